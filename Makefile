@@ -1,0 +1,83 @@
+# verba: build the C module in the tree, test it, benchmark it.
+# Every variable can be overridden: make LUA_VERSION=5.3 LUA_INCDIR=...
+
+LUA_VERSION ?= 5.4
+LUA ?= lua$(LUA_VERSION)
+LUA_INCDIR ?= /usr/include/lua$(LUA_VERSION)
+UTF8PROC_INCDIR ?= /usr/include
+UTF8PROC_LIBS ?= -lutf8proc
+CC ?= cc
+CFLAGS ?= -O2
+WARNINGS = -std=c99 -Wall -Wextra -pedantic -Werror -Wmissing-prototypes \
+           -Wstrict-prototypes -Wdeclaration-after-statement
+LIBFLAG ?= -shared
+PREFIX ?= /usr/local
+DESTDIR ?=
+BUILD ?= build
+CORPUS ?=
+
+CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/tokens.c csrc/transform.c
+BINDING_SRC = csrc/verba_lua.c
+HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h
+MODULE = $(BUILD)/verba/core.so
+UCD ?= /usr/share/unicode
+
+# Debian packages that building and testing need; `deps` installs the
+# missing ones (as root), and does nothing on systems without dpkg.
+DEB_PACKAGES = gcc make lua5.4 liblua5.4-dev libutf8proc-dev lua-busted
+BENCH_PACKAGES = libicu-dev pkg-config
+
+BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
+LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
+
+.PHONY: all deps bench-deps test asan bench demo tables install clean
+
+all: $(MODULE)
+
+$(MODULE): $(CORE_SRC) $(BINDING_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)/verba
+	$(CC) $(WARNINGS) $(CFLAGS) -fPIC -I$(LUA_INCDIR) -I$(UTF8PROC_INCDIR) \
+	  $(CORE_SRC) $(BINDING_SRC) $(LIBFLAG) -o $@ $(UTF8PROC_LIBS)
+
+deps:
+	@sh tools/deb-deps.sh $(DEB_PACKAGES)
+
+bench-deps:
+	@sh tools/deb-deps.sh $(DEB_PACKAGES) $(BENCH_PACKAGES)
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	$(LUA_ENV) $(BUSTED) spec
+
+# The same specs against a build with AddressSanitizer and UBSan. The Lua
+# interpreter is not instrumented, so the ASan runtime is preloaded.
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build/asan \
+	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
+	  LIBFLAG='-shared -fsanitize=address,undefined' all
+	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
+	ASAN_OPTIONS=detect_leaks=0 \
+	  LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
+
+bench: bench-deps
+	@$(MAKE) --no-print-directory all
+	sh bench/run.sh $(CORPUS)
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	$(LUA_ENV) $(LUA) lua/verba/cli.lua demo examples/wikinews/nasa.txt
+
+# Regenerates the committed Unicode tables (needs Debian's unicode-data).
+tables:
+	$(LUA) tools/gen_props.lua $(UCD) > csrc/props_data.h.new
+	mv csrc/props_data.h.new csrc/props_data.h
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/verba \
+	  $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/verba
+	install -m 755 $(MODULE) $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/verba/
+	install -m 644 lua/verba.lua $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/
+	install -m 644 lua/verba/*.lua $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/verba/
+
+clean:
+	rm -rf $(BUILD) verba csrc/*.o

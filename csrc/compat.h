@@ -1,0 +1,14 @@
+/* The few Lua C API differences between 5.1/LuaJIT, 5.2/5.3 and 5.4 that
+ * the binding meets, in one place. */
+#ifndef VERBA_COMPAT_H
+#define VERBA_COMPAT_H
+
+#include <lua.h>
+#include <lauxlib.h>
+
+#if LUA_VERSION_NUM < 502
+#define lua_rawlen lua_objlen
+#define luaL_newlib(L, l) (lua_newtable(L), luaL_register(L, NULL, l))
+#endif
+
+#endif

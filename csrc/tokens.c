@@ -1,0 +1,429 @@
+/* Stage 3b: news tokens. Each token starts as a UAX #29 word segment and is
+ * merged with its neighbours where a reader sees one item: dotted
+ * abbreviations (U.S.), signed and dated numbers (-3.5%, 2019-03-05),
+ * hyphenated compounds, elisions ('90s, rock 'n' roll), URLs, e-mail
+ * addresses, @mentions and #hashtags. All look-ahead goes through the
+ * segment and code point stages; nothing here decodes bytes itself. */
+#include <string.h>
+#include <utf8proc.h>
+#include "verba.h"
+
+/* What the first character of a segment makes it. */
+enum seg_class { SEG_SPACE, SEG_LETTER, SEG_DIGIT, SEG_PUNCT, SEG_SYMBOL,
+                 SEG_EMOJI, SEG_OTHER };
+
+static const char *const kind_names[VERBA_NKINDS] = {
+  "word", "number", "punct", "symbol", "emoji", "url", "email", "mention",
+  "hashtag", "space", "other"
+};
+
+const char *verba_kind_name(enum verba_kind kind) {
+  return (unsigned)kind < VERBA_NKINDS ? kind_names[kind] : "?";
+}
+
+/* Top-level domains that make a bare "name.tld" a URL. */
+static const char *const url_tlds[] = {
+  "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io",
+  "co", "uk", "us", "eu", "de", "fr", "cn", "ru", "jp", "in", "au", "ca",
+  "ly", "me", "tv", "news", NULL
+};
+
+/* Words shortened at the front by an apostrophe: 'em, 'til ('n' is its own
+ * case: it takes a closing apostrophe too). */
+static const char *const elisions[] = {
+  "em", "til", "cause", "tis", "twas", NULL
+};
+
+static int is_space_cp(int32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: return 1;
+    default: return cp == 0x85;
+  }
+}
+
+static int is_letter_cp(int32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  return utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
+         utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME;
+}
+
+static int is_digit_cp(int32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+static int is_alnum_cp(int32_t cp) {
+  return is_letter_cp(cp) || is_digit_cp(cp);
+}
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_hyphen(int32_t cp) {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+static int32_t cp_at(const verba_text *t, size_t pos) {
+  int32_t cp = -1;
+  if (pos < t->len) verba_decode(t, pos, &cp);
+  return cp;
+}
+
+static int32_t cp_before(const verba_text *t, size_t pos) {
+  int32_t cp = -1;
+  if (pos > 0) verba_decode_back(t, pos, &cp);
+  return cp;
+}
+
+static size_t cp_len(const verba_text *t, size_t pos) {
+  int32_t cp;
+  return verba_decode(t, pos, &cp);
+}
+
+static enum seg_class classify(const verba_text *t, size_t start, size_t end) {
+  int32_t cp;
+  size_t n = verba_decode(t, start, &cp);
+  if (is_space_cp(cp)) return SEG_SPACE;
+  if (verba_word_break(cp) == VERBA_WB_RI) return SEG_EMOJI;
+  /* Pictographs are emoji when they are in the emoji planes or carry a
+   * presentation selector, modifier or ZWJ; (c) and TM stay symbols. */
+  if (verba_extended_pictographic(cp) && (cp >= 0x1F000 || start + n < end))
+    return SEG_EMOJI;
+  if (cp < 0x80) {
+    if (is_letter_cp(cp)) return SEG_LETTER;
+    if (is_digit_cp(cp)) {
+      int32_t next = cp_at(t, start + 1); /* keycap: 1 FE0F 20E3 */
+      return next == 0xFE0F || next == 0x20E3 ? SEG_EMOJI : SEG_DIGIT;
+    }
+    if (cp == '_' && start + 1 < end) return SEG_LETTER; /* _name */
+    if (cp < 0x20 || cp == 0x7F) return SEG_OTHER;
+    return strchr("$+<=>^`|~", (int)cp) ? SEG_SYMBOL : SEG_PUNCT;
+  }
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+      return SEG_LETTER;
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return SEG_DIGIT;
+    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PO:
+      return SEG_PUNCT;
+    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC:
+    case UTF8PROC_CATEGORY_SK: case UTF8PROC_CATEGORY_SO:
+      return SEG_SYMBOL;
+    default:
+      return SEG_OTHER;
+  }
+}
+
+/* Does t[start, end) spell word (ASCII, ignoring case)? */
+static int spells(const verba_text *t, size_t start, size_t end,
+                  const char *word) {
+  size_t i, n = strlen(word);
+  if (end - start != n) return 0;
+  for (i = 0; i < n; i++)
+    if ((t->s[start + i] | 0x20) != word[i]) return 0;
+  return 1;
+}
+
+static int in_list(const verba_text *t, size_t start, size_t end,
+                   const char *const *list) {
+  for (; *list; list++)
+    if (spells(t, start, end, *list)) return 1;
+  return 0;
+}
+
+/* Is the segment letters joined by single dots (U.S, e.g, J.R.R)? */
+static int dotted_initials(const verba_text *t, size_t start, size_t end) {
+  size_t i = start;
+  int dots = 0;
+  while (i < end) {
+    if (!is_letter_cp(cp_at(t, i))) return 0;
+    i += cp_len(t, i);
+    while (i < end && verba_word_break(cp_at(t, i)) == VERBA_WB_EXTEND)
+      i += cp_len(t, i);
+    if (i == end) break;
+    if (t->s[i] != '.') return 0;
+    dots++;
+    i++;
+  }
+  return dots > 0;
+}
+
+/* A lone capital before ". X": the middle initial of George W. Bush. */
+static int lone_initial(const verba_text *t, size_t start, size_t end) {
+  int32_t cp = cp_at(t, start);
+  size_t after = end + 1;
+  if (start + cp_len(t, start) != end) return 0;
+  if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) return 0;
+  if (!is_space_cp(cp_at(t, after)) || t->s[after] == '\n') return 0;
+  while (after < t->len && t->s[after] == ' ') after++;
+  return utf8proc_category(cp_at(t, after)) == UTF8PROC_CATEGORY_LU;
+}
+
+/* End of the URL that starts at from and whose body goes on at pos: up to
+ * a space, quote or angle bracket, less trailing sentence punctuation and
+ * a closing parenthesis the URL did not open. */
+static size_t url_body_end(const verba_text *t, size_t from, size_t pos) {
+  size_t end = pos;
+  int open = 0;
+  while (pos < t->len) {
+    int32_t cp;
+    size_t n = verba_decode(t, pos, &cp);
+    if (is_space_cp(cp) || cp < 0x20 || strchr("\"<>", (int)cp) ||
+        (cp >= 0x2018 && cp <= 0x201F) || cp == 0xAB || cp == 0xBB ||
+        cp == 0x2026)
+      break;
+    pos += n;
+    end = pos;
+  }
+  for (pos = from; pos < end; pos++) {
+    if (t->s[pos] == '(') open++;
+    if (t->s[pos] == ')') open--;
+  }
+  while (end > 0) {
+    unsigned char c = t->s[end - 1];
+    if (c == ')' && open < 0) {
+      open++;
+    } else if (!strchr(".,;:!?'*]}", c)) {
+      break;
+    }
+    end--;
+  }
+  return end;
+}
+
+/* Recognises a URL starting with the word segment [start, end); returns
+ * its end, or 0. Forms: scheme://..., www.name..., name.tld[/...]. */
+static size_t url_end(const verba_text *t, size_t start, size_t end) {
+  size_t i, last_dot = 0;
+  if ((spells(t, start, end, "http") || spells(t, start, end, "https") ||
+       spells(t, start, end, "ftp")) &&
+      end + 3 < t->len && memcmp(t->s + end, "://", 3) == 0 &&
+      !is_space_cp(cp_at(t, end + 3)))
+    return url_body_end(t, start, end + 3);
+  for (i = start; i < end; i++)
+    if (t->s[i] == '.') last_dot = i;
+  if (!last_dot) return 0;
+  if (end - start > 4 && spells(t, start, start + 4, "www."))
+    return url_body_end(t, start, end);
+  if (in_list(t, last_dot + 1, end, url_tlds)) {
+    for (i = last_dot + 1; i < end; i++) /* lower-case TLD only: not U.S.A */
+      if (t->s[i] < 'a' || t->s[i] > 'z') return 0;
+    return end < t->len && t->s[end] == '/' ? url_body_end(t, start, end) : end;
+  }
+  return 0;
+}
+
+static int ascii_alnum(unsigned char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+static int email_local_char(unsigned char c) {
+  return ascii_alnum(c) || (c != 0 && strchr("._%+-", c));
+}
+
+/* Recognises name@domain.tld starting at start; returns its end, or 0. */
+static size_t email_end(const verba_text *t, size_t start) {
+  size_t i = start, label = 0, end = 0;
+  int dots = 0;
+  while (i < t->len && t->s[i] != '@' && email_local_char(t->s[i])) i++;
+  if (i == start || i >= t->len || t->s[i] != '@') return 0;
+  for (i++; i < t->len; i++) {
+    unsigned char c = t->s[i];
+    if (ascii_alnum(c) || c == '-') {
+      label++;
+      end = i + 1;
+    } else if (c == '.' && label > 0) {
+      dots++;
+      label = 0;
+    } else {
+      break;
+    }
+  }
+  return dots > 0 && label >= 2 ? end : 0;
+}
+
+/* A hyphen, slash or colon that joins the number ending at pos to the next
+ * one (2019-03-05, 10:30, 3/4), or a hyphen that joins two word parts.
+ * Returns the end of the joined segment, or 0. */
+static size_t joined_part(const verba_tokenizer *tz, size_t pos,
+                          int numbers_only, int *letters) {
+  const verba_text *t = &tz->text;
+  int32_t cp = cp_at(t, pos);
+  size_t next, end;
+  enum seg_class c;
+  if (!(is_hyphen(cp) || (numbers_only && (cp == '/' || cp == ':'))))
+    return 0;
+  next = pos + cp_len(t, pos);
+  if (next >= t->len) return 0;
+  end = verba_word_end(t, next);
+  c = classify(t, next, end);
+  if (c == SEG_DIGIT) return end;
+  if (c != SEG_LETTER || numbers_only || !is_hyphen(cp) ||
+      (tz->flags & VERBA_TOK_SPLIT_HYPHENS))
+    return 0;
+  *letters = 1;
+  return end;
+}
+
+/* Extends a word or number token over hyphens, dates and a final percent
+ * sign; returns the kind of the whole. */
+static enum verba_kind compound(const verba_tokenizer *tz, size_t *end,
+                                int letters) {
+  const verba_text *t = &tz->text;
+  size_t next;
+  while ((next = joined_part(tz, *end, 0, &letters)) ||
+         (!letters && (next = joined_part(tz, *end, 1, &letters))))
+    *end = next;
+  if (!letters && *end < t->len && (t->s[*end] == '%')) (*end)++;
+  return letters ? VERBA_WORD : VERBA_NUMBER;
+}
+
+static enum verba_kind word_token(verba_tokenizer *tz, size_t start,
+                                  size_t *end) {
+  const verba_text *t = &tz->text;
+  size_t e = *end, u;
+  enum verba_kind kind;
+  int32_t after = cp_at(t, e);
+
+  if (after == '@' || after == '.' || after == '_' || after == '-' ||
+      after == '+' || after == ':' || after == '/' || memchr(t->s + start, '.', e - start)) {
+    if ((u = email_end(t, start)) != 0) {
+      *end = u;
+      return VERBA_EMAIL;
+    }
+    if ((u = url_end(t, start, e)) != 0) {
+      *end = u;
+      return VERBA_URL;
+    }
+  }
+  if (after == '.' && (dotted_initials(t, start, e) || lone_initial(t, start, e))) {
+    *end = e + 1;
+    return VERBA_WORD;
+  }
+  kind = compound(tz, &e, 1);
+  /* the Smiths' house: a plural possessive keeps its apostrophe */
+  if (!(tz->flags & VERBA_TOK_SPLIT_POSSESSIVE) && is_apostrophe(cp_at(t, e)) &&
+      (t->s[e - 1] | 0x20) == 's') {
+    size_t a = e + cp_len(t, e);
+    if (cp_at(t, a) == ' ' && utf8proc_category(cp_at(t, a + 1)) ==
+                                  UTF8PROC_CATEGORY_LL)
+      e = a;
+  }
+  /* China's -> China 's */
+  if ((tz->flags & VERBA_TOK_SPLIT_POSSESSIVE) && e - start > 2 &&
+      (t->s[e - 1] | 0x20) == 's') {
+    size_t n = verba_decode_back(t, e - 1, &after);
+    if (is_apostrophe(after) && e - 1 - n > start) tz->split_at = e - 1 - n;
+  }
+  *end = e;
+  return kind;
+}
+
+/* Punctuation or symbol that may open something longer: a sign, an
+ * elision, @mention, #hashtag, or a run of dots or hyphens. */
+static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
+                                  size_t *end, enum seg_class cls) {
+  const verba_text *t = &tz->text;
+  int32_t cp = cp_at(t, start), before = cp_before(t, start);
+  size_t e = *end, next_end = e < t->len ? verba_word_end(t, e) : e;
+  enum seg_class next = e < t->len ? classify(t, e, next_end) : SEG_OTHER;
+  int word_before = is_alnum_cp(before);
+
+  if (!word_before && next == SEG_DIGIT &&
+      (cp == '+' || cp == '-' || cp == 0x2212)) {
+    *end = next_end;
+    return compound(tz, end, 0);
+  }
+  if (!word_before && is_apostrophe(cp)) {
+    if (next == SEG_DIGIT) { /* '90s */
+      *end = next_end;
+      return VERBA_NUMBER;
+    }
+    if (next == SEG_LETTER && spells(t, e, next_end, "n") &&
+        is_apostrophe(cp_at(t, next_end)) &&
+        !is_alnum_cp(cp_at(t, next_end + cp_len(t, next_end)))) {
+      *end = next_end + cp_len(t, next_end); /* 'n' */
+      return VERBA_WORD;
+    }
+    if (next == SEG_LETTER && in_list(t, e, next_end, elisions)) {
+      *end = next_end;
+      return VERBA_WORD;
+    }
+  }
+  if ((cp == '@' || cp == '#') && !word_before && before != '.' &&
+      (next == SEG_LETTER || (cp == '#' && next == SEG_DIGIT))) {
+    *end = next_end;
+    return cp == '@' ? VERBA_MENTION : VERBA_HASHTAG;
+  }
+  if (cp == '.' || cp == '-') { /* ... and -- are one mark */
+    while (e < t->len && t->s[e] == (unsigned char)cp) e++;
+    *end = e;
+  }
+  return cls == SEG_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
+}
+
+void verba_tokens_init(verba_tokenizer *tz, const verba_text *t, size_t pos,
+                       unsigned flags) {
+  tz->text = *t;
+  tz->pos = pos;
+  tz->flags = flags;
+  tz->split_at = 0;
+}
+
+int verba_tokens_next(verba_tokenizer *tz, verba_token *tok) {
+  const verba_text *t = &tz->text;
+  for (;;) {
+    size_t start = tz->pos, end;
+    enum verba_kind kind;
+    if (tz->split_at) { /* second half of a split possessive */
+      tok->start = tz->split_at;
+      tok->end = start;
+      tok->kind = VERBA_WORD;
+      tz->split_at = 0;
+      return 1;
+    }
+    if (start >= t->len) return 0;
+    end = verba_word_end(t, start);
+    switch (classify(t, start, end)) {
+      case SEG_SPACE:
+        while (end < t->len && is_space_cp(cp_at(t, end)))
+          end = verba_word_end(t, end);
+        if (!(tz->flags & VERBA_TOK_SPACES)) {
+          tz->pos = end;
+          continue;
+        }
+        kind = VERBA_SPACE;
+        break;
+      case SEG_LETTER:
+        kind = word_token(tz, start, &end);
+        break;
+      case SEG_DIGIT:
+        kind = compound(tz, &end, 0);
+        break;
+      case SEG_PUNCT:
+        kind = mark_token(tz, start, &end, SEG_PUNCT);
+        break;
+      case SEG_SYMBOL:
+        kind = mark_token(tz, start, &end, SEG_SYMBOL);
+        break;
+      case SEG_EMOJI:
+        kind = VERBA_EMOJI;
+        break;
+      default:
+        kind = VERBA_OTHER;
+        break;
+    }
+    tz->pos = end;
+    tok->start = start;
+    tok->end = tz->split_at ? tz->split_at : end;
+    tok->kind = kind;
+    return 1;
+  }
+}

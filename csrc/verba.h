@@ -1,0 +1,128 @@
+/*
+ * verba: Unicode-correct tokens, sentences and quotations for news text.
+ * The C core: plain C99, no Lua, reentrant (all state lives in caller-owned
+ * structs). Offsets are 0-based byte positions; a span is [start, end).
+ *
+ * Data flows one way, one file per stage:
+ *   utf8.c       bytes -> code points (verba_decode, verba_validate)
+ *   props.c      code point -> Word_Break / Sentence_Break / Ext_Pict
+ *   words.c      UAX #29 word segments and grapheme clusters
+ *   tokens.c     news tokens built on word segments
+ *   transform.c  normalisation and case folding (utf8proc)
+ */
+#ifndef VERBA_H
+#define VERBA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define VERBA_VERSION "0.1.0"
+
+/* Error codes: 0 is success, failures are negative. */
+#define VERBA_OK 0
+#define VERBA_EUTF8 (-1)   /* malformed UTF-8 */
+#define VERBA_ENOMEM (-2)  /* allocation failed */
+#define VERBA_EFORM (-3)   /* unknown normalisation form */
+#define VERBA_ESPACE (-4)  /* caller's buffer too small */
+
+const char *verba_errmsg(int code);
+const char *verba_unicode_version(void);
+
+/* ---- Stage 1: bytes -> code points ------------------------------------ */
+
+#define VERBA_REPLACEMENT 0xFFFD
+
+/* Input text: bytes, length and how malformed UTF-8 is treated. */
+typedef struct verba_text {
+  const unsigned char *s;
+  size_t len;
+} verba_text;
+
+void verba_text_init(verba_text *t, const char *s, size_t len);
+
+/* Decodes the code point at t->s[pos] (pos < t->len) into *cp and returns
+ * its length in bytes (1..4). A malformed or truncated sequence yields
+ * U+FFFD with length 1, so every byte is covered and offsets stay intact. */
+size_t verba_decode(const verba_text *t, size_t pos, int32_t *cp);
+
+/* Decodes the code point that ends just before pos (pos > 0): the same
+ * characters verba_decode produces going forward. Returns its length. */
+size_t verba_decode_back(const verba_text *t, size_t pos, int32_t *cp);
+
+/* Returns VERBA_OK, or VERBA_EUTF8 with *bad set to the offset of the first
+ * byte that does not start a well-formed sequence. Surrogates, overlong
+ * forms and values above U+10FFFF are malformed. */
+int verba_validate(const char *s, size_t len, size_t *bad);
+
+/* ---- Stage 2: character properties (UCD tables, tools/gen_props.lua) ---- */
+
+enum verba_wb {
+  VERBA_WB_OTHER, VERBA_WB_CR, VERBA_WB_LF, VERBA_WB_NEWLINE, VERBA_WB_EXTEND,
+  VERBA_WB_ZWJ, VERBA_WB_RI, VERBA_WB_FORMAT, VERBA_WB_KATAKANA,
+  VERBA_WB_HEBREW, VERBA_WB_ALETTER, VERBA_WB_SQ, VERBA_WB_DQ,
+  VERBA_WB_MIDNUMLET, VERBA_WB_MIDLETTER, VERBA_WB_MIDNUM, VERBA_WB_NUMERIC,
+  VERBA_WB_EXTENDNUMLET, VERBA_WB_WSEGSPACE
+};
+
+enum verba_sb {
+  VERBA_SB_OTHER, VERBA_SB_CR, VERBA_SB_LF, VERBA_SB_EXTEND, VERBA_SB_SEP,
+  VERBA_SB_FORMAT, VERBA_SB_SP, VERBA_SB_LOWER, VERBA_SB_UPPER,
+  VERBA_SB_OLETTER, VERBA_SB_NUMERIC, VERBA_SB_ATERM, VERBA_SB_STERM,
+  VERBA_SB_CLOSE, VERBA_SB_SCONTINUE
+};
+
+enum verba_wb verba_word_break(int32_t cp);
+enum verba_sb verba_sentence_break(int32_t cp);
+int verba_extended_pictographic(int32_t cp);
+
+/* ---- Stage 3: segments ---------------------------------------------------- */
+
+/* End of the UAX #29 word segment that starts at the boundary pos. */
+size_t verba_word_end(const verba_text *t, size_t pos);
+
+/* End of the extended grapheme cluster that starts at pos. */
+size_t verba_grapheme_end(const verba_text *t, size_t pos);
+
+/* News tokens: UAX #29 words merged into what a reader sees as one item. */
+enum verba_kind {
+  VERBA_WORD, VERBA_NUMBER, VERBA_PUNCT, VERBA_SYMBOL, VERBA_EMOJI, VERBA_URL,
+  VERBA_EMAIL, VERBA_MENTION, VERBA_HASHTAG, VERBA_SPACE, VERBA_OTHER,
+  VERBA_NKINDS
+};
+
+const char *verba_kind_name(enum verba_kind kind);
+
+/* Flags for verba_tokens_init. */
+#define VERBA_TOK_SPACES 1u          /* report whitespace as VERBA_SPACE */
+#define VERBA_TOK_SPLIT_POSSESSIVE 2u /* China's -> China 's */
+#define VERBA_TOK_SPLIT_HYPHENS 4u    /* well-known -> well - known */
+
+typedef struct verba_token {
+  size_t start, end;
+  enum verba_kind kind;
+} verba_token;
+
+typedef struct verba_tokenizer {
+  verba_text text;
+  size_t pos;
+  unsigned flags;
+  size_t split_at; /* pending second half of a split possessive, or 0 */
+} verba_tokenizer;
+
+void verba_tokens_init(verba_tokenizer *tz, const verba_text *t, size_t pos,
+                       unsigned flags);
+/* Fills *tok with the next token and returns 1, or returns 0 at the end. */
+int verba_tokens_next(verba_tokenizer *tz, verba_token *tok);
+
+/* ---- Text transforms (utf8proc) ----------------------------------------- */
+
+enum verba_form { VERBA_FORM_NONE, VERBA_NFC, VERBA_NFD, VERBA_NFKC, VERBA_NFKD };
+
+/* Normalises (and with casefold != 0 also case-folds) the text. work is
+ * caller-owned space for cap code points. On VERBA_OK the result is written
+ * to work as UTF-8 bytes, *n of them. On VERBA_ESPACE, *n is the capacity
+ * needed: call again with that much. Malformed bytes become U+FFFD. */
+int verba_transform(const verba_text *t, enum verba_form form, int casefold,
+                    int32_t *work, size_t cap, size_t *n);
+
+#endif

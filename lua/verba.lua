@@ -1,0 +1,187 @@
+--- verba: Unicode-correct tokens for news text.
+-- Every function takes the subject string first and an optional options
+-- table; every option is checked here, so a misspelt key raises an error
+-- instead of being ignored. Positions are 1-based inclusive byte offsets:
+-- `s:sub(start, stop)` is the item.
+local core = require("verba.core")
+
+local verba = {
+  version = core.version,
+  unicode_version = core.unicode_version,
+}
+
+local FLAGS, KINDS, FORMS = core.flags, core.kinds, core.forms
+
+-- Raises a misuse error that names the public function and the argument,
+-- pointing at the caller's line.
+local function argerror(fname, argn, msg)
+  error(("bad argument #%d to 'verba.%s' (%s)"):format(argn, fname, msg), 4)
+end
+
+local function check_subject(fname, s)
+  if type(s) ~= "string" then
+    argerror(fname, 1, "string expected, got " .. type(s))
+  end
+end
+
+-- Value checkers: each returns true or an error message.
+local function boolean(v)
+  return type(v) == "boolean" or "boolean expected, got " .. type(v)
+end
+
+local function one_of(set, what)
+  local names = {}
+  for name in pairs(set) do names[#names + 1] = ("%q"):format(name) end
+  table.sort(names)
+  local list = table.concat(names, ", ")
+  return function(v)
+    if set[v] then return true end
+    return ("%s must be one of %s, got %s"):format(what, list,
+      type(v) == "string" and ("%q"):format(v) or type(v))
+  end
+end
+
+local invalid_modes = { error = true, replace = true }
+
+local form_name = one_of(FORMS, "form")
+
+local function check_form(form)
+  local ok = form_name(form)
+  if ok ~= true then argerror("normalize", 2, ok) end
+end
+
+
+-- A set of kinds given as a list {"word", ...} or a set {word = true}.
+local function kind_set(v)
+  if type(v) ~= "table" then return "table of kinds expected, got " .. type(v) end
+  for k, on in pairs(v) do
+    local name = type(k) == "number" and on or k
+    if KINDS[name] == nil then
+      return ("unknown kind %s"):format(type(name) == "string" and ("%q"):format(name) or tostring(name))
+    end
+  end
+  return true
+end
+
+local checks = {
+  invalid = one_of(invalid_modes, "invalid"),
+  spaces = boolean,
+  split_possessive = boolean,
+  split_hyphens = boolean,
+  detail = boolean,
+  lower = boolean,
+  normalize = one_of(FORMS, "normalize"),
+  kinds = kind_set,
+}
+
+-- The options each public function accepts.
+local accepts = {
+  segments = { invalid = true },
+  graphemes = { invalid = true },
+  normalize = { invalid = true },
+  casefold = { invalid = true },
+  tokens = { invalid = true, spaces = true, split_possessive = true,
+             split_hyphens = true },
+}
+accepts.words = accepts.tokens
+accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
+for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
+
+-- Checks opts (argument argn of verba.<fname>) and returns it (or an empty
+-- table) with the flag bits it sets for the C core.
+local function options(fname, argn, opts)
+  if opts == nil then return {}, 0 end
+  if type(opts) ~= "table" then
+    argerror(fname, argn, "options table expected, got " .. type(opts))
+  end
+  local allowed = accepts[fname]
+  local flags = 0
+  for key, value in pairs(opts) do
+    if not allowed[key] then
+      argerror(fname, argn, ("unknown option %s"):format(
+        type(key) == "string" and ("%q"):format(key) or tostring(key)))
+    end
+    local ok = checks[key](value)
+    if ok ~= true then argerror(fname, argn, "option " .. ok) end
+    -- each key is seen once, so adding its bit is the same as or-ing it
+    if FLAGS[key] and value == true then flags = flags + FLAGS[key] end
+  end
+  if opts.invalid == "replace" then flags = flags + FLAGS.replace end
+  return opts, flags
+end
+
+--- Iterates over every UAX #29 word-boundary segment of s, covering every
+-- byte: `for start, stop in verba.segments(s) do ... end`.
+-- Returns nil, message if s is not valid UTF-8 (unless invalid = "replace").
+function verba.segments(s, opts)
+  check_subject("segments", s)
+  local _, flags = options("segments", 2, opts)
+  return core.segments(s, flags)
+end
+
+--- Iterates over the extended grapheme clusters of s: `start, stop`.
+function verba.graphemes(s, opts)
+  check_subject("graphemes", s)
+  local _, flags = options("graphemes", 2, opts)
+  return core.graphemes(s, flags)
+end
+
+--- Iterates over the tokens of s: `start, stop, kind`.
+function verba.tokens(s, opts)
+  check_subject("tokens", s)
+  local _, flags = options("tokens", 2, opts)
+  return core.tokens(s, flags)
+end
+
+local function kind_mask(kinds)
+  if not kinds then return nil end
+  local set, mask = {}, 0
+  for k, on in pairs(kinds) do
+    local name = type(k) == "number" and on or (on and k)
+    if name then set[name] = true end
+  end
+  for name in pairs(set) do mask = mask + 2 ^ KINDS[name] end
+  return math.floor(mask)
+end
+
+--- Returns an array of the token strings of s, or with opts.detail of
+-- tables {text=, start=, stop=, kind=}.
+function verba.tokenize(s, opts)
+  check_subject("tokenize", s)
+  local o, flags = options("tokenize", 2, opts)
+  return core.tokenize(s, flags, kind_mask(o.kinds),
+    o.normalize and FORMS[o.normalize], o.lower, o.detail)
+end
+
+--- Iterates over the word tokens of s as strings.
+function verba.words(s, opts)
+  check_subject("words", s)
+  local _, flags = options("words", 2, opts)
+  local step, err = core.tokens(s, flags)
+  if not step then return nil, err end
+  local sub = string.sub
+  return function()
+    repeat
+      local start, stop, kind = step()
+      if kind == "word" then return sub(s, start, stop) end
+    until not start
+  end
+end
+
+--- Returns s in normalization form ("NFC" if omitted, "NFD", "NFKC", "NFKD").
+function verba.normalize(s, form, opts)
+  check_subject("normalize", s)
+  if form == nil then form = "NFC" end
+  check_form(form)
+  local _, flags = options("normalize", 3, opts)
+  return core.transform(s, FORMS[form], false, flags)
+end
+
+--- Returns s with Unicode full case folding applied (for caseless matching).
+function verba.casefold(s, opts)
+  check_subject("casefold", s)
+  local _, flags = options("casefold", 2, opts)
+  return core.transform(s, 0, true, flags)
+end
+
+return verba
