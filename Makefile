@@ -16,7 +16,8 @@ DESTDIR ?=
 BUILD ?= build
 CORPUS ?=
 
-CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/tokens.c csrc/transform.c
+CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/tokens.c \
+           csrc/transform.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h
 MODULE = $(BUILD)/verba/core.so

@@ -228,17 +228,20 @@ static int email_local_char(unsigned char c) {
   return ascii_alnum(c) || (c != 0 && strchr("._%+-", c));
 }
 
-/* Recognises name@domain.tld starting at start; returns its end, or 0. */
+/* Recognises name@domain.tld starting at start; returns its end, or 0.
+ * A dot is part of the domain only when a label follows it, and the last
+ * label (the top-level domain) has at least two characters. */
 static size_t email_end(const verba_text *t, size_t start) {
-  size_t i = start, label = 0, end = 0;
-  int dots = 0;
+  size_t i = start, label = 0, end = 0, tld = 0;
+  int dots = 0, dots_at_end = 0;
   while (i < t->len && t->s[i] != '@' && email_local_char(t->s[i])) i++;
   if (i == start || i >= t->len || t->s[i] != '@') return 0;
   for (i++; i < t->len; i++) {
     unsigned char c = t->s[i];
     if (ascii_alnum(c) || c == '-') {
-      label++;
       end = i + 1;
+      tld = ++label;
+      dots_at_end = dots;
     } else if (c == '.' && label > 0) {
       dots++;
       label = 0;
@@ -246,7 +249,7 @@ static size_t email_end(const verba_text *t, size_t start) {
       break;
     }
   }
-  return dots > 0 && label >= 2 ? end : 0;
+  return dots_at_end > 0 && tld >= 2 ? end : 0;
 }
 
 /* A hyphen, slash or colon that joins the number ending at pos to the next

@@ -7,6 +7,7 @@
  *   utf8.c       bytes -> code points (verba_decode, verba_validate)
  *   props.c      code point -> Word_Break / Sentence_Break / Ext_Pict
  *   words.c      UAX #29 word segments and grapheme clusters
+ *   paragraphs.c paragraphs (blank-line separated)
  *   tokens.c     news tokens built on word segments
  *   transform.c  normalisation and case folding (utf8proc)
  */
@@ -82,6 +83,12 @@ size_t verba_word_end(const verba_text *t, size_t pos);
 
 /* End of the extended grapheme cluster that starts at pos. */
 size_t verba_grapheme_end(const verba_text *t, size_t pos);
+
+/* Paragraphs: finds the next paragraph at or after *pos, the text between
+ * blank lines (or U+2029) trimmed of white space. Returns 1 with the span
+ * in [*start, *end) and *pos advanced past it, or 0 when none is left. */
+int verba_paragraph_next(const verba_text *t, size_t *pos, size_t *start,
+                         size_t *end);
 
 /* News tokens: UAX #29 words merged into what a reader sees as one item. */
 enum verba_kind {

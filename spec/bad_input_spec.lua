@@ -1,0 +1,86 @@
+-- Bad data is never dropped silently: nil, message naming the byte, or
+-- U+FFFD per bad byte with invalid = "replace" and every offset intact.
+local verba = require("verba")
+
+local function collect(iter, s)
+  local out = {}
+  for a, b, kind in iter do out[#out + 1] = { a, b, kind } end
+  return out
+end
+
+local malformed = {
+  { "lone continuation", "ab\x80cd", 3 },
+  { "truncated sequence", "ab\xE2\x82", 3 },
+  { "overlong encoding", "a\xC0\xAFb", 2 },
+  { "surrogate", "a\xED\xA0\x80b", 2 },
+  { "above U+10FFFF", "a\xF4\x90\x80\x80", 2 },
+  { "invalid lead byte", "\xFFz", 1 },
+}
+
+local iterators = { "segments", "graphemes", "tokens", "words" }
+
+describe("invalid UTF-8", function()
+  for _, case in ipairs(malformed) do
+    local what, s, pos = case[1], case[2], case[3]
+    it("is reported with its byte position: " .. what, function()
+      local msg = ("invalid UTF-8 at byte %d"):format(pos)
+      for _, name in ipairs(iterators) do
+        local iter, err = verba[name](s)
+        assert.is_nil(iter)
+        assert.are.equal(msg, err)
+      end
+      assert.are.same({ nil, msg }, { verba.tokenize(s) })
+      assert.are.same({ nil, msg }, { verba.normalize(s) })
+      assert.are.same({ nil, msg }, { verba.casefold(s) })
+    end)
+  end
+
+  it("is read as U+FFFD per bad byte with invalid = 'replace'", function()
+    local s = "ab\xE2\x82cd"
+    local segs = collect(verba.segments(s, { invalid = "replace" }), s)
+    assert.are.same({ { 1, 2 }, { 3, 3 }, { 4, 4 }, { 5, 6 } }, segs)
+    local toks = collect(verba.tokens(s, { invalid = "replace" }), s)
+    assert.are.same({ { 1, 2, "word" }, { 3, 3, "symbol" }, { 4, 4, "symbol" },
+                      { 5, 6, "word" } }, toks)
+    assert.are.same({ "ab", "\xE2", "\x82", "cd" }, verba.tokenize("ab\xE2\x82 cd", { invalid = "replace" }))
+    assert.are.equal("ab\u{FFFD}\u{FFFD}cd", verba.normalize(s, "NFC", { invalid = "replace" }))
+    assert.are.equal("x\u{FFFD}", verba.casefold("X\xFF", { invalid = "replace" }))
+    assert.are.same({ "\u{FFFD}" }, verba.tokenize("\xFF", { invalid = "replace", lower = true }))
+  end)
+
+  it("covers every byte with graphemes in replace mode", function()
+    local s = "\xF0\x9F\x91a\xCC\x88\xFF"
+    local covered = {}
+    for a, b in verba.graphemes(s, { invalid = "replace" }) do covered[#covered + 1] = s:sub(a, b) end
+    assert.are.equal(s, table.concat(covered))
+  end)
+end)
+
+describe("edge inputs", function()
+  it("yields nothing for the empty string", function()
+    for _, name in ipairs(iterators) do
+      assert.are.same({}, collect(verba[name](""), ""))
+    end
+    assert.are.same({}, verba.tokenize(""))
+    assert.are.equal("", verba.normalize(""))
+  end)
+
+  it("treats embedded NUL bytes as ordinary characters", function()
+    local s = "a\0b c"
+    local segs = collect(verba.segments(s), s)
+    assert.are.same({ { 1, 1 }, { 2, 2 }, { 3, 3 }, { 4, 4 }, { 5, 5 } }, segs)
+    assert.are.same({ { 1, 1, "word" }, { 2, 2, "other" }, { 3, 3, "word" }, { 5, 5, "word" } },
+      collect(verba.tokens(s), s))
+    assert.are.equal("a\0b", verba.casefold("A\0B"))
+    assert.are.same({ "a", "\0", "b" }, verba.tokenize("a\0b"))
+  end)
+
+  it("keeps the subject alive while an iterator runs", function()
+    local iter = verba.tokens(("word "):rep(3) .. "end")
+    collectgarbage()
+    collectgarbage()
+    local n = 0
+    for _ in iter do n = n + 1 end
+    assert.are.equal(4, n)
+  end)
+end)
