@@ -1,0 +1,44 @@
+rockspec_format = "3.0"
+package = "verba"
+version = "scm-1"
+source = {
+  url = "git+file://./verba",
+}
+description = {
+  summary = "Who said what, about whom: Unicode-correct tokens, sentences and quotations for news text",
+  detailed = [[
+verba reads news text from Lua: UAX #29 word segments and grapheme clusters,
+news tokens (abbreviations, numbers, URLs, e-mail, mentions, hashtags, emoji),
+with a C core built on utf8proc.
+]],
+  license = "MIT",
+}
+dependencies = {
+  "lua >= 5.1",
+}
+external_dependencies = {
+  UTF8PROC = {
+    header = "utf8proc.h",
+    library = "utf8proc",
+  },
+}
+build = {
+  type = "builtin",
+  modules = {
+    verba = "lua/verba.lua",
+    ["verba.cli"] = "lua/verba/cli.lua",
+    ["verba.core"] = {
+      sources = {
+        "csrc/utf8.c", "csrc/props.c", "csrc/words.c", "csrc/paragraphs.c",
+        "csrc/tokens.c", "csrc/transform.c", "csrc/verba_lua.c",
+      },
+      defines = {},
+      incdirs = { "$(UTF8PROC_INCDIR)" },
+      libdirs = { "$(UTF8PROC_LIBDIR)" },
+      libraries = { "utf8proc" },
+    },
+  },
+  install = {
+    bin = { verba = "lua/verba/cli.lua" },
+  },
+}
