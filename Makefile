@@ -19,7 +19,7 @@ CORPUS ?=
 CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/tokens.c \
            csrc/transform.c
 BINDING_SRC = csrc/verba_lua.c
-HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h
+HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h
 MODULE = $(BUILD)/verba/core.so
 UCD ?= /usr/share/unicode
 
@@ -70,7 +70,7 @@ demo: deps
 
 # Regenerates the committed Unicode tables (needs Debian's unicode-data).
 tables:
-	$(LUA) tools/gen_props.lua $(UCD) > csrc/props_data.h.new
+	$(LUA) tools/gen_props.lua $(UCD) csrc/props_ascii.h > csrc/props_data.h.new
 	mv csrc/props_data.h.new csrc/props_data.h
 
 install: all

@@ -34,6 +34,13 @@ static const char *const elisions[] = {
   "em", "til", "cause", "tis", "twas", NULL
 };
 
+/* ASCII characters after a word or number, or at the start of a mark, that
+ * may make a longer token; anything else ends the token at once. NUL is in
+ * every set through strchr's terminator, which only costs the slow path. */
+static const char word_continuers[] = ".@_-+:/'";
+static const char number_continuers[] = "-/:%";
+static const char mark_openers[] = "+-'@#.";
+
 static int is_space_cp(int32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   switch (utf8proc_category(cp)) {
@@ -83,13 +90,8 @@ static size_t cp_len(const verba_text *t, size_t pos) {
 static enum seg_class classify(const verba_text *t, size_t start, size_t end) {
   int32_t cp;
   size_t n = verba_decode(t, start, &cp);
-  if (is_space_cp(cp)) return SEG_SPACE;
-  if (verba_word_break(cp) == VERBA_WB_RI) return SEG_EMOJI;
-  /* Pictographs are emoji when they are in the emoji planes or carry a
-   * presentation selector, modifier or ZWJ; (c) and TM stay symbols. */
-  if (verba_extended_pictographic(cp) && (cp >= 0x1F000 || start + n < end))
-    return SEG_EMOJI;
-  if (cp < 0x80) {
+  if (cp < 0x80) { /* no ASCII character is pictographic or an RI */
+    if (is_space_cp(cp)) return SEG_SPACE;
     if (is_letter_cp(cp)) return SEG_LETTER;
     if (is_digit_cp(cp)) {
       int32_t next = cp_at(t, start + 1); /* keycap: 1 FE0F 20E3 */
@@ -99,6 +101,12 @@ static enum seg_class classify(const verba_text *t, size_t start, size_t end) {
     if (cp < 0x20 || cp == 0x7F) return SEG_OTHER;
     return strchr("$+<=>^`|~", (int)cp) ? SEG_SYMBOL : SEG_PUNCT;
   }
+  if (is_space_cp(cp)) return SEG_SPACE;
+  if (verba_word_break(cp) == VERBA_WB_RI) return SEG_EMOJI;
+  /* Pictographs are emoji when they are in the emoji planes or carry a
+   * presentation selector, modifier or ZWJ; (c) and TM stay symbols. */
+  if (verba_extended_pictographic(cp) && (cp >= 0x1F000 || start + n < end))
+    return SEG_EMOJI;
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
     case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
@@ -281,6 +289,9 @@ static enum verba_kind compound(const verba_tokenizer *tz, size_t *end,
                                 int letters) {
   const verba_text *t = &tz->text;
   size_t next;
+  if (*end < t->len && t->s[*end] < 0x80 &&
+      !strchr(number_continuers, t->s[*end]))
+    return letters ? VERBA_WORD : VERBA_NUMBER;
   while ((next = joined_part(tz, *end, 0, &letters)) ||
          (!letters && (next = joined_part(tz, *end, 1, &letters))))
     *end = next;
@@ -293,8 +304,14 @@ static enum verba_kind word_token(verba_tokenizer *tz, size_t start,
   const verba_text *t = &tz->text;
   size_t e = *end, u;
   enum verba_kind kind;
-  int32_t after = cp_at(t, e);
+  int32_t after;
 
+  /* Most words end at a space or a comma and hold no dot: nothing to merge */
+  if (e < t->len && t->s[e] < 0x80 && !strchr(word_continuers, t->s[e]) &&
+      !(tz->flags & VERBA_TOK_SPLIT_POSSESSIVE) &&
+      !memchr(t->s + start, '.', e - start))
+    return VERBA_WORD;
+  after = cp_at(t, e);
   if (after == '@' || after == '.' || after == '_' || after == '-' ||
       after == '+' || after == ':' || after == '/' || memchr(t->s + start, '.', e - start)) {
     if ((u = email_end(t, start)) != 0) {
@@ -329,15 +346,25 @@ static enum verba_kind word_token(verba_tokenizer *tz, size_t start,
   return kind;
 }
 
+static enum verba_kind mark_kind(enum seg_class cls) {
+  return cls == SEG_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
+}
+
 /* Punctuation or symbol that may open something longer: a sign, an
  * elision, @mention, #hashtag, or a run of dots or hyphens. */
 static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
                                   size_t *end, enum seg_class cls) {
   const verba_text *t = &tz->text;
-  int32_t cp = cp_at(t, start), before = cp_before(t, start);
-  size_t e = *end, next_end = e < t->len ? verba_word_end(t, e) : e;
-  enum seg_class next = e < t->len ? classify(t, e, next_end) : SEG_OTHER;
-  int word_before = is_alnum_cp(before);
+  int32_t cp = cp_at(t, start), before;
+  size_t e = *end, next_end;
+  enum seg_class next;
+  int word_before;
+
+  if (cp < 0x80 && !strchr(mark_openers, (int)cp)) return mark_kind(cls);
+  before = cp_before(t, start);
+  word_before = is_alnum_cp(before);
+  next_end = e < t->len ? verba_word_end(t, e) : e;
+  next = e < t->len ? classify(t, e, next_end) : SEG_OTHER;
 
   if (!word_before && next == SEG_DIGIT &&
       (cp == '+' || cp == '-' || cp == 0x2212)) {
@@ -369,7 +396,7 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
     while (e < t->len && t->s[e] == (unsigned char)cp) e++;
     *end = e;
   }
-  return cls == SEG_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
+  return mark_kind(cls);
 }
 
 void verba_tokens_init(verba_tokenizer *tz, const verba_text *t, size_t pos,
@@ -392,12 +419,19 @@ int verba_tokens_next(verba_tokenizer *tz, verba_token *tok) {
       tz->split_at = 0;
       return 1;
     }
+    if (!(tz->flags & VERBA_TOK_SPACES)) {
+      while (start < t->len && (t->s[start] == ' ' || t->s[start] == '\n'))
+        start++;
+      tz->pos = start;
+    }
     if (start >= t->len) return 0;
     end = verba_word_end(t, start);
     switch (classify(t, start, end)) {
       case SEG_SPACE:
-        while (end < t->len && is_space_cp(cp_at(t, end)))
-          end = verba_word_end(t, end);
+        /* A run of white space, without the marks or format characters
+         * WB4 attaches to it: those are text, not space. */
+        for (end = start; end < t->len && is_space_cp(cp_at(t, end));)
+          end += cp_len(t, end);
         if (!(tz->flags & VERBA_TOK_SPACES)) {
           tz->pos = end;
           continue;

@@ -47,7 +47,12 @@ static size_t sequence_length(const unsigned char *s, size_t avail,
 }
 
 size_t verba_decode(const verba_text *t, size_t pos, int32_t *cp) {
-  size_t n = sequence_length(t->s + pos, t->len - pos, cp);
+  size_t n;
+  if (t->s[pos] < 0x80) { /* most of the text: no call, no branches */
+    *cp = t->s[pos];
+    return 1;
+  }
+  n = sequence_length(t->s + pos, t->len - pos, cp);
   if (n == 0) {
     *cp = VERBA_REPLACEMENT;
     n = 1;

@@ -19,6 +19,14 @@
 
 #define VERBA_VERSION "0.1.0"
 
+/* Inside a shared object (the Lua module) the stages call each other
+ * directly instead of through the PLT; the module exports only its
+ * luaopen_ function, declared outside this header. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#pragma GCC visibility push(hidden)
+#define VERBA_VISIBILITY_PUSHED
+#endif
+
 /* Error codes: 0 is success, failures are negative. */
 #define VERBA_OK 0
 #define VERBA_EUTF8 (-1)   /* malformed UTF-8 */
@@ -131,5 +139,10 @@ enum verba_form { VERBA_FORM_NONE, VERBA_NFC, VERBA_NFD, VERBA_NFKC, VERBA_NFKD 
  * needed: call again with that much. Malformed bytes become U+FFFD. */
 int verba_transform(const verba_text *t, enum verba_form form, int casefold,
                     int32_t *work, size_t cap, size_t *n);
+
+#ifdef VERBA_VISIBILITY_PUSHED
+#pragma GCC visibility pop
+#undef VERBA_VISIBILITY_PUSHED
+#endif
 
 #endif

@@ -5,6 +5,7 @@
  * any boundary with no state beyond the position. */
 #include <utf8proc.h>
 #include "verba.h"
+#include "props_ascii.h"
 
 #define AHLETTER(p) ((p) == VERBA_WB_ALETTER || (p) == VERBA_WB_HEBREW)
 #define MIDNUMLETQ(p) ((p) == VERBA_WB_MIDNUMLET || (p) == VERBA_WB_SQ)
@@ -13,14 +14,44 @@
 #define NEWLINE(p) \
   ((p) == VERBA_WB_CR || (p) == VERBA_WB_LF || (p) == VERBA_WB_NEWLINE)
 
+/* Decodes the character at pos and its Word_Break value; ASCII, most of
+ * any news text, without a call. Returns its length. */
+static size_t next_char(const verba_text *t, size_t pos, int32_t *cp,
+                        enum verba_wb *wb) {
+  size_t n;
+  if (t->s[pos] < 0x80) {
+    *cp = t->s[pos];
+    *wb = (enum verba_wb)vb_ascii_word_break[t->s[pos]];
+    return 1;
+  }
+  n = verba_decode(t, pos, cp);
+  *wb = verba_word_break(*cp);
+  return n;
+}
+
+/* Between two ASCII characters at the start of a segment, where no ASCII
+ * character is ignored by WB4 and nothing lies behind for WB7/WB11 to see:
+ * does first stand alone? Only letters, digits, '_', CR and a space
+ * followed by a space can join what follows. */
+static int joins_nothing_ascii(enum verba_wb first, enum verba_wb next) {
+  switch (first) {
+    case VERBA_WB_ALETTER: case VERBA_WB_NUMERIC: case VERBA_WB_EXTENDNUMLET:
+    case VERBA_WB_CR:
+      return 0;
+    case VERBA_WB_WSEGSPACE:
+      return next != VERBA_WB_WSEGSPACE;
+    default:
+      return 1;
+  }
+}
+
 /* Word_Break of the first character at or after pos that WB4 does not
  * ignore; Other at the end of the text (no rule joins before eot). */
 static enum verba_wb next_significant(const verba_text *t, size_t pos) {
   while (pos < t->len) {
     int32_t cp;
     enum verba_wb p;
-    pos += verba_decode(t, pos, &cp);
-    p = verba_word_break(cp);
+    pos += next_char(t, pos, &cp, &p);
     if (!IGNORED(p)) return p;
   }
   return VERBA_WB_OTHER;
@@ -82,16 +113,37 @@ size_t verba_word_end(const verba_text *t, size_t pos) {
   unsigned ri_run;
 
   if (pos >= t->len) return t->len;
-  i = pos + verba_decode(t, pos, &cp);
-  last = raw_prev = verba_word_break(cp);
+  i = pos + next_char(t, pos, &cp, &last);
+  raw_prev = last;
+  if (i < t->len && t->s[pos] < 0x80 && t->s[i] < 0x80 &&
+      joins_nothing_ascii(last, vb_ascii_word_break[t->s[i]]))
+    return i;
   if (last == VERBA_WB_CR) /* WB3 */
     return i < t->len && t->s[i] == '\n' ? i + 1 : i;
   if (NEWLINE(last)) return i; /* WB3a */
   ri_run = last == VERBA_WB_RI;
 
   while (i < t->len) {
-    size_t n = verba_decode(t, i, &cp);
-    enum verba_wb c = verba_word_break(cp);
+    size_t n;
+    enum verba_wb c;
+    if (last == VERBA_WB_ALETTER || last == VERBA_WB_NUMERIC) {
+      /* Fast path: ASCII ALetter and Numeric join each other (WB5, WB8,
+       * WB9, WB10) with nothing else to check. */
+      size_t run = i;
+      while (i < t->len && t->s[i] < 0x80 &&
+             (vb_ascii_word_break[t->s[i]] == VERBA_WB_ALETTER ||
+              vb_ascii_word_break[t->s[i]] == VERBA_WB_NUMERIC))
+        i++;
+      if (i != run) {
+        lastlast = i - run > 1
+                       ? (enum verba_wb)vb_ascii_word_break[t->s[i - 2]]
+                       : last;
+        last = raw_prev = (enum verba_wb)vb_ascii_word_break[t->s[i - 1]];
+        ri_run = 0;
+        if (i >= t->len) break;
+      }
+    }
+    n = next_char(t, i, &cp, &c);
     if (NEWLINE(c)) break; /* WB3b */
     if (!(raw_prev == VERBA_WB_ZWJ && verba_extended_pictographic(cp)) && /* WB3c */
         !(raw_prev == VERBA_WB_WSEGSPACE && c == VERBA_WB_WSEGSPACE)) { /* WB3d */

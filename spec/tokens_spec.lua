@@ -181,3 +181,20 @@ describe("verba.version", function()
     assert.are.equal("15.0.0", verba.unicode_version)
   end)
 end)
+
+describe("white space with attached marks", function()
+  it("keeps a mark or soft hyphen after a space as text, in both modes", function()
+    local s = "a \u{304}b c \u{AD}d"
+    local plain = verba.tokenize(s, { detail = true })
+    local spaced = verba.tokenize(s, { detail = true, spaces = true })
+    local function texts(list, skip_space)
+      local out = {}
+      for _, t in ipairs(list) do
+        if not (skip_space and t.kind == "space") then out[#out + 1] = t.text end
+      end
+      return out
+    end
+    assert.are.same({ "a", "\u{304}", "b", "c", "\u{AD}", "d" }, texts(plain))
+    assert.are.same(texts(plain), texts(spaced, true))
+  end)
+end)

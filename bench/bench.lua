@@ -1,0 +1,71 @@
+-- Throughput and peak memory of the Lua binding.
+--   LUA_PATH='lua/?.lua;;' LUA_CPATH='build/?.so;;' lua5.4 bench/bench.lua MODE FILE
+-- Prints one line like bench_core: MODE <MB/s> <peak KB> <count>, where MB
+-- is 10^6 bytes, the rate is the best of RUNS passes (CPU time, os.clock)
+-- and the peak is VmHWM with the input string included.
+local verba = require("verba")
+
+local RUNS = 3
+
+-- Each mode makes one pass over the text and returns how many items it saw;
+-- a new stage is one more entry.
+local modes = {
+  tokens = function(text)
+    local n = 0
+    for _, _, _ in verba.tokens(text) do n = n + 1 end
+    return n
+  end,
+  tokenize = function(text) return #verba.tokenize(text) end,
+  gmatch = function(text)
+    local n = 0
+    for _ in text:gmatch("%S+") do n = n + 1 end
+    return n
+  end,
+}
+
+local function peak_kb()
+  local f = assert(io.open("/proc/self/status"))
+  local status = f:read("a")
+  f:close()
+  return tonumber(status:match("VmHWM:%s*(%d+)")) or 0
+end
+
+-- Reading a file into a Lua string briefly holds it twice (buffer and
+-- string). Resetting the high-water mark (Linux: "5" > clear_refs) keeps
+-- that out of the peak, so it measures the mode, as in bench_core.
+local function reset_peak()
+  local f = io.open("/proc/self/clear_refs", "w")
+  if f then
+    f:write("5")
+    f:close()
+  end
+end
+
+local mode, path = arg[1], arg[2]
+local run = modes[mode]
+if not run or not path then
+  local names = {}
+  for name in pairs(modes) do names[#names + 1] = name end
+  table.sort(names)
+  io.stderr:write("usage: bench.lua MODE FILE\nmodes: ", table.concat(names, " "), "\n")
+  os.exit(2)
+end
+
+local f = assert(io.open(path, "rb"))
+local text = f:read("a")
+f:close()
+collectgarbage()
+reset_peak()
+
+local best, count = math.huge, nil
+for i = 1, RUNS do
+  collectgarbage() -- no pass pays for the garbage of the one before
+  local t0 = os.clock()
+  local n = run(text)
+  local dt = os.clock() - t0
+  if i > 1 and n ~= count then error(("pass %d counted %d, not %d"):format(i, n, count)) end
+  count = n
+  best = math.min(best, dt)
+end
+
+print(("%s %.1f %d %d"):format(mode, best > 0 and #text / 1e6 / best or 0, peak_kb(), count))

@@ -1,0 +1,148 @@
+/* Throughput and peak memory of the C core, and of ICU4C as a reference.
+ *   bench_core MODE FILE     MODE: words | tokens | icu
+ * Prints one line: MODE <MB/s> <peak KB> <count>, where MB is 10^6 bytes,
+ * the rate is the best of RUNS passes over the whole file and the peak is
+ * ru_maxrss (the input buffer included). */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime under -std=c99 */
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include "verba.h"
+
+#define RUNS 3
+
+static void die(const char *fmt, ...) {
+  va_list ap;
+  fputs("bench_core: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+  exit(1);
+}
+
+/* Each mode makes one pass over the text and returns how many items it saw.
+ * The core's results are checked for progress: a stalled loop would
+ * otherwise hang the benchmark instead of failing it. */
+
+static size_t run_words(const char *s, size_t len) {
+  verba_text t;
+  size_t pos = 0, n = 0;
+  verba_text_init(&t, s, len);
+  while (pos < len) {
+    size_t end = verba_word_end(&t, pos);
+    if (end <= pos || end > len)
+      die("verba_word_end(%zu) returned %zu (length %zu)", pos, end, len);
+    pos = end;
+    n++;
+  }
+  return n;
+}
+
+static size_t run_tokens(const char *s, size_t len) {
+  verba_text t;
+  verba_tokenizer tz;
+  verba_token tok;
+  size_t n = 0, last = 0;
+  verba_text_init(&t, s, len);
+  verba_tokens_init(&tz, &t, 0, 0);
+  while (verba_tokens_next(&tz, &tok)) {
+    if (tok.start < last || tok.end <= tok.start || tok.end > len)
+      die("token %zu is [%zu, %zu) after one ending at %zu", n, tok.start,
+          tok.end, last);
+    last = tok.end;
+    n++;
+  }
+  return n;
+}
+
+/* Opening the iterator is inside the pass: it is what a caller pays. */
+static size_t run_icu(const char *s, size_t len) {
+  UErrorCode err = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8(NULL, s, (int64_t)len, &err);
+  UBreakIterator *bi = ubrk_open(UBRK_WORD, "en", NULL, 0, &err);
+  size_t n = 0;
+  ubrk_setUText(bi, ut, &err);
+  if (U_FAILURE(err)) die("ICU: %s", u_errorName(err));
+  while (ubrk_next(bi) != UBRK_DONE) n++;
+  ubrk_close(bi);
+  utext_close(ut);
+  return n;
+}
+
+static const struct mode {
+  const char *name;
+  size_t (*run)(const char *s, size_t len);
+} modes[] = {
+    {"words", run_words},
+    {"tokens", run_tokens},
+    {"icu", run_icu},
+};
+
+#define NMODES (sizeof modes / sizeof modes[0])
+
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  char *buf;
+  long size;
+  if (!f) die("cannot open %s", path);
+  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
+      fseek(f, 0, SEEK_SET) != 0)
+    die("cannot size %s (not a regular file?)", path);
+  buf = malloc(size > 0 ? (size_t)size : 1);
+  if (!buf) die("out of memory for %ld bytes", size);
+  if (fread(buf, 1, (size_t)size, f) != (size_t)size) die("cannot read %s", path);
+  fclose(f);
+  *len = (size_t)size;
+  return buf;
+}
+
+static double seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int main(int argc, char **argv) {
+  const struct mode *m = NULL;
+  struct rusage ru;
+  double best = -1;
+  size_t i, len, bad, count = 0;
+  char *text;
+
+  for (i = 0; argc == 3 && i < NMODES; i++)
+    if (strcmp(argv[1], modes[i].name) == 0) m = &modes[i];
+  if (!m) {
+    fputs("usage: bench_core MODE FILE\nmodes:", stderr);
+    for (i = 0; i < NMODES; i++) fprintf(stderr, " %s", modes[i].name);
+    fputc('\n', stderr);
+    return 2;
+  }
+
+  text = read_file(argv[2], &len);
+  if (verba_validate(text, len, &bad) != VERBA_OK)
+    die("%s: malformed UTF-8 at byte %zu", argv[2], bad);
+
+  for (i = 0; i < RUNS; i++) {
+    double t0 = seconds(), dt;
+    size_t n = m->run(text, len);
+    dt = seconds() - t0;
+    if (i > 0 && n != count) die("pass %zu counted %zu, not %zu", i, n, count);
+    count = n;
+    if (best < 0 || dt < best) best = dt;
+  }
+
+  getrusage(RUSAGE_SELF, &ru);
+  printf("%s %.1f %ld %zu\n", m->name, best > 0 ? (double)len / 1e6 / best : 0.0,
+         ru.ru_maxrss, count);
+  free(text);
+  return 0;
+}
