@@ -45,6 +45,15 @@ static int joins_nothing_ascii(enum verba_wb first, enum verba_wb next) {
   }
 }
 
+/* Can an ASCII character of Word_Break class p continue a run of letters
+ * or digits (WB5-WB13b)? */
+static int joins_alnum_ascii(unsigned p) {
+  return p == VERBA_WB_ALETTER || p == VERBA_WB_NUMERIC ||
+         p == VERBA_WB_EXTENDNUMLET || p == VERBA_WB_MIDLETTER ||
+         p == VERBA_WB_MIDNUMLET || p == VERBA_WB_MIDNUM ||
+         p == VERBA_WB_SQ;
+}
+
 /* Word_Break of the first character at or after pos that WB4 does not
  * ignore; Other at the end of the text (no rule joins before eot). */
 static enum verba_wb next_significant(const verba_text *t, size_t pos) {
@@ -142,6 +151,10 @@ size_t verba_word_end(const verba_text *t, size_t pos) {
         ri_run = 0;
         if (i >= t->len) break;
       }
+      /* An ASCII character of no class that joins letters or digits
+       * (space, most punctuation) ends the word: WB999. */
+      if (t->s[i] < 0x80 && !joins_alnum_ascii(vb_ascii_word_break[t->s[i]]))
+        break;
     }
     n = next_char(t, i, &cp, &c);
     if (NEWLINE(c)) break; /* WB3b */
