@@ -6,8 +6,8 @@
 #include <lua.h>
 #include <lauxlib.h>
 
-#if LUA_VERSION_NUM < 502
-#define lua_rawlen lua_objlen
+/* 5.1 lacks luaL_newlib; LuaJIT 2.1 has it. */
+#if LUA_VERSION_NUM < 502 && !defined(luaL_newlib)
 #define luaL_newlib(L, l) (lua_newtable(L), luaL_register(L, NULL, l))
 #endif
 

@@ -9,6 +9,8 @@
  *   words.c      UAX #29 word segments and grapheme clusters
  *   paragraphs.c paragraphs (blank-line separated)
  *   tokens.c     news tokens built on word segments
+ *   quotes.c     quotations: spans, marks, kind, nesting
+ *   attribution.c  cue verbs and speakers of quotations
  *   transform.c  normalisation and case folding (utf8proc)
  */
 #ifndef VERBA_H
@@ -128,6 +130,90 @@ void verba_tokens_init(verba_tokenizer *tz, const verba_text *t, size_t pos,
                        unsigned flags);
 /* Fills *tok with the next token and returns 1, or returns 0 at the end. */
 int verba_tokens_next(verba_tokenizer *tz, verba_token *tok);
+
+/* ---- Annotations: quotations (quotes.c) --------------------------------- */
+
+#define VERBA_NONE ((size_t)-1)
+#define VERBA_QUOTE_DEPTH 8 /* quotes nested deeper are not language */
+
+enum verba_quote_kind {
+  VERBA_QUOTE_DIRECT,  /* a quoted utterance */
+  VERBA_QUOTE_PARTIAL, /* quoted words inside the writer's own sentence */
+  VERBA_QUOTE_MENTION  /* quoted words nobody says: titles, scare quotes */
+};
+
+const char *verba_quote_kind_name(enum verba_quote_kind kind);
+
+/* Where a quotation stands, for the attribution stage. */
+#define VERBA_QCTX_PARA_START 1u     /* its opening mark starts the paragraph */
+#define VERBA_QCTX_PARA_END 2u       /* its closing mark ends the paragraph */
+#define VERBA_QCTX_SENTENCE_START 4u /* it opens a sentence */
+#define VERBA_QCTX_AFTER_COLON 8u    /* Hu said: "..." */
+
+typedef struct verba_quote {
+  size_t start, end;            /* the quotation, marks included */
+  size_t open_end, close_start; /* its text: [open_end, close_start) */
+  size_t para_start;            /* start of the paragraph it opens in */
+  size_t para_end;              /* end of the paragraph it closes in */
+  size_t parent;                /* index of the quote around it, or VERBA_NONE */
+  enum verba_quote_kind kind;
+  int unclosed;                 /* open at a paragraph end: close_start == end */
+  unsigned context;             /* VERBA_QCTX_* bits */
+  /* Filled by verba_attribute; VERBA_NONE where nothing was found. */
+  size_t speaker_start, speaker_end; /* the speaker as written */
+  size_t cue_start, cue_end;         /* the cue: said, according to, ... */
+  size_t name_start, name_end;       /* the speaker's name where resolved */
+} verba_quote;
+
+/* A caller-owned growable array. When items is full the core calls grow,
+ * which must make room for at least need items (setting items and cap) and
+ * return 0, or return nonzero to stop with VERBA_ENOMEM. */
+typedef struct verba_quote_list {
+  verba_quote *items;
+  size_t n, cap;
+  int (*grow)(struct verba_quote_list *list, size_t need);
+  void *ctx;
+} verba_quote_list;
+
+/* Finds every quotation of t in text order (list->n of them; nested ones
+ * follow the quote around them and name it as parent). Returns VERBA_OK or
+ * VERBA_ENOMEM. Linear in the text's length. */
+int verba_quotes_find(const verba_text *t, verba_quote_list *list);
+
+/* Is t[start, end) one of the NULL-terminated words (ASCII, any case)? */
+int verba_word_in(const verba_text *t, size_t start, size_t end,
+                  const char *const *list);
+
+/* ---- Annotations: speakers (attribution.c) ------------------------------ */
+
+/* A word or phrase given as bytes, e.g. a user's extra cue verb. */
+typedef struct verba_phrase {
+  const char *s;
+  size_t len;
+} verba_phrase;
+
+/* Entity types the attribution stage can use (from a later entity stage). */
+enum verba_entity_type { VERBA_ENT_PERSON, VERBA_ENT_ORGANIZATION,
+                         VERBA_ENT_PLACE, VERBA_ENT_OTHER };
+
+typedef struct verba_entity {
+  size_t start, end;
+  enum verba_entity_type type;
+} verba_entity;
+
+typedef struct verba_attribution_opts {
+  const verba_phrase *verbs; /* extra cue verbs (any form), or NULL */
+  size_t nverbs;
+  const verba_entity *entities; /* known names in text order, or NULL */
+  size_t nentities;
+} verba_attribution_opts;
+
+/* Finds the cue and speaker of each direct and partial quote, resolves
+ * speaker names (pronoun to the last person speaker, surname to the full
+ * name, appositive to its name) and turns partial quotes nobody says into
+ * mentions. opts may be NULL. Linear in the text's length. */
+void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
+                     const verba_attribution_opts *opts);
 
 /* ---- Text transforms (utf8proc) ----------------------------------------- */
 
