@@ -27,11 +27,12 @@ UCD ?= /usr/share/unicode
 # missing ones (as root), and does nothing on systems without dpkg.
 DEB_PACKAGES = gcc make lua5.4 liblua5.4-dev libutf8proc-dev lua-busted
 BENCH_PACKAGES = libicu-dev pkg-config
+COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5.1-dev
 
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps test asan bench demo tables install clean
+.PHONY: all deps bench-deps compat-deps test asan compat bench demo tables install clean
 
 all: $(MODULE)
 
@@ -59,6 +60,18 @@ asan: deps
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	ASAN_OPTIONS=detect_leaks=0 \
 	  LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
+
+compat-deps:
+	@sh tools/deb-deps.sh $(DEB_PACKAGES) $(COMPAT_PACKAGES)
+
+# Builds the module for Lua 5.1, 5.3 and LuaJIT and runs a smoke test on each.
+compat: compat-deps
+	@for v in 5.1 5.3 jit; do \
+	  case $$v in jit) inc=/usr/include/luajit-2.1 lua=luajit ;; \
+	              *) inc=/usr/include/lua$$v lua=lua$$v ;; esac; \
+	  $(MAKE) --no-print-directory BUILD=build/lua$$v LUA_INCDIR=$$inc all || exit 1; \
+	  LUA_PATH='lua/?.lua;;' LUA_CPATH="build/lua$$v/?.so;;" $$lua spec/compat_smoke.lua || exit 1; \
+	done
 
 bench: bench-deps
 	@$(MAKE) --no-print-directory all

@@ -1,0 +1,10 @@
+-- A smoke test that runs on every Lua the module builds for (5.1, LuaJIT,
+-- 5.3, 5.4): `make compat`. The busted specs need 5.3+ (utf8, \u escapes).
+local verba = require("verba")
+local t = verba.tokenize("Z\195\188rich\226\128\153s U.S. envoy -3.5%", { detail = true })
+assert(#t == 4 and t[1].stop == 11 and t[2].text == "U.S." and t[4].kind == "number")
+local iter, err = verba.tokens("a\255")
+assert(iter == nil and err == "invalid UTF-8 at byte 2")
+assert(verba.normalize("e\204\129") == "\195\169")
+assert(not pcall(verba.tokens, "x", { nope = true }))
+print(("verba %s works on %s"):format(verba.version, jit and jit.version or _VERSION))
