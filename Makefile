@@ -32,7 +32,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test asan compat bench demo tables install clean
+.PHONY: all deps bench-deps compat-deps test asan compat fuzz bench demo tables install clean
 
 all: $(MODULE)
 
@@ -72,6 +72,16 @@ compat: compat-deps
 	  $(MAKE) --no-print-directory BUILD=build/lua$$v LUA_INCDIR=$$inc all || exit 1; \
 	  LUA_PATH='lua/?.lua;;' LUA_CPATH="build/lua$$v/?.so;;" $$lua spec/compat_smoke.lua || exit 1; \
 	done
+
+# Coverage-guided fuzzing of the C core with libFuzzer (clang) under ASan
+# and UBSan, seeded with the bundled articles.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@mkdir -p $(BUILD)/fuzz-corpus
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icsrc fuzz/fuzz_core.c \
+	  $(CORE_SRC) $(UTF8PROC_LIBS) -o $(BUILD)/fuzz_core
+	cp examples/wikinews/*.txt $(BUILD)/fuzz-corpus/
+	$(BUILD)/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $(BUILD)/fuzz-corpus
 
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
