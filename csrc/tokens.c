@@ -238,14 +238,20 @@ static int email_local_char(unsigned char c) {
 
 /* Recognises name@domain.tld starting at start; returns its end, or 0.
  * A dot is part of the domain only when a label follows it, and the last
- * label (the top-level domain) has at least two characters. */
+ * label (the top-level domain) has at least two characters. A capital
+ * after a dot in a lower-case domain starts the next sentence
+ * (name@example.com.The ...), not a label. */
 static size_t email_end(const verba_text *t, size_t start) {
   size_t i = start, label = 0, end = 0, tld = 0;
-  int dots = 0, dots_at_end = 0;
+  int dots = 0, dots_at_end = 0, capitals = 0;
   while (i < t->len && t->s[i] != '@' && email_local_char(t->s[i])) i++;
   if (i == start || i >= t->len || t->s[i] != '@') return 0;
   for (i++; i < t->len; i++) {
     unsigned char c = t->s[i];
+    if (c >= 'A' && c <= 'Z') {
+      if (label == 0 && dots > 0 && !capitals) break;
+      capitals = 1;
+    }
     if (ascii_alnum(c) || c == '-') {
       end = i + 1;
       tld = ++label;
@@ -387,7 +393,9 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
       return VERBA_WORD;
     }
   }
+  /* not in "a.@b", nor an HTML character reference "&#233;" */
   if ((cp == '@' || cp == '#') && !word_before && before != '.' &&
+      before != '&' &&
       (next == SEG_LETTER || (cp == '#' && next == SEG_DIGIT))) {
     *end = next_end;
     return cp == '@' ? VERBA_MENTION : VERBA_HASHTAG;

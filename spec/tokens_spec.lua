@@ -62,6 +62,9 @@ describe("verba.tokens", function()
     assert.are.equal("@verba_dev|mention said|word #NLP|hashtag #1|hashtag",
       show("@verba_dev said #NLP #1"))
     assert.are.equal("a|word @|punct b|word", show("a @ b"))
+    assert.are.equal("at|word desk@example.com|email .|punct The|word",
+      show("at desk@example.com.The"))
+    assert.are.equal("&|punct #|punct 233|number ;|punct", show("&#233;"))
   end)
 
   it("keeps words with apostrophes of either kind whole", function()
