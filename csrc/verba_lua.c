@@ -151,11 +151,155 @@ static int l_transform(lua_State *L) {
   return 1;
 }
 
+/* ---- quotations ---- */
+
+#define QUOTE_SLOT 4 /* stack index of the growing quote array (userdata) */
+
+/* verba_quote_list.grow: a bigger userdata replaces the old one at
+ * QUOTE_SLOT, so an error raised here leaks nothing. */
+static int grow_quotes(verba_quote_list *list, size_t need) {
+  lua_State *L = (lua_State *)list->ctx;
+  size_t cap = list->cap ? list->cap * 2 : 64;
+  verba_quote *items;
+  while (cap < need) cap *= 2;
+  items = (verba_quote *)lua_newuserdata(L, cap * sizeof *items);
+  if (list->n) memcpy(items, list->items, list->n * sizeof *items);
+  lua_replace(L, QUOTE_SLOT);
+  list->items = items;
+  list->cap = cap;
+  return 0;
+}
+
+static void set_span(lua_State *L, const char *start_key, const char *stop_key,
+                     size_t start, size_t end) {
+  if (start == VERBA_NONE) return;
+  lua_pushinteger(L, (lua_Integer)start + 1);
+  lua_setfield(L, -2, start_key);
+  lua_pushinteger(L, (lua_Integer)end);
+  lua_setfield(L, -2, stop_key);
+}
+
+static void set_text(lua_State *L, const verba_text *t, const char *key,
+                     size_t start, size_t end) {
+  if (start == VERBA_NONE) return;
+  lua_pushlstring(L, (const char *)t->s + start, end - start);
+  lua_setfield(L, -2, key);
+}
+
+/* Pushes the table of quote q. */
+static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) {
+  lua_createtable(L, 0, 16);
+  set_span(L, "start", "stop", q->start, q->end);
+  set_text(L, t, "text", q->open_end, q->close_start);
+  set_text(L, t, "open", q->start, q->open_end);
+  if (!q->unclosed) set_text(L, t, "close", q->close_start, q->end);
+  lua_pushstring(L, verba_quote_kind_name(q->kind));
+  lua_setfield(L, -2, "kind");
+  lua_pushboolean(L, q->unclosed);
+  lua_setfield(L, -2, "unclosed");
+  set_text(L, t, "speaker", q->speaker_start, q->speaker_end);
+  set_span(L, "speaker_start", "speaker_stop", q->speaker_start,
+           q->speaker_end);
+  set_text(L, t, "speaker_name", q->name_start, q->name_end);
+  set_text(L, t, "cue", q->cue_start, q->cue_end);
+  set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
+  lua_newtable(L);
+  lua_setfield(L, -2, "nested");
+}
+
+/* core.quotes(s, flags, verbs): the quotations of s in text order, nested
+ * ones in their outer quote's `nested` list. verbs is nil or an array of
+ * extra cue words. */
+static int l_quotes(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0);
+  verba_text t;
+  verba_quote_list list;
+  verba_attribution_opts opts;
+  verba_phrase *verbs = NULL;
+  size_t i, nverbs = 0, chain[VERBA_QUOTE_DEPTH];
+  int depth = 0, base, rc;
+  lua_Integer top_n = 0;
+  lua_settop(L, 3);
+  if (!check_text(L, flags, &t)) return 2;
+  if (!lua_isnil(L, 3)) {
+    luaL_checktype(L, 3, LUA_TTABLE);
+    nverbs = (size_t)lua_rawlen(L, 3);
+  }
+  /* slot 4: the quote array; slot 5: the verbs (strings stay in arg 3) */
+  lua_pushnil(L);
+  verbs = (verba_phrase *)lua_newuserdata(L, (nverbs + 1) * sizeof *verbs);
+  for (i = 0; i < nverbs; i++) {
+    lua_rawgeti(L, 3, (int)i + 1);
+    verbs[i].s = luaL_checklstring(L, -1, &verbs[i].len);
+    lua_pop(L, 1);
+  }
+  memset(&list, 0, sizeof list);
+  list.grow = grow_quotes;
+  list.ctx = L;
+  rc = verba_quotes_find(&t, &list);
+  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  memset(&opts, 0, sizeof opts);
+  opts.verbs = verbs;
+  opts.nverbs = nverbs;
+  verba_attribute(&t, list.items, list.n, &opts);
+  lua_createtable(L, (int)list.n, 0);
+  base = lua_gettop(L);
+  /* Quotes come in text order and nest at most VERBA_QUOTE_DEPTH deep: the
+   * chain of tables around the current one stays on the stack. */
+  for (i = 0; i < list.n; i++) {
+    const verba_quote *q = &list.items[i];
+    while (depth > 0 && chain[depth - 1] != q->parent) depth--;
+    lua_settop(L, base + depth);
+    push_quote(L, &t, q);
+    if (depth == 0) {
+      lua_pushvalue(L, -1);
+      lua_rawseti(L, base, (int)++top_n);
+    } else {
+      lua_getfield(L, -2, "nested");
+      lua_pushvalue(L, -2);
+      lua_rawseti(L, -2, (int)lua_rawlen(L, -2) + 1);
+      lua_pop(L, 1);
+    }
+    if (depth < VERBA_QUOTE_DEPTH) chain[depth++] = i;
+  }
+  lua_settop(L, base);
+  return 1;
+}
+
 static const luaL_Reg core_functions[] = {
   {"segments", l_segments},   {"graphemes", l_graphemes},
   {"tokens", l_tokens},       {"tokenize", l_tokenize},
-  {"transform", l_transform}, {NULL, NULL}
+  {"transform", l_transform}, {"quotes", l_quotes},
+  {NULL, NULL}
 };
+
+typedef struct named_constant {
+  const char *name;
+  int value;
+} named_constant;
+
+/* Flag bits the options tables set, by option name. */
+static const named_constant flag_bits[] = {
+  {"replace", FLAG_REPLACE},
+  {"spaces", VERBA_TOK_SPACES},
+  {"split_possessive", VERBA_TOK_SPLIT_POSSESSIVE},
+  {"split_hyphens", VERBA_TOK_SPLIT_HYPHENS},
+  {NULL, 0}
+};
+
+static const named_constant form_numbers[] = {
+  {"NFC", VERBA_NFC}, {"NFD", VERBA_NFD}, {"NFKC", VERBA_NFKC},
+  {"NFKD", VERBA_NFKD}, {NULL, 0}
+};
+
+/* Pushes a table name -> value of the constants in list. */
+static void push_constants(lua_State *L, const named_constant *list) {
+  lua_newtable(L);
+  for (; list->name; list++) {
+    lua_pushinteger(L, list->value);
+    lua_setfield(L, -2, list->name);
+  }
+}
 
 int luaopen_verba_core(lua_State *L);
 
@@ -172,25 +316,9 @@ int luaopen_verba_core(lua_State *L) {
     lua_setfield(L, -2, verba_kind_name((enum verba_kind)k));
   }
   lua_setfield(L, -2, "kinds");
-  lua_newtable(L); /* flag bits for the options tables */
-  lua_pushinteger(L, FLAG_REPLACE);
-  lua_setfield(L, -2, "replace");
-  lua_pushinteger(L, VERBA_TOK_SPACES);
-  lua_setfield(L, -2, "spaces");
-  lua_pushinteger(L, VERBA_TOK_SPLIT_POSSESSIVE);
-  lua_setfield(L, -2, "split_possessive");
-  lua_pushinteger(L, VERBA_TOK_SPLIT_HYPHENS);
-  lua_setfield(L, -2, "split_hyphens");
+  push_constants(L, flag_bits);
   lua_setfield(L, -2, "flags");
-  lua_newtable(L); /* normalization form name -> number */
-  lua_pushinteger(L, VERBA_NFC);
-  lua_setfield(L, -2, "NFC");
-  lua_pushinteger(L, VERBA_NFD);
-  lua_setfield(L, -2, "NFD");
-  lua_pushinteger(L, VERBA_NFKC);
-  lua_setfield(L, -2, "NFKC");
-  lua_pushinteger(L, VERBA_NFKD);
-  lua_setfield(L, -2, "NFKD");
+  push_constants(L, form_numbers);
   lua_setfield(L, -2, "forms");
   return 1;
 }

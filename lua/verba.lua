@@ -29,27 +29,30 @@ local function boolean(v)
   return type(v) == "boolean" or "boolean expected, got " .. type(v)
 end
 
-local function one_of(set, what)
+local function quoted(v)
+  return type(v) == "string" and ("%q"):format(v) or tostring(v)
+end
+
+local function one_of(set)
   local names = {}
   for name in pairs(set) do names[#names + 1] = ("%q"):format(name) end
   table.sort(names)
   local list = table.concat(names, ", ")
   return function(v)
     if set[v] then return true end
-    return ("%s must be one of %s, got %s"):format(what, list,
-      type(v) == "string" and ("%q"):format(v) or type(v))
+    return ("one of %s expected, got %s"):format(list,
+      type(v) == "string" and quoted(v) or type(v))
   end
 end
 
 local invalid_modes = { error = true, replace = true }
 
-local form_name = one_of(FORMS, "form")
+local form_name = one_of(FORMS)
 
 local function check_form(form)
   local ok = form_name(form)
-  if ok ~= true then argerror("normalize", 2, ok) end
+  if ok ~= true then argerror("normalize", 2, "normalization form: " .. ok) end
 end
-
 
 -- A set of kinds given as a list {"word", ...} or a set {word = true}.
 local function kind_set(v)
@@ -57,20 +60,20 @@ local function kind_set(v)
   for k, on in pairs(v) do
     local name = type(k) == "number" and on or k
     if KINDS[name] == nil then
-      return ("unknown kind %s"):format(type(name) == "string" and ("%q"):format(name) or tostring(name))
+      return "unknown kind " .. quoted(name)
     end
   end
   return true
 end
 
 local checks = {
-  invalid = one_of(invalid_modes, "invalid"),
+  invalid = one_of(invalid_modes),
   spaces = boolean,
   split_possessive = boolean,
   split_hyphens = boolean,
   detail = boolean,
   lower = boolean,
-  normalize = one_of(FORMS, "normalize"),
+  normalize = one_of(FORMS),
   kinds = kind_set,
 }
 
@@ -98,11 +101,10 @@ local function options(fname, argn, opts)
   local flags = 0
   for key, value in pairs(opts) do
     if not allowed[key] then
-      argerror(fname, argn, ("unknown option %s"):format(
-        type(key) == "string" and ("%q"):format(key) or tostring(key)))
+      argerror(fname, argn, "unknown option " .. quoted(key))
     end
     local ok = checks[key](value)
-    if ok ~= true then argerror(fname, argn, "option " .. ok) end
+    if ok ~= true then argerror(fname, argn, ("option %s: %s"):format(quoted(key), ok)) end
     -- each key is seen once, so adding its bit is the same as or-ing it
     if FLAGS[key] and value == true then flags = flags + FLAGS[key] end
   end
@@ -110,28 +112,28 @@ local function options(fname, argn, opts)
   return opts, flags
 end
 
---- Iterates over every UAX #29 word-boundary segment of s, covering every
--- byte: `for start, stop in verba.segments(s) do ... end`.
+-- Defines verba[fname](s [, opts]) as a call of core_fn(s, flags) after the
+-- usual checks: for the functions whose options are all flags.
+local function define(fname, core_fn)
+  verba[fname] = function(s, opts)
+    check_subject(fname, s)
+    local _, flags = options(fname, 2, opts)
+    return core_fn(s, flags)
+  end
+end
+
+--- verba.segments(s [, opts]): iterates over every UAX #29 word-boundary
+-- segment of s, covering every byte: `for start, stop in verba.segments(s)`.
 -- Returns nil, message if s is not valid UTF-8 (unless invalid = "replace").
-function verba.segments(s, opts)
-  check_subject("segments", s)
-  local _, flags = options("segments", 2, opts)
-  return core.segments(s, flags)
-end
+define("segments", core.segments)
 
---- Iterates over the extended grapheme clusters of s: `start, stop`.
-function verba.graphemes(s, opts)
-  check_subject("graphemes", s)
-  local _, flags = options("graphemes", 2, opts)
-  return core.graphemes(s, flags)
-end
+--- verba.graphemes(s [, opts]): iterates over the extended grapheme
+-- clusters of s, yielding `start, stop`.
+define("graphemes", core.graphemes)
 
---- Iterates over the tokens of s: `start, stop, kind`.
-function verba.tokens(s, opts)
-  check_subject("tokens", s)
-  local _, flags = options("tokens", 2, opts)
-  return core.tokens(s, flags)
-end
+--- verba.tokens(s [, opts]): iterates over the tokens of s, yielding
+-- `start, stop, kind`.
+define("tokens", core.tokens)
 
 local function kind_mask(kinds)
   if not kinds then return nil end

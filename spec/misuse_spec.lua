@@ -26,16 +26,16 @@ describe("misuse", function()
 
       it("rejects a bad value for invalid", function()
         assert.has_error(function() verba[name]("x", { invalid = "skip" }) end,
-          ("bad argument #2 to 'verba.%s' (option invalid must be one of \"error\", \"replace\", got \"skip\")"):format(name))
+          ("bad argument #2 to 'verba.%s' (option \"invalid\": one of \"error\", \"replace\" expected, got \"skip\")"):format(name))
       end)
     end)
   end
 
   it("rejects token options of the wrong type", function()
     assert.has_error(function() verba.tokens("x", { spaces = 1 }) end,
-      "bad argument #2 to 'verba.tokens' (option boolean expected, got number)")
+      "bad argument #2 to 'verba.tokens' (option \"spaces\": boolean expected, got number)")
     assert.has_error(function() verba.tokenize("x", { lower = "yes" }) end,
-      "bad argument #2 to 'verba.tokenize' (option boolean expected, got string)")
+      "bad argument #2 to 'verba.tokenize' (option \"lower\": boolean expected, got string)")
   end)
 
   it("rejects options a function does not take", function()
@@ -47,13 +47,13 @@ describe("misuse", function()
 
   it("rejects unknown kinds and forms", function()
     assert.has_error(function() verba.tokenize("x", { kinds = { "wrod" } }) end,
-      "bad argument #2 to 'verba.tokenize' (option unknown kind \"wrod\")")
+      "bad argument #2 to 'verba.tokenize' (option \"kinds\": unknown kind \"wrod\")")
     assert.has_error(function() verba.tokenize("x", { kinds = "word" }) end,
-      "bad argument #2 to 'verba.tokenize' (option table of kinds expected, got string)")
+      "bad argument #2 to 'verba.tokenize' (option \"kinds\": table of kinds expected, got string)")
     assert.has_error(function() verba.tokenize("x", { normalize = "NFX" }) end,
-      "bad argument #2 to 'verba.tokenize' (option normalize must be one of \"NFC\", \"NFD\", \"NFKC\", \"NFKD\", got \"NFX\")")
+      "bad argument #2 to 'verba.tokenize' (option \"normalize\": one of \"NFC\", \"NFD\", \"NFKC\", \"NFKD\" expected, got \"NFX\")")
     assert.has_error(function() verba.normalize("x", "nfc") end,
-      "bad argument #2 to 'verba.normalize' (form must be one of \"NFC\", \"NFD\", \"NFKC\", \"NFKD\", got \"nfc\")")
+      "bad argument #2 to 'verba.normalize' (normalization form: one of \"NFC\", \"NFD\", \"NFKC\", \"NFKD\" expected, got \"nfc\")")
   end)
 
   it("points the error at the caller's line", function()
