@@ -16,8 +16,8 @@ DESTDIR ?=
 BUILD ?= build
 CORPUS ?=
 
-CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/tokens.c \
-           csrc/transform.c
+CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentences.c \
+           csrc/tokens.c csrc/transform.c csrc/quotes.c csrc/attribution.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h
 MODULE = $(BUILD)/verba/core.so

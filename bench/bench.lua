@@ -16,6 +16,11 @@ local modes = {
     return n
   end,
   tokenize = function(text) return #verba.tokenize(text) end,
+  sentences = function(text)
+    local n = 0
+    for _, _ in verba.sentences(text) do n = n + 1 end
+    return n
+  end,
   gmatch = function(text)
     local n = 0
     for _ in text:gmatch("%S+") do n = n + 1 end

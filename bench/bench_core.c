@@ -64,6 +64,31 @@ static size_t run_tokens(const char *s, size_t len) {
   return n;
 }
 
+static size_t run_sentences(const char *s, size_t len,
+                            enum verba_sentence_mode mode) {
+  verba_text t;
+  verba_sentencer ss;
+  size_t n = 0, last = 0, start, end;
+  verba_text_init(&t, s, len);
+  verba_sentences_init(&ss, &t, mode, NULL);
+  while (verba_sentences_next(&ss, &start, &end)) {
+    if (start < last || end <= start || end > len)
+      die("sentence %zu is [%zu, %zu) after one ending at %zu", n, start, end,
+          last);
+    last = end;
+    n++;
+  }
+  return n;
+}
+
+static size_t run_news_sentences(const char *s, size_t len) {
+  return run_sentences(s, len, VERBA_SENTENCES_NEWS);
+}
+
+static size_t run_uax29_sentences(const char *s, size_t len) {
+  return run_sentences(s, len, VERBA_SENTENCES_UAX29);
+}
+
 /* Opening the iterator is inside the pass: it is what a caller pays. */
 static size_t run_icu(const char *s, size_t len) {
   UErrorCode err = U_ZERO_ERROR;
@@ -85,6 +110,8 @@ static const struct mode {
     {"words", run_words},
     {"tokens", run_tokens},
     {"icu", run_icu},
+    {"sentences", run_news_sentences},
+    {"sentences-uax29", run_uax29_sentences},
 };
 
 #define NMODES (sizeof modes / sizeof modes[0])

@@ -55,6 +55,9 @@ bench tokens 'Lua verba.tokens loop' lua_bench tokens "$corpus"
 bench tokenize 'Lua verba.tokenize table' lua_bench tokenize "$corpus"
 bench gmatch 'Lua gmatch("%S+")' lua_bench gmatch "$corpus"
 bench icu 'ICU4C word BreakIterator (C)' build/bench_core icu "$corpus"
+bench csentences 'C core sentences (news mode)' build/bench_core sentences "$corpus"
+bench csentences_uax29 'C core sentences (UAX #29 mode)' build/bench_core sentences-uax29 "$corpus"
+bench sentences 'Lua verba.sentences loop' lua_bench sentences "$corpus"
 
 # The same iterator on four copies: its peak minus the input must stay put.
 # No label: this run is not a table row.

@@ -8,6 +8,7 @@
  *   props.c      code point -> Word_Break / Sentence_Break / Ext_Pict
  *   words.c      UAX #29 word segments and grapheme clusters
  *   paragraphs.c paragraphs (blank-line separated)
+ *   sentences.c  sentences: UAX #29 and news rules
  *   tokens.c     news tokens built on word segments
  *   quotes.c     quotations: spans, marks, kind, nesting
  *   attribution.c  cue verbs and speakers of quotations
@@ -131,6 +132,47 @@ void verba_tokens_init(verba_tokenizer *tz, const verba_text *t, size_t pos,
 /* Fills *tok with the next token and returns 1, or returns 0 at the end. */
 int verba_tokens_next(verba_tokenizer *tz, verba_token *tok);
 
+/* ---- Stage 3d: sentences (sentences.c) ----------------------------------- */
+
+enum verba_sentence_mode {
+  VERBA_SENTENCES_NEWS,  /* UAX #29 candidates judged for news text */
+  VERBA_SENTENCES_UAX29  /* the raw UAX #29 segments, every byte covered */
+};
+
+/* A set of words: NUL-terminated strings sorted by strcmp, which
+ * verba_wordlist_init does in place. The strings are the caller's. */
+typedef struct verba_wordlist {
+  const char *const *words;
+  size_t count;
+} verba_wordlist;
+
+void verba_wordlist_init(verba_wordlist *l, const char **words, size_t count);
+/* Is the len bytes at s one of the words (exactly, case included)? */
+int verba_wordlist_has(const verba_wordlist *l, const char *s, size_t len);
+
+typedef struct verba_sentencer {
+  verba_text text;
+  size_t pos;
+  enum verba_sentence_mode mode;
+  /* Extra abbreviations, written without their final dot ("Gov", "e.g");
+   * a lower-case entry also matches its capitalised and upper-case forms,
+   * any other only as written or in capitals. NULL for none. */
+  const verba_wordlist *abbreviations;
+  /* The list the current unit is an item of: marker kinds still possible
+   * and the values it had, where its marker is and ends. */
+  unsigned list_kinds;
+  long list_number, list_letter, list_roman;
+  size_t list_at, list_end;
+} verba_sentencer;
+
+void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
+                          enum verba_sentence_mode mode,
+                          const verba_wordlist *abbreviations);
+/* The next sentence: 1 with its span in [*start, *end), or 0 at the end.
+ * News mode trims white space around each sentence and skips blank ones;
+ * uax29 mode yields the segments as they are, trailing spaces included. */
+int verba_sentences_next(verba_sentencer *ss, size_t *start, size_t *end);
+
 /* ---- Annotations: quotations (quotes.c) --------------------------------- */
 
 #define VERBA_NONE ((size_t)-1)
@@ -149,6 +191,8 @@ const char *verba_quote_kind_name(enum verba_quote_kind kind);
 #define VERBA_QCTX_PARA_END 2u       /* its closing mark ends the paragraph */
 #define VERBA_QCTX_SENTENCE_START 4u /* it opens a sentence */
 #define VERBA_QCTX_AFTER_COLON 8u    /* Hu said: "..." */
+#define VERBA_QCTX_TITLE 16u         /* short and capitalised: "Meet the Press" */
+#define VERBA_QCTX_NAMED 32u         /* after a naming word: a group called "X" */
 
 typedef struct verba_quote {
   size_t start, end;            /* the quotation, marks included */
@@ -159,6 +203,7 @@ typedef struct verba_quote {
   enum verba_quote_kind kind;
   int unclosed;                 /* open at a paragraph end: close_start == end */
   unsigned context;             /* VERBA_QCTX_* bits */
+  unsigned words;               /* words inside, counted up to 8 */
   /* Filled by verba_attribute; VERBA_NONE where nothing was found. */
   size_t speaker_start, speaker_end; /* the speaker as written */
   size_t cue_start, cue_end;         /* the cue: said, according to, ... */

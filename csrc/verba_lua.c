@@ -266,10 +266,99 @@ static int l_quotes(lua_State *L) {
   return 1;
 }
 
+/* ---- sentences and paragraphs ---- */
+
+#define FLAG_UAX29 0x200 /* sentences: raw UAX #29 segments */
+
+/* A sentence iterator's state: the extra abbreviations point into the
+ * strings of the list the closure keeps as an upvalue. */
+typedef struct sentence_state {
+  verba_sentencer ss;
+  verba_wordlist extra;
+  const char *words[]; /* as many as the list holds */
+} sentence_state;
+
+/* Reads (s, flags, abbreviations) and pushes a sentence_state at index 4,
+ * or pushes nil, message and returns NULL. */
+static sentence_state *open_sentences(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0);
+  verba_text t;
+  sentence_state *st;
+  size_t i, n = 0;
+  lua_settop(L, 3);
+  if (!check_text(L, flags, &t)) return NULL;
+  if (!lua_isnil(L, 3)) {
+    luaL_checktype(L, 3, LUA_TTABLE);
+    n = (size_t)lua_rawlen(L, 3);
+  }
+  st = (sentence_state *)lua_newuserdata(L, sizeof *st + n * sizeof(char *));
+  for (i = 0; i < n; i++) {
+    lua_rawgeti(L, 3, (int)i + 1);
+    st->words[i] = luaL_checkstring(L, -1); /* the list keeps it alive */
+    lua_pop(L, 1);
+  }
+  verba_wordlist_init(&st->extra, st->words, n);
+  verba_sentences_init(&st->ss, &t,
+                       flags & FLAG_UAX29 ? VERBA_SENTENCES_UAX29
+                                          : VERBA_SENTENCES_NEWS,
+                       n ? &st->extra : NULL);
+  return st;
+}
+
+static int sentences_step(lua_State *L) {
+  sentence_state *st =
+      (sentence_state *)lua_touserdata(L, lua_upvalueindex(2));
+  size_t start, end;
+  if (!verba_sentences_next(&st->ss, &start, &end)) return 0;
+  lua_pushinteger(L, (lua_Integer)start + 1);
+  lua_pushinteger(L, (lua_Integer)end);
+  return 2;
+}
+
+/* core.sentences(s, flags, abbreviations): iterator of start, stop. */
+static int l_sentences(lua_State *L) {
+  if (!open_sentences(L)) return 2;
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 4);
+  lua_pushvalue(L, 3);
+  lua_pushcclosure(L, sentences_step, 3);
+  return 1;
+}
+
+/* core.split_sentences(s, flags, abbreviations): array of strings. */
+static int l_split_sentences(lua_State *L) {
+  sentence_state *st = open_sentences(L);
+  size_t start, end;
+  lua_Integer n = 0;
+  if (!st) return 2;
+  lua_newtable(L);
+  while (verba_sentences_next(&st->ss, &start, &end)) {
+    lua_pushlstring(L, (const char *)st->ss.text.s + start, end - start);
+    lua_rawseti(L, -2, (int)++n);
+  }
+  return 1;
+}
+
+static int paragraphs_step(lua_State *L) {
+  verba_tokenizer *tz = &state_of(L)->tz;
+  size_t start, end;
+  if (!verba_paragraph_next(&tz->text, &tz->pos, &start, &end)) return 0;
+  lua_pushinteger(L, (lua_Integer)start + 1);
+  lua_pushinteger(L, (lua_Integer)end);
+  return 2;
+}
+
+/* core.paragraphs(s, flags): iterator of start, stop. */
+static int l_paragraphs(lua_State *L) {
+  return push_iterator(L, paragraphs_step, 0);
+}
+
 static const luaL_Reg core_functions[] = {
   {"segments", l_segments},   {"graphemes", l_graphemes},
   {"tokens", l_tokens},       {"tokenize", l_tokenize},
   {"transform", l_transform}, {"quotes", l_quotes},
+  {"sentences", l_sentences}, {"split_sentences", l_split_sentences},
+  {"paragraphs", l_paragraphs},
   {NULL, NULL}
 };
 
@@ -284,6 +373,7 @@ static const named_constant flag_bits[] = {
   {"spaces", VERBA_TOK_SPACES},
   {"split_possessive", VERBA_TOK_SPLIT_POSSESSIVE},
   {"split_hyphens", VERBA_TOK_SPLIT_HYPHENS},
+  {"uax29", FLAG_UAX29},
   {NULL, 0}
 };
 

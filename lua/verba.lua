@@ -66,6 +66,35 @@ local function kind_set(v)
   return true
 end
 
+-- Extra abbreviations given as a list {"Gov.", "approx"} or a set
+-- {["Gov."] = true}: single words, the final dot optional.
+local function abbreviation_set(v)
+  if type(v) ~= "table" then
+    return "table of abbreviations expected, got " .. type(v)
+  end
+  for k, on in pairs(v) do
+    local word = type(k) == "number" and on or k
+    if type(word) ~= "string" or not word:find("^[^%s%z]+$") or word == "." then
+      return ("abbreviations: single words expected, got %s"):format(
+        type(word) == "string" and ("%q"):format(word) or type(word))
+    end
+  end
+  return true
+end
+
+-- Extra cue verbs given as a list {"opined", ...} or a set {opined = true}.
+local function verb_set(v)
+  if type(v) ~= "table" then return "table of verbs expected, got " .. type(v) end
+  for k, on in pairs(v) do
+    local word = type(k) == "number" and on or k
+    if type(word) ~= "string" or not word:find("^%S+$") then
+      return ("verbs: single words expected, got %s"):format(
+        type(word) == "string" and ("%q"):format(word) or type(word))
+    end
+  end
+  return true
+end
+
 local checks = {
   invalid = one_of(invalid_modes),
   spaces = boolean,
@@ -75,6 +104,9 @@ local checks = {
   lower = boolean,
   normalize = one_of(FORMS),
   kinds = kind_set,
+  verbs = verb_set,
+  mode = one_of({ news = true, uax29 = true }),
+  abbreviations = abbreviation_set,
 }
 
 -- The options each public function accepts.
@@ -87,6 +119,10 @@ local accepts = {
              split_hyphens = true },
 }
 accepts.words = accepts.tokens
+accepts.quotes = { invalid = true, verbs = true }
+accepts.sentences = { invalid = true, mode = true, abbreviations = true }
+accepts.split_sentences = accepts.sentences
+accepts.paragraphs = { invalid = true }
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
 
@@ -184,6 +220,67 @@ function verba.casefold(s, opts)
   check_subject("casefold", s)
   local _, flags = options("casefold", 2, opts)
   return core.transform(s, 0, true, flags)
+end
+
+
+--- Returns the direct quotations of s in text order, each a table
+-- {start=, stop=, text=, open=, close=, kind=, unclosed=, nested=,
+--  speaker=, speaker_start=, speaker_stop=, speaker_name=, cue=,
+--  cue_start=, cue_stop=}; kind is "direct", "partial" or "mention";
+-- nested holds the quotations inside this one. opts.verbs adds cue verbs.
+function verba.quotes(s, opts)
+  check_subject("quotes", s)
+  local o, flags = options("quotes", 2, opts)
+  local verbs
+  if o.verbs then
+    verbs = {}
+    for k, on in pairs(o.verbs) do
+      local word = type(k) == "number" and on or (on and k)
+      if word then verbs[#verbs + 1] = word:lower() end
+    end
+  end
+  return core.quotes(s, flags, verbs)
+end
+
+-- The C core's arguments after the subject, from checked sentence options:
+-- flag bits and the extra abbreviations as a list without final dots.
+local function sentence_args(o, flags)
+  if o.mode == "uax29" then flags = flags + FLAGS.uax29 end
+  local words
+  if o.abbreviations then
+    words = {}
+    for k, on in pairs(o.abbreviations) do
+      local word = type(k) == "number" and on or (on and k)
+      if word then words[#words + 1] = (word:gsub("%.$", "")) end
+    end
+  end
+  return flags, words
+end
+
+--- verba.sentences(s [, opts]): iterates over the sentences of s, yielding
+-- `start, stop`. opts.mode "news" (the default) judges UAX #29 candidates
+-- with abbreviations, initials, lists, quotes and line structure, and trims
+-- white space; "uax29" yields the raw UAX #29 segments, covering every
+-- byte. opts.abbreviations adds abbreviations ({"Gov.", "approx"}).
+function verba.sentences(s, opts)
+  check_subject("sentences", s)
+  return core.sentences(s, sentence_args(options("sentences", 2, opts)))
+end
+
+--- verba.split_sentences(s [, opts]): an array of the sentence strings of
+-- s, with the options of verba.sentences.
+function verba.split_sentences(s, opts)
+  check_subject("split_sentences", s)
+  return core.split_sentences(s,
+    sentence_args(options("split_sentences", 2, opts)))
+end
+
+--- verba.paragraphs(s [, opts]): iterates over the paragraphs of s (text
+-- between blank lines, trimmed), yielding `start, stop`.
+function verba.paragraphs(s, opts)
+  check_subject("paragraphs", s)
+  local _, flags = options("paragraphs", 2, opts)
+  return core.paragraphs(s, flags)
 end
 
 return verba

@@ -30,7 +30,9 @@ build = {
     ["verba.core"] = {
       sources = {
         "csrc/utf8.c", "csrc/props.c", "csrc/words.c", "csrc/paragraphs.c",
-        "csrc/tokens.c", "csrc/transform.c", "csrc/verba_lua.c",
+        "csrc/sentences.c",
+        "csrc/tokens.c", "csrc/transform.c", "csrc/quotes.c",
+        "csrc/attribution.c", "csrc/verba_lua.c",
       },
       defines = {},
       incdirs = { "$(UTF8PROC_INCDIR)" },

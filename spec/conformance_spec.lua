@@ -56,4 +56,7 @@ end
 describe("UAX #29 conformance", function()
   conformance("WordBreakTest.txt", verba.segments, 1823)
   conformance("GraphemeBreakTest.txt", verba.graphemes, 602)
+  conformance("SentenceBreakTest.txt", function(s)
+    return verba.sentences(s, { mode = "uax29" })
+  end, 502)
 end)

@@ -1,0 +1,504 @@
+/* Annotation stage: quotations. Pairs quote-mark tokens paragraph by
+ * paragraph with a small stack (nesting deeper than VERBA_QUOTE_DEPTH is
+ * not language, so the stack is bounded and every input stays linear).
+ * Whether a mark opens or closes comes from its character and its flanks
+ * (what stands before and after it), so faults are recovered: a closing
+ * mark typed as an opening one, a quote carried over paragraphs by the
+ * multi-paragraph convention, a quote left open at the paragraph end.
+ * Apostrophes inside words (don't, China's) are inside word tokens and
+ * never reach this file; the rest that pair with nothing are dropped. */
+#include <string.h>
+#include <utf8proc.h>
+#include "verba.h"
+
+/* Quote families: a closer only closes an opener of its own family. */
+enum family { F_NONE, F_DOUBLE, F_SINGLE, F_GUILLEMET, F_SGUILLEMET,
+              F_CORNER, F_WCORNER };
+
+/* How a character's role is decided. */
+enum rule { BY_FLANKS, OPENS, CLOSES, BY_CONVENTION };
+
+typedef struct mark_class {
+  int32_t cp;
+  enum family family;
+  enum rule rule;
+  int opens; /* its usual role when its flanks cannot tell (spaced) */
+} mark_class;
+
+/* Every quotation mark news uses. “ and ‘ also close (German „…“ and ‚…‘,
+ * and the typo “…“); ” and ’ also open (Swedish ”…”). Guillemets point
+ * either way (French «…», German »…«): the first one in the document sets
+ * the convention. */
+static const mark_class mark_classes[] = {
+  {'"', F_DOUBLE, BY_FLANKS, -1},        {0x201C, F_DOUBLE, BY_FLANKS, 1},
+  {0x201D, F_DOUBLE, BY_FLANKS, 0},      {0x201E, F_DOUBLE, OPENS, 1},
+  {0x201F, F_DOUBLE, OPENS, 1},          {'\'', F_SINGLE, BY_FLANKS, -1},
+  {0x2018, F_SINGLE, BY_FLANKS, 1},      {0x2019, F_SINGLE, BY_FLANKS, 0},
+  {0x201A, F_SINGLE, OPENS, 1},          {0x201B, F_SINGLE, OPENS, 1},
+  {'`', F_SINGLE, OPENS, 1},             {0xAB, F_GUILLEMET, BY_CONVENTION, -1},
+  {0xBB, F_GUILLEMET, BY_CONVENTION, -1}, {0x2039, F_SGUILLEMET, BY_CONVENTION, -1},
+  {0x203A, F_SGUILLEMET, BY_CONVENTION, -1}, {0x300C, F_CORNER, OPENS, 1},
+  {0x300D, F_CORNER, CLOSES, 0},         {0x300E, F_WCORNER, OPENS, 1},
+  {0x300F, F_WCORNER, CLOSES, 0},
+};
+
+/* Words right before a quotation that make it a name for something rather
+ * than words someone says: a group called "X", the term "X". */
+static const char *const naming_words[] = {
+  "called", "titled", "entitled", "dubbed", "named", "nicknamed", "labeled",
+  "labelled", "branded", "word", "words", "term", "terms", "phrase", "slogan",
+  "hashtag", "headline", "headlined", "so-called", "read", "reads", "reading",
+  "tagline", "motto", "chant", "chants", "chanting", "sign", "signs",
+  "banner", "title", "show", "program", "programme", "film", "movie", "book",
+  "song", "album", "series", "column", "op-ed", "editorial", "article",
+  "report", "campaign", "operation", "nickname", "label", "brand", "known",
+  "as", NULL
+};
+
+/* Words that may stay lower-case in a title: "Meet the Press". */
+static const char *const title_small_words[] = {
+  "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with",
+  "by", "from", "is", "vs", NULL
+};
+
+/* What stands before an opening mark. */
+enum before { B_PARA, B_SENTENCE, B_COLON, B_COMMA, B_WORD, B_NAMING,
+              B_POSSESSIVE, B_EQUALS, B_OTHER, B_LAST };
+
+typedef struct open_mark {
+  size_t start, end;
+  enum family family;
+  enum before before;
+  size_t para_start;
+} open_mark;
+
+typedef struct finder {
+  const verba_text *t;
+  verba_quote_list *list;
+  open_mark stack[VERBA_QUOTE_DEPTH];
+  int depth;
+  int32_t guillemet_opener, sguillemet_opener; /* 0 until first seen */
+  size_t para_start, para_end;
+  enum before before;     /* what the next opener would stand after, */
+  verba_token last;       /* ... or B_LAST: ask before_of(last) */
+  int carry;              /* stack[0] is open across a paragraph break */
+  size_t carry_end;       /* end of the paragraph it was open at */
+  size_t last_closed;     /* list index of the quote the last token closed */
+  int last_was_close;
+  int rc;
+} finder;
+
+static int32_t cp_at(const verba_text *t, size_t pos) {
+  int32_t cp = -1;
+  if (pos < t->len) verba_decode(t, pos, &cp);
+  return cp;
+}
+
+static int32_t cp_before(const verba_text *t, size_t pos) {
+  int32_t cp = -1;
+  if (pos > 0) verba_decode_back(t, pos, &cp);
+  return cp;
+}
+
+static const mark_class *mark_of(int32_t cp) {
+  size_t i;
+  if (cp < 0 || (cp > '`' && cp < 0xAB)) return NULL;
+  for (i = 0; i < sizeof mark_classes / sizeof *mark_classes; i++)
+    if (mark_classes[i].cp == cp) return &mark_classes[i];
+  return NULL;
+}
+
+static int is_space(int32_t cp) {
+  if (cp < 0) return 1; /* the text's edges count as space */
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: return 1;
+    default: return cp == 0x85;
+  }
+}
+
+static int is_alnum(int32_t cp) {
+  if (cp < 0) return 0;
+  if (cp < 0x80)
+    return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+  return utf8proc_category(cp) <= UTF8PROC_CATEGORY_NO &&
+         utf8proc_category(cp) != UTF8PROC_CATEGORY_CN;
+}
+
+static int is_upper(int32_t cp) {
+  if (cp < 0) return 0;
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
+         utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+}
+
+/* Punctuation that may stand between a closing mark and what follows. */
+static int closes_clause(int32_t cp) {
+  return cp >= 0 && cp < 0x80 ? strchr(",.;:!?)]}-/", (int)cp) != NULL
+                              : cp == 0x2014 || cp == 0x2013 || cp == 0x2026;
+}
+
+/* Punctuation that may stand before an opening mark. */
+static int opens_clause(int32_t cp) {
+  return cp >= 0 && cp < 0x80 ? strchr("([{-/:,;", (int)cp) != NULL
+                              : cp == 0x2014 || cp == 0x2013;
+}
+
+int verba_word_in(const verba_text *t, size_t start, size_t end,
+                  const char *const *list) {
+  const unsigned char *s = t->s + start;
+  size_t n = end - start;
+  for (; *list; list++) {
+    const unsigned char *w = (const unsigned char *)*list;
+    size_t i = 0;
+    if ((s[0] | 0x20) != w[0]) continue; /* most words differ at once */
+    while (i < n && w[i] && (s[i] | 0x20) == w[i]) i++;
+    if (i == n && !w[i]) return 1;
+  }
+  return 0;
+}
+
+/* A word ending in 's or s' (NBC's, the networks'). */
+static int possessive(const verba_text *t, size_t start, size_t end) {
+  int32_t last = cp_before(t, end), apos;
+  size_t n;
+  if (end - start < 3) return 0;
+  n = verba_decode_back(t, end, &last);
+  if ((last | 0x20) == 's') {
+    verba_decode_back(t, end - n, &apos);
+    return apos == '\'' || apos == 0x2019;
+  }
+  return 0;
+}
+
+/* Makes room and stores q at the place its start sorts to. Quotes are
+ * stored when they close, inner ones first, so an outer quote goes before
+ * its nested ones: at most VERBA_QUOTE_DEPTH moves per quote. */
+static void store(finder *f, const verba_quote *q) {
+  verba_quote_list *l = f->list;
+  size_t k;
+  if (f->rc) return;
+  if (l->n == l->cap) {
+    if (!l->grow || l->grow(l, l->n + 1) != 0 || l->cap <= l->n) {
+      f->rc = VERBA_ENOMEM;
+      return;
+    }
+  }
+  k = l->n;
+  while (k > 0 && l->items[k - 1].start > q->start) k--;
+  memmove(l->items + k + 1, l->items + k, (l->n - k) * sizeof *l->items);
+  l->items[k] = *q;
+  l->n++;
+  f->last_closed = k;
+}
+
+/* Interior facts that decide a quotation's kind. */
+typedef struct interior {
+  int words;         /* counted up to 8 */
+  int capitalized;   /* words starting upper-case (small words pass) */
+  int first_upper;   /* the first word starts upper-case */
+  int ends_terminal; /* . ! ? , or … just inside the closing mark */
+} interior;
+
+static void read_interior(const verba_text *t, size_t from, size_t to,
+                          interior *in) {
+  verba_tokenizer tz;
+  verba_token tok;
+  int32_t last = -1;
+  size_t pos = to;
+  memset(in, 0, sizeof *in);
+  verba_tokens_init(&tz, t, from, 0);
+  while (in->words < 8 && verba_tokens_next(&tz, &tok) && tok.start < to) {
+    int upper;
+    if (tok.kind != VERBA_WORD && tok.kind != VERBA_NUMBER) continue;
+    upper = is_upper(cp_at(t, tok.start)) || tok.kind == VERBA_NUMBER;
+    if (in->words++ == 0) in->first_upper = upper;
+    if (upper || verba_word_in(t, tok.start, tok.end, title_small_words))
+      in->capitalized++;
+  }
+  while (pos > from && is_space(last = cp_before(t, pos)))
+    pos -= verba_decode_back(t, pos, &last);
+  in->ends_terminal = last == '.' || last == '!' || last == '?' ||
+                      last == ',' || last == 0x2026;
+}
+
+/* Direct: an utterance of its own; partial: words inside the writer's
+ * sentence; mention: a title or name nobody says (after a possessive,
+ * NBC's "Meet the Press", or as an attribute value, id="x"). Whether a
+ * short or title-like quote nobody is found saying is a mention is the
+ * attribution stage's call: it is told by the context bits. */
+static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
+                                     enum before before) {
+  interior in;
+  read_interior(t, q->open_end, q->close_start, &in);
+  q->words = (unsigned)in.words;
+  if (in.words > 0 && in.words <= 6 && in.capitalized == in.words &&
+      !in.ends_terminal && before != B_COLON)
+    q->context |= VERBA_QCTX_TITLE;
+  if (before == B_NAMING) q->context |= VERBA_QCTX_NAMED;
+  if (before == B_POSSESSIVE || before == B_EQUALS) return VERBA_QUOTE_MENTION;
+  if (in.first_upper && before != B_WORD && before != B_NAMING)
+    return VERBA_QUOTE_DIRECT;
+  if (in.first_upper && in.words >= 4 && in.ends_terminal)
+    return VERBA_QUOTE_DIRECT;
+  return VERBA_QUOTE_PARTIAL;
+}
+
+/* Stores the quote o opened; returns 0 if it holds nothing (not a
+ * quotation) or could not be stored. */
+static int emit(finder *f, const open_mark *o, size_t close_start,
+                size_t end, size_t para_end, int unclosed) {
+  verba_quote q;
+  size_t inner = o->end;
+  while (inner < close_start && is_space(cp_at(f->t, inner))) inner++;
+  if (inner >= close_start) return 0;
+  memset(&q, 0, sizeof q);
+  q.start = o->start;
+  q.end = end;
+  q.open_end = o->end;
+  q.close_start = close_start;
+  q.para_start = o->para_start;
+  q.para_end = para_end;
+  q.parent = VERBA_NONE;
+  q.unclosed = unclosed;
+  if (o->before == B_PARA) q.context |= VERBA_QCTX_PARA_START;
+  if (o->before == B_COLON) q.context |= VERBA_QCTX_AFTER_COLON;
+  if (o->before == B_PARA || o->before == B_SENTENCE)
+    q.context |= VERBA_QCTX_SENTENCE_START;
+  if (unclosed) q.context |= VERBA_QCTX_PARA_END;
+  q.kind = kind_of(f->t, &q, o->before);
+  q.speaker_start = q.speaker_end = VERBA_NONE;
+  q.cue_start = q.cue_end = VERBA_NONE;
+  q.name_start = q.name_end = VERBA_NONE;
+  store(f, &q);
+  return f->rc == 0;
+}
+
+/* Whether a mark that may either open or close opens here: by its flanks,
+ * then by whether a quote of its family is open to be closed. */
+static int opens_here(const finder *f, const mark_class *m, enum family fam,
+                      int32_t before, int32_t after) {
+  int left = is_space(before) || opens_clause(before) || mark_of(before);
+  int right = is_space(after) || closes_clause(after) || mark_of(after);
+  int top_is_family = f->depth > 0 && f->stack[f->depth - 1].family == fam;
+  if (left && !right) return 1;
+  if (right && !left) return 0;
+  if (!left && !right) return -1; /* inside a word: belongs to nothing */
+  if (m->opens >= 0 && !(is_space(before) && is_space(after)) &&
+      !top_is_family)
+    return 1;
+  if (m->opens >= 0 && is_space(before) && is_space(after))
+    return m->opens && !top_is_family; /* a spaced curly mark: as drawn */
+  return !top_is_family;
+}
+
+static int32_t convention(finder *f, enum family fam, int32_t cp) {
+  int32_t *opener = fam == F_GUILLEMET ? &f->guillemet_opener
+                                       : &f->sguillemet_opener;
+  if (!*opener) *opener = cp;
+  return *opener;
+}
+
+/* What a token makes the next opener stand after. */
+static enum before before_of(const verba_text *t, const verba_token *tok) {
+  int32_t cp = cp_at(t, tok->start);
+  if (tok->kind == VERBA_WORD) {
+    if (verba_word_in(t, tok->start, tok->end, naming_words)) return B_NAMING;
+    if (possessive(t, tok->start, tok->end)) return B_POSSESSIVE;
+    return B_WORD;
+  }
+  if (tok->kind == VERBA_PUNCT || tok->kind == VERBA_SYMBOL) {
+    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) return B_SENTENCE;
+    if (cp == ':') return B_COLON;
+    if (cp == ',' || cp == '(' || cp == 0x2014 || cp == 0x2013 || cp == '-')
+      return B_COMMA;
+    if (cp == '=') return B_EQUALS;
+    return B_OTHER;
+  }
+  return B_WORD;
+}
+
+static void push(finder *f, const verba_token *tok, enum family fam) {
+  open_mark *o;
+  if (f->depth == VERBA_QUOTE_DEPTH) return; /* deeper is never language */
+  o = &f->stack[f->depth++];
+  o->start = tok->start;
+  o->end = tok->end;
+  o->family = fam;
+  o->before = f->before == B_LAST ? before_of(f->t, &f->last) : f->before;
+  o->para_start = f->para_start;
+}
+
+/* Closes the innermost open quote of fam; openers above it pair with
+ * nothing and are dropped. Returns 0 if none of fam is open. */
+static int close_family(finder *f, const verba_token *tok, enum family fam) {
+  int i;
+  for (i = f->depth - 1; i >= 0; i--) {
+    if (f->stack[i].family != fam) continue;
+    f->last_was_close = emit(f, &f->stack[i], tok->start, tok->end,
+                             f->para_end, 0);
+    f->depth = i;
+    if (i == 0) f->carry = 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* Ends a quote carried from an earlier paragraph that the next paragraph
+ * does not continue: it was left open. */
+static void end_carry(finder *f) {
+  if (!f->carry) return;
+  emit(f, &f->stack[0], f->carry_end, f->carry_end, f->carry_end, 1);
+  f->carry = 0;
+  f->depth = 0;
+}
+
+/* A quote-mark token; tok may span two marks ('' or ``). */
+static void on_mark(finder *f, const verba_token *tok, const mark_class *m,
+                    int first_in_para) {
+  int32_t before = cp_before(f->t, tok->start), after = cp_at(f->t, tok->end);
+  enum family fam = m->family;
+  int open;
+  if (tok->end - tok->start == 2 && m->cp != '"') fam = F_DOUBLE; /* '' `` */
+  switch (m->rule) {
+    case OPENS: open = 1; break;
+    case CLOSES: open = 0; break;
+    case BY_CONVENTION: open = convention(f, fam, m->cp) == m->cp; break;
+    default: open = opens_here(f, m, fam, before, after); break;
+  }
+  if (f->carry && first_in_para) {
+    /* The multi-paragraph convention: each paragraph of one quotation
+     * opens with a mark and only the last one closes. */
+    if (open == 1 && fam == f->stack[0].family) {
+      f->depth = 1;
+      f->before = B_PARA;
+      return;
+    }
+    end_carry(f);
+  }
+  if (open == 0 || (open == -1 && fam != F_SINGLE)) {
+    if (close_family(f, tok, fam)) {
+      f->before = B_WORD;
+      return;
+    }
+  }
+  if (open == 1) push(f, tok, fam);
+}
+
+/* At a paragraph's end: the outermost quote still open carries over if it
+ * opened the paragraph or (for a double mark) a sentence or clause; an
+ * unpaired mark elsewhere is a stray (a single one far likelier an
+ * apostrophe). */
+static void end_paragraph(finder *f) {
+  if (f->depth > 0 && !f->carry) {
+    const open_mark *o = &f->stack[0];
+    if (o->before == B_PARA || (o->family != F_SINGLE &&
+                                (o->before == B_COLON || o->before == B_SENTENCE ||
+                                 o->before == B_COMMA))) {
+      f->carry = 1;
+      f->carry_end = f->para_end;
+    }
+  }
+  if (f->carry) {
+    f->depth = 1;
+    f->carry_end = f->para_end;
+  } else {
+    f->depth = 0;
+  }
+  if (f->last_was_close && f->rc == 0)
+    f->list->items[f->last_closed].context |= VERBA_QCTX_PARA_END;
+}
+
+/* Could a quotation mark at pos be part of a quotation, judged from the
+ * code points alone? Lets paragraphs with none skip tokenization. */
+static int candidate_mark(const verba_text *t, size_t pos, int32_t cp) {
+  if (!mark_of(cp)) return 0;
+  if (cp == '\'' || cp == 0x2019 || cp == 0x2018)
+    return !(is_alnum(cp_before(t, pos)) && is_alnum(cp_at(t, pos + 1 + (cp > 0x7F) * 2)));
+  return 1;
+}
+
+static int has_candidate(const verba_text *t, size_t start, size_t end) {
+  size_t pos = start;
+  while (pos < end) {
+    unsigned char c = t->s[pos];
+    if (c < 0x80) {
+      if ((c == '"' || c == '\'' || c == '`') && candidate_mark(t, pos, c))
+        return 1;
+      pos++;
+    } else {
+      int32_t cp;
+      size_t n = verba_decode(t, pos, &cp);
+      if (candidate_mark(t, pos, cp)) return 1;
+      pos += n;
+    }
+  }
+  return 0;
+}
+
+static void scan_paragraph(finder *f) {
+  verba_tokenizer tz;
+  verba_token tok, next;
+  int have_next, first = 1;
+  verba_tokens_init(&tz, f->t, f->para_start, 0);
+  f->before = B_PARA;
+  f->last_was_close = 0;
+  have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
+  while (have_next && f->rc == 0) {
+    const mark_class *m = NULL;
+    tok = next;
+    have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
+    if (tok.kind == VERBA_PUNCT || tok.kind == VERBA_SYMBOL)
+      m = mark_of(cp_at(f->t, tok.start));
+    if (m) {
+      /* '' and `` are one double mark */
+      if ((m->cp == '\'' || m->cp == '`') && have_next &&
+          next.start == tok.end && cp_at(f->t, next.start) == m->cp) {
+        tok.end = next.end;
+        have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
+      }
+      f->last_was_close = 0;
+      on_mark(f, &tok, m, first);
+    } else {
+      if (first) end_carry(f);
+      f->last_was_close = 0;
+      f->before = B_LAST; /* worked out only if a quote opens next */
+      f->last = tok;
+    }
+    first = 0;
+  }
+}
+
+int verba_quotes_find(const verba_text *t, verba_quote_list *list) {
+  finder f;
+  size_t pos = 0, i;
+  size_t parents[VERBA_QUOTE_DEPTH];
+  int depth = 0;
+  memset(&f, 0, sizeof f);
+  f.t = t;
+  f.list = list;
+  list->n = 0;
+  while (f.rc == 0 &&
+         verba_paragraph_next(t, &pos, &f.para_start, &f.para_end)) {
+    if (!f.carry && !has_candidate(t, f.para_start, f.para_end)) continue;
+    scan_paragraph(&f);
+    end_paragraph(&f);
+  }
+  end_carry(&f);
+  if (f.rc) return f.rc;
+  /* In text order, a quote's parent is the nearest earlier one around it. */
+  for (i = 0; i < list->n; i++) {
+    verba_quote *q = &list->items[i];
+    while (depth > 0 && list->items[parents[depth - 1]].end <= q->start)
+      depth--;
+    q->parent = depth > 0 ? parents[depth - 1] : VERBA_NONE;
+    if (depth < VERBA_QUOTE_DEPTH) parents[depth++] = i;
+  }
+  return VERBA_OK;
+}
+
+const char *verba_quote_kind_name(enum verba_quote_kind kind) {
+  static const char *const names[] = { "direct", "partial", "mention" };
+  return (unsigned)kind < 3 ? names[kind] : "?";
+}

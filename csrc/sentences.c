@@ -1,0 +1,819 @@
+/* Stage 3d: sentences. Two modes share one scanner of the UAX #29
+ * sentence rules (SB1-SB11, Unicode 15.0):
+ *  - uax29: the raw segments, every byte covered;
+ *  - news:  the UAX #29 candidates re-judged with what the character rules
+ *    cannot know: abbreviations (data, user-extensible), initials, times,
+ *    list numbering, bullets, ellipses, quotes that close after the mark,
+ *    and line structure (headings, captions, list items).
+ * Decisions read characters through verba_decode/verba_sentence_break and
+ * words through verba_word_end / verba_tokens_next, only around a
+ * candidate boundary, so the hot loop is one table lookup per character. */
+#include <stdlib.h>
+#include <string.h>
+#include "verba.h"
+
+/* ---- Word lists: sorted arrays of NUL-terminated strings --------------- */
+
+static int compare_words(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void verba_wordlist_init(verba_wordlist *l, const char **words, size_t count) {
+  qsort((void *)words, count, sizeof *words, compare_words);
+  l->words = words;
+  l->count = count;
+}
+
+/* Compares the NUL-terminated word with the len bytes at s. */
+static int compare_span(const char *word, const char *s, size_t len) {
+  int c = strncmp(word, s, len);
+  if (c != 0) return c;
+  return word[len] != '\0'; /* word is longer: it sorts after */
+}
+
+int verba_wordlist_has(const verba_wordlist *l, const char *s, size_t len) {
+  size_t lo = 0, hi = l ? l->count : 0;
+  if (memchr(s, '\0', len)) return 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = compare_span(l->words[mid], s, len);
+    if (c == 0) return 1;
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return 0;
+}
+
+/* ---- Built-in data ------------------------------------------------------ */
+
+/* How an abbreviation behaves before a capitalised word. */
+enum abbrev_class {
+  AB_NONE,
+  AB_TITLE,   /* never ends a sentence: Mr. Smith, Mt. Fuji, e.g. Paris */
+  AB_GENERAL, /* ends one only before a sentence opener: Inc. The ... */
+  AB_NUMBER,  /* joins a following number: No. 5, p. 55; else a word */
+  AB_TIME     /* a.m., p.m.: ends one unless the time opens the sentence */
+};
+
+typedef struct abbrev { const char *word; unsigned char cls; } abbrev;
+
+/* Without the final dot; sorted by strcmp (checked by the specs through
+ * behaviour: an unsorted entry would not be found). Case matters: an entry
+ * in lower case also matches its capitalised and upper-case forms
+ * ("etc" -> "Etc", "a.m" -> "A.M"), a capitalised entry only its
+ * upper-case form ("Co" -> "CO", but "Mass" does not take "mass"). */
+static const abbrev default_abbrevs[] = {
+  {"Adm", AB_TITLE}, {"Ala", AB_GENERAL}, {"Amb", AB_TITLE},
+  {"Apr", AB_GENERAL}, {"Ariz", AB_GENERAL}, {"Ark", AB_GENERAL},
+  {"Assn", AB_GENERAL}, {"Atty", AB_TITLE}, {"Aug", AB_GENERAL},
+  {"Ave", AB_GENERAL}, {"Blvd", AB_GENERAL}, {"Brig", AB_TITLE},
+  {"Bros", AB_GENERAL}, {"Calif", AB_GENERAL}, {"Capt", AB_TITLE},
+  {"Cmdr", AB_TITLE}, {"Co", AB_GENERAL}, {"Col", AB_TITLE},
+  {"Colo", AB_GENERAL}, {"Conn", AB_GENERAL}, {"Corp", AB_GENERAL},
+  {"Cpl", AB_TITLE}, {"Dec", AB_GENERAL}, {"Del", AB_GENERAL},
+  {"Dept", AB_GENERAL}, {"Det", AB_TITLE}, {"Dr", AB_TITLE},
+  {"Drs", AB_TITLE}, {"Esq", AB_GENERAL}, {"Feb", AB_GENERAL},
+  {"Fla", AB_GENERAL}, {"Fr", AB_TITLE}, {"Fri", AB_GENERAL},
+  {"Ft", AB_TITLE}, {"Ga", AB_GENERAL}, {"Gen", AB_TITLE},
+  {"Gov", AB_TITLE}, {"Hon", AB_TITLE}, {"Ill", AB_GENERAL},
+  {"Inc", AB_GENERAL}, {"Ind", AB_GENERAL}, {"Insp", AB_TITLE},
+  {"Jan", AB_GENERAL}, {"Jr", AB_GENERAL}, {"Jul", AB_GENERAL},
+  {"Jun", AB_GENERAL}, {"Kan", AB_GENERAL}, {"Ky", AB_GENERAL},
+  {"La", AB_GENERAL}, {"Lt", AB_TITLE}, {"Ltd", AB_GENERAL},
+  {"Maj", AB_TITLE}, {"Mar", AB_GENERAL}, {"Mass", AB_GENERAL},
+  {"Md", AB_GENERAL}, {"Messrs", AB_TITLE}, {"Mich", AB_GENERAL},
+  {"Minn", AB_GENERAL}, {"Miss", AB_GENERAL}, {"Mlle", AB_TITLE},
+  {"Mme", AB_TITLE}, {"Mo", AB_GENERAL}, {"Mon", AB_GENERAL},
+  {"Mont", AB_GENERAL}, {"Mr", AB_TITLE}, {"Mrs", AB_TITLE},
+  {"Ms", AB_TITLE}, {"Msgr", AB_TITLE}, {"Mt", AB_TITLE},
+  {"Neb", AB_GENERAL}, {"Nev", AB_GENERAL}, {"No", AB_NUMBER},
+  {"Nos", AB_NUMBER}, {"Nov", AB_GENERAL}, {"Oct", AB_GENERAL},
+  {"Okla", AB_GENERAL}, {"Ore", AB_GENERAL}, {"Pa", AB_GENERAL},
+  {"Pfc", AB_TITLE}, {"Pres", AB_TITLE}, {"Prof", AB_TITLE},
+  {"Rd", AB_GENERAL}, {"Rep", AB_TITLE}, {"Reps", AB_TITLE},
+  {"Rev", AB_TITLE}, {"Sat", AB_GENERAL}, {"Sen", AB_TITLE},
+  {"Sens", AB_TITLE}, {"Sep", AB_GENERAL}, {"Sept", AB_GENERAL},
+  {"Sgt", AB_TITLE}, {"Sr", AB_GENERAL}, {"St", AB_GENERAL},
+  {"Ste", AB_TITLE}, {"Sun", AB_GENERAL}, {"Supt", AB_TITLE},
+  {"Tenn", AB_GENERAL}, {"Tex", AB_GENERAL}, {"Thu", AB_GENERAL},
+  {"Thurs", AB_GENERAL}, {"Tue", AB_GENERAL}, {"Tues", AB_GENERAL},
+  {"Univ", AB_GENERAL}, {"Va", AB_GENERAL}, {"Vt", AB_GENERAL},
+  {"Wash", AB_GENERAL}, {"Wed", AB_GENERAL}, {"Wis", AB_GENERAL},
+  {"Wyo", AB_GENERAL}, {"a.m", AB_TIME}, {"al", AB_GENERAL},
+  {"approx", AB_TITLE}, {"art", AB_NUMBER}, {"ca", AB_TITLE},
+  {"cf", AB_TITLE}, {"ch", AB_NUMBER}, {"co", AB_GENERAL},
+  {"dept", AB_GENERAL}, {"e.g", AB_TITLE}, {"ed", AB_GENERAL},
+  {"est", AB_GENERAL}, {"etc", AB_GENERAL}, {"ext", AB_NUMBER},
+  {"fig", AB_NUMBER}, {"govt", AB_GENERAL}, {"i.e", AB_TITLE},
+  {"intl", AB_GENERAL}, {"lb", AB_GENERAL}, {"lbs", AB_GENERAL},
+  {"no", AB_NUMBER}, {"nos", AB_NUMBER}, {"nr", AB_NUMBER},
+  {"oz", AB_GENERAL}, {"p", AB_NUMBER}, {"p.m", AB_TIME},
+  {"para", AB_NUMBER}, {"pp", AB_NUMBER}, {"sec", AB_NUMBER},
+  {"tel", AB_NUMBER}, {"viz", AB_TITLE}, {"vol", AB_NUMBER},
+  {"vols", AB_NUMBER}, {"vs", AB_TITLE}, {"yr", AB_GENERAL},
+  {"yrs", AB_GENERAL}
+};
+
+/* Words that open sentences far more often than they follow an
+ * abbreviation inside one: after "U.S." or "Inc." they mean a new
+ * sentence ("...in the U.S. The next day"), any other capitalised word
+ * does not ("the U.S. Senate"). Sorted by strcmp. */
+static const char *const sentence_openers[] = {
+  "A", "About", "According", "After", "Again", "Also", "Although", "An",
+  "And", "Another", "As", "At", "Because", "Before", "Being", "Both", "But",
+  "By", "Despite", "Did", "During", "Each", "Earlier", "Even", "Every",
+  "For", "From", "He", "Her", "Here", "His", "How", "However", "I", "If",
+  "In", "Instead", "It", "Its", "Last", "Later", "Meanwhile", "Many",
+  "More", "Moreover", "Most", "My", "Neither", "No", "None", "Now", "On",
+  "Once", "One", "Only", "Our", "She", "Since", "So", "Some", "Still",
+  "That", "The", "Their", "Then", "There", "These", "They", "This", "Those",
+  "Thus", "To", "Today", "Under", "We", "What", "When", "Where", "Whether",
+  "Which", "While", "Who", "Why", "With", "Yesterday", "Yet", "You", "Your"
+};
+
+static const verba_wordlist openers = {
+  sentence_openers, sizeof sentence_openers / sizeof *sentence_openers
+};
+
+/* The class of the abbreviation spelt by the len bytes at s (no dot). */
+static enum abbrev_class builtin_class(const char *s, size_t len) {
+  size_t lo = 0, hi = sizeof default_abbrevs / sizeof *default_abbrevs;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = compare_span(default_abbrevs[mid].word, s, len);
+    if (c == 0) return (enum abbrev_class)default_abbrevs[mid].cls;
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return AB_NONE;
+}
+
+/* ---- Characters --------------------------------------------------------- */
+
+#define IGNORED(c) ((c) == VERBA_SB_EXTEND || (c) == VERBA_SB_FORMAT)
+#define PARASEP(c) \
+  ((c) == VERBA_SB_CR || (c) == VERBA_SB_LF || (c) == VERBA_SB_SEP)
+#define SATERM(c) ((c) == VERBA_SB_ATERM || (c) == VERBA_SB_STERM)
+#define WHITE(c) ((c) == VERBA_SB_SP || PARASEP(c))
+#define NOTHING (-1)     /* the class at the end of the text */
+#define NONE ((size_t)-1) /* no position */
+#define ELLIPSIS 0x2026
+
+static int is_bullet(int32_t cp) {
+  return cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25AA ||
+         cp == 0x25CF || cp == 0x25E6;
+}
+
+/* Terminators of scripts that put no space between sentences. */
+static int spaceless_terminator(int32_t cp) {
+  return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF0E || cp == 0xFF1F ||
+         cp == 0xFF61;
+}
+
+/* Sentence_Break of the character at pos (NOTHING at the end), as the
+ * given mode reads it: news counts U+2026 HORIZONTAL ELLIPSIS as a full
+ * stop, which UAX #29 leaves as Other. */
+static int class_at(const verba_text *t, size_t pos, int news) {
+  int32_t cp;
+  if (pos >= t->len) return NOTHING;
+  verba_decode(t, pos, &cp);
+  if (news && cp == ELLIPSIS) return VERBA_SB_ATERM;
+  return (int)verba_sentence_break(cp);
+}
+
+static int32_t cp_at(const verba_text *t, size_t pos) {
+  int32_t cp = -1;
+  if (pos < t->len) verba_decode(t, pos, &cp);
+  return cp;
+}
+
+static int32_t cp_before(const verba_text *t, size_t pos) {
+  int32_t cp = -1;
+  if (pos > 0) verba_decode_back(t, pos, &cp);
+  return cp;
+}
+
+static enum verba_sb class_before(const verba_text *t, size_t pos) {
+  return verba_sentence_break(cp_before(t, pos));
+}
+
+/* Past the character at pos and the Extend and Format after it (SB5). */
+static size_t step(const verba_text *t, size_t pos) {
+  int32_t cp;
+  pos += verba_decode(t, pos, &cp);
+  while (pos < t->len) {
+    size_t n = verba_decode(t, pos, &cp);
+    if (!IGNORED(verba_sentence_break(cp))) break;
+    pos += n;
+  }
+  return pos;
+}
+
+/* ---- UAX #29 ------------------------------------------------------------ */
+
+/* How a UAX #29 segment ends: the chain of terminators SB8a joined
+ * ([term, term_end); term == term_end when there is none), the closing
+ * marks after it (to close_end), white space and at most one paragraph
+ * separator (to end, the boundary). */
+typedef struct sb_run {
+  size_t term, term_end, close_end, end;
+  size_t bullet; /* news: a bullet after white space inside, or NONE */
+  int para;      /* ends with a paragraph separator */
+} sb_run;
+
+/* SB8: after ATerm Close* Sp*, is the next letter-like character Lower? */
+static int lower_follows(const verba_text *t, size_t pos, int news) {
+  for (; pos < t->len; pos = step(t, pos)) {
+    int c = class_at(t, pos, news);
+    if (c == VERBA_SB_LOWER) return 1;
+    if (c == VERBA_SB_UPPER || c == VERBA_SB_OLETTER || PARASEP(c) ||
+        SATERM(c))
+      return 0;
+  }
+  return 0;
+}
+
+/* Finds the UAX #29 segment that starts at pos (< t->len). In news mode
+ * (news != 0) U+2026 is a full stop and bullets are noted. */
+static void uax_segment(const verba_text *t, size_t pos, int news,
+                        sb_run *run) {
+  const size_t len = t->len, start = pos;
+  int prev = VERBA_SB_OTHER; /* the last class SB5 does not ignore */
+  run->bullet = NONE;
+  run->para = 0;
+  while (pos < len) {
+    int32_t cp;
+    size_t n = verba_decode(t, pos, &cp), term;
+    int c = (int)verba_sentence_break(cp);
+    if (cp >= 0x80 && news) {
+      if (cp == ELLIPSIS) {
+        c = VERBA_SB_ATERM;
+      } else if (is_bullet(cp) && pos > start && prev == VERBA_SB_SP &&
+                 run->bullet == NONE) {
+        run->bullet = pos;
+      }
+    }
+    if (PARASEP(c)) { /* SB4, with SB3 keeping CR LF together */
+      run->term = run->term_end = run->close_end = pos;
+      pos += n;
+      if (c == VERBA_SB_CR && pos < len && t->s[pos] == '\n') pos++;
+      run->end = pos;
+      run->para = 1;
+      return;
+    }
+    if (!SATERM(c)) {
+      if (!IGNORED(c)) prev = c;
+      pos += n;
+      continue;
+    }
+    term = pos;
+    for (;;) { /* a chain of terminators SB8a joins: ?! or . . . */
+      int aterm = c == VERBA_SB_ATERM, before = prev, d;
+      pos = step(t, pos);
+      d = class_at(t, pos, news);
+      prev = c;
+      if (aterm && (d == VERBA_SB_NUMERIC || /* SB6 */
+                    (d == VERBA_SB_UPPER && /* SB7 */
+                     (before == VERBA_SB_UPPER || before == VERBA_SB_LOWER))))
+        break;
+      run->term = term;
+      run->term_end = pos;
+      while (d == VERBA_SB_CLOSE) { /* SB9 */
+        pos = step(t, pos);
+        d = class_at(t, pos, news);
+        prev = VERBA_SB_CLOSE;
+      }
+      run->close_end = pos;
+      while (d == VERBA_SB_SP) { /* SB10 */
+        pos = step(t, pos);
+        d = class_at(t, pos, news);
+        prev = VERBA_SB_SP;
+      }
+      if (PARASEP(d)) { /* SB11 after the separator */
+        int32_t sep;
+        pos += verba_decode(t, pos, &sep);
+        if (sep == '\r' && pos < len && t->s[pos] == '\n') pos++;
+        run->end = pos;
+        run->para = 1;
+        return;
+      }
+      if (SATERM(d)) { /* SB8a: the chain goes on */
+        c = d;
+        continue;
+      }
+      if (d == VERBA_SB_SCONTINUE) break; /* SB8a */
+      if (aterm && lower_follows(t, pos, news)) break; /* SB8 */
+      run->end = pos; /* SB11 */
+      return;
+    }
+  }
+  run->term = run->term_end = run->close_end = run->end = len;
+}
+
+/* ---- News: words around a candidate boundary ------------------------- */
+
+/* Start of the white-space-delimited chunk that ends at end, less opening
+ * quotes and brackets; chunks longer than this are no abbreviation. */
+#define MAX_CHUNK 64
+
+static size_t chunk_start(const verba_text *t, size_t end) {
+  size_t pos = end;
+  while (pos > 0 && end - pos < MAX_CHUNK) {
+    int32_t cp;
+    size_t n = verba_decode_back(t, pos, &cp);
+    enum verba_sb c = verba_sentence_break(cp);
+    if (WHITE(c) || c == VERBA_SB_CLOSE || c == VERBA_SB_SCONTINUE ||
+        c == VERBA_SB_STERM || cp == ELLIPSIS)
+      break;
+    pos -= n;
+  }
+  return pos;
+}
+
+/* The last word segment of the chunk that ends at end: [*ws, end). */
+static size_t word_before(const verba_text *t, size_t end) {
+  size_t pos = chunk_start(t, end), ws = pos;
+  while (pos < end) {
+    ws = pos;
+    pos = verba_word_end(t, pos);
+  }
+  return ws;
+}
+
+static int ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
+static int ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+/* Looks the word up as written, then (ASCII only) lower-cased against
+ * lower-case entries, then as Title-case when written in capitals. */
+static int find_word(const char *s, size_t len, const verba_wordlist *user,
+                     enum abbrev_class *cls) {
+  char form[32];
+  size_t i;
+  int upper = 1, variant;
+  for (variant = 0; variant < 3; variant++) {
+    const char *w = s;
+    if (variant > 0) {
+      if (len >= sizeof form) return 0;
+      for (i = 0; i < len; i++) {
+        int c = (unsigned char)s[i];
+        if (c >= 0x80) return 0;
+        if (ascii_lower(c)) upper = 0;
+        form[i] = (char)(ascii_upper(c) && (variant == 1 || i > 0)
+                             ? c + 32 : c);
+      }
+      if (memcmp(form, s, len) == 0 || (variant == 2 && !upper)) continue;
+      w = form;
+    }
+    if (cls && (*cls = builtin_class(w, len)) != AB_NONE) return 1;
+    if (user && verba_wordlist_has(user, w, len)) {
+      if (cls) *cls = AB_GENERAL;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static enum abbrev_class abbreviation(const verba_sentencer *ss, size_t ws,
+                                      size_t we) {
+  enum abbrev_class cls = AB_NONE;
+  find_word((const char *)ss->text.s + ws, we - ws, ss->abbreviations, &cls);
+  return cls;
+}
+
+/* Letters (at most three) joined by single dots: U.S, N.Y, Ph.D. */
+static int dotted_acronym(const verba_text *t, size_t ws, size_t we) {
+  size_t run = 0, dots = 0, i;
+  for (i = ws; i < we; i++) {
+    int c = t->s[i];
+    if (c == '.') {
+      if (run == 0) return 0;
+      dots++;
+      run = 0;
+    } else if (ascii_lower(c) || ascii_upper(c)) {
+      if (++run > 3) return 0;
+    } else {
+      return 0;
+    }
+  }
+  return dots > 0 && run > 0;
+}
+
+/* What comes after a candidate: the first word after white space and
+ * opening marks. */
+typedef struct next_word {
+  size_t pos;       /* first character after the white space */
+  size_t word, end; /* the word after opening marks, [word, end) */
+  int cls;          /* Sentence_Break of its first character */
+  int32_t cp;       /* its first character */
+  int opener;       /* opening quotes or brackets came first */
+  int spaced;       /* white space came first */
+} next_word;
+
+static void read_next(const verba_text *t, size_t pos, next_word *nw) {
+  int c;
+  nw->spaced = 0;
+  while ((c = class_at(t, pos, 1)) != NOTHING && (WHITE(c) || IGNORED(c))) {
+    nw->spaced = 1;
+    pos = step(t, pos);
+  }
+  nw->pos = pos;
+  nw->opener = 0;
+  while (c == VERBA_SB_CLOSE) {
+    nw->opener = 1;
+    pos = step(t, pos);
+    c = class_at(t, pos, 1);
+  }
+  nw->word = pos;
+  nw->end = pos < t->len ? verba_word_end(t, pos) : pos;
+  nw->cls = c;
+  nw->cp = cp_at(t, pos);
+}
+
+/* Is the next word one that opens sentences (It's counts as It)? */
+static int opener_word(const verba_text *t, const next_word *nw) {
+  size_t end = nw->word;
+  while (end < nw->end && t->s[end] != '\'' &&
+         !(cp_at(t, end) == 0x2019))
+    end++;
+  return find_word((const char *)t->s + nw->word, end - nw->word, &openers,
+                   NULL);
+}
+
+/* The pronoun I (I, I'm, I'll), which is capitalised anywhere. */
+static int pronoun_i(const verba_text *t, const next_word *nw) {
+  int32_t after;
+  if (nw->cp != 'I') return 0;
+  after = cp_at(t, nw->word + 1);
+  return nw->word + 1 == nw->end || after == '\'' || after == 0x2019;
+}
+
+/* ---- News: list numbering ---------------------------------------------- */
+
+enum { LIST_NUMBER = 1, LIST_LOWER = 2, LIST_UPPER = 4, LIST_ROMAN = 8 };
+
+typedef struct marker {
+  unsigned kinds;
+  long number, letter, roman;
+  size_t word, end; /* the number or letter, and the end of the marker */
+} marker;
+
+static long roman_value(const verba_text *t, size_t ws, size_t we) {
+  static const char *const numerals[] = {
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"
+  };
+  long k;
+  char low[5];
+  size_t i;
+  if (we - ws > 4) return 0;
+  for (i = ws; i < we; i++) {
+    int c = t->s[i];
+    low[i - ws] = (char)(ascii_upper(c) ? c + 32 : c);
+  }
+  for (k = 0; k < 12; k++)
+    if (strlen(numerals[k]) == we - ws && memcmp(numerals[k], low, we - ws) == 0)
+      return k + 1;
+  return 0;
+}
+
+/* A list marker at pos: 1. 2) 3.) (4) a. b) (c) ii. followed by a space. */
+static int parse_marker(const verba_text *t, size_t pos, marker *m) {
+  size_t ws = pos, we, i;
+  int paren = pos < t->len && t->s[pos] == '(';
+  if (paren) ws++;
+  if (ws >= t->len) return 0;
+  we = verba_word_end(t, ws);
+  m->kinds = 0;
+  m->number = m->letter = m->roman = 0;
+  if (we - ws <= 3) {
+    long v = 0;
+    for (i = ws; i < we && t->s[i] >= '0' && t->s[i] <= '9'; i++)
+      v = v * 10 + (t->s[i] - '0');
+    if (i == we) {
+      m->kinds = LIST_NUMBER;
+      m->number = v;
+    }
+  }
+  if (we - ws == 1 && (ascii_lower(t->s[ws]) || ascii_upper(t->s[ws]))) {
+    m->kinds |= ascii_lower(t->s[ws]) ? LIST_LOWER : LIST_UPPER;
+    m->letter = (t->s[ws] | 0x20) - 'a' + 1;
+  }
+  if ((m->roman = roman_value(t, ws, we)) != 0) m->kinds |= LIST_ROMAN;
+  if (!m->kinds) return 0;
+  i = we;
+  if (i < t->len && t->s[i] == '.' && !paren) i++;
+  if (i < t->len && t->s[i] == ')') i++;
+  else if (paren || i == we) return 0;
+  if (class_at(t, i, 0) != VERBA_SB_SP) return 0;
+  m->word = ws;
+  m->end = i;
+  return 1;
+}
+
+/* Does m continue the open list (the next number, letter or numeral)? */
+static int continues_list(const verba_sentencer *ss, const marker *m) {
+  unsigned k = ss->list_kinds & m->kinds;
+  return ((k & LIST_NUMBER) && m->number == ss->list_number + 1) ||
+         ((k & (LIST_LOWER | LIST_UPPER)) && m->letter == ss->list_letter + 1) ||
+         ((k & LIST_ROMAN) && m->roman == ss->list_roman + 1);
+}
+
+/* A unit that starts with a marker (after a bullet, maybe) opens a list. */
+static void open_list(verba_sentencer *ss, size_t pos) {
+  const verba_text *t = &ss->text;
+  marker m;
+  if (is_bullet(cp_at(t, pos))) {
+    pos = step(t, pos);
+    while (class_at(t, pos, 0) == VERBA_SB_SP) pos = step(t, pos);
+  }
+  ss->list_kinds = 0;
+  ss->list_at = NONE;
+  if (!parse_marker(t, pos, &m)) return;
+  ss->list_kinds = m.kinds;
+  ss->list_number = m.number;
+  ss->list_letter = m.letter;
+  ss->list_roman = m.roman;
+  ss->list_at = m.word;
+  ss->list_end = m.end;
+}
+
+/* Inside a list item [start, end): where the next item begins, or end. */
+static size_t next_item(const verba_sentencer *ss, size_t end) {
+  verba_tokenizer tz;
+  verba_token tok;
+  verba_tokens_init(&tz, &ss->text, ss->list_end, 0);
+  while (verba_tokens_next(&tz, &tok) && tok.start < end) {
+    marker m;
+    if (class_before(&ss->text, tok.start) == VERBA_SB_SP &&
+        parse_marker(&ss->text, tok.start, &m) && continues_list(ss, &m))
+      return tok.start;
+  }
+  return end;
+}
+
+/* Does a list item start at pos: a bullet, a dash or star and a space,
+ * or a marker? */
+static int list_item_at(const verba_text *t, size_t pos) {
+  int32_t cp = cp_at(t, pos);
+  marker m;
+  if (is_bullet(cp)) return 1;
+  if (cp == '-' || cp == '*' || cp == 0x2013 || cp == 0x2014)
+    return class_at(t, step(t, pos), 0) == VERBA_SB_SP;
+  return parse_marker(t, pos, &m);
+}
+
+/* ---- News: judging a candidate --------------------------------------- */
+
+enum verdict { MERGE, BREAK };
+
+static size_t trim_end(const verba_text *t, size_t start, size_t end) {
+  while (end > start) {
+    int32_t cp;
+    size_t n = verba_decode_back(t, end, &cp);
+    enum verba_sb c = verba_sentence_break(cp);
+    if (!WHITE(c)) break;
+    end -= n;
+  }
+  return end;
+}
+
+/* A line without a final terminator ends a unit (a heading, caption, list
+ * item) unless the next line plainly goes on with the sentence. */
+static enum verdict judge_line(const verba_text *t, const sb_run *run) {
+  next_word nw;
+  int32_t last = cp_before(t, trim_end(t, 0, run->term));
+  read_next(t, run->end, &nw);
+  if (list_item_at(t, nw.pos)) return BREAK;
+  if (nw.cls == VERBA_SB_LOWER) return MERGE;
+  if (last == ',' || last == ';' || last == ':' || last == '-' ||
+      last == '&' || last == 0x2013 || last == 0x2014)
+    return MERGE;
+  return BREAK;
+}
+
+/* The chain of terminators: how many dots it counts (… is three), and
+ * whether it has a ? or ! (and of which kind). */
+typedef struct chain {
+  int dots, sterm, spaceless;
+} chain;
+
+static void read_chain(const verba_text *t, const sb_run *run, chain *ch) {
+  size_t pos = run->term;
+  ch->dots = ch->sterm = ch->spaceless = 0;
+  while (pos < run->term_end) {
+    int32_t cp;
+    size_t n = verba_decode(t, pos, &cp);
+    enum verba_sb c = verba_sentence_break(cp);
+    if (cp == ELLIPSIS) ch->dots += 3;
+    else if (c == VERBA_SB_ATERM) ch->dots++;
+    else if (c == VERBA_SB_STERM) ch->sterm = 1;
+    if (SATERM(c)) ch->spaceless = spaceless_terminator(cp);
+    pos += n;
+  }
+}
+
+/* After a plain full stop: a capital or a list marker starts a sentence,
+ * a number does not (N. 5, 1,000. 250 ...). */
+static enum verdict after_full_stop(const verba_text *t,
+                                    const next_word *nw) {
+  marker m;
+  if (nw->cls == VERBA_SB_NUMERIC)
+    return parse_marker(t, nw->word, &m) ? BREAK : MERGE;
+  return BREAK;
+}
+
+/* Words before the position: 0 at the start of the unit, counting
+ * white-space runs. */
+static int words_before(const verba_text *t, size_t start, size_t pos) {
+  int n = 0, in_space = 0;
+  while (pos > start) {
+    int32_t cp;
+    size_t k = verba_decode_back(t, pos, &cp);
+    int sp = WHITE(verba_sentence_break(cp));
+    if (sp && !in_space) n++;
+    in_space = sp;
+    pos -= k;
+  }
+  return n;
+}
+
+/* A single capital before a full stop: an initial unless it is the
+ * pronoun I after a lower-case word, or a sentence opener follows. */
+static enum verdict after_letter(const verba_sentencer *ss, size_t ws,
+                                 const next_word *nw) {
+  const verba_text *t = &ss->text;
+  if (t->s[ws] == 'I') {
+    size_t p = ws;
+    int32_t cp;
+    while (p > 0 && class_before(t, p) == VERBA_SB_SP)
+      p -= verba_decode_back(t, p, &cp);
+    if (p < ws && p > 0 && class_at(t, chunk_start(t, p), 0) == VERBA_SB_LOWER)
+      return after_full_stop(t, nw);
+  }
+  if (nw->cls == VERBA_SB_UPPER && opener_word(t, nw) &&
+      !(nw->end < t->len && t->s[nw->end] == '.'))
+    return BREAK;
+  return nw->cls == VERBA_SB_UPPER ? MERGE : after_full_stop(t, nw);
+}
+
+static enum verdict after_abbreviation(const verba_sentencer *ss,
+                                       size_t unit, size_t ws,
+                                       enum abbrev_class cls,
+                                       const next_word *nw) {
+  const verba_text *t = &ss->text;
+  enum abbrev_class next_cls = AB_NONE;
+  switch (cls) {
+    case AB_TITLE:
+      return MERGE;
+    case AB_NUMBER: /* without a number it is a word: "said no." */
+      if (nw->cls == VERBA_SB_NUMERIC || nw->cp == '#') return MERGE;
+      return after_full_stop(t, nw);
+    case AB_TIME: /* "At 5 a.m. Mr. Smith left" but "left at 6 p.m. Mr." */
+      if (nw->cls == VERBA_SB_NUMERIC) return MERGE;
+      if (words_before(t, unit, ws) <= 3) break;
+      if (nw->end < t->len && t->s[nw->end] == '.' &&
+          (next_cls = abbreviation(ss, nw->word, nw->end)) == AB_TITLE)
+        return BREAK;
+      break;
+    default:
+      break;
+  }
+  if (nw->cls == VERBA_SB_NUMERIC) return MERGE;
+  if (nw->opener && nw->cls == VERBA_SB_UPPER && t->s[nw->pos] != '(')
+    return BREAK; /* a quotation opens */
+  return opener_word(t, nw) || nw->cls == VERBA_SB_OLETTER ? BREAK : MERGE;
+}
+
+/* Is the position just after a blank line (or U+2029), or at the end? */
+static int blank_line_at(const verba_text *t, const sb_run *run) {
+  size_t pos = run->end;
+  int c;
+  if (cp_before(t, run->end) == 0x2029) return 1;
+  while ((c = class_at(t, pos, 0)) == VERBA_SB_SP || IGNORED(c))
+    pos = step(t, pos);
+  return c == NOTHING || PARASEP(c);
+}
+
+/* French « ... » puts white space before the closing guillemet: take it
+ * (when white space, punctuation or the end follows) into the sentence it
+ * closes. German »...« closes without a space, which UAX #29 handles. */
+static void closing_guillemet(const verba_text *t, sb_run *run) {
+  int32_t cp = cp_at(t, run->end);
+  size_t pos;
+  int c;
+  if (run->para || run->end == run->close_end || !(cp == 0xBB || cp == 0x203A))
+    return;
+  pos = step(t, run->end);
+  c = class_at(t, pos, 1);
+  if (!(c == NOTHING || WHITE(c) || SATERM(c) || c == VERBA_SB_SCONTINUE))
+    return;
+  run->close_end = pos;
+  while (class_at(t, pos, 1) == VERBA_SB_SP) pos = step(t, pos);
+  if (PARASEP(class_at(t, pos, 1))) {
+    pos = step(t, pos);
+    run->para = 1;
+  }
+  run->end = pos;
+}
+
+static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
+  const verba_text *t = &ss->text;
+  next_word nw;
+  chain ch;
+  size_t ws;
+  marker m;
+  enum abbrev_class cls;
+
+  if (run->end >= t->len) return BREAK;
+  if (run->para && blank_line_at(t, run)) return BREAK;
+  if (run->term == run->term_end) return judge_line(t, run);
+  closing_guillemet(t, run);
+  read_chain(t, run, &ch);
+  read_next(t, run->close_end, &nw);
+  if (nw.pos >= t->len) return BREAK;
+  if (!nw.spaced && !ch.spaceless) return MERGE; /* Yahoo!Mail, 1.Then */
+  if (nw.cls == VERBA_SB_LOWER) return MERGE;
+  if (is_bullet(nw.cp)) return BREAK;
+  if (ch.sterm) return BREAK;
+  if (ch.dots >= 4 || ch.dots == 2) return after_full_stop(t, &nw);
+  if (ch.dots == 3) /* an ellipsis: "... I" and "[...] (Smith 55)" go on */
+    return pronoun_i(t, &nw) || nw.cls == VERBA_SB_NUMERIC ||
+                   t->s[nw.pos] == '('
+               ? MERGE
+               : BREAK;
+  /* one full stop: what does it follow? */
+  ws = word_before(t, run->term);
+  if (ws == run->term) return after_full_stop(t, &nw);
+  if (ws == ss->list_at) return MERGE; /* the unit's own 1. or a. */
+  if (ss->list_kinds && parse_marker(t, ws, &m) && continues_list(ss, &m))
+    return MERGE; /* the next item's marker: next_item() cuts before it */
+  if ((cls = abbreviation(ss, ws, run->term)) != AB_NONE)
+    return after_abbreviation(ss, unit, ws, cls, &nw);
+  if (dotted_acronym(t, ws, run->term))
+    return after_abbreviation(ss, unit, ws, AB_GENERAL, &nw);
+  if (verba_word_end(t, ws) == run->term && ascii_upper(t->s[ws]) &&
+      run->term == ws + 1)
+    return after_letter(ss, ws, &nw);
+  return after_full_stop(t, &nw);
+}
+
+/* ---- Iteration ------------------------------------------------------------ */
+
+void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
+                          enum verba_sentence_mode mode,
+                          const verba_wordlist *abbreviations) {
+  ss->text = *t;
+  ss->pos = 0;
+  ss->mode = mode;
+  ss->abbreviations = abbreviations;
+  ss->list_kinds = 0;
+  ss->list_number = ss->list_letter = ss->list_roman = 0;
+  ss->list_at = ss->list_end = NONE;
+}
+
+static size_t skip_white(const verba_text *t, size_t pos) {
+  int c;
+  while ((c = class_at(t, pos, 0)) != NOTHING && (WHITE(c) || IGNORED(c)))
+    pos = step(t, pos);
+  return pos;
+}
+
+
+static int news_next(verba_sentencer *ss, size_t *start, size_t *end) {
+  const verba_text *t = &ss->text;
+  for (;;) {
+    size_t s = skip_white(t, ss->pos), p, e;
+    sb_run run;
+    if (s >= t->len) {
+      ss->pos = t->len;
+      return 0;
+    }
+    open_list(ss, s);
+    for (p = s;; p = run.end) {
+      uax_segment(t, p, 1, &run);
+      if (run.bullet != NONE) {
+        e = run.bullet;
+        break;
+      }
+      if (judge(ss, s, &run) == BREAK) {
+        e = run.end;
+        break;
+      }
+    }
+    if (ss->list_kinds) e = next_item(ss, e);
+    ss->pos = e;
+    e = trim_end(t, s, e);
+    if (e > s) {
+      *start = s;
+      *end = e;
+      return 1;
+    }
+  }
+}
+
+int verba_sentences_next(verba_sentencer *ss, size_t *start, size_t *end) {
+  sb_run run;
+  if (ss->mode == VERBA_SENTENCES_NEWS) return news_next(ss, start, end);
+  if (ss->pos >= ss->text.len) return 0;
+  uax_segment(&ss->text, ss->pos, 0, &run);
+  *start = ss->pos;
+  *end = ss->pos = run.end;
+  return 1;
+}

@@ -1,0 +1,293 @@
+-- verba.quotes: quotation spans, marks, kinds, nesting, faults, and the
+-- speaker of each. Every sentence here is written for these specs.
+local verba = require("verba")
+
+-- The quotes of s as {text, kind} pairs, for compact comparisons.
+local function texts(s, opts)
+  local out = {}
+  for _, q in ipairs(assert(verba.quotes(s, opts))) do
+    out[#out + 1] = { q.text, q.kind }
+  end
+  return out
+end
+
+local function only(s, opts)
+  local qs = assert(verba.quotes(s, opts))
+  assert.are.equal(1, #qs)
+  return qs[1]
+end
+
+describe("verba.quotes", function()
+  describe("conventions", function()
+    local cases = {
+      { "curly double", "“We will build it,” Mara said.", "“", "”" },
+      { "curly single", "‘We will build it,’ Mara said.", "‘", "’" },
+      { "straight double", '"We will build it," Mara said.', '"', '"' },
+      { "straight single", "'We will build it,' Mara said.", "'", "'" },
+      { "doubled single", "''We will build it,'' Mara said.", "''", "''" },
+      { "TeX style", "``We will build it,'' Mara said.", "``", "''" },
+      { "French guillemets", "«We will build it», Mara said.", "«", "»" },
+      { "spaced guillemets", "« We will build it », Mara said.", "«", "»" },
+      { "German guillemets", "»We will build it«, Mara said.", "»", "«" },
+      { "German low-high", "„We will build it“, Mara said.", "„", "“" },
+      { "Polish low-high", "„We will build it”, Mara said.", "„", "”" },
+      { "German single", "‚We will build it‘, Mara said.", "‚", "‘" },
+      { "single guillemets", "‹We will build it›, Mara said.", "‹", "›" },
+      { "corner brackets", "「We will build it」, Mara said.", "「", "」" },
+      { "white corner brackets", "『We will build it』, Mara said.", "『", "』" },
+    }
+    for _, c in ipairs(cases) do
+      it("finds " .. c[1] .. " quotes", function()
+        local s = c[2]
+        local q = only(s)
+        assert.are.equal(1, q.start)
+        assert.are.equal(s:sub(q.start, q.stop), c[3] .. s:match("^" .. c[3] .. "(.-)" .. c[4]:gsub("%p", "%%%0")) .. c[4])
+        assert.are.equal(c[3], q.open)
+        assert.are.equal(c[4], q.close)
+        assert.are.equal("We will build it", (q.text:gsub("^%s+", ""):gsub("[,%s]+$", "")))
+        assert.is_false(q.unclosed)
+        assert.are.equal("Mara", q.speaker)
+      end)
+    end
+
+    it("reports 1-based inclusive offsets of the marks and the text inside", function()
+      local s = "Then “No,” Ode said."
+      local q = only(s)
+      assert.are.equal("“No,”", s:sub(q.start, q.stop))
+      assert.are.equal("No,", q.text)
+    end)
+
+    it("keeps nested quotes inside the outer one as its nested list", function()
+      local s = "“He told me ‘no’ twice,” Ines said."
+      local q = only(s)
+      assert.are.equal("He told me ‘no’ twice,", q.text)
+      assert.are.equal(1, #q.nested)
+      assert.are.equal("no", q.nested[1].text)
+      assert.are.equal("‘no’", s:sub(q.nested[1].start, q.nested[1].stop))
+    end)
+
+    it("nests straight quotes in curly ones", function()
+      local q = only("“The sign said 'keep out' and we left,” Ode said.")
+      assert.are.equal("keep out", q.nested[1].text)
+    end)
+  end)
+
+  describe("apostrophes", function()
+    it("are not quotes", function()
+      local s = "We don’t know. China’s plan dates from the ’90s. " ..
+        "It was rock ’n’ roll at the Smiths’ house. They shouldn‘t go. " ..
+        "Don't, can't and the '80s are fine, and so is the Joneses' car."
+      assert.are.same({}, verba.quotes(s))
+    end)
+
+    it("do not pair with a real quote", function()
+      local q = only("“It’s the Smiths’ idea,” Ode said of China’s plan.")
+      assert.are.equal("It’s the Smiths’ idea,", q.text)
+    end)
+  end)
+
+  describe("faults", function()
+    it("recovers a closing mark typed as an opening one", function()
+      local s = "“We can fix the roads.“ Then Ode left.\n\n“Later,” he said."
+      local qs = verba.quotes(s)
+      assert.are.equal(2, #qs)
+      assert.are.equal("We can fix the roads.", qs[1].text)
+      assert.are.equal("“", qs[1].close)
+      assert.are.equal("Later,", qs[2].text)
+    end)
+
+    it("joins the multi-paragraph convention into one quotation", function()
+      local s = "Ode said:\n\n“The first part runs on.\n\n“The second part too.\n\n" ..
+        "“And this ends it.”\n\nThen she left."
+      local q = only(s)
+      assert.are.equal(s:find("“The first"), q.start)
+      assert.are.equal(select(2, s:find("ends it.”")), q.stop)
+      assert.is_false(q.unclosed)
+      assert.are.equal("Ode", q.speaker)
+    end)
+
+    it("ends a quote left open at the paragraph end", function()
+      local s = "Ode said: “We will see about that.\n\nThe vote is on Monday."
+      local q = only(s)
+      assert.is_true(q.unclosed)
+      assert.is_nil(q.close)
+      assert.are.equal("“We will see about that.", s:sub(q.start, q.stop))
+      assert.are.equal("We will see about that.", q.text)
+    end)
+
+    it("drops stray marks and keeps the rest of the document", function()
+      local s = "A stray ” mark and a lone ‘ one.\n\n“Still found,” Ode said."
+      local qs = verba.quotes(s)
+      assert.are.equal(1, #qs)
+      assert.are.equal("Still found,", qs[1].text)
+    end)
+
+    it("survives any run of marks", function()
+      for _, s in ipairs({ "“", "”", "“”", "‘’‘", "''''", "«»«", '"""', "„" }) do
+        assert.are.equal("table", type(verba.quotes(s)))
+      end
+    end)
+
+    it("handles a 1 MB run of quote marks and apostrophes", function()
+      for _, unit in ipairs({ "“", "”", '"', "'", "’", "‘“ ", "a’" }) do
+        local s = unit:rep(math.floor(1000000 / #unit))
+        assert.are.equal("table", type(verba.quotes(s)))
+      end
+    end)
+  end)
+
+  describe("kinds", function()
+    it("tells direct, partial and mention quotes apart", function()
+      local s = "“We are ready for the storm,” the mayor said. " ..
+        "She said the city would “not be caught out” again. " ..
+        "She spoke on “Morning Desk” later."
+      assert.are.same({
+        { "We are ready for the storm,", "direct" },
+        { "not be caught out", "partial" },
+        { "Morning Desk", "mention" },
+      }, texts(s))
+    end)
+
+    it("gives speakers to direct and partial quotes only", function()
+      for _, q in ipairs(verba.quotes("The paper called it “Plan B” in a headline.")) do
+        assert.are.equal("mention", q.kind)
+        assert.is_nil(q.speaker)
+      end
+    end)
+
+    it("takes a quote after a possessive for a title", function()
+      local q = only("Ode told the station’s “Evening Report” nothing.")
+      assert.are.equal("mention", q.kind)
+    end)
+  end)
+
+  describe("attribution", function()
+    local patterns = {
+      { "“The bridge is safe,” Tamsin Roe said.", "Tamsin Roe", "said" },
+      { "“The bridge is safe,” said Tamsin Roe.", "Tamsin Roe", "said" },
+      { "Tamsin Roe said: “The bridge is safe.”", "Tamsin Roe", "said" },
+      { "Roe said that engineers “checked every bolt” last week.", "Roe", "said" },
+      { "According to Roe, “the bridge is safe.”", "Roe", "According to" },
+      { "“The bridge is safe.” — Tamsin Roe", "Tamsin Roe", nil },
+      { "“The bridge is safe,” Roe, the city engineer, said.", "Roe", "said" },
+      { "In a statement, the ministry said “the bridge is safe”.", "the ministry", "said" },
+      { "“The bridge is safe,” the newspaper wrote.", "the newspaper", "wrote" },
+      { "“The bridge is safe,” she insisted.", "she", "insisted" },
+      { "“Is the bridge safe?” asked Roe.", "Roe", "asked" },
+      { "“The bridge is safe,” Roe has repeatedly argued.", "Roe", "argued" },
+      { "“The bridge is safe,” Mr. Roe told reporters.", "Mr. Roe", "told" },
+      { "The city engineer, Tamsin Roe, called on drivers “to slow down.”", "Tamsin Roe", "called on" },
+    }
+    for _, c in ipairs(patterns) do
+      it("reads " .. c[1], function()
+        local s = c[1]
+        local q = only(s)
+        assert.are.equal(c[2], q.speaker)
+        assert.are.equal(c[2], s:sub(q.speaker_start, q.speaker_stop))
+        assert.are.equal(c[3], q.cue)
+        if c[3] then assert.are.equal(c[3], s:sub(q.cue_start, q.cue_stop)) end
+      end)
+    end
+
+    it("knows cue verbs in every tense", function()
+      for _, verb in ipairs({ "says", "said", "tweeted", "warns", "explaining",
+                              "acknowledged", "replies", "recalled", "claimed" }) do
+        local q = only(("“The bridge is safe,” Roe %s."):format(verb))
+        assert.are.equal("Roe", q.speaker)
+        assert.are.equal(verb, q.cue)
+      end
+    end)
+
+    it("takes extra cue verbs from opts.verbs, as a list or a set", function()
+      local s = "“The bridge is safe,” Roe harrumphed."
+      assert.is_nil(only(s).speaker)
+      assert.are.equal("Roe", only(s, { verbs = { "harrumphed" } }).speaker)
+      assert.are.equal("harrumphed", only(s, { verbs = { harrumphed = true } }).cue)
+      assert.are.equal("Roe", only(s, { verbs = { "Harrumphed" } }).speaker)
+    end)
+
+    it("keeps the speaker for a quote that goes on after its attribution", function()
+      local qs = verba.quotes("“The bridge is safe,” Roe said. “We checked it twice.”\n\n" ..
+        "“And we will check it again.”")
+      assert.are.equal(3, #qs)
+      for _, q in ipairs(qs) do assert.are.equal("Roe", q.speaker) end
+    end)
+
+    it("does not carry a speaker over the writer's own sentences", function()
+      local qs = verba.quotes("“The bridge is safe,” Roe said. The council met on Monday. " ..
+        "It voted twice.\n\n“A long quotation of the minutes that nobody is named for.”")
+      assert.are.equal(2, #qs)
+      assert.is_nil(qs[2].speaker)
+    end)
+  end)
+
+  describe("speaker names", function()
+    it("resolves a surname to the full name used earlier", function()
+      local qs = verba.quotes("Tamsin Roe runs the works department.\n\n" ..
+        "“The bridge is safe,” Roe said.")
+      assert.are.equal("Roe", qs[1].speaker)
+      assert.are.equal("Tamsin Roe", qs[1].speaker_name)
+    end)
+
+    it("resolves a pronoun to the last named speaker", function()
+      local qs = verba.quotes("“The bridge is safe,” said Tamsin Roe.\n\n" ..
+        "Asked about the cost, she paused. “It was cheap,” she said.")
+      assert.are.equal("she", qs[2].speaker)
+      assert.are.equal("Tamsin Roe", qs[2].speaker_name)
+    end)
+
+    it("resolves an appositive to its name", function()
+      local q = only("The city's chief engineer, Tamsin Roe, warned that the bridge “needs work”.")
+      assert.are.equal("Tamsin Roe", q.speaker_name)
+    end)
+
+    it("gives no name for a common noun speaker", function()
+      local q = only("“The bridge is safe,” the newspaper wrote.")
+      assert.is_nil(q.speaker_name)
+    end)
+
+    it("names the speaker of a pull-quote from the quote it repeats", function()
+      local qs = verba.quotes("“Every bolt on that bridge was checked twice.”\n\n" ..
+        "Tamsin Roe spoke at the hearing.\n\n“Every bolt on that bridge was checked twice,” Roe said.")
+      assert.are.equal(2, #qs)
+      assert.is_nil(qs[1].speaker)
+      assert.are.equal("Tamsin Roe", qs[1].speaker_name)
+    end)
+  end)
+
+  describe("misuse", function()
+    it("names the function and argument", function()
+      assert.has_error(function() verba.quotes(nil) end,
+        "bad argument #1 to 'verba.quotes' (string expected, got nil)")
+      assert.has_error(function() verba.quotes("x", 5) end,
+        "bad argument #2 to 'verba.quotes' (options table expected, got number)")
+      assert.has_error(function() verba.quotes("x", { verb = {} }) end,
+        "bad argument #2 to 'verba.quotes' (unknown option \"verb\")")
+    end)
+
+    it("checks opts.verbs", function()
+      assert.has_error(function() verba.quotes("x", { verbs = "said" }) end)
+      assert.has_error(function() verba.quotes("x", { verbs = { 1 } }) end)
+      assert.has_error(function() verba.quotes("x", { verbs = { "two words" } }) end)
+    end)
+  end)
+
+  describe("bad input", function()
+    it("returns nil and a message for invalid UTF-8", function()
+      local qs, err = verba.quotes("“ok” \xff")
+      assert.is_nil(qs)
+      assert.are.equal("invalid UTF-8 at byte 10", err)
+    end)
+
+    it("reads bad bytes as U+FFFD with invalid = \"replace\"", function()
+      local q = only("“We \xff won,” Ode said.", { invalid = "replace" })
+      assert.are.equal("We \xff won,", q.text)
+      assert.are.equal("Ode", q.speaker)
+    end)
+
+    it("returns an empty list for text without quotes", function()
+      assert.are.same({}, verba.quotes(""))
+      assert.are.same({}, verba.quotes("No quotes at all here."))
+    end)
+  end)
+end)
