@@ -11,4 +11,9 @@
 #define luaL_newlib(L, l) (lua_newtable(L), luaL_register(L, NULL, l))
 #endif
 
+/* 5.1 and LuaJIT call lua_rawlen lua_objlen. */
+#if LUA_VERSION_NUM < 502
+#define lua_rawlen lua_objlen
+#endif
+
 #endif
