@@ -17,7 +17,7 @@ local malformed = {
   { "invalid lead byte", "\xFFz", 1 },
 }
 
-local iterators = { "segments", "graphemes", "tokens", "words" }
+local iterators = { "segments", "graphemes", "tokens", "words", "sentences", "paragraphs" }
 
 describe("invalid UTF-8", function()
   for _, case in ipairs(malformed) do
@@ -30,6 +30,8 @@ describe("invalid UTF-8", function()
         assert.are.equal(msg, err)
       end
       assert.are.same({ nil, msg }, { verba.tokenize(s) })
+      assert.are.same({ nil, msg }, { verba.split_sentences(s) })
+      assert.are.same({ nil, msg }, { verba.quotes(s) })
       assert.are.same({ nil, msg }, { verba.normalize(s) })
       assert.are.same({ nil, msg }, { verba.casefold(s) })
     end)
@@ -62,6 +64,8 @@ describe("edge inputs", function()
       assert.are.same({}, collect(verba[name](""), ""))
     end
     assert.are.same({}, verba.tokenize(""))
+    assert.are.same({}, verba.split_sentences(""))
+    assert.are.same({}, verba.quotes(""))
     assert.are.equal("", verba.normalize(""))
   end)
 

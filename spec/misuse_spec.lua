@@ -2,7 +2,8 @@
 local verba = require("verba")
 
 -- Every public function that takes (subject [, opts]).
-local with_options = { "segments", "graphemes", "tokens", "tokenize", "words", "casefold" }
+local with_options = { "segments", "graphemes", "tokens", "tokenize", "words", "casefold",
+                       "sentences", "split_sentences", "paragraphs", "quotes" }
 
 describe("misuse", function()
   for _, name in ipairs(with_options) do
