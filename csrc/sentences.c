@@ -574,6 +574,31 @@ static size_t trim_end(const verba_text *t, size_t start, size_t end) {
   return end;
 }
 
+/* Lines of at most this many words, one under another, are a list even
+ * without markers ("features / contact manager / events"); wrapped prose
+ * has longer lines. */
+#define SHORT_LINE_WORDS 3
+
+/* Words on the line that holds pos, up to pos (back) or from pos to the
+ * line's end (forward), or SHORT_LINE_WORDS + 1 when there are more. */
+static int line_words(const verba_text *t, size_t pos, int forward) {
+  int n = 0, in_word = 0;
+  while (forward ? pos < t->len : pos > 0) {
+    int32_t cp;
+    size_t k = forward ? verba_decode(t, pos, &cp) : verba_decode_back(t, pos, &cp);
+    enum verba_sb c = verba_sentence_break(cp);
+    if (c == VERBA_SB_LF || c == VERBA_SB_CR || c == VERBA_SB_SEP) break;
+    if (WHITE(c)) {
+      in_word = 0;
+    } else if (!in_word) {
+      in_word = 1;
+      if (++n > SHORT_LINE_WORDS) break;
+    }
+    pos = forward ? pos + k : pos - k;
+  }
+  return n;
+}
+
 /* A line without a final terminator ends a unit (a heading, caption, list
  * item) unless the next line plainly goes on with the sentence. */
 static enum verdict judge_line(const verba_text *t, const sb_run *run) {
@@ -581,11 +606,13 @@ static enum verdict judge_line(const verba_text *t, const sb_run *run) {
   int32_t last = cp_before(t, trim_end(t, 0, run->term));
   read_next(t, run->end, &nw);
   if (list_item_at(t, nw.pos)) return BREAK;
-  if (nw.cls == VERBA_SB_LOWER) return MERGE;
   if (last == ',' || last == ';' || last == ':' || last == '-' ||
       last == '&' || last == 0x2013 || last == 0x2014)
     return MERGE;
-  return BREAK;
+  if (line_words(t, run->term, 0) <= SHORT_LINE_WORDS &&
+      line_words(t, nw.pos, 1) <= SHORT_LINE_WORDS)
+    return BREAK;
+  return nw.cls == VERBA_SB_LOWER ? MERGE : BREAK;
 }
 
 /* The chain of terminators: how many dots it counts (… is three), and

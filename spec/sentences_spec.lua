@@ -175,6 +175,13 @@ describe("verba.sentences (news)", function()
       assert.are.same({ "1. water", "2. blankets" }, split("1. water\n2. blankets"))
     end)
 
+    it("reads a column of short lines as a list even in lower case", function()
+      assert.are.same({ "services", "road repairs", "snow clearing, salt" },
+        split("services\nroad repairs\nsnow clearing, salt\n"))
+      assert.are.same({ "Rain, wind,\nand hail." }, split("Rain, wind,\nand hail."))
+      assert.are.same({ "It was a cold\nnight in the city." }, split("It was a cold\nnight in the city."))
+    end)
+
     it("joins a line that goes on in lower case", function()
       assert.are.same({ "The bridge was closed\nfor repairs all week." },
         split("The bridge was closed\nfor repairs all week."))
