@@ -233,6 +233,27 @@ static int lower_follows(const verba_text *t, size_t pos, int news) {
 
 /* Finds the UAX #29 segment that starts at pos (< t->len). In news mode
  * (news != 0) U+2026 is a full stop and bullets are noted. */
+#define IS_LETTER(c) \
+  ((c) == VERBA_SB_LOWER || (c) == VERBA_SB_UPPER || (c) == VERBA_SB_OLETTER)
+
+/* Does a spaced ellipsis ". . ." start at pos and a capital follow it? After
+ * a full stop that closes a word, that is a four-dot ellipsis whose three
+ * dots open the next sentence (Chicago style). */
+static int ellipsis_opens_sentence(const verba_text *t, size_t pos) {
+  int dots;
+  for (dots = 0; dots < 3; dots++) {
+    if (pos >= t->len || t->s[pos] != '.') return 0;
+    pos++;
+    if (dots < 2) {
+      if (pos >= t->len || t->s[pos] != ' ') return 0;
+      pos++;
+    }
+  }
+  if (pos >= t->len || t->s[pos] != ' ') return 0;
+  while (pos < t->len && t->s[pos] == ' ') pos++;
+  return class_at(t, pos, 1) == VERBA_SB_UPPER;
+}
+
 static void uax_segment(const verba_text *t, size_t pos, int news,
                         sb_run *run) {
   const size_t len = t->len, start = pos;
@@ -296,6 +317,11 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
         return;
       }
       if (SATERM(d)) { /* SB8a: the chain goes on */
+        if (news && aterm && pos > run->close_end && term + 1 == run->term_end &&
+            IS_LETTER(before) && ellipsis_opens_sentence(t, pos)) {
+          run->end = pos; /* "compounds. . . . The": 1 + 3 dots */
+          return;
+        }
         c = d;
         continue;
       }
@@ -751,6 +777,7 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   if (run->end >= t->len) return BREAK;
   if (run->para && blank_line_at(t, run)) return BREAK;
   if (run->term == run->term_end) return judge_line(t, run);
+  if (run->term == unit) return MERGE; /* ". . . The" opens, not ends */
   closing_guillemet(t, run);
   read_chain(t, run, &ch);
   read_next(t, run->close_end, &nw);

@@ -113,6 +113,12 @@ describe("verba.sentences (news)", function()
     whole('"The report [...] was never published" (Weber 12).')
   end)
 
+  it("reads a full stop then a spaced ellipsis as an end that opens the next", function()
+    splits("The crops failed.", ". . . Famine followed within a year.")
+    whole("The crops failed. . . .")
+    splits("The crops failed . . . .", "Famine followed.")
+  end)
+
   it("keeps ?! and !! runs together", function()
     splits("Really?!", "Yes.")
     splits("Stop!!", "Now!")
