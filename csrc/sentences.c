@@ -254,6 +254,19 @@ static int ellipsis_opens_sentence(const verba_text *t, size_t pos) {
   return class_at(t, pos, 1) == VERBA_SB_UPPER;
 }
 
+static int ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
+
+/* End of a footnote mark "[1]", "[12]", "[a]" at pos, or 0: after a full
+ * stop it belongs to the sentence it ends ("...martyr.[1] The ..."). */
+static size_t footnote_end(const verba_text *t, size_t pos) {
+  size_t i = pos + 1;
+  if (t->s[pos] != '[') return 0;
+  while (i < t->len && i - pos <= 3 &&
+         ((t->s[i] >= '0' && t->s[i] <= '9') || ascii_lower(t->s[i])))
+    i++;
+  return i > pos + 1 && i < t->len && t->s[i] == ']' ? i + 1 : 0;
+}
+
 static void uax_segment(const verba_text *t, size_t pos, int news,
                         sb_run *run) {
   const size_t len = t->len, start = pos;
@@ -298,7 +311,8 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
       run->term = term;
       run->term_end = pos;
       while (d == VERBA_SB_CLOSE) { /* SB9 */
-        pos = step(t, pos);
+        size_t note = news ? footnote_end(t, pos) : 0;
+        pos = note ? note : step(t, pos);
         d = class_at(t, pos, news);
         prev = VERBA_SB_CLOSE;
       }
@@ -364,7 +378,6 @@ static size_t word_before(const verba_text *t, size_t end) {
   return ws;
 }
 
-static int ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
 static int ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 /* Looks the word up as written, then (ASCII only) lower-cased against

@@ -119,6 +119,12 @@ describe("verba.sentences (news)", function()
     splits("The crops failed . . . .", "Famine followed.")
   end)
 
+  it("keeps a footnote mark with the sentence it ends", function()
+    splits("The saint died young.[1]", "His feast is in May.")
+    splits("It was rebuilt twice.[12][a]", "Nobody knows why.")
+    whole("The list [a] was short.")
+  end)
+
   it("keeps ?! and !! runs together", function()
     splits("Really?!", "Yes.")
     splits("Stop!!", "Now!")
