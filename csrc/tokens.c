@@ -2,8 +2,10 @@
  * merged with its neighbours where a reader sees one item: dotted
  * abbreviations (U.S.), signed and dated numbers (-3.5%, 2019-03-05),
  * hyphenated compounds, elisions ('90s, rock 'n' roll), URLs, e-mail
- * addresses, @mentions and #hashtags. All look-ahead goes through the
- * segment and code point stages; nothing here decodes bytes itself. */
+ * addresses, @mentions and #hashtags. Characters come from the segment
+ * and code point stages; bytes are only compared with ASCII (a byte below
+ * 0x80 is always a whole character), for fast exits and ASCII-only forms
+ * such as e-mail addresses. */
 #include <string.h>
 #include <utf8proc.h>
 #include "verba.h"
