@@ -21,6 +21,7 @@ local modes = {
     for _, _ in verba.sentences(text) do n = n + 1 end
     return n
   end,
+  quotes = function(text) return #assert(verba.quotes(text)) end,
   gmatch = function(text)
     local n = 0
     for _ in text:gmatch("%S+") do n = n + 1 end

@@ -1,5 +1,5 @@
 /* Throughput and peak memory of the C core, and of ICU4C as a reference.
- *   bench_core MODE FILE     MODE: words | tokens | icu
+ *   bench_core MODE FILE     MODE: see the modes table
  * Prints one line: MODE <MB/s> <peak KB> <count>, where MB is 10^6 bytes,
  * the rate is the best of RUNS passes over the whole file and the peak is
  * ru_maxrss (the input buffer included). */
@@ -89,6 +89,38 @@ static size_t run_uax29_sentences(const char *s, size_t len) {
   return run_sentences(s, len, VERBA_SENTENCES_UAX29);
 }
 
+static int grow_quotes(verba_quote_list *list, size_t need) {
+  size_t cap = list->cap ? list->cap * 2 : 64;
+  verba_quote *items;
+  while (cap < need) cap *= 2;
+  items = realloc(list->items, cap * sizeof *items);
+  if (!items) return 1;
+  list->items = items;
+  list->cap = cap;
+  return 0;
+}
+
+/* What verba.quotes does before building tables: spans and kinds, then
+ * speakers, then the final kinds. */
+static size_t run_quotes(const char *s, size_t len) {
+  verba_text t;
+  verba_quote_list list;
+  size_t i, n;
+  verba_text_init(&t, s, len);
+  memset(&list, 0, sizeof list);
+  list.grow = grow_quotes;
+  if (verba_quotes_find(&t, &list) != VERBA_OK) die("out of memory for quotes");
+  for (i = 0; i < list.n; i++)
+    if (list.items[i].end <= list.items[i].start || list.items[i].end > len ||
+        (i > 0 && list.items[i].start < list.items[i - 1].start))
+      die("quote %zu is [%zu, %zu)", i, list.items[i].start, list.items[i].end);
+  verba_attribute(&t, list.items, list.n, NULL);
+  verba_quotes_settle(list.items, list.n);
+  n = list.n;
+  free(list.items);
+  return n;
+}
+
 /* Opening the iterator is inside the pass: it is what a caller pays. */
 static size_t run_icu(const char *s, size_t len) {
   UErrorCode err = U_ZERO_ERROR;
@@ -112,6 +144,7 @@ static const struct mode {
     {"icu", run_icu},
     {"sentences", run_news_sentences},
     {"sentences-uax29", run_uax29_sentences},
+    {"quotes", run_quotes},
 };
 
 #define NMODES (sizeof modes / sizeof modes[0])

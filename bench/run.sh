@@ -58,6 +58,8 @@ bench icu 'ICU4C word BreakIterator (C)' build/bench_core icu "$corpus"
 bench csentences 'C core sentences (news mode)' build/bench_core sentences "$corpus"
 bench csentences_uax29 'C core sentences (UAX #29 mode)' build/bench_core sentences-uax29 "$corpus"
 bench sentences 'Lua verba.sentences loop' lua_bench sentences "$corpus"
+bench cquotes 'C core quotes and speakers' build/bench_core quotes "$corpus"
+bench quotes 'Lua verba.quotes table' lua_bench quotes "$corpus"
 
 # The same iterator on four copies: its peak minus the input must stay put.
 # No label: this run is not a table row.

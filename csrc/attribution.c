@@ -10,6 +10,7 @@
  * Names are then resolved: a pronoun to the last named speaker, a surname
  * to the full name used earlier (from a small table of recent names, fed
  * by capitalised runs or by the caller's entities). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -21,6 +22,8 @@
 #define PULL_AHEAD 16   /* quotes searched for the one a pull-quote repeats */
 #define MAX_NP 9        /* words in a speaker's noun phrase */
 #define SHORT_WORDS 4   /* a quote this short nobody says is a mention */
+#define APPOSITIVE 24   /* tokens of an appositive: Hu, the chairman, said */
+#define HASH_SLOTS 512  /* slots of each word hash set (a power of two) */
 
 /* Cue verbs by lemma; inflected forms are found by stripping endings.
  * A particle makes a two-word cue (according to, point out); required
@@ -36,30 +39,40 @@ static const cue cues[] = {
   {"add", NULL, 0}, {"admit", NULL, 0}, {"advise", NULL, 0},
   {"agree", NULL, 0}, {"allege", NULL, 0}, {"announce", NULL, 0},
   {"answer", NULL, 0}, {"argue", NULL, 0}, {"ask", NULL, 0},
-  {"assert", NULL, 0}, {"assure", NULL, 0}, {"blast", NULL, 0},
+  {"assert", NULL, 0}, {"assure", NULL, 0}, {"began", NULL, 0},
+  {"begin", NULL, 0}, {"begun", NULL, 0}, {"blast", NULL, 0},
   {"boast", NULL, 0}, {"call", "on", 0}, {"caution", NULL, 0},
-  {"charge", NULL, 0}, {"claim", NULL, 0}, {"comment", NULL, 0},
+  {"chant", NULL, 0}, {"charge", NULL, 0}, {"chime", "in", 0},
+  {"cite", NULL, 0}, {"claim", NULL, 0}, {"comment", NULL, 0},
   {"complain", NULL, 0}, {"concede", NULL, 0}, {"conclude", NULL, 0},
   {"confirm", NULL, 0}, {"contend", NULL, 0}, {"continue", NULL, 0},
   {"counter", NULL, 0}, {"cry", NULL, 0}, {"declare", NULL, 0},
-  {"deny", NULL, 0}, {"describe", NULL, 0}, {"emphasise", NULL, 0},
+  {"decry", NULL, 0}, {"demand", NULL, 0}, {"deny", NULL, 0},
+  {"describe", NULL, 0}, {"email", NULL, 0}, {"emphasise", NULL, 0},
   {"emphasize", NULL, 0}, {"estimate", NULL, 0}, {"exclaim", NULL, 0},
-  {"explain", NULL, 0}, {"insist", NULL, 0}, {"joke", NULL, 0},
-  {"lament", NULL, 0}, {"maintain", NULL, 0}, {"muse", NULL, 0},
-  {"note", NULL, 0}, {"observe", NULL, 0}, {"opine", NULL, 0},
-  {"plead", NULL, 0}, {"pledge", NULL, 0}, {"point", "out", 1},
-  {"post", NULL, 0}, {"predict", NULL, 0}, {"proclaim", NULL, 0},
-  {"promise", NULL, 0}, {"protest", NULL, 0}, {"quip", NULL, 0},
-  {"recall", NULL, 0}, {"reiterate", NULL, 0}, {"remark", NULL, 0},
-  {"remind", NULL, 0}, {"repeat", NULL, 0}, {"reply", NULL, 0},
-  {"report", NULL, 0}, {"respond", NULL, 0}, {"retort", NULL, 0},
-  {"reveal", NULL, 0}, {"said", NULL, 0}, {"say", NULL, 0},
-  {"scream", NULL, 0}, {"shout", NULL, 0}, {"snap", NULL, 0},
-  {"speculate", NULL, 0}, {"spoke", NULL, 0}, {"state", NULL, 0},
-  {"stress", NULL, 0}, {"suggest", NULL, 0}, {"tell", NULL, 0},
-  {"testify", NULL, 0}, {"thunder", NULL, 0}, {"told", NULL, 0},
-  {"tweet", NULL, 0}, {"urge", NULL, 0}, {"vow", NULL, 0},
-  {"warn", NULL, 0}, {"whisper", NULL, 0}, {"wonder", NULL, 0},
+  {"explain", NULL, 0}, {"fire", "back", 1}, {"go", "on", 1},
+  {"gush", NULL, 0}, {"hit", "back", 1}, {"insist", NULL, 0},
+  {"interject", NULL, 0}, {"interrupt", NULL, 0}, {"joke", NULL, 0},
+  {"lament", NULL, 0}, {"maintain", NULL, 0}, {"mock", NULL, 0},
+  {"muse", NULL, 0}, {"mutter", NULL, 0}, {"note", NULL, 0},
+  {"observe", NULL, 0}, {"opine", NULL, 0}, {"plead", NULL, 0},
+  {"pledge", NULL, 0}, {"point", "out", 1}, {"post", NULL, 0},
+  {"predict", NULL, 0}, {"proclaim", NULL, 0}, {"promise", NULL, 0},
+  {"protest", NULL, 0}, {"put", "it", 1}, {"quip", NULL, 0},
+  {"quote", NULL, 0}, {"rail", NULL, 0}, {"read", NULL, 0},
+  {"recall", NULL, 0}, {"recount", NULL, 0}, {"refer", NULL, 0},
+  {"reiterate", NULL, 0}, {"remark", NULL, 0}, {"remind", NULL, 0},
+  {"repeat", NULL, 0}, {"reply", NULL, 0}, {"report", NULL, 0},
+  {"respond", NULL, 0}, {"retort", NULL, 0}, {"reveal", NULL, 0},
+  {"said", NULL, 0}, {"say", NULL, 0}, {"scoff", NULL, 0},
+  {"scream", NULL, 0}, {"shoot", "back", 1}, {"shot", "back", 1},
+  {"shout", NULL, 0}, {"sigh", NULL, 0}, {"snap", NULL, 0},
+  {"speak", NULL, 0}, {"speculate", NULL, 0}, {"spoke", NULL, 0},
+  {"start", NULL, 0}, {"state", NULL, 0}, {"stress", NULL, 0},
+  {"suggest", NULL, 0}, {"tell", NULL, 0}, {"testify", NULL, 0},
+  {"text", NULL, 0}, {"thunder", NULL, 0}, {"told", NULL, 0},
+  {"tweet", NULL, 0}, {"urge", NULL, 0}, {"vow", NULL, 0}, {"warn", NULL, 0},
+  {"went", "on", 1}, {"whisper", NULL, 0}, {"wonder", NULL, 0},
   {"write", NULL, 0}, {"written", NULL, 0}, {"wrote", NULL, 0},
   {"yell", NULL, 0},
 };
@@ -68,7 +81,8 @@ static const cue cues[] = {
  * the lexicon below (looked up once, as the window is read). */
 enum { T_CUE = 1, T_CAP = 2, T_END = 4, T_EARLIER = 8, T_WORD = 16,
        T_STOP = 32, T_LINK = 64, T_DET = 128, T_PRONOUN = 256,
-       T_FILLER = 512, T_COMMA = 1024, T_COLON = 2048, T_DASH = 4096 };
+       T_FILLER = 512, T_COMMA = 1024, T_COLON = 2048, T_DASH = 4096,
+       T_ARTICLE = 8192, T_OPEN = 16384, T_CLOSE = 32768 };
 
 /* The words that shape a speaker's noun phrase, with their classes:
  *   T_STOP    a noun phrase cannot run through it (that, and, in, was ...)
@@ -77,6 +91,7 @@ enum { T_CUE = 1, T_CAP = 2, T_END = 4, T_EARLIER = 8, T_WORD = 16,
  *   T_PRONOUN a phrase of its own: he said
  *   T_FILLER  may stand between a speaker and the cue: Hu also said,
  *             she told reporters on Tuesday (adverbs in -ly are too)
+ *   T_ARTICLE makes the next word a noun: his remarks, the state, a call
  * Sorted for bsearch. */
 typedef struct lexeme {
   const char *word;
@@ -84,10 +99,10 @@ typedef struct lexeme {
 } lexeme;
 
 static const lexeme lexicon[] = {
-  {"a", T_DET|T_FILLER}, {"about", T_STOP}, {"after", T_STOP},
+  {"a", T_DET|T_FILLER|T_ARTICLE}, {"about", T_STOP}, {"after", T_STOP},
   {"afternoon", T_FILLER}, {"again", T_FILLER}, {"against", T_STOP},
   {"already", T_FILLER}, {"also", T_STOP|T_FILLER}, {"although", T_STOP},
-  {"always", T_FILLER}, {"among", T_STOP}, {"an", T_DET|T_FILLER},
+  {"always", T_FILLER}, {"among", T_STOP}, {"an", T_DET|T_FILLER|T_ARTICLE},
   {"and", T_STOP}, {"another", T_DET}, {"are", T_STOP}, {"as", T_STOP},
   {"at", T_STOP}, {"be", T_STOP}, {"because", T_STOP}, {"been", T_STOP},
   {"before", T_STOP}, {"being", T_STOP}, {"between", T_STOP},
@@ -99,26 +114,26 @@ static const lexeme lexicon[] = {
   {"first", T_FILLER}, {"for", T_LINK}, {"friday", T_FILLER},
   {"from", T_STOP}, {"further", T_FILLER}, {"had", T_STOP|T_FILLER},
   {"has", T_STOP|T_FILLER}, {"have", T_STOP|T_FILLER}, {"he", T_PRONOUN},
-  {"her", T_DET}, {"here", T_STOP}, {"his", T_DET}, {"how", T_STOP},
+  {"her", T_DET|T_ARTICLE}, {"here", T_STOP}, {"his", T_DET|T_ARTICLE}, {"how", T_STOP},
   {"however", T_STOP}, {"i", T_PRONOUN}, {"if", T_STOP},
   {"in", T_STOP|T_FILLER}, {"interview", T_FILLER}, {"into", T_STOP},
   {"is", T_STOP|T_FILLER}, {"it", T_PRONOUN}, {"it's", T_STOP},
-  {"its", T_STOP}, {"just", T_FILLER}, {"last", T_FILLER},
+  {"its", T_STOP|T_ARTICLE}, {"just", T_FILLER}, {"last", T_FILLER},
   {"later", T_FILLER}, {"like", T_STOP}, {"many", T_DET},
   {"may", T_STOP|T_FILLER}, {"meanwhile", T_STOP},
   {"might", T_STOP|T_FILLER}, {"monday", T_FILLER}, {"month", T_FILLER},
-  {"morning", T_FILLER}, {"most", T_DET}, {"must", T_STOP}, {"my", T_DET},
+  {"morning", T_FILLER}, {"most", T_DET}, {"must", T_STOP}, {"my", T_DET|T_ARTICLE},
   {"never", T_FILLER}, {"night", T_FILLER}, {"nor", T_STOP},
   {"not", T_STOP|T_FILLER}, {"of", T_LINK}, {"on", T_STOP|T_FILLER},
   {"once", T_FILLER}, {"one", T_DET}, {"or", T_STOP}, {"other", T_DET},
-  {"our", T_DET}, {"over", T_STOP}, {"per", T_STOP},
+  {"our", T_DET|T_ARTICLE}, {"over", T_STOP}, {"per", T_STOP},
   {"previously", T_FILLER}, {"quickly", T_FILLER}, {"recently", T_FILLER},
   {"saturday", T_FILLER},
   {"several", T_DET}, {"she", T_PRONOUN},
   {"should", T_STOP}, {"simply", T_FILLER}, {"since", T_STOP},
   {"so", T_STOP}, {"some", T_DET}, {"statement", T_FILLER},
   {"still", T_FILLER}, {"sunday", T_FILLER}, {"than", T_STOP},
-  {"that", T_STOP}, {"the", T_DET}, {"their", T_DET},
+  {"that", T_STOP}, {"the", T_DET|T_ARTICLE}, {"their", T_DET|T_ARTICLE},
   {"then", T_STOP|T_FILLER}, {"there", T_STOP}, {"these", T_STOP},
   {"they", T_PRONOUN}, {"this", T_STOP|T_FILLER}, {"those", T_STOP},
   {"though", T_STOP}, {"three", T_DET}, {"through", T_STOP},
@@ -132,7 +147,7 @@ static const lexeme lexicon[] = {
   {"why", T_STOP}, {"will", T_STOP|T_FILLER}, {"with", T_STOP},
   {"within", T_STOP}, {"without", T_STOP}, {"would", T_STOP|T_FILLER},
   {"year", T_FILLER}, {"yesterday", T_FILLER}, {"yet", T_STOP},
-  {"you", T_PRONOUN}, {"your", T_DET},
+  {"you", T_PRONOUN}, {"your", T_DET|T_ARTICLE},
 };
 
 /* A "." after these does not end a sentence. */
@@ -143,6 +158,22 @@ static const char *const abbreviations[] = {
   "aug", "sept", "sep", "oct", "nov", "dec", NULL
 };
 
+/* Words that tell a person's gender: titles before a name and the
+ * pronouns that may stand for a speaker. A pronoun resolves to the most
+ * recent speaker whose gender does not contradict it; pronouns listed
+ * with 'n' (it, they, we ...) stand for no one person. */
+typedef struct gender_word {
+  const char *word;
+  char gender; /* 'm', 'f' or 'n' */
+} gender_word;
+
+static const gender_word gender_words[] = {
+  {"he", 'm'}, {"him", 'm'}, {"his", 'm'}, {"mr", 'm'}, {"sir", 'm'},
+  {"she", 'f'}, {"her", 'f'}, {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'},
+  {"madam", 'f'}, {"dame", 'f'}, {"lady", 'f'},
+  {"it", 'n'}, {"they", 'n'}, {"we", 'n'}, {"i", 'n'}, {"you", 'n'},
+};
+
 /* A token of a window around a quote. */
 typedef struct wtok {
   size_t start, end;
@@ -151,23 +182,44 @@ typedef struct wtok {
   enum verba_kind kind;
 } wtok;
 
+/* Tokens around a quote: the last ones before it (para is the first of
+ * its own paragraph) or the first ones after it. */
 typedef struct window {
   wtok tok[WINDOW];
-  int n;
+  int n, para;
 } window;
+
+/* A person named as a speaker, for resolving later pronouns and
+ * surnames. */
+typedef struct name {
+  size_t start, end, last; /* last: start of its last word */
+  char gender; /* 'm', 'f' or 0 when unknown */
+} name;
 
 typedef struct attributor {
   const verba_text *t;
   const verba_attribution_opts *opts;
-  size_t name_start[NAMES], name_end[NAMES];
-  int names, name_head;
+  /* Open-addressed hash sets of the lexicon and the cue lemmas (index + 1
+   * in each slot, 0 empty), built once per call: one probe per word
+   * instead of a binary search. */
+  unsigned short lex_slot[HASH_SLOTS], cue_slot[HASH_SLOTS];
+  /* Which two-letter starts (a-z each) some cue lemma has: most words are
+   * no cue after one bit test. */
+  unsigned cue_starts[(26 * 26 + 31) / 32];
+  int tables_built;
+  name names[NAMES];
+  int nnames, name_head;
   size_t next_entity;
-  size_t last_name_start, last_name_end; /* last named speaker */
+  name speakers[NAMES]; /* recent named speakers, newest last */
+  int nspeakers;
 } attributor;
 
 static int32_t cp_at(const verba_text *t, size_t pos) {
   int32_t cp = -1;
-  if (pos < t->len) verba_decode(t, pos, &cp);
+  if (pos < t->len) {
+    if (t->s[pos] < 0x80) return t->s[pos];
+    verba_decode(t, pos, &cp);
+  }
   return cp;
 }
 
@@ -215,74 +267,129 @@ static int lower_ascii(const verba_text *t, size_t start, size_t end,
   return 1;
 }
 
-static int lexeme_cmp(const void *key, const void *elem) {
-  return strcmp((const char *)key, ((const lexeme *)elem)->word);
+/* ---- word lookup ---- */
+
+static unsigned hash_word(const char *w, size_t n) {
+  unsigned h = 2166136261u; /* FNV-1a */
+  size_t i;
+  for (i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h;
 }
 
-/* The lexicon classes of the word [start, end), or 0. */
-static unsigned lexicon_flags(const verba_text *t, size_t start, size_t end) {
-  char lower[16];
-  const lexeme *x;
-  if (!lower_ascii(t, start, end, lower, sizeof lower)) return 0;
-  x = (const lexeme *)bsearch(lower, lexicon, sizeof lexicon / sizeof *lexicon,
-                              sizeof *lexicon, lexeme_cmp);
-  return x ? x->flags : 0;
+static void hash_insert(unsigned short *slot, const char *w, unsigned index) {
+  unsigned h = hash_word(w, strlen(w));
+  while (slot[h % HASH_SLOTS]) h++;
+  slot[h % HASH_SLOTS] = (unsigned short)(index + 1);
 }
 
-static int cue_cmp(const void *key, const void *elem) {
-  return strcmp((const char *)key, ((const cue *)elem)->lemma);
+/* Index of the first two letters of a lower-case word (a-z), or 26 * 26
+ * for any other start. */
+static unsigned two_letters(const char *w) {
+  unsigned x = (unsigned)(unsigned char)w[0] - 'a', y;
+  if (x >= 26 || !w[1]) return 26 * 26;
+  y = (unsigned)(unsigned char)w[1] - 'a';
+  return y < 26 ? x * 26 + y : 26 * 26;
 }
 
-static const cue *find_lemma(const char *stem) {
-  return (const cue *)bsearch(stem, cues, sizeof cues / sizeof *cues,
-                              sizeof *cues, cue_cmp);
+static void build_tables(attributor *a) {
+  size_t i;
+  for (i = 0; i < sizeof lexicon / sizeof *lexicon; i++)
+    hash_insert(a->lex_slot, lexicon[i].word, (unsigned)i);
+  for (i = 0; i < sizeof cues / sizeof *cues; i++) {
+    unsigned k = two_letters(cues[i].lemma);
+    hash_insert(a->cue_slot, cues[i].lemma, (unsigned)i);
+    a->cue_starts[k / 32] |= 1u << (k % 32);
+  }
+  a->tables_built = 1;
+}
+
+/* The lexicon entry of the lower-case word w[0, n), or NULL. */
+static const lexeme *find_lexeme(const attributor *a, const char *w, size_t n) {
+  unsigned h = hash_word(w, n);
+  unsigned short k;
+  while ((k = a->lex_slot[h % HASH_SLOTS]) != 0) {
+    const char *x = lexicon[k - 1].word;
+    if (x[0] == w[0] && strncmp(x, w, n) == 0 && x[n] == 0) return &lexicon[k - 1];
+    h++;
+  }
+  return NULL;
+}
+
+static const cue *find_lemma(const attributor *a, const char *w, size_t n) {
+  unsigned h = hash_word(w, n);
+  unsigned short k;
+  while ((k = a->cue_slot[h % HASH_SLOTS]) != 0) {
+    const char *x = cues[k - 1].lemma;
+    if (x[0] == w[0] && strncmp(x, w, n) == 0 && x[n] == 0) return &cues[k - 1];
+    h++;
+  }
+  return NULL;
 }
 
 /* Finds the cue whose lemma word is some inflection of w: the word itself,
  * or it less -s, -es, -d, -ed, -ing (with e restored, y for i, a doubled
  * consonant undone). */
-static const cue *cue_of_word(const char *w, size_t n) {
+static const cue *cue_of_word(const attributor *a, const char *w, size_t n) {
   char stem[24];
   const cue *c;
   size_t k;
-  static const char *const endings[] = { "s", "es", "d", "ed", "ing", "ies",
-                                         "ied", NULL };
-  if (n < 2 || n >= sizeof stem) return NULL;
-  memcpy(stem, w, n);
-  stem[n] = 0;
-  if ((c = find_lemma(stem)) != NULL) return c;
-  for (k = 0; endings[k]; k++) {
-    size_t e = strlen(endings[k]), base = n - e;
-    if (n <= e + 1 || memcmp(w + base, endings[k], e) != 0) continue;
+  static const struct { const char *s; size_t n; } endings[] = {
+    {"s", 1}, {"es", 2}, {"d", 1}, {"ed", 2}, {"ing", 3}, {"ies", 3}, {"ied", 3}
+  };
+  unsigned start = two_letters(w);
+  if (n < 2 || n >= sizeof stem || start == 26 * 26 ||
+      !(a->cue_starts[start / 32] & (1u << (start % 32))))
+    return NULL;
+  if ((c = find_lemma(a, w, n)) != NULL) return c;
+  for (k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t e = endings[k].n, base = n - e;
+    if (n <= e + 1 || memcmp(w + base, endings[k].s, e) != 0) continue;
     memcpy(stem, w, base);
-    stem[base] = 0;
-    if (endings[k][1] == 'i' || (endings[k][0] == 'i' && endings[k][1] == 'e')) {
+    if (endings[k].s[0] == 'i' && endings[k].s[1] == 'e') { /* -ies/-ied: y for i */
       stem[base] = 'y';
-      stem[base + 1] = 0;
+      if ((c = find_lemma(a, stem, base + 1)) != NULL) return c;
+      continue;
     }
-    if ((c = find_lemma(stem)) != NULL) return c;
-    stem[base] = 'e'; /* argu-ed -> argue, not for -ies/-ied */
-    stem[base + 1] = 0;
-    if ((c = find_lemma(stem)) != NULL) return c;
-    if (base >= 2 && w[base - 1] == w[base - 2]) { /* admitted -> admit */
-      stem[base - 1] = 0;
-      if ((c = find_lemma(stem)) != NULL) return c;
-    }
+    if ((c = find_lemma(a, stem, base)) != NULL) return c;
+    stem[base] = 'e'; /* argu-ed -> argue */
+    if ((c = find_lemma(a, stem, base + 1)) != NULL) return c;
+    if (base >= 2 && w[base - 1] == w[base - 2] && /* admitted -> admit */
+        (c = find_lemma(a, stem, base - 1)) != NULL)
+      return c;
   }
   return NULL;
 }
 
-/* Is the word at w[0] a cue? Sets its end (with a particle) or returns 0. */
-static int cue_at(const attributor *a, wtok *w, int n) {
+/* Is the word w[0] a cue? Sets its end (with a particle) or returns 0.
+ * prev is the token before it, or NULL: after an article or a possessive
+ * the word is a noun (his remarks, the state, Hu's claim). */
+static int cue_at(const attributor *a, wtok *w, int n, const wtok *prev) {
   const verba_text *t = a->t;
   char lower[24];
   size_t len = w[0].end - w[0].start, i;
   const cue *c;
   /* a word of the lexicon (that, on, he) is no cue */
   if (!(w[0].flags & T_WORD) || (w[0].flags & (T_STOP | T_DET | T_PRONOUN |
-      T_LINK)) || !lower_ascii(t, w[0].start, w[0].end, lower, sizeof lower))
+      T_LINK)) || len < 2)
     return 0;
-  c = cue_of_word(lower, len);
+  if (!a->opts || !a->opts->nverbs) { /* most words fail on their start */
+    char start[3];
+    unsigned k;
+    start[0] = (char)(t->s[w[0].start] | 0x20);
+    start[1] = (char)(t->s[w[0].start + 1] | 0x20);
+    start[2] = 0;
+    k = two_letters(start);
+    if (k == 26 * 26 || !(a->cue_starts[k / 32] & (1u << (k % 32)))) return 0;
+  }
+  if (!lower_ascii(t, w[0].start, w[0].end, lower, sizeof lower)) return 0;
+  if (prev && ((prev->flags & T_ARTICLE) ||
+               (prev->kind == VERBA_WORD && prev->end - prev->start > 2 &&
+                t->s[prev->end - 1] == 's' &&
+                (t->s[prev->end - 2] == '\'' ||
+                 (prev->end - prev->start > 4 &&
+                  memcmp(t->s + prev->end - 4, "\xe2\x80\x99", 3) == 0)))))
+    return 0;
+  c = cue_of_word(a, lower, len);
   if (c && (w[0].flags & T_CAP) && !c->required)
     return 0; /* According to, but not United States */
   if (a->opts) {
@@ -304,16 +411,27 @@ static int cue_at(const attributor *a, wtok *w, int n) {
   return !c->required;
 }
 
-static void classify(const attributor *a, wtok *w, enum verba_kind kind) {
-  int32_t cp = cp_at(a->t, w->start);
+/* Sets w's flags. With light != 0 (a token before the quote's paragraph,
+ * read only for names and sentence ends) lower-case words are not looked
+ * up. */
+static void classify(const attributor *a, wtok *w, int light) {
+  const verba_text *t = a->t;
+  int32_t cp = cp_at(t, w->start);
+  enum verba_kind kind = w->kind;
   w->flags = 0;
   w->cue_end = w->end;
   if (kind == VERBA_WORD || kind == VERBA_NUMBER || kind == VERBA_MENTION ||
       kind == VERBA_HASHTAG) {
     size_t n = w->end - w->start;
-    w->flags |= T_WORD | lexicon_flags(a->t, w->start, w->end);
+    char lower[16];
+    w->flags |= T_WORD;
     if (is_upper(cp)) w->flags |= T_CAP;
-    if (n > 3 && a->t->s[w->end - 2] == 'l' && a->t->s[w->end - 1] == 'y')
+    if ((!light || (w->flags & T_CAP)) &&
+        lower_ascii(t, w->start, w->end, lower, sizeof lower)) {
+      const lexeme *x = find_lexeme(a, lower, n);
+      if (x) w->flags |= x->flags;
+    }
+    if (n > 3 && t->s[w->end - 2] == 'l' && t->s[w->end - 1] == 'y')
       w->flags |= T_FILLER; /* an adverb: Hu angrily said */
   } else if (cp == ',') {
     w->flags |= T_COMMA;
@@ -321,21 +439,35 @@ static void classify(const attributor *a, wtok *w, enum verba_kind kind) {
     w->flags |= T_COLON;
   } else if (cp == '-' || cp == 0x2014 || cp == 0x2013) {
     w->flags |= T_DASH;
+  } else if (cp == '(') {
+    w->flags |= T_OPEN;
+  } else if (cp == ')') {
+    w->flags |= T_CLOSE;
   } else if (cp == '!' || cp == '?' || cp == 0x2026 ||
              (cp == '.' && w->end - w->start == 1)) {
     w->flags |= T_END;
   }
 }
 
-/* Tokens of [from, to), at most the last WINDOW of them (with T_EARLIER on
- * those before boundary) or, with first != 0, the first ones up to the end
- * of the sentence. */
-static void read_window(const attributor *a, size_t from, size_t to,
-                        size_t boundary, int first, window *win) {
+/* Is the token a lone "." "!" or "?" (a sentence may end there)? */
+static int ends_sentence(const verba_text *t, const verba_token *tok) {
+  unsigned char ch = t->s[tok->start];
+  return tok->kind == VERBA_PUNCT && tok->end == tok->start + 1 &&
+         (ch == '.' || ch == '!' || ch == '?');
+}
+
+/* Tokens of [from, to), read once for the two quotes around them: head
+ * gets the first ones up to the end of their sentence (the attribution
+ * after the quote that ends at from), tail the last WINDOW (before the
+ * quote at to; T_EARLIER on those before boundary). Either may be NULL. */
+static void read_gap(const attributor *a, size_t from, size_t to,
+                     size_t head_end, size_t boundary, window *head,
+                     window *tail) {
   verba_tokenizer tz;
   verba_token tok;
   wtok ring[WINDOW];
-  int n = 0, i, start;
+  int n = 0, i, start, head_open = head != NULL, ended = 0;
+  if (head) head->n = head->para = 0;
   verba_tokens_init(&tz, a->t, from, 0);
   while (verba_tokens_next(&tz, &tok) && tok.start < to) {
     wtok *w = &ring[n % WINDOW];
@@ -344,38 +476,67 @@ static void read_window(const attributor *a, size_t from, size_t to,
         a->t->s[tok.start] == '.' && prev->kind == VERBA_WORD &&
         verba_word_in(a->t, prev->start, prev->end, abbreviations)) {
       prev->end = tok.end; /* Mr. is one word */
+      if (head_open && head->n > 0 && head->tok[head->n - 1].start == prev->start)
+        head->tok[head->n - 1].end = tok.end;
       continue;
     }
     w->start = tok.start;
     w->end = tok.end;
     w->kind = tok.kind;
     n++;
-    if (first && (n == WINDOW || (tok.kind == VERBA_PUNCT && tok.end == tok.start + 1 &&
-                                  strchr(".!?", a->t->s[tok.start]))))
-      break;
+    if (head_open) {
+      /* a "." stuck to a word and followed by "," or ")" (R-Ore.,) ends
+       * no sentence: the head closes one token after a possible end */
+      if (ended && !(tok.start == prev->end &&
+                     (a->t->s[tok.start] == ',' || a->t->s[tok.start] == ')')))
+        head_open = 0;
+      else if (tok.start < head_end && head->n < WINDOW)
+        head->tok[head->n++] = *w;
+      ended = ends_sentence(a->t, &tok);
+      if (tok.start >= head_end || head->n == WINDOW) head_open = 0;
+    }
+    if (!tail && !head_open) break;
   }
+  if (head) {
+    for (i = 0; i < head->n; i++) classify(a, &head->tok[i], 0);
+    for (i = 0; i < head->n; i++) /* cues need their next token */
+      if (cue_at(a, &head->tok[i], head->n - i, i ? &head->tok[i - 1] : NULL))
+        head->tok[i].flags |= T_CUE;
+  }
+  if (!tail) return;
   /* only the tokens kept are classified */
   start = n > WINDOW ? n - WINDOW : 0;
-  win->n = 0;
+  tail->n = tail->para = 0;
   for (i = start; i < n; i++) {
-    wtok *w = &win->tok[win->n++];
+    wtok *w = &tail->tok[tail->n++];
     *w = ring[i % WINDOW];
-    classify(a, w, w->kind);
-    if (w->start < boundary) w->flags |= T_EARLIER;
+    classify(a, w, w->start < boundary);
+    if (w->start < boundary) {
+      w->flags |= T_EARLIER;
+      tail->para = tail->n;
+    }
   }
-  for (i = 0; i < win->n; i++) /* cues need their next token */
-    if (cue_at(a, &win->tok[i], win->n - i)) win->tok[i].flags |= T_CUE;
+  /* cues before the quote's paragraph matter only after a colon */
+  i = tail->para > 0 && !(tail->tok[tail->para - 1].flags & T_COLON) ? tail->para : 0;
+  for (; i < tail->n; i++)
+    if (cue_at(a, &tail->tok[i], tail->n - i, i ? &tail->tok[i - 1] : NULL))
+      tail->tok[i].flags |= T_CUE;
 }
 
 /* A later token of a "." that did not end a sentence: "Mr. Hu". A "." or
- * "?" followed by a lower-case word does not end one either. */
+ * "?" followed by a lower-case word, or a "." stuck to a word and
+ * followed by a comma or a bracket (R-Ore.,) does not end one either. */
 static void fix_ends(const attributor *a, window *w) {
   int i;
-  for (i = 0; i + 1 < w->n; i++)
-    if ((w->tok[i].flags & T_END) && (w->tok[i + 1].flags & T_WORD) &&
-        !(w->tok[i + 1].flags & T_CAP) &&
-        !is_upper(cp_at(a->t, w->tok[i + 1].start)))
-      w->tok[i].flags &= ~(unsigned)T_END;
+  for (i = 0; i + 1 < w->n; i++) {
+    wtok *x = &w->tok[i], *next = &w->tok[i + 1];
+    if (!(x->flags & T_END)) continue;
+    if (((next->flags & T_WORD) && !(next->flags & T_CAP) &&
+         !is_upper(cp_at(a->t, next->start))) ||
+        (i > 0 && w->tok[i - 1].end == x->start && next->start == x->end &&
+         (next->flags & (T_COMMA | T_CLOSE))))
+      x->flags &= ~(unsigned)T_END;
+  }
 }
 
 /* Marks the found speaker. */
@@ -384,41 +545,65 @@ typedef struct found {
   int ok;
 } found;
 
-static int is_filler(const attributor *a, const wtok *w) {
-  (void)a;
+static int is_filler(const wtok *w) {
   return (w->flags & T_FILLER) != 0;
 }
 
 /* Trims a phrase that ends in a proper name to that name: "Chinese
  * electronics giant Huawei" -> "Huawei"; "the newspaper" stays. A name
- * runs over capitalised words and of/for between them. */
+ * runs over capitalised words and of/for (the) between them: "Ann Lee of
+ * the Lake Institute". */
 static int name_tail(const wtok *w, int from, int to) {
   int i = to - 1;
   if (!(w[i].flags & T_CAP)) return from;
-  while (i > from && ((w[i - 1].flags & T_CAP) ||
-                      ((w[i - 1].flags & T_LINK) && i - 1 > from &&
-                       (w[i - 2].flags & T_CAP))))
-    i--;
+  for (;;) {
+    if (i > from && (w[i - 1].flags & T_CAP)) { i--; continue; }
+    if (i - 1 > from && (w[i - 1].flags & T_LINK) && (w[i - 2].flags & T_CAP)) {
+      i -= 2;
+      continue;
+    }
+    if (i - 2 > from && (w[i - 1].flags & T_ARTICLE) && (w[i - 2].flags & T_LINK) &&
+        (w[i - 3].flags & T_CAP)) {
+      i -= 3;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/* Before w[i]: the start of a bracketed aside ending just there, as in
+ * "Sen. Ann Lee (D-Ore.) said", or i itself. */
+static int skip_aside_left(const wtok *w, int lower, int i) {
+  int k;
+  if (i <= lower || !(w[i - 1].flags & T_CLOSE)) return i;
+  for (k = i - 2; k >= lower && k >= i - 8; k--)
+    if (w[k].flags & T_OPEN) return k;
   return i;
 }
 
 /* The noun phrase ending at w[to - 1], walking left. Returns its first
- * token or -1. */
+ * token or -1. A capitalised stop word (May, Will) can be a name, but not
+ * as the first word of a sentence (When asked ...). */
 static int np_left(const wtok *w, int lower, int to) {
   int i = to, words = 0;
   while (i > lower) {
     const wtok *x = &w[i - 1];
     if (!(x->flags & T_WORD) || (x->flags & T_CUE)) break;
-    if ((x->flags & T_STOP) && !(x->flags & T_CAP && words == 0 &&
-                                     !(x->flags & T_PRONOUN)))
+    if ((x->flags & T_STOP) &&
+        !(x->flags & T_CAP && words == 0 && !(x->flags & T_PRONOUN) &&
+          i - 1 > lower && !(w[i - 2].flags & T_END)))
       break;
     if ((x->flags & T_LINK) && (words == 0 || i - 1 == lower ||
                                     !(w[i - 2].flags & T_WORD)))
       break;
     i--;
     words++;
-    if ((x->flags & T_DET) || (x->flags & T_PRONOUN) ||
-        words == MAX_NP)
+    if (words == MAX_NP || (x->flags & T_PRONOUN)) break;
+    /* a spokesman for the campaign: go on over "for the" */
+    if ((x->flags & T_DET) &&
+        !(i - 2 >= lower && (w[i - 1].flags & T_LINK) &&
+          (w[i - 2].flags & T_WORD) && !(w[i - 2].flags & (T_STOP | T_CUE))))
       break;
   }
   if (words == 0) return -1;
@@ -459,11 +644,11 @@ static void set_found(found *f, const wtok *w, int first, int last,
 
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
  * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
- * ..., said. */
-static int subject_of(const attributor *a, const wtok *w, int lower, int c,
-                      found *f) {
+ * ..., said; Sen. Hu (D-Ore.) said. */
+static int subject_of(const wtok *w, int lower, int c, found *f) {
   int i = c, s, comma;
-  while (i > lower && is_filler(a, &w[i - 1])) i--;
+  while (i > lower && is_filler(&w[i - 1])) i--;
+  i = skip_aside_left(w, lower, i);
   if (i > lower && (w[i - 1].flags & T_WORD)) {
     s = np_left(w, lower, i);
     if (s < 0) return 0;
@@ -472,15 +657,16 @@ static int subject_of(const attributor *a, const wtok *w, int lower, int c,
   }
   if (i <= lower || !(w[i - 1].flags & T_COMMA)) return 0;
   /* ", X," before the cue: an appositive or a clause set off by commas */
-  for (comma = i - 2; comma > lower; comma--)
-    if ((w[comma].flags & T_COMMA)) break;
-  if (comma <= lower) return 0;
+  for (comma = i - 2; comma > lower && comma >= i - APPOSITIVE; comma--)
+    if ((w[comma].flags & (T_COMMA | T_END))) break;
+  if (comma <= lower || !(w[comma].flags & T_COMMA)) return 0;
   s = np_left(w, comma + 1, i - 1);
   if (s == comma + 1 && (w[s].flags & T_CAP) && name_tail(w, s, i - 1) == s &&
       !(w[s].flags & T_STOP)) {
     set_found(f, w, s, i - 1, &w[c]); /* the chairman, Ken Hu, said */
     return 1;
   }
+  comma = skip_aside_left(w, lower, comma);
   s = np_left(w, lower, comma);
   if (s < 0) return 0;
   set_found(f, w, name_tail(w, s, comma), comma, &w[c]);
@@ -506,12 +692,70 @@ static int reporting_clause(const window *win, found *f) {
   return 0;
 }
 
+/* Words that may open a sentence before its subject. */
+static const char *const sentence_openers[] = {
+  "but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now",
+  "instead", "also", NULL
+};
+
+/* Index of the first token of the last sentence in w[lower, n). */
+static int sentence_start(const wtok *w, int lower, int n) {
+  int i, start = lower;
+  for (i = lower; i < n; i++)
+    if (w[i].flags & T_END) start = i + 1;
+  return start;
+}
+
+/* The subject that opens the sentence w[lower, limit): Rubio fired back:
+ * "..."; Christie, an ally, defended her, saying, "...". An opening
+ * adverbial or participle clause set off by a comma (In a statement, ...;
+ * Asked about it, ...) is skipped. */
+static int sentence_subject(const attributor *a, const wtok *w, int lower,
+                            int limit, const wtok *cue, found *f) {
+  int i = lower, e;
+  while (i < limit && word_in(a, &w[i], sentence_openers)) i++;
+  if (i < limit && (w[i].flags & T_WORD) &&
+      ((w[i].flags & (T_STOP | T_CUE)) || is_filler(&w[i]))) {
+    while (i < limit && !(w[i].flags & T_COMMA)) i++;
+    i++;
+  }
+  if (i >= limit || !(w[i].flags & (T_CAP | T_PRONOUN))) return 0;
+  e = np_right(w, i, limit);
+  if (e < 0) return 0;
+  if ((w[i].flags & T_CAP) && !(w[i].flags & T_DET)) {
+    /* a name ends at its last capitalised word: Hu wants "..." */
+    int k = i + 1;
+    while (k < e && (w[k].flags & (T_CAP | T_LINK | T_ARTICLE))) k++;
+    while (k > i + 1 && !(w[k - 1].flags & T_CAP)) k--;
+    e = k;
+  }
+  set_found(f, w, name_tail(w, i, e), e, cue);
+  return 1;
+}
+
+/* Is w[c] a participle: saying, adding? */
+static int is_participle(const attributor *a, const wtok *w) {
+  size_t n = w->end - w->start;
+  return n > 4 && memcmp(a->t->s + w->end - 3, "ing", 3) == 0;
+}
+
+/* The subject of the sentence the quote stands in, from the tokens
+ * before it (cue may be NULL). */
+static int quote_sentence_subject(const attributor *a, const window *before,
+                                  const wtok *cue, found *f) {
+  int lower = sentence_start(before->tok, before->para, before->n);
+  return lower < before->n &&
+         sentence_subject(a, before->tok, lower, before->n, cue, f);
+}
+
 /* Attribution after the quote: "...," Hu said. / "...," said Hu. /
- * "..." -- Hu. The cue must come before the sentence ends and close to
- * the quote. */
-static int after_quote(const attributor *a, const window *win, found *f) {
+ * "..." -- Hu / "...," Hu, the city's engineer, said. / "...," saying
+ * (the subject before the quote speaks). The cue must come before the
+ * sentence ends and close to the quote. */
+static int after_quote(const attributor *a, const window *before,
+                       const window *win, found *f) {
   const wtok *w = win->tok;
-  int i = 0, c, e, dash = 0;
+  int i = 0, e, end, k, s, dash = 0;
   while (i < win->n && (w[i].flags & (T_COMMA | T_DASH))) {
     if (w[i].flags & T_DASH) dash = 1;
     i++;
@@ -524,128 +768,78 @@ static int after_quote(const attributor *a, const window *win, found *f) {
       return 1;
     }
   }
-  for (c = i; c < win->n && c < i + MAX_NP + 4; c++) {
-    if (w[c].flags & T_END) return 0;
-    if (w[c].flags & T_CUE) break;
-  }
-  if (c == win->n || c == i + MAX_NP + 4) return reporting_clause(win, f);
-  if (c == i) { /* said Hu */
-    int s = i + 1;
-    while (s < win->n && is_filler(a, &w[s]) && !(w[s].flags & T_DET))
-      s++;
+  if (i < win->n && (w[i].flags & T_CUE)) {
+    if (is_participle(a, &w[i])) /* Hu called it "x," saying ... */
+      return quote_sentence_subject(a, before, &w[i], f);
+    s = i + 1; /* said Hu */
+    while (s < win->n && is_filler(&w[s]) && !(w[s].flags & T_DET)) s++;
     e = np_right(w, s, win->n);
     if (e < 0) return 0;
-    set_found(f, w, s, e, &w[c]);
+    set_found(f, w, s, e, &w[i]);
     return 1;
   }
-  {
-    int end = i, s;
-    while (end < c && ((w[end].flags & T_WORD) || end == i)) end++;
-    if (end < c && !(w[end].flags & T_COMMA))
-      return reporting_clause(win, f);
-    while (end > i && is_filler(a, &w[end - 1])) end--;
-    if (end == i) return reporting_clause(win, f);
-    s = np_left(w, i, end);
-    if (s != i) return reporting_clause(win, f);
-    set_found(f, w, name_tail(w, s, end), end, &w[c]);
-    return 1;
+  /* Hu said / Hu, the chairman, said / Sen. Hu (D-Ore.) said */
+  end = i;
+  while (end < win->n && end < i + MAX_NP && (w[end].flags & T_WORD) &&
+         !(w[end].flags & T_CUE))
+    end++;
+  k = end;
+  if (k < win->n && (w[k].flags & T_OPEN)) {
+    while (k < win->n && k < end + 8 && !(w[k].flags & (T_CLOSE | T_END))) k++;
+    if (k < win->n && (w[k].flags & T_CLOSE)) k++;
   }
-}
-
-/* Words that may open a sentence before its subject. */
-static const char *const sentence_openers[] = {
-  "but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now",
-  "instead", "also", NULL
-};
-
-/* The subject that opens the sentence w[lower, limit): Rubio fired back:
- * "..."; Christie, an ally, defended her, saying, "...". An opening
- * adverbial set off by a comma (In a statement, ...) is skipped. */
-static int sentence_subject(const attributor *a, const wtok *w, int lower,
-                            int limit, const wtok *cue, found *f) {
-  int i = lower, e;
-  while (i < limit && word_in(a, &w[i], sentence_openers)) i++;
-  if (i < limit && (w[i].flags & T_WORD) &&
-      ((w[i].flags & T_STOP) || is_filler(a, &w[i]))) {
-    while (i < limit && !(w[i].flags & T_COMMA)) i++;
-    i++;
+  if (k < win->n && (w[k].flags & T_COMMA) && end > i) {
+    int c = k + 1;
+    while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
+      c++;
+    if (c < win->n && (w[c].flags & T_COMMA)) k = c + 1;
   }
-  if (i >= limit || !(w[i].flags & (T_CAP)) ) {
-    if (i >= limit || !(w[i].flags & T_PRONOUN)) return 0;
+  while (k < win->n && is_filler(&w[k])) k++;
+  if (k < win->n && (w[k].flags & T_CUE)) {
+    while (end > i && is_filler(&w[end - 1])) end--;
+    if (end > i && np_left(w, i, end) == i) {
+      set_found(f, w, name_tail(w, i, end), end, &w[k]);
+      return 1;
+    }
   }
-  e = np_right(w, i, limit);
-  if (e < 0) return 0;
-  set_found(f, w, name_tail(w, i, e), e, cue);
-  return 1;
-}
-
-/* Is w a participle cue after a comma: ", saying", ", adding"? */
-static int participle_cue(const attributor *a, const wtok *w, int c, int lower) {
-  size_t n = w[c].end - w[c].start;
-  return c > lower && n > 4 && memcmp(a->t->s + w[c].end - 3, "ing", 3) == 0 &&
-         (w[c - 1].flags & T_COMMA);
+  return reporting_clause(win, f);
 }
 
 /* Attribution before the quote, in its sentence: Hu said: "..." / Hu
  * said that x "..." / according to Hu, "...". */
 static int before_quote(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
-  int lower = 0, c, i;
-  for (i = 0; i < win->n; i++)
-    if (w[i].flags & T_END) lower = i + 1;
+  int lower = sentence_start(w, win->para, win->n), c;
   /* The first cue of the sentence: in "X said Y told Z ..." X speaks. */
   for (c = lower; c < win->n; c++) {
     if (!(w[c].flags & T_CUE)) continue;
     if (w[c].cue_end != w[c].end && c + 1 < win->n &&
-        (w[c].flags & T_CUE) && w[c + 1].end == w[c].cue_end &&
+        w[c + 1].end == w[c].cue_end &&
         word_in(a, &w[c + 1], (const char *const[]){"to", NULL})) {
       int e = np_right(w, c + 2, win->n); /* according to Hu */
       if (e < 0) continue;
       set_found(f, w, c + 2, e, &w[c]);
       return 1;
     }
-    if (participle_cue(a, w, c, lower))
+    if (c > lower && (w[c - 1].flags & T_COMMA) && is_participle(a, &w[c]))
       return sentence_subject(a, w, lower, c, &w[c], f);
-    if (subject_of(a, w, lower, c, f)) return 1;
+    if (subject_of(w, lower, c, f)) return 1;
   }
   if (win->n > lower && (w[win->n - 1].flags & T_COLON))
     return sentence_subject(a, w, lower, win->n - 1, NULL, f);
   return 0;
 }
 
+/* No cue: the speaker of a quote inside a sentence is most likely the
+ * sentence's subject (Hu wants "a fair deal"). A quote that opens its
+ * sentence takes nobody from the writer's sentences before it. */
+static int likely_speaker(const attributor *a, const window *win, found *f) {
+  const wtok *w = win->tok;
+  int lower = sentence_start(w, win->para, win->n);
+  return lower < win->n && sentence_subject(a, w, lower, win->n, NULL, f);
+}
+
 /* ---- names ---- */
-
-static void remember(attributor *a, size_t start, size_t end) {
-  int slot = a->name_head;
-  a->name_start[slot] = start;
-  a->name_end[slot] = end;
-  a->name_head = (slot + 1) % NAMES;
-  if (a->names < NAMES) a->names++;
-}
-
-/* Full names (two or more capitalised words, not sentence-initial
- * function words) seen before a quote, or the caller's entities. */
-static void collect_names(attributor *a, const window *win, size_t upto) {
-  const verba_attribution_opts *o = a->opts;
-  int i = 0;
-  if (o && o->entities) {
-    for (; a->next_entity < o->nentities &&
-           o->entities[a->next_entity].end <= upto; a->next_entity++)
-      if (o->entities[a->next_entity].type == VERBA_ENT_PERSON)
-        remember(a, o->entities[a->next_entity].start,
-                 o->entities[a->next_entity].end);
-    return;
-  }
-  while (i < win->n) {
-    int j = i;
-    while (j < win->n && (win->tok[j].flags & T_CAP) &&
-           !(win->tok[j].flags & T_STOP) &&
-           !(win->tok[j].flags & T_DET))
-      j++;
-    if (j - i >= 2) remember(a, win->tok[i].start, win->tok[j - 1].end);
-    i = j > i ? j : i + 1;
-  }
-}
 
 /* Start of the last word of [start, end). */
 static size_t last_word(const verba_text *t, size_t start, size_t end) {
@@ -658,38 +852,126 @@ static size_t last_word(const verba_text *t, size_t start, size_t end) {
   return p;
 }
 
-static int is_pronoun(const verba_text *t, size_t start, size_t end) {
-  return (lexicon_flags(t, start, end) & T_PRONOUN) != 0;
+static void remember(attributor *a, size_t start, size_t end, char gender) {
+  name *x = &a->names[a->name_head];
+  x->start = start;
+  x->end = end;
+  x->last = last_word(a->t, start, end);
+  x->gender = gender;
+  a->name_head = (a->name_head + 1) % NAMES;
+  if (a->nnames < NAMES) a->nnames++;
 }
 
-/* speaker_name: pronoun -> last named speaker; surname -> full name seen
- * earlier; a name as written otherwise; common nouns get none. */
+/* Full names (two or more capitalised words, not sentence-initial
+ * function words) seen before a quote, or the caller's entities. */
+static void collect_names(attributor *a, const window *win, size_t upto) {
+  const verba_attribution_opts *o = a->opts;
+  int i = 0;
+  if (o && o->entities) {
+    for (; a->next_entity < o->nentities &&
+           o->entities[a->next_entity].end <= upto; a->next_entity++)
+      if (o->entities[a->next_entity].type == VERBA_ENT_PERSON)
+        remember(a, o->entities[a->next_entity].start,
+                 o->entities[a->next_entity].end, 0);
+    return;
+  }
+  while (i < win->n) {
+    int j = i;
+    while (j < win->n && (win->tok[j].flags & T_CAP) &&
+           !(win->tok[j].flags & T_STOP) &&
+           !(win->tok[j].flags & T_DET))
+      j++;
+    if (j - i >= 2) remember(a, win->tok[i].start, win->tok[j - 1].end, 0);
+    i = j > i ? j : i + 1;
+  }
+}
+
+/* End of the first word of [start, end). */
+static size_t first_word_end(const verba_text *t, size_t start, size_t end) {
+  size_t p = start;
+  while (p < end && !is_space(cp_at(t, p)) && t->s[p] != '.') p++;
+  return p;
+}
+
+/* The gender the word [start, end) tells (a title or a pronoun), or 0. */
+static char gender_of(const verba_text *t, size_t start, size_t end) {
+  char lower[8];
+  size_t i;
+  if (!lower_ascii(t, start, end, lower, sizeof lower)) return 0;
+  for (i = 0; i < sizeof gender_words / sizeof *gender_words; i++)
+    if (strcmp(lower, gender_words[i].word) == 0) return gender_words[i].gender;
+  return 0;
+}
+
+static int is_pronoun(const attributor *a, size_t start, size_t end) {
+  char lower[16];
+  const lexeme *x;
+  if (!lower_ascii(a->t, start, end, lower, sizeof lower)) return 0;
+  x = find_lexeme(a, lower, end - start);
+  return x && (x->flags & T_PRONOUN);
+}
+
+/* A named speaker, for later pronouns. */
+static void add_speaker(attributor *a, size_t start, size_t end, char gender) {
+  int k;
+  for (k = 0; k < a->nspeakers; k++) /* one entry a person, moved last */
+    if (same_bytes(a->t, a->speakers[k].start, a->speakers[k].end - a->speakers[k].start,
+                   start, end - start)) {
+      if (!gender) gender = a->speakers[k].gender;
+      memmove(&a->speakers[k], &a->speakers[k + 1],
+              (size_t)(a->nspeakers - k - 1) * sizeof *a->speakers);
+      a->nspeakers--;
+      break;
+    }
+  if (a->nspeakers == NAMES) {
+    memmove(&a->speakers[0], &a->speakers[1], (NAMES - 1) * sizeof *a->speakers);
+    a->nspeakers--;
+  }
+  a->speakers[a->nspeakers].start = start;
+  a->speakers[a->nspeakers].end = end;
+  a->speakers[a->nspeakers].gender = gender;
+  a->nspeakers++;
+}
+
+/* speaker_name: a pronoun -> the most recent named speaker of a fitting
+ * gender (he, she; it, they and we name no person); a surname -> the full
+ * name seen earlier; a name as written otherwise; common nouns get none. */
 static void resolve(attributor *a, verba_quote *q) {
   const verba_text *t = a->t;
-  size_t s = q->speaker_start, e = q->speaker_end;
+  size_t s = q->speaker_start, e = q->speaker_end, sw;
+  char gender;
   int k;
-  if (is_pronoun(t, s, e)) {
-    q->name_start = a->last_name_start;
-    q->name_end = a->last_name_end;
+  if (is_pronoun(a, s, e)) {
+    gender = gender_of(t, s, e);
+    if (gender == 'n') return;
+    for (k = a->nspeakers - 1; k >= 0; k--) {
+      name *x = &a->speakers[k];
+      if (x->gender && gender && x->gender != gender) continue;
+      q->name_start = x->start;
+      q->name_end = x->end;
+      if (!x->gender) x->gender = gender; /* she said: Roe is a woman */
+      add_speaker(a, x->start, x->end, x->gender);
+      break;
+    }
     return;
   }
   if (!is_upper(cp_at(t, last_word(t, s, e)))) return;
   q->name_start = s;
   q->name_end = e;
-  for (k = 1; k <= a->names; k++) {
-    int slot = (a->name_head - k + NAMES) % NAMES;
-    size_t ns = a->name_start[slot], ne = a->name_end[slot];
-    size_t lw = last_word(t, ns, ne), sw = last_word(t, s, e);
-    if (ne - ns > e - s && same_bytes(t, lw, ne - lw, sw, e - sw)) {
-      q->name_start = ns;
-      q->name_end = ne;
+  gender = gender_of(t, s, first_word_end(t, s, e));
+  sw = last_word(t, s, e);
+  for (k = 1; k <= a->nnames; k++) {
+    const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
+    if (x->end - x->start > e - s && same_bytes(t, x->last, x->end - x->last, sw, e - sw)) {
+      q->name_start = x->start;
+      q->name_end = x->end;
+      if (!gender) gender = x->gender;
       break;
     }
   }
-  a->last_name_start = q->name_start;
-  a->last_name_end = q->name_end;
+  add_speaker(a, q->name_start, q->name_end, gender);
   if (last_word(t, q->name_start, q->name_end) != q->name_start)
-    remember(a, q->name_start, q->name_end);
+    remember(a, q->name_start, q->name_end, gender);
 }
 
 /* Does the text of quote p start like that of q (a pull-quote repeating
@@ -727,46 +1009,68 @@ static int narration_between(const window *win, const verba_quote *p) {
   return 0;
 }
 
+/* Where the tokens before q start: after the previous quote, at most
+ * LOOK_BACK bytes back, at a space (a token boundary). */
+static size_t look_back_from(const verba_text *t, size_t from, size_t to) {
+  if (to > LOOK_BACK && to - LOOK_BACK > from) {
+    from = to - LOOK_BACK;
+    while (from < to && !is_space(cp_at(t, from))) from++;
+  }
+  return from;
+}
+
 void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
   attributor a;
-  window before, after;
+  window before, after, next_before;
   size_t i, prev = VERBA_NONE;
-  memset(&a, 0, sizeof a);
+  int have_next = 0;
+  memset(&a, 0, offsetof(attributor, names));
   a.t = t;
   a.opts = opts;
-  a.last_name_start = a.last_name_end = VERBA_NONE;
+  a.nnames = a.name_head = a.nspeakers = 0;
+  a.next_entity = 0;
   for (i = 0; i < n; i++) {
     verba_quote *q = &quotes[i];
-    size_t from = prev == VERBA_NONE ? 0 : quotes[prev].end, next_start = t->len, j;
+    size_t next_start = t->len, j, gap_from, head_end;
     found f;
-    int lower, k, continues;
+    int continues;
     if (q->parent != VERBA_NONE) continue;
+    if (!a.tables_built) build_tables(&a);
     for (j = i + 1; j < n; j++)
       if (quotes[j].parent == VERBA_NONE) { next_start = quotes[j].start; break; }
-    if (q->start > LOOK_BACK && q->start - LOOK_BACK > from) {
-      from = q->start - LOOK_BACK; /* resume at a space: a token boundary */
-      while (from < q->start && !is_space(cp_at(t, from))) from++;
+    if (have_next) {
+      before = next_before;
+    } else {
+      size_t from = look_back_from(t, prev == VERBA_NONE ? 0 : quotes[prev].end,
+                                   q->start);
+      read_gap(&a, from, q->start, from, q->para_start, NULL, &before);
     }
-    read_window(&a, from, q->start, q->para_start, 0, &before);
     fix_ends(&a, &before);
+    /* The tokens after q up to the next quote, read once: the head is q's
+     * attribution, the tail the next quote's left context. A long gap is
+     * read in two bounded parts. */
+    head_end = q->para_end < next_start ? q->para_end : next_start;
+    gap_from = look_back_from(t, q->end, next_start);
+    have_next = next_start < t->len && gap_from == q->end;
+    if (have_next) {
+      size_t boundary = next_start;
+      for (j = i + 1; j < n; j++)
+        if (quotes[j].parent == VERBA_NONE) { boundary = quotes[j].para_start; break; }
+      read_gap(&a, q->end, next_start, head_end, boundary, &after, &next_before);
+    } else {
+      read_gap(&a, q->end, head_end, head_end, 0, &after, NULL);
+    }
+    fix_ends(&a, &after);
     collect_names(&a, &before, q->start);
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
-                from == quotes[prev].end && !narration_between(&before, &quotes[prev]);
+                look_back_from(t, quotes[prev].end, q->start) == quotes[prev].end &&
+                !narration_between(&before, &quotes[prev]);
     /* Only the quote's own paragraph counts, unless the paragraph before
      * ends with a colon that introduces it. */
-    lower = 0;
-    for (k = 0; k < before.n; k++)
-      if (before.tok[k].flags & T_EARLIER) lower = k + 1;
-    if (lower == before.n && lower > 0 && t->s[before.tok[lower - 1].start] == ':')
-      lower = 0;
-    if (lower > 0) {
-      memmove(before.tok, before.tok + lower, (size_t)(before.n - lower) * sizeof *before.tok);
-      before.n -= lower;
-    }
-    read_window(&a, q->end, q->para_end < next_start ? q->para_end : next_start,
-                0, 1, &after);
-    fix_ends(&a, &after);
+    if (before.para == before.n && before.para > 0 &&
+        t->s[before.tok[before.para - 1].start] == ':')
+      before.para = 0;
     memset(&f, 0, sizeof f);
     if (q->context & VERBA_QCTX_TITLE)
       q->kind = VERBA_QUOTE_MENTION; /* a title, even with a subject near */
@@ -774,11 +1078,14 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       int direct_first = q->kind == VERBA_QUOTE_DIRECT &&
                          !(q->context & VERBA_QCTX_AFTER_COLON);
       if (direct_first) {
-        if (!after_quote(&a, &after, &f)) before_quote(&a, &before, &f);
+        if (!after_quote(&a, &before, &after, &f)) before_quote(&a, &before, &f);
       } else {
-        if (!before_quote(&a, &before, &f)) after_quote(&a, &after, &f);
+        if (!before_quote(&a, &before, &f)) after_quote(&a, &before, &after, &f);
       }
     }
+    if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
+        !(q->context & VERBA_QCTX_NAMED))
+      likely_speaker(&a, &before, &f);
     if (f.ok) {
       q->speaker_start = f.start;
       q->speaker_end = f.end;

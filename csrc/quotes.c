@@ -16,7 +16,7 @@ enum family { F_NONE, F_DOUBLE, F_SINGLE, F_GUILLEMET, F_SGUILLEMET,
               F_CORNER, F_WCORNER };
 
 /* How a character's role is decided. */
-enum rule { BY_FLANKS, OPENS, CLOSES, BY_CONVENTION };
+enum rule { BY_FLANKS, OPENS, CLOSES, BY_OPENER };
 
 typedef struct mark_class {
   int32_t cp;
@@ -27,17 +27,18 @@ typedef struct mark_class {
 
 /* Every quotation mark news uses. “ and ‘ also close (German „…“ and ‚…‘,
  * and the typo “…“); ” and ’ also open (Swedish ”…”). Guillemets point
- * either way (French «…», German »…«): the first one in the document sets
- * the convention. */
+ * either way (French «…», German »…«, Swedish »…»), and one document may
+ * quote sources written both ways: each quote's closer is decided against
+ * its own opener (see guillemet_opens). */
 static const mark_class mark_classes[] = {
   {'"', F_DOUBLE, BY_FLANKS, -1},        {0x201C, F_DOUBLE, BY_FLANKS, 1},
   {0x201D, F_DOUBLE, BY_FLANKS, 0},      {0x201E, F_DOUBLE, OPENS, 1},
   {0x201F, F_DOUBLE, OPENS, 1},          {'\'', F_SINGLE, BY_FLANKS, -1},
   {0x2018, F_SINGLE, BY_FLANKS, 1},      {0x2019, F_SINGLE, BY_FLANKS, 0},
   {0x201A, F_SINGLE, OPENS, 1},          {0x201B, F_SINGLE, OPENS, 1},
-  {'`', F_SINGLE, OPENS, 1},             {0xAB, F_GUILLEMET, BY_CONVENTION, -1},
-  {0xBB, F_GUILLEMET, BY_CONVENTION, -1}, {0x2039, F_SGUILLEMET, BY_CONVENTION, -1},
-  {0x203A, F_SGUILLEMET, BY_CONVENTION, -1}, {0x300C, F_CORNER, OPENS, 1},
+  {'`', F_SINGLE, OPENS, 1},             {0xAB, F_GUILLEMET, BY_OPENER, -1},
+  {0xBB, F_GUILLEMET, BY_OPENER, -1}, {0x2039, F_SGUILLEMET, BY_OPENER, -1},
+  {0x203A, F_SGUILLEMET, BY_OPENER, -1}, {0x300C, F_CORNER, OPENS, 1},
   {0x300D, F_CORNER, CLOSES, 0},         {0x300E, F_WCORNER, OPENS, 1},
   {0x300F, F_WCORNER, CLOSES, 0},
 };
@@ -77,7 +78,6 @@ typedef struct finder {
   verba_quote_list *list;
   open_mark stack[VERBA_QUOTE_DEPTH];
   int depth;
-  int32_t guillemet_opener, sguillemet_opener; /* 0 until first seen */
   size_t para_start, para_end;
   enum before before;     /* what the next opener would stand after, */
   verba_token last;       /* ... or B_LAST: ask before_of(last) */
@@ -111,11 +111,11 @@ static const mark_class *mark_of(int32_t cp) {
 static int is_space(int32_t cp) {
   if (cp < 0) return 1; /* the text's edges count as space */
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP: return 1;
-    default: return cp == 0x85;
-  }
+  /* Zs, Zl and Zp, spelled out (the set is closed since Unicode 4.0):
+   * the flanks of every mark are asked, so no table look-up. */
+  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+         cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 static int is_alnum(int32_t cp) {
@@ -201,15 +201,21 @@ typedef struct interior {
   int ends_terminal; /* . ! ? , or … just inside the closing mark */
 } interior;
 
+/* Tokens read inside a quotation for its first words: a bound, so a long
+ * run of marks costs the same per quote as prose. */
+#define INTERIOR_TOKENS 32
+
 static void read_interior(const verba_text *t, size_t from, size_t to,
                           interior *in) {
   verba_tokenizer tz;
   verba_token tok;
   int32_t last = -1;
   size_t pos = to;
+  int tokens = 0;
   memset(in, 0, sizeof *in);
   verba_tokens_init(&tz, t, from, 0);
-  while (in->words < 8 && verba_tokens_next(&tz, &tok) && tok.start < to) {
+  while (in->words < 8 && tokens++ < INTERIOR_TOKENS &&
+         verba_tokens_next(&tz, &tok) && tok.start < to) {
     int upper;
     if (tok.kind != VERBA_WORD && tok.kind != VERBA_NUMBER) continue;
     upper = is_upper(cp_at(t, tok.start)) || tok.kind == VERBA_NUMBER;
@@ -224,10 +230,9 @@ static void read_interior(const verba_text *t, size_t from, size_t to,
 }
 
 /* Direct: an utterance of its own; partial: words inside the writer's
- * sentence; mention: a title or name nobody says (after a possessive,
- * NBC's "Meet the Press", or as an attribute value, id="x"). Whether a
- * short or title-like quote nobody is found saying is a mention is the
- * attribution stage's call: it is told by the context bits. */
+ * sentence; mention: an attribute value (id="x"). Whether a quote nobody
+ * is found saying is a mention is settled after attribution, by
+ * verba_quotes_settle. */
 static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
                                      enum before before) {
   interior in;
@@ -237,7 +242,10 @@ static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
       !in.ends_terminal && before != B_COLON)
     q->context |= VERBA_QCTX_TITLE;
   if (before == B_NAMING) q->context |= VERBA_QCTX_NAMED;
-  if (before == B_POSSESSIVE || before == B_EQUALS) return VERBA_QUOTE_MENTION;
+  if (before == B_EQUALS) {
+    q->context |= VERBA_QCTX_VALUE;
+    return VERBA_QUOTE_MENTION;
+  }
   if (in.first_upper && before != B_WORD && before != B_NAMING)
     return VERBA_QUOTE_DIRECT;
   if (in.first_upper && in.words >= 4 && in.ends_terminal)
@@ -245,8 +253,8 @@ static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
   return VERBA_QUOTE_PARTIAL;
 }
 
-/* Stores the quote o opened; returns 0 if it holds nothing (not a
- * quotation) or could not be stored. */
+/* Stores the quote o opened; returns 0 if it holds no word (marks and
+ * punctuation alone are no quotation) or could not be stored. */
 static int emit(finder *f, const open_mark *o, size_t close_start,
                 size_t end, size_t para_end, int unclosed) {
   verba_quote q;
@@ -268,6 +276,7 @@ static int emit(finder *f, const open_mark *o, size_t close_start,
     q.context |= VERBA_QCTX_SENTENCE_START;
   if (unclosed) q.context |= VERBA_QCTX_PARA_END;
   q.kind = kind_of(f->t, &q, o->before);
+  if (q.words == 0) return 0;
   q.speaker_start = q.speaker_end = VERBA_NONE;
   q.cue_start = q.cue_end = VERBA_NONE;
   q.name_start = q.name_end = VERBA_NONE;
@@ -275,13 +284,20 @@ static int emit(finder *f, const open_mark *o, size_t close_start,
   return f->rc == 0;
 }
 
+/* The flanks of a mark: may what stands before it (left) precede an
+ * opener, and what stands after it (right) follow a closer? */
+static void flanks(int32_t before, int32_t after, int *left, int *right) {
+  *left = is_space(before) || opens_clause(before) || mark_of(before);
+  *right = is_space(after) || closes_clause(after) || mark_of(after);
+}
+
 /* Whether a mark that may either open or close opens here: by its flanks,
  * then by whether a quote of its family is open to be closed. */
 static int opens_here(const finder *f, const mark_class *m, enum family fam,
                       int32_t before, int32_t after) {
-  int left = is_space(before) || opens_clause(before) || mark_of(before);
-  int right = is_space(after) || closes_clause(after) || mark_of(after);
-  int top_is_family = f->depth > 0 && f->stack[f->depth - 1].family == fam;
+  int left, right, top_is_family;
+  flanks(before, after, &left, &right);
+  top_is_family = f->depth > 0 && f->stack[f->depth - 1].family == fam;
   if (left && !right) return 1;
   if (right && !left) return 0;
   if (!left && !right) return -1; /* inside a word: belongs to nothing */
@@ -293,11 +309,20 @@ static int opens_here(const finder *f, const mark_class *m, enum family fam,
   return !top_is_family;
 }
 
-static int32_t convention(finder *f, enum family fam, int32_t cp) {
-  int32_t *opener = fam == F_GUILLEMET ? &f->guillemet_opener
-                                       : &f->sguillemet_opener;
-  if (!*opener) *opener = cp;
-  return *opener;
+/* A guillemet closes the innermost open quote of its family if it points
+ * the other way from that quote's opener («…», »…«), or points the same way
+ * with the flanks of a closer (»…»); otherwise it opens. With none open,
+ * one with the flanks of a closer is a stray. */
+static int guillemet_opens(const finder *f, const mark_class *m,
+                           enum family fam, int32_t before, int32_t after) {
+  int left, right, i;
+  flanks(before, after, &left, &right);
+  for (i = f->depth - 1; i >= 0; i--) {
+    if (f->stack[i].family != fam) continue;
+    if (cp_at(f->t, f->stack[i].start) != m->cp) return 0;
+    return left && !right;
+  }
+  return !(right && !left);
 }
 
 /* What a token makes the next opener stand after. */
@@ -364,7 +389,7 @@ static void on_mark(finder *f, const verba_token *tok, const mark_class *m,
   switch (m->rule) {
     case OPENS: open = 1; break;
     case CLOSES: open = 0; break;
-    case BY_CONVENTION: open = convention(f, fam, m->cp) == m->cp; break;
+    case BY_OPENER: open = guillemet_opens(f, m, fam, before, after); break;
     default: open = opens_here(f, m, fam, before, after); break;
   }
   if (f->carry && first_in_para) {
@@ -410,43 +435,105 @@ static void end_paragraph(finder *f) {
     f->list->items[f->last_closed].context |= VERBA_QCTX_PARA_END;
 }
 
+/* Lead bytes of the UTF-8 forms of the quotation marks in mark_classes:
+ * the scan for marks looks at each byte once and decodes only these. */
+static const unsigned char mark_lead[256] = {
+  ['"'] = 1, ['\''] = 1, ['`'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
 /* Could a quotation mark at pos be part of a quotation, judged from the
- * code points alone? Lets paragraphs with none skip tokenization. */
-static int candidate_mark(const verba_text *t, size_t pos, int32_t cp) {
+ * code points alone? An apostrophe between letters (don't) never is. */
+static int candidate_mark(const verba_text *t, size_t pos, int32_t cp,
+                          size_t len) {
   if (!mark_of(cp)) return 0;
   if (cp == '\'' || cp == 0x2019 || cp == 0x2018)
-    return !(is_alnum(cp_before(t, pos)) && is_alnum(cp_at(t, pos + 1 + (cp > 0x7F) * 2)));
+    return !(is_alnum(cp_before(t, pos)) && is_alnum(cp_at(t, pos + len)));
   return 1;
 }
 
-static int has_candidate(const verba_text *t, size_t start, size_t end) {
-  size_t pos = start;
-  while (pos < end) {
-    unsigned char c = t->s[pos];
-    if (c < 0x80) {
-      if ((c == '"' || c == '\'' || c == '`') && candidate_mark(t, pos, c))
-        return 1;
-      pos++;
-    } else {
-      int32_t cp;
-      size_t n = verba_decode(t, pos, &cp);
-      if (candidate_mark(t, pos, cp)) return 1;
-      pos += n;
-    }
+/* The first candidate mark in [pos, end), or end. */
+static size_t next_candidate(const verba_text *t, size_t pos, size_t end) {
+  const unsigned char *s = t->s;
+  for (; pos < end; pos++) {
+    int32_t cp;
+    size_t n;
+    if (!mark_lead[s[pos]]) continue;
+    n = verba_decode(t, pos, &cp);
+    if (candidate_mark(t, pos, cp, n)) return pos;
   }
-  return 0;
+  return end;
 }
 
+static int ascii_space(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* A token boundary at or after done from which tokenizing reaches the
+ * mark at pos with the token before it: the start of the run of non-space
+ * bytes before the mark's own run. A token never spans white space, and
+ * after white space a new segment starts unless a combining character
+ * clings to the space (then the scan resumes at done). */
+static size_t resume_point(const verba_text *t, size_t done, size_t pos) {
+  size_t p = pos;
+  int32_t cp;
+  enum verba_wb wb;
+  while (p > done && ascii_space(t->s[p - 1])) p--;
+  while (p > done && !ascii_space(t->s[p - 1])) p--;
+  if (p == done) return done;
+  verba_decode(t, p, &cp);
+  wb = verba_word_break(cp);
+  return wb == VERBA_WB_EXTEND || wb == VERBA_WB_FORMAT || wb == VERBA_WB_ZWJ
+             ? done : p;
+}
+
+/* A token that is no mark: the next opener stands after it. */
+static void on_other(finder *f, const verba_token *tok, int *first) {
+  if (*first) end_carry(f);
+  *first = 0;
+  f->last_was_close = 0;
+  f->before = B_LAST; /* worked out only if a quote opens next */
+  f->last = *tok;
+}
+
+/* Words left untokenized between marks: they end a carried quote if they
+ * open the paragraph and stand between the last closer and its end. */
+static void skipped_words(finder *f, size_t from, size_t to, int *first) {
+  int32_t cp;
+  while (from < to && is_space(cp_at(f->t, from)))
+    from += verba_decode(f->t, from, &cp);
+  if (from >= to) return;
+  if (*first) end_carry(f);
+  *first = 0;
+  f->last_was_close = 0;
+}
+
+/* Pairs the marks of the paragraph. Only the text around candidate marks
+ * is tokenized: from each mark's resume_point up to the mark, once. */
 static void scan_paragraph(finder *f) {
   verba_tokenizer tz;
   verba_token tok, next;
-  int have_next, first = 1;
-  verba_tokens_init(&tz, f->t, f->para_start, 0);
+  size_t done = f->para_start, mark = f->para_start;
+  int have_next = 0, first = 1;
   f->before = B_PARA;
   f->last_was_close = 0;
-  have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
-  while (have_next && f->rc == 0) {
+  while (f->rc == 0) {
     const mark_class *m = NULL;
+    if (!have_next || next.start > mark) {
+      /* past the last mark found: look for the next one */
+      size_t from;
+      mark = next_candidate(f->t, done, f->para_end);
+      if (mark >= f->para_end) {
+        skipped_words(f, done, f->para_end, &first);
+        break;
+      }
+      from = resume_point(f->t, done, mark);
+      if (!have_next || next.start < from) {
+        skipped_words(f, done, from, &first);
+        verba_tokens_init(&tz, f->t, from, 0);
+        have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
+        if (!have_next) break;
+      }
+    }
     tok = next;
     have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
     if (tok.kind == VERBA_PUNCT || tok.kind == VERBA_SYMBOL)
@@ -460,13 +547,11 @@ static void scan_paragraph(finder *f) {
       }
       f->last_was_close = 0;
       on_mark(f, &tok, m, first);
+      first = 0;
     } else {
-      if (first) end_carry(f);
-      f->last_was_close = 0;
-      f->before = B_LAST; /* worked out only if a quote opens next */
-      f->last = tok;
+      on_other(f, &tok, &first);
     }
-    first = 0;
+    done = tok.end;
   }
 }
 
@@ -481,7 +566,6 @@ int verba_quotes_find(const verba_text *t, verba_quote_list *list) {
   list->n = 0;
   while (f.rc == 0 &&
          verba_paragraph_next(t, &pos, &f.para_start, &f.para_end)) {
-    if (!f.carry && !has_candidate(t, f.para_start, f.para_end)) continue;
     scan_paragraph(&f);
     end_paragraph(&f);
   }
@@ -496,6 +580,38 @@ int verba_quotes_find(const verba_text *t, verba_quote_list *list) {
     if (depth < VERBA_QUOTE_DEPTH) parents[depth++] = i;
   }
   return VERBA_OK;
+}
+
+/* Contexts that make a quote nobody is found saying a name rather than
+ * someone's words: each entry is a set of VERBA_QCTX_* bits that must all
+ * hold. A title (NBC's "Meet the Press") or an attribute value is a
+ * mention; a lower-case quoted term ("rigged", a "conscience clause") is
+ * in news someone's word, so partial. */
+static const unsigned mention_contexts[] = {
+  VERBA_QCTX_TITLE,
+  VERBA_QCTX_VALUE,
+};
+
+static int names_something(unsigned context) {
+  size_t i;
+  for (i = 0; i < sizeof mention_contexts / sizeof *mention_contexts; i++)
+    if ((context & mention_contexts[i]) == mention_contexts[i]) return 1;
+  return 0;
+}
+
+void verba_quotes_settle(verba_quote *quotes, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    verba_quote *q = &quotes[i];
+    if (q->speaker_start != VERBA_NONE) continue;
+    if (names_something(q->context)) {
+      q->kind = VERBA_QUOTE_MENTION;
+      q->cue_start = q->cue_end = VERBA_NONE;
+      q->name_start = q->name_end = VERBA_NONE;
+    } else if (q->kind == VERBA_QUOTE_MENTION) {
+      q->kind = VERBA_QUOTE_PARTIAL;
+    }
+  }
 }
 
 const char *verba_quote_kind_name(enum verba_quote_kind kind) {

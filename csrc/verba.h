@@ -193,6 +193,7 @@ const char *verba_quote_kind_name(enum verba_quote_kind kind);
 #define VERBA_QCTX_AFTER_COLON 8u    /* Hu said: "..." */
 #define VERBA_QCTX_TITLE 16u         /* short and capitalised: "Meet the Press" */
 #define VERBA_QCTX_NAMED 32u         /* after a naming word: a group called "X" */
+#define VERBA_QCTX_VALUE 64u         /* an attribute value: id="x" */
 
 typedef struct verba_quote {
   size_t start, end;            /* the quotation, marks included */
@@ -224,6 +225,15 @@ typedef struct verba_quote_list {
  * follow the quote around them and name it as parent). Returns VERBA_OK or
  * VERBA_ENOMEM. Linear in the text's length. */
 int verba_quotes_find(const verba_text *t, verba_quote_list *list);
+
+/* The last word on kinds, run after verba_attribute (which fills the
+ * speakers and may have marked quotes nobody says as mentions): a quote
+ * with no speaker is a mention only in a context that makes it a name
+ * (VERBA_QCTX_TITLE, VERBA_QCTX_VALUE: the mention_contexts table of
+ * quotes.c); other quoted words are someone's, so partial (scare quotes
+ * and short quoted terms in news are borrowed words). A mention keeps no
+ * speaker or cue. */
+void verba_quotes_settle(verba_quote *quotes, size_t n);
 
 /* Is t[start, end) one of the NULL-terminated words (ASCII, any case)? */
 int verba_word_in(const verba_text *t, size_t start, size_t end,

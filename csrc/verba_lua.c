@@ -203,12 +203,11 @@ static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) 
   set_text(L, t, "speaker_name", q->name_start, q->name_end);
   set_text(L, t, "cue", q->cue_start, q->cue_end);
   set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
-  lua_newtable(L);
-  lua_setfield(L, -2, "nested");
 }
 
 /* core.quotes(s, flags, verbs): the quotations of s in text order, nested
- * ones in their outer quote's `nested` list. verbs is nil or an array of
+ * ones in their outer quote's `nested` list (made only for a quote that has
+ * some: most have none, and an empty table each costs). verbs is nil or an array of
  * extra cue words. */
 static int l_quotes(lua_State *L) {
   int flags = (int)luaL_optinteger(L, 2, 0);
@@ -242,6 +241,7 @@ static int l_quotes(lua_State *L) {
   opts.verbs = verbs;
   opts.nverbs = nverbs;
   verba_attribute(&t, list.items, list.n, &opts);
+  verba_quotes_settle(list.items, list.n);
   lua_createtable(L, (int)list.n, 0);
   base = lua_gettop(L);
   /* Quotes come in text order and nest at most VERBA_QUOTE_DEPTH deep: the
@@ -256,6 +256,12 @@ static int l_quotes(lua_State *L) {
       lua_rawseti(L, base, (int)++top_n);
     } else {
       lua_getfield(L, -2, "nested");
+      if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_createtable(L, 1, 0);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -4, "nested");
+      }
       lua_pushvalue(L, -2);
       lua_rawseti(L, -2, (int)lua_rawlen(L, -2) + 1);
       lua_pop(L, 1);

@@ -227,7 +227,8 @@ end
 -- {start=, stop=, text=, open=, close=, kind=, unclosed=, nested=,
 --  speaker=, speaker_start=, speaker_stop=, speaker_name=, cue=,
 --  cue_start=, cue_stop=}; kind is "direct", "partial" or "mention";
--- nested holds the quotations inside this one. opts.verbs adds cue verbs.
+-- nested holds the quotations inside this one, and is nil when there are
+-- none. opts.verbs adds cue verbs.
 function verba.quotes(s, opts)
   check_subject("quotes", s)
   local o, flags = options("quotes", 2, opts)

@@ -70,6 +70,23 @@ describe("verba.quotes", function()
       local q = only("“The sign said 'keep out' and we left,” Ode said.")
       assert.are.equal("keep out", q.nested[1].text)
     end)
+
+    it("leaves nested nil on a quote with none inside", function()
+      local q = only("“We will build it,” Mara said.")
+      assert.is_nil(q.nested)
+    end)
+
+    it("decides each guillemet quote by its own opener", function()
+      local s = "«Nous partons», dit Ode. Then »Wir bleiben«, Mara said. " ..
+        "And »Vi stannar», Ines said. « On verra », dit Ode."
+      local got = {}
+      for _, q in ipairs(verba.quotes(s)) do got[#got + 1] = q.text end
+      assert.are.same({ "Nous partons", "Wir bleiben", "Vi stannar", " On verra " }, got)
+    end)
+
+    it("takes marks around no word for no quotation", function()
+      assert.are.same({}, verba.quotes("He typed “…” and then “?!” into the box."))
+    end)
   end)
 
   describe("apostrophes", function()
@@ -128,6 +145,12 @@ describe("verba.quotes", function()
       end
     end)
 
+    it("finds no quotation in a run of marks around no word", function()
+      for _, unit in ipairs({ "‘“ ", "‘“", "«»", "“ ‘" }) do
+        assert.are.same({}, verba.quotes(unit:rep(20000)))
+      end
+    end)
+
     it("handles a 1 MB run of quote marks and apostrophes", function()
       for _, unit in ipairs({ "“", "”", '"', "'", "’", "‘“ ", "a’" }) do
         local s = unit:rep(math.floor(1000000 / #unit))
@@ -159,6 +182,24 @@ describe("verba.quotes", function()
       local q = only("Ode told the station’s “Evening Report” nothing.")
       assert.are.equal("mention", q.kind)
     end)
+
+    it("takes a short lower-case quote nobody is found saying for partial", function()
+      for _, s in ipairs({
+        "The council called the delay “regrettable” in its minutes.",
+        "Critics of the plan see a “rigged” process at work.",
+        "The mayor’s “quiet fix” drew no protest.",
+      }) do
+        local q = only(s)
+        assert.are.equal("partial", q.kind, s)
+      end
+    end)
+
+    it("keeps a title nobody is found saying a mention, with no speaker", function()
+      local q = only("Ode read the club’s “Weekly Garden Notes” at breakfast.")
+      assert.are.equal("mention", q.kind)
+      assert.is_nil(q.speaker)
+      assert.is_nil(q.cue)
+    end)
   end)
 
   describe("attribution", function()
@@ -177,6 +218,17 @@ describe("verba.quotes", function()
       { "“The bridge is safe,” Roe has repeatedly argued.", "Roe", "argued" },
       { "“The bridge is safe,” Mr. Roe told reporters.", "Mr. Roe", "told" },
       { "The city engineer, Tamsin Roe, called on drivers “to slow down.”", "Tamsin Roe", "called on" },
+      { "“The bridge is safe,” Tamsin Roe, an engineer for the harbour board, said.", "Tamsin Roe", "said" },
+      { "“The bridge is safe,” Sen. Tamsin Roe (D-Ore.) said.", "Sen. Tamsin Roe", "said" },
+      { "“The bridge is safe,” Leader Tamsin Roe, R-Ore., said.", "Leader Tamsin Roe", "said" },
+      { "“The bridge is safe,” Tamsin Roe of the Harbour Institute wrote.", "Tamsin Roe of the Harbour Institute", "wrote" },
+      { "Roe praised the bridge as “a marvel,” saying it would last.", "Roe", "saying" },
+      { "When asked about the bridge, Roe said it was “safe enough.”", "Roe", "said" },
+      { "“The bridge is safe,” Roe went on.", "Roe", "went on" },
+      { "Roe shot back: “The bridge is safe.”", "Roe", "shot back" },
+      { "As Roe put it, “the bridge is safe.”", "Roe", "put it" },
+      { "Roe stood by her remarks that the bridge was “safe enough.”", "Roe", nil },
+      { "Roe wants a bridge that is “safe for everyone.”", "Roe", nil },
     }
     for _, c in ipairs(patterns) do
       it("reads " .. c[1], function()
@@ -213,6 +265,22 @@ describe("verba.quotes", function()
       for _, q in ipairs(qs) do assert.are.equal("Roe", q.speaker) end
     end)
 
+    it("keeps the speaker after an aside whose dot ends no sentence", function()
+      local qs = verba.quotes("“The bridge is safe,” Sen. Tamsin Roe (D-Ore.) said. “We checked it twice.”")
+      assert.are.equal(2, #qs)
+      assert.are.equal("Sen. Tamsin Roe", qs[2].speaker)
+    end)
+
+    it("takes a word after an article or a possessive for a noun, not a cue", function()
+      for _, s in ipairs({ "Roe defended the claims that the bridge was “safe enough.”",
+                           "Roe defended Ode’s claims that the bridge was “safe enough.”",
+                           "Roe defended Ode's claims that the bridge was “safe enough.”" }) do
+        local q = only(s)
+        assert.are.equal("Roe", q.speaker)
+        assert.is_nil(q.cue)
+      end
+    end)
+
     it("does not carry a speaker over the writer's own sentences", function()
       local qs = verba.quotes("“The bridge is safe,” Roe said. The council met on Monday. " ..
         "It voted twice.\n\n“A long quotation of the minutes that nobody is named for.”")
@@ -234,6 +302,27 @@ describe("verba.quotes", function()
         "Asked about the cost, she paused. “It was cheap,” she said.")
       assert.are.equal("she", qs[2].speaker)
       assert.are.equal("Tamsin Roe", qs[2].speaker_name)
+    end)
+
+    it("resolves a pronoun to the last speaker of its gender", function()
+      local qs = verba.quotes("“The bridge is safe,” said Mr. Ode.\n\n" ..
+        "“It is not,” said Ms. Tamsin Roe.\n\n“It is,” he said.\n\n“It is not,” she said.")
+      assert.are.equal(4, #qs)
+      assert.are.equal("Mr. Ode", qs[3].speaker_name)
+      assert.are.equal("Ms. Tamsin Roe", qs[4].speaker_name)
+    end)
+
+    it("learns a speaker's gender from the pronoun that stands for her", function()
+      local qs = verba.quotes("“The bridge is safe,” said Tamsin Roe.\n\n“It is,” she said.\n\n" ..
+        "“It is not,” said Mr. Ode.\n\n“It is,” she said again.")
+      assert.are.equal("Tamsin Roe", qs[4].speaker_name)
+    end)
+
+    it("gives no person's name to it, they or we", function()
+      local qs = verba.quotes("“The bridge is safe,” said Tamsin Roe.\n\n“It is closed,” the council said. " ..
+        "“We will reopen it,” they said.")
+      assert.are.equal("they", qs[3].speaker)
+      assert.is_nil(qs[3].speaker_name)
     end)
 
     it("resolves an appositive to its name", function()
