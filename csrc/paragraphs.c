@@ -15,7 +15,19 @@ int verba_paragraph_next(const verba_text *t, size_t *pos, size_t *start,
   int newlines = 0, found = 0;
   while (i < t->len) {
     int32_t cp;
-    size_t n = verba_decode(t, i, &cp);
+    size_t n;
+    if (t->s[i] > ' ' && t->s[i] < 0x7F) {
+      /* A run of printable ASCII and spaces, most of any text: only the
+       * end of its last visible character matters. */
+      unsigned char c;
+      if (!found) *start = i;
+      found = 1;
+      newlines = 0;
+      for (; i < t->len && (c = t->s[i]) >= ' ' && c < 0x7F; i++)
+        if (c != ' ') last = i + 1;
+      continue;
+    }
+    n = verba_decode(t, i, &cp);
     if (cp == 0x2029) {
       if (found) break;
     } else if (!is_blank_cp(cp)) {
