@@ -54,45 +54,46 @@ local function check_form(form)
   if ok ~= true then argerror("normalize", 2, "normalization form: " .. ok) end
 end
 
--- A set of kinds given as a list {"word", ...} or a set {word = true}.
-local function kind_set(v)
-  if type(v) ~= "table" then return "table of kinds expected, got " .. type(v) end
+-- The names in a list {"a", "b"} or a set {a = true, b = false}, as an
+-- array; a set's false entries are left out.
+local function members(v)
+  local out = {}
   for k, on in pairs(v) do
-    local name = type(k) == "number" and on or k
-    if KINDS[name] == nil then
-      return "unknown kind " .. quoted(name)
-    end
+    local name = type(k) == "number" and on or (on and k)
+    if name then out[#out + 1] = name end
   end
-  return true
+  return out
 end
 
--- Extra abbreviations given as a list {"Gov.", "approx"} or a set
--- {["Gov."] = true}: single words, the final dot optional.
-local function abbreviation_set(v)
-  if type(v) ~= "table" then
-    return "table of abbreviations expected, got " .. type(v)
-  end
-  for k, on in pairs(v) do
-    local word = type(k) == "number" and on or k
-    if type(word) ~= "string" or not word:find("^[^%s%z]+$") or word == "." then
-      return ("abbreviations: single words expected, got %s"):format(
-        type(word) == "string" and ("%q"):format(word) or type(word))
-    end
-  end
-  return true
+-- The array with f applied to each element, in place.
+local function mapped(array, f)
+  for i = 1, #array do array[i] = f(array[i]) end
+  return array
 end
 
--- Extra cue verbs given as a list {"opined", ...} or a set {opined = true}.
-local function verb_set(v)
-  if type(v) ~= "table" then return "table of verbs expected, got " .. type(v) end
-  for k, on in pairs(v) do
-    local word = type(k) == "number" and on or k
-    if type(word) ~= "string" or not word:find("^%S+$") then
-      return ("verbs: single words expected, got %s"):format(
-        type(word) == "string" and ("%q"):format(word) or type(word))
+-- A checker for a list or set of `what`, each name accepted by valid(name)
+-- (true, or a message).
+local function set_of(what, valid)
+  return function(v)
+    if type(v) ~= "table" then
+      return ("table of %s expected, got %s"):format(what, type(v))
     end
+    for k, on in pairs(v) do
+      local ok = valid(type(k) == "number" and on or k)
+      if ok ~= true then return ok end
+    end
+    return true
   end
-  return true
+end
+
+local function single_word(what)
+  return function(word)
+    if type(word) == "string" and word:find("^[^%s%z]+$") and word ~= "." then
+      return true
+    end
+    return ("%s: single words expected, got %s"):format(what,
+      type(word) == "string" and quoted(word) or type(word))
+  end
 end
 
 local checks = {
@@ -103,10 +104,12 @@ local checks = {
   detail = boolean,
   lower = boolean,
   normalize = one_of(FORMS),
-  kinds = kind_set,
-  verbs = verb_set,
+  kinds = set_of("kinds", function(name)
+    return KINDS[name] ~= nil or "unknown kind " .. quoted(name)
+  end),
+  verbs = set_of("verbs", single_word("verbs")),
   mode = one_of({ news = true, uax29 = true }),
-  abbreviations = abbreviation_set,
+  abbreviations = set_of("abbreviations", single_word("abbreviations")),
 }
 
 -- The options each public function accepts.
@@ -174,10 +177,7 @@ define("tokens", core.tokens)
 local function kind_mask(kinds)
   if not kinds then return nil end
   local set, mask = {}, 0
-  for k, on in pairs(kinds) do
-    local name = type(k) == "number" and on or (on and k)
-    if name then set[name] = true end
-  end
+  for _, name in ipairs(members(kinds)) do set[name] = true end
   for name in pairs(set) do mask = mask + 2 ^ KINDS[name] end
   return math.floor(mask)
 end
@@ -232,30 +232,15 @@ end
 function verba.quotes(s, opts)
   check_subject("quotes", s)
   local o, flags = options("quotes", 2, opts)
-  local verbs
-  if o.verbs then
-    verbs = {}
-    for k, on in pairs(o.verbs) do
-      local word = type(k) == "number" and on or (on and k)
-      if word then verbs[#verbs + 1] = word:lower() end
-    end
-  end
-  return core.quotes(s, flags, verbs)
+  return core.quotes(s, flags, o.verbs and mapped(members(o.verbs), string.lower))
 end
 
 -- The C core's arguments after the subject, from checked sentence options:
 -- flag bits and the extra abbreviations as a list without final dots.
 local function sentence_args(o, flags)
   if o.mode == "uax29" then flags = flags + FLAGS.uax29 end
-  local words
-  if o.abbreviations then
-    words = {}
-    for k, on in pairs(o.abbreviations) do
-      local word = type(k) == "number" and on or (on and k)
-      if word then words[#words + 1] = (word:gsub("%.$", "")) end
-    end
-  end
-  return flags, words
+  local without_dot = function(word) return (word:gsub("%.$", "")) end
+  return flags, o.abbreviations and mapped(members(o.abbreviations), without_dot)
 end
 
 --- verba.sentences(s [, opts]): iterates over the sentences of s, yielding
