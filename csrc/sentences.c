@@ -179,20 +179,8 @@ static int class_at(const verba_text *t, size_t pos, int news) {
   return (int)verba_sentence_break(cp);
 }
 
-static int32_t cp_at(const verba_text *t, size_t pos) {
-  int32_t cp = -1;
-  if (pos < t->len) verba_decode(t, pos, &cp);
-  return cp;
-}
-
-static int32_t cp_before(const verba_text *t, size_t pos) {
-  int32_t cp = -1;
-  if (pos > 0) verba_decode_back(t, pos, &cp);
-  return cp;
-}
-
 static enum verba_sb class_before(const verba_text *t, size_t pos) {
-  return verba_sentence_break(cp_before(t, pos));
+  return verba_sentence_break(verba_cp_before(t, pos));
 }
 
 /* Past the character at pos and the Extend and Format after it (SB5). */
@@ -463,14 +451,14 @@ static void read_next(const verba_text *t, size_t pos, next_word *nw) {
   nw->word = pos;
   nw->end = pos < t->len ? verba_word_end(t, pos) : pos;
   nw->cls = c;
-  nw->cp = cp_at(t, pos);
+  nw->cp = verba_cp_at(t, pos);
 }
 
 /* Is the next word one that opens sentences (It's counts as It)? */
 static int opener_word(const verba_text *t, const next_word *nw) {
   size_t end = nw->word;
   while (end < nw->end && t->s[end] != '\'' &&
-         !(cp_at(t, end) == 0x2019))
+         !(verba_cp_at(t, end) == 0x2019))
     end++;
   return find_word((const char *)t->s + nw->word, end - nw->word, &openers,
                    NULL);
@@ -480,7 +468,7 @@ static int opener_word(const verba_text *t, const next_word *nw) {
 static int pronoun_i(const verba_text *t, const next_word *nw) {
   int32_t after;
   if (nw->cp != 'I') return 0;
-  after = cp_at(t, nw->word + 1);
+  after = verba_cp_at(t, nw->word + 1);
   return nw->word + 1 == nw->end || after == '\'' || after == 0x2019;
 }
 
@@ -558,7 +546,7 @@ static int continues_list(const verba_sentencer *ss, const marker *m) {
 static void open_list(verba_sentencer *ss, size_t pos) {
   const verba_text *t = &ss->text;
   marker m;
-  if (is_bullet(cp_at(t, pos))) {
+  if (is_bullet(verba_cp_at(t, pos))) {
     pos = step(t, pos);
     while (class_at(t, pos, 0) == VERBA_SB_SP) pos = step(t, pos);
   }
@@ -590,7 +578,7 @@ static size_t next_item(const verba_sentencer *ss, size_t end) {
 /* Does a list item start at pos: a bullet, a dash or star and a space,
  * or a marker? */
 static int list_item_at(const verba_text *t, size_t pos) {
-  int32_t cp = cp_at(t, pos);
+  int32_t cp = verba_cp_at(t, pos);
   marker m;
   if (is_bullet(cp)) return 1;
   if (cp == '-' || cp == '*' || cp == 0x2013 || cp == 0x2014)
@@ -642,7 +630,7 @@ static int line_words(const verba_text *t, size_t pos, int forward) {
  * item) unless the next line plainly goes on with the sentence. */
 static enum verdict judge_line(const verba_text *t, const sb_run *run) {
   next_word nw;
-  int32_t last = cp_before(t, trim_end(t, 0, run->term));
+  int32_t last = verba_cp_before(t, trim_end(t, 0, run->term));
   read_next(t, run->end, &nw);
   if (list_item_at(t, nw.pos)) return BREAK;
   if (last == ',' || last == ';' || last == ':' || last == '-' ||
@@ -751,7 +739,7 @@ static enum verdict after_abbreviation(const verba_sentencer *ss,
 static int blank_line_at(const verba_text *t, const sb_run *run) {
   size_t pos = run->end;
   int c;
-  if (cp_before(t, run->end) == 0x2029) return 1;
+  if (verba_cp_before(t, run->end) == 0x2029) return 1;
   while ((c = class_at(t, pos, 0)) == VERBA_SB_SP || IGNORED(c))
     pos = step(t, pos);
   return c == NOTHING || PARASEP(c);
@@ -761,7 +749,7 @@ static int blank_line_at(const verba_text *t, const sb_run *run) {
  * (when white space, punctuation or the end follows) into the sentence it
  * closes. German »...« closes without a space, which UAX #29 handles. */
 static void closing_guillemet(const verba_text *t, sb_run *run) {
-  int32_t cp = cp_at(t, run->end);
+  int32_t cp = verba_cp_at(t, run->end);
   size_t pos;
   int c;
   if (run->para || run->end == run->close_end || !(cp == 0xBB || cp == 0x203A))

@@ -72,18 +72,6 @@ static int is_hyphen(int32_t cp) {
   return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
-static int32_t cp_at(const verba_text *t, size_t pos) {
-  int32_t cp = -1;
-  if (pos < t->len) verba_decode(t, pos, &cp);
-  return cp;
-}
-
-static int32_t cp_before(const verba_text *t, size_t pos) {
-  int32_t cp = -1;
-  if (pos > 0) verba_decode_back(t, pos, &cp);
-  return cp;
-}
-
 static size_t cp_len(const verba_text *t, size_t pos) {
   int32_t cp;
   return verba_decode(t, pos, &cp);
@@ -96,7 +84,7 @@ static enum seg_class classify(const verba_text *t, size_t start, size_t end) {
     if (is_space_cp(cp)) return SEG_SPACE;
     if (is_letter_cp(cp)) return SEG_LETTER;
     if (is_digit_cp(cp)) {
-      int32_t next = cp_at(t, start + 1); /* keycap: 1 FE0F 20E3 */
+      int32_t next = verba_cp_at(t, start + 1); /* keycap: 1 FE0F 20E3 */
       return next == 0xFE0F || next == 0x20E3 ? SEG_EMOJI : SEG_DIGIT;
     }
     if (cp == '_' && start + 1 < end) return SEG_LETTER; /* _name */
@@ -153,9 +141,9 @@ static int dotted_initials(const verba_text *t, size_t start, size_t end) {
   size_t i = start;
   int dots = 0;
   while (i < end) {
-    if (!is_letter_cp(cp_at(t, i))) return 0;
+    if (!is_letter_cp(verba_cp_at(t, i))) return 0;
     i += cp_len(t, i);
-    while (i < end && verba_word_break(cp_at(t, i)) == VERBA_WB_EXTEND)
+    while (i < end && verba_word_break(verba_cp_at(t, i)) == VERBA_WB_EXTEND)
       i += cp_len(t, i);
     if (i == end) break;
     if (t->s[i] != '.') return 0;
@@ -167,13 +155,13 @@ static int dotted_initials(const verba_text *t, size_t start, size_t end) {
 
 /* A lone capital before ". X": the middle initial of George W. Bush. */
 static int lone_initial(const verba_text *t, size_t start, size_t end) {
-  int32_t cp = cp_at(t, start);
+  int32_t cp = verba_cp_at(t, start);
   size_t after = end + 1;
   if (start + cp_len(t, start) != end) return 0;
   if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) return 0;
-  if (!is_space_cp(cp_at(t, after)) || t->s[after] == '\n') return 0;
+  if (!is_space_cp(verba_cp_at(t, after)) || t->s[after] == '\n') return 0;
   while (after < t->len && t->s[after] == ' ') after++;
-  return utf8proc_category(cp_at(t, after)) == UTF8PROC_CATEGORY_LU;
+  return utf8proc_category(verba_cp_at(t, after)) == UTF8PROC_CATEGORY_LU;
 }
 
 /* End of the URL that starts at from and whose body goes on at pos: up to
@@ -215,7 +203,7 @@ static size_t url_end(const verba_text *t, size_t start, size_t end) {
   if ((spells(t, start, end, "http") || spells(t, start, end, "https") ||
        spells(t, start, end, "ftp")) &&
       end + 3 < t->len && memcmp(t->s + end, "://", 3) == 0 &&
-      !is_space_cp(cp_at(t, end + 3)))
+      !is_space_cp(verba_cp_at(t, end + 3)))
     return url_body_end(t, start, end + 3);
   for (i = start; i < end; i++)
     if (t->s[i] == '.') last_dot = i;
@@ -274,7 +262,7 @@ static size_t email_end(const verba_text *t, size_t start) {
 static size_t joined_part(const verba_tokenizer *tz, size_t pos,
                           int numbers_only, int *letters) {
   const verba_text *t = &tz->text;
-  int32_t cp = cp_at(t, pos);
+  int32_t cp = verba_cp_at(t, pos);
   size_t next, end;
   enum seg_class c;
   if (!(is_hyphen(cp) || (numbers_only && (cp == '/' || cp == ':'))))
@@ -319,7 +307,7 @@ static enum verba_kind word_token(verba_tokenizer *tz, size_t start,
       !(tz->flags & VERBA_TOK_SPLIT_POSSESSIVE) &&
       !memchr(t->s + start, '.', e - start))
     return VERBA_WORD;
-  after = cp_at(t, e);
+  after = verba_cp_at(t, e);
   if (after == '@' || after == '.' || after == '_' || after == '-' ||
       after == '+' || after == ':' || after == '/' || memchr(t->s + start, '.', e - start)) {
     if ((u = email_end(t, start)) != 0) {
@@ -337,10 +325,10 @@ static enum verba_kind word_token(verba_tokenizer *tz, size_t start,
   }
   kind = compound(tz, &e, 1);
   /* the Smiths' house: a plural possessive keeps its apostrophe */
-  if (!(tz->flags & VERBA_TOK_SPLIT_POSSESSIVE) && is_apostrophe(cp_at(t, e)) &&
+  if (!(tz->flags & VERBA_TOK_SPLIT_POSSESSIVE) && is_apostrophe(verba_cp_at(t, e)) &&
       (t->s[e - 1] | 0x20) == 's') {
     size_t a = e + cp_len(t, e);
-    if (cp_at(t, a) == ' ' && utf8proc_category(cp_at(t, a + 1)) ==
+    if (verba_cp_at(t, a) == ' ' && utf8proc_category(verba_cp_at(t, a + 1)) ==
                                   UTF8PROC_CATEGORY_LL)
       e = a;
   }
@@ -363,13 +351,13 @@ static enum verba_kind mark_kind(enum seg_class cls) {
 static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
                                   size_t *end, enum seg_class cls) {
   const verba_text *t = &tz->text;
-  int32_t cp = cp_at(t, start), before;
+  int32_t cp = verba_cp_at(t, start), before;
   size_t e = *end, next_end;
   enum seg_class next;
   int word_before;
 
   if (cp < 0x80 && !strchr(mark_openers, (int)cp)) return mark_kind(cls);
-  before = cp_before(t, start);
+  before = verba_cp_before(t, start);
   word_before = is_alnum_cp(before);
   next_end = e < t->len ? verba_word_end(t, e) : e;
   next = e < t->len ? classify(t, e, next_end) : SEG_OTHER;
@@ -385,8 +373,8 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
       return VERBA_NUMBER;
     }
     if (next == SEG_LETTER && spells(t, e, next_end, "n") &&
-        is_apostrophe(cp_at(t, next_end)) &&
-        !is_alnum_cp(cp_at(t, next_end + cp_len(t, next_end)))) {
+        is_apostrophe(verba_cp_at(t, next_end)) &&
+        !is_alnum_cp(verba_cp_at(t, next_end + cp_len(t, next_end)))) {
       *end = next_end + cp_len(t, next_end); /* 'n' */
       return VERBA_WORD;
     }
@@ -440,7 +428,7 @@ int verba_tokens_next(verba_tokenizer *tz, verba_token *tok) {
       case SEG_SPACE:
         /* A run of white space, without the marks or format characters
          * WB4 attaches to it: those are text, not space. */
-        for (end = start; end < t->len && is_space_cp(cp_at(t, end));)
+        for (end = start; end < t->len && is_space_cp(verba_cp_at(t, end));)
           end += cp_len(t, end);
         if (!(tz->flags & VERBA_TOK_SPACES)) {
           tz->pos = end;

@@ -71,6 +71,18 @@ size_t verba_decode_back(const verba_text *t, size_t pos, int32_t *cp) {
   return verba_decode(t, pos - 1, cp);
 }
 
+int32_t verba_cp_at(const verba_text *t, size_t pos) {
+  int32_t cp = -1;
+  if (pos < t->len) verba_decode(t, pos, &cp);
+  return cp;
+}
+
+int32_t verba_cp_before(const verba_text *t, size_t pos) {
+  int32_t cp = -1;
+  if (pos > 0) verba_decode_back(t, pos, &cp);
+  return cp;
+}
+
 int verba_validate(const char *s, size_t len, size_t *bad) {
   const unsigned char *u = (const unsigned char *)s;
   size_t pos = 0;

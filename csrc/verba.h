@@ -61,6 +61,11 @@ size_t verba_decode(const verba_text *t, size_t pos, int32_t *cp);
  * characters verba_decode produces going forward. Returns its length. */
 size_t verba_decode_back(const verba_text *t, size_t pos, int32_t *cp);
 
+/* The code point at pos, or the one ending just before pos; -1 outside the
+ * text. Shorthands of verba_decode and verba_decode_back for look-arounds. */
+int32_t verba_cp_at(const verba_text *t, size_t pos);
+int32_t verba_cp_before(const verba_text *t, size_t pos);
+
 /* Returns VERBA_OK, or VERBA_EUTF8 with *bad set to the offset of the first
  * byte that does not start a well-formed sequence. Surrogates, overlong
  * forms and values above U+10FFFF are malformed. */
