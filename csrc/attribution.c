@@ -411,6 +411,11 @@ static int cue_at(const attributor *a, wtok *w, int n, const wtok *prev) {
   return !c->required;
 }
 
+/* Does the word end in -ly, like an adverb (quickly; Separately, ...)? */
+static int ends_in_ly(const verba_text *t, const wtok *w) {
+  return w->end - w->start > 3 && t->s[w->end - 2] == 'l' && t->s[w->end - 1] == 'y';
+}
+
 /* Sets w's flags. With light != 0 (a token before the quote's paragraph,
  * read only for names and sentence ends) lower-case words are not looked
  * up. */
@@ -431,8 +436,8 @@ static void classify(const attributor *a, wtok *w, int light) {
       const lexeme *x = find_lexeme(a, lower, n);
       if (x) w->flags |= x->flags;
     }
-    if (n > 3 && t->s[w->end - 2] == 'l' && t->s[w->end - 1] == 'y')
-      w->flags |= T_FILLER; /* an adverb: Hu angrily said */
+    if (ends_in_ly(t, w) && !(w->flags & T_CAP))
+      w->flags |= T_FILLER; /* an adverb: Hu angrily said (but Kelly said) */
   } else if (cp == ',') {
     w->flags |= T_COMMA;
   } else if (cp == ':') {
@@ -715,7 +720,9 @@ static int sentence_subject(const attributor *a, const wtok *w, int lower,
   int i = lower, e;
   while (i < limit && word_in(a, &w[i], sentence_openers)) i++;
   if (i < limit && (w[i].flags & T_WORD) &&
-      ((w[i].flags & (T_STOP | T_CUE)) || is_filler(&w[i]))) {
+      ((w[i].flags & (T_STOP | T_CUE)) || is_filler(&w[i]) ||
+       (ends_in_ly(a->t, &w[i]) && i + 1 < limit &&
+        (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
     while (i < limit && !(w[i].flags & T_COMMA)) i++;
     i++;
   }
@@ -737,6 +744,13 @@ static int sentence_subject(const attributor *a, const wtok *w, int lower,
 static int is_participle(const attributor *a, const wtok *w) {
   size_t n = w->end - w->start;
   return n > 4 && memcmp(a->t->s + w->end - 3, "ing", 3) == 0;
+}
+
+/* Is w[c] a two-word cue whose speaker follows it: according to Hu? */
+static int cue_takes_object(const attributor *a, const wtok *w, int c, int n) {
+  return w[c].cue_end != w[c].end && c + 1 < n &&
+         w[c + 1].end == w[c].cue_end &&
+         word_in(a, &w[c + 1], (const char *const[]){"to", NULL});
 }
 
 /* The subject of the sentence the quote stands in, from the tokens
@@ -769,6 +783,12 @@ static int after_quote(const attributor *a, const window *before,
     }
   }
   if (i < win->n && (w[i].flags & T_CUE)) {
+    if (cue_takes_object(a, w, i, win->n)) { /* "...," according to Hu */
+      e = np_right(w, i + 2, win->n);
+      if (e < 0) return 0;
+      set_found(f, w, i + 2, e, &w[i]);
+      return 1;
+    }
     if (is_participle(a, &w[i])) /* Hu called it "x," saying ... */
       return quote_sentence_subject(a, before, &w[i], f);
     s = i + 1; /* said Hu */
@@ -792,7 +812,20 @@ static int after_quote(const attributor *a, const window *before,
     int c = k + 1;
     while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
       c++;
-    if (c < win->n && (w[c].flags & T_COMMA)) k = c + 1;
+    if (c < win->n && (w[c].flags & T_COMMA)) {
+      k = c + 1;
+    } else if (c < win->n && (w[c].flags & T_CUE)) {
+      /* the second comma left out: "...," a friend, Ann Lee told us /
+       * "...," the tall, gray-haired engineer said */
+      int e = c;
+      while (e > k + 1 && is_filler(&w[e - 1])) e--;
+      if (e > k + 1 && np_left(w, k + 1, e) == k + 1 && np_left(w, i, end) == i) {
+        int s2 = name_tail(w, k + 1, e);
+        set_found(f, w, (w[s2].flags & T_CAP) && !(w[s2].flags & T_DET) ? s2 : i,
+                  e, &w[c]);
+        return 1;
+      }
+    }
   }
   while (k < win->n && is_filler(&w[k])) k++;
   if (k < win->n && (w[k].flags & T_CUE)) {
@@ -805,18 +838,15 @@ static int after_quote(const attributor *a, const window *before,
   return reporting_clause(win, f);
 }
 
-/* Attribution before the quote, in its sentence: Hu said: "..." / Hu
- * said that x "..." / according to Hu, "...". */
-static int before_quote(const attributor *a, const window *win, found *f) {
-  const wtok *w = win->tok;
-  int lower = sentence_start(w, win->para, win->n), c;
-  /* The first cue of the sentence: in "X said Y told Z ..." X speaks. */
-  for (c = lower; c < win->n; c++) {
+/* The speaker a cue of w[lower, n) names. The first cue counts: in "X
+ * said Y told Z ..." X speaks. */
+static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
+                       found *f) {
+  int c;
+  for (c = lower; c < n; c++) {
     if (!(w[c].flags & T_CUE)) continue;
-    if (w[c].cue_end != w[c].end && c + 1 < win->n &&
-        w[c + 1].end == w[c].cue_end &&
-        word_in(a, &w[c + 1], (const char *const[]){"to", NULL})) {
-      int e = np_right(w, c + 2, win->n); /* according to Hu */
+    if (cue_takes_object(a, w, c, n)) {
+      int e = np_right(w, c + 2, n); /* according to Hu */
       if (e < 0) continue;
       set_found(f, w, c + 2, e, &w[c]);
       return 1;
@@ -825,6 +855,15 @@ static int before_quote(const attributor *a, const window *win, found *f) {
       return sentence_subject(a, w, lower, c, &w[c], f);
     if (subject_of(w, lower, c, f)) return 1;
   }
+  return 0;
+}
+
+/* Attribution before the quote, in its sentence: Hu said: "..." / Hu
+ * said that x "..." / according to Hu, "...". */
+static int before_quote(const attributor *a, const window *win, found *f) {
+  const wtok *w = win->tok;
+  int lower = sentence_start(w, win->para, win->n);
+  if (cue_subject(a, w, lower, win->n, f)) return 1;
   if (win->n > lower && (w[win->n - 1].flags & T_COLON))
     return sentence_subject(a, w, lower, win->n - 1, NULL, f);
   return 0;
@@ -1019,6 +1058,57 @@ static size_t look_back_from(const verba_text *t, size_t from, size_t to) {
   return from;
 }
 
+/* Do the last words of [s1, e1) and [s2, e2) match (Roe, Tamsin Roe)? */
+static int same_last_word(const verba_text *t, size_t s1, size_t e1,
+                          size_t s2, size_t e2) {
+  size_t l1 = last_word(t, s1, e1), l2 = last_word(t, s2, e2);
+  return same_bytes(t, l1, e1 - l1, l2, e2 - l2);
+}
+
+/* Does pos start a line (only blanks before it on its line)? */
+static int starts_line(const verba_text *t, size_t pos) {
+  while (pos > 0 && (t->s[pos - 1] == ' ' || t->s[pos - 1] == '\t')) pos--;
+  return pos == 0 || t->s[pos - 1] == '\n' || t->s[pos - 1] == '\r';
+}
+
+/* A quote that opens a sentence with no attribution of its own, right
+ * after a full sentence of the writer's that reports its speaker: 'Roe
+ * spoke to the council. "The bridge is safe."' That sentence (in the
+ * quote's paragraph, or ending the one before) must have a cue verb, or
+ * for its subject the speaker of the quote before (prev, or NULL). A
+ * caption, a headline or a sentence the window only partly holds names
+ * nobody. */
+static int reporting_sentence(const attributor *a, window *win,
+                              const verba_quote *prev, found *f) {
+  wtok *w = win->tok;
+  int hi = win->n - 1, lo, c;
+  if (hi < 1 || !(w[hi].flags & T_END)) return 0;
+  lo = sentence_start(w, 0, hi);
+  if (lo == 0 && !starts_line(a->t, w[0].start)) return 0;
+  /* tokens before the quote's paragraph were read only for names */
+  for (c = lo; c < hi; c++) {
+    if (w[c].flags & T_EARLIER) {
+      unsigned keep = w[c].flags & (T_END | T_EARLIER);
+      classify(a, &w[c], 0);
+      w[c].flags = (w[c].flags & ~(unsigned)T_END) | keep;
+    }
+  }
+  for (c = lo; c < hi; c++)
+    if ((w[c].flags & T_EARLIER) &&
+        cue_at(a, &w[c], hi - c, c > lo ? &w[c - 1] : NULL))
+      w[c].flags |= T_CUE;
+  if (cue_subject(a, w, lo, hi, f)) return 1;
+  if (!prev || prev->speaker_start == VERBA_NONE ||
+      !sentence_subject(a, w, lo, hi, NULL, f))
+    return 0;
+  if (same_last_word(a->t, f->start, f->end, prev->speaker_start, prev->speaker_end) ||
+      (prev->name_start != VERBA_NONE &&
+       same_last_word(a->t, f->start, f->end, prev->name_start, prev->name_end)))
+    return 1;
+  f->ok = 0;
+  return 0;
+}
+
 void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
   attributor a;
@@ -1083,6 +1173,9 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
         if (!before_quote(&a, &before, &f)) after_quote(&a, &before, &after, &f);
       }
     }
+    if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
+        (q->context & VERBA_QCTX_SENTENCE_START))
+      reporting_sentence(&a, &before, prev == VERBA_NONE ? NULL : &quotes[prev], &f);
     if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
         !(q->context & VERBA_QCTX_NAMED))
       likely_speaker(&a, &before, &f);

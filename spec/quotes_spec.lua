@@ -229,6 +229,16 @@ describe("verba.quotes", function()
       { "As Roe put it, “the bridge is safe.”", "Roe", "put it" },
       { "Roe stood by her remarks that the bridge was “safe enough.”", "Roe", nil },
       { "Roe wants a bridge that is “safe for everyone.”", "Roe", nil },
+      { "“The bridge is safe,” according to Tamsin Roe.", "Tamsin Roe", "according to" },
+      { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
+      { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
+      { "“The bridge is safe,” Beverly said.", "Beverly", "said" },
+      { "Kelly said: “The bridge is safe.”", "Kelly", "said" },
+      { "Separately, Roe wants a bridge that is “safe for everyone.”", "Roe", nil },
+      { "Early in the day, Roe wanted a bridge that was “safe for everyone.”", "Roe", nil },
+      { "Roe spoke to the council on Monday. “The bridge is safe.”", "Roe", "spoke" },
+      { "Tamsin Roe told the council about the repairs.\n\n“The bridge is safe. We checked every bolt.”",
+        "Tamsin Roe", "told" },
     }
     for _, c in ipairs(patterns) do
       it("reads " .. c[1], function()
@@ -286,6 +296,20 @@ describe("verba.quotes", function()
         "It voted twice.\n\n“A long quotation of the minutes that nobody is named for.”")
       assert.are.equal(2, #qs)
       assert.is_nil(qs[2].speaker)
+    end)
+
+    it("carries a speaker over a sentence about that speaker", function()
+      local qs = verba.quotes("“The bridge is safe,” said Tamsin Roe. Roe has run the works " ..
+        "department since May. “We checked it twice.”")
+      assert.are.equal(2, #qs)
+      assert.are.equal("Roe", qs[2].speaker)
+      assert.are.equal("Tamsin Roe", qs[2].speaker_name)
+    end)
+
+    it("takes no speaker from a headline without a full stop", function()
+      local qs = verba.quotes("Roe says the bridge is safe\n\n“It was built to last, and it will stand.”")
+      assert.are.equal(1, #qs)
+      assert.is_nil(qs[1].speaker)
     end)
   end)
 
