@@ -1109,6 +1109,17 @@ static int reporting_sentence(const attributor *a, window *win,
   return 0;
 }
 
+/* The end of the line that goes on at pos, or limit if that comes first.
+ * An attribution after a quotation is on the quotation's own line: a line
+ * break starts a new paragraph in most news feeds, even without a blank
+ * line, and what follows it belongs to the next quotation or narration. */
+static size_t line_end(const verba_text *t, size_t pos, size_t limit) {
+  const unsigned char *nl;
+  if (pos >= limit) return limit;
+  nl = (const unsigned char *)memchr(t->s + pos, '\n', limit - pos);
+  return nl ? (size_t)(nl - t->s) : limit;
+}
+
 void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
   attributor a;
@@ -1140,7 +1151,7 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
     /* The tokens after q up to the next quote, read once: the head is q's
      * attribution, the tail the next quote's left context. A long gap is
      * read in two bounded parts. */
-    head_end = q->para_end < next_start ? q->para_end : next_start;
+    head_end = line_end(t, q->end, q->para_end < next_start ? q->para_end : next_start);
     gap_from = look_back_from(t, q->end, next_start);
     have_next = next_start < t->len && gap_from == q->end;
     if (have_next) {

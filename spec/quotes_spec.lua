@@ -275,6 +275,13 @@ describe("verba.quotes", function()
       for _, q in ipairs(qs) do assert.are.equal("Roe", q.speaker) end
     end)
 
+    it("looks for an attribution after a quotation on its own line only", function()
+      local qs = verba.quotes("“The bridge is safe,” said Roe. “We checked it twice.”\n" ..
+        "Ode hit back, saying the checks were rushed.")
+      assert.are.equal(2, #qs)
+      assert.are.equal("Roe", qs[2].speaker)
+    end)
+
     it("keeps the speaker after an aside whose dot ends no sentence", function()
       local qs = verba.quotes("“The bridge is safe,” Sen. Tamsin Roe (D-Ore.) said. “We checked it twice.”")
       assert.are.equal(2, #qs)
