@@ -5,8 +5,11 @@
  * (what stands before and after it), so faults are recovered: a closing
  * mark typed as an opening one, a quote carried over paragraphs by the
  * multi-paragraph convention, a quote left open at the paragraph end.
- * Apostrophes inside words (don't, China's) are inside word tokens and
- * never reach this file; the rest that pair with nothing are dropped. */
+ * Marks are read straight from the text, never tokenized, and what stands
+ * before an opener is read by a bounded look-back, so a run of marks costs
+ * no more per byte than prose. Apostrophes inside words (don't, China's,
+ * '90s, rock 'n' roll) are text; the rest that pair with nothing are
+ * dropped. */
 #include <string.h>
 #include <utf8proc.h>
 #include "verba.h"
@@ -71,6 +74,7 @@ typedef struct open_mark {
   enum family family;
   enum before before;
   size_t para_start;
+  unsigned long words_at; /* the finder's words count when it opened */
 } open_mark;
 
 typedef struct finder {
@@ -80,7 +84,9 @@ typedef struct finder {
   int depth;
   size_t para_start, para_end;
   enum before before;     /* what the next opener would stand after, */
-  verba_token last;       /* ... or B_LAST: ask before_of(last) */
+  size_t last_end;        /* ... or B_LAST: ask before_text(last_end) */
+  unsigned long words;    /* runs of text holding a word, so far: a quote
+                           * whose opener saw the same count holds none */
   int carry;              /* stack[0] is open across a paragraph break */
   size_t carry_end;       /* end of the paragraph it was open at */
   size_t last_closed;     /* list index of the quote the last token closed */
@@ -88,27 +94,63 @@ typedef struct finder {
   int rc;
 } finder;
 
-static int32_t cp_at(const verba_text *t, size_t pos) {
+/* The code points around every mark are asked for, so the forms marks and
+ * prose are made of (ASCII and well-formed two- and three-byte sequences)
+ * are decoded here; the rest, malformed bytes included, by verba_decode. */
+static inline int32_t cp_at(const verba_text *t, size_t pos) {
+  const unsigned char *s = t->s + pos;
   int32_t cp = -1;
-  if (pos < t->len) verba_decode(t, pos, &cp);
+  if (pos >= t->len) return -1;
+  if (s[0] < 0x80) return s[0];
+  if (s[0] >= 0xC2 && s[0] < 0xE0 && pos + 1 < t->len && (s[1] & 0xC0) == 0x80)
+    return (int32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+  if (s[0] >= 0xE0 && s[0] < 0xF0 && pos + 2 < t->len &&
+      (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+    cp = (int32_t)(s[0] & 0x0F) << 12 | (int32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return cp;
+  }
+  verba_decode(t, pos, &cp);
   return cp;
 }
 
-static int32_t cp_before(const verba_text *t, size_t pos) {
+static inline int32_t cp_before(const verba_text *t, size_t pos) {
+  const unsigned char *s = t->s;
   int32_t cp = -1;
-  if (pos > 0) verba_decode_back(t, pos, &cp);
+  if (pos == 0) return -1;
+  if (s[pos - 1] < 0x80) return s[pos - 1];
+  if (pos >= 2 && s[pos - 2] >= 0xC2 && s[pos - 2] < 0xE0 &&
+      (s[pos - 1] & 0xC0) == 0x80)
+    return (int32_t)(s[pos - 2] & 0x1F) << 6 | (s[pos - 1] & 0x3F);
+  if (pos >= 3 && s[pos - 3] >= 0xE0 && s[pos - 3] < 0xF0 &&
+      (s[pos - 2] & 0xC0) == 0x80 && (s[pos - 1] & 0xC0) == 0x80) {
+    cp = (int32_t)(s[pos - 3] & 0x0F) << 12 | (int32_t)(s[pos - 2] & 0x3F) << 6 |
+         (s[pos - 1] & 0x3F);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return cp;
+  }
+  verba_decode_back(t, pos, &cp);
   return cp;
 }
 
-static const mark_class *mark_of(int32_t cp) {
-  size_t i;
-  if (cp < 0 || (cp > '`' && cp < 0xAB)) return NULL;
-  for (i = 0; i < sizeof mark_classes / sizeof *mark_classes; i++)
-    if (mark_classes[i].cp == cp) return &mark_classes[i];
-  return NULL;
+/* Asked for every mark's flanks: a switch, not a search of the table. */
+static inline const mark_class *mark_of(int32_t cp) {
+  int i;
+  switch (cp) {
+    case '"': i = 0; break;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: i = 1 + (cp - 0x201C); break;
+    case '\'': i = 5; break;
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: i = 6 + (cp - 0x2018); break;
+    case '`': i = 10; break;
+    case 0xAB: i = 11; break;
+    case 0xBB: i = 12; break;
+    case 0x2039: i = 13; break;
+    case 0x203A: i = 14; break;
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: i = 15 + (cp - 0x300C); break;
+    default: return NULL;
+  }
+  return &mark_classes[i];
 }
 
-static int is_space(int32_t cp) {
+static inline int is_space(int32_t cp) {
   if (cp < 0) return 1; /* the text's edges count as space */
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   /* Zs, Zl and Zp, spelled out (the set is closed since Unicode 4.0):
@@ -118,10 +160,13 @@ static int is_space(int32_t cp) {
          cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-static int is_alnum(int32_t cp) {
+static inline int is_alnum(int32_t cp) {
   if (cp < 0) return 0;
   if (cp < 0x80)
     return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+  /* General Punctuation holds no letter or digit: no table look-up for
+   * the curly marks and dashes */
+  if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xAB || cp == 0xBB) return 0;
   return utf8proc_category(cp) <= UTF8PROC_CATEGORY_NO &&
          utf8proc_category(cp) != UTF8PROC_CATEGORY_CN;
 }
@@ -133,15 +178,23 @@ static int is_upper(int32_t cp) {
          utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
 }
 
-/* Punctuation that may stand between a closing mark and what follows. */
-static int closes_clause(int32_t cp) {
-  return cp >= 0 && cp < 0x80 ? strchr(",.;:!?)]}-/", (int)cp) != NULL
+/* ASCII punctuation that may stand between a closing mark and what
+ * follows (CLOSER_PUNCT) or before an opening mark (OPENER_PUNCT). */
+#define CLOSER_PUNCT 1
+#define OPENER_PUNCT 2
+static const unsigned char ascii_punct[128] = {
+  [','] = 3, ['.'] = 1, [';'] = 3, [':'] = 3, ['!'] = 1, ['?'] = 1,
+  [')'] = 1, [']'] = 1, ['}'] = 1, ['-'] = 3, ['/'] = 3, ['('] = 2,
+  ['['] = 2, ['{'] = 2,
+};
+
+static inline int closes_clause(int32_t cp) {
+  return cp >= 0 && cp < 0x80 ? ascii_punct[cp] & CLOSER_PUNCT
                               : cp == 0x2014 || cp == 0x2013 || cp == 0x2026;
 }
 
-/* Punctuation that may stand before an opening mark. */
-static int opens_clause(int32_t cp) {
-  return cp >= 0 && cp < 0x80 ? strchr("([{-/:,;", (int)cp) != NULL
+static inline int opens_clause(int32_t cp) {
+  return cp >= 0 && cp < 0x80 ? ascii_punct[cp] & OPENER_PUNCT
                               : cp == 0x2014 || cp == 0x2013;
 }
 
@@ -258,9 +311,7 @@ static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
 static int emit(finder *f, const open_mark *o, size_t close_start,
                 size_t end, size_t para_end, int unclosed) {
   verba_quote q;
-  size_t inner = o->end;
-  while (inner < close_start && is_space(cp_at(f->t, inner))) inner++;
-  if (inner >= close_start) return 0;
+  if (f->words == o->words_at) return 0; /* no word since it opened */
   memset(&q, 0, sizeof q);
   q.start = o->start;
   q.end = end;
@@ -286,7 +337,7 @@ static int emit(finder *f, const open_mark *o, size_t close_start,
 
 /* The flanks of a mark: may what stands before it (left) precede an
  * opener, and what stands after it (right) follow a closer? */
-static void flanks(int32_t before, int32_t after, int *left, int *right) {
+static inline void flanks(int32_t before, int32_t after, int *left, int *right) {
   *left = is_space(before) || opens_clause(before) || mark_of(before);
   *right = is_space(after) || closes_clause(after) || mark_of(after);
 }
@@ -325,23 +376,58 @@ static int guillemet_opens(const finder *f, const mark_class *m,
   return !(right && !left);
 }
 
-/* What a token makes the next opener stand after. */
-static enum before before_of(const verba_text *t, const verba_token *tok) {
-  int32_t cp = cp_at(t, tok->start);
-  if (tok->kind == VERBA_WORD) {
-    if (verba_word_in(t, tok->start, tok->end, naming_words)) return B_NAMING;
-    if (possessive(t, tok->start, tok->end)) return B_POSSESSIVE;
+/* Longest word looked back at before an opener: every naming word is far
+ * shorter, and a possessive needs only its last three characters. */
+#define WORD_LOOK_BACK 32
+
+/* The start of the word that ends at end: letters and digits, joined by
+ * hyphens, apostrophes, dots or underscores (so-called, U.S, e-mail),
+ * looked back at most WORD_LOOK_BACK bytes and never before from. */
+static size_t word_start(const verba_text *t, size_t from, size_t end) {
+  size_t p = end, limit = end - from > WORD_LOOK_BACK ? end - WORD_LOOK_BACK : from;
+  while (p > limit) {
+    int32_t cp;
+    size_t n = verba_decode_back(t, p, &cp);
+    if (!is_alnum(cp) &&
+        (!(cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.' || cp == '_') ||
+         p == end || p - n <= limit || !is_alnum(cp_before(t, p - n))))
+      break;
+    p -= n;
+  }
+  return p;
+}
+
+/* What the text ending at end (its last character no space) makes an
+ * opener right after it stand after. from bounds the look-back. */
+static enum before before_text(const verba_text *t, size_t from, size_t end) {
+  int32_t cp, prev = -1;
+  size_t n = verba_decode_back(t, end, &cp), start;
+  if (is_alnum(cp)) {
+    start = word_start(t, from, end);
+    if (verba_word_in(t, start, end, naming_words)) return B_NAMING;
+    if (possessive(t, start, end)) return B_POSSESSIVE;
     return B_WORD;
   }
-  if (tok->kind == VERBA_PUNCT || tok->kind == VERBA_SYMBOL) {
-    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) return B_SENTENCE;
-    if (cp == ':') return B_COLON;
-    if (cp == ',' || cp == '(' || cp == 0x2014 || cp == 0x2013 || cp == '-')
-      return B_COMMA;
-    if (cp == '=') return B_EQUALS;
-    return B_OTHER;
+  switch (cp) {
+    case '.':
+      /* after an initial (J., U.S.) no sentence ends */
+      if (end - n > from) prev = cp_before(t, end - n);
+      if (prev >= 0 && prev < 0x80 && is_alnum(prev) &&
+          (end - n - 1 <= from || !is_alnum(cp_before(t, end - n - 1))))
+        return B_WORD;
+      return B_SENTENCE;
+    case '!': case '?': case 0x2026: return B_SENTENCE;
+    case ':': return B_COLON;
+    case ',': case '(': case 0x2014: case 0x2013: case '-': return B_COMMA;
+    case '=': return B_EQUALS;
+    case '%': return B_WORD; /* a percentage is a number */
+    default: break;
   }
-  return B_WORD;
+  if (verba_extended_pictographic(cp)) return B_WORD;
+  if (cp < 0x80) return B_OTHER;
+  return utf8proc_category(cp) >= UTF8PROC_CATEGORY_PC &&
+                 utf8proc_category(cp) <= UTF8PROC_CATEGORY_SO
+             ? B_OTHER : B_WORD;
 }
 
 static void push(finder *f, const verba_token *tok, enum family fam) {
@@ -351,8 +437,10 @@ static void push(finder *f, const verba_token *tok, enum family fam) {
   o->start = tok->start;
   o->end = tok->end;
   o->family = fam;
-  o->before = f->before == B_LAST ? before_of(f->t, &f->last) : f->before;
+  o->before = f->before == B_LAST
+                  ? before_text(f->t, f->para_start, f->last_end) : f->before;
   o->para_start = f->para_start;
+  o->words_at = f->words;
 }
 
 /* Closes the innermost open quote of fam; openers above it pair with
@@ -441,124 +529,157 @@ static const unsigned char mark_lead[256] = {
   ['"'] = 1, ['\''] = 1, ['`'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
 };
 
-/* Could a quotation mark at pos be part of a quotation, judged from the
- * code points alone? An apostrophe between letters (don't) never is. */
-static int candidate_mark(const verba_text *t, size_t pos, int32_t cp,
-                          size_t len) {
-  if (!mark_of(cp)) return 0;
-  if (cp == '\'' || cp == 0x2019 || cp == 0x2018)
-    return !(is_alnum(cp_before(t, pos)) && is_alnum(cp_at(t, pos + len)));
-  return 1;
+static inline int32_t decode_fast(const verba_text *t, size_t pos, size_t *n) {
+  int32_t cp;
+  if (t->s[pos] < 0x80) {
+    *n = 1;
+    return t->s[pos];
+  }
+  cp = cp_at(t, pos);
+  if (cp >= 0x80 && cp < 0x10000 && cp != VERBA_REPLACEMENT) {
+    *n = cp < 0x800 ? 2 : 3;
+    return cp;
+  }
+  *n = verba_decode(t, pos, &cp);
+  return cp;
 }
 
-/* The first candidate mark in [pos, end), or end. */
-static size_t next_candidate(const verba_text *t, size_t pos, size_t end) {
+/* Characters an apostrophe may shorten a word before ('90s, 'n', 'em,
+ * 'til, 'cause, 'tis, 'twas): only before these is the tokenizer asked
+ * whether the apostrophe belongs to a word. */
+static int may_elide(int32_t cp) {
+  if (cp >= 0x80) return 1;
+  return (cp >= '0' && cp <= '9') || strchr("nNeEtTcC", (int)cp) != NULL;
+}
+
+/* If the apostrophe-like mark cp at pos (n bytes) is part of a word (don't,
+ * '90s, rock 'n' roll, the Smiths' house), the end of that word; else 0. */
+static size_t in_word_end(const verba_text *t, size_t pos, int32_t cp,
+                          size_t n) {
+  int32_t before = cp_before(t, pos), after = cp_at(t, pos + n);
+  if (is_alnum(after)) {
+    if (is_alnum(before)) return pos + n;
+    if ((cp == '\'' || cp == 0x2019) && may_elide(after)) {
+      /* the tokenizer knows elisions: one token, bounded work */
+      verba_tokenizer tz;
+      verba_token tok;
+      verba_tokens_init(&tz, t, pos, 0);
+      if (verba_tokens_next(&tz, &tok) && tok.start == pos && tok.end > pos + n)
+        return tok.end;
+    }
+    return 0;
+  }
+  /* a plural possessive before a lower-case word keeps its apostrophe */
+  if ((cp == '\'' || cp == 0x2019) && (before | 0x20) == 's' && after == ' ' &&
+      utf8proc_category(cp_at(t, pos + n + 1)) == UTF8PROC_CATEGORY_LL)
+    return pos + n;
+  return 0;
+}
+
+/* The first quotation mark in [pos, end) that is no part of a word, or
+ * end; *m is its class and *len its length. */
+static size_t next_mark(const verba_text *t, size_t pos, size_t end,
+                        const mark_class **m, size_t *len) {
   const unsigned char *s = t->s;
-  for (; pos < end; pos++) {
+  while (pos < end) {
     int32_t cp;
-    size_t n;
-    if (!mark_lead[s[pos]]) continue;
-    n = verba_decode(t, pos, &cp);
-    if (candidate_mark(t, pos, cp, n)) return pos;
+    size_t n, skip;
+    if (!mark_lead[s[pos]]) {
+      pos++;
+      continue;
+    }
+    cp = decode_fast(t, pos, &n);
+    if (!(*m = mark_of(cp))) {
+      pos += n;
+      continue;
+    }
+    if ((cp == '\'' || cp == 0x2019 || cp == 0x2018) &&
+        (skip = in_word_end(t, pos, cp, n)) != 0) {
+      pos = skip;
+      continue;
+    }
+    *len = n;
+    return pos;
   }
   return end;
 }
 
-static int ascii_space(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/* A token boundary at or after done from which tokenizing reaches the
- * mark at pos with the token before it: the start of the run of non-space
- * bytes before the mark's own run. A token never spans white space, and
- * after white space a new segment starts unless a combining character
- * clings to the space (then the scan resumes at done). */
-static size_t resume_point(const verba_text *t, size_t done, size_t pos) {
-  size_t p = pos;
-  int32_t cp;
-  enum verba_wb wb;
-  while (p > done && ascii_space(t->s[p - 1])) p--;
-  while (p > done && !ascii_space(t->s[p - 1])) p--;
-  if (p == done) return done;
-  verba_decode(t, p, &cp);
-  wb = verba_word_break(cp);
-  return wb == VERBA_WB_EXTEND || wb == VERBA_WB_FORMAT || wb == VERBA_WB_ZWJ
-             ? done : p;
-}
-
-/* A token that is no mark: the next opener stands after it. */
-static void on_other(finder *f, const verba_token *tok, int *first) {
+/* The text between two marks (or a paragraph edge and a mark). If it is
+ * not all space, it ends a quote carried into the paragraph when it opens
+ * it, and the next opener stands after its last character; a word in it
+ * counts for every quote open around it. */
+static void text_between(finder *f, size_t from, size_t to, int *first) {
+  const verba_text *t = f->t;
+  size_t p = from, e = to, n;
+  int32_t cp = -1;
+  while (p < to && is_space(cp = decode_fast(t, p, &n))) p += n;
+  if (p >= to) return;
   if (*first) end_carry(f);
   *first = 0;
   f->last_was_close = 0;
-  f->before = B_LAST; /* worked out only if a quote opens next */
-  f->last = *tok;
+  while (e > p && is_space(cp_before(t, e))) e -= verba_decode_back(t, e, &cp);
+  f->before = B_LAST;
+  f->last_end = e;
+  while (p < e) {
+    if (is_alnum(cp = decode_fast(t, p, &n))) {
+      f->words++;
+      break;
+    }
+    p += n;
+  }
 }
 
-/* Words left untokenized between marks: they end a carried quote if they
- * open the paragraph and stand between the last closer and its end. */
-static void skipped_words(finder *f, size_t from, size_t to, int *first) {
-  int32_t cp;
-  while (from < to && is_space(cp_at(f->t, from)))
-    from += verba_decode(f->t, from, &cp);
-  if (from >= to) return;
-  if (*first) end_carry(f);
-  *first = 0;
-  f->last_was_close = 0;
+/* Straight marks doubled ('' and ``) are one double mark. Of three, the
+ * single one is the inner: first after a word (,''' closes 'x' and then
+ * ''x''), last before one (''' opens ''x'' and then 'x'). */
+static size_t mark_end(const verba_text *t, size_t pos, size_t len,
+                       const mark_class *m, size_t para_end) {
+  const unsigned char *s = t->s;
+  int32_t before;
+  if ((m->cp != '\'' && m->cp != '`') || pos + 1 >= para_end ||
+      s[pos + 1] != s[pos])
+    return pos + len;
+  before = cp_before(t, pos);
+  if (pos + 2 < para_end && s[pos + 2] == s[pos] && !is_space(before) &&
+      !mark_of(before) && !is_alnum(cp_at(t, pos + 3)))
+    return pos + 1;
+  return pos + 2;
 }
 
-/* Pairs the marks of the paragraph. Only the text around candidate marks
- * is tokenized: from each mark's resume_point up to the mark, once. */
+/* Pairs the marks of the paragraph: each is found and judged where it
+ * stands, in time bounded per mark. */
 static void scan_paragraph(finder *f) {
-  verba_tokenizer tz;
-  verba_token tok, next;
-  size_t done = f->para_start, mark = f->para_start;
-  int have_next = 0, first = 1;
+  size_t pos = f->para_start;
+  int first = 1;
   f->before = B_PARA;
   f->last_was_close = 0;
   while (f->rc == 0) {
     const mark_class *m = NULL;
-    if (!have_next || next.start > mark) {
-      /* past the last mark found: look for the next one */
-      size_t from;
-      mark = next_candidate(f->t, done, f->para_end);
-      if (mark >= f->para_end) {
-        skipped_words(f, done, f->para_end, &first);
-        break;
-      }
-      from = resume_point(f->t, done, mark);
-      if (!have_next || next.start < from) {
-        skipped_words(f, done, from, &first);
-        verba_tokens_init(&tz, f->t, from, 0);
-        have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
-        if (!have_next) break;
-      }
-    }
-    tok = next;
-    have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
-    if (tok.kind == VERBA_PUNCT || tok.kind == VERBA_SYMBOL)
-      m = mark_of(cp_at(f->t, tok.start));
-    if (m) {
-      /* '' and `` are one double mark */
-      if ((m->cp == '\'' || m->cp == '`') && have_next &&
-          next.start == tok.end && cp_at(f->t, next.start) == m->cp) {
-        tok.end = next.end;
-        have_next = verba_tokens_next(&tz, &next) && next.start < f->para_end;
-      }
-      f->last_was_close = 0;
-      on_mark(f, &tok, m, first);
-      first = 0;
-    } else {
-      on_other(f, &tok, &first);
-    }
-    done = tok.end;
+    size_t len = 0, mark = next_mark(f->t, pos, f->para_end, &m, &len);
+    verba_token tok;
+    text_between(f, pos, mark, &first);
+    if (mark >= f->para_end) break;
+    tok.start = mark;
+    tok.end = mark_end(f->t, mark, len, m, f->para_end);
+    tok.kind = VERBA_PUNCT;
+    f->last_was_close = 0;
+    on_mark(f, &tok, m, first);
+    first = 0;
+    pos = tok.end;
   }
+}
+
+/* Is q quoted in single marks (' ‘ ‚ ‹, not '' or ``)? */
+static int in_single_marks(const verba_text *t, const verba_quote *q) {
+  const mark_class *m = mark_of(cp_at(t, q->start));
+  if (!m || q->open_end - q->start == 2) return 0;
+  return m->family == F_SINGLE || m->family == F_SGUILLEMET;
 }
 
 int verba_quotes_find(const verba_text *t, verba_quote_list *list) {
   finder f;
   size_t pos = 0, i;
-  size_t parents[VERBA_QUOTE_DEPTH];
+  size_t parents[VERBA_QUOTE_DEPTH], singles[2] = {0, 0};
   int depth = 0;
   memset(&f, 0, sizeof f);
   f.t = t;
@@ -578,7 +699,15 @@ int verba_quotes_find(const verba_text *t, verba_quote_list *list) {
       depth--;
     q->parent = depth > 0 ? parents[depth - 1] : VERBA_NONE;
     if (depth < VERBA_QUOTE_DEPTH) parents[depth++] = i;
+    if (q->parent == VERBA_NONE) singles[in_single_marks(t, q)]++;
   }
+  /* Text that quotes in double marks sets its headlines and display lines
+   * in single ones ('Not Fit'): a single-marked quote there is no part of
+   * the running text. */
+  if (singles[0] > singles[1])
+    for (i = 0; i < list->n; i++)
+      if (list->items[i].parent == VERBA_NONE && in_single_marks(t, &list->items[i]))
+        list->items[i].context |= VERBA_QCTX_DISPLAY;
   return VERBA_OK;
 }
 
@@ -592,10 +721,16 @@ static const unsigned mention_contexts[] = {
   VERBA_QCTX_VALUE,
 };
 
-static int names_something(unsigned context) {
+/* Contexts that make a quote a mention even if a speaker was found: the
+ * quote is display text (a headline), not the running text's quotation. */
+static const unsigned display_contexts[] = {
+  VERBA_QCTX_DISPLAY,
+};
+
+static int context_in(unsigned context, const unsigned *table, size_t n) {
   size_t i;
-  for (i = 0; i < sizeof mention_contexts / sizeof *mention_contexts; i++)
-    if ((context & mention_contexts[i]) == mention_contexts[i]) return 1;
+  for (i = 0; i < n; i++)
+    if ((context & table[i]) == table[i]) return 1;
   return 0;
 }
 
@@ -603,8 +738,12 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
   size_t i;
   for (i = 0; i < n; i++) {
     verba_quote *q = &quotes[i];
-    if (q->speaker_start != VERBA_NONE) continue;
-    if (names_something(q->context)) {
+    int display = context_in(q->context, display_contexts,
+                             sizeof display_contexts / sizeof *display_contexts);
+    if (q->speaker_start != VERBA_NONE && !display) continue;
+    if (display || context_in(q->context, mention_contexts,
+                              sizeof mention_contexts / sizeof *mention_contexts)) {
+      q->speaker_start = q->speaker_end = VERBA_NONE;
       q->kind = VERBA_QUOTE_MENTION;
       q->cue_start = q->cue_end = VERBA_NONE;
       q->name_start = q->name_end = VERBA_NONE;

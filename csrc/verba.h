@@ -199,6 +199,8 @@ const char *verba_quote_kind_name(enum verba_quote_kind kind);
 #define VERBA_QCTX_TITLE 16u         /* short and capitalised: "Meet the Press" */
 #define VERBA_QCTX_NAMED 32u         /* after a naming word: a group called "X" */
 #define VERBA_QCTX_VALUE 64u         /* an attribute value: id="x" */
+#define VERBA_QCTX_DISPLAY 128u      /* single marks where the text quotes in
+                                        double: headline style, 'Not Fit' */
 
 typedef struct verba_quote {
   size_t start, end;            /* the quotation, marks included */
@@ -236,8 +238,9 @@ int verba_quotes_find(const verba_text *t, verba_quote_list *list);
  * with no speaker is a mention only in a context that makes it a name
  * (VERBA_QCTX_TITLE, VERBA_QCTX_VALUE: the mention_contexts table of
  * quotes.c); other quoted words are someone's, so partial (scare quotes
- * and short quoted terms in news are borrowed words). A mention keeps no
- * speaker or cue. */
+ * and short quoted terms in news are borrowed words). A quote in display
+ * style (VERBA_QCTX_DISPLAY: the display_contexts table) is a mention even
+ * with a speaker. A mention keeps no speaker or cue. */
 void verba_quotes_settle(verba_quote *quotes, size_t n);
 
 /* Is t[start, end) one of the NULL-terminated words (ASCII, any case)? */

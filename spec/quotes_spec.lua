@@ -97,6 +97,13 @@ describe("verba.quotes", function()
       assert.are.same({}, verba.quotes(s))
     end)
 
+    it("belong to the elisions they start inside a quotation", function()
+      local qs = verba.quotes("‘It was rock ’n’ roll in the ’90s, ’til dawn,’ Ode said.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("It was rock ’n’ roll in the ’90s, ’til dawn,", qs[1].text)
+      assert.are.equal("Ode", qs[1].speaker)
+    end)
+
     it("do not pair with a real quote", function()
       local q = only("“It’s the Smiths’ idea,” Ode said of China’s plan.")
       assert.are.equal("It’s the Smiths’ idea,", q.text)
@@ -157,6 +164,38 @@ describe("verba.quotes", function()
         assert.are.equal("table", type(verba.quotes(s)))
       end
     end)
+
+    it("finds nothing in a 1 MB run of any mark, spaced or not, or of apostrophes in words", function()
+      for _, unit in ipairs({ "“", "”", '"', "'", "‘", "’", "`", "„", "«»", "‹›",
+                              "「」", "‘“", "« » ", "' ", "’ ", "‘“ ", "a’", "a'", "’a" }) do
+        local s = unit:rep(math.floor(1000000 / #unit))
+        local qs = assert(verba.quotes(s))
+        -- a quotation needs a word inside, and a run of marks holds at
+        -- most one (the text as a whole between its first and last mark)
+        assert.is_true(#qs <= 1, unit)
+        for _, q in ipairs(qs) do
+          assert.is_true(q.start >= 1 and q.stop <= #s and q.start < q.stop, unit)
+        end
+      end
+    end)
+
+    it("still finds the quotation after a 1 MB run of marks", function()
+      local s = ("‘“"):rep(200000) .. "\n\n“The run is over,” Ode said."
+      local qs = assert(verba.quotes(s))
+      assert.are.equal(1, #qs)
+      assert.are.equal("The run is over,", qs[1].text)
+      assert.are.equal("Ode", qs[1].speaker)
+    end)
+
+    it("splits three straight marks into the inner single and the outer double", function()
+      local s = "''She told me, 'Not today,''' Ode said. '''Later' is fine,'' he said."
+      local qs = assert(verba.quotes(s))
+      assert.are.equal(2, #qs)
+      assert.are.equal("She told me, 'Not today,'", qs[1].text)
+      assert.are.equal("Not today,", qs[1].nested[1].text)
+      assert.are.equal("'Later' is fine,", qs[2].text)
+      assert.are.equal("Later", qs[2].nested[1].text)
+    end)
   end)
 
   describe("kinds", function()
@@ -192,6 +231,32 @@ describe("verba.quotes", function()
         local q = only(s)
         assert.are.equal("partial", q.kind, s)
       end
+    end)
+
+    it("takes single-marked quotes in a text that quotes in double for headlines", function()
+      local s = "Roe: ‘The Bridge Will Not Fall,’ Engineers Agree.\n\n" ..
+        "“The bridge is safe,” Tamsin Roe said on Monday.\n\n" ..
+        "‘Safe for now’ reads the sign.\n\n“We checked it twice,” she said. " ..
+        "“And again in May.”"
+      local got = texts(s)
+      assert.are.same({
+        { "The Bridge Will Not Fall,", "mention" },
+        { "The bridge is safe,", "direct" },
+        { "Safe for now", "mention" },
+        { "We checked it twice,", "direct" },
+        { "And again in May.", "direct" },
+      }, got)
+      for _, q in ipairs(verba.quotes(s)) do
+        if q.kind == "mention" then assert.is_nil(q.speaker) end
+      end
+    end)
+
+    it("keeps single-marked quotes where the text quotes in single marks", function()
+      local s = "‘The bridge is safe,’ Tamsin Roe said.\n\n‘We checked it twice,’ she said. " ..
+        "She called it “sound”."
+      local got = texts(s)
+      assert.are.equal("direct", got[1][2])
+      assert.are.equal("direct", got[2][2])
     end)
 
     it("keeps a title nobody is found saying a mention, with no speaker", function()
