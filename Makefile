@@ -30,7 +30,7 @@ BENCH_PACKAGES = libicu-dev pkg-config
 COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5.1-dev
 
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
-LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
+LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
 .PHONY: all deps bench-deps compat-deps test asan compat fuzz bench demo tables install clean
 
@@ -59,7 +59,7 @@ asan: deps
 	  LIBFLAG='-shared -fsanitize=address,undefined' all
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	ASAN_OPTIONS=detect_leaks=0 \
-	  LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
+	  LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
 
 compat-deps:
 	@sh tools/deb-deps.sh $(DEB_PACKAGES) $(COMPAT_PACKAGES)

@@ -5,68 +5,14 @@ local verba = require("verba")
 
 local GOLD = "../shared/corpus/seed/huawei-brussels.gold.json"
 
--- Just enough JSON for the gold file: the fields the spec reads.
+local json = require("json") -- tools/json.lua
+
 local function read_gold(path)
   local f = io.open(path, "rb")
   if not f then return nil end
   local src = f:read("a")
   f:close()
-  local decode
-  local function skip(i) return src:find("%S", i) end
-  local function str(i)
-    local out, j = {}, i + 1
-    while true do
-      local k = src:find('["\\]', j)
-      out[#out + 1] = src:sub(j, k - 1)
-      if src:sub(k, k) == '"' then return table.concat(out), k + 1 end
-      local e = src:sub(k + 1, k + 1)
-      if e == "u" then
-        local cp = tonumber(src:sub(k + 2, k + 5), 16)
-        j = k + 6
-        if cp >= 0xD800 and cp < 0xDC00 then
-          cp = 0x10000 + (cp - 0xD800) * 0x400 + (tonumber(src:sub(j + 2, j + 5), 16) - 0xDC00)
-          j = j + 6
-        end
-        out[#out + 1] = utf8.char(cp)
-      else
-        out[#out + 1] = ({ n = "\n", t = "\t", r = "\r", b = "\b", f = "\f" })[e] or e
-        j = k + 2
-      end
-    end
-  end
-  function decode(i)
-    i = skip(i)
-    local c = src:sub(i, i)
-    if c == '"' then return str(i) end
-    if c == "{" or c == "[" then
-      local obj, close = {}, c == "{" and "}" or "]"
-      i = skip(i + 1)
-      if src:sub(i, i) == close then return obj, i + 1 end
-      while true do
-        local key
-        if c == "{" then
-          key, i = str(skip(i))
-          i = src:find(":", i, true) + 1
-        else
-          key = #obj + 1
-        end
-        obj[key], i = decode(i)
-        i = skip(i)
-        local sep = src:sub(i, i)
-        i = i + 1
-        if sep == close then return obj, i end
-      end
-    end
-    for word, value in pairs({ ["true"] = true, ["false"] = false, null = false }) do
-      if src:sub(i, i + #word - 1) == word then
-        if word == "null" then return nil, i + 4 end
-        return value, i + #word
-      end
-    end
-    local num = src:match("^-?[%d.eE+-]+", i)
-    return tonumber(num), i + #num
-  end
-  return (decode(1))
+  return json.decode(src)
 end
 
 local gold = read_gold(GOLD)

@@ -1,5 +1,7 @@
--- A small JSON reader and writer for the tools (not part of the module):
--- enough for the JSON Lines corpora and the scorers in ../shared/.
+-- A small JSON reader and writer for the tools and specs (not part of the
+-- module): enough for the JSON Lines corpora and gold files in ../shared/.
+-- null reads as nil: an object leaves the key out, an array keeps its
+-- length (n) with a hole.
 local json = {}
 
 local escapes = { b = "\b", f = "\f", n = "\n", r = "\r", t = "\t" }
@@ -23,11 +25,12 @@ local function decode(s, i)
       if sep == "}" then return obj, i end
     end
   elseif c == "[" then
-    local arr = {}
+    local arr, n = {}, 0
     i = s:find("%S", i + 1)
     if s:sub(i, i) == "]" then return arr, i + 1 end
     while true do
-      arr[#arr + 1], i = decode(s, i)
+      n = n + 1
+      arr[n], i = decode(s, i)
       i = s:find("%S", i)
       local sep = s:sub(i, i)
       i = i + 1
@@ -56,13 +59,11 @@ local function decode(s, i)
     end
   elseif s:sub(i, i + 3) == "true" then return true, i + 4
   elseif s:sub(i, i + 4) == "false" then return false, i + 5
-  elseif s:sub(i, i + 3) == "null" then return json.null, i + 4
+  elseif s:sub(i, i + 3) == "null" then return nil, i + 4
   end
   local num = s:match("^-?[%d.eE+-]+", i)
   return tonumber(num), i + #num
 end
-
-json.null = setmetatable({}, { __tostring = function() return "null" end })
 
 function json.decode(s) return (decode(s, 1)) end
 

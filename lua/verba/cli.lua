@@ -65,24 +65,23 @@ function commands.words(text, opts, out)
   end
 end
 
-function commands.segments(text, opts, out)
-  for start, stop in iterate(verba.segments, text, { invalid = opts.invalid }) do
-    out:write(start, "\t", stop, "\t", printable(text:sub(start, stop)), "\n")
+-- A command printing start, stop and text of each span fn(text, o) yields,
+-- where o = options(opts).
+local function span_command(fn, options)
+  return function(text, opts, out)
+    for start, stop in iterate(fn, text, options(opts)) do
+      out:write(start, "\t", stop, "\t", printable(text:sub(start, stop)), "\n")
+    end
   end
 end
 
-function commands.sentences(text, opts, out)
-  local sopts = { invalid = opts.invalid, mode = opts.uax29 and "uax29" or nil }
-  for start, stop in iterate(verba.sentences, text, sopts) do
-    out:write(start, "\t", stop, "\t", printable(text:sub(start, stop)), "\n")
-  end
-end
+local function only_invalid(opts) return { invalid = opts.invalid } end
 
-function commands.paragraphs(text, opts, out)
-  for start, stop in iterate(verba.paragraphs, text, { invalid = opts.invalid }) do
-    out:write(start, "\t", stop, "\t", printable(text:sub(start, stop)), "\n")
-  end
-end
+commands.segments = span_command(verba.segments, only_invalid)
+commands.paragraphs = span_command(verba.paragraphs, only_invalid)
+commands.sentences = span_command(verba.sentences, function(opts)
+  return { invalid = opts.invalid, mode = opts.uax29 and "uax29" or nil }
+end)
 
 local function quotes_of(text, opts)
   local list, err = verba.quotes(text, { invalid = opts.invalid })
