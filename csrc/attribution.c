@@ -24,6 +24,7 @@
 #define SHORT_WORDS 4   /* a quote this short nobody says is a mention */
 #define APPOSITIVE 24   /* tokens of an appositive: Hu, the chairman, said */
 #define HASH_SLOTS 512  /* slots of each word hash set (a power of two) */
+#define RELATIVE_REACH 5 /* tokens from who to its clause's cue verb */
 
 /* Cue verbs by lemma; inflected forms are found by stripping endings.
  * A particle makes a two-word cue (according to, point out); required
@@ -547,6 +548,7 @@ static void fix_ends(const attributor *a, window *w) {
 /* Marks the found speaker. */
 typedef struct found {
   size_t start, end, cue_start, cue_end;
+  size_t name_start, name_end; /* what a relative pronoun stands for */
   int ok;
 } found;
 
@@ -644,19 +646,52 @@ static void set_found(found *f, const wtok *w, int first, int last,
   f->end = w[last - 1].end;
   f->cue_start = cue ? cue->start : VERBA_NONE;
   f->cue_end = cue ? cue->cue_end : VERBA_NONE;
+  f->name_start = f->name_end = VERBA_NONE;
   f->ok = 1;
+}
+
+/* Prepositions whose object, between a subject and its cue, is no
+ * speaker: Hu at the time said, Hu during the debate told. (Not after,
+ * before, since: they open clauses with subjects of their own.) */
+static const char *const prepositions[] = {
+  "at", "in", "on", "during", "from", "over", "with", "through",
+  "throughout", NULL
+};
+
+/* The noun phrase w[s, e) before a cue: if it is a common noun with a
+ * determiner and a preposition stands before it, after a name or a
+ * pronoun, the speaker is the phrase of that name (*s, ending at the
+ * returned index); else [s, e) as it is. */
+static int adverbial_left(const attributor *a, const wtok *w, int lower,
+                          int s, int *start, int e) {
+  int hops;
+  for (hops = 0; hops < 2; hops++) {
+    int p = s - 1, s2;
+    if (p <= lower || !(w[s].flags & T_DET) || name_tail(w, s, e) != s ||
+        !word_in(a, &w[p], prepositions) || (w[p].flags & T_CAP) ||
+        !(w[p - 1].flags & (T_CAP | T_PRONOUN)))
+      break;
+    s2 = np_left(w, lower, p);
+    if (s2 < 0) break;
+    s = s2;
+    e = p;
+  }
+  *start = s;
+  return e;
 }
 
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
  * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
  * ..., said; Sen. Hu (D-Ore.) said. */
-static int subject_of(const wtok *w, int lower, int c, found *f) {
+static int subject_of(const attributor *a, const wtok *w, int lower, int c,
+                      found *f) {
   int i = c, s, comma;
   while (i > lower && is_filler(&w[i - 1])) i--;
   i = skip_aside_left(w, lower, i);
   if (i > lower && (w[i - 1].flags & T_WORD)) {
     s = np_left(w, lower, i);
     if (s < 0) return 0;
+    i = adverbial_left(a, w, lower, s, &s, i);
     set_found(f, w, name_tail(w, s, i), i, &w[c]);
     return 1;
   }
@@ -715,12 +750,25 @@ static int sentence_start(const wtok *w, int lower, int n) {
  * "..."; Christie, an ally, defended her, saying, "...". An opening
  * adverbial or participle clause set off by a comma (In a statement, ...;
  * Asked about it, ...) is skipped. */
+/* Does w[i] open a participle clause: Speaking at a rally, ...; Asked
+ * about it, ...? An -ing or -ed word followed by a lower-case one (a name
+ * like Manning is followed by a comma or another name). */
+static int opens_participle(const attributor *a, const wtok *w, int i, int limit) {
+  const verba_text *t = a->t;
+  size_t n = w[i].end - w[i].start;
+  return n > 4 && i + 1 < limit && (w[i + 1].flags & T_WORD) &&
+         !(w[i + 1].flags & T_CAP) &&
+         (memcmp(t->s + w[i].end - 3, "ing", 3) == 0 ||
+          memcmp(t->s + w[i].end - 2, "ed", 2) == 0);
+}
+
 static int sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
   int i = lower, e;
   while (i < limit && word_in(a, &w[i], sentence_openers)) i++;
   if (i < limit && (w[i].flags & T_WORD) &&
-      ((w[i].flags & (T_STOP | T_CUE)) || is_filler(&w[i]) ||
+      ((w[i].flags & (T_STOP | T_CUE | T_LINK)) || is_filler(&w[i]) ||
+       opens_participle(a, w, i, limit) ||
        (ends_in_ly(a->t, &w[i]) && i + 1 < limit &&
         (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
     while (i < limit && !(w[i].flags & T_COMMA)) i++;
@@ -853,9 +901,64 @@ static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
     }
     if (c > lower && (w[c - 1].flags & T_COMMA) && is_participle(a, &w[c]))
       return sentence_subject(a, w, lower, c, &w[c], f);
-    if (subject_of(w, lower, c, f)) return 1;
+    if (subject_of(a, w, lower, c, f)) return 1;
   }
   return 0;
+}
+
+/* Relative pronouns that can be the subject of the clause a quote stands
+ * in: Hu, who called it "a fair deal". The speaker is the pronoun as
+ * written and its name the noun phrase it follows. (That and which, as in
+ * a note that said "...", were tried: most often the writer's subject
+ * speaks there.) */
+static const char *const relative_pronouns[] = { "who", NULL };
+
+/* The relative clause the quote stands in, from the tokens before it:
+ * the last relative pronoun of the sentence, the subject of its clause
+ * (not "who he called"). Its clause must open with a cue verb, a few
+ * words at most after the pronoun (who has long said; not who lost when
+ * he said), unless it is set off by a comma and runs straight into the
+ * quote (Hu, who has called it "..."). No comma may stand between the
+ * pronoun and the quote but an aside right after it (who, in a speech,
+ * said) or one that introduces the quote after a cue (who said, "..."):
+ * a comma after its own clause hands the sentence back to the antecedent
+ * (Hu, who is 60, said). */
+static int relative_subject(const attributor *a, const window *win, found *f) {
+  const wtok *w = win->tok;
+  int lower = sentence_start(w, win->para, win->n), n = win->n, r, k, c;
+  int introduced = 0, cue = -1;
+  while (n > lower && (w[n - 1].flags & (T_COMMA | T_COLON))) {
+    introduced = 1;
+    n--;
+  }
+  for (r = n - 1; r > lower; r--)
+    if ((w[r].flags & T_WORD) && !(w[r].flags & T_CAP) &&
+        word_in(a, &w[r], relative_pronouns))
+      break;
+  if (r <= lower || r + 1 >= n || !(w[r - 1].flags & (T_WORD | T_COMMA)) ||
+      (w[r - 1].flags & (T_CUE | T_STOP)))
+    return 0;
+  k = r + 1;
+  if (w[k].flags & T_COMMA) { /* who, in a speech, said */
+    for (k++; k < n && !(w[k].flags & T_COMMA); k++) {}
+    if (k == n) return 0;
+    k++;
+  }
+  for (c = k; c < n; c++) {
+    if (w[c].flags & T_COMMA) return 0;
+    if (cue < 0 && (w[c].flags & T_CUE) && c < k + RELATIVE_REACH) cue = c;
+    if (cue < 0 && (w[c].flags & (T_PRONOUN | T_CAP))) return 0; /* who he said */
+  }
+  if (cue < 0 && (introduced || !(w[r - 1].flags & T_COMMA))) return 0;
+  set_found(f, w, r, r + 1, cue < 0 ? NULL : &w[cue]);
+  k = w[r - 1].flags & T_COMMA ? r - 1 : r;
+  k = skip_aside_left(w, lower, k);
+  c = np_left(w, lower, k);
+  if (c >= 0) {
+    f->name_start = w[name_tail(w, c, k)].start;
+    f->name_end = w[k - 1].end;
+  }
+  return 1;
 }
 
 /* Attribution before the quote, in its sentence: Hu said: "..." / Hu
@@ -972,12 +1075,13 @@ static void add_speaker(attributor *a, size_t start, size_t end, char gender) {
   a->nspeakers++;
 }
 
-/* speaker_name: a pronoun -> the most recent named speaker of a fitting
+/* speaker_name from the speaker (or what its relative pronoun stands
+ * for), [s, e): a pronoun -> the most recent named speaker of a fitting
  * gender (he, she; it, they and we name no person); a surname -> the full
  * name seen earlier; a name as written otherwise; common nouns get none. */
-static void resolve(attributor *a, verba_quote *q) {
+static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
-  size_t s = q->speaker_start, e = q->speaker_end, sw;
+  size_t sw;
   char gender;
   int k;
   if (is_pronoun(a, s, e)) {
@@ -1120,6 +1224,15 @@ static size_t line_end(const verba_text *t, size_t pos, size_t limit) {
   return nl ? (size_t)(nl - t->s) : limit;
 }
 
+/* Does the quote run on into its attribution: "...," or "..." , he said? */
+static int ends_in_comma(const verba_text *t, const verba_quote *q,
+                         const window *after) {
+  size_t e = q->close_start;
+  while (e > q->open_end && is_space(cp_at(t, e - 1))) e--;
+  return (e > q->open_end && t->s[e - 1] == ',') ||
+         (after->n > 0 && (after->tok[0].flags & T_COMMA));
+}
+
 void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
   attributor a;
@@ -1175,11 +1288,26 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
     memset(&f, 0, sizeof f);
     if (q->context & VERBA_QCTX_TITLE)
       q->kind = VERBA_QUOTE_MENTION; /* a title, even with a subject near */
-    if (q->kind != VERBA_QUOTE_MENTION) {
+    if (q->kind != VERBA_QUOTE_MENTION && relative_subject(&a, &before, &f)) {
+      /* Hu, who called it "..." */
+    } else if (q->kind != VERBA_QUOTE_MENTION) {
+      /* A reporting clause right after a quote names its speaker, even
+       * after a colon or inside a sentence with a subject of its own:
+       * Hu spoke of it: "...," he said. / Aid is "too little," Hu said.
+       * (For quoted words inside a sentence only the subject-cue order
+       * counts: in 'Hu, citing "x," said the firm ...' Hu speaks.) */
       int direct_first = q->kind == VERBA_QUOTE_DIRECT &&
                          !(q->context & VERBA_QCTX_AFTER_COLON);
+      if (!direct_first && ends_in_comma(t, q, &after) &&
+          after_quote(&a, &before, &after, &f) &&
+          (q->kind == VERBA_QUOTE_DIRECT ||
+           (f.cue_start != VERBA_NONE && f.end <= f.cue_start)))
+        direct_first = 1;
+      else if (!direct_first)
+        memset(&f, 0, sizeof f);
       if (direct_first) {
-        if (!after_quote(&a, &before, &after, &f)) before_quote(&a, &before, &f);
+        if (!f.ok && !after_quote(&a, &before, &after, &f))
+          before_quote(&a, &before, &f);
       } else {
         if (!before_quote(&a, &before, &f)) after_quote(&a, &before, &after, &f);
       }
@@ -1195,7 +1323,10 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       q->speaker_end = f.end;
       q->cue_start = f.cue_start;
       q->cue_end = f.cue_end;
-      resolve(&a, q);
+      if (f.name_start != VERBA_NONE)
+        resolve(&a, q, f.name_start, f.name_end);
+      else
+        resolve(&a, q, f.start, f.end);
     } else if (q->kind != VERBA_QUOTE_MENTION && continues) {
       /* no attribution of its own: it goes on from the quote before */
       const verba_quote *p = &quotes[prev];

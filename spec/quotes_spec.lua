@@ -304,6 +304,21 @@ describe("verba.quotes", function()
       { "Roe spoke to the council on Monday. “The bridge is safe.”", "Roe", "spoke" },
       { "Tamsin Roe told the council about the repairs.\n\n“The bridge is safe. We checked every bolt.”",
         "Tamsin Roe", "told" },
+      -- a quote in a relative clause: the pronoun as written is the speaker
+      { "The council heard from Roe, who called the bridge “a marvel of welding.”", "who", "called" },
+      { "Ode praised Roe, who has long argued that the bridge is “safe enough.”", "who", "argued" },
+      { "Roe wrote to Ode, who, in a long letter, replied: “The bridge is safe.”", "who", "replied" },
+      { "Ode, who built the bridge, said it was “safe enough.”", "Ode", "said" },
+      { "Ode hired engineers who later called the bridge “safe enough.”", "who", "called" },
+      -- an opening participle clause or a prepositional phrase is no speaker
+      { "Speaking at the harbour on Monday, Roe wanted a bridge “safe for everyone.”", "Roe", nil },
+      { "Asked about the repairs, Roe wanted a bridge “safe for everyone.”", "Roe", nil },
+      { "For years, Roe has wanted a bridge “safe for everyone.”", "Roe", nil },
+      { "Roe at the time said the bridge was “safe enough.”", "Roe", "said" },
+      { "Roe during the hearing told them the bridge was “safe enough.”", "Roe", "told" },
+      -- a reporting clause right after the quote names its speaker
+      { "Roe spoke about the bridge: “It is safe,” Ode said.", "Ode", "said" },
+      { "Roe told the council the bridge was “perfectly safe,” Ode recalled.", "Ode", "recalled" },
     }
     for _, c in ipairs(patterns) do
       it("reads " .. c[1], function()
@@ -315,6 +330,14 @@ describe("verba.quotes", function()
         if c[3] then assert.are.equal(c[3], s:sub(q.cue_start, q.cue_stop)) end
       end)
     end
+
+    it("names what a relative pronoun speaker stands for", function()
+      local q = only("The council heard from Tamsin Roe, who called the bridge “a marvel of welding.”")
+      assert.are.equal("who", q.speaker)
+      assert.are.equal("Tamsin Roe", q.speaker_name)
+      local qs = verba.quotes("Roe spoke first. Ode, who had built it, said, “The bridge is safe.”")
+      assert.are.equal("Ode", qs[1].speaker)
+    end)
 
     it("knows cue verbs in every tense", function()
       for _, verb in ipairs({ "says", "said", "tweeted", "warns", "explaining",
