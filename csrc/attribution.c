@@ -215,15 +215,6 @@ typedef struct attributor {
   int nspeakers;
 } attributor;
 
-static int32_t cp_at(const verba_text *t, size_t pos) {
-  int32_t cp = -1;
-  if (pos < t->len) {
-    if (t->s[pos] < 0x80) return t->s[pos];
-    verba_decode(t, pos, &cp);
-  }
-  return cp;
-}
-
 static int is_upper(int32_t cp) {
   if (cp < 0) return 0;
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
@@ -422,7 +413,7 @@ static int ends_in_ly(const verba_text *t, const wtok *w) {
  * up. */
 static void classify(const attributor *a, wtok *w, int light) {
   const verba_text *t = a->t;
-  int32_t cp = cp_at(t, w->start);
+  int32_t cp = verba_cp_at(t, w->start);
   enum verba_kind kind = w->kind;
   w->flags = 0;
   w->cue_end = w->end;
@@ -538,7 +529,7 @@ static void fix_ends(const attributor *a, window *w) {
     wtok *x = &w->tok[i], *next = &w->tok[i + 1];
     if (!(x->flags & T_END)) continue;
     if (((next->flags & T_WORD) && !(next->flags & T_CAP) &&
-         !is_upper(cp_at(a->t, next->start))) ||
+         !is_upper(verba_cp_at(a->t, next->start))) ||
         (i > 0 && w->tok[i - 1].end == x->start && next->start == x->end &&
          (next->flags & (T_COMMA | T_CLOSE))))
       x->flags &= ~(unsigned)T_END;
@@ -986,10 +977,10 @@ static int likely_speaker(const attributor *a, const window *win, found *f) {
 /* Start of the last word of [start, end). */
 static size_t last_word(const verba_text *t, size_t start, size_t end) {
   size_t p = end;
-  while (p > start && !is_space(cp_at(t, p - 1)) && t->s[p - 1] != '.') p--;
+  while (p > start && !is_space(verba_cp_at(t, p - 1)) && t->s[p - 1] != '.') p--;
   if (p == end) { /* a trailing "." (Jr.) */
     p = end - 1;
-    while (p > start && !is_space(cp_at(t, p - 1))) p--;
+    while (p > start && !is_space(verba_cp_at(t, p - 1))) p--;
   }
   return p;
 }
@@ -1031,7 +1022,7 @@ static void collect_names(attributor *a, const window *win, size_t upto) {
 /* End of the first word of [start, end). */
 static size_t first_word_end(const verba_text *t, size_t start, size_t end) {
   size_t p = start;
-  while (p < end && !is_space(cp_at(t, p)) && t->s[p] != '.') p++;
+  while (p < end && !is_space(verba_cp_at(t, p)) && t->s[p] != '.') p++;
   return p;
 }
 
@@ -1098,7 +1089,7 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
     }
     return;
   }
-  if (!is_upper(cp_at(t, last_word(t, s, e)))) return;
+  if (!is_upper(verba_cp_at(t, last_word(t, s, e)))) return;
   q->name_start = s;
   q->name_end = e;
   gender = gender_of(t, s, first_word_end(t, s, e));
@@ -1157,7 +1148,7 @@ static int narration_between(const window *win, const verba_quote *p) {
 static size_t look_back_from(const verba_text *t, size_t from, size_t to) {
   if (to > LOOK_BACK && to - LOOK_BACK > from) {
     from = to - LOOK_BACK;
-    while (from < to && !is_space(cp_at(t, from))) from++;
+    while (from < to && !is_space(verba_cp_at(t, from))) from++;
   }
   return from;
 }
@@ -1228,7 +1219,7 @@ static size_t line_end(const verba_text *t, size_t pos, size_t limit) {
 static int ends_in_comma(const verba_text *t, const verba_quote *q,
                          const window *after) {
   size_t e = q->close_start;
-  while (e > q->open_end && is_space(cp_at(t, e - 1))) e--;
+  while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
   return (e > q->open_end && t->s[e - 1] == ',') ||
          (after->n > 0 && (after->tok[0].flags & T_COMMA));
 }
