@@ -13,6 +13,8 @@
   ((p) == VERBA_WB_EXTEND || (p) == VERBA_WB_FORMAT || (p) == VERBA_WB_ZWJ)
 #define NEWLINE(p) \
   ((p) == VERBA_WB_CR || (p) == VERBA_WB_LF || (p) == VERBA_WB_NEWLINE)
+/* ALetter or Numeric, neighbours in the enum */
+#define ALNUM(p) ((unsigned)(p) - VERBA_WB_ALETTER <= 1u)
 
 /* Decodes the character at pos and its Word_Break value; ASCII, most of
  * any news text, without a call. Returns its length. */
@@ -46,9 +48,9 @@ static int joins_nothing_ascii(enum verba_wb first, enum verba_wb next) {
 }
 
 /* Can an ASCII character of Word_Break class p continue a run of letters
- * or digits (WB5-WB13b)? */
+ * or digits (WB5-WB13b)? A non-ASCII byte (VB_WB_NOT_ASCII) may. */
 static int joins_alnum_ascii(unsigned p) {
-  return p == VERBA_WB_ALETTER || p == VERBA_WB_NUMERIC ||
+  return p == VB_WB_NOT_ASCII || ALNUM(p) ||
          p == VERBA_WB_EXTENDNUMLET || p == VERBA_WB_MIDLETTER ||
          p == VERBA_WB_MIDNUMLET || p == VERBA_WB_MIDNUM ||
          p == VERBA_WB_SQ;
@@ -139,10 +141,7 @@ size_t verba_word_end(const verba_text *t, size_t pos) {
       /* Fast path: ASCII ALetter and Numeric join each other (WB5, WB8,
        * WB9, WB10) with nothing else to check. */
       size_t run = i;
-      while (i < t->len && t->s[i] < 0x80 &&
-             (vb_ascii_word_break[t->s[i]] == VERBA_WB_ALETTER ||
-              vb_ascii_word_break[t->s[i]] == VERBA_WB_NUMERIC))
-        i++;
+      while (i < t->len && ALNUM(vb_ascii_word_break[t->s[i]])) i++;
       if (i != run) {
         lastlast = i - run > 1
                        ? (enum verba_wb)vb_ascii_word_break[t->s[i - 2]]
@@ -153,8 +152,7 @@ size_t verba_word_end(const verba_text *t, size_t pos) {
       }
       /* An ASCII character of no class that joins letters or digits
        * (space, most punctuation) ends the word: WB999. */
-      if (t->s[i] < 0x80 && !joins_alnum_ascii(vb_ascii_word_break[t->s[i]]))
-        break;
+      if (!joins_alnum_ascii(vb_ascii_word_break[t->s[i]])) break;
     }
     n = next_char(t, i, &cp, &c);
     if (NEWLINE(c)) break; /* WB3b */
