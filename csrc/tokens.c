@@ -37,11 +37,20 @@ static const char *const elisions[] = {
 };
 
 /* ASCII characters after a word or number, or at the start of a mark, that
- * may make a longer token; anything else ends the token at once. NUL is in
- * every set through strchr's terminator, which only costs the slow path. */
-static const char word_continuers[] = ".@_-+:/'";
-static const char number_continuers[] = "-/:%";
-static const char mark_openers[] = "+-'@#.";
+ * may make a longer token; anything else ends the token at once. */
+enum { GOES_ON_WORD = 1, GOES_ON_NUMBER = 2, OPENS_MARK = 4 };
+static const unsigned char ascii_role[128] = {
+  ['.'] = GOES_ON_WORD | OPENS_MARK, ['@'] = GOES_ON_WORD | OPENS_MARK,
+  ['_'] = GOES_ON_WORD, ['+'] = GOES_ON_WORD | OPENS_MARK,
+  ['-'] = GOES_ON_WORD | GOES_ON_NUMBER | OPENS_MARK,
+  [':'] = GOES_ON_WORD | GOES_ON_NUMBER, ['/'] = GOES_ON_WORD | GOES_ON_NUMBER,
+  ['\''] = GOES_ON_WORD | OPENS_MARK, ['%'] = GOES_ON_NUMBER, ['#'] = OPENS_MARK
+};
+
+/* Does the byte at pos end a token of the given role at once? */
+static int ends_at_once(const verba_text *t, size_t pos, unsigned role) {
+  return pos < t->len && t->s[pos] < 0x80 && !(ascii_role[t->s[pos]] & role);
+}
 
 static int is_space_cp(int32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
@@ -285,8 +294,7 @@ static enum verba_kind compound(const verba_tokenizer *tz, size_t *end,
                                 int letters) {
   const verba_text *t = &tz->text;
   size_t next;
-  if (*end < t->len && t->s[*end] < 0x80 &&
-      !strchr(number_continuers, t->s[*end]))
+  if (ends_at_once(t, *end, GOES_ON_NUMBER))
     return letters ? VERBA_WORD : VERBA_NUMBER;
   while ((next = joined_part(tz, *end, 0, &letters)) ||
          (!letters && (next = joined_part(tz, *end, 1, &letters))))
@@ -303,7 +311,7 @@ static enum verba_kind word_token(verba_tokenizer *tz, size_t start,
   int32_t after;
 
   /* Most words end at a space or a comma and hold no dot: nothing to merge */
-  if (e < t->len && t->s[e] < 0x80 && !strchr(word_continuers, t->s[e]) &&
+  if (ends_at_once(t, e, GOES_ON_WORD) &&
       !(tz->flags & VERBA_TOK_SPLIT_POSSESSIVE) &&
       !memchr(t->s + start, '.', e - start))
     return VERBA_WORD;
@@ -356,7 +364,7 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
   enum seg_class next;
   int word_before;
 
-  if (cp < 0x80 && !strchr(mark_openers, (int)cp)) return mark_kind(cls);
+  if (ends_at_once(t, start, OPENS_MARK)) return mark_kind(cls);
   before = verba_cp_before(t, start);
   word_before = is_alnum_cp(before);
   next_end = e < t->len ? verba_word_end(t, e) : e;
