@@ -83,7 +83,8 @@ static const cue cues[] = {
 enum { T_CUE = 1, T_CAP = 2, T_END = 4, T_EARLIER = 8, T_WORD = 16,
        T_STOP = 32, T_LINK = 64, T_DET = 128, T_PRONOUN = 256,
        T_FILLER = 512, T_COMMA = 1024, T_COLON = 2048, T_DASH = 4096,
-       T_ARTICLE = 8192, T_OPEN = 16384, T_CLOSE = 32768 };
+       T_ARTICLE = 8192, T_OPEN = 16384, T_CLOSE = 32768,
+       T_FINITE = 65536, T_NAMELIKE = 131072 };
 
 /* The words that shape a speaker's noun phrase, with their classes:
  *   T_STOP    a noun phrase cannot run through it (that, and, in, was ...)
@@ -93,6 +94,9 @@ enum { T_CUE = 1, T_CAP = 2, T_END = 4, T_EARLIER = 8, T_WORD = 16,
  *   T_FILLER  may stand between a speaker and the cue: Hu also said,
  *             she told reporters on Tuesday (adverbs in -ly are too)
  *   T_ARTICLE makes the next word a noun: his remarks, the state, a call
+ *   T_NAMELIKE is a surname too: capitalised before a finite cue, even
+ *             opening a sentence, it names the speaker (From said, Will
+ *             wrote)
  * Sorted for bsearch. */
 typedef struct lexeme {
   const char *word;
@@ -113,7 +117,7 @@ static const lexeme lexicon[] = {
   {"each", T_DET}, {"earlier", T_FILLER}, {"even", T_FILLER},
   {"evening", T_FILLER}, {"every", T_DET}, {"few", T_DET},
   {"first", T_FILLER}, {"for", T_LINK}, {"friday", T_FILLER},
-  {"from", T_STOP}, {"further", T_FILLER}, {"had", T_STOP|T_FILLER},
+  {"from", T_STOP|T_NAMELIKE}, {"further", T_FILLER}, {"had", T_STOP|T_FILLER},
   {"has", T_STOP|T_FILLER}, {"have", T_STOP|T_FILLER}, {"he", T_PRONOUN},
   {"her", T_DET|T_ARTICLE}, {"here", T_STOP}, {"his", T_DET|T_ARTICLE}, {"how", T_STOP},
   {"however", T_STOP}, {"i", T_PRONOUN}, {"if", T_STOP},
@@ -121,7 +125,7 @@ static const lexeme lexicon[] = {
   {"is", T_STOP|T_FILLER}, {"it", T_PRONOUN}, {"it's", T_STOP},
   {"its", T_STOP|T_ARTICLE}, {"just", T_FILLER}, {"last", T_FILLER},
   {"later", T_FILLER}, {"like", T_STOP}, {"many", T_DET},
-  {"may", T_STOP|T_FILLER}, {"meanwhile", T_STOP},
+  {"may", T_STOP|T_FILLER|T_NAMELIKE}, {"meanwhile", T_STOP},
   {"might", T_STOP|T_FILLER}, {"monday", T_FILLER}, {"month", T_FILLER},
   {"morning", T_FILLER}, {"most", T_DET}, {"must", T_STOP}, {"my", T_DET|T_ARTICLE},
   {"never", T_FILLER}, {"night", T_FILLER}, {"nor", T_STOP},
@@ -145,7 +149,7 @@ static const lexeme lexicon[] = {
   {"wednesday", T_FILLER}, {"week", T_FILLER}, {"were", T_STOP},
   {"what", T_STOP}, {"when", T_STOP}, {"where", T_STOP}, {"which", T_STOP},
   {"while", T_STOP}, {"who", T_STOP}, {"whom", T_STOP}, {"whose", T_STOP},
-  {"why", T_STOP}, {"will", T_STOP|T_FILLER}, {"with", T_STOP},
+  {"why", T_STOP}, {"will", T_STOP|T_FILLER|T_NAMELIKE}, {"with", T_STOP},
   {"within", T_STOP}, {"without", T_STOP}, {"would", T_STOP|T_FILLER},
   {"year", T_FILLER}, {"yesterday", T_FILLER}, {"yet", T_STOP},
   {"you", T_PRONOUN}, {"your", T_DET|T_ARTICLE},
@@ -352,11 +356,76 @@ static const cue *cue_of_word(const attributor *a, const char *w, size_t n) {
   return NULL;
 }
 
-/* Is the word w[0] a cue? Sets its end (with a particle) or returns 0.
- * prev is the token before it, or NULL: after an article or a possessive
- * the word is a noun (his remarks, the state, Hu's claim). */
-static int cue_at(const attributor *a, wtok *w, int n, const wtok *prev) {
+/* Words whose 's is "is" or "has", not a possessive: he's, it's. */
+static const char *const contracted_subjects[] = {
+  "he", "she", "it", "that", "who", "there", "what", "here", NULL
+};
+
+/* Does the word end like a possessive: Hu's, Hu\u2019s, Sanders' (but not
+ * he's, it's)? */
+static int is_possessive(const verba_text *t, const wtok *w) {
+  size_t n = w->end - w->start, stem;
+  const unsigned char *e = t->s + w->end;
+  if (w->kind != VERBA_WORD || n <= 2) return 0;
+  if (e[-1] == '\'') return e[-2] == 's'; /* Sanders' */
+  if (e[-1] != 's') return 0;
+  if (e[-2] == '\'') stem = w->end - 2;
+  else if (n > 4 && memcmp(e - 4, "\xe2\x80\x99", 3) == 0) stem = w->end - 4;
+  else return 0;
+  return !verba_word_in(t, w->start, stem, contracted_subjects);
+}
+
+/* Determiners that open a noun phrase: a cue word in their phrase is a
+ * noun (a fundraising call, the angry chant, another tweet). */
+static const char *const noun_determiners[] = {
+  "a", "an", "the", "another", "each", "every", "no", "this", "any",
+  "his", "her", "its", "their", "our", "my", "your", NULL
+};
+
+#define NOUN_REACH 3 /* modifiers between a determiner and its noun */
+
+/* Is the uninflected cue word w[0] the head of a noun phrase, after a
+ * determiner or a possessive and a few modifiers? left tokens stand
+ * before it. A plural word right before it is more likely its subject
+ * (the voters call it ...). */
+static int heads_noun_phrase(const attributor *a, const wtok *w, int left) {
   const verba_text *t = a->t;
+  int k;
+  if (left < 1) return 0;
+  if (is_possessive(t, &w[-1]) || word_in(a, &w[-1], noun_determiners)) return 1;
+  if (t->s[w[-1].end - 1] == 's') return 0;
+  for (k = 1; k <= left && k <= NOUN_REACH + 1; k++) {
+    const wtok *x = &w[-k];
+    if (x->kind != VERBA_WORD) return 0;
+    if (k > 1 && (is_possessive(t, x) || word_in(a, x, noun_determiners))) return 1;
+    if (x->flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)) return 0;
+  }
+  return 0;
+}
+
+/* Past and present forms among the cue lemmas: a finite verb. */
+static const char *const finite_lemmas[] = {
+  "said", "told", "spoke", "wrote", "began", "went", "shot", "read", NULL
+};
+
+/* Cue lemmas that are nouns as well (a call, the chant, another tweet):
+ * uninflected, in a noun phrase, they are no cue. */
+static const char *const noun_cues[] = {
+  "answer", "blast", "boast", "call", "caution", "chant", "charge", "claim",
+  "comment", "counter", "cry", "demand", "email", "estimate", "joke",
+  "lament", "note", "pledge", "post", "promise", "protest", "quip", "quote",
+  "remark", "reply", "report", "retort", "scream", "shout", "sigh", "snap",
+  "start", "state", "text", "tweet", "vow", "whisper", "yell", NULL
+};
+
+/* Is the word w[0] a cue? Sets its end (with a particle) or returns 0.
+ * left tokens stand before it: after an article or a possessive the word
+ * is a noun (his remarks, the state, Hu's claim), and so is an
+ * uninflected one heading a noun phrase (a fundraising call). A finite
+ * form (said, claims, warned) is flagged T_FINITE. */
+static int cue_at(const attributor *a, wtok *w, int n, int left) {
+  const verba_text *t = a->t;
+  const wtok *prev = left > 0 ? &w[-1] : NULL;
   char lower[24];
   size_t len = w[0].end - w[0].start, i;
   const cue *c;
@@ -374,16 +443,20 @@ static int cue_at(const attributor *a, wtok *w, int n, const wtok *prev) {
     if (k == 26 * 26 || !(a->cue_starts[k / 32] & (1u << (k % 32)))) return 0;
   }
   if (!lower_ascii(t, w[0].start, w[0].end, lower, sizeof lower)) return 0;
-  if (prev && ((prev->flags & T_ARTICLE) ||
-               (prev->kind == VERBA_WORD && prev->end - prev->start > 2 &&
-                t->s[prev->end - 1] == 's' &&
-                (t->s[prev->end - 2] == '\'' ||
-                 (prev->end - prev->start > 4 &&
-                  memcmp(t->s + prev->end - 4, "\xe2\x80\x99", 3) == 0)))))
+  if (prev && ((prev->flags & T_ARTICLE) || is_possessive(t, prev)))
     return 0;
   c = cue_of_word(a, lower, len);
   if (c && (w[0].flags & T_CAP) && !c->required)
     return 0; /* According to, but not United States */
+  if (c && strcmp(c->lemma, lower) == 0 &&
+      verba_word_in(t, w[0].start, w[0].end, noun_cues) &&
+      !(n > 1 && (w[1].flags & (T_END | T_COMMA))) && /* the crowd chant. */
+      heads_noun_phrase(a, w, left))
+    return 0;
+  if (c && (verba_word_in(t, w[0].start, w[0].end, finite_lemmas) ||
+            (len > 3 && lower[len - 1] == 's' && lower[len - 2] != 's') ||
+            (len > 3 && lower[len - 2] == 'e' && lower[len - 1] == 'd')))
+    w[0].flags |= T_FINITE;
   if (a->opts) {
     for (i = 0; !c && i < a->opts->nverbs; i++) {
       const verba_phrase *v = &a->opts->verbs[i];
@@ -497,7 +570,7 @@ static void read_gap(const attributor *a, size_t from, size_t to,
   if (head) {
     for (i = 0; i < head->n; i++) classify(a, &head->tok[i], 0);
     for (i = 0; i < head->n; i++) /* cues need their next token */
-      if (cue_at(a, &head->tok[i], head->n - i, i ? &head->tok[i - 1] : NULL))
+      if (cue_at(a, &head->tok[i], head->n - i, i))
         head->tok[i].flags |= T_CUE;
   }
   if (!tail) return;
@@ -516,7 +589,7 @@ static void read_gap(const attributor *a, size_t from, size_t to,
   /* cues before the quote's paragraph matter only after a colon */
   i = tail->para > 0 && !(tail->tok[tail->para - 1].flags & T_COLON) ? tail->para : 0;
   for (; i < tail->n; i++)
-    if (cue_at(a, &tail->tok[i], tail->n - i, i ? &tail->tok[i - 1] : NULL))
+    if (cue_at(a, &tail->tok[i], tail->n - i, i))
       tail->tok[i].flags |= T_CUE;
 }
 
@@ -544,7 +617,9 @@ typedef struct found {
 } found;
 
 static int is_filler(const wtok *w) {
-  return (w->flags & T_FILLER) != 0;
+  /* Will, capitalised, is a name before a cue rather than a modal */
+  return (w->flags & T_FILLER) != 0 &&
+         (w->flags & (T_NAMELIKE | T_CAP)) != (T_NAMELIKE | T_CAP);
 }
 
 /* Trims a phrase that ends in a proper name to that name: "Chinese
@@ -582,7 +657,9 @@ static int skip_aside_left(const wtok *w, int lower, int i) {
 
 /* The noun phrase ending at w[to - 1], walking left. Returns its first
  * token or -1. A capitalised stop word (May, Will) can be a name, but not
- * as the first word of a sentence (When asked ...). */
+ * as the first word of a sentence (When asked ...) unless a finite cue
+ * follows it at once, which no modal or preposition takes (From said,
+ * Will wrote). */
 static int np_left(const wtok *w, int lower, int to) {
   int i = to, words = 0;
   while (i > lower) {
@@ -590,7 +667,8 @@ static int np_left(const wtok *w, int lower, int to) {
     if (!(x->flags & T_WORD) || (x->flags & T_CUE)) break;
     if ((x->flags & T_STOP) &&
         !(x->flags & T_CAP && words == 0 && !(x->flags & T_PRONOUN) &&
-          i - 1 > lower && !(w[i - 2].flags & T_END)))
+          ((i - 1 > lower && !(w[i - 2].flags & T_END)) ||
+           ((x->flags & T_NAMELIKE) && (w[i].flags & T_FINITE)))))
       break;
     if ((x->flags & T_LINK) && (words == 0 || i - 1 == lower ||
                                     !(w[i - 2].flags & T_WORD)))
@@ -617,7 +695,8 @@ static int np_right(const wtok *w, int from, int n) {
     const wtok *x = &w[i];
     if (!(x->flags & T_WORD) || (x->flags & T_CUE)) break;
     if ((x->flags & T_STOP) &&
-        !(words == 0 && (x->flags & T_PRONOUN)))
+        !(words == 0 && (x->flags & T_PRONOUN)) &&
+        (x->flags & (T_NAMELIKE | T_CAP)) != (T_NAMELIKE | T_CAP)) /* Will Hu */
       break;
     if (words > 0 && (x->flags & T_PRONOUN)) break;
     if ((x->flags & T_LINK) &&
@@ -756,7 +835,9 @@ static int opens_participle(const attributor *a, const wtok *w, int i, int limit
 static int sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
   int i = lower, e;
-  while (i < limit && word_in(a, &w[i], sentence_openers)) i++;
+  while (i < limit && (word_in(a, &w[i], sentence_openers) ||
+                       (i > lower && (w[i].flags & T_COMMA))))
+    i++; /* But, he ...; However, she ... */
   if (i < limit && (w[i].flags & T_WORD) &&
       ((w[i].flags & (T_STOP | T_CUE | T_LINK)) || is_filler(&w[i]) ||
        opens_participle(a, w, i, limit) ||
@@ -963,13 +1044,46 @@ static int before_quote(const attributor *a, const window *win, found *f) {
   return 0;
 }
 
+/* Words that open a clause of its own inside a sentence: Hu smiled
+ * when she called it "...". */
+static const char *const clause_openers[] = {
+  "if", "because", "when", "while", "where", "whereas", "and", "but",
+  "though", "although", "since", "after", "before", "until", "as", NULL
+};
+
+/* Pronouns that may be the subject of such a clause and speak. */
+static const char *const clause_pronouns[] = { "he", "she", "they", NULL };
+
+/* The subject of the clause the quote stands in, in a sentence with no
+ * cue, when that clause is opened by a conjunction and has a pronoun for
+ * subject: "Hu was calm,
+ * even if she called it "..."" (she). No comma, colon or dash may stand
+ * between that subject and the quote. */
+static int clause_subject(const attributor *a, const wtok *w, int lower,
+                          int n, found *f) {
+  int k;
+  for (k = lower; k < n; k++) /* a cue names the speaker of its own */
+    if (w[k].flags & T_CUE) return 0;
+  for (k = n - 1; k > lower; k--) {
+    if (w[k].flags & (T_COMMA | T_COLON | T_DASH | T_END)) return 0;
+    if ((w[k].flags & T_PRONOUN) && word_in(a, &w[k], clause_pronouns) &&
+        word_in(a, &w[k - 1], clause_openers)) {
+      set_found(f, w, k, k + 1, NULL);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* No cue: the speaker of a quote inside a sentence is most likely the
- * sentence's subject (Hu wants "a fair deal"). A quote that opens its
- * sentence takes nobody from the writer's sentences before it. */
+ * subject of its clause (Hu wants "a fair deal"; Hu left when she called
+ * it "..."). A quote that opens its sentence takes nobody from the
+ * writer's sentences before it. */
 static int likely_speaker(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int lower = sentence_start(w, win->para, win->n);
-  return lower < win->n && sentence_subject(a, w, lower, win->n, NULL, f);
+  return lower < win->n && (clause_subject(a, w, lower, win->n, f) ||
+                            sentence_subject(a, w, lower, win->n, NULL, f));
 }
 
 /* ---- names ---- */
@@ -1190,7 +1304,7 @@ static int reporting_sentence(const attributor *a, window *win,
   }
   for (c = lo; c < hi; c++)
     if ((w[c].flags & T_EARLIER) &&
-        cue_at(a, &w[c], hi - c, c > lo ? &w[c - 1] : NULL))
+        cue_at(a, &w[c], hi - c, c - lo))
       w[c].flags |= T_CUE;
   if (cue_subject(a, w, lo, hi, f)) return 1;
   if (!prev || prev->speaker_start == VERBA_NONE ||
@@ -1222,6 +1336,23 @@ static int ends_in_comma(const verba_text *t, const verba_quote *q,
   while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
   return (e > q->open_end && t->s[e - 1] == ',') ||
          (after->n > 0 && (after->tok[0].flags & T_COMMA));
+}
+
+/* Does the sentence after q, which ends a sentence of its own ("... ."),
+ * lead up to a colon: "..." Hu went on to say: "..."? That sentence
+ * introduces what follows it, not q. */
+static int introduces_next(const verba_text *t, const verba_quote *q,
+                           const window *after) {
+  size_t e = q->close_start;
+  int i;
+  while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
+  if (e == q->open_end || !(t->s[e - 1] == '.' || t->s[e - 1] == '!' ||
+                            t->s[e - 1] == '?'))
+    return 0;
+  if (after->n == 0 || !(after->tok[0].flags & T_CAP)) return 0;
+  for (i = 1; i < after->n && !(after->tok[i].flags & T_END); i++)
+    if (after->tok[i].flags & T_COLON) return 1;
+  return 0;
 }
 
 void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
@@ -1267,6 +1398,8 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       read_gap(&a, q->end, head_end, head_end, 0, &after, NULL);
     }
     fix_ends(&a, &after);
+    if (introduces_next(t, q, &after))
+      after.n = 0; /* "..." Hu went on: "..." speaks of the next quote */
     collect_names(&a, &before, q->start);
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
                 look_back_from(t, quotes[prev].end, q->start) == quotes[prev].end &&

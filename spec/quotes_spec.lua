@@ -401,6 +401,60 @@ describe("verba.quotes", function()
       assert.are.equal("Tamsin Roe", qs[2].speaker_name)
     end)
 
+    it("reads a cue word heading a noun phrase as a noun", function()
+      local q = only("Mayor Ivo Brand sent out a late-night fundraising call after the vote, " ..
+        "asking donors to “keep the lights on at city hall.”")
+      assert.are.equal("Mayor Ivo Brand", q.speaker)
+      assert.are.equal("asking", q.cue)
+      q = only("The crowd took up the familiar chant of “Build the bridge now!”")
+      assert.truthy(q.speaker:find("^The crowd"))
+      assert.is_nil(q.cue)
+    end)
+
+    it("still reads an uninflected cue after its subject as a verb", function()
+      local q = only("Most residents of each district say the plan is “a good start.”")
+      assert.are.equal("say", q.cue)
+      q = only("“We paid for every brick,” the leaflet read.")
+      assert.are.equal("the leaflet", q.speaker)
+      assert.are.equal("read", q.cue)
+    end)
+
+    it("finds the cue after a pronoun with a contracted verb", function()
+      local q = only("Tamsin Roe spoke on Monday. She’s predicting the vote will be “very close.”")
+      assert.are.equal("She’s", q.speaker)
+      assert.are.equal("predicting", q.cue)
+    end)
+
+    it("takes a capitalised modal or preposition before a finite cue as a name", function()
+      local qs = verba.quotes("“The harbour needs dredging,” Will wrote.\n\n" ..
+        "From argued the port was “too shallow for the new ferries.”")
+      assert.are.equal(2, #qs)
+      assert.are.equal("Will", qs[1].speaker)
+      assert.are.equal("From", qs[2].speaker)
+      assert.are.equal("Will Hu", only("“It floods every spring,” said Will Hu.").speaker)
+      local q = only("When asked about the port, Ode Lark said: “It will open in June.”")
+      assert.are.equal("Ode Lark", q.speaker)
+    end)
+
+    it("skips an opening adverb and its comma before the subject", function()
+      local q = only("However, she kept her distance from the plan, calling it “rushed.”")
+      assert.are.equal("she", q.speaker)
+    end)
+
+    it("takes the pronoun subject of the clause a quote stands in", function()
+      local q = only("Roe was calm on Monday, even if he saved his sharpest words for " ..
+        "the “reckless spending” of the council.")
+      assert.are.equal("he", q.speaker)
+    end)
+
+    it("keeps a speaker whose next sentence introduces the following quote", function()
+      local qs = verba.quotes("“The bridge is safe,” Roe said about the new survey. " ..
+        "“We checked every bolt.” She went on to add: “Nobody should worry.”")
+      assert.are.equal(3, #qs)
+      assert.are.equal("Roe", qs[2].speaker)
+      assert.are.equal("She", qs[3].speaker)
+    end)
+
     it("takes no speaker from a headline without a full stop", function()
       local qs = verba.quotes("Roe says the bridge is safe\n\n“It was built to last, and it will stand.”")
       assert.are.equal(1, #qs)
