@@ -252,34 +252,59 @@ typedef struct interior {
   int capitalized;   /* words starting upper-case (small words pass) */
   int first_upper;   /* the first word starts upper-case */
   int ends_terminal; /* . ! ? , or … just inside the closing mark */
+  int32_t last;      /* the last character inside, spaces skipped */
 } interior;
 
-/* Tokens read inside a quotation for its first words: a bound, so a long
- * run of marks costs the same per quote as prose. */
+/* Tokens and bytes read inside a quotation for its first words: bounds,
+ * so a long run of marks, or one endless word, costs the same per quote
+ * as prose (the tokenizer sees the text cut there). */
 #define INTERIOR_TOKENS 32
+#define INTERIOR_BYTES 512
 
 static void read_interior(const verba_text *t, size_t from, size_t to,
                           interior *in) {
   verba_tokenizer tz;
   verba_token tok;
+  verba_text window = *t;
   int32_t last = -1;
   size_t pos = to;
   int tokens = 0;
   memset(in, 0, sizeof *in);
-  verba_tokens_init(&tz, t, from, 0);
+  window.len = to - from > INTERIOR_BYTES ? from + INTERIOR_BYTES : to;
+  verba_tokens_init(&tz, &window, from, 0);
   while (in->words < 8 && tokens++ < INTERIOR_TOKENS &&
          verba_tokens_next(&tz, &tok) && tok.start < to) {
     int upper;
     if (tok.kind != VERBA_WORD && tok.kind != VERBA_NUMBER) continue;
-    upper = is_upper(cp_at(t, tok.start)) || tok.kind == VERBA_NUMBER;
+    upper = is_upper(cp_at(&window, tok.start)) || tok.kind == VERBA_NUMBER;
     if (in->words++ == 0) in->first_upper = upper;
     if (upper || verba_word_in(t, tok.start, tok.end, title_small_words))
       in->capitalized++;
   }
   while (pos > from && is_space(last = cp_before(t, pos)))
     pos -= verba_decode_back(t, pos, &last);
+  in->last = last;
   in->ends_terminal = last == '.' || last == '!' || last == '?' ||
                       last == ',' || last == 0x2026;
+}
+
+/* Punctuation a title may carry inside its closing mark (the American
+ * style puts the sentence's comma or period there: on "Meet the Press,"
+ * he said), with the fewest words such a title has: one capitalised word
+ * and a comma is as often an utterance ("Yes," she said). */
+static const struct { int32_t ch; int min_words; } title_endings[] = {
+  {',', 2}, {'.', 2},
+};
+
+/* May a capitalised quote ending in punctuation still be a title? Not
+ * one that opens a sentence: that is an utterance of its own. */
+static int title_ending(const interior *in, enum before before) {
+  size_t i;
+  if (before == B_PARA || before == B_SENTENCE) return 0;
+  for (i = 0; i < sizeof title_endings / sizeof *title_endings; i++)
+    if (in->last == title_endings[i].ch && in->words >= title_endings[i].min_words)
+      return 1;
+  return 0;
 }
 
 /* Direct: an utterance of its own; partial: words inside the writer's
@@ -292,7 +317,7 @@ static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
   read_interior(t, q->open_end, q->close_start, &in);
   q->words = (unsigned)in.words;
   if (in.words > 0 && in.words <= 6 && in.capitalized == in.words &&
-      !in.ends_terminal && before != B_COLON)
+      before != B_COLON && (!in.ends_terminal || title_ending(&in, before)))
     q->context |= VERBA_QCTX_TITLE;
   if (before == B_NAMING) q->context |= VERBA_QCTX_NAMED;
   if (before == B_EQUALS) {
@@ -549,7 +574,10 @@ static inline int32_t decode_fast(const verba_text *t, size_t pos, size_t *n) {
  * whether the apostrophe belongs to a word. */
 static int may_elide(int32_t cp) {
   if (cp >= 0x80) return 1;
-  return (cp >= '0' && cp <= '9') || strchr("nNeEtTcC", (int)cp) != NULL;
+  switch (cp | 0x20) {
+    case 'n': case 'e': case 't': case 'c': return 1;
+    default: return cp >= '0' && cp <= '9';
+  }
 }
 
 /* If the apostrophe-like mark cp at pos (n bytes) is part of a word (don't,
@@ -617,7 +645,9 @@ static void text_between(finder *f, size_t from, size_t to, int *first) {
   if (*first) end_carry(f);
   *first = 0;
   f->last_was_close = 0;
-  while (e > p && is_space(cp_before(t, e))) e -= verba_decode_back(t, e, &cp);
+  /* a space is well formed: its length follows from its value */
+  while (e > p && is_space(cp = cp_before(t, e)))
+    e -= cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
   f->before = B_LAST;
   f->last_end = e;
   while (p < e) {
@@ -646,19 +676,59 @@ static size_t mark_end(const verba_text *t, size_t pos, size_t len,
   return pos + 2;
 }
 
+/* Marks kept at each end of a run of marks with no letter or digit
+ * between them. The stack holds at most VERBA_QUOTE_DEPTH quotes, so at
+ * most that many marks of the run close quotes opened before it, and at
+ * most that many open quotes still open after it ('' and `` are one mark,
+ * hence twice the code points). A mark in between could pair only with
+ * another of the run, around no word, which is no quotation. */
+#define RUN_KEEP (2 * VERBA_QUOTE_DEPTH)
+
+/* Called at pos, after RUN_KEEP marks with no letter or digit between
+ * them: where the marks to read resume, past the middle of the run, in
+ * one pass over its bytes. The run ends at a letter or digit or at the
+ * paragraph end; its last RUN_KEEP marks are read as usual from the end
+ * of the mark before them (ends[] holds the ends of the last marks). */
+static size_t skip_run(const finder *f, size_t pos) {
+  const verba_text *t = f->t;
+  size_t ends[RUN_KEEP + 1], count = 0, n;
+  while (pos < f->para_end) {
+    int32_t cp = decode_fast(t, pos, &n);
+    if (mark_of(cp)) {
+      ends[count++ % (RUN_KEEP + 1)] = pos + n;
+    } else if (is_alnum(cp)) {
+      break;
+    }
+    pos += n;
+  }
+  /* the oldest of the last RUN_KEEP + 1 ends, once there are that many */
+  return count > RUN_KEEP ? ends[count % (RUN_KEEP + 1)] : VERBA_NONE;
+}
+
 /* Pairs the marks of the paragraph: each is found and judged where it
- * stands, in time bounded per mark. */
+ * stands, in time bounded per mark; the middle of a long run of marks
+ * is passed over unread (see RUN_KEEP). */
 static void scan_paragraph(finder *f) {
   size_t pos = f->para_start;
-  int first = 1;
+  int first = 1, run = 0;
   f->before = B_PARA;
   f->last_was_close = 0;
   while (f->rc == 0) {
     const mark_class *m = NULL;
     size_t len = 0, mark = next_mark(f->t, pos, f->para_end, &m, &len);
+    unsigned long words = f->words;
     verba_token tok;
     text_between(f, pos, mark, &first);
     if (mark >= f->para_end) break;
+    run = f->words == words ? run + 1 : 1;
+    if (run > RUN_KEEP) {
+      size_t resume = skip_run(f, mark);
+      run = 0;
+      if (resume != VERBA_NONE) {
+        pos = resume;
+        continue;
+      }
+    }
     tok.start = mark;
     tok.end = mark_end(f->t, mark, len, m, f->para_end);
     tok.kind = VERBA_PUNCT;

@@ -354,6 +354,19 @@ static enum verba_kind mark_kind(enum seg_class cls) {
   return cls == SEG_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
 }
 
+/* The word after a mark is read this far to judge the mark by it, and
+ * whole only when the token takes it in: a mark before an endless word
+ * costs no more than one before a short word. A word ending well before
+ * the cut is read as it would be whole. */
+#define MARK_LOOK_AHEAD 64
+
+/* The end of the word at e, read as far as near (t cut) gave near_end. */
+static size_t whole_word_end(const verba_text *t, const verba_text *near,
+                             size_t e, size_t near_end) {
+  return near->len < t->len && near_end > e + MARK_LOOK_AHEAD / 2
+             ? verba_word_end(t, e) : near_end;
+}
+
 /* Punctuation or symbol that may open something longer: a sign, an
  * elision, @mention, #hashtag, or a run of dots or hyphens. */
 static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
@@ -361,23 +374,26 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
   const verba_text *t = &tz->text;
   int32_t cp = verba_cp_at(t, start), before;
   size_t e = *end, next_end;
+  verba_text near;
   enum seg_class next;
   int word_before;
 
   if (ends_at_once(t, start, OPENS_MARK)) return mark_kind(cls);
   before = verba_cp_before(t, start);
   word_before = is_alnum_cp(before);
-  next_end = e < t->len ? verba_word_end(t, e) : e;
-  next = e < t->len ? classify(t, e, next_end) : SEG_OTHER;
+  near = *t;
+  if (t->len - e > MARK_LOOK_AHEAD) near.len = e + MARK_LOOK_AHEAD;
+  next_end = e < t->len ? verba_word_end(&near, e) : e;
+  next = e < t->len ? classify(&near, e, next_end) : SEG_OTHER;
 
   if (!word_before && next == SEG_DIGIT &&
       (cp == '+' || cp == '-' || cp == 0x2212)) {
-    *end = next_end;
+    *end = whole_word_end(t, &near, e, next_end);
     return compound(tz, end, 0);
   }
   if (!word_before && is_apostrophe(cp)) {
     if (next == SEG_DIGIT) { /* '90s */
-      *end = next_end;
+      *end = whole_word_end(t, &near, e, next_end);
       return VERBA_NUMBER;
     }
     if (next == SEG_LETTER && spells(t, e, next_end, "n") &&
@@ -395,7 +411,7 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
   if ((cp == '@' || cp == '#') && !word_before && before != '.' &&
       before != '&' &&
       (next == SEG_LETTER || (cp == '#' && next == SEG_DIGIT))) {
-    *end = next_end;
+    *end = whole_word_end(t, &near, e, next_end);
     return cp == '@' ? VERBA_MENTION : VERBA_HASHTAG;
   }
   if (cp == '.' || cp == '-') { /* ... and -- are one mark */

@@ -187,6 +187,22 @@ describe("verba.quotes", function()
       assert.are.equal("Ode", qs[1].speaker)
     end)
 
+    it("finds the quotations on both sides of a long run of marks, read in part", function()
+      -- only the ends of a run of marks with no word inside are read:
+      -- the quotes before and after it stand as they would without it
+      for _, unit in ipairs({ "“”", "‘“", "«» ", "''", "’", '"', "「」", "‹›" }) do
+        for _, n in ipairs({ 20, 1000 }) do
+          local s = "“Before the run,” Ode said. " .. unit:rep(n) ..
+                    " “After the run,” Ode said."
+          local qs = assert(verba.quotes(s))
+          assert.are.equal(2, #qs, unit .. n)
+          assert.are.equal("Before the run,", qs[1].text)
+          assert.are.equal("After the run,", qs[2].text)
+          assert.are.equal("Ode", qs[2].speaker)
+        end
+      end
+    end)
+
     it("splits three straight marks into the inner single and the outer double", function()
       local s = "''She told me, 'Not today,''' Ode said. '''Later' is fine,'' he said."
       local qs = assert(verba.quotes(s))
@@ -257,6 +273,22 @@ describe("verba.quotes", function()
       local got = texts(s)
       assert.are.equal("direct", got[1][2])
       assert.are.equal("direct", got[2][2])
+    end)
+
+    it("takes a title for a mention with the sentence's comma or period inside its marks", function()
+      for _, s in ipairs({
+        "Ode was a guest on “Night Desk Live,” and left before the end.",
+        "The band closed the evening with “Rivers of Glass.”",
+      }) do
+        local q = only(s)
+        assert.are.equal("mention", q.kind, s)
+        assert.is_nil(q.speaker, s)
+      end
+      -- one word, or a quote opening its sentence, is an utterance
+      assert.are.equal("partial", only("Ode said “Fine,” and then left.").kind)
+      local q = only("“Night Falls Early,” Ode said.")
+      assert.are.equal("direct", q.kind)
+      assert.are.equal("Ode", q.speaker)
     end)
 
     it("keeps a title nobody is found saying a mention, with no speaker", function()

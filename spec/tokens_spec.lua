@@ -75,6 +75,22 @@ describe("verba.tokens", function()
     assert.are.equal("the|word Smiths’|word house|word", show("the Smiths’ house"))
   end)
 
+  it("judges an apostrophe before an endless word as before a short one", function()
+    -- the word after a mark is read only so far to judge the mark, and
+    -- whole when the token takes it in ('90s)
+    local word = ("a"):rep(100000)
+    local got = {}
+    for start, stop, kind in verba.tokens("’" .. word .. " x") do
+      got[#got + 1] = { stop - start + 1, kind }
+    end
+    assert.are.same({ { 3, "punct" }, { #word, "word" }, { 1, "word" } }, got)
+    got = {}
+    for start, stop, kind in verba.tokens("'" .. ("9"):rep(100000) .. "s x") do
+      got[#got + 1] = { stop - start + 1, kind }
+    end
+    assert.are.same({ { 100002, "number" }, { 1, "word" } }, got)
+  end)
+
   it("splits possessives on request", function()
     local opts = { split_possessive = true }
     assert.are.equal("China|word ’s|word government|word",
