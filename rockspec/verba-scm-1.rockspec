@@ -7,9 +7,11 @@ source = {
 description = {
   summary = "Who said what, about whom: Unicode-correct tokens, sentences and quotations for news text",
   detailed = [[
-verba reads news text from Lua: UAX #29 word segments and grapheme clusters,
-news tokens (abbreviations, numbers, URLs, e-mail, mentions, hashtags, emoji),
-with a C core built on utf8proc.
+verba reads news text from Lua: UAX #29 word, sentence and grapheme
+segmentation, news tokens (abbreviations, numbers, URLs, e-mail, mentions,
+hashtags, emoji), sentences that survive abbreviations and quotes,
+paragraphs, and direct quotations with their speakers. A C core built on
+utf8proc.
 ]],
   license = "MIT",
 }
