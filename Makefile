@@ -32,7 +32,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test asan compat fuzz bench demo tables install clean
+.PHONY: all deps bench-deps compat-deps test asan valgrind compat fuzz bench demo tables install clean
 
 all: $(MODULE)
 
@@ -60,6 +60,12 @@ asan: deps
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	ASAN_OPTIONS=detect_leaks=0 \
 	  LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
+
+# The same specs under valgrind's memcheck (any error fails the run).
+valgrind: deps
+	@sh tools/deb-deps.sh valgrind
+	@$(MAKE) --no-print-directory all
+	$(LUA_ENV) valgrind --error-exitcode=9 -q $(BUSTED) spec
 
 compat-deps:
 	@sh tools/deb-deps.sh $(DEB_PACKAGES) $(COMPAT_PACKAGES)
