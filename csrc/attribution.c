@@ -106,6 +106,7 @@ typedef struct lexeme {
 static const lexeme lexicon[] = {
   {"a", T_DET|T_FILLER|T_ARTICLE}, {"about", T_STOP}, {"after", T_STOP},
   {"afternoon", T_FILLER}, {"again", T_FILLER}, {"against", T_STOP},
+  {"ago", T_FILLER},
   {"already", T_FILLER}, {"also", T_STOP|T_FILLER}, {"although", T_STOP},
   {"always", T_FILLER}, {"among", T_STOP}, {"an", T_DET|T_FILLER|T_ARTICLE},
   {"and", T_STOP}, {"another", T_DET}, {"are", T_STOP}, {"as", T_STOP},
@@ -129,7 +130,8 @@ static const lexeme lexicon[] = {
   {"might", T_STOP|T_FILLER}, {"monday", T_FILLER}, {"month", T_FILLER},
   {"morning", T_FILLER}, {"most", T_DET}, {"must", T_STOP}, {"my", T_DET|T_ARTICLE},
   {"never", T_FILLER}, {"night", T_FILLER}, {"nor", T_STOP},
-  {"not", T_STOP|T_FILLER}, {"of", T_LINK}, {"on", T_STOP|T_FILLER},
+  {"not", T_STOP|T_FILLER}, {"now", T_FILLER}, {"of", T_LINK},
+  {"on", T_STOP|T_FILLER},
   {"once", T_FILLER}, {"one", T_DET}, {"or", T_STOP}, {"other", T_DET},
   {"our", T_DET|T_ARTICLE}, {"over", T_STOP}, {"per", T_STOP},
   {"previously", T_FILLER}, {"quickly", T_FILLER}, {"recently", T_FILLER},
@@ -481,6 +483,40 @@ static int ends_in_ly(const verba_text *t, const wtok *w) {
   return w->end - w->start > 3 && t->s[w->end - 2] == 'l' && t->s[w->end - 1] == 'y';
 }
 
+/* Endings of a contracted verb after a subject: she's, we're, I've. */
+static const char *const contracted_verbs[] = { "s", "re", "ve", "ll", "d", "m", NULL };
+
+/* Contracted subjects that open a clause nobody speaks in (it's been
+ * said, that's why). (Here's Hu: "..." presents a speaker.) */
+static const char *const clause_contractions[] = {
+  "it", "that", "there", "what", "who", NULL
+};
+
+/* A pronoun with a contracted verb (She\u2019s predicting, we're told) is
+ * that pronoun: the token is cut back to it, so the speaker as written
+ * is "She". Other contracted subjects (it's, that's, there's) open a
+ * clause and are stop words, like it's. Returns the flags it found. */
+static unsigned contracted_subject(const attributor *a, wtok *w) {
+  const verba_text *t = a->t;
+  size_t p = w->end, stem_end = 0, suffix;
+  char lower[16];
+  const lexeme *x;
+  while (p > w->start && t->s[p - 1] >= 'a' && t->s[p - 1] <= 'z') p--;
+  suffix = p;
+  if (p > w->start && t->s[p - 1] == '\'') stem_end = p - 1;
+  else if (p >= w->start + 3 && memcmp(t->s + p - 3, "\xe2\x80\x99", 3) == 0)
+    stem_end = p - 3;
+  if (stem_end <= w->start || suffix == w->end ||
+      !verba_word_in(t, suffix, w->end, contracted_verbs) ||
+      !lower_ascii(t, w->start, stem_end, lower, sizeof lower))
+    return 0;
+  if (verba_word_in(t, w->start, stem_end, clause_contractions)) return T_STOP;
+  x = find_lexeme(a, lower, stem_end - w->start);
+  if (!x || !(x->flags & T_PRONOUN)) return 0;
+  w->end = stem_end;
+  return T_PRONOUN;
+}
+
 /* Sets w's flags. With light != 0 (a token before the quote's paragraph,
  * read only for names and sentence ends) lower-case words are not looked
  * up. */
@@ -500,6 +536,9 @@ static void classify(const attributor *a, wtok *w, int light) {
         lower_ascii(t, w->start, w->end, lower, sizeof lower)) {
       const lexeme *x = find_lexeme(a, lower, n);
       if (x) w->flags |= x->flags;
+      else w->flags |= contracted_subject(a, w);
+    } else if ((!light || (w->flags & T_CAP)) && n < sizeof lower) {
+      w->flags |= contracted_subject(a, w); /* She\u2019s is not ASCII */
     }
     if (ends_in_ly(t, w) && !(w->flags & T_CAP))
       w->flags |= T_FILLER; /* an adverb: Hu angrily said (but Kelly said) */
@@ -832,6 +871,22 @@ static int opens_participle(const attributor *a, const wtok *w, int i, int limit
           memcmp(t->s + w[i].end - 2, "ed", 2) == 0);
 }
 
+/* Does the capitalised article w[i] open the sentence's subject (A judge
+ * wants ...; An official, speaking ..., said), rather than a time
+ * adverbial ending in a filler and set off by a comma (A day later, ...)? */
+static int opens_subject(const wtok *w, int i, int limit) {
+  int e;
+  if ((w[i].flags & (T_DET | T_CAP)) != (T_DET | T_CAP)) return 0;
+  e = np_right(w, i, limit);
+  return e > i && !(e < limit && (w[e].flags & T_COMMA) && is_filler(&w[e - 1]));
+}
+
+/* Does the word end in -ed, like a verb in the past (offered, dismissed)? */
+static int past_tense(const verba_text *t, const wtok *w) {
+  return w->kind == VERBA_WORD && w->end - w->start > 3 &&
+         t->s[w->end - 2] == 'e' && t->s[w->end - 1] == 'd';
+}
+
 static int sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
   int i = lower, e;
@@ -839,17 +894,33 @@ static int sentence_subject(const attributor *a, const wtok *w, int lower,
                        (i > lower && (w[i].flags & T_COMMA))))
     i++; /* But, he ...; However, she ... */
   if (i < limit && (w[i].flags & T_WORD) &&
-      ((w[i].flags & (T_STOP | T_CUE | T_LINK)) || is_filler(&w[i]) ||
+      ((w[i].flags & (T_STOP | T_CUE | T_LINK)) ||
+       (is_filler(&w[i]) && !opens_subject(w, i, limit)) ||
        opens_participle(a, w, i, limit) ||
        (ends_in_ly(a->t, &w[i]) && i + 1 < limit &&
         (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
     while (i < limit && !(w[i].flags & T_COMMA)) i++;
     i++;
   }
-  if (i >= limit || !(w[i].flags & (T_CAP | T_PRONOUN))) return 0;
+  /* after an opening phrase the subject may be a common noun: In an
+   * interview, the senator called it "..." */
+  if (i >= limit || !((w[i].flags & (T_CAP | T_PRONOUN)) ||
+                      (i > lower && (w[i].flags & T_DET))))
+    return 0;
   e = np_right(w, i, limit);
   if (e < 0) return 0;
-  if ((w[i].flags & T_CAP) && !(w[i].flags & T_DET)) {
+  if (w[i].flags & T_DET) {
+    /* a phrase ends before its verb: a past form, or a word taking an
+     * object of its own (the mayor dismissed it as "..."; a pilot wants
+     * the channel "...") */
+    int k = i + 1;
+    while (k < e && ((w[k].flags & T_CAP) ||
+                     !(past_tense(a->t, &w[k]) ||
+                       (!(w[k].flags & T_LINK) && k + 1 < limit &&
+                        (w[k + 1].flags & T_DET)))))
+      k++;
+    e = k;
+  } else if (w[i].flags & T_CAP) {
     /* a name ends at its last capitalised word: Hu wants "..." */
     int k = i + 1;
     while (k < e && (w[k].flags & (T_CAP | T_LINK | T_ARTICLE))) k++;
@@ -958,6 +1029,16 @@ static int after_quote(const attributor *a, const window *before,
   return reporting_clause(win, f);
 }
 
+/* Does a conjunction join the cue w[c] to the verb before it (Hu
+ * smiled and said, Hu left but later wrote)? Then it shares that verb's
+ * subject. */
+static int coordinated(const attributor *a, const wtok *w, int lower, int c) {
+  int i = c;
+  while (i > lower && is_filler(&w[i - 1])) i--;
+  return i > lower && !(w[i - 1].flags & T_CAP) &&
+         word_in(a, &w[i - 1], (const char *const[]){"and", "but", NULL});
+}
+
 /* The speaker a cue of w[lower, n) names. The first cue counts: in "X
  * said Y told Z ..." X speaks. */
 static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
@@ -974,6 +1055,28 @@ static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
     if (c > lower && (w[c - 1].flags & T_COMMA) && is_participle(a, &w[c]))
       return sentence_subject(a, w, lower, c, &w[c], f);
     if (subject_of(a, w, lower, c, f)) return 1;
+    if (coordinated(a, w, lower, c) && lower < c &&
+        sentence_subject(a, w, lower, c, &w[c], f))
+      return 1; /* Hu smiled and said ...: the sentence's subject */
+  }
+  return 0;
+}
+
+/* A source the writer credits for a quote's sentence: "...," Hu said,
+ * according to the Daily Star. / Hu told them, according to a transcript,
+ * "...". The writer's source is who the text attributes the quote to, so
+ * its "according to" outranks the cue of the speaker it reports (on the
+ * PolNeAR annotations 15 of 16 such sentences credit the source). Looks
+ * at w[from, n) up to the sentence's end. */
+static int credited_source(const attributor *a, const wtok *w, int from,
+                           int n, found *f) {
+  int c, e;
+  for (c = from; c < n && !(w[c].flags & T_END); c++) {
+    if (!(w[c].flags & T_CUE) || !cue_takes_object(a, w, c, n)) continue;
+    e = np_right(w, c + 2, n);
+    if (e < 0) return 0;
+    set_found(f, w, c + 2, e, &w[c]);
+    return 1;
   }
   return 0;
 }
@@ -1355,6 +1458,24 @@ static int introduces_next(const verba_text *t, const verba_quote *q,
   return 0;
 }
 
+/* A quote after a naming word (VERBA_QCTX_NAMED) is most often a name
+ * nobody says, but after "as" it is how the clause's subject describes
+ * something (Hu dismissed the report as "absurd"; Hu sees himself as "a
+ * builder"), and that subject speaks, unless the "as" follows one of
+ * these words, which make the quote a name again (a plan known as "X"). */
+static const char *const naming_before_as[] = {
+  "known", "billed", "designated", NULL
+};
+
+/* Does the window before a quote end in a describing "as"? */
+static int describes_as(const attributor *a, const window *win) {
+  const wtok *w = win->tok;
+  int n = win->n;
+  return n >= 2 && !(w[n - 1].flags & T_CAP) &&
+         word_in(a, &w[n - 1], (const char *const[]){"as", NULL}) &&
+         !word_in(a, &w[n - 2], naming_before_as);
+}
+
 void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
   attributor a;
@@ -1436,11 +1557,21 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
         if (!before_quote(&a, &before, &f)) after_quote(&a, &before, &after, &f);
       }
     }
+    if (f.ok && f.cue_start != VERBA_NONE) {
+      /* a reporting clause crediting a source names the source */
+      found src;
+      memset(&src, 0, sizeof src);
+      if (f.cue_start >= q->end ? credited_source(&a, after.tok, 0, after.n, &src)
+                                : credited_source(&a, before.tok,
+                                                  sentence_start(before.tok, before.para, before.n),
+                                                  before.n, &src))
+        f = src;
+    }
     if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
         (q->context & VERBA_QCTX_SENTENCE_START))
       reporting_sentence(&a, &before, prev == VERBA_NONE ? NULL : &quotes[prev], &f);
     if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
-        !(q->context & VERBA_QCTX_NAMED))
+        (!(q->context & VERBA_QCTX_NAMED) || describes_as(&a, &before)))
       likely_speaker(&a, &before, &f);
     if (f.ok) {
       q->speaker_start = f.start;
