@@ -253,6 +253,13 @@ describe("verba.paragraphs", function()
     assert.are.same({ "First para.\nStill first.", "Second para.", "Third" }, got)
   end)
 
+  it("counts tabs, CRs and Unicode spaces as white space", function()
+    local s = "\tOne\u{A0}two\u{A0}\n\u{A0}\t\nThree\r\n\r\nFour \u{3000}"
+    local got = {}
+    for a, b in verba.paragraphs(s) do got[#got + 1] = s:sub(a, b) end
+    assert.are.same({ "One\u{A0}two", "Three", "Four" }, got)
+  end)
+
   it("splits at U+2029 too", function()
     local got = {}
     local s = "One\u{2029}Two"
