@@ -74,6 +74,7 @@ typedef struct open_mark {
   enum family family;
   enum before before;
   size_t para_start;
+  size_t lead_end;        /* end of the text before it, spaces skipped */
   unsigned long words_at; /* the finder's words count when it opened */
 } open_mark;
 
@@ -307,6 +308,35 @@ static int title_ending(const interior *in, enum before before) {
   return 0;
 }
 
+/* Characters that end a sentence, inside a quote's closing mark or right
+ * after it: a capitalised quote ending in one is a whole sentence. */
+static const int32_t sentence_terminals[] = { '.', '!', '?' };
+
+static int is_sentence_terminal(int32_t cp) {
+  size_t i;
+  for (i = 0; i < sizeof sentence_terminals / sizeof *sentence_terminals; i++)
+    if (cp == sentence_terminals[i]) return 1;
+  return 0;
+}
+
+/* Does q end a sentence: a terminal before its closing mark (past spaces
+ * and the closing marks of quotes nested at its end: "... 'Go.'") or
+ * right after it? The look-back stops at the first other character, and
+ * within INTERIOR_BYTES, so a run of marks is not read once per quote. */
+static int ends_sentence(const verba_text *t, const verba_quote *q) {
+  size_t pos = q->close_start;
+  size_t limit = pos - q->open_end > INTERIOR_BYTES ? pos - INTERIOR_BYTES
+                                                     : q->open_end;
+  int32_t cp;
+  while (pos > limit) {
+    size_t n = verba_decode_back(t, pos, &cp);
+    if (!is_space(cp) && !mark_of(cp)) break;
+    pos -= n;
+  }
+  if (pos > limit && is_sentence_terminal(cp_before(t, pos))) return 1;
+  return !q->unclosed && is_sentence_terminal(cp_at(t, q->end));
+}
+
 /* Direct: an utterance of its own; partial: words inside the writer's
  * sentence; mention: an attribute value (id="x"). Whether a quote nobody
  * is found saying is a mention is settled after attribution, by
@@ -326,6 +356,10 @@ static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
   }
   if (in.first_upper && before != B_WORD && before != B_NAMING)
     return VERBA_QUOTE_DIRECT;
+  /* after a word it may be the object of a cue (Hu said "Go."): whether
+   * that word is the cue is known after attribution (verba_quotes_settle) */
+  if (in.first_upper && before == B_WORD && ends_sentence(t, q))
+    q->context |= VERBA_QCTX_SENTENCE;
   if (in.first_upper && in.words >= 4 && in.ends_terminal)
     return VERBA_QUOTE_DIRECT;
   return VERBA_QUOTE_PARTIAL;
@@ -345,6 +379,7 @@ static int emit(finder *f, const open_mark *o, size_t close_start,
   q.para_start = o->para_start;
   q.para_end = para_end;
   q.parent = VERBA_NONE;
+  q.lead_end = o->lead_end;
   q.unclosed = unclosed;
   if (o->before == B_PARA) q.context |= VERBA_QCTX_PARA_START;
   if (o->before == B_COLON) q.context |= VERBA_QCTX_AFTER_COLON;
@@ -464,6 +499,7 @@ static void push(finder *f, const verba_token *tok, enum family fam) {
   o->family = fam;
   o->before = f->before == B_LAST
                   ? before_text(f->t, f->para_start, f->last_end) : f->before;
+  o->lead_end = f->before == B_LAST ? f->last_end : VERBA_NONE;
   o->para_start = f->para_start;
   o->words_at = f->words;
 }
@@ -810,7 +846,12 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
     verba_quote *q = &quotes[i];
     int display = context_in(q->context, display_contexts,
                              sizeof display_contexts / sizeof *display_contexts);
-    if (q->speaker_start != VERBA_NONE && !display) continue;
+    if (q->speaker_start != VERBA_NONE && !display) {
+      if (q->kind == VERBA_QUOTE_PARTIAL && (q->context & VERBA_QCTX_SENTENCE) &&
+          q->lead_end != VERBA_NONE && q->cue_end == q->lead_end)
+        q->kind = VERBA_QUOTE_DIRECT;
+      continue;
+    }
     if (display || context_in(q->context, mention_contexts,
                               sizeof mention_contexts / sizeof *mention_contexts)) {
       q->speaker_start = q->speaker_end = VERBA_NONE;

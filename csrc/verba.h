@@ -201,6 +201,8 @@ const char *verba_quote_kind_name(enum verba_quote_kind kind);
 #define VERBA_QCTX_VALUE 64u         /* an attribute value: id="x" */
 #define VERBA_QCTX_DISPLAY 128u      /* single marks where the text quotes in
                                         double: headline style, 'Not Fit' */
+#define VERBA_QCTX_SENTENCE 256u     /* a whole sentence right after a word:
+                                        capitalised, ending . ! ? */
 
 typedef struct verba_quote {
   size_t start, end;            /* the quotation, marks included */
@@ -208,6 +210,8 @@ typedef struct verba_quote {
   size_t para_start;            /* start of the paragraph it opens in */
   size_t para_end;              /* end of the paragraph it closes in */
   size_t parent;                /* index of the quote around it, or VERBA_NONE */
+  size_t lead_end;              /* end of the text before its opening mark,
+                                   spaces skipped, or VERBA_NONE */
   enum verba_quote_kind kind;
   int unclosed;                 /* open at a paragraph end: close_start == end */
   unsigned context;             /* VERBA_QCTX_* bits */
@@ -240,7 +244,9 @@ int verba_quotes_find(const verba_text *t, verba_quote_list *list);
  * quotes.c); other quoted words are someone's, so partial (scare quotes
  * and short quoted terms in news are borrowed words). A quote in display
  * style (VERBA_QCTX_DISPLAY: the display_contexts table) is a mention even
- * with a speaker. A mention keeps no speaker or cue. */
+ * with a speaker. A mention keeps no speaker or cue. A partial quote that
+ * is a whole sentence (VERBA_QCTX_SENTENCE) standing right after its cue
+ * (Hu said "Go.") is the cue's object as one utterance, so direct. */
 void verba_quotes_settle(verba_quote *quotes, size_t n);
 
 /* Is t[start, end) one of the NULL-terminated words (ASCII, any case)? */

@@ -291,6 +291,35 @@ describe("verba.quotes", function()
       assert.are.equal("Ode", q.speaker)
     end)
 
+    it("takes a whole sentence right after its cue for a direct quote", function()
+      for _, s in ipairs({
+        "Mr. Vance said “Go.”",
+        "Ada asked “Why now?”",
+        "Ada shouted “Not again!” from the door.",
+        "Ada said “We lost”.",
+        "Ada said “Tell them ‘No.’”",
+      }) do
+        local q = verba.quotes(s)[1]
+        assert.are.equal("direct", q.kind, s)
+        assert.is_not_nil(q.cue, s)
+      end
+    end)
+
+    it("keeps quoted words that continue the writer's sentence partial", function()
+      for _, s in ipairs({
+        "Ada said “we lost” the vote.",
+        "Ada said that “We lost.”",
+        "Ada said that “we lost the vote.”",
+        "Ada called the plan “A mistake.”",
+        "Ada said “We lost” before the count ended.",
+        "Ada said “We lost,” and left.",
+        "Ada painted “Stop.” on the wall.",
+      }) do
+        local q = only(s)
+        assert.are.equal("partial", q.kind, s)
+      end
+    end)
+
     it("keeps a title nobody is found saying a mention, with no speaker", function()
       local q = only("Ode read the club’s “Weekly Garden Notes” at breakfast.")
       assert.are.equal("mention", q.kind)
