@@ -405,6 +405,16 @@ static int heads_noun_phrase(const attributor *a, const wtok *w, int left) {
   return 0;
 }
 
+/* Is the uninflected cue word w[0] the first part of a compound noun:
+ * an email server, her text message, a call centre? A plain lower-case
+ * word (no function word, adverb or cue) follows it. */
+static int modifies_noun(const wtok *w, int n) {
+  return n > 1 && w[1].kind == VERBA_WORD &&
+         (w[1].flags & (T_WORD | T_CAP)) == T_WORD &&
+         !(w[1].flags & (T_STOP | T_DET | T_PRONOUN | T_LINK | T_FILLER |
+                         T_ARTICLE | T_CUE));
+}
+
 /* Past and present forms among the cue lemmas: a finite verb. */
 static const char *const finite_lemmas[] = {
   "said", "told", "spoke", "wrote", "began", "went", "shot", "read", NULL
@@ -419,6 +429,42 @@ static const char *const noun_cues[] = {
   "remark", "reply", "report", "retort", "scream", "shout", "sigh", "snap",
   "start", "state", "text", "tweet", "vow", "whisper", "yell", NULL
 };
+
+/* Prepositions whose object, between a subject and its cue, is no
+ * speaker: Hu at the time said, Hu during the debate told. (Not after,
+ * before, since: they open clauses with subjects of their own.) */
+static const char *const prepositions[] = {
+  "at", "in", "on", "during", "from", "over", "with", "through",
+  "throughout", NULL
+};
+
+/* Words after a plural noun that no reporting verb takes next: his
+ * remarks about, claims of, states like. */
+static const char *const after_plural_noun[] = {
+  "about", "across", "against", "among", "at", "by", "for", "from", "in",
+  "into", "like", "of", "on", "over", "to", "with", "and", "or", "were",
+  "are", "have", "had", NULL
+};
+
+/* Is the cue word w[0], the -s form of a cue lemma that is a noun too
+ * (remarks, claims, emails), a plural noun: after a preposition (in
+ * states), or heading a noun phrase (his recent remarks) and followed by
+ * a preposition, a conjunction, a verb of its own or the end of the
+ * sentence, where a reporting verb would take "that", a quote or an
+ * object? */
+static int plural_noun(const attributor *a, const wtok *w, int n, int left,
+                       const cue *c, size_t len) {
+  const verba_text *t = a->t;
+  size_t lemma = strlen(c->lemma);
+  if (!(len == lemma + 1 || len == lemma + 2) || t->s[w[0].end - 1] != 's' ||
+      !verba_word_in(t, w[0].start, w[0].start + lemma, noun_cues) ||
+      left < 1)
+    return 0;
+  if (word_in(a, &w[-1], prepositions) || word_in(a, &w[-1], after_plural_noun))
+    return !(w[-1].flags & T_CAP);
+  return heads_noun_phrase(a, w, left) &&
+         (n < 2 || (w[1].flags & T_END) || word_in(a, &w[1], after_plural_noun));
+}
 
 /* Is the word w[0] a cue? Sets its end (with a particle) or returns 0.
  * left tokens stand before it: after an article or a possessive the word
@@ -452,9 +498,11 @@ static int cue_at(const attributor *a, wtok *w, int n, int left) {
     return 0; /* According to, but not United States */
   if (c && strcmp(c->lemma, lower) == 0 &&
       verba_word_in(t, w[0].start, w[0].end, noun_cues) &&
-      !(n > 1 && (w[1].flags & (T_END | T_COMMA))) && /* the crowd chant. */
-      heads_noun_phrase(a, w, left))
+      ((prev && word_in(a, prev, noun_determiners)) || /* another tweet, */
+       (!(n > 1 && (w[1].flags & (T_END | T_COMMA))) && /* the crowd chant. */
+        (heads_noun_phrase(a, w, left) || modifies_noun(w, n)))))
     return 0;
+  if (c && plural_noun(a, w, n, left, c, len)) return 0;
   if (c && (verba_word_in(t, w[0].start, w[0].end, finite_lemmas) ||
             (len > 3 && lower[len - 1] == 's' && lower[len - 2] != 's') ||
             (len > 3 && lower[len - 2] == 'e' && lower[len - 1] == 'd')))
@@ -759,13 +807,6 @@ static void set_found(found *f, const wtok *w, int first, int last,
   f->ok = 1;
 }
 
-/* Prepositions whose object, between a subject and its cue, is no
- * speaker: Hu at the time said, Hu during the debate told. (Not after,
- * before, since: they open clauses with subjects of their own.) */
-static const char *const prepositions[] = {
-  "at", "in", "on", "during", "from", "over", "with", "through",
-  "throughout", NULL
-};
 
 /* The noun phrase w[s, e) before a cue: if it is a common noun with a
  * determiner and a preposition stands before it, after a name or a
@@ -789,6 +830,55 @@ static int adverbial_left(const attributor *a, const wtok *w, int lower,
   return e;
 }
 
+/* Regions written after a town and a comma (Springfield, Ohio,): in
+ * "Ann Lee, the mayor of Springfield, Ohio, said" the commas around the
+ * region close no appositive. Lower case, as verba_word_in reads them;
+ * extend for other countries' regions. */
+static const char *const regions[] = {
+  "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+  "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
+  "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+  "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+  "missouri", "montana", "nebraska", "nevada", "new hampshire",
+  "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+  "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+  "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+  "virginia", "washington", "west virginia", "wisconsin", "wyoming", NULL
+};
+
+/* Is w[from, to) a region after a town and a comma: "Salem, Ohio"? */
+static int region_after_town(const attributor *a, const wtok *w, int lower,
+                             int from, int to) {
+  return to > from && to - from <= 2 && from - 2 >= lower &&
+         (w[from - 1].flags & T_COMMA) &&
+         (w[from - 2].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
+         verba_word_in(a->t, w[from].start, w[to - 1].end, regions);
+}
+
+/* Relative pronouns that open a clause inside a subject. */
+static const char *const subject_relatives[] = { "that", "which", "who", NULL };
+
+/* The noun phrase w[s, e) before a cue: if it is the object of a relative
+ * clause whose pronoun is its subject (the mayor of the town that hosted
+ * the fair said: a pronoun right before a verb), the speaker is what the
+ * pronoun stands for, the phrase before it (*s, ending at the returned
+ * index); else [s, e) as it is. */
+static int relative_object(const attributor *a, const wtok *w, int lower,
+                           int s, int *start, int e) {
+  int r = s - 2, s2;
+  *start = s;
+  if (r - 1 < lower || !(w[s].flags & T_DET) ||
+      (w[s - 1].flags & (T_CAP | T_STOP | T_DET | T_PRONOUN | T_CUE | T_LINK)) ||
+      w[s - 1].kind != VERBA_WORD || (w[r].flags & T_CAP) ||
+      !word_in(a, &w[r], subject_relatives) || !(w[r - 1].flags & T_WORD) ||
+      (w[r - 1].flags & (T_STOP | T_CUE | T_PRONOUN | T_LINK)))
+    return e;
+  s2 = np_left(w, lower, r);
+  if (s2 < 0) return e;
+  *start = s2;
+  return r;
+}
+
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
  * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
  * ..., said; Sen. Hu (D-Ore.) said. */
@@ -800,6 +890,7 @@ static int subject_of(const attributor *a, const wtok *w, int lower, int c,
   if (i > lower && (w[i - 1].flags & T_WORD)) {
     s = np_left(w, lower, i);
     if (s < 0) return 0;
+    i = relative_object(a, w, lower, s, &s, i);
     i = adverbial_left(a, w, lower, s, &s, i);
     set_found(f, w, name_tail(w, s, i), i, &w[c]);
     return 1;
@@ -807,7 +898,9 @@ static int subject_of(const attributor *a, const wtok *w, int lower, int c,
   if (i <= lower || !(w[i - 1].flags & T_COMMA)) return 0;
   /* ", X," before the cue: an appositive or a clause set off by commas */
   for (comma = i - 2; comma > lower && comma >= i - APPOSITIVE; comma--)
-    if ((w[comma].flags & (T_COMMA | T_END))) break;
+    if ((w[comma].flags & (T_COMMA | T_END)) &&
+        !region_after_town(a, w, lower, comma + 1, i - 1))
+      break;
   if (comma <= lower || !(w[comma].flags & T_COMMA)) return 0;
   s = np_left(w, comma + 1, i - 1);
   if (s == comma + 1 && (w[s].flags & T_CAP) && name_tail(w, s, i - 1) == s &&
@@ -901,6 +994,9 @@ static int sentence_subject(const attributor *a, const wtok *w, int lower,
         (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
     while (i < limit && !(w[i].flags & T_COMMA)) i++;
     i++;
+    for (e = i; e < limit && e < i + 2 && (w[e].flags & T_CAP); e++) {}
+    if (e < limit && (w[e].flags & T_COMMA) && region_after_town(a, w, lower, i, e))
+      i = e + 1; /* In Salem, Ohio, Hu ... */
   }
   /* after an opening phrase the subject may be a common noun: In an
    * interview, the senator called it "..." */
@@ -1039,6 +1135,21 @@ static int coordinated(const attributor *a, const wtok *w, int lower, int c) {
          word_in(a, &w[i - 1], (const char *const[]){"and", "but", NULL});
 }
 
+/* A cue after w[c] and a comma, in a clause of its own, whose subject
+ * stands right before it: it introduces what follows, not w[c]. */
+static int later_clause_cue(const attributor *a, const wtok *w, int lower,
+                            int c, int n, found *f) {
+  int k, comma = 0;
+  for (k = c + 1; k < n; k++) {
+    if (w[k].flags & (T_COMMA | T_COLON | T_DASH)) comma = 1;
+    if (comma && (w[k].flags & T_CUE) && !cue_takes_object(a, w, k, n) &&
+        !is_participle(a, &w[k]) && !coordinated(a, w, lower, k) &&
+        k > 0 && (w[k - 1].flags & T_WORD) && subject_of(a, w, lower, k, f))
+      return 1;
+  }
+  return 0;
+}
+
 /* The speaker a cue of w[lower, n) names. The first cue counts: in "X
  * said Y told Z ..." X speaks. */
 static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
@@ -1054,10 +1165,30 @@ static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
     }
     if (c > lower && (w[c - 1].flags & T_COMMA) && is_participle(a, &w[c]))
       return sentence_subject(a, w, lower, c, &w[c], f);
-    if (subject_of(a, w, lower, c, f)) return 1;
-    if (coordinated(a, w, lower, c) && lower < c &&
-        sentence_subject(a, w, lower, c, &w[c], f))
-      return 1; /* Hu smiled and said ...: the sentence's subject */
+    if (subject_of(a, w, lower, c, f)) {
+      /* Hu sent a series of tweets saying ...: a participle after the
+       * object of a verb tells what the sentence's subject says */
+      int s = f->start == w[lower].start ? lower : -1, k;
+      for (k = lower + 1; s < 0 && k < c; k++)
+        if (w[k].start == f->start) s = k;
+      if (is_participle(a, &w[c]) && s > lower && (w[s].flags & T_DET) &&
+          (w[s - 1].flags & (T_WORD | T_CAP | T_STOP | T_DET | T_PRONOUN |
+                             T_LINK | T_FILLER)) == T_WORD &&
+          w[s - 1].kind == VERBA_WORD) {
+        found g = *f;
+        if (sentence_subject(a, w, lower, s - 1, &w[c], f) && f->start < w[s - 1].start)
+          return 1;
+        *f = g;
+      }
+      return 1;
+    }
+    if (coordinated(a, w, lower, c) && lower < c) {
+      /* Hu smiled and said ...: the sentence's subject, unless a later
+       * clause has a cue with a subject of its own (when Hu stood and
+       * said x, a man yelled "...") */
+      if (later_clause_cue(a, w, lower, c, n, f)) return 1;
+      if (sentence_subject(a, w, lower, c, &w[c], f)) return 1;
+    }
   }
   return 0;
 }

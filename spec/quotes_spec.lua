@@ -380,6 +380,17 @@ describe("verba.quotes", function()
       -- a reporting clause right after the quote names its speaker
       { "Roe spoke about the bridge: “It is safe,” Ode said.", "Ode", "said" },
       { "Roe told the council the bridge was “perfectly safe,” Ode recalled.", "Ode", "recalled" },
+      -- a town and its region inside an appositive do not end it
+      { "Tamsin Roe, the engineer of Millbrook, Oregon, said the bridge was “safe enough.”", "Tamsin Roe", "said" },
+      -- the object of a relative clause inside the subject is no speaker
+      { "The chair of the board that approved the loan said the bridge was “safe enough.”", "The chair of the board", "said" },
+      -- a later clause with a cue of its own names its own speaker
+      { "Ode waved and said the vote was fair, but a man yelled “Shame!”", "a man", "yelled" },
+      -- cue words used as nouns are no cues
+      { "In another tweet, Roe called the bridge “safe enough.”", "Roe", "called" },
+      { "Roe defended her recent comments about the bridge as “fair.”", "Roe", nil },
+      -- a participle after the object of a verb: the subject speaks
+      { "Roe sent a short letter saying the bridge was “safe enough.”", "Roe", "saying" },
     }
     for _, c in ipairs(patterns) do
       it("reads " .. c[1], function()
@@ -391,6 +402,13 @@ describe("verba.quotes", function()
         if c[3] then assert.are.equal(c[3], s:sub(q.cue_start, q.cue_stop)) end
       end)
     end
+
+    it("reads a cue word in a compound noun as no cue", function()
+      local qs = verba.quotes("Roe called it “quite clear” that the old, insecure email server was “a disaster.”")
+      assert.are.equal(2, #qs)
+      assert.are.equal("Roe", qs[2].speaker)
+      assert.are.equal("called", qs[2].cue)
+    end)
 
     it("names what a relative pronoun speaker stands for", function()
       local q = only("The council heard from Tamsin Roe, who called the bridge “a marvel of welding.”")
