@@ -915,25 +915,6 @@ static int subject_of(const attributor *a, const wtok *w, int lower, int c,
   return 1;
 }
 
-/* A reporting clause that ends the quote's sentence: "..." that x is y,
- * he said. */
-static int reporting_clause(const window *win, found *f) {
-  const wtok *w = win->tok;
-  int c, s;
-  for (c = 1; c < win->n && !(w[c].flags & T_END); c++) {
-    int next = c + 1 < win->n ? c + 1 : c;
-    if (!(w[c].flags & T_CUE)) continue;
-    if (next != c && !(w[next].flags & T_END) && !(w[next].flags & T_COMMA))
-      continue;
-    s = np_left(w, 0, c);
-    if (s > 0 && (w[s - 1].flags & T_COMMA)) {
-      set_found(f, w, name_tail(w, s, c), c, &w[c]);
-      return 1;
-    }
-  }
-  return 0;
-}
-
 /* Words that may open a sentence before its subject. */
 static const char *const sentence_openers[] = {
   "but", "and", "so", "yet", "still", "then", "meanwhile", "however", "now",
@@ -1049,6 +1030,44 @@ static int quote_sentence_subject(const attributor *a, const window *before,
          sentence_subject(a, before->tok, lower, before->n, cue, f);
 }
 
+/* Does the clause of a cue end at w[k]: the sentence's end, a comma, or
+ * an adverbial (he said in a statement, said Hu on Tuesday)? */
+static int clause_ends_at(const attributor *a, const wtok *w, int k, int n) {
+  return k >= n || (w[k].flags & (T_END | T_COMMA)) ||
+         (!(w[k].flags & T_CAP) &&
+          ((is_filler(&w[k]) && !(w[k].flags & T_STOP)) ||
+           word_in(a, &w[k], prepositions)));
+}
+
+/* A reporting clause set off by a comma that ends the quote's sentence,
+ * however far the writer's words run on after the quote: "..." that x is
+ * y, he said. / "..." about the plan, said Hu, the chairman. / "..." if
+ * it fails, Hu wrote in a filing. */
+static int reporting_clause(const attributor *a, const window *win, found *f) {
+  const wtok *w = win->tok;
+  int c, s, e;
+  for (c = 1; c < win->n && !(w[c].flags & T_END); c++) {
+    if (!(w[c].flags & T_CUE) || cue_takes_object(a, w, c, win->n) ||
+        is_participle(a, &w[c]))
+      continue;
+    if ((w[c - 1].flags & T_COMMA) && c + 1 < win->n) { /* , said Hu */
+      e = np_right(w, c + 1, win->n);
+      if (e > c + 1 && (w[c + 1].flags & (T_CAP | T_DET | T_PRONOUN)) &&
+          clause_ends_at(a, w, e, win->n)) {
+        set_found(f, w, c + 1, e, &w[c]);
+        return 1;
+      }
+    }
+    if (!clause_ends_at(a, w, c + 1, win->n)) continue;
+    s = np_left(w, 0, c);
+    if (s > 0 && (w[s - 1].flags & T_COMMA)) {
+      set_found(f, w, name_tail(w, s, c), c, &w[c]);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Attribution after the quote: "...," Hu said. / "...," said Hu. /
  * "..." -- Hu / "...," Hu, the city's engineer, said. / "...," saying
  * (the subject before the quote speaks). The cue must come before the
@@ -1122,7 +1141,7 @@ static int after_quote(const attributor *a, const window *before,
       return 1;
     }
   }
-  return reporting_clause(win, f);
+  return reporting_clause(a, win, f);
 }
 
 /* Does a conjunction join the cue w[c] to the verb before it (Hu
@@ -1514,6 +1533,17 @@ static int starts_line(const verba_text *t, size_t pos) {
   return pos == 0 || t->s[pos - 1] == '\n' || t->s[pos - 1] == '\r';
 }
 
+/* Is the subject starting at byte start, in w[lo, hi), a person's name
+ * or a personal pronoun (he, she, they)? */
+static int person_like(const attributor *a, const wtok *w, int lo, int hi,
+                       size_t start) {
+  int k;
+  for (k = lo; k < hi && w[k].start != start; k++) {}
+  if (k == hi) return 0;
+  if (w[k].flags & T_PRONOUN) return word_in(a, &w[k], clause_pronouns);
+  return (w[k].flags & (T_CAP | T_STOP | T_DET)) == T_CAP;
+}
+
 /* A quote that opens a sentence with no attribution of its own, right
  * after a full sentence of the writer's that reports its speaker: 'Roe
  * spoke to the council. "The bridge is safe."' That sentence (in the
@@ -1522,7 +1552,8 @@ static int starts_line(const verba_text *t, size_t pos) {
  * caption, a headline or a sentence the window only partly holds names
  * nobody. */
 static int reporting_sentence(const attributor *a, window *win,
-                              const verba_quote *prev, found *f) {
+                              const verba_quote *prev, int whole_paragraph,
+                              found *f) {
   wtok *w = win->tok;
   int hi = win->n - 1, lo, c;
   if (hi < 1 || !(w[hi].flags & T_END)) return 0;
@@ -1541,13 +1572,13 @@ static int reporting_sentence(const attributor *a, window *win,
         cue_at(a, &w[c], hi - c, c - lo))
       w[c].flags |= T_CUE;
   if (cue_subject(a, w, lo, hi, f)) return 1;
-  if (!prev || prev->speaker_start == VERBA_NONE ||
-      !sentence_subject(a, w, lo, hi, NULL, f))
-    return 0;
-  if (same_last_word(a->t, f->start, f->end, prev->speaker_start, prev->speaker_end) ||
-      (prev->name_start != VERBA_NONE &&
-       same_last_word(a->t, f->start, f->end, prev->name_start, prev->name_end)))
+  if (!sentence_subject(a, w, lo, hi, NULL, f)) return 0;
+  if (prev && prev->speaker_start != VERBA_NONE &&
+      (same_last_word(a->t, f->start, f->end, prev->speaker_start, prev->speaker_end) ||
+       (prev->name_start != VERBA_NONE &&
+        same_last_word(a->t, f->start, f->end, prev->name_start, prev->name_end))))
     return 1;
+  if (whole_paragraph && person_like(a, w, lo, hi, f->start)) return 1;
   f->ok = 0;
   return 0;
 }
@@ -1700,7 +1731,9 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
     }
     if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
         (q->context & VERBA_QCTX_SENTENCE_START))
-      reporting_sentence(&a, &before, prev == VERBA_NONE ? NULL : &quotes[prev], &f);
+      reporting_sentence(&a, &before, prev == VERBA_NONE ? NULL : &quotes[prev],
+                         (q->context & VERBA_QCTX_PARA_START) != 0,
+                         &f);
     if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
         (!(q->context & VERBA_QCTX_NAMED) || describes_as(&a, &before)))
       likely_speaker(&a, &before, &f);
