@@ -1286,15 +1286,60 @@ static int relative_subject(const attributor *a, const window *win, found *f) {
   return 1;
 }
 
+/* The cue that introduces the quote, right before it and its comma or
+ * colon, in a clause of its own after a comma: in "After Hu asked him
+ * about it, Roe replied, "..."" Roe speaks, not Hu of the first cue.
+ * Replaces f when there is one. */
+static void introducing_clause(const attributor *a, const wtok *w, int lower,
+                               int n, found *f) {
+  found g;
+  int c = n - 1, k;
+  if (c <= lower || !(w[c].flags & (T_COMMA | T_COLON))) return;
+  c--;
+  if (c <= lower || !(w[c].flags & T_CUE) || w[c].start <= f->cue_start ||
+      cue_takes_object(a, w, c, n) || is_participle(a, &w[c]) ||
+      coordinated(a, w, lower, c) || !(w[c - 1].flags & T_WORD) ||
+      !subject_of(a, w, lower, c, &g) || g.start <= f->cue_start)
+    return;
+  for (k = c - 1; k > lower && w[k].start >= g.start; k--) {}
+  if (word_in(a, &w[k], (const char *const[]){"which", "whom", "where", NULL}))
+    return; /* a video in which Roe said: the report of the first cue */
+  for (; k > lower && w[k].start > f->cue_start; k--)
+    if (w[k].flags & T_COMMA) { *f = g; return; }
+}
+
+/* A cue with its subject after it, introducing the quote: But, said
+ * Hu, "..." (a comma or colon ends w[lower, n)). */
+static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
+                        found *f) {
+  int c;
+  if (n - 3 < lower || !(w[n - 1].flags & (T_COMMA | T_COLON))) return 0;
+  for (c = n - 3; c >= lower && c >= n - 2 - MAX_NP; c--) {
+    if (!(w[c].flags & T_CUE)) continue;
+    if (c + 1 < n - 1 && (w[c + 1].flags & (T_CAP | T_DET)) &&
+        !is_participle(a, &w[c]) && !cue_takes_object(a, w, c, n) &&
+        (c == lower || (w[c - 1].flags & T_COMMA)) &&
+        np_right(w, c + 1, n - 1) == n - 1) {
+      set_found(f, w, c + 1, n - 1, &w[c]);
+      return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* Attribution before the quote, in its sentence: Hu said: "..." / Hu
  * said that x "..." / according to Hu, "...". */
 static int before_quote(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int lower = sentence_start(w, win->para, win->n);
-  if (cue_subject(a, w, lower, win->n, f)) return 1;
+  if (cue_subject(a, w, lower, win->n, f)) {
+    introducing_clause(a, w, lower, win->n, f);
+    return 1;
+  }
   if (win->n > lower && (w[win->n - 1].flags & T_COLON))
     return sentence_subject(a, w, lower, win->n - 1, NULL, f);
-  return 0;
+  return inverted_cue(a, w, lower, win->n, f);
 }
 
 /* Words that open a clause of its own inside a sentence: Hu smiled
@@ -1604,10 +1649,12 @@ static int ends_in_comma(const verba_text *t, const verba_quote *q,
 }
 
 /* Does the sentence after q, which ends a sentence of its own ("... ."),
- * lead up to a colon: "..." Hu went on to say: "..."? That sentence
- * introduces what follows it, not q. */
+ * lead up to a colon: "..." Hu went on to say: "..."? Or does it run on,
+ * unended, into the next quote (runs_into_next: nothing but that
+ * sentence stands between the two)? That sentence introduces what
+ * follows it, not q. */
 static int introduces_next(const verba_text *t, const verba_quote *q,
-                           const window *after) {
+                           const window *after, int runs_into_next) {
   size_t e = q->close_start;
   int i;
   while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
@@ -1617,7 +1664,9 @@ static int introduces_next(const verba_text *t, const verba_quote *q,
   if (after->n == 0 || !(after->tok[0].flags & T_CAP)) return 0;
   for (i = 1; i < after->n && !(after->tok[i].flags & T_END); i++)
     if (after->tok[i].flags & T_COLON) return 1;
-  return 0;
+  /* "..." Later, he said, it was "...": the sentence runs on into the
+   * next quote, whose frame it is */
+  return i == after->n && runs_into_next;
 }
 
 /* A quote after a naming word (VERBA_QCTX_NAMED) is most often a name
@@ -1638,11 +1687,51 @@ static int describes_as(const attributor *a, const window *win) {
          !word_in(a, &w[n - 2], naming_before_as);
 }
 
+/* The window before a quote stops at the quote before it; when that one
+ * stands inside the same sentence (Roe praised the film "X" on Monday.),
+ * the sentence's start lies further back. A copy of win with the words
+ * before quote p put in front of it, p itself one plain word, so the
+ * sentence reads whole; boundary starts the later quote's paragraph.
+ * Returns 0 when there is no room, p opens its line or ends a sentence. */
+static int widen_before(const attributor *a, const verba_quote *p,
+                        size_t from, size_t boundary, const window *win,
+                        window *out) {
+  window earlier;
+  int keep, k;
+  size_t e = p->close_start;
+  while (e > p->open_end && is_space(verba_cp_at(a->t, e - 1))) e--;
+  if (win->n + 2 > WINDOW || starts_line(a->t, p->start) ||
+      (e > p->open_end && (a->t->s[e - 1] == '.' || a->t->s[e - 1] == '!' ||
+                           a->t->s[e - 1] == '?')))
+    return 0; /* p opens its line or ends its sentence ("... fine.") */
+  read_gap(a, look_back_from(a->t, from, p->start), p->start, p->start,
+           boundary, NULL, &earlier);
+  fix_ends(a, &earlier);
+  keep = WINDOW - 1 - win->n;
+  if (keep > earlier.n) keep = earlier.n;
+  out->n = out->para = 0;
+  for (k = earlier.n - keep; k < earlier.n; k++) {
+    out->tok[out->n++] = earlier.tok[k];
+    if (earlier.tok[k].flags & T_EARLIER) out->para = out->n;
+  }
+  out->tok[out->n].start = p->start;
+  out->tok[out->n].end = p->end;
+  out->tok[out->n].cue_end = p->end;
+  out->tok[out->n].kind = VERBA_WORD;
+  out->tok[out->n].flags = T_WORD | (p->start < boundary ? T_EARLIER : 0);
+  out->n++;
+  if (p->start < boundary) out->para = out->n;
+  for (k = 0; k < win->n; k++) out->tok[out->n++] = win->tok[k];
+  out->para = win->para > 0 ? out->n - win->n + win->para : out->para;
+  return 1;
+}
+
 void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
   attributor a;
-  window before, after, next_before;
-  size_t i, prev = VERBA_NONE;
+  window before, after, next_before, wide;
+  size_t i, prev = VERBA_NONE, last = VERBA_NONE, before_last = VERBA_NONE;
+  size_t before_from = 0;
   int have_next = 0;
   memset(&a, 0, offsetof(attributor, names));
   a.t = t;
@@ -1651,19 +1740,26 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
   a.next_entity = 0;
   for (i = 0; i < n; i++) {
     verba_quote *q = &quotes[i];
-    size_t next_start = t->len, j, gap_from, head_end;
+    size_t next_start = t->len, next, j, gap_from, head_end;
     found f;
     int continues;
     if (q->parent != VERBA_NONE) continue;
     if (!a.tables_built) build_tables(&a);
+    next = VERBA_NONE;
     for (j = i + 1; j < n; j++)
-      if (quotes[j].parent == VERBA_NONE) { next_start = quotes[j].start; break; }
+      if (quotes[j].parent == VERBA_NONE) {
+        next_start = quotes[j].start;
+        next = j;
+        break;
+      }
     if (have_next) {
       before = next_before;
+      before_from = quotes[last].end;
     } else {
       size_t from = look_back_from(t, prev == VERBA_NONE ? 0 : quotes[prev].end,
                                    q->start);
       read_gap(&a, from, q->start, from, q->para_start, NULL, &before);
+      before_from = from;
     }
     fix_ends(&a, &before);
     /* The tokens after q up to the next quote, read once: the head is q's
@@ -1681,7 +1777,10 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       read_gap(&a, q->end, head_end, head_end, 0, &after, NULL);
     }
     fix_ends(&a, &after);
-    if (introduces_next(t, q, &after))
+    if (introduces_next(t, q, &after,
+                        head_end == next_start && next != VERBA_NONE &&
+                        quotes[next].kind != VERBA_QUOTE_MENTION &&
+                        !(quotes[next].context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))))
       after.n = 0; /* "..." Hu went on: "..." speaks of the next quote */
     collect_names(&a, &before, q->start);
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
@@ -1730,10 +1829,20 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
         f = src;
     }
     if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
-        (q->context & VERBA_QCTX_SENTENCE_START))
-      reporting_sentence(&a, &before, prev == VERBA_NONE ? NULL : &quotes[prev],
+        (q->context & VERBA_QCTX_SENTENCE_START)) {
+      /* the sentence before may hold a quote of its own: read past it */
+      window *w = &before;
+      if (last != VERBA_NONE && before_from == quotes[last].end &&
+          before.n > 1 && sentence_start(before.tok, 0, before.n - 1) == 0 &&
+          !starts_line(t, before.tok[0].start) &&
+          widen_before(&a, &quotes[last],
+                       before_last == VERBA_NONE ? 0 : quotes[before_last].end,
+                       q->para_start, &before, &wide))
+        w = &wide;
+      reporting_sentence(&a, w, prev == VERBA_NONE ? NULL : &quotes[prev],
                          (q->context & VERBA_QCTX_PARA_START) != 0,
                          &f);
+    }
     if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
         (!(q->context & VERBA_QCTX_NAMED) || describes_as(&a, &before)))
       likely_speaker(&a, &before, &f);
@@ -1760,6 +1869,8 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       q->kind = VERBA_QUOTE_MENTION; /* a name or scare quote nobody says */
     }
     if (q->kind != VERBA_QUOTE_MENTION) prev = i;
+    before_last = last;
+    last = i;
   }
   /* A pull-quote repeats a quote of the body: it takes that speaker's
    * name, though the text around it names nobody. */

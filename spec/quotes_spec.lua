@@ -606,6 +606,38 @@ describe("verba.quotes", function()
       assert.is_nil(q.speaker)
     end)
 
+    it("reads the sentence before a quote-only paragraph past a title quoted in it", function()
+      local qs = verba.quotes("Ann Lee reviewed the play “Low Tide” on Monday.\n\n" ..
+        "“It kept me laughing from the first scene to the last.”")
+      assert.are.equal(2, #qs)
+      assert.are.equal("mention", qs[1].kind)
+      assert.are.equal("Ann Lee", qs[2].speaker)
+      qs = verba.quotes("The theatre staged “Low Tide.” The hall was full.\n\n" ..
+        "“It kept me laughing from the first scene to the last.”")
+      assert.is_nil(qs[2].speaker)
+    end)
+
+    it("gives the quote its speaker, not a later sentence running into the next quote", function()
+      local qs = verba.quotes("“The ferry will run again in June.” Later, Ann Lee said, " ..
+        "the fares would be “a little higher than before.”")
+      assert.are.equal(2, #qs)
+      assert.is_nil(qs[1].speaker)
+      assert.are.equal("Ann Lee", qs[2].speaker)
+      qs = verba.quotes("“The ferry will run again in June,” Ann Lee said. But, said Tom Ode, " ..
+        "“it will be too late for the summer.”")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      assert.are.equal("Tom Ode", qs[2].speaker)
+      assert.are.equal("said", qs[2].cue)
+    end)
+
+    it("takes the speaker of the clause that introduces the quote, not of an earlier cue", function()
+      local q = only("When Tom Ode asked about the fares, Ann Lee replied, “They will rise a little.”")
+      assert.are.equal("Ann Lee", q.speaker)
+      assert.are.equal("replied", q.cue)
+      q = only("Ode told of a meeting in which Lee said: “The fares will rise.”")
+      assert.are.equal("Ode", q.speaker)
+    end)
+
     it("takes no speaker from a headline without a full stop", function()
       local qs = verba.quotes("Roe says the bridge is safe\n\n“It was built to last, and it will stand.”")
       assert.are.equal(1, #qs)
