@@ -1,4 +1,4 @@
---- verba: Unicode-correct tokens for news text.
+--- verba: Unicode-correct tokens, sentences and quotations for news text.
 -- Every function takes the subject string first and an optional options
 -- table; every option is checked here, so a misspelt key raises an error
 -- instead of being ignored. Positions are 1-based inclusive byte offsets:
