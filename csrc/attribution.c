@@ -25,6 +25,7 @@
 #define APPOSITIVE 24   /* tokens of an appositive: Hu, the chairman, said */
 #define HASH_SLOTS 512  /* slots of each word hash set (a power of two) */
 #define RELATIVE_REACH 5 /* tokens from who to its clause's cue verb */
+#define OWN_CUE_REACH 3 /* tokens from a quote's end to its own cue: "..." Mr. Hu said */
 
 /* Cue verbs by lemma; inflected forms are found by stripping endings.
  * A particle makes a two-word cue (according to, point out); required
@@ -363,13 +364,15 @@ static const char *const contracted_subjects[] = {
   "he", "she", "it", "that", "who", "there", "what", "here", NULL
 };
 
-/* Does the word end like a possessive: Hu's, Hu\u2019s, Sanders' (but not
+/* Does the word end like a possessive: Hu's, Hu\u2019s, Sanders', Sanders\u2019 (but not
  * he's, it's)? */
 static int is_possessive(const verba_text *t, const wtok *w) {
   size_t n = w->end - w->start, stem;
   const unsigned char *e = t->s + w->end;
   if (w->kind != VERBA_WORD || n <= 2) return 0;
   if (e[-1] == '\'') return e[-2] == 's'; /* Sanders' */
+  if (n > 4 && memcmp(e - 3, "\xe2\x80\x99", 3) == 0)
+    return e[-4] == 's'; /* Sanders\u2019, as Sanders' */
   if (e[-1] != 's') return 0;
   if (e[-2] == '\'') stem = w->end - 2;
   else if (n > 4 && memcmp(e - 4, "\xe2\x80\x99", 3) == 0) stem = w->end - 4;
@@ -446,6 +449,22 @@ static const char *const after_plural_noun[] = {
   "are", "have", "had", NULL
 };
 
+/* Does a short lower-case noun phrase open the window (after its comma)
+ * and run up to w[0]? A window starts after a quote, so that is the
+ * phrase after "...," that ends its sentence: '"...," a narrator states.'
+ * Its -s word is the reporting verb, not a plural noun. */
+static int opens_window(const attributor *a, const wtok *w, int left) {
+  int k, first = w[-left].flags & T_COMMA ? left - 1 : left;
+  if (first < 1 || first > NOUN_REACH + 1) return 0;
+  if ((w[-first].flags & T_CAP) || !word_in(a, &w[-first], noun_determiners))
+    return 0;
+  for (k = 1; k < first; k++)
+    if (w[-k].kind != VERBA_WORD ||
+        (w[-k].flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)))
+      return 0;
+  return 1;
+}
+
 /* Is the cue word w[0], the -s form of a cue lemma that is a noun too
  * (remarks, claims, emails), a plural noun: after a preposition (in
  * states), or heading a noun phrase (his recent remarks) and followed by
@@ -462,6 +481,8 @@ static int plural_noun(const attributor *a, const wtok *w, int n, int left,
     return 0;
   if (word_in(a, &w[-1], prepositions) || word_in(a, &w[-1], after_plural_noun))
     return !(w[-1].flags & T_CAP);
+  if (n > 1 && (w[1].flags & T_END) && opens_window(a, w, left))
+    return 0; /* "...," a narrator states. */
   return heads_noun_phrase(a, w, left) &&
          (n < 2 || (w[1].flags & T_END) || word_in(a, &w[1], after_plural_noun));
 }
@@ -1665,8 +1686,16 @@ static int introduces_next(const verba_text *t, const verba_quote *q,
   for (i = 1; i < after->n && !(after->tok[i].flags & T_END); i++)
     if (after->tok[i].flags & T_COLON) return 1;
   /* "..." Later, he said, it was "...": the sentence runs on into the
-   * next quote, whose frame it is */
-  return i == after->n && runs_into_next;
+   * next quote, whose frame it is; but when it opens with its own
+   * subject and cue and a later cue frames the next quote, the first is
+   * q's: "..." Hu asks as Ode walks in, saying he is "..." */
+  if (i < after->n || !runs_into_next) return 0;
+  for (i = 1; i <= OWN_CUE_REACH && i < after->n; i++)
+    if (after->tok[i].flags & T_CUE) break;
+  if (i > OWN_CUE_REACH || i == after->n) return 1;
+  for (i++; i < after->n; i++)
+    if (after->tok[i].flags & T_CUE) return 0;
+  return 1;
 }
 
 /* A quote after a naming word (VERBA_QCTX_NAMED) is most often a name

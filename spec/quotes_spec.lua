@@ -465,6 +465,37 @@ describe("verba.quotes", function()
       end
     end)
 
+    it("reads a possessive in s' alike with a straight or a curly apostrophe", function()
+      for _, s in ipairs({ "Cal Ness' call for calm was plain: “Nobody leaves the dock tonight.”",
+                           "Cal Ness’ call for calm was plain: “Nobody leaves the dock tonight.”" }) do
+        local q = only(s)
+        assert.truthy(q.speaker:find("^Cal Ness"))
+        assert.is_nil(q.cue)
+      end
+    end)
+
+    it("keeps a subject and cue right after a quote for it when a later cue frames the next", function()
+      local qs = verba.quotes("The line grew. “Is it two hours now? Three?” Roe asks as a porter " ..
+        "walks past, saying he is “here to fix the broken lift.”")
+      assert.are.equal(2, #qs)
+      assert.are.equal("Roe", qs[1].speaker)
+      assert.are.equal("asks", qs[1].cue)
+      -- with no cue of its own up front, the sentence frames the next quote only
+      qs = verba.quotes("“The count is done.” Later, she said, it was “a long and tiring night.”")
+      assert.are.equal(2, #qs)
+      assert.is_nil(qs[1].cue)
+      assert.are.equal("said", qs[2].cue)
+    end)
+
+    it("reads the -s word ending a phrase after a quote as its cue, not a plural", function()
+      local q = only("“Nobody leaves the dock tonight,” a harbor guard states.")
+      assert.are.equal("a harbor guard", q.speaker)
+      assert.are.equal("states", q.cue)
+      q = only("“Nobody leaves the dock tonight,” the old skipper claims.")
+      assert.are.equal("the old skipper", q.speaker)
+      assert.are.equal("claims", q.cue)
+    end)
+
     it("does not carry a speaker over the writer's own sentences", function()
       local qs = verba.quotes("“The bridge is safe,” Roe said. The council met on Monday. " ..
         "It voted twice.\n\n“A long quotation of the minutes that nobody is named for.”")
