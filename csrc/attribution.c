@@ -85,7 +85,7 @@ enum { T_CUE = 1, T_CAP = 2, T_END = 4, T_EARLIER = 8, T_WORD = 16,
        T_STOP = 32, T_LINK = 64, T_DET = 128, T_PRONOUN = 256,
        T_FILLER = 512, T_COMMA = 1024, T_COLON = 2048, T_DASH = 4096,
        T_ARTICLE = 8192, T_OPEN = 16384, T_CLOSE = 32768,
-       T_FINITE = 65536, T_NAMELIKE = 131072 };
+       T_FINITE = 65536, T_NAMELIKE = 131072, T_NOUN = 262144 };
 
 /* The words that shape a speaker's noun phrase, with their classes:
  *   T_STOP    a noun phrase cannot run through it (that, and, in, was ...)
@@ -95,6 +95,8 @@ enum { T_CUE = 1, T_CAP = 2, T_END = 4, T_EARLIER = 8, T_WORD = 16,
  *   T_FILLER  may stand between a speaker and the cue: Hu also said,
  *             she told reporters on Tuesday (adverbs in -ly are too)
  *   T_ARTICLE makes the next word a noun: his remarks, the state, a call
+ *   T_NOUN    a filler that is a noun: after an article or a possessive
+ *             it heads the subject (Hu's statement said)
  *   T_NAMELIKE is a surname too: capitalised before a finite cue, even
  *             opening a sentence, it names the speaker (From said, Will
  *             wrote)
@@ -106,7 +108,7 @@ typedef struct lexeme {
 
 static const lexeme lexicon[] = {
   {"a", T_DET|T_FILLER|T_ARTICLE}, {"about", T_STOP}, {"after", T_STOP},
-  {"afternoon", T_FILLER}, {"again", T_FILLER}, {"against", T_STOP},
+  {"afternoon", T_FILLER|T_NOUN}, {"again", T_FILLER}, {"against", T_STOP},
   {"ago", T_FILLER},
   {"already", T_FILLER}, {"also", T_STOP|T_FILLER}, {"although", T_STOP},
   {"always", T_FILLER}, {"among", T_STOP}, {"an", T_DET|T_FILLER|T_ARTICLE},
@@ -117,20 +119,20 @@ static const lexeme lexicon[] = {
   {"could", T_STOP|T_FILLER}, {"despite", T_STOP}, {"did", T_STOP|T_FILLER},
   {"do", T_STOP|T_FILLER}, {"does", T_STOP|T_FILLER}, {"during", T_STOP},
   {"each", T_DET}, {"earlier", T_FILLER}, {"even", T_FILLER},
-  {"evening", T_FILLER}, {"every", T_DET}, {"few", T_DET},
+  {"evening", T_FILLER|T_NOUN}, {"every", T_DET}, {"few", T_DET},
   {"first", T_FILLER}, {"for", T_LINK}, {"friday", T_FILLER},
   {"from", T_STOP|T_NAMELIKE}, {"further", T_FILLER}, {"had", T_STOP|T_FILLER},
   {"has", T_STOP|T_FILLER}, {"have", T_STOP|T_FILLER}, {"he", T_PRONOUN},
   {"her", T_DET|T_ARTICLE}, {"here", T_STOP}, {"his", T_DET|T_ARTICLE}, {"how", T_STOP},
   {"however", T_STOP}, {"i", T_PRONOUN}, {"if", T_STOP},
-  {"in", T_STOP|T_FILLER}, {"interview", T_FILLER}, {"into", T_STOP},
+  {"in", T_STOP|T_FILLER}, {"interview", T_FILLER|T_NOUN}, {"into", T_STOP},
   {"is", T_STOP|T_FILLER}, {"it", T_PRONOUN}, {"it's", T_STOP},
   {"its", T_STOP|T_ARTICLE}, {"just", T_FILLER}, {"last", T_FILLER},
   {"later", T_FILLER}, {"like", T_STOP}, {"many", T_DET},
   {"may", T_STOP|T_FILLER|T_NAMELIKE}, {"meanwhile", T_STOP},
-  {"might", T_STOP|T_FILLER}, {"monday", T_FILLER}, {"month", T_FILLER},
-  {"morning", T_FILLER}, {"most", T_DET}, {"must", T_STOP}, {"my", T_DET|T_ARTICLE},
-  {"never", T_FILLER}, {"night", T_FILLER}, {"nor", T_STOP},
+  {"might", T_STOP|T_FILLER}, {"monday", T_FILLER}, {"month", T_FILLER|T_NOUN},
+  {"morning", T_FILLER|T_NOUN}, {"most", T_DET}, {"must", T_STOP}, {"my", T_DET|T_ARTICLE},
+  {"never", T_FILLER}, {"night", T_FILLER|T_NOUN}, {"nor", T_STOP},
   {"not", T_STOP|T_FILLER}, {"now", T_FILLER}, {"of", T_LINK},
   {"on", T_STOP|T_FILLER},
   {"once", T_FILLER}, {"one", T_DET}, {"or", T_STOP}, {"other", T_DET},
@@ -139,7 +141,7 @@ static const lexeme lexicon[] = {
   {"saturday", T_FILLER},
   {"several", T_DET}, {"she", T_PRONOUN},
   {"should", T_STOP}, {"simply", T_FILLER}, {"since", T_STOP},
-  {"so", T_STOP}, {"some", T_DET}, {"statement", T_FILLER},
+  {"so", T_STOP}, {"some", T_DET}, {"statement", T_FILLER|T_NOUN},
   {"still", T_FILLER}, {"sunday", T_FILLER}, {"than", T_STOP},
   {"that", T_STOP}, {"the", T_DET|T_ARTICLE}, {"their", T_DET|T_ARTICLE},
   {"then", T_STOP|T_FILLER}, {"there", T_STOP}, {"these", T_STOP},
@@ -149,12 +151,12 @@ static const lexeme lexicon[] = {
   {"tonight", T_FILLER}, {"tuesday", T_FILLER}, {"two", T_DET},
   {"under", T_STOP}, {"unlike", T_STOP}, {"until", T_STOP}, {"upon", T_STOP},
   {"via", T_STOP}, {"was", T_STOP|T_FILLER}, {"we", T_PRONOUN},
-  {"wednesday", T_FILLER}, {"week", T_FILLER}, {"were", T_STOP},
+  {"wednesday", T_FILLER}, {"week", T_FILLER|T_NOUN}, {"were", T_STOP},
   {"what", T_STOP}, {"when", T_STOP}, {"where", T_STOP}, {"which", T_STOP},
   {"while", T_STOP}, {"who", T_STOP}, {"whom", T_STOP}, {"whose", T_STOP},
   {"why", T_STOP}, {"will", T_STOP|T_FILLER|T_NAMELIKE}, {"with", T_STOP},
   {"within", T_STOP}, {"without", T_STOP}, {"would", T_STOP|T_FILLER},
-  {"year", T_FILLER}, {"yesterday", T_FILLER}, {"yet", T_STOP},
+  {"year", T_FILLER|T_NOUN}, {"yesterday", T_FILLER}, {"yet", T_STOP},
   {"you", T_PRONOUN}, {"your", T_DET|T_ARTICLE},
 };
 
@@ -730,6 +732,18 @@ static int is_filler(const wtok *w) {
          (w->flags & (T_NAMELIKE | T_CAP)) != (T_NAMELIKE | T_CAP);
 }
 
+/* Is w[i] a filler between a speaker and the cue here? A filler noun
+ * after an article or a possessive heads the subject instead (Hu's
+ * statement added, the statement said), unless a preposition stands
+ * before that (Hu in a statement said). */
+static int filler_here(const attributor *a, const wtok *w, int lower, int i) {
+  if (!is_filler(&w[i])) return 0;
+  if (i <= lower || !(w[i].flags & T_NOUN) ||
+      !((w[i - 1].flags & T_ARTICLE) || is_possessive(a->t, &w[i - 1])))
+    return 1;
+  return i - 2 >= lower && word_in(a, &w[i - 2], prepositions);
+}
+
 /* Trims a phrase that ends in a proper name to that name: "Chinese
  * electronics giant Huawei" -> "Huawei"; "the newspaper" stays. A name
  * runs over capitalised words and of/for (the) between them: "Ann Lee of
@@ -906,7 +920,7 @@ static int relative_object(const attributor *a, const wtok *w, int lower,
 static int subject_of(const attributor *a, const wtok *w, int lower, int c,
                       found *f) {
   int i = c, s, comma;
-  while (i > lower && is_filler(&w[i - 1])) i--;
+  while (i > lower && filler_here(a, w, lower, i - 1)) i--;
   i = skip_aside_left(w, lower, i);
   if (i > lower && (w[i - 1].flags & T_WORD)) {
     s = np_left(w, lower, i);
@@ -982,6 +996,35 @@ static int past_tense(const verba_text *t, const wtok *w) {
          t->s[w->end - 2] == 'e' && t->s[w->end - 1] == 'd';
 }
 
+/* Labels of a caption's credit line or a page's furniture (Image: NASA.;
+ * Photo: Reuters): before a colon such a word names no speaker, and a
+ * paragraph holding one after a sentence's start is a caption. Lower
+ * case, as verba_word_in reads them; extend for other labels. */
+static const char *const credit_labels[] = {
+  "image", "images", "photo", "photos", "photograph", "picture", "pictures",
+  "credit", "credits", "source", "sources", "caption", "video", "audio",
+  "graphic", "illustration", "map", "file", "courtesy", "pictured", "note",
+  NULL
+};
+
+/* Is w[i] a credit label followed by its colon (Image: NASA.)? */
+static int credit_label_at(const attributor *a, const wtok *w, int i, int n) {
+  return i + 1 < n && (w[i + 1].flags & T_COLON) && word_in(a, &w[i], credit_labels);
+}
+
+/* Spans of time that open a time adverbial with a filler after them and
+ * a comma (Hours later, ...; Weeks ago, ...) rather than a subject. */
+static const char *const time_spans[] = {
+  "seconds", "minutes", "moments", "hours", "days", "weeks", "months",
+  "years", "decades", NULL
+};
+
+static int opens_time_adverbial(const attributor *a, const wtok *w, int i,
+                                int limit) {
+  return i + 2 < limit && is_filler(&w[i + 1]) && (w[i + 2].flags & T_COMMA) &&
+         word_in(a, &w[i], time_spans);
+}
+
 static int sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
   int i = lower, e;
@@ -991,7 +1034,7 @@ static int sentence_subject(const attributor *a, const wtok *w, int lower,
   if (i < limit && (w[i].flags & T_WORD) &&
       ((w[i].flags & (T_STOP | T_CUE | T_LINK)) ||
        (is_filler(&w[i]) && !opens_subject(w, i, limit)) ||
-       opens_participle(a, w, i, limit) ||
+       opens_participle(a, w, i, limit) || opens_time_adverbial(a, w, i, limit) ||
        (ends_in_ly(a->t, &w[i]) && i + 1 < limit &&
         (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
     while (i < limit && !(w[i].flags & T_COMMA)) i++;
@@ -1006,7 +1049,7 @@ static int sentence_subject(const attributor *a, const wtok *w, int lower,
                       (i > lower && (w[i].flags & T_DET))))
     return 0;
   e = np_right(w, i, limit);
-  if (e < 0) return 0;
+  if (e < 0 || credit_label_at(a, w, e - 1, limit)) return 0; /* Image: NASA. */
   if (w[i].flags & T_DET) {
     /* a phrase ends before its verb: a past form, or a word taking an
      * object of its own (the mayor dismissed it as "..."; a pilot wants
@@ -1156,7 +1199,7 @@ static int after_quote(const attributor *a, const window *before,
   }
   while (k < win->n && is_filler(&w[k])) k++;
   if (k < win->n && (w[k].flags & T_CUE)) {
-    while (end > i && is_filler(&w[end - 1])) end--;
+    while (end > i && filler_here(a, w, i, end - 1)) end--;
     if (end > i && np_left(w, i, end) == i) {
       set_found(f, w, name_tail(w, i, end), end, &w[k]);
       return 1;
@@ -1359,7 +1402,8 @@ static int before_quote(const attributor *a, const window *win, found *f) {
     return 1;
   }
   if (win->n > lower && (w[win->n - 1].flags & T_COLON))
-    return sentence_subject(a, w, lower, win->n - 1, NULL, f);
+    return !(win->n - 2 >= lower && credit_label_at(a, w, win->n - 2, win->n)) &&
+           sentence_subject(a, w, lower, win->n - 1, NULL, f);
   return inverted_cue(a, w, lower, win->n, f);
 }
 
@@ -1499,6 +1543,42 @@ static void add_speaker(attributor *a, size_t start, size_t end, char gender) {
   a->nspeakers++;
 }
 
+/* Nouns for what a person writes or says: a subject "Hu's statement" or
+ * "Hu's letter" speaks for its owner, who is the speaker's name (not so
+ * for "Hu's spokesman" or "Hu's office", someone else). Lower case, as
+ * verba_word_in reads them; extend for other kinds of text. */
+static const char *const authored_nouns[] = {
+  "statement", "statements", "letter", "tweet", "tweets", "post", "email",
+  "e-mail", "memo", "message", "note", "remarks", "speech", "testimony",
+  "filing", "announcement", "column", "essay", "op-ed", "blog", "book",
+  "affidavit", "deposition", "declaration", "complaint", "lawsuit",
+  "release", "letters", "posts", "emails", NULL
+};
+
+/* If [s, e) is a possessive name and an authored noun (Cornyn's statement),
+ * the end of the owner's name (Cornyn); else 0. */
+static size_t authoring_owner(const verba_text *t, size_t s, size_t e) {
+  const unsigned char *p = t->s;
+  size_t first = first_word_end(t, s, e), noun = last_word(t, s, e), gap;
+  /* only the owner and a lower-case noun: "Cornyn's statement" (not
+   * "Editor's Note", a label) */
+  if (noun <= first || first_word_end(t, noun, e) != e ||
+      !is_upper(verba_cp_at(t, s)) || is_upper(verba_cp_at(t, noun)) ||
+      !verba_word_in(t, noun, e, authored_nouns))
+    return 0;
+  for (gap = first; gap < noun; gap++)
+    if (!is_space(verba_cp_at(t, gap))) return 0;
+  if (first - s > 2 && p[first - 1] == 's' && p[first - 2] == '\'')
+    return first - 2; /* Hu's */
+  if (first - s > 4 && p[first - 1] == 's' && memcmp(p + first - 4, "\xe2\x80\x99", 3) == 0)
+    return first - 4; /* Hu\u2019s */
+  if (first - s > 2 && p[first - 1] == '\'' && p[first - 2] == 's')
+    return first - 1; /* Sanders' */
+  if (first - s > 4 && memcmp(p + first - 3, "\xe2\x80\x99", 3) == 0 && p[first - 4] == 's')
+    return first - 3; /* Sanders\u2019 */
+  return 0;
+}
+
 /* speaker_name from the speaker (or what its relative pronoun stands
  * for), [s, e): a pronoun -> the most recent named speaker of a fitting
  * gender (he, she; it, they and we name no person); a surname -> the full
@@ -1522,6 +1602,7 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
     }
     return;
   }
+  if ((sw = authoring_owner(t, s, e)) != 0) e = sw; /* Cornyn's statement */
   if (!is_upper(verba_cp_at(t, last_word(t, s, e)))) return;
   q->name_start = s;
   q->name_end = e;
@@ -1539,6 +1620,29 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   add_speaker(a, q->name_start, q->name_end, gender);
   if (last_word(t, q->name_start, q->name_end) != q->name_start)
     remember(a, q->name_start, q->name_end, gender);
+}
+
+/* Before a pronoun speaker (before_speaker, its start) is resolved: a
+ * person the quote's own sentence names as the subject of a cue, before
+ * that pronoun, is the most recent person named ('Asked about it, Roe
+ * said "...," she said.': she is Roe), so she is remembered as a
+ * speaker first. */
+static void named_in_sentence(attributor *a, const window *win,
+                              size_t before_speaker) {
+  found g;
+  verba_quote scratch;
+  int lower = sentence_start(win->tok, win->para, win->n), k;
+  memset(&g, 0, sizeof g);
+  if (lower >= win->n || !cue_subject(a, win->tok, lower, win->n, &g) ||
+      g.start >= before_speaker)
+    return;
+  for (k = lower; k < win->n && win->tok[k].start != g.start; k++) {}
+  /* a name: not a function word (That said, ...) nor a pronoun */
+  if (k == win->n ||
+      (win->tok[k].flags & (T_CAP | T_STOP | T_DET | T_PRONOUN)) != T_CAP)
+    return;
+  memset(&scratch, 0, sizeof scratch);
+  resolve(a, &scratch, g.start, g.end); /* remembers the name as a speaker */
 }
 
 /* Does the text of quote p start like that of q (a pull-quote repeating
@@ -1574,6 +1678,51 @@ static int narration_between(const window *win, const verba_quote *p) {
     else if (ended && (w->flags & T_WORD)) return 1;
   }
   return 0;
+}
+
+/* Does the paragraph [start, end) hold a credit line: a credit label and
+ * its colon opening it or one of its sentences (In 2008, ... Image: NASA.)?
+ * Then it is a photo's caption, set apart from the running text. */
+static int caption_paragraph(const attributor *a, size_t start, size_t end) {
+  verba_tokenizer tz;
+  verba_token tok;
+  wtok w[2];
+  int have = 0, opens = 1, next_opens = 0;
+  verba_tokens_init(&tz, a->t, start, 0);
+  while (verba_tokens_next(&tz, &tok) && tok.start < end) {
+    if (tok.kind == VERBA_SPACE) continue;
+    w[have].start = tok.start;
+    w[have].end = tok.end;
+    w[have].kind = tok.kind;
+    classify(a, &w[have], 0);
+    if (have == 1) {
+      if (opens && credit_label_at(a, w, 0, 2)) return 1;
+      opens = next_opens;
+      w[0] = w[1];
+    }
+    next_opens = (w[0].flags & T_END) != 0;
+    if (have == 0) opens = 1;
+    have = 1;
+  }
+  return 0;
+}
+
+/* Does the quote q, opening its paragraph, go on from p, a quote left open
+ * at the end of its paragraph (the multi-paragraph convention), with only
+ * captions between them? A photo set between paragraphs of a quotation
+ * does not end it. */
+static int continues_over_captions(const attributor *a, const verba_quote *p,
+                                   const verba_quote *q) {
+  size_t pos = p->end, start, end;
+  int captions = 0;
+  if (!p->unclosed || !(q->context & VERBA_QCTX_PARA_START) ||
+      q->start - p->end > LOOK_BACK)
+    return 0;
+  while (verba_paragraph_next(a->t, &pos, &start, &end) && start < q->start) {
+    if (!caption_paragraph(a, start, end)) return 0;
+    captions++;
+  }
+  return captions > 0;
 }
 
 /* Where the tokens before q start: after the previous quote, at most
@@ -1814,7 +1963,8 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
     collect_names(&a, &before, q->start);
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
                 look_back_from(t, quotes[prev].end, q->start) == quotes[prev].end &&
-                !narration_between(&before, &quotes[prev]);
+                (!narration_between(&before, &quotes[prev]) ||
+                 continues_over_captions(&a, &quotes[prev], q));
     /* Only the quote's own paragraph counts, unless the paragraph before
      * ends with a colon that introduces it. */
     if (before.para == before.n && before.para > 0 &&
@@ -1880,10 +2030,12 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       q->speaker_end = f.end;
       q->cue_start = f.cue_start;
       q->cue_end = f.cue_end;
-      if (f.name_start != VERBA_NONE)
+      if (f.name_start != VERBA_NONE) {
         resolve(&a, q, f.name_start, f.name_end);
-      else
+      } else {
+        if (is_pronoun(&a, f.start, f.end)) named_in_sentence(&a, &before, f.start);
         resolve(&a, q, f.start, f.end);
+      }
     } else if (q->kind != VERBA_QUOTE_MENTION && continues) {
       /* no attribution of its own: it goes on from the quote before */
       const verba_quote *p = &quotes[prev];

@@ -278,9 +278,12 @@ typedef struct verba_attribution_opts {
 } verba_attribution_opts;
 
 /* Finds the cue and speaker of each direct and partial quote, resolves
- * speaker names (pronoun to the last person speaker, surname to the full
- * name, appositive to its name) and turns partial quotes nobody says into
- * mentions. opts may be NULL. Linear in the text's length. */
+ * speaker names (pronoun to the last fitting person speaker, surname to the
+ * full name, appositive to its name, relative pronoun to its antecedent,
+ * "Hu's statement" to Hu) and turns partial quotes nobody says into
+ * mentions. Credit labels (Image:, Photo: ...) are never speakers, and a
+ * caption between the paragraphs of a quotation does not end it. opts may
+ * be NULL. Linear in the text's length. */
 void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts);
 

@@ -676,7 +676,100 @@ describe("verba.quotes", function()
     end)
   end)
 
+  describe("captions and credit labels", function()
+    it("never takes a credit label for a speaker", function()
+      for _, label in ipairs({ "Image", "Photo", "Credit", "Source", "Caption", "Video" }) do
+        local q = only(label .. ": “The harbour at dawn is where the whole town goes to think.”")
+        assert.is_nil(q.speaker, label)
+      end
+      local q = only("Editor's Note: “The harbour at dawn is where the whole town goes to think.”")
+      assert.is_nil(q.speaker)
+    end)
+
+    it("still reads a name before a colon as the speaker", function()
+      local q = only("Tamsin Roe: “The harbour at dawn is where the whole town goes to think.”")
+      assert.are.equal("Tamsin Roe", q.speaker)
+    end)
+
+    it("gives a quote-only paragraph after a caption no speaker from the credit line", function()
+      local qs = verba.quotes("The council met on Monday.\n\n" ..
+        "Boats wait in the harbour in 2019. Photo: Ode Marine.\n\n" ..
+        "“The second part of the plan will need more money than we have.”")
+      assert.are.equal(1, #qs)
+      assert.is_nil(qs[1].speaker)
+    end)
+
+    it("lets a quotation left open go on past a caption paragraph", function()
+      local qs = verba.quotes("Tamsin Roe said, “The plan is good and it works for all of us.\n\n" ..
+        "Boats wait in the harbour in 2019. Image: Ode Marine.\n\n" ..
+        "“However, the second part of the plan will need more money.”")
+      assert.are.equal(2, #qs)
+      assert.is_true(qs[1].unclosed)
+      assert.are.equal("Tamsin Roe", qs[2].speaker)
+      assert.are.equal("said", qs[2].cue)
+    end)
+
+    it("ends a quotation left open at a paragraph of narration", function()
+      local qs = verba.quotes("Tamsin Roe said, “The plan is good and it works for all of us.\n\n" ..
+        "Boats wait in the harbour in 2019. The council met on Monday.\n\n" ..
+        "“However, the second part of the plan will need more money.”")
+      assert.are.equal(2, #qs)
+      assert.is_nil(qs[2].speaker)
+    end)
+
+    it("reads the Wikinews shuttle article (CC BY 2.5) without label speakers", function()
+      local f = assert(io.open("examples/wikinews/nasa.txt", "rb"))
+      local text = f:read("a")
+      f:close()
+      local qs = assert(verba.quotes(text))
+      local last = qs[#qs]
+      assert.are.equal("However,", last.text:match("^%S+"))
+      assert.are.equal("Governor of Washington Chris Gregoire", last.speaker)
+      for _, q in ipairs(qs) do
+        assert.are_not.equal("Image", q.speaker)
+        if q.text:match("^There is no question") then
+          assert.are.equal("Cornyn's statement", q.speaker)
+          assert.are.equal("John Cornyn", (q.speaker_name or ""):match("John Cornyn$"))
+        end
+      end
+    end)
+  end)
+
   describe("speaker names", function()
+    it("names the owner of a statement that speaks for him", function()
+      local qs = verba.quotes("Senator Ode Marsh spoke on Monday.\n\n" ..
+        "Marsh’s statement added, “There is no question the bridge should have been rebuilt.”")
+      assert.are.equal("Marsh’s statement", qs[1].speaker)
+      assert.are.equal("added", qs[1].cue)
+      assert.are.equal("Senator Ode Marsh", qs[1].speaker_name)
+      local q = only("“The bridge is safe,” the statement said.")
+      assert.are.equal("the statement", q.speaker)
+      assert.is_nil(q.speaker_name)
+      q = only("“The bridge is safe,” Marsh in a statement said.")
+      assert.are.equal("Marsh", q.speaker)
+      q = only("In a statement praising the crew, the Harbour Board called the bridge “a marvel”.")
+      assert.are.equal("Harbour Board", q.speaker)
+    end)
+
+    it("gives no owner's name to someone speaking for him", function()
+      local q = only("Marsh's spokesman said, “The bridge is safe for everyone who uses it.”")
+      assert.are.equal("Marsh's spokesman", q.speaker)
+      assert.is_nil(q.speaker_name)
+    end)
+
+    it("resolves a pronoun to the person its own sentence names before it", function()
+      local q = only("Asked about it, Tamsin Roe said “I know nothing about the letters,” she said.")
+      assert.are.equal("she", q.speaker)
+      assert.are.equal("Tamsin Roe", q.speaker_name)
+      q = only("That said, she noted “the letters were lost in the fire last year,” she said.")
+      assert.is_nil(q.speaker_name)
+    end)
+
+    it("skips a span of time that opens the sentence", function()
+      local q = only("Hours later, Roe issued a statement saying the town was “ready for anything.”")
+      assert.are.equal("Roe", q.speaker)
+    end)
+
     it("resolves a surname to the full name used earlier", function()
       local qs = verba.quotes("Tamsin Roe runs the works department.\n\n" ..
         "“The bridge is safe,” Roe said.")
