@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "verba.h"
+#include "props_ascii.h"
 
 /* ---- Word lists: sorted arrays of NUL-terminated strings --------------- */
 
@@ -263,8 +264,24 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
   run->para = 0;
   while (pos < len) {
     int32_t cp;
-    size_t n = verba_decode(t, pos, &cp), term;
-    int c = (int)verba_sentence_break(cp);
+    size_t n, term;
+    int c;
+    /* Fast path: a run of ASCII that neither ends a sentence nor separates
+     * paragraphs (letters, digits, spaces, most punctuation). No ASCII
+     * character is Extend or Format, so the last one is prev for SB5. */
+    if (t->s[pos] < 0x80) {
+      size_t run_start = pos;
+      unsigned a;
+      while (pos < len && (a = vb_ascii_sb(t->s[pos])) != VB_NOT_ASCII &&
+             !SATERM(a) && !PARASEP(a))
+        pos++;
+      if (pos > run_start) {
+        prev = (int)vb_ascii_sb(t->s[pos - 1]);
+        continue;
+      }
+    }
+    n = verba_decode(t, pos, &cp);
+    c = (int)verba_sentence_break(cp);
     if (cp >= 0x80 && news) {
       if (cp == ELLIPSIS) {
         c = VERBA_SB_ATERM;

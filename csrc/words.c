@@ -23,7 +23,7 @@ static size_t next_char(const verba_text *t, size_t pos, int32_t *cp,
   size_t n;
   if (t->s[pos] < 0x80) {
     *cp = t->s[pos];
-    *wb = (enum verba_wb)vb_ascii_word_break[t->s[pos]];
+    *wb = (enum verba_wb)vb_ascii_wb(t->s[pos]);
     return 1;
   }
   n = verba_decode(t, pos, cp);
@@ -48,9 +48,9 @@ static int joins_nothing_ascii(enum verba_wb first, enum verba_wb next) {
 }
 
 /* Can an ASCII character of Word_Break class p continue a run of letters
- * or digits (WB5-WB13b)? A non-ASCII byte (VB_WB_NOT_ASCII) may. */
+ * or digits (WB5-WB13b)? A non-ASCII byte (VB_NOT_ASCII) may. */
 static int joins_alnum_ascii(unsigned p) {
-  return p == VB_WB_NOT_ASCII || ALNUM(p) ||
+  return p == VB_NOT_ASCII || ALNUM(p) ||
          p == VERBA_WB_EXTENDNUMLET || p == VERBA_WB_MIDLETTER ||
          p == VERBA_WB_MIDNUMLET || p == VERBA_WB_MIDNUM ||
          p == VERBA_WB_SQ;
@@ -127,7 +127,7 @@ size_t verba_word_end(const verba_text *t, size_t pos) {
   i = pos + next_char(t, pos, &cp, &last);
   raw_prev = last;
   if (i < t->len && t->s[pos] < 0x80 && t->s[i] < 0x80 &&
-      joins_nothing_ascii(last, vb_ascii_word_break[t->s[i]]))
+      joins_nothing_ascii(last, vb_ascii_wb(t->s[i])))
     return i;
   if (last == VERBA_WB_CR) /* WB3 */
     return i < t->len && t->s[i] == '\n' ? i + 1 : i;
@@ -141,18 +141,18 @@ size_t verba_word_end(const verba_text *t, size_t pos) {
       /* Fast path: ASCII ALetter and Numeric join each other (WB5, WB8,
        * WB9, WB10) with nothing else to check. */
       size_t run = i;
-      while (i < t->len && ALNUM(vb_ascii_word_break[t->s[i]])) i++;
+      while (i < t->len && ALNUM(vb_ascii_wb(t->s[i]))) i++;
       if (i != run) {
         lastlast = i - run > 1
-                       ? (enum verba_wb)vb_ascii_word_break[t->s[i - 2]]
+                       ? (enum verba_wb)vb_ascii_wb(t->s[i - 2])
                        : last;
-        last = raw_prev = (enum verba_wb)vb_ascii_word_break[t->s[i - 1]];
+        last = raw_prev = (enum verba_wb)vb_ascii_wb(t->s[i - 1]);
         ri_run = 0;
         if (i >= t->len) break;
       }
       /* An ASCII character of no class that joins letters or digits
        * (space, most punctuation) ends the word: WB999. */
-      if (!joins_alnum_ascii(vb_ascii_word_break[t->s[i]])) break;
+      if (!joins_alnum_ascii(vb_ascii_wb(t->s[i]))) break;
     }
     n = next_char(t, i, &cp, &c);
     if (NEWLINE(c)) break; /* WB3b */
