@@ -304,27 +304,34 @@ static void build_tables(attributor *a) {
   a->tables_built = 1;
 }
 
-/* The lexicon entry of the lower-case word w[0, n), or NULL. */
-static const lexeme *find_lexeme(const attributor *a, const char *w, size_t n) {
+static const char *lexeme_word(unsigned i) { return lexicon[i].word; }
+static const char *cue_lemma(unsigned i) { return cues[i].lemma; }
+
+/* Looks w[0, n) up in a table of slots filled by hash_insert over the words
+ * word_at(i); returns its index + 1, or 0. */
+static unsigned probe(const unsigned short *slot,
+                      const char *(*word_at)(unsigned), const char *w,
+                      size_t n) {
   unsigned h = hash_word(w, n);
   unsigned short k;
-  while ((k = a->lex_slot[h % HASH_SLOTS]) != 0) {
-    const char *x = lexicon[k - 1].word;
-    if (x[0] == w[0] && strncmp(x, w, n) == 0 && x[n] == 0) return &lexicon[k - 1];
+  while ((k = slot[h % HASH_SLOTS]) != 0) {
+    const char *x = word_at(k - 1u);
+    if (x[0] == w[0] && strncmp(x, w, n) == 0 && x[n] == 0) return k;
     h++;
   }
-  return NULL;
+  return 0;
 }
 
+/* The lexicon entry of the lower-case word w[0, n), or NULL. */
+static const lexeme *find_lexeme(const attributor *a, const char *w, size_t n) {
+  unsigned k = probe(a->lex_slot, lexeme_word, w, n);
+  return k ? &lexicon[k - 1] : NULL;
+}
+
+/* The cue whose lemma is the lower-case word w[0, n), or NULL. */
 static const cue *find_lemma(const attributor *a, const char *w, size_t n) {
-  unsigned h = hash_word(w, n);
-  unsigned short k;
-  while ((k = a->cue_slot[h % HASH_SLOTS]) != 0) {
-    const char *x = cues[k - 1].lemma;
-    if (x[0] == w[0] && strncmp(x, w, n) == 0 && x[n] == 0) return &cues[k - 1];
-    h++;
-  }
-  return NULL;
+  unsigned k = probe(a->cue_slot, cue_lemma, w, n);
+  return k ? &cues[k - 1] : NULL;
 }
 
 /* Finds the cue whose lemma word is some inflection of w: the word itself,
