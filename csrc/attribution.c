@@ -624,7 +624,7 @@ static void classify(const attributor *a, wtok *w, int light) {
     w->flags |= T_COMMA;
   } else if (cp == ':') {
     w->flags |= T_COLON;
-  } else if (cp == '-' || cp == 0x2014 || cp == 0x2013) {
+  } else if (cp == '-' || verba_is_dash(cp)) {
     w->flags |= T_DASH;
   } else if (cp == '(') {
     w->flags |= T_OPEN;

@@ -191,12 +191,12 @@ static const unsigned char ascii_punct[128] = {
 
 static inline int closes_clause(int32_t cp) {
   return cp >= 0 && cp < 0x80 ? ascii_punct[cp] & CLOSER_PUNCT
-                              : cp == 0x2014 || cp == 0x2013 || cp == 0x2026;
+                              : verba_is_dash(cp) || cp == 0x2026;
 }
 
 static inline int opens_clause(int32_t cp) {
   return cp >= 0 && cp < 0x80 ? ascii_punct[cp] & OPENER_PUNCT
-                              : cp == 0x2014 || cp == 0x2013;
+                              : verba_is_dash(cp);
 }
 
 int verba_word_in(const verba_text *t, size_t start, size_t end,
@@ -478,11 +478,12 @@ static enum before before_text(const verba_text *t, size_t from, size_t end) {
       return B_SENTENCE;
     case '!': case '?': case 0x2026: return B_SENTENCE;
     case ':': return B_COLON;
-    case ',': case '(': case 0x2014: case 0x2013: case '-': return B_COMMA;
+    case ',': case '(': case '-': return B_COMMA;
     case '=': return B_EQUALS;
     case '%': return B_WORD; /* a percentage is a number */
     default: break;
   }
+  if (verba_is_dash(cp)) return B_COMMA;
   if (verba_extended_pictographic(cp)) return B_WORD;
   if (cp < 0x80) return B_OTHER;
   return utf8proc_category(cp) >= UTF8PROC_CATEGORY_PC &&

@@ -598,7 +598,7 @@ static int list_item_at(const verba_text *t, size_t pos) {
   int32_t cp = verba_cp_at(t, pos);
   marker m;
   if (is_bullet(cp)) return 1;
-  if (cp == '-' || cp == '*' || cp == 0x2013 || cp == 0x2014)
+  if (cp == '-' || cp == '*' || verba_is_dash(cp))
     return class_at(t, step(t, pos), 0) == VERBA_SB_SP;
   return parse_marker(t, pos, &m);
 }
@@ -651,7 +651,7 @@ static enum verdict judge_line(const verba_text *t, const sb_run *run) {
   read_next(t, run->end, &nw);
   if (list_item_at(t, nw.pos)) return BREAK;
   if (last == ',' || last == ';' || last == ':' || last == '-' ||
-      last == '&' || last == 0x2013 || last == 0x2014)
+      last == '&' || verba_is_dash(last))
     return MERGE;
   if (line_words(t, run->term, 0) <= SHORT_LINE_WORDS &&
       line_words(t, nw.pos, 1) <= SHORT_LINE_WORDS)

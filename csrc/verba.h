@@ -66,6 +66,13 @@ size_t verba_decode_back(const verba_text *t, size_t pos, int32_t *cp);
 int32_t verba_cp_at(const verba_text *t, size_t pos);
 int32_t verba_cp_before(const verba_text *t, size_t pos);
 
+/* A dash that sets off a clause or an attribution (not the hyphen):
+ * figure, en, em dash, horizontal bar (the quotation dash, as in
+ * "\u201c...\u201d \u2015 Hu"), two- and three-em dash. */
+static inline int verba_is_dash(int32_t cp) {
+  return (cp >= 0x2012 && cp <= 0x2015) || cp == 0x2E3A || cp == 0x2E3B;
+}
+
 /* Returns VERBA_OK, or VERBA_EUTF8 with *bad set to the offset of the first
  * byte that does not start a well-formed sequence. Surrogates, overlong
  * forms and values above U+10FFFF are malformed. */

@@ -336,6 +336,8 @@ describe("verba.quotes", function()
       { "Roe said that engineers “checked every bolt” last week.", "Roe", "said" },
       { "According to Roe, “the bridge is safe.”", "Roe", "According to" },
       { "“The bridge is safe.” — Tamsin Roe", "Tamsin Roe", nil },
+      { "“The bridge is safe.” ― Tamsin Roe", "Tamsin Roe", nil }, -- U+2015 quotation dash
+      { "“The bridge is safe.”― Tamsin Roe\nCaption/Agency.", "Tamsin Roe", nil },
       { "“The bridge is safe,” Roe, the city engineer, said.", "Roe", "said" },
       { "In a statement, the ministry said “the bridge is safe”.", "the ministry", "said" },
       { "“The bridge is safe,” the newspaper wrote.", "the newspaper", "wrote" },
