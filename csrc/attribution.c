@@ -712,7 +712,8 @@ static void read_gap(const attributor *a, size_t from, size_t to,
 
 /* A later token of a "." that did not end a sentence: "Mr. Hu". A "." or
  * "?" followed by a lower-case word, or a "." stuck to a word and
- * followed by a comma or a bracket (R-Ore.,) does not end one either. */
+ * followed by a comma, a bracket or a dash (R-Ore.,; SALEM, Ore. --) does
+ * not end one either. */
 static void fix_ends(const attributor *a, window *w) {
   int i;
   for (i = 0; i + 1 < w->n; i++) {
@@ -721,7 +722,7 @@ static void fix_ends(const attributor *a, window *w) {
     if (((next->flags & T_WORD) && !(next->flags & T_CAP) &&
          !is_upper(verba_cp_at(a->t, next->start))) ||
         (i > 0 && w->tok[i - 1].end == x->start && next->start == x->end &&
-         (next->flags & (T_COMMA | T_CLOSE))))
+         (next->flags & (T_COMMA | T_CLOSE | T_DASH))))
       x->flags &= ~(unsigned)T_END;
   }
 }
@@ -963,12 +964,49 @@ static const char *const sentence_openers[] = {
   "instead", "also", NULL
 };
 
+/* Is the word all capitals, with two letters or more (LOS, WASHINGTON)? */
+static int all_caps(const verba_text *t, const wtok *w) {
+  size_t pos = w->start;
+  int letters = 0;
+  while (pos < w->end) {
+    int32_t cp;
+    pos += verba_decode(t, pos, &cp);
+    if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) return 0;
+    letters += is_upper(cp);
+  }
+  return letters >= 2;
+}
+
+/* Tokens a dateline may hold between its place in capitals and its
+ * dash: more of the place, a region, a date, an agency in brackets
+ * (LOS ANGELES, Calif., Sept. 28 (UPI) --). */
+#define DATELINE_TOKENS 12
+
+/* Where the sentence after a dateline starts, if one opens the sentence
+ * at w[i]; else i. A dateline names a place, never a speaker. */
+static int after_dateline(const verba_text *t, const wtok *w, int i, int n) {
+  int k;
+  if (i >= n || w[i].kind != VERBA_WORD || !all_caps(t, &w[i])) return i;
+  for (k = i + 1; k < n && k <= i + DATELINE_TOKENS; k++) {
+    if (w[k].flags & T_DASH) return k + 1 < n ? k + 1 : i;
+    if (!(w[k].flags & (T_CAP | T_COMMA | T_OPEN | T_CLOSE)) &&
+        w[k].kind != VERBA_NUMBER && t->s[w[k].start] != '.')
+      return i; /* the "." of Ore. or Sept. may stand alone */
+  }
+  return i;
+}
+
 /* Index of the first token of the last sentence in w[lower, n). */
-static int sentence_start(const wtok *w, int lower, int n) {
+static int last_sentence(const wtok *w, int lower, int n) {
   int i, start = lower;
   for (i = lower; i < n; i++)
     if (w[i].flags & T_END) start = i + 1;
   return start;
+}
+
+/* The same, after a dateline that opens the sentence. */
+static int sentence_start(const verba_text *t, const wtok *w, int lower, int n) {
+  return after_dateline(t, w, last_sentence(w, lower, n), n);
 }
 
 /* The subject that opens the sentence w[lower, limit): Rubio fired back:
@@ -1096,7 +1134,7 @@ static int cue_takes_object(const attributor *a, const wtok *w, int c, int n) {
  * before it (cue may be NULL). */
 static int quote_sentence_subject(const attributor *a, const window *before,
                                   const wtok *cue, found *f) {
-  int lower = sentence_start(before->tok, before->para, before->n);
+  int lower = sentence_start(a->t, before->tok, before->para, before->n);
   return lower < before->n &&
          sentence_subject(a, before->tok, lower, before->n, cue, f);
 }
@@ -1321,7 +1359,7 @@ static const char *const relative_pronouns[] = { "who", NULL };
  * (Hu, who is 60, said). */
 static int relative_subject(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
-  int lower = sentence_start(w, win->para, win->n), n = win->n, r, k, c;
+  int lower = sentence_start(a->t, w, win->para, win->n), n = win->n, r, k, c;
   int introduced = 0, cue = -1;
   while (n > lower && (w[n - 1].flags & (T_COMMA | T_COLON))) {
     introduced = 1;
@@ -1403,7 +1441,7 @@ static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
  * said that x "..." / according to Hu, "...". */
 static int before_quote(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
-  int lower = sentence_start(w, win->para, win->n);
+  int lower = sentence_start(a->t, w, win->para, win->n);
   if (cue_subject(a, w, lower, win->n, f)) {
     introducing_clause(a, w, lower, win->n, f);
     return 1;
@@ -1451,7 +1489,7 @@ static int clause_subject(const attributor *a, const wtok *w, int lower,
  * writer's sentences before it. */
 static int likely_speaker(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
-  int lower = sentence_start(w, win->para, win->n);
+  int lower = sentence_start(a->t, w, win->para, win->n);
   return lower < win->n && (clause_subject(a, w, lower, win->n, f) ||
                             sentence_subject(a, w, lower, win->n, NULL, f));
 }
@@ -1638,7 +1676,7 @@ static void named_in_sentence(attributor *a, const window *win,
                               size_t before_speaker) {
   found g;
   verba_quote scratch;
-  int lower = sentence_start(win->tok, win->para, win->n), k;
+  int lower = sentence_start(a->t, win->tok, win->para, win->n), k;
   memset(&g, 0, sizeof g);
   if (lower >= win->n || !cue_subject(a, win->tok, lower, win->n, &g) ||
       g.start >= before_speaker)
@@ -1779,7 +1817,7 @@ static int reporting_sentence(const attributor *a, window *win,
   wtok *w = win->tok;
   int hi = win->n - 1, lo, c;
   if (hi < 1 || !(w[hi].flags & T_END)) return 0;
-  lo = sentence_start(w, 0, hi);
+  lo = sentence_start(a->t, w, 0, hi);
   if (lo == 0 && !starts_line(a->t, w[0].start)) return 0;
   /* tokens before the quote's paragraph were read only for names */
   for (c = lo; c < hi; c++) {
@@ -2010,7 +2048,7 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       memset(&src, 0, sizeof src);
       if (f.cue_start >= q->end ? credited_source(&a, after.tok, 0, after.n, &src)
                                 : credited_source(&a, before.tok,
-                                                  sentence_start(before.tok, before.para, before.n),
+                                                  sentence_start(a.t, before.tok, before.para, before.n),
                                                   before.n, &src))
         f = src;
     }
@@ -2019,7 +2057,7 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       /* the sentence before may hold a quote of its own: read past it */
       window *w = &before;
       if (last != VERBA_NONE && before_from == quotes[last].end &&
-          before.n > 1 && sentence_start(before.tok, 0, before.n - 1) == 0 &&
+          before.n > 1 && last_sentence(before.tok, 0, before.n - 1) == 0 &&
           !starts_line(t, before.tok[0].start) &&
           widen_before(&a, &quotes[last],
                        before_last == VERBA_NONE ? 0 : quotes[before_last].end,

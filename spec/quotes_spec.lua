@@ -339,6 +339,10 @@ describe("verba.quotes", function()
       { "“The bridge is safe.” ― Tamsin Roe", "Tamsin Roe", nil }, -- U+2015 quotation dash
       { "“The bridge is safe.”― Tamsin Roe\nCaption/Agency.", "Tamsin Roe", nil },
       { "“The bridge is safe,” Roe, the city engineer, said.", "Roe", "said" },
+      -- a dateline names a place, not a speaker
+      { "SALEM, Ore., Oct. 4 (AP) — Tamsin Roe praised the bridge as “a marvel of welding” on Monday.", "Tamsin Roe", nil },
+      { "WASHINGTON — Tamsin Roe wants a bridge that is “safe for everyone.”", "Tamsin Roe", nil },
+      { "LOS ANGELES, Oct. 4 (UPI) — In a new video, Tamsin Roe praises the bridge.\n\n“It is safe,” Roe sings to viewers.", "Tamsin Roe", nil },
       { "In a statement, the ministry said “the bridge is safe”.", "the ministry", "said" },
       { "“The bridge is safe,” the newspaper wrote.", "the newspaper", "wrote" },
       { "“The bridge is safe,” she insisted.", "she", "insisted" },
