@@ -1070,6 +1070,10 @@ static int opens_time_adverbial(const attributor *a, const wtok *w, int i,
          word_in(a, &w[i], time_spans);
 }
 
+/* Adverbial clauses set off by commas that may open a sentence before
+ * its subject. */
+#define MAX_OPENING_CLAUSES 3
+
 static int sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
   int i = lower, e;
@@ -1082,8 +1086,14 @@ static int sentence_subject(const attributor *a, const wtok *w, int lower,
        opens_participle(a, w, i, limit) || opens_time_adverbial(a, w, i, limit) ||
        (ends_in_ly(a->t, &w[i]) && i + 1 < limit &&
         (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
-    while (i < limit && !(w[i].flags & T_COMMA)) i++;
-    i++;
+    int clauses = 0;
+    do { /* Once in my 20s, when my mother asked, I said ... */
+      while (i < limit && !(w[i].flags & T_COMMA)) i++;
+      i++;
+      if (i + 1 < limit && w[i].kind == VERBA_NUMBER && (w[i + 1].flags & T_COMMA))
+        i += 2; /* On July 6, 2015, Hu ... */
+    } while (++clauses < MAX_OPENING_CLAUSES && i < limit && (w[i].flags & T_WORD) &&
+             ((w[i].flags & T_STOP) || opens_participle(a, w, i, limit)));
     for (e = i; e < limit && e < i + 2 && (w[e].flags & T_CAP); e++) {}
     if (e < limit && (w[e].flags & T_COMMA) && region_after_town(a, w, lower, i, e))
       i = e + 1; /* In Salem, Ohio, Hu ... */
@@ -1278,8 +1288,18 @@ static int later_clause_cue(const attributor *a, const wtok *w, int lower,
   return 0;
 }
 
+/* Words that open a clause of its own inside a sentence: Hu smiled
+ * when she called it "..."; the subordinators may open the sentence with
+ * that clause (When Hu asked, ...). */
+static const char *const subordinators[] = {
+  "if", "because", "when", "while", "where", "whereas", "though",
+  "although", "since", "after", "before", "until", "as", NULL
+};
+static const char *const coordinators[] = { "and", "but", NULL };
+
 /* The speaker a cue of w[lower, n) names. The first cue counts: in "X
- * said Y told Z ..." X speaks. */
+ * said Y told Z ..." X speaks, unless X's clause is an adverbial one set
+ * off by commas (When X asked, Y said ...; Later, as X asked, Y said). */
 static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
                        found *f) {
   int c;
@@ -1307,6 +1327,14 @@ static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
         if (sentence_subject(a, w, lower, s - 1, &w[c], f) && f->start < w[s - 1].start)
           return 1;
         *f = g;
+      }
+      while (s > lower && !(w[s - 1].flags & T_COMMA)) s--;
+      if (s >= lower && word_in(a, &w[s], subordinators)) {
+        /* the main clause after the adverbial one may have its own cue */
+        found g;
+        for (k = c + 1; k < n && !(w[k].flags & (T_COMMA | T_DASH)); k++) {}
+        memset(&g, 0, sizeof g);
+        if (k + 1 < n && cue_subject(a, w, k + 1, n, &g)) *f = g;
       }
       return 1;
     }
@@ -1452,13 +1480,6 @@ static int before_quote(const attributor *a, const window *win, found *f) {
   return inverted_cue(a, w, lower, win->n, f);
 }
 
-/* Words that open a clause of its own inside a sentence: Hu smiled
- * when she called it "...". */
-static const char *const clause_openers[] = {
-  "if", "because", "when", "while", "where", "whereas", "and", "but",
-  "though", "although", "since", "after", "before", "until", "as", NULL
-};
-
 /* Pronouns that may be the subject of such a clause and speak. */
 static const char *const clause_pronouns[] = { "he", "she", "they", NULL };
 
@@ -1475,7 +1496,8 @@ static int clause_subject(const attributor *a, const wtok *w, int lower,
   for (k = n - 1; k > lower; k--) {
     if (w[k].flags & (T_COMMA | T_COLON | T_DASH | T_END)) return 0;
     if ((w[k].flags & T_PRONOUN) && word_in(a, &w[k], clause_pronouns) &&
-        word_in(a, &w[k - 1], clause_openers)) {
+        (word_in(a, &w[k - 1], subordinators) ||
+         word_in(a, &w[k - 1], coordinators))) {
       set_found(f, w, k, k + 1, NULL);
       return 1;
     }
