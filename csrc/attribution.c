@@ -181,7 +181,8 @@ static const gender_word gender_words[] = {
   {"he", 'm'}, {"him", 'm'}, {"his", 'm'}, {"mr", 'm'}, {"sir", 'm'},
   {"she", 'f'}, {"her", 'f'}, {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'},
   {"madam", 'f'}, {"dame", 'f'}, {"lady", 'f'},
-  {"it", 'n'}, {"they", 'n'}, {"we", 'n'}, {"i", 'n'}, {"you", 'n'},
+  {"it", 'n'}, {"they", 'n'}, {"their", 'n'}, {"we", 'n'}, {"i", 'n'},
+  {"you", 'n'},
 };
 
 /* A token of a window around a quote. */
@@ -367,6 +368,9 @@ static const cue *cue_of_word(const attributor *a, const char *w, size_t n) {
   }
   return NULL;
 }
+
+/* Possessive pronouns that may stand for a speaker: his claim that. */
+static const char *const possessive_pronouns[] = { "his", "her", "their", NULL };
 
 /* Words whose 's is "is" or "has", not a possessive: he's, it's. */
 static const char *const contracted_subjects[] = {
@@ -1505,14 +1509,61 @@ static int clause_subject(const attributor *a, const wtok *w, int lower,
   return 0;
 }
 
+/* Nouns of speech whose possessor says the words of the clause they
+ * open: Hu's claim that "...", her promise to "...". Lower case, as
+ * verba_word_in reads them; extend for more. */
+static const char *const speech_nouns[] = {
+  "accusation", "argument", "assertion", "boast", "claim", "claims",
+  "comment", "comments", "complaint", "contention", "insistence", "pledge",
+  "prediction", "promise", "remark", "remarks", "statement", "statements",
+  "suggestion", "vow", "warning", NULL
+};
+static const char *const speech_noun_links[] = { "that", "to", NULL };
+
+/* Modifiers between a possessor and its noun of speech: her March
+ * comment, Hu's controversial pledge. */
+#define SPEECH_NOUN_REACH 2
+
+/* The possessor of the nearest noun of speech whose clause holds the
+ * quote: Hu's claim that there were "..." (Hu's), his promise to "..."
+ * (his). The possessor is written as in the text, with the name it
+ * ends: Ken Hu's. */
+static int claim_possessor(const attributor *a, const wtok *w, int lower,
+                           int n, found *f) {
+  int k, d, s;
+  for (k = n - 1; k > lower + 1; k--) {
+    if (w[k].flags & T_END) return 0;
+    if (!word_in(a, &w[k], speech_noun_links) ||
+        !word_in(a, &w[k - 1], speech_nouns))
+      continue;
+    for (d = k - 2; d >= lower && d >= k - 2 - SPEECH_NOUN_REACH; d--) {
+      if (word_in(a, &w[d], possessive_pronouns)) {
+        set_found(f, w, d, d + 1, NULL);
+        return 1;
+      }
+      if (is_possessive(a->t, &w[d])) {
+        for (s = d; s > lower && (w[s - 1].flags & T_CAP) &&
+                    w[s - 1].kind == VERBA_WORD && (w[s].flags & T_CAP);
+             s--) {}
+        set_found(f, w, s, d + 1, NULL);
+        return 1;
+      }
+    }
+    return 0; /* the nearest noun of speech decides */
+  }
+  return 0;
+}
+
 /* No cue: the speaker of a quote inside a sentence is most likely the
- * subject of its clause (Hu wants "a fair deal"; Hu left when she called
- * it "..."). A quote that opens its sentence takes nobody from the
- * writer's sentences before it. */
+ * possessor of a noun of speech introducing it (Hu's claim that "..."),
+ * or else the subject of its clause (Hu wants "a fair deal"; Hu left when
+ * she called it "..."). A quote that opens its sentence takes nobody
+ * from the writer's sentences before it. */
 static int likely_speaker(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int lower = sentence_start(a->t, w, win->para, win->n);
-  return lower < win->n && (clause_subject(a, w, lower, win->n, f) ||
+  return lower < win->n && (claim_possessor(a, w, lower, win->n, f) ||
+                            clause_subject(a, w, lower, win->n, f) ||
                             sentence_subject(a, w, lower, win->n, NULL, f));
 }
 
@@ -1585,7 +1636,8 @@ static int is_pronoun(const attributor *a, size_t start, size_t end) {
   const lexeme *x;
   if (!lower_ascii(a->t, start, end, lower, sizeof lower)) return 0;
   x = find_lexeme(a, lower, end - start);
-  return x && (x->flags & T_PRONOUN);
+  return (x && (x->flags & T_PRONOUN)) ||
+         verba_word_in(a->t, start, end, possessive_pronouns);
 }
 
 /* A named speaker, for later pronouns. */
@@ -1624,8 +1676,22 @@ static const char *const authored_nouns[] = {
 
 /* If [s, e) is a possessive name and an authored noun (Cornyn's statement),
  * the end of the owner's name (Cornyn); else 0. */
-static size_t authoring_owner(const verba_text *t, size_t s, size_t e) {
+/* The end of [s, e) without its possessive ending (Hu's, Hu\u2019s,
+ * Sanders', Sanders\u2019), or 0 when it has none. */
+static size_t possessive_stem(const verba_text *t, size_t s, size_t e) {
   const unsigned char *p = t->s;
+  if (e - s > 2 && p[e - 1] == 's' && p[e - 2] == '\'')
+    return e - 2; /* Hu's */
+  if (e - s > 4 && p[e - 1] == 's' && memcmp(p + e - 4, "\xe2\x80\x99", 3) == 0)
+    return e - 4; /* Hu\u2019s */
+  if (e - s > 2 && p[e - 1] == '\'' && p[e - 2] == 's')
+    return e - 1; /* Sanders' */
+  if (e - s > 4 && memcmp(p + e - 3, "\xe2\x80\x99", 3) == 0 && p[e - 4] == 's')
+    return e - 3; /* Sanders\u2019 */
+  return 0;
+}
+
+static size_t authoring_owner(const verba_text *t, size_t s, size_t e) {
   size_t first = first_word_end(t, s, e), noun = last_word(t, s, e), gap;
   /* only the owner and a lower-case noun: "Cornyn's statement" (not
    * "Editor's Note", a label) */
@@ -1635,15 +1701,7 @@ static size_t authoring_owner(const verba_text *t, size_t s, size_t e) {
     return 0;
   for (gap = first; gap < noun; gap++)
     if (!is_space(verba_cp_at(t, gap))) return 0;
-  if (first - s > 2 && p[first - 1] == 's' && p[first - 2] == '\'')
-    return first - 2; /* Hu's */
-  if (first - s > 4 && p[first - 1] == 's' && memcmp(p + first - 4, "\xe2\x80\x99", 3) == 0)
-    return first - 4; /* Hu\u2019s */
-  if (first - s > 2 && p[first - 1] == '\'' && p[first - 2] == 's')
-    return first - 1; /* Sanders' */
-  if (first - s > 4 && memcmp(p + first - 3, "\xe2\x80\x99", 3) == 0 && p[first - 4] == 's')
-    return first - 3; /* Sanders\u2019 */
-  return 0;
+  return possessive_stem(t, s, first);
 }
 
 /* speaker_name from the speaker (or what its relative pronoun stands
@@ -1669,7 +1727,8 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
     }
     return;
   }
-  if ((sw = authoring_owner(t, s, e)) != 0) e = sw; /* Cornyn's statement */
+  if ((sw = authoring_owner(t, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
+    e = sw; /* Cornyn's statement; Hu's (claim that) */
   if (!is_upper(verba_cp_at(t, last_word(t, s, e)))) return;
   q->name_start = s;
   q->name_end = e;
@@ -1693,14 +1752,17 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
  * person the quote's own sentence names as the subject of a cue, before
  * that pronoun, is the most recent person named ('Asked about it, Roe
  * said "...," she said.': she is Roe), so she is remembered as a
- * speaker first. */
+ * speaker first. For a possessive pronoun the subject of the sentence
+ * does as well (Roe stood by her claim that "..."). */
 static void named_in_sentence(attributor *a, const window *win,
-                              size_t before_speaker) {
+                              size_t before_speaker, int possessive) {
   found g;
   verba_quote scratch;
   int lower = sentence_start(a->t, win->tok, win->para, win->n), k;
   memset(&g, 0, sizeof g);
-  if (lower >= win->n || !cue_subject(a, win->tok, lower, win->n, &g) ||
+  if (lower >= win->n ||
+      !(cue_subject(a, win->tok, lower, win->n, &g) ||
+        (possessive && sentence_subject(a, win->tok, lower, win->n, NULL, &g))) ||
       g.start >= before_speaker)
     return;
   for (k = lower; k < win->n && win->tok[k].start != g.start; k++) {}
@@ -2100,7 +2162,9 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       if (f.name_start != VERBA_NONE) {
         resolve(&a, q, f.name_start, f.name_end);
       } else {
-        if (is_pronoun(&a, f.start, f.end)) named_in_sentence(&a, &before, f.start);
+        if (is_pronoun(&a, f.start, f.end))
+          named_in_sentence(&a, &before, f.start,
+                            verba_word_in(t, f.start, f.end, possessive_pronouns));
         resolve(&a, q, f.start, f.end);
       }
     } else if (q->kind != VERBA_QUOTE_MENTION && continues) {

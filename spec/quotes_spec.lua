@@ -364,8 +364,10 @@ describe("verba.quotes", function()
       { "“The bridge is safe,” Roe went on.", "Roe", "went on" },
       { "Roe shot back: “The bridge is safe.”", "Roe", "shot back" },
       { "As Roe put it, “the bridge is safe.”", "Roe", "put it" },
-      { "Roe stood by her remarks that the bridge was “safe enough.”", "Roe", nil },
       { "Roe wants a bridge that is “safe for everyone.”", "Roe", nil },
+      -- the possessor of a noun of speech opening the quote's clause
+      { "The council doubted Tamsin Roe’s claim that the bridge is “safe for everyone.”", "Tamsin Roe’s", nil },
+      { "Critics doubted her controversial pledge to be “neutral.”", "her", nil },
       { "“The bridge is safe,” according to Tamsin Roe.", "Tamsin Roe", "according to" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
@@ -467,13 +469,21 @@ describe("verba.quotes", function()
     end)
 
     it("takes a word after an article or a possessive for a noun, not a cue", function()
-      for _, s in ipairs({ "Roe defended the claims that the bridge was “safe enough.”",
-                           "Roe defended Ode’s claims that the bridge was “safe enough.”",
-                           "Roe defended Ode's claims that the bridge was “safe enough.”" }) do
-        local q = only(s)
-        assert.are.equal("Roe", q.speaker)
+      -- the claims' owner speaks when the text names one
+      for _, c in ipairs({ { "Roe defended the claims that the bridge was “safe enough.”", "Roe", "Roe" },
+                           { "Roe defended Ode’s claims that the bridge was “safe enough.”", "Ode’s", "Ode" },
+                           { "Roe defended Ode's claims that the bridge was “safe enough.”", "Ode's", "Ode" } }) do
+        local q = only(c[1])
+        assert.are.equal(c[2], q.speaker)
+        assert.are.equal(c[3], q.speaker_name)
         assert.is_nil(q.cue)
       end
+    end)
+
+    it("resolves a possessive pronoun speaker to the sentence's subject", function()
+      local q = only("Roe stood by her remarks that the bridge was “safe enough.”")
+      assert.are.equal("her", q.speaker)
+      assert.are.equal("Roe", q.speaker_name)
     end)
 
     it("reads a possessive in s' alike with a straight or a curly apostrophe", function()
