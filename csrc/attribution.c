@@ -1469,8 +1469,26 @@ static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
   return 0;
 }
 
+/* Lead-ins naming a quote's source before a colon: (More) from Hu: */
+static const char *const source_more[] = { "more", NULL };
+static const char *const source_from[] = { "from", NULL };
+
+/* A lead-in of only a source and a colon, after an optional dash:
+ * "- More from Hu:", "From the report:". Its noun phrase speaks. */
+static int source_lead(const attributor *a, const wtok *w, int lower, int colon,
+                       found *f) {
+  int i = lower, e;
+  while (i < colon && (w[i].flags & T_DASH)) i++;
+  if (i < colon && word_in(a, &w[i], source_more)) i++;
+  if (i >= colon || !word_in(a, &w[i], source_from)) return 0;
+  e = np_right(w, i + 1, colon);
+  if (e != colon) return 0;
+  set_found(f, w, i + 1, e, NULL);
+  return 1;
+}
+
 /* Attribution before the quote, in its sentence: Hu said: "..." / Hu
- * said that x "..." / according to Hu, "...". */
+ * said that x "..." / according to Hu, "..." / From Hu: "...". */
 static int before_quote(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int lower = sentence_start(a->t, w, win->para, win->n);
@@ -1480,7 +1498,8 @@ static int before_quote(const attributor *a, const window *win, found *f) {
   }
   if (win->n > lower && (w[win->n - 1].flags & T_COLON))
     return !(win->n - 2 >= lower && credit_label_at(a, w, win->n - 2, win->n)) &&
-           sentence_subject(a, w, lower, win->n - 1, NULL, f);
+           (source_lead(a, w, lower, win->n - 1, f) ||
+            sentence_subject(a, w, lower, win->n - 1, NULL, f));
   return inverted_cue(a, w, lower, win->n, f);
 }
 
@@ -1938,6 +1957,52 @@ static size_t line_end(const verba_text *t, size_t pos, size_t limit) {
   return nl ? (size_t)(nl - t->s) : limit;
 }
 
+/* Words a byline under a quotation holds at most: "- Tamsin Roe, Salem." */
+#define BYLINE_WORDS 8
+
+/* Does only white space stand between pos and the end of its line? */
+static int ends_line(const verba_text *t, size_t pos) {
+  while (pos < t->len && (t->s[pos] == ' ' || t->s[pos] == '\t' || t->s[pos] == '\r'))
+    pos++;
+  return pos == t->len || t->s[pos] == '\n';
+}
+
+/* A quotation on lines of its own, signed by the short line after it
+ * (blank lines between allowed, before limit): '"..." / - Tamsin Roe,
+ * Harbour Institute.' The capitalised name after an optional dash
+ * speaks. The line must be a dash, a name and nothing else, or a name
+ * and a short aside ending in a "." (Roe, Salem.): narration (Roe
+ * agreed.) and headings (Related Stories) are no bylines. */
+static int byline_after(const attributor *a, const verba_quote *q, size_t limit,
+                        window *win, found *f) {
+  const verba_text *t = a->t;
+  const wtok *w = win->tok;
+  size_t s = q->end, e;
+  int i = 0, k, words = 0, dash = 0, last;
+  if (!starts_line(t, q->start) || !ends_line(t, q->end)) return 0;
+  while (s < limit && is_space(verba_cp_at(t, s))) s++;
+  if (s >= limit) return 0;
+  e = line_end(t, s, limit);
+  read_gap(a, s, e, e, 0, win, NULL);
+  fix_ends(a, win);
+  if (win->n == 0 || !ends_line(t, w[win->n - 1].end)) return 0; /* one sentence */
+  for (k = 0; k < win->n; k++) {
+    if (w[k].flags & (T_CUE | T_COLON)) return 0;
+    if ((w[k].flags & T_WORD) && ++words > BYLINE_WORDS) return 0;
+  }
+  while (i < win->n && (w[i].flags & T_DASH)) { dash = 1; i++; }
+  for (k = i; k < win->n && (w[k].flags & T_CAP) && !(w[k].flags & T_STOP); k++)
+    if (all_caps(t, &w[k])) return 0; /* a heading: TRUMP COUNTER */
+  if (k == i || (i < win->n && (w[i].flags & (T_DET | T_PRONOUN)))) return 0;
+  last = win->n - 1;
+  if (k < win->n && !(w[k].flags & (T_COMMA | T_END))) return 0;
+  /* undashed: "Roe, Salem." or "Tamsin Roe." (not "Pause.") */
+  if (!dash && (!(w[last].flags & T_END) || (k == i + 1 && !(w[k].flags & T_COMMA))))
+    return 0;
+  set_found(f, w, i, k, NULL);
+  return 1;
+}
+
 /* Does the quote run on into its attribution: "...," or "..." , he said? */
 static int ends_in_comma(const verba_text *t, const verba_quote *q,
                          const window *after) {
@@ -2136,6 +2201,8 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                                                   before.n, &src))
         f = src;
     }
+    if (!f.ok && q->kind != VERBA_QUOTE_MENTION)
+      byline_after(&a, q, next_start, &wide, &f);
     if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
         (q->context & VERBA_QCTX_SENTENCE_START)) {
       /* the sentence before may hold a quote of its own: read past it */

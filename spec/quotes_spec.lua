@@ -337,6 +337,12 @@ describe("verba.quotes", function()
       { "According to Roe, “the bridge is safe.”", "Roe", "According to" },
       { "“The bridge is safe.” — Tamsin Roe", "Tamsin Roe", nil },
       { "“The bridge is safe.” ― Tamsin Roe", "Tamsin Roe", nil }, -- U+2015 quotation dash
+      -- a byline on the line under a quotation that fills its paragraph
+      { "“The bridge is safe.”\n\n- Tamsin Roe.\n\nThe council met.", "Tamsin Roe", nil },
+      { "“The bridge is safe.”\n— Tamsin Roe, Salem\nThe council met on Monday.", "Tamsin Roe", nil },
+      { "“The bridge is safe.”\n\nTamsin Roe, Harbour Institute.", "Tamsin Roe", nil },
+      { "- More from Roe:\n\n“The bridge is safe.”", "Roe", nil },
+      { "From the engineers’ report: “The bridge is safe.”", "the engineers’ report", nil },
       { "“The bridge is safe.”― Tamsin Roe\nCaption/Agency.", "Tamsin Roe", nil },
       { "“The bridge is safe,” Roe, the city engineer, said.", "Roe", "said" },
       -- a dateline names a place, not a speaker
@@ -477,6 +483,15 @@ describe("verba.quotes", function()
         assert.are.equal(c[2], q.speaker)
         assert.are.equal(c[3], q.speaker_name)
         assert.is_nil(q.cue)
+      end
+    end)
+
+    it("takes no narration, heading or single word under a quotation for a byline", function()
+      for _, s in ipairs({ "“The bridge is safe.”\n\nRoe agreed.",
+                           "“The bridge is safe.”\n\nPause.",
+                           "“The bridge is safe.”\n\nRELATED STORIES",
+                           "“The bridge is safe.”\n\nRelated Stories" }) do
+        assert.is_nil(verba.quotes(s)[1].speaker, s)
       end
     end)
 
