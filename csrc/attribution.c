@@ -890,7 +890,13 @@ static const char *const regions[] = {
   "new jersey", "new mexico", "new york", "north carolina", "north dakota",
   "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
   "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
-  "virginia", "washington", "west virginia", "wisconsin", "wyoming", NULL
+  "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+  /* the AP's abbreviations, with their dots */
+  "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.",
+  "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.",
+  "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.",
+  "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.",
+  "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c.", NULL
 };
 
 /* Is w[from, to) a region after a town and a comma: "Salem, Ohio"? */
@@ -956,6 +962,8 @@ static int subject_of(const attributor *a, const wtok *w, int lower, int c,
     return 1;
   }
   comma = skip_aside_left(w, lower, comma);
+  if (comma - 2 > lower && w[comma - 1].kind == VERBA_NUMBER && (w[comma - 2].flags & T_COMMA))
+    comma -= 2; /* an age: Roe, 22, of Salem, said */
   s = np_left(w, lower, comma);
   if (s < 0) return 0;
   set_found(f, w, name_tail(w, s, comma), comma, &w[c]);
@@ -1096,11 +1104,13 @@ static int sentence_subject(const attributor *a, const wtok *w, int lower,
       i++;
       if (i + 1 < limit && w[i].kind == VERBA_NUMBER && (w[i + 1].flags & T_COMMA))
         i += 2; /* On July 6, 2015, Hu ... */
+      for (e = i; e < limit && e < i + 2 && (w[e].flags & T_CAP); e++) {}
+      if (e > i && e < limit && w[e].start == w[e - 1].end && a->t->s[w[e].start] == '.')
+        e++; /* Colo. */
+      if (e < limit && (w[e].flags & T_COMMA) && region_after_town(a, w, lower, i, e))
+        i = e + 1; /* In Salem, Ohio, Hu ...; In Aspen, Colo., Hu ... */
     } while (++clauses < MAX_OPENING_CLAUSES && i < limit && (w[i].flags & T_WORD) &&
              ((w[i].flags & T_STOP) || opens_participle(a, w, i, limit)));
-    for (e = i; e < limit && e < i + 2 && (w[e].flags & T_CAP); e++) {}
-    if (e < limit && (w[e].flags & T_COMMA) && region_after_town(a, w, lower, i, e))
-      i = e + 1; /* In Salem, Ohio, Hu ... */
   }
   /* after an opening phrase the subject may be a common noun: In an
    * interview, the senator called it "..." */
