@@ -1839,14 +1839,18 @@ static int repeats(const verba_text *t, const verba_quote *p,
 /* Does the gap between quote p and the next one (win) hold a sentence of
  * the writer's own, other than p's attribution? Then the next quote does
  * not simply go on from p. */
-static int narration_between(const window *win, const verba_quote *p) {
-  size_t attribution_end = p->end;
-  int i, ended = 0;
+static size_t attribution_end(const verba_quote *p) {
   if (p->cue_start != VERBA_NONE && p->cue_start >= p->end)
-    attribution_end = p->cue_end > p->speaker_end ? p->cue_end : p->speaker_end;
+    return p->cue_end > p->speaker_end ? p->cue_end : p->speaker_end;
+  return p->end;
+}
+
+static int narration_between(const window *win, const verba_quote *p) {
+  size_t from = attribution_end(p);
+  int i, ended = 0;
   for (i = 0; i < win->n; i++) {
     const wtok *w = &win->tok[i];
-    if (w->start < attribution_end) continue;
+    if (w->start < from) continue;
     if (w->flags & T_END) ended = 1;
     else if (ended && (w->flags & T_WORD)) return 1;
   }
@@ -1913,6 +1917,47 @@ static int same_last_word(const verba_text *t, size_t s1, size_t e1,
                           size_t s2, size_t e2) {
   size_t l1 = last_word(t, s1, e1), l2 = last_word(t, s2, e2);
   return same_bytes(t, l1, e1 - l1, l2, e2 - l2);
+}
+
+/* Sentences of narration a quotation's speaker carries over. */
+#define NARRATION_SENTENCES 2
+
+/* Does the narration between quotation p and q, in one paragraph, keep
+ * p's speaker for q: '"...," Hu said. He has worked there for years.
+ * "But I like it."'? A cue, a pronoun of the other gender or a long
+ * stretch may bring in a new speaker, and a name for subject is read by
+ * reporting_sentence (Ode disagreed. / Hu has run it since May.). */
+static int narration_keeps_speaker(const attributor *a, const window *win,
+                                   const verba_quote *p, const verba_quote *q) {
+  const verba_text *t = a->t;
+  size_t from = attribution_end(p);
+  char gender = p->speaker_start == VERBA_NONE
+                    ? 0 : gender_of(t, p->speaker_start,
+                                    first_word_end(t, p->speaker_start, p->speaker_end));
+  int i, sentences = 0, opens = 0;
+  if (p->end < q->para_start || !(q->context & VERBA_QCTX_SENTENCE_START)) return 0;
+  for (i = 0; i < win->n; i++) {
+    const wtok *w = &win->tok[i];
+    char g;
+    /* the rest of p's own sentence (said Hu, half joking.) is no narration */
+    if (w->start < from || (sentences == 0 && !(w->flags & T_END))) continue;
+    if (w->flags & T_CUE) return 0;
+    if (w->flags & T_END) {
+      if (++sentences > NARRATION_SENTENCES) return 0;
+      opens = 1;
+      continue;
+    }
+    if (!opens || !(w->flags & T_WORD)) continue;
+    opens = word_in(a, w, sentence_openers);
+    if (w->flags & T_PRONOUN) {
+      g = gender_of(t, w->start, w->end);
+      if ((g == 'm' || g == 'f') && (gender == 'm' || gender == 'f') && g != gender)
+        return 0;
+    } else if ((w->flags & (T_CAP | T_DET | T_STOP | T_FILLER)) == T_CAP) {
+      return 0; /* Ode disagreed.; Roe has run it since May. (as written) */
+    }
+  }
+  return sentences > 0;
 }
 
 /* Does pos start a line (only blanks before it on its line)? */
@@ -2183,7 +2228,8 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
                 look_back_from(t, quotes[prev].end, q->start) == quotes[prev].end &&
                 (!narration_between(&before, &quotes[prev]) ||
-                 continues_over_captions(&a, &quotes[prev], q));
+                 continues_over_captions(&a, &quotes[prev], q) ||
+                 narration_keeps_speaker(&a, &before, &quotes[prev], q));
     /* Only the quote's own paragraph counts, unless the paragraph before
      * ends with a colon that introduces it. */
     if (before.para == before.n && before.para > 0 &&

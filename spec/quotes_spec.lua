@@ -465,6 +465,25 @@ describe("verba.quotes", function()
       assert.are.equal("Roe", only(s, { verbs = { "Harrumphed" } }).speaker)
     end)
 
+    it("keeps the speaker over narration in the paragraph that names nobody new", function()
+      local function speakers(s)
+        local out = {}
+        for i, q in ipairs(verba.quotes(s)) do out[i] = q.speaker or false end
+        return out
+      end
+      assert.are.same({ "Tamsin Roe", "Tamsin Roe" }, speakers(
+        "“I am good with my hands,” said Tamsin Roe, half joking. She has worked at the yard for 24 years. “But I like it.”"))
+      assert.are.same({ "Roe", "Roe" }, speakers(
+        "“Those are small towns,” Roe said. They lie in a dead zone. “That’s a tough area.”"))
+      -- someone new, a pronoun of the other gender, another paragraph: no
+      assert.are.same({ "Tamsin Roe", false }, speakers(
+        "“I am good with my hands,” said Tamsin Roe. Ode disagreed. “No way.”"))
+      assert.are.same({ "Mrs. Roe", false }, speakers(
+        "“I am good with my hands,” said Mrs. Roe. He has worked at the yard for years. “No way.”"))
+      assert.are.same({ "Roe", false }, speakers(
+        "“Those are small towns,” Roe said. The towns lie in a dead zone.\n\n“That’s a tough area.”"))
+    end)
+
     it("keeps the speaker for a quote that goes on after its attribution", function()
       local qs = verba.quotes("“The bridge is safe,” Roe said. “We checked it twice.”\n\n" ..
         "“And we will check it again.”")
