@@ -542,6 +542,8 @@ static void on_mark(finder *f, const verba_token *tok, const mark_class *m,
     case BY_OPENER: open = guillemet_opens(f, m, fam, before, after); break;
     default: open = opens_here(f, m, fam, before, after); break;
   }
+  if (first_in_para && open == 0 && m->rule == BY_FLANKS && fam == F_DOUBLE)
+    open = 1; /* a closing mark typed to open a paragraph: \u201d... */
   if (f->carry && first_in_para) {
     /* The multi-paragraph convention: each paragraph of one quotation
      * opens with a mark and only the last one closes. */

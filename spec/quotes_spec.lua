@@ -120,6 +120,16 @@ describe("verba.quotes", function()
       assert.are.equal("Later,", qs[2].text)
     end)
 
+    it("recovers an opening mark typed as a closing one at a paragraph's start", function()
+      local s = "Roe spoke.\n\n” … and the bridge is safe,” she said. “We checked it.”"
+      local qs = verba.quotes(s)
+      assert.are.equal(2, #qs)
+      assert.are.equal(" … and the bridge is safe,", qs[1].text)
+      assert.are.equal("”", qs[1].open)
+      assert.are.equal("she", qs[1].speaker)
+      assert.are.equal("We checked it.", qs[2].text)
+    end)
+
     it("joins the multi-paragraph convention into one quotation", function()
       local s = "Ode said:\n\n“The first part runs on.\n\n“The second part too.\n\n" ..
         "“And this ends it.”\n\nThen she left."
