@@ -2129,6 +2129,43 @@ static int describes_as(const attributor *a, const window *win) {
          !word_in(a, &w[n - 2], naming_before_as);
 }
 
+/* Words after which a capitalised quote names a work or a thing, never
+ * words its sentence's speaker says (CNN's "State of the Union"; the
+ * book "X"; a plan known as "X"; a show titled "X"). Lower case, as
+ * verba_word_in reads them; extend for more. */
+static const char *const title_nouns[] = {
+  "album", "article", "as", "banner", "book", "brand", "campaign", "chant",
+  "column", "documentary", "editorial", "entitled", "film", "hashtag",
+  "headline", "headlined", "label", "magazine", "motto", "movie", "named",
+  "newspaper", "nickname", "novel", "op-ed", "operation", "phrase", "play",
+  "podcast", "program", "programme", "report", "series", "show", "sign",
+  "slogan", "so-called", "song", "tagline", "term", "title", "titled",
+  "word", "words", NULL
+};
+
+static const char *const title_prepositions[] = {
+  "on", "in", "at", "of", "for", "to", "from", "with", "about", "by", "into",
+  "onto", "during", "via", NULL
+};
+
+/* A capitalised quote (VERBA_QCTX_TITLE) is someone's words when a cue
+ * in its sentence, before it, reports them: Trump called the winner "Miss
+ * Piggy"; Clinton said Trump is "Unfit To Serve". Not after a possessive,
+ * a noun naming a work, "known as" or a preposition (she spoke on "Meet
+ * the Press"): those name a thing. */
+static int reported_title(const attributor *a, const window *win) {
+  const wtok *w = win->tok;
+  int n = win->n, lower = sentence_start(a->t, w, win->para, n), k;
+  if (n == 0 || lower >= n) return 0;
+  if (is_possessive(a->t, &w[n - 1]) || word_in(a, &w[n - 1], possessive_pronouns) ||
+      (word_in(a, &w[n - 1], title_nouns) && !describes_as(a, win)) ||
+      word_in(a, &w[n - 1], title_prepositions))
+    return 0;
+  for (k = lower; k < n; k++)
+    if (w[k].flags & T_CUE) return 1;
+  return 0;
+}
+
 /* The window before a quote stops at the quote before it; when that one
  * stands inside the same sentence (Roe praised the film "X" on Monday.),
  * the sentence's start lies further back. A copy of win with the words
@@ -2236,7 +2273,7 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
         t->s[before.tok[before.para - 1].start] == ':')
       before.para = 0;
     memset(&f, 0, sizeof f);
-    if (q->context & VERBA_QCTX_TITLE)
+    if ((q->context & VERBA_QCTX_TITLE) && !reported_title(&a, &before))
       q->kind = VERBA_QUOTE_MENTION; /* a title, even with a subject near */
     if (q->kind != VERBA_QUOTE_MENTION && relative_subject(&a, &before, &f)) {
       /* Hu, who called it "..." */

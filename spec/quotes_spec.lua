@@ -237,9 +237,23 @@ describe("verba.quotes", function()
     end)
 
     it("gives speakers to direct and partial quotes only", function()
-      for _, q in ipairs(verba.quotes("The paper called it “Plan B” in a headline.")) do
+      for _, q in ipairs(verba.quotes("The plan, nicknamed “Plan B” in a headline, passed.")) do
         assert.are.equal("mention", q.kind)
         assert.is_nil(q.speaker)
+      end
+    end)
+
+    it("takes a capitalised quote a cue before it reports for someone's words", function()
+      local q = only("Roe called the old bridge “The Rust Bucket” on Monday.")
+      assert.are.equal("partial", q.kind)
+      assert.are.equal("Roe", q.speaker)
+      q = only("Roe has long referred to the bridge as “The Rust Bucket.”")
+      assert.are.equal("partial", q.kind)
+      for _, s in ipairs({ "Roe told the hosts of “Morning Desk” nothing.",
+                           "Roe said she liked the show “Morning Desk” best.",
+                           "Roe said the plan known as “Plan B” would pass.",
+                           "Roe said Ode’s “Evening Report” was wrong." }) do
+        assert.are.equal("mention", only(s).kind, s)
       end
     end)
 
