@@ -412,8 +412,9 @@ static int opens_here(const finder *f, const mark_class *m, enum family fam,
   if (left && !right) return 1;
   if (right && !left) return 0;
   if (!left && !right) return -1; /* inside a word: belongs to nothing */
-  if (m->opens >= 0 && !(is_space(before) && is_space(after)) &&
-      !top_is_family)
+  if (m->opens == 0 && !(is_space(before) && is_space(after)))
+    return 0; /* a closer's shape between punctuation and a space: ,\u201d Hu */
+  if (m->opens > 0 && !(is_space(before) && is_space(after)) && !top_is_family)
     return 1;
   if (m->opens >= 0 && is_space(before) && is_space(after))
     return m->opens && !top_is_family; /* a spaced curly mark: as drawn */
@@ -785,19 +786,56 @@ static int in_single_marks(const verba_text *t, const verba_quote *q) {
   return m->family == F_SINGLE || m->family == F_SGUILLEMET;
 }
 
+/* Does a line open with a double quotation mark at pos (spaces skipped)? */
+static int line_opens_quote(const verba_text *t, size_t pos, size_t end) {
+  int32_t cp;
+  while (pos < end && (t->s[pos] == ' ' || t->s[pos] == '\t')) pos++;
+  if (pos >= end) return 0;
+  cp = cp_at(t, pos);
+  return cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0xAB;
+}
+
+/* The next unit the finder reads in the paragraph [*pos, end): up to a
+ * line break before a line that opens with a double mark, or to the end.
+ * Many feeds end paragraphs with a single line break; a line opening with
+ * a quotation starts one there too, so a quote left open on the line
+ * before ends with its line (or carries on, by the multi-paragraph
+ * convention) instead of swallowing the quotes after it. */
+static size_t next_unit(const verba_text *t, size_t *pos, size_t end) {
+  size_t start = *pos, p = start, stop;
+  const unsigned char *nl;
+  while ((nl = memchr(t->s + p, '\n', end - p)) != NULL) {
+    p = (size_t)(nl - t->s) + 1;
+    if (line_opens_quote(t, p, end)) {
+      stop = (size_t)(nl - t->s);
+      while (stop > start && is_space(cp_before(t, stop)))
+        stop -= verba_decode_back(t, stop, &(int32_t){0});
+      while (p < end && (t->s[p] == ' ' || t->s[p] == '\t')) p++;
+      *pos = p;
+      return stop;
+    }
+  }
+  *pos = end;
+  return end;
+}
+
 int verba_quotes_find(const verba_text *t, verba_quote_list *list) {
   finder f;
-  size_t pos = 0, i;
+  size_t pos = 0, i, block_start, block_end;
   size_t parents[VERBA_QUOTE_DEPTH], singles[2] = {0, 0};
   int depth = 0;
   memset(&f, 0, sizeof f);
   f.t = t;
   f.list = list;
   list->n = 0;
-  while (f.rc == 0 &&
-         verba_paragraph_next(t, &pos, &f.para_start, &f.para_end)) {
-    scan_paragraph(&f);
-    end_paragraph(&f);
+  while (f.rc == 0 && verba_paragraph_next(t, &pos, &block_start, &block_end)) {
+    size_t unit = block_start;
+    while (f.rc == 0 && unit < block_end) {
+      f.para_start = unit;
+      f.para_end = next_unit(t, &unit, block_end);
+      scan_paragraph(&f);
+      end_paragraph(&f);
+    }
   }
   end_carry(&f);
   if (f.rc) return f.rc;

@@ -140,6 +140,19 @@ describe("verba.quotes", function()
       assert.are.equal("Ode", q.speaker)
     end)
 
+    it("takes a line that opens with a quotation mark for a new paragraph", function()
+      -- feeds that end paragraphs with a single line break
+      local s = "Ode said on Friday. “The first part is left open.\n" ..
+        "“We checked it twice,” Roe added. “It is safe.”\nThe vote is on Monday."
+      local qs = verba.quotes(s)
+      assert.are.equal(2, #qs)
+      assert.are.equal("The first part is left open.\n“We checked it twice,", qs[1].text)
+      assert.are.equal("It is safe.", qs[2].text)
+      -- a quote wrapped over lines stays one
+      local q = only("Ode said: “The bridge\nis safe.”")
+      assert.are.equal("The bridge\nis safe.", q.text)
+    end)
+
     it("ends a quote left open at the paragraph end", function()
       local s = "Ode said: “We will see about that.\n\nThe vote is on Monday."
       local q = only(s)
