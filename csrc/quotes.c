@@ -406,9 +406,18 @@ static inline void flanks(int32_t before, int32_t after, int *left, int *right) 
  * then by whether a quote of its family is open to be closed. */
 static int opens_here(const finder *f, const mark_class *m, enum family fam,
                       int32_t before, int32_t after) {
-  int left, right, top_is_family;
+  int left, right, top_is_family, i;
   flanks(before, after, &left, &right);
   top_is_family = f->depth > 0 && f->stack[f->depth - 1].family == fam;
+  /* a double mark closes the double quote open under single ones that
+   * never closed (a plural possessive, success', reads as one) */
+  for (i = f->depth - 1; fam == F_DOUBLE && !top_is_family && i >= 0; i--)
+    if (f->stack[i].family == fam) top_is_family = 1;
+  /* right after a sentence's or clause's end it closes the quote open:
+   * ",\u201dHu said" (a missing space), not an opener */
+  if (left && !right && top_is_family && before > 0 && before < 0x80 &&
+      strchr(",.!?)]", (int)before) != NULL)
+    return 0;
   if (left && !right) return 1;
   if (right && !left) return 0;
   if (!left && !right) return -1; /* inside a word: belongs to nothing */

@@ -153,6 +153,23 @@ describe("verba.quotes", function()
       assert.are.equal("The bridge\nis safe.", q.text)
     end)
 
+    it("closes a quote whose closing mark lost its space", function()
+      local qs = verba.quotes("“We will win,”Roe said. “Trust me.”")
+      assert.are.equal(2, #qs)
+      assert.are.equal("We will win,", qs[1].text)
+      assert.are.equal("Roe", qs[1].speaker)
+      assert.are.equal("We will win,", only('"We will win,"Roe said.').text)
+    end)
+
+    it("closes a double quote over a single mark that never closed", function()
+      for _, s in ipairs({ "\"Our ideas of 'success' are different,\" Ode said.",
+                           "''Our ideas of 'success' are different,'' Ode said." }) do
+        local q = only(s)
+        assert.are.equal("Our ideas of 'success' are different,", q.text)
+        assert.are.equal("Ode", q.speaker)
+      end
+    end)
+
     it("ends a quote left open at the paragraph end", function()
       local s = "Ode said: “We will see about that.\n\nThe vote is on Monday."
       local q = only(s)
