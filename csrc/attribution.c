@@ -2073,6 +2073,41 @@ static int byline_after(const attributor *a, const verba_quote *q, size_t limit,
   return 1;
 }
 
+/* Words an addressee between a cue and its quotation holds at most:
+ * Hu told reporters on Sunday "...". */
+#define ADDRESSEE_WORDS 4
+
+/* Cue lemmas whose object is the one spoken to (told reporters), not
+ * what is said (called the plan "..."). */
+static const char *const addressee_lemmas[] = {
+  "tell", "told", "ask", "remind", "assure", "warn", "promise", "advise", NULL
+};
+
+/* Is the cue [cue_start, cue_end) one that takes an addressee, and do
+ * only a few words, none opening a clause (that, if), stand between it
+ * and the quote the window ends before? */
+static int addressee_only(const attributor *a, const window *win,
+                          size_t cue_start, size_t cue_end) {
+  const wtok *w = win->tok;
+  int k = win->n, words = 0, i;
+  char lower[16];
+  const cue *c;
+  if (cue_end == VERBA_NONE || k == 0 || cue_end > w[k - 1].end ||
+      !lower_ascii(a->t, cue_start, cue_end, lower, sizeof lower) ||
+      (c = cue_of_word(a, lower, cue_end - cue_start)) == NULL)
+    return 0;
+  for (i = 0; addressee_lemmas[i] && strcmp(addressee_lemmas[i], c->lemma) != 0; i++) {}
+  if (!addressee_lemmas[i]) return 0;
+  while (k > 0 && w[k - 1].start >= cue_end) {
+    k--;
+    if (w[k].flags & (T_END | T_CUE) ||
+        ((w[k].flags & T_STOP) && !(w[k].flags & T_FILLER)) ||
+        ((w[k].flags & T_WORD) && ++words > ADDRESSEE_WORDS))
+      return 0;
+  }
+  return k > 0 && w[k - 1].end == cue_end;
+}
+
 /* Does the quote run on into its attribution: "...," or "..." , he said? */
 static int ends_in_comma(const verba_text *t, const verba_quote *q,
                          const window *after) {
@@ -2334,6 +2369,7 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       q->speaker_end = f.end;
       q->cue_start = f.cue_start;
       q->cue_end = f.cue_end;
+      if (addressee_only(&a, &before, f.cue_start, f.cue_end)) q->context |= VERBA_QCTX_INTRODUCED;
       if (f.name_start != VERBA_NONE) {
         resolve(&a, q, f.name_start, f.name_end);
       } else {

@@ -898,7 +898,8 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
                              sizeof display_contexts / sizeof *display_contexts);
     if (q->speaker_start != VERBA_NONE && !display) {
       if (q->kind == VERBA_QUOTE_PARTIAL && (q->context & VERBA_QCTX_SENTENCE) &&
-          q->lead_end != VERBA_NONE && q->cue_end == q->lead_end)
+          ((q->lead_end != VERBA_NONE && q->cue_end == q->lead_end) ||
+           (q->context & VERBA_QCTX_INTRODUCED)))
         q->kind = VERBA_QUOTE_DIRECT;
       continue;
     }

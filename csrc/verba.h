@@ -210,6 +210,8 @@ const char *verba_quote_kind_name(enum verba_quote_kind kind);
                                         double: headline style, 'Not Fit' */
 #define VERBA_QCTX_SENTENCE 256u     /* a whole sentence right after a word:
                                         capitalised, ending . ! ? */
+#define VERBA_QCTX_INTRODUCED 512u   /* right after its cue and an addressee:
+                                        Hu told reporters "No." */
 
 typedef struct verba_quote {
   size_t start, end;            /* the quotation, marks included */

@@ -359,6 +359,15 @@ describe("verba.quotes", function()
       end
     end)
 
+    it("takes a whole sentence after a cue and its addressee for a direct quote", function()
+      for _, s in ipairs({ "Roe told reporters “No.”", "Roe told the council on Monday “The bridge is safe.”",
+                           "Roe asked Ode “Is it safe?”" }) do
+        assert.are.equal("direct", only(s).kind, s)
+      end
+      assert.are.equal("partial", only("Roe called the plan “A mistake.”").kind)
+      assert.are.equal("partial", only("Roe told reporters that it was “A mistake.”").kind)
+    end)
+
     it("keeps quoted words that continue the writer's sentence partial", function()
       for _, s in ipairs({
         "Ada said “we lost” the vote.",
