@@ -1216,6 +1216,22 @@ static int reporting_clause(const attributor *a, const window *win, found *f) {
   return 0;
 }
 
+static const char *const and_words[] = { "and", NULL };
+
+/* Is w[i, end) two capitalised names joined by "and" (Ann Lee and Bo
+ * Ode), who speak together? */
+static int two_names(const attributor *a, const wtok *w, int i, int end) {
+  int k;
+  for (k = i + 1; k + 1 < end; k++) {
+    if (!word_in(a, &w[k], and_words) || !(w[k - 1].flags & T_CAP) ||
+        !(w[k + 1].flags & T_CAP) || (w[k + 1].flags & (T_DET | T_PRONOUN)))
+      continue;
+    return np_left(w, i, k) == i && np_left(w, k + 1, end) == k + 1 &&
+           (w[i].flags & T_CAP) && !(w[i].flags & (T_DET | T_PRONOUN));
+  }
+  return 0;
+}
+
 /* Attribution after the quote: "...," Hu said. / "...," said Hu. /
  * "..." -- Hu / "...," Hu, the city's engineer, said. / "...," saying
  * (the subject before the quote speaks). The cue must come before the
@@ -1286,6 +1302,10 @@ static int after_quote(const attributor *a, const window *before,
     while (end > i && filler_here(a, w, i, end - 1)) end--;
     if (end > i && np_left(w, i, end) == i) {
       set_found(f, w, name_tail(w, i, end), end, &w[k]);
+      return 1;
+    }
+    if (end > i && two_names(a, w, i, end)) { /* Ann Lee and Bo Ode wrote */
+      set_found(f, w, i, end, &w[k]);
       return 1;
     }
   }
@@ -2108,13 +2128,24 @@ static int addressee_only(const attributor *a, const window *win,
   return k > 0 && w[k - 1].end == cue_end;
 }
 
-/* Does the quote run on into its attribution: "...," or "..." , he said? */
+/* Does the quote's text end in "?" or "!" (a question or a cry, whole
+ * even inside the writer's sentence: ... "why not?" asked Hu)? */
+static int ends_in_question(const verba_text *t, const verba_quote *q) {
+  size_t e = q->close_start;
+  while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
+  return e > q->open_end && (t->s[e - 1] == '?' || t->s[e - 1] == '!');
+}
+
+/* Does the quote run on into its attribution: "...," or "..." , he said,
+ * or "...?" asked Hu (a lower-case word goes on after "?" or "!")? */
 static int ends_in_comma(const verba_text *t, const verba_quote *q,
                          const window *after) {
   size_t e = q->close_start;
   while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
   return (e > q->open_end && t->s[e - 1] == ',') ||
-         (after->n > 0 && (after->tok[0].flags & T_COMMA));
+         (after->n > 0 && (after->tok[0].flags & T_COMMA)) ||
+         (ends_in_question(t, q) && after->n > 0 && (after->tok[0].flags & T_CUE) &&
+          !(after->tok[0].flags & T_CAP));
 }
 
 /* Does the sentence after q, which ends a sentence of its own ("... ."),
@@ -2322,7 +2353,7 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
                          !(q->context & VERBA_QCTX_AFTER_COLON);
       if (!direct_first && ends_in_comma(t, q, &after) &&
           after_quote(&a, &before, &after, &f) &&
-          (q->kind == VERBA_QUOTE_DIRECT ||
+          (q->kind == VERBA_QUOTE_DIRECT || ends_in_question(t, q) ||
            (f.cue_start != VERBA_NONE && f.end <= f.cue_start)))
         direct_first = 1;
       else if (!direct_first)

@@ -432,6 +432,8 @@ describe("verba.quotes", function()
       { "On July 6, 2015, Roe made the following comment:\n\n“The bridge is safe.”", "Roe", nil },
       { "“The bridge is safe,” Roe went on.", "Roe", "went on" },
       { "“The bridge is safe,” Roe echoed.", "Roe", "echoed" },
+      { "“The bridge is safe,” Tamsin Roe and Ivo Ode wrote.", "Tamsin Roe and Ivo Ode", "wrote" },
+      { "If the council agrees — as many hope, but Ode denies — “why not build it?” asked Roe.", "Roe", "asked" },
       { "Roe slammed the plan as “reckless.”", "Roe", "slammed" },
       { "The engineer touted the bridge as “safe for everyone.”", "The engineer", "touted" },
       { "“The bridge is safe,” Roe pressed.", "Roe", "pressed" },
