@@ -1997,6 +1997,14 @@ static int person_like(const attributor *a, const wtok *w, int lo, int hi,
   return (w[k].flags & (T_CAP | T_STOP | T_DET)) == T_CAP;
 }
 
+/* Does w[lo, hi) hold a noun of speech (Hu issued a statement)? */
+static int speech_noun_in(const attributor *a, const wtok *w, int lo, int hi) {
+  int k;
+  for (k = lo; k < hi; k++)
+    if (!(w[k].flags & T_CAP) && word_in(a, &w[k], speech_nouns)) return 1;
+  return 0;
+}
+
 /* A quote that opens a sentence with no attribution of its own, right
  * after a full sentence of the writer's that reports its speaker: 'Roe
  * spoke to the council. "The bridge is safe."' That sentence (in the
@@ -2031,7 +2039,8 @@ static int reporting_sentence(const attributor *a, window *win,
        (prev->name_start != VERBA_NONE &&
         same_last_word(a->t, f->start, f->end, prev->name_start, prev->name_end))))
     return 1;
-  if (whole_paragraph && person_like(a, w, lo, hi, f->start)) return 1;
+  if ((whole_paragraph || speech_noun_in(a, w, lo, hi)) && person_like(a, w, lo, hi, f->start))
+    return 1; /* Hu issued a statement on it. "..." */
   f->ok = 0;
   return 0;
 }

@@ -455,6 +455,7 @@ describe("verba.quotes", function()
       { "Perhaps, Roe wanted a bridge that was “safe for everyone.”", "Roe", nil },
       { "Following Monday’s vote, Roe praised the bridge as “safe for everyone.”", "Roe", nil },
       { "Roe spoke to the council on Monday. “The bridge is safe.”", "Roe", "spoke" },
+      { "Senator Tamsin Roe, a Republican, issued a statement on the vote. “The bridge is safe.”", "Senator Tamsin Roe", nil },
       { "Tamsin Roe told the council about the repairs.\n\n“The bridge is safe. We checked every bolt.”",
         "Tamsin Roe", "told" },
       -- a quote in a relative clause: the pronoun as written is the speaker
