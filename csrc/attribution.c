@@ -1685,6 +1685,57 @@ static size_t first_word_end(const verba_text *t, size_t start, size_t end) {
   return p;
 }
 
+/* Titles and roles before a person's name, left out of speaker_name
+ * (U.S. Senator John Cornyn -> John Cornyn; Governor of Washington Chris
+ * Gregoire -> Chris Gregoire). Lower case without a final "."; extend
+ * for more. */
+static const char *const name_titles[] = {
+  "adm", "admiral", "administrator", "ambassador", "attorney", "capt",
+  "captain", "chairman", "chairwoman", "chancellor", "chief", "col",
+  "commissioner", "congressman", "congresswoman", "deputy", "director",
+  "dr", "former", "gen", "general", "gov", "governor", "judge", "justice",
+  "lt", "mayor", "minister", "mr", "mrs", "ms", "pope", "premier",
+  "president", "prime", "prof", "professor", "rep", "representative",
+  "rev", "secretary", "sen", "senator", "sgt", "speaker", "state", "the",
+  "vice", NULL
+};
+
+/* The word at p in [p, e): its end without a final "." in *stem and the
+ * start of the word after it (e if none) in *next. */
+static void word_at(const verba_text *t, size_t p, size_t e, size_t *stem,
+                    size_t *next) {
+  size_t end = p;
+  while (end < e && !is_space(verba_cp_at(t, end))) end++;
+  *stem = end > p && t->s[end - 1] == '.' ? end - 1 : end;
+  while (end < e && is_space(verba_cp_at(t, end))) end++;
+  *next = end;
+}
+
+static const char *const of_words[] = { "of", NULL };
+
+/* Where the person's name starts in the capitalised phrase [s, e): past
+ * titles (with "of" and the place after one: Governor of Washington) and
+ * dotted initialisms (U.S.), as long as a word is left. */
+static size_t after_titles(const verba_text *t, size_t s, size_t e) {
+  size_t p = s, stem, next, stem2, next2;
+  for (;;) {
+    word_at(t, p, e, &stem, &next);
+    if (next >= e) return p; /* the last word is the name */
+    if (verba_word_in(t, p, stem, name_titles)) {
+      word_at(t, next, e, &stem2, &next2);
+      if (verba_word_in(t, next, stem2, of_words) && next2 < e) {
+        word_at(t, next2, e, &stem2, &next); /* of Washington */
+        if (next >= e) return p;
+      }
+      p = next;
+    } else if (is_upper(verba_cp_at(t, p)) && memchr(t->s + p, '.', stem - p) != NULL) {
+      p = next; /* U.S. */
+    } else {
+      return p;
+    }
+  }
+}
+
 /* The gender the word [start, end) tells (a title or a pronoun), or 0. */
 static char gender_of(const verba_text *t, size_t start, size_t end) {
   char lower[8];
@@ -1794,14 +1845,15 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   if ((sw = authoring_owner(t, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
     e = sw; /* Cornyn's statement; Hu's (claim that) */
   if (!is_upper(verba_cp_at(t, last_word(t, s, e)))) return;
+  gender = gender_of(t, s, first_word_end(t, s, e)); /* Mrs. Roe */
+  s = after_titles(t, s, e);
   q->name_start = s;
   q->name_end = e;
-  gender = gender_of(t, s, first_word_end(t, s, e));
   sw = last_word(t, s, e);
   for (k = 1; k <= a->nnames; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
     if (x->end - x->start > e - s && same_bytes(t, x->last, x->end - x->last, sw, e - sw)) {
-      q->name_start = x->start;
+      q->name_start = after_titles(t, x->start, x->end);
       q->name_end = x->end;
       if (!gender) gender = x->gender;
       break;

@@ -873,7 +873,7 @@ describe("verba.quotes", function()
         "Marsh’s statement added, “There is no question the bridge should have been rebuilt.”")
       assert.are.equal("Marsh’s statement", qs[1].speaker)
       assert.are.equal("added", qs[1].cue)
-      assert.are.equal("Senator Ode Marsh", qs[1].speaker_name)
+      assert.are.equal("Ode Marsh", qs[1].speaker_name) -- without the title
       local q = only("“The bridge is safe,” the statement said.")
       assert.are.equal("the statement", q.speaker)
       assert.is_nil(q.speaker_name)
@@ -916,12 +916,25 @@ describe("verba.quotes", function()
       assert.are.equal("Tamsin Roe", qs[2].speaker_name)
     end)
 
+    it("leaves titles and roles out of the name", function()
+      for _, c in ipairs({ { "“Safe,” U.S. Senator Tamsin Roe said.", "Tamsin Roe" },
+                           { "“Safe,” Governor of Oregon Tamsin Roe said.", "Tamsin Roe" },
+                           { "“Safe,” Former President Ivo Ode said.", "Ivo Ode" },
+                           { "“Safe,” Mayor Ode said.", "Ode" },
+                           { "“Safe,” the city engineer said.", nil } }) do
+        assert.are.equal(c[2], only(c[1]).speaker_name, c[1])
+      end
+      local qs = verba.quotes("“Safe,” said Sen. Tamsin Roe.\n\n“Safe enough,” Roe added.")
+      assert.are.equal("Sen. Tamsin Roe", qs[1].speaker)
+      assert.are.equal("Tamsin Roe", qs[2].speaker_name)
+    end)
+
     it("resolves a pronoun to the last speaker of its gender", function()
       local qs = verba.quotes("“The bridge is safe,” said Mr. Ode.\n\n" ..
         "“It is not,” said Ms. Tamsin Roe.\n\n“It is,” he said.\n\n“It is not,” she said.")
       assert.are.equal(4, #qs)
-      assert.are.equal("Mr. Ode", qs[3].speaker_name)
-      assert.are.equal("Ms. Tamsin Roe", qs[4].speaker_name)
+      assert.are.equal("Ode", qs[3].speaker_name) -- Mr. tells the gender
+      assert.are.equal("Tamsin Roe", qs[4].speaker_name)
     end)
 
     it("learns a speaker's gender from the pronoun that stands for her", function()
