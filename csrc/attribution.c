@@ -1635,11 +1635,13 @@ static int likely_speaker(const attributor *a, const window *win, found *f) {
 
 /* Start of the last word of [start, end). */
 static size_t last_word(const verba_text *t, size_t start, size_t end) {
-  size_t p = end;
-  while (p > start && !is_space(verba_cp_at(t, p - 1)) && t->s[p - 1] != '.') p--;
+  size_t p = end, n;
+  int32_t cp;
+  while (p > start && (n = verba_decode_back(t, p, &cp), !is_space(cp) && cp != '.'))
+    p -= n;
   if (p == end) { /* a trailing "." (Jr.) */
     p = end - 1;
-    while (p > start && !is_space(verba_cp_at(t, p - 1))) p--;
+    while (p > start && (n = verba_decode_back(t, p, &cp), !is_space(cp))) p -= n;
   }
   return p;
 }
@@ -1680,8 +1682,9 @@ static void collect_names(attributor *a, const window *win, size_t upto) {
 
 /* End of the first word of [start, end). */
 static size_t first_word_end(const verba_text *t, size_t start, size_t end) {
-  size_t p = start;
-  while (p < end && !is_space(verba_cp_at(t, p)) && t->s[p] != '.') p++;
+  size_t p = start, n;
+  int32_t cp;
+  while (p < end && (n = verba_decode(t, p, &cp), !is_space(cp) && cp != '.')) p += n;
   return p;
 }
 
@@ -1704,11 +1707,12 @@ static const char *const name_titles[] = {
  * start of the word after it (e if none) in *next. */
 static void word_at(const verba_text *t, size_t p, size_t e, size_t *stem,
                     size_t *next) {
-  size_t end = p;
-  while (end < e && !is_space(verba_cp_at(t, end))) end++;
+  size_t end = p, n;
+  int32_t cp;
+  while (end < e && (n = verba_decode(t, end, &cp), !is_space(cp))) end += n;
   *stem = end > p && t->s[end - 1] == '.' ? end - 1 : end;
-  while (end < e && is_space(verba_cp_at(t, end))) end++;
-  *next = end;
+  while (end < e && (n = verba_decode(t, end, &cp), is_space(cp))) end += n;
+  *next = end < e ? end : e;
 }
 
 static const char *const of_words[] = { "of", NULL };
@@ -2189,11 +2193,18 @@ static int addressee_only(const attributor *a, const window *win,
   return k > 0 && w[k - 1].end == cue_end;
 }
 
+/* The end of q's text without the spaces before its closing mark. */
+static size_t inner_end(const verba_text *t, const verba_quote *q) {
+  size_t e = q->close_start, n;
+  int32_t cp;
+  while (e > q->open_end && (n = verba_decode_back(t, e, &cp), is_space(cp))) e -= n;
+  return e;
+}
+
 /* Does the quote's text end in "?" or "!" (a question or a cry, whole
  * even inside the writer's sentence: ... "why not?" asked Hu)? */
 static int ends_in_question(const verba_text *t, const verba_quote *q) {
-  size_t e = q->close_start;
-  while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
+  size_t e = inner_end(t, q);
   return e > q->open_end && (t->s[e - 1] == '?' || t->s[e - 1] == '!');
 }
 
@@ -2201,8 +2212,7 @@ static int ends_in_question(const verba_text *t, const verba_quote *q) {
  * or "...?" asked Hu (a lower-case word goes on after "?" or "!")? */
 static int ends_in_comma(const verba_text *t, const verba_quote *q,
                          const window *after) {
-  size_t e = q->close_start;
-  while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
+  size_t e = inner_end(t, q);
   return (e > q->open_end && t->s[e - 1] == ',') ||
          (after->n > 0 && (after->tok[0].flags & T_COMMA)) ||
          (ends_in_question(t, q) && after->n > 0 && (after->tok[0].flags & T_CUE) &&
@@ -2216,9 +2226,8 @@ static int ends_in_comma(const verba_text *t, const verba_quote *q,
  * follows it, not q. */
 static int introduces_next(const verba_text *t, const verba_quote *q,
                            const window *after, int runs_into_next) {
-  size_t e = q->close_start;
+  size_t e = inner_end(t, q);
   int i;
-  while (e > q->open_end && is_space(verba_cp_at(t, e - 1))) e--;
   if (e == q->open_end || !(t->s[e - 1] == '.' || t->s[e - 1] == '!' ||
                             t->s[e - 1] == '?'))
     return 0;
@@ -2304,8 +2313,7 @@ static int widen_before(const attributor *a, const verba_quote *p,
                         window *out) {
   window earlier;
   int keep, k;
-  size_t e = p->close_start;
-  while (e > p->open_end && is_space(verba_cp_at(a->t, e - 1))) e--;
+  size_t e = inner_end(a->t, p);
   if (win->n + 2 > WINDOW || starts_line(a->t, p->start) ||
       (e > p->open_end && (a->t->s[e - 1] == '.' || a->t->s[e - 1] == '!' ||
                            a->t->s[e - 1] == '?')))

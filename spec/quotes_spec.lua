@@ -924,6 +924,14 @@ describe("verba.quotes", function()
                            { "“Safe,” the city engineer said.", nil } }) do
         assert.are.equal(c[2], only(c[1]).speaker_name, c[1])
       end
+      -- no-break spaces between the words: whole characters, whole names
+      for _, c in ipairs({ { "“Safe,” U.S.\u{a0}Senator\u{a0}Tamsin Roe said.", "Tamsin Roe" },
+                           { "“Safe,” Tamsin\u{a0}Roe said.", "Tamsin\u{a0}Roe" },
+                           { "“Safe,”\u{a0} Mayor\u{a0}Ode said.", "Ode" } }) do
+        local name = only(c[1]).speaker_name
+        assert.are.equal(c[2], name, c[1])
+        assert.truthy(utf8.len(name))
+      end
       local qs = verba.quotes("“Safe,” said Sen. Tamsin Roe.\n\n“Safe enough,” Roe added.")
       assert.are.equal("Sen. Tamsin Roe", qs[1].speaker)
       assert.are.equal("Tamsin Roe", qs[2].speaker_name)
