@@ -138,25 +138,26 @@ static const lexeme lexicon[] = {
   {"is", T_STOP|T_FILLER}, {"it", T_PRONOUN}, {"it's", T_STOP},
   {"its", T_STOP|T_ARTICLE}, {"just", T_FILLER}, {"last", T_FILLER},
   {"later", T_FILLER}, {"like", T_STOP}, {"likewise", T_FILLER},
-  {"many", T_DET}, {"may", T_STOP|T_FILLER|T_NAMELIKE}, {"meanwhile", T_STOP},
-  {"might", T_STOP|T_FILLER}, {"monday", T_FILLER}, {"month", T_FILLER|T_NOUN},
-  {"moreover", T_FILLER}, {"morning", T_FILLER|T_NOUN}, {"most", T_DET},
-  {"must", T_STOP}, {"my", T_DET|T_ARTICLE}, {"never", T_FILLER},
-  {"nevertheless", T_FILLER}, {"night", T_FILLER|T_NOUN},
-  {"nonetheless", T_FILLER}, {"nor", T_STOP}, {"not", T_STOP|T_FILLER},
-  {"now", T_FILLER}, {"of", T_LINK}, {"often", T_FILLER},
-  {"on", T_STOP|T_FILLER}, {"once", T_FILLER}, {"one", T_DET}, {"or", T_STOP},
-  {"other", T_DET}, {"our", T_DET|T_ARTICLE}, {"over", T_STOP}, {"per", T_STOP},
-  {"perhaps", T_FILLER}, {"previously", T_FILLER}, {"quickly", T_FILLER},
-  {"recently", T_FILLER}, {"saturday", T_FILLER}, {"separately", T_FILLER},
-  {"several", T_DET}, {"she", T_PRONOUN}, {"should", T_STOP},
-  {"simply", T_FILLER}, {"since", T_STOP}, {"so", T_STOP}, {"some", T_DET},
-  {"sometimes", T_FILLER}, {"somewhere", T_FILLER},
-  {"statement", T_FILLER|T_NOUN}, {"still", T_FILLER}, {"sunday", T_FILLER},
-  {"than", T_STOP}, {"that", T_STOP}, {"the", T_DET|T_ARTICLE},
-  {"their", T_DET|T_ARTICLE}, {"then", T_STOP|T_FILLER}, {"there", T_STOP},
-  {"these", T_STOP}, {"they", T_PRONOUN}, {"this", T_STOP|T_FILLER},
-  {"those", T_STOP}, {"though", T_STOP}, {"three", T_DET}, {"through", T_STOP},
+  {"many", T_DET}, {"may", T_STOP|T_FILLER|T_NAMELIKE}, {"maybe", T_FILLER},
+  {"meanwhile", T_STOP}, {"might", T_STOP|T_FILLER}, {"monday", T_FILLER},
+  {"month", T_FILLER|T_NOUN}, {"moreover", T_FILLER},
+  {"morning", T_FILLER|T_NOUN}, {"most", T_DET}, {"must", T_STOP},
+  {"my", T_DET|T_ARTICLE}, {"never", T_FILLER}, {"nevertheless", T_FILLER},
+  {"night", T_FILLER|T_NOUN}, {"nonetheless", T_FILLER}, {"nor", T_STOP},
+  {"not", T_STOP|T_FILLER}, {"now", T_FILLER}, {"of", T_LINK},
+  {"often", T_FILLER}, {"on", T_STOP|T_FILLER}, {"once", T_FILLER},
+  {"one", T_DET}, {"or", T_STOP}, {"other", T_DET}, {"our", T_DET|T_ARTICLE},
+  {"over", T_STOP}, {"per", T_STOP}, {"perhaps", T_FILLER},
+  {"previously", T_FILLER}, {"quickly", T_FILLER}, {"recently", T_FILLER},
+  {"saturday", T_FILLER}, {"separately", T_FILLER}, {"several", T_DET},
+  {"she", T_PRONOUN}, {"should", T_STOP}, {"simply", T_FILLER},
+  {"since", T_STOP}, {"so", T_STOP}, {"some", T_DET}, {"sometimes", T_FILLER},
+  {"somewhere", T_FILLER}, {"statement", T_FILLER|T_NOUN}, {"still", T_FILLER},
+  {"sunday", T_FILLER}, {"than", T_STOP}, {"that", T_STOP},
+  {"the", T_DET|T_ARTICLE}, {"their", T_DET|T_ARTICLE},
+  {"then", T_STOP|T_FILLER}, {"there", T_STOP}, {"these", T_STOP},
+  {"they", T_PRONOUN}, {"this", T_STOP|T_FILLER}, {"those", T_STOP},
+  {"though", T_STOP}, {"three", T_DET}, {"through", T_STOP},
   {"throughout", T_STOP}, {"thursday", T_FILLER}, {"thus", T_FILLER},
   {"to", T_STOP}, {"today", T_FILLER}, {"together", T_FILLER},
   {"tonight", T_FILLER}, {"toward", T_STOP}, {"towards", T_STOP},
@@ -380,6 +381,9 @@ static const cue *cue_of_word(const attributor *a, const char *w, size_t n) {
   }
   return NULL;
 }
+
+/* Pronouns that may be the subject of such a clause and speak. */
+static const char *const clause_pronouns[] = { "he", "she", "they", NULL };
 
 /* Possessive pronouns that may stand for a speaker: his claim that. */
 static const char *const possessive_pronouns[] = { "his", "her", "their", NULL };
@@ -1346,6 +1350,34 @@ static const char *const subordinators[] = {
 };
 static const char *const coordinators[] = { "and", "but", NULL };
 
+static int person_like(const attributor *a, const wtok *w, int lo, int hi,
+                       size_t start);
+
+/* Is the word [start, end) a form of a cue whose lemma is in list? */
+static int lemma_in(const attributor *a, size_t start, size_t end,
+                    const char *const *list) {
+  char lower[16];
+  const cue *c;
+  int i;
+  if (!lower_ascii(a->t, start, end, lower, sizeof lower) ||
+      (c = cue_of_word(a, lower, end - start)) == NULL)
+    return 0;
+  for (i = 0; list[i]; i++)
+    if (strcmp(list[i], c->lemma) == 0) return 1;
+  return 0;
+}
+
+/* Cues that name something (call it "x"): after "what he" the naming is
+ * the sentence subject's. */
+static const char *const naming_lemmas[] = {
+  "call", "describe", "dub", "term", "label", "brand", "characterize",
+  "characterise", NULL
+};
+
+/* Relative words before a pronoun and its cue that leave the naming to
+ * the sentence's subject: Ban condemned what he called "...". */
+static const char *const naming_relatives[] = { "what", "whom", NULL };
+
 /* The speaker a cue of w[lower, n) names. The first cue counts: in "X
  * said Y told Z ..." X speaks, unless X's clause is an adverbial one set
  * off by commas (When X asked, Y said ...; Later, as X asked, Y said). */
@@ -1376,6 +1408,19 @@ static int cue_subject(const attributor *a, const wtok *w, int lower, int n,
         if (sentence_subject(a, w, lower, s - 1, &w[c], f) && f->start < w[s - 1].start)
           return 1;
         *f = g;
+      }
+      if (s > lower && (w[s].flags & T_PRONOUN) && word_in(a, &w[s], clause_pronouns) &&
+          word_in(a, &w[s - 1], naming_relatives) &&
+          lemma_in(a, w[c].start, w[c].end, naming_lemmas)) {
+        /* Ban condemned what he called "...": the sentence's subject */
+        found g;
+        memset(&g, 0, sizeof g);
+        if (sentence_subject(a, w, lower, s - 1, &w[c], &g) &&
+            person_like(a, w, lower, s - 1, g.start) &&
+            !word_in(a, &w[lower], clause_pronouns)) {
+          *f = g;
+          return 1;
+        }
       }
       while (s > lower && !(w[s - 1].flags & T_COMMA)) s--;
       if (s >= lower && word_in(a, &w[s], subordinators)) {
@@ -1548,8 +1593,6 @@ static int before_quote(const attributor *a, const window *win, found *f) {
   return inverted_cue(a, w, lower, win->n, f);
 }
 
-/* Pronouns that may be the subject of such a clause and speak. */
-static const char *const clause_pronouns[] = { "he", "she", "they", NULL };
 
 /* The subject of the clause the quote stands in, in a sentence with no
  * cue, when that clause is opened by a conjunction and has a pronoun for
@@ -2174,15 +2217,10 @@ static const char *const addressee_lemmas[] = {
 static int addressee_only(const attributor *a, const window *win,
                           size_t cue_start, size_t cue_end) {
   const wtok *w = win->tok;
-  int k = win->n, words = 0, i;
-  char lower[16];
-  const cue *c;
+  int k = win->n, words = 0;
   if (cue_end == VERBA_NONE || k == 0 || cue_end > w[k - 1].end ||
-      !lower_ascii(a->t, cue_start, cue_end, lower, sizeof lower) ||
-      (c = cue_of_word(a, lower, cue_end - cue_start)) == NULL)
+      !lemma_in(a, cue_start, cue_end, addressee_lemmas))
     return 0;
-  for (i = 0; addressee_lemmas[i] && strcmp(addressee_lemmas[i], c->lemma) != 0; i++) {}
-  if (!addressee_lemmas[i]) return 0;
   while (k > 0 && w[k - 1].start >= cue_end) {
     k--;
     if (w[k].flags & (T_END | T_CUE) ||
