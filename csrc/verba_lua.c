@@ -1,7 +1,9 @@
 /* The Lua binding: the only file that sees Lua. Functions here take plain
- * arguments (the subject and flag bits); options tables are checked in
- * lua/verba.lua. Positions go out 1-based and inclusive. Nothing malloc'd
- * is held across a Lua call that can raise: scratch memory is userdata. */
+ * arguments: the subject, the 0-based offset `from` where items may start
+ * (lua/verba.lua reads the user's init), flag bits and what else the
+ * function needs; options tables are checked in lua/verba.lua. Positions go
+ * out 1-based and inclusive. Nothing malloc'd is held across a Lua call
+ * that can raise: scratch memory is userdata. */
 #include <string.h>
 #include "compat.h"
 #include "verba.h"
@@ -11,7 +13,19 @@
 
 typedef struct iter_state {
   verba_tokenizer tz; /* its text and pos also drive the segment iterators */
+  size_t from;        /* items that start before it are skipped */
 } iter_state;
+
+/* Argument 2 of every function that finds items: the offset of the first
+ * byte an item may start at. Items are those of the whole text, so the
+ * ones that start before it are found and skipped, never cut. */
+static size_t arg_from(lua_State *L) {
+  lua_Integer from = luaL_optinteger(L, 2, 0);
+  return from > 0 ? (size_t)from : 0;
+}
+
+/* Argument 3: the flag bits. */
+static int arg_flags(lua_State *L) { return (int)luaL_optinteger(L, 3, 0); }
 
 /* Reads the subject at index 1. With bad UTF-8 and no FLAG_REPLACE, pushes
  * nil and a message naming the byte and returns 0. */
@@ -27,16 +41,32 @@ static int check_text(lua_State *L, int flags, verba_text *t) {
   return 1;
 }
 
+/* Where a word segment or grapheme cluster iterator may start reading
+ * instead of the start of the text: the start of the line holding from.
+ * UAX #29 breaks both after every line feed (WB3a, GB4), and segments are
+ * found from any boundary with no state beyond the position (words.c), so
+ * they are those found from the start of the text. */
+static size_t line_start(const verba_text *t, size_t from) {
+  size_t pos = from < t->len ? from : t->len;
+  while (pos > 0 && t->s[pos - 1] != '\n') pos--;
+  return pos;
+}
+
 /* Pushes a closure over the subject, a fresh iter_state and the kind
- * names (so the iterator never hashes a string), or nil, message. */
-static int push_iterator(lua_State *L, lua_CFunction step, unsigned tokflags) {
-  int flags = (int)luaL_optinteger(L, 2, 0), k;
+ * names (so the iterator never hashes a string), or nil, message. The
+ * iterator reads from restart(text, from) if given, else from the start. */
+static int push_iterator(lua_State *L, lua_CFunction step, unsigned tokflags,
+                         size_t (*restart)(const verba_text *, size_t)) {
+  size_t from = arg_from(L);
+  int flags = arg_flags(L), k;
   verba_text t;
   iter_state *st;
   if (!check_text(L, flags, &t)) return 2;
   lua_pushvalue(L, 1);
   st = (iter_state *)lua_newuserdata(L, sizeof *st);
-  verba_tokens_init(&st->tz, &t, 0, tokflags & (unsigned)flags);
+  verba_tokens_init(&st->tz, &t, restart ? restart(&t, from) : 0,
+                    tokflags & (unsigned)flags);
+  st->from = from;
   for (k = 0; k < VERBA_NKINDS; k++)
     lua_pushstring(L, verba_kind_name((enum verba_kind)k));
   lua_pushcclosure(L, step, 2 + VERBA_NKINDS);
@@ -50,10 +80,14 @@ static iter_state *state_of(lua_State *L) {
 /* One step of a segment iterator whose segments end where end_of says. */
 static int segment_step(lua_State *L,
                         size_t (*end_of)(const verba_text *, size_t)) {
-  verba_tokenizer *tz = &state_of(L)->tz;
-  size_t start = tz->pos;
-  if (start >= tz->text.len) return 0;
-  tz->pos = end_of(&tz->text, start);
+  iter_state *st = state_of(L);
+  verba_tokenizer *tz = &st->tz;
+  size_t start;
+  do {
+    start = tz->pos;
+    if (start >= tz->text.len) return 0;
+    tz->pos = end_of(&tz->text, start);
+  } while (start < st->from);
   lua_pushinteger(L, (lua_Integer)start + 1);
   lua_pushinteger(L, (lua_Integer)tz->pos);
   return 2;
@@ -65,20 +99,28 @@ static int graphemes_step(lua_State *L) {
 }
 
 static int tokens_step(lua_State *L) {
+  iter_state *st = state_of(L);
   verba_token tok;
-  if (!verba_tokens_next(&state_of(L)->tz, &tok)) return 0;
+  do {
+    if (!verba_tokens_next(&st->tz, &tok)) return 0;
+  } while (tok.start < st->from);
   lua_pushinteger(L, (lua_Integer)tok.start + 1);
   lua_pushinteger(L, (lua_Integer)tok.end);
   lua_pushvalue(L, lua_upvalueindex(3 + tok.kind));
   return 3;
 }
 
-static int l_segments(lua_State *L) { return push_iterator(L, words_step, 0); }
+/* core.segments, core.graphemes, core.tokens (s, from, flags): iterators.
+ * tokens.c promises no restart point (a run of white space is one token
+ * across lines), so tokens are read from the start. */
+static int l_segments(lua_State *L) {
+  return push_iterator(L, words_step, 0, line_start);
+}
 static int l_graphemes(lua_State *L) {
-  return push_iterator(L, graphemes_step, 0);
+  return push_iterator(L, graphemes_step, 0, line_start);
 }
 static int l_tokens(lua_State *L) {
-  return push_iterator(L, tokens_step, ~0u);
+  return push_iterator(L, tokens_step, ~0u, NULL);
 }
 
 /* Pushes t, normalised to form and case-folded if asked. */
@@ -97,12 +139,13 @@ static void push_transformed(lua_State *L, const verba_text *t, int form,
   if (work != stack) lua_remove(L, -2);
 }
 
-/* core.tokenize(s, flags, kindmask, form, casefold, detail) */
+/* core.tokenize(s, from, flags, kindmask, form, casefold, detail) */
 static int l_tokenize(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0);
-  unsigned long kindmask = (unsigned long)luaL_optinteger(L, 3, ~0);
-  int form = (int)luaL_optinteger(L, 4, VERBA_FORM_NONE);
-  int casefold = lua_toboolean(L, 5), detail = lua_toboolean(L, 6);
+  size_t from = arg_from(L);
+  int flags = arg_flags(L);
+  unsigned long kindmask = (unsigned long)luaL_optinteger(L, 4, ~0);
+  int form = (int)luaL_optinteger(L, 5, VERBA_FORM_NONE);
+  int casefold = lua_toboolean(L, 6), detail = lua_toboolean(L, 7);
   int plain = form == VERBA_FORM_NONE && !casefold;
   verba_text t;
   verba_tokenizer tz;
@@ -112,7 +155,7 @@ static int l_tokenize(lua_State *L) {
   verba_tokens_init(&tz, &t, 0, (unsigned)flags);
   lua_newtable(L);
   while (verba_tokens_next(&tz, &tok)) {
-    if (!(kindmask >> tok.kind & 1)) continue;
+    if (tok.start < from || !(kindmask >> tok.kind & 1)) continue;
     if (plain) {
       lua_pushlstring(L, (const char *)t.s + tok.start, tok.end - tok.start);
     } else {
@@ -153,7 +196,7 @@ static int l_transform(lua_State *L) {
 
 /* ---- quotations ---- */
 
-#define QUOTE_SLOT 4 /* stack index of the growing quote array (userdata) */
+#define QUOTE_SLOT 5 /* stack index of the growing quote array (userdata) */
 
 /* verba_quote_list.grow: a bigger userdata replaces the old one at
  * QUOTE_SLOT, so an error raised here leaks nothing. */
@@ -205,12 +248,15 @@ static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) 
   set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
 }
 
-/* core.quotes(s, flags, verbs): the quotations of s in text order, nested
- * ones in their outer quote's `nested` list (made only for a quote that has
- * some: most have none, and an empty table each costs). verbs is nil or an array of
- * extra cue words. */
+/* core.quotes(s, from, flags, verbs): the quotations of s in text order,
+ * nested ones in their outer quote's `nested` list (made only for a quote
+ * that has some: most have none, and an empty table each costs). verbs is
+ * nil or an array of extra cue words. Quotes are found and attributed in
+ * the whole text; an outer quote that starts before from is left out with
+ * the quotes inside it. */
 static int l_quotes(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0);
+  size_t from = arg_from(L);
+  int flags = arg_flags(L), skipping = 0;
   verba_text t;
   verba_quote_list list;
   verba_attribution_opts opts;
@@ -218,17 +264,17 @@ static int l_quotes(lua_State *L) {
   size_t i, nverbs = 0, chain[VERBA_QUOTE_DEPTH];
   int depth = 0, base, rc;
   lua_Integer top_n = 0;
-  lua_settop(L, 3);
+  lua_settop(L, 4);
   if (!check_text(L, flags, &t)) return 2;
-  if (!lua_isnil(L, 3)) {
-    luaL_checktype(L, 3, LUA_TTABLE);
-    nverbs = (size_t)lua_rawlen(L, 3);
+  if (!lua_isnil(L, 4)) {
+    luaL_checktype(L, 4, LUA_TTABLE);
+    nverbs = (size_t)lua_rawlen(L, 4);
   }
-  /* slot 4: the quote array; slot 5: the verbs (strings stay in arg 3) */
+  /* slot 5: the quote array; slot 6: the verbs (strings stay in arg 4) */
   lua_pushnil(L);
   verbs = (verba_phrase *)lua_newuserdata(L, (nverbs + 1) * sizeof *verbs);
   for (i = 0; i < nverbs; i++) {
-    lua_rawgeti(L, 3, (int)i + 1);
+    lua_rawgeti(L, 4, (int)i + 1);
     verbs[i].s = luaL_checklstring(L, -1, &verbs[i].len);
     lua_pop(L, 1);
   }
@@ -248,6 +294,9 @@ static int l_quotes(lua_State *L) {
    * chain of tables around the current one stays on the stack. */
   for (i = 0; i < list.n; i++) {
     const verba_quote *q = &list.items[i];
+    /* nested quotes follow the quote around them */
+    if (q->parent == VERBA_NONE) skipping = q->start < from;
+    if (skipping) continue;
     while (depth > 0 && chain[depth - 1] != q->parent) depth--;
     lua_settop(L, base + depth);
     push_quote(L, &t, q);
@@ -280,26 +329,29 @@ static int l_quotes(lua_State *L) {
  * strings of the list the closure keeps as an upvalue. */
 typedef struct sentence_state {
   verba_sentencer ss;
+  size_t from; /* sentences that start before it are skipped */
   verba_wordlist extra;
   const char *words[]; /* as many as the list holds */
 } sentence_state;
 
-/* Reads (s, flags, abbreviations) and pushes a sentence_state at index 4,
- * or pushes nil, message and returns NULL. */
+/* Reads (s, from, flags, abbreviations) and pushes a sentence_state at
+ * index 5, or pushes nil, message and returns NULL. */
 static sentence_state *open_sentences(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0);
+  size_t from = arg_from(L);
+  int flags = arg_flags(L);
   verba_text t;
   sentence_state *st;
   size_t i, n = 0;
-  lua_settop(L, 3);
+  lua_settop(L, 4);
   if (!check_text(L, flags, &t)) return NULL;
-  if (!lua_isnil(L, 3)) {
-    luaL_checktype(L, 3, LUA_TTABLE);
-    n = (size_t)lua_rawlen(L, 3);
+  if (!lua_isnil(L, 4)) {
+    luaL_checktype(L, 4, LUA_TTABLE);
+    n = (size_t)lua_rawlen(L, 4);
   }
   st = (sentence_state *)lua_newuserdata(L, sizeof *st + n * sizeof(char *));
+  st->from = from;
   for (i = 0; i < n; i++) {
-    lua_rawgeti(L, 3, (int)i + 1);
+    lua_rawgeti(L, 4, (int)i + 1);
     st->words[i] = luaL_checkstring(L, -1); /* the list keeps it alive */
     lua_pop(L, 1);
   }
@@ -311,34 +363,44 @@ static sentence_state *open_sentences(lua_State *L) {
   return st;
 }
 
+/* The next sentence of st that starts at or after st->from. News mode
+ * judges each candidate by what came before (abbreviations, lists), so
+ * the sentences before from are found and skipped. */
+static int next_sentence(sentence_state *st, size_t *start, size_t *end) {
+  do {
+    if (!verba_sentences_next(&st->ss, start, end)) return 0;
+  } while (*start < st->from);
+  return 1;
+}
+
 static int sentences_step(lua_State *L) {
   sentence_state *st =
       (sentence_state *)lua_touserdata(L, lua_upvalueindex(2));
   size_t start, end;
-  if (!verba_sentences_next(&st->ss, &start, &end)) return 0;
+  if (!next_sentence(st, &start, &end)) return 0;
   lua_pushinteger(L, (lua_Integer)start + 1);
   lua_pushinteger(L, (lua_Integer)end);
   return 2;
 }
 
-/* core.sentences(s, flags, abbreviations): iterator of start, stop. */
+/* core.sentences(s, from, flags, abbreviations): iterator of start, stop. */
 static int l_sentences(lua_State *L) {
   if (!open_sentences(L)) return 2;
   lua_pushvalue(L, 1);
+  lua_pushvalue(L, 5);
   lua_pushvalue(L, 4);
-  lua_pushvalue(L, 3);
   lua_pushcclosure(L, sentences_step, 3);
   return 1;
 }
 
-/* core.split_sentences(s, flags, abbreviations): array of strings. */
+/* core.split_sentences(s, from, flags, abbreviations): array of strings. */
 static int l_split_sentences(lua_State *L) {
   sentence_state *st = open_sentences(L);
   size_t start, end;
   lua_Integer n = 0;
   if (!st) return 2;
   lua_newtable(L);
-  while (verba_sentences_next(&st->ss, &start, &end)) {
+  while (next_sentence(st, &start, &end)) {
     lua_pushlstring(L, (const char *)st->ss.text.s + start, end - start);
     lua_rawseti(L, -2, (int)++n);
   }
@@ -346,17 +408,22 @@ static int l_split_sentences(lua_State *L) {
 }
 
 static int paragraphs_step(lua_State *L) {
-  verba_tokenizer *tz = &state_of(L)->tz;
+  iter_state *st = state_of(L);
   size_t start, end;
-  if (!verba_paragraph_next(&tz->text, &tz->pos, &start, &end)) return 0;
+  do {
+    if (!verba_paragraph_next(&st->tz.text, &st->tz.pos, &start, &end))
+      return 0;
+  } while (start < st->from);
   lua_pushinteger(L, (lua_Integer)start + 1);
   lua_pushinteger(L, (lua_Integer)end);
   return 2;
 }
 
-/* core.paragraphs(s, flags): iterator of start, stop. */
+/* core.paragraphs(s, from, flags): iterator of start, stop. A paragraph
+ * is known whole only from the blank line before it, so they are read from
+ * the start. */
 static int l_paragraphs(lua_State *L) {
-  return push_iterator(L, paragraphs_step, 0);
+  return push_iterator(L, paragraphs_step, 0, NULL);
 }
 
 static const luaL_Reg core_functions[] = {

@@ -2,7 +2,10 @@
 -- Every function takes the subject string first and an optional options
 -- table; every option is checked here, so a misspelt key raises an error
 -- instead of being ignored. Positions are 1-based inclusive byte offsets:
--- `s:sub(start, stop)` is the item.
+-- `s:sub(start, stop)` is the item. The functions that find items in a text
+-- also take an optional init between the two, as string.find does: they
+-- then give only the items of the whole text that start at byte init or
+-- later.
 local core = require("verba.core")
 
 local verba = {
@@ -129,6 +132,34 @@ accepts.paragraphs = { invalid = true }
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
 
+-- Lua 5.1 and LuaJIT have only floats: an integral one is an integer.
+local tointeger = math.tointeger or function(x)
+  return x % 1 == 0 and x or nil
+end
+
+-- Reads the arguments after the subject s of verba.<fname> as string.find
+-- reads its init: f(s [, init] [, opts]). Returns the 0-based offset of the
+-- first byte an item may start at (at most #s), the options and their
+-- argument number. A negative init counts from the end (-1 is the last
+-- byte); 0, or anything before the start, is 1.
+local function init_and_options(fname, s, init, opts)
+  if init == nil then return 0, opts, 3 end
+  if type(init) == "table" then
+    if opts ~= nil then
+      argerror(fname, 3, "nothing expected after the options table, got " .. type(opts))
+    end
+    return 0, init, 2
+  end
+  if type(init) ~= "number" then
+    argerror(fname, 2, "integer or options table expected, got " .. type(init))
+  end
+  init = tointeger(init)
+  if not init then argerror(fname, 2, "number has no integer representation") end
+  if init < 0 then init = #s + init + 1 end
+  if init < 1 then return 0, opts, 3 end
+  return math.min(init, #s + 1) - 1, opts, 3
+end
+
 -- Checks opts (argument argn of verba.<fname>) and returns it (or an empty
 -- table) with the flag bits it sets for the C core.
 local function options(fname, argn, opts)
@@ -151,28 +182,39 @@ local function options(fname, argn, opts)
   return opts, flags
 end
 
--- Defines verba[fname](s [, opts]) as a call of core_fn(s, flags) after the
--- usual checks: for the functions whose options are all flags.
-local function define(fname, core_fn)
-  verba[fname] = function(s, opts)
+-- Defines verba[fname](s [, init] [, opts]), a function that finds items
+-- in s, as find(s, from, opts, flags) after the usual checks, with from
+-- and flags as init_and_options and options return them. The C core
+-- finds the items of the whole text and gives those that start at from
+-- or later (core functions take s, from, flags and the rest).
+local function define(fname, find)
+  verba[fname] = function(s, init, opts)
     check_subject(fname, s)
-    local _, flags = options(fname, 2, opts)
-    return core_fn(s, flags)
+    local from, o, argn = init_and_options(fname, s, init, opts)
+    local checked, flags = options(fname, argn, o)
+    return find(s, from, checked, flags)
   end
 end
 
---- verba.segments(s [, opts]): iterates over every UAX #29 word-boundary
--- segment of s, covering every byte: `for start, stop in verba.segments(s)`.
--- Returns nil, message if s is not valid UTF-8 (unless invalid = "replace").
-define("segments", core.segments)
+-- The find function of define for a core function whose options are all
+-- flags.
+local function flags_only(core_fn)
+  return function(s, from, _, flags) return core_fn(s, from, flags) end
+end
 
---- verba.graphemes(s [, opts]): iterates over the extended grapheme
--- clusters of s, yielding `start, stop`.
-define("graphemes", core.graphemes)
+--- verba.segments(s [, init] [, opts]): iterates over every UAX #29
+-- word-boundary segment of s, covering every byte:
+-- `for start, stop in verba.segments(s)`. Returns nil, message if s is not
+-- valid UTF-8 (unless invalid = "replace"), as every function here does.
+define("segments", flags_only(core.segments))
 
---- verba.tokens(s [, opts]): iterates over the tokens of s, yielding
--- `start, stop, kind`.
-define("tokens", core.tokens)
+--- verba.graphemes(s [, init] [, opts]): iterates over the extended
+-- grapheme clusters of s, yielding `start, stop`.
+define("graphemes", flags_only(core.graphemes))
+
+--- verba.tokens(s [, init] [, opts]): iterates over the tokens of s,
+-- yielding `start, stop, kind`.
+define("tokens", flags_only(core.tokens))
 
 local function kind_mask(kinds)
   if not kinds then return nil end
@@ -182,20 +224,17 @@ local function kind_mask(kinds)
   return math.floor(mask)
 end
 
---- Returns an array of the token strings of s, or with opts.detail of
--- tables {text=, start=, stop=, kind=}.
-function verba.tokenize(s, opts)
-  check_subject("tokenize", s)
-  local o, flags = options("tokenize", 2, opts)
-  return core.tokenize(s, flags, kind_mask(o.kinds),
+--- verba.tokenize(s [, init] [, opts]): an array of the token strings of
+-- s, or with opts.detail of tables {text=, start=, stop=, kind=}.
+define("tokenize", function(s, from, o, flags)
+  return core.tokenize(s, from, flags, kind_mask(o.kinds),
     o.normalize and FORMS[o.normalize], o.lower, o.detail)
-end
+end)
 
---- Iterates over the word tokens of s as strings.
-function verba.words(s, opts)
-  check_subject("words", s)
-  local _, flags = options("words", 2, opts)
-  local step, err = core.tokens(s, flags)
+--- verba.words(s [, init] [, opts]): iterates over the word tokens of s as
+-- strings.
+define("words", function(s, from, _, flags)
+  local step, err = core.tokens(s, from, flags)
   if not step then return nil, err end
   local sub = string.sub
   return function()
@@ -204,7 +243,7 @@ function verba.words(s, opts)
       if kind == "word" then return sub(s, start, stop) end
     until not start
   end
-end
+end)
 
 --- Returns s in normalization form ("NFC" if omitted, "NFD", "NFKC", "NFKD").
 function verba.normalize(s, form, opts)
@@ -223,50 +262,49 @@ function verba.casefold(s, opts)
 end
 
 
---- Returns the direct quotations of s in text order, each a table
+--- verba.quotes(s [, init] [, opts]): the direct quotations of s in text
+-- order, each a table
 -- {start=, stop=, text=, open=, close=, kind=, unclosed=, nested=,
 --  speaker=, speaker_start=, speaker_stop=, speaker_name=, cue=,
 --  cue_start=, cue_stop=}; kind is "direct", "partial" or "mention";
 -- nested holds the quotations inside this one, and is nil when there are
--- none. opts.verbs adds cue verbs.
-function verba.quotes(s, opts)
-  check_subject("quotes", s)
-  local o, flags = options("quotes", 2, opts)
-  return core.quotes(s, flags, o.verbs and mapped(members(o.verbs), string.lower))
-end
+-- none (with init, a quotation inside one that starts before init is left
+-- out with it). opts.verbs adds cue verbs.
+define("quotes", function(s, from, o, flags)
+  return core.quotes(s, from, flags,
+    o.verbs and mapped(members(o.verbs), string.lower))
+end)
 
--- The C core's arguments after the subject, from checked sentence options:
--- flag bits and the extra abbreviations as a list without final dots.
+-- The C core's arguments after the subject and from, from checked sentence
+-- options: flag bits and the extra abbreviations as a list without final
+-- dots.
 local function sentence_args(o, flags)
   if o.mode == "uax29" then flags = flags + FLAGS.uax29 end
   local without_dot = function(word) return (word:gsub("%.$", "")) end
   return flags, o.abbreviations and mapped(members(o.abbreviations), without_dot)
 end
 
---- verba.sentences(s [, opts]): iterates over the sentences of s, yielding
--- `start, stop`. opts.mode "news" (the default) judges UAX #29 candidates
--- with abbreviations, initials, lists, quotes and line structure, and trims
--- white space; "uax29" yields the raw UAX #29 segments, covering every
--- byte. opts.abbreviations adds abbreviations ({"Gov.", "approx"}).
-function verba.sentences(s, opts)
-  check_subject("sentences", s)
-  return core.sentences(s, sentence_args(options("sentences", 2, opts)))
+-- The find function of define for a core function taking sentence options.
+local function with_sentence_args(core_fn)
+  return function(s, from, o, flags)
+    return core_fn(s, from, sentence_args(o, flags))
+  end
 end
 
---- verba.split_sentences(s [, opts]): an array of the sentence strings of
--- s, with the options of verba.sentences.
-function verba.split_sentences(s, opts)
-  check_subject("split_sentences", s)
-  return core.split_sentences(s,
-    sentence_args(options("split_sentences", 2, opts)))
-end
+--- verba.sentences(s [, init] [, opts]): iterates over the sentences of s,
+-- yielding `start, stop`. opts.mode "news" (the default) judges UAX #29
+-- candidates with abbreviations, initials, lists, quotes and line
+-- structure, and trims white space; "uax29" yields the raw UAX #29
+-- segments, covering every byte. opts.abbreviations adds abbreviations
+-- ({"Gov.", "approx"}).
+define("sentences", with_sentence_args(core.sentences))
 
---- verba.paragraphs(s [, opts]): iterates over the paragraphs of s (text
--- between blank lines, trimmed), yielding `start, stop`.
-function verba.paragraphs(s, opts)
-  check_subject("paragraphs", s)
-  local _, flags = options("paragraphs", 2, opts)
-  return core.paragraphs(s, flags)
-end
+--- verba.split_sentences(s [, init] [, opts]): an array of the sentence
+-- strings of s, with the options of verba.sentences.
+define("split_sentences", with_sentence_args(core.split_sentences))
+
+--- verba.paragraphs(s [, init] [, opts]): iterates over the paragraphs of
+-- s (text between blank lines, trimmed), yielding `start, stop`.
+define("paragraphs", flags_only(core.paragraphs))
 
 return verba

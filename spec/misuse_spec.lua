@@ -1,9 +1,12 @@
 -- Misuse raises an error naming the function and the argument.
 local verba = require("verba")
 
--- Every public function that takes (subject [, opts]).
+-- Every public function that takes (subject [, opts]); all but casefold
+-- find items and also take (subject [, init] [, opts]).
 local with_options = { "segments", "graphemes", "tokens", "tokenize", "words", "casefold",
                        "sentences", "split_sentences", "paragraphs", "quotes" }
+local takes_init = {}
+for _, name in ipairs(with_options) do takes_init[name] = name ~= "casefold" end
 
 describe("misuse", function()
   for _, name in ipairs(with_options) do
@@ -17,7 +20,8 @@ describe("misuse", function()
 
       it("rejects options that are not a table", function()
         assert.has_error(function() verba[name]("x", "fast") end,
-          ("bad argument #2 to 'verba.%s' (options table expected, got string)"):format(name))
+          ("bad argument #2 to 'verba.%s' (%s table expected, got string)"):format(name,
+            takes_init[name] and "integer or options" or "options"))
       end)
 
       it("rejects an unknown option key", function()

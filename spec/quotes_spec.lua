@@ -433,6 +433,8 @@ describe("verba.quotes", function()
       { "“The bridge is safe,” Roe went on.", "Roe", "went on" },
       { "“The bridge is safe,” Roe echoed.", "Roe", "echoed" },
       { "“The bridge is safe,” Tamsin Roe and Ivo Ode wrote.", "Tamsin Roe and Ivo Ode", "wrote" },
+      { "Mayor Ivo Ode condemned what he called a “brazen breach” of the rules.", "Mayor Ivo Ode", "called" },
+      { "Roe is airing an advertisement in which she declares, “The bridge is safe.”", "she", "declares" },
       { "If the council agrees — as many hope, but Ode denies — “why not build it?” asked Roe.", "Roe", "asked" },
       { "Roe slammed the plan as “reckless.”", "Roe", "slammed" },
       { "The engineer touted the bridge as “safe for everyone.”", "The engineer", "touted" },
@@ -981,8 +983,10 @@ describe("verba.quotes", function()
     it("names the function and argument", function()
       assert.has_error(function() verba.quotes(nil) end,
         "bad argument #1 to 'verba.quotes' (string expected, got nil)")
-      assert.has_error(function() verba.quotes("x", 5) end,
-        "bad argument #2 to 'verba.quotes' (options table expected, got number)")
+      assert.has_error(function() verba.quotes("x", true) end,
+        "bad argument #2 to 'verba.quotes' (integer or options table expected, got boolean)")
+      assert.has_error(function() verba.quotes("x", 5, "fast") end,
+        "bad argument #3 to 'verba.quotes' (options table expected, got string)")
       assert.has_error(function() verba.quotes("x", { verb = {} }) end,
         "bad argument #2 to 'verba.quotes' (unknown option \"verb\")")
     end)

@@ -286,7 +286,7 @@ describe("sentence misuse and bad input", function()
       verba.sentences, "x", { mdoe = "news" })
     fails([[bad argument #2 to 'verba.sentences' (option "mode": one of "news", "uax29" expected, got "raw")]],
       verba.sentences, "x", { mode = "raw" })
-    fails("bad argument #2 to 'verba.split_sentences' (options table expected, got string)",
+    fails("bad argument #2 to 'verba.split_sentences' (integer or options table expected, got string)",
       verba.split_sentences, "x", "news")
     fails([[bad argument #2 to 'verba.sentences' (option "abbreviations": abbreviations: single words expected, got "two words")]],
       verba.sentences, "x", { abbreviations = { "two words" } })
