@@ -811,14 +811,15 @@ static int line_opens_quote(const verba_text *t, size_t pos, size_t end) {
  * before ends with its line (or carries on, by the multi-paragraph
  * convention) instead of swallowing the quotes after it. */
 static size_t next_unit(const verba_text *t, size_t *pos, size_t end) {
-  size_t start = *pos, p = start, stop;
+  size_t start = *pos, p = start, stop, n;
   const unsigned char *nl;
+  int32_t cp;
   while ((nl = memchr(t->s + p, '\n', end - p)) != NULL) {
     p = (size_t)(nl - t->s) + 1;
     if (line_opens_quote(t, p, end)) {
       stop = (size_t)(nl - t->s);
-      while (stop > start && is_space(cp_before(t, stop)))
-        stop -= verba_decode_back(t, stop, &(int32_t){0});
+      while (stop > start && (n = verba_decode_back(t, stop, &cp), is_space(cp)))
+        stop -= n;
       while (p < end && (t->s[p] == ' ' || t->s[p] == '\t')) p++;
       *pos = p;
       return stop;
