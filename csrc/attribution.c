@@ -1762,14 +1762,17 @@ static const char *const of_words[] = { "of", NULL };
 
 /* Where the person's name starts in the capitalised phrase [s, e): past
  * titles (with "of" and the place after one: Governor of Washington) and
- * dotted initialisms (U.S.), as long as a word is left. */
+ * dotted initialisms (U.S.), as long as a word is left. A title written
+ * out before a single word may be a name's own (General Motors, President
+ * Obama): only an abbreviated one (Mr. Hu, Sen. Roe) goes then. */
 static size_t after_titles(const verba_text *t, size_t s, size_t e) {
   size_t p = s, stem, next, stem2, next2;
   for (;;) {
     word_at(t, p, e, &stem, &next);
     if (next >= e) return p; /* the last word is the name */
-    if (verba_word_in(t, p, stem, name_titles)) {
-      word_at(t, next, e, &stem2, &next2);
+    word_at(t, next, e, &stem2, &next2);
+    if (verba_word_in(t, p, stem, name_titles) &&
+        (next2 < e || (stem < next && t->s[stem] == '.'))) {
       if (verba_word_in(t, next, stem2, of_words) && next2 < e) {
         word_at(t, next2, e, &stem2, &next); /* of Washington */
         if (next >= e) return p;

@@ -922,7 +922,10 @@ describe("verba.quotes", function()
       for _, c in ipairs({ { "“Safe,” U.S. Senator Tamsin Roe said.", "Tamsin Roe" },
                            { "“Safe,” Governor of Oregon Tamsin Roe said.", "Tamsin Roe" },
                            { "“Safe,” Former President Ivo Ode said.", "Ivo Ode" },
-                           { "“Safe,” Mayor Ode said.", "Ode" },
+                           { "“Safe,” Gov. Ode said.", "Ode" },
+                           -- before one word a title may be the name's own
+                           { "“Safe,” Mayor Ode said.", "Mayor Ode" },
+                           { "“Safe,” General Motors said.", "General Motors" },
                            { "“Safe,” the city engineer said.", nil } }) do
         assert.are.equal(c[2], only(c[1]).speaker_name, c[1])
       end
