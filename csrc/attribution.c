@@ -1902,7 +1902,8 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   sw = last_word(t, s, e);
   for (k = 1; k <= a->nnames; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
-    if (x->end - x->start > e - s && same_bytes(t, x->last, x->end - x->last, sw, e - sw)) {
+    if (x->end != e && x->end - x->start > e - s &&
+        same_bytes(t, x->last, x->end - x->last, sw, e - sw)) { /* another mention */
       q->name_start = after_titles(t, x->start, x->end);
       q->name_end = x->end;
       if (!gender) gender = x->gender;

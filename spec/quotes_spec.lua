@@ -937,6 +937,10 @@ describe("verba.quotes", function()
         assert.are.equal(c[2], name, c[1])
         assert.truthy(utf8.len(name))
       end
+      -- the place after "of" is no part of the name, even as its own run
+      local q = only("A museum in Salem, Oregon was proposed. In a statement, " ..
+        "Governor of Oregon Tamsin Roe said, “The bridge is safe.”")
+      assert.are.equal("Tamsin Roe", q.speaker_name)
       local qs = verba.quotes("“Safe,” said Sen. Tamsin Roe.\n\n“Safe enough,” Roe added.")
       assert.are.equal("Sen. Tamsin Roe", qs[1].speaker)
       assert.are.equal("Tamsin Roe", qs[2].speaker_name)
