@@ -2235,27 +2235,32 @@ static int addressee_only(const attributor *a, const window *win,
   return k > 0 && w[k - 1].end == cue_end;
 }
 
-/* The end of q's text without the spaces before its closing mark. */
-static size_t inner_end(const verba_text *t, const verba_quote *q) {
+/* Does q's text end, past the spaces before its closing mark, in one of
+ * the ASCII characters of chars? */
+static int text_ends_in(const verba_text *t, const verba_quote *q, const char *chars) {
   size_t e = q->close_start, n;
   int32_t cp;
   while (e > q->open_end && (n = verba_decode_back(t, e, &cp), is_space(cp))) e -= n;
-  return e;
+  return e > q->open_end && t->s[e - 1] != 0 && t->s[e - 1] < 0x80 &&
+         strchr(chars, t->s[e - 1]) != NULL;
 }
 
 /* Does the quote's text end in "?" or "!" (a question or a cry, whole
  * even inside the writer's sentence: ... "why not?" asked Hu)? */
 static int ends_in_question(const verba_text *t, const verba_quote *q) {
-  size_t e = inner_end(t, q);
-  return e > q->open_end && (t->s[e - 1] == '?' || t->s[e - 1] == '!');
+  return text_ends_in(t, q, "?!");
+}
+
+/* Does the quote's text end its sentence ("... fine.")? */
+static int ends_in_terminal(const verba_text *t, const verba_quote *q) {
+  return text_ends_in(t, q, ".!?");
 }
 
 /* Does the quote run on into its attribution: "...," or "..." , he said,
  * or "...?" asked Hu (a lower-case word goes on after "?" or "!")? */
 static int ends_in_comma(const verba_text *t, const verba_quote *q,
                          const window *after) {
-  size_t e = inner_end(t, q);
-  return (e > q->open_end && t->s[e - 1] == ',') ||
+  return text_ends_in(t, q, ",") ||
          (after->n > 0 && (after->tok[0].flags & T_COMMA)) ||
          (ends_in_question(t, q) && after->n > 0 && (after->tok[0].flags & T_CUE) &&
           !(after->tok[0].flags & T_CAP));
@@ -2268,11 +2273,8 @@ static int ends_in_comma(const verba_text *t, const verba_quote *q,
  * follows it, not q. */
 static int introduces_next(const verba_text *t, const verba_quote *q,
                            const window *after, int runs_into_next) {
-  size_t e = inner_end(t, q);
   int i;
-  if (e == q->open_end || !(t->s[e - 1] == '.' || t->s[e - 1] == '!' ||
-                            t->s[e - 1] == '?'))
-    return 0;
+  if (!ends_in_terminal(t, q)) return 0;
   if (after->n == 0 || !(after->tok[0].flags & T_CAP)) return 0;
   for (i = 1; i < after->n && !(after->tok[i].flags & T_END); i++)
     if (after->tok[i].flags & T_COLON) return 1;
@@ -2355,10 +2357,7 @@ static int widen_before(const attributor *a, const verba_quote *p,
                         window *out) {
   window earlier;
   int keep, k;
-  size_t e = inner_end(a->t, p);
-  if (win->n + 2 > WINDOW || starts_line(a->t, p->start) ||
-      (e > p->open_end && (a->t->s[e - 1] == '.' || a->t->s[e - 1] == '!' ||
-                           a->t->s[e - 1] == '?')))
+  if (win->n + 2 > WINDOW || starts_line(a->t, p->start) || ends_in_terminal(a->t, p))
     return 0; /* p opens its line or ends its sentence ("... fine.") */
   read_gap(a, look_back_from(a->t, from, p->start), p->start, p->start,
            boundary, NULL, &earlier);
