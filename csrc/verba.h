@@ -144,6 +144,85 @@ void verba_tokens_init(verba_tokenizer *tz, const verba_text *t, size_t pos,
 /* Fills *tok with the next token and returns 1, or returns 0 at the end. */
 int verba_tokens_next(verba_tokenizer *tz, verba_token *tok);
 
+/* ---- Memory -------------------------------------------------------------- */
+
+/* The allocator the core calls for what it keeps (a document's arrays, a
+ * configuration's user words), with lua_Alloc's contract: nsize 0 frees
+ * ptr and returns NULL; otherwise it returns the block resized to nsize
+ * (a new one when ptr is NULL), or NULL with the old block untouched. A
+ * NULL allocator means the C library's realloc and free. */
+typedef void *(*verba_alloc_fn)(void *ud, void *ptr, size_t osize,
+                                size_t nsize);
+
+/* ---- Stage 3c: the lexicon (lexicon.c, data from data/en/*.tsv) --------- */
+
+/* Class bits of a word (VERBA_LEX_* in lexicon_data.h, one per class in
+ * data/en/classes.tsv): cue verbs, abbreviations, pronouns, titles ... */
+typedef uint64_t verba_classes;
+
+struct verba_lex_table; /* lexicon.h */
+
+/* The built-in words and an optional overlay of a user's words, compiled
+ * once (verba.new). Private fields: read it through the functions below. */
+typedef struct verba_lexicon {
+  const struct verba_lex_table *builtin;
+  struct verba_lex_table *user; /* NULL when the user added nothing */
+  verba_alloc_fn alloc;
+  void *alloc_ud;
+  void *user_mem; /* the overlay's storage, one block */
+  size_t user_mem_size;
+} verba_lexicon;
+
+/* A user's word for verba_lexicon_build. */
+typedef struct verba_lex_word {
+  const char *s;
+  size_t len;
+  verba_classes classes;
+} verba_lex_word;
+
+/* Record ids: 0 is "no record"; the two high bits tell how the word was
+ * reached from its record. */
+#define VERBA_LEX_NONE 0u
+#define VERBA_LEX_INFLECTED 0x80000000u /* an inflected form: says, added */
+#define VERBA_LEX_CLITIC 0x40000000u    /* the word + 's, 're, 've ...: he's */
+#define VERBA_LEX_ID(id) ((id) & 0x3FFFFFFFu)
+
+/* How a word is written, which picks among a key's records. */
+enum verba_lex_case { VERBA_CASE_LOWER, VERBA_CASE_CAPITALIZED, VERBA_CASE_UPPER };
+
+/* The built-in lexicon alone. */
+void verba_lexicon_default(verba_lexicon *lx);
+
+/* Adds the user's words (any UTF-8, case-insensitive; a phrase's words
+ * separated by white space) with their classes, in one go. A cue
+ * (VERBA_LEX_CUE) of several words is its head word with the rest as a
+ * required particle (point out, a déclaré); abbreviations come without
+ * their final dot. Returns VERBA_OK, VERBA_ENOMEM, or VERBA_EFORM for an
+ * empty word. */
+int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
+                        size_t n, verba_alloc_fn alloc, void *ud);
+void verba_lexicon_free(verba_lexicon *lx);
+
+/* THE lookup: the record of the word s[0, len) as written, VERBA_LEX_NONE
+ * if none. Case-insensitive, with wcase choosing the spelling's record;
+ * inflected forms of words whose classes inflect (cue verbs) and words
+ * with a clitic ('s 're 've 'll 'd 'm) find their base's record, flagged.
+ * A phrase is looked up as its words joined by one space. */
+uint32_t verba_lex_find(const verba_lexicon *lx, const char *s, size_t len,
+                        enum verba_lex_case wcase);
+
+/* The classes of a record id as verba_lex_find returned it (an inflected
+ * or clitic form keeps only the classes that carry over). */
+verba_classes verba_lex_classes(const verba_lexicon *lx, uint32_t id);
+
+/* The string attached to a record (a cue's particle: "to", "out"), or
+ * NULL; and a record's key (case-folded), *len bytes. */
+const char *verba_lex_data(const verba_lexicon *lx, uint32_t id);
+const char *verba_lex_key(const verba_lexicon *lx, uint32_t id, size_t *len);
+
+/* The name of class bit k ("cue", "preposition" ...), NULL past the last. */
+const char *verba_lex_class_name(unsigned k);
+
 /* ---- Stage 3d: sentences (sentences.c) ----------------------------------- */
 
 enum verba_sentence_mode {
@@ -184,6 +263,92 @@ void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
  * News mode trims white space around each sentence and skips blank ones;
  * uax29 mode yields the segments as they are, trailing spaces included. */
 int verba_sentences_next(verba_sentencer *ss, size_t *start, size_t *end);
+
+/* ---- Stage 4: the document model (doc.c) ---------------------------------- */
+
+/* What a document's stages share, compiled once (verba.new) and read by
+ * every document built with it. */
+enum verba_paragraph_mode {
+  VERBA_PARAGRAPHS_BLANK, /* blank lines and U+2029 end paragraphs, and a
+                             line that opens with a double quotation mark
+                             starts one (paragraphs.c) */
+  VERBA_PARAGRAPHS_LINE   /* every line break ends a paragraph (feeds) */
+};
+
+typedef struct verba_config {
+  verba_lexicon lexicon;               /* built-in words + the user's */
+  enum verba_paragraph_mode paragraphs;
+  size_t quote_depth; /* quotations nested deeper are not reported (their
+                         marks still pair); VERBA_QUOTE_DEPTH by default */
+} verba_config;
+
+/* The built-in configuration. */
+void verba_config_default(verba_config *c);
+
+/* Shape of a token, read once when its document is built. */
+#define VERBA_SHAPE_CAPITALIZED 0x0001u /* first letter upper or title case */
+#define VERBA_SHAPE_ALL_CAPS 0x0002u    /* 2+ letters, none lower case */
+#define VERBA_SHAPE_LOWER 0x0004u       /* first letter lower case */
+#define VERBA_SHAPE_DIGIT 0x0008u       /* holds a digit */
+#define VERBA_SHAPE_SPACED 0x0010u      /* white space before it */
+#define VERBA_SHAPE_NEWLINE 0x0020u     /* a line break before it */
+#define VERBA_SHAPE_LINE_START 0x0040u  /* first token of its line */
+#define VERBA_SHAPE_SENTENCE_START 0x0080u
+#define VERBA_SHAPE_PARAGRAPH_START 0x0100u
+#define VERBA_SHAPE_QUOTE_MARK 0x0200u  /* a quotation mark (not an
+                                           apostrophe inside a word) */
+#define VERBA_SHAPE_POSSESSIVE 0x0400u  /* ends in 's or s' (Hu's, states') */
+#define VERBA_SHAPE_SENTENCE_END 0x0800u /* last token of its sentence */
+
+/* A token of a document: 24 bytes. A token is at most UINT32_MAX bytes
+ * (a longer run is cut into several). */
+typedef struct verba_tok {
+  size_t start;
+  uint32_t len;
+  uint32_t entry;    /* lexicon record (verba_lex_find), VERBA_LEX_NONE */
+  uint32_t sentence; /* index of its sentence */
+  uint16_t shape;    /* VERBA_SHAPE_* */
+  uint8_t kind;      /* enum verba_kind */
+  uint8_t cp;        /* its first character if ASCII, else 0 */
+} verba_tok;
+
+/* A sentence or a paragraph: its bytes (trimmed) and its tokens. */
+typedef struct verba_unit {
+  size_t start, end;  /* bytes [start, end) */
+  size_t first, last; /* tokens [first, last) */
+  size_t parent;      /* a sentence's paragraph (unused for paragraphs) */
+} verba_unit;
+
+/* One document, annotated once: every later stage (quotations, speakers,
+ * entities) reads these arrays and never the text's bytes for what they
+ * already tell (white space, word classes, sentence and paragraph ends).
+ * Sentences nest in paragraphs. Caller-owned; the arrays grow through
+ * alloc and verba_doc_free releases them. */
+typedef struct verba_doc {
+  verba_text text;
+  const verba_config *config;
+  verba_tok *toks;
+  size_t ntoks, tokcap;
+  verba_unit *sentences;
+  size_t nsentences, sentcap;
+  verba_unit *paragraphs;
+  size_t nparagraphs, paracap;
+  verba_alloc_fn alloc;
+  void *alloc_ud;
+} verba_doc;
+
+/* Builds the document of t under cfg (NULL: the built-in configuration):
+ * tokens with their lexicon records and shapes, sentences (news mode) and
+ * paragraphs. doc may be reused: its arrays are kept and refilled.
+ * Returns VERBA_OK or VERBA_ENOMEM (the document is then empty). Linear
+ * in the text's length. */
+void verba_doc_init(verba_doc *doc, verba_alloc_fn alloc, void *ud);
+int verba_doc_build(verba_doc *doc, const verba_text *t,
+                    const verba_config *cfg);
+void verba_doc_free(verba_doc *doc);
+
+/* The lexicon classes of token k (a bit test reads them: LEX(k) & X). */
+verba_classes verba_doc_classes(const verba_doc *doc, size_t k);
 
 /* ---- Annotations: quotations (quotes.c) --------------------------------- */
 
