@@ -1,7 +1,7 @@
 /*
  * The lexicon: every word list of verba in one table with one lookup.
  *
- * The words live in data/en/*.tsv (one entry a line with its classes);
+ * The words live in data/en/ (TSV files) (one entry a line with its classes);
  * tools/gen_lexicon.lua compiles them into lexicon_data.h (`make tables`),
  * which defines the class bits (VERBA_LEX_*) and a static hash table of
  * records. A user's words (verba.new{verbs=, abbreviations=, ...}) are

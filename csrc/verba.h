@@ -154,7 +154,7 @@ int verba_tokens_next(verba_tokenizer *tz, verba_token *tok);
 typedef void *(*verba_alloc_fn)(void *ud, void *ptr, size_t osize,
                                 size_t nsize);
 
-/* ---- Stage 3c: the lexicon (lexicon.c, data from data/en/*.tsv) --------- */
+/* ---- Stage 3c: the lexicon (lexicon.c, words from data/en/) --------- */
 
 /* Class bits of a word (VERBA_LEX_* in lexicon_data.h, one per class in
  * data/en/classes.tsv): cue verbs, abbreviations, pronouns, titles ... */
