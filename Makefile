@@ -17,9 +17,10 @@ BUILD ?= build
 CORPUS ?=
 
 CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentences.c \
-           csrc/tokens.c csrc/transform.c csrc/quotes.c csrc/attribution.c
+           csrc/tokens.c csrc/transform.c csrc/quotes.c csrc/attribution.c csrc/lexicon.c
 BINDING_SRC = csrc/verba_lua.c
-HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h
+HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
+          csrc/lexicon.h csrc/lexicon_data.h
 MODULE = $(BUILD)/verba/core.so
 UCD ?= /usr/share/unicode
 
@@ -97,10 +98,14 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	$(LUA_ENV) $(LUA) lua/verba/cli.lua demo examples/wikinews/nasa.txt
 
-# Regenerates the committed Unicode tables (needs Debian's unicode-data).
+# Regenerates the committed Unicode tables (needs Debian's unicode-data)
+# and the lexicon's table from data/en/ (the Unicode files only for words
+# that are not ASCII).
 tables:
 	$(LUA) tools/gen_props.lua $(UCD) csrc/props_ascii.h > csrc/props_data.h.new
 	mv csrc/props_data.h.new csrc/props_data.h
+	$(LUA) tools/gen_lexicon.lua data/en $(UCD) > csrc/lexicon_data.h.new
+	mv csrc/lexicon_data.h.new csrc/lexicon_data.h
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/verba \
