@@ -33,7 +33,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test asan valgrind compat fuzz bench demo tables install clean
+.PHONY: all deps bench-deps compat-deps test lexicon-test lexicon-bench asan valgrind compat fuzz bench demo tables install clean
 
 all: $(MODULE)
 
@@ -51,6 +51,18 @@ bench-deps:
 test: deps
 	@$(MAKE) --no-print-directory all
 	$(LUA_ENV) $(BUSTED) spec
+	@$(MAKE) --no-print-directory lexicon-test
+
+# The lexicon's C checks (a user's overlay: verba_lexicon_build), alone;
+# VALGRIND=valgrind runs them under memcheck.
+VALGRIND ?=
+lexicon-test: $(BUILD)/lexicon_test
+	$(VALGRIND) $(BUILD)/lexicon_test
+
+$(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/lexicon_data.h csrc/verba.h
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c \
+	  -o $@ $(UTF8PROC_LIBS)
 
 # The same specs against a build with AddressSanitizer and UBSan. The Lua
 # interpreter is not instrumented, so the ASan runtime is preloaded.
