@@ -235,11 +235,13 @@ static uint32_t probe(const struct verba_lex_table *t, const char *s, size_t n,
   return 0;
 }
 
-/* The record of a key's first record r for a word written in case c. */
+/* The record of a key's first record r for a word written in case c, 0
+ * if that spelling has none. */
 static uint32_t spelling(const struct verba_lex_table *t, uint32_t r,
                          enum verba_lex_case c) {
   unsigned flags = t->records[r].flags;
-  if (c == VERBA_CASE_LOWER) return r;
+  if (c == VERBA_CASE_LOWER) return flags & (LEX_R_FROM_CAP | LEX_R_FROM_UPPER) ? 0 : r;
+  if (c == VERBA_CASE_CAPITALIZED && (flags & LEX_R_FROM_UPPER)) return 0;
   if (c == VERBA_CASE_UPPER && (flags & LEX_R_UPPER))
     return r + 1 + (flags & LEX_R_CAP ? 1 : 0);
   return flags & LEX_R_CAP ? r + 1 : r;
@@ -271,7 +273,7 @@ static uint32_t find_key(const verba_lexicon *lx, const char *s, size_t n,
     if (r) {
       unsigned flags;
       r = spelling(t, r, c);
-      if (t->records[r].set == 0) return VERBA_LEX_NONE; /* no classes */
+      if (!r || t->records[r].set == 0) return VERBA_LEX_NONE; /* no classes */
       flags = t->records[r].flags;
       return (t->base + r) | (flags & LEX_R_INFLECTED ? VERBA_LEX_INFLECTED : 0) |
              (flags & LEX_R_CLITIC ? VERBA_LEX_CLITIC : 0);
@@ -554,9 +556,11 @@ static void read_builtin(const struct verba_lex_table *t, uint32_t r,
                          uspelling v[3]) {
   int c;
   for (c = 0; c < 3; c++) {
-    const verba_lex_record *rec = &t->records[spelling(t, r, (enum verba_lex_case)c)];
+    uint32_t x = spelling(t, r, (enum verba_lex_case)c);
+    const verba_lex_record *rec = &t->records[x];
     const char *p = pool_at(t, rec->key);
     memset(&v[c], 0, sizeof v[c]);
+    if (!x) continue; /* no classes in that spelling */
     v[c].classes = t->sets[rec->set];
     v[c].flags = rec->flags & (LEX_R_INFLECTED | LEX_R_CLITIC);
     if (rec->flags & LEX_R_DATA) {
@@ -728,7 +732,8 @@ static void merge_group(builder *b, const uword *from, const uword *to,
   *w = *from;
   if (r) read_builtin(b->builtin, r, w->v);
   else memset(w->v, 0, sizeof w->v);
-  builtin = w->v[0];
+  builtin = w->v[0].classes || !w->v[1].classes ? w->v[0] : w->v[1];
+  if (!builtin.classes) builtin = w->v[2];
   builtin_cue = (builtin.classes & VERBA_LEX_CUE) &&
                 !(builtin.classes & VERBA_LEX_CUE_NEEDS_PARTICLE);
   if (builtin.data) {
@@ -887,16 +892,22 @@ static int same_spelling(const uspelling *a, const uspelling *b) {
          same_string(a->base, a->base_n, b->base, b->base_n);
 }
 
-/* The spellings of w that get records (as the generator keeps them) and
- * the flags of the first. */
+/* The spellings of w that get records (as the generator keeps them: from
+ * the first that has classes, each that differs from the one before) and
+ * the flags of the first; 0 if no spelling has classes. */
 static int kept_spellings(const uword *w, const uspelling *kept[3],
                           unsigned *first) {
-  int has_cap = !same_spelling(&w->v[1], &w->v[0]);
-  int has_upper = !same_spelling(&w->v[2], &w->v[1]), k = 0;
-  kept[k++] = &w->v[0];
-  if (has_cap) kept[k++] = &w->v[1];
-  if (has_upper) kept[k++] = &w->v[2];
-  *first = (has_cap ? LEX_R_CAP : 0) | (has_upper ? LEX_R_UPPER : 0);
+  static const unsigned from_flags[] = {0, LEX_R_FROM_CAP, LEX_R_FROM_UPPER};
+  int from = 0, k = 0, c;
+  while (from < 3 && !w->v[from].classes) from++;
+  if (from == 3) return 0;
+  kept[k++] = &w->v[from];
+  *first = from_flags[from];
+  for (c = from + 1; c < 3; c++)
+    if (!same_spelling(&w->v[c], &w->v[c - 1])) {
+      kept[k++] = &w->v[c];
+      *first |= c == 1 ? LEX_R_CAP : LEX_R_UPPER;
+    }
   return k;
 }
 
@@ -984,7 +995,7 @@ static int walk(const builder *b, writer *wr, uint32_t *slots) {
         wr->classes[wr->nrecords - 1] = v->classes;
       }
     }
-    if (slots) insert_slot(wr->t, slots, w->s, w->n, first_record);
+    if (slots && k) insert_slot(wr->t, slots, w->s, w->n, first_record);
   }
   return 1;
 }
@@ -1009,9 +1020,9 @@ static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) 
   if (nsets > 65535 || wr.nrecords > RECORD_BITS - lx->builtin->nrecords)
     return VERBA_EFORM;
   while (((size_t)1 << id_bits) <= wr.nrecords) id_bits++;
-  /* a quarter full while small, half full when large (the generator's
+  /* a quarter full while small, 70% when large (the generator's
    * load_factor) */
-  nslots = (b->nwords <= 16384 ? 4 * b->nwords : 2 * b->nwords) + 8;
+  nslots = (b->nwords <= 16384 ? 4 * b->nwords : b->nwords / 7 * 10 + 10) + 8;
   rows = (wr.pool_used + VERBA_LEX_POOL_ROW - 1) / VERBA_LEX_POOL_ROW;
   off_sets = round_up(sizeof *t, sizeof(verba_classes));
   off_records = off_sets + nsets * sizeof(verba_classes);

@@ -19,9 +19,9 @@ local MAX_KEY, POOL_ROW, CLITIC_MAX, LEMMA_BITS, MAX_CLASSES = 128, 4096, 8, 409
 -- The attributes an entry may have; each is a string attached to its record.
 local ATTRIBUTES = { particle = true }
 -- Load factor of the hash table: a small table a quarter full (most
--- lookups, misses too, end at their first slot), a large one half full,
--- to stay small.
-local function load_factor(nkeys) return nkeys <= 16384 and 0.25 or 0.5 end
+-- lookups, misses too, end at their first slot), a large one 70% full, to
+-- stay small (its lookups wait on memory more than on probing).
+local function load_factor(nkeys) return nkeys <= 16384 and 0.25 or 0.7 end
 -- Endings an inflected form has, tried in this order (as lexicon.c does).
 local ENDINGS = { "s", "es", "d", "ed", "ing", "ies", "ied" }
 
@@ -375,19 +375,23 @@ end
 
 local records = {} -- { key offset, set, key length, flags }
 local first_record = {}
+local FROM = { 0, 0x20, 0x40 } -- LEX_R_FROM_CAP, LEX_R_FROM_UPPER
 for _, key in ipairs(sorted) do
   local v = keys[key].v
-  local has_cap, has_upper = not same(v[2], v[1]), not same(v[3], v[2])
-  local kept = { v[1] }
-  if has_cap then kept[#kept + 1] = v[2] end
-  if has_upper then kept[#kept + 1] = v[3] end
+  -- from the first spelling with classes, each that differs from the last
+  local from = 1
+  while v[from].classes == 0 do from = from + 1 end
+  local kept, first_flags = { v[from] }, FROM[from]
+  for i = from + 1, 3 do
+    if not same(v[i], v[i - 1]) then
+      kept[#kept + 1] = v[i]
+      first_flags = first_flags | (i == 2 and 0x01 or 0x02)
+    end
+  end
   first_record[key] = #records + 1
   local key_at
   for k, r in ipairs(kept) do
-    local flags, at = 0, nil
-    if k == 1 then
-      flags = (has_cap and 0x01 or 0) | (has_upper and 0x02 or 0)
-    end
+    local flags, at = k == 1 and first_flags or 0, nil
     if r.data or r.base then
       -- the key, then the strings attached to this record
       local strings = { key }
