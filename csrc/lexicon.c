@@ -104,7 +104,8 @@ static uint32_t hash_bytes(const char *s, size_t n) {
 
 /* Do the keys a and b (in buffers of the lexicon's), n bytes each, agree? */
 static int same_key(const char *a, const char *b, size_t n) {
-  const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+  const unsigned char *x = (const unsigned char *)a;
+  const unsigned char *y = (const unsigned char *)b;
   size_t i;
   for (i = 0; i < n; i += 8)
     if (load_masked(x + i, n - i) != load_masked(y + i, n - i)) return 0;
@@ -203,7 +204,8 @@ static int fold(key *k, const char *s, size_t len) {
     apostrophes = (apostrophes - BYTES(1)) & ~apostrophes & HIGH_BITS;
     if (spaces | apostrophes) return fold_bytes(k, s, len);
     /* 0x20 into every byte from 'A' to 'Z' */
-    x |= ((x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1)) & HIGH_BITS) >> 2;
+    x |= ((x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1)) & HIGH_BITS) >>
+         2;
     store_le(k->s + i, x);
     h = mix(h, x);
   }
@@ -240,7 +242,8 @@ static uint32_t probe(const struct verba_lex_table *t, const char *s, size_t n,
 static uint32_t spelling(const struct verba_lex_table *t, uint32_t r,
                          enum verba_lex_case c) {
   unsigned flags = t->records[r].flags;
-  if (c == VERBA_CASE_LOWER) return flags & (LEX_R_FROM_CAP | LEX_R_FROM_UPPER) ? 0 : r;
+  if (c == VERBA_CASE_LOWER)
+    return flags & (LEX_R_FROM_CAP | LEX_R_FROM_UPPER) ? 0 : r;
   if (c == VERBA_CASE_CAPITALIZED && (flags & LEX_R_FROM_UPPER)) return 0;
   if (c == VERBA_CASE_UPPER && (flags & LEX_R_UPPER))
     return r + 1 + (flags & LEX_R_CAP ? 1 : 0);
@@ -275,7 +278,8 @@ static uint32_t find_key(const verba_lexicon *lx, const char *s, size_t n,
       r = spelling(t, r, c);
       if (!r || t->records[r].set == 0) return VERBA_LEX_NONE; /* no classes */
       flags = t->records[r].flags;
-      return (t->base + r) | (flags & LEX_R_INFLECTED ? VERBA_LEX_INFLECTED : 0) |
+      return (t->base + r) |
+             (flags & LEX_R_INFLECTED ? VERBA_LEX_INFLECTED : 0) |
              (flags & LEX_R_CLITIC ? VERBA_LEX_CLITIC : 0);
     }
     if (t == lx->builtin) return VERBA_LEX_NONE;
@@ -320,7 +324,8 @@ typedef struct finder {
 static uint32_t find_lemma(const finder *f, const char *s, size_t n,
                            enum verba_lex_case c) {
   uint32_t h = hash_bytes(s, n);
-  if (!bit_set(f->lemmas[0], LEMMA_BIT(h)) && !bit_set(f->lemmas[1], LEMMA_BIT(h)))
+  if (!bit_set(f->lemmas[0], LEMMA_BIT(h)) &&
+      !bit_set(f->lemmas[1], LEMMA_BIT(h)))
     return 0;
   return f->find(f->ctx, s, n, h, c, VERBA_LEX_INFLECTING, LEX_R_INFLECTED);
 }
@@ -376,7 +381,8 @@ static uint32_t stem_of(const finder *f, const char *w, size_t n,
   if (!f->find(f->ctx, w + a, n - a, hash_bytes(w + a, n - a),
                VERBA_CASE_LOWER, VERBA_LEX_CLITIC_ENDING, 0))
     return 0;
-  return f->find(f->ctx, w, a, hash_bytes(w, a), c, VERBA_LEX_CLITIC_CARRIES, 0);
+  return f->find(f->ctx, w, a, hash_bytes(w, a), c, VERBA_LEX_CLITIC_CARRIES,
+                 0);
 }
 
 /* The finder of the lexicon: handles are record ids, flags cleared. */
@@ -391,7 +397,7 @@ static uint32_t find_in_lexicon(const void *ctx, const char *s, size_t n,
   return id & RECORD_BITS;
 }
 
-/* ---- The API --------------------------------------------------------------- */
+/* ---- The API ------------------------------------------------------------ */
 
 void verba_lexicon_default(verba_lexicon *lx) {
   memset(lx, 0, sizeof *lx);
@@ -412,7 +418,8 @@ static uint32_t find_form(const verba_lexicon *lx, const key *w,
   f.lemmas[0] = lx->builtin->lemmas;
   f.lemmas[1] = lx->user ? lx->user->lemmas : NULL;
   /* most words end here: no ending, or no lemma starts like them */
-  if ((id = lemma_of(&f, w->s, w->n, wcase)) != 0) return id | VERBA_LEX_INFLECTED;
+  if ((id = lemma_of(&f, w->s, w->n, wcase)) != 0)
+    return id | VERBA_LEX_INFLECTED;
   if (w->apostrophe && (id = stem_of(&f, w->s, w->n, wcase)) != 0)
     return id | VERBA_LEX_CLITIC;
   return VERBA_LEX_NONE;
@@ -481,7 +488,7 @@ const char *verba_lex_class_name(unsigned k) {
   return k < VERBA_LEX_NCLASSES ? lex_class_names[k] : NULL;
 }
 
-/* ---- The user's overlay ---------------------------------------------------- */
+/* ---- The user's overlay ------------------------------------------------- */
 
 /* A user's words are compiled once into a table like the built-in one: a
  * word the built-in table has too gets a record with both's classes, and
@@ -630,7 +637,8 @@ static int is_lemma(const uspelling *v) {
 
 /* Sets the two-letter starts and the filter of the lemmas among the
  * words. */
-static void lemma_filters(const builder *b, uint32_t *starts, uint32_t *lemmas) {
+static void lemma_filters(const builder *b, uint32_t *starts,
+                          uint32_t *lemmas) {
   size_t i;
   int c;
   memset(starts, 0, VERBA_LEX_START_WORDS * sizeof *starts);
@@ -660,7 +668,8 @@ static void derive(const builder *b, const finder *f, const uword *w,
     if (memchr(w->s, ' ', w->n)) continue;
     /* a form again (its lemma may have more classes now), or a word that
      * is no lemma of its own */
-    if ((!(d->classes & VERBA_LEX_INFLECTING) || (d->flags & LEX_R_INFLECTED)) &&
+    if ((!(d->classes & VERBA_LEX_INFLECTING) ||
+         (d->flags & LEX_R_INFLECTED)) &&
         (h = lemma_of(f, w->s, w->n, (enum verba_lex_case)c)) != 0) {
       view_handle(b, h, (enum verba_lex_case)c, &base, &key, &key_n);
       d->classes |= base.classes & VERBA_LEX_INFLECTING;
@@ -726,7 +735,8 @@ static void merge_group(builder *b, const uword *from, const uword *to,
   uspelling builtin;
   char *list = b->arena + b->arena_used;
   size_t len = 0;
-  uint32_t r = probe(b->builtin, from->s, from->n, hash_bytes(from->s, from->n));
+  uint32_t r =
+      probe(b->builtin, from->s, from->n, hash_bytes(from->s, from->n));
   int c, builtin_cue;
   const uword *x;
   *w = *from;
@@ -880,7 +890,7 @@ static void add_forms(builder *b) {
   b->nwords = k;
 }
 
-/* ---- Laying an overlay out ------------------------------------------------ */
+/* ---- Laying an overlay out ---------------------------------------------- */
 
 static int same_string(const char *a, size_t an, const char *b, size_t bn) {
   return an == bn && (an == 0 || memcmp(a, b, an) == 0);
@@ -915,7 +925,8 @@ static int kept_spellings(const uword *w, const uspelling *kept[3],
  * them in their row; returns their offset. */
 static size_t pool_place(size_t *used, size_t size) {
   size_t column = *used % VERBA_LEX_POOL_ROW;
-  if (column + size > VERBA_LEX_POOL_ROW - 8) *used += VERBA_LEX_POOL_ROW - column;
+  if (column + size > VERBA_LEX_POOL_ROW - 8)
+    *used += VERBA_LEX_POOL_ROW - column;
   *used += size;
   return *used - size;
 }
@@ -986,7 +997,8 @@ static int walk(const builder *b, writer *wr, uint32_t *slots) {
       if (wr->records) {
         verba_lex_record *rec = &wr->records[wr->nrecords];
         const verba_classes *set =
-            bsearch(&v->classes, wr->t->sets, wr->nsets, sizeof *set, compare_classes);
+            bsearch(&v->classes, wr->t->sets, wr->nsets, sizeof *set,
+                    compare_classes);
         rec->key = (uint32_t)at;
         rec->set = (uint16_t)(set - wr->t->sets);
         rec->len = (uint8_t)w->n;
@@ -1003,9 +1015,11 @@ static int walk(const builder *b, writer *wr, uint32_t *slots) {
 static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
 /* Lays the overlay out in one block (classes: scratch for 3 a word + 1). */
-static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) {
+static int lay_out(verba_lexicon *lx, const builder *b,
+                   verba_classes *classes) {
   writer wr;
-  size_t nsets, i, rows, nslots, off_sets, off_records, off_slots, off_pool, size;
+  size_t nsets, i, rows, nslots, size;
+  size_t off_sets, off_records, off_slots, off_pool;
   unsigned id_bits = 1;
   char *block;
   struct verba_lex_table *t;
@@ -1016,7 +1030,8 @@ static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) 
   classes[0] = 0;
   qsort(classes, wr.nrecords + 1, sizeof *classes, compare_classes);
   for (i = nsets = 0; i <= wr.nrecords; i++)
-    if (i == 0 || classes[i] != classes[nsets - 1]) classes[nsets++] = classes[i];
+    if (i == 0 || classes[i] != classes[nsets - 1])
+      classes[nsets++] = classes[i];
   if (nsets > 65535 || wr.nrecords > RECORD_BITS - lx->builtin->nrecords)
     return VERBA_EFORM;
   while (((size_t)1 << id_bits) <= wr.nrecords) id_bits++;
@@ -1026,13 +1041,15 @@ static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) 
   rows = (wr.pool_used + VERBA_LEX_POOL_ROW - 1) / VERBA_LEX_POOL_ROW;
   off_sets = round_up(sizeof *t, sizeof(verba_classes));
   off_records = off_sets + nsets * sizeof(verba_classes);
-  off_slots = round_up(off_records + (wr.nrecords + 1) * sizeof(verba_lex_record),
-                       sizeof(uint32_t));
+  off_slots =
+      round_up(off_records + (wr.nrecords + 1) * sizeof(verba_lex_record),
+               sizeof(uint32_t));
   off_pool = off_slots + nslots * sizeof(uint32_t);
   size = off_pool + rows * VERBA_LEX_POOL_ROW;
   if (rows > UINT32_MAX / VERBA_LEX_POOL_ROW || nslots > UINT32_MAX)
     return VERBA_ENOMEM;
-  if ((block = lx->alloc(lx->alloc_ud, NULL, 0, size)) == NULL) return VERBA_ENOMEM;
+  if ((block = lx->alloc(lx->alloc_ud, NULL, 0, size)) == NULL)
+    return VERBA_ENOMEM;
   memset(block, 0, size);
   t = (struct verba_lex_table *)(void *)block;
   memcpy(block + off_sets, classes, nsets * sizeof *classes);
