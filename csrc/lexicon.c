@@ -454,11 +454,16 @@ verba_classes verba_lex_classes(const verba_lexicon *lx, uint32_t id) {
 /* The strings after a record's key: its data, then its base. */
 static const char *after(const char *s) { return s + strlen(s) + 1; }
 
+static const char *past_key(const struct verba_lex_table *t,
+                            const verba_lex_record *rec) {
+  return pool_at(t, rec->key) + rec->len + 1;
+}
+
 const char *verba_lex_data(const verba_lexicon *lx, uint32_t id) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);
   if (!t || !(t->records[r].flags & LEX_R_DATA)) return NULL;
-  return after(pool_at(t, t->records[r].key));
+  return past_key(t, &t->records[r]);
 }
 
 const char *verba_lex_key(const verba_lexicon *lx, uint32_t id, size_t *len) {
@@ -475,7 +480,7 @@ const char *verba_lex_key(const verba_lexicon *lx, uint32_t id, size_t *len) {
   /* a flagged form with a record of its own: its lemma or stem */
   if (((id & VERBA_LEX_INFLECTED) && (rec->flags & LEX_R_INFLECTED)) ||
       ((id & VERBA_LEX_CLITIC) && (rec->flags & LEX_R_CLITIC))) {
-    s = after(s);
+    s = past_key(t, rec);
     if (rec->flags & LEX_R_DATA) s = after(s);
     if (len) *len = strlen(s);
     return s;
@@ -565,17 +570,19 @@ static void read_builtin(const struct verba_lex_table *t, uint32_t r,
   for (c = 0; c < 3; c++) {
     uint32_t x = spelling(t, r, (enum verba_lex_case)c);
     const verba_lex_record *rec = &t->records[x];
-    const char *p = pool_at(t, rec->key);
+    const char *p;
     memset(&v[c], 0, sizeof v[c]);
     if (!x) continue; /* no classes in that spelling */
     v[c].classes = t->sets[rec->set];
     v[c].flags = rec->flags & (LEX_R_INFLECTED | LEX_R_CLITIC);
+    p = past_key(t, rec);
     if (rec->flags & LEX_R_DATA) {
-      v[c].data = p = after(p);
+      v[c].data = p;
       v[c].data_n = strlen(p);
+      p = after(p);
     }
     if (v[c].flags) {
-      v[c].base = p = after(p);
+      v[c].base = p;
       v[c].base_n = strlen(p);
     }
   }
@@ -694,14 +701,17 @@ static void derive(const builder *b, const finder *f, const uword *w,
   }
 }
 
-/* Folds a user's word and trims the white space around it. */
+/* Folds a user's word and trims the white space around it; 0 for an
+ * empty word, one too long, bad UTF-8 or a NUL (the pool's strings end in
+ * one). */
 static int fold_user(key *k, const verba_lex_word *w) {
   size_t skip = 0;
-  if (!w->s || !fold(k, w->s, w->len)) return 0;
+  if (!w->s || !fold(k, w->s, w->len) || memchr(k->s, 0, k->n)) return 0;
   while (skip < k->n && k->s[skip] == ' ') skip++;
   memmove(k->s, k->s + skip, k->n - skip);
   k->n -= skip;
   while (k->n && k->s[k->n - 1] == ' ') k->n--;
+  k->h = hash_bytes(k->s, k->n);
   return k->n > 0;
 }
 
