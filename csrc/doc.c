@@ -183,7 +183,8 @@ static int add_token(verba_doc *doc, size_t start, size_t end,
                                 len, verba_shape_case(k->shape));
       if (possessive_form(t, start, start + len))
         k->shape |= VERBA_SHAPE_POSSESSIVE;
-    } else if (kind == VERBA_PUNCT && verba_is_quote_mark(verba_cp_at(t, start))) {
+    } else if ((kind == VERBA_PUNCT || kind == VERBA_SYMBOL) &&
+               verba_is_quote_mark(verba_cp_at(t, start))) {
       k->shape |= VERBA_SHAPE_QUOTE_MARK;
     }
     shape &= ~(unsigned)(VERBA_SHAPE_LINE_START | VERBA_SHAPE_PARAGRAPH_START |

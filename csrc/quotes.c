@@ -297,13 +297,6 @@ static inline int is_alnum(int32_t cp) {
          utf8proc_category(cp) != UTF8PROC_CATEGORY_CN;
 }
 
-static int is_upper(int32_t cp) {
-  if (cp < 0) return 0;
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
-         utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
-}
-
 /* ASCII punctuation that may stand between a closing mark and what
  * follows (CLOSER_PUNCT) or before an opening mark (OPENER_PUNCT). */
 #define CLOSER_PUNCT 1

@@ -12,6 +12,7 @@
 #include <string.h>
 #include "verba.h"
 #include "props_ascii.h"
+#include "lexicon_data.h"
 
 /* ---- Built-in data ------------------------------------------------------ */
 
