@@ -14,6 +14,10 @@
 /* The first size of each array, in items: a short article fits. */
 #define FIRST_CAPACITY 256
 
+/* Bytes of news text per token, at least: the token array is sized for
+ * that at once. */
+#define TOKEN_BYTES 5
+
 static void *default_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   (void)ud;
   (void)osize;
@@ -48,15 +52,14 @@ void verba_doc_free(verba_doc *doc) {
   doc->tokcap = doc->sentcap = doc->paracap = 0;
 }
 
-/* Makes room for one more item in an array of *cap items of size bytes
- * holding n; VERBA_OK or VERBA_ENOMEM (the array is then unchanged). */
-static int room_for_one(verba_doc *doc, void **items, size_t *cap, size_t n,
-                        size_t size) {
-  size_t ncap;
+/* Makes room for need items in an array of *cap items of size bytes;
+ * VERBA_OK or VERBA_ENOMEM (the array is then unchanged). */
+static int reserve(verba_doc *doc, void **items, size_t *cap, size_t need,
+                   size_t size) {
+  size_t ncap = *cap ? *cap : FIRST_CAPACITY;
   void *p;
-  if (n < *cap) return VERBA_OK;
-  ncap = *cap ? *cap : FIRST_CAPACITY;
-  if (*cap) {
+  if (need <= *cap) return VERBA_OK;
+  while (ncap < need) {
     if (ncap > (size_t)-1 / 2 / size) return VERBA_ENOMEM;
     ncap *= 2;
   }
@@ -65,6 +68,11 @@ static int room_for_one(verba_doc *doc, void **items, size_t *cap, size_t n,
   *items = p;
   *cap = ncap;
   return VERBA_OK;
+}
+
+static int room_for_one(verba_doc *doc, void **items, size_t *cap, size_t n,
+                        size_t size) {
+  return n < *cap ? VERBA_OK : reserve(doc, items, cap, n + 1, size);
 }
 
 static int add_unit(verba_doc *doc, verba_unit **units, size_t *n,
@@ -129,7 +137,11 @@ static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static int possessive_form(const verba_text *t, size_t start, size_t end) {
   int32_t last, before;
   size_t n;
+  unsigned char c;
   if (end - start < 3) return 0;
+  /* most words end in a letter other than s: no decoding */
+  c = t->s[end - 1];
+  if (c != 's' && c != 'S' && c != '\'' && c != 0x99) return 0;
   n = verba_decode_back(t, end, &last);
   verba_decode_back(t, end - n, &before);
   if ((last | 0x20) == 's') return is_apostrophe(before);
@@ -201,6 +213,11 @@ static int read_tokens(verba_doc *doc) {
   verba_token tok;
   size_t gap = 0, para_first = 0;
   int rc;
+  /* news text holds a token every five or six bytes: one allocation for
+   * most documents instead of a series of copies */
+  rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, t->len / TOKEN_BYTES + 1,
+               sizeof *doc->toks);
+  if (rc != VERBA_OK) return rc;
   verba_tokens_init(&tz, t, 0, 0);
   while (verba_tokens_next(&tz, &tok)) {
     unsigned shape = gap_shape(t, gap, tok.start, doc->config->paragraphs,
