@@ -34,7 +34,7 @@ build = {
         "csrc/utf8.c", "csrc/props.c", "csrc/words.c", "csrc/paragraphs.c",
         "csrc/sentences.c",
         "csrc/tokens.c", "csrc/transform.c", "csrc/quotes.c",
-        "csrc/attribution.c", "csrc/verba_lua.c",
+        "csrc/attribution.c", "csrc/html.c", "csrc/verba_lua.c",
       },
       defines = {},
       incdirs = { "$(UTF8PROC_INCDIR)" },
