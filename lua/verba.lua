@@ -113,6 +113,13 @@ local checks = {
   verbs = set_of("verbs", single_word("verbs")),
   mode = one_of({ news = true, uax29 = true }),
   abbreviations = set_of("abbreviations", single_word("abbreviations")),
+  attribute = boolean,
+  title = boolean,
+  skip = set_of("element names", function(name)
+    if type(name) == "string" and name:find("^%a[^%s/>%z]*$") then return true end
+    return "skip: element names expected, got " ..
+      (type(name) == "string" and quoted(name) or type(name))
+  end),
 }
 
 -- The options each public function accepts.
@@ -129,6 +136,8 @@ accepts.quotes = { invalid = true, verbs = true }
 accepts.sentences = { invalid = true, mode = true, abbreviations = true }
 accepts.split_sentences = accepts.sentences
 accepts.paragraphs = { invalid = true }
+accepts.decode_html = { invalid = true, attribute = true }
+accepts.html_text = { invalid = true, title = true, skip = true }
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
 
@@ -306,5 +315,29 @@ define("split_sentences", with_sentence_args(core.split_sentences))
 --- verba.paragraphs(s [, init] [, opts]): iterates over the paragraphs of
 -- s (text between blank lines, trimmed), yielding `start, stop`.
 define("paragraphs", flags_only(core.paragraphs))
+
+--- verba.decode_html(s [, opts]): s with every HTML character reference
+-- decoded as the HTML tokenizer decodes them (&amp; &eacute; &#8217;
+-- &#x2019;, the legacy &amp &copy without ';', &#150; as Windows-1252's
+-- en dash); a malformed reference stays as written. opts.attribute reads s
+-- as an attribute value (?a=1&copy=2 keeps its &copy).
+function verba.decode_html(s, opts)
+  check_subject("decode_html", s)
+  local _, flags = options("decode_html", 2, opts)
+  return core.decode_html(s, flags)
+end
+
+--- verba.html_text(s [, opts]): the text of the HTML page s, and a map
+-- from its byte offsets to those of s: `map:source(pos)`, and
+-- `map:span(start, stop)` for a span. Tags, comments, scripts, styles and
+-- the head are dropped; blocks (p, div, li, h1 ...) are separated by a blank
+-- line and br makes a line break; white space collapses outside pre.
+-- opts.title keeps the title as the first paragraph; opts.skip drops the
+-- content of more elements ({"nav", "aside"}).
+function verba.html_text(s, opts)
+  check_subject("html_text", s)
+  local o, flags = options("html_text", 2, opts)
+  return core.html_text(s, flags, o.skip and mapped(members(o.skip), string.lower))
+end
 
 return verba
