@@ -85,6 +85,7 @@ static void begin(page *pg, verba_html *h, const char *s, size_t len,
   pg->no_cdata_end = VERBA_NONE;
   h->len = h->nruns = 0;
   h->src_len = len;
+  if (len >= VERBA_HTML_MAX) pg->rc = VERBA_ENOMEM; /* offsets are 32 bits */
 }
 
 static int finish(page *pg) {
@@ -96,6 +97,7 @@ static int finish(page *pg) {
 static int reserve(page *pg, size_t more) {
   verba_html *h = pg->h;
   if (pg->rc != VERBA_OK) return pg->rc;
+  if (more > VERBA_HTML_MAX - h->len) return pg->rc = VERBA_ENOMEM;
   if (h->textcap - h->len < more) {
     size_t cap = h->textcap ? h->textcap : 256;
     char *text;
@@ -125,9 +127,10 @@ static int reserve(page *pg, size_t more) {
 static void append(verba_html *h, const char *bytes, size_t n, size_t src,
                    size_t span) {
   verba_html_run *run = &h->runs[h->nruns++];
-  run->text = h->len;
-  run->src = src;
-  run->span = span;
+  /* begin and reserve keep every offset below VERBA_HTML_MAX */
+  run->text = (uint32_t)h->len;
+  run->src = (uint32_t)src;
+  run->span = (uint32_t)span;
   memcpy(h->text + h->len, bytes, n);
   h->len += n;
 }

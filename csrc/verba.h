@@ -479,9 +479,12 @@ int verba_transform(const verba_text *t, enum verba_form form, int casefold,
  * each the text bytes from its `text` to the next run's. A copy run (span
  * 0) maps them one to one from src (white space read as a space counts as
  * a copy); any other run was made by the single construct src[0, span): a
- * character reference, or the tag that ended a paragraph. */
+ * character reference, or the tag that ended a paragraph. Offsets are 32
+ * bits, which keeps a map at most 4 bytes a byte of HTML: a page or a text
+ * of VERBA_HTML_MAX bytes or more is refused with VERBA_ENOMEM. */
+#define VERBA_HTML_MAX UINT32_MAX
 typedef struct verba_html_run {
-  size_t text, src, span;
+  uint32_t text, src, span;
 } verba_html_run;
 
 /* Text made from HTML and its map. Caller-owned: the arrays grow through
