@@ -330,8 +330,8 @@ end
 --- verba.html_text(s [, opts]): the text of the HTML page s, and a map
 -- from its byte offsets to those of s: `map:source(pos)`, and
 -- `map:span(start, stop)` for a span. Tags, comments, scripts, styles and
--- the head are dropped; blocks (p, div, li, h1 ...) are separated by a blank
--- line and br makes a line break; white space collapses outside pre.
+-- the title are dropped; blocks (p, div, li, h1 ...) are separated by a
+-- blank line and br makes a line break; white space collapses outside pre.
 -- opts.title keeps the title as the first paragraph; opts.skip drops the
 -- content of more elements ({"nav", "aside"}).
 function verba.html_text(s, opts)
