@@ -3,12 +3,12 @@
 -- at both sizes (a ratio near 1; a quadratic pass would fall to 1/4).
 --   LUA_PATH='lua/?.lua;;' LUA_CPATH='build/?.so;;' lua5.4 bench/html_bench.lua [PAGE]
 -- PAGE defaults to spec/fixtures/article.html, repeated to size. MB is 10^6
--- bytes; each rate is the best of 5 passes of CPU time (os.clock). "extra"
+-- bytes; each rate is the best of 7 passes of CPU time (os.clock). "extra"
 -- is the peak resident memory html_text added at 4 MB (text, map and
 -- scratch) per byte of input (Linux; "-" elsewhere).
 local verba = require("verba")
 
-local RUNS = 5
+local RUNS = 7
 local SIZES = { 1e6, 4e6 }
 
 local function read(path)
@@ -47,15 +47,20 @@ local function build(piece, filler, size)
   return piece:rep(math.ceil(size / #piece)):sub(1, size)
 end
 
-local function best_rate(f, s)
-  local best = math.huge
+-- The best rates of f on each input in inputs, passes interleaved so that
+-- the sizes share the machine's ups and downs.
+local function best_rates(f, inputs_by_size)
+  local best = {}
   for _ = 1, RUNS do
-    collectgarbage()
-    local t0 = os.clock()
-    f(s)
-    best = math.min(best, os.clock() - t0)
+    for k, s in ipairs(inputs_by_size) do
+      collectgarbage()
+      local t0 = os.clock()
+      f(s)
+      best[k] = math.min(best[k] or math.huge, os.clock() - t0)
+    end
   end
-  return #s / 1e6 / math.max(best, 1e-9)
+  for k, s in ipairs(inputs_by_size) do best[k] = #s / 1e6 / math.max(best[k], 1e-9) end
+  return best
 end
 
 local function status_kb(field)
@@ -104,14 +109,12 @@ print(("%-36s %21s %21s %7s"):format("input", "html_text MB/s", "decode_html MB/
 print(("%-36s %6s %6s %7s %6s %6s %7s"):format("", "1 MB", "4 MB", "4/1", "1 MB", "4 MB", "4/1"))
 for k, input in ipairs(inputs) do
   local name, piece, filler = input[1], input[2], input[3]
-  local rates = {}
-  for j, size in ipairs(SIZES) do
-    local s = build(piece, filler, size)
-    rates[j] = { best_rate(html_text, s), best_rate(decode_html, s) }
-  end
+  local by_size = {}
+  for j, size in ipairs(SIZES) do by_size[j] = build(piece, filler, size) end
+  local text_rates, decode_rates = best_rates(html_text, by_size), best_rates(decode_html, by_size)
   local extra = measure_extra(k)
   print(("%-36s %6.0f %6.0f %7.2f %6.0f %6.0f %7.2f %7s"):format(name,
-    rates[1][1], rates[2][1], rates[2][1] / rates[1][1],
-    rates[1][2], rates[2][2], rates[2][2] / rates[1][2],
+    text_rates[1], text_rates[2], text_rates[2] / text_rates[1],
+    decode_rates[1], decode_rates[2], decode_rates[2] / decode_rates[1],
     extra and ("%.1fx"):format(extra) or "-"))
 end
