@@ -17,9 +17,11 @@ BUILD ?= build
 CORPUS ?=
 
 CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentences.c \
-           csrc/tokens.c csrc/transform.c csrc/quotes.c csrc/attribution.c csrc/html.c
+           csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c csrc/attribution.c csrc/lexicon.c \
+           csrc/html.c
 BINDING_SRC = csrc/verba_lua.c
-HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h csrc/html_entities.h
+HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
+          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h
 MODULE = $(BUILD)/verba/core.so
 UCD ?= /usr/share/unicode
 
@@ -32,7 +34,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test asan valgrind compat fuzz bench demo tables html-entities install clean
+.PHONY: all deps bench-deps compat-deps test lexicon-test lexicon-bench asan valgrind compat fuzz bench demo tables html-entities install clean
 
 all: $(MODULE)
 
@@ -50,6 +52,18 @@ bench-deps:
 test: deps
 	@$(MAKE) --no-print-directory all
 	$(LUA_ENV) $(BUSTED) spec
+	@$(MAKE) --no-print-directory lexicon-test
+
+# The lexicon's C checks (a user's overlay: verba_lexicon_build), alone;
+# VALGRIND=valgrind runs them under memcheck.
+VALGRIND ?=
+lexicon-test: $(BUILD)/lexicon_test
+	$(VALGRIND) $(BUILD)/lexicon_test
+
+$(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/lexicon_data.h csrc/verba.h
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c \
+	  -o $@ $(UTF8PROC_LIBS)
 
 # The same specs against a build with AddressSanitizer and UBSan. The Lua
 # interpreter is not instrumented, so the ASan runtime is preloaded.
@@ -97,10 +111,14 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	$(LUA_ENV) $(LUA) lua/verba/cli.lua demo examples/wikinews/nasa.txt
 
-# Regenerates the committed Unicode tables (needs Debian's unicode-data).
+# Regenerates the committed Unicode tables (needs Debian's unicode-data)
+# and the lexicon's table from data/en/ (the Unicode files only for words
+# that are not ASCII).
 tables:
 	$(LUA) tools/gen_props.lua $(UCD) csrc/props_ascii.h > csrc/props_data.h.new
 	mv csrc/props_data.h.new csrc/props_data.h
+	$(LUA) tools/gen_lexicon.lua data/en $(UCD) > csrc/lexicon_data.h.new
+	mv csrc/lexicon_data.h.new csrc/lexicon_data.h
 
 # Regenerates csrc/html_entities.h, the named character references of HTML,
 # from a copy of the list: the WHATWG's entities.json, or (by default) the

@@ -250,8 +250,11 @@ static int is_space(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS || cp == 0x85;
 }
 
+static int word_in_list(const verba_text *t, size_t start, size_t end,
+                        const char *const *list);
+
 static int word_in(const attributor *a, const wtok *w, const char *const *list) {
-  return verba_word_in(a->t, w->start, w->end, list);
+  return word_in_list(a->t, w->start, w->end, list);
 }
 
 static int same_bytes(const verba_text *t, size_t a, size_t alen, size_t b,
@@ -280,6 +283,21 @@ static int lower_ascii(const verba_text *t, size_t start, size_t end,
   }
   buf[len] = 0;
   return 1;
+}
+
+/* Is t[start, end) one of the NULL-terminated words (ASCII, any case)? */
+static int word_in_list(const verba_text *t, size_t start, size_t end,
+                        const char *const *list) {
+  const unsigned char *s = t->s + start;
+  size_t n = end - start;
+  for (; *list; list++) {
+    const unsigned char *w = (const unsigned char *)*list;
+    size_t i = 0;
+    if ((s[0] | 0x20) != w[0]) continue;
+    while (i < n && w[i] && (s[i] | 0x20) == w[i]) i++;
+    if (i == n && !w[i]) return 1;
+  }
+  return 0;
 }
 
 /* ---- word lookup ---- */
@@ -406,7 +424,7 @@ static int is_possessive(const verba_text *t, const wtok *w) {
   if (e[-2] == '\'') stem = w->end - 2;
   else if (n > 4 && memcmp(e - 4, "\xe2\x80\x99", 3) == 0) stem = w->end - 4;
   else return 0;
-  return !verba_word_in(t, w->start, stem, contracted_subjects);
+  return !word_in_list(t, w->start, stem, contracted_subjects);
 }
 
 /* Determiners that open a noun phrase: a cue word in their phrase is a
@@ -506,7 +524,7 @@ static int plural_noun(const attributor *a, const wtok *w, int n, int left,
   const verba_text *t = a->t;
   size_t lemma = strlen(c->lemma);
   if (!(len == lemma + 1 || len == lemma + 2) || t->s[w[0].end - 1] != 's' ||
-      !verba_word_in(t, w[0].start, w[0].start + lemma, noun_cues) ||
+      !word_in_list(t, w[0].start, w[0].start + lemma, noun_cues) ||
       left < 1)
     return 0;
   if (word_in(a, &w[-1], prepositions) || word_in(a, &w[-1], after_plural_noun))
@@ -548,13 +566,13 @@ static int cue_at(const attributor *a, wtok *w, int n, int left) {
   if (c && (w[0].flags & T_CAP) && !c->required)
     return 0; /* According to, but not United States */
   if (c && strcmp(c->lemma, lower) == 0 &&
-      verba_word_in(t, w[0].start, w[0].end, noun_cues) &&
+      word_in_list(t, w[0].start, w[0].end, noun_cues) &&
       ((prev && word_in(a, prev, noun_determiners)) || /* another tweet, */
        (!(n > 1 && (w[1].flags & (T_END | T_COMMA))) && /* the crowd chant. */
         (heads_noun_phrase(a, w, left) || modifies_noun(w, n)))))
     return 0;
   if (c && plural_noun(a, w, n, left, c, len)) return 0;
-  if (c && (verba_word_in(t, w[0].start, w[0].end, finite_lemmas) ||
+  if (c && (word_in_list(t, w[0].start, w[0].end, finite_lemmas) ||
             (len > 3 && lower[len - 1] == 's' && lower[len - 2] != 's') ||
             (len > 3 && lower[len - 2] == 'e' && lower[len - 1] == 'd')))
     w[0].flags |= T_FINITE;
@@ -570,7 +588,7 @@ static int cue_at(const attributor *a, wtok *w, int n, int left) {
   if (!c) return 0;
   w[0].cue_end = w[0].end;
   if (c->particle && n > 1 &&
-      verba_word_in(t, w[1].start, w[1].end, (const char *const[]){c->particle, NULL})) {
+      word_in_list(t, w[1].start, w[1].end, (const char *const[]){c->particle, NULL})) {
     w[0].cue_end = w[1].end;
     return 1;
   }
@@ -606,10 +624,10 @@ static unsigned contracted_subject(const attributor *a, wtok *w) {
   else if (p >= w->start + 3 && memcmp(t->s + p - 3, "\xe2\x80\x99", 3) == 0)
     stem_end = p - 3;
   if (stem_end <= w->start || suffix == w->end ||
-      !verba_word_in(t, suffix, w->end, contracted_verbs) ||
+      !word_in_list(t, suffix, w->end, contracted_verbs) ||
       !lower_ascii(t, w->start, stem_end, lower, sizeof lower))
     return 0;
-  if (verba_word_in(t, w->start, stem_end, clause_contractions)) return T_STOP;
+  if (word_in_list(t, w->start, stem_end, clause_contractions)) return T_STOP;
   x = find_lexeme(a, lower, stem_end - w->start);
   if (!x || !(x->flags & T_PRONOUN)) return 0;
   w->end = stem_end;
@@ -682,7 +700,7 @@ static void read_gap(const attributor *a, size_t from, size_t to,
     wtok *prev = n > 0 ? &ring[(n - 1) % WINDOW] : NULL;
     if (prev && tok.start == prev->end && tok.end == tok.start + 1 &&
         a->t->s[tok.start] == '.' && prev->kind == VERBA_WORD &&
-        verba_word_in(a->t, prev->start, prev->end, abbreviations)) {
+        word_in_list(a->t, prev->start, prev->end, abbreviations)) {
       prev->end = tok.end; /* Mr. is one word */
       if (head_open && head->n > 0 && head->tok[head->n - 1].start == prev->start)
         head->tok[head->n - 1].end = tok.end;
@@ -922,7 +940,7 @@ static int region_after_town(const attributor *a, const wtok *w, int lower,
   return to > from && to - from <= 2 && from - 2 >= lower &&
          (w[from - 1].flags & T_COMMA) &&
          (w[from - 2].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
-         verba_word_in(a->t, w[from].start, w[to - 1].end, regions);
+         word_in_list(a->t, w[from].start, w[to - 1].end, regions);
 }
 
 /* Relative pronouns that open a clause inside a subject. */
@@ -1771,9 +1789,9 @@ static size_t after_titles(const verba_text *t, size_t s, size_t e) {
     word_at(t, p, e, &stem, &next);
     if (next >= e) return p; /* the last word is the name */
     word_at(t, next, e, &stem2, &next2);
-    if (verba_word_in(t, p, stem, name_titles) &&
+    if (word_in_list(t, p, stem, name_titles) &&
         (next2 < e || (stem < next && t->s[stem] == '.'))) {
-      if (verba_word_in(t, next, stem2, of_words) && next2 < e) {
+      if (word_in_list(t, next, stem2, of_words) && next2 < e) {
         word_at(t, next2, e, &stem2, &next); /* of Washington */
         if (next >= e) return p;
       }
@@ -1802,7 +1820,7 @@ static int is_pronoun(const attributor *a, size_t start, size_t end) {
   if (!lower_ascii(a->t, start, end, lower, sizeof lower)) return 0;
   x = find_lexeme(a, lower, end - start);
   return (x && (x->flags & T_PRONOUN)) ||
-         verba_word_in(a->t, start, end, possessive_pronouns);
+         word_in_list(a->t, start, end, possessive_pronouns);
 }
 
 /* A named speaker, for later pronouns. */
@@ -1862,7 +1880,7 @@ static size_t authoring_owner(const verba_text *t, size_t s, size_t e) {
    * "Editor's Note", a label) */
   if (noun <= first || first_word_end(t, noun, e) != e ||
       !is_upper(verba_cp_at(t, s)) || is_upper(verba_cp_at(t, noun)) ||
-      !verba_word_in(t, noun, e, authored_nouns))
+      !word_in_list(t, noun, e, authored_nouns))
     return 0;
   for (gap = first; gap < noun; gap++)
     if (!is_space(verba_cp_at(t, gap))) return 0;
@@ -2018,7 +2036,7 @@ static int continues_over_captions(const attributor *a, const verba_quote *p,
   if (!p->unclosed || !(q->context & VERBA_QCTX_PARA_START) ||
       q->start - p->end > LOOK_BACK)
     return 0;
-  while (verba_paragraph_next(a->t, &pos, &start, &end) && start < q->start) {
+  while (verba_paragraph_next(a->t, VERBA_PARAGRAPHS_BLANK, &pos, &start, &end) && start < q->start) {
     if (!caption_paragraph(a, start, end)) return 0;
     captions++;
   }
@@ -2381,8 +2399,9 @@ static int widen_before(const attributor *a, const verba_quote *p,
   return 1;
 }
 
-void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
+void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
+  const verba_text *t = &doc->text;
   attributor a;
   window before, after, next_before, wide;
   size_t i, prev = VERBA_NONE, last = VERBA_NONE, before_last = VERBA_NONE;
@@ -2516,7 +2535,7 @@ void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
       } else {
         if (is_pronoun(&a, f.start, f.end))
           named_in_sentence(&a, &before, f.start,
-                            verba_word_in(t, f.start, f.end, possessive_pronouns));
+                            word_in_list(t, f.start, f.end, possessive_pronouns));
         resolve(&a, q, f.start, f.end);
       }
     } else if (q->kind != VERBA_QUOTE_MENTION && continues) {

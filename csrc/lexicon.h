@@ -24,27 +24,73 @@
  *    Hu's has no record, he's -> he).
  * Both flags live in the high bits of the returned id; verba_lex_classes
  * masks what an inflected or clitic form does not inherit.
+ *
+ * A word with a record of its own that is also an inflected or clitic form
+ * (called: a naming word and a form of the cue call; it's) would hide its
+ * base's classes. The generator (and verba_lexicon_build for the user's
+ * words) merges them into such a record ahead of time and marks it as a
+ * form (LEX_R_INFLECTED, LEX_R_CLITIC): the lookup still takes one probe,
+ * the id carries the flag, and its classes are the word's own plus what it
+ * inherits. verba_lex_key gives the base (lemma or stem) of any flagged id.
  */
 #ifndef VERBA_LEXICON_H
 #define VERBA_LEXICON_H
 
 #include "verba.h"
 
+/* The longest key (case-folded bytes) a record may have: longer words are
+ * in no table. tools/gen_lexicon.lua checks the same bounds. */
+#define VERBA_LEX_MAX_KEY 128
+/* The pool of strings is cut in rows (each a C string literal of at most
+ * 4095 characters, the most C99 promises); no string straddles two rows. */
+#define VERBA_LEX_POOL_ROW 4096
+/* A clitic ending (apostrophe included: 's, 'll) is at most this long. */
+#define VERBA_LEX_CLITIC_MAX 8
+/* Two-letter starts (a-z a-z, then one bit for any other start) of the
+ * lemmas whose classes inflect: most words are no inflected form after one
+ * bit test. */
+#define VERBA_LEX_STARTS (26 * 26 + 1)
+#define VERBA_LEX_START_WORDS ((VERBA_LEX_STARTS + 31) / 32)
+
+/* Record flags. A key's records follow each other: the one for any
+ * spelling (the hash table points to it), then the capitalised one if it
+ * has more, then the all-capitals one if it has more still. */
+#define LEX_R_CAP 0x01u       /* the next record is the capitalised one */
+#define LEX_R_UPPER 0x02u     /* then comes an all-capitals record */
+#define LEX_R_DATA 0x04u      /* a string (a particle) follows the key */
+#define LEX_R_INFLECTED 0x08u /* an inflected form with its lemma's classes
+                                 merged: its lemma follows the key (and the
+                                 data, if any) */
+#define LEX_R_CLITIC 0x10u    /* a clitic form with its stem's classes
+                                 merged: the stem follows as above (unless
+                                 the record is an inflected form too) */
+
+/* 8 bytes: where its key is, its classes (an index into the table's
+ * sets), the key's length and the flags. */
+typedef struct verba_lex_record {
+  uint32_t key; /* offset in the pool: row key / POOL_ROW, column key % ROW */
+  uint16_t set;
+  uint8_t len;
+  uint8_t flags;
+} verba_lex_record;
+
 /* One table of records (the built-in one is static; a user overlay is
- * allocated). Records are numbered from base + 1. */
+ * allocated). Records are numbered from 1; records[0] is unused. Ids of
+ * the table are base + record number. */
 struct verba_lex_table {
-  const char *pool;             /* the keys, back to back, NUL after each */
-  const uint32_t *key_at;       /* record -> offset of its key in pool */
-  const uint16_t *key_len;      /* record -> its key's length */
-  const verba_classes *classes; /* record -> class bits */
-  const uint32_t *cap, *upper;  /* record -> record of the capitalised /
-                                   all-caps spelling (itself if none) */
-  const uint32_t *data;         /* record -> offset in pool of a string
-                                   attached to it, NUL-terminated; 0 none */
-  const uint32_t *slots;        /* open-addressing hash: record or 0 */
-  uint32_t nslots;              /* a power of two, > nrecords */
+  const char (*pool)[VERBA_LEX_POOL_ROW];
+  const verba_lex_record *records;
+  const verba_classes *sets;
+  /* Open addressing with linear probing: 0 is empty, else the record
+   * number of a key's first record in the low id_bits bits and the low
+   * bits of the key's hash above them. The slot of hash h is
+   * (h * nslots) >> 32; nslots > the number of keys, so probing ends. */
+  const uint32_t *slots;
+  uint32_t nslots;
   uint32_t nrecords;
-  uint32_t base;                /* this table's ids are base + 1 ... */
+  uint32_t base;
+  unsigned id_bits;
+  uint32_t starts[VERBA_LEX_START_WORDS];
 };
 
 #endif

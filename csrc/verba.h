@@ -37,6 +37,7 @@
 #define VERBA_ENOMEM (-2)  /* allocation failed */
 #define VERBA_EFORM (-3)   /* unknown normalisation form */
 #define VERBA_ESPACE (-4)  /* caller's buffer too small */
+#define VERBA_ELIMIT (-5)  /* more items than an index holds (2^32 sentences) */
 
 const char *verba_errmsg(int code);
 const char *verba_unicode_version(void);
@@ -74,6 +75,23 @@ static inline int verba_is_dash(int32_t cp) {
   return (cp >= 0x2012 && cp <= 0x2015) || cp == 0x2E3A || cp == 0x2E3B;
 }
 
+/* White space: Unicode's White_Space property (tab to carriage return,
+ * space, U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F,
+ * U+205F, U+3000). The one definition every stage uses; -1 (outside the
+ * text) is not space. */
+static inline int verba_is_space(int32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+         cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* A line break: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR. */
+static inline int verba_is_line_break(int32_t cp) {
+  return (cp >= '\n' && cp <= '\r') || cp == 0x85 || cp == 0x2028 ||
+         cp == 0x2029;
+}
+
 /* Returns VERBA_OK, or VERBA_EUTF8 with *bad set to the offset of the first
  * byte that does not start a well-formed sequence. Surrogates, overlong
  * forms and values above U+10FFFF are malformed. */
@@ -108,11 +126,26 @@ size_t verba_word_end(const verba_text *t, size_t pos);
 /* End of the extended grapheme cluster that starts at pos. */
 size_t verba_grapheme_end(const verba_text *t, size_t pos);
 
-/* Paragraphs: finds the next paragraph at or after *pos, the text between
- * blank lines (or U+2029) trimmed of white space. Returns 1 with the span
- * in [*start, *end) and *pos advanced past it, or 0 when none is left. */
-int verba_paragraph_next(const verba_text *t, size_t *pos, size_t *start,
-                         size_t *end);
+/* Paragraphs (paragraphs.c). How a text is cut into paragraphs: */
+enum verba_paragraph_mode {
+  VERBA_PARAGRAPHS_BLANK, /* a blank line (a line of white space only) or
+                             U+2029 ends a paragraph, and a line that opens
+                             with a double quotation mark (" \u201c \u201e
+                             \u00ab) starts one: feeds that end paragraphs
+                             with one line break still part quotations */
+  VERBA_PARAGRAPHS_LINE   /* every line break ends a paragraph */
+};
+
+/* Does the white space t[start, end) that stands between two pieces of
+ * text separate paragraphs? The one rule every stage uses. */
+int verba_paragraph_break(const verba_text *t, size_t start, size_t end,
+                          enum verba_paragraph_mode mode);
+
+/* Finds the next paragraph at or after *pos, trimmed of white space.
+ * Returns 1 with the span in [*start, *end) and *pos advanced past it, or
+ * 0 when none is left. */
+int verba_paragraph_next(const verba_text *t, enum verba_paragraph_mode mode,
+                         size_t *pos, size_t *start, size_t *end);
 
 /* News tokens: UAX #29 words merged into what a reader sees as one item. */
 enum verba_kind {
@@ -231,25 +264,16 @@ enum verba_sentence_mode {
   VERBA_SENTENCES_UAX29  /* the raw UAX #29 segments, every byte covered */
 };
 
-/* A set of words: NUL-terminated strings sorted by strcmp, which
- * verba_wordlist_init does in place. The strings are the caller's. */
-typedef struct verba_wordlist {
-  const char *const *words;
-  size_t count;
-} verba_wordlist;
-
-void verba_wordlist_init(verba_wordlist *l, const char **words, size_t count);
-/* Is the len bytes at s one of the words (exactly, case included)? */
-int verba_wordlist_has(const verba_wordlist *l, const char *s, size_t len);
+struct verba_config;
 
 typedef struct verba_sentencer {
   verba_text text;
   size_t pos;
   enum verba_sentence_mode mode;
-  /* Extra abbreviations, written without their final dot ("Gov", "e.g");
-   * a lower-case entry also matches its capitalised and upper-case forms,
-   * any other only as written or in capitals. NULL for none. */
-  const verba_wordlist *abbreviations;
+  /* The lexicon (abbreviations and their classes, sentence openers) and
+   * the paragraph rule, from the configuration given to init. */
+  verba_lexicon lexicon;
+  enum verba_paragraph_mode paragraphs;
   /* The list the current unit is an item of: marker kinds still possible
    * and the values it had, where its marker is and ends. */
   unsigned list_kinds;
@@ -257,9 +281,10 @@ typedef struct verba_sentencer {
   size_t list_at, list_end;
 } verba_sentencer;
 
+/* config NULL: the built-in lexicon and paragraph rule. */
 void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
                           enum verba_sentence_mode mode,
-                          const verba_wordlist *abbreviations);
+                          const struct verba_config *config);
 /* The next sentence: 1 with its span in [*start, *end), or 0 at the end.
  * News mode trims white space around each sentence and skips blank ones;
  * uax29 mode yields the segments as they are, trailing spaces included. */
@@ -269,13 +294,6 @@ int verba_sentences_next(verba_sentencer *ss, size_t *start, size_t *end);
 
 /* What a document's stages share, compiled once (verba.new) and read by
  * every document built with it. */
-enum verba_paragraph_mode {
-  VERBA_PARAGRAPHS_BLANK, /* blank lines and U+2029 end paragraphs, and a
-                             line that opens with a double quotation mark
-                             starts one (paragraphs.c) */
-  VERBA_PARAGRAPHS_LINE   /* every line break ends a paragraph (feeds) */
-};
-
 typedef struct verba_config {
   verba_lexicon lexicon;               /* built-in words + the user's */
   enum verba_paragraph_mode paragraphs;
@@ -286,7 +304,8 @@ typedef struct verba_config {
 /* The built-in configuration. */
 void verba_config_default(verba_config *c);
 
-/* Shape of a token, read once when its document is built. */
+/* Shape of a token, read once when its document is built (some bits
+ * come from its characters alone: verba_word_shape). */
 #define VERBA_SHAPE_CAPITALIZED 0x0001u /* first letter upper or title case */
 #define VERBA_SHAPE_ALL_CAPS 0x0002u    /* 2+ letters, none lower case */
 #define VERBA_SHAPE_LOWER 0x0004u       /* first letter lower case */
@@ -300,6 +319,11 @@ void verba_config_default(verba_config *c);
                                            apostrophe inside a word) */
 #define VERBA_SHAPE_POSSESSIVE 0x0400u  /* ends in 's or s' (Hu's, states') */
 #define VERBA_SHAPE_SENTENCE_END 0x0800u /* last token of its sentence */
+
+/* The shape bits t[start, end)'s characters give (case and digits), and
+ * the lexicon case they select. */
+unsigned verba_word_shape(const verba_text *t, size_t start, size_t end);
+enum verba_lex_case verba_shape_case(unsigned shape);
 
 /* A token of a document: 24 bytes. A token is at most UINT32_MAX bytes
  * (a longer run is cut into several). */
@@ -338,7 +362,8 @@ typedef struct verba_doc {
   void *alloc_ud;
 } verba_doc;
 
-/* Builds the document of t under cfg (NULL: the built-in configuration):
+/* Builds the document of t under cfg (verba_config_default gives the
+ * built-in one; the document keeps a pointer to it):
  * tokens with their lexicon records and shapes, sentences (news mode) and
  * paragraphs. doc may be reused: its arrays are kept and refilled.
  * Returns VERBA_OK or VERBA_ENOMEM (the document is then empty). Linear
@@ -363,6 +388,9 @@ enum verba_quote_kind {
 };
 
 const char *verba_quote_kind_name(enum verba_quote_kind kind);
+
+/* Is cp a quotation mark of some convention (" ' ` \u201c \u201d \u00ab ...)? */
+int verba_is_quote_mark(int32_t cp);
 
 /* Where a quotation stands, for the attribution stage. */
 #define VERBA_QCTX_PARA_START 1u     /* its opening mark starts the paragraph */
@@ -391,6 +419,8 @@ typedef struct verba_quote {
   int unclosed;                 /* open at a paragraph end: close_start == end */
   unsigned context;             /* VERBA_QCTX_* bits */
   unsigned words;               /* words inside, counted up to 8 */
+  size_t first, last;           /* its tokens [first, last) in the document:
+                                   the marks and what is between them */
   /* Filled by verba_attribute; VERBA_NONE where nothing was found. */
   size_t speaker_start, speaker_end; /* the speaker as written */
   size_t cue_start, cue_end;         /* the cue: said, according to, ... */
@@ -407,10 +437,13 @@ typedef struct verba_quote_list {
   void *ctx;
 } verba_quote_list;
 
-/* Finds every quotation of t in text order (list->n of them; nested ones
- * follow the quote around them and name it as parent). Returns VERBA_OK or
- * VERBA_ENOMEM. Linear in the text's length. */
-int verba_quotes_find(const verba_text *t, verba_quote_list *list);
+/* Finds every quotation of the document in text order (list->n of them;
+ * nested ones follow the quote around them and name it as parent), by
+ * pairing its quotation-mark tokens paragraph by paragraph. Quotations
+ * nested deeper than the configuration's quote_depth are not reported,
+ * but their marks still pair. Returns VERBA_OK or VERBA_ENOMEM. Linear in
+ * the number of tokens. */
+int verba_quotes_find(const verba_doc *doc, verba_quote_list *list);
 
 /* The last word on kinds, run after verba_attribute (which fills the
  * speakers and may have marked quotes nobody says as mentions): a quote
@@ -424,9 +457,6 @@ int verba_quotes_find(const verba_text *t, verba_quote_list *list);
  * (Hu said "Go.") is the cue's object as one utterance, so direct. */
 void verba_quotes_settle(verba_quote *quotes, size_t n);
 
-/* Is t[start, end) one of the NULL-terminated words (ASCII, any case)? */
-int verba_word_in(const verba_text *t, size_t start, size_t end,
-                  const char *const *list);
 
 /* ---- Annotations: speakers (attribution.c) ------------------------------ */
 
@@ -459,7 +489,7 @@ typedef struct verba_attribution_opts {
  * mentions. Credit labels (Image:, Photo: ...) are never speakers, and a
  * caption between the paragraphs of a quotation does not end it. opts may
  * be NULL. Linear in the text's length. */
-void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
+void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts);
 
 /* ---- Text transforms (utf8proc) ----------------------------------------- */
