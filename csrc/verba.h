@@ -13,6 +13,7 @@
  *   quotes.c     quotations: spans, marks, kind, nesting
  *   attribution.c  cue verbs and speakers of quotations
  *   transform.c  normalisation and case folding (utf8proc)
+ *   html.c       HTML: character references, pages to text with a map
  */
 #ifndef VERBA_H
 #define VERBA_H
@@ -501,6 +502,85 @@ enum verba_form { VERBA_FORM_NONE, VERBA_NFC, VERBA_NFD, VERBA_NFKC, VERBA_NFKD 
  * needed: call again with that much. Malformed bytes become U+FFFD. */
 int verba_transform(const verba_text *t, enum verba_form form, int casefold,
                     int32_t *work, size_t cap, size_t *n);
+
+/* ---- HTML input (html.c) ------------------------------------------------ */
+
+/* Text made from HTML keeps a map back to the HTML's bytes: a list of runs,
+ * each the text bytes from its `text` to the next run's. A copy run (span
+ * 0) maps them one to one from src (white space read as a space counts as
+ * a copy); any other run was made by the single construct src[0, span): a
+ * character reference, or the tag that ended a paragraph. Offsets are 32
+ * bits, which keeps a map at most 4 bytes a byte of HTML: a page or a text
+ * of VERBA_HTML_MAX bytes or more is refused with VERBA_ENOMEM. */
+#define VERBA_HTML_MAX UINT32_MAX
+typedef struct verba_html_run {
+  uint32_t text, src, span;
+} verba_html_run;
+
+/* Text made from HTML and its map. Caller-owned: the arrays grow through
+ * alloc (NULL: realloc and free); verba_html_free releases them, and h may
+ * be reused, its arrays kept and refilled. */
+typedef struct verba_html {
+  char *text;    /* len bytes, not NUL-terminated */
+  size_t len, textcap;
+  verba_html_run *runs; /* nruns runs in text order; the first at text 0 */
+  size_t nruns, runcap;
+  size_t src_len; /* length of the HTML */
+  verba_alloc_fn alloc;
+  void *alloc_ud;
+} verba_html;
+
+/* Flags for verba_html_decode and verba_html_opts. */
+#define VERBA_HTML_REPLACE 1u   /* each malformed UTF-8 byte becomes U+FFFD
+                                   (else bytes are copied as they are) */
+#define VERBA_HTML_ATTRIBUTE 2u /* decode as an attribute value: a legacy
+                                   name without ';' before '=' or a letter
+                                   or digit stays as written */
+#define VERBA_HTML_TITLE 4u     /* text: the title is the first paragraph */
+
+typedef struct verba_html_opts {
+  unsigned flags;
+  /* Elements whose content is dropped beyond the built-in ones (script,
+   * style, noscript, template, svg ...), in lower case: "nav", "aside". */
+  const verba_phrase *skip;
+  size_t nskip;
+} verba_html_opts;
+
+void verba_html_init(verba_html *h, verba_alloc_fn alloc, void *ud);
+void verba_html_free(verba_html *h);
+
+/* Decodes every character reference of s[0, len) by the HTML tokenizer's
+ * rules (named, decimal, hex; a malformed reference stays as written) into
+ * h. Returns VERBA_OK or VERBA_ENOMEM (h is then empty). Linear. */
+int verba_html_decode(verba_html *h, const char *s, size_t len,
+                      unsigned flags);
+
+/* The text of the HTML page s[0, len) into h: tags, comments, scripts and
+ * styles dropped, blocks (p, div, li, h1 ...) separated by a blank line,
+ * br by a line break, white space collapsed outside pre, references
+ * decoded. opts may be NULL. Returns VERBA_OK or VERBA_ENOMEM (h is then
+ * empty). Linear in len, whatever the nesting or the unclosed constructs. */
+int verba_html_text(verba_html *h, const char *s, size_t len,
+                    const verba_html_opts *opts);
+
+/* The HTML offset of text byte pos (pos < h->len): the byte it was copied
+ * from, or the start of the construct that made it (a reference's '&'). */
+size_t verba_html_source(const verba_html *h, size_t pos);
+/* The HTML offset just past the construct that made text byte pos (past
+ * a reference's ';'; past the byte itself for a copy). A text span
+ * [start, end) comes from [verba_html_source(h, start),
+ * verba_html_source_end(h, end - 1)). */
+size_t verba_html_source_end(const verba_html *h, size_t pos);
+
+/* Frees the text, keeping len and the map (its unused room given back):
+ * for callers that copied the text and keep only the map. */
+void verba_html_drop_text(verba_html *h);
+
+/* The named references: the i-th name (';' included where it has one)
+ * and its characters as UTF-8. Returns 0 when i is past the last. */
+size_t verba_html_entity_count(void);
+int verba_html_entity(size_t i, const char **name, size_t *name_len,
+                      const char **value, size_t *value_len);
 
 #ifdef VERBA_VISIBILITY_PUSHED
 #pragma GCC visibility pop

@@ -597,6 +597,163 @@ static int l_lexicon_lookup(lua_State *L) {
   return 1;
 }
 
+/* ---- HTML ---- */
+
+#define FLAG_HTML_ATTRIBUTE 0x800 /* decode_html: attribute value rules */
+#define FLAG_HTML_TITLE 0x1000    /* html_text: the title is kept */
+#define HTML_MAP "verba.html_map"
+
+/* Pushes a verba_html in a userdata whose __gc frees its arrays, so an
+ * error raised while it is on the stack leaks nothing; html_text returns
+ * it as the map. */
+static verba_html *push_html(lua_State *L) {
+  verba_html *h = (verba_html *)lua_newuserdata(L, sizeof *h);
+  verba_html_init(h, NULL, NULL);
+  luaL_getmetatable(L, HTML_MAP);
+  lua_setmetatable(L, -2);
+  return h;
+}
+
+static unsigned html_flags(int flags) {
+  return (flags & FLAG_REPLACE ? VERBA_HTML_REPLACE : 0u) |
+         (flags & FLAG_HTML_ATTRIBUTE ? VERBA_HTML_ATTRIBUTE : 0u) |
+         (flags & FLAG_HTML_TITLE ? VERBA_HTML_TITLE : 0u);
+}
+
+/* core.decode_html(s, flags): s with its character references decoded. */
+static int l_decode_html(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0), rc;
+  verba_text t;
+  verba_html *h;
+  lua_settop(L, 2);
+  if (!check_text(L, flags, &t)) return 2;
+  if (!(flags & FLAG_REPLACE) && !memchr(t.s, '&', t.len)) {
+    lua_settop(L, 1); /* nothing to decode: the string itself */
+    return 1;
+  }
+  h = push_html(L);
+  rc = verba_html_decode(h, (const char *)t.s, t.len, html_flags(flags));
+  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  lua_pushlstring(L, h->text, h->len);
+  verba_html_free(h);
+  return 1;
+}
+
+/* core.html_text(s, flags, skip): the text of the page s and its map;
+ * skip is nil or an array of element names (lower case) to drop. */
+static int l_html_text(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0), rc;
+  verba_text t;
+  verba_html *h;
+  verba_html_opts opts;
+  verba_phrase *skip;
+  size_t i, n = 0;
+  lua_settop(L, 3);
+  if (!check_text(L, flags, &t)) return 2;
+  if (!lua_isnil(L, 3)) {
+    luaL_checktype(L, 3, LUA_TTABLE);
+    n = (size_t)lua_rawlen(L, 3);
+  }
+  /* slot 4: the names (their strings stay in the list); slot 5: the map */
+  skip = (verba_phrase *)lua_newuserdata(L, (n + 1) * sizeof *skip);
+  for (i = 0; i < n; i++) {
+    lua_rawgeti(L, 3, (int)i + 1);
+    skip[i].s = luaL_checklstring(L, -1, &skip[i].len);
+    lua_pop(L, 1);
+  }
+  opts.flags = html_flags(flags);
+  opts.skip = skip;
+  opts.nskip = n;
+  h = push_html(L);
+  rc = verba_html_text(h, (const char *)t.s, t.len, &opts);
+  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  lua_pushlstring(L, h->text, h->len);
+  verba_html_drop_text(h);
+  lua_pushvalue(L, 5);
+  return 2;
+}
+
+/* core.html_entity(i): the i-th named reference (1-based) and its
+ * characters, or nothing past the last. */
+static int l_html_entity(lua_State *L) {
+  lua_Integer i = luaL_checkinteger(L, 1);
+  const char *name, *value;
+  size_t name_len, value_len;
+  if (i < 1 || !verba_html_entity((size_t)i - 1, &name, &name_len, &value,
+                                  &value_len))
+    return 0;
+  lua_pushlstring(L, name, name_len);
+  lua_pushlstring(L, value, value_len);
+  return 2;
+}
+
+/* Raises a misuse error naming the map method and the argument. */
+static int map_argerror(lua_State *L, const char *method, int argn,
+                        const char *msg) {
+  return luaL_error(L, "bad argument #%d to '" HTML_MAP ":%s' (%s)", argn,
+                    method, msg);
+}
+
+/* Argument arg of a map method: a 1-based position in the text, returned
+ * 0-based. */
+static size_t map_position(lua_State *L, const verba_html *h, int arg,
+                           const char *method) {
+  lua_Number x;
+  lua_Integer pos;
+  if (lua_type(L, arg) != LUA_TNUMBER)
+    map_argerror(L, method, arg - 1,
+                 lua_pushfstring(L, "integer expected, got %s",
+                                 luaL_typename(L, arg)));
+  x = lua_tonumber(L, arg);
+  pos = (lua_Integer)x;
+  if ((lua_Number)pos != x)
+    map_argerror(L, method, arg - 1, "number has no integer representation");
+  if (pos < 1 || (size_t)pos > h->len)
+    map_argerror(L, method, arg - 1,
+                 lua_pushfstring(L, "position %d out of range 1..%d",
+                                 (int)pos, (int)h->len));
+  return (size_t)pos - 1;
+}
+
+/* map:source(pos): the HTML byte that text byte pos came from (a
+ * reference's '&', the '<' of the tag that made a paragraph break). */
+static int map_source(lua_State *L) {
+  verba_html *h = (verba_html *)luaL_checkudata(L, 1, HTML_MAP);
+  size_t pos = map_position(L, h, 2, "source");
+  lua_pushinteger(L, (lua_Integer)verba_html_source(h, pos) + 1);
+  return 1;
+}
+
+/* map:span(start, stop): the HTML bytes the text bytes start..stop came
+ * from, from the first byte of start's construct to the last of stop's. */
+static int map_span(lua_State *L) {
+  verba_html *h = (verba_html *)luaL_checkudata(L, 1, HTML_MAP);
+  size_t start = map_position(L, h, 2, "span");
+  size_t stop = map_position(L, h, 3, "span");
+  if (stop < start) map_argerror(L, "span", 2, "stop before start");
+  lua_pushinteger(L, (lua_Integer)verba_html_source(h, start) + 1);
+  lua_pushinteger(L, (lua_Integer)verba_html_source_end(h, stop));
+  return 2;
+}
+
+static int map_gc(lua_State *L) {
+  verba_html_free((verba_html *)luaL_checkudata(L, 1, HTML_MAP));
+  return 0;
+}
+
+static const luaL_Reg map_methods[] = {
+  {"source", map_source}, {"span", map_span}, {NULL, NULL}
+};
+
+static void register_html_map(lua_State *L) {
+  luaL_newmetatable(L, HTML_MAP);
+  luaL_newlib(L, map_methods);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, map_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+}
+
 static const luaL_Reg core_functions[] = {
   {"segments", l_segments},   {"graphemes", l_graphemes},
   {"tokens", l_tokens},       {"tokenize", l_tokenize},
@@ -604,6 +761,8 @@ static const luaL_Reg core_functions[] = {
   {"sentences", l_sentences}, {"split_sentences", l_split_sentences},
   {"paragraphs", l_paragraphs}, {"config", l_config},
   {"lexicon_lookup", l_lexicon_lookup},
+  {"decode_html", l_decode_html}, {"html_text", l_html_text},
+  {"html_entity", l_html_entity},
   {NULL, NULL}
 };
 
@@ -620,6 +779,8 @@ static const named_constant flag_bits[] = {
   {"split_hyphens", VERBA_TOK_SPLIT_HYPHENS},
   {"uax29", FLAG_UAX29},
   {"line_paragraphs", FLAG_LINE},
+  {"attribute", FLAG_HTML_ATTRIBUTE},
+  {"title", FLAG_HTML_TITLE},
   {NULL, 0}
 };
 
@@ -649,6 +810,7 @@ int luaopen_verba_core(lua_State *L) {
   lua_pushcfunction(L, doc_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
+  register_html_map(L);
   luaL_newlib(L, core_functions);
   lua_pushliteral(L, VERBA_VERSION);
   lua_setfield(L, -2, "version");

@@ -135,6 +135,13 @@ local checks = {
   abbreviations = set_of("abbreviations", single_word("abbreviations")),
   paragraphs = one_of({ blank = true, line = true }),
   quote_depth = positive_integer,
+  attribute = boolean,
+  title = boolean,
+  skip = set_of("element names", function(name)
+    if type(name) == "string" and name:find("^%a[^%s/>%z]*$") then return true end
+    return "skip: element names expected, got " ..
+      (type(name) == "string" and quoted(name) or type(name))
+  end),
 }
 
 -- The options each public function accepts.
@@ -153,6 +160,8 @@ accepts.quotes = { invalid = true, verbs = true, abbreviations = true,
 accepts.sentences = { invalid = true, mode = true, abbreviations = true, paragraphs = true }
 accepts.split_sentences = accepts.sentences
 accepts.paragraphs = { invalid = true, paragraphs = true }
+accepts.decode_html = { invalid = true, attribute = true }
+accepts.html_text = { invalid = true, title = true, skip = true }
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
 
@@ -331,6 +340,31 @@ local function instance(config, verbs, abbreviations)
     check_subject("casefold", s)
     local _, flags = options("casefold", 2, opts)
     return core.transform(s, 0, true, flags)
+  end
+
+  --- api.decode_html(s [, opts]): s with every HTML character reference
+  -- decoded as the HTML tokenizer decodes them (&amp; &eacute; &#8217;
+  -- &#x2019;, the legacy &amp &copy without ';', &#150; as Windows-1252's
+  -- en dash); a malformed reference stays as written. opts.attribute reads
+  -- s as an attribute value (?a=1&copy=2 keeps its &copy). nil, message
+  -- for invalid UTF-8.
+  function api.decode_html(s, opts)
+    check_subject("decode_html", s)
+    local _, flags = options("decode_html", 2, opts)
+    return core.decode_html(s, flags)
+  end
+
+  --- api.html_text(s [, opts]): the text of the HTML page s, and a map
+  -- from its byte offsets to those of s: `map:source(pos)`, and
+  -- `map:span(start, stop)` for a span. Tags, comments, scripts, styles
+  -- and the title are dropped; blocks (p, div, li, h1 ...) are separated
+  -- by a blank line and br makes a line break; white space collapses
+  -- outside pre. opts.title keeps the title as the first paragraph;
+  -- opts.skip drops the content of more elements ({"nav", "aside"}).
+  function api.html_text(s, opts)
+    check_subject("html_text", s)
+    local o, flags = options("html_text", 2, opts)
+    return core.html_text(s, flags, o.skip and mapped(members(o.skip), string.lower))
   end
 
   --- api.quotes(s [, init] [, opts]): the quotations of s in text order,

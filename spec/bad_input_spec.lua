@@ -36,6 +36,8 @@ describe("invalid UTF-8", function()
       assert.are.same({ nil, msg }, { verba.quotes(s) })
       assert.are.same({ nil, msg }, { verba.normalize(s) })
       assert.are.same({ nil, msg }, { verba.casefold(s) })
+      assert.are.same({ nil, msg }, { verba.decode_html(s) })
+      assert.are.same({ nil, msg }, { verba.html_text(s) })
     end)
   end
 
@@ -78,6 +80,8 @@ describe("edge inputs", function()
     assert.are.same({ { 1, 1, "word" }, { 2, 2, "other" }, { 3, 3, "word" }, { 5, 5, "word" } },
       collect(verba.tokens(s), s))
     assert.are.equal("a\0b", verba.casefold("A\0B"))
+    assert.are.equal("a\0b&", verba.decode_html("a\0b&amp;"))
+    assert.are.equal("a\0b", (verba.html_text("<p>a\0b</p>")))
     assert.are.same({ "a", "\0", "b" }, verba.tokenize("a\0b"))
   end)
 

@@ -11,4 +11,8 @@ local sents = verba.split_sentences("Mr. Hu met the U.S. envoy. He left.", { abb
 assert(#sents == 2 and sents[2] == "He left.")
 local q = verba.quotes("\226\128\156We are ready,\226\128\157 Hu quipped.", { verbs = { "quipped" } })
 assert(#q == 1 and q[1].speaker == "Hu" and q[1].cue == "quipped")
+assert(verba.decode_html("AT&amp;T &#150;") == "AT&T \226\128\147")
+local html = "<p>A &amp; B</p><p>C</p>"
+local text, map = verba.html_text(html)
+assert(text == "A & B\n\nC" and map:source(3) == 6 and select(2, map:span(3, 3)) == 10)
 print(("verba %s works on %s"):format(verba.version, jit and jit.version or _VERSION))
