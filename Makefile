@@ -17,11 +17,14 @@ BUILD ?= build
 CORPUS ?=
 
 CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentences.c \
-           csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c csrc/attribution.c csrc/lexicon.c \
+           csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c \
+           csrc/attribution/window.c csrc/attribution/subjects.c csrc/attribution/patterns.c \
+           csrc/attribution/names.c csrc/attribution/discourse.c csrc/attribution/attribute.c csrc/lexicon.c \
            csrc/html.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
-          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h
+          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h \
+          csrc/attribution/attribution.h
 MODULE = $(BUILD)/verba/core.so
 UCD ?= /usr/share/unicode
 
