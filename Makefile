@@ -106,6 +106,16 @@ fuzz:
 	cp examples/wikinews/*.txt $(BUILD)/fuzz-corpus/
 	$(BUILD)/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $(BUILD)/fuzz-corpus
 
+# ns per word of verba_lex_find over the word tokens of CORPUS (default:
+# the bundled Wikinews articles).
+lexicon-bench:
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc bench/lexicon_bench.c $(CORE_SRC) \
+	  -o $(BUILD)/lexicon_bench $(UTF8PROC_LIBS)
+	@if [ -n "$(CORPUS)" ]; then $(BUILD)/lexicon_bench $(CORPUS); \
+	 else cat examples/wikinews/*.txt > $(BUILD)/wikinews.txt && \
+	      $(BUILD)/lexicon_bench $(BUILD)/wikinews.txt; fi
+
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
 	sh bench/run.sh $(CORPUS)
