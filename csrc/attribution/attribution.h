@@ -13,7 +13,7 @@
  *   attribute.c  verba_attribute, which runs them for each quotation
  *
  * Every word class comes from the lexicon record the document gave each
- * token (data/en/*.tsv), and every sentence end from the document. */
+ * token (the data/en files), and every sentence end from the document. */
 #ifndef VERBA_ATTRIBUTION_H
 #define VERBA_ATTRIBUTION_H
 
@@ -30,6 +30,7 @@
 #define APPOSITIVE 24   /* tokens of an appositive: Hu, the chairman, said */
 #define RELATIVE_REACH 5 /* tokens from who to its clause's cue verb */
 #define OWN_CUE_REACH 3 /* tokens from a quote's end to its own cue: "..." Mr. Hu said */
+#define VERBA_PHRASE_BYTES 128 /* longest phrase looked up in the lexicon */
 
 /* Flags of a window token: what it is, its shape and, for a word, the
  * lexicon classes the noun-phrase rules combine (T_STOP ... T_NOUN, from
@@ -89,7 +90,10 @@ typedef struct found {
 /* window.c */
 int verba_attr_is_upper(int32_t cp);
 void verba_attr_window(const attributor *a, size_t from, size_t to,
-                       size_t boundary, int cues_from_boundary, window *w);
+                       size_t floor, size_t boundary, int cues_from_boundary,
+                       window *w);
+verba_classes verba_attr_phrase_classes(const attributor *a, const wtok *w,
+                                        int from, int to);
 void verba_attr_head(const attributor *a, size_t from, size_t limit,
                      window *w);
 int verba_attr_is_possessive(const attributor *a, const wtok *w);
@@ -100,7 +104,8 @@ void verba_attr_mark_cues(const attributor *a, window *w, int from);
 
 /* subjects.c */
 int verba_attr_is_filler(const wtok *w);
-int verba_attr_filler_here(const wtok *w, int lower, int i);
+int verba_attr_filler_here(const attributor *a, const wtok *w, int lower,
+                           int i);
 int verba_attr_name_tail(const wtok *w, int from, int to);
 int verba_attr_skip_aside_left(const wtok *w, int lower, int i);
 int verba_attr_np_left(const wtok *w, int lower, int to);

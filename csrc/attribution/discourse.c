@@ -364,7 +364,8 @@ int verba_attr_widen_before(const attributor *a, const verba_quote *p,
   if (win->n + 2 > WINDOW || verba_attr_starts_line(a, p) ||
       verba_attr_ends_in_terminal(a, p))
     return 0; /* p opens its line or ends its sentence ("... fine.") */
-  verba_attr_window(a, from, p->first, p->start, boundary, 1, &earlier);
+  verba_attr_window(a, from, p->first, p->start > LOOK_BACK ? p->start - LOOK_BACK : 0,
+                    boundary, 1, &earlier);
   keep = WINDOW - 1 - win->n;
   if (keep > earlier.n) keep = earlier.n;
   out->n = out->para = 0;

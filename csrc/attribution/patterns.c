@@ -16,7 +16,7 @@ static int quote_sentence_subject(const attributor *a, const window *before,
 
 /* Does the clause of a cue end at w[k]: the sentence's end, a comma, or
  * an adverbial (he said in a statement, said Hu on Tuesday)? */
-static int clause_ends_at(const attributor *a, const wtok *w, int k, int n) {
+static int clause_ends_at(const wtok *w, int k, int n) {
   return k >= n || (w[k].flags & (T_END | T_COMMA)) ||
          (!(w[k].flags & T_CAP) &&
           ((verba_attr_is_filler(&w[k]) && !(w[k].flags & T_STOP)) ||
@@ -37,12 +37,12 @@ static int reporting_clause(const attributor *a, const window *win, found *f) {
     if ((w[c - 1].flags & T_COMMA) && c + 1 < win->n) { /* , said Hu */
       e = verba_attr_np_right(w, c + 1, win->n);
       if (e > c + 1 && (w[c + 1].flags & (T_CAP | T_DET | T_PRONOUN)) &&
-          clause_ends_at(a, w, e, win->n)) {
+          clause_ends_at(w, e, win->n)) {
         verba_attr_set_found(f, w, c + 1, e, &w[c]);
         return 1;
       }
     }
-    if (!clause_ends_at(a, w, c + 1, win->n)) continue;
+    if (!clause_ends_at(w, c + 1, win->n)) continue;
     s = verba_attr_np_left(w, 0, c);
     if (s > 0 && (w[s - 1].flags & T_COMMA)) {
       verba_attr_set_found(f, w, verba_attr_name_tail(w, s, c), c, &w[c]);
@@ -54,7 +54,7 @@ static int reporting_clause(const attributor *a, const window *win, found *f) {
 
 /* Is w[i, end) two capitalised names joined by "and" (Ann Lee and Bo
  * Ode), who speak together? */
-static int two_names(const attributor *a, const wtok *w, int i, int end) {
+static int two_names(const wtok *w, int i, int end) {
   int k;
   for (k = i + 1; k + 1 < end; k++) {
     if (!((w[k]).lex & VERBA_LEX_NAME_JOINER) || !(w[k - 1].flags & T_CAP) ||
@@ -138,7 +138,7 @@ int verba_attr_after_quote(const attributor *a, const window *before,
       verba_attr_set_found(f, w, verba_attr_name_tail(w, i, end), end, &w[k]);
       return 1;
     }
-    if (end > i && two_names(a, w, i, end)) { /* Ann Lee and Bo Ode wrote */
+    if (end > i && two_names(w, i, end)) { /* Ann Lee and Bo Ode wrote */
       verba_attr_set_found(f, w, i, end, &w[k]);
       return 1;
     }
@@ -149,7 +149,7 @@ int verba_attr_after_quote(const attributor *a, const window *before,
 /* Does a conjunction join the cue w[c] to the verb before it (Hu
  * smiled and said, Hu left but later wrote)? Then it shares that verb's
  * subject. */
-static int coordinated(const attributor *a, const wtok *w, int lower, int c) {
+static int coordinated(const wtok *w, int lower, int c) {
   int i = c;
   while (i > lower && verba_attr_is_filler(&w[i - 1])) i--;
   return i > lower && !(w[i - 1].flags & T_CAP) &&
@@ -164,7 +164,7 @@ static int later_clause_cue(const attributor *a, const wtok *w, int lower,
   for (k = c + 1; k < n; k++) {
     if (w[k].flags & (T_COMMA | T_COLON | T_DASH)) comma = 1;
     if (comma && (w[k].flags & T_CUE) && !verba_attr_cue_takes_object(w, k, n) &&
-        !verba_attr_is_participle(a->t, &w[k]) && !coordinated(a, w, lower, k) &&
+        !verba_attr_is_participle(a->t, &w[k]) && !coordinated(w, lower, k) &&
         k > 0 && (w[k - 1].flags & T_WORD) && verba_attr_subject_of(a, w, lower, k, f))
       return 1;
   }
@@ -225,7 +225,7 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
       }
       return 1;
     }
-    if (coordinated(a, w, lower, c) && lower < c) {
+    if (coordinated(w, lower, c) && lower < c) {
       /* Hu smiled and said ...: the sentence's subject, unless a later
        * clause has a cue with a subject of its own (when Hu stood and
        * said x, a man yelled "...") */
@@ -242,7 +242,7 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
  * its "according to" outranks the cue of the speaker it reports (on the
  * PolNeAR annotations 15 of 16 such sentences credit the source). Looks
  * at w[from, n) up to the sentence's end. */
-int verba_attr_credited_source(const attributor *a, const wtok *w, int from,
+int verba_attr_credited_source(const wtok *w, int from,
                            int n, found *f) {
   int c, e;
   for (c = from; c < n && !(w[c].flags & T_END); c++) {
@@ -321,7 +321,7 @@ static void introducing_clause(const attributor *a, const wtok *w, int lower,
   c--;
   if (c <= lower || !(w[c].flags & T_CUE) || w[c].start <= f->cue_start ||
       verba_attr_cue_takes_object(w, c, n) || verba_attr_is_participle(a->t, &w[c]) ||
-      coordinated(a, w, lower, c) || !(w[c - 1].flags & T_WORD) ||
+      coordinated(w, lower, c) || !(w[c - 1].flags & T_WORD) ||
       !verba_attr_subject_of(a, w, lower, c, &g) || g.start <= f->cue_start)
     return;
   for (k = c - 1; k > lower && w[k].start >= g.start; k--) {}
@@ -353,7 +353,7 @@ static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
 
 /* A lead-in of only a source and a colon, after an optional dash:
  * "- More from Hu:", "From the report:". Its noun phrase speaks. */
-static int source_lead(const attributor *a, const wtok *w, int lower, int colon,
+static int source_lead(const wtok *w, int lower, int colon,
                        found *f) {
   int i = lower, e;
   while (i < colon && (w[i].flags & T_DASH)) i++;
@@ -376,7 +376,7 @@ int verba_attr_before_quote(const attributor *a, const window *win, found *f) {
   }
   if (win->n > lower && (w[win->n - 1].flags & T_COLON))
     return !(win->n - 2 >= lower && verba_attr_credit_label_at(w, win->n - 2, win->n)) &&
-           (source_lead(a, w, lower, win->n - 1, f) ||
+           (source_lead(w, lower, win->n - 1, f) ||
             verba_attr_sentence_subject(a, w, lower, win->n - 1, NULL, f));
   return inverted_cue(a, w, lower, win->n, f);
 }
@@ -387,7 +387,7 @@ int verba_attr_before_quote(const attributor *a, const window *win, found *f) {
  * subject: "Hu was calm,
  * even if she called it "..."" (she). No comma, colon or dash may stand
  * between that subject and the quote. */
-static int clause_subject(const attributor *a, const wtok *w, int lower,
+static int clause_subject(const wtok *w, int lower,
                           int n, found *f) {
   int k;
   for (k = lower; k < n; k++) /* a cue names the speaker of its own */
@@ -447,7 +447,7 @@ int verba_attr_likely_speaker(const attributor *a, const window *win, found *f) 
   const wtok *w = win->tok;
   int lower = verba_attr_sentence_start(a, w, win->para, win->n);
   return lower < win->n && (claim_possessor(a, w, lower, win->n, f) ||
-                            clause_subject(a, w, lower, win->n, f) ||
+                            clause_subject(w, lower, win->n, f) ||
                             verba_attr_sentence_subject(a, w, lower, win->n, NULL, f));
 }
 

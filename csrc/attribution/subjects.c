@@ -126,7 +126,7 @@ void verba_attr_set_found(found *f, const wtok *w, int first, int last,
  * determiner and a preposition stands before it, after a name or a
  * pronoun, the speaker is the phrase of that name (*s, ending at the
  * returned index); else [s, e) as it is. */
-static int adverbial_left(const attributor *a, const wtok *w, int lower,
+static int adverbial_left(const wtok *w, int lower,
                           int s, int *start, int e) {
   int hops;
   for (hops = 0; hops < 2; hops++) {
@@ -173,7 +173,7 @@ int verba_attr_region_after_town(const attributor *a, const wtok *w, int lower,
  * the fair said: a pronoun right before a verb), the speaker is what the
  * pronoun stands for, the phrase before it (*s, ending at the returned
  * index); else [s, e) as it is. */
-static int relative_object(const attributor *a, const wtok *w, int lower,
+static int relative_object(const wtok *w, int lower,
                            int s, int *start, int e) {
   int r = s - 2, s2;
   *start = s;
@@ -200,8 +200,8 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
   if (i > lower && (w[i - 1].flags & T_WORD)) {
     s = verba_attr_np_left(w, lower, i);
     if (s < 0) return 0;
-    i = relative_object(a, w, lower, s, &s, i);
-    i = adverbial_left(a, w, lower, s, &s, i);
+    i = relative_object(w, lower, s, &s, i);
+    i = adverbial_left(w, lower, s, &s, i);
     verba_attr_set_found(f, w, verba_attr_name_tail(w, s, i), i, &w[c]);
     return 1;
   }
@@ -309,7 +309,7 @@ int verba_attr_credit_label_at(const wtok *w, int i, int n) {
 /* Does a span of time (class time_span) open a time adverbial with a
  * filler after it and a comma (Hours later, ...; Weeks ago, ...) rather
  * than a subject? */
-static int opens_time_adverbial(const attributor *a, const wtok *w, int i,
+static int opens_time_adverbial(const wtok *w, int i,
                                 int limit) {
   if (i + 1 < limit && ((w[i + 1]).lex & VERBA_LEX_TIME_SPAN))
     i++; /* a count first: Two years ago, ...; Thirteen years earlier, ... */
@@ -330,7 +330,7 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
   if (i < limit && (w[i].flags & T_WORD) &&
       ((w[i].flags & (T_STOP | T_CUE | T_LINK)) ||
        (verba_attr_is_filler(&w[i]) && !opens_subject(w, i, limit)) ||
-       opens_participle(a, w, i, limit) || opens_time_adverbial(a, w, i, limit) ||
+       opens_participle(a, w, i, limit) || opens_time_adverbial(w, i, limit) ||
        (verba_attr_ends_in_ly(a->t, &w[i]) && i + 1 < limit &&
         (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
     int clauses = 0;

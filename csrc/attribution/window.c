@@ -50,6 +50,14 @@ int verba_attr_is_possessive(const attributor *a, const wtok *w) {
          !(w->lex & VERBA_LEX_CONTRACTED_SUBJECT);
 }
 
+/* A sentence the document ends at a window token is a full one, as the
+ * rules read it (a report, not a headline or a lead-in before a colon),
+ * when the token ends in a full stop, a question or exclamation mark or
+ * an ellipsis (U.S. counts). */
+static int terminal(int32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
 /* The flags of w, made of the document tokens [w->first, w->last). A
  * pronoun with a contracted verb (She’s predicting, we're told) is that
  * pronoun, cut back to it so the speaker as written is "She"; other
@@ -65,7 +73,9 @@ static void set_flags(const attributor *a, wtok *w) {
   w->entry = k->entry;
   w->lex = verba_doc_classes(d, w->first);
   w->kind = (enum verba_kind)k->kind;
-  if (d->toks[w->last - 1].shape & VERBA_SHAPE_SENTENCE_END) w->flags |= T_END;
+  if ((d->toks[w->last - 1].shape & VERBA_SHAPE_SENTENCE_END) &&
+      terminal(verba_cp_before(a->t, w->end)))
+    w->flags |= T_END;
   if (!is_word_kind(w->kind)) {
     if (cp == ',') w->flags |= T_COMMA;
     else if (cp == ':') w->flags |= T_COLON;
@@ -119,13 +129,20 @@ static void make(const attributor *a, wtok *w, size_t first, size_t last) {
   set_flags(a, w);
 }
 
+/* Fills w with the last WINDOW window tokens of the document tokens
+ * [from, to) that start at byte floor or later. Those that start before
+ * byte boundary (the quote's paragraph) are T_EARLIER, and w->para is the
+ * index after them. Cues are marked from the first token of the quote's
+ * paragraph on (cues_from_boundary: the sentences before it matter only
+ * through a colon that introduces the quote), or in the whole window. */
 void verba_attr_window(const attributor *a, size_t from, size_t to,
-                       size_t boundary, int cues_from_boundary, window *w) {
+                       size_t floor, size_t boundary, int cues_from_boundary,
+                       window *w) {
   wtok rev[WINDOW];
   size_t k = to;
   int n = 0, i;
-  /* the last WINDOW window tokens of [from, to), read backwards */
-  while (k > from && n < WINDOW) {
+  /* read backwards */
+  while (k > from && n < WINDOW && a->doc->toks[k - 1].start >= floor) {
     size_t last = k;
     k--;
     if (k > from && abbreviation_dot(a, k)) k--;
@@ -162,6 +179,26 @@ void verba_attr_head(const attributor *a, size_t from, size_t limit,
     if (x->flags & T_END) break;
   }
   verba_attr_mark_cues(a, w, 0);
+}
+
+/* The lexicon classes of the phrase w[from, to): its words joined by one
+ * space, looked up as one key (New York, West Virginia). */
+verba_classes verba_attr_phrase_classes(const attributor *a, const wtok *w,
+                                        int from, int to) {
+  char key[VERBA_PHRASE_BYTES];
+  size_t len = 0;
+  int k;
+  for (k = from; k < to; k++) {
+    size_t n = w[k].end - w[k].start;
+    if (len + n + 1 > sizeof key) return 0;
+    if (k > from) key[len++] = ' ';
+    memcpy(key + len, a->t->s + w[k].start, n);
+    len += n;
+  }
+  return verba_lex_classes(
+      &a->doc->config->lexicon,
+      verba_lex_find(&a->doc->config->lexicon, key, len,
+                     verba_shape_case(a->doc->toks[w[from].first].shape)));
 }
 
 /* ---- cues ---- */
