@@ -75,7 +75,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
     verba_attr_head(&a, q->last, limit, &after);
     if (verba_attr_introduces_next(&a, q, &after,
                                    runs_into_next && next != VERBA_NONE &&
-                                   quotes[next].kind != VERBA_QUOTE_MENTION &&
+                                   !verba_quote_unsaid(&quotes[next]) &&
                                    !(quotes[next].context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))))
       after.n = 0; /* "..." Hu went on: "..." speaks of the next quote */
     verba_attr_collect_names(&a, &before, q->start);
@@ -91,20 +91,20 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
       before.para = 0;
     memset(&f, 0, sizeof f);
     if ((q->context & VERBA_QCTX_TITLE) && !verba_attr_reported_title(&a, &before))
-      q->kind = VERBA_QUOTE_MENTION; /* a title, even with a subject near */
-    if (q->kind != VERBA_QUOTE_MENTION && verba_attr_relative_subject(&a, &before, &f)) {
+      q->context |= VERBA_QCTX_UNSAID; /* a title, even with a subject near */
+    if (!verba_quote_unsaid(q) && verba_attr_relative_subject(&a, &before, &f)) {
       /* Hu, who called it "..." */
-    } else if (q->kind != VERBA_QUOTE_MENTION) {
+    } else if (!verba_quote_unsaid(q)) {
       /* A reporting clause right after a quote names its speaker, even
        * after a colon or inside a sentence with a subject of its own:
        * Hu spoke of it: "...," he said. / Aid is "too little," Hu said.
        * (For quoted words inside a sentence only the subject-cue order
        * counts: in 'Hu, citing "x," said the firm ...' Hu speaks.) */
-      int direct_first = q->kind == VERBA_QUOTE_DIRECT &&
+      int direct_first = (q->context & VERBA_QCTX_UTTERANCE) &&
                          !(q->context & VERBA_QCTX_AFTER_COLON);
       if (!direct_first && verba_attr_ends_in_comma(&a, q, &after) &&
           verba_attr_after_quote(&a, &before, &after, &f) &&
-          (q->kind == VERBA_QUOTE_DIRECT || verba_attr_ends_in_question(&a, q) ||
+          ((q->context & VERBA_QCTX_UTTERANCE) || verba_attr_ends_in_question(&a, q) ||
            (f.cue_start != VERBA_NONE && f.end <= f.cue_start)))
         direct_first = 1;
       else if (!direct_first)
@@ -128,9 +128,9 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                     before.n, &src))
         f = src;
     }
-    if (!f.ok && q->kind != VERBA_QUOTE_MENTION)
+    if (!f.ok && !verba_quote_unsaid(q))
       verba_attr_byline_after(&a, q, next_first, &wide, &f);
-    if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
+    if (!f.ok && !verba_quote_unsaid(q) && !continues &&
         (q->context & VERBA_QCTX_SENTENCE_START)) {
       /* the sentence before may hold a quote of its own: read past it */
       window *w = &before;
@@ -144,7 +144,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
       verba_attr_reporting_sentence(&a, w, prev == VERBA_NONE ? NULL : &quotes[prev],
                                     (q->context & VERBA_QCTX_PARA_START) != 0, &f);
     }
-    if (!f.ok && q->kind != VERBA_QUOTE_MENTION && !continues &&
+    if (!f.ok && !verba_quote_unsaid(q) && !continues &&
         (!(q->context & VERBA_QCTX_NAMED) || verba_attr_describes_as(&before)))
       verba_attr_likely_speaker(&a, &before, &f);
     if (f.ok) {
@@ -162,7 +162,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                                        verba_attr_is_possessive_pronoun(&a, f.start));
         verba_attr_resolve(&a, q, f.start, f.end);
       }
-    } else if (q->kind != VERBA_QUOTE_MENTION && continues) {
+    } else if (!verba_quote_unsaid(q) && continues) {
       /* no attribution of its own: it goes on from the quote before */
       const verba_quote *p = &quotes[prev];
       q->speaker_start = p->speaker_start;
@@ -173,9 +173,9 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
       q->name_end = p->name_end;
     } else if (q->words <= SHORT_WORDS ||
                (q->context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))) {
-      q->kind = VERBA_QUOTE_MENTION; /* a name or scare quote nobody says */
+      q->context |= VERBA_QCTX_UNSAID; /* a name or scare quote nobody says */
     }
-    if (q->kind != VERBA_QUOTE_MENTION) prev = i;
+    if (!verba_quote_unsaid(q)) prev = i;
     before_last = last;
     last = i;
   }
@@ -185,7 +185,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
     verba_quote *q = &quotes[i];
     size_t j;
     if (q->parent != VERBA_NONE || q->speaker_start != VERBA_NONE ||
-        q->kind == VERBA_QUOTE_MENTION)
+        verba_quote_unsaid(q))
       continue;
     for (j = i + 1; j < n && j <= i + PULL_AHEAD; j++) {
       if (quotes[j].name_start != VERBA_NONE && verba_attr_repeats(t, q, &quotes[j])) {

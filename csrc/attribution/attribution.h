@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include "../verba.h"
 #include "../lexicon_data.h"
+#include "../quote_context.h"
 
 #define WINDOW 48       /* tokens kept on either side of a quote */
 #define LOOK_BACK 320   /* bytes before a quote that may hold its cue */
