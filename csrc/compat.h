@@ -16,4 +16,11 @@
 #define lua_rawlen lua_objlen
 #endif
 
+/* 5.1 lacks luaL_setmetatable (LuaJIT 2.1 has it as a function: the
+ * macro serves both). */
+#if LUA_VERSION_NUM < 502
+#define luaL_setmetatable(L, name) \
+  (luaL_getmetatable(L, name), lua_setmetatable(L, -2))
+#endif
+
 #endif

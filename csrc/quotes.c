@@ -1,18 +1,21 @@
-/* Annotation stage: quotations. Pairs quote-mark tokens paragraph by
- * paragraph with a small stack (nesting deeper than VERBA_QUOTE_DEPTH is
- * not language, so the stack is bounded and every input stays linear).
- * Whether a mark opens or closes comes from its character and its flanks
- * (what stands before and after it), so faults are recovered: a closing
- * mark typed as an opening one, a quote carried over paragraphs by the
- * multi-paragraph convention, a quote left open at the paragraph end.
- * Marks are read straight from the text, never tokenized, and what stands
- * before an opener is read by a bounded look-back, so a run of marks costs
- * no more per byte than prose. Apostrophes inside words (don't, China's,
- * '90s, rock 'n' roll) are text; the rest that pair with nothing are
- * dropped. */
+/* Annotation stage: quotations. Pairs the quotation-mark tokens of the
+ * document (doc.c marks them: an apostrophe inside a word, don't, China's,
+ * '90s, rock 'n' roll, is part of its word token and never a mark)
+ * paragraph by paragraph. Whether a mark opens or closes comes from its
+ * character and its flanks (the tokens beside it, or white space), so
+ * faults are recovered: a closing mark typed as an opening one, a quote
+ * carried over paragraphs by the multi-paragraph convention, a quote left
+ * open at the paragraph end. Open marks wait on a stack; per family a
+ * second stack of their levels finds the innermost one of a family at
+ * once, so each mark costs amortised constant time however deep the
+ * nesting. Quotations nested deeper than the configuration's quote_depth
+ * are not reported, but their marks still pair. Marks that pair with
+ * nothing are dropped. */
 #include <string.h>
 #include <utf8proc.h>
 #include "verba.h"
+#include "lexicon_data.h"
+#include "quote_context.h"
 
 /* Quote families: a closer only closes an opener of its own family. */
 enum family { F_NONE, F_DOUBLE, F_SINGLE, F_GUILLEMET, F_SGUILLEMET,
@@ -46,51 +49,45 @@ static const mark_class mark_classes[] = {
   {0x300F, F_WCORNER, CLOSES, 0},
 };
 
-/* Words right before a quotation that make it a name for something rather
- * than words someone says: a group called "X", the term "X". */
-static const char *const naming_words[] = {
-  "called", "titled", "entitled", "dubbed", "named", "nicknamed", "labeled",
-  "labelled", "branded", "word", "words", "term", "terms", "phrase", "slogan",
-  "hashtag", "headline", "headlined", "so-called", "read", "reads", "reading",
-  "tagline", "motto", "chant", "chants", "chanting", "sign", "signs",
-  "banner", "title", "show", "program", "programme", "film", "movie", "book",
-  "song", "album", "series", "column", "op-ed", "editorial", "article",
-  "report", "campaign", "operation", "nickname", "label", "brand", "known",
-  "as", NULL
-};
-
-/* Words that may stay lower-case in a title: "Meet the Press". */
-static const char *const title_small_words[] = {
-  "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with",
-  "by", "from", "is", "vs", NULL
-};
-
 /* What stands before an opening mark. */
 enum before { B_PARA, B_SENTENCE, B_COLON, B_COMMA, B_WORD, B_NAMING,
               B_POSSESSIVE, B_EQUALS, B_OTHER, B_LAST };
 
+#define FAMILIES 7
+
+/* An open mark whose quotation may be reported (one of the first
+ * quote_depth levels). */
 typedef struct open_mark {
-  size_t start, end;
-  enum family family;
+  size_t tok, end;        /* its first token, and the end of its last */
   enum before before;
   size_t para_start;
   size_t lead_end;        /* end of the text before it, spaces skipped */
   unsigned long words_at; /* the finder's words count when it opened */
 } open_mark;
 
+/* A growable array of the finder's, through the document's allocator. */
+typedef struct growable {
+  void *items;
+  size_t n, cap;
+} growable;
+
 typedef struct finder {
-  const verba_text *t;
+  const verba_doc *doc;
   verba_quote_list *list;
-  open_mark stack[VERBA_QUOTE_DEPTH];
-  int depth;
-  size_t para_start, para_end;
+  size_t limit;           /* levels whose quotations are reported */
+  growable classes;       /* unsigned char per open mark: its mark class */
+  growable marks;         /* open_mark per open mark below limit */
+  growable levels[FAMILIES]; /* size_t per open mark of each family: its
+                                level, innermost last */
+  size_t depth;           /* open marks */
+  size_t para, para_start, para_end;
   enum before before;     /* what the next opener would stand after, */
-  size_t last_end;        /* ... or B_LAST: ask before_text(last_end) */
+  size_t last_tok;        /* ... or B_LAST: ask before_token(last_tok) */
   unsigned long words;    /* runs of text holding a word, so far: a quote
                            * whose opener saw the same count holds none */
-  int carry;              /* stack[0] is open across a paragraph break */
+  int carry;              /* level 0 is open across a paragraph break */
   size_t carry_end;       /* end of the paragraph it was open at */
-  size_t last_closed;     /* list index of the quote the last token closed */
+  size_t last_closed;     /* list index of the quote the last mark closed */
   int last_was_close;
   int rc;
 } finder;
@@ -152,83 +149,94 @@ static inline const mark_class *mark_of(int32_t cp) {
 }
 
 static inline int is_space(int32_t cp) {
-  if (cp < 0) return 1; /* the text's edges count as space */
-  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-  /* Zs, Zl and Zp, spelled out (the set is closed since Unicode 4.0):
-   * the flanks of every mark are asked, so no table look-up. */
-  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
-         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
-         cp == 0x202F || cp == 0x205F || cp == 0x3000;
+  return cp < 0 || verba_is_space(cp); /* the text's edges count as space */
 }
 
-static inline int is_alnum(int32_t cp) {
-  if (cp < 0) return 0;
-  if (cp < 0x80)
-    return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
-  /* General Punctuation holds no letter or digit: no table look-up for
-   * the curly marks and dashes */
-  if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xAB || cp == 0xBB) return 0;
-  return utf8proc_category(cp) <= UTF8PROC_CATEGORY_NO &&
-         utf8proc_category(cp) != UTF8PROC_CATEGORY_CN;
+int verba_is_quote_mark(int32_t cp) { return mark_of(cp) != NULL; }
+
+/* Makes room for one more item of size bytes; VERBA_OK or VERBA_ENOMEM. */
+static int grow(finder *f, growable *g, size_t size) {
+  size_t cap = g->cap ? g->cap * 2 : 16;
+  void *p;
+  if (g->n < g->cap) return VERBA_OK;
+  if (cap > (size_t)-1 / size) return VERBA_ENOMEM;
+  p = f->doc->alloc(f->doc->alloc_ud, g->items, g->cap * size, cap * size);
+  if (!p) return VERBA_ENOMEM;
+  g->items = p;
+  g->cap = cap;
+  return VERBA_OK;
 }
 
-static int is_upper(int32_t cp) {
-  if (cp < 0) return 0;
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
-         utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+static void release(finder *f, growable *g, size_t size) {
+  f->doc->alloc(f->doc->alloc_ud, g->items, g->cap * size, 0);
+  g->items = NULL;
+  g->n = g->cap = 0;
 }
 
-/* ASCII punctuation that may stand between a closing mark and what
- * follows (CLOSER_PUNCT) or before an opening mark (OPENER_PUNCT). */
-#define CLOSER_PUNCT 1
-#define OPENER_PUNCT 2
-static const unsigned char ascii_punct[128] = {
-  [','] = 3, ['.'] = 1, [';'] = 3, [':'] = 3, ['!'] = 1, ['?'] = 1,
-  [')'] = 1, [']'] = 1, ['}'] = 1, ['-'] = 3, ['/'] = 3, ['('] = 2,
-  ['['] = 2, ['{'] = 2,
-};
+#define CLASS_AT(f, level) (((unsigned char *)(f)->classes.items)[level])
+#define MARK_AT(f, level) (((open_mark *)(f)->marks.items)[level])
+#define FAMILY_AT(f, level) (mark_classes[CLASS_AT(f, level)].family)
 
-static inline int closes_clause(int32_t cp) {
-  return cp >= 0 && cp < 0x80 ? ascii_punct[cp] & CLOSER_PUNCT
-                              : verba_is_dash(cp) || cp == 0x2026;
+/* The level of the innermost open mark of fam, or VERBA_NONE. */
+static size_t innermost(const finder *f, enum family fam) {
+  const growable *g = &f->levels[fam];
+  return g->n ? ((const size_t *)g->items)[g->n - 1] : VERBA_NONE;
 }
 
-static inline int opens_clause(int32_t cp) {
-  return cp >= 0 && cp < 0x80 ? ascii_punct[cp] & OPENER_PUNCT
-                              : verba_is_dash(cp);
-}
-
-int verba_word_in(const verba_text *t, size_t start, size_t end,
-                  const char *const *list) {
-  const unsigned char *s = t->s + start;
-  size_t n = end - start;
-  for (; *list; list++) {
-    const unsigned char *w = (const unsigned char *)*list;
-    size_t i = 0;
-    if ((s[0] | 0x20) != w[0]) continue; /* most words differ at once */
-    while (i < n && w[i] && (s[i] | 0x20) == w[i]) i++;
-    if (i == n && !w[i]) return 1;
+/* Closes every open mark from level up: they pair with nothing more. */
+static void pop_to(finder *f, size_t level) {
+  while (f->depth > level) {
+    f->depth--;
+    f->levels[FAMILY_AT(f, f->depth)].n--;
   }
-  return 0;
+  if (f->marks.n > f->depth) f->marks.n = f->depth;
+  f->classes.n = f->depth;
 }
 
-/* A word ending in 's or s' (NBC's, the networks'). */
-static int possessive(const verba_text *t, size_t start, size_t end) {
-  int32_t last = cp_before(t, end), apos;
-  size_t n;
-  if (end - start < 3) return 0;
-  n = verba_decode_back(t, end, &last);
-  if ((last | 0x20) == 's') {
-    verba_decode_back(t, end - n, &apos);
-    return apos == '\'' || apos == 0x2019;
+/* The first character of token k (-1 past the end). */
+static int32_t first_cp(const verba_doc *d, size_t k) {
+  if (k >= d->ntoks) return -1;
+  return d->toks[k].cp ? d->toks[k].cp : cp_at(&d->text, d->toks[k].start);
+}
+
+/* The last character of token k. */
+static int32_t last_cp(const verba_doc *d, size_t k) {
+  return cp_before(&d->text, d->toks[k].start + d->toks[k].len);
+}
+
+static size_t tok_end(const verba_doc *d, size_t k) {
+  return d->toks[k].start + d->toks[k].len;
+}
+
+/* What stands right before token k: white space (or the text's start,
+ * both -1 here) or the last character of the token it touches. */
+static int32_t char_before(const verba_doc *d, size_t k) {
+  if (k == 0 || (d->toks[k].shape & VERBA_SHAPE_SPACED)) return -1;
+  return last_cp(d, k - 1);
+}
+
+/* What stands right after the tokens before k: the first character of
+ * token k if it touches them, else white space (-1). */
+static int32_t char_after(const verba_doc *d, size_t k) {
+  if (k >= d->ntoks || (d->toks[k].shape & VERBA_SHAPE_SPACED)) return -1;
+  return first_cp(d, k);
+}
+
+/* Does the token hold a word, as a quotation must (marks and punctuation
+ * alone are none)? */
+static int wordish(const verba_tok *k) {
+  switch (k->kind) {
+    case VERBA_WORD: case VERBA_NUMBER: case VERBA_URL: case VERBA_EMAIL:
+    case VERBA_MENTION: case VERBA_HASHTAG:
+      return 1;
+    default:
+      return 0;
   }
-  return 0;
 }
 
 /* Makes room and stores q at the place its start sorts to. Quotes are
  * stored when they close, inner ones first, so an outer quote goes before
- * its nested ones: at most VERBA_QUOTE_DEPTH moves per quote. */
+ * its nested ones: at most quote_depth moves per quote. */
 static void store(finder *f, const verba_quote *q) {
   verba_quote_list *l = f->list;
   size_t k;
@@ -252,41 +260,62 @@ typedef struct interior {
   int words;         /* counted up to 8 */
   int capitalized;   /* words starting upper-case (small words pass) */
   int first_upper;   /* the first word starts upper-case */
-  int ends_terminal; /* . ! ? , or … just inside the closing mark */
-  int32_t last;      /* the last character inside, spaces skipped */
+  int ends_terminal; /* . ! ? , or an ellipsis just inside the closing mark */
+  int32_t last;      /* the last character inside */
 } interior;
 
-/* Tokens and bytes read inside a quotation for its first words: bounds,
- * so a long run of marks, or one endless word, costs the same per quote
- * as prose (the tokenizer sees the text cut there). */
+/* Tokens read inside a quotation for its first words: a bound, so a long
+ * quotation costs what a short one does. */
 #define INTERIOR_TOKENS 32
-#define INTERIOR_BYTES 512
 
-static void read_interior(const verba_text *t, size_t from, size_t to,
+/* Reads the tokens [from, to) inside a quotation. */
+static void read_interior(const verba_doc *d, size_t from, size_t to,
                           interior *in) {
-  verba_tokenizer tz;
-  verba_token tok;
-  verba_text window = *t;
-  int32_t last = -1;
-  size_t pos = to;
-  int tokens = 0;
+  size_t k, stop = to - from > INTERIOR_TOKENS ? from + INTERIOR_TOKENS : to;
   memset(in, 0, sizeof *in);
-  window.len = to - from > INTERIOR_BYTES ? from + INTERIOR_BYTES : to;
-  verba_tokens_init(&tz, &window, from, 0);
-  while (in->words < 8 && tokens++ < INTERIOR_TOKENS &&
-         verba_tokens_next(&tz, &tok) && tok.start < to) {
+  for (k = from; k < stop && in->words < 8; k++) {
+    const verba_tok *tk = &d->toks[k];
     int upper;
-    if (tok.kind != VERBA_WORD && tok.kind != VERBA_NUMBER) continue;
-    upper = is_upper(cp_at(&window, tok.start)) || tok.kind == VERBA_NUMBER;
+    if (tk->kind != VERBA_WORD && tk->kind != VERBA_NUMBER) continue;
+    upper = (tk->shape & VERBA_SHAPE_CAPITALIZED) || tk->kind == VERBA_NUMBER;
     if (in->words++ == 0) in->first_upper = upper;
-    if (upper || verba_word_in(t, tok.start, tok.end, title_small_words))
+    if (upper || (verba_doc_classes(d, k) & VERBA_LEX_TITLE_SMALL_WORD))
       in->capitalized++;
   }
-  while (pos > from && is_space(last = cp_before(t, pos)))
-    pos -= verba_decode_back(t, pos, &last);
-  in->last = last;
-  in->ends_terminal = last == '.' || last == '!' || last == '?' ||
-                      last == ',' || last == 0x2026;
+  in->last = to > from ? last_cp(d, to - 1) : -1;
+  in->ends_terminal = in->last == '.' || in->last == '!' || in->last == '?' ||
+                      in->last == ',' || in->last == 0x2026;
+}
+
+static inline int is_alnum(int32_t cp) {
+  if (cp < 0) return 0;
+  if (cp < 0x80)
+    return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+  /* General Punctuation holds no letter or digit: no table look-up for
+   * the curly marks and dashes */
+  if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xAB || cp == 0xBB) return 0;
+  return utf8proc_category(cp) <= UTF8PROC_CATEGORY_NO &&
+         utf8proc_category(cp) != UTF8PROC_CATEGORY_CN;
+}
+
+/* ASCII punctuation that may stand between a closing mark and what
+ * follows (CLOSER_PUNCT) or before an opening mark (OPENER_PUNCT). */
+#define CLOSER_PUNCT 1
+#define OPENER_PUNCT 2
+static const unsigned char ascii_punct[128] = {
+  [','] = 3, ['.'] = 1, [';'] = 3, [':'] = 3, ['!'] = 1, ['?'] = 1,
+  [')'] = 1, [']'] = 1, ['}'] = 1, ['-'] = 3, ['/'] = 3, ['('] = 2,
+  ['['] = 2, ['{'] = 2,
+};
+
+static inline int closes_clause(int32_t cp) {
+  return cp >= 0 && cp < 0x80 ? ascii_punct[cp] & CLOSER_PUNCT
+                              : verba_is_dash(cp) || cp == 0x2026;
+}
+
+static inline int opens_clause(int32_t cp) {
+  return cp >= 0 && cp < 0x80 ? ascii_punct[cp] & OPENER_PUNCT
+                              : verba_is_dash(cp);
 }
 
 /* Punctuation a title may carry inside its closing mark (the American
@@ -319,32 +348,29 @@ static int is_sentence_terminal(int32_t cp) {
   return 0;
 }
 
-/* Does q end a sentence: a terminal before its closing mark (past spaces
- * and the closing marks of quotes nested at its end: "... 'Go.'") or
- * right after it? The look-back stops at the first other character, and
- * within INTERIOR_BYTES, so a run of marks is not read once per quote. */
-static int ends_sentence(const verba_text *t, const verba_quote *q) {
-  size_t pos = q->close_start;
-  size_t limit = pos - q->open_end > INTERIOR_BYTES ? pos - INTERIOR_BYTES
-                                                     : q->open_end;
-  int32_t cp;
-  while (pos > limit) {
-    size_t n = verba_decode_back(t, pos, &cp);
-    if (!is_space(cp) && !mark_of(cp)) break;
-    pos -= n;
-  }
-  if (pos > limit && is_sentence_terminal(cp_before(t, pos))) return 1;
-  return !q->unclosed && is_sentence_terminal(cp_at(t, q->end));
+/* Does q end a sentence: a terminal before its closing mark (past the
+ * closing marks of quotes nested at its end: "... 'Go.'") or right after
+ * it? The look-back stops at the first other token, and within
+ * INTERIOR_TOKENS, so a run of marks is not read once per quote. close is
+ * the first token of its closing mark. */
+static int ends_sentence(const verba_doc *d, const verba_quote *q,
+                         size_t close) {
+  size_t k = close, limit = close - q->first > INTERIOR_TOKENS
+                                ? close - INTERIOR_TOKENS : q->first + 1;
+  while (k > limit && (d->toks[k - 1].shape & VERBA_SHAPE_QUOTE_MARK)) k--;
+  if (k > limit && is_sentence_terminal(last_cp(d, k - 1))) return 1;
+  return !q->unclosed && is_sentence_terminal(char_after(d, q->last));
 }
 
-/* Direct: an utterance of its own; partial: words inside the writer's
- * sentence; mention: an attribute value (id="x"). Whether a quote nobody
- * is found saying is a mention is settled after attribution, by
- * verba_quotes_settle. */
-static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
-                                     enum before before) {
+/* Notes in q->context what its words and what stands before it tell of
+ * its kind (verba_quotes_settle decides it): an attribute value (id="x"),
+ * a title, words after a naming word, an utterance of its own, a whole
+ * sentence after a word (Hu said "Go."). Its words are the tokens
+ * [open_end, close). */
+static void read_form(const verba_doc *d, verba_quote *q, size_t open_end,
+                      size_t close, enum before before) {
   interior in;
-  read_interior(t, q->open_end, q->close_start, &in);
+  read_interior(d, open_end, close, &in);
   q->words = (unsigned)in.words;
   if (in.words > 0 && in.words <= 6 && in.capitalized == in.words &&
       before != B_COLON && (!in.ends_terminal || title_ending(&in, before)))
@@ -352,30 +378,41 @@ static enum verba_quote_kind kind_of(const verba_text *t, verba_quote *q,
   if (before == B_NAMING) q->context |= VERBA_QCTX_NAMED;
   if (before == B_EQUALS) {
     q->context |= VERBA_QCTX_VALUE;
-    return VERBA_QUOTE_MENTION;
+    return;
   }
-  if (in.first_upper && before != B_WORD && before != B_NAMING)
-    return VERBA_QUOTE_DIRECT;
+  if (in.first_upper && before != B_WORD && before != B_NAMING) {
+    q->context |= VERBA_QCTX_UTTERANCE;
+    return;
+  }
   /* after a word it may be the object of a cue (Hu said "Go."): whether
    * that word is the cue is known after attribution (verba_quotes_settle) */
-  if (in.first_upper && before == B_WORD && ends_sentence(t, q))
+  if (in.first_upper && before == B_WORD && ends_sentence(d, q, close))
     q->context |= VERBA_QCTX_SENTENCE;
   if (in.first_upper && in.words >= 4 && in.ends_terminal)
-    return VERBA_QUOTE_DIRECT;
-  return VERBA_QUOTE_PARTIAL;
+    q->context |= VERBA_QCTX_UTTERANCE;
 }
 
-/* Stores the quote o opened; returns 0 if it holds no word (marks and
- * punctuation alone are no quotation) or could not be stored. */
-static int emit(finder *f, const open_mark *o, size_t close_start,
-                size_t end, size_t para_end, int unclosed) {
+/* Stores the quote o opened, closed by the tokens [close, close_end), or
+ * left open at the end of its paragraph (unclosed: close == close_end,
+ * the paragraph's last token + 1); returns 0 if it holds no word (marks
+ * and punctuation alone are no quotation) or could not be stored. */
+static int emit(finder *f, const open_mark *o, size_t close, size_t close_end,
+                size_t para_end, int unclosed) {
+  const verba_doc *d = f->doc;
   verba_quote q;
+  size_t open_end = o->end > tok_end(d, o->tok) ? o->tok + 2 : o->tok + 1;
   if (f->words == o->words_at) return 0; /* no word since it opened */
   memset(&q, 0, sizeof q);
-  q.start = o->start;
-  q.end = end;
+  q.start = d->toks[o->tok].start;
   q.open_end = o->end;
-  q.close_start = close_start;
+  q.first = o->tok;
+  q.last = close_end;
+  if (unclosed) {
+    q.end = q.close_start = para_end;
+  } else {
+    q.close_start = d->toks[close].start;
+    q.end = tok_end(d, close_end - 1);
+  }
   q.para_start = o->para_start;
   q.para_end = para_end;
   q.parent = VERBA_NONE;
@@ -386,7 +423,8 @@ static int emit(finder *f, const open_mark *o, size_t close_start,
   if (o->before == B_PARA || o->before == B_SENTENCE)
     q.context |= VERBA_QCTX_SENTENCE_START;
   if (unclosed) q.context |= VERBA_QCTX_PARA_END;
-  q.kind = kind_of(f->t, &q, o->before);
+  q.kind = VERBA_QUOTE_PARTIAL; /* until verba_quotes_settle */
+  read_form(d, &q, open_end, close, o->before);
   if (q.words == 0) return 0;
   q.speaker_start = q.speaker_end = VERBA_NONE;
   q.cue_start = q.cue_end = VERBA_NONE;
@@ -406,13 +444,12 @@ static inline void flanks(int32_t before, int32_t after, int *left, int *right) 
  * then by whether a quote of its family is open to be closed. */
 static int opens_here(const finder *f, const mark_class *m, enum family fam,
                       int32_t before, int32_t after) {
-  int left, right, top_is_family, i;
+  int left, right, top_is_family;
   flanks(before, after, &left, &right);
-  top_is_family = f->depth > 0 && f->stack[f->depth - 1].family == fam;
+  top_is_family = f->depth > 0 && FAMILY_AT(f, f->depth - 1) == fam;
   /* a double mark closes the double quote open under single ones that
    * never closed (a plural possessive, success', reads as one) */
-  for (i = f->depth - 1; fam == F_DOUBLE && !top_is_family && i >= 0; i--)
-    if (f->stack[i].family == fam) top_is_family = 1;
+  if (fam == F_DOUBLE && innermost(f, fam) != VERBA_NONE) top_is_family = 1;
   /* right after a sentence's or clause's end it closes the quote open:
    * ",\u201dHu said" (a missing space), not an opener */
   if (left && !right && top_is_family && before > 0 && before < 0x80 &&
@@ -436,116 +473,113 @@ static int opens_here(const finder *f, const mark_class *m, enum family fam,
  * one with the flanks of a closer is a stray. */
 static int guillemet_opens(const finder *f, const mark_class *m,
                            enum family fam, int32_t before, int32_t after) {
-  int left, right, i;
+  int left, right;
+  size_t level = innermost(f, fam);
   flanks(before, after, &left, &right);
-  for (i = f->depth - 1; i >= 0; i--) {
-    if (f->stack[i].family != fam) continue;
-    if (cp_at(f->t, f->stack[i].start) != m->cp) return 0;
+  if (level != VERBA_NONE) {
+    if (mark_classes[CLASS_AT(f, level)].cp != m->cp) return 0;
     return left && !right;
   }
   return !(right && !left);
 }
 
-/* Longest word looked back at before an opener: every naming word is far
- * shorter, and a possessive needs only its last three characters. */
-#define WORD_LOOK_BACK 32
-
-/* The start of the word that ends at end: letters and digits, joined by
- * hyphens, apostrophes, dots or underscores (so-called, U.S, e-mail),
- * looked back at most WORD_LOOK_BACK bytes and never before from. */
-static size_t word_start(const verba_text *t, size_t from, size_t end) {
-  size_t p = end, limit = end - from > WORD_LOOK_BACK ? end - WORD_LOOK_BACK : from;
-  while (p > limit) {
-    int32_t cp;
-    size_t n = verba_decode_back(t, p, &cp);
-    if (!is_alnum(cp) &&
-        (!(cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.' || cp == '_') ||
-         p == end || p - n <= limit || !is_alnum(cp_before(t, p - n))))
-      break;
-    p -= n;
-  }
-  return p;
-}
-
-/* What the text ending at end (its last character no space) makes an
- * opener right after it stand after. from bounds the look-back. */
-static enum before before_text(const verba_text *t, size_t from, size_t end) {
-  int32_t cp, prev = -1;
-  size_t n = verba_decode_back(t, end, &cp), start;
-  if (is_alnum(cp)) {
-    start = word_start(t, from, end);
-    if (verba_word_in(t, start, end, naming_words)) return B_NAMING;
-    if (possessive(t, start, end)) return B_POSSESSIVE;
+/* What the token k (the last of the text before an opener) makes an
+ * opener right after it stand after. */
+static enum before before_token(const verba_doc *d, size_t k) {
+  const verba_tok *tk = &d->toks[k];
+  int32_t cp;
+  if (wordish(tk) || tk->kind == VERBA_EMOJI) {
+    if (tk->kind != VERBA_WORD) return B_WORD;
+    if (verba_doc_classes(d, k) & VERBA_LEX_NAMING_WORD) return B_NAMING;
+    if (tk->shape & VERBA_SHAPE_POSSESSIVE) return B_POSSESSIVE;
     return B_WORD;
   }
+  cp = last_cp(d, k);
   switch (cp) {
     case '.':
-      /* after an initial (J., U.S.) no sentence ends */
-      if (end - n > from) prev = cp_before(t, end - n);
-      if (prev >= 0 && prev < 0x80 && is_alnum(prev) &&
-          (end - n - 1 <= from || !is_alnum(cp_before(t, end - n - 1))))
+      /* after an initial (a letter or digit alone before it) no sentence
+       * ends */
+      if (tk->len == 1 && k > 0 && !(tk->shape & VERBA_SHAPE_SPACED) &&
+          d->toks[k - 1].len == 1 && is_alnum(last_cp(d, k - 1)))
         return B_WORD;
       return B_SENTENCE;
     case '!': case '?': case 0x2026: return B_SENTENCE;
     case ':': return B_COLON;
     case ',': case '(': case '-': return B_COMMA;
     case '=': return B_EQUALS;
-    case '%': return B_WORD; /* a percentage is a number */
+    case '%': return B_WORD;
     default: break;
   }
   if (verba_is_dash(cp)) return B_COMMA;
-  if (verba_extended_pictographic(cp)) return B_WORD;
   if (cp < 0x80) return B_OTHER;
   return utf8proc_category(cp) >= UTF8PROC_CATEGORY_PC &&
                  utf8proc_category(cp) <= UTF8PROC_CATEGORY_SO
              ? B_OTHER : B_WORD;
 }
 
-static void push(finder *f, const verba_token *tok, enum family fam) {
-  open_mark *o;
-  if (f->depth == VERBA_QUOTE_DEPTH) return; /* deeper is never language */
-  o = &f->stack[f->depth++];
-  o->start = tok->start;
-  o->end = tok->end;
-  o->family = fam;
-  o->before = f->before == B_LAST
-                  ? before_text(f->t, f->para_start, f->last_end) : f->before;
-  o->lead_end = f->before == B_LAST ? f->last_end : VERBA_NONE;
-  o->para_start = f->para_start;
-  o->words_at = f->words;
+/* Opens a mark of class cls: its first token tok, its end the byte end. */
+static void push(finder *f, size_t tok, size_t end, unsigned char cls) {
+  enum family fam = mark_classes[cls].family;
+  if ((f->rc = grow(f, &f->classes, 1)) != VERBA_OK ||
+      (f->rc = grow(f, &f->levels[fam], sizeof(size_t))) != VERBA_OK)
+    return;
+  if (f->depth < f->limit) {
+    open_mark *o;
+    if ((f->rc = grow(f, &f->marks, sizeof(open_mark))) != VERBA_OK) return;
+    o = &MARK_AT(f, f->marks.n++);
+    o->tok = tok;
+    o->end = end;
+    o->before = f->before == B_LAST ? before_token(f->doc, f->last_tok)
+                                    : f->before;
+    o->lead_end = f->before == B_LAST ? tok_end(f->doc, f->last_tok)
+                                      : VERBA_NONE;
+    o->para_start = f->para_start;
+    o->words_at = f->words;
+  }
+  ((size_t *)f->levels[fam].items)[f->levels[fam].n++] = f->depth;
+  CLASS_AT(f, f->classes.n++) = cls;
+  f->depth++;
 }
 
-/* Closes the innermost open quote of fam; openers above it pair with
- * nothing and are dropped. Returns 0 if none of fam is open. */
-static int close_family(finder *f, const verba_token *tok, enum family fam) {
-  int i;
-  for (i = f->depth - 1; i >= 0; i--) {
-    if (f->stack[i].family != fam) continue;
-    f->last_was_close = emit(f, &f->stack[i], tok->start, tok->end,
+/* Closes the innermost open quote of fam with the tokens [tok, close_end);
+ * openers above it pair with nothing and are dropped. Returns 0 if none
+ * of fam is open. */
+static int close_family(finder *f, size_t tok, size_t close_end,
+                        enum family fam) {
+  size_t level = innermost(f, fam);
+  if (level == VERBA_NONE) return 0;
+  if (level < f->limit)
+    f->last_was_close = emit(f, &MARK_AT(f, level), tok, close_end,
                              f->para_end, 0);
-    f->depth = i;
-    if (i == 0) f->carry = 0;
-    return 1;
-  }
-  return 0;
+  pop_to(f, level);
+  if (level == 0) f->carry = 0;
+  return 1;
 }
 
 /* Ends a quote carried from an earlier paragraph that the next paragraph
- * does not continue: it was left open. */
+ * does not continue: it was left open at the end of paragraph f->para - 1. */
 static void end_carry(finder *f) {
   if (!f->carry) return;
-  emit(f, &f->stack[0], f->carry_end, f->carry_end, f->carry_end, 1);
+  if (f->limit > 0) {
+    size_t last = f->doc->paragraphs[f->para - 1].last;
+    emit(f, &MARK_AT(f, 0), last, last, f->carry_end, 1);
+  }
   f->carry = 0;
-  f->depth = 0;
+  pop_to(f, 0);
 }
 
-/* A quote-mark token; tok may span two marks ('' or ``). */
-static void on_mark(finder *f, const verba_token *tok, const mark_class *m,
+/* A quotation mark made of the tokens [tok, mark_end), of class cls. */
+static void on_mark(finder *f, size_t tok, size_t mark_end, unsigned char cls,
                     int first_in_para) {
-  int32_t before = cp_before(f->t, tok->start), after = cp_at(f->t, tok->end);
+  const verba_doc *d = f->doc;
+  const mark_class *m = &mark_classes[cls];
+  int32_t before = char_before(d, tok), after = char_after(d, mark_end);
   enum family fam = m->family;
   int open;
-  if (tok->end - tok->start == 2 && m->cp != '"') fam = F_DOUBLE; /* '' `` */
+  if (mark_end - tok == 2) { /* '' and `` are one double mark */
+    fam = F_DOUBLE;
+    cls = 0;
+  }
   switch (m->rule) {
     case OPENS: open = 1; break;
     case CLOSES: open = 0; break;
@@ -557,20 +591,20 @@ static void on_mark(finder *f, const verba_token *tok, const mark_class *m,
   if (f->carry && first_in_para) {
     /* The multi-paragraph convention: each paragraph of one quotation
      * opens with a mark and only the last one closes. */
-    if (open == 1 && fam == f->stack[0].family) {
-      f->depth = 1;
+    if (open == 1 && fam == FAMILY_AT(f, 0)) {
+      pop_to(f, 1);
       f->before = B_PARA;
       return;
     }
     end_carry(f);
   }
   if (open == 0 || (open == -1 && fam != F_SINGLE)) {
-    if (close_family(f, tok, fam)) {
+    if (close_family(f, tok, mark_end, fam)) {
       f->before = B_WORD;
       return;
     }
   }
-  if (open == 1) push(f, tok, fam);
+  if (open == 1) push(f, tok, tok_end(d, mark_end - 1), cls);
 }
 
 /* At a paragraph's end: the outermost quote still open carries over if it
@@ -578,292 +612,147 @@ static void on_mark(finder *f, const verba_token *tok, const mark_class *m,
  * unpaired mark elsewhere is a stray (a single one far likelier an
  * apostrophe). */
 static void end_paragraph(finder *f) {
-  if (f->depth > 0 && !f->carry) {
-    const open_mark *o = &f->stack[0];
-    if (o->before == B_PARA || (o->family != F_SINGLE &&
-                                (o->before == B_COLON || o->before == B_SENTENCE ||
-                                 o->before == B_COMMA))) {
+  if (f->depth > 0 && !f->carry && f->limit > 0) {
+    const open_mark *o = &MARK_AT(f, 0);
+    if (o->before == B_PARA ||
+        (FAMILY_AT(f, 0) != F_SINGLE &&
+         (o->before == B_COLON || o->before == B_SENTENCE ||
+          o->before == B_COMMA))) {
       f->carry = 1;
       f->carry_end = f->para_end;
     }
   }
   if (f->carry) {
-    f->depth = 1;
+    pop_to(f, 1);
     f->carry_end = f->para_end;
   } else {
-    f->depth = 0;
+    pop_to(f, 0);
   }
   if (f->last_was_close && f->rc == 0)
     f->list->items[f->last_closed].context |= VERBA_QCTX_PARA_END;
 }
 
-/* Lead bytes of the UTF-8 forms of the quotation marks in mark_classes:
- * the scan for marks looks at each byte once and decodes only these. */
-static const unsigned char mark_lead[256] = {
-  ['"'] = 1, ['\''] = 1, ['`'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
-};
-
-static inline int32_t decode_fast(const verba_text *t, size_t pos, size_t *n) {
-  int32_t cp;
-  if (t->s[pos] < 0x80) {
-    *n = 1;
-    return t->s[pos];
-  }
-  cp = cp_at(t, pos);
-  if (cp >= 0x80 && cp < 0x10000 && cp != VERBA_REPLACEMENT) {
-    *n = cp < 0x800 ? 2 : 3;
-    return cp;
-  }
-  *n = verba_decode(t, pos, &cp);
-  return cp;
-}
-
-/* Characters an apostrophe may shorten a word before ('90s, 'n', 'em,
- * 'til, 'cause, 'tis, 'twas): only before these is the tokenizer asked
- * whether the apostrophe belongs to a word. */
-static int may_elide(int32_t cp) {
-  if (cp >= 0x80) return 1;
-  switch (cp | 0x20) {
-    case 'n': case 'e': case 't': case 'c': return 1;
-    default: return cp >= '0' && cp <= '9';
-  }
-}
-
-/* If the apostrophe-like mark cp at pos (n bytes) is part of a word (don't,
- * '90s, rock 'n' roll, the Smiths' house), the end of that word; else 0. */
-static size_t in_word_end(const verba_text *t, size_t pos, int32_t cp,
-                          size_t n) {
-  int32_t before = cp_before(t, pos), after = cp_at(t, pos + n);
-  if (is_alnum(after)) {
-    if (is_alnum(before)) return pos + n;
-    if ((cp == '\'' || cp == 0x2019) && may_elide(after)) {
-      /* the tokenizer knows elisions: one token, bounded work */
-      verba_tokenizer tz;
-      verba_token tok;
-      verba_tokens_init(&tz, t, pos, 0);
-      if (verba_tokens_next(&tz, &tok) && tok.start == pos && tok.end > pos + n)
-        return tok.end;
-    }
-    return 0;
-  }
-  /* a plural possessive before a lower-case word keeps its apostrophe */
-  if ((cp == '\'' || cp == 0x2019) && (before | 0x20) == 's' && after == ' ' &&
-      utf8proc_category(cp_at(t, pos + n + 1)) == UTF8PROC_CATEGORY_LL)
-    return pos + n;
-  return 0;
-}
-
-/* The first quotation mark in [pos, end) that is no part of a word, or
- * end; *m is its class and *len its length. */
-static size_t next_mark(const verba_text *t, size_t pos, size_t end,
-                        const mark_class **m, size_t *len) {
-  const unsigned char *s = t->s;
-  while (pos < end) {
-    int32_t cp;
-    size_t n, skip;
-    if (!mark_lead[s[pos]]) {
-      pos++;
-      continue;
-    }
-    cp = decode_fast(t, pos, &n);
-    if (!(*m = mark_of(cp))) {
-      pos += n;
-      continue;
-    }
-    if ((cp == '\'' || cp == 0x2019 || cp == 0x2018) &&
-        (skip = in_word_end(t, pos, cp, n)) != 0) {
-      pos = skip;
-      continue;
-    }
-    *len = n;
-    return pos;
-  }
-  return end;
-}
-
-/* The text between two marks (or a paragraph edge and a mark). If it is
- * not all space, it ends a quote carried into the paragraph when it opens
- * it, and the next opener stands after its last character; a word in it
- * counts for every quote open around it. */
+/* The tokens [from, to) between two marks (or a paragraph edge and a
+ * mark), none a mark: they end a quote carried into the paragraph when
+ * they open it, the next opener stands after the last of them, and a word
+ * among them counts for every quote open around it. */
 static void text_between(finder *f, size_t from, size_t to, int *first) {
-  const verba_text *t = f->t;
-  size_t p = from, e = to, n;
-  int32_t cp = -1;
-  while (p < to && is_space(cp = decode_fast(t, p, &n))) p += n;
-  if (p >= to) return;
+  size_t k;
+  if (from >= to) return;
   if (*first) end_carry(f);
   *first = 0;
   f->last_was_close = 0;
-  /* a space is well formed: its length follows from its value */
-  while (e > p && is_space(cp = cp_before(t, e)))
-    e -= cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
   f->before = B_LAST;
-  f->last_end = e;
-  while (p < e) {
-    if (is_alnum(cp = decode_fast(t, p, &n))) {
+  f->last_tok = to - 1;
+  for (k = from; k < to; k++)
+    if (wordish(&f->doc->toks[k])) {
       f->words++;
       break;
     }
-    p += n;
-  }
 }
 
-/* Straight marks doubled ('' and ``) are one double mark. Of three, the
- * single one is the inner: first after a word (,''' closes 'x' and then
- * ''x''), last before one (''' opens ''x'' and then 'x'). */
-static size_t mark_end(const verba_text *t, size_t pos, size_t len,
-                       const mark_class *m, size_t para_end) {
-  const unsigned char *s = t->s;
+/* The end of the mark at token k (of class m) in a paragraph whose tokens
+ * end at last: straight marks doubled ('' and ``, touching) are one double
+ * mark. Of three, the single one is the inner: first after a word (,'''
+ * closes 'x' and then ''x''), last before one (''' opens ''x'' and then
+ * 'x'). */
+static size_t mark_tokens(const verba_doc *d, size_t k, size_t last,
+                          const mark_class *m) {
+  const verba_tok *tk = d->toks;
   int32_t before;
-  if ((m->cp != '\'' && m->cp != '`') || pos + 1 >= para_end ||
-      s[pos + 1] != s[pos])
-    return pos + len;
-  before = cp_before(t, pos);
-  if (pos + 2 < para_end && s[pos + 2] == s[pos] && !is_space(before) &&
-      !mark_of(before) && !is_alnum(cp_at(t, pos + 3)))
-    return pos + 1;
-  return pos + 2;
+  if ((m->cp != '\'' && m->cp != '`') || k + 1 >= last ||
+      tk[k + 1].cp != tk[k].cp || (tk[k + 1].shape & VERBA_SHAPE_SPACED))
+    return k + 1;
+  before = char_before(d, k);
+  if (k + 2 < last && tk[k + 2].cp == tk[k].cp &&
+      !(tk[k + 2].shape & VERBA_SHAPE_SPACED) && !is_space(before) &&
+      !mark_of(before) && !is_alnum(char_after(d, k + 3)))
+    return k + 1;
+  return k + 2;
 }
 
-/* Marks kept at each end of a run of marks with no letter or digit
- * between them. The stack holds at most VERBA_QUOTE_DEPTH quotes, so at
- * most that many marks of the run close quotes opened before it, and at
- * most that many open quotes still open after it ('' and `` are one mark,
- * hence twice the code points). A mark in between could pair only with
- * another of the run, around no word, which is no quotation. */
-#define RUN_KEEP (2 * VERBA_QUOTE_DEPTH)
-
-/* Called at pos, after RUN_KEEP marks with no letter or digit between
- * them: where the marks to read resume, past the middle of the run, in
- * one pass over its bytes. The run ends at a letter or digit or at the
- * paragraph end; its last RUN_KEEP marks are read as usual from the end
- * of the mark before them (ends[] holds the ends of the last marks). */
-static size_t skip_run(const finder *f, size_t pos) {
-  const verba_text *t = f->t;
-  size_t ends[RUN_KEEP + 1], count = 0, n;
-  while (pos < f->para_end) {
-    int32_t cp = decode_fast(t, pos, &n);
-    if (mark_of(cp)) {
-      ends[count++ % (RUN_KEEP + 1)] = pos + n;
-    } else if (is_alnum(cp)) {
-      break;
-    }
-    pos += n;
-  }
-  /* the oldest of the last RUN_KEEP + 1 ends, once there are that many */
-  return count > RUN_KEEP ? ends[count % (RUN_KEEP + 1)] : VERBA_NONE;
-}
-
-/* Pairs the marks of the paragraph: each is found and judged where it
- * stands, in time bounded per mark; the middle of a long run of marks
- * is passed over unread (see RUN_KEEP). */
-static void scan_paragraph(finder *f) {
-  size_t pos = f->para_start;
-  int first = 1, run = 0;
+/* Pairs the marks of paragraph p, each judged where it stands. */
+static void scan_paragraph(finder *f, size_t p) {
+  const verba_doc *d = f->doc;
+  const verba_unit *u = &d->paragraphs[p];
+  size_t k = u->first;
+  int first = 1;
+  f->para = p;
+  f->para_start = u->start;
+  f->para_end = u->end;
   f->before = B_PARA;
   f->last_was_close = 0;
   while (f->rc == 0) {
-    const mark_class *m = NULL;
-    size_t len = 0, mark = next_mark(f->t, pos, f->para_end, &m, &len);
-    unsigned long words = f->words;
-    verba_token tok;
-    text_between(f, pos, mark, &first);
-    if (mark >= f->para_end) break;
-    run = f->words == words ? run + 1 : 1;
-    if (run > RUN_KEEP) {
-      size_t resume = skip_run(f, mark);
-      run = 0;
-      if (resume != VERBA_NONE) {
-        pos = resume;
-        continue;
-      }
-    }
-    tok.start = mark;
-    tok.end = mark_end(f->t, mark, len, m, f->para_end);
-    tok.kind = VERBA_PUNCT;
+    size_t mark = k, mark_end;
+    const mark_class *m;
+    while (mark < u->last && !(d->toks[mark].shape & VERBA_SHAPE_QUOTE_MARK))
+      mark++;
+    text_between(f, k, mark, &first);
+    if (mark >= u->last) break;
+    m = mark_of(first_cp(d, mark));
+    mark_end = mark_tokens(d, mark, u->last, m);
     f->last_was_close = 0;
-    on_mark(f, &tok, m, first);
+    on_mark(f, mark, mark_end, (unsigned char)(m - mark_classes), first);
     first = 0;
-    pos = tok.end;
+    k = mark_end;
   }
+  f->para = p + 1;
 }
 
-/* Is q quoted in single marks (' ‘ ‚ ‹, not '' or ``)? */
-static int in_single_marks(const verba_text *t, const verba_quote *q) {
-  const mark_class *m = mark_of(cp_at(t, q->start));
+/* Is q quoted in single marks (' \u2018 \u201a \u2039, not '' or ``)? */
+static int in_single_marks(const verba_doc *d, const verba_quote *q) {
+  const mark_class *m = mark_of(first_cp(d, q->first));
   if (!m || q->open_end - q->start == 2) return 0;
   return m->family == F_SINGLE || m->family == F_SGUILLEMET;
 }
 
-/* Does a line open with a double quotation mark at pos (spaces skipped)? */
-static int line_opens_quote(const verba_text *t, size_t pos, size_t end) {
-  int32_t cp;
-  while (pos < end && (t->s[pos] == ' ' || t->s[pos] == '\t')) pos++;
-  if (pos >= end) return 0;
-  cp = cp_at(t, pos);
-  return cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0xAB;
-}
-
-/* The next unit the finder reads in the paragraph [*pos, end): up to a
- * line break before a line that opens with a double mark, or to the end.
- * Many feeds end paragraphs with a single line break; a line opening with
- * a quotation starts one there too, so a quote left open on the line
- * before ends with its line (or carries on, by the multi-paragraph
- * convention) instead of swallowing the quotes after it. */
-static size_t next_unit(const verba_text *t, size_t *pos, size_t end) {
-  size_t start = *pos, p = start, stop, n;
-  const unsigned char *nl;
-  int32_t cp;
-  while ((nl = memchr(t->s + p, '\n', end - p)) != NULL) {
-    p = (size_t)(nl - t->s) + 1;
-    if (line_opens_quote(t, p, end)) {
-      stop = (size_t)(nl - t->s);
-      while (stop > start && (n = verba_decode_back(t, stop, &cp), is_space(cp)))
-        stop -= n;
-      while (p < end && (t->s[p] == ' ' || t->s[p] == '\t')) p++;
-      *pos = p;
-      return stop;
-    }
+/* In text order, a quote's parent is the nearest earlier one around it;
+ * top-level quotes in single marks are counted in singles[1], others in
+ * singles[0]. The chain of open parents reuses the finder's levels[0]. */
+static void link_parents(finder *f, size_t singles[2]) {
+  verba_quote_list *l = f->list;
+  growable *chain = &f->levels[0];
+  size_t i;
+  chain->n = 0;
+  for (i = 0; i < l->n && f->rc == 0; i++) {
+    verba_quote *q = &l->items[i];
+    size_t *open = (size_t *)chain->items;
+    while (chain->n > 0 && l->items[open[chain->n - 1]].end <= q->start)
+      chain->n--;
+    q->parent = chain->n > 0 ? open[chain->n - 1] : VERBA_NONE;
+    if (q->parent == VERBA_NONE) singles[in_single_marks(f->doc, q)]++;
+    if ((f->rc = grow(f, chain, sizeof(size_t))) == VERBA_OK)
+      ((size_t *)chain->items)[chain->n++] = i;
   }
-  *pos = end;
-  return end;
 }
 
-int verba_quotes_find(const verba_text *t, verba_quote_list *list) {
+int verba_quotes_find(const verba_doc *doc, verba_quote_list *list) {
   finder f;
-  size_t pos = 0, i, block_start, block_end;
-  size_t parents[VERBA_QUOTE_DEPTH], singles[2] = {0, 0};
-  int depth = 0;
+  size_t p, i, singles[2] = {0, 0};
+  int rc;
   memset(&f, 0, sizeof f);
-  f.t = t;
+  f.doc = doc;
   f.list = list;
+  f.limit = doc->config->quote_depth;
   list->n = 0;
-  while (f.rc == 0 && verba_paragraph_next(t, &pos, &block_start, &block_end)) {
-    size_t unit = block_start;
-    while (f.rc == 0 && unit < block_end) {
-      f.para_start = unit;
-      f.para_end = next_unit(t, &unit, block_end);
-      scan_paragraph(&f);
-      end_paragraph(&f);
-    }
+  for (p = 0; f.rc == 0 && p < doc->nparagraphs; p++) {
+    scan_paragraph(&f, p);
+    end_paragraph(&f);
   }
-  end_carry(&f);
-  if (f.rc) return f.rc;
-  /* In text order, a quote's parent is the nearest earlier one around it. */
-  for (i = 0; i < list->n; i++) {
-    verba_quote *q = &list->items[i];
-    while (depth > 0 && list->items[parents[depth - 1]].end <= q->start)
-      depth--;
-    q->parent = depth > 0 ? parents[depth - 1] : VERBA_NONE;
-    if (depth < VERBA_QUOTE_DEPTH) parents[depth++] = i;
-    if (q->parent == VERBA_NONE) singles[in_single_marks(t, q)]++;
-  }
+  if (f.rc == 0) end_carry(&f);
+  if (f.rc == 0) link_parents(&f, singles);
+  rc = f.rc;
+  release(&f, &f.classes, 1);
+  release(&f, &f.marks, sizeof(open_mark));
+  for (i = 0; i < FAMILIES; i++) release(&f, &f.levels[i], sizeof(size_t));
+  if (rc != VERBA_OK) return rc;
   /* Text that quotes in double marks sets its headlines and display lines
    * in single ones ('Not Fit'): a single-marked quote there is no part of
    * the running text. */
   if (singles[0] > singles[1])
     for (i = 0; i < list->n; i++)
-      if (list->items[i].parent == VERBA_NONE && in_single_marks(t, &list->items[i]))
+      if (list->items[i].parent == VERBA_NONE &&
+          in_single_marks(doc, &list->items[i]))
         list->items[i].context |= VERBA_QCTX_DISPLAY;
   return VERBA_OK;
 }
@@ -891,6 +780,12 @@ static int context_in(unsigned context, const unsigned *table, size_t n) {
   return 0;
 }
 
+/* The kind a quote's form gives it, before what its speaker tells. */
+static enum verba_quote_kind form_kind(const verba_quote *q) {
+  return (q->context & VERBA_QCTX_UTTERANCE) ? VERBA_QUOTE_DIRECT
+                                             : VERBA_QUOTE_PARTIAL;
+}
+
 void verba_quotes_settle(verba_quote *quotes, size_t n) {
   size_t i;
   for (i = 0; i < n; i++) {
@@ -898,20 +793,30 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
     int display = context_in(q->context, display_contexts,
                              sizeof display_contexts / sizeof *display_contexts);
     if (q->speaker_start != VERBA_NONE && !display) {
+      /* A partial quote that is a whole sentence (VERBA_QCTX_SENTENCE)
+       * standing right after its cue (Hu said "Go.") or after its cue and
+       * an addressee (VERBA_QCTX_INTRODUCED) is the cue's object as one
+       * utterance, so direct. */
+      q->kind = form_kind(q);
       if (q->kind == VERBA_QUOTE_PARTIAL && (q->context & VERBA_QCTX_SENTENCE) &&
           ((q->lead_end != VERBA_NONE && q->cue_end == q->lead_end) ||
            (q->context & VERBA_QCTX_INTRODUCED)))
         q->kind = VERBA_QUOTE_DIRECT;
-      continue;
-    }
-    if (display || context_in(q->context, mention_contexts,
-                              sizeof mention_contexts / sizeof *mention_contexts)) {
+    } else if (display || context_in(q->context, mention_contexts,
+                                     sizeof mention_contexts / sizeof *mention_contexts)) {
+      /* A quote in display style is a mention even with a speaker; one
+       * nobody says is a mention in a context that makes it a name. */
       q->speaker_start = q->speaker_end = VERBA_NONE;
       q->kind = VERBA_QUOTE_MENTION;
       q->cue_start = q->cue_end = VERBA_NONE;
       q->name_start = q->name_end = VERBA_NONE;
-    } else if (q->kind == VERBA_QUOTE_MENTION) {
+    } else if (q->context & VERBA_QCTX_UNSAID) {
+      /* other quoted words nobody is found saying are someone's, so
+       * partial: scare quotes and short quoted terms in news are
+       * borrowed words */
       q->kind = VERBA_QUOTE_PARTIAL;
+    } else {
+      q->kind = form_kind(q);
     }
   }
 }

@@ -12,41 +12,12 @@
 #include <string.h>
 #include "verba.h"
 #include "props_ascii.h"
-
-/* ---- Word lists: sorted arrays of NUL-terminated strings --------------- */
-
-static int compare_words(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-void verba_wordlist_init(verba_wordlist *l, const char **words, size_t count) {
-  qsort((void *)words, count, sizeof *words, compare_words);
-  l->words = words;
-  l->count = count;
-}
-
-/* Compares the NUL-terminated word with the len bytes at s. */
-static int compare_span(const char *word, const char *s, size_t len) {
-  int c = strncmp(word, s, len);
-  if (c != 0) return c;
-  return word[len] != '\0'; /* word is longer: it sorts after */
-}
-
-int verba_wordlist_has(const verba_wordlist *l, const char *s, size_t len) {
-  size_t lo = 0, hi = l ? l->count : 0;
-  if (memchr(s, '\0', len)) return 0;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = compare_span(l->words[mid], s, len);
-    if (c == 0) return 1;
-    if (c < 0) lo = mid + 1; else hi = mid;
-  }
-  return 0;
-}
+#include "lexicon_data.h"
 
 /* ---- Built-in data ------------------------------------------------------ */
 
-/* How an abbreviation behaves before a capitalised word. */
+/* How an abbreviation behaves before a capitalised word: its lexicon class
+ * (data/en/abbreviations.tsv). */
 enum abbrev_class {
   AB_NONE,
   AB_TITLE,   /* never ends a sentence: Mr. Smith, Mt. Fuji, e.g. Paris */
@@ -55,96 +26,14 @@ enum abbrev_class {
   AB_TIME     /* a.m., p.m.: ends one unless the time opens the sentence */
 };
 
-typedef struct abbrev { const char *word; unsigned char cls; } abbrev;
-
-/* Without the final dot; sorted by strcmp (checked by the specs through
- * behaviour: an unsorted entry would not be found). Case matters: an entry
- * in lower case also matches its capitalised and upper-case forms
- * ("etc" -> "Etc", "a.m" -> "A.M"), a capitalised entry only its
- * upper-case form ("Co" -> "CO", but "Mass" does not take "mass"). */
-static const abbrev default_abbrevs[] = {
-  {"Adm", AB_TITLE}, {"Ala", AB_GENERAL}, {"Amb", AB_TITLE},
-  {"Apr", AB_GENERAL}, {"Ariz", AB_GENERAL}, {"Ark", AB_GENERAL},
-  {"Assn", AB_GENERAL}, {"Atty", AB_TITLE}, {"Aug", AB_GENERAL},
-  {"Ave", AB_GENERAL}, {"Blvd", AB_GENERAL}, {"Brig", AB_TITLE},
-  {"Bros", AB_GENERAL}, {"Calif", AB_GENERAL}, {"Capt", AB_TITLE},
-  {"Cmdr", AB_TITLE}, {"Co", AB_GENERAL}, {"Col", AB_TITLE},
-  {"Colo", AB_GENERAL}, {"Conn", AB_GENERAL}, {"Corp", AB_GENERAL},
-  {"Cpl", AB_TITLE}, {"Dec", AB_GENERAL}, {"Del", AB_GENERAL},
-  {"Dept", AB_GENERAL}, {"Det", AB_TITLE}, {"Dr", AB_TITLE},
-  {"Drs", AB_TITLE}, {"Esq", AB_GENERAL}, {"Feb", AB_GENERAL},
-  {"Fla", AB_GENERAL}, {"Fr", AB_TITLE}, {"Fri", AB_GENERAL},
-  {"Ft", AB_TITLE}, {"Ga", AB_GENERAL}, {"Gen", AB_TITLE},
-  {"Gov", AB_TITLE}, {"Hon", AB_TITLE}, {"Ill", AB_GENERAL},
-  {"Inc", AB_GENERAL}, {"Ind", AB_GENERAL}, {"Insp", AB_TITLE},
-  {"Jan", AB_GENERAL}, {"Jr", AB_GENERAL}, {"Jul", AB_GENERAL},
-  {"Jun", AB_GENERAL}, {"Kan", AB_GENERAL}, {"Ky", AB_GENERAL},
-  {"La", AB_GENERAL}, {"Lt", AB_TITLE}, {"Ltd", AB_GENERAL},
-  {"Maj", AB_TITLE}, {"Mar", AB_GENERAL}, {"Mass", AB_GENERAL},
-  {"Md", AB_GENERAL}, {"Messrs", AB_TITLE}, {"Mich", AB_GENERAL},
-  {"Minn", AB_GENERAL}, {"Miss", AB_GENERAL}, {"Mlle", AB_TITLE},
-  {"Mme", AB_TITLE}, {"Mo", AB_GENERAL}, {"Mon", AB_GENERAL},
-  {"Mont", AB_GENERAL}, {"Mr", AB_TITLE}, {"Mrs", AB_TITLE},
-  {"Ms", AB_TITLE}, {"Msgr", AB_TITLE}, {"Mt", AB_TITLE},
-  {"Neb", AB_GENERAL}, {"Nev", AB_GENERAL}, {"No", AB_NUMBER},
-  {"Nos", AB_NUMBER}, {"Nov", AB_GENERAL}, {"Oct", AB_GENERAL},
-  {"Okla", AB_GENERAL}, {"Ore", AB_GENERAL}, {"Pa", AB_GENERAL},
-  {"Pfc", AB_TITLE}, {"Pres", AB_TITLE}, {"Prof", AB_TITLE},
-  {"Rd", AB_GENERAL}, {"Rep", AB_TITLE}, {"Reps", AB_TITLE},
-  {"Rev", AB_TITLE}, {"Sat", AB_GENERAL}, {"Sen", AB_TITLE},
-  {"Sens", AB_TITLE}, {"Sep", AB_GENERAL}, {"Sept", AB_GENERAL},
-  {"Sgt", AB_TITLE}, {"Sr", AB_GENERAL}, {"St", AB_GENERAL},
-  {"Ste", AB_TITLE}, {"Sun", AB_GENERAL}, {"Supt", AB_TITLE},
-  {"Tenn", AB_GENERAL}, {"Tex", AB_GENERAL}, {"Thu", AB_GENERAL},
-  {"Thurs", AB_GENERAL}, {"Tue", AB_GENERAL}, {"Tues", AB_GENERAL},
-  {"Univ", AB_GENERAL}, {"Va", AB_GENERAL}, {"Vt", AB_GENERAL},
-  {"Wash", AB_GENERAL}, {"Wed", AB_GENERAL}, {"Wis", AB_GENERAL},
-  {"Wyo", AB_GENERAL}, {"a.m", AB_TIME}, {"al", AB_GENERAL},
-  {"approx", AB_TITLE}, {"art", AB_NUMBER}, {"ca", AB_TITLE},
-  {"cf", AB_TITLE}, {"ch", AB_NUMBER}, {"co", AB_GENERAL},
-  {"dept", AB_GENERAL}, {"e.g", AB_TITLE}, {"ed", AB_GENERAL},
-  {"est", AB_GENERAL}, {"etc", AB_GENERAL}, {"ext", AB_NUMBER},
-  {"fig", AB_NUMBER}, {"govt", AB_GENERAL}, {"i.e", AB_TITLE},
-  {"intl", AB_GENERAL}, {"lb", AB_GENERAL}, {"lbs", AB_GENERAL},
-  {"no", AB_NUMBER}, {"nos", AB_NUMBER}, {"nr", AB_NUMBER},
-  {"oz", AB_GENERAL}, {"p", AB_NUMBER}, {"p.m", AB_TIME},
-  {"para", AB_NUMBER}, {"pp", AB_NUMBER}, {"sec", AB_NUMBER},
-  {"tel", AB_NUMBER}, {"viz", AB_TITLE}, {"vol", AB_NUMBER},
-  {"vols", AB_NUMBER}, {"vs", AB_TITLE}, {"yr", AB_GENERAL},
-  {"yrs", AB_GENERAL}
-};
-
-/* Words that open sentences far more often than they follow an
- * abbreviation inside one: after "U.S." or "Inc." they mean a new
- * sentence ("...in the U.S. The next day"), any other capitalised word
- * does not ("the U.S. Senate"). Sorted by strcmp. */
-static const char *const sentence_openers[] = {
-  "A", "About", "According", "After", "Again", "Also", "Although", "An",
-  "And", "Another", "As", "At", "Because", "Before", "Being", "Both", "But",
-  "By", "Despite", "Did", "During", "Each", "Earlier", "Even", "Every",
-  "For", "From", "He", "Her", "Here", "His", "How", "However", "I", "If",
-  "In", "Instead", "It", "Its", "Last", "Later", "Meanwhile", "Many",
-  "More", "Moreover", "Most", "My", "Neither", "No", "None", "Now", "On",
-  "Once", "One", "Only", "Our", "She", "Since", "So", "Some", "Still",
-  "That", "The", "Their", "Then", "There", "These", "They", "This", "Those",
-  "Thus", "To", "Today", "Under", "We", "What", "When", "Where", "Whether",
-  "Which", "While", "Who", "Why", "With", "Yesterday", "Yet", "You", "Your"
-};
-
-static const verba_wordlist openers = {
-  sentence_openers, sizeof sentence_openers / sizeof *sentence_openers
-};
-
-/* The class of the abbreviation spelt by the len bytes at s (no dot). */
-static enum abbrev_class builtin_class(const char *s, size_t len) {
-  size_t lo = 0, hi = sizeof default_abbrevs / sizeof *default_abbrevs;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = compare_span(default_abbrevs[mid].word, s, len);
-    if (c == 0) return (enum abbrev_class)default_abbrevs[mid].cls;
-    if (c < 0) lo = mid + 1; else hi = mid;
-  }
-  return AB_NONE;
+/* The lexicon classes of the word t[start, end) as written. */
+static verba_classes classes_of(const verba_sentencer *ss, size_t start,
+                                size_t end) {
+  const verba_text *t = &ss->text;
+  enum verba_lex_case wcase = verba_shape_case(verba_word_shape(t, start, end));
+  return verba_lex_classes(&ss->lexicon,
+                           verba_lex_find(&ss->lexicon, (const char *)t->s + start,
+                                          end - start, wcase));
 }
 
 /* ---- Characters --------------------------------------------------------- */
@@ -385,41 +274,15 @@ static size_t word_before(const verba_text *t, size_t end) {
 
 static int ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
-/* Looks the word up as written, then (ASCII only) lower-cased against
- * lower-case entries, then as Title-case when written in capitals. */
-static int find_word(const char *s, size_t len, const verba_wordlist *user,
-                     enum abbrev_class *cls) {
-  char form[32];
-  size_t i;
-  int upper = 1, variant;
-  for (variant = 0; variant < 3; variant++) {
-    const char *w = s;
-    if (variant > 0) {
-      if (len >= sizeof form) return 0;
-      for (i = 0; i < len; i++) {
-        int c = (unsigned char)s[i];
-        if (c >= 0x80) return 0;
-        if (ascii_lower(c)) upper = 0;
-        form[i] = (char)(ascii_upper(c) && (variant == 1 || i > 0)
-                             ? c + 32 : c);
-      }
-      if (memcmp(form, s, len) == 0 || (variant == 2 && !upper)) continue;
-      w = form;
-    }
-    if (cls && (*cls = builtin_class(w, len)) != AB_NONE) return 1;
-    if (user && verba_wordlist_has(user, w, len)) {
-      if (cls) *cls = AB_GENERAL;
-      return 1;
-    }
-  }
-  return 0;
-}
-
+/* The abbreviation class of the word [ws, we) (without its dot). */
 static enum abbrev_class abbreviation(const verba_sentencer *ss, size_t ws,
                                       size_t we) {
-  enum abbrev_class cls = AB_NONE;
-  find_word((const char *)ss->text.s + ws, we - ws, ss->abbreviations, &cls);
-  return cls;
+  verba_classes c = classes_of(ss, ws, we);
+  if (c & VERBA_LEX_ABBREV_TITLE) return AB_TITLE;
+  if (c & VERBA_LEX_ABBREV_TIME) return AB_TIME;
+  if (c & VERBA_LEX_ABBREV_NUMBER) return AB_NUMBER;
+  if (c & VERBA_LEX_ABBREV_GENERAL) return AB_GENERAL;
+  return AB_NONE;
 }
 
 /* Letters (at most three) joined by single dots: U.S, N.Y, Ph.D. */
@@ -472,13 +335,13 @@ static void read_next(const verba_text *t, size_t pos, next_word *nw) {
 }
 
 /* Is the next word one that opens sentences (It's counts as It)? */
-static int opener_word(const verba_text *t, const next_word *nw) {
+static int opener_word(const verba_sentencer *ss, const next_word *nw) {
+  const verba_text *t = &ss->text;
   size_t end = nw->word;
   while (end < nw->end && t->s[end] != '\'' &&
          !(verba_cp_at(t, end) == 0x2019))
     end++;
-  return find_word((const char *)t->s + nw->word, end - nw->word, &openers,
-                   NULL);
+  return (classes_of(ss, nw->word, end) & VERBA_LEX_SENTENCE_OPENER) != 0;
 }
 
 /* The pronoun I (I, I'm, I'll), which is capitalised anywhere. */
@@ -718,7 +581,7 @@ static enum verdict after_letter(const verba_sentencer *ss, size_t ws,
     if (p < ws && p > 0 && class_at(t, chunk_start(t, p), 0) == VERBA_SB_LOWER)
       return after_full_stop(t, nw);
   }
-  if (nw->cls == VERBA_SB_UPPER && opener_word(t, nw) &&
+  if (nw->cls == VERBA_SB_UPPER && opener_word(ss, nw) &&
       !(nw->end < t->len && t->s[nw->end] == '.'))
     return BREAK;
   return nw->cls == VERBA_SB_UPPER ? MERGE : after_full_stop(t, nw);
@@ -749,17 +612,19 @@ static enum verdict after_abbreviation(const verba_sentencer *ss,
   if (nw->cls == VERBA_SB_NUMERIC) return MERGE;
   if (nw->opener && nw->cls == VERBA_SB_UPPER && t->s[nw->pos] != '(')
     return BREAK; /* a quotation opens */
-  return opener_word(t, nw) || nw->cls == VERBA_SB_OLETTER ? BREAK : MERGE;
+  return opener_word(ss, nw) || nw->cls == VERBA_SB_OLETTER ? BREAK : MERGE;
 }
 
-/* Is the position just after a blank line (or U+2029), or at the end? */
-static int blank_line_at(const verba_text *t, const sb_run *run) {
+/* Does the run end in a paragraph break (verba_paragraph_break over the
+ * white space after its closing marks), or at the end of the text? */
+static int paragraph_ends(const verba_sentencer *ss, const sb_run *run) {
+  const verba_text *t = &ss->text;
   size_t pos = run->end;
-  int c;
-  if (verba_cp_before(t, run->end) == 0x2029) return 1;
-  while ((c = class_at(t, pos, 0)) == VERBA_SB_SP || IGNORED(c))
-    pos = step(t, pos);
-  return c == NOTHING || PARASEP(c);
+  int32_t cp;
+  while (pos < t->len && (cp = verba_cp_at(t, pos), verba_is_space(cp)))
+    pos += verba_decode(t, pos, &cp);
+  return pos >= t->len ||
+         verba_paragraph_break(t, run->close_end, pos, ss->paragraphs);
 }
 
 /* French « ... » puts white space before the closing guillemet: take it
@@ -793,7 +658,7 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   enum abbrev_class cls;
 
   if (run->end >= t->len) return BREAK;
-  if (run->para && blank_line_at(t, run)) return BREAK;
+  if (run->para && paragraph_ends(ss, run)) return BREAK;
   if (run->term == run->term_end) return judge_line(t, run);
   if (run->term == unit) return MERGE; /* ". . . The" opens, not ends */
   closing_guillemet(t, run);
@@ -830,11 +695,17 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
 
 void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
                           enum verba_sentence_mode mode,
-                          const verba_wordlist *abbreviations) {
+                          const struct verba_config *config) {
   ss->text = *t;
   ss->pos = 0;
   ss->mode = mode;
-  ss->abbreviations = abbreviations;
+  if (config) {
+    ss->lexicon = config->lexicon;
+    ss->paragraphs = config->paragraphs;
+  } else {
+    verba_lexicon_default(&ss->lexicon);
+    ss->paragraphs = VERBA_PARAGRAPHS_BLANK;
+  }
   ss->list_kinds = 0;
   ss->list_number = ss->list_letter = ss->list_roman = 0;
   ss->list_at = ss->list_end = NONE;

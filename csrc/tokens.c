@@ -391,7 +391,8 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
     *end = whole_word_end(t, &near, e, next_end);
     return compound(tz, end, 0);
   }
-  if (!word_before && is_apostrophe(cp)) {
+  /* no elision after another mark: ''27 is a TeX double quote and 27 */
+  if (!word_before && is_apostrophe(cp) && before != '\'' && before != '`') {
     if (next == SEG_DIGIT) { /* '90s */
       *end = whole_word_end(t, &near, e, next_end);
       return VERBA_NUMBER;

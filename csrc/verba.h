@@ -1,18 +1,30 @@
 /*
- * verba: Unicode-correct tokens, sentences and quotations for news text.
+ * verba: who said what, about whom, in news text.
  * The C core: plain C99, no Lua, reentrant (all state lives in caller-owned
  * structs). Offsets are 0-based byte positions; a span is [start, end).
  *
- * Data flows one way, one file per stage:
- *   utf8.c       bytes -> code points (verba_decode, verba_validate)
- *   props.c      code point -> Word_Break / Sentence_Break / Ext_Pict
- *   words.c      UAX #29 word segments and grapheme clusters
- *   paragraphs.c paragraphs (blank-line separated)
- *   sentences.c  sentences: UAX #29 and news rules
- *   tokens.c     news tokens built on word segments
- *   quotes.c     quotations: spans, marks, kind, nesting
- *   attribution.c  cue verbs and speakers of quotations
- *   transform.c  normalisation and case folding (utf8proc)
+ * Data flows one way:
+ *
+ *   bytes -> code points -> segments -> one annotated token array per
+ *   document -> sentences, paragraphs -> quotations -> speakers
+ *
+ *   utf8.c        bytes -> code points (verba_decode, verba_validate)
+ *   props.c       code point -> Word_Break / Sentence_Break / Ext_Pict
+ *   words.c       UAX #29 word segments and grapheme clusters
+ *   tokens.c      news tokens built on word segments
+ *   lexicon.c     the word lists of data/en in one table, one lookup
+ *   paragraphs.c  the one paragraph rule (verba_paragraph_break)
+ *   sentences.c   sentences: UAX #29 and news rules
+ *   doc.c         the document: every token once, with its lexicon
+ *                 record, its shape and its sentence and paragraph
+ *   quotes.c      quotations over the document's tokens: spans, nesting,
+ *                 and (verba_quotes_settle) their kind
+ *   attribution/  cue verbs and speakers, over windows of those tokens
+ *   transform.c   normalisation and case folding (utf8proc)
+ *   html.c        HTML: character references, pages to text with a map
+ *
+ * The stages after doc.c never decide again what white space, a word's
+ * classes, a sentence end or a paragraph is: they read the document.
  */
 #ifndef VERBA_H
 #define VERBA_H
@@ -36,6 +48,7 @@
 #define VERBA_ENOMEM (-2)  /* allocation failed */
 #define VERBA_EFORM (-3)   /* unknown normalisation form */
 #define VERBA_ESPACE (-4)  /* caller's buffer too small */
+#define VERBA_ELIMIT (-5)  /* more items than an index holds (2^32 sentences) */
 
 const char *verba_errmsg(int code);
 const char *verba_unicode_version(void);
@@ -73,6 +86,23 @@ static inline int verba_is_dash(int32_t cp) {
   return (cp >= 0x2012 && cp <= 0x2015) || cp == 0x2E3A || cp == 0x2E3B;
 }
 
+/* White space: Unicode's White_Space property (tab to carriage return,
+ * space, U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F,
+ * U+205F, U+3000). The one definition every stage uses; -1 (outside the
+ * text) is not space. */
+static inline int verba_is_space(int32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+         cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* A line break: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR. */
+static inline int verba_is_line_break(int32_t cp) {
+  return (cp >= '\n' && cp <= '\r') || cp == 0x85 || cp == 0x2028 ||
+         cp == 0x2029;
+}
+
 /* Returns VERBA_OK, or VERBA_EUTF8 with *bad set to the offset of the first
  * byte that does not start a well-formed sequence. Surrogates, overlong
  * forms and values above U+10FFFF are malformed. */
@@ -107,11 +137,26 @@ size_t verba_word_end(const verba_text *t, size_t pos);
 /* End of the extended grapheme cluster that starts at pos. */
 size_t verba_grapheme_end(const verba_text *t, size_t pos);
 
-/* Paragraphs: finds the next paragraph at or after *pos, the text between
- * blank lines (or U+2029) trimmed of white space. Returns 1 with the span
- * in [*start, *end) and *pos advanced past it, or 0 when none is left. */
-int verba_paragraph_next(const verba_text *t, size_t *pos, size_t *start,
-                         size_t *end);
+/* Paragraphs (paragraphs.c). How a text is cut into paragraphs: */
+enum verba_paragraph_mode {
+  VERBA_PARAGRAPHS_BLANK, /* a blank line (a line of white space only) or
+                             U+2029 ends a paragraph, and a line that opens
+                             with a double quotation mark (" \u201c \u201e
+                             \u00ab) starts one: feeds that end paragraphs
+                             with one line break still part quotations */
+  VERBA_PARAGRAPHS_LINE   /* every line break ends a paragraph */
+};
+
+/* Does the white space t[start, end) that stands between two pieces of
+ * text separate paragraphs? The one rule every stage uses. */
+int verba_paragraph_break(const verba_text *t, size_t start, size_t end,
+                          enum verba_paragraph_mode mode);
+
+/* Finds the next paragraph at or after *pos, trimmed of white space.
+ * Returns 1 with the span in [*start, *end) and *pos advanced past it, or
+ * 0 when none is left. */
+int verba_paragraph_next(const verba_text *t, enum verba_paragraph_mode mode,
+                         size_t *pos, size_t *start, size_t *end);
 
 /* News tokens: UAX #29 words merged into what a reader sees as one item. */
 enum verba_kind {
@@ -230,25 +275,16 @@ enum verba_sentence_mode {
   VERBA_SENTENCES_UAX29  /* the raw UAX #29 segments, every byte covered */
 };
 
-/* A set of words: NUL-terminated strings sorted by strcmp, which
- * verba_wordlist_init does in place. The strings are the caller's. */
-typedef struct verba_wordlist {
-  const char *const *words;
-  size_t count;
-} verba_wordlist;
-
-void verba_wordlist_init(verba_wordlist *l, const char **words, size_t count);
-/* Is the len bytes at s one of the words (exactly, case included)? */
-int verba_wordlist_has(const verba_wordlist *l, const char *s, size_t len);
+struct verba_config;
 
 typedef struct verba_sentencer {
   verba_text text;
   size_t pos;
   enum verba_sentence_mode mode;
-  /* Extra abbreviations, written without their final dot ("Gov", "e.g");
-   * a lower-case entry also matches its capitalised and upper-case forms,
-   * any other only as written or in capitals. NULL for none. */
-  const verba_wordlist *abbreviations;
+  /* The lexicon (abbreviations and their classes, sentence openers) and
+   * the paragraph rule, from the configuration given to init. */
+  verba_lexicon lexicon;
+  enum verba_paragraph_mode paragraphs;
   /* The list the current unit is an item of: marker kinds still possible
    * and the values it had, where its marker is and ends. */
   unsigned list_kinds;
@@ -256,9 +292,10 @@ typedef struct verba_sentencer {
   size_t list_at, list_end;
 } verba_sentencer;
 
+/* config NULL: the built-in lexicon and paragraph rule. */
 void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
                           enum verba_sentence_mode mode,
-                          const verba_wordlist *abbreviations);
+                          const struct verba_config *config);
 /* The next sentence: 1 with its span in [*start, *end), or 0 at the end.
  * News mode trims white space around each sentence and skips blank ones;
  * uax29 mode yields the segments as they are, trailing spaces included. */
@@ -268,13 +305,6 @@ int verba_sentences_next(verba_sentencer *ss, size_t *start, size_t *end);
 
 /* What a document's stages share, compiled once (verba.new) and read by
  * every document built with it. */
-enum verba_paragraph_mode {
-  VERBA_PARAGRAPHS_BLANK, /* blank lines and U+2029 end paragraphs, and a
-                             line that opens with a double quotation mark
-                             starts one (paragraphs.c) */
-  VERBA_PARAGRAPHS_LINE   /* every line break ends a paragraph (feeds) */
-};
-
 typedef struct verba_config {
   verba_lexicon lexicon;               /* built-in words + the user's */
   enum verba_paragraph_mode paragraphs;
@@ -285,7 +315,8 @@ typedef struct verba_config {
 /* The built-in configuration. */
 void verba_config_default(verba_config *c);
 
-/* Shape of a token, read once when its document is built. */
+/* Shape of a token, read once when its document is built (some bits
+ * come from its characters alone: verba_word_shape). */
 #define VERBA_SHAPE_CAPITALIZED 0x0001u /* first letter upper or title case */
 #define VERBA_SHAPE_ALL_CAPS 0x0002u    /* 2+ letters, none lower case */
 #define VERBA_SHAPE_LOWER 0x0004u       /* first letter lower case */
@@ -299,6 +330,11 @@ void verba_config_default(verba_config *c);
                                            apostrophe inside a word) */
 #define VERBA_SHAPE_POSSESSIVE 0x0400u  /* ends in 's or s' (Hu's, states') */
 #define VERBA_SHAPE_SENTENCE_END 0x0800u /* last token of its sentence */
+
+/* The shape bits t[start, end)'s characters give (case and digits), and
+ * the lexicon case they select. */
+unsigned verba_word_shape(const verba_text *t, size_t start, size_t end);
+enum verba_lex_case verba_shape_case(unsigned shape);
 
 /* A token of a document: 24 bytes. A token is at most UINT32_MAX bytes
  * (a longer run is cut into several). */
@@ -337,7 +373,8 @@ typedef struct verba_doc {
   void *alloc_ud;
 } verba_doc;
 
-/* Builds the document of t under cfg (NULL: the built-in configuration):
+/* Builds the document of t under cfg (verba_config_default gives the
+ * built-in one; the document keeps a pointer to it):
  * tokens with their lexicon records and shapes, sentences (news mode) and
  * paragraphs. doc may be reused: its arrays are kept and refilled.
  * Returns VERBA_OK or VERBA_ENOMEM (the document is then empty). Linear
@@ -363,20 +400,8 @@ enum verba_quote_kind {
 
 const char *verba_quote_kind_name(enum verba_quote_kind kind);
 
-/* Where a quotation stands, for the attribution stage. */
-#define VERBA_QCTX_PARA_START 1u     /* its opening mark starts the paragraph */
-#define VERBA_QCTX_PARA_END 2u       /* its closing mark ends the paragraph */
-#define VERBA_QCTX_SENTENCE_START 4u /* it opens a sentence */
-#define VERBA_QCTX_AFTER_COLON 8u    /* Hu said: "..." */
-#define VERBA_QCTX_TITLE 16u         /* short and capitalised: "Meet the Press" */
-#define VERBA_QCTX_NAMED 32u         /* after a naming word: a group called "X" */
-#define VERBA_QCTX_VALUE 64u         /* an attribute value: id="x" */
-#define VERBA_QCTX_DISPLAY 128u      /* single marks where the text quotes in
-                                        double: headline style, 'Not Fit' */
-#define VERBA_QCTX_SENTENCE 256u     /* a whole sentence right after a word:
-                                        capitalised, ending . ! ? */
-#define VERBA_QCTX_INTRODUCED 512u   /* right after its cue and an addressee:
-                                        Hu told reporters "No." */
+/* Is cp a quotation mark of some convention (" ' ` \u201c \u201d \u00ab ...)? */
+int verba_is_quote_mark(int32_t cp);
 
 typedef struct verba_quote {
   size_t start, end;            /* the quotation, marks included */
@@ -386,10 +411,12 @@ typedef struct verba_quote {
   size_t parent;                /* index of the quote around it, or VERBA_NONE */
   size_t lead_end;              /* end of the text before its opening mark,
                                    spaces skipped, or VERBA_NONE */
-  enum verba_quote_kind kind;
+  enum verba_quote_kind kind;   /* decided by verba_quotes_settle */
   int unclosed;                 /* open at a paragraph end: close_start == end */
-  unsigned context;             /* VERBA_QCTX_* bits */
+  unsigned context;             /* where it stands (private: quote_context.h) */
   unsigned words;               /* words inside, counted up to 8 */
+  size_t first, last;           /* its tokens [first, last) in the document:
+                                   the marks and what is between them */
   /* Filled by verba_attribute; VERBA_NONE where nothing was found. */
   size_t speaker_start, speaker_end; /* the speaker as written */
   size_t cue_start, cue_end;         /* the cue: said, according to, ... */
@@ -406,26 +433,22 @@ typedef struct verba_quote_list {
   void *ctx;
 } verba_quote_list;
 
-/* Finds every quotation of t in text order (list->n of them; nested ones
- * follow the quote around them and name it as parent). Returns VERBA_OK or
- * VERBA_ENOMEM. Linear in the text's length. */
-int verba_quotes_find(const verba_text *t, verba_quote_list *list);
+/* Finds every quotation of the document in text order (list->n of them;
+ * nested ones follow the quote around them and name it as parent), by
+ * pairing its quotation-mark tokens paragraph by paragraph. Quotations
+ * nested deeper than the configuration's quote_depth are not reported,
+ * but their marks still pair. Returns VERBA_OK or VERBA_ENOMEM. Linear in
+ * the number of tokens. */
+int verba_quotes_find(const verba_doc *doc, verba_quote_list *list);
 
-/* The last word on kinds, run after verba_attribute (which fills the
- * speakers and may have marked quotes nobody says as mentions): a quote
- * with no speaker is a mention only in a context that makes it a name
- * (VERBA_QCTX_TITLE, VERBA_QCTX_VALUE: the mention_contexts table of
- * quotes.c); other quoted words are someone's, so partial (scare quotes
- * and short quoted terms in news are borrowed words). A quote in display
- * style (VERBA_QCTX_DISPLAY: the display_contexts table) is a mention even
- * with a speaker. A mention keeps no speaker or cue. A partial quote that
- * is a whole sentence (VERBA_QCTX_SENTENCE) standing right after its cue
- * (Hu said "Go.") is the cue's object as one utterance, so direct. */
+/* Decides each quotation's kind, in one place, from what the finder and
+ * the attribution stage found (run it after verba_attribute): direct (an
+ * utterance of its own), partial (quoted words inside the writer's
+ * sentence) or mention (words nobody says: a title, a name, an attribute
+ * value, a headline in display style). A mention keeps no speaker or cue.
+ * quote_context.h tells the rules. */
 void verba_quotes_settle(verba_quote *quotes, size_t n);
 
-/* Is t[start, end) one of the NULL-terminated words (ASCII, any case)? */
-int verba_word_in(const verba_text *t, size_t start, size_t end,
-                  const char *const *list);
 
 /* ---- Annotations: speakers (attribution.c) ------------------------------ */
 
@@ -458,7 +481,7 @@ typedef struct verba_attribution_opts {
  * mentions. Credit labels (Image:, Photo: ...) are never speakers, and a
  * caption between the paragraphs of a quotation does not end it. opts may
  * be NULL. Linear in the text's length. */
-void verba_attribute(const verba_text *t, verba_quote *quotes, size_t n,
+void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts);
 
 /* ---- Text transforms (utf8proc) ----------------------------------------- */
@@ -471,6 +494,85 @@ enum verba_form { VERBA_FORM_NONE, VERBA_NFC, VERBA_NFD, VERBA_NFKC, VERBA_NFKD 
  * needed: call again with that much. Malformed bytes become U+FFFD. */
 int verba_transform(const verba_text *t, enum verba_form form, int casefold,
                     int32_t *work, size_t cap, size_t *n);
+
+/* ---- HTML input (html.c) ------------------------------------------------ */
+
+/* Text made from HTML keeps a map back to the HTML's bytes: a list of runs,
+ * each the text bytes from its `text` to the next run's. A copy run (span
+ * 0) maps them one to one from src (white space read as a space counts as
+ * a copy); any other run was made by the single construct src[0, span): a
+ * character reference, or the tag that ended a paragraph. Offsets are 32
+ * bits, which keeps a map at most 4 bytes a byte of HTML: a page or a text
+ * of VERBA_HTML_MAX bytes or more is refused with VERBA_ENOMEM. */
+#define VERBA_HTML_MAX UINT32_MAX
+typedef struct verba_html_run {
+  uint32_t text, src, span;
+} verba_html_run;
+
+/* Text made from HTML and its map. Caller-owned: the arrays grow through
+ * alloc (NULL: realloc and free); verba_html_free releases them, and h may
+ * be reused, its arrays kept and refilled. */
+typedef struct verba_html {
+  char *text;    /* len bytes, not NUL-terminated */
+  size_t len, textcap;
+  verba_html_run *runs; /* nruns runs in text order; the first at text 0 */
+  size_t nruns, runcap;
+  size_t src_len; /* length of the HTML */
+  verba_alloc_fn alloc;
+  void *alloc_ud;
+} verba_html;
+
+/* Flags for verba_html_decode and verba_html_opts. */
+#define VERBA_HTML_REPLACE 1u   /* each malformed UTF-8 byte becomes U+FFFD
+                                   (else bytes are copied as they are) */
+#define VERBA_HTML_ATTRIBUTE 2u /* decode as an attribute value: a legacy
+                                   name without ';' before '=' or a letter
+                                   or digit stays as written */
+#define VERBA_HTML_TITLE 4u     /* text: the title is the first paragraph */
+
+typedef struct verba_html_opts {
+  unsigned flags;
+  /* Elements whose content is dropped beyond the built-in ones (script,
+   * style, noscript, template, svg ...), in lower case: "nav", "aside". */
+  const verba_phrase *skip;
+  size_t nskip;
+} verba_html_opts;
+
+void verba_html_init(verba_html *h, verba_alloc_fn alloc, void *ud);
+void verba_html_free(verba_html *h);
+
+/* Decodes every character reference of s[0, len) by the HTML tokenizer's
+ * rules (named, decimal, hex; a malformed reference stays as written) into
+ * h. Returns VERBA_OK or VERBA_ENOMEM (h is then empty). Linear. */
+int verba_html_decode(verba_html *h, const char *s, size_t len,
+                      unsigned flags);
+
+/* The text of the HTML page s[0, len) into h: tags, comments, scripts and
+ * styles dropped, blocks (p, div, li, h1 ...) separated by a blank line,
+ * br by a line break, white space collapsed outside pre, references
+ * decoded. opts may be NULL. Returns VERBA_OK or VERBA_ENOMEM (h is then
+ * empty). Linear in len, whatever the nesting or the unclosed constructs. */
+int verba_html_text(verba_html *h, const char *s, size_t len,
+                    const verba_html_opts *opts);
+
+/* The HTML offset of text byte pos (pos < h->len): the byte it was copied
+ * from, or the start of the construct that made it (a reference's '&'). */
+size_t verba_html_source(const verba_html *h, size_t pos);
+/* The HTML offset just past the construct that made text byte pos (past
+ * a reference's ';'; past the byte itself for a copy). A text span
+ * [start, end) comes from [verba_html_source(h, start),
+ * verba_html_source_end(h, end - 1)). */
+size_t verba_html_source_end(const verba_html *h, size_t pos);
+
+/* Frees the text, keeping len and the map (its unused room given back):
+ * for callers that copied the text and keep only the map. */
+void verba_html_drop_text(verba_html *h);
+
+/* The named references: the i-th name (';' included where it has one)
+ * and its characters as UTF-8. Returns 0 when i is past the last. */
+size_t verba_html_entity_count(void);
+int verba_html_entity(size_t i, const char **name, size_t *name_len,
+                      const char **value, size_t *value_len);
 
 #ifdef VERBA_VISIBILITY_PUSHED
 #pragma GCC visibility pop

@@ -11,7 +11,11 @@
 #include "lexicon_data.h"
 
 #define FLAG_REPLACE 0x100 /* malformed UTF-8 reads as U+FFFD */
+#define FLAG_UAX29 0x200   /* sentences: raw UAX #29 segments */
+#define FLAG_LINE 0x400    /* every line break ends a paragraph */
 #define STACK_WORK 256     /* code points transformed without allocating */
+#define CONFIG_MT "verba.config"
+#define DOC_MT "verba.doc"
 
 typedef struct iter_state {
   verba_tokenizer tz; /* its text and pos also drive the segment iterators */
@@ -54,15 +58,17 @@ static size_t line_start(const verba_text *t, size_t from) {
   return pos;
 }
 
-/* Pushes a closure over the subject, a fresh iter_state and the kind
- * names (so the iterator never hashes a string), or nil, message. The
- * iterator reads from restart(text, from) if given, else from the start. */
+/* Pushes a closure over the subject, a fresh iter_state, the kind names
+ * (so the iterator never hashes a string) and argument 4 (the caller's),
+ * or nil, message. The iterator reads from restart(text, from) if given,
+ * else from the start. */
 static int push_iterator(lua_State *L, lua_CFunction step, unsigned tokflags,
                          size_t (*restart)(const verba_text *, size_t)) {
   size_t from = arg_from(L);
   int flags = arg_flags(L), k;
   verba_text t;
   iter_state *st;
+  lua_settop(L, 4);
   if (!check_text(L, flags, &t)) return 2;
   lua_pushvalue(L, 1);
   st = (iter_state *)lua_newuserdata(L, sizeof *st);
@@ -71,7 +77,8 @@ static int push_iterator(lua_State *L, lua_CFunction step, unsigned tokflags,
   st->from = from;
   for (k = 0; k < VERBA_NKINDS; k++)
     lua_pushstring(L, verba_kind_name((enum verba_kind)k));
-  lua_pushcclosure(L, step, 2 + VERBA_NKINDS);
+  lua_pushvalue(L, 4);
+  lua_pushcclosure(L, step, 3 + VERBA_NKINDS);
   return 1;
 }
 
@@ -196,20 +203,129 @@ static int l_transform(lua_State *L) {
   return 1;
 }
 
+/* ---- configurations (verba.new) ---- */
+
+/* A compiled configuration: its user words live in memory from Lua's
+ * allocator, released by __gc. */
+typedef struct config_ud {
+  verba_config cfg;
+} config_ud;
+
+static int config_gc(lua_State *L) {
+  config_ud *c = (config_ud *)luaL_checkudata(L, 1, CONFIG_MT);
+  verba_lexicon_free(&c->cfg.lexicon);
+  return 0;
+}
+
+/* Reads the strings of the array at index idx (or none if nil) into
+ * words[*n ...] with the classes given; the strings stay in the array,
+ * which the caller keeps on the stack. */
+static void read_words(lua_State *L, int idx, verba_lex_word *words, size_t *n,
+                       verba_classes classes) {
+  size_t i, count;
+  if (lua_isnil(L, idx)) return;
+  count = (size_t)lua_rawlen(L, idx);
+  for (i = 1; i <= count; i++) {
+    verba_lex_word *w = &words[(*n)++];
+    lua_rawgeti(L, idx, (lua_Integer)i);
+    /* a string as it is: a number would be converted in place */
+    if (lua_type(L, -1) != LUA_TSTRING)
+      luaL_error(L, "word %d of argument #%d is not a string", (int)i, idx);
+    w->s = lua_tolstring(L, -1, &w->len);
+    w->classes = classes;
+    lua_pop(L, 1);
+  }
+}
+
+static size_t array_length(lua_State *L, int idx) {
+  if (lua_isnil(L, idx)) return 0;
+  luaL_checktype(L, idx, LUA_TTABLE);
+  return (size_t)lua_rawlen(L, idx);
+}
+
+/* core.config(verbs, abbreviations, flags, quote_depth): a configuration
+ * with the user's cue verbs and abbreviations (arrays of strings, or nil;
+ * abbreviations without their final dot) compiled once. */
+static int l_config(lua_State *L) {
+  size_t n = 0, total;
+  int flags = (int)luaL_optinteger(L, 3, 0), rc;
+  lua_Integer depth = luaL_optinteger(L, 4, VERBA_QUOTE_DEPTH);
+  verba_lex_word *words;
+  config_ud *c;
+  void *alloc_ud;
+  lua_Alloc alloc = lua_getallocf(L, &alloc_ud);
+  lua_settop(L, 4);
+  total = array_length(L, 1) + array_length(L, 2);
+  luaL_argcheck(L, depth >= 1, 4, "quote depth must be positive");
+  words = (verba_lex_word *)lua_newuserdata(L, (total + 1) * sizeof *words);
+  read_words(L, 1, words, &n, VERBA_LEX_CUE);
+  read_words(L, 2, words, &n, VERBA_LEX_ABBREV_GENERAL);
+  c = (config_ud *)lua_newuserdata(L, sizeof *c);
+  verba_config_default(&c->cfg);
+  luaL_setmetatable(L, CONFIG_MT);
+  if (flags & FLAG_LINE) c->cfg.paragraphs = VERBA_PARAGRAPHS_LINE;
+  c->cfg.quote_depth = (size_t)depth;
+  rc = verba_lexicon_build(&c->cfg.lexicon, words, n, alloc, alloc_ud);
+  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  return 1;
+}
+
+/* The configuration at idx, copied, with the call's flags applied. */
+static void arg_config(lua_State *L, int idx, int flags, verba_config *out) {
+  *out = ((config_ud *)luaL_checkudata(L, idx, CONFIG_MT))->cfg;
+  if (flags & FLAG_LINE) out->paragraphs = VERBA_PARAGRAPHS_LINE;
+}
+
+/* ---- documents ---- */
+
+/* A document's arrays come from Lua's allocator; __gc frees them if a Lua
+ * error cuts the call short, and the call frees them itself otherwise. */
+typedef struct doc_ud {
+  verba_doc doc;
+} doc_ud;
+
+static int doc_gc(lua_State *L) {
+  doc_ud *d = (doc_ud *)luaL_checkudata(L, 1, DOC_MT);
+  verba_doc_free(&d->doc);
+  return 0;
+}
+
+/* Pushes an empty document userdata. */
+static verba_doc *push_doc(lua_State *L) {
+  void *alloc_ud;
+  lua_Alloc alloc = lua_getallocf(L, &alloc_ud);
+  doc_ud *d = (doc_ud *)lua_newuserdata(L, sizeof *d);
+  verba_doc_init(&d->doc, alloc, alloc_ud);
+  luaL_setmetatable(L, DOC_MT);
+  return &d->doc;
+}
+
+/* Builds doc from t under cfg, raising "not enough memory" on failure. */
+static void build_doc(lua_State *L, verba_doc *doc, const verba_text *t,
+                      const verba_config *cfg) {
+  int rc = verba_doc_build(doc, t, cfg);
+  if (rc != VERBA_OK) luaL_error(L, "%s", verba_errmsg(rc));
+}
+
 /* ---- quotations ---- */
 
-#define QUOTE_SLOT 5 /* stack index of the growing quote array (userdata) */
+/* Where a quote list grows: the Lua state and the stack slot of the
+ * userdata that holds the items. */
+typedef struct quote_room {
+  lua_State *L;
+  int slot;
+} quote_room;
 
-/* verba_quote_list.grow: a bigger userdata replaces the old one at
- * QUOTE_SLOT, so an error raised here leaks nothing. */
+/* verba_quote_list.grow: a bigger userdata replaces the old one at its
+ * slot, so an error raised here leaks nothing. */
 static int grow_quotes(verba_quote_list *list, size_t need) {
-  lua_State *L = (lua_State *)list->ctx;
+  quote_room *room = (quote_room *)list->ctx;
   size_t cap = list->cap ? list->cap * 2 : 64;
   verba_quote *items;
   while (cap < need) cap *= 2;
-  items = (verba_quote *)lua_newuserdata(L, cap * sizeof *items);
+  items = (verba_quote *)lua_newuserdata(room->L, cap * sizeof *items);
   if (list->n) memcpy(items, list->items, list->n * sizeof *items);
-  lua_replace(L, QUOTE_SLOT);
+  lua_replace(room->L, room->slot);
   list->items = items;
   list->cap = cap;
   return 0;
@@ -250,61 +366,50 @@ static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) 
   set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
 }
 
-/* core.quotes(s, from, flags, verbs): the quotations of s in text order,
- * nested ones in their outer quote's `nested` list (made only for a quote
- * that has some: most have none, and an empty table each costs). verbs is
- * nil or an array of extra cue words. Quotes are found and attributed in
- * the whole text; an outer quote that starts before from is left out with
- * the quotes inside it. */
-static int l_quotes(lua_State *L) {
-  size_t from = arg_from(L);
-  int flags = arg_flags(L), skipping = 0;
-  verba_text t;
-  verba_quote_list list;
-  verba_attribution_opts opts;
-  verba_phrase *verbs = NULL;
-  size_t i, nverbs = 0, chain[VERBA_QUOTE_DEPTH];
-  int depth = 0, base, rc;
-  lua_Integer top_n = 0;
-  lua_settop(L, 4);
-  if (!check_text(L, flags, &t)) return 2;
-  if (!lua_isnil(L, 4)) {
-    luaL_checktype(L, 4, LUA_TTABLE);
-    nverbs = (size_t)lua_rawlen(L, 4);
-  }
-  /* slot 5: the quote array; slot 6: the verbs (strings stay in arg 4) */
+/* Finds, attributes and settles the quotations of doc into list, whose
+ * items grow in a userdata pushed here (it stays on the stack). */
+static void find_quotes(lua_State *L, const verba_doc *doc,
+                        verba_quote_list *list, quote_room *room) {
   lua_pushnil(L);
-  verbs = (verba_phrase *)lua_newuserdata(L, (nverbs + 1) * sizeof *verbs);
-  for (i = 0; i < nverbs; i++) {
-    lua_rawgeti(L, 4, (int)i + 1);
-    verbs[i].s = luaL_checklstring(L, -1, &verbs[i].len);
-    lua_pop(L, 1);
-  }
-  memset(&list, 0, sizeof list);
-  list.grow = grow_quotes;
-  list.ctx = L;
-  rc = verba_quotes_find(&t, &list);
-  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
-  memset(&opts, 0, sizeof opts);
-  opts.verbs = verbs;
-  opts.nverbs = nverbs;
-  verba_attribute(&t, list.items, list.n, &opts);
-  verba_quotes_settle(list.items, list.n);
-  lua_createtable(L, (int)list.n, 0);
+  room->L = L;
+  room->slot = lua_gettop(L);
+  memset(list, 0, sizeof *list);
+  list->grow = grow_quotes;
+  list->ctx = room;
+  if (verba_quotes_find(doc, list) != VERBA_OK)
+    luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+  verba_attribute(doc, list->items, list->n, NULL);
+  verba_quotes_settle(list->items, list->n);
+}
+
+/* Pushes the array of the quotations of list in text order, nested ones
+ * in their outer quote's `nested` list (made only for a quote that has
+ * some: most have none, and an empty table each costs). An outer quote
+ * that starts before from is left out with the quotes inside it. Reported
+ * quotes nest at most depth deep. */
+static void push_quotes(lua_State *L, const verba_text *t,
+                        const verba_quote_list *list, size_t depth_limit,
+                        size_t from) {
+  size_t i, depth = 0, *chain;
+  int skipping = 0, base;
+  lua_Integer top_n = 0;
+  /* the list indices of the chain of quotes around the current one, whose
+   * tables stay on the stack above base */
+  chain = (size_t *)lua_newuserdata(
+      L, ((depth_limit < list->n ? depth_limit : list->n) + 1) * sizeof *chain);
+  lua_createtable(L, list->n < (size_t)0x7fffffff ? (int)list->n : 0, 0);
   base = lua_gettop(L);
-  /* Quotes come in text order and nest at most VERBA_QUOTE_DEPTH deep: the
-   * chain of tables around the current one stays on the stack. */
-  for (i = 0; i < list.n; i++) {
-    const verba_quote *q = &list.items[i];
-    /* nested quotes follow the quote around them */
+  for (i = 0; i < list->n; i++) {
+    const verba_quote *q = &list->items[i];
     if (q->parent == VERBA_NONE) skipping = q->start < from;
     if (skipping) continue;
     while (depth > 0 && chain[depth - 1] != q->parent) depth--;
-    lua_settop(L, base + depth);
-    push_quote(L, &t, q);
+    lua_settop(L, base + (int)depth);
+    luaL_checkstack(L, 4, "quotations nested too deep");
+    push_quote(L, t, q);
     if (depth == 0) {
       lua_pushvalue(L, -1);
-      lua_rawseti(L, base, (int)++top_n);
+      lua_rawseti(L, base, ++top_n);
     } else {
       lua_getfield(L, -2, "nested");
       if (lua_isnil(L, -1)) {
@@ -314,54 +419,131 @@ static int l_quotes(lua_State *L) {
         lua_setfield(L, -4, "nested");
       }
       lua_pushvalue(L, -2);
-      lua_rawseti(L, -2, (int)lua_rawlen(L, -2) + 1);
+      lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
       lua_pop(L, 1);
     }
-    if (depth < VERBA_QUOTE_DEPTH) chain[depth++] = i;
+    chain[depth++] = i;
   }
   lua_settop(L, base);
+  lua_remove(L, base - 1); /* the chain */
+}
+
+/* Reads argument idx, a quote depth or nil, into cfg. */
+static void arg_quote_depth(lua_State *L, int idx, verba_config *cfg) {
+  if (!lua_isnil(L, idx)) {
+    lua_Integer d = luaL_checkinteger(L, idx);
+    luaL_argcheck(L, d >= 1, idx, "quote depth must be positive");
+    cfg->quote_depth = (size_t)d;
+  }
+}
+
+/* core.quotes(s, from, flags, config, quote_depth): the quotations of s in
+ * text order (push_quotes). Quotes are found and attributed in the whole
+ * text. */
+static int l_quotes(lua_State *L) {
+  size_t from = arg_from(L);
+  int flags = arg_flags(L);
+  verba_text t;
+  verba_config cfg;
+  verba_doc *doc;
+  verba_quote_list list;
+  quote_room room;
+  lua_settop(L, 5);
+  if (!check_text(L, flags, &t)) return 2;
+  arg_config(L, 4, flags, &cfg);
+  arg_quote_depth(L, 5, &cfg);
+  doc = push_doc(L);
+  build_doc(L, doc, &t, &cfg);
+  find_quotes(L, doc, &list, &room);
+  push_quotes(L, &t, &list, cfg.quote_depth, from);
+  verba_doc_free(doc);
+  return 1;
+}
+
+/* Pushes an array of {start=, stop=} for the units (sentences or
+ * paragraphs) of a document. */
+static void push_units(lua_State *L, const verba_unit *units, size_t n) {
+  size_t i;
+  lua_createtable(L, n < (size_t)0x7fffffff ? (int)n : 0, 0);
+  for (i = 0; i < n; i++) {
+    lua_createtable(L, 0, 2);
+    set_span(L, "start", "stop", units[i].start, units[i].end);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+/* Pushes an array of {start=, stop=, kind=} for the tokens of doc. */
+static void push_tokens(lua_State *L, const verba_doc *doc) {
+  size_t i;
+  lua_createtable(L, doc->ntoks < (size_t)0x7fffffff ? (int)doc->ntoks : 0, 0);
+  for (i = 0; i < doc->ntoks; i++) {
+    const verba_tok *k = &doc->toks[i];
+    lua_createtable(L, 0, 3);
+    set_span(L, "start", "stop", k->start, k->start + k->len);
+    lua_pushstring(L, verba_kind_name((enum verba_kind)k->kind));
+    lua_setfield(L, -2, "kind");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+/* core.analyze(s, flags, config, quote_depth, tokens): one document built
+ * once and read by every stage: {sentences=, paragraphs=, quotes=} (and
+ * tokens= when tokens is true). */
+static int l_analyze(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0);
+  verba_text t;
+  verba_config cfg;
+  verba_doc *doc;
+  verba_quote_list list;
+  quote_room room;
+  lua_settop(L, 5);
+  if (!check_text(L, flags, &t)) return 2;
+  arg_config(L, 3, flags, &cfg);
+  arg_quote_depth(L, 4, &cfg);
+  doc = push_doc(L);
+  build_doc(L, doc, &t, &cfg);
+  find_quotes(L, doc, &list, &room);
+  lua_createtable(L, 0, 4);
+  push_units(L, doc->sentences, doc->nsentences);
+  lua_setfield(L, -2, "sentences");
+  push_units(L, doc->paragraphs, doc->nparagraphs);
+  lua_setfield(L, -2, "paragraphs");
+  push_quotes(L, &t, &list, cfg.quote_depth, 0);
+  lua_setfield(L, -2, "quotes");
+  if (lua_toboolean(L, 5)) {
+    push_tokens(L, doc);
+    lua_setfield(L, -2, "tokens");
+  }
+  verba_doc_free(doc);
   return 1;
 }
 
 /* ---- sentences and paragraphs ---- */
 
-#define FLAG_UAX29 0x200 /* sentences: raw UAX #29 segments */
-
-/* A sentence iterator's state: the extra abbreviations point into the
- * strings of the list the closure keeps as an upvalue. */
+/* A sentence iterator's state; the configuration it reads stays alive as
+ * an upvalue of the iterator. */
 typedef struct sentence_state {
   verba_sentencer ss;
   size_t from; /* sentences that start before it are skipped */
-  verba_wordlist extra;
-  const char *words[]; /* as many as the list holds */
 } sentence_state;
 
-/* Reads (s, from, flags, abbreviations) and pushes a sentence_state at
- * index 5, or pushes nil, message and returns NULL. */
+/* Reads (s, from, flags, config) and pushes a sentence_state at index 5,
+ * or pushes nil, message and returns NULL. */
 static sentence_state *open_sentences(lua_State *L) {
   size_t from = arg_from(L);
   int flags = arg_flags(L);
   verba_text t;
+  verba_config cfg;
   sentence_state *st;
-  size_t i, n = 0;
   lua_settop(L, 4);
   if (!check_text(L, flags, &t)) return NULL;
-  if (!lua_isnil(L, 4)) {
-    luaL_checktype(L, 4, LUA_TTABLE);
-    n = (size_t)lua_rawlen(L, 4);
-  }
-  st = (sentence_state *)lua_newuserdata(L, sizeof *st + n * sizeof(char *));
+  arg_config(L, 4, flags, &cfg);
+  st = (sentence_state *)lua_newuserdata(L, sizeof *st);
   st->from = from;
-  for (i = 0; i < n; i++) {
-    lua_rawgeti(L, 4, (int)i + 1);
-    st->words[i] = luaL_checkstring(L, -1); /* the list keeps it alive */
-    lua_pop(L, 1);
-  }
-  verba_wordlist_init(&st->extra, st->words, n);
   verba_sentences_init(&st->ss, &t,
                        flags & FLAG_UAX29 ? VERBA_SENTENCES_UAX29
                                           : VERBA_SENTENCES_NEWS,
-                       n ? &st->extra : NULL);
+                       &cfg);
   return st;
 }
 
@@ -385,7 +567,9 @@ static int sentences_step(lua_State *L) {
   return 2;
 }
 
-/* core.sentences(s, from, flags, abbreviations): iterator of start, stop. */
+/* core.sentences(s, from, flags, config): iterator of start, stop. The
+ * closure holds the subject, the state and the configuration (whose user
+ * words the sentencer reads). */
 static int l_sentences(lua_State *L) {
   if (!open_sentences(L)) return 2;
   lua_pushvalue(L, 1);
@@ -395,7 +579,7 @@ static int l_sentences(lua_State *L) {
   return 1;
 }
 
-/* core.split_sentences(s, from, flags, abbreviations): array of strings. */
+/* core.split_sentences(s, from, flags, config): array of strings. */
 static int l_split_sentences(lua_State *L) {
   sentence_state *st = open_sentences(L);
   size_t start, end;
@@ -404,16 +588,18 @@ static int l_split_sentences(lua_State *L) {
   lua_newtable(L);
   while (next_sentence(st, &start, &end)) {
     lua_pushlstring(L, (const char *)st->ss.text.s + start, end - start);
-    lua_rawseti(L, -2, (int)++n);
+    lua_rawseti(L, -2, ++n);
   }
   return 1;
 }
 
 static int paragraphs_step(lua_State *L) {
   iter_state *st = state_of(L);
+  enum verba_paragraph_mode mode = (enum verba_paragraph_mode)
+      lua_tointeger(L, lua_upvalueindex(3 + VERBA_NKINDS));
   size_t start, end;
   do {
-    if (!verba_paragraph_next(&st->tz.text, &st->tz.pos, &start, &end))
+    if (!verba_paragraph_next(&st->tz.text, mode, &st->tz.pos, &start, &end))
       return 0;
   } while (start < st->from);
   lua_pushinteger(L, (lua_Integer)start + 1);
@@ -421,10 +607,16 @@ static int paragraphs_step(lua_State *L) {
   return 2;
 }
 
-/* core.paragraphs(s, from, flags): iterator of start, stop. A paragraph
- * is known whole only from the blank line before it, so they are read from
- * the start. */
+/* core.paragraphs(s, from, flags, config): iterator of start, stop. A
+ * paragraph is known whole only from the break before it, so they are
+ * read from the start. */
 static int l_paragraphs(lua_State *L) {
+  verba_config cfg;
+  int flags = arg_flags(L);
+  lua_settop(L, 4);
+  arg_config(L, 4, flags, &cfg);
+  lua_pushinteger(L, (lua_Integer)cfg.paragraphs);
+  lua_replace(L, 4);
   return push_iterator(L, paragraphs_step, 0, NULL);
 }
 
@@ -493,13 +685,173 @@ static int l_lexicon_lookup(lua_State *L) {
   return 1;
 }
 
+/* ---- HTML ---- */
+
+#define FLAG_HTML_ATTRIBUTE 0x800 /* decode_html: attribute value rules */
+#define FLAG_HTML_TITLE 0x1000    /* html_text: the title is kept */
+#define HTML_MAP "verba.html_map"
+
+/* Pushes a verba_html in a userdata whose __gc frees its arrays, so an
+ * error raised while it is on the stack leaks nothing; html_text returns
+ * it as the map. */
+static verba_html *push_html(lua_State *L) {
+  verba_html *h = (verba_html *)lua_newuserdata(L, sizeof *h);
+  verba_html_init(h, NULL, NULL);
+  luaL_getmetatable(L, HTML_MAP);
+  lua_setmetatable(L, -2);
+  return h;
+}
+
+static unsigned html_flags(int flags) {
+  return (flags & FLAG_REPLACE ? VERBA_HTML_REPLACE : 0u) |
+         (flags & FLAG_HTML_ATTRIBUTE ? VERBA_HTML_ATTRIBUTE : 0u) |
+         (flags & FLAG_HTML_TITLE ? VERBA_HTML_TITLE : 0u);
+}
+
+/* core.decode_html(s, flags): s with its character references decoded. */
+static int l_decode_html(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0), rc;
+  verba_text t;
+  verba_html *h;
+  lua_settop(L, 2);
+  if (!check_text(L, flags, &t)) return 2;
+  if (!(flags & FLAG_REPLACE) && !memchr(t.s, '&', t.len)) {
+    lua_settop(L, 1); /* nothing to decode: the string itself */
+    return 1;
+  }
+  h = push_html(L);
+  rc = verba_html_decode(h, (const char *)t.s, t.len, html_flags(flags));
+  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  lua_pushlstring(L, h->text, h->len);
+  verba_html_free(h);
+  return 1;
+}
+
+/* core.html_text(s, flags, skip): the text of the page s and its map;
+ * skip is nil or an array of element names (lower case) to drop. */
+static int l_html_text(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0), rc;
+  verba_text t;
+  verba_html *h;
+  verba_html_opts opts;
+  verba_phrase *skip;
+  size_t i, n = 0;
+  lua_settop(L, 3);
+  if (!check_text(L, flags, &t)) return 2;
+  if (!lua_isnil(L, 3)) {
+    luaL_checktype(L, 3, LUA_TTABLE);
+    n = (size_t)lua_rawlen(L, 3);
+  }
+  /* slot 4: the names (their strings stay in the list); slot 5: the map */
+  skip = (verba_phrase *)lua_newuserdata(L, (n + 1) * sizeof *skip);
+  for (i = 0; i < n; i++) {
+    lua_rawgeti(L, 3, (int)i + 1);
+    skip[i].s = luaL_checklstring(L, -1, &skip[i].len);
+    lua_pop(L, 1);
+  }
+  opts.flags = html_flags(flags);
+  opts.skip = skip;
+  opts.nskip = n;
+  h = push_html(L);
+  rc = verba_html_text(h, (const char *)t.s, t.len, &opts);
+  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  lua_pushlstring(L, h->text, h->len);
+  verba_html_drop_text(h);
+  lua_pushvalue(L, 5);
+  return 2;
+}
+
+/* core.html_entity(i): the i-th named reference (1-based) and its
+ * characters, or nothing past the last. */
+static int l_html_entity(lua_State *L) {
+  lua_Integer i = luaL_checkinteger(L, 1);
+  const char *name, *value;
+  size_t name_len, value_len;
+  if (i < 1 || !verba_html_entity((size_t)i - 1, &name, &name_len, &value,
+                                  &value_len))
+    return 0;
+  lua_pushlstring(L, name, name_len);
+  lua_pushlstring(L, value, value_len);
+  return 2;
+}
+
+/* Raises a misuse error naming the map method and the argument. */
+static int map_argerror(lua_State *L, const char *method, int argn,
+                        const char *msg) {
+  return luaL_error(L, "bad argument #%d to '" HTML_MAP ":%s' (%s)", argn,
+                    method, msg);
+}
+
+/* Argument arg of a map method: a 1-based position in the text, returned
+ * 0-based. */
+static size_t map_position(lua_State *L, const verba_html *h, int arg,
+                           const char *method) {
+  lua_Number x;
+  lua_Integer pos;
+  if (lua_type(L, arg) != LUA_TNUMBER)
+    map_argerror(L, method, arg - 1,
+                 lua_pushfstring(L, "integer expected, got %s",
+                                 luaL_typename(L, arg)));
+  x = lua_tonumber(L, arg);
+  pos = (lua_Integer)x;
+  if ((lua_Number)pos != x)
+    map_argerror(L, method, arg - 1, "number has no integer representation");
+  if (pos < 1 || (size_t)pos > h->len)
+    map_argerror(L, method, arg - 1,
+                 lua_pushfstring(L, "position %d out of range 1..%d",
+                                 (int)pos, (int)h->len));
+  return (size_t)pos - 1;
+}
+
+/* map:source(pos): the HTML byte that text byte pos came from (a
+ * reference's '&', the '<' of the tag that made a paragraph break). */
+static int map_source(lua_State *L) {
+  verba_html *h = (verba_html *)luaL_checkudata(L, 1, HTML_MAP);
+  size_t pos = map_position(L, h, 2, "source");
+  lua_pushinteger(L, (lua_Integer)verba_html_source(h, pos) + 1);
+  return 1;
+}
+
+/* map:span(start, stop): the HTML bytes the text bytes start..stop came
+ * from, from the first byte of start's construct to the last of stop's. */
+static int map_span(lua_State *L) {
+  verba_html *h = (verba_html *)luaL_checkudata(L, 1, HTML_MAP);
+  size_t start = map_position(L, h, 2, "span");
+  size_t stop = map_position(L, h, 3, "span");
+  if (stop < start) map_argerror(L, "span", 2, "stop before start");
+  lua_pushinteger(L, (lua_Integer)verba_html_source(h, start) + 1);
+  lua_pushinteger(L, (lua_Integer)verba_html_source_end(h, stop));
+  return 2;
+}
+
+static int map_gc(lua_State *L) {
+  verba_html_free((verba_html *)luaL_checkudata(L, 1, HTML_MAP));
+  return 0;
+}
+
+static const luaL_Reg map_methods[] = {
+  {"source", map_source}, {"span", map_span}, {NULL, NULL}
+};
+
+static void register_html_map(lua_State *L) {
+  luaL_newmetatable(L, HTML_MAP);
+  luaL_newlib(L, map_methods);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, map_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+}
+
 static const luaL_Reg core_functions[] = {
   {"segments", l_segments},   {"graphemes", l_graphemes},
   {"tokens", l_tokens},       {"tokenize", l_tokenize},
   {"transform", l_transform}, {"quotes", l_quotes},
   {"sentences", l_sentences}, {"split_sentences", l_split_sentences},
-  {"paragraphs", l_paragraphs},
+  {"paragraphs", l_paragraphs}, {"config", l_config},
+  {"analyze", l_analyze},
   {"lexicon_lookup", l_lexicon_lookup},
+  {"decode_html", l_decode_html}, {"html_text", l_html_text},
+  {"html_entity", l_html_entity},
   {NULL, NULL}
 };
 
@@ -515,6 +867,9 @@ static const named_constant flag_bits[] = {
   {"split_possessive", VERBA_TOK_SPLIT_POSSESSIVE},
   {"split_hyphens", VERBA_TOK_SPLIT_HYPHENS},
   {"uax29", FLAG_UAX29},
+  {"line_paragraphs", FLAG_LINE},
+  {"attribute", FLAG_HTML_ATTRIBUTE},
+  {"title", FLAG_HTML_TITLE},
   {NULL, 0}
 };
 
@@ -536,6 +891,15 @@ int luaopen_verba_core(lua_State *L);
 
 int luaopen_verba_core(lua_State *L) {
   int k;
+  luaL_newmetatable(L, CONFIG_MT);
+  lua_pushcfunction(L, config_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, DOC_MT);
+  lua_pushcfunction(L, doc_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  register_html_map(L);
   luaL_newlib(L, core_functions);
   lua_pushliteral(L, VERBA_VERSION);
   lua_setfield(L, -2, "version");

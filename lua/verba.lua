@@ -6,12 +6,11 @@
 -- also take an optional init between the two, as string.find does: they
 -- then give only the items of the whole text that start at byte init or
 -- later.
+--
+-- The module is an instance built with the default configuration;
+-- verba.new{...} builds another with the user's words (cue verbs,
+-- abbreviations) compiled once, and the same functions.
 local core = require("verba.core")
-
-local verba = {
-  version = core.version,
-  unicode_version = core.unicode_version,
-}
 
 local FLAGS, KINDS, FORMS = core.flags, core.kinds, core.forms
 
@@ -48,20 +47,29 @@ local function one_of(set)
   end
 end
 
-local invalid_modes = { error = true, replace = true }
+-- Lua 5.1 and LuaJIT have only floats: an integral one is an integer.
+local tointeger = math.tointeger or function(x)
+  return x % 1 == 0 and x or nil
+end
+
+local function positive_integer(v)
+  if type(v) == "number" and tointeger(v) and v >= 1 then return true end
+  return "positive integer expected, got " ..
+    (type(v) == "number" and tostring(v) or type(v))
+end
 
 local form_name = one_of(FORMS)
 
-local function check_form(form)
-  local ok = form_name(form)
-  if ok ~= true then argerror("normalize", 2, "normalization form: " .. ok) end
-end
+-- Every key of a table, read with next: what pairs would give if no
+-- __pairs metamethod lied, and the only keys an options table may hold.
+-- A key reached only through __index is not there, so it is not read.
+local function raw_pairs(t) return next, t, nil end
 
 -- The names in a list {"a", "b"} or a set {a = true, b = false}, as an
 -- array; a set's false entries are left out.
 local function members(v)
   local out = {}
-  for k, on in pairs(v) do
+  for k, on in raw_pairs(v) do
     local name = type(k) == "number" and on or (on and k)
     if name then out[#out + 1] = name end
   end
@@ -81,7 +89,7 @@ local function set_of(what, valid)
     if type(v) ~= "table" then
       return ("table of %s expected, got %s"):format(what, type(v))
     end
-    for k, on in pairs(v) do
+    for k, on in raw_pairs(v) do
       local ok = valid(type(k) == "number" and on or k)
       if ok ~= true then return ok end
     end
@@ -99,20 +107,43 @@ local function single_word(what)
   end
 end
 
+-- Cue verbs: any UTF-8 text holding a word (several words make a cue with
+-- a particle: "point out", "a déclaré").
+local function phrase(what)
+  return function(words)
+    if type(words) == "string" and words:find("[^%s]") and not words:find("%z") then
+      return true
+    end
+    return ("%s: words expected, got %s"):format(what,
+      type(words) == "string" and quoted(words) or type(words))
+  end
+end
+
 local checks = {
-  invalid = one_of(invalid_modes),
+  invalid = one_of({ error = true, replace = true }),
   spaces = boolean,
   split_possessive = boolean,
   split_hyphens = boolean,
   detail = boolean,
   lower = boolean,
-  normalize = one_of(FORMS),
+  normalize = form_name,
   kinds = set_of("kinds", function(name)
     return KINDS[name] ~= nil or "unknown kind " .. quoted(name)
   end),
-  verbs = set_of("verbs", single_word("verbs")),
+  verbs = set_of("verbs", phrase("verbs")),
   mode = one_of({ news = true, uax29 = true }),
   abbreviations = set_of("abbreviations", single_word("abbreviations")),
+  paragraphs = one_of({ blank = true, line = true }),
+  quote_depth = positive_integer,
+  tokens = boolean,
+  html = boolean,
+  attribute = boolean,
+  title = boolean,
+  skip = set_of("element names", function(name)
+    if type(name) == "string" and name:find("^%a[^%s/>%z]*$") then return true end
+    return "skip: element names expected, got " ..
+      (type(name) == "string" and quoted(name) or type(name))
+  end),
 }
 
 -- The options each public function accepts.
@@ -123,19 +154,21 @@ local accepts = {
   casefold = { invalid = true },
   tokens = { invalid = true, spaces = true, split_possessive = true,
              split_hyphens = true },
+  new = { verbs = true, abbreviations = true, paragraphs = true, quote_depth = true },
 }
 accepts.words = accepts.tokens
-accepts.quotes = { invalid = true, verbs = true }
-accepts.sentences = { invalid = true, mode = true, abbreviations = true }
+accepts.quotes = { invalid = true, verbs = true, abbreviations = true,
+                   paragraphs = true, quote_depth = true }
+accepts.sentences = { invalid = true, mode = true, abbreviations = true, paragraphs = true }
 accepts.split_sentences = accepts.sentences
-accepts.paragraphs = { invalid = true }
+accepts.paragraphs = { invalid = true, paragraphs = true }
+accepts.analyze = { invalid = true, verbs = true, abbreviations = true, paragraphs = true,
+                    quote_depth = true, tokens = true, html = true }
+accepts.quotes.html = true
+accepts.decode_html = { invalid = true, attribute = true }
+accepts.html_text = { invalid = true, title = true, skip = true }
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
-
--- Lua 5.1 and LuaJIT have only floats: an integral one is an integer.
-local tointeger = math.tointeger or function(x)
-  return x % 1 == 0 and x or nil
-end
 
 -- Reads the arguments after the subject s of verba.<fname> as string.find
 -- reads its init: f(s [, init] [, opts]). Returns the 0-based offset of the
@@ -160,151 +193,284 @@ local function init_and_options(fname, s, init, opts)
   return math.min(init, #s + 1) - 1, opts, 3
 end
 
--- Checks opts (argument argn of verba.<fname>) and returns it (or an empty
--- table) with the flag bits it sets for the C core.
+-- Checks opts (argument argn of verba.<fname>) and returns a copy holding
+-- the keys it really has (never what __index would make up), with the flag
+-- bits it sets for the C core.
 local function options(fname, argn, opts)
   if opts == nil then return {}, 0 end
   if type(opts) ~= "table" then
     argerror(fname, argn, "options table expected, got " .. type(opts))
   end
   local allowed = accepts[fname]
-  local flags = 0
-  for key, value in pairs(opts) do
+  local flags, checked = 0, {}
+  for key, value in raw_pairs(opts) do
     if not allowed[key] then
       argerror(fname, argn, "unknown option " .. quoted(key))
     end
     local ok = checks[key](value)
     if ok ~= true then argerror(fname, argn, ("option %s: %s"):format(quoted(key), ok)) end
+    checked[key] = value
     -- each key is seen once, so adding its bit is the same as or-ing it
     if FLAGS[key] and value == true then flags = flags + FLAGS[key] end
   end
-  if opts.invalid == "replace" then flags = flags + FLAGS.replace end
-  return opts, flags
+  if checked.invalid == "replace" then flags = flags + FLAGS.replace end
+  if checked.paragraphs == "line" then flags = flags + FLAGS.line_paragraphs end
+  if checked.mode == "uax29" then flags = flags + FLAGS.uax29 end
+  return checked, flags
 end
 
--- Defines verba[fname](s [, init] [, opts]), a function that finds items
--- in s, as find(s, from, opts, flags) after the usual checks, with from
--- and flags as init_and_options and options return them. The C core
--- finds the items of the whole text and gives those that start at from
--- or later (core functions take s, from, flags and the rest).
-local function define(fname, find)
-  verba[fname] = function(s, init, opts)
-    check_subject(fname, s)
-    local from, o, argn = init_and_options(fname, s, init, opts)
-    local checked, flags = options(fname, argn, o)
-    return find(s, from, checked, flags)
+-- Abbreviations as the core takes them: without their final dot.
+local function without_dot(word) return (word:gsub("%.$", "")) end
+
+-- The words of a configuration (checked options of verba.new or of a
+-- call) as the core's arrays.
+local function word_lists(o)
+  return o.verbs and members(o.verbs),
+    o.abbreviations and mapped(members(o.abbreviations), without_dot)
+end
+
+-- Concatenation of two arrays, either of which may be nil.
+local function joined(a, b)
+  if not a then return b end
+  if not b then return a end
+  local out = {}
+  for i = 1, #a do out[i] = a[i] end
+  for i = 1, #b do out[#out + 1] = b[i] end
+  return out
+end
+
+-- Builds the functions of an instance whose compiled configuration is
+-- config (a core userdata), made from the word lists verbs and
+-- abbreviations (arrays, or nil).
+local function instance(config, verbs, abbreviations)
+  local api = {
+    version = core.version,
+    unicode_version = core.unicode_version,
+  }
+
+  -- The configuration a call runs with: the instance's, or, when the call
+  -- brings words of its own, one compiled for it with the instance's words
+  -- and the call's (for repeated use, verba.new compiles them once).
+  local function config_for(o)
+    if not (o.verbs or o.abbreviations) then return config end
+    local call_verbs, call_abbreviations = word_lists(o)
+    return core.config(joined(verbs, call_verbs),
+      joined(abbreviations, call_abbreviations), 0)
   end
-end
 
--- The find function of define for a core function whose options are all
--- flags.
-local function flags_only(core_fn)
-  return function(s, from, _, flags) return core_fn(s, from, flags) end
-end
-
---- verba.segments(s [, init] [, opts]): iterates over every UAX #29
--- word-boundary segment of s, covering every byte:
--- `for start, stop in verba.segments(s)`. Returns nil, message if s is not
--- valid UTF-8 (unless invalid = "replace"), as every function here does.
-define("segments", flags_only(core.segments))
-
---- verba.graphemes(s [, init] [, opts]): iterates over the extended
--- grapheme clusters of s, yielding `start, stop`.
-define("graphemes", flags_only(core.graphemes))
-
---- verba.tokens(s [, init] [, opts]): iterates over the tokens of s,
--- yielding `start, stop, kind`.
-define("tokens", flags_only(core.tokens))
-
-local function kind_mask(kinds)
-  if not kinds then return nil end
-  local set, mask = {}, 0
-  for _, name in ipairs(members(kinds)) do set[name] = true end
-  for name in pairs(set) do mask = mask + 2 ^ KINDS[name] end
-  return math.floor(mask)
-end
-
---- verba.tokenize(s [, init] [, opts]): an array of the token strings of
--- s, or with opts.detail of tables {text=, start=, stop=, kind=}.
-define("tokenize", function(s, from, o, flags)
-  return core.tokenize(s, from, flags, kind_mask(o.kinds),
-    o.normalize and FORMS[o.normalize], o.lower, o.detail)
-end)
-
---- verba.words(s [, init] [, opts]): iterates over the word tokens of s as
--- strings.
-define("words", function(s, from, _, flags)
-  local step, err = core.tokens(s, from, flags)
-  if not step then return nil, err end
-  local sub = string.sub
-  return function()
-    repeat
-      local start, stop, kind = step()
-      if kind == "word" then return sub(s, start, stop) end
-    until not start
+  -- Defines api[fname](s [, init] [, opts]), a function that finds items
+  -- in s, as find(s, from, opts, flags) after the usual checks, with from
+  -- and flags as init_and_options and options return them. The C core
+  -- finds the items of the whole text and gives those that start at from
+  -- or later (core functions take s, from, flags and the rest). Iterator
+  -- factories (iterator = true) raise on invalid UTF-8 as utf8.codes does,
+  -- since a for loop cannot take nil and a message.
+  local function define(fname, find, iterator)
+    api[fname] = function(s, init, opts)
+      check_subject(fname, s)
+      local from, o, argn = init_and_options(fname, s, init, opts)
+      local checked, flags = options(fname, argn, o)
+      if not iterator then return find(s, from, checked, flags) end
+      local iter, err = find(s, from, checked, flags)
+      if not iter then error(("verba.%s: %s"):format(fname, err), 2) end
+      return iter
+    end
   end
-end)
 
---- Returns s in normalization form ("NFC" if omitted, "NFD", "NFKC", "NFKD").
-function verba.normalize(s, form, opts)
-  check_subject("normalize", s)
-  if form == nil then form = "NFC" end
-  check_form(form)
-  local _, flags = options("normalize", 3, opts)
-  return core.transform(s, FORMS[form], false, flags)
-end
-
---- Returns s with Unicode full case folding applied (for caseless matching).
-function verba.casefold(s, opts)
-  check_subject("casefold", s)
-  local _, flags = options("casefold", 2, opts)
-  return core.transform(s, 0, true, flags)
-end
-
-
---- verba.quotes(s [, init] [, opts]): the direct quotations of s in text
--- order, each a table
--- {start=, stop=, text=, open=, close=, kind=, unclosed=, nested=,
---  speaker=, speaker_start=, speaker_stop=, speaker_name=, cue=,
---  cue_start=, cue_stop=}; kind is "direct", "partial" or "mention";
--- nested holds the quotations inside this one, and is nil when there are
--- none (with init, a quotation inside one that starts before init is left
--- out with it). opts.verbs adds cue verbs.
-define("quotes", function(s, from, o, flags)
-  return core.quotes(s, from, flags,
-    o.verbs and mapped(members(o.verbs), string.lower))
-end)
-
--- The C core's arguments after the subject and from, from checked sentence
--- options: flag bits and the extra abbreviations as a list without final
--- dots.
-local function sentence_args(o, flags)
-  if o.mode == "uax29" then flags = flags + FLAGS.uax29 end
-  local without_dot = function(word) return (word:gsub("%.$", "")) end
-  return flags, o.abbreviations and mapped(members(o.abbreviations), without_dot)
-end
-
--- The find function of define for a core function taking sentence options.
-local function with_sentence_args(core_fn)
-  return function(s, from, o, flags)
-    return core_fn(s, from, sentence_args(o, flags))
+  -- The find function of define for a core function whose options are all
+  -- flags.
+  local function flags_only(core_fn)
+    return function(s, from, _, flags) return core_fn(s, from, flags) end
   end
+
+  -- Span fields of result tables, by their start key: with opts.html
+  -- they are moved from the text onto the HTML page it came from.
+  local span_keys = { start = "stop", speaker_start = "speaker_stop",
+                      cue_start = "cue_stop" }
+
+  -- Moves every span of the result tables in item (nested ones included)
+  -- from text offsets to HTML offsets through map.
+  local function onto_html(item, map)
+    for first, last in pairs(span_keys) do
+      if item[first] then item[first], item[last] = map:span(item[first], item[last]) end
+    end
+    for _, v in pairs(item) do
+      if type(v) == "table" then onto_html(v, map) end
+    end
+    return item
+  end
+
+  -- Runs find(text, ...) on s, or with o.html on the text of the HTML page
+  -- s, with the results' offsets moved onto the page.
+  local function maybe_html(s, o, find, ...)
+    if not o.html then return find(s, ...) end
+    local text, map = core.html_text(s, o.invalid == "replace" and FLAGS.replace or 0)
+    if not text then return nil, map end
+    local result, err = find(text, ...)
+    if not result then return nil, err end
+    return onto_html(result, map)
+  end
+
+  --- api.segments(s [, init] [, opts]): iterates over every UAX #29
+  -- word-boundary segment of s, covering every byte:
+  -- `for start, stop in verba.segments(s)`. Raises an error naming the
+  -- first bad byte if s is not valid UTF-8 (unless invalid = "replace"), as
+  -- every iterator here does.
+  define("segments", flags_only(core.segments), true)
+
+  --- api.graphemes(s [, init] [, opts]): iterates over the extended
+  -- grapheme clusters of s, yielding `start, stop`.
+  define("graphemes", flags_only(core.graphemes), true)
+
+  --- api.tokens(s [, init] [, opts]): iterates over the tokens of s,
+  -- yielding `start, stop, kind`.
+  define("tokens", flags_only(core.tokens), true)
+
+  local function kind_mask(kinds)
+    if not kinds then return nil end
+    local set, mask = {}, 0
+    for _, name in ipairs(members(kinds)) do set[name] = true end
+    for name in pairs(set) do mask = mask + 2 ^ KINDS[name] end
+    return math.floor(mask)
+  end
+
+  --- api.tokenize(s [, init] [, opts]): an array of the token strings of
+  -- s, or with opts.detail of tables {text=, start=, stop=, kind=};
+  -- nil, message for invalid UTF-8.
+  define("tokenize", function(s, from, o, flags)
+    return core.tokenize(s, from, flags, kind_mask(o.kinds),
+      o.normalize and FORMS[o.normalize], o.lower, o.detail)
+  end)
+
+  --- api.words(s [, init] [, opts]): iterates over the word tokens of s
+  -- as strings.
+  define("words", function(s, from, _, flags)
+    local step, err = core.tokens(s, from, flags)
+    if not step then return nil, err end
+    local sub = string.sub
+    return function()
+      repeat
+        local start, stop, kind = step()
+        if kind == "word" then return sub(s, start, stop) end
+      until not start
+    end
+  end, true)
+
+  --- Returns s in normalization form ("NFC" if omitted, "NFD", "NFKC",
+  -- "NFKD"), or nil, message for invalid UTF-8.
+  function api.normalize(s, form, opts)
+    check_subject("normalize", s)
+    if form == nil then form = "NFC" end
+    local ok = form_name(form)
+    if ok ~= true then argerror("normalize", 2, "normalization form: " .. ok) end
+    local _, flags = options("normalize", 3, opts)
+    return core.transform(s, FORMS[form], false, flags)
+  end
+
+  --- Returns s with Unicode full case folding applied (for caseless
+  -- matching), or nil, message for invalid UTF-8.
+  function api.casefold(s, opts)
+    check_subject("casefold", s)
+    local _, flags = options("casefold", 2, opts)
+    return core.transform(s, 0, true, flags)
+  end
+
+  --- api.decode_html(s [, opts]): s with every HTML character reference
+  -- decoded as the HTML tokenizer decodes them (&amp; &eacute; &#8217;
+  -- &#x2019;, the legacy &amp &copy without ';', &#150; as Windows-1252's
+  -- en dash); a malformed reference stays as written. opts.attribute reads
+  -- s as an attribute value (?a=1&copy=2 keeps its &copy). nil, message
+  -- for invalid UTF-8.
+  function api.decode_html(s, opts)
+    check_subject("decode_html", s)
+    local _, flags = options("decode_html", 2, opts)
+    return core.decode_html(s, flags)
+  end
+
+  --- api.html_text(s [, opts]): the text of the HTML page s, and a map
+  -- from its byte offsets to those of s: `map:source(pos)`, and
+  -- `map:span(start, stop)` for a span. Tags, comments, scripts, styles
+  -- and the title are dropped; blocks (p, div, li, h1 ...) are separated
+  -- by a blank line and br makes a line break; white space collapses
+  -- outside pre. opts.title keeps the title as the first paragraph;
+  -- opts.skip drops the content of more elements ({"nav", "aside"}).
+  function api.html_text(s, opts)
+    check_subject("html_text", s)
+    local o, flags = options("html_text", 2, opts)
+    return core.html_text(s, flags, o.skip and mapped(members(o.skip), string.lower))
+  end
+
+  --- api.quotes(s [, init] [, opts]): the quotations of s in text order,
+  -- each a table {start=, stop=, text=, open=, close=, kind=, unclosed=,
+  -- nested=, speaker=, speaker_start=, speaker_stop=, speaker_name=, cue=,
+  -- cue_start=, cue_stop=}; kind is "direct", "partial" or "mention";
+  -- nested holds the quotations inside this one, and is nil when there are
+  -- none (with init, a quotation inside one that starts before init is
+  -- left out with it). opts.verbs adds cue verbs for this call.
+  define("quotes", function(s, from, o, flags)
+    return maybe_html(s, o, function(text)
+      return core.quotes(text, from, flags, config_for(o), o.quote_depth)
+    end)
+  end)
+
+  --- api.analyze(s [, opts]): the whole job in one pass over one
+  -- document: {sentences=, paragraphs=, quotes=} (sentences and
+  -- paragraphs as {start=, stop=}; quotes as verba.quotes gives them),
+  -- and tokens= ({start=, stop=, kind=}) with opts.tokens. opts.html reads
+  -- s as an HTML page and reports offsets into it. nil, message for
+  -- invalid UTF-8.
+  function api.analyze(s, opts)
+    check_subject("analyze", s)
+    local o, flags = options("analyze", 2, opts)
+    return maybe_html(s, o, function(text)
+      return core.analyze(text, flags, config_for(o), o.quote_depth, o.tokens)
+    end)
+  end
+
+  --- api.sentences(s [, init] [, opts]): iterates over the sentences of
+  -- s, yielding `start, stop`. opts.mode "news" (the default) judges UAX
+  -- #29 candidates with abbreviations, initials, lists, quotes and line
+  -- structure, and trims white space; "uax29" yields the raw UAX #29
+  -- segments, covering every byte. opts.abbreviations adds abbreviations
+  -- ({"Gov.", "approx"}) for this call.
+  define("sentences", function(s, from, o, flags)
+    return core.sentences(s, from, flags, config_for(o))
+  end, true)
+
+  --- api.split_sentences(s [, init] [, opts]): an array of the sentence
+  -- strings of s, with the options of verba.sentences.
+  define("split_sentences", function(s, from, o, flags)
+    return core.split_sentences(s, from, flags, config_for(o))
+  end)
+
+  --- api.paragraphs(s [, init] [, opts]): iterates over the paragraphs of
+  -- s, yielding `start, stop`: text between blank lines, and a line that
+  -- opens with a double quotation mark starts one; with
+  -- opts.paragraphs = "line" every line is one.
+  define("paragraphs", function(s, from, _, flags)
+    return core.paragraphs(s, from, flags, config)
+  end, true)
+
+  --- api.new(opts): another instance, with this one's words and opts'
+  -- (see verba.new).
+  function api.new(opts)
+    local o = options("new", 1, opts)
+    local new_verbs, new_abbreviations = word_lists(o)
+    local all_verbs = joined(verbs, new_verbs)
+    local all_abbreviations = joined(abbreviations, new_abbreviations)
+    local flags = o.paragraphs == "line" and FLAGS.line_paragraphs or 0
+    return instance(core.config(all_verbs, all_abbreviations, flags, o.quote_depth),
+      all_verbs, all_abbreviations)
+  end
+
+  return api
 end
 
---- verba.sentences(s [, init] [, opts]): iterates over the sentences of s,
--- yielding `start, stop`. opts.mode "news" (the default) judges UAX #29
--- candidates with abbreviations, initials, lists, quotes and line
--- structure, and trims white space; "uax29" yields the raw UAX #29
--- segments, covering every byte. opts.abbreviations adds abbreviations
--- ({"Gov.", "approx"}).
-define("sentences", with_sentence_args(core.sentences))
-
---- verba.split_sentences(s [, init] [, opts]): an array of the sentence
--- strings of s, with the options of verba.sentences.
-define("split_sentences", with_sentence_args(core.split_sentences))
-
---- verba.paragraphs(s [, init] [, opts]): iterates over the paragraphs of
--- s (text between blank lines, trimmed), yielding `start, stop`.
-define("paragraphs", flags_only(core.paragraphs))
-
-return verba
+--- verba.new{verbs=, abbreviations=, paragraphs=, quote_depth=}: an
+-- instance with the same functions as the module, whose words are
+-- compiled once: verbs (cue verbs in any form, any UTF-8, several words
+-- for a cue with a particle: "point out"), abbreviations ("Gov.",
+-- "approx"), paragraphs ("blank", the default, or "line": every line a
+-- paragraph) and quote_depth (quotations nested deeper are not reported;
+-- 8 by default).
+return instance(core.config(nil, nil, 0))

@@ -33,8 +33,9 @@ build = {
       sources = {
         "csrc/utf8.c", "csrc/props.c", "csrc/words.c", "csrc/paragraphs.c",
         "csrc/sentences.c",
-        "csrc/tokens.c", "csrc/transform.c", "csrc/quotes.c",
-        "csrc/attribution.c", "csrc/lexicon.c", "csrc/verba_lua.c",
+        "csrc/tokens.c", "csrc/transform.c", "csrc/doc.c", "csrc/quotes.c",
+        "csrc/attribution.c", "csrc/lexicon.c", "csrc/html.c",
+        "csrc/verba_lua.c",
       },
       defines = {},
       incdirs = { "$(UTF8PROC_INCDIR)" },

@@ -24,16 +24,20 @@ describe("invalid UTF-8", function()
     local what, s, pos = case[1], case[2], case[3]
     it("is reported with its byte position: " .. what, function()
       local msg = ("invalid UTF-8 at byte %d"):format(pos)
+      -- iterator factories raise, as utf8.codes does: a for loop cannot
+      -- take nil and a message
       for _, name in ipairs(iterators) do
-        local iter, err = verba[name](s)
-        assert.is_nil(iter)
-        assert.are.equal(msg, err)
+        local ok, err = pcall(verba[name], s)
+        assert.is_false(ok)
+        assert.are.equal(("verba.%s: %s"):format(name, msg), err)
       end
       assert.are.same({ nil, msg }, { verba.tokenize(s) })
       assert.are.same({ nil, msg }, { verba.split_sentences(s) })
       assert.are.same({ nil, msg }, { verba.quotes(s) })
       assert.are.same({ nil, msg }, { verba.normalize(s) })
       assert.are.same({ nil, msg }, { verba.casefold(s) })
+      assert.are.same({ nil, msg }, { verba.decode_html(s) })
+      assert.are.same({ nil, msg }, { verba.html_text(s) })
     end)
   end
 
@@ -76,7 +80,17 @@ describe("edge inputs", function()
     assert.are.same({ { 1, 1, "word" }, { 2, 2, "other" }, { 3, 3, "word" }, { 5, 5, "word" } },
       collect(verba.tokens(s), s))
     assert.are.equal("a\0b", verba.casefold("A\0B"))
+    assert.are.equal("a\0b&", verba.decode_html("a\0b&amp;"))
+    assert.are.equal("a\0b", (verba.html_text("<p>a\0b</p>")))
     assert.are.same({ "a", "\0", "b" }, verba.tokenize("a\0b"))
+  end)
+
+  it("names the bad byte when a for loop runs over bad text", function()
+    local ok, err = pcall(function()
+      for _ in verba.tokens("\xff") do end
+    end)
+    assert.is_false(ok)
+    assert.matches("verba%.tokens: invalid UTF%-8 at byte 1$", err)
   end)
 
   it("keeps the subject alive while an iterator runs", function()

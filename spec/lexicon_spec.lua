@@ -213,7 +213,7 @@ describe("lexicon", function()
       inflected("quipping", "quip", { "cue", "noun_cue" })
       inflected("tells", "tell", { "cue", "addressee_cue" })
       inflected("pointed", "point", { "cue", "cue_needs_particle" }, "out")
-      inflected("accorded", "accord", { "cue", "cue_needs_particle" }, "to")
+      inflected("accorded", "accord", { "cue", "cue_needs_particle", "cue_takes_object" }, "to")
     end)
 
     it("keep their own classes when they are entries too", function()
@@ -221,7 +221,8 @@ describe("lexicon", function()
       inflected("called", "call", { "cue", "noun_cue", "naming_cue", "naming_word" }, "on")
       inflected("claims", "claim", { "cue", "noun_cue", "speech_noun" })
       -- "According" opens sentences and is a form of accord (to)
-      inflected("According", "accord", { "cue", "cue_needs_particle", "sentence_opener" }, "to")
+      inflected("According", "accord", { "cue", "cue_needs_particle", "cue_takes_object",
+                                          "sentence_opener" }, "to")
     end)
 
     it("are only forms of words whose classes inflect", function()

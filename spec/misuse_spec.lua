@@ -2,11 +2,13 @@
 local verba = require("verba")
 
 -- Every public function that takes (subject [, opts]); all but casefold
--- find items and also take (subject [, init] [, opts]).
+-- and the HTML functions find items and also take (subject [, init] [, opts]).
 local with_options = { "segments", "graphemes", "tokens", "tokenize", "words", "casefold",
-                       "sentences", "split_sentences", "paragraphs", "quotes" }
+                       "sentences", "split_sentences", "paragraphs", "quotes",
+                       "decode_html", "html_text" }
+local no_init = { casefold = true, decode_html = true, html_text = true }
 local takes_init = {}
-for _, name in ipairs(with_options) do takes_init[name] = name ~= "casefold" end
+for _, name in ipairs(with_options) do takes_init[name] = not no_init[name] end
 
 describe("misuse", function()
   for _, name in ipairs(with_options) do

@@ -296,11 +296,14 @@ describe("sentence misuse and bad input", function()
       verba.paragraphs, "x", { mode = "news" })
   end)
 
-  it("returns nil and a message for invalid UTF-8", function()
-    for _, f in ipairs({ verba.sentences, verba.split_sentences, verba.paragraphs }) do
-      local r, msg = f("Fine. Bad \xff here.")
-      assert.is_nil(r)
-      assert.are.equal("invalid UTF-8 at byte 11", msg)
+  it("returns nil and a message for invalid UTF-8, or raises from an iterator", function()
+    local r, msg = verba.split_sentences("Fine. Bad \xff here.")
+    assert.is_nil(r)
+    assert.are.equal("invalid UTF-8 at byte 11", msg)
+    for _, name in ipairs({ "sentences", "paragraphs" }) do
+      local ok, err = pcall(verba[name], "Fine. Bad \xff here.")
+      assert.is_false(ok)
+      assert.matches("verba%." .. name .. ": invalid UTF%-8 at byte 11$", err)
     end
   end)
 
