@@ -45,6 +45,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     words[n].s = s + tok.start;
     words[n].len = tok.end - tok.start;
     words[n].classes = (verba_classes)1 << (data[tok.start] % VERBA_LEX_NCLASSES);
+    words[n].names = 0;
     n++;
   }
   for (i = 0; i < n; i++) check_word(&lx, words[i].s, words[i].len);
