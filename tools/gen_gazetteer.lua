@@ -141,9 +141,6 @@ end
 ------------------------------------------------------------ gazetteer files
 
 local files = {}
--- Country names: their place sense wins over a common word's (China,
--- Turkey), so they are never ambiguous_name.
-local COUNTRY_KEYS = {}
 
 local function new_file(name, header)
   local f = { name = name, header = header, entries = {} }
@@ -196,11 +193,29 @@ local function add(file, name, classes)
   end
 end
 
-local function write_file(f, out_dir)
+-- Names of countries and peoples win over the common word their lower
+-- case spells (China, Turkey, French, Polish): the word is rare capitalised
+-- in news, and often itself taken from the name. They are never
+-- ambiguous_name, in any file.
+local NATION_CLASSES = { country = true, demonym = true, nationality_plural = true }
+
+local function nation_keys()
+  local keys = {}
+  for _, f in ipairs(files) do
+    for k, e in pairs(f.entries) do
+      for c in pairs(e.classes) do
+        if NATION_CLASSES[c] then keys[k] = true end
+      end
+    end
+  end
+  return keys
+end
+
+local function write_file(f, out_dir, nations)
   local keys = {}
   for k, e in pairs(f.entries) do
     -- A lower-case entry (bank, union) is a word, not a name.
-    if is_single_word(e.text) and has_upper(e.text) and COMMON[k] and not COUNTRY_KEYS[k] then
+    if is_single_word(e.text) and has_upper(e.text) and COMMON[k] and not nations[k] then
       e.classes.ambiguous_name = true
     end
     keys[#keys + 1] = k
@@ -265,12 +280,6 @@ do
       local classes = code:find("^%d") and { "place" } or { "country", "place" }
       for _, part in ipairs(name_parts(name)) do
         add(f, capitalise_first(part), classes)
-        if classes[1] == "country" then
-          for _, sp in ipairs(spellings(part)) do
-            local p = phrase(sp)
-            if p then COUNTRY_KEYS[fold(p)] = true end
-          end
-        end
       end
     end
   end
@@ -548,8 +557,9 @@ end
 local out_dir = need("out")
 local total = 0
 table.sort(files, function(a, b) return a.name < b.name end)
+local nations = nation_keys()
 for _, f in ipairs(files) do
-  local n = write_file(f, out_dir)
+  local n = write_file(f, out_dir, nations)
   total = total + n
   io.stderr:write(string.format("%-22s %7d entries\n", f.name, n))
 end
