@@ -433,6 +433,17 @@ end
 -- alias lines "  | Alias | Alias". Generic aliases (United, City, Real) that
 -- name more than one club are left out, and so are abbreviated ones
 -- ("Charlton Ath.") except St.
+-- An alias as English news writes it, or nil: the sponsor's name between
+-- $$ marks is dropped (FC $$Flyeralarm$$ Admira), an alias in another
+-- language ("AC Mailand [de]") left out and an [en] tag removed.
+local function club_alias(a)
+  a = a:gsub("%$%$[^$]*%$%$", " ")
+  local lang = a:match("%[(%a+)%]")
+  if lang and lang ~= "en" then return nil end
+  a = trim((a:gsub("%[%a+%]", ""):gsub("%s+", " ")))
+  return a ~= "" and a or nil
+end
+
 local function read_clubs(dir)
   local clubs = {}
   local p = assert(io.popen("find '" .. dir .. "' -name '*.clubs.txt' | LC_ALL=C sort"))
@@ -443,12 +454,12 @@ local function read_clubs(dir)
       local aliases = line:match("^%s*|(.*)$")
       if aliases and current then
         for a in aliases:gmatch("[^|]+") do
-          a = trim(a)
-          if a ~= "" then current.aliases[#current.aliases + 1] = a end
+          a = club_alias(a)
+          if a then current.aliases[#current.aliases + 1] = a end
         end
       elseif not aliases and line:match("^%S") and not line:match("^=") then
-        local name = trim(line:match("^[^,]*"))
-        if name ~= "" then
+        local name = club_alias(line:match("^[^,]*"))
+        if name then
           current = { name = name, aliases = {} }
           clubs[#clubs + 1] = current
         end
