@@ -556,7 +556,8 @@ for _, spec in ipairs({
   { "organizations", "Well-known organisations: international bodies, government agencies, news media,\n" ..
                      "companies, parties, leagues (abbreviations in capitals: NATO, AFP)." },
   { "org_keywords", "Words that head or end organisation names (Inc, Ministry, University, FC)." },
-  { "places", "Places not in CLDR's lists: areas, disputed and historical names, short forms (U.S., Gaza)." },
+  { "places", "Places not in CLDR's or GeoNames' lists: areas, disputed and historical names, short\n" ..
+             "forms, English and former names of cities (U.S., Gaza, Cologne, Bombay)." },
 }) do
   local f = new_file(spec[1] .. ".tsv", spec[2] .. " " .. OWN ..
                      "\nSource list: tools/gazetteer/" .. spec[1] .. ".txt.")
