@@ -366,10 +366,6 @@ end
 
 ------------------------------------------------- people: SSA and the census
 
-local function capitalised_name(lower)
-  return capitalise_first(lower)
-end
-
 do
   local f = new_file("given_names.tsv", table.concat({
     "Given names with their sex, from the US Social Security Administration's baby names",
@@ -392,7 +388,8 @@ do
       local classes = {}
       if m >= LIMITS.given_sex_share * total then classes[#classes + 1] = "given_male" end
       if w >= LIMITS.given_sex_share * total then classes[#classes + 1] = "given_female" end
-      add(f, capitalised_name(name), classes)
+      -- SSA's names are stored in lower case.
+      add(f, capitalise_first(name), classes)
     end
   end
   assert(p:close(), "gen_gazetteer: sqlite3 failed on " .. need("ssa"))
