@@ -235,16 +235,26 @@ static int email_local_char(unsigned char c) {
   return ascii_alnum(c) || (c != 0 && strchr("._%+-", c));
 }
 
+/* The longest local part of an address (RFC 5321, 4.5.3.1.1): a longer
+ * run is no address. The bound keeps the tokenizer linear: every word
+ * before a '+', '-', '.' ... looks for an '@' after it, and "a+a+a+..."
+ * would otherwise send each of them to the end of the run. (The domain
+ * needs no bound: it ends at the next '@', so each one is read from at
+ * most EMAIL_LOCAL_MAX starts.) */
+#define EMAIL_LOCAL_MAX 64
+
 /* Recognises name@domain.tld starting at start; returns its end, or 0.
  * A dot is part of the domain only when a label follows it, and the last
  * label (the top-level domain) has at least two characters. A capital
  * after a dot in a lower-case domain starts the next sentence
  * (name@example.com.The ...), not a label. */
 static size_t email_end(const verba_text *t, size_t start) {
-  size_t i = start, label = 0, end = 0, tld = 0;
+  size_t i = start, label = 0, end = 0, tld = 0, stop;
   int dots = 0, dots_at_end = 0, capitals = 0;
-  while (i < t->len && t->s[i] != '@' && email_local_char(t->s[i])) i++;
-  if (i == start || i >= t->len || t->s[i] != '@') return 0;
+  /* the '@' may stand just past the longest local part */
+  stop = t->len - start > EMAIL_LOCAL_MAX ? start + EMAIL_LOCAL_MAX + 1 : t->len;
+  while (i < stop && t->s[i] != '@' && email_local_char(t->s[i])) i++;
+  if (i == start || i >= stop || t->s[i] != '@') return 0;
   for (i++; i < t->len; i++) {
     unsigned char c = t->s[i];
     if (c >= 'A' && c <= 'Z') {
