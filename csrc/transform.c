@@ -62,8 +62,9 @@ static void canonical_order(int32_t *cps, size_t n, int32_t *scratch) {
 }
 
 /* work holds the decomposed text and after it, when the text has a long
- * run of non-starters, scratch space as long as that run: the capacity
- * asked for on VERBA_ESPACE counts both. */
+ * run of non-starters, scratch space as long as that run (else room for
+ * a terminating NUL): the capacity asked for on VERBA_ESPACE counts
+ * both. */
 int verba_transform(const verba_text *t, enum verba_form form, int casefold,
                     int32_t *work, size_t cap, size_t *n) {
   utf8proc_option_t opt = form_options(form) | UTF8PROC_STABLE;
@@ -94,8 +95,10 @@ int verba_transform(const verba_text *t, enum verba_form form, int casefold,
     }
     used += (size_t)k;
   }
-  scratch = longest > SHORT_RUN ? longest : 0;
-  /* UTF-8 takes at most 4 bytes per code point, so it fits in place. */
+  /* UTF-8 takes at most 4 bytes per code point, so it fits in place, but
+   * utf8proc_reencode ends it with a NUL: one more code point of room
+   * (shared with the scratch space, used before). */
+  scratch = longest > SHORT_RUN ? longest : 1;
   if (used + scratch > cap) {
     *n = used + scratch;
     return VERBA_ESPACE;

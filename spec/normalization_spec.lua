@@ -75,6 +75,20 @@ describe("normalization (UAX #15)", function()
       verba.normalize("a\xFF\u{302}\u{323}", "NFD", { invalid = "replace" }))
   end)
 
+  it("writes nothing past its buffer when every character takes 4 bytes", function()
+    -- utf8proc ends its UTF-8 with a NUL, one byte past 4 per code point;
+    -- 256 code points fill the binding's stack buffer, 2000 a heap one.
+    -- The write is in utf8proc, which ASan does not see: `make valgrind`
+    -- reports it, a plain run may only crash later.
+    for _, n in ipairs({ 127, 128, 129, 1000 }) do
+      local s = ("\u{1F44D}\u{1F3FD}"):rep(n)
+      assert.are.equal(s, verba.normalize(s, "NFC"))
+      assert.are.equal(s, verba.normalize(s, "NFKD"))
+      assert.are.equal(s, verba.casefold(s))
+    end
+    collectgarbage()
+  end)
+
   it("passes every line of NormalizationTest.txt in the four forms", function()
     assert.are.equal(19074, #cases)
     local failures = {}
