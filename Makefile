@@ -32,7 +32,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test asan valgrind compat fuzz bench demo tables install clean
+.PHONY: all deps bench-deps compat-deps test asan valgrind compat fuzz bench bench-adversarial demo tables install clean
 
 all: $(MODULE)
 
@@ -92,6 +92,12 @@ fuzz:
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
 	sh bench/run.sh $(CORPUS)
+
+# Times the module on inputs built to make it quadratic, at 1 and 4 MB;
+# fails when the time per MB grows by more than 2.5 times.
+bench-adversarial: deps
+	@$(MAKE) --no-print-directory all
+	$(LUA_ENV) $(LUA) bench/adversarial.lua
 
 demo: deps
 	@$(MAKE) --no-print-directory all

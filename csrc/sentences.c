@@ -494,7 +494,8 @@ static int dotted_acronym(const verba_text *t, size_t ws, size_t we) {
  * opening marks. */
 typedef struct next_word {
   size_t pos;       /* first character after the white space */
-  size_t word, end; /* the word after opening marks, [word, end) */
+  size_t word, end; /* the word after opening marks, [word, end); end
+                       is NONE until read_word_after */
   int cls;          /* Sentence_Break of its first character */
   int32_t cp;       /* its first character */
   int opener;       /* opening quotes or brackets came first */
@@ -516,9 +517,14 @@ static void read_next(const verba_text *t, size_t pos, next_word *nw) {
     c = class_at(t, pos, 1);
   }
   nw->word = pos;
-  nw->end = pos < t->len ? near_word_end(t, pos) : pos;
+  nw->end = NONE; /* read_word_after reads it when needed */
   nw->cls = c;
   nw->cp = verba_cp_at(t, pos);
+}
+
+/* Reads the word after a candidate, which most candidates do not need. */
+static void read_word_after(const verba_text *t, next_word *nw) {
+  nw->end = nw->word < t->len ? near_word_end(t, nw->word) : nw->word;
 }
 
 /* Is the next word one that opens sentences (It's counts as It)? */
@@ -873,6 +879,7 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   if (nw.cls == VERBA_SB_LOWER) return MERGE;
   if (is_bullet(nw.cp)) return BREAK;
   if (ch.sterm) return BREAK;
+  read_word_after(t, &nw);
   if (ch.dots >= 4 || ch.dots == 2) return after_full_stop(t, &nw);
   if (ch.dots == 3) /* an ellipsis: "... I" and "[...] (Smith 55)" go on */
     return pronoun_i(t, &nw) || nw.cls == VERBA_SB_NUMERIC ||

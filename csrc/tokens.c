@@ -39,14 +39,18 @@ static const char *const elisions[] = {
 
 /* ASCII characters after a word or number, or at the start of a mark, that
  * may make a longer token; anything else ends the token at once. Also the
- * ASCII symbols (the rest of ASCII punctuation is punct). */
-enum { GOES_ON_WORD = 1, GOES_ON_NUMBER = 2, OPENS_MARK = 4, ASCII_SYMBOL = 8 };
+ * ASCII symbols (the rest of ASCII punctuation is punct), and the marks
+ * an e-mail address's local part may hold besides letters and digits. */
+enum { GOES_ON_WORD = 1, GOES_ON_NUMBER = 2, OPENS_MARK = 4, ASCII_SYMBOL = 8,
+       EMAIL_MARK = 16 };
 static const unsigned char ascii_role[128] = {
-  ['.'] = GOES_ON_WORD | OPENS_MARK, ['@'] = GOES_ON_WORD | OPENS_MARK,
-  ['_'] = GOES_ON_WORD, ['+'] = GOES_ON_WORD | OPENS_MARK | ASCII_SYMBOL,
-  ['-'] = GOES_ON_WORD | GOES_ON_NUMBER | OPENS_MARK,
+  ['.'] = GOES_ON_WORD | OPENS_MARK | EMAIL_MARK,
+  ['@'] = GOES_ON_WORD | OPENS_MARK, ['_'] = GOES_ON_WORD | EMAIL_MARK,
+  ['+'] = GOES_ON_WORD | OPENS_MARK | ASCII_SYMBOL | EMAIL_MARK,
+  ['-'] = GOES_ON_WORD | GOES_ON_NUMBER | OPENS_MARK | EMAIL_MARK,
   [':'] = GOES_ON_WORD | GOES_ON_NUMBER, ['/'] = GOES_ON_WORD | GOES_ON_NUMBER,
-  ['\''] = GOES_ON_WORD | OPENS_MARK, ['%'] = GOES_ON_NUMBER, ['#'] = OPENS_MARK,
+  ['\''] = GOES_ON_WORD | OPENS_MARK, ['%'] = GOES_ON_NUMBER | EMAIL_MARK,
+  ['#'] = OPENS_MARK,
   ['$'] = ASCII_SYMBOL, ['<'] = ASCII_SYMBOL, ['='] = ASCII_SYMBOL,
   ['>'] = ASCII_SYMBOL, ['^'] = ASCII_SYMBOL, ['`'] = ASCII_SYMBOL,
   ['|'] = ASCII_SYMBOL, ['~'] = ASCII_SYMBOL
@@ -237,7 +241,7 @@ static int ascii_alnum(unsigned char c) {
 }
 
 static int email_local_char(unsigned char c) {
-  return ascii_alnum(c) || (c != 0 && strchr("._%+-", c));
+  return ascii_alnum(c) || (c < 0x80 && (ascii_role[c] & EMAIL_MARK));
 }
 
 /* The longest local part of an address (RFC 5321, 4.5.3.1.1): a longer
@@ -256,8 +260,10 @@ static int email_local_char(unsigned char c) {
 static size_t email_end(const verba_text *t, size_t start) {
   size_t i = start, label = 0, end = 0, tld = 0, stop;
   int dots = 0, dots_at_end = 0, capitals = 0;
-  /* the '@' may stand just past the longest local part */
+  /* the '@' may stand just past the longest local part; memchr finds
+   * there is none faster than the loop */
   stop = t->len - start > EMAIL_LOCAL_MAX ? start + EMAIL_LOCAL_MAX + 1 : t->len;
+  if (!memchr(t->s + start, '@', stop - start)) return 0;
   while (i < stop && t->s[i] != '@' && email_local_char(t->s[i])) i++;
   if (i == start || i >= stop || t->s[i] != '@') return 0;
   for (i++; i < t->len; i++) {
