@@ -25,10 +25,16 @@ void verba_wordlist_init(verba_wordlist *l, const char **words, size_t count) {
   l->count = count;
 }
 
-/* Compares the NUL-terminated word with the len bytes at s. */
+/* Compares the NUL-terminated word with the len bytes at s, as strcmp
+ * would with s's bytes as a string: the words are short, and a loop here
+ * costs less than calling strncmp. */
 static int compare_span(const char *word, const char *s, size_t len) {
-  int c = strncmp(word, s, len);
-  if (c != 0) return c;
+  size_t i;
+  for (i = 0; i < len; i++) {
+    unsigned char a = (unsigned char)word[i], b = (unsigned char)s[i];
+    if (a == '\0') return -1; /* word ends first: it sorts before */
+    if (a != b) return a < b ? -1 : 1;
+  }
   return word[len] != '\0'; /* word is longer: it sorts after */
 }
 
@@ -169,28 +175,64 @@ static int spaceless_terminator(int32_t cp) {
          cp == 0xFF61;
 }
 
+/* The character at pos (< t->len) and its Sentence_Break value; ASCII,
+ * most of any news text, without a call. Returns its length. */
+static size_t char_at(const verba_text *t, size_t pos, int32_t *cp,
+                      enum verba_sb *c) {
+  size_t n;
+  if (t->s[pos] < 0x80) {
+    *cp = t->s[pos];
+    *c = (enum verba_sb)vb_ascii_sb(t->s[pos]);
+    return 1;
+  }
+  n = verba_decode(t, pos, cp);
+  *c = verba_sentence_break(*cp);
+  return n;
+}
+
+/* The same for the character that ends just before pos (> 0). An ASCII
+ * byte is always a whole character. */
+static size_t char_before(const verba_text *t, size_t pos, int32_t *cp,
+                          enum verba_sb *c) {
+  size_t n;
+  if (t->s[pos - 1] < 0x80) {
+    *cp = t->s[pos - 1];
+    *c = (enum verba_sb)vb_ascii_sb(t->s[pos - 1]);
+    return 1;
+  }
+  n = verba_decode_back(t, pos, cp);
+  *c = verba_sentence_break(*cp);
+  return n;
+}
+
 /* Sentence_Break of the character at pos (NOTHING at the end), as the
  * given mode reads it: news counts U+2026 HORIZONTAL ELLIPSIS as a full
  * stop, which UAX #29 leaves as Other. */
 static int class_at(const verba_text *t, size_t pos, int news) {
   int32_t cp;
+  enum verba_sb c;
   if (pos >= t->len) return NOTHING;
-  verba_decode(t, pos, &cp);
+  char_at(t, pos, &cp, &c);
   if (news && cp == ELLIPSIS) return VERBA_SB_ATERM;
-  return (int)verba_sentence_break(cp);
+  return (int)c;
 }
 
 static enum verba_sb class_before(const verba_text *t, size_t pos) {
-  return verba_sentence_break(verba_cp_before(t, pos));
+  int32_t cp;
+  enum verba_sb c;
+  if (pos == 0) return verba_sentence_break(-1);
+  char_before(t, pos, &cp, &c);
+  return c;
 }
 
 /* Past the character at pos and the Extend and Format after it (SB5). */
 static size_t step(const verba_text *t, size_t pos) {
   int32_t cp;
-  pos += verba_decode(t, pos, &cp);
+  enum verba_sb c;
+  pos += char_at(t, pos, &cp, &c);
   while (pos < t->len) {
-    size_t n = verba_decode(t, pos, &cp);
-    if (!IGNORED(verba_sentence_break(cp))) break;
+    size_t n = char_at(t, pos, &cp, &c);
+    if (!IGNORED(c)) break;
     pos += n;
   }
   return pos;
@@ -394,8 +436,8 @@ static size_t chunk_start(const verba_text *t, size_t end) {
   size_t pos = end;
   while (pos > 0 && end - pos < MAX_CHUNK) {
     int32_t cp;
-    size_t n = verba_decode_back(t, pos, &cp);
-    enum verba_sb c = verba_sentence_break(cp);
+    enum verba_sb c;
+    size_t n = char_before(t, pos, &cp, &c);
     if (WHITE(c) || c == VERBA_SB_CLOSE || c == VERBA_SB_SCONTINUE ||
         c == VERBA_SB_STERM || cp == ELLIPSIS)
       break;
@@ -566,6 +608,7 @@ static long roman_value(const verba_text *t, size_t ws, size_t we) {
   for (i = ws; i < we; i++) {
     int c = t->s[i];
     low[i - ws] = (char)(ascii_upper(c) ? c + 32 : c);
+    if (!strchr("ivx", low[i - ws]) || c == '\0') return 0;
   }
   for (k = 0; k < 12; k++)
     if (strlen(numerals[k]) == we - ws && memcmp(numerals[k], low, we - ws) == 0)
@@ -683,8 +726,8 @@ enum verdict { MERGE, BREAK };
 static size_t trim_end(const verba_text *t, size_t start, size_t end) {
   while (end > start) {
     int32_t cp;
-    size_t n = verba_decode_back(t, end, &cp);
-    enum verba_sb c = verba_sentence_break(cp);
+    enum verba_sb c;
+    size_t n = char_before(t, end, &cp, &c);
     if (!WHITE(c)) break;
     end -= n;
   }
@@ -702,8 +745,8 @@ static int line_words(const verba_text *t, size_t pos, int forward) {
   int n = 0, in_word = 0;
   while (forward ? pos < t->len : pos > 0) {
     int32_t cp;
-    size_t k = forward ? verba_decode(t, pos, &cp) : verba_decode_back(t, pos, &cp);
-    enum verba_sb c = verba_sentence_break(cp);
+    enum verba_sb c;
+    size_t k = forward ? char_at(t, pos, &cp, &c) : char_before(t, pos, &cp, &c);
     if (c == VERBA_SB_LF || c == VERBA_SB_CR || c == VERBA_SB_SEP) break;
     if (WHITE(c)) {
       in_word = 0;
@@ -743,8 +786,8 @@ static void read_chain(const verba_text *t, const sb_run *run, chain *ch) {
   ch->dots = ch->sterm = ch->spaceless = 0;
   while (pos < run->term_end) {
     int32_t cp;
-    size_t n = verba_decode(t, pos, &cp);
-    enum verba_sb c = verba_sentence_break(cp);
+    enum verba_sb c;
+    size_t n = char_at(t, pos, &cp, &c);
     if (cp == ELLIPSIS) ch->dots += 3;
     else if (c == VERBA_SB_ATERM) ch->dots++;
     else if (c == VERBA_SB_STERM) ch->sterm = 1;
@@ -771,8 +814,9 @@ static int few_words_before(const verba_text *t, size_t start, size_t pos,
   int n = 0, in_space = 0;
   while (pos > start) {
     int32_t cp;
-    size_t k = verba_decode_back(t, pos, &cp);
-    int sp = WHITE(verba_sentence_break(cp));
+    enum verba_sb c;
+    size_t k = char_before(t, pos, &cp, &c);
+    int sp = WHITE(c);
     if (sp && !in_space && ++n > max) return 0;
     in_space = sp;
     pos -= k;
