@@ -246,11 +246,11 @@ static int email_local_char(unsigned char c) {
 
 /* The longest local part of an address (RFC 5321, 4.5.3.1.1): a longer
  * run is no address, so the words nearest the '@' that fit in it start
- * one. The bound keeps the tokenizer linear: every word
- * before a '+', '-', '.' ... looks for an '@' after it, and "a+a+a+..."
- * would otherwise send each of them to the end of the run. (The domain
- * needs no bound: it ends at the next '@', so each one is read from at
- * most EMAIL_LOCAL_MAX starts.) */
+ * one. The bound keeps the tokenizer linear: every word before a '+',
+ * '-', '.' ... looks for an '@' after it, and "a+a+a+..." would otherwise
+ * send each of them to the end of the run. (The domain needs no bound: it
+ * ends at the next '@', so each one is read from at most EMAIL_LOCAL_MAX
+ * starts.) */
 #define EMAIL_LOCAL_MAX 64
 
 /* Recognises name@domain.tld starting at start; returns its end, or 0.
