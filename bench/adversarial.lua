@@ -48,10 +48,12 @@ adversarial.functions = {
   { name = "normalize", run = function(verba, s) verba.normalize(s, "NFC") end },
 }
 
--- CPU seconds of the best of runs calls.
+-- CPU seconds of the best of runs calls, each after a full garbage
+-- collection: otherwise one call pays for sweeping the last one's texts.
 function adversarial.cost(f, runs)
   local best = math.huge
   for _ = 1, runs or 3 do
+    collectgarbage()
     local t = os.clock()
     f()
     best = math.min(best, os.clock() - t)
