@@ -311,10 +311,11 @@ static void scan_begin(sb_scan *sc, size_t pos, sb_run *run) {
 }
 
 /* Reads the segment on from sc->pos; in news mode (news != 0) U+2026 is
- * a full stop and a bullet after white space ends the unit. Returns 1 when run holds its end (a
- * terminator chain, a paragraph separator, the end of the text) or a
- * bullet (news), or 0 when it got to limit first, having read nothing
- * past it but the end of a chain; a later call goes on from there. */
+ * a full stop and a bullet after white space ends the unit. Returns 1
+ * when run holds its end (a terminator chain, a paragraph separator, the
+ * end of the text) or a bullet, or 0 when it got to limit first, having
+ * read nothing past it but the end of a chain; a later call goes on from
+ * there. */
 static int uax_scan(const verba_text *t, sb_scan *sc, int news, size_t limit,
                     sb_run *run) {
   const size_t len = t->len, start = sc->start;

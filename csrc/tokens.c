@@ -263,7 +263,8 @@ static size_t email_end(const verba_text *t, size_t start) {
   int dots = 0, dots_at_end = 0, capitals = 0;
   /* the '@' may stand just past the longest local part; memchr finds
    * there is none faster than the loop */
-  stop = t->len - start > EMAIL_LOCAL_MAX ? start + EMAIL_LOCAL_MAX + 1 : t->len;
+  stop = t->len - start > EMAIL_LOCAL_MAX ? start + EMAIL_LOCAL_MAX + 1
+                                          : t->len;
   if (!memchr(t->s + start, '@', stop - start)) return 0;
   while (i < stop && t->s[i] != '@' && email_local_char(t->s[i])) i++;
   if (i == start || i >= stop || t->s[i] != '@') return 0;
@@ -531,7 +532,8 @@ static size_t ascii_mark_end(const verba_text *t, size_t start) {
   unsigned char next = start + 1 < t->len ? t->s[start + 1] : ' ';
   if (b <= ' ' || b >= 0x7F || ascii_alnum_wb(b) || b == '_' || next >= 0x80)
     return 0;
-  if ((ascii_role[b] & OPENS_MARK) && !(b == '.' && (next == ' ' || next == '\n')))
+  if ((ascii_role[b] & OPENS_MARK) &&
+      !(b == '.' && (next == ' ' || next == '\n')))
     return 0;
   return start + 1;
 }
@@ -595,7 +597,8 @@ int verba_tokens_next(verba_tokenizer *tz, verba_token *tok) {
       kind = vb_ascii_wb(t->s[start]) == VERBA_WB_ALETTER ? VERBA_WORD
                                                          : VERBA_NUMBER;
     } else if ((end = ascii_mark_end(t, start)) != 0) {
-      kind = ascii_role[t->s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
+      kind = ascii_role[t->s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL
+                                                    : VERBA_PUNCT;
     } else {
       kind = general_token(tz, start, &end);
       if (kind == VERBA_SPACE && !(tz->flags & VERBA_TOK_SPACES)) {

@@ -39,7 +39,8 @@ static void sort_run(int32_t *run, size_t n, int32_t *scratch) {
       int32_t cp = run[i];
       int cc = combining_class(cp);
       size_t j = i;
-      for (; j > 0 && combining_class(run[j - 1]) > cc; j--) run[j] = run[j - 1];
+      for (; j > 0 && combining_class(run[j - 1]) > cc; j--)
+        run[j] = run[j - 1];
       run[j] = cp;
     }
     return;
