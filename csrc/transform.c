@@ -30,21 +30,23 @@ static int combining_class(int32_t cp) {
   return utf8proc_get_property(cp)->combining_class;
 }
 
-/* Stable sort of a run of non-starters by combining class: insertion for
- * a short run, counting through scratch (n code points) for a long one. */
-static void sort_run(int32_t *run, size_t n, int32_t *scratch) {
-  size_t i, start[257] = {0};
-  if (n <= SHORT_RUN) {
-    for (i = 1; i < n; i++) {
-      int32_t cp = run[i];
-      int cc = combining_class(cp);
-      size_t j = i;
-      for (; j > 0 && combining_class(run[j - 1]) > cc; j--)
-        run[j] = run[j - 1];
-      run[j] = cp;
-    }
-    return;
+/* Stable sorts of a run of non-starters by combining class: insertion
+ * for a short run, counting through scratch (n code points) for a long
+ * one. */
+static void insertion_sort(int32_t *run, size_t n) {
+  size_t i;
+  for (i = 1; i < n; i++) {
+    int32_t cp = run[i];
+    int cc = combining_class(cp);
+    size_t j = i;
+    for (; j > 0 && combining_class(run[j - 1]) > cc; j--)
+      run[j] = run[j - 1];
+    run[j] = cp;
   }
+}
+
+static void counting_sort(int32_t *run, size_t n, int32_t *scratch) {
+  size_t i, start[257] = {0}; /* where each class goes, one past */
   for (i = 0; i < n; i++) start[combining_class(run[i]) + 1]++;
   for (i = 1; i < 257; i++) start[i] += start[i - 1];
   for (i = 0; i < n; i++) scratch[start[combining_class(run[i])]++] = run[i];
@@ -57,7 +59,8 @@ static void canonical_order(int32_t *cps, size_t n, int32_t *scratch) {
   while (i < n) {
     size_t end = i;
     while (end < n && combining_class(cps[end]) != 0) end++;
-    if (end - i > 1) sort_run(cps + i, end - i, scratch);
+    if (end - i > SHORT_RUN) counting_sort(cps + i, end - i, scratch);
+    else if (end - i > 1) insertion_sort(cps + i, end - i);
     i = end + 1;
   }
 }
@@ -80,6 +83,13 @@ int verba_transform(const verba_text *t, enum verba_form form, int casefold,
     const int32_t *out = one;
     utf8proc_ssize_t k, i;
     pos += verba_decode(t, pos, &cp);
+    if (cp < 0x80) { /* ASCII: a starter that maps at most to lower case */
+      if (used < cap) work[used] = casefold && cp >= 'A' && cp <= 'Z'
+                                       ? cp + ('a' - 'A') : cp;
+      used++;
+      run = 0;
+      continue;
+    }
     k = utf8proc_decompose_char(cp, one, ONE_CHAR, opt, &boundclass);
     if (k < 0) return VERBA_ENOMEM;
     if (k > ONE_CHAR) {
@@ -104,7 +114,7 @@ int verba_transform(const verba_text *t, enum verba_form form, int casefold,
     *n = used + scratch;
     return VERBA_ESPACE;
   }
-  if (ordered) canonical_order(work, used, work + used);
+  if (longest > 1) canonical_order(work, used, work + used);
   len = utf8proc_reencode(work, (utf8proc_ssize_t)used, opt);
   if (len < 0) return VERBA_ENOMEM;
   *n = (size_t)len;
