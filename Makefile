@@ -38,8 +38,8 @@ BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
 .PHONY: all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan \
-        valgrind compat fuzz bench demo tables html-entities gazetteer gazetteer-sources \
-        install clean
+        valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
+        gazetteer-sources install clean
 
 all: $(MODULE)
 
@@ -129,6 +129,12 @@ fuzz-lexicon:
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
 	sh bench/run.sh $(CORPUS)
+
+# Times the module on inputs built to make it quadratic, at 1 and 4 MB;
+# fails when the time per MB grows by more than 2.5 times.
+bench-adversarial: deps
+	@$(MAKE) --no-print-directory all
+	$(LUA_ENV) $(LUA) bench/adversarial.lua
 
 demo: deps
 	@$(MAKE) --no-print-directory all
