@@ -17,11 +17,14 @@ BUILD ?= build
 CORPUS ?=
 
 CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentences.c \
-           csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c csrc/attribution.c csrc/lexicon.c \
+           csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c \
+           csrc/attribution/window.c csrc/attribution/subjects.c csrc/attribution/patterns.c \
+           csrc/attribution/names.c csrc/attribution/discourse.c csrc/attribution/attribute.c csrc/lexicon.c \
            csrc/html.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
-          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h
+          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h \
+          csrc/attribution/attribution.h
 MODULE = $(BUILD)/verba/core.so
 UCD ?= /usr/share/unicode
 
@@ -72,14 +75,14 @@ asan: deps
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  LIBFLAG='-shared -fsanitize=address,undefined' all
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
-	ASAN_OPTIONS=detect_leaks=0 \
+	ASAN_OPTIONS=detect_leaks=0 VERBA_ACCURACY=skip \
 	  LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
 
 # The same specs under valgrind's memcheck (any error fails the run).
 valgrind: deps
 	@sh tools/deb-deps.sh valgrind
 	@$(MAKE) --no-print-directory all
-	$(LUA_ENV) valgrind --error-exitcode=9 -q $(BUSTED) spec
+	$(LUA_ENV) VERBA_ACCURACY=skip valgrind --error-exitcode=9 -q $(BUSTED) spec
 
 compat-deps:
 	@sh tools/deb-deps.sh $(DEB_PACKAGES) $(COMPAT_PACKAGES)
@@ -102,6 +105,16 @@ fuzz:
 	  $(CORE_SRC) $(UTF8PROC_LIBS) -o $(BUILD)/fuzz_core
 	cp examples/wikinews/*.txt $(BUILD)/fuzz-corpus/
 	$(BUILD)/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $(BUILD)/fuzz-corpus
+
+# ns per word of verba_lex_find over the word tokens of CORPUS (default:
+# the bundled Wikinews articles).
+lexicon-bench:
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc bench/lexicon_bench.c $(CORE_SRC) \
+	  -o $(BUILD)/lexicon_bench $(UTF8PROC_LIBS)
+	@if [ -n "$(CORPUS)" ]; then $(BUILD)/lexicon_bench $(CORPUS); \
+	 else cat examples/wikinews/*.txt > $(BUILD)/wikinews.txt && \
+	      $(BUILD)/lexicon_bench $(BUILD)/wikinews.txt; fi
 
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
