@@ -17,6 +17,7 @@ utf8proc.
 }
 dependencies = {
   "lua >= 5.1",
+  "lua-cjson", -- the verba command's JSON output (--json, --jsonl, --jsonl-input)
 }
 external_dependencies = {
   UTF8PROC = {
@@ -29,6 +30,11 @@ build = {
   modules = {
     verba = "lua/verba.lua",
     ["verba.cli"] = "lua/verba/cli.lua",
+    ["verba.cli.options"] = "lua/verba/cli/options.lua",
+    ["verba.cli.input"] = "lua/verba/cli/input.lua",
+    ["verba.cli.commands"] = "lua/verba/cli/commands.lua",
+    ["verba.cli.output"] = "lua/verba/cli/output.lua",
+    ["verba.cli.progress"] = "lua/verba/cli/progress.lua",
     ["verba.core"] = {
       sources = {
         "csrc/utf8.c", "csrc/props.c", "csrc/words.c", "csrc/paragraphs.c",
@@ -44,6 +50,6 @@ build = {
     },
   },
   install = {
-    bin = { verba = "lua/verba/cli.lua" },
+    bin = { verba = "bin/verba" },
   },
 }

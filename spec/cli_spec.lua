@@ -187,10 +187,10 @@ describe("the verba command", function()
         "1\t21\tdirect\tMaria Lopez\tsaid\t“We will appeal,”\n" ..
         "65\t90\tdirect\tMaria Lopez\tsaid\t“The ruling is wrong.”\n" ..
         "121\t152\tpartial\tMaria Lopez\tadded\t“lack a basic understanding”\n", out)
-      _, out = verba_cmd({ "quotes" }, "“Fine,” Hu quipped.")
-      assert.are.equal("1\t11\tdirect\t-\t-\t“Fine,”\n", out)
-      _, out = verba_cmd({ "quotes", "--verbs=quipped" }, "“Fine,” Hu quipped.")
-      assert.are.equal("1\t11\tdirect\tHu\tquipped\t“Fine,”\n", out)
+      _, out = verba_cmd({ "quotes" }, "“Fine,” Hu harrumphed.")
+      assert.are.equal("1\t11\tpartial\t-\t-\t“Fine,”\n", out)
+      _, out = verba_cmd({ "quotes", "--verbs=harrumphed,point out" }, "“Fine,” Hu harrumphed.")
+      assert.are.equal("1\t11\tdirect\tHu\tharrumphed\t“Fine,”\n", out)
     end)
 
     it("analyze: every section, its name first (tokens with --tokens)", function()
@@ -689,5 +689,55 @@ describe("the progress line", function()
     for _ = 1, 5 do m:tick(1e6) end
     m:finish()
     assert.are.equal("", stream.text())
+  end)
+end)
+
+describe("README's command-line examples", function()
+  -- Every ``` block of README.md whose first line is a shell command "$ ..."
+  -- runs, each command's output as pasted below it: with the in-tree
+  -- build as `verba`, in a directory holding ruling.txt (the text of the
+  -- verba.quotes example). Standard error is not part of the output.
+  local root = io.popen("pwd"):read("l")
+  local function absolute(paths)
+    return (paths:gsub("[^;]+", function(entry)
+      return entry:sub(1, 1) == "/" and entry or root .. "/" .. entry
+    end))
+  end
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir " .. quoted(dir)))
+  write_file(dir .. "/ruling.txt", ARTICLE .. "\n")
+  local prelude = ("verba() { LUA_PATH=%s LUA_CPATH=%s %s %s \"$@\"; }\ncd %s\n"):format(
+    quoted(absolute(package.path)), quoted(absolute(package.cpath)), LUA,
+    quoted(root .. "/bin/verba"), quoted(dir))
+
+  local examples = {}
+  for block in read_file("README.md"):gmatch("\n```\n(%$ .-)```") do
+    for line in block:gmatch("[^\n]*\n") do
+      if line:sub(1, 2) == "$ " then
+        examples[#examples + 1] = { command = line:sub(3), output = "" }
+      else
+        local example = examples[#examples]
+        example.output = example.output .. line
+      end
+    end
+  end
+
+  it("has examples", function() assert.is_true(#examples >= 4) end)
+
+  for _, example in ipairs(examples) do
+    it(example.command, function()
+      local script = write_file(dir .. "/example.sh", prelude .. example.command)
+      local p = io.popen("sh " .. quoted(script) .. " 2>/dev/null")
+      local out = p:read("a")
+      p:close()
+      assert.are.equal(example.output, out)
+    end)
+  end
+
+  teardown(function()
+    os.remove(dir .. "/example.sh")
+    os.remove(dir .. "/ruling.txt")
+    os.remove(dir)
   end)
 end)

@@ -208,7 +208,8 @@ function cli.main(args, out, err)
     json.decode_invalid_numbers(false)
   end
 
-  if out.setvbuf then out:setvbuf("full") end
+  -- a person sees lines as they come; a pipe gets whole buffers
+  if out.setvbuf and format_name ~= "human" then out:setvbuf("full") end
   return guarded(err, function() return run(request, out, err, format_name, json, terminal) end)
 end
 

@@ -83,17 +83,20 @@ for i, key in ipairs(FIELD_ORDER) do RANK[key] = i end
 -- The span fields of results, by their first key.
 local SPAN_PAIRS = { start = "stop", speaker_start = "speaker_stop", cue_start = "cue_stop" }
 
---- A JSON encoder over lua-cjson (json: a cjson instance), which writes
--- the strings; encoder(value, span, out) appends value's JSON to the
--- array out. Tables with items are arrays (an empty one too), others
--- objects with their keys in a fixed order. span, when given, moves every
--- span of result tables (start/stop, speaker_start/stop, cue_start/stop)
--- from the text onto the input's bytes.
+--- A JSON encoder over lua-cjson (json: a cjson instance), which escapes
+-- the strings that need it. encode(value, span, out, n) puts value's JSON
+-- in out[n + 1], out[n + 2] ... and returns the last index. Tables with
+-- items are arrays (an empty one too), others objects with their keys in
+-- a fixed order. span, when given, moves every span of result tables
+-- (start/stop, speaker_start/stop, cue_start/stop) from the text onto the
+-- input's bytes.
 function output.json_encoder(json)
   local keys = {}
   local function string_json(s)
+    local text = json.encode(valid_utf8(s))
     -- cjson writes "/" as "\/"; both are JSON, and URLs read better bare
-    return (json.encode(valid_utf8(s)):gsub("\\/", "/"))
+    if s:find("/", 1, true) then text = text:gsub("\\/", "/") end
+    return text
   end
   local function key_json(k)
     local text = keys[k]
@@ -103,8 +106,57 @@ function output.json_encoder(json)
     end
     return text
   end
+  -- a key opening an object, and a key after another, made once
+  local first_keys, next_keys = {}, {}
+  local function first_key(k)
+    local text = first_keys[k]
+    if not text then
+      text = "{" .. key_json(k)
+      first_keys[k] = text
+    end
+    return text
+  end
+  local function next_key(k)
+    local text = next_keys[k]
+    if not text then
+      text = "," .. key_json(k)
+      next_keys[k] = text
+    end
+    return text
+  end
+
+  -- The keys of a table in the order they are written, sorted once for
+  -- each shape of table met: a tree of tables, one level per key in Lua's
+  -- order, holds each shape's order under ORDER.
+  local ORDER, shapes = {}, {}
+  local function by_rank(a, b)
+    local ra, rb = RANK[a] or #FIELD_ORDER + 1, RANK[b] or #FIELD_ORDER + 1
+    if ra ~= rb then return ra < rb end
+    return tostring(a) < tostring(b)
+  end
+  local function ordered_keys(t)
+    local node = shapes
+    for k in pairs(t) do
+      local child = node[k]
+      if not child then
+        child = {}
+        node[k] = child
+      end
+      node = child
+    end
+    local order = node[ORDER]
+    if not order then
+      order = {}
+      for k in pairs(t) do order[#order + 1] = k end
+      table.sort(order, by_rank)
+      node[ORDER] = order
+    end
+    return order
+  end
+
   local encode
-  local function object(t, span, out)
+  local math_type = math.type or function() end
+  local function object(t, span, out, n)
     local moved
     if span then
       for first, last in pairs(SPAN_PAIRS) do
@@ -114,54 +166,54 @@ function output.json_encoder(json)
         end
       end
     end
-    out[#out + 1] = "{"
-    local n = 0
-    for _, k in ipairs(FIELD_ORDER) do
-      local v = t[k]
-      if v ~= nil then
-        out[#out + 1] = (n > 0 and "," or "") .. key_json(k)
-        encode(moved and moved[k] or v, span, out)
+    local order = ordered_keys(t)
+    for i = 1, #order do
+      local k = order[i]
+      n = n + 1
+      out[n] = i == 1 and first_key(k) or next_key(k)
+      local v = moved and moved[k] or t[k]
+      -- offsets and strings, most of the values, without a call to encode
+      if math_type(v) == "integer" then
         n = n + 1
-      end
-    end
-    local others
-    for k in pairs(t) do
-      if not RANK[k] then
-        others = others or {}
-        others[#others + 1] = k
-      end
-    end
-    if others then
-      table.sort(others, function(a, b) return tostring(a) < tostring(b) end)
-      for _, k in ipairs(others) do
-        out[#out + 1] = (n > 0 and "," or "") .. key_json(k)
-        encode(t[k], span, out)
+        out[n] = tostring(v)
+      elseif type(v) == "string" then
         n = n + 1
+        out[n] = string_json(v)
+      else
+        n = encode(v, span, out, n)
       end
     end
-    out[#out + 1] = "}"
+    n = n + 1
+    out[n] = #order == 0 and "{}" or "}"
+    return n
   end
 
-  encode = function(v, span, out)
+  encode = function(v, span, out, n)
     local kind = type(v)
+    n = n + 1
     if kind == "string" then
-      out[#out + 1] = string_json(v)
+      out[n] = string_json(v)
     elseif kind == "number" then
-      out[#out + 1] = number_text(v)
+      out[n] = math_type(v) == "integer" and tostring(v) or number_text(v)
     elseif kind == "boolean" then
-      out[#out + 1] = v and "true" or "false"
+      out[n] = v and "true" or "false"
     elseif kind == "table" and (v[1] ~= nil or next(v) == nil) then
-      out[#out + 1] = "["
-      for i, item in ipairs(v) do
-        if i > 1 then out[#out + 1] = "," end
-        encode(item, span, out)
+      out[n] = "["
+      for i = 1, #v do
+        if i > 1 then
+          n = n + 1
+          out[n] = ","
+        end
+        n = encode(v[i], span, out, n)
       end
-      out[#out + 1] = "]"
+      n = n + 1
+      out[n] = "]"
     elseif kind == "table" then
-      object(v, span, out)
+      n = object(v, span, out, n - 1)
     else
-      out[#out + 1] = "null"
+      out[n] = "null"
     end
+    return n
   end
   return encode, key_json
 end
@@ -193,45 +245,54 @@ local function json_format(w, settings, json, lines)
 
   -- Starts a record's output in out (the separator of an array first).
   local function start(out)
-    if array then out[#out + 1] = written == 0 and "[\n" or ",\n" end
     written = written + 1
+    if not array then return 0 end
+    out[1] = written == 1 and "[\n" or ",\n"
+    return 1
   end
 
-  local function finish_record(out)
-    if not array then out[#out + 1] = "\n" end
-    w(table.concat(out))
+  local function finish_record(out, n)
+    if not array then
+      n = n + 1
+      out[n] = "\n"
+    end
+    w(table.concat(out, "", 1, n))
   end
 
   function format.failure(doc)
     local out = {}
-    start(out)
-    encode(head(doc, settings), nil, out)
-    finish_record(out)
+    finish_record(out, encode(head(doc, settings), nil, out, start(out)))
   end
 
   -- Streams the sections into the record, writing every few thousand
   -- pieces, so an iterator's items are never all held.
   function format.document(doc, result)
-    local out = {}
-    start(out)
-    encode(head(doc, settings), nil, out)
-    out[#out] = nil -- the head's closing brace: the sections follow
+    local out, span = {}, doc.html and doc.span or nil
+    local n = encode(head(doc, settings), nil, out, start(out))
+    -- the head (never empty) loses its closing brace: the sections follow
+    out[n] = out[n]:sub(1, -2)
     for _, section in ipairs(result) do
-      out[#out + 1] = "," .. key_json(section.name) .. "["
-      local n = 0
+      n = n + 1
+      out[n] = "," .. key_json(section.name) .. "["
+      local first = true
       for item in each(section.items) do
-        if n > 0 then out[#out + 1] = "," end
-        encode(item, doc.html and doc.span or nil, out)
-        n = n + 1
-        if #out > 4096 then
-          w(table.concat(out))
-          out = {}
+        if not first then
+          n = n + 1
+          out[n] = ","
+        end
+        first = false
+        n = encode(item, span, out, n)
+        if n > 4096 then
+          w(table.concat(out, "", 1, n))
+          n = 0
         end
       end
-      out[#out + 1] = "]"
+      n = n + 1
+      out[n] = "]"
     end
-    out[#out + 1] = "}"
-    finish_record(out)
+    n = n + 1
+    out[n] = "}"
+    finish_record(out, n)
   end
 
   function format.finish()
@@ -308,9 +369,35 @@ local function count(n, one, many)
   return ("%d %s"):format(n, n == 1 and one or many)
 end
 
-local function quotation_line(q, text)
+-- The first characters of s, up to about max (cut after a word when there
+-- is one), then "…" and the end of s, when s is longer than max
+-- characters (counted as UTF-8 lead bytes).
+local function shortened(s, max, ending)
+  local chars = select(2, s:gsub("[^\128-\191]", ""))
+  if chars <= max then return s end
+  local cut, n = #s, 0
+  for i = 1, #s do
+    local byte = s:byte(i)
+    if byte < 128 or byte >= 192 then
+      n = n + 1
+      if n > max then
+        cut = i - 1
+        break
+      end
+    end
+  end
+  local head = s:sub(1, cut)
+  head = head:match("^(.*%S)%s+%S*$") or head
+  return head .. "…" .. ending
+end
+
+-- A quotation as speaker: quotation, with its kind unless it is direct;
+-- at most max characters of it when max is given.
+local function quotation_line(q, text, max)
   local who = q.speaker_name or q.speaker
-  local line = (who and one_line(who) .. ": " or "(nobody): ") .. one_line(text:sub(q.start, q.stop))
+  local quotation = one_line(text:sub(q.start, q.stop))
+  if max then quotation = shortened(quotation, max, q.close or "") end
+  local line = (who and one_line(who) .. ": " or "(nobody): ") .. quotation
   if q.kind ~= "direct" then line = line .. "  [" .. q.kind .. "]" end
   return line
 end
@@ -416,7 +503,7 @@ function HUMAN.analyze(w, doc, result)
   w(table.concat(parts, ", "), "\n")
   if #result.quotes > 0 then
     w("\nquotations\n")
-    for _, q in ipairs(result.quotes) do w("  ", quotation_line(q, doc.text), "\n") end
+    for _, q in ipairs(result.quotes) do w("  ", quotation_line(q, doc.text, 70), "\n") end
   end
   if result.entities and #result.entities > 0 then
     w("\nentities\n")
