@@ -132,14 +132,15 @@ local function tmp(bytes)
 end
 
 -- Runs `verba ARGS`, with stdin from the string input (or the shell
--- redirection in redirect), and returns status, stdout, stderr.
-local function verba_cmd(args, input, redirect)
+-- redirection in redirect) and env (words such as "NAME=value") before
+-- the command, and returns status, stdout, stderr.
+local function verba_cmd(args, input, redirect, env)
   local words = {}
   for i, a in ipairs(args) do words[i] = quoted(a) end
   local out, err = os.tmpname(), os.tmpname()
   local stdin = redirect or ("< " .. quoted(tmp(input or "")))
-  local command = ("%s bin/verba %s %s > %s 2> %s"):format(
-    LUA, table.concat(words, " "), stdin, quoted(out), quoted(err))
+  local command = ("%s %s bin/verba %s %s > %s 2> %s"):format(
+    env or "", LUA, table.concat(words, " "), stdin, quoted(out), quoted(err))
   local a, b, c = os.execute(command)
   local status = type(a) == "number" and math.floor(a / 256) or c
   if b == "signal" then status = 128 + c end
@@ -337,6 +338,21 @@ describe("the verba command", function()
       assert.are.equal('{"file":"-","tokens":[{"start":1,"stop":3,"kind":"word","text":"caf"},' ..
         '{"start":4,"stop":4,"kind":"symbol","text":"\239\191\189"},' ..
         '{"start":6,"stop":7,"kind":"word","text":"ok"}]}\n', out)
+    end)
+
+    it("needs lua-cjson, which TSV does not", function()
+      -- the in-tree build only: the system's modules, lua-cjson among them, are out of reach
+      local in_tree = {}
+      for entry in package.cpath:gmatch("[^;]+") do
+        if entry:sub(1, 1) ~= "/" then in_tree[#in_tree + 1] = entry end
+      end
+      local env = "LUA_CPATH=" .. quoted(table.concat(in_tree, ";"))
+      local status, out, err = verba_cmd({ "quotes", "--json" }, "“Fine,” Hu said.", nil, env)
+      assert.are.same({ 2, "", "verba: --json needs lua-cjson: install the Debian package " ..
+        "lua-cjson or the rock lua-cjson\nTry 'verba quotes --help'.\n" }, { status, out, err })
+      status, _, err = verba_cmd({ "quotes", "--jsonl-input" }, "", nil, env)
+      assert.are.same({ 2, "verba: --jsonl-input needs lua-cjson" }, { status, err:sub(1, 36) })
+      assert.are.equal(0, (verba_cmd({ "quotes" }, "“Fine,” Hu said.", nil, env)))
     end)
 
     it("gives an error record and status 1 for an input that fails", function()

@@ -4,8 +4,9 @@
 --
 -- Exit status: 0 every input was read; 1 some input could not be (the
 -- others were processed; each failure is on standard error, and in JSON
--- output an error record); 2 a usage error (nothing was read); 3 the output
--- could not be written (the run stopped there).
+-- output an error record); 2 a usage error, or lua-cjson missing for JSON
+-- (nothing was read); 3 the output could not be written (the run stopped
+-- there).
 local verba = require("verba")
 local options = require("verba.cli.options")
 local input = require("verba.cli.input")
@@ -38,7 +39,8 @@ local function usage()
 
 Run 'verba COMMAND --help' for a command's output and all its options.
 Exit status: 0 all inputs read; 1 some input failed (the others were
-processed); 2 usage error; 3 the output could not be written.
+processed); 2 usage error (or lua-cjson missing for JSON); 3 the output
+could not be written.
 ]]
 end
 
