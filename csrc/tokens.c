@@ -9,6 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "verba.h"
+#include "lexicon_data.h"
 #include "props_ascii.h"
 
 /* What the first character of a segment makes it. */
@@ -24,18 +25,17 @@ const char *verba_kind_name(enum verba_kind kind) {
   return (unsigned)kind < VERBA_NKINDS ? kind_names[kind] : "?";
 }
 
-/* Top-level domains that make a bare "name.tld" a URL. */
-static const char *const url_tlds[] = {
-  "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io",
-  "co", "uk", "us", "eu", "de", "fr", "cn", "ru", "jp", "in", "au", "ca",
-  "ly", "me", "tv", "news", NULL
-};
-
-/* Words shortened at the front by an apostrophe: 'em, 'til ('n' is its own
- * case: it takes a closing apostrophe too). */
-static const char *const elisions[] = {
-  "em", "til", "cause", "tis", "twas", NULL
-};
+/* Does t[start, end) have the built-in lexicon's class cls (in lower
+ * case: the tokenizer reads the words of data/en/tokens.tsv, top-level
+ * domains and elisions, before any document or configuration exists)? */
+static int lexicon_class(const verba_text *t, size_t start, size_t end,
+                         verba_classes cls) {
+  verba_lexicon lx;
+  verba_lexicon_default(&lx);
+  return (verba_lex_classes(&lx, verba_lex_find(&lx, (const char *)t->s + start,
+                                                end - start, VERBA_CASE_LOWER)) &
+          cls) != 0;
+}
 
 /* ASCII characters after a word or number, or at the start of a mark, that
  * may make a longer token; anything else ends the token at once. Also the
@@ -147,13 +147,6 @@ static int spells(const verba_text *t, size_t start, size_t end,
   return 1;
 }
 
-static int in_list(const verba_text *t, size_t start, size_t end,
-                   const char *const *list) {
-  for (; *list; list++)
-    if (spells(t, start, end, *list)) return 1;
-  return 0;
-}
-
 /* Is the segment letters joined by single dots (U.S, e.g, J.R.R)? */
 static int dotted_initials(const verba_text *t, size_t start, size_t end) {
   size_t i = start;
@@ -228,7 +221,8 @@ static size_t url_end(const verba_text *t, size_t start, size_t end) {
   if (!last_dot) return 0;
   if (end - start > 4 && spells(t, start, start + 4, "www."))
     return url_body_end(t, start, end);
-  if (in_list(t, last_dot + 1, end, url_tlds)) {
+  /* a top-level domain (class url_tld) makes a bare "name.tld" a URL */
+  if (lexicon_class(t, last_dot + 1, end, VERBA_LEX_URL_TLD)) {
     for (i = last_dot + 1; i < end; i++) /* lower-case TLD only: not U.S.A */
       if (t->s[i] < 'a' || t->s[i] > 'z') return 0;
     return end < t->len && t->s[end] == '/' ? url_body_end(t, start, end) : end;
@@ -426,7 +420,8 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
       *end = next_end + cp_len(t, next_end); /* 'n' */
       return VERBA_WORD;
     }
-    if (next == SEG_LETTER && in_list(t, e, next_end, elisions)) {
+    /* words shortened at the front (class elision): 'em, 'til */
+    if (next == SEG_LETTER && lexicon_class(t, e, next_end, VERBA_LEX_ELISION)) {
       *end = next_end;
       return VERBA_WORD;
     }
