@@ -90,14 +90,16 @@ static void set_flags(const attributor *a, wtok *w) {
     if (w->lex & VERBA_LEX_CLAUSE_CONTRACTION) {
       w->flags |= T_STOP;
     } else if (w->lex & VERBA_LEX_PRONOUN) {
-      size_t stem = w->end;
-      int32_t c;
+      size_t stem = w->end, n = 0;
+      int32_t c = -1;
       /* back to the apostrophe */
-      while (stem > w->start &&
-             (c = verba_cp_before(a->t, stem), c != '\'' && c != 0x2019))
-        stem -= (size_t)(c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
+      while (stem > w->start) {
+        n = verba_decode_back(a->t, stem, &c);
+        if (c == '\'' || c == 0x2019) break;
+        stem -= n;
+      }
       if (stem > w->start) {
-        w->end = w->cue_end = stem - (c == '\'' ? 1 : 3);
+        w->end = w->cue_end = stem - n;
         w->flags |= T_PRONOUN;
       }
     }
