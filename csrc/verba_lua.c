@@ -230,7 +230,8 @@ static void read_words(lua_State *L, int idx, verba_lex_word *words, size_t *n,
     lua_rawgeti(L, idx, (lua_Integer)i);
     /* a string as it is: a number would be converted in place */
     if (lua_type(L, -1) != LUA_TSTRING)
-      luaL_error(L, "word %d of argument #%d is not a string", (int)i, idx);
+      luaL_argerror(L, idx, lua_pushfstring(L, "string expected at index %d, got %s",
+                                            (int)i, luaL_typename(L, -1)));
     w->s = lua_tolstring(L, -1, &w->len);
     w->classes = classes;
     w->names = 0;
