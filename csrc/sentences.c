@@ -121,6 +121,22 @@ static size_t step(const verba_text *t, size_t pos) {
   return pos;
 }
 
+/* Past the white space at pos. White space is verba_is_space (WHITE is
+ * the same set) and nothing else: a combining mark or a format character
+ * it does not follow is text, as it is to tokens and paragraphs, so it is
+ * read one code point at a time (step would take the marks after a space
+ * with it, as SB5 does inside a segment). */
+static size_t skip_white(const verba_text *t, size_t pos) {
+  while (pos < t->len) {
+    int32_t cp;
+    enum verba_sb c;
+    size_t n = char_at(t, pos, &cp, &c);
+    if (!WHITE(c)) break;
+    pos += n;
+  }
+  return pos;
+}
+
 /* ---- UAX #29 ------------------------------------------------------------ */
 
 /* How a UAX #29 segment ends: the chain of terminators SB8a joined
@@ -403,12 +419,10 @@ typedef struct next_word {
 } next_word;
 
 static void read_next(const verba_text *t, size_t pos, next_word *nw) {
-  int c;
-  nw->spaced = 0;
-  while ((c = class_at(t, pos, 1)) != NOTHING && (WHITE(c) || IGNORED(c))) {
-    nw->spaced = 1;
-    pos = step(t, pos);
-  }
+  size_t after = skip_white(t, pos);
+  int c = class_at(t, after, 1);
+  nw->spaced = after > pos;
+  pos = after;
   nw->pos = pos;
   nw->opener = 0;
   while (c == VERBA_SB_CLOSE) {
@@ -826,12 +840,6 @@ void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
   ss->list_at = ss->list_end = NONE;
 }
 
-static size_t skip_white(const verba_text *t, size_t pos) {
-  int c;
-  while ((c = class_at(t, pos, 0)) != NOTHING && (WHITE(c) || IGNORED(c)))
-    pos = step(t, pos);
-  return pos;
-}
 
 
 /* The end of the unit that starts at s: the first candidate judged to
