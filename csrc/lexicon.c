@@ -119,11 +119,6 @@ static int ascii_space(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-static int is_space_cp(int32_t cp) {
-  if (cp < 0x80) return ascii_space((unsigned char)cp);
-  return cp == 0x85 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
-}
-
 /* Appends a byte of the folded key; white space runs become one space. */
 static int put_byte(key *k, unsigned char c) {
   if (c == ' ' && k->n && k->s[k->n - 1] == ' ') return 1;
@@ -146,7 +141,7 @@ static int fold_unicode(key *k, const char *s, size_t len) {
     p += step;
     rest -= step;
     if (cp == 0x2019) cp = '\'';
-    if (is_space_cp(cp)) {
+    if (verba_is_space(cp)) {
       if (!put_byte(k, ' ')) return 0;
       continue;
     }
