@@ -37,7 +37,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan \
+.PHONY: all deps bench-deps compat-deps test lexicon-test large-test lexicon-bench fuzz-lexicon asan \
         valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
         gazetteer-sources install clean
 
@@ -68,6 +68,16 @@ lexicon-test: $(BUILD)/lexicon_test
 $(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/lexicon_data.h csrc/verba.h
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c \
+	  -o $@ $(UTF8PROC_LIBS)
+
+# The C core on texts past 2^31 and 2^32 bytes, mapped from one small file
+# (a few MB of memory; minutes of CPU): offsets and counts never narrowed.
+large-test: $(BUILD)/large_test
+	$(BUILD)/large_test
+
+$(BUILD)/large_test: spec/large_test.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/large_test.c $(CORE_SRC) \
 	  -o $@ $(UTF8PROC_LIBS)
 
 # The same specs against a build with AddressSanitizer and UBSan. The Lua

@@ -15,8 +15,11 @@
 #define FIRST_CAPACITY 256
 
 /* Bytes of news text per token, at least: the token array is sized for
- * that at once. */
+ * that at once, up to MAX_FIRST_TOKENS (a text of white space or one long
+ * word holds few tokens: gigabytes of it must not ask for as many
+ * gigabytes up front). */
 #define TOKEN_BYTES 5
+#define MAX_FIRST_TOKENS ((size_t)1 << 22)
 
 static void *default_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   (void)ud;
@@ -256,13 +259,15 @@ static int read_tokens(verba_doc *doc) {
   const verba_text *t = &doc->text;
   verba_tokenizer tz;
   verba_token tok;
-  size_t gap = 0, para_first = 0;
+  size_t gap = 0, para_first = 0, first_tokens;
   recent r;
   int rc;
   memset(r.len, 0, sizeof r.len);
   /* news text holds a token every five or six bytes: one allocation for
    * most documents instead of a series of copies */
-  rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, t->len / TOKEN_BYTES + 1,
+  first_tokens = t->len / TOKEN_BYTES + 1;
+  if (first_tokens > MAX_FIRST_TOKENS) first_tokens = MAX_FIRST_TOKENS;
+  rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, first_tokens,
                sizeof *doc->toks);
   if (rc != VERBA_OK) return rc;
   verba_tokens_init(&tz, t, 0, 0);

@@ -130,7 +130,12 @@ static size_t skip_white(const verba_text *t, size_t pos) {
   while (pos < t->len) {
     int32_t cp;
     enum verba_sb c;
-    size_t n = char_at(t, pos, &cp, &c);
+    size_t n;
+    if (t->s[pos] == ' ') { /* most white space, without a lookup */
+      pos++;
+      continue;
+    }
+    n = char_at(t, pos, &cp, &c);
     if (!WHITE(c)) break;
     pos += n;
   }
@@ -747,10 +752,7 @@ static enum verdict after_abbreviation(const verba_sentencer *ss,
  * white space after its closing marks), or at the end of the text? */
 static int paragraph_ends(const verba_sentencer *ss, const sb_run *run) {
   const verba_text *t = &ss->text;
-  size_t pos = run->end;
-  int32_t cp;
-  while (pos < t->len && (cp = verba_cp_at(t, pos), verba_is_space(cp)))
-    pos += verba_decode(t, pos, &cp);
+  size_t pos = skip_white(t, run->end);
   return pos >= t->len ||
          verba_paragraph_break(t, run->close_end, pos, ss->paragraphs);
 }

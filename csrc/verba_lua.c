@@ -4,6 +4,7 @@
  * function needs; options tables are checked in lua/verba.lua. Positions go
  * out 1-based and inclusive. Nothing malloc'd is held across a Lua call
  * that can raise: scratch memory is userdata. */
+#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 #include "compat.h"
@@ -11,6 +12,7 @@
 #include "lexicon_data.h"
 
 #define FLAG_REPLACE 0x100 /* malformed UTF-8 reads as U+FFFD */
+#define FLAG_ALL 0x1FFF    /* every flag bit there is (through FLAG_HTML_TITLE) */
 #define FLAG_UAX29 0x200   /* sentences: raw UAX #29 segments */
 #define FLAG_LINE 0x400    /* every line break ends a paragraph */
 #define STACK_WORK 256     /* code points transformed without allocating */
@@ -27,20 +29,54 @@ typedef struct iter_state {
  * ones that start before it are found and skipped, never cut. */
 static size_t arg_from(lua_State *L) {
   lua_Integer from = luaL_optinteger(L, 2, 0);
-  return from > 0 ? (size_t)from : 0;
+  if (from <= 0) return 0;
+  /* past any text (a 64-bit integer where size_t has 32 bits) */
+  return (unsigned long long)from > (size_t)-1 ? (size_t)-1 : (size_t)from;
 }
 
-/* Argument 3: the flag bits. */
-static int arg_flags(lua_State *L) { return (int)luaL_optinteger(L, 3, 0); }
+/* Argument idx, an integer from 0 to max (dflt when absent): a small
+ * number such as flag bits or a form, checked before it is narrowed. */
+static unsigned arg_small(lua_State *L, int idx, lua_Integer dflt,
+                          lua_Integer max, const char *what) {
+  lua_Integer v = luaL_optinteger(L, idx, dflt);
+  luaL_argcheck(L, v >= 0 && v <= max, idx, what);
+  return (unsigned)v;
+}
+
+/* Argument idx: the flag bits. */
+static unsigned arg_flags_at(lua_State *L, int idx) {
+  return arg_small(L, idx, 0, FLAG_ALL, "unknown flag bits");
+}
+
+/* Argument 3, where the functions that find items take them. */
+static unsigned arg_flags(lua_State *L) { return arg_flags_at(L, 3); }
+
+/* Pushes fmt with its one %s replaced by the decimal digits of v, all of
+ * them (lua_pushfstring's %d would narrow v to an int). An offset or a
+ * count in memory is below 2^63. */
+static const char *push_count_message(lua_State *L, const char *fmt,
+                                      long long v) {
+  char digits[3 * sizeof v + 2];
+  snprintf(digits, sizeof digits, "%lld", v);
+  return lua_pushfstring(L, fmt, digits);
+}
+
+/* Raises an argument error: a string expected at index i of the list at
+ * argument arg (the value at the stack top is what was found). */
+static void not_a_string(lua_State *L, int arg, size_t i) {
+  const char *found = luaL_typename(L, -1);
+  push_count_message(L, "string expected at index %s", (long long)i);
+  luaL_argerror(L, arg, lua_pushfstring(L, "%s, got %s", lua_tostring(L, -1), found));
+}
 
 /* Reads the subject at index 1. With bad UTF-8 and no FLAG_REPLACE, pushes
  * nil and a message naming the byte and returns 0. */
-static int check_text(lua_State *L, int flags, verba_text *t) {
+static int check_text(lua_State *L, unsigned flags, verba_text *t) {
   size_t len, bad;
   const char *s = luaL_checklstring(L, 1, &len);
   if (!(flags & FLAG_REPLACE) && verba_validate(s, len, &bad) != VERBA_OK) {
     lua_pushnil(L);
-    lua_pushfstring(L, "invalid UTF-8 at byte %d", (int)(bad + 1));
+    push_count_message(L, "invalid UTF-8 at byte %s", (long long)bad + 1);
     return 0;
   }
   verba_text_init(t, s, len);
@@ -65,7 +101,8 @@ static size_t line_start(const verba_text *t, size_t from) {
 static int push_iterator(lua_State *L, lua_CFunction step, unsigned tokflags,
                          size_t (*restart)(const verba_text *, size_t)) {
   size_t from = arg_from(L);
-  int flags = arg_flags(L), k;
+  unsigned flags = arg_flags(L);
+  int k;
   verba_text t;
   iter_state *st;
   lua_settop(L, 4);
@@ -73,7 +110,7 @@ static int push_iterator(lua_State *L, lua_CFunction step, unsigned tokflags,
   lua_pushvalue(L, 1);
   st = (iter_state *)lua_newuserdata(L, sizeof *st);
   verba_tokens_init(&st->tz, &t, restart ? restart(&t, from) : 0,
-                    tokflags & (unsigned)flags);
+                    tokflags & flags);
   st->from = from;
   for (k = 0; k < VERBA_NKINDS; k++)
     lua_pushstring(L, verba_kind_name((enum verba_kind)k));
@@ -151,9 +188,11 @@ static void push_transformed(lua_State *L, const verba_text *t, int form,
 /* core.tokenize(s, from, flags, kindmask, form, casefold, detail) */
 static int l_tokenize(lua_State *L) {
   size_t from = arg_from(L);
-  int flags = arg_flags(L);
-  unsigned long kindmask = (unsigned long)luaL_optinteger(L, 4, ~0);
-  int form = (int)luaL_optinteger(L, 5, VERBA_FORM_NONE);
+  unsigned flags = arg_flags(L);
+  unsigned kindmask = arg_small(L, 4, (1 << VERBA_NKINDS) - 1,
+                                (1 << VERBA_NKINDS) - 1, "unknown kind bits");
+  int form = (int)arg_small(L, 5, VERBA_FORM_NONE, VERBA_NFKD,
+                            "unknown normalization form");
   int casefold = lua_toboolean(L, 6), detail = lua_toboolean(L, 7);
   int plain = form == VERBA_FORM_NONE && !casefold;
   verba_text t;
@@ -161,7 +200,7 @@ static int l_tokenize(lua_State *L) {
   verba_token tok;
   lua_Integer n = 0;
   if (!check_text(L, flags, &t)) return 2;
-  verba_tokens_init(&tz, &t, 0, (unsigned)flags);
+  verba_tokens_init(&tz, &t, 0, flags);
   lua_newtable(L);
   while (verba_tokens_next(&tz, &tok)) {
     if (tok.start < from || !(kindmask >> tok.kind & 1)) continue;
@@ -184,19 +223,19 @@ static int l_tokenize(lua_State *L) {
       lua_pushstring(L, verba_kind_name(tok.kind));
       lua_setfield(L, -2, "kind");
     }
-    lua_rawseti(L, -2, (int)++n);
+    lua_rawseti(L, -2, ++n);
   }
   return 1;
 }
 
 /* core.transform(s, form, casefold, flags) */
 static int l_transform(lua_State *L) {
-  int form = (int)luaL_checkinteger(L, 2);
+  int form;
   int casefold = lua_toboolean(L, 3);
-  int flags = (int)luaL_optinteger(L, 4, 0);
+  unsigned flags = arg_flags_at(L, 4);
   verba_text t;
-  luaL_argcheck(L, form >= VERBA_FORM_NONE && form <= VERBA_NFKD, 2,
-                "unknown normalization form");
+  luaL_checkinteger(L, 2);
+  form = (int)arg_small(L, 2, 0, VERBA_NFKD, "unknown normalization form");
   lua_settop(L, 4); /* the subject must stay at index 1 for check_text */
   if (!check_text(L, flags, &t)) return 2;
   push_transformed(L, &t, form, casefold);
@@ -229,9 +268,7 @@ static void read_words(lua_State *L, int idx, verba_lex_word *words, size_t *n,
     verba_lex_word *w = &words[(*n)++];
     lua_rawgeti(L, idx, (lua_Integer)i);
     /* a string as it is: a number would be converted in place */
-    if (lua_type(L, -1) != LUA_TSTRING)
-      luaL_argerror(L, idx, lua_pushfstring(L, "string expected at index %d, got %s",
-                                            (int)i, luaL_typename(L, -1)));
+    if (lua_type(L, -1) != LUA_TSTRING) not_a_string(L, idx, i);
     w->s = lua_tolstring(L, -1, &w->len);
     w->classes = classes;
     w->names = 0;
@@ -250,7 +287,8 @@ static size_t array_length(lua_State *L, int idx) {
  * abbreviations without their final dot) compiled once. */
 static int l_config(lua_State *L) {
   size_t n = 0, total;
-  int flags = (int)luaL_optinteger(L, 3, 0), rc;
+  unsigned flags = arg_flags(L);
+  int rc;
   lua_Integer depth = luaL_optinteger(L, 4, VERBA_QUOTE_DEPTH);
   verba_lex_word *words;
   config_ud *c;
@@ -273,7 +311,8 @@ static int l_config(lua_State *L) {
 }
 
 /* The configuration at idx, copied, with the call's flags applied. */
-static void arg_config(lua_State *L, int idx, int flags, verba_config *out) {
+static void arg_config(lua_State *L, int idx, unsigned flags,
+                       verba_config *out) {
   *out = ((config_ud *)luaL_checkudata(L, idx, CONFIG_MT))->cfg;
   if (flags & FLAG_LINE) out->paragraphs = VERBA_PARAGRAPHS_LINE;
 }
@@ -444,7 +483,7 @@ static void arg_quote_depth(lua_State *L, int idx, verba_config *cfg) {
  * text. */
 static int l_quotes(lua_State *L) {
   size_t from = arg_from(L);
-  int flags = arg_flags(L);
+  unsigned flags = arg_flags(L);
   verba_text t;
   verba_config cfg;
   verba_doc *doc;
@@ -492,7 +531,7 @@ static void push_tokens(lua_State *L, const verba_doc *doc) {
  * once and read by every stage: {sentences=, paragraphs=, quotes=} (and
  * tokens= when tokens is true). */
 static int l_analyze(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0);
+  unsigned flags = arg_flags_at(L, 2);
   verba_text t;
   verba_config cfg;
   verba_doc *doc;
@@ -533,7 +572,7 @@ typedef struct sentence_state {
  * or pushes nil, message and returns NULL. */
 static sentence_state *open_sentences(lua_State *L) {
   size_t from = arg_from(L);
-  int flags = arg_flags(L);
+  unsigned flags = arg_flags(L);
   verba_text t;
   verba_config cfg;
   sentence_state *st;
@@ -614,7 +653,7 @@ static int paragraphs_step(lua_State *L) {
  * read from the start. */
 static int l_paragraphs(lua_State *L) {
   verba_config cfg;
-  int flags = arg_flags(L);
+  unsigned flags = arg_flags(L);
   lua_settop(L, 4);
   arg_config(L, 4, flags, &cfg);
   lua_pushinteger(L, (lua_Integer)cfg.paragraphs);
@@ -690,7 +729,7 @@ static verba_html *push_html(lua_State *L) {
   return h;
 }
 
-static unsigned html_flags(int flags) {
+static unsigned html_flags(unsigned flags) {
   return (flags & FLAG_REPLACE ? VERBA_HTML_REPLACE : 0u) |
          (flags & FLAG_HTML_ATTRIBUTE ? VERBA_HTML_ATTRIBUTE : 0u) |
          (flags & FLAG_HTML_TITLE ? VERBA_HTML_TITLE : 0u);
@@ -698,7 +737,8 @@ static unsigned html_flags(int flags) {
 
 /* core.decode_html(s, flags): s with its character references decoded. */
 static int l_decode_html(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0), rc;
+  unsigned flags = arg_flags_at(L, 2);
+  int rc;
   verba_text t;
   verba_html *h;
   lua_settop(L, 2);
@@ -718,7 +758,8 @@ static int l_decode_html(lua_State *L) {
 /* core.html_text(s, flags, skip): the text of the page s and its map;
  * skip is nil or an array of element names (lower case) to drop. */
 static int l_html_text(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0), rc;
+  unsigned flags = arg_flags_at(L, 2);
+  int rc;
   verba_text t;
   verba_html *h;
   verba_html_opts opts;
@@ -733,8 +774,11 @@ static int l_html_text(lua_State *L) {
   /* slot 4: the names (their strings stay in the list); slot 5: the map */
   skip = (verba_phrase *)lua_newuserdata(L, (n + 1) * sizeof *skip);
   for (i = 0; i < n; i++) {
-    lua_rawgeti(L, 3, (int)i + 1);
-    skip[i].s = luaL_checklstring(L, -1, &skip[i].len);
+    lua_rawgeti(L, 3, (lua_Integer)i + 1);
+    /* a string as it is: a number would be converted on the stack and
+     * popped, leaving skip[i] pointing at nothing */
+    if (lua_type(L, -1) != LUA_TSTRING) not_a_string(L, 3, i + 1);
+    skip[i].s = lua_tolstring(L, -1, &skip[i].len);
     lua_pop(L, 1);
   }
   opts.flags = html_flags(flags);
@@ -770,6 +814,10 @@ static int map_argerror(lua_State *L, const char *method, int argn,
                     method, msg);
 }
 
+/* 2^63 where lua_Integer has 64 bits: the first float past the largest. */
+#define INTEGER_LIMIT \
+  ((lua_Number)((lua_Integer)1 << (sizeof(lua_Integer) * 8 - 2)) * 2)
+
 /* Argument arg of a map method: a 1-based position in the text, returned
  * 0-based. */
 static size_t map_position(lua_State *L, const verba_html *h, int arg,
@@ -781,13 +829,18 @@ static size_t map_position(lua_State *L, const verba_html *h, int arg,
                  lua_pushfstring(L, "integer expected, got %s",
                                  luaL_typename(L, arg)));
   x = lua_tonumber(L, arg);
-  pos = (lua_Integer)x;
+  /* a float beyond lua_Integer (or NaN) has no integer to convert to:
+   * the cast would be undefined */
+  pos = x >= -INTEGER_LIMIT && x < INTEGER_LIMIT ? (lua_Integer)x : 0;
   if ((lua_Number)pos != x)
     map_argerror(L, method, arg - 1, "number has no integer representation");
-  if (pos < 1 || (size_t)pos > h->len)
+  if (pos < 1 || (unsigned long long)pos > h->len) {
+    push_count_message(L, "%s", (long long)pos);
+    push_count_message(L, "%s", (long long)h->len);
     map_argerror(L, method, arg - 1,
-                 lua_pushfstring(L, "position %d out of range 1..%d",
-                                 (int)pos, (int)h->len));
+                 lua_pushfstring(L, "position %s out of range 1..%s",
+                                 lua_tostring(L, -2), lua_tostring(L, -1)));
+  }
   return (size_t)pos - 1;
 }
 
