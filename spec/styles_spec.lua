@@ -21,4 +21,16 @@ describe("speakers across styles", function()
     assert.are.equal("said", q.cue)
     assert.is_nil(only('Hanley\'s claim that the bridge had "no cracks" was wrong.').cue)
   end)
+
+  it("takes the name of a name and a phrase about it set off by commas", function()
+    local cases = {
+      { 'Adam Roe, the firm\'s planning manager, said the plan was "a genuine attempt".', "Adam Roe" },
+      { 'Dana Ode, Vice President of the League, admitted: "We were late."', "Dana Ode" },
+      { 'The league\'s vice president, Dana Ode, said it was "a genuine attempt".', "Dana Ode" },
+      { 'Ode, 52, of Salem, said it was "a genuine attempt".', "Ode" },
+    }
+    for _, case in ipairs(cases) do
+      assert.are.equal(case[2], only(case[1]).speaker, case[1])
+    end
+  end)
 end)
