@@ -28,9 +28,34 @@ describe("speakers across styles", function()
       { 'Dana Ode, Vice President of the League, admitted: "We were late."', "Dana Ode" },
       { 'The league\'s vice president, Dana Ode, said it was "a genuine attempt".', "Dana Ode" },
       { 'Ode, 52, of Salem, said it was "a genuine attempt".', "Ode" },
+      -- the phrase's closing comma left out
+      { 'Ines Marlow, economist at Delta Partners said the rise was "overdue".', "Ines Marlow" },
+      { 'Bo Ode, a spokesman for the Lisbon office said: "We will appeal."', "Bo Ode" },
     }
     for _, case in ipairs(cases) do
       assert.are.equal(case[2], only(case[1]).speaker, case[1])
     end
+    -- a place before the comma is no speaker, nor a name joined by "and"
+    assert.are.equal("a spokesman for the firm",
+      only('In Lisbon, a spokesman for the firm said: "We will appeal."').speaker)
+    assert.are.equal("the rest of the board",
+      only('Marlow, and the rest of the board said the rise was "overdue".').speaker)
+  end)
+
+  it("gives a quotation relayed by another source to the one quoted (wire style)", function()
+    local cases = {
+      { '"The harvest is lost," the state broadcaster quoted Ines Marlow as saying.', "Ines Marlow", "saying" },
+      { 'The ministry quoted its director as telling staff: "We start again on Monday."', "its director", "telling" },
+      { 'Radio Lisbon, monitored in Madrid, quoted him as saying that "nothing was signed".', "him", "saying" },
+      { 'A court filing cited Ode as saying he had "no memory of the call".', "Ode", "saying" },
+    }
+    for _, case in ipairs(cases) do
+      local q = only(case[1])
+      assert.are.equal(case[2], q.speaker, case[1])
+      assert.are.equal(case[3], q.cue, case[1])
+    end
+    -- without "as" and a cue the one who quotes speaks
+    assert.are.equal("The paper", only('The paper quoted a line from the memo: "Sell everything."').speaker)
   end)
 end)
+
