@@ -133,6 +133,11 @@ int verba_attr_after_quote(const attributor *a, const window *before,
     }
   }
   while (k < win->n && verba_attr_is_filler(&w[k])) k++;
+  if (k < win->n && (w[k].flags & T_CUE) &&
+      (e = verba_attr_relayed_speaker_end(w, k, win->n)) > 0) {
+    verba_attr_set_found(f, w, k + 1, e, &w[e + 1]); /* the agency quoted Hu as saying */
+    return 1;
+  }
   if (k < win->n && (w[k].flags & T_CUE)) {
     while (end > i && verba_attr_filler_here(a, w, i, end - 1)) end--;
     if (end > i && verba_attr_np_left(w, i, end) == i) {
@@ -179,7 +184,12 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
                        found *f) {
   int c;
   for (c = lower; c < n; c++) {
+    int e;
     if (!(w[c].flags & T_CUE)) continue;
+    if ((e = verba_attr_relayed_speaker_end(w, c, n)) > 0) {
+      verba_attr_set_found(f, w, c + 1, e, &w[e + 1]); /* quoted Hu as saying */
+      return 1;
+    }
     if (verba_attr_cue_takes_object(w, c, n)) {
       int e = verba_attr_np_right(w, c + 2, n); /* according to Hu */
       if (e < 0) continue;

@@ -339,7 +339,11 @@ int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left) {
   if (len < 2 || (w[0].flags & (T_STOP | T_DET | T_PRONOUN | T_LINK)) ||
       (w[0].lex & VERBA_LEX_CUE_NEEDS_PARTICLE))
     return 0;
-  if (prev && ((prev->flags & T_ARTICLE) || verba_attr_is_possessive(a, prev)))
+  /* after an article or a possessive a word that is a noun too is one
+   * (his remarks, the state, Hu's claim); one that is only a verb stays a
+   * cue (Foster's said: a name that ends in 's) */
+  if (prev && ((prev->flags & T_ARTICLE) || verba_attr_is_possessive(a, prev)) &&
+      ((w[0].lex & VERBA_LEX_NOUN_CUE) || (prev->flags & T_ARTICLE)))
     return 0;
   if (w[0].flags & T_CAP) return 0; /* According to, but not United States */
   if (!(w[0].entry & VERBA_LEX_INFLECTED) && (w[0].lex & VERBA_LEX_NOUN_CUE) &&

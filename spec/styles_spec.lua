@@ -1,0 +1,61 @@
+-- Quotations in every newsroom's style: British, wire and web copy. Each
+-- case is written for this spec (no corpus sentence).
+local verba = require("verba")
+
+local function speakers(s, opts)
+  local out = {}
+  for i, q in ipairs(assert(verba.quotes(s, opts))) do out[i] = q.speaker or false end
+  return out
+end
+
+local function only(s, opts)
+  local qs = assert(verba.quotes(s, opts))
+  assert.are.equal(1, #qs, "one quotation expected")
+  return qs[1]
+end
+
+describe("speakers across styles", function()
+  it("takes a name ending in 's for a subject, not a possessive", function()
+    local q = only('Hanley\'s said the bridge had "no cracks" on Monday.')
+    assert.are.equal("Hanley's", q.speaker)
+    assert.are.equal("said", q.cue)
+    assert.is_nil(only('Hanley\'s claim that the bridge had "no cracks" was wrong.').cue)
+  end)
+
+  it("takes the name of a name and a phrase about it set off by commas", function()
+    local cases = {
+      { 'Adam Roe, the firm\'s planning manager, said the plan was "a genuine attempt".', "Adam Roe" },
+      { 'Dana Ode, Vice President of the League, admitted: "We were late."', "Dana Ode" },
+      { 'The league\'s vice president, Dana Ode, said it was "a genuine attempt".', "Dana Ode" },
+      { 'Ode, 52, of Salem, said it was "a genuine attempt".', "Ode" },
+      -- the phrase's closing comma left out
+      { 'Ines Marlow, economist at Delta Partners said the rise was "overdue".', "Ines Marlow" },
+      { 'Bo Ode, a spokesman for the Lisbon office said: "We will appeal."', "Bo Ode" },
+    }
+    for _, case in ipairs(cases) do
+      assert.are.equal(case[2], only(case[1]).speaker, case[1])
+    end
+    -- a place before the comma is no speaker, nor a name joined by "and"
+    assert.are.equal("a spokesman for the firm",
+      only('In Lisbon, a spokesman for the firm said: "We will appeal."').speaker)
+    assert.are.equal("the rest of the board",
+      only('Marlow, and the rest of the board said the rise was "overdue".').speaker)
+  end)
+
+  it("gives a quotation relayed by another source to the one quoted (wire style)", function()
+    local cases = {
+      { '"The harvest is lost," the state broadcaster quoted Ines Marlow as saying.', "Ines Marlow", "saying" },
+      { 'The ministry quoted its director as telling staff: "We start again on Monday."', "its director", "telling" },
+      { 'Radio Lisbon, monitored in Madrid, quoted him as saying that "nothing was signed".', "him", "saying" },
+      { 'A court filing cited Ode as saying he had "no memory of the call".', "Ode", "saying" },
+    }
+    for _, case in ipairs(cases) do
+      local q = only(case[1])
+      assert.are.equal(case[2], q.speaker, case[1])
+      assert.are.equal(case[3], q.cue, case[1])
+    end
+    -- without "as" and a cue the one who quotes speaks
+    assert.are.equal("The paper", only('The paper quoted a line from the memo: "Sell everything."').speaker)
+  end)
+end)
+
