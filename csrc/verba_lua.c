@@ -18,6 +18,8 @@
 #define STACK_WORK 256     /* code points transformed without allocating */
 #define CONFIG_MT "verba.config"
 #define DOC_MT "verba.doc"
+#define QUOTES_MT "verba.quote_list"
+#define NO_LIMIT ((size_t)-1)
 
 typedef struct iter_state {
   verba_tokenizer tz; /* its text and pos also drive the segment iterators */
@@ -50,6 +52,16 @@ static unsigned arg_flags_at(lua_State *L, int idx) {
 
 /* Argument 3, where the functions that find items take them. */
 static unsigned arg_flags(lua_State *L) { return arg_flags_at(L, 3); }
+
+/* Argument idx: how many items to give at most (opts.limit), NO_LIMIT
+ * when nil. */
+static size_t arg_limit(lua_State *L, int idx) {
+  lua_Integer n;
+  if (lua_isnoneornil(L, idx)) return NO_LIMIT;
+  n = luaL_checkinteger(L, idx);
+  luaL_argcheck(L, n >= 0, idx, "limit must not be negative");
+  return (unsigned long long)n >= NO_LIMIT ? NO_LIMIT : (size_t)n;
+}
 
 /* Pushes fmt with its one %s replaced by the decimal digits of v, all of
  * them (lua_pushfstring's %d would narrow v to an int). An offset or a
@@ -185,7 +197,8 @@ static void push_transformed(lua_State *L, const verba_text *t, int form,
   if (work != stack) lua_remove(L, -2);
 }
 
-/* core.tokenize(s, from, flags, kindmask, form, casefold, detail) */
+/* core.tokenize(s, from, flags, kindmask, form, casefold, detail, limit):
+ * the tokenizer stops at the limit-th token given. */
 static int l_tokenize(lua_State *L) {
   size_t from = arg_from(L);
   unsigned flags = arg_flags(L);
@@ -195,14 +208,16 @@ static int l_tokenize(lua_State *L) {
                             "unknown normalization form");
   int casefold = lua_toboolean(L, 6), detail = lua_toboolean(L, 7);
   int plain = form == VERBA_FORM_NONE && !casefold;
+  size_t limit = arg_limit(L, 8);
   verba_text t;
   verba_tokenizer tz;
   verba_token tok;
   lua_Integer n = 0;
+  lua_settop(L, 8);
   if (!check_text(L, flags, &t)) return 2;
   verba_tokens_init(&tz, &t, 0, flags);
   lua_newtable(L);
-  while (verba_tokens_next(&tz, &tok)) {
+  while ((size_t)n < limit && verba_tokens_next(&tz, &tok)) {
     if (tok.start < from || !(kindmask >> tok.kind & 1)) continue;
     if (plain) {
       lua_pushlstring(L, (const char *)t.s + tok.start, tok.end - tok.start);
@@ -380,24 +395,49 @@ static void build_doc(lua_State *L, verba_doc *doc, const verba_text *t,
 
 /* ---- quotations ---- */
 
-/* Where a quote list grows: the Lua state and the stack slot of the
- * userdata that holds the items. */
-typedef struct quote_room {
-  lua_State *L;
-  int slot;
-} quote_room;
+/* The array size to make for n items, if it fits lua_createtable's int
+ * (past that the array grows as usual). */
+static int array_size(size_t n) {
+  return n < (size_t)0x7fffffff ? (int)n : 0;
+}
 
-/* verba_quote_list.grow: a bigger userdata replaces the old one at its
- * slot, so an error raised here leaks nothing. */
+static size_t at_most(size_t n, size_t limit) { return n < limit ? n : limit; }
+
+/* A quotation list whose items live in memory from Lua's allocator,
+ * grown in place (no copy left behind for the collector) and freed by
+ * __gc if an error cuts the call short. grow_quotes never raises: a Lua
+ * error there would skip the finder's release of its own scratch. */
+typedef struct quotes_ud {
+  verba_quote_list list;
+  lua_Alloc alloc;
+  void *alloc_ud;
+} quotes_ud;
+
+static void free_quotes(quotes_ud *q) {
+  q->alloc(q->alloc_ud, q->list.items, q->list.cap * sizeof *q->list.items, 0);
+  q->list.items = NULL;
+  q->list.n = q->list.cap = 0;
+}
+
+static int quotes_gc(lua_State *L) {
+  free_quotes((quotes_ud *)luaL_checkudata(L, 1, QUOTES_MT));
+  return 0;
+}
+
+/* verba_quote_list.grow: nonzero (the finder's VERBA_ENOMEM) when the
+ * allocator fails. */
 static int grow_quotes(verba_quote_list *list, size_t need) {
-  quote_room *room = (quote_room *)list->ctx;
-  size_t cap = list->cap ? list->cap * 2 : 64;
-  verba_quote *items;
-  while (cap < need) cap *= 2;
-  items = (verba_quote *)lua_newuserdata(room->L, cap * sizeof *items);
-  if (list->n) memcpy(items, list->items, list->n * sizeof *items);
-  lua_replace(room->L, room->slot);
-  list->items = items;
+  quotes_ud *q = (quotes_ud *)list->ctx;
+  size_t cap = list->cap ? list->cap : 64;
+  void *items;
+  while (cap < need) {
+    if (cap > (size_t)-1 / 2 / sizeof *list->items) return 1;
+    cap *= 2;
+  }
+  items = q->alloc(q->alloc_ud, list->items, list->cap * sizeof *list->items,
+                   cap * sizeof *list->items);
+  if (!items) return 1;
+  list->items = (verba_quote *)items;
   list->cap = cap;
   return 0;
 }
@@ -418,9 +458,19 @@ static void set_text(lua_State *L, const verba_text *t, const char *key,
   lua_setfield(L, -2, key);
 }
 
-/* Pushes the table of quote q. */
-static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) {
-  lua_createtable(L, 0, 16);
+/* How many fields push_quote sets in q's table, nested counted if it has
+ * nested quotes: a table sized for them is not resized as it fills (Lua
+ * rounds the size up to a power of two, so 7 fields cost 8 slots, not
+ * the 16 every field would). */
+static int quote_fields(const verba_quote *q, int nested) {
+  return 6 + !q->unclosed + nested + (q->speaker_start != VERBA_NONE ? 3 : 0) +
+         (q->name_start != VERBA_NONE) + (q->cue_start != VERBA_NONE ? 3 : 0);
+}
+
+/* Pushes the table of quote q (with room for `nested` when it has some). */
+static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q,
+                       int nested) {
+  lua_createtable(L, 0, quote_fields(q, nested));
   set_span(L, "start", "stop", q->start, q->end);
   set_text(L, t, "text", q->open_end, q->close_start);
   set_text(L, t, "open", q->start, q->open_end);
@@ -437,47 +487,55 @@ static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) 
   set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
 }
 
-/* Finds, attributes and settles the quotations of doc into list, whose
- * items grow in a userdata pushed here (it stays on the stack). */
-static void find_quotes(lua_State *L, const verba_doc *doc,
-                        verba_quote_list *list, quote_room *room) {
-  lua_pushnil(L);
-  room->L = L;
-  room->slot = lua_gettop(L);
-  memset(list, 0, sizeof *list);
-  list->grow = grow_quotes;
-  list->ctx = room;
-  if (verba_quotes_find(doc, list) != VERBA_OK)
+/* Finds, attributes and settles the quotations of doc into a list pushed
+ * here (it stays on the stack: free_quotes releases its items when the
+ * call is done with them, __gc if an error comes first); raises "not
+ * enough memory" on failure. */
+static quotes_ud *find_quotes(lua_State *L, const verba_doc *doc) {
+  quotes_ud *q = (quotes_ud *)lua_newuserdata(L, sizeof *q);
+  memset(q, 0, sizeof *q);
+  q->alloc = lua_getallocf(L, &q->alloc_ud);
+  q->list.grow = grow_quotes;
+  q->list.ctx = q;
+  luaL_setmetatable(L, QUOTES_MT);
+  if (verba_quotes_find(doc, &q->list) != VERBA_OK)
     luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
-  verba_attribute(doc, list->items, list->n, NULL);
-  verba_quotes_settle(list->items, list->n);
+  verba_attribute(doc, q->list.items, q->list.n, NULL);
+  verba_quotes_settle(q->list.items, q->list.n);
+  return q;
 }
 
 /* Pushes the array of the quotations of list in text order, nested ones
  * in their outer quote's `nested` list (made only for a quote that has
  * some: most have none, and an empty table each costs). An outer quote
  * that starts before from is left out with the quotes inside it. Reported
- * quotes nest at most depth deep. */
+ * quotes nest at most depth deep; after limit of them (nested ones
+ * counted, in text order) the rest are left out. */
 static void push_quotes(lua_State *L, const verba_text *t,
                         const verba_quote_list *list, size_t depth_limit,
-                        size_t from) {
-  size_t i, depth = 0, *chain;
+                        size_t from, size_t limit) {
+  size_t i, depth = 0, *chain, given = 0;
   int skipping = 0, base;
   lua_Integer top_n = 0;
   /* the list indices of the chain of quotes around the current one, whose
    * tables stay on the stack above base */
   chain = (size_t *)lua_newuserdata(
       L, ((depth_limit < list->n ? depth_limit : list->n) + 1) * sizeof *chain);
-  lua_createtable(L, list->n < (size_t)0x7fffffff ? (int)list->n : 0, 0);
+  lua_createtable(L, array_size(at_most(list->n, limit)), 0);
   base = lua_gettop(L);
-  for (i = 0; i < list->n; i++) {
+  for (i = 0; i < list->n && given < limit; i++) {
     const verba_quote *q = &list->items[i];
+    int nested;
     if (q->parent == VERBA_NONE) skipping = q->start < from;
     if (skipping) continue;
     while (depth > 0 && chain[depth - 1] != q->parent) depth--;
     lua_settop(L, base + (int)depth);
     luaL_checkstack(L, 4, "quotations nested too deep");
-    push_quote(L, t, q);
+    /* nested ones follow their outer quote at once, in text order */
+    nested = i + 1 < list->n && list->items[i + 1].parent == i &&
+             given + 1 < limit;
+    push_quote(L, t, q, nested);
+    given++;
     if (depth == 0) {
       lua_pushvalue(L, -1);
       lua_rawseti(L, base, ++top_n);
@@ -508,9 +566,11 @@ static void arg_quote_depth(lua_State *L, int idx, verba_config *cfg) {
   }
 }
 
-/* core.quotes(s, from, flags, config, quote_depth): the quotations of s in
- * text order (push_quotes). Quotes are found and attributed in the whole
- * text. */
+/* core.quotes(s, from, flags, config, quote_depth, limit): the quotations
+ * of s in text order (push_quotes). Quotes are found and attributed in
+ * the whole text: a quotation's kind may depend on any other (display
+ * lines, paragraphs carried on), so limit saves the tables, not the
+ * finding. The document is given back before the tables are made. */
 static int l_quotes(lua_State *L) {
   size_t from = arg_from(L);
   unsigned flags = arg_flags(L);
@@ -518,25 +578,27 @@ static int l_quotes(lua_State *L) {
   verba_config cfg;
   config_ud *c;
   verba_doc *doc;
-  verba_quote_list list;
-  quote_room room;
-  lua_settop(L, 5);
+  quotes_ud *quotes;
+  size_t limit = arg_limit(L, 6);
+  lua_settop(L, 6);
   if (!check_text(L, flags, &t)) return 2;
   c = arg_config(L, 4, flags, &cfg);
   arg_quote_depth(L, 5, &cfg);
   doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
-  find_quotes(L, doc, &list, &room);
-  push_quotes(L, &t, &list, cfg.quote_depth, from);
+  quotes = find_quotes(L, doc);
   give_back_doc(doc, c);
+  push_quotes(L, &t, &quotes->list, cfg.quote_depth, from, limit);
+  free_quotes(quotes);
   return 1;
 }
 
-/* Pushes an array of {start=, stop=} for the units (sentences or
+
+/* Pushes an array of {start=, stop=} for the first n units (sentences or
  * paragraphs) of a document. */
 static void push_units(lua_State *L, const verba_unit *units, size_t n) {
   size_t i;
-  lua_createtable(L, n < (size_t)0x7fffffff ? (int)n : 0, 0);
+  lua_createtable(L, array_size(n), 0);
   for (i = 0; i < n; i++) {
     lua_createtable(L, 0, 2);
     set_span(L, "start", "stop", units[i].start, units[i].end);
@@ -544,11 +606,12 @@ static void push_units(lua_State *L, const verba_unit *units, size_t n) {
   }
 }
 
-/* Pushes an array of {start=, stop=, kind=} for the tokens of doc. */
-static void push_tokens(lua_State *L, const verba_doc *doc) {
+/* Pushes an array of {start=, stop=, kind=} for the first n tokens of
+ * doc. */
+static void push_tokens(lua_State *L, const verba_doc *doc, size_t n) {
   size_t i;
-  lua_createtable(L, doc->ntoks < (size_t)0x7fffffff ? (int)doc->ntoks : 0, 0);
-  for (i = 0; i < doc->ntoks; i++) {
+  lua_createtable(L, array_size(n), 0);
+  for (i = 0; i < n; i++) {
     const verba_tok *k = &doc->toks[i];
     lua_createtable(L, 0, 3);
     set_span(L, "start", "stop", k->start, k->start + k->len);
@@ -558,36 +621,40 @@ static void push_tokens(lua_State *L, const verba_doc *doc) {
   }
 }
 
-/* core.analyze(s, flags, config, quote_depth, tokens): one document built
- * once and read by every stage: {sentences=, paragraphs=, quotes=} (and
- * tokens= when tokens is true). */
+/* core.analyze(s, flags, config, quote_depth, tokens, limit): one
+ * document built once and read by every stage: {sentences=, paragraphs=,
+ * quotes=} (and tokens= when tokens is true), each list cut after limit
+ * items. The document and the quotations are found whole (each stage
+ * reads the whole text); the document is given back before the
+ * quotations' tables are made. */
 static int l_analyze(lua_State *L) {
   unsigned flags = arg_flags_at(L, 2);
+  size_t limit = arg_limit(L, 6);
   verba_text t;
   verba_config cfg;
   config_ud *c;
   verba_doc *doc;
-  verba_quote_list list;
-  quote_room room;
-  lua_settop(L, 5);
+  quotes_ud *quotes;
+  lua_settop(L, 6);
   if (!check_text(L, flags, &t)) return 2;
   c = arg_config(L, 3, flags, &cfg);
   arg_quote_depth(L, 4, &cfg);
   doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
-  find_quotes(L, doc, &list, &room);
+  quotes = find_quotes(L, doc);
   lua_createtable(L, 0, 4);
-  push_units(L, doc->sentences, doc->nsentences);
+  push_units(L, doc->sentences, at_most(doc->nsentences, limit));
   lua_setfield(L, -2, "sentences");
-  push_units(L, doc->paragraphs, doc->nparagraphs);
+  push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
   lua_setfield(L, -2, "paragraphs");
-  push_quotes(L, &t, &list, cfg.quote_depth, 0);
-  lua_setfield(L, -2, "quotes");
   if (lua_toboolean(L, 5)) {
-    push_tokens(L, doc);
+    push_tokens(L, doc, at_most(doc->ntoks, limit));
     lua_setfield(L, -2, "tokens");
   }
   give_back_doc(doc, c);
+  push_quotes(L, &t, &quotes->list, cfg.quote_depth, 0, limit);
+  lua_setfield(L, -2, "quotes");
+  free_quotes(quotes);
   return 1;
 }
 
@@ -652,14 +719,15 @@ static int l_sentences(lua_State *L) {
   return 1;
 }
 
-/* core.split_sentences(s, from, flags, config): array of strings. */
+/* core.split_sentences(s, from, flags, config, limit): array of strings;
+ * the sentencer stops at the limit-th sentence given. */
 static int l_split_sentences(lua_State *L) {
+  size_t limit = arg_limit(L, 5), start, end;
   sentence_state *st = open_sentences(L);
-  size_t start, end;
   lua_Integer n = 0;
   if (!st) return 2;
   lua_newtable(L);
-  while (next_sentence(st, &start, &end)) {
+  while ((size_t)n < limit && next_sentence(st, &start, &end)) {
     lua_pushlstring(L, (const char *)st->ss.text.s + start, end - start);
     lua_rawseti(L, -2, ++n);
   }
@@ -970,6 +1038,10 @@ int luaopen_verba_core(lua_State *L) {
   lua_pop(L, 1);
   luaL_newmetatable(L, DOC_MT);
   lua_pushcfunction(L, doc_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, QUOTES_MT);
+  lua_pushcfunction(L, quotes_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   register_html_map(L);

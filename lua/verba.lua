@@ -58,6 +58,12 @@ local function positive_integer(v)
     (type(v) == "number" and tostring(v) or type(v))
 end
 
+local function count(v)
+  if type(v) == "number" and tointeger(v) and v >= 0 then return true end
+  return "non-negative integer expected, got " ..
+    (type(v) == "number" and tostring(v) or type(v))
+end
+
 local form_name = one_of(FORMS)
 
 -- Every key of a table, read with next: what pairs would give if no
@@ -135,6 +141,7 @@ local checks = {
   abbreviations = set_of("abbreviations", single_word("abbreviations")),
   paragraphs = one_of({ blank = true, line = true }),
   quote_depth = positive_integer,
+  limit = count,
   tokens = boolean,
   html = boolean,
   attribute = boolean,
@@ -160,14 +167,17 @@ accepts.words = accepts.tokens
 accepts.quotes = { invalid = true, verbs = true, abbreviations = true,
                    paragraphs = true, quote_depth = true }
 accepts.sentences = { invalid = true, mode = true, abbreviations = true, paragraphs = true }
-accepts.split_sentences = accepts.sentences
+accepts.split_sentences = { limit = true }
+for k in pairs(accepts.sentences) do accepts.split_sentences[k] = true end
 accepts.paragraphs = { invalid = true, paragraphs = true }
 accepts.analyze = { invalid = true, verbs = true, abbreviations = true, paragraphs = true,
-                    quote_depth = true, tokens = true, html = true }
+                    quote_depth = true, tokens = true, html = true, limit = true }
 accepts.quotes.html = true
+accepts.quotes.limit = true
 accepts.decode_html = { invalid = true, attribute = true }
 accepts.html_text = { invalid = true, title = true, skip = true }
-accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
+accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true,
+                     limit = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
 
 -- Reads the arguments after the subject s of verba.<fname> as string.find
@@ -339,7 +349,7 @@ local function instance(config, verbs, abbreviations)
   -- nil, message for invalid UTF-8.
   define("tokenize", function(s, from, o, flags)
     return core.tokenize(s, from, flags, kind_mask(o.kinds),
-      o.normalize and FORMS[o.normalize], o.lower, o.detail)
+      o.normalize and FORMS[o.normalize], o.lower, o.detail, o.limit)
   end)
 
   --- api.words(s [, init] [, opts]): iterates over the word tokens of s
@@ -409,7 +419,7 @@ local function instance(config, verbs, abbreviations)
   -- left out with it). opts.verbs adds cue verbs for this call.
   define("quotes", function(s, from, o, flags)
     return maybe_html(s, o, function(text)
-      return core.quotes(text, from, flags, config_for(o), o.quote_depth)
+      return core.quotes(text, from, flags, config_for(o), o.quote_depth, o.limit)
     end)
   end)
 
@@ -423,7 +433,7 @@ local function instance(config, verbs, abbreviations)
     check_subject("analyze", s)
     local o, flags = options("analyze", 2, opts)
     return maybe_html(s, o, function(text)
-      return core.analyze(text, flags, config_for(o), o.quote_depth, o.tokens)
+      return core.analyze(text, flags, config_for(o), o.quote_depth, o.tokens, o.limit)
     end)
   end
 
@@ -440,7 +450,7 @@ local function instance(config, verbs, abbreviations)
   --- api.split_sentences(s [, init] [, opts]): an array of the sentence
   -- strings of s, with the options of verba.sentences.
   define("split_sentences", function(s, from, o, flags)
-    return core.split_sentences(s, from, flags, config_for(o))
+    return core.split_sentences(s, from, flags, config_for(o), o.limit)
   end)
 
   --- api.paragraphs(s [, init] [, opts]): iterates over the paragraphs of
