@@ -784,6 +784,7 @@ int verba_quotes_find(const verba_doc *doc, verba_quote_list *list) {
 static const unsigned mention_contexts[] = {
   VERBA_QCTX_TITLE,
   VERBA_QCTX_VALUE,
+  VERBA_QCTX_NOUN_HEAD | VERBA_QCTX_UNSAID,
 };
 
 /* Contexts that make a quote a mention even if a speaker was found: the

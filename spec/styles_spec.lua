@@ -57,5 +57,18 @@ describe("speakers across styles", function()
     -- without "as" and a cue the one who quotes speaks
     assert.are.equal("The paper", only('The paper quoted a line from the memo: "Sell everything."').speaker)
   end)
+
+  it("takes a quotation heading a noun phrase for a mention when nobody says it", function()
+    local q = only('The tapes date from 1956. The "pre-masters" include a take of an early song.')
+    assert.are.equal("mention", q.kind)
+    assert.is_nil(q.speaker)
+    q = only('Rates were cut again. A "grid" of fixed rates would, in theory, foster trade.')
+    assert.are.equal("mention", q.kind)
+    assert.is_nil(q.speaker)
+    -- after an article, words someone is said to say stay theirs
+    q = only('Ode called the plan a "genuine attempt" to settle.')
+    assert.are.equal("partial", q.kind)
+    assert.are.equal("Ode", q.speaker)
+  end)
 end)
 

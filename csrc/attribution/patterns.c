@@ -458,8 +458,18 @@ static int claim_possessor(const attributor *a, const wtok *w, int lower,
 int verba_attr_likely_speaker(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int lower = verba_attr_sentence_start(a, w, win->para, win->n);
-  return lower < win->n && (claim_possessor(a, w, lower, win->n, f) ||
-                            clause_subject(w, lower, win->n, f) ||
-                            verba_attr_sentence_subject(a, w, lower, win->n, NULL, f));
+  if (lower >= win->n || !(claim_possessor(a, w, lower, win->n, f) ||
+                           clause_subject(w, lower, win->n, f) ||
+                           verba_attr_sentence_subject(a, w, lower, win->n, NULL, f)))
+    return 0;
+  /* a subject ending in an article right before the quote holds it: the
+   * quote is the head of that noun phrase (The "pre-masters" include
+   * ..., a "grid" would ...), not its words */
+  if (f->cue_start == VERBA_NONE && f->end == w[win->n - 1].end &&
+      (w[win->n - 1].flags & (T_DET | T_ARTICLE))) {
+    memset(f, 0, sizeof *f);
+    return 0;
+  }
+  return 1;
 }
 
