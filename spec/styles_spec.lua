@@ -70,5 +70,14 @@ describe("speakers across styles", function()
     assert.are.equal("partial", q.kind)
     assert.are.equal("Ode", q.speaker)
   end)
+
+  it("takes the subject of a cue set off by commas inside a sentence (said Hu)", function()
+    local q = only('The ministers\' comments, said Ines Marlow of Delta Bank in Oslo, were "too weak to matter".')
+    assert.are.equal("Ines Marlow of Delta Bank", q.speaker)
+    assert.are.equal("said", q.cue)
+    -- a cue that names or addresses is no such aside
+    q = only('Ode, the mayor, called Friday for the videos, saying openness "brings progress".')
+    assert.are.equal("Ode", q.speaker)
+  end)
 end)
 

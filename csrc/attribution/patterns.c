@@ -177,6 +177,26 @@ static int later_clause_cue(const attributor *a, const wtok *w, int lower,
   return 0;
 }
 
+/* A finite cue and its subject after it set off by commas inside a
+ * sentence (The comments, said Hu of JPMorgan in Tokyo, were ...): the
+ * end of that subject, or -1. Words may follow it up to the closing
+ * comma (a place, a firm); no cue may. */
+static int inverted_aside_end(const wtok *w, int c, int n) {
+  int s = verba_attr_after_cue(w, c, n), e, k;
+  /* only a verb of saying alone inverts (said Hu), not one that names
+   * or addresses (called Friday for ..., told Hu) */
+  if ((w[c].lex & (VERBA_LEX_NAMING_CUE | VERBA_LEX_ADDRESSEE_CUE)) || s >= n ||
+      !(w[s].flags & T_CAP))
+    return -1;
+  e = verba_attr_np_right(w, s, n);
+  if (e < 0) return -1;
+  for (k = e; k < n && k < e + APPOSITIVE && (w[k].flags & T_WORD) &&
+              !(w[k].flags & T_CUE);
+       k++)
+    ;
+  return k < n && (w[k].flags & T_COMMA) ? e : -1;
+}
+
 /* The speaker a cue of w[lower, n) names. The first cue counts: in "X
  * said Y told Z ..." X speaks, unless X's clause is an adverbial one set
  * off by commas (When X asked, Y said ...; Later, as X asked, Y said). */
@@ -198,6 +218,12 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
     }
     if (c > lower && (w[c - 1].flags & T_COMMA) && verba_attr_is_participle(a->t, &w[c]))
       return verba_attr_sentence_subject(a, w, lower, c, &w[c], f);
+    if (c > lower && (w[c - 1].flags & T_COMMA) && (w[c].flags & T_FINITE) &&
+        (e = inverted_aside_end(w, c, n)) > 0) {
+      /* The comments, said Hu of JPMorgan, were "too weak" */
+      verba_attr_set_found(f, w, verba_attr_after_cue(w, c, n), e, &w[c]);
+      return 1;
+    }
     if (verba_attr_subject_of(a, w, lower, c, f)) {
       /* Hu sent a series of tweets saying ...: a participle after the
        * object of a verb tells what the sentence's subject says */
