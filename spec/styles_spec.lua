@@ -79,5 +79,16 @@ describe("speakers across styles", function()
     q = only('Ode, the mayor, called Friday for the videos, saying openness "brings progress".')
     assert.are.equal("Ode", q.speaker)
   end)
+
+  it("gives the words to the one who answers, not the one asked", function()
+    local q = only('But when Ode was asked whether it was a risk she replied: "Less than crossing a road."')
+    assert.are.equal("she", q.speaker)
+    assert.are.equal("replied", q.cue)
+    q = only('When Ode was later told of the vote, her lawyer said: "We will appeal."')
+    assert.are.equal("her lawyer", q.speaker)
+    -- with no cue after it the one asked stays the best guess
+    q = only('Ode was asked about the vote: "We will appeal."')
+    assert.are.equal("Ode", q.speaker)
+  end)
 end)
 

@@ -177,6 +177,21 @@ static int later_clause_cue(const attributor *a, const wtok *w, int lower,
   return 0;
 }
 
+/* When Hu was asked ..., he replied: the subject of a passive cue that
+ * addresses (asked, told) is spoken to, so a later cue in the window
+ * names the speaker. Is w[c] such a cue, with a cue after it? */
+static int spoken_to(const wtok *w, int lower, int c, int n) {
+  int k = c;
+  if (!(w[c].lex & VERBA_LEX_ADDRESSEE_CUE)) return 0;
+  if (k > lower + 1 && verba_attr_is_filler(&w[k - 1]) &&
+      !(w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY))
+    k--; /* was later asked */
+  if (k <= lower || !(w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY)) return 0;
+  for (k = c + 1; k < n; k++)
+    if (w[k].flags & T_CUE) return 1;
+  return 0;
+}
+
 /* A finite cue and its subject after it set off by commas inside a
  * sentence (The comments, said Hu of JPMorgan in Tokyo, were ...): the
  * end of that subject, or -1. Words may follow it up to the closing
@@ -206,6 +221,7 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
   for (c = lower; c < n; c++) {
     int e;
     if (!(w[c].flags & T_CUE)) continue;
+    if (spoken_to(w, lower, c, n)) continue;
     if ((e = verba_attr_relayed_speaker_end(w, c, n)) > 0) {
       verba_attr_set_found(f, w, c + 1, e, &w[e + 1]); /* quoted Hu as saying */
       return 1;
