@@ -92,3 +92,30 @@ describe("speakers across styles", function()
   end)
 end)
 
+
+describe("quotations across paragraphs", function()
+  it("goes on into the next paragraph when hand-typed copy leaves out the new opening mark", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nWe also have the money."\n\nThe vote is Monday.'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(2, #qs)
+    assert.are.equal("We have the votes.\n\nWe also have the money.", qs[2].text)
+    assert.is_false(qs[2].unclosed)
+    assert.are.equal("Ode", qs[2].speaker)
+  end)
+
+  it("ends a quotation left open when the next paragraph opens one of its own", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nLee said: "We do not."'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(3, #qs)
+    assert.are.equal("We have the votes.", qs[2].text)
+    assert.is_true(qs[2].unclosed)
+    assert.are.equal("Lee", qs[3].speaker)
+  end)
+
+  it("keeps the speaker over a caption line between two paragraphs of a quotation", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nPhoto: Reuters\n\n"We also have the money."'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(3, #qs)
+    assert.are.equal("Ode", qs[3].speaker)
+  end)
+end)
