@@ -90,8 +90,31 @@ describe("speakers across styles", function()
     q = only('Ode was asked about the vote: "We will appeal."')
     assert.are.equal("Ode", q.speaker)
   end)
-end)
 
+  it("gives a quotation credited to a document to the one who issued it", function()
+    local q = only('According to a statement from the ministry, the plan is "dead".')
+    assert.are.equal("the ministry", q.speaker)
+    q = only('The plan is "dead," according to a report by Delta Research.')
+    assert.are.equal("Delta Research", q.speaker)
+    -- a name keeps its place: according to Hu from Ohio is Hu
+    q = only('The plan is "dead," according to Ines Marlow from Lisbon.')
+    assert.are.equal("Ines Marlow", q.speaker)
+  end)
+
+  it("reads participial and prepositional frames before the subject", function()
+    local cases = {
+      { 'Writing in a blog post, Ines Marlow said the deal was "a mistake".', "Ines Marlow", "said" },
+      { 'In a statement, the ministry said: "We regret the loss."', "the ministry", "said" },
+      { 'Speaking to reporters, she added: "We will be back."', "she", "added" },
+      { 'In a post on his blog, Ode wrote that the vote was "rigged".', "Ode", "wrote" },
+    }
+    for _, case in ipairs(cases) do
+      local q = only(case[1])
+      assert.are.equal(case[2], q.speaker, case[1])
+      assert.are.equal(case[3], q.cue, case[1])
+    end
+  end)
+end)
 
 describe("quotations across paragraphs", function()
   it("goes on into the next paragraph when hand-typed copy leaves out the new opening mark", function()

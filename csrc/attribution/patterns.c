@@ -88,12 +88,8 @@ int verba_attr_after_quote(const attributor *a, const window *before,
     }
   }
   if (i < win->n && (w[i].flags & T_CUE)) {
-    if (verba_attr_cue_takes_object(w, i, win->n)) { /* "...," according to Hu */
-      e = verba_attr_np_right(w, i + 2, win->n);
-      if (e < 0) return 0;
-      verba_attr_set_found(f, w, i + 2, e, &w[i]);
-      return 1;
-    }
+    if (verba_attr_cue_takes_object(w, i, win->n)) /* "...," according to Hu */
+      return verba_attr_object_source(w, i, win->n, f);
     if (verba_attr_is_participle(a->t, &w[i])) /* Hu called it "x," saying ... */
       return quote_sentence_subject(a, before, &w[i], f);
     s = verba_attr_after_cue(w, i, win->n); /* said Hu */
@@ -227,10 +223,8 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
       return 1;
     }
     if (verba_attr_cue_takes_object(w, c, n)) {
-      int e = verba_attr_np_right(w, c + 2, n); /* according to Hu */
-      if (e < 0) continue;
-      verba_attr_set_found(f, w, c + 2, e, &w[c]);
-      return 1;
+      if (verba_attr_object_source(w, c, n, f)) return 1; /* according to Hu */
+      continue;
     }
     if (c > lower && (w[c - 1].flags & T_COMMA) && verba_attr_is_participle(a->t, &w[c]))
       return verba_attr_sentence_subject(a, w, lower, c, &w[c], f);
@@ -297,13 +291,10 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
  * at w[from, n) up to the sentence's end. */
 int verba_attr_credited_source(const wtok *w, int from,
                            int n, found *f) {
-  int c, e;
+  int c;
   for (c = from; c < n && !(w[c].flags & T_END); c++) {
     if (!(w[c].flags & T_CUE) || !verba_attr_cue_takes_object(w, c, n)) continue;
-    e = verba_attr_np_right(w, c + 2, n);
-    if (e < 0) return 0;
-    verba_attr_set_found(f, w, c + 2, e, &w[c]);
-    return 1;
+    return verba_attr_object_source(w, c, n, f);
   }
   return 0;
 }
