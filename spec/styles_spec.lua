@@ -57,5 +57,88 @@ describe("speakers across styles", function()
     -- without "as" and a cue the one who quotes speaks
     assert.are.equal("The paper", only('The paper quoted a line from the memo: "Sell everything."').speaker)
   end)
+
+  it("takes a quotation heading a noun phrase for a mention when nobody says it", function()
+    local q = only('The tapes date from 1956. The "pre-masters" include a take of an early song.')
+    assert.are.equal("mention", q.kind)
+    assert.is_nil(q.speaker)
+    q = only('Rates were cut again. A "grid" of fixed rates would, in theory, foster trade.')
+    assert.are.equal("mention", q.kind)
+    assert.is_nil(q.speaker)
+    -- after an article, words someone is said to say stay theirs
+    q = only('Ode called the plan a "genuine attempt" to settle.')
+    assert.are.equal("partial", q.kind)
+    assert.are.equal("Ode", q.speaker)
+  end)
+
+  it("takes the subject of a cue set off by commas inside a sentence (said Hu)", function()
+    local q = only('The ministers\' comments, said Ines Marlow of Delta Bank in Oslo, were "too weak to matter".')
+    assert.are.equal("Ines Marlow of Delta Bank", q.speaker)
+    assert.are.equal("said", q.cue)
+    -- a cue that names or addresses is no such aside
+    q = only('Ode, the mayor, called Friday for the videos, saying openness "brings progress".')
+    assert.are.equal("Ode", q.speaker)
+  end)
+
+  it("gives the words to the one who answers, not the one asked", function()
+    local q = only('But when Ode was asked whether it was a risk she replied: "Less than crossing a road."')
+    assert.are.equal("she", q.speaker)
+    assert.are.equal("replied", q.cue)
+    q = only('When Ode was later told of the vote, her lawyer said: "We will appeal."')
+    assert.are.equal("her lawyer", q.speaker)
+    -- with no cue after it the one asked stays the best guess
+    q = only('Ode was asked about the vote: "We will appeal."')
+    assert.are.equal("Ode", q.speaker)
+  end)
+
+  it("gives a quotation credited to a document to the one who issued it", function()
+    local q = only('According to a statement from the ministry, the plan is "dead".')
+    assert.are.equal("the ministry", q.speaker)
+    q = only('The plan is "dead," according to a report by Delta Research.')
+    assert.are.equal("Delta Research", q.speaker)
+    -- a name keeps its place: according to Hu from Ohio is Hu
+    q = only('The plan is "dead," according to Ines Marlow from Lisbon.')
+    assert.are.equal("Ines Marlow", q.speaker)
+  end)
+
+  it("reads participial and prepositional frames before the subject", function()
+    local cases = {
+      { 'Writing in a blog post, Ines Marlow said the deal was "a mistake".', "Ines Marlow", "said" },
+      { 'In a statement, the ministry said: "We regret the loss."', "the ministry", "said" },
+      { 'Speaking to reporters, she added: "We will be back."', "she", "added" },
+      { 'In a post on his blog, Ode wrote that the vote was "rigged".', "Ode", "wrote" },
+    }
+    for _, case in ipairs(cases) do
+      local q = only(case[1])
+      assert.are.equal(case[2], q.speaker, case[1])
+      assert.are.equal(case[3], q.cue, case[1])
+    end
+  end)
 end)
 
+describe("quotations across paragraphs", function()
+  it("goes on into the next paragraph when hand-typed copy leaves out the new opening mark", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nWe also have the money."\n\nThe vote is Monday.'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(2, #qs)
+    assert.are.equal("We have the votes.\n\nWe also have the money.", qs[2].text)
+    assert.is_false(qs[2].unclosed)
+    assert.are.equal("Ode", qs[2].speaker)
+  end)
+
+  it("ends a quotation left open when the next paragraph opens one of its own", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nLee said: "We do not."'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(3, #qs)
+    assert.are.equal("We have the votes.", qs[2].text)
+    assert.is_true(qs[2].unclosed)
+    assert.are.equal("Lee", qs[3].speaker)
+  end)
+
+  it("keeps the speaker over a caption line between two paragraphs of a quotation", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nPhoto: Reuters\n\n"We also have the money."'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(3, #qs)
+    assert.are.equal("Ode", qs[3].speaker)
+  end)
+end)
