@@ -6,6 +6,7 @@ LUA ?= lua$(LUA_VERSION)
 LUA_INCDIR ?= /usr/include/lua$(LUA_VERSION)
 UTF8PROC_INCDIR ?= /usr/include
 UTF8PROC_LIBS ?= -lutf8proc
+LUA_LIBS ?= -llua$(LUA_VERSION)
 CC ?= cc
 CFLAGS ?= -O2
 WARNINGS = -std=c99 -Wall -Wextra -pedantic -Werror -Wmissing-prototypes \
@@ -37,7 +38,8 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test lexicon-test large-test lexicon-bench fuzz-lexicon asan \
+.PHONY: all deps bench-deps compat-deps test lexicon-test alloc-test large-test lexicon-bench \
+        fuzz-lexicon asan \
         valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
         gazetteer-sources install clean
 
@@ -58,6 +60,7 @@ test: deps
 	@$(MAKE) --no-print-directory all
 	$(LUA_ENV) $(BUSTED) spec
 	@$(MAKE) --no-print-directory lexicon-test
+	@$(MAKE) --no-print-directory alloc-test
 
 # The lexicon's C checks (a user's overlay: verba_lexicon_build), alone;
 # VALGRIND=valgrind runs them under memcheck.
@@ -69,6 +72,24 @@ $(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/le
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c \
 	  -o $@ $(UTF8PROC_LIBS)
+
+# Every allocation failing in turn: the C core's entry points (VERBA_ENOMEM,
+# nothing left allocated) and the module in a Lua state whose allocator
+# fails ("not enough memory", the state goes on). VALGRIND=valgrind runs
+# them under memcheck.
+alloc-test: $(BUILD)/alloc_test $(BUILD)/alloc_lua_test
+	$(VALGRIND) $(BUILD)/alloc_test
+	$(VALGRIND) $(BUILD)/alloc_lua_test
+
+$(BUILD)/alloc_test: spec/alloc_test.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/alloc_test.c $(CORE_SRC) \
+	  -o $@ $(UTF8PROC_LIBS)
+
+$(BUILD)/alloc_lua_test: spec/alloc_lua_test.c $(CORE_SRC) $(BINDING_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(LUA_INCDIR) -I$(UTF8PROC_INCDIR) -Icsrc spec/alloc_lua_test.c \
+	  $(CORE_SRC) $(BINDING_SRC) -o $@ $(UTF8PROC_LIBS) $(LUA_LIBS) -lm
 
 # The C core on texts past 2^31 and 2^32 bytes, mapped from one small file
 # (a few MB of memory; minutes of CPU): offsets and counts never narrowed.
@@ -89,6 +110,9 @@ asan: deps
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	ASAN_OPTIONS=detect_leaks=0 VERBA_SWEEPS=skip \
 	  LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
+	@$(MAKE) --no-print-directory BUILD=build/asan \
+	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
+	  alloc-test
 
 # The same specs under valgrind's memcheck (any error fails the run).
 valgrind: deps

@@ -81,6 +81,13 @@ static void not_a_string(lua_State *L, int arg, size_t i) {
   luaL_argerror(L, arg, lua_pushfstring(L, "%s, got %s", lua_tostring(L, -1), found));
 }
 
+/* Raises the core's error rc as its message alone ("not enough memory"),
+ * as Lua raises its own memory errors: no position inside the module. */
+static int raise_code(lua_State *L, int rc) {
+  lua_pushstring(L, verba_errmsg(rc));
+  return lua_error(L);
+}
+
 /* Reads the subject at index 1. With bad UTF-8 and no FLAG_REPLACE, pushes
  * nil and a message naming the byte and returns 0. */
 static int check_text(lua_State *L, unsigned flags, verba_text *t) {
@@ -192,7 +199,7 @@ static void push_transformed(lua_State *L, const verba_text *t, int form,
     work = (int32_t *)lua_newuserdata(L, n * sizeof *work);
     rc = verba_transform(t, (enum verba_form)form, casefold, work, n, &n);
   }
-  if (rc != VERBA_OK) luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) raise_code(L, rc);
   lua_pushlstring(L, (const char *)work, n);
   if (work != stack) lua_remove(L, -2);
 }
@@ -329,7 +336,7 @@ static int l_config(lua_State *L) {
   if (flags & FLAG_LINE) c->cfg.paragraphs = VERBA_PARAGRAPHS_LINE;
   c->cfg.quote_depth = (size_t)depth;
   rc = verba_lexicon_build(&c->cfg.lexicon, words, n, alloc, alloc_ud);
-  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) return raise_code(L, rc);
   return 1;
 }
 
@@ -390,7 +397,7 @@ static void give_back_doc(verba_doc *doc, config_ud *c) {
 static void build_doc(lua_State *L, verba_doc *doc, const verba_text *t,
                       const verba_config *cfg) {
   int rc = verba_doc_build(doc, t, cfg);
-  if (rc != VERBA_OK) luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) raise_code(L, rc);
 }
 
 /* ---- quotations ---- */
@@ -499,7 +506,7 @@ static quotes_ud *find_quotes(lua_State *L, const verba_doc *doc) {
   q->list.ctx = q;
   luaL_setmetatable(L, QUOTES_MT);
   if (verba_quotes_find(doc, &q->list) != VERBA_OK)
-    luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+    raise_code(L, VERBA_ENOMEM);
   verba_attribute(doc, q->list.items, q->list.n, NULL);
   verba_quotes_settle(q->list.items, q->list.n);
   return q;
@@ -849,7 +856,7 @@ static int l_decode_html(lua_State *L) {
   }
   h = push_html(L);
   rc = verba_html_decode(h, (const char *)t.s, t.len, html_flags(flags));
-  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) return raise_code(L, rc);
   lua_pushlstring(L, h->text, h->len);
   verba_html_free(h);
   return 1;
@@ -886,7 +893,7 @@ static int l_html_text(lua_State *L) {
   opts.nskip = n;
   h = push_html(L);
   rc = verba_html_text(h, (const char *)t.s, t.len, &opts);
-  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) return raise_code(L, rc);
   lua_pushlstring(L, h->text, h->len);
   verba_html_drop_text(h);
   lua_pushvalue(L, 5);
