@@ -88,15 +88,20 @@ static size_t char_before(const verba_text *t, size_t pos, int32_t *cp,
   return n;
 }
 
+/* News reads every line break (verba_is_line_break) as one, as
+ * paragraphs do: UAX #29 leaves VT and FF as Sp. */
+#define NEWS_LINE_BREAK(cp) ((cp) == '\v' || (cp) == '\f')
+
 /* Sentence_Break of the character at pos (NOTHING at the end), as the
  * given mode reads it: news counts U+2026 HORIZONTAL ELLIPSIS as a full
- * stop, which UAX #29 leaves as Other. */
+ * stop, which UAX #29 leaves as Other, and VT and FF as line feeds. */
 static int class_at(const verba_text *t, size_t pos, int news) {
   int32_t cp;
   enum verba_sb c;
   if (pos >= t->len) return NOTHING;
   char_at(t, pos, &cp, &c);
   if (news && cp == ELLIPSIS) return VERBA_SB_ATERM;
+  if (news && NEWS_LINE_BREAK(cp)) return VERBA_SB_LF;
   return (int)c;
 }
 
@@ -236,7 +241,7 @@ static int uax_scan(const verba_text *t, sb_scan *sc, int news, size_t limit,
       size_t run_start = pos;
       unsigned a;
       while (pos < limit && (a = vb_ascii_sb(t->s[pos])) != VB_NOT_ASCII &&
-             !SATERM(a) && !PARASEP(a))
+             !SATERM(a) && !PARASEP(a) && !(news && NEWS_LINE_BREAK(t->s[pos])))
         pos++;
       if (pos > run_start) {
         prev = (int)vb_ascii_sb(t->s[pos - 1]);
@@ -245,6 +250,7 @@ static int uax_scan(const verba_text *t, sb_scan *sc, int news, size_t limit,
     }
     n = verba_decode(t, pos, &cp);
     c = (int)verba_sentence_break(cp);
+    if (news && NEWS_LINE_BREAK(cp)) c = VERBA_SB_LF;
     if (cp >= 0x80 && news) {
       if (cp == ELLIPSIS) {
         c = VERBA_SB_ATERM;
@@ -624,7 +630,7 @@ static int line_words(const verba_text *t, size_t pos, int forward) {
     int32_t cp;
     enum verba_sb c;
     size_t k = forward ? char_at(t, pos, &cp, &c) : char_before(t, pos, &cp, &c);
-    if (c == VERBA_SB_LF || c == VERBA_SB_CR || c == VERBA_SB_SEP) break;
+    if (verba_is_line_break(cp)) break;
     if (WHITE(c)) {
       in_word = 0;
     } else if (!in_word) {

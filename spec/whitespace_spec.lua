@@ -72,6 +72,23 @@ describe("white space", function()
       spans(verba.paragraphs("Hello there\n\n\u{301}\n\nWorld is here")))
   end)
 
+  -- Found by fuzz/fuzz_sentences.c: UAX #29 reads VT and FF as spaces,
+  -- so a sentence ran over the paragraph break they make.
+  it("breaks lines the same for sentences and paragraphs", function()
+    for _, lb in ipairs({ "\n", "\v", "\f", "\r", "\r\n", "\u{85}", "\u{2028}" }) do
+      local what = ("line break %q"):format(lb)
+      local s = "Hello there" .. lb .. lb .. "world is here"
+      local second = #s - #"world is here" + 1
+      assert.are.same({ { 1, 11 }, { second, #s } }, spans(verba.paragraphs(s)), what)
+      assert.are.same({ { 1, 11 }, { second, #s } }, spans(verba.sentences(s)), what)
+      s = "o" .. lb .. "o"
+      local line = { paragraphs = "line" }
+      assert.are.same({ { 1, 1 }, { #s, #s } }, spans(verba.paragraphs(s, line)), what)
+      assert.are.same({ { 1, 1 }, { #s, #s } }, spans(verba.sentences(s, line)), what)
+      assert.are.same(unit_spans(verba.analyze(s, line).sentences), spans(verba.sentences(s, line)))
+    end
+  end)
+
   it("is every White_Space character and only those", function()
     local white = { "\t", "\n", "\v", "\f", "\r", " ", "\u{85}", "\u{A0}", "\u{1680}",
                     "\u{2000}", "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}",
