@@ -39,7 +39,7 @@ BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
 .PHONY: all deps bench-deps compat-deps test lexicon-test alloc-test large-test lexicon-bench \
-        fuzz-lexicon asan \
+        fuzz-deps fuzz-replay asan \
         valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
         gazetteer-sources install clean
 
@@ -133,14 +133,66 @@ compat: compat-deps
 	done
 
 # Coverage-guided fuzzing of the C core with libFuzzer (clang) under ASan
-# and UBSan, seeded with the bundled articles.
+# and UBSan: one target per entry point (fuzz/fuzz_<name>.c), each run for
+# FUZZ_SECONDS on inputs up to FUZZ_MAX_LEN bytes (long enough to show a
+# cost that grows faster than the input), an input slower than
+# FUZZ_TIMEOUT seconds a finding. Seeds: the specs' strings and the
+# bundled articles and page (tools/fuzz_seeds.lua) and the past findings
+# in fuzz/regress/; each target's corpus grows in $(BUILD)/fuzz/corpus/<name>,
+# findings land in $(BUILD)/fuzz/findings/. make fuzz-<name> runs one.
+# make fuzz-replay needs no libFuzzer: any compiler with ASan and UBSan
+# runs every target once on each seed and past finding (fuzz/driver.c).
+FUZZ_TARGETS = segments graphemes tokens sentences paragraphs doc quotes transform html lexicon
 FUZZ_SECONDS ?= 60
-fuzz:
-	@mkdir -p $(BUILD)/fuzz-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icsrc fuzz/fuzz_core.c \
-	  $(CORE_SRC) $(UTF8PROC_LIBS) -o $(BUILD)/fuzz_core
-	cp examples/wikinews/*.txt $(BUILD)/fuzz-corpus/
-	$(BUILD)/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $(BUILD)/fuzz-corpus
+FUZZ_MAX_LEN ?= 65536
+FUZZ_TIMEOUT ?= 10
+FUZZ_CC ?= clang
+FUZZ_SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_PACKAGES = clang libclang-rt-14-dev
+FUZZ_SEED_FILES = $(wildcard spec/*.lua) $(wildcard examples/wikinews/*.txt) \
+                  spec/fixtures/article.html
+# The core is compiled once per kind of build, then linked to each target.
+FUZZ_OBJ = $(CORE_SRC:csrc/%.c=$(BUILD)/fuzz/obj/%.o)
+REPLAY_OBJ = $(CORE_SRC:csrc/%.c=$(BUILD)/fuzz-replay/obj/%.o)
+.SECONDARY: $(FUZZ_OBJ) $(REPLAY_OBJ) $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+
+fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+
+fuzz-deps:
+	@sh tools/deb-deps.sh $(FUZZ_PACKAGES)
+
+$(BUILD)/fuzz/obj/%.o: csrc/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer-no-link $(FUZZ_SANITIZE) -I$(UTF8PROC_INCDIR) \
+	  -Icsrc -c $< -o $@
+
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h $(FUZZ_OBJ)
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer $(FUZZ_SANITIZE) -I$(UTF8PROC_INCDIR) -Icsrc \
+	  $< $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS)
+
+$(BUILD)/fuzz/seeds/.done: tools/fuzz_seeds.lua $(FUZZ_SEED_FILES)
+	@rm -rf $(BUILD)/fuzz/seeds && mkdir -p $(BUILD)/fuzz/seeds
+	$(LUA) tools/fuzz_seeds.lua $(BUILD)/fuzz/seeds $(FUZZ_SEED_FILES)
+	@touch $@
+
+fuzz-%: $(BUILD)/fuzz/fuzz_% $(BUILD)/fuzz/seeds/.done
+	@mkdir -p $(BUILD)/fuzz/corpus/$* $(BUILD)/fuzz/findings
+	$(BUILD)/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
+	  -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 -print_final_stats=1 \
+	  -artifact_prefix=$(BUILD)/fuzz/findings/$*- \
+	  $(BUILD)/fuzz/corpus/$* $(BUILD)/fuzz/seeds fuzz/regress
+
+$(BUILD)/fuzz-replay/obj/%.o: csrc/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) -g -O1 $(FUZZ_SANITIZE) -I$(UTF8PROC_INCDIR) -Icsrc -c $< -o $@
+
+$(BUILD)/fuzz-replay/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h fuzz/driver.c $(REPLAY_OBJ)
+	$(CC) -g -O1 $(FUZZ_SANITIZE) -I$(UTF8PROC_INCDIR) -Icsrc $< fuzz/driver.c \
+	  $(REPLAY_OBJ) -o $@ $(UTF8PROC_LIBS)
+
+fuzz-replay: $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay/fuzz_%) $(BUILD)/fuzz/seeds/.done
+	@for t in $(FUZZ_TARGETS); do \
+	  $(BUILD)/fuzz-replay/fuzz_$$t $(BUILD)/fuzz/seeds fuzz/regress || exit 1; done
 
 # ns per word of verba_lex_find over the word tokens of CORPUS (default:
 # the bundled Wikinews articles).
@@ -151,14 +203,6 @@ lexicon-bench:
 	@if [ -n "$(CORPUS)" ]; then $(BUILD)/lexicon_bench $(CORPUS); \
 	 else cat examples/wikinews/*.txt > $(BUILD)/wikinews.txt && \
 	      $(BUILD)/lexicon_bench $(BUILD)/wikinews.txt; fi
-
-# The same for the lexicon's lookup and a user's overlay.
-fuzz-lexicon:
-	@mkdir -p $(BUILD)/fuzz-lexicon-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icsrc fuzz/fuzz_lexicon.c \
-	  $(CORE_SRC) $(UTF8PROC_LIBS) -o $(BUILD)/fuzz_lexicon
-	cp examples/wikinews/*.txt $(BUILD)/fuzz-lexicon-corpus/
-	$(BUILD)/fuzz_lexicon -max_total_time=$(FUZZ_SECONDS) -max_len=256 $(BUILD)/fuzz-lexicon-corpus
 
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
