@@ -142,3 +142,32 @@ describe("quotations across paragraphs", function()
     assert.are.equal("Ode", qs[3].speaker)
   end)
 end)
+
+describe("speaker names", function()
+  local function names(s)
+    local out = {}
+    for i, q in ipairs(assert(verba.quotes(s))) do out[i] = q.speaker_name or false end
+    return out
+  end
+
+  it("leaves every title out, wherever it stands in the name", function()
+    assert.are.same({ "John Baird", "Barack Obama", "Ines Marlow" },
+      names('Environment Minister John Baird said: "Yes." US President Barack Obama said: "Maybe." '
+        .. 'Supreme Court Justice Ines Marlow said: "No."'))
+    -- British style writes Mr without its dot
+    assert.are.same({ "Bo Ode", "Bo Ode" },
+      names('Bo Ode spoke first. "We will win," said Bo Ode. "We must," Mr Ode said.'))
+  end)
+
+  it("leaves out where a person works or comes from, not a name's own of", function()
+    assert.are.same({ "Ann Lee" }, names('Ann Lee of the Texas Observer said: "No."'))
+    assert.are.same({ "Royal Bank of Scotland" }, names('The Royal Bank of Scotland said: "No."'))
+  end)
+
+  it("resolves a pronoun only to a person of its gender", function()
+    assert.are.same({ "Ann Lee", "John Smith" },
+      names('"Good," said Ann Lee. John Smith, the mayor, disagreed. "Bad," he said.'))
+    assert.are.same({ "Ann Lee", false }, names('"Good," said Ann Lee. "Bad," he said.'))
+    assert.are.same({ "Ann Lee", "Ann Lee" }, names('"Good," said Ann Lee. "Bad," she said.'))
+  end)
+end)
