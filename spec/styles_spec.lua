@@ -114,6 +114,12 @@ describe("speakers across styles", function()
       assert.are.equal(case[3], q.cue, case[1])
     end
   end)
+
+  it("reads past a year after a preposition between the subject and its cue", function()
+    local q = only('She pointed to how Ines Marlow had in 1997 complained about "abusive campaigning".')
+    assert.are.equal("Ines Marlow", q.speaker)
+    assert.are.equal("complained", q.cue)
+  end)
 end)
 
 describe("quotations across paragraphs", function()
