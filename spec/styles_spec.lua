@@ -191,4 +191,11 @@ describe("speaker names", function()
     assert.are.same({ "Ann Lee", false }, names('"Good," said Ann Lee. "Bad," he said.'))
     assert.are.same({ "Ann Lee", "Ann Lee" }, names('"Good," said Ann Lee. "Bad," she said.'))
   end)
+
+  it("resolves it and they only to an organisation or a group that spoke", function()
+    assert.are.same({ "Delta Airlines", "Delta Airlines" },
+      names('"We regret it," Delta Airlines said. Ann Lee left. "We will pay," it added.'))
+    assert.are.same({ "Ann Lee", false }, names('"We regret it," said Ann Lee. "We will pay," it added.'))
+    assert.are.same({ "KCNA", "KCNA" }, names('"The test worked," KCNA said. "The enemy trembles," it added.'))
+  end)
 end)

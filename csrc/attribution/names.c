@@ -169,7 +169,27 @@ char verba_attr_gender_at(const attributor *a, size_t start) {
   verba_classes c = verba_doc_classes(a->doc, token_at(a->doc, start));
   if (c & VERBA_LEX_MALE) return 'm';
   if (c & VERBA_LEX_FEMALE) return 'f';
+  if (c & VERBA_LEX_COLLECTIVE) return 'o';
   if (c & VERBA_LEX_NONPERSON) return 'n';
+  return 0;
+}
+
+/* Name classes that make a speaker an organisation or a group, which it
+ * and they stand for (KCNA said ... it added). */
+#define COLLECTIVE_NAMES                                                    \
+  (VERBA_NAME_ORGANIZATION | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_SPORTS_CLUB | \
+   VERBA_NAME_COUNTRY | VERBA_NAME_GROUP | VERBA_NAME_NATIONALITY_PLURAL)
+
+/* 'o' if the name [s, e) is an organisation's or a group's: a word of
+ * theirs in the gazetteers (Reuters, Ministry, Chelsea), or an acronym in
+ * capitals (KCNA); else 0. */
+static char collective_name(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  size_t k;
+  for (k = token_at(d, s); k < d->ntoks && d->toks[k].start < e; k++)
+    if ((verba_doc_names(d, k) & COLLECTIVE_NAMES) ||
+        (d->toks[k].kind == VERBA_WORD && (d->toks[k].shape & VERBA_SHAPE_ALL_CAPS)))
+      return 'o';
   return 0;
 }
 
@@ -287,7 +307,11 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
     if (gender == 'n') return;
     for (k = a->nspeakers - 1; k >= 0; k--) {
       name *x = &a->speakers[k];
-      if (x->gender && gender && x->gender != gender) continue;
+      /* it and they only to an organisation or a group; a person's
+       * pronoun to no organisation */
+      if (gender == 'o' ? x->gender != 'o'
+                        : (x->gender == 'o' || (x->gender && gender && x->gender != gender)))
+        continue;
       q->name_start = x->start;
       q->name_end = x->end;
       if (!x->gender) x->gender = gender; /* she said: Roe is a woman */
@@ -296,7 +320,7 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
     }
     /* no speaker fits: the last person named whose given name agrees
      * ("Good," said Ann Lee. John Smith disagreed. "Bad," he said.) */
-    for (k = 1; gender && k <= a->nnames; k++) {
+    for (k = 1; gender && gender != 'o' && k <= a->nnames; k++) {
       const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
       if (x->gender != gender) continue;
       q->name_start = after_titles(a, x->start, x->end);
@@ -315,6 +339,7 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   if (gender == 'n') gender = 0;
   s = after_titles(a, s, e);
   if (!gender) gender = given_name_gender(a, s);
+  if (!gender) gender = collective_name(a, s, e);
   q->name_start = s;
   q->name_end = e;
   sw = last_word(a, s, e);
