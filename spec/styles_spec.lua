@@ -180,6 +180,12 @@ describe("speaker names", function()
       names('Bo Ode spoke first. "We will win," said Bo Ode. "We must," Mr Ode said.'))
   end)
 
+  it("finds the full name anywhere earlier in the text, not only near a quotation", function()
+    local narration = ("The committee met for hours. Nothing was decided. "):rep(40)
+    assert.are.same({ "Lembit Opik" },
+      names("Lembit Opik tabled the motion. " .. narration .. '"We will try again," Mr Opik said.'))
+  end)
+
   it("leaves out where a person works or comes from, not a name's own of", function()
     assert.are.same({ "Ann Lee" }, names('Ann Lee of the Texas Observer said: "No."'))
     assert.are.same({ "Royal Bank of Scotland" }, names('The Royal Bank of Scotland said: "No."'))

@@ -90,11 +90,18 @@ static void remember(attributor *a, size_t start, size_t end, char gender) {
   if (a->nnames < NAMES) a->nnames++;
 }
 
-/* Full names (two or more capitalised words, not sentence-initial
- * function words) seen before a quote, or the caller's entities. */
-void verba_attr_collect_names(attributor *a, const window *win, size_t upto) {
+/* Words that stop a run of capitalised words from being a name: function
+ * words (The, But, In) and cue words (Said). */
+#define NOT_IN_NAME (VERBA_LEX_NP_STOP | VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | \
+                     VERBA_LEX_CLAUSE_OPENER | VERBA_LEX_CUE)
+
+/* Full names (two or more capitalised words) in the document before byte
+ * upto, from where the last call stopped (each token is read once), or
+ * the caller's person entities. */
+void verba_attr_collect_names(attributor *a, size_t upto) {
   const verba_attribution_opts *o = a->opts;
-  int i = 0;
+  const verba_doc *d = a->doc;
+  size_t k = a->next_token;
   if (o && o->entities) {
     for (; a->next_entity < o->nentities &&
            o->entities[a->next_entity].end <= upto; a->next_entity++)
@@ -103,15 +110,17 @@ void verba_attr_collect_names(attributor *a, const window *win, size_t upto) {
                  o->entities[a->next_entity].end, 0);
     return;
   }
-  while (i < win->n) {
-    int j = i;
-    while (j < win->n && (win->tok[j].flags & T_CAP) &&
-           !(win->tok[j].flags & T_STOP) &&
-           !(win->tok[j].flags & T_DET))
+  while (k < d->ntoks && d->toks[k].start < upto) {
+    size_t j = k;
+    while (j < d->ntoks && d->toks[j].start < upto && d->toks[j].kind == VERBA_WORD &&
+           (d->toks[j].shape & VERBA_SHAPE_CAPITALIZED) &&
+           !(verba_doc_classes(d, j) & NOT_IN_NAME) &&
+           (j == k || !(d->toks[j].shape & VERBA_SHAPE_NEWLINE)))
       j++;
-    if (j - i >= 2) remember(a, win->tok[i].start, win->tok[j - 1].end, 0);
-    i = j > i ? j : i + 1;
+    if (j - k >= 2) remember(a, d->toks[k].start, tok_end(d, j - 1), 0);
+    k = j > k ? j : k + 1;
   }
+  a->next_token = k;
 }
 
 /* Is the word a title or role (class name_title: Senator, Mayor, Sen.),
