@@ -67,7 +67,9 @@ typedef struct window {
  * surnames. */
 typedef struct name {
   size_t start, end, last; /* last: start of its last word */
-  char gender; /* 'm', 'f' or 0 when unknown */
+  size_t seen;  /* where it was last named or spoke */
+  char gender;  /* 'm', 'f', 'o' (an organisation or group) or 0 */
+  char subject; /* it opens its sentence (a name's run only) */
 } name;
 
 typedef struct attributor {

@@ -80,9 +80,11 @@ static int same_bytes(const verba_text *t, size_t a, size_t alen, size_t b,
 
 static char given_name_gender(const attributor *a, size_t start);
 
-static void remember(attributor *a, size_t start, size_t end, char gender) {
+static void remember(attributor *a, size_t start, size_t end, char gender,
+                     int subject) {
   name *x = &a->names[a->name_head];
-  x->start = start;
+  x->start = x->seen = start;
+  x->subject = (char)subject;
   x->end = end;
   x->last = last_word(a, start, end);
   x->gender = gender ? gender : given_name_gender(a, start);
@@ -94,6 +96,14 @@ static void remember(attributor *a, size_t start, size_t end, char gender) {
  * words (The, But, In) and cue words (Said). */
 #define NOT_IN_NAME (VERBA_LEX_NP_STOP | VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | \
                      VERBA_LEX_CLAUSE_OPENER | VERBA_LEX_CUE)
+
+/* Does token k open its sentence, or follow a word that may open one
+ * before its subject (But, Meanwhile)? */
+static int opens_sentence(const verba_doc *d, size_t k) {
+  return (d->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+         (k > 0 && (d->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+          (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER));
+}
 
 /* Full names (two or more capitalised words) in the document before byte
  * upto, from where the last call stopped (each token is read once), or
@@ -107,7 +117,8 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
            o->entities[a->next_entity].end <= upto; a->next_entity++)
       if (o->entities[a->next_entity].type == VERBA_ENT_PERSON)
         remember(a, o->entities[a->next_entity].start,
-                 o->entities[a->next_entity].end, 0);
+                 o->entities[a->next_entity].end, 0,
+                 opens_sentence(d, token_at(d, o->entities[a->next_entity].start)));
     return;
   }
   while (k < d->ntoks && d->toks[k].start < upto) {
@@ -117,7 +128,7 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
            !(verba_doc_classes(d, j) & NOT_IN_NAME) &&
            (j == k || !(d->toks[j].shape & VERBA_SHAPE_NEWLINE)))
       j++;
-    if (j - k >= 2) remember(a, d->toks[k].start, tok_end(d, j - 1), 0);
+    if (j - k >= 2) remember(a, d->toks[k].start, tok_end(d, j - 1), 0, opens_sentence(d, k));
     k = j > k ? j : k + 1;
   }
   a->next_token = k;
@@ -227,7 +238,8 @@ int verba_attr_is_possessive_pronoun(const attributor *a, size_t start) {
 }
 
 /* A named speaker, for later pronouns. */
-static void add_speaker(attributor *a, size_t start, size_t end, char gender) {
+static void add_speaker(attributor *a, size_t start, size_t end, char gender,
+                        size_t seen) {
   int k;
   for (k = 0; k < a->nspeakers; k++) /* one entry a person, moved last */
     if (same_bytes(a->t, a->speakers[k].start, a->speakers[k].end - a->speakers[k].start,
@@ -245,6 +257,7 @@ static void add_speaker(attributor *a, size_t start, size_t end, char gender) {
   a->speakers[a->nspeakers].start = start;
   a->speakers[a->nspeakers].end = end;
   a->speakers[a->nspeakers].gender = gender;
+  a->speakers[a->nspeakers].seen = seen;
   a->nspeakers++;
 }
 
@@ -302,6 +315,44 @@ static size_t before_affiliation(const attributor *a, size_t s, size_t e) {
   return e;
 }
 
+/* Does a name's gender x fit a pronoun's? It and they stand only for an
+ * organisation or a group; he and she for no organisation, and for a
+ * person of their gender or of none known. */
+static int fits(char x, char pronoun) {
+  if (pronoun == 'o') return x == 'o';
+  return x != 'o' && !(x && pronoun && x != pronoun);
+}
+
+/* speaker_name of a pronoun speaker at byte at: the latest speaker that
+ * fits it, unless a person of its gender opened a sentence since that
+ * speaker last spoke ("...," said Ann Lee. John Smith, the mayor,
+ * disagreed. "...," he said): the subject of the narration between holds
+ * the reader's attention. With no speaker that fits, the last person
+ * named whose given name agrees; else no one. */
+static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
+  char gender = verba_attr_gender_at(a, at);
+  const name *speaker = NULL, *named = NULL;
+  int k;
+  if (gender == 'n') return;
+  for (k = a->nspeakers - 1; k >= 0 && !speaker; k--)
+    if (fits(a->speakers[k].gender, gender)) speaker = &a->speakers[k];
+  for (k = 1; gender != 'o' && k <= a->nnames && !named; k++) {
+    const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
+    if (speaker && x->seen <= speaker->seen) break;
+    if (x->seen < at && x->gender == gender && (!speaker || x->subject)) named = x;
+  }
+  if (named) {
+    q->name_start = after_titles(a, named->start, named->end);
+    q->name_end = named->end;
+    add_speaker(a, q->name_start, q->name_end, gender, at);
+  } else if (speaker) {
+    q->name_start = speaker->start;
+    q->name_end = speaker->end;
+    add_speaker(a, speaker->start, speaker->end,
+                speaker->gender ? speaker->gender : gender, at);
+  }
+}
+
 /* speaker_name from the speaker (or what its relative pronoun stands
  * for), [s, e): a pronoun -> the most recent named speaker of a fitting
  * gender (he, she; it, they and we name no person); a surname -> the full
@@ -312,31 +363,7 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   char gender;
   int k;
   if (verba_attr_is_pronoun(a, s, e)) {
-    gender = verba_attr_gender_at(a, s);
-    if (gender == 'n') return;
-    for (k = a->nspeakers - 1; k >= 0; k--) {
-      name *x = &a->speakers[k];
-      /* it and they only to an organisation or a group; a person's
-       * pronoun to no organisation */
-      if (gender == 'o' ? x->gender != 'o'
-                        : (x->gender == 'o' || (x->gender && gender && x->gender != gender)))
-        continue;
-      q->name_start = x->start;
-      q->name_end = x->end;
-      if (!x->gender) x->gender = gender; /* she said: Roe is a woman */
-      add_speaker(a, x->start, x->end, x->gender);
-      return;
-    }
-    /* no speaker fits: the last person named whose given name agrees
-     * ("Good," said Ann Lee. John Smith disagreed. "Bad," he said.) */
-    for (k = 1; gender && gender != 'o' && k <= a->nnames; k++) {
-      const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
-      if (x->gender != gender) continue;
-      q->name_start = after_titles(a, x->start, x->end);
-      q->name_end = x->end;
-      add_speaker(a, q->name_start, q->name_end, gender);
-      return;
-    }
+    resolve_pronoun(a, q, s);
     return;
   }
   if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
@@ -364,9 +391,9 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
       break;
     }
   }
-  add_speaker(a, q->name_start, q->name_end, gender);
+  add_speaker(a, q->name_start, q->name_end, gender, s);
   if (last_word(a, q->name_start, q->name_end) != q->name_start)
-    remember(a, q->name_start, q->name_end, gender);
+    remember(a, q->name_start, q->name_end, gender, 0);
 }
 
 /* Before a pronoun speaker (before_speaker, its start) is resolved: a
