@@ -246,6 +246,8 @@ local function instance(config, verbs, abbreviations)
   local api = {
     version = core.version,
     unicode_version = core.unicode_version,
+    utf8proc_version = core.utf8proc_version,
+    utf8proc_unicode_version = core.utf8proc_unicode_version,
   }
 
   -- The configuration a call runs with: the instance's, or, when the call

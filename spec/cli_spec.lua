@@ -531,7 +531,8 @@ describe("the verba command", function()
     it("--version gives verba's and Unicode's versions", function()
       -- there was no --version (issue 10)
       local status, out = verba_cmd({ "--version" })
-      assert.are.same({ 0, ("verba %s (Unicode %s)\n"):format(verba.version, verba.unicode_version) },
+      assert.are.same({ 0, ("verba %s (Unicode %s; utf8proc %s, Unicode %s)\n"):format(verba.version,
+        verba.unicode_version, verba.utf8proc_version, verba.utf8proc_unicode_version) },
         { status, out })
     end)
 

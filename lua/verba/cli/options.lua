@@ -127,7 +127,7 @@ options.flags = {
   { name = "--quiet", short = "-q", key = "quiet",
     help = "no progress line (shown on a terminal when a run takes over a second)" },
   { name = "--help", short = "-h", key = "help", help = "show this help" },
-  { name = "--version", key = "version", help = "show the version of verba and of Unicode" },
+  { name = "--version", key = "version", help = "show the versions of verba, Unicode and utf8proc" },
 }
 
 local by_name = {}
