@@ -63,6 +63,11 @@ build = {
   install = {
     bin = { verba = "bin/verba" },
   },
+  -- Documents: LuaRocks copies a top-level doc/ directory into the rock's
+  -- doc/, and without one the README, LICENSE and *.md files. A checkout
+  -- has no doc/ (luarocks make installs README.md, LICENSE, CHANGELOG.md);
+  -- the release archive of `make dist` has one with those, NOTICE, the
+  -- manual page verba.1 and the API reference (doc/reference/index.html).
 }
 -- `luarocks test` runs the specs from the source tree with the rock busted
 -- (LuaRocks installs it when it is missing).
