@@ -20,6 +20,23 @@ function helpers.write_file(path, bytes)
   return path
 end
 
+--- Runs a shell command and returns whether it exited 0, and what it
+-- wrote to standard output (io.popen's close gives no status on 5.1 and
+-- LuaJIT; os.execute gives a number there, true or nil later).
+function helpers.run(command)
+  local p = assert(io.popen("(" .. command .. "\n); printf '\\n<<%d>>' $?"))
+  local out = p:read("*a")
+  p:close()
+  local text, status = out:match("^(.*)\n<<(%d+)>>$")
+  return status == "0", text
+end
+
+--- Whether the shell command exits 0.
+function helpers.execute(command)
+  local result = os.execute(command)
+  return result == true or result == 0
+end
+
 --- load(code, name) for a string on every version (5.1 has loadstring).
 helpers.load = function(code, name)
   return (loadstring or load)(code, name) -- luacheck: ignore 113 (loadstring: Lua 5.1)
@@ -62,10 +79,43 @@ function helpers.codepoints(s)
   return out
 end
 
---- The number of code points in valid UTF-8 s (utf8.len).
+--- The number of code points in s, or nil if s is not valid UTF-8 (what
+-- utf8.len gives): shortest forms only, no surrogates, nothing past
+-- U+10FFFF.
 function helpers.ulen(s)
-  local _, n = s:gsub("[^\128-\191]", "")
+  local n, i = 0, 1
+  while i <= #s do
+    local b1, b2, b3, b4 = s:byte(i, i + 3)
+    local function cont(b) return b and b >= 0x80 and b <= 0xBF end
+    if b1 < 0x80 then
+      i = i + 1
+    elseif b1 >= 0xC2 and b1 <= 0xDF and cont(b2) then
+      i = i + 2
+    elseif b1 >= 0xE0 and b1 <= 0xEF and cont(b2) and cont(b3)
+        and not (b1 == 0xE0 and b2 < 0xA0) and not (b1 == 0xED and b2 > 0x9F) then
+      i = i + 3
+    elseif b1 >= 0xF0 and b1 <= 0xF4 and cont(b2) and cont(b3) and cont(b4)
+        and not (b1 == 0xF0 and b2 < 0x90) and not (b1 == 0xF4 and b2 > 0x8F) then
+      i = i + 4
+    else
+      return nil
+    end
+    n = n + 1
+  end
   return n
+end
+
+--- Lua source as the running Lua reads it: where "\u{...}" and "\xHH"
+-- escapes (5.2, 5.3) are unknown, as on Lua 5.1, they become the decimal
+-- escapes of the same bytes. For code written for 5.4 (the README's).
+function helpers.portable(code)
+  local chunk = helpers.load('return "\\u{41}\\x42"')
+  if chunk and chunk() == "AB" then return code end
+  local function decimal(bytes)
+    return (bytes:gsub(".", function(c) return ("\\%03d"):format(c:byte()) end))
+  end
+  code = code:gsub("\\u{(%x+)}", function(hex) return decimal(helpers.U(tonumber(hex, 16))) end)
+  return (code:gsub("\\x(%x%x)", function(hex) return decimal(string.char(tonumber(hex, 16))) end))
 end
 
 -- The first upvalue named name reachable from function f through the

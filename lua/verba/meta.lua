@@ -238,7 +238,21 @@ function verba.new(opts) end
 -- merging, compare with that branch's lua/verba.lua (accepts.entities,
 -- the result fields) and drop this note.
 
----@alias verba.EntityType "person"|"organization"|"place"|"group"|"other"|"date"|"time"|"money"|"percent"|"number"|"url"|"email"|"hashtag"|"mention"
+---@alias verba.EntityType
+---| "person"
+---| "organization"
+---| "place"
+---| "group"
+---| "other"
+---| "date"
+---| "time"
+---| "money"
+---| "percent"
+---| "number"
+---| "url"
+---| "email"
+---| "hashtag"
+---| "mention"
 
 ---@class verba.EntityOptions: verba.ParagraphOptions
 ---@field types? verba.EntityType[]|table<verba.EntityType, boolean> the types to keep

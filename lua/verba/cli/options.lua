@@ -215,7 +215,7 @@ function options.parse(args)
     return nil, { message = "unknown command " .. command, usage = true }
   end
   if command then
-    for key, typed in pairs(request.given) do
+    for _, typed in pairs(request.given) do
       if not options.takes(command, by_name[typed]) then
         return problem(("option %s does not apply to %s"):format(typed, command))
       end
