@@ -12,7 +12,9 @@ files["spec"] = { std = "+busted", max_line_length = 160 }
 -- The LuaLS definitions are stubs: their parameters are only declared.
 files["lua/verba/meta.lua"] = { unused = false }
 -- Pandoc filters run inside Pandoc, which provides these globals.
-files["examples/pandoc"] = { read_globals = { "pandoc", "PANDOC_VERSION", "FORMAT" } }
+-- A filter defines its element functions (Pandoc, Para ...) as globals.
+files["examples/pandoc"] = { read_globals = { "pandoc", "PANDOC_VERSION", "FORMAT" },
+                             globals = { "Pandoc" } }
 -- Neovim's global vim, and OpenResty's ngx.
 files["examples/nvim"] = { read_globals = { "vim" } }
-files["examples/openresty"] = { read_globals = { "ngx" } }
+files["examples/openresty"] = { globals = { "ngx" } }
