@@ -287,6 +287,7 @@ dist: man docs
 	  -C $(BUILD)/dist -cf - $(RELEASE) | gzip -n9 > $(DISTDIR)/$(RELEASE).tar.gz
 	$(LUA) tools/release_rockspec.lua rockspec/verba-scm-1.rockspec $(VERSION) $(SOURCE_URL) \
 	  $$(md5sum < $(DISTDIR)/$(RELEASE).tar.gz | cut -c1-32) > $(DISTDIR)/$(RELEASE)-1.rockspec
+	luarocks --lua-version=$(LUA_VERSION) lint rockspec/verba-scm-1.rockspec
 	luarocks --lua-version=$(LUA_VERSION) lint $(DISTDIR)/$(RELEASE)-1.rockspec
 	rm -f $(DISTDIR)/$(RELEASE)-1.src.rock
 	zip -j -q -X $(DISTDIR)/$(RELEASE)-1.src.rock $(DISTDIR)/$(RELEASE)-1.rockspec \

@@ -83,7 +83,8 @@ describe("README's shell commands", function()
   it("leaves to CI only the commands that are the suite itself", function()
     local ci = helpers.read_file(".ci/run")
     for command in pairs(RUN_BY_CI) do
-      assert.is_truthy(ci:find("\n" .. command .. "[%s\n]"), ".ci/run does not run " .. command)
+      local runs = ci:find("\n" .. command .. " ", 1, true) or ci:find("\n" .. command .. "\n", 1, true)
+      assert.is_truthy(runs, ".ci/run does not run " .. command)
     end
   end)
 
