@@ -206,14 +206,21 @@ static int l_transform(lua_State *L) {
 /* ---- configurations (verba.new) ---- */
 
 /* A compiled configuration: its user words live in memory from Lua's
- * allocator, released by __gc. */
+ * allocator, released by __gc. It also keeps the arrays of the last
+ * document built under it (up to SPARE_LIMIT bytes) for the next call, as
+ * lua-cjson keeps its buffer: a long text's tokens are then written into
+ * memory the system has mapped already, not into fresh pages. */
 typedef struct config_ud {
   verba_config cfg;
+  verba_doc spare;
 } config_ud;
+
+#define SPARE_LIMIT ((size_t)128 << 20)
 
 static int config_gc(lua_State *L) {
   config_ud *c = (config_ud *)luaL_checkudata(L, 1, CONFIG_MT);
   verba_lexicon_free(&c->cfg.lexicon);
+  verba_doc_free(&c->spare);
   return 0;
 }
 
@@ -264,6 +271,7 @@ static int l_config(lua_State *L) {
   read_words(L, 2, words, &n, VERBA_LEX_ABBREV_GENERAL);
   c = (config_ud *)lua_newuserdata(L, sizeof *c);
   verba_config_default(&c->cfg);
+  verba_doc_init(&c->spare, alloc, alloc_ud);
   luaL_setmetatable(L, CONFIG_MT);
   if (flags & FLAG_LINE) c->cfg.paragraphs = VERBA_PARAGRAPHS_LINE;
   c->cfg.quote_depth = (size_t)depth;
@@ -272,10 +280,14 @@ static int l_config(lua_State *L) {
   return 1;
 }
 
-/* The configuration at idx, copied, with the call's flags applied. */
-static void arg_config(lua_State *L, int idx, int flags, verba_config *out) {
-  *out = ((config_ud *)luaL_checkudata(L, idx, CONFIG_MT))->cfg;
+/* The configuration at idx, copied, with the call's flags applied; the
+ * userdata it came from. */
+static config_ud *arg_config(lua_State *L, int idx, int flags,
+                             verba_config *out) {
+  config_ud *c = (config_ud *)luaL_checkudata(L, idx, CONFIG_MT);
+  *out = c->cfg;
   if (flags & FLAG_LINE) out->paragraphs = VERBA_PARAGRAPHS_LINE;
+  return c;
 }
 
 /* ---- documents ---- */
@@ -292,14 +304,33 @@ static int doc_gc(lua_State *L) {
   return 0;
 }
 
-/* Pushes an empty document userdata. */
-static verba_doc *push_doc(lua_State *L) {
+/* Pushes a document userdata holding the spare arrays of c, if it has
+ * any: the userdata owns them until give_back_doc, so an error on the way
+ * frees them, and a call made meanwhile (from a finalizer) finds no spare
+ * and builds its own. */
+static verba_doc *push_doc(lua_State *L, config_ud *c) {
   void *alloc_ud;
   lua_Alloc alloc = lua_getallocf(L, &alloc_ud);
   doc_ud *d = (doc_ud *)lua_newuserdata(L, sizeof *d);
   verba_doc_init(&d->doc, alloc, alloc_ud);
   luaL_setmetatable(L, DOC_MT);
+  if (c->spare.alloc == alloc && c->spare.alloc_ud == alloc_ud) {
+    d->doc = c->spare;
+    verba_doc_init(&c->spare, alloc, alloc_ud);
+  }
   return &d->doc;
+}
+
+/* Ends a call's use of doc: its arrays go back to c as its spare unless c
+ * has one already or they are over SPARE_LIMIT, and are freed then. */
+static void give_back_doc(verba_doc *doc, config_ud *c) {
+  if (c->spare.tokcap == 0 && c->spare.recentcap == 0 &&
+      verba_doc_capacity(doc) <= SPARE_LIMIT) {
+    c->spare = *doc;
+    verba_doc_init(doc, doc->alloc, doc->alloc_ud);
+  } else {
+    verba_doc_free(doc);
+  }
 }
 
 /* Builds doc from t under cfg, raising "not enough memory" on failure. */
@@ -447,18 +478,19 @@ static int l_quotes(lua_State *L) {
   int flags = arg_flags(L);
   verba_text t;
   verba_config cfg;
+  config_ud *c;
   verba_doc *doc;
   verba_quote_list list;
   quote_room room;
   lua_settop(L, 5);
   if (!check_text(L, flags, &t)) return 2;
-  arg_config(L, 4, flags, &cfg);
+  c = arg_config(L, 4, flags, &cfg);
   arg_quote_depth(L, 5, &cfg);
-  doc = push_doc(L);
+  doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
   find_quotes(L, doc, &list, &room);
   push_quotes(L, &t, &list, cfg.quote_depth, from);
-  verba_doc_free(doc);
+  give_back_doc(doc, c);
   return 1;
 }
 
@@ -495,14 +527,15 @@ static int l_analyze(lua_State *L) {
   int flags = (int)luaL_optinteger(L, 2, 0);
   verba_text t;
   verba_config cfg;
+  config_ud *c;
   verba_doc *doc;
   verba_quote_list list;
   quote_room room;
   lua_settop(L, 5);
   if (!check_text(L, flags, &t)) return 2;
-  arg_config(L, 3, flags, &cfg);
+  c = arg_config(L, 3, flags, &cfg);
   arg_quote_depth(L, 4, &cfg);
-  doc = push_doc(L);
+  doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
   find_quotes(L, doc, &list, &room);
   lua_createtable(L, 0, 4);
@@ -516,7 +549,7 @@ static int l_analyze(lua_State *L) {
     push_tokens(L, doc);
     lua_setfield(L, -2, "tokens");
   }
-  verba_doc_free(doc);
+  give_back_doc(doc, c);
   return 1;
 }
 

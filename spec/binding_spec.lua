@@ -49,4 +49,44 @@ describe("verba.core", function()
     assert.has_error(function() core.quotes("“a,” Hu said.", 0, 0, {}) end)
     assert.has_error(function() core.sentences("a.", 0, 0, 5) end)
   end)
+
+  -- A configuration keeps the arrays of its last document for the next
+  -- call: what a call reports must never depend on what came before it.
+  it("reports the same whether a configuration's spare arrays were used or not", function()
+    local long = ("“We will appeal,” Msgr. Tamsin Roe said. The firm moved.\n\n"):rep(2000)
+    local short = "Hu said: “Go.” Then “stop,” Lee said."
+    local used = core.config(nil, nil, 0)
+    assert.is_table(core.quotes(long, 0, 0, used))
+    local after = core.analyze(short, 0, used, nil, true)
+    local fresh = core.analyze(short, 0, core.config(nil, nil, 0), nil, true)
+    assert.are.same(fresh, after)
+    assert.are.equal(2, #after.quotes)
+    assert.are.equal("Lee", after.quotes[2].speaker)
+  end)
+
+  it("lets a finalizer run during a call use the same configuration", function()
+    local config = core.config(nil, nil, 0)
+    local long = ("“We will appeal,” Msgr. Tamsin Roe said. The firm moved.\n\n"):rep(3000)
+    local short = "Hu said: “Go.” Then “stop,” Lee said."
+    local seen = {}
+    local function arm(n)
+      for _ = 1, n do
+        setmetatable({}, { __gc = function() seen[#seen + 1] = core.quotes(short, 0, 0, config) end })
+      end
+    end
+    -- a collection as often as Lua allows: finalizers run inside the calls
+    local pause = collectgarbage("setpause", 0)
+    arm(200)
+    local expected = core.quotes(long, 0, 0, core.config(nil, nil, 0))
+    arm(200)
+    local got = core.quotes(long, 0, 0, config)
+    collectgarbage("collect")
+    collectgarbage("setpause", pause)
+    assert.are.equal(400, #seen)
+    for _, quotes in ipairs(seen) do
+      assert.are.equal(2, #quotes)
+      assert.are.equal("Lee", quotes[2].speaker)
+    end
+    assert.are.same(expected, got)
+  end)
 end)

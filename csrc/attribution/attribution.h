@@ -128,6 +128,8 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w,
                                 int lower, int limit, const wtok *cue,
                                 found *f);
 int verba_attr_cue_takes_object(const wtok *w, int c, int n);
+int verba_attr_relayed_speaker_end(const wtok *w, int c, int n);
+int verba_attr_object_source(const wtok *w, int c, int n, found *f);
 
 /* patterns.c */
 int verba_attr_after_quote(const attributor *a, const window *before,

@@ -78,12 +78,14 @@ static int same_bytes(const verba_text *t, size_t a, size_t alen, size_t b,
   return 1;
 }
 
+static char given_name_gender(const attributor *a, size_t start);
+
 static void remember(attributor *a, size_t start, size_t end, char gender) {
   name *x = &a->names[a->name_head];
   x->start = start;
   x->end = end;
   x->last = last_word(a, start, end);
-  x->gender = gender;
+  x->gender = gender ? gender : given_name_gender(a, start);
   a->name_head = (a->name_head + 1) % NAMES;
   if (a->nnames < NAMES) a->nnames++;
 }
@@ -123,36 +125,43 @@ static int is_title(const verba_doc *d, const word *w) {
 }
 
 /* Where the person's name starts in the capitalised phrase [s, e): past
- * titles and roles (class name_title: U.S. Senator John Cornyn -> John
- * Cornyn), with "of" and the place after one (class title_link: Governor
- * of Washington Chris Gregoire), and dotted initialisms (U.S.), as long as
- * a word is left. A title written out before a single word may be a
- * name's own (General Motors, President Obama): only an abbreviated one
- * (Mr. Hu, Sen. Roe) goes then. */
+ * its last title or role (class name_title: U.S. Senator John Cornyn ->
+ * John Cornyn; Environment Minister John Baird -> John Baird), with "of"
+ * and the place after one (class title_link: Governor of Washington
+ * Chris Gregoire), and dotted initialisms (U.S.), as long as a word is
+ * left. A title written out before a single word may be a name's own
+ * (General Motors, President Obama): only an abbreviated one (Mr. Hu,
+ * Sen. Roe) goes then. */
 static size_t after_titles(const attributor *a, size_t s, size_t e) {
   const verba_doc *d = a->doc;
   word w = word_from(a, token_at(d, s));
+  size_t name = w.start;
+  int initials = 1; /* only dotted initialisms since the name's start */
   for (;;) {
     word next, after;
-    int dotted = w.next > w.k + 1 || w.stem < tok_end(d, w.k);
+    /* an abbreviation, with its dot or in British style without (Mr Hu) */
+    int dotted = w.next > w.k + 1 || w.stem < tok_end(d, w.k) ||
+                 (verba_doc_classes(d, w.k) & VERBA_LEX_ABBREV_TITLE);
     if (w.next >= d->ntoks || d->toks[w.next].start >= e)
-      return w.start; /* the last word is the name */
+      return name; /* the last word is the name */
     next = word_from(a, w.next);
     if (is_title(d, &w) &&
         ((next.next < d->ntoks && d->toks[next.next].start < e) || dotted)) {
       if ((verba_doc_classes(d, next.k) & VERBA_LEX_TITLE_LINK) &&
           next.next < d->ntoks && d->toks[next.next].start < e) {
         after = word_from(a, next.next); /* of Washington */
-        if (after.next >= d->ntoks || d->toks[after.next].start >= e) return w.start;
+        if (after.next >= d->ntoks || d->toks[after.next].start >= e) return name;
         next = word_from(a, after.next);
       }
-      w = next;
-    } else if (verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+      name = next.start;
+      initials = 1;
+    } else if (initials && verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) {
-      w = next; /* U.S. */
+      name = next.start; /* U.S. */
     } else {
-      return w.start;
+      initials = 0;
     }
+    w = next;
   }
 }
 
@@ -162,6 +171,15 @@ char verba_attr_gender_at(const attributor *a, size_t start) {
   if (c & VERBA_LEX_FEMALE) return 'f';
   if (c & VERBA_LEX_NONPERSON) return 'n';
   return 0;
+}
+
+/* The gender a name's first word tells as a given name borne by one sex
+ * only (Ann, John; not Kim, nor May, which is a word too); 0 if none. */
+static char given_name_gender(const attributor *a, size_t start) {
+  uint32_t names = verba_doc_names(a->doc, token_at(a->doc, start));
+  uint32_t male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
+  if (names & VERBA_NAME_AMBIGUOUS_NAME) return 0;
+  return male && !female ? 'm' : female && !male ? 'f' : 0;
 }
 
 /* Is [start, end) one pronoun (he, she's, they) or a possessive one (his,
@@ -231,6 +249,30 @@ static size_t authoring_owner(const attributor *a, size_t s, size_t e) {
   return possessive_stem(a->t, s, tok_end(d, owner));
 }
 
+/* The end of a person's name followed by where the person works or
+ * comes from (Ann Lee of the Observer, Bo Ode from Delta Bank): two
+ * capitalised words or more before a lower-case link (class np_link or
+ * document_source), the last of them no title and no word that heads an
+ * organisation's name (Royal Bank of Scotland stays whole). Else e. */
+static size_t before_affiliation(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  size_t k = token_at(d, s), last = token_at(d, e - 1), words = 0;
+  for (; k < last; k++) {
+    const verba_tok *x = &d->toks[k];
+    if (x->kind != VERBA_WORD) continue;
+    if (x->shape & VERBA_SHAPE_CAPITALIZED) {
+      words++;
+      continue;
+    }
+    if (words >= 2 && (verba_doc_classes(d, k) & (VERBA_LEX_NP_LINK | VERBA_LEX_DOCUMENT_SOURCE)) &&
+        !(verba_doc_classes(d, k - 1) & VERBA_LEX_NAME_TITLE) &&
+        !(verba_doc_names(d, k - 1) & VERBA_NAME_ORG_KEYWORD))
+      return tok_end(d, k - 1);
+    return e;
+  }
+  return e;
+}
+
 /* speaker_name from the speaker (or what its relative pronoun stands
  * for), [s, e): a pronoun -> the most recent named speaker of a fitting
  * gender (he, she; it, they and we name no person); a surname -> the full
@@ -250,25 +292,39 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
       q->name_end = x->end;
       if (!x->gender) x->gender = gender; /* she said: Roe is a woman */
       add_speaker(a, x->start, x->end, x->gender);
-      break;
+      return;
+    }
+    /* no speaker fits: the last person named whose given name agrees
+     * ("Good," said Ann Lee. John Smith disagreed. "Bad," he said.) */
+    for (k = 1; gender && k <= a->nnames; k++) {
+      const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
+      if (x->gender != gender) continue;
+      q->name_start = after_titles(a, x->start, x->end);
+      q->name_end = x->end;
+      add_speaker(a, q->name_start, q->name_end, gender);
+      return;
     }
     return;
   }
   if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
     e = sw; /* Cornyn's statement; Hu's (claim that) */
+  e = before_affiliation(a, s, e);
   if (!verba_attr_is_upper(verba_cp_at(t, last_word(a, s, e)))) return;
   /* Mrs. Roe: the first word may tell the gender */
   gender = first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0;
   if (gender == 'n') gender = 0;
   s = after_titles(a, s, e);
+  if (!gender) gender = given_name_gender(a, s);
   q->name_start = s;
   q->name_end = e;
   sw = last_word(a, s, e);
   for (k = 1; k <= a->nnames; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
-    if (x->end != e && x->end - x->start > e - s &&
-        same_bytes(t, x->last, x->end - x->last, sw, e - sw)) { /* another mention */
-      q->name_start = after_titles(a, x->start, x->end);
+    size_t xs = after_titles(a, x->start, x->end);
+    /* another mention, with more of the name (Mr Hu, Hu -> Ken Hu) */
+    if (x->end != e && x->end - xs > e - s &&
+        same_bytes(t, x->last, x->end - x->last, sw, e - sw)) {
+      q->name_start = xs;
       q->name_end = x->end;
       if (!gender) gender = x->gender;
       break;
