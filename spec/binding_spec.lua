@@ -69,9 +69,19 @@ describe("verba.core", function()
     local long = ("“We will appeal,” Msgr. Tamsin Roe said. The firm moved.\n\n"):rep(3000)
     local short = "Hu said: “Go.” Then “stop,” Lee said."
     local seen = {}
+    -- garbage with a finalizer: a table on 5.2 and later; on Lua 5.1 and
+    -- LuaJIT only userdata have finalizers (newproxy makes one)
+    local function finalized(f)
+      if newproxy then
+        local proxy = newproxy(true)
+        getmetatable(proxy).__gc = f
+        return proxy
+      end
+      return setmetatable({}, { __gc = f })
+    end
     local function arm(n)
       for _ = 1, n do
-        setmetatable({}, { __gc = function() seen[#seen + 1] = core.quotes(short, 0, 0, config) end })
+        finalized(function() seen[#seen + 1] = core.quotes(short, 0, 0, config) end)
       end
     end
     -- a collection as often as Lua allows: finalizers run inside the calls
