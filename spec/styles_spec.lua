@@ -2,12 +2,6 @@
 -- case is written for this spec (no corpus sentence).
 local verba = require("verba")
 
-local function speakers(s, opts)
-  local out = {}
-  for i, q in ipairs(assert(verba.quotes(s, opts))) do out[i] = q.speaker or false end
-  return out
-end
-
 local function only(s, opts)
   local qs = assert(verba.quotes(s, opts))
   assert.are.equal(1, #qs, "one quotation expected")
