@@ -2,12 +2,6 @@
 -- case is written for this spec (no corpus sentence).
 local verba = require("verba")
 
-local function speakers(s, opts)
-  local out = {}
-  for i, q in ipairs(assert(verba.quotes(s, opts))) do out[i] = q.speaker or false end
-  return out
-end
-
 local function only(s, opts)
   local qs = assert(verba.quotes(s, opts))
   assert.are.equal(1, #qs, "one quotation expected")
@@ -114,6 +108,27 @@ describe("speakers across styles", function()
       assert.are.equal(case[3], q.cue, case[1])
     end
   end)
+
+  it("reads past a year after a preposition between the subject and its cue", function()
+    local q = only('She pointed to how Ines Marlow had in 1997 complained about "abusive campaigning".')
+    assert.are.equal("Ines Marlow", q.speaker)
+    assert.are.equal("complained", q.cue)
+  end)
+
+  it("reads British style: said Mr Blair, told a programme, single marks outside double", function()
+    local q = only("'We will not give in,' said Mr Ode.")
+    assert.are.equal("Mr Ode", q.speaker)
+    assert.are.equal("Ode", q.speaker_name)
+    assert.are.equal("direct", q.kind)
+    q = only("Mr Ode told the BBC's Today programme: 'The economy is strong.'")
+    assert.are.equal("Mr Ode", q.speaker)
+    assert.are.equal("told", q.cue)
+    q = only("'The minister said \"never\" and meant it,' said Mrs Marlow.")
+    assert.are.equal("Mrs Marlow", q.speaker)
+    assert.are.equal("The minister said \"never\" and meant it,", q.text)
+    assert.are.equal(1, #q.nested)
+    assert.are.equal("never", q.nested[1].text)
+  end)
 end)
 
 describe("quotations across paragraphs", function()
@@ -140,5 +155,47 @@ describe("quotations across paragraphs", function()
     local qs = assert(verba.quotes(s))
     assert.are.equal(3, #qs)
     assert.are.equal("Ode", qs[3].speaker)
+  end)
+end)
+
+describe("speaker names", function()
+  local function names(s)
+    local out = {}
+    for i, q in ipairs(assert(verba.quotes(s))) do out[i] = q.speaker_name or false end
+    return out
+  end
+
+  it("leaves every title out, wherever it stands in the name", function()
+    assert.are.same({ "John Baird", "Barack Obama", "Ines Marlow" },
+      names('Environment Minister John Baird said: "Yes." US President Barack Obama said: "Maybe." '
+        .. 'Supreme Court Justice Ines Marlow said: "No."'))
+    -- British style writes Mr without its dot
+    assert.are.same({ "Bo Ode", "Bo Ode" },
+      names('Bo Ode spoke first. "We will win," said Bo Ode. "We must," Mr Ode said.'))
+  end)
+
+  it("finds the full name anywhere earlier in the text, not only near a quotation", function()
+    local narration = ("The committee met for hours. Nothing was decided. "):rep(40)
+    assert.are.same({ "Lembit Opik" },
+      names("Lembit Opik tabled the motion. " .. narration .. '"We will try again," Mr Opik said.'))
+  end)
+
+  it("leaves out where a person works or comes from, not a name's own of", function()
+    assert.are.same({ "Ann Lee" }, names('Ann Lee of the Texas Observer said: "No."'))
+    assert.are.same({ "Royal Bank of Scotland" }, names('The Royal Bank of Scotland said: "No."'))
+  end)
+
+  it("resolves a pronoun only to a person of its gender", function()
+    assert.are.same({ "Ann Lee", "John Smith" },
+      names('"Good," said Ann Lee. John Smith, the mayor, disagreed. "Bad," he said.'))
+    assert.are.same({ "Ann Lee", false }, names('"Good," said Ann Lee. "Bad," he said.'))
+    assert.are.same({ "Ann Lee", "Ann Lee" }, names('"Good," said Ann Lee. "Bad," she said.'))
+  end)
+
+  it("resolves it and they only to an organisation or a group that spoke", function()
+    assert.are.same({ "Delta Airlines", "Delta Airlines" },
+      names('"We regret it," Delta Airlines said. Ann Lee left. "We will pay," it added.'))
+    assert.are.same({ "Ann Lee", false }, names('"We regret it," said Ann Lee. "We will pay," it added.'))
+    assert.are.same({ "KCNA", "KCNA" }, names('"The test worked," KCNA said. "The enemy trembles," it added.'))
   end)
 end)

@@ -94,7 +94,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                                    !verba_quote_unsaid(&quotes[next]) &&
                                    !(quotes[next].context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))))
       after.n = 0; /* "..." Hu went on: "..." speaks of the next quote */
-    verba_attr_collect_names(&a, &before, q->start);
+    verba_attr_collect_names(&a, q->start);
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
                 q->start - quotes[prev].end <= LOOK_BACK &&
                 (!verba_attr_narration_between(&before, &quotes[prev]) ||

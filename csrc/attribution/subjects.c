@@ -16,6 +16,10 @@ int verba_attr_is_filler(const wtok *w) {
  * before that (Hu in a statement said). */
 int verba_attr_filler_here(const attributor *a, const wtok *w, int lower,
                            int i) {
+  /* a year or a date after a preposition: Hu had in 1997 complained */
+  if (w[i].kind == VERBA_NUMBER && i > lower && (w[i - 1].lex & VERBA_LEX_PREPOSITION) &&
+      verba_attr_is_filler(&w[i - 1]))
+    return 1;
   if (!verba_attr_is_filler(&w[i])) return 0;
   if (i <= lower || !(w[i].flags & T_NOUN) ||
       !((w[i - 1].flags & T_ARTICLE) || verba_attr_is_possessive(a, &w[i - 1])))
