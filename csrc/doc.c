@@ -186,6 +186,8 @@ static int possessive_form(const verba_text *t, size_t start, size_t end) {
   c = t->s[end - 1];
   if (c != 's' && c != 'S' && c != '\'' && c != 0x99) return 0;
   n = verba_decode_back(t, end, &last);
+  /* a word of one character (of three bytes or four) has none before */
+  if (n >= end - start) return 0;
   verba_decode_back(t, end - n, &before);
   if ((last | 0x20) == 's') return is_apostrophe(before);
   return is_apostrophe(last) && (before | 0x20) == 's';
