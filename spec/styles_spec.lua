@@ -133,6 +133,16 @@ describe("speakers across styles", function()
     assert.are.equal("Ann Lee", only('Ann Lee at the time said the plan would "fail".').speaker)
   end)
 
+  it("gives a passive cue's quotation to its agent (described as \"...\" by X)", function()
+    local q = only('Her remarks have been described as "reckless" by the Lisbon Tenants League.')
+    assert.are.equal("the Lisbon Tenants League", q.speaker)
+    assert.are.equal("described", q.cue)
+    q = only('The plan was called "a disgrace" by Senator Ann Lee on Monday.')
+    assert.are.equal("Ann Lee", q.speaker_name)
+    -- by after an active cue is no agent
+    assert.are.equal("Hu", only('Hu said the plan was "a disgrace" by any measure.').speaker)
+  end)
+
   it("reads British style: said Mr Blair, told a programme, single marks outside double", function()
     local q = only("'We will not give in,' said Mr Ode.")
     assert.are.equal("Mr Ode", q.speaker)
