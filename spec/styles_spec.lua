@@ -162,6 +162,34 @@ describe("speakers across styles", function()
   end)
 end)
 
+describe("mentions", function()
+  it("takes a name given by a participle after a noun phrase for a mention", function()
+    for _, s in ipairs({
+      'The attack came from a user labelled "Anonymous" on a forum.',
+      'The museum showed a screen print called "Cowboys and Indians" from 1987.',
+    }) do
+      local q = only(s)
+      assert.are.equal("mention", q.kind, s)
+      assert.is_nil(q.speaker, s)
+    end
+    -- a name before the naming verb calls something by those words
+    local q = only('Roe labelled the plan "a reckless gamble" on Monday.')
+    assert.are.equal("partial", q.kind)
+    assert.are.equal("Roe", q.speaker)
+  end)
+
+  it("takes a scare quote for a mention, not the words of the sentence's subject", function()
+    for _, s in ipairs({
+      'The collection also holds Polaroids of "unknowns" from the studio.',
+      'Gameplay was delayed during the "third map" of the final.',
+    }) do
+      local q = only(s)
+      assert.are.equal("mention", q.kind, s)
+      assert.is_nil(q.speaker, s)
+    end
+  end)
+end)
+
 describe("quotations across paragraphs", function()
   it("goes on into the next paragraph when hand-typed copy leaves out the new opening mark", function()
     local s = '"We will win this," Ode said. "We have the votes.\n\nWe also have the money."\n\nThe vote is Monday.'

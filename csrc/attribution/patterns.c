@@ -515,14 +515,18 @@ static int claim_possessor(const attributor *a, const wtok *w, int lower,
 /* No cue: the speaker of a quote inside a sentence is most likely the
  * possessor of a noun of speech introducing it (Hu's claim that "..."),
  * or else the subject of its clause (Hu wants "a fair deal"; Hu left when
- * she called it "..."). A quote that opens its sentence takes nobody
- * from the writer's sentences before it. */
-int verba_attr_likely_speaker(const attributor *a, const window *win, found *f) {
+ * she called it "..."), the sentence's own subject only where
+ * sentence_subject allows (not for a scare quote: Polaroids of
+ * "unknowns"). A quote that opens its sentence takes nobody from the
+ * writer's sentences before it. */
+int verba_attr_likely_speaker(const attributor *a, const window *win,
+                              int sentence_subject, found *f) {
   const wtok *w = win->tok;
   int lower = verba_attr_sentence_start(a, w, win->para, win->n);
   if (lower >= win->n || !(claim_possessor(a, w, lower, win->n, f) ||
                            clause_subject(w, lower, win->n, f) ||
-                           verba_attr_sentence_subject(a, w, lower, win->n, NULL, f)))
+                           (sentence_subject &&
+                            verba_attr_sentence_subject(a, w, lower, win->n, NULL, f))))
     return 0;
   /* a subject ending in an article right before the quote holds it: the
    * quote is the head of that noun phrase (The "pre-masters" include
