@@ -18,10 +18,12 @@ CORPUS ?=
 
 CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentences.c \
            csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c csrc/attribution.c csrc/lexicon.c \
-           csrc/html.c
+           csrc/html.c $(ENTITIES_SRC)
+ENTITIES_SRC = csrc/entities/features.c csrc/entities/tagger.c csrc/entities/entities.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
-          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h
+          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h \
+          csrc/entities/entities.h csrc/entities/model_data.h
 MODULE = $(BUILD)/verba/core.so
 UCD ?= /usr/share/unicode
 
@@ -34,7 +36,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test lexicon-test lexicon-bench asan valgrind compat fuzz bench demo tables html-entities install clean
+.PHONY: model all deps bench-deps compat-deps test lexicon-test lexicon-bench asan valgrind compat fuzz bench demo tables html-entities install clean
 
 all: $(MODULE)
 
@@ -119,6 +121,22 @@ tables:
 	mv csrc/props_data.h.new csrc/props_data.h
 	$(LUA) tools/gen_lexicon.lua data/en $(UCD) > csrc/lexicon_data.h.new
 	mv csrc/lexicon_data.h.new csrc/lexicon_data.h
+
+# Retrains the proper-name tagger of the entity stage on GUM's CoNLL-U files
+# (not part of the project: see NOTICE) and regenerates its weights,
+# csrc/entities/model_data.h. Deterministic: the same files give the same
+# table. MODEL_FLAGS passes options to the trainer (--epochs N, --prune W,
+# --jsonl DIR to write the dev and test predictions for the scorer).
+GUM ?= ../shared/corpus/gum/conllu
+MODEL_FLAGS ?=
+model: $(BUILD)/train_ner
+	$(BUILD)/train_ner $(MODEL_FLAGS) --out csrc/entities/model_data.h.new $(GUM)
+	mv csrc/entities/model_data.h.new csrc/entities/model_data.h
+
+$(BUILD)/train_ner: tools/train_ner.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc tools/train_ner.c $(CORE_SRC) \
+	  -o $@ $(UTF8PROC_LIBS)
 
 # Regenerates csrc/html_entities.h, the named character references of HTML,
 # from a copy of the list: the WHATWG's entities.json, or (by default) the
