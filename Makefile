@@ -17,13 +17,15 @@ BUILD ?= build
 CORPUS ?=
 
 CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentences.c \
-           csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c csrc/attribution.c csrc/lexicon.c \
+           csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c \
+           csrc/attribution/window.c csrc/attribution/subjects.c csrc/attribution/patterns.c \
+           csrc/attribution/names.c csrc/attribution/discourse.c csrc/attribution/attribute.c csrc/lexicon.c \
            csrc/html.c $(ENTITIES_SRC)
 ENTITIES_SRC = csrc/entities/features.c csrc/entities/tagger.c csrc/entities/entities.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
           csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h \
-          csrc/entities/entities.h csrc/entities/model_data.h
+          csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/model_data.h
 MODULE = $(BUILD)/verba/core.so
 UCD ?= /usr/share/unicode
 
@@ -104,6 +106,16 @@ fuzz:
 	  $(CORE_SRC) $(UTF8PROC_LIBS) -o $(BUILD)/fuzz_core
 	cp examples/wikinews/*.txt $(BUILD)/fuzz-corpus/
 	$(BUILD)/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $(BUILD)/fuzz-corpus
+
+# ns per word of verba_lex_find over the word tokens of CORPUS (default:
+# the bundled Wikinews articles).
+lexicon-bench:
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc bench/lexicon_bench.c $(CORE_SRC) \
+	  -o $(BUILD)/lexicon_bench $(UTF8PROC_LIBS)
+	@if [ -n "$(CORPUS)" ]; then $(BUILD)/lexicon_bench $(CORPUS); \
+	 else cat examples/wikinews/*.txt > $(BUILD)/wikinews.txt && \
+	      $(BUILD)/lexicon_bench $(BUILD)/wikinews.txt; fi
 
 bench: bench-deps
 	@$(MAKE) --no-print-directory all

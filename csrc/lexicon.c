@@ -13,30 +13,102 @@
 #define VERBA_LEX_TABLES
 #include "lexicon_data.h"
 
-#define FNV_OFFSET 2166136261u
-#define FNV_PRIME 16777619u
+#define HASH_MUL UINT64_C(0x9E3779B97F4A7C15) /* 2^64 / golden ratio */
+#define LEMMA_BIT(h) ((h) >> 20) /* the bit of a lemma's hash in lemmas */
 #define NO_START (26 * 26)       /* a word that does not start with a-z a-z */
 #define RECORD_BITS 0x3FFFFFFFu  /* ids without their two flags */
 
-/* Endings of inflected forms, tried in this order; "ie" ones put y back. */
-static const struct ending { const char *s; size_t n; } endings[] = {
-  {"s", 1}, {"es", 2}, {"d", 1}, {"ed", 2}, {"ing", 3}, {"ies", 3}, {"ied", 3}
-};
+/* Endings of inflected forms, by their last letter, each group in the
+ * order tried (that of tools/gen_lexicon.lua: s es d ed ing ies ied) and
+ * growing; the "ie" ones put y back. */
+typedef struct ending {
+  const char *s;
+  size_t n;
+} ending;
+static const ending endings_s[] = {{"s", 1}, {"es", 2}, {"ies", 3}, {NULL, 0}};
+static const ending endings_d[] = {{"d", 1}, {"ed", 2}, {"ied", 3}, {NULL, 0}};
+static const ending endings_g[] = {{"ing", 3}, {NULL, 0}};
 
 /* ---- Keys ---------------------------------------------------------------- */
 
-/* A folded key in a stack buffer, with its hash. */
+/* A folded key in a stack buffer (8 bytes longer: whole chunks are
+ * written), with its hash. */
 typedef struct key {
-  char s[VERBA_LEX_MAX_KEY];
+  char s[VERBA_LEX_MAX_KEY + 8];
   size_t n;
   uint32_t h;
+  int apostrophe; /* it holds one: it may be a clitic form */
 } key;
 
+#define BYTES(x) (UINT64_C(0x0101010101010101) * (x)) /* x in every byte */
+#define HIGH_BITS BYTES(0x80)
+
+static inline uint64_t load_le(const unsigned char *p) {
+  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+         (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+         (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+static inline uint64_t load32(const unsigned char *p) {
+  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+         (uint64_t)p[3] << 24;
+}
+
+/* The n bytes at p (n <= 8) as a little-endian number padded with zeros,
+ * in a few loads that stay within them (overlapping ones agree). */
+static inline uint64_t load_short(const unsigned char *p, size_t n) {
+  if (n >= 4) return load32(p) | load32(p + n - 4) << ((n - 4) * 8);
+  if (n == 0) return 0;
+  return (uint64_t)p[0] | (uint64_t)p[n / 2] << (n / 2 * 8) |
+         (uint64_t)p[n - 1] << ((n - 1) * 8);
+}
+
+/* The n bytes at p (n >= 1) of a text whose end must not be read past. */
+static inline uint64_t load_chunk(const unsigned char *p, size_t n) {
+  return n >= 8 ? load_le(p) : load_short(p, n);
+}
+
+/* The same from the lexicon's own buffers, which have 8 readable bytes
+ * past every key (the pool's rows, the key buffers, the arena): one load,
+ * no branch. */
+static inline uint64_t load_masked(const unsigned char *p, size_t n) {
+  return load_le(p) & (~(uint64_t)0 >> (64 - 8 * (n < 8 ? n : 8)));
+}
+
+static inline void store_le(char *p, uint64_t x) {
+  p[0] = (char)(x & 0xFF);
+  p[1] = (char)(x >> 8 & 0xFF);
+  p[2] = (char)(x >> 16 & 0xFF);
+  p[3] = (char)(x >> 24 & 0xFF);
+  p[4] = (char)(x >> 32 & 0xFF);
+  p[5] = (char)(x >> 40 & 0xFF);
+  p[6] = (char)(x >> 48 & 0xFF);
+  p[7] = (char)(x >> 56 & 0xFF);
+}
+
+static inline uint64_t mix(uint64_t h, uint64_t chunk) {
+  h = (h ^ chunk) * HASH_MUL;
+  return h ^ (h >> 32);
+}
+
+/* The hash of a key (in a buffer of the lexicon's): 8 bytes at a time
+ * (little-endian, the last chunk padded with zeros), one multiplication
+ * each. */
 static uint32_t hash_bytes(const char *s, size_t n) {
-  uint32_t h = FNV_OFFSET;
+  const unsigned char *p = (const unsigned char *)s;
+  uint64_t h = 0;
   size_t i;
-  for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
-  return h;
+  for (i = 0; i < n; i += 8) h = mix(h, load_masked(p + i, n - i));
+  return (uint32_t)h;
+}
+
+/* Do the keys a and b (in buffers of the lexicon's), n bytes each, agree? */
+static int same_key(const char *a, const char *b, size_t n) {
+  const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+  size_t i;
+  for (i = 0; i < n; i += 8)
+    if (load_masked(x + i, n - i) != load_masked(y + i, n - i)) return 0;
+  return 1;
 }
 
 /* ASCII white space: a phrase's words may be apart by any run of it. */
@@ -52,7 +124,7 @@ static int is_space_cp(int32_t cp) {
 /* Appends a byte of the folded key; white space runs become one space. */
 static int put_byte(key *k, unsigned char c) {
   if (c == ' ' && k->n && k->s[k->n - 1] == ' ') return 1;
-  if (k->n == sizeof k->s) return 0;
+  if (k->n == VERBA_LEX_MAX_KEY) return 0;
   k->s[k->n++] = (char)c;
   return 1;
 }
@@ -85,29 +157,60 @@ static int fold_unicode(key *k, const char *s, size_t len) {
     }
   }
   k->h = hash_bytes(k->s, k->n);
+  k->apostrophe = memchr(k->s, '\'', k->n) != NULL;
   return k->n > 0;
 }
 
-/* Folds s[0, len) into k: ASCII inline (the common case), anything else
- * through utf8proc. Returns 0 if the word can have no record. */
-static int fold(key *k, const char *s, size_t len) {
-  uint32_t h = FNV_OFFSET;
-  size_t i;
-  k->n = 0;
+/* Folds s[0, len) into k byte by byte: white space, apostrophes; anything
+ * not ASCII through utf8proc. */
+static int fold_bytes(key *k, const char *s, size_t len) {
+  size_t i, n = 0;
+  k->apostrophe = 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) return fold_unicode(k, s, len);
     if (c >= 'A' && c <= 'Z') c |= 0x20;
-    else if (ascii_space(c)) {
+    if (ascii_space(c)) {
+      if (n && k->s[n - 1] == ' ') continue;
       c = ' ';
-      if (k->n && k->s[k->n - 1] == ' ') continue;
     }
-    if (k->n == sizeof k->s) return 0;
-    k->s[k->n++] = (char)c;
-    h = (h ^ c) * FNV_PRIME;
+    if (c == '\'') k->apostrophe = 1;
+    if (n == VERBA_LEX_MAX_KEY) return 0;
+    k->s[n++] = (char)c;
   }
-  k->h = h;
-  return k->n > 0;
+  k->n = n;
+  k->h = hash_bytes(k->s, n);
+  return n > 0;
+}
+
+/* Folds s[0, len) into k and hashes it. Words of ASCII letters and
+ * punctuation, the common case, go 8 bytes at a time: upper case letters
+ * lowered at once, no branch a byte; others go byte by byte. Returns 0 if
+ * the word can have no record. */
+static int fold(key *k, const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  uint64_t h = 0;
+  size_t i;
+  if (len == 0 || len > VERBA_LEX_MAX_KEY) return fold_bytes(k, s, len);
+  for (i = 0; i < len; i += 8) {
+    size_t m = len - i;
+    uint64_t x = load_chunk(p + i, m), padded, spaces, apostrophes;
+    if (x & HIGH_BITS) return fold_bytes(k, s, len);
+    /* white space (< 0x21) or an apostrophe, the padding set apart */
+    padded = m >= 8 ? x : x | ~(((uint64_t)1 << (m * 8)) - 1);
+    spaces = (padded - BYTES(0x21)) & ~padded & HIGH_BITS;
+    apostrophes = padded ^ BYTES('\'');
+    apostrophes = (apostrophes - BYTES(1)) & ~apostrophes & HIGH_BITS;
+    if (spaces | apostrophes) return fold_bytes(k, s, len);
+    /* 0x20 into every byte from 'A' to 'Z' */
+    x |= ((x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1)) & HIGH_BITS) >> 2;
+    store_le(k->s + i, x);
+    h = mix(h, x);
+  }
+  k->n = len;
+  k->h = (uint32_t)h;
+  k->apostrophe = 0;
+  return 1;
 }
 
 /* ---- Tables -------------------------------------------------------------- */
@@ -125,8 +228,7 @@ static uint32_t probe(const struct verba_lex_table *t, const char *s, size_t n,
   while ((slot = t->slots[i]) != 0) {
     if ((slot & ~mask) == tag) {
       const verba_lex_record *r = &t->records[slot & mask];
-      if (r->len == n && memcmp(pool_at(t, r->key), s, n) == 0)
-        return slot & mask;
+      if (r->len == n && same_key(pool_at(t, r->key), s, n)) return slot & mask;
     }
     if (++i == t->nslots) i = 0;
   }
@@ -169,7 +271,7 @@ static uint32_t find_key(const verba_lexicon *lx, const char *s, size_t n,
     if (r) {
       unsigned flags;
       r = spelling(t, r, c);
-      if (!record_classes(t, r)) return VERBA_LEX_NONE;
+      if (t->records[r].set == 0) return VERBA_LEX_NONE; /* no classes */
       flags = t->records[r].flags;
       return (t->base + r) | (flags & LEX_R_INFLECTED ? VERBA_LEX_INFLECTED : 0) |
              (flags & LEX_R_CLITIC ? VERBA_LEX_CLITIC : 0);
@@ -195,8 +297,8 @@ static unsigned two_letters(const char *s, size_t n) {
   return a < 26 && b < 26 ? a * 26 + b : NO_START;
 }
 
-static int start_set(const uint32_t *starts, unsigned k) {
-  return starts && ((starts[k / 32] >> (k % 32)) & 1u);
+static int bit_set(const uint32_t *bits, unsigned k) {
+  return bits && ((bits[k / 32] >> (k % 32)) & 1u);
 }
 
 /* Where the bases of inflected and clitic forms are looked up: the
@@ -206,15 +308,19 @@ static int start_set(const uint32_t *starts, unsigned k) {
  * is no form of the kind skip (LEX_R_INFLECTED: a lemma is never an
  * inflected form itself, calleds is no form of called). */
 typedef struct finder {
-  uint32_t (*find)(const void *ctx, const char *s, size_t n,
+  uint32_t (*find)(const void *ctx, const char *s, size_t n, uint32_t h,
                    enum verba_lex_case c, verba_classes want, unsigned skip);
   const void *ctx;
-  const uint32_t *starts[2]; /* two-letter starts of the lemmas (or NULL) */
+  /* the lemmas' two-letter starts and filters, of two tables (or NULL) */
+  const uint32_t *starts[2], *lemmas[2];
 } finder;
 
 static uint32_t find_lemma(const finder *f, const char *s, size_t n,
                            enum verba_lex_case c) {
-  return f->find(f->ctx, s, n, c, VERBA_LEX_INFLECTING, LEX_R_INFLECTED);
+  uint32_t h = hash_bytes(s, n);
+  if (!bit_set(f->lemmas[0], LEMMA_BIT(h)) && !bit_set(f->lemmas[1], LEMMA_BIT(h)))
+    return 0;
+  return f->find(f->ctx, s, n, h, c, VERBA_LEX_INFLECTING, LEX_R_INFLECTED);
 }
 
 /* The lemma of an inflected form w[0, n) whose classes inflect, or 0: w
@@ -222,27 +328,34 @@ static uint32_t find_lemma(const finder *f, const char *s, size_t n,
  * undone; -ies, -ied with y for i. Most words fail on their start. */
 static uint32_t lemma_of(const finder *f, const char *w, size_t n,
                          enum verba_lex_case c) {
-  char stem[VERBA_LEX_MAX_KEY + 1];
-  size_t k;
+  char stem[VERBA_LEX_MAX_KEY + 8]; /* w with a letter put back at base */
+  const ending *e;
   uint32_t found;
-  unsigned start = two_letters(w, n);
-  if (n > VERBA_LEX_MAX_KEY ||
-      !(start_set(f->starts[0], start) || start_set(f->starts[1], start)))
-    return 0;
-  for (k = 0; k < sizeof endings / sizeof *endings; k++) {
-    size_t e = endings[k].n, base = n - e;
-    if (n <= e + 1 || memcmp(w + base, endings[k].s, e) != 0) continue;
-    memcpy(stem, w, base);
-    if (endings[k].s[0] == 'i' && endings[k].s[1] == 'e') { /* denies */
-      stem[base] = 'y';
-      if ((found = find_lemma(f, stem, base + 1, c)) != 0) return found;
-      continue;
+  unsigned start;
+  size_t i;
+  switch (w[n - 1]) {
+  case 's': e = endings_s; break;
+  case 'd': e = endings_d; break;
+  case 'g': e = endings_g; break;
+  default: return 0;
+  }
+  start = two_letters(w, n);
+  if (!bit_set(f->starts[0], start) && !bit_set(f->starts[1], start)) return 0;
+  for (i = 0; i < n; i += 8) /* w has 8 readable bytes past its end */
+    store_le(stem + i, load_le((const unsigned char *)w + i));
+  for (; e->s && n > e->n + 1; e++) {
+    size_t base = n - e->n;
+    int y_for_i = e->s[0] == 'i' && e->s[1] == 'e'; /* denies */
+    for (i = 0; i < e->n && w[base + i] == e->s[i]; i++) {
     }
-    if ((found = find_lemma(f, stem, base, c)) != 0) return found;
-    stem[base] = 'e'; /* argued: argue */
-    if ((found = find_lemma(f, stem, base + 1, c)) != 0) return found;
-    if (base >= 2 && stem[base - 1] == stem[base - 2] && /* admitted: admit */
-        (found = find_lemma(f, stem, base - 1, c)) != 0)
+    if (i < e->n) continue;
+    if (!y_for_i && (found = find_lemma(f, w, base, c)) != 0) return found;
+    stem[base] = y_for_i ? 'y' : 'e'; /* denied: deny; argued: argue */
+    found = find_lemma(f, stem, base + 1, c);
+    stem[base] = w[base];
+    if (found) return found;
+    if (!y_for_i && w[base - 1] == w[base - 2] && /* admitted: admit */
+        (found = find_lemma(f, w, base - 1, c)) != 0)
       return found;
   }
   return 0;
@@ -258,18 +371,18 @@ static uint32_t stem_of(const finder *f, const char *w, size_t n,
   if (n < 3) return 0;
   for (a = n - 2; w[a] != '\''; a--)
     if (a == low) return 0;
-  if (!f->find(f->ctx, w + a, n - a, VERBA_CASE_LOWER,
-               VERBA_LEX_CLITIC_ENDING, 0))
+  if (!f->find(f->ctx, w + a, n - a, hash_bytes(w + a, n - a),
+               VERBA_CASE_LOWER, VERBA_LEX_CLITIC_ENDING, 0))
     return 0;
-  return f->find(f->ctx, w, a, c, VERBA_LEX_CLITIC_CARRIES, 0);
+  return f->find(f->ctx, w, a, hash_bytes(w, a), c, VERBA_LEX_CLITIC_CARRIES, 0);
 }
 
 /* The finder of the lexicon: handles are record ids, flags cleared. */
 static uint32_t find_in_lexicon(const void *ctx, const char *s, size_t n,
-                                enum verba_lex_case c, verba_classes want,
-                                unsigned skip) {
+                                uint32_t h, enum verba_lex_case c,
+                                verba_classes want, unsigned skip) {
   const verba_lexicon *lx = ctx;
-  uint32_t id = find_key(lx, s, n, hash_bytes(s, n), c);
+  uint32_t id = find_key(lx, s, n, h, c);
   if (!id || ((skip & LEX_R_INFLECTED) && (id & VERBA_LEX_INFLECTED)) ||
       !(id_classes(lx, id) & want))
     return VERBA_LEX_NONE;
@@ -283,23 +396,33 @@ void verba_lexicon_default(verba_lexicon *lx) {
   lx->builtin = &lex_builtin;
 }
 
-uint32_t verba_lex_find(const verba_lexicon *lx, const char *s, size_t len,
-                        enum verba_lex_case wcase) {
-  key w;
-  uint32_t id;
+/* The record of a word (folded in w) that has none of its own: that of
+ * its lemma or its stem, flagged, or none. Apart from verba_lex_find, so
+ * that the way of the words found at once stays short. */
+static uint32_t find_form(const verba_lexicon *lx, const key *w,
+                          enum verba_lex_case wcase) {
   finder f;
-  if (!fold(&w, s, len)) return VERBA_LEX_NONE;
-  if ((id = find_key(lx, w.s, w.n, w.h, wcase)) != 0) return id;
+  uint32_t id;
   f.find = find_in_lexicon;
   f.ctx = lx;
   f.starts[0] = lx->builtin->starts;
   f.starts[1] = lx->user ? lx->user->starts : NULL;
-  /* most words end here: no record, and no lemma starts like them */
-  if ((id = lemma_of(&f, w.s, w.n, wcase)) != 0)
-    return id | VERBA_LEX_INFLECTED;
-  if (memchr(w.s, '\'', w.n) && (id = stem_of(&f, w.s, w.n, wcase)) != 0)
+  f.lemmas[0] = lx->builtin->lemmas;
+  f.lemmas[1] = lx->user ? lx->user->lemmas : NULL;
+  /* most words end here: no ending, or no lemma starts like them */
+  if ((id = lemma_of(&f, w->s, w->n, wcase)) != 0) return id | VERBA_LEX_INFLECTED;
+  if (w->apostrophe && (id = stem_of(&f, w->s, w->n, wcase)) != 0)
     return id | VERBA_LEX_CLITIC;
   return VERBA_LEX_NONE;
+}
+
+uint32_t verba_lex_find(const verba_lexicon *lx, const char *s, size_t len,
+                        enum verba_lex_case wcase) {
+  key w;
+  uint32_t id;
+  if (!fold(&w, s, len)) return VERBA_LEX_NONE;
+  if ((id = find_key(lx, w.s, w.n, w.h, wcase)) != 0) return id;
+  return find_form(lx, &w, wcase);
 }
 
 verba_classes verba_lex_classes(const verba_lexicon *lx, uint32_t id) {
@@ -450,7 +573,7 @@ static void read_builtin(const struct verba_lex_table *t, uint32_t r,
 /* The builder's view of s[0, n) in case c: the user's words first, then
  * the built-in table, before any of the user's forms are merged. Returns
  * a handle (0: no record) and fills *v, *key and *key_n. */
-static uint32_t view(const builder *b, const char *s, size_t n,
+static uint32_t view(const builder *b, const char *s, size_t n, uint32_t h,
                      enum verba_lex_case c, uspelling *v, const char **key,
                      size_t *key_n) {
   const uword *w = user_word(b, s, n);
@@ -462,7 +585,7 @@ static uint32_t view(const builder *b, const char *s, size_t n,
     *key_n = w->n;
     return (uint32_t)(w - b->words) + 1;
   }
-  if ((r = probe(b->builtin, s, n, hash_bytes(s, n))) == 0) return 0;
+  if ((r = probe(b->builtin, s, n, h)) == 0) return 0;
   read_builtin(b->builtin, r, all);
   *v = all[c];
   *key = pool_at(b->builtin, b->builtin->records[r].key);
@@ -471,13 +594,13 @@ static uint32_t view(const builder *b, const char *s, size_t n,
 }
 
 static uint32_t find_in_builder(const void *ctx, const char *s, size_t n,
-                                enum verba_lex_case c, verba_classes want,
-                                unsigned skip) {
+                                uint32_t h, enum verba_lex_case c,
+                                verba_classes want, unsigned skip) {
   uspelling v;
   const char *key;
   size_t key_n;
-  uint32_t h = view(ctx, s, n, c, &v, &key, &key_n);
-  return h && !(v.flags & skip) && (v.classes & want) ? h : 0;
+  uint32_t found = view(ctx, s, n, h, c, &v, &key, &key_n);
+  return found && !(v.flags & skip) && (v.classes & want) ? found : 0;
 }
 
 /* The view of what a handle names. */
@@ -501,16 +624,20 @@ static int is_lemma(const uspelling *v) {
   return (v->classes & VERBA_LEX_INFLECTING) && !(v->flags & LEX_R_INFLECTED);
 }
 
-/* Sets the two-letter starts of the lemmas among the words. */
-static void lemma_starts(const builder *b, uint32_t *starts) {
+/* Sets the two-letter starts and the filter of the lemmas among the
+ * words. */
+static void lemma_filters(const builder *b, uint32_t *starts, uint32_t *lemmas) {
   size_t i;
   int c;
   memset(starts, 0, VERBA_LEX_START_WORDS * sizeof *starts);
+  memset(lemmas, 0, VERBA_LEX_LEMMA_WORDS * sizeof *lemmas);
   for (i = 0; i < b->nwords; i++)
     for (c = 0; c < 3; c++)
       if (is_lemma(&b->words[i].v[c])) {
         unsigned k = two_letters(b->words[i].s, b->words[i].n);
+        uint32_t h = LEMMA_BIT(hash_bytes(b->words[i].s, b->words[i].n));
         starts[k / 32] |= (uint32_t)1 << (k % 32);
+        lemmas[h / 32] |= (uint32_t)1 << (h % 32);
       }
 }
 
@@ -773,10 +900,11 @@ static int kept_spellings(const uword *w, const uspelling *kept[3],
   return k;
 }
 
-/* Places size bytes in a pool cut in rows; returns their offset. */
+/* Places size bytes in a pool cut in rows, 8 readable bytes left after
+ * them in their row; returns their offset. */
 static size_t pool_place(size_t *used, size_t size) {
   size_t column = *used % VERBA_LEX_POOL_ROW;
-  if (column + size > VERBA_LEX_POOL_ROW - 1) *used += VERBA_LEX_POOL_ROW - column;
+  if (column + size > VERBA_LEX_POOL_ROW - 8) *used += VERBA_LEX_POOL_ROW - column;
   *used += size;
   return *used - size;
 }
@@ -827,7 +955,7 @@ static int walk(const builder *b, writer *wr, uint32_t *slots) {
       size_t size = w->n + 1, at;
       if (v->data) size += v->data_n + 1;
       if (v->base) size += v->base_n + 1;
-      if (size > VERBA_LEX_POOL_ROW - 1) return 0;
+      if (size > VERBA_LEX_POOL_ROW - 8) return 0;
       if (size == w->n + 1 && have_key) {
         at = key_at;
       } else {
@@ -863,7 +991,7 @@ static int walk(const builder *b, writer *wr, uint32_t *slots) {
 
 static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
-/* Lays the overlay out in one block (classes is scratch for 3 a word). */
+/* Lays the overlay out in one block (classes: scratch for 3 a word + 1). */
 static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) {
   writer wr;
   size_t nsets, i, rows, nslots, off_sets, off_records, off_slots, off_pool, size;
@@ -872,15 +1000,18 @@ static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) 
   struct verba_lex_table *t;
   uint32_t *slots;
   memset(&wr, 0, sizeof wr);
-  wr.classes = classes;
+  wr.classes = classes + 1; /* classes[0]: the empty set, sets[0] */
   if (!walk(b, &wr, NULL)) return VERBA_EFORM;
-  qsort(classes, wr.nrecords, sizeof *classes, compare_classes);
-  for (i = nsets = 0; i < wr.nrecords; i++)
+  classes[0] = 0;
+  qsort(classes, wr.nrecords + 1, sizeof *classes, compare_classes);
+  for (i = nsets = 0; i <= wr.nrecords; i++)
     if (i == 0 || classes[i] != classes[nsets - 1]) classes[nsets++] = classes[i];
   if (nsets > 65535 || wr.nrecords > RECORD_BITS - lx->builtin->nrecords)
     return VERBA_EFORM;
   while (((size_t)1 << id_bits) <= wr.nrecords) id_bits++;
-  nslots = b->nwords + b->nwords / 2 + b->nwords / 6 + 8; /* load < 0.6 */
+  /* a quarter full while small, half full when large (the generator's
+   * load_factor) */
+  nslots = (b->nwords <= 16384 ? 4 * b->nwords : 2 * b->nwords) + 8;
   rows = (wr.pool_used + VERBA_LEX_POOL_ROW - 1) / VERBA_LEX_POOL_ROW;
   off_sets = round_up(sizeof *t, sizeof(verba_classes));
   off_records = off_sets + nsets * sizeof(verba_classes);
@@ -903,7 +1034,7 @@ static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) 
   t->nrecords = (uint32_t)wr.nrecords;
   t->base = lx->builtin->nrecords;
   t->id_bits = id_bits;
-  lemma_starts(b, t->starts);
+  lemma_filters(b, t->starts, t->lemmas);
   memset(&wr, 0, sizeof wr);
   wr.pool = block + off_pool;
   wr.records = (verba_lex_record *)(void *)(block + off_records);
@@ -921,7 +1052,7 @@ int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
   builder b;
   size_t i, cap = 0, arena_size = 0, inflecting = 0, words_size = 0;
   verba_classes *classes = NULL;
-  uint32_t starts[VERBA_LEX_START_WORDS];
+  uint32_t starts[VERBA_LEX_START_WORDS], lemmas[VERBA_LEX_LEMMA_WORDS];
   finder f;
   int status = VERBA_ENOMEM;
   verba_lexicon_default(lx);
@@ -947,24 +1078,27 @@ int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
   cap += MAX_FORMS * inflecting;
   words_size = cap * sizeof *b.words;
   b.words = lx->alloc(ud, NULL, 0, words_size);
+  arena_size += 8; /* keys are read 8 bytes at a time */
   b.arena = lx->alloc(ud, NULL, 0, arena_size);
   if (b.words && b.arena) {
     gather(&b, words, n);
     add_forms(&b);
-    classes = lx->alloc(ud, NULL, 0, 3 * b.nwords * sizeof *classes);
+    classes = lx->alloc(ud, NULL, 0, (3 * b.nwords + 1) * sizeof *classes);
   }
   if (classes) {
-    lemma_starts(&b, starts);
+    lemma_filters(&b, starts, lemmas);
     f.find = find_in_builder;
     f.ctx = &b;
     f.starts[0] = b.builtin->starts;
     f.starts[1] = starts;
+    f.lemmas[0] = b.builtin->lemmas;
+    f.lemmas[1] = lemmas;
     for (i = 0; i < b.nwords; i++) derive(&b, &f, &b.words[i], b.words[i].d);
     for (i = 0; i < b.nwords; i++)
       memcpy(b.words[i].v, b.words[i].d, sizeof b.words[i].v);
     status = lay_out(lx, &b, classes);
   }
-  if (classes) lx->alloc(ud, classes, 3 * b.nwords * sizeof *classes, 0);
+  if (classes) lx->alloc(ud, classes, (3 * b.nwords + 1) * sizeof *classes, 0);
   if (b.arena) lx->alloc(ud, b.arena, arena_size, 0);
   if (b.words) lx->alloc(ud, b.words, words_size, 0);
   return status;

@@ -42,7 +42,8 @@
  * in no table. tools/gen_lexicon.lua checks the same bounds. */
 #define VERBA_LEX_MAX_KEY 128
 /* The pool of strings is cut in rows (each a C string literal of at most
- * 4095 characters, the most C99 promises); no string straddles two rows. */
+ * 4095 characters, the most C99 promises); no string straddles two rows,
+ * and 8 bytes of its row follow each (keys are read 8 bytes at a time). */
 #define VERBA_LEX_POOL_ROW 4096
 /* A clitic ending (apostrophe included: 's, 'll) is at most this long. */
 #define VERBA_LEX_CLITIC_MAX 8
@@ -51,6 +52,10 @@
  * bit test. */
 #define VERBA_LEX_STARTS (26 * 26 + 1)
 #define VERBA_LEX_START_WORDS ((VERBA_LEX_STARTS + 31) / 32)
+/* A filter of those lemmas: bit (hash >> 20) of each lemma's key. A stem
+ * whose bit is clear is no lemma, without probing a large table. */
+#define VERBA_LEX_LEMMA_BITS 4096
+#define VERBA_LEX_LEMMA_WORDS (VERBA_LEX_LEMMA_BITS / 32)
 
 /* Record flags. A key's records follow each other: the one for any
  * spelling (the hash table points to it), then the capitalised one if it
@@ -76,11 +81,12 @@ typedef struct verba_lex_record {
 
 /* One table of records (the built-in one is static; a user overlay is
  * allocated). Records are numbered from 1; records[0] is unused. Ids of
- * the table are base + record number. */
+ * the table are base + record number. A key's hash (lexicon.c,
+ * hash_bytes) reads it in 8-byte little-endian chunks. */
 struct verba_lex_table {
   const char (*pool)[VERBA_LEX_POOL_ROW];
   const verba_lex_record *records;
-  const verba_classes *sets;
+  const verba_classes *sets; /* sets[0] is the empty set */
   /* Open addressing with linear probing: 0 is empty, else the record
    * number of a key's first record in the low id_bits bits and the low
    * bits of the key's hash above them. The slot of hash h is
@@ -91,6 +97,7 @@ struct verba_lex_table {
   uint32_t base;
   unsigned id_bits;
   uint32_t starts[VERBA_LEX_START_WORDS];
+  uint32_t lemmas[VERBA_LEX_LEMMA_WORDS];
 };
 
 #endif

@@ -15,6 +15,7 @@
 #include <utf8proc.h>
 #include "verba.h"
 #include "lexicon_data.h"
+#include "quote_context.h"
 
 /* Quote families: a closer only closes an opener of its own family. */
 enum family { F_NONE, F_DOUBLE, F_SINGLE, F_GUILLEMET, F_SGUILLEMET,
@@ -361,13 +362,13 @@ static int ends_sentence(const verba_doc *d, const verba_quote *q,
   return !q->unclosed && is_sentence_terminal(char_after(d, q->last));
 }
 
-/* Direct: an utterance of its own; partial: words inside the writer's
- * sentence; mention: an attribute value (id="x"). Whether a quote nobody
- * is found saying is a mention is settled after attribution, by
- * verba_quotes_settle. Its words are the tokens [open_end, close). */
-static enum verba_quote_kind kind_of(const verba_doc *d, verba_quote *q,
-                                     size_t open_end, size_t close,
-                                     enum before before) {
+/* Notes in q->context what its words and what stands before it tell of
+ * its kind (verba_quotes_settle decides it): an attribute value (id="x"),
+ * a title, words after a naming word, an utterance of its own, a whole
+ * sentence after a word (Hu said "Go."). Its words are the tokens
+ * [open_end, close). */
+static void read_form(const verba_doc *d, verba_quote *q, size_t open_end,
+                      size_t close, enum before before) {
   interior in;
   read_interior(d, open_end, close, &in);
   q->words = (unsigned)in.words;
@@ -377,17 +378,18 @@ static enum verba_quote_kind kind_of(const verba_doc *d, verba_quote *q,
   if (before == B_NAMING) q->context |= VERBA_QCTX_NAMED;
   if (before == B_EQUALS) {
     q->context |= VERBA_QCTX_VALUE;
-    return VERBA_QUOTE_MENTION;
+    return;
   }
-  if (in.first_upper && before != B_WORD && before != B_NAMING)
-    return VERBA_QUOTE_DIRECT;
+  if (in.first_upper && before != B_WORD && before != B_NAMING) {
+    q->context |= VERBA_QCTX_UTTERANCE;
+    return;
+  }
   /* after a word it may be the object of a cue (Hu said "Go."): whether
    * that word is the cue is known after attribution (verba_quotes_settle) */
   if (in.first_upper && before == B_WORD && ends_sentence(d, q, close))
     q->context |= VERBA_QCTX_SENTENCE;
   if (in.first_upper && in.words >= 4 && in.ends_terminal)
-    return VERBA_QUOTE_DIRECT;
-  return VERBA_QUOTE_PARTIAL;
+    q->context |= VERBA_QCTX_UTTERANCE;
 }
 
 /* Stores the quote o opened, closed by the tokens [close, close_end), or
@@ -421,7 +423,8 @@ static int emit(finder *f, const open_mark *o, size_t close, size_t close_end,
   if (o->before == B_PARA || o->before == B_SENTENCE)
     q.context |= VERBA_QCTX_SENTENCE_START;
   if (unclosed) q.context |= VERBA_QCTX_PARA_END;
-  q.kind = kind_of(d, &q, open_end, close, o->before);
+  q.kind = VERBA_QUOTE_PARTIAL; /* until verba_quotes_settle */
+  read_form(d, &q, open_end, close, o->before);
   if (q.words == 0) return 0;
   q.speaker_start = q.speaker_end = VERBA_NONE;
   q.cue_start = q.cue_end = VERBA_NONE;
@@ -777,6 +780,12 @@ static int context_in(unsigned context, const unsigned *table, size_t n) {
   return 0;
 }
 
+/* The kind a quote's form gives it, before what its speaker tells. */
+static enum verba_quote_kind form_kind(const verba_quote *q) {
+  return (q->context & VERBA_QCTX_UTTERANCE) ? VERBA_QUOTE_DIRECT
+                                             : VERBA_QUOTE_PARTIAL;
+}
+
 void verba_quotes_settle(verba_quote *quotes, size_t n) {
   size_t i;
   for (i = 0; i < n; i++) {
@@ -784,20 +793,30 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
     int display = context_in(q->context, display_contexts,
                              sizeof display_contexts / sizeof *display_contexts);
     if (q->speaker_start != VERBA_NONE && !display) {
+      /* A partial quote that is a whole sentence (VERBA_QCTX_SENTENCE)
+       * standing right after its cue (Hu said "Go.") or after its cue and
+       * an addressee (VERBA_QCTX_INTRODUCED) is the cue's object as one
+       * utterance, so direct. */
+      q->kind = form_kind(q);
       if (q->kind == VERBA_QUOTE_PARTIAL && (q->context & VERBA_QCTX_SENTENCE) &&
           ((q->lead_end != VERBA_NONE && q->cue_end == q->lead_end) ||
            (q->context & VERBA_QCTX_INTRODUCED)))
         q->kind = VERBA_QUOTE_DIRECT;
-      continue;
-    }
-    if (display || context_in(q->context, mention_contexts,
-                              sizeof mention_contexts / sizeof *mention_contexts)) {
+    } else if (display || context_in(q->context, mention_contexts,
+                                     sizeof mention_contexts / sizeof *mention_contexts)) {
+      /* A quote in display style is a mention even with a speaker; one
+       * nobody says is a mention in a context that makes it a name. */
       q->speaker_start = q->speaker_end = VERBA_NONE;
       q->kind = VERBA_QUOTE_MENTION;
       q->cue_start = q->cue_end = VERBA_NONE;
       q->name_start = q->name_end = VERBA_NONE;
-    } else if (q->kind == VERBA_QUOTE_MENTION) {
+    } else if (q->context & VERBA_QCTX_UNSAID) {
+      /* other quoted words nobody is found saying are someone's, so
+       * partial: scare quotes and short quoted terms in news are
+       * borrowed words */
       q->kind = VERBA_QUOTE_PARTIAL;
+    } else {
+      q->kind = form_kind(q);
     }
   }
 }

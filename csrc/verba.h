@@ -393,21 +393,6 @@ const char *verba_quote_kind_name(enum verba_quote_kind kind);
 /* Is cp a quotation mark of some convention (" ' ` \u201c \u201d \u00ab ...)? */
 int verba_is_quote_mark(int32_t cp);
 
-/* Where a quotation stands, for the attribution stage. */
-#define VERBA_QCTX_PARA_START 1u     /* its opening mark starts the paragraph */
-#define VERBA_QCTX_PARA_END 2u       /* its closing mark ends the paragraph */
-#define VERBA_QCTX_SENTENCE_START 4u /* it opens a sentence */
-#define VERBA_QCTX_AFTER_COLON 8u    /* Hu said: "..." */
-#define VERBA_QCTX_TITLE 16u         /* short and capitalised: "Meet the Press" */
-#define VERBA_QCTX_NAMED 32u         /* after a naming word: a group called "X" */
-#define VERBA_QCTX_VALUE 64u         /* an attribute value: id="x" */
-#define VERBA_QCTX_DISPLAY 128u      /* single marks where the text quotes in
-                                        double: headline style, 'Not Fit' */
-#define VERBA_QCTX_SENTENCE 256u     /* a whole sentence right after a word:
-                                        capitalised, ending . ! ? */
-#define VERBA_QCTX_INTRODUCED 512u   /* right after its cue and an addressee:
-                                        Hu told reporters "No." */
-
 typedef struct verba_quote {
   size_t start, end;            /* the quotation, marks included */
   size_t open_end, close_start; /* its text: [open_end, close_start) */
@@ -416,9 +401,9 @@ typedef struct verba_quote {
   size_t parent;                /* index of the quote around it, or VERBA_NONE */
   size_t lead_end;              /* end of the text before its opening mark,
                                    spaces skipped, or VERBA_NONE */
-  enum verba_quote_kind kind;
+  enum verba_quote_kind kind;   /* decided by verba_quotes_settle */
   int unclosed;                 /* open at a paragraph end: close_start == end */
-  unsigned context;             /* VERBA_QCTX_* bits */
+  unsigned context;             /* where it stands (private: quote_context.h) */
   unsigned words;               /* words inside, counted up to 8 */
   size_t first, last;           /* its tokens [first, last) in the document:
                                    the marks and what is between them */
@@ -446,16 +431,12 @@ typedef struct verba_quote_list {
  * the number of tokens. */
 int verba_quotes_find(const verba_doc *doc, verba_quote_list *list);
 
-/* The last word on kinds, run after verba_attribute (which fills the
- * speakers and may have marked quotes nobody says as mentions): a quote
- * with no speaker is a mention only in a context that makes it a name
- * (VERBA_QCTX_TITLE, VERBA_QCTX_VALUE: the mention_contexts table of
- * quotes.c); other quoted words are someone's, so partial (scare quotes
- * and short quoted terms in news are borrowed words). A quote in display
- * style (VERBA_QCTX_DISPLAY: the display_contexts table) is a mention even
- * with a speaker. A mention keeps no speaker or cue. A partial quote that
- * is a whole sentence (VERBA_QCTX_SENTENCE) standing right after its cue
- * (Hu said "Go.") is the cue's object as one utterance, so direct. */
+/* Decides each quotation's kind, in one place, from what the finder and
+ * the attribution stage found (run it after verba_attribute): direct (an
+ * utterance of its own), partial (quoted words inside the writer's
+ * sentence) or mention (words nobody says: a title, a name, an attribute
+ * value, a headline in display style). A mention keeps no speaker or cue.
+ * quote_context.h tells the rules. */
 void verba_quotes_settle(verba_quote *quotes, size_t n);
 
 

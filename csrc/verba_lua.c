@@ -309,18 +309,23 @@ static void build_doc(lua_State *L, verba_doc *doc, const verba_text *t,
 
 /* ---- quotations ---- */
 
-#define QUOTE_SLOT 7 /* stack index of the growing quote array (userdata) */
+/* Where a quote list grows: the Lua state and the stack slot of the
+ * userdata that holds the items. */
+typedef struct quote_room {
+  lua_State *L;
+  int slot;
+} quote_room;
 
-/* verba_quote_list.grow: a bigger userdata replaces the old one at
- * QUOTE_SLOT, so an error raised here leaks nothing. */
+/* verba_quote_list.grow: a bigger userdata replaces the old one at its
+ * slot, so an error raised here leaks nothing. */
 static int grow_quotes(verba_quote_list *list, size_t need) {
-  lua_State *L = (lua_State *)list->ctx;
+  quote_room *room = (quote_room *)list->ctx;
   size_t cap = list->cap ? list->cap * 2 : 64;
   verba_quote *items;
   while (cap < need) cap *= 2;
-  items = (verba_quote *)lua_newuserdata(L, cap * sizeof *items);
+  items = (verba_quote *)lua_newuserdata(room->L, cap * sizeof *items);
   if (list->n) memcpy(items, list->items, list->n * sizeof *items);
-  lua_replace(L, QUOTE_SLOT);
+  lua_replace(room->L, room->slot);
   list->items = items;
   list->cap = cap;
   return 0;
@@ -361,53 +366,47 @@ static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) 
   set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
 }
 
-/* core.quotes(s, from, flags, config, quote_depth): the quotations of s in
- * text order, nested ones in their outer quote's `nested` list (made only
- * for a quote that has some: most have none, and an empty table each
- * costs). Quotes are found and attributed in the whole text; an outer
- * quote that starts before from is left out with the quotes inside it. */
-static int l_quotes(lua_State *L) {
-  size_t from = arg_from(L);
-  int flags = arg_flags(L), skipping = 0, base;
-  verba_text t;
-  verba_config cfg;
-  verba_doc *doc;
-  verba_quote_list list;
+/* Finds, attributes and settles the quotations of doc into list, whose
+ * items grow in a userdata pushed here (it stays on the stack). */
+static void find_quotes(lua_State *L, const verba_doc *doc,
+                        verba_quote_list *list, quote_room *room) {
+  lua_pushnil(L);
+  room->L = L;
+  room->slot = lua_gettop(L);
+  memset(list, 0, sizeof *list);
+  list->grow = grow_quotes;
+  list->ctx = room;
+  if (verba_quotes_find(doc, list) != VERBA_OK)
+    luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+  verba_attribute(doc, list->items, list->n, NULL);
+  verba_quotes_settle(list->items, list->n);
+}
+
+/* Pushes the array of the quotations of list in text order, nested ones
+ * in their outer quote's `nested` list (made only for a quote that has
+ * some: most have none, and an empty table each costs). An outer quote
+ * that starts before from is left out with the quotes inside it. Reported
+ * quotes nest at most depth deep. */
+static void push_quotes(lua_State *L, const verba_text *t,
+                        const verba_quote_list *list, size_t depth_limit,
+                        size_t from) {
   size_t i, depth = 0, *chain;
+  int skipping = 0, base;
   lua_Integer top_n = 0;
-  lua_settop(L, 5);
-  if (!check_text(L, flags, &t)) return 2;
-  arg_config(L, 4, flags, &cfg);
-  if (!lua_isnil(L, 5)) {
-    lua_Integer d = luaL_checkinteger(L, 5);
-    luaL_argcheck(L, d >= 1, 5, "quote depth must be positive");
-    cfg.quote_depth = (size_t)d;
-  }
-  doc = push_doc(L);   /* slot 6 */
-  lua_pushnil(L);      /* slot 7: the quote array */
-  build_doc(L, doc, &t, &cfg);
-  memset(&list, 0, sizeof list);
-  list.grow = grow_quotes;
-  list.ctx = L;
-  if (verba_quotes_find(doc, &list) != VERBA_OK)
-    return luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
-  verba_attribute(doc, list.items, list.n, NULL);
-  verba_quotes_settle(list.items, list.n);
-  /* slot 8: the list indices of the chain of quotes around the current
-   * one, whose tables stay on the stack above base (reported quotes nest
-   * at most quote_depth deep) */
+  /* the list indices of the chain of quotes around the current one, whose
+   * tables stay on the stack above base */
   chain = (size_t *)lua_newuserdata(
-      L, ((cfg.quote_depth < list.n ? cfg.quote_depth : list.n) + 1) * sizeof *chain);
-  lua_createtable(L, list.n < (size_t)0x7fffffff ? (int)list.n : 0, 0);
+      L, ((depth_limit < list->n ? depth_limit : list->n) + 1) * sizeof *chain);
+  lua_createtable(L, list->n < (size_t)0x7fffffff ? (int)list->n : 0, 0);
   base = lua_gettop(L);
-  for (i = 0; i < list.n; i++) {
-    const verba_quote *q = &list.items[i];
+  for (i = 0; i < list->n; i++) {
+    const verba_quote *q = &list->items[i];
     if (q->parent == VERBA_NONE) skipping = q->start < from;
     if (skipping) continue;
     while (depth > 0 && chain[depth - 1] != q->parent) depth--;
     lua_settop(L, base + (int)depth);
     luaL_checkstack(L, 4, "quotations nested too deep");
-    push_quote(L, &t, q);
+    push_quote(L, t, q);
     if (depth == 0) {
       lua_pushvalue(L, -1);
       lua_rawseti(L, base, ++top_n);
@@ -426,6 +425,95 @@ static int l_quotes(lua_State *L) {
     chain[depth++] = i;
   }
   lua_settop(L, base);
+  lua_remove(L, base - 1); /* the chain */
+}
+
+/* Reads argument idx, a quote depth or nil, into cfg. */
+static void arg_quote_depth(lua_State *L, int idx, verba_config *cfg) {
+  if (!lua_isnil(L, idx)) {
+    lua_Integer d = luaL_checkinteger(L, idx);
+    luaL_argcheck(L, d >= 1, idx, "quote depth must be positive");
+    cfg->quote_depth = (size_t)d;
+  }
+}
+
+/* core.quotes(s, from, flags, config, quote_depth): the quotations of s in
+ * text order (push_quotes). Quotes are found and attributed in the whole
+ * text. */
+static int l_quotes(lua_State *L) {
+  size_t from = arg_from(L);
+  int flags = arg_flags(L);
+  verba_text t;
+  verba_config cfg;
+  verba_doc *doc;
+  verba_quote_list list;
+  quote_room room;
+  lua_settop(L, 5);
+  if (!check_text(L, flags, &t)) return 2;
+  arg_config(L, 4, flags, &cfg);
+  arg_quote_depth(L, 5, &cfg);
+  doc = push_doc(L);
+  build_doc(L, doc, &t, &cfg);
+  find_quotes(L, doc, &list, &room);
+  push_quotes(L, &t, &list, cfg.quote_depth, from);
+  verba_doc_free(doc);
+  return 1;
+}
+
+/* Pushes an array of {start=, stop=} for the units (sentences or
+ * paragraphs) of a document. */
+static void push_units(lua_State *L, const verba_unit *units, size_t n) {
+  size_t i;
+  lua_createtable(L, n < (size_t)0x7fffffff ? (int)n : 0, 0);
+  for (i = 0; i < n; i++) {
+    lua_createtable(L, 0, 2);
+    set_span(L, "start", "stop", units[i].start, units[i].end);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+/* Pushes an array of {start=, stop=, kind=} for the tokens of doc. */
+static void push_tokens(lua_State *L, const verba_doc *doc) {
+  size_t i;
+  lua_createtable(L, doc->ntoks < (size_t)0x7fffffff ? (int)doc->ntoks : 0, 0);
+  for (i = 0; i < doc->ntoks; i++) {
+    const verba_tok *k = &doc->toks[i];
+    lua_createtable(L, 0, 3);
+    set_span(L, "start", "stop", k->start, k->start + k->len);
+    lua_pushstring(L, verba_kind_name((enum verba_kind)k->kind));
+    lua_setfield(L, -2, "kind");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+/* core.analyze(s, flags, config, quote_depth, tokens): one document built
+ * once and read by every stage: {sentences=, paragraphs=, quotes=} (and
+ * tokens= when tokens is true). */
+static int l_analyze(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0);
+  verba_text t;
+  verba_config cfg;
+  verba_doc *doc;
+  verba_quote_list list;
+  quote_room room;
+  lua_settop(L, 5);
+  if (!check_text(L, flags, &t)) return 2;
+  arg_config(L, 3, flags, &cfg);
+  arg_quote_depth(L, 4, &cfg);
+  doc = push_doc(L);
+  build_doc(L, doc, &t, &cfg);
+  find_quotes(L, doc, &list, &room);
+  lua_createtable(L, 0, 4);
+  push_units(L, doc->sentences, doc->nsentences);
+  lua_setfield(L, -2, "sentences");
+  push_units(L, doc->paragraphs, doc->nparagraphs);
+  lua_setfield(L, -2, "paragraphs");
+  push_quotes(L, &t, &list, cfg.quote_depth, 0);
+  lua_setfield(L, -2, "quotes");
+  if (lua_toboolean(L, 5)) {
+    push_tokens(L, doc);
+    lua_setfield(L, -2, "tokens");
+  }
   verba_doc_free(doc);
   return 1;
 }
@@ -760,6 +848,7 @@ static const luaL_Reg core_functions[] = {
   {"transform", l_transform}, {"quotes", l_quotes},
   {"sentences", l_sentences}, {"split_sentences", l_split_sentences},
   {"paragraphs", l_paragraphs}, {"config", l_config},
+  {"analyze", l_analyze},
   {"lexicon_lookup", l_lexicon_lookup},
   {"decode_html", l_decode_html}, {"html_text", l_html_text},
   {"html_entity", l_html_entity},

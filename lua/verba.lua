@@ -135,6 +135,8 @@ local checks = {
   abbreviations = set_of("abbreviations", single_word("abbreviations")),
   paragraphs = one_of({ blank = true, line = true }),
   quote_depth = positive_integer,
+  tokens = boolean,
+  html = boolean,
   attribute = boolean,
   title = boolean,
   skip = set_of("element names", function(name)
@@ -160,6 +162,9 @@ accepts.quotes = { invalid = true, verbs = true, abbreviations = true,
 accepts.sentences = { invalid = true, mode = true, abbreviations = true, paragraphs = true }
 accepts.split_sentences = accepts.sentences
 accepts.paragraphs = { invalid = true, paragraphs = true }
+accepts.analyze = { invalid = true, verbs = true, abbreviations = true, paragraphs = true,
+                    quote_depth = true, tokens = true, html = true }
+accepts.quotes.html = true
 accepts.decode_html = { invalid = true, attribute = true }
 accepts.html_text = { invalid = true, title = true, skip = true }
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
@@ -278,6 +283,34 @@ local function instance(config, verbs, abbreviations)
     return function(s, from, _, flags) return core_fn(s, from, flags) end
   end
 
+  -- Span fields of result tables, by their start key: with opts.html
+  -- they are moved from the text onto the HTML page it came from.
+  local span_keys = { start = "stop", speaker_start = "speaker_stop",
+                      cue_start = "cue_stop" }
+
+  -- Moves every span of the result tables in item (nested ones included)
+  -- from text offsets to HTML offsets through map.
+  local function onto_html(item, map)
+    for first, last in pairs(span_keys) do
+      if item[first] then item[first], item[last] = map:span(item[first], item[last]) end
+    end
+    for _, v in pairs(item) do
+      if type(v) == "table" then onto_html(v, map) end
+    end
+    return item
+  end
+
+  -- Runs find(text, ...) on s, or with o.html on the text of the HTML page
+  -- s, with the results' offsets moved onto the page.
+  local function maybe_html(s, o, find, ...)
+    if not o.html then return find(s, ...) end
+    local text, map = core.html_text(s, o.invalid == "replace" and FLAGS.replace or 0)
+    if not text then return nil, map end
+    local result, err = find(text, ...)
+    if not result then return nil, err end
+    return onto_html(result, map)
+  end
+
   --- api.segments(s [, init] [, opts]): iterates over every UAX #29
   -- word-boundary segment of s, covering every byte:
   -- `for start, stop in verba.segments(s)`. Raises an error naming the
@@ -375,8 +408,24 @@ local function instance(config, verbs, abbreviations)
   -- none (with init, a quotation inside one that starts before init is
   -- left out with it). opts.verbs adds cue verbs for this call.
   define("quotes", function(s, from, o, flags)
-    return core.quotes(s, from, flags, config_for(o), o.quote_depth)
+    return maybe_html(s, o, function(text)
+      return core.quotes(text, from, flags, config_for(o), o.quote_depth)
+    end)
   end)
+
+  --- api.analyze(s [, opts]): the whole job in one pass over one
+  -- document: {sentences=, paragraphs=, quotes=} (sentences and
+  -- paragraphs as {start=, stop=}; quotes as verba.quotes gives them),
+  -- and tokens= ({start=, stop=, kind=}) with opts.tokens. opts.html reads
+  -- s as an HTML page and reports offsets into it. nil, message for
+  -- invalid UTF-8.
+  function api.analyze(s, opts)
+    check_subject("analyze", s)
+    local o, flags = options("analyze", 2, opts)
+    return maybe_html(s, o, function(text)
+      return core.analyze(text, flags, config_for(o), o.quote_depth, o.tokens)
+    end)
+  end
 
   --- api.sentences(s [, init] [, opts]): iterates over the sentences of
   -- s, yielding `start, stop`. opts.mode "news" (the default) judges UAX

@@ -15,11 +15,13 @@ local data_dir = arg[1] or "data/en"
 local ucd = arg[2] or "/usr/share/unicode"
 
 -- Bounds shared with csrc/lexicon.h (the output checks them).
-local MAX_KEY, POOL_ROW, CLITIC_MAX, MAX_CLASSES = 128, 4096, 8, 64
+local MAX_KEY, POOL_ROW, CLITIC_MAX, LEMMA_BITS, MAX_CLASSES = 128, 4096, 8, 4096, 64
 -- The attributes an entry may have; each is a string attached to its record.
 local ATTRIBUTES = { particle = true }
--- Load factor of the hash table: few slots probed on a miss.
-local LOAD = 0.6
+-- Load factor of the hash table: a small table a quarter full (most
+-- lookups, misses too, end at their first slot), a large one half full,
+-- to stay small.
+local function load_factor(nkeys) return nkeys <= 16384 and 0.25 or 0.5 end
 -- Endings an inflected form has, tried in this order (as lexicon.c does).
 local ENDINGS = { "s", "es", "d", "ed", "ing", "ies", "ied" }
 
@@ -129,7 +131,8 @@ local classes = {}       -- name -> { bit, inflects, clitic }
 local class_names = {}   -- bit + 1 -> name
 local RESERVED = { NONE = true, INFLECTED = true, CLITIC = true, ID = true,
   INFLECTING = true, CLITIC_CARRIES = true, NCLASSES = true, TABLES = true,
-  MAX_KEY = true, POOL_ROW = true, CLITIC_MAX = true, STARTS = true, START_WORDS = true }
+  MAX_KEY = true, POOL_ROW = true, CLITIC_MAX = true, STARTS = true, START_WORDS = true,
+  LEMMA_BITS = true, LEMMA_WORDS = true }
 
 local class_files = sorted_files("classes.tsv")
 if #class_files == 0 then fail(data_dir, "no classes.tsv") end
@@ -339,13 +342,14 @@ table.sort(sorted)
 
 local pool_rows, row = {}, {}
 local row_len = 0
--- Places the strings back to back (a NUL after each) in one row; returns
--- the offset of the first.
+-- Places the strings back to back (a NUL after each) in one row, leaving 8
+-- readable bytes after them (lexicon.c reads keys 8 bytes at a time);
+-- returns the offset of the first.
 local function place(strings)
   local size = 0
   for _, s in ipairs(strings) do size = size + #s + 1 end
-  assert(size < POOL_ROW)
-  if row_len + size > POOL_ROW - 1 then
+  assert(size <= POOL_ROW - 8)
+  if row_len + size > POOL_ROW - 8 then
     pool_rows[#pool_rows + 1] = table.concat(row)
     row, row_len = {}, 0
   end
@@ -403,18 +407,25 @@ pool_rows[#pool_rows + 1] = table.concat(row)
 if #sets > 65535 then fail(data_dir, "more than 65535 different sets of classes") end
 
 ---------------------------------------------------------------------------
--- The hash table (FNV-1a, as lexicon.c).
+-- The hash table (hash_bytes in lexicon.c: 8 bytes at a time, little-endian,
+-- the last chunk padded with zeros; keys hold no NUL).
 
+local HASH_MUL = 0x9E3779B97F4A7C15 -- wraps to a Lua integer: 64-bit arithmetic
 local function hash(s)
-  local h = 2166136261
-  for k = 1, #s do h = ((h ~ s:byte(k)) * 16777619) & 0xFFFFFFFF end
-  return h
+  local h = 0
+  for i = 1, #s, 8 do
+    local chunk = s:sub(i, i + 7)
+    chunk = chunk .. string.rep("\0", 8 - #chunk)
+    h = (h ~ string.unpack("<i8", chunk)) * HASH_MUL
+    h = h ~ (h >> 32)
+  end
+  return h & 0xFFFFFFFF
 end
 
 local id_bits = 1
 while (1 << id_bits) <= #records do id_bits = id_bits + 1 end
 if id_bits > 30 then fail(data_dir, "too many records") end
-local nslots = math.max(#sorted + 1, math.ceil(#sorted / LOAD), 8)
+local nslots = math.max(#sorted + 1, math.ceil(#sorted / load_factor(#sorted)), 8)
 local slots = {}
 local tag_mask = (1 << (32 - id_bits)) - 1
 for _, key in ipairs(sorted) do
@@ -478,8 +489,9 @@ emit("#define VERBA_LEX_NCLASSES ", tostring(#class_names), "\n\n",
 emit("/* The table itself, for lexicon.c alone (after lexicon.h). */\n",
   "#if defined(VERBA_LEX_TABLES) && !defined(VERBA_LEXICON_TABLES_DONE)\n",
   "#define VERBA_LEXICON_TABLES_DONE\n\n",
-  string.format("#if VERBA_LEX_MAX_KEY != %d || VERBA_LEX_POOL_ROW != %d || VERBA_LEX_CLITIC_MAX != %d\n",
-    MAX_KEY, POOL_ROW, CLITIC_MAX),
+  string.format("#if VERBA_LEX_MAX_KEY != %d || VERBA_LEX_POOL_ROW != %d || \\\n" ..
+    "    VERBA_LEX_CLITIC_MAX != %d || VERBA_LEX_LEMMA_BITS != %d\n",
+    MAX_KEY, POOL_ROW, CLITIC_MAX, LEMMA_BITS),
   "#error \"lexicon.h and tools/gen_lexicon.lua disagree on the table's bounds\"\n#endif\n\n")
 
 local names = {}
@@ -513,17 +525,31 @@ local slot_values = {}
 for k = 0, nslots - 1 do slot_values[k + 1] = slots[k] or 0 end
 emit("static const uint32_t lex_slots[] = {\n", list_of(slot_values, 8, "%du"), "\n};\n\n")
 
-local start_words = {}
-for w = 0, (26 * 26 + 1 + 31) // 32 - 1 do
-  local bits = 0
-  for b = 0, 31 do
-    if starts[w * 32 + b] then bits = bits | (1 << b) end
+-- The lemmas' filter: bit hash >> 20 of each lemma (LEMMA_BIT in lexicon.c).
+local lemma_bits = {}
+for key, e in pairs(keys) do
+  for i = 1, 3 do
+    if e.v[i].own & INFLECTING ~= 0 then lemma_bits[hash(key) >> 20] = true end
   end
-  start_words[#start_words + 1] = string.format("0x%08xu", bits)
 end
+local function bit_words(bits, count)
+  local words = {}
+  for w = 0, (count + 31) // 32 - 1 do
+    local x = 0
+    for b = 0, 31 do
+      if bits[w * 32 + b] then x = x | (1 << b) end
+    end
+    words[#words + 1] = string.format("0x%08xu", x)
+  end
+  return words
+end
+
+local start_words = bit_words(starts, 26 * 26 + 1)
+local lemma_words = bit_words(lemma_bits, LEMMA_BITS)
 emit("static const struct verba_lex_table lex_builtin = {\n",
   "  lex_pool, lex_records, lex_sets, lex_slots,\n",
   string.format("  %d, %d, 0, %d,\n", nslots, #records, id_bits),
-  "  {\n", list_of(start_words, 6, "%s"), "\n  }\n};\n\n#endif\n")
+  "  {\n", list_of(start_words, 6, "%s"), "\n  },\n",
+  "  {\n", list_of(lemma_words, 6, "%s"), "\n  }\n};\n\n#endif\n")
 
 io.write(table.concat(out))

@@ -1,0 +1,198 @@
+/* Annotation stage: who says each quotation. For every direct or partial
+ * quote it reads two small windows of the document's tokens, the words of
+ * its sentence before it and after it (never past the neighbouring quotes,
+ * so each token is read a bounded number of times), finds a cue verb there
+ * and the noun phrase that is its subject or object:
+ *   "...," Hu said.        "...," said Hu.       "...," Hu, the chairman, said.
+ *   Hu said: "..."         Hu said that x "..."  according to Hu, "..."
+ *   "..." -- Hu
+ * A quote with no attribution of its own continues the one before it.
+ * Names are then resolved: a pronoun to the last named speaker, a surname
+ * to the full name used earlier (from a small table of recent names, fed
+ * by capitalised runs or by the caller's entities). The rules live in the
+ * other files of this folder (attribution.h); this one runs them. */
+#include <string.h>
+#include "attribution.h"
+
+/* The first token a quote's window before it may hold: after the
+ * previous quote (last, any kind), or after prev (the previous one that
+ * is no mention) when last is more than LOOK_BACK bytes away. */
+static size_t window_floor(const verba_quote *q, const verba_quote *last,
+                           const verba_quote *prev) {
+  if (last && q->start - last->end <= LOOK_BACK) return last->last;
+  return prev ? prev->last : 0;
+}
+
+/* The byte before which a quote's window does not reach. */
+static size_t look_back(const verba_quote *q) {
+  return q->start > LOOK_BACK ? q->start - LOOK_BACK : 0;
+}
+
+/* Where the attribution after q may run: up to the next quote (its first
+ * token, or the document's end), the end of q's paragraph and the end of
+ * its line: a line break starts a new paragraph in most news feeds, even
+ * without a blank line, and what follows it belongs to the next quotation
+ * or narration. Returns that token limit as a byte limit for
+ * verba_attr_head, and in *runs_into_next whether only the next quote
+ * stopped it. */
+static size_t head_limit(const attributor *a, const verba_quote *q,
+                         size_t next_first, int *runs_into_next) {
+  const verba_doc *d = a->doc;
+  size_t k = q->last;
+  while (k < next_first && k < d->ntoks && d->toks[k].start < q->para_end &&
+         !(d->toks[k].shape & VERBA_SHAPE_NEWLINE))
+    k++;
+  *runs_into_next = k == next_first && k < d->ntoks;
+  return k < d->ntoks ? d->toks[k].start : a->t->len;
+}
+
+void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
+                     const verba_attribution_opts *opts) {
+  const verba_text *t = &doc->text;
+  attributor a;
+  window before, after, wide;
+  size_t i, prev = VERBA_NONE, last = VERBA_NONE, before_last = VERBA_NONE;
+  memset(&a, 0, sizeof a);
+  a.doc = doc;
+  a.t = t;
+  a.opts = opts;
+  for (i = 0; i < n; i++) {
+    verba_quote *q = &quotes[i];
+    size_t next_first = doc->ntoks, next = VERBA_NONE, j, floor, limit;
+    found f;
+    int continues, runs_into_next;
+    if (q->parent != VERBA_NONE) continue;
+    for (j = i + 1; j < n; j++)
+      if (quotes[j].parent == VERBA_NONE) {
+        next_first = quotes[j].first;
+        next = j;
+        break;
+      }
+    floor = window_floor(q, last == VERBA_NONE ? NULL : &quotes[last],
+                         prev == VERBA_NONE ? NULL : &quotes[prev]);
+    verba_attr_window(&a, floor, q->first, look_back(q), q->para_start, 1, &before);
+    limit = head_limit(&a, q, next_first, &runs_into_next);
+    verba_attr_head(&a, q->last, limit, &after);
+    if (verba_attr_introduces_next(&a, q, &after,
+                                   runs_into_next && next != VERBA_NONE &&
+                                   !verba_quote_unsaid(&quotes[next]) &&
+                                   !(quotes[next].context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))))
+      after.n = 0; /* "..." Hu went on: "..." speaks of the next quote */
+    verba_attr_collect_names(&a, &before, q->start);
+    continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
+                q->start - quotes[prev].end <= LOOK_BACK &&
+                (!verba_attr_narration_between(&before, &quotes[prev]) ||
+                 verba_attr_continues_over_captions(&a, &quotes[prev], q) ||
+                 verba_attr_narration_keeps_speaker(&a, &before, &quotes[prev], q));
+    /* Only the quote's own paragraph counts, unless the paragraph before
+     * ends with a colon that introduces it. */
+    if (before.para == before.n && before.para > 0 &&
+        (before.tok[before.para - 1].flags & T_COLON))
+      before.para = 0;
+    memset(&f, 0, sizeof f);
+    if ((q->context & VERBA_QCTX_TITLE) && !verba_attr_reported_title(&a, &before))
+      q->context |= VERBA_QCTX_UNSAID; /* a title, even with a subject near */
+    if (!verba_quote_unsaid(q) && verba_attr_relative_subject(&a, &before, &f)) {
+      /* Hu, who called it "..." */
+    } else if (!verba_quote_unsaid(q)) {
+      /* A reporting clause right after a quote names its speaker, even
+       * after a colon or inside a sentence with a subject of its own:
+       * Hu spoke of it: "...," he said. / Aid is "too little," Hu said.
+       * (For quoted words inside a sentence only the subject-cue order
+       * counts: in 'Hu, citing "x," said the firm ...' Hu speaks.) */
+      int direct_first = (q->context & VERBA_QCTX_UTTERANCE) &&
+                         !(q->context & VERBA_QCTX_AFTER_COLON);
+      if (!direct_first && verba_attr_ends_in_comma(&a, q, &after) &&
+          verba_attr_after_quote(&a, &before, &after, &f) &&
+          ((q->context & VERBA_QCTX_UTTERANCE) || verba_attr_ends_in_question(&a, q) ||
+           (f.cue_start != VERBA_NONE && f.end <= f.cue_start)))
+        direct_first = 1;
+      else if (!direct_first)
+        memset(&f, 0, sizeof f);
+      if (direct_first) {
+        if (!f.ok && !verba_attr_after_quote(&a, &before, &after, &f))
+          verba_attr_before_quote(&a, &before, &f);
+      } else if (!verba_attr_before_quote(&a, &before, &f)) {
+        verba_attr_after_quote(&a, &before, &after, &f);
+      }
+    }
+    if (f.ok && f.cue_start != VERBA_NONE) {
+      /* a reporting clause crediting a source names the source */
+      found src;
+      memset(&src, 0, sizeof src);
+      if (f.cue_start >= q->end
+              ? verba_attr_credited_source(after.tok, 0, after.n, &src)
+              : verba_attr_credited_source(
+                    before.tok,
+                    verba_attr_sentence_start(&a, before.tok, before.para, before.n),
+                    before.n, &src))
+        f = src;
+    }
+    if (!f.ok && !verba_quote_unsaid(q))
+      verba_attr_byline_after(&a, q, next_first, &wide, &f);
+    if (!f.ok && !verba_quote_unsaid(q) && !continues &&
+        (q->context & VERBA_QCTX_SENTENCE_START)) {
+      /* the sentence before may hold a quote of its own: read past it */
+      window *w = &before;
+      if (last != VERBA_NONE && floor == quotes[last].last &&
+          before.n > 1 && verba_attr_last_sentence(before.tok, 0, before.n - 1) == 0 &&
+          !(doc->toks[before.tok[0].first].shape & VERBA_SHAPE_LINE_START) &&
+          verba_attr_widen_before(&a, &quotes[last],
+                                  before_last == VERBA_NONE ? 0 : quotes[before_last].last,
+                                  q->para_start, &before, &wide))
+        w = &wide;
+      verba_attr_reporting_sentence(&a, w, prev == VERBA_NONE ? NULL : &quotes[prev],
+                                    (q->context & VERBA_QCTX_PARA_START) != 0, &f);
+    }
+    if (!f.ok && !verba_quote_unsaid(q) && !continues &&
+        (!(q->context & VERBA_QCTX_NAMED) || verba_attr_describes_as(&before)))
+      verba_attr_likely_speaker(&a, &before, &f);
+    if (f.ok) {
+      q->speaker_start = f.start;
+      q->speaker_end = f.end;
+      q->cue_start = f.cue_start;
+      q->cue_end = f.cue_end;
+      if (verba_attr_addressee_only(&a, &before, f.cue_start, f.cue_end))
+        q->context |= VERBA_QCTX_INTRODUCED;
+      if (f.name_start != VERBA_NONE) {
+        verba_attr_resolve(&a, q, f.name_start, f.name_end);
+      } else {
+        if (verba_attr_is_pronoun(&a, f.start, f.end))
+          verba_attr_named_in_sentence(&a, &before, f.start,
+                                       verba_attr_is_possessive_pronoun(&a, f.start));
+        verba_attr_resolve(&a, q, f.start, f.end);
+      }
+    } else if (!verba_quote_unsaid(q) && continues) {
+      /* no attribution of its own: it goes on from the quote before */
+      const verba_quote *p = &quotes[prev];
+      q->speaker_start = p->speaker_start;
+      q->speaker_end = p->speaker_end;
+      q->cue_start = p->cue_start;
+      q->cue_end = p->cue_end;
+      q->name_start = p->name_start;
+      q->name_end = p->name_end;
+    } else if (q->words <= SHORT_WORDS ||
+               (q->context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))) {
+      q->context |= VERBA_QCTX_UNSAID; /* a name or scare quote nobody says */
+    }
+    if (!verba_quote_unsaid(q)) prev = i;
+    before_last = last;
+    last = i;
+  }
+  /* A pull-quote repeats a quote of the body: it takes that speaker's
+   * name, though the text around it names nobody. */
+  for (i = 0; i < n; i++) {
+    verba_quote *q = &quotes[i];
+    size_t j;
+    if (q->parent != VERBA_NONE || q->speaker_start != VERBA_NONE ||
+        verba_quote_unsaid(q))
+      continue;
+    for (j = i + 1; j < n && j <= i + PULL_AHEAD; j++) {
+      if (quotes[j].name_start != VERBA_NONE && verba_attr_repeats(t, q, &quotes[j])) {
+        q->name_start = quotes[j].name_start;
+        q->name_end = quotes[j].name_end;
+        break;
+      }
+    }
+  }
+}

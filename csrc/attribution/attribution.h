@@ -1,0 +1,186 @@
+/* The attribution stage's private header: the token windows it reads
+ * around each quotation, and the functions its files share.
+ *
+ *   window.c     windows of document tokens around a quote, their flags,
+ *                and which of their words are cues (said, according to)
+ *   subjects.c   noun phrases and the subjects of cues and sentences
+ *   patterns.c   the patterns that name a speaker: "...," Hu said; Hu
+ *                said: "..."; according to Hu; Hu, who called it "..."
+ *   names.c      speaker names: titles left out, surnames and pronouns
+ *                resolved to people named before
+ *   discourse.c  what spans sentences and paragraphs: continuations,
+ *                captions, bylines, pull-quotes, reporting sentences
+ *   attribute.c  verba_attribute, which runs them for each quotation
+ *
+ * Every word class comes from the lexicon record the document gave each
+ * token (the data/en files), and every sentence end from the document. */
+#ifndef VERBA_ATTRIBUTION_H
+#define VERBA_ATTRIBUTION_H
+
+#include <stddef.h>
+#include "../verba.h"
+#include "../lexicon_data.h"
+#include "../quote_context.h"
+
+#define WINDOW 48       /* tokens kept on either side of a quote */
+#define LOOK_BACK 320   /* bytes before a quote that may hold its cue */
+#define NAMES 32        /* recent full names remembered */
+#define PULL_AHEAD 16   /* quotes searched for the one a pull-quote repeats */
+#define MAX_NP 9        /* words in a speaker's noun phrase */
+#define SHORT_WORDS 4   /* a quote this short nobody says is a mention */
+#define APPOSITIVE 24   /* tokens of an appositive: Hu, the chairman, said */
+#define RELATIVE_REACH 5 /* tokens from who to its clause's cue verb */
+#define OWN_CUE_REACH 3 /* tokens from a quote's end to its own cue: "..." Mr. Hu said */
+#define VERBA_PHRASE_BYTES 128 /* longest phrase looked up in the lexicon */
+
+/* Flags of a window token: what it is, its shape and, for a word, the
+ * lexicon classes the noun-phrase rules combine (T_STOP ... T_NOUN, from
+ * the classes np_stop, np_link, determiner, pronoun, filler, article,
+ * filler_noun, namelike). */
+enum {
+  T_CUE = 1, T_CAP = 2, T_END = 4, T_EARLIER = 8, T_WORD = 16, T_STOP = 32,
+  T_LINK = 64, T_DET = 128, T_PRONOUN = 256, T_FILLER = 512, T_COMMA = 1024,
+  T_COLON = 2048, T_DASH = 4096, T_ARTICLE = 8192, T_OPEN = 16384,
+  T_CLOSE = 32768, T_FINITE = 65536, T_NAMELIKE = 131072, T_NOUN = 262144
+};
+
+/* A token of a window: one document token, or a word and its
+ * abbreviation dot (Mr.) as one. */
+typedef struct wtok {
+  size_t start, end;
+  size_t cue_end;      /* for a cue: the end of its particle, if any */
+  size_t first, last;  /* its document tokens [first, last) */
+  verba_classes lex;   /* lexicon classes of its word */
+  uint32_t entry;      /* its lexicon record (verba_lex_find) */
+  unsigned flags;
+  enum verba_kind kind;
+} wtok;
+
+/* Tokens around a quote: the last ones before it (para is the first of
+ * its own paragraph) or the first ones after it. */
+typedef struct window {
+  wtok tok[WINDOW];
+  int n, para;
+} window;
+
+/* A person named as a speaker, for resolving later pronouns and
+ * surnames. */
+typedef struct name {
+  size_t start, end, last; /* last: start of its last word */
+  char gender; /* 'm', 'f' or 0 when unknown */
+} name;
+
+typedef struct attributor {
+  const verba_doc *doc;
+  const verba_text *t;
+  const verba_attribution_opts *opts;
+  name names[NAMES];
+  int nnames, name_head;
+  size_t next_entity;
+  name speakers[NAMES]; /* recent named speakers, newest last */
+  int nspeakers;
+} attributor;
+
+/* Marks the found speaker. */
+typedef struct found {
+  size_t start, end, cue_start, cue_end;
+  size_t name_start, name_end; /* what a relative pronoun stands for */
+  int ok;
+} found;
+
+/* window.c */
+int verba_attr_is_upper(int32_t cp);
+void verba_attr_window(const attributor *a, size_t from, size_t to,
+                       size_t floor, size_t boundary, int cues_from_boundary,
+                       window *w);
+verba_classes verba_attr_phrase_classes(const attributor *a, const wtok *w,
+                                        int from, int to);
+void verba_attr_head(const attributor *a, size_t from, size_t limit,
+                     window *w);
+int verba_attr_is_possessive(const attributor *a, const wtok *w);
+int verba_attr_ends_in_ly(const verba_text *t, const wtok *w);
+int verba_attr_is_participle(const verba_text *t, const wtok *w);
+int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left);
+void verba_attr_mark_cues(const attributor *a, window *w, int from);
+
+/* subjects.c */
+int verba_attr_is_filler(const wtok *w);
+int verba_attr_filler_here(const attributor *a, const wtok *w, int lower,
+                           int i);
+int verba_attr_name_tail(const wtok *w, int from, int to);
+int verba_attr_skip_aside_left(const wtok *w, int lower, int i);
+int verba_attr_np_left(const wtok *w, int lower, int to);
+int verba_attr_np_right(const wtok *w, int from, int n);
+void verba_attr_set_found(found *f, const wtok *w, int first, int last,
+                          const wtok *cue);
+int verba_attr_region_after_town(const attributor *a, const wtok *w,
+                                 int lower, int from, int to);
+int verba_attr_subject_of(const attributor *a, const wtok *w, int lower,
+                          int c, found *f);
+int verba_attr_all_caps(const verba_doc *doc, const wtok *w);
+int verba_attr_last_sentence(const wtok *w, int lower, int n);
+int verba_attr_sentence_start(const attributor *a, const wtok *w, int lower,
+                              int n);
+int verba_attr_credit_label_at(const wtok *w, int i, int n);
+int verba_attr_sentence_subject(const attributor *a, const wtok *w,
+                                int lower, int limit, const wtok *cue,
+                                found *f);
+int verba_attr_cue_takes_object(const wtok *w, int c, int n);
+
+/* patterns.c */
+int verba_attr_after_quote(const attributor *a, const window *before,
+                           const window *win, found *f);
+int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower,
+                           int n, found *f);
+int verba_attr_credited_source(const wtok *w, int from, int n, found *f);
+int verba_attr_relative_subject(const attributor *a, const window *win,
+                                found *f);
+int verba_attr_before_quote(const attributor *a, const window *win,
+                            found *f);
+int verba_attr_likely_speaker(const attributor *a, const window *win,
+                              found *f);
+int verba_attr_person_like(const wtok *w, int lo, int hi, size_t start);
+
+/* names.c */
+void verba_attr_collect_names(attributor *a, const window *win, size_t upto);
+char verba_attr_gender_at(const attributor *a, size_t start);
+int verba_attr_is_pronoun(const attributor *a, size_t start, size_t end);
+int verba_attr_is_possessive_pronoun(const attributor *a, size_t start);
+void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e);
+void verba_attr_named_in_sentence(attributor *a, const window *win,
+                                  size_t before_speaker, int possessive);
+int verba_attr_same_last_word(const attributor *a, size_t s1, size_t e1,
+                              size_t s2, size_t e2);
+
+/* discourse.c */
+int verba_attr_repeats(const verba_text *t, const verba_quote *p,
+                       const verba_quote *q);
+int verba_attr_narration_between(const window *win, const verba_quote *p);
+int verba_attr_continues_over_captions(const attributor *a,
+                                       const verba_quote *p,
+                                       const verba_quote *q);
+int verba_attr_narration_keeps_speaker(const attributor *a,
+                                       const window *win,
+                                       const verba_quote *p,
+                                       const verba_quote *q);
+int verba_attr_starts_line(const attributor *a, const verba_quote *q);
+int verba_attr_reporting_sentence(const attributor *a, window *win,
+                                  const verba_quote *prev,
+                                  int whole_paragraph, found *f);
+int verba_attr_byline_after(const attributor *a, const verba_quote *q,
+                            size_t limit, window *win, found *f);
+int verba_attr_addressee_only(const attributor *a, const window *win,
+                              size_t cue_start, size_t cue_end);
+int verba_attr_ends_in_question(const attributor *a, const verba_quote *q);
+int verba_attr_ends_in_terminal(const attributor *a, const verba_quote *q);
+int verba_attr_ends_in_comma(const attributor *a, const verba_quote *q,
+                             const window *after);
+int verba_attr_introduces_next(const attributor *a, const verba_quote *q,
+                               const window *after, int runs_into_next);
+int verba_attr_describes_as(const window *win);
+int verba_attr_reported_title(const attributor *a, const window *win);
+int verba_attr_widen_before(const attributor *a, const verba_quote *p,
+                            size_t from, size_t boundary, const window *win,
+                            window *out);
+
+#endif

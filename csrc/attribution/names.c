@@ -1,0 +1,303 @@
+/* Speaker names: a speaker as written (Sen. Ken Hu, Hu's statement, she)
+ * becomes speaker_name: titles and roles left out, possessives cut, a
+ * surname resolved to the full name used earlier, a pronoun to the last
+ * named speaker of a fitting gender. Names are byte spans of the text
+ * made of the document's tokens; their words and word classes are read
+ * from those tokens. */
+#include <string.h>
+#include "attribution.h"
+
+/* The document token that holds byte pos: the last that starts at or
+ * before it. */
+static size_t token_at(const verba_doc *d, size_t pos) {
+  size_t lo = 0, hi = d->ntoks;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->toks[mid].start <= pos) lo = mid; else hi = mid;
+  }
+  return lo;
+}
+
+static size_t tok_end(const verba_doc *d, size_t k) {
+  return d->toks[k].start + d->toks[k].len;
+}
+
+/* Is token k the dot of an abbreviation, touching the word before it? */
+static int touching_dot(const verba_doc *d, size_t k) {
+  return k < d->ntoks && d->toks[k].cp == '.' && d->toks[k].len == 1 &&
+         !(d->toks[k].shape & VERBA_SHAPE_SPACED);
+}
+
+/* A word of a name: a token and the dot of its abbreviation (Sen.). */
+typedef struct word {
+  size_t k, next;   /* its token, and the token after it */
+  size_t start, stem; /* its bytes, without a final dot */
+} word;
+
+/* The word whose token is k. */
+static word word_from(const attributor *a, size_t k) {
+  const verba_doc *d = a->doc;
+  word w;
+  w.k = k;
+  w.next = touching_dot(d, k + 1) ? k + 2 : k + 1;
+  w.start = d->toks[k].start;
+  w.stem = tok_end(d, k);
+  if (w.stem > w.start && a->t->s[w.stem - 1] == '.') w.stem--; /* U.S. */
+  return w;
+}
+
+/* Start of the last word of [start, end): a final abbreviation dot (Jr.)
+ * stays with its word. */
+static size_t last_word(const attributor *a, size_t start, size_t end) {
+  const verba_doc *d = a->doc;
+  size_t k = token_at(d, end - 1);
+  if (k > 0 && touching_dot(d, k) && d->toks[k - 1].start >= start) k--;
+  return d->toks[k].start > start ? d->toks[k].start : start;
+}
+
+/* End of the first word of [start, end), before any dot in it. */
+static size_t first_word_end(const attributor *a, size_t start, size_t end) {
+  size_t e = tok_end(a->doc, token_at(a->doc, start)), dot;
+  if (e > end) e = end;
+  for (dot = start; dot < e && a->t->s[dot] != '.'; dot++) {}
+  return dot;
+}
+
+/* Do the bytes [a, a + alen) and [b, b + blen) spell the same word (ASCII
+ * letters in any case)? */
+static int same_bytes(const verba_text *t, size_t a, size_t alen, size_t b,
+                      size_t blen) {
+  size_t i;
+  if (alen != blen) return 0;
+  for (i = 0; i < alen; i++) {
+    unsigned char x = t->s[a + i], y = t->s[b + i];
+    if (x != y && ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' ||
+                   (x | 0x20) > 'z'))
+      return 0;
+  }
+  return 1;
+}
+
+static void remember(attributor *a, size_t start, size_t end, char gender) {
+  name *x = &a->names[a->name_head];
+  x->start = start;
+  x->end = end;
+  x->last = last_word(a, start, end);
+  x->gender = gender;
+  a->name_head = (a->name_head + 1) % NAMES;
+  if (a->nnames < NAMES) a->nnames++;
+}
+
+/* Full names (two or more capitalised words, not sentence-initial
+ * function words) seen before a quote, or the caller's entities. */
+void verba_attr_collect_names(attributor *a, const window *win, size_t upto) {
+  const verba_attribution_opts *o = a->opts;
+  int i = 0;
+  if (o && o->entities) {
+    for (; a->next_entity < o->nentities &&
+           o->entities[a->next_entity].end <= upto; a->next_entity++)
+      if (o->entities[a->next_entity].type == VERBA_ENT_PERSON)
+        remember(a, o->entities[a->next_entity].start,
+                 o->entities[a->next_entity].end, 0);
+    return;
+  }
+  while (i < win->n) {
+    int j = i;
+    while (j < win->n && (win->tok[j].flags & T_CAP) &&
+           !(win->tok[j].flags & T_STOP) &&
+           !(win->tok[j].flags & T_DET))
+      j++;
+    if (j - i >= 2) remember(a, win->tok[i].start, win->tok[j - 1].end, 0);
+    i = j > i ? j : i + 1;
+  }
+}
+
+/* Where the person's name starts in the capitalised phrase [s, e): past
+ * titles and roles (class name_title: U.S. Senator John Cornyn -> John
+ * Cornyn), with "of" and the place after one (class title_link: Governor
+ * of Washington Chris Gregoire), and dotted initialisms (U.S.), as long as
+ * a word is left. A title written out before a single word may be a
+ * name's own (General Motors, President Obama): only an abbreviated one
+ * (Mr. Hu, Sen. Roe) goes then. */
+static size_t after_titles(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  word w = word_from(a, token_at(d, s));
+  for (;;) {
+    word next, after;
+    int dotted = w.next > w.k + 1 || w.stem < tok_end(d, w.k);
+    if (w.next >= d->ntoks || d->toks[w.next].start >= e)
+      return w.start; /* the last word is the name */
+    next = word_from(a, w.next);
+    if ((verba_doc_classes(d, w.k) & VERBA_LEX_NAME_TITLE) &&
+        ((next.next < d->ntoks && d->toks[next.next].start < e) || dotted)) {
+      if ((verba_doc_classes(d, next.k) & VERBA_LEX_TITLE_LINK) &&
+          next.next < d->ntoks && d->toks[next.next].start < e) {
+        after = word_from(a, next.next); /* of Washington */
+        if (after.next >= d->ntoks || d->toks[after.next].start >= e) return w.start;
+        next = word_from(a, after.next);
+      }
+      w = next;
+    } else if (verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+               memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) {
+      w = next; /* U.S. */
+    } else {
+      return w.start;
+    }
+  }
+}
+
+char verba_attr_gender_at(const attributor *a, size_t start) {
+  verba_classes c = verba_doc_classes(a->doc, token_at(a->doc, start));
+  if (c & VERBA_LEX_MALE) return 'm';
+  if (c & VERBA_LEX_FEMALE) return 'f';
+  if (c & VERBA_LEX_NONPERSON) return 'n';
+  return 0;
+}
+
+/* Is [start, end) one pronoun (he, she's, they) or a possessive one (his,
+ * her, their)? */
+int verba_attr_is_pronoun(const attributor *a, size_t start, size_t end) {
+  size_t k = token_at(a->doc, start);
+  return end > start && token_at(a->doc, end - 1) == k &&
+         (verba_doc_classes(a->doc, k) &
+          (VERBA_LEX_PRONOUN | VERBA_LEX_POSSESSIVE_PRONOUN)) != 0;
+}
+
+/* Is the word at start a possessive pronoun (his, her, their)? */
+int verba_attr_is_possessive_pronoun(const attributor *a, size_t start) {
+  return (verba_doc_classes(a->doc, token_at(a->doc, start)) &
+          VERBA_LEX_POSSESSIVE_PRONOUN) != 0;
+}
+
+/* A named speaker, for later pronouns. */
+static void add_speaker(attributor *a, size_t start, size_t end, char gender) {
+  int k;
+  for (k = 0; k < a->nspeakers; k++) /* one entry a person, moved last */
+    if (same_bytes(a->t, a->speakers[k].start, a->speakers[k].end - a->speakers[k].start,
+                   start, end - start)) {
+      if (!gender) gender = a->speakers[k].gender;
+      memmove(&a->speakers[k], &a->speakers[k + 1],
+              (size_t)(a->nspeakers - k - 1) * sizeof *a->speakers);
+      a->nspeakers--;
+      break;
+    }
+  if (a->nspeakers == NAMES) {
+    memmove(&a->speakers[0], &a->speakers[1], (NAMES - 1) * sizeof *a->speakers);
+    a->nspeakers--;
+  }
+  a->speakers[a->nspeakers].start = start;
+  a->speakers[a->nspeakers].end = end;
+  a->speakers[a->nspeakers].gender = gender;
+  a->nspeakers++;
+}
+
+/* The end of [s, e) without its possessive ending (Hu's, Hu’s, Sanders',
+ * Sanders’), or 0 when it has none. */
+static size_t possessive_stem(const verba_text *t, size_t s, size_t e) {
+  const unsigned char *p = t->s;
+  if (e - s > 2 && p[e - 1] == 's' && p[e - 2] == '\'')
+    return e - 2; /* Hu's */
+  if (e - s > 4 && p[e - 1] == 's' && memcmp(p + e - 4, "\xe2\x80\x99", 3) == 0)
+    return e - 4; /* Hu’s */
+  if (e - s > 2 && p[e - 1] == '\'' && p[e - 2] == 's')
+    return e - 1; /* Sanders' */
+  if (e - s > 4 && memcmp(p + e - 3, "\xe2\x80\x99", 3) == 0 && p[e - 4] == 's')
+    return e - 3; /* Sanders’ */
+  return 0;
+}
+
+/* If [s, e) is only an owner's possessive name and a lower-case noun for
+ * what a person writes or says (class authored_noun: Cornyn's statement,
+ * Hu's letter; not Hu's spokesman, someone else, nor Editor's Note, a
+ * label), the end of the owner's name (Cornyn); else 0. */
+static size_t authoring_owner(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  size_t owner = token_at(d, s), noun = owner + 1;
+  if (noun >= d->ntoks || tok_end(d, noun) != e || token_at(d, e - 1) != noun ||
+      !verba_attr_is_upper(verba_cp_at(a->t, s)) ||
+      !(d->toks[noun].shape & VERBA_SHAPE_LOWER) ||
+      !(verba_doc_classes(d, noun) & VERBA_LEX_AUTHORED_NOUN))
+    return 0;
+  return possessive_stem(a->t, s, tok_end(d, owner));
+}
+
+/* speaker_name from the speaker (or what its relative pronoun stands
+ * for), [s, e): a pronoun -> the most recent named speaker of a fitting
+ * gender (he, she; it, they and we name no person); a surname -> the full
+ * name seen earlier; a name as written otherwise; common nouns get none. */
+void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
+  const verba_text *t = a->t;
+  size_t sw;
+  char gender;
+  int k;
+  if (verba_attr_is_pronoun(a, s, e)) {
+    gender = verba_attr_gender_at(a, s);
+    if (gender == 'n') return;
+    for (k = a->nspeakers - 1; k >= 0; k--) {
+      name *x = &a->speakers[k];
+      if (x->gender && gender && x->gender != gender) continue;
+      q->name_start = x->start;
+      q->name_end = x->end;
+      if (!x->gender) x->gender = gender; /* she said: Roe is a woman */
+      add_speaker(a, x->start, x->end, x->gender);
+      break;
+    }
+    return;
+  }
+  if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
+    e = sw; /* Cornyn's statement; Hu's (claim that) */
+  if (!verba_attr_is_upper(verba_cp_at(t, last_word(a, s, e)))) return;
+  /* Mrs. Roe: the first word may tell the gender */
+  gender = first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0;
+  if (gender == 'n') gender = 0;
+  s = after_titles(a, s, e);
+  q->name_start = s;
+  q->name_end = e;
+  sw = last_word(a, s, e);
+  for (k = 1; k <= a->nnames; k++) {
+    const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
+    if (x->end != e && x->end - x->start > e - s &&
+        same_bytes(t, x->last, x->end - x->last, sw, e - sw)) { /* another mention */
+      q->name_start = after_titles(a, x->start, x->end);
+      q->name_end = x->end;
+      if (!gender) gender = x->gender;
+      break;
+    }
+  }
+  add_speaker(a, q->name_start, q->name_end, gender);
+  if (last_word(a, q->name_start, q->name_end) != q->name_start)
+    remember(a, q->name_start, q->name_end, gender);
+}
+
+/* Before a pronoun speaker (before_speaker, its start) is resolved: a
+ * person the quote's own sentence names as the subject of a cue, before
+ * that pronoun, is the most recent person named ('Asked about it, Roe
+ * said "...," she said.': she is Roe), so she is remembered as a
+ * speaker first. For a possessive pronoun the subject of the sentence
+ * does as well (Roe stood by her claim that "..."). */
+void verba_attr_named_in_sentence(attributor *a, const window *win,
+                                  size_t before_speaker, int possessive) {
+  found g;
+  verba_quote scratch;
+  int lower = verba_attr_sentence_start(a, win->tok, win->para, win->n), k;
+  memset(&g, 0, sizeof g);
+  if (lower >= win->n ||
+      !(verba_attr_cue_subject(a, win->tok, lower, win->n, &g) ||
+        (possessive && verba_attr_sentence_subject(a, win->tok, lower, win->n, NULL, &g))) ||
+      g.start >= before_speaker)
+    return;
+  for (k = lower; k < win->n && win->tok[k].start != g.start; k++) {}
+  /* a name: not a function word (That said, ...) nor a pronoun */
+  if (k == win->n ||
+      (win->tok[k].flags & (T_CAP | T_STOP | T_DET | T_PRONOUN)) != T_CAP)
+    return;
+  memset(&scratch, 0, sizeof scratch);
+  verba_attr_resolve(a, &scratch, g.start, g.end); /* remembers the name as a speaker */
+}
+
+/* Do the last words of [s1, e1) and [s2, e2) match (Roe, Tamsin Roe)? */
+int verba_attr_same_last_word(const attributor *a, size_t s1, size_t e1,
+                              size_t s2, size_t e2) {
+  size_t l1 = last_word(a, s1, e1), l2 = last_word(a, s2, e2);
+  return same_bytes(a->t, l1, e1 - l1, l2, e2 - l2);
+}

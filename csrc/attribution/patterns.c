@@ -1,0 +1,453 @@
+/* The patterns that name a quotation's speaker, over the windows of
+ * tokens before and after it (attribution.h): "...," Hu said; "...," said
+ * Hu; Hu said: "..."; according to Hu; Hu, who called it "..."; Hu's
+ * claim that "...". */
+#include <string.h>
+#include "attribution.h"
+
+/* The subject of the sentence the quote stands in, from the tokens
+ * before it (cue may be NULL). */
+static int quote_sentence_subject(const attributor *a, const window *before,
+                                  const wtok *cue, found *f) {
+  int lower = verba_attr_sentence_start(a, before->tok, before->para, before->n);
+  return lower < before->n &&
+         verba_attr_sentence_subject(a, before->tok, lower, before->n, cue, f);
+}
+
+/* Does the clause of a cue end at w[k]: the sentence's end, a comma, or
+ * an adverbial (he said in a statement, said Hu on Tuesday)? */
+static int clause_ends_at(const wtok *w, int k, int n) {
+  return k >= n || (w[k].flags & (T_END | T_COMMA)) ||
+         (!(w[k].flags & T_CAP) &&
+          ((verba_attr_is_filler(&w[k]) && !(w[k].flags & T_STOP)) ||
+           ((w[k]).lex & VERBA_LEX_PREPOSITION)));
+}
+
+/* A reporting clause set off by a comma that ends the quote's sentence,
+ * however far the writer's words run on after the quote: "..." that x is
+ * y, he said. / "..." about the plan, said Hu, the chairman. / "..." if
+ * it fails, Hu wrote in a filing. */
+static int reporting_clause(const attributor *a, const window *win, found *f) {
+  const wtok *w = win->tok;
+  int c, s, e;
+  for (c = 1; c < win->n && !(w[c].flags & T_END); c++) {
+    if (!(w[c].flags & T_CUE) || verba_attr_cue_takes_object(w, c, win->n) ||
+        verba_attr_is_participle(a->t, &w[c]))
+      continue;
+    if ((w[c - 1].flags & T_COMMA) && c + 1 < win->n) { /* , said Hu */
+      e = verba_attr_np_right(w, c + 1, win->n);
+      if (e > c + 1 && (w[c + 1].flags & (T_CAP | T_DET | T_PRONOUN)) &&
+          clause_ends_at(w, e, win->n)) {
+        verba_attr_set_found(f, w, c + 1, e, &w[c]);
+        return 1;
+      }
+    }
+    if (!clause_ends_at(w, c + 1, win->n)) continue;
+    s = verba_attr_np_left(w, 0, c);
+    if (s > 0 && (w[s - 1].flags & T_COMMA)) {
+      verba_attr_set_found(f, w, verba_attr_name_tail(w, s, c), c, &w[c]);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Is w[i, end) two capitalised names joined by "and" (Ann Lee and Bo
+ * Ode), who speak together? */
+static int two_names(const wtok *w, int i, int end) {
+  int k;
+  for (k = i + 1; k + 1 < end; k++) {
+    if (!((w[k]).lex & VERBA_LEX_NAME_JOINER) || !(w[k - 1].flags & T_CAP) ||
+        !(w[k + 1].flags & T_CAP) || (w[k + 1].flags & (T_DET | T_PRONOUN)))
+      continue;
+    return verba_attr_np_left(w, i, k) == i && verba_attr_np_left(w, k + 1, end) == k + 1 &&
+           (w[i].flags & T_CAP) && !(w[i].flags & (T_DET | T_PRONOUN));
+  }
+  return 0;
+}
+
+/* Attribution after the quote: "...," Hu said. / "...," said Hu. /
+ * "..." -- Hu / "...," Hu, the city's engineer, said. / "...," saying
+ * (the subject before the quote speaks). The cue must come before the
+ * sentence ends and close to the quote. */
+int verba_attr_after_quote(const attributor *a, const window *before,
+                       const window *win, found *f) {
+  const wtok *w = win->tok;
+  int i = 0, e, end, k, s, dash = 0;
+  while (i < win->n && (w[i].flags & (T_COMMA | T_DASH))) {
+    if (w[i].flags & T_DASH) dash = 1;
+    i++;
+  }
+  if (i < win->n && dash) {
+    e = verba_attr_np_right(w, i, win->n); /* "..." -- Hu */
+    if (e > i && (w[i].flags & T_CAP) && (e == win->n || (w[e].flags & T_END) ||
+                                          (w[e].flags & T_COMMA))) {
+      verba_attr_set_found(f, w, i, e, NULL);
+      return 1;
+    }
+  }
+  if (i < win->n && (w[i].flags & T_CUE)) {
+    if (verba_attr_cue_takes_object(w, i, win->n)) { /* "...," according to Hu */
+      e = verba_attr_np_right(w, i + 2, win->n);
+      if (e < 0) return 0;
+      verba_attr_set_found(f, w, i + 2, e, &w[i]);
+      return 1;
+    }
+    if (verba_attr_is_participle(a->t, &w[i])) /* Hu called it "x," saying ... */
+      return quote_sentence_subject(a, before, &w[i], f);
+    s = i + 1; /* said Hu */
+    while (s < win->n && verba_attr_is_filler(&w[s]) && !(w[s].flags & T_DET)) s++;
+    e = verba_attr_np_right(w, s, win->n);
+    if (e < 0) return 0;
+    verba_attr_set_found(f, w, s, e, &w[i]);
+    return 1;
+  }
+  /* Hu said / Hu, the chairman, said / Sen. Hu (D-Ore.) said */
+  end = i;
+  while (end < win->n && end < i + MAX_NP && (w[end].flags & T_WORD) &&
+         !(w[end].flags & T_CUE))
+    end++;
+  k = end;
+  if (k < win->n && (w[k].flags & T_OPEN)) {
+    while (k < win->n && k < end + 8 && !(w[k].flags & (T_CLOSE | T_END))) k++;
+    if (k < win->n && (w[k].flags & T_CLOSE)) k++;
+  }
+  if (k < win->n && (w[k].flags & T_COMMA) && end > i) {
+    int c = k + 1;
+    while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
+      c++;
+    if (c < win->n && (w[c].flags & T_COMMA)) {
+      k = c + 1;
+    } else if (c < win->n && (w[c].flags & T_CUE)) {
+      /* the second comma left out: "...," a friend, Ann Lee told us /
+       * "...," the tall, gray-haired engineer said */
+      int e = c;
+      while (e > k + 1 && verba_attr_is_filler(&w[e - 1])) e--;
+      if (e > k + 1 && verba_attr_np_left(w, k + 1, e) == k + 1 && verba_attr_np_left(w, i, end) == i) {
+        int s2 = verba_attr_name_tail(w, k + 1, e);
+        verba_attr_set_found(f, w, (w[s2].flags & T_CAP) && !(w[s2].flags & T_DET) ? s2 : i,
+                  e, &w[c]);
+        return 1;
+      }
+    }
+  }
+  while (k < win->n && verba_attr_is_filler(&w[k])) k++;
+  if (k < win->n && (w[k].flags & T_CUE)) {
+    while (end > i && verba_attr_filler_here(a, w, i, end - 1)) end--;
+    if (end > i && verba_attr_np_left(w, i, end) == i) {
+      verba_attr_set_found(f, w, verba_attr_name_tail(w, i, end), end, &w[k]);
+      return 1;
+    }
+    if (end > i && two_names(w, i, end)) { /* Ann Lee and Bo Ode wrote */
+      verba_attr_set_found(f, w, i, end, &w[k]);
+      return 1;
+    }
+  }
+  return reporting_clause(a, win, f);
+}
+
+/* Does a conjunction join the cue w[c] to the verb before it (Hu
+ * smiled and said, Hu left but later wrote)? Then it shares that verb's
+ * subject. */
+static int coordinated(const wtok *w, int lower, int c) {
+  int i = c;
+  while (i > lower && verba_attr_is_filler(&w[i - 1])) i--;
+  return i > lower && !(w[i - 1].flags & T_CAP) &&
+         (w[i - 1].lex & VERBA_LEX_COORDINATOR);
+}
+
+/* A cue after w[c] and a comma, in a clause of its own, whose subject
+ * stands right before it: it introduces what follows, not w[c]. */
+static int later_clause_cue(const attributor *a, const wtok *w, int lower,
+                            int c, int n, found *f) {
+  int k, comma = 0;
+  for (k = c + 1; k < n; k++) {
+    if (w[k].flags & (T_COMMA | T_COLON | T_DASH)) comma = 1;
+    if (comma && (w[k].flags & T_CUE) && !verba_attr_cue_takes_object(w, k, n) &&
+        !verba_attr_is_participle(a->t, &w[k]) && !coordinated(w, lower, k) &&
+        k > 0 && (w[k - 1].flags & T_WORD) && verba_attr_subject_of(a, w, lower, k, f))
+      return 1;
+  }
+  return 0;
+}
+
+/* The speaker a cue of w[lower, n) names. The first cue counts: in "X
+ * said Y told Z ..." X speaks, unless X's clause is an adverbial one set
+ * off by commas (When X asked, Y said ...; Later, as X asked, Y said). */
+int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
+                       found *f) {
+  int c;
+  for (c = lower; c < n; c++) {
+    if (!(w[c].flags & T_CUE)) continue;
+    if (verba_attr_cue_takes_object(w, c, n)) {
+      int e = verba_attr_np_right(w, c + 2, n); /* according to Hu */
+      if (e < 0) continue;
+      verba_attr_set_found(f, w, c + 2, e, &w[c]);
+      return 1;
+    }
+    if (c > lower && (w[c - 1].flags & T_COMMA) && verba_attr_is_participle(a->t, &w[c]))
+      return verba_attr_sentence_subject(a, w, lower, c, &w[c], f);
+    if (verba_attr_subject_of(a, w, lower, c, f)) {
+      /* Hu sent a series of tweets saying ...: a participle after the
+       * object of a verb tells what the sentence's subject says */
+      int s = f->start == w[lower].start ? lower : -1, k;
+      for (k = lower + 1; s < 0 && k < c; k++)
+        if (w[k].start == f->start) s = k;
+      if (verba_attr_is_participle(a->t, &w[c]) && s > lower && (w[s].flags & T_DET) &&
+          (w[s - 1].flags & (T_WORD | T_CAP | T_STOP | T_DET | T_PRONOUN |
+                             T_LINK | T_FILLER)) == T_WORD &&
+          w[s - 1].kind == VERBA_WORD) {
+        found g = *f;
+        if (verba_attr_sentence_subject(a, w, lower, s - 1, &w[c], f) && f->start < w[s - 1].start)
+          return 1;
+        *f = g;
+      }
+      if (s > lower && (w[s].flags & T_PRONOUN) && ((w[s]).lex & VERBA_LEX_CLAUSE_PRONOUN) &&
+          ((w[s - 1]).lex & VERBA_LEX_NAMING_RELATIVE) &&
+          (w[c].lex & VERBA_LEX_NAMING_CUE)) {
+        /* Ban condemned what he called "...": the sentence's subject */
+        found g;
+        memset(&g, 0, sizeof g);
+        if (verba_attr_sentence_subject(a, w, lower, s - 1, &w[c], &g) &&
+            verba_attr_person_like(w, lower, s - 1, g.start) &&
+            !((w[lower]).lex & VERBA_LEX_CLAUSE_PRONOUN)) {
+          *f = g;
+          return 1;
+        }
+      }
+      while (s > lower && !(w[s - 1].flags & T_COMMA)) s--;
+      if (s >= lower && ((w[s]).lex & VERBA_LEX_SUBORDINATOR)) {
+        /* the main clause after the adverbial one may have its own cue */
+        found g;
+        for (k = c + 1; k < n && !(w[k].flags & (T_COMMA | T_DASH)); k++) {}
+        memset(&g, 0, sizeof g);
+        if (k + 1 < n && verba_attr_cue_subject(a, w, k + 1, n, &g)) *f = g;
+      }
+      return 1;
+    }
+    if (coordinated(w, lower, c) && lower < c) {
+      /* Hu smiled and said ...: the sentence's subject, unless a later
+       * clause has a cue with a subject of its own (when Hu stood and
+       * said x, a man yelled "...") */
+      if (later_clause_cue(a, w, lower, c, n, f)) return 1;
+      if (verba_attr_sentence_subject(a, w, lower, c, &w[c], f)) return 1;
+    }
+  }
+  return 0;
+}
+
+/* A source the writer credits for a quote's sentence: "...," Hu said,
+ * according to the Daily Star. / Hu told them, according to a transcript,
+ * "...". The writer's source is who the text attributes the quote to, so
+ * its "according to" outranks the cue of the speaker it reports (on the
+ * PolNeAR annotations 15 of 16 such sentences credit the source). Looks
+ * at w[from, n) up to the sentence's end. */
+int verba_attr_credited_source(const wtok *w, int from,
+                           int n, found *f) {
+  int c, e;
+  for (c = from; c < n && !(w[c].flags & T_END); c++) {
+    if (!(w[c].flags & T_CUE) || !verba_attr_cue_takes_object(w, c, n)) continue;
+    e = verba_attr_np_right(w, c + 2, n);
+    if (e < 0) return 0;
+    verba_attr_set_found(f, w, c + 2, e, &w[c]);
+    return 1;
+  }
+  return 0;
+}
+
+/* Relative pronouns that can be the subject of the clause a quote stands
+ * in: Hu, who called it "a fair deal". The speaker is the pronoun as
+ * written and its name the noun phrase it follows. (That and which, as in
+ * a note that said "...", were tried: most often the writer's subject
+ * speaks there.) */
+
+/* The relative clause the quote stands in, from the tokens before it:
+ * the last relative pronoun of the sentence, the subject of its clause
+ * (not "who he called"). Its clause must open with a cue verb, a few
+ * words at most after the pronoun (who has long said; not who lost when
+ * he said), unless it is set off by a comma and runs straight into the
+ * quote (Hu, who has called it "..."). No comma may stand between the
+ * pronoun and the quote but an aside right after it (who, in a speech,
+ * said) or one that introduces the quote after a cue (who said, "..."):
+ * a comma after its own clause hands the sentence back to the antecedent
+ * (Hu, who is 60, said). */
+int verba_attr_relative_subject(const attributor *a, const window *win, found *f) {
+  const wtok *w = win->tok;
+  int lower = verba_attr_sentence_start(a, w, win->para, win->n), n = win->n, r, k, c;
+  int introduced = 0, cue = -1;
+  while (n > lower && (w[n - 1].flags & (T_COMMA | T_COLON))) {
+    introduced = 1;
+    n--;
+  }
+  for (r = n - 1; r > lower; r--)
+    if ((w[r].flags & T_WORD) && !(w[r].flags & T_CAP) &&
+        ((w[r]).lex & VERBA_LEX_PERSON_RELATIVE))
+      break;
+  if (r <= lower || r + 1 >= n || !(w[r - 1].flags & (T_WORD | T_COMMA)) ||
+      (w[r - 1].flags & (T_CUE | T_STOP)))
+    return 0;
+  k = r + 1;
+  if (w[k].flags & T_COMMA) { /* who, in a speech, said */
+    for (k++; k < n && !(w[k].flags & T_COMMA); k++) {}
+    if (k == n) return 0;
+    k++;
+  }
+  for (c = k; c < n; c++) {
+    if (w[c].flags & T_COMMA) return 0;
+    if (cue < 0 && (w[c].flags & T_CUE) && c < k + RELATIVE_REACH) cue = c;
+    if (cue < 0 && (w[c].flags & (T_PRONOUN | T_CAP))) return 0; /* who he said */
+  }
+  if (cue < 0 && (introduced || !(w[r - 1].flags & T_COMMA))) return 0;
+  verba_attr_set_found(f, w, r, r + 1, cue < 0 ? NULL : &w[cue]);
+  k = w[r - 1].flags & T_COMMA ? r - 1 : r;
+  k = verba_attr_skip_aside_left(w, lower, k);
+  c = verba_attr_np_left(w, lower, k);
+  if (c >= 0) {
+    f->name_start = w[verba_attr_name_tail(w, c, k)].start;
+    f->name_end = w[k - 1].end;
+  }
+  return 1;
+}
+
+/* The cue that introduces the quote, right before it and its comma or
+ * colon, in a clause of its own after a comma: in "After Hu asked him
+ * about it, Roe replied, "..."" Roe speaks, not Hu of the first cue.
+ * Replaces f when there is one. */
+static void introducing_clause(const attributor *a, const wtok *w, int lower,
+                               int n, found *f) {
+  found g;
+  int c = n - 1, k;
+  if (c <= lower || !(w[c].flags & (T_COMMA | T_COLON))) return;
+  c--;
+  if (c <= lower || !(w[c].flags & T_CUE) || w[c].start <= f->cue_start ||
+      verba_attr_cue_takes_object(w, c, n) || verba_attr_is_participle(a->t, &w[c]) ||
+      coordinated(w, lower, c) || !(w[c - 1].flags & T_WORD) ||
+      !verba_attr_subject_of(a, w, lower, c, &g) || g.start <= f->cue_start)
+    return;
+  for (k = c - 1; k > lower && w[k].start >= g.start; k--) {}
+  if (w[k].lex & VERBA_LEX_REPORT_RELATIVE)
+    return; /* a video in which Roe said: the report of the first cue */
+  for (; k > lower && w[k].start > f->cue_start; k--)
+    if (w[k].flags & T_COMMA) { *f = g; return; }
+}
+
+/* A cue with its subject after it, introducing the quote: But, said
+ * Hu, "..." (a comma or colon ends w[lower, n)). */
+static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
+                        found *f) {
+  int c;
+  if (n - 3 < lower || !(w[n - 1].flags & (T_COMMA | T_COLON))) return 0;
+  for (c = n - 3; c >= lower && c >= n - 2 - MAX_NP; c--) {
+    if (!(w[c].flags & T_CUE)) continue;
+    if (c + 1 < n - 1 && (w[c + 1].flags & (T_CAP | T_DET)) &&
+        !verba_attr_is_participle(a->t, &w[c]) && !verba_attr_cue_takes_object(w, c, n) &&
+        (c == lower || (w[c - 1].flags & T_COMMA)) &&
+        verba_attr_np_right(w, c + 1, n - 1) == n - 1) {
+      verba_attr_set_found(f, w, c + 1, n - 1, &w[c]);
+      return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* A lead-in of only a source and a colon, after an optional dash:
+ * "- More from Hu:", "From the report:". Its noun phrase speaks. */
+static int source_lead(const wtok *w, int lower, int colon,
+                       found *f) {
+  int i = lower, e;
+  while (i < colon && (w[i].flags & T_DASH)) i++;
+  if (i < colon && ((w[i]).lex & VERBA_LEX_SOURCE_MORE)) i++;
+  if (i >= colon || !((w[i]).lex & VERBA_LEX_SOURCE_FROM)) return 0;
+  e = verba_attr_np_right(w, i + 1, colon);
+  if (e != colon) return 0;
+  verba_attr_set_found(f, w, i + 1, e, NULL);
+  return 1;
+}
+
+/* Attribution before the quote, in its sentence: Hu said: "..." / Hu
+ * said that x "..." / according to Hu, "..." / From Hu: "...". */
+int verba_attr_before_quote(const attributor *a, const window *win, found *f) {
+  const wtok *w = win->tok;
+  int lower = verba_attr_sentence_start(a, w, win->para, win->n);
+  if (verba_attr_cue_subject(a, w, lower, win->n, f)) {
+    introducing_clause(a, w, lower, win->n, f);
+    return 1;
+  }
+  if (win->n > lower && (w[win->n - 1].flags & T_COLON))
+    return !(win->n - 2 >= lower && verba_attr_credit_label_at(w, win->n - 2, win->n)) &&
+           (source_lead(w, lower, win->n - 1, f) ||
+            verba_attr_sentence_subject(a, w, lower, win->n - 1, NULL, f));
+  return inverted_cue(a, w, lower, win->n, f);
+}
+
+
+/* The subject of the clause the quote stands in, in a sentence with no
+ * cue, when that clause is opened by a conjunction and has a pronoun for
+ * subject: "Hu was calm,
+ * even if she called it "..."" (she). No comma, colon or dash may stand
+ * between that subject and the quote. */
+static int clause_subject(const wtok *w, int lower,
+                          int n, found *f) {
+  int k;
+  for (k = lower; k < n; k++) /* a cue names the speaker of its own */
+    if (w[k].flags & T_CUE) return 0;
+  for (k = n - 1; k > lower; k--) {
+    if (w[k].flags & (T_COMMA | T_COLON | T_DASH | T_END)) return 0;
+    if ((w[k].flags & T_PRONOUN) && ((w[k]).lex & VERBA_LEX_CLAUSE_PRONOUN) &&
+        (((w[k - 1]).lex & VERBA_LEX_SUBORDINATOR) ||
+         ((w[k - 1]).lex & VERBA_LEX_COORDINATOR))) {
+      verba_attr_set_found(f, w, k, k + 1, NULL);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Modifiers between a possessor and its noun of speech: her March
+ * comment, Hu's controversial pledge. */
+#define SPEECH_NOUN_REACH 2
+
+/* The possessor of the nearest noun of speech whose clause holds the
+ * quote: Hu's claim that there were "..." (Hu's), his promise to "..."
+ * (his). The possessor is written as in the text, with the name it
+ * ends: Ken Hu's. */
+static int claim_possessor(const attributor *a, const wtok *w, int lower,
+                           int n, found *f) {
+  int k, d, s;
+  for (k = n - 1; k > lower + 1; k--) {
+    if (w[k].flags & T_END) return 0;
+    if (!((w[k]).lex & VERBA_LEX_SPEECH_NOUN_LINK) ||
+        !((w[k - 1]).lex & VERBA_LEX_SPEECH_NOUN))
+      continue;
+    for (d = k - 2; d >= lower && d >= k - 2 - SPEECH_NOUN_REACH; d--) {
+      if (((w[d]).lex & VERBA_LEX_POSSESSIVE_PRONOUN)) {
+        verba_attr_set_found(f, w, d, d + 1, NULL);
+        return 1;
+      }
+      if (verba_attr_is_possessive(a, &w[d])) {
+        for (s = d; s > lower && (w[s - 1].flags & T_CAP) &&
+                    w[s - 1].kind == VERBA_WORD && (w[s].flags & T_CAP);
+             s--) {}
+        verba_attr_set_found(f, w, s, d + 1, NULL);
+        return 1;
+      }
+    }
+    return 0; /* the nearest noun of speech decides */
+  }
+  return 0;
+}
+
+/* No cue: the speaker of a quote inside a sentence is most likely the
+ * possessor of a noun of speech introducing it (Hu's claim that "..."),
+ * or else the subject of its clause (Hu wants "a fair deal"; Hu left when
+ * she called it "..."). A quote that opens its sentence takes nobody
+ * from the writer's sentences before it. */
+int verba_attr_likely_speaker(const attributor *a, const window *win, found *f) {
+  const wtok *w = win->tok;
+  int lower = verba_attr_sentence_start(a, w, win->para, win->n);
+  return lower < win->n && (claim_possessor(a, w, lower, win->n, f) ||
+                            clause_subject(w, lower, win->n, f) ||
+                            verba_attr_sentence_subject(a, w, lower, win->n, NULL, f));
+}
+

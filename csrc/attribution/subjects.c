@@ -1,0 +1,385 @@
+/* Noun phrases and the subjects of cues and sentences, over a window of
+ * tokens (attribution.h): Hu said; Hu, the chairman, said; Huawei's
+ * chairman, Ken Hu, said; In a statement, the ministry said. */
+#include <string.h>
+#include "attribution.h"
+
+int verba_attr_is_filler(const wtok *w) {
+  /* Will, capitalised, is a name before a cue rather than a modal */
+  return (w->flags & T_FILLER) != 0 &&
+         (w->flags & (T_NAMELIKE | T_CAP)) != (T_NAMELIKE | T_CAP);
+}
+
+/* Is w[i] a filler between a speaker and the cue here? A filler noun
+ * after an article or a possessive heads the subject instead (Hu's
+ * statement added, the statement said), unless a preposition stands
+ * before that (Hu in a statement said). */
+int verba_attr_filler_here(const attributor *a, const wtok *w, int lower,
+                           int i) {
+  if (!verba_attr_is_filler(&w[i])) return 0;
+  if (i <= lower || !(w[i].flags & T_NOUN) ||
+      !((w[i - 1].flags & T_ARTICLE) || verba_attr_is_possessive(a, &w[i - 1])))
+    return 1;
+  return i - 2 >= lower && ((w[i - 2]).lex & VERBA_LEX_PREPOSITION);
+}
+
+/* Trims a phrase that ends in a proper name to that name: "Chinese
+ * electronics giant Huawei" -> "Huawei"; "the newspaper" stays. A name
+ * runs over capitalised words and of/for (the) between them: "Ann Lee of
+ * the Lake Institute". */
+int verba_attr_name_tail(const wtok *w, int from, int to) {
+  int i = to - 1;
+  if (!(w[i].flags & T_CAP)) return from;
+  for (;;) {
+    if (i > from && (w[i - 1].flags & T_CAP)) { i--; continue; }
+    if (i - 1 > from && (w[i - 1].flags & T_LINK) && (w[i - 2].flags & T_CAP)) {
+      i -= 2;
+      continue;
+    }
+    if (i - 2 > from && (w[i - 1].flags & T_ARTICLE) && (w[i - 2].flags & T_LINK) &&
+        (w[i - 3].flags & T_CAP)) {
+      i -= 3;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/* Before w[i]: the start of a bracketed aside ending just there, as in
+ * "Sen. Ann Lee (D-Ore.) said", or i itself. */
+int verba_attr_skip_aside_left(const wtok *w, int lower, int i) {
+  int k;
+  if (i <= lower || !(w[i - 1].flags & T_CLOSE)) return i;
+  for (k = i - 2; k >= lower && k >= i - 8; k--)
+    if (w[k].flags & T_OPEN) return k;
+  return i;
+}
+
+/* The noun phrase ending at w[to - 1], walking left. Returns its first
+ * token or -1. A capitalised stop word (May, Will) can be a name, but not
+ * as the first word of a sentence (When asked ...) unless a finite cue
+ * follows it at once, which no modal or preposition takes (From said,
+ * Will wrote). */
+int verba_attr_np_left(const wtok *w, int lower, int to) {
+  int i = to, words = 0;
+  while (i > lower) {
+    const wtok *x = &w[i - 1];
+    if (!(x->flags & T_WORD) || (x->flags & T_CUE)) break;
+    if ((x->flags & T_STOP) &&
+        !(x->flags & T_CAP && words == 0 && !(x->flags & T_PRONOUN) &&
+          ((i - 1 > lower && !(w[i - 2].flags & T_END)) ||
+           ((x->flags & T_NAMELIKE) && (w[i].flags & T_FINITE)))))
+      break;
+    if ((x->flags & T_LINK) && (words == 0 || i - 1 == lower ||
+                                    !(w[i - 2].flags & T_WORD)))
+      break;
+    i--;
+    words++;
+    if (words == MAX_NP || (x->flags & T_PRONOUN)) break;
+    /* a spokesman for the campaign: go on over "for the" */
+    if ((x->flags & T_DET) &&
+        !(i - 2 >= lower && (w[i - 1].flags & T_LINK) &&
+          (w[i - 2].flags & T_WORD) && !(w[i - 2].flags & (T_STOP | T_CUE))))
+      break;
+  }
+  if (words == 0) return -1;
+  while (i < to && (w[i].flags & T_LINK)) i++;
+  return i < to ? i : -1;
+}
+
+/* The noun phrase starting at w[from], walking right: "said Ken Hu, ...",
+ * "said a spokesman for the firm". Returns its end or -1. */
+int verba_attr_np_right(const wtok *w, int from, int n) {
+  int i = from, words = 0;
+  while (i < n && words < MAX_NP) {
+    const wtok *x = &w[i];
+    if (!(x->flags & T_WORD) || (x->flags & T_CUE)) break;
+    if ((x->flags & T_STOP) &&
+        !(words == 0 && (x->flags & T_PRONOUN)) &&
+        (x->flags & (T_NAMELIKE | T_CAP)) != (T_NAMELIKE | T_CAP)) /* Will Hu */
+      break;
+    if (words > 0 && (x->flags & T_PRONOUN)) break;
+    if ((x->flags & T_LINK) &&
+        (i + 1 >= n || !(w[i + 1].flags & T_WORD)))
+      break;
+    i++;
+    words++;
+    if (words == 1 && (x->flags & T_PRONOUN)) break;
+  }
+  while (i > from && (w[i - 1].flags & T_LINK)) i--;
+  return i > from ? i : -1;
+}
+
+void verba_attr_set_found(found *f, const wtok *w, int first, int last,
+                      const wtok *cue) {
+  f->start = w[first].start;
+  f->end = w[last - 1].end;
+  f->cue_start = cue ? cue->start : VERBA_NONE;
+  f->cue_end = cue ? cue->cue_end : VERBA_NONE;
+  f->name_start = f->name_end = VERBA_NONE;
+  f->ok = 1;
+}
+
+
+/* The noun phrase w[s, e) before a cue: if it is a common noun with a
+ * determiner and a preposition stands before it, after a name or a
+ * pronoun, the speaker is the phrase of that name (*s, ending at the
+ * returned index); else [s, e) as it is. */
+static int adverbial_left(const wtok *w, int lower,
+                          int s, int *start, int e) {
+  int hops;
+  for (hops = 0; hops < 2; hops++) {
+    int p = s - 1, s2;
+    if (p <= lower || !(w[s].flags & T_DET) || verba_attr_name_tail(w, s, e) != s ||
+        !((w[p]).lex & VERBA_LEX_PREPOSITION) || (w[p].flags & T_CAP) ||
+        !(w[p - 1].flags & (T_CAP | T_PRONOUN)))
+      break;
+    s2 = verba_attr_np_left(w, lower, p);
+    if (s2 < 0) break;
+    s = s2;
+    e = p;
+  }
+  *start = s;
+  return e;
+}
+
+/* Is w[from, to) a region (the lexicon's class region: a state, or an AP
+ * abbreviation with its dot, N.H. or Ore.)? One word or a phrase of two. */
+static int region(const attributor *a, const wtok *w, int from, int to) {
+  if (to - from == 1)
+    return (w[from].lex & VERBA_LEX_REGION) ||
+           ((w[from].lex & VERBA_LEX_REGION_ABBREV) && w[from].last > w[from].first);
+  if (to - from != 2) return 0;
+  if ((w[from].lex & VERBA_LEX_REGION_ABBREV) && w[from + 1].start == w[from].end &&
+      a->t->s[w[from + 1].start] == '.')
+    return 1; /* Ore. with its dot apart */
+  return (w[from].lex & VERBA_LEX_PHRASE_START) &&
+         (verba_attr_phrase_classes(a, w, from, to) & VERBA_LEX_REGION);
+}
+
+/* Regions written after a town and a comma (Springfield, Ohio,): in
+ * "Ann Lee, the mayor of Springfield, Ohio, said" the commas around the
+ * region close no appositive. Is w[from, to) such a region? */
+int verba_attr_region_after_town(const attributor *a, const wtok *w, int lower,
+                                 int from, int to) {
+  return to > from && from - 2 >= lower && (w[from - 1].flags & T_COMMA) &&
+         (w[from - 2].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
+         region(a, w, from, to);
+}
+
+/* The noun phrase w[s, e) before a cue: if it is the object of a relative
+ * clause whose pronoun is its subject (the mayor of the town that hosted
+ * the fair said: a pronoun right before a verb), the speaker is what the
+ * pronoun stands for, the phrase before it (*s, ending at the returned
+ * index); else [s, e) as it is. */
+static int relative_object(const wtok *w, int lower,
+                           int s, int *start, int e) {
+  int r = s - 2, s2;
+  *start = s;
+  if (r - 1 < lower || !(w[s].flags & T_DET) ||
+      (w[s - 1].flags & (T_CAP | T_STOP | T_DET | T_PRONOUN | T_CUE | T_LINK)) ||
+      w[s - 1].kind != VERBA_WORD || (w[r].flags & T_CAP) ||
+      !((w[r]).lex & VERBA_LEX_SUBJECT_RELATIVE) || !(w[r - 1].flags & T_WORD) ||
+      (w[r - 1].flags & (T_STOP | T_CUE | T_PRONOUN | T_LINK)))
+    return e;
+  s2 = verba_attr_np_left(w, lower, r);
+  if (s2 < 0) return e;
+  *start = s2;
+  return r;
+}
+
+/* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
+ * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
+ * ..., said; Sen. Hu (D-Ore.) said. */
+int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
+                      found *f) {
+  int i = c, s, comma;
+  while (i > lower && verba_attr_filler_here(a, w, lower, i - 1)) i--;
+  i = verba_attr_skip_aside_left(w, lower, i);
+  if (i > lower && (w[i - 1].flags & T_WORD)) {
+    s = verba_attr_np_left(w, lower, i);
+    if (s < 0) return 0;
+    i = relative_object(w, lower, s, &s, i);
+    i = adverbial_left(w, lower, s, &s, i);
+    verba_attr_set_found(f, w, verba_attr_name_tail(w, s, i), i, &w[c]);
+    return 1;
+  }
+  if (i <= lower || !(w[i - 1].flags & T_COMMA)) return 0;
+  /* ", X," before the cue: an appositive or a clause set off by commas */
+  for (comma = i - 2; comma > lower && comma >= i - APPOSITIVE; comma--)
+    if ((w[comma].flags & (T_COMMA | T_END)) &&
+        !verba_attr_region_after_town(a, w, lower, comma + 1, i - 1))
+      break;
+  if (comma <= lower || !(w[comma].flags & T_COMMA)) return 0;
+  s = verba_attr_np_left(w, comma + 1, i - 1);
+  if (s == comma + 1 && (w[s].flags & T_CAP) && verba_attr_name_tail(w, s, i - 1) == s &&
+      !(w[s].flags & T_STOP)) {
+    verba_attr_set_found(f, w, s, i - 1, &w[c]); /* the chairman, Ken Hu, said */
+    return 1;
+  }
+  comma = verba_attr_skip_aside_left(w, lower, comma);
+  if (comma - 2 > lower && w[comma - 1].kind == VERBA_NUMBER && (w[comma - 2].flags & T_COMMA))
+    comma -= 2; /* an age: Roe, 22, of Salem, said */
+  s = verba_attr_np_left(w, lower, comma);
+  if (s < 0) return 0;
+  verba_attr_set_found(f, w, verba_attr_name_tail(w, s, comma), comma, &w[c]);
+  return 1;
+}
+
+/* Is the word all capitals, with two letters or more (LOS, WASHINGTON)? */
+int verba_attr_all_caps(const verba_doc *doc, const wtok *w) {
+  return (doc->toks[w->first].shape & VERBA_SHAPE_ALL_CAPS) != 0;
+}
+
+/* Tokens a dateline may hold between its place in capitals and its
+ * dash: more of the place, a region, a date, an agency in brackets
+ * (LOS ANGELES, Calif., Sept. 28 (UPI) --). */
+#define DATELINE_TOKENS 12
+
+/* Where the sentence after a dateline starts, if one opens the sentence
+ * at w[i]; else i. A dateline names a place, never a speaker. */
+static int after_dateline(const attributor *a, const wtok *w, int i, int n) {
+  const verba_text *t = a->t;
+  int k;
+  if (i >= n || w[i].kind != VERBA_WORD || !verba_attr_all_caps(a->doc, &w[i])) return i;
+  for (k = i + 1; k < n && k <= i + DATELINE_TOKENS; k++) {
+    if (w[k].flags & T_DASH) return k + 1 < n ? k + 1 : i;
+    if (!(w[k].flags & (T_CAP | T_COMMA | T_OPEN | T_CLOSE)) &&
+        w[k].kind != VERBA_NUMBER && t->s[w[k].start] != '.')
+      return i; /* the "." of Ore. or Sept. may stand alone */
+  }
+  return i;
+}
+
+/* Index of the first token of the last sentence in w[lower, n). */
+int verba_attr_last_sentence(const wtok *w, int lower, int n) {
+  int i, start = lower;
+  for (i = lower; i < n; i++)
+    if (w[i].flags & T_END) start = i + 1;
+  return start;
+}
+
+/* The same, after a dateline that opens the sentence. */
+int verba_attr_sentence_start(const attributor *a, const wtok *w, int lower,
+                              int n) {
+  return after_dateline(a, w, verba_attr_last_sentence(w, lower, n), n);
+}
+
+/* The subject that opens the sentence w[lower, limit): Rubio fired back:
+ * "..."; Christie, an ally, defended her, saying, "...". An opening
+ * adverbial or participle clause set off by a comma (In a statement, ...;
+ * Asked about it, ...) is skipped. */
+/* Does w[i] open a participle clause: Speaking at a rally, ...; Asked
+ * about it, ...? An -ing or -ed word followed by a lower-case one (a name
+ * like Manning is followed by a comma or another name). */
+static int opens_participle(const attributor *a, const wtok *w, int i, int limit) {
+  const verba_text *t = a->t;
+  size_t n = w[i].end - w[i].start;
+  return n > 4 && i + 1 < limit && (w[i + 1].flags & T_WORD) &&
+         !(w[i + 1].flags & T_CAP) &&
+         (memcmp(t->s + w[i].end - 3, "ing", 3) == 0 ||
+          memcmp(t->s + w[i].end - 2, "ed", 2) == 0);
+}
+
+/* Does the capitalised article w[i] open the sentence's subject (A judge
+ * wants ...; An official, speaking ..., said), rather than a time
+ * adverbial ending in a filler and set off by a comma (A day later, ...)? */
+static int opens_subject(const wtok *w, int i, int limit) {
+  int e;
+  if ((w[i].flags & (T_DET | T_CAP)) != (T_DET | T_CAP)) return 0;
+  e = verba_attr_np_right(w, i, limit);
+  return e > i && !(e < limit && (w[e].flags & T_COMMA) && verba_attr_is_filler(&w[e - 1]));
+}
+
+/* Does the word end in -ed, like a verb in the past (offered, dismissed)? */
+static int past_tense(const verba_text *t, const wtok *w) {
+  return w->kind == VERBA_WORD && w->end - w->start > 3 &&
+         t->s[w->end - 2] == 'e' && t->s[w->end - 1] == 'd';
+}
+
+/* Is w[i] a credit label followed by its colon (Image: NASA.; Photo:
+ * Reuters)? Before a colon such a word (class credit_label) names no
+ * speaker, and a paragraph holding one after a sentence's start is a
+ * caption. */
+int verba_attr_credit_label_at(const wtok *w, int i, int n) {
+  return i + 1 < n && (w[i + 1].flags & T_COLON) && ((w[i]).lex & VERBA_LEX_CREDIT_LABEL);
+}
+
+/* Does a span of time (class time_span) open a time adverbial with a
+ * filler after it and a comma (Hours later, ...; Weeks ago, ...) rather
+ * than a subject? */
+static int opens_time_adverbial(const wtok *w, int i,
+                                int limit) {
+  if (i + 1 < limit && ((w[i + 1]).lex & VERBA_LEX_TIME_SPAN))
+    i++; /* a count first: Two years ago, ...; Thirteen years earlier, ... */
+  return i + 2 < limit && verba_attr_is_filler(&w[i + 1]) && (w[i + 2].flags & T_COMMA) &&
+         ((w[i]).lex & VERBA_LEX_TIME_SPAN);
+}
+
+/* Adverbial clauses set off by commas that may open a sentence before
+ * its subject. */
+#define MAX_OPENING_CLAUSES 3
+
+int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
+                            int limit, const wtok *cue, found *f) {
+  int i = lower, e;
+  while (i < limit && (((w[i]).lex & VERBA_LEX_CLAUSE_OPENER) ||
+                       (i > lower && (w[i].flags & T_COMMA))))
+    i++; /* But, he ...; However, she ... */
+  if (i < limit && (w[i].flags & T_WORD) &&
+      ((w[i].flags & (T_STOP | T_CUE | T_LINK)) ||
+       (verba_attr_is_filler(&w[i]) && !opens_subject(w, i, limit)) ||
+       opens_participle(a, w, i, limit) || opens_time_adverbial(w, i, limit) ||
+       (verba_attr_ends_in_ly(a->t, &w[i]) && i + 1 < limit &&
+        (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
+    int clauses = 0;
+    do { /* Once in my 20s, when my mother asked, I said ... */
+      while (i < limit && !(w[i].flags & T_COMMA)) i++;
+      i++;
+      if (i + 1 < limit && w[i].kind == VERBA_NUMBER && (w[i + 1].flags & T_COMMA))
+        i += 2; /* On July 6, 2015, Hu ... */
+      for (e = i; e < limit && e < i + 2 && (w[e].flags & T_CAP); e++) {}
+      if (e > i && e < limit && w[e].start == w[e - 1].end && a->t->s[w[e].start] == '.')
+        e++; /* Colo. */
+      if (e < limit && (w[e].flags & T_COMMA) && verba_attr_region_after_town(a, w, lower, i, e))
+        i = e + 1; /* In Salem, Ohio, Hu ...; In Aspen, Colo., Hu ... */
+    } while (++clauses < MAX_OPENING_CLAUSES && i < limit && (w[i].flags & T_WORD) &&
+             ((w[i].flags & T_STOP) || opens_participle(a, w, i, limit)));
+  }
+  /* after an opening phrase the subject may be a common noun: In an
+   * interview, the senator called it "..." */
+  if (i >= limit || !((w[i].flags & (T_CAP | T_PRONOUN)) ||
+                      (i > lower && (w[i].flags & T_DET))))
+    return 0;
+  e = verba_attr_np_right(w, i, limit);
+  if (e < 0 || verba_attr_credit_label_at(w, e - 1, limit)) return 0; /* Image: NASA. */
+  if (w[i].flags & T_DET) {
+    /* a phrase ends before its verb: a past form, or a word taking an
+     * object of its own (the mayor dismissed it as "..."; a pilot wants
+     * the channel "...") */
+    int k = i + 1;
+    while (k < e && ((w[k].flags & T_CAP) ||
+                     !(past_tense(a->t, &w[k]) ||
+                       (!(w[k].flags & T_LINK) && k + 1 < limit &&
+                        (w[k + 1].flags & T_DET)))))
+      k++;
+    e = k;
+  } else if (w[i].flags & T_CAP) {
+    /* a name ends at its last capitalised word: Hu wants "..." */
+    int k = i + 1;
+    while (k < e && (w[k].flags & (T_CAP | T_LINK | T_ARTICLE))) k++;
+    while (k > i + 1 && !(w[k - 1].flags & T_CAP)) k--;
+    e = k;
+  }
+  verba_attr_set_found(f, w, verba_attr_name_tail(w, i, e), e, cue);
+  return 1;
+}
+
+/* Is w[c] a two-word cue whose speaker follows it (class
+ * cue_takes_object, with its particle): according to Hu? */
+int verba_attr_cue_takes_object(const wtok *w, int c, int n) {
+  return (w[c].lex & VERBA_LEX_CUE_TAKES_OBJECT) && c + 1 < n &&
+         w[c].cue_end != w[c].end && w[c + 1].end == w[c].cue_end;
+}
+

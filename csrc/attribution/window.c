@@ -1,0 +1,346 @@
+/* Windows of document tokens around a quotation, with the flags the
+ * attribution rules read, and which of their words are cues. A window
+ * token is one document token, or a word and the dot of its abbreviation
+ * (Mr., Sen., Ore.) when the document says no sentence ends there. */
+#include <string.h>
+#include <utf8proc.h>
+#include "attribution.h"
+
+int verba_attr_is_upper(int32_t cp) {
+  if (cp < 0) return 0;
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
+         utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+}
+
+/* Lexicon classes and the window flags they give. */
+static const struct {
+  verba_classes lex;
+  unsigned flag;
+} class_flags[] = {
+  {VERBA_LEX_NP_STOP, T_STOP},       {VERBA_LEX_NP_LINK, T_LINK},
+  {VERBA_LEX_DETERMINER, T_DET},     {VERBA_LEX_PRONOUN, T_PRONOUN},
+  {VERBA_LEX_FILLER, T_FILLER},      {VERBA_LEX_ARTICLE, T_ARTICLE},
+  {VERBA_LEX_FILLER_NOUN, T_NOUN},   {VERBA_LEX_NAMELIKE, T_NAMELIKE},
+};
+
+/* The abbreviation classes: a word of one of them and the dot the
+ * document keeps inside its sentence are one window token. */
+#define ABBREVIATION (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL | \
+                      VERBA_LEX_ABBREV_NUMBER | VERBA_LEX_ABBREV_TIME)
+
+static int is_word_kind(enum verba_kind kind) {
+  return kind == VERBA_WORD || kind == VERBA_NUMBER || kind == VERBA_MENTION ||
+         kind == VERBA_HASHTAG;
+}
+
+int verba_attr_ends_in_ly(const verba_text *t, const wtok *w) {
+  return w->end - w->start > 3 && t->s[w->end - 2] == 'l' && t->s[w->end - 1] == 'y';
+}
+
+int verba_attr_is_participle(const verba_text *t, const wtok *w) {
+  return w->end - w->start > 4 && memcmp(t->s + w->end - 3, "ing", 3) == 0;
+}
+
+/* Does the word end like a possessive: Hu's, Hu’s, Sanders', Sanders’
+ * (but not he's, it's, whose 's is "is" or "has")? */
+int verba_attr_is_possessive(const attributor *a, const wtok *w) {
+  return w->kind == VERBA_WORD &&
+         (a->doc->toks[w->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+         !(w->lex & VERBA_LEX_CONTRACTED_SUBJECT);
+}
+
+/* A sentence the document ends at a window token is a full one, as the
+ * rules read it (a report, not a headline or a lead-in before a colon),
+ * when the token ends in a full stop, a question or exclamation mark or
+ * an ellipsis (U.S. counts). */
+static int terminal(int32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+/* The flags of w, made of the document tokens [w->first, w->last). A
+ * pronoun with a contracted verb (She’s predicting, we're told) is that
+ * pronoun, cut back to it so the speaker as written is "She"; other
+ * contracted subjects (it's, that's, there's) open a clause and are stop
+ * words. */
+static void set_flags(const attributor *a, wtok *w) {
+  const verba_doc *d = a->doc;
+  const verba_tok *k = &d->toks[w->first];
+  int32_t cp = k->cp ? k->cp : verba_cp_at(a->t, k->start);
+  size_t i;
+  w->flags = 0;
+  w->cue_end = w->end;
+  w->entry = k->entry;
+  w->lex = verba_doc_classes(d, w->first);
+  w->kind = (enum verba_kind)k->kind;
+  if ((d->toks[w->last - 1].shape & VERBA_SHAPE_SENTENCE_END) &&
+      terminal(verba_cp_before(a->t, w->end)))
+    w->flags |= T_END;
+  if (!is_word_kind(w->kind)) {
+    if (cp == ',') w->flags |= T_COMMA;
+    else if (cp == ':') w->flags |= T_COLON;
+    else if (cp == '-' || verba_is_dash(cp)) w->flags |= T_DASH;
+    else if (cp == '(') w->flags |= T_OPEN;
+    else if (cp == ')') w->flags |= T_CLOSE;
+    return;
+  }
+  w->flags |= T_WORD;
+  if (verba_attr_is_upper(cp)) w->flags |= T_CAP;
+  if (k->entry & VERBA_LEX_CLITIC) {
+    if (w->lex & VERBA_LEX_CLAUSE_CONTRACTION) {
+      w->flags |= T_STOP;
+    } else if (w->lex & VERBA_LEX_PRONOUN) {
+      size_t stem = w->end;
+      int32_t c;
+      /* back to the apostrophe */
+      while (stem > w->start &&
+             (c = verba_cp_before(a->t, stem), c != '\'' && c != 0x2019))
+        stem -= (size_t)(c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
+      if (stem > w->start) {
+        w->end = w->cue_end = stem - (c == '\'' ? 1 : 3);
+        w->flags |= T_PRONOUN;
+      }
+    }
+  } else {
+    for (i = 0; i < sizeof class_flags / sizeof *class_flags; i++)
+      if (w->lex & class_flags[i].lex) w->flags |= class_flags[i].flag;
+  }
+  if (verba_attr_ends_in_ly(a->t, w) && !(w->flags & T_CAP))
+    w->flags |= T_FILLER; /* an adverb: Hu angrily said (but Kelly said) */
+}
+
+/* Is document token k the dot of the abbreviation before it, inside its
+ * sentence (Mr. Hu; not "... said Acme Ltd." at a sentence's end)? */
+static int abbreviation_dot(const attributor *a, size_t k) {
+  const verba_tok *t = a->doc->toks;
+  return k > 0 && t[k].cp == '.' && t[k].len == 1 &&
+         !(t[k].shape & (VERBA_SHAPE_SPACED | VERBA_SHAPE_SENTENCE_END)) &&
+         t[k - 1].kind == VERBA_WORD &&
+         (verba_doc_classes(a->doc, k - 1) & ABBREVIATION);
+}
+
+/* Sets w to the window token made of document tokens [first, last). */
+static void make(const attributor *a, wtok *w, size_t first, size_t last) {
+  const verba_tok *t = a->doc->toks;
+  w->first = first;
+  w->last = last;
+  w->start = t[first].start;
+  w->end = t[last - 1].start + t[last - 1].len;
+  set_flags(a, w);
+}
+
+/* Fills w with the last WINDOW window tokens of the document tokens
+ * [from, to) that start at byte floor or later. Those that start before
+ * byte boundary (the quote's paragraph) are T_EARLIER, and w->para is the
+ * index after them. Cues are marked from the first token of the quote's
+ * paragraph on (cues_from_boundary: the sentences before it matter only
+ * through a colon that introduces the quote), or in the whole window. */
+void verba_attr_window(const attributor *a, size_t from, size_t to,
+                       size_t floor, size_t boundary, int cues_from_boundary,
+                       window *w) {
+  wtok rev[WINDOW];
+  size_t k = to;
+  int n = 0, i;
+  /* read backwards */
+  while (k > from && n < WINDOW && a->doc->toks[k - 1].start >= floor) {
+    size_t last = k;
+    k--;
+    if (k > from && abbreviation_dot(a, k)) k--;
+    make(a, &rev[n++], k, last);
+  }
+  w->n = w->para = 0;
+  for (i = n - 1; i >= 0; i--) {
+    w->tok[w->n] = rev[i];
+    if (rev[i].start < boundary) {
+      w->tok[w->n].flags |= T_EARLIER;
+      w->para = w->n + 1;
+    }
+    w->n++;
+  }
+  /* cues before the quote's paragraph matter only after a colon */
+  verba_attr_mark_cues(a, w,
+                       cues_from_boundary && w->para > 0 &&
+                               !(w->tok[w->para - 1].flags & T_COLON)
+                           ? w->para : 0);
+}
+
+void verba_attr_head(const attributor *a, size_t from, size_t limit,
+                     window *w) {
+  const verba_doc *d = a->doc;
+  size_t k = from;
+  w->n = w->para = 0;
+  while (k < d->ntoks && d->toks[k].start < limit && w->n < WINDOW) {
+    size_t last = k + 1;
+    wtok *x = &w->tok[w->n++];
+    if (last < d->ntoks && d->toks[last].start < limit && abbreviation_dot(a, last))
+      last++;
+    make(a, x, k, last);
+    k = last;
+    if (x->flags & T_END) break;
+  }
+  verba_attr_mark_cues(a, w, 0);
+}
+
+/* The lexicon classes of the phrase w[from, to): its words joined by one
+ * space, looked up as one key (New York, West Virginia). */
+verba_classes verba_attr_phrase_classes(const attributor *a, const wtok *w,
+                                        int from, int to) {
+  char key[VERBA_PHRASE_BYTES];
+  size_t len = 0;
+  int k;
+  for (k = from; k < to; k++) {
+    size_t n = w[k].end - w[k].start;
+    if (len + n + 1 > sizeof key) return 0;
+    if (k > from) key[len++] = ' ';
+    memcpy(key + len, a->t->s + w[k].start, n);
+    len += n;
+  }
+  return verba_lex_classes(
+      &a->doc->config->lexicon,
+      verba_lex_find(&a->doc->config->lexicon, key, len,
+                     verba_shape_case(a->doc->toks[w[from].first].shape)));
+}
+
+/* ---- cues ---- */
+
+#define NOUN_REACH 3 /* modifiers between a determiner and its noun */
+
+/* Is the uninflected cue word w[0] the head of a noun phrase, after a
+ * determiner or a possessive and a few modifiers? left tokens stand
+ * before it. A plural word right before it is more likely its subject
+ * (the voters call it ...). */
+static int heads_noun_phrase(const attributor *a, const wtok *w, int left) {
+  int k;
+  if (left < 1) return 0;
+  if (verba_attr_is_possessive(a, &w[-1]) || (w[-1].lex & VERBA_LEX_NOUN_DETERMINER))
+    return 1;
+  if (a->t->s[w[-1].end - 1] == 's') return 0;
+  for (k = 1; k <= left && k <= NOUN_REACH + 1; k++) {
+    const wtok *x = &w[-k];
+    if (x->kind != VERBA_WORD) return 0;
+    if (k > 1 && (verba_attr_is_possessive(a, x) || (x->lex & VERBA_LEX_NOUN_DETERMINER)))
+      return 1;
+    if (x->flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)) return 0;
+  }
+  return 0;
+}
+
+/* Is the uninflected cue word w[0] the first part of a compound noun:
+ * an email server, her text message, a call centre? A plain lower-case
+ * word (no function word, adverb or cue) follows it. */
+static int modifies_noun(const wtok *w, int n) {
+  return n > 1 && w[1].kind == VERBA_WORD &&
+         (w[1].flags & (T_WORD | T_CAP)) == T_WORD &&
+         !(w[1].flags & (T_STOP | T_DET | T_PRONOUN | T_LINK | T_FILLER |
+                         T_ARTICLE | T_CUE));
+}
+
+/* Does a short lower-case noun phrase open the window (after its comma)
+ * and run up to w[0]? A window starts after a quote, so that is the
+ * phrase after "...," that ends its sentence: '"...," a narrator states.'
+ * Its -s word is the reporting verb, not a plural noun. */
+static int opens_window(const wtok *w, int left) {
+  int k, first = w[-left].flags & T_COMMA ? left - 1 : left;
+  if (first < 1 || first > NOUN_REACH + 1) return 0;
+  if ((w[-first].flags & T_CAP) || !(w[-first].lex & VERBA_LEX_NOUN_DETERMINER))
+    return 0;
+  for (k = 1; k < first; k++)
+    if (w[-k].kind != VERBA_WORD ||
+        (w[-k].flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)))
+      return 0;
+  return 1;
+}
+
+/* Is the cue word w[0], the -s form of a cue lemma that is a noun too
+ * (remarks, claims, emails), a plural noun: after a preposition (in
+ * states), or heading a noun phrase (his recent remarks) and followed by
+ * a preposition, a conjunction, a verb of its own or the end of the
+ * sentence, where a reporting verb would take "that", a quote or an
+ * object? */
+static int plural_noun(const attributor *a, const wtok *w, int n, int left) {
+  size_t lemma = 0, len = w[0].end - w[0].start;
+  if (!(w[0].entry & VERBA_LEX_INFLECTED) || !(w[0].lex & VERBA_LEX_NOUN_CUE) ||
+      left < 1 || a->t->s[w[0].end - 1] != 's')
+    return 0;
+  verba_lex_key(&a->doc->config->lexicon, w[0].entry, &lemma);
+  if (!(len == lemma + 1 || len == lemma + 2)) return 0;
+  if (w[-1].lex & (VERBA_LEX_PREPOSITION | VERBA_LEX_AFTER_PLURAL_NOUN))
+    return !(w[-1].flags & T_CAP);
+  if (n > 1 && (w[1].flags & T_END) && opens_window(w, left))
+    return 0; /* "...," a narrator states. */
+  return heads_noun_phrase(a, w, left) &&
+         (n < 2 || (w[1].flags & T_END) || (w[1].lex & VERBA_LEX_AFTER_PLURAL_NOUN));
+}
+
+/* Do the words of particle (one or more, separated by spaces) follow w[0]
+ * in the window? Returns the index of the window token after them, or 0.
+ * ASCII letters match in any case. */
+static int particle_end(const attributor *a, const wtok *w, int n,
+                        const char *particle) {
+  const unsigned char *s = a->t->s;
+  int k = 1;
+  while (*particle) {
+    size_t len = strcspn(particle, " "), i;
+    if (k >= n || w[k].end - w[k].start != len) return 0;
+    for (i = 0; i < len; i++) {
+      unsigned char x = s[w[k].start + i], y = (unsigned char)particle[i];
+      if (x != y && !(x < 0x80 && (x | 0x20) == y)) return 0;
+    }
+    particle += len;
+    while (*particle == ' ') particle++;
+    k++;
+  }
+  return k;
+}
+
+/* Is the word w[0] a cue? Sets its end (with a particle) or returns 0.
+ * left tokens stand before it: after an article or a possessive the word
+ * is a noun (his remarks, the state, Hu's claim), and so is an
+ * uninflected one heading a noun phrase (a fundraising call). A finite
+ * form (said, claims, warned) is flagged T_FINITE. */
+int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left) {
+  const unsigned char *s = a->t->s;
+  const wtok *prev = left > 0 ? &w[-1] : NULL;
+  const char *particle;
+  size_t len = w[0].end - w[0].start;
+  int after;
+  if (!(w[0].flags & T_WORD) || !(w[0].lex & VERBA_LEX_CUE) || len < 2) return 0;
+  particle = verba_lex_data(&a->doc->config->lexicon, w[0].entry);
+  /* a particle makes the words a cue whatever else they are (according
+   * to; a user's "a déclaré") */
+  if (particle && (after = particle_end(a, w, n, particle)) != 0) {
+    /* but a call on, Hu's call on, Calling on are no cue: only a word
+     * that is a cue only with its particle (According to) */
+    if (!(w[0].lex & VERBA_LEX_CUE_NEEDS_PARTICLE) &&
+        ((w[0].flags & T_CAP) ||
+         (prev && ((prev->flags & T_ARTICLE) || verba_attr_is_possessive(a, prev)))))
+      return 0;
+    w[0].cue_end = w[after - 1].end;
+    return 1;
+  }
+  /* a word of the lexicon (that, on, he) is no cue */
+  if ((w[0].flags & (T_STOP | T_DET | T_PRONOUN | T_LINK)) ||
+      (w[0].lex & VERBA_LEX_CUE_NEEDS_PARTICLE))
+    return 0;
+  if (prev && ((prev->flags & T_ARTICLE) || verba_attr_is_possessive(a, prev)))
+    return 0;
+  if (w[0].flags & T_CAP) return 0; /* According to, but not United States */
+  if (!(w[0].entry & VERBA_LEX_INFLECTED) && (w[0].lex & VERBA_LEX_NOUN_CUE) &&
+      ((prev && (prev->lex & VERBA_LEX_NOUN_DETERMINER)) || /* another tweet, */
+       (!(n > 1 && (w[1].flags & (T_END | T_COMMA))) && /* the crowd chant. */
+        (heads_noun_phrase(a, w, left) || modifies_noun(w, n)))))
+    return 0;
+  if (plural_noun(a, w, n, left)) return 0;
+  if ((w[0].lex & VERBA_LEX_FINITE_CUE) ||
+      (len > 3 && s[w[0].end - 1] == 's' && s[w[0].end - 2] != 's') ||
+      (len > 3 && s[w[0].end - 2] == 'e' && s[w[0].end - 1] == 'd'))
+    w[0].flags |= T_FINITE;
+  w[0].cue_end = w[0].end;
+  return 1;
+}
+
+void verba_attr_mark_cues(const attributor *a, window *w, int from) {
+  int i;
+  for (i = from; i < w->n; i++)
+    if (verba_attr_cue_at(a, &w->tok[i], w->n - i, i)) w->tok[i].flags |= T_CUE;
+}

@@ -1,0 +1,37 @@
+/* What the quotation finder (quotes.c) and the attribution stage
+ * (csrc/attribution/) note about where a quotation stands, in
+ * verba_quote.context, and what verba_quotes_settle decides its kind
+ * from. Private to the core. */
+#ifndef VERBA_QUOTE_CONTEXT_H
+#define VERBA_QUOTE_CONTEXT_H
+
+#include "verba.h"
+
+#define VERBA_QCTX_PARA_START 1u     /* its opening mark starts the paragraph */
+#define VERBA_QCTX_PARA_END 2u       /* its closing mark ends the paragraph */
+#define VERBA_QCTX_SENTENCE_START 4u /* it opens a sentence */
+#define VERBA_QCTX_AFTER_COLON 8u    /* Hu said: "..." */
+#define VERBA_QCTX_TITLE 16u         /* short and capitalised: "Meet the Press" */
+#define VERBA_QCTX_NAMED 32u         /* after a naming word: a group called "X" */
+#define VERBA_QCTX_VALUE 64u         /* an attribute value: id="x" */
+#define VERBA_QCTX_DISPLAY 128u      /* single marks where the text quotes in
+                                        double: headline style, 'Not Fit' */
+#define VERBA_QCTX_SENTENCE 256u     /* a whole sentence right after a word:
+                                        capitalised, ending . ! ? */
+#define VERBA_QCTX_INTRODUCED 512u   /* right after its cue and an addressee:
+                                        Hu told reporters "No." */
+#define VERBA_QCTX_UTTERANCE 1024u   /* reads as an utterance of its own:
+                                        capitalised after a sentence's end, a
+                                        colon or a paragraph's start, or a
+                                        capitalised sentence of 4+ words */
+#define VERBA_QCTX_UNSAID 2048u      /* the attribution stage found that nobody
+                                        says it: a title no cue reports, or a
+                                        short or named quote with no speaker */
+
+/* Does q read as words nobody says, as far as is known before its kind is
+ * settled (an attribute value, or what attribution ruled out)? */
+static inline int verba_quote_unsaid(const verba_quote *q) {
+  return (q->context & (VERBA_QCTX_VALUE | VERBA_QCTX_UNSAID)) != 0;
+}
+
+#endif
