@@ -16,6 +16,7 @@
 #define STACK_WORK 256     /* code points transformed without allocating */
 #define CONFIG_MT "verba.config"
 #define DOC_MT "verba.doc"
+#define ENTITIES_MT "verba.entities"
 
 typedef struct iter_state {
   verba_tokenizer tz; /* its text and pos also drive the segment iterators */
@@ -518,6 +519,156 @@ static int l_analyze(lua_State *L) {
   return 1;
 }
 
+/* ---- entities ---- */
+
+/* A document's entity list, its arrays from the document's allocator
+ * (Lua's); __gc frees them if a Lua error cuts the call short. */
+typedef struct entities_ud {
+  verba_entity_list list;
+} entities_ud;
+
+static int entities_gc(lua_State *L) {
+  entities_ud *e = (entities_ud *)luaL_checkudata(L, 1, ENTITIES_MT);
+  verba_entity_list_free(&e->list);
+  return 0;
+}
+
+/* Reads the arguments of core.entities and core.entity_groups (s, from,
+ * flags, config, types), builds the document and finds its entities: the
+ * document is at stack slot 6, the list at 7. Returns the list, or NULL
+ * after pushing nil and a message for invalid UTF-8. */
+static verba_entity_list *find_entities(lua_State *L, verba_text *t,
+                                        lua_Integer *types) {
+  int flags = arg_flags(L);
+  verba_config cfg;
+  verba_doc *doc;
+  entities_ud *e;
+  lua_settop(L, 5);
+  if (!check_text(L, flags, t)) return NULL;
+  arg_config(L, 4, flags, &cfg);
+  *types = luaL_optinteger(L, 5, -1);
+  doc = push_doc(L); /* slot 6 */
+  e = (entities_ud *)lua_newuserdata(L, sizeof *e); /* slot 7 */
+  verba_entity_list_init(&e->list);
+  luaL_setmetatable(L, ENTITIES_MT);
+  build_doc(L, doc, t, &cfg);
+  /* the document's config is the copy on this C stack: used only here */
+  if (verba_entities_find(doc, &e->list) != VERBA_OK)
+    luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+  return &e->list;
+}
+
+static int wanted(lua_Integer types, enum verba_entity_type type) {
+  return types < 0 || ((types >> type) & 1);
+}
+
+/* Pushes the canonical name of group g: its fullest mention's bytes, with
+ * each word capitalised if the text writes it in capitals (EMMANUEL
+ * DUNAND -> Emmanuel Dunand). */
+static void push_canonical(lua_State *L, const verba_text *t,
+                           const verba_entity_list *list,
+                           const verba_entity_group *g) {
+  const verba_entity *c = &list->items[g->canonical];
+  const utf8proc_uint8_t *p = t->s + c->start;
+  utf8proc_ssize_t rest = (utf8proc_ssize_t)(c->end - c->start);
+  luaL_Buffer b;
+  int word_start = 1;
+  if (!(g->flags & VERBA_ENT_RECASE)) {
+    lua_pushlstring(L, (const char *)p, (size_t)rest);
+    return;
+  }
+  luaL_buffinit(L, &b);
+  while (rest > 0) {
+    utf8proc_int32_t cp;
+    utf8proc_uint8_t out[4];
+    utf8proc_ssize_t step = utf8proc_iterate(p, rest, &cp), n;
+    if (step < 1) { /* a malformed byte read as U+FFFD (invalid = "replace") */
+      step = 1;
+      cp = VERBA_REPLACEMENT;
+    }
+    n = utf8proc_encode_char(word_start ? utf8proc_toupper(cp) : utf8proc_tolower(cp), out);
+    luaL_addlstring(&b, (const char *)out, (size_t)n);
+    /* a new word after white space, a hyphen or an apostrophe: O'Brien */
+    word_start = verba_is_space(cp) || cp == '-' || cp == '\'' || cp == 0x2019;
+    p += step;
+    rest -= step;
+  }
+  luaL_pushresult(&b);
+}
+
+/* Sets the fields of mention e of list in the table on top. */
+static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e) {
+  set_span(L, "start", "stop", e->start, e->end);
+  set_text(L, t, "text", e->start, e->end);
+}
+
+static void set_group_fields(lua_State *L, const verba_text *t,
+                             const verba_entity_list *list, size_t id) {
+  const verba_entity_group *g = &list->groups[id];
+  lua_pushstring(L, verba_entity_type_name(g->type));
+  lua_setfield(L, -2, "type");
+  push_canonical(L, t, list, g);
+  lua_setfield(L, -2, "canonical");
+  lua_pushinteger(L, (lua_Integer)id + 1);
+  lua_setfield(L, -2, "id");
+  if (g->gender != VERBA_GENDER_NONE) {
+    lua_pushstring(L, g->gender == VERBA_GENDER_FEMALE ? "female" : "male");
+    lua_setfield(L, -2, "gender");
+  }
+}
+
+/* core.entities(s, from, flags, config, types): the mentions of s that
+ * start at from or later, in text order, each {start=, stop=, text=,
+ * type=, canonical=, id=, gender=}; types is a bit mask of entity types
+ * (nil: all). Ids are those of the whole text. */
+static int l_entities(lua_State *L) {
+  verba_text t;
+  lua_Integer types, n = 0;
+  size_t from = arg_from(L), i;
+  const verba_entity_list *list = find_entities(L, &t, &types);
+  if (!list) return 2;
+  lua_createtable(L, list->n < 0x7fffffff ? (int)list->n : 0, 0);
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (e->start < from || !wanted(types, e->type)) continue;
+    lua_createtable(L, 0, 7);
+    set_mention(L, &t, e);
+    set_group_fields(L, &t, list, e->id);
+    lua_rawseti(L, -2, ++n);
+  }
+  return 1;
+}
+
+/* core.entity_groups(s, 0, flags, config, types): one record per entity,
+ * in the order of first mentions: {id=, type=, canonical=, gender=,
+ * count=, mentions={{start=, stop=, text=}...}}. */
+static int l_entity_groups(lua_State *L) {
+  verba_text t;
+  lua_Integer types, n = 0;
+  size_t g, i;
+  const verba_entity_list *list = find_entities(L, &t, &types);
+  if (!list) return 2;
+  lua_createtable(L, list->ngroups < 0x7fffffff ? (int)list->ngroups : 0, 0);
+  for (g = 0; g < list->ngroups; g++) {
+    lua_Integer m = 0;
+    if (!wanted(types, list->groups[g].type)) continue;
+    lua_createtable(L, 0, 6);
+    set_group_fields(L, &t, list, g);
+    lua_pushinteger(L, (lua_Integer)list->groups[g].count);
+    lua_setfield(L, -2, "count");
+    lua_createtable(L, (int)(list->groups[g].count < 0x7fffffff ? list->groups[g].count : 0), 0);
+    for (i = list->groups[g].first; i < list->n && m < (lua_Integer)list->groups[g].count; i++) {
+      if (list->items[i].id != g) continue;
+      lua_createtable(L, 0, 3);
+      set_mention(L, &t, &list->items[i]);
+      lua_rawseti(L, -2, ++m);
+    }
+    lua_setfield(L, -2, "mentions");
+    lua_rawseti(L, -2, ++n);
+  }
+  return 1;
+}
+
 /* ---- sentences and paragraphs ---- */
 
 /* A sentence iterator's state; the configuration it reads stays alive as
@@ -850,6 +1001,7 @@ static const luaL_Reg core_functions[] = {
   {"paragraphs", l_paragraphs}, {"config", l_config},
   {"analyze", l_analyze},
   {"lexicon_lookup", l_lexicon_lookup},
+  {"entities", l_entities}, {"entity_groups", l_entity_groups},
   {"decode_html", l_decode_html}, {"html_text", l_html_text},
   {"html_entity", l_html_entity},
   {NULL, NULL}
@@ -899,6 +1051,10 @@ int luaopen_verba_core(lua_State *L) {
   lua_pushcfunction(L, doc_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
+  luaL_newmetatable(L, ENTITIES_MT);
+  lua_pushcfunction(L, entities_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
   register_html_map(L);
   luaL_newlib(L, core_functions);
   lua_pushliteral(L, VERBA_VERSION);
@@ -911,6 +1067,12 @@ int luaopen_verba_core(lua_State *L) {
     lua_setfield(L, -2, verba_kind_name((enum verba_kind)k));
   }
   lua_setfield(L, -2, "kinds");
+  lua_newtable(L); /* entity type name -> bit number, for type masks */
+  for (k = 0; k < VERBA_ENT_NTYPES; k++) {
+    lua_pushinteger(L, k);
+    lua_setfield(L, -2, verba_entity_type_name((enum verba_entity_type)k));
+  }
+  lua_setfield(L, -2, "entity_types");
   push_constants(L, flag_bits);
   lua_setfield(L, -2, "flags");
   push_constants(L, form_numbers);

@@ -13,6 +13,7 @@
 local core = require("verba.core")
 
 local FLAGS, KINDS, FORMS = core.flags, core.kinds, core.forms
+local ENTITY_TYPES = core.entity_types
 
 -- Raises a misuse error that names the public function and the argument,
 -- pointing at the caller's line.
@@ -131,6 +132,9 @@ local checks = {
     return KINDS[name] ~= nil or "unknown kind " .. quoted(name)
   end),
   verbs = set_of("verbs", phrase("verbs")),
+  types = set_of("types", function(name)
+    return ENTITY_TYPES[name] ~= nil or "unknown entity type " .. quoted(name)
+  end),
   mode = one_of({ news = true, uax29 = true }),
   abbreviations = set_of("abbreviations", single_word("abbreviations")),
   paragraphs = one_of({ blank = true, line = true }),
@@ -167,6 +171,8 @@ accepts.analyze = { invalid = true, verbs = true, abbreviations = true, paragrap
 accepts.quotes.html = true
 accepts.decode_html = { invalid = true, attribute = true }
 accepts.html_text = { invalid = true, title = true, skip = true }
+accepts.entities = { invalid = true, types = true, paragraphs = true }
+accepts.entity_groups = accepts.entities
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
 
@@ -326,11 +332,13 @@ local function instance(config, verbs, abbreviations)
   -- yielding `start, stop, kind`.
   define("tokens", flags_only(core.tokens), true)
 
-  local function kind_mask(kinds)
-    if not kinds then return nil end
+  -- The bit mask of a list or set of names numbered by bits (kinds,
+  -- entity types), or nil for none given.
+  local function name_mask(names, bits)
+    if not names then return nil end
     local set, mask = {}, 0
-    for _, name in ipairs(members(kinds)) do set[name] = true end
-    for name in pairs(set) do mask = mask + 2 ^ KINDS[name] end
+    for _, name in ipairs(members(names)) do set[name] = true end
+    for name in pairs(set) do mask = mask + 2 ^ bits[name] end
     return math.floor(mask)
   end
 
@@ -338,7 +346,7 @@ local function instance(config, verbs, abbreviations)
   -- s, or with opts.detail of tables {text=, start=, stop=, kind=};
   -- nil, message for invalid UTF-8.
   define("tokenize", function(s, from, o, flags)
-    return core.tokenize(s, from, flags, kind_mask(o.kinds),
+    return core.tokenize(s, from, flags, name_mask(o.kinds, KINDS),
       o.normalize and FORMS[o.normalize], o.lower, o.detail)
   end)
 
@@ -425,6 +433,30 @@ local function instance(config, verbs, abbreviations)
     return maybe_html(s, o, function(text)
       return core.analyze(text, flags, config_for(o), o.quote_depth, o.tokens)
     end)
+  end
+
+  --- api.entities(s [, init] [, opts]): the entities mentioned in s, in
+  -- text order: an array of {start=, stop=, text=, type=, canonical=, id=,
+  -- gender=}. type is "person", "organization", "place", "group", "other",
+  -- "date", "time", "money", "percent", "number", "url", "email",
+  -- "hashtag" or "mention"; canonical is the fullest name of the mention's
+  -- entity, id numbers the entity (mentions of one entity share it), and
+  -- gender ("female", "male") is set for persons the text or the data
+  -- tells. A mention leaves out a possessive ending and the titles before
+  -- a name (President Trump -> Trump). opts.types keeps those types (a
+  -- list or a set). nil, message for invalid UTF-8.
+  define("entities", function(s, from, o, flags)
+    return core.entities(s, from, flags, config, name_mask(o.types, ENTITY_TYPES))
+  end)
+
+  --- api.entity_groups(s [, opts]): one record per entity of s, in the
+  -- order of first mentions: {id=, type=, canonical=, gender=, count=,
+  -- mentions={{start=, stop=, text=}...}}, with the ids of
+  -- verba.entities. opts.types keeps those types.
+  function api.entity_groups(s, opts)
+    check_subject("entity_groups", s)
+    local o, flags = options("entity_groups", 2, opts)
+    return core.entity_groups(s, 0, flags, config, name_mask(o.types, ENTITY_TYPES))
   end
 
   --- api.sentences(s [, init] [, opts]): iterates over the sentences of

@@ -65,19 +65,32 @@ static void claim(unsigned char *claimed, size_t first, size_t last) {
   for (; first < last; first++) claimed[first >> 3] |= (unsigned char)(1u << (first & 7));
 }
 
-/* Step 1: entities by token kind, in text order, their tokens claimed. */
-static int find_kinds(const verba_doc *doc, verba_entity_list *list,
-                      unsigned char *claimed) {
-  size_t k;
-  for (k = 0; k < doc->ntoks; k++) {
+/* Step 1: entities by token kind and by the rules of numeric.c, in one
+ * pass in text order; their tokens are claimed. */
+int ent_claim(const verba_doc *doc, verba_entity_list *list,
+              unsigned char *claimed) {
+  ent_numeric numeric;
+  size_t k = 0;
+  ent_numeric_init(&numeric, doc, claimed);
+  while (k < doc->ntoks) {
     const verba_tok *t = &doc->toks[k];
     int type = kind_type((enum verba_kind)t->kind);
+    enum verba_entity_type rule_type = VERBA_ENT_NUMBER;
+    size_t end = k + 1, start = t->start, stop = t->start + t->len;
     int rc;
-    if (type < 0) continue;
-    rc = ent_add(list, doc, k, k + 1, t->start, t->start + t->len,
-                 (enum verba_entity_type)type);
+    if (type < 0) {
+      end = ent_numeric_at(&numeric, k, &rule_type);
+      if (end == k) {
+        k++;
+        continue;
+      }
+      type = (int)rule_type;
+      stop = ent_name_end(doc, end - 1);
+    }
+    rc = ent_add(list, doc, k, end, start, stop, (enum verba_entity_type)type);
     if (rc != VERBA_OK) return rc;
-    claim(claimed, k, k + 1);
+    claim(claimed, k, end);
+    k = end;
   }
   return VERBA_OK;
 }
@@ -122,10 +135,6 @@ static int group_mentions(const verba_doc *doc, verba_entity_list *list) {
   return VERBA_OK;
 }
 
-int ent_claim(const verba_doc *doc, verba_entity_list *list,
-              unsigned char *claimed) {
-  return find_kinds(doc, list, claimed);
-}
 
 int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) {
   unsigned char *claimed = NULL;

@@ -37,6 +37,47 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size);
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
+/* ---- The rules' words (vocabulary.c) ---------------------------------------------- */
+
+#define ENT_C_MONTH 0x0001u         /* January, Jan, Sept */
+#define ENT_C_WEEKDAY 0x0002u       /* Monday, Tue */
+#define ENT_C_CURRENCY 0x0004u      /* dollars, euros, yen, USD */
+#define ENT_C_SCALE 0x0008u         /* million, bn, thousand */
+#define ENT_C_TIME_WORD 0x0010u     /* noon, midnight, o'clock */
+#define ENT_C_RELATIVE_DAY 0x0020u  /* today, yesterday, tonight */
+#define ENT_C_DATE_MODIFIER 0x0040u /* last, next, this, early, ago */
+#define ENT_C_DATE_UNIT 0x0080u     /* week, year, summer, morning */
+#define ENT_C_PERCENT_WORD 0x0100u  /* percent, pct, per (cent) */
+#define ENT_C_TIME_ZONE 0x0200u     /* EST, GMT, UTC */
+#define ENT_C_NUMBER_WORD 0x0400u   /* two, twenty, hundred, dozen */
+#define ENT_C_CONNECTOR 0x0800u     /* of, the, and, &, for, on: inside names */
+#define ENT_C_PARTICLE 0x1000u      /* de, van, bin, al: inside or before names */
+#define ENT_C_DATE_PREPOSITION 0x2000u /* in, since, until: before a year */
+#define ENT_C_MERIDIEM 0x4000u      /* a.m., p.m., am, pm */
+
+/* The classes of token k among those above (its possessive ending cut). */
+uint32_t ent_word_classes(const verba_doc *doc, size_t k);
+
+/* A filter of the vocabulary's words by first letter and length: a word
+ * it rules out has no class, without a lookup. */
+#define ENT_FILTER_SIZE 128
+void ent_vocabulary_filter(uint32_t filter[ENT_FILTER_SIZE]);
+int ent_vocabulary_may_have(const uint32_t filter[ENT_FILTER_SIZE],
+                            const verba_doc *doc, size_t k);
+
+/* Dates, times, amounts, percentages and numbers (numeric.c). */
+typedef struct ent_numeric {
+  const verba_doc *doc;
+  const unsigned char *claimed; /* tokens already taken: one bit each */
+  uint32_t filter[ENT_FILTER_SIZE];
+} ent_numeric;
+
+void ent_numeric_init(ent_numeric *c, const verba_doc *doc,
+                      const unsigned char *claimed);
+/* The end of the longest date, time, amount, percentage or number that
+ * starts at token k, with its type; k if none does. */
+size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type);
+
 /* ---- Words and features (features.c) ------------------------------------------- */
 
 /* What the tagger reads of one token, computed once per token it looks at. */

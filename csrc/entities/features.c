@@ -197,31 +197,15 @@ static int has_capital(const verba_doc *doc, const verba_tok *t) {
   return 0;
 }
 
-/* Words that join the words of a name, in lower case: Bank of England,
- * Procter & Gamble, Ludwig van Beethoven. The particles among them may
- * also open a name (de Gaulle, al-Assad is one token). */
-static const char *const connectors[] = {
-  "of", "the", "and", "&", "for", "on", "de", "del", "della", "di", "da",
-  "dos", "das", "do", "du", "des", "la", "le", "van", "von", "der", "den",
-  "ter", "ten", "bin", "ibn", "bint", "al", "el", "y", "zu", NULL};
-#define FIRST_PARTICLE 6 /* connectors[6 ...] may open a name */
-
-/* Index of token k's word in connectors, or -1. */
-static int connector(const verba_doc *doc, size_t k) {
+/* The connector classes of token k (ENT_C_CONNECTOR, ENT_C_PARTICLE:
+ * Bank of England, Procter & Gamble, Ludwig van Beethoven), 0 if it is
+ * none or is capitalised (The, Of: a capital is a name's own word). */
+static uint32_t connector(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
-  const unsigned char *s = doc->text.s + t->start;
-  int i;
-  if (t->len > 5 || ((t->shape & VERBA_SHAPE_CAPITALIZED) &&
-                     !(t->shape & VERBA_SHAPE_ALL_CAPS) && t->len > 1))
-    return -1;
-  for (i = 0; connectors[i]; i++) {
-    const char *c = connectors[i];
-    size_t j;
-    for (j = 0; j < t->len && c[j]; j++)
-      if ((s[j] | 0x20) != (unsigned char)c[j]) break;
-    if (j == t->len && !c[j]) return i;
-  }
-  return -1;
+  if ((t->shape & VERBA_SHAPE_CAPITALIZED) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
+      t->len > 1)
+    return 0;
+  return ent_word_classes(doc, k) & (ENT_C_CONNECTOR | ENT_C_PARTICLE);
 }
 
 static int same_line(const verba_doc *doc, size_t k) {
@@ -259,9 +243,8 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
   while (k < n) {
     size_t first = k, last;
     if (!candidate(doc, claimed, k)) {
-      int c;
       if (k + 1 < n && candidate(doc, claimed, k + 1) && same_line(doc, k + 1) &&
-          (c = connector(doc, k)) >= FIRST_PARTICLE && !bit(claimed, k)) {
+          (connector(doc, k) & ENT_C_PARTICLE) && !bit(claimed, k)) {
         first = k;
       } else {
         k++;
@@ -276,7 +259,7 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
         continue;
       }
       while (j < n && m < MAX_CONNECTORS && same_line(doc, j) &&
-             !bit(claimed, j) && connector(doc, j) >= 0) {
+             !bit(claimed, j) && connector(doc, j)) {
         j++;
         m++;
       }
@@ -520,7 +503,7 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
     if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(&e, T_POSSESSIVE, 1);
     if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
     if (!is_word(t)) emit(&e, T_KIND, t->kind);
-    if (connector(doc, k) >= 0) emit(&e, T_CONNECTOR, (uint32_t)connector(doc, k));
+    if (connector(doc, k)) emit(&e, T_CONNECTOR, connector(doc, k));
     counts[i] = e.n;
   }
   return VERBA_OK;
