@@ -97,7 +97,7 @@ int ent_claim(const verba_doc *doc, verba_entity_list *list,
 
 /* Merges the sorted items [0, mid) and [mid, n) of list in text order,
  * through a scratch copy of the second part. */
-static int merge(const verba_doc *doc, verba_entity_list *list, size_t mid) {
+int ent_merge(const verba_doc *doc, verba_entity_list *list, size_t mid) {
   size_t nb = list->n - mid, cap = 0, a = mid, b = nb, out = list->n;
   verba_entity *tail = NULL;
   int rc;
@@ -115,26 +115,6 @@ static int merge(const verba_doc *doc, verba_entity_list *list, size_t mid) {
   ent_release(doc, (void **)&tail, &cap, sizeof *tail);
   return VERBA_OK;
 }
-
-/* Until resolve.c: each mention is an entity of its own. */
-static int group_mentions(const verba_doc *doc, verba_entity_list *list) {
-  size_t i;
-  int rc = ent_reserve(doc, (void **)&list->groups, &list->groupcap, list->n,
-                       sizeof *list->groups);
-  if (rc != VERBA_OK) return rc;
-  for (i = 0; i < list->n; i++) {
-    verba_entity_group *g = &list->groups[i];
-    g->type = list->items[i].type;
-    g->gender = VERBA_GENDER_NONE;
-    g->canonical = g->first = i;
-    g->count = 1;
-    g->flags = 0;
-    list->items[i].id = i;
-  }
-  list->ngroups = list->n;
-  return VERBA_OK;
-}
-
 
 int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) {
   unsigned char *claimed = NULL;
@@ -155,8 +135,8 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   mid = list->n;
   if (rc == VERBA_OK) rc = ent_text_prepare(&x, claimed);
   if (rc == VERBA_OK) rc = ent_tag_names(&x, m, list);
-  if (rc == VERBA_OK) rc = merge(doc, list, mid);
-  if (rc == VERBA_OK) rc = group_mentions(doc, list);
+  if (rc == VERBA_OK) rc = ent_merge(doc, list, mid);
+  if (rc == VERBA_OK) rc = ent_resolve(doc, list, claimed);
   ent_text_free(&x);
   ent_release(doc, (void **)&claimed, &claimcap, 1);
   if (rc != VERBA_OK) list->n = list->ngroups = 0;

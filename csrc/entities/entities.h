@@ -188,6 +188,16 @@ int ent_add(verba_entity_list *list, const verba_doc *doc, size_t first,
 int ent_claim(const verba_doc *doc, verba_entity_list *list,
               unsigned char *claimed);
 
+/* Merges the items [0, mid) and [mid, n) of list, each in text order,
+ * into text order. VERBA_OK or VERBA_ENOMEM. */
+int ent_merge(const verba_doc *doc, verba_entity_list *list, size_t mid);
+
+/* Mentions to entities (resolve.c): trims names, groups the mentions
+ * (list->groups), adds the names the document has elsewhere, settles
+ * types. covered: one bit a token, set for the tokens the rules took; the
+ * names' tokens are added to it. VERBA_OK or VERBA_ENOMEM. */
+int ent_resolve(const verba_doc *doc, verba_entity_list *list, unsigned char *covered);
+
 /* verba_entities_find with the given model (the trainer's weights). */
 int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m);
 

@@ -1,0 +1,409 @@
+/* Mentions to entities. The tagger gives name mentions one by one; here
+ * they become entities of the document:
+ *   - titles and a leading article leave a name's span (President Trump ->
+ *     Trump; The Bank of England -> Bank of England) and titles count as
+ *     evidence: a person, and Mr./Mrs./Ms. tell the gender;
+ *   - mentions are grouped: the same words; a person's surname after the
+ *     full name (Ken Hu ... Hu); an organisation's first word after its
+ *     full name (Huawei Technologies ... Huawei); an acronym of a name
+ *     (World Health Organisation ... WHO);
+ *   - words the document already names elsewhere are names where the
+ *     tagger missed them (a sentence-initial Huawei's);
+ *   - an entity's type is its mentions' vote (a multi-word mention and a
+ *     title count more), and holds for every mention; its canonical name
+ *     is its fullest mention.
+ * Dates, amounts and the other rule types are entities of their own. */
+#include <string.h>
+#include "entities.h"
+#include "../lexicon_data.h"
+
+/* A name mention as resolve.c reads it. */
+typedef struct name {
+  size_t mention;    /* index in the list */
+  uint32_t key;      /* hash of its words, folded */
+  uint32_t first_key, last_key;
+  size_t words;      /* its tokens */
+  int titled;        /* a person's title stands before it */
+  enum verba_gender gender; /* what the title says */
+} name;
+
+/* Hash map from a key to a group (open addressing; key 0 is empty). */
+typedef struct group_map {
+  uint32_t *keys;
+  size_t *groups;
+  size_t cap, keycap, groupcap;
+} group_map;
+
+static int is_name_type(enum verba_entity_type t) { return t <= VERBA_ENT_OTHER; }
+
+static uint32_t token_key(const verba_doc *doc, size_t k) {
+  uint32_t h = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+  return h ? h : 1;
+}
+
+static uint32_t combine(uint32_t h, uint32_t k) {
+  h = (h ^ k) * 16777619u;
+  return h ? h : 1;
+}
+
+static verba_classes lex(const verba_doc *doc, size_t k) {
+  return doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
+}
+
+/* A title before a name: President, Sen., Mr. (not "the"). */
+static int is_title(const verba_doc *doc, size_t k) {
+  verba_classes c = lex(doc, k);
+  return doc->toks[k].kind == VERBA_WORD &&
+         (doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
+         !(c & VERBA_LEX_DETERMINER);
+}
+
+static enum verba_gender title_gender(const verba_doc *doc, size_t k) {
+  verba_classes c = lex(doc, k);
+  if ((c & VERBA_LEX_FEMALE) && !(c & VERBA_LEX_MALE)) return VERBA_GENDER_FEMALE;
+  if ((c & VERBA_LEX_MALE) && !(c & VERBA_LEX_FEMALE)) return VERBA_GENDER_MALE;
+  return VERBA_GENDER_NONE;
+}
+
+static int is_dot(const verba_doc *doc, size_t k) {
+  return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
+}
+
+/* The title right before token k (a "." after an abbreviated one
+ * skipped), or VERBA_NONE. */
+static size_t title_before(const verba_doc *doc, size_t k) {
+  if (k == 0 || (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)) return VERBA_NONE;
+  k--;
+  if (is_dot(doc, k) && k > 0) k--;
+  return is_title(doc, k) ? k : VERBA_NONE;
+}
+
+/* Cuts titles and a leading article off mention e, and reads the title
+ * before it into n. */
+static void trim(const verba_doc *doc, verba_entity *e, name *n) {
+  size_t t;
+  while (e->last - e->first > 1) {
+    size_t k = e->first;
+    if (is_title(doc, k)) {
+      e->first++;
+      if (e->first < e->last && is_dot(doc, e->first) && e->last - e->first > 1)
+        e->first++;
+    } else if (lex(doc, k) & VERBA_LEX_DETERMINER) {
+      e->first++;
+    } else {
+      break;
+    }
+  }
+  e->start = doc->toks[e->first].start;
+  n->titled = 0;
+  n->gender = VERBA_GENDER_NONE;
+  t = title_before(doc, e->first);
+  if (t != VERBA_NONE) {
+    n->titled = 1;
+    n->gender = title_gender(doc, t);
+  }
+}
+
+/* The key of tokens [first, last): a word's own key, or the words' keys
+ * combined. */
+static uint32_t words_key(const verba_doc *doc, size_t first, size_t last) {
+  uint32_t key;
+  size_t k;
+  if (last - first == 1) return token_key(doc, first);
+  key = 0x811C9DC5u;
+  for (k = first; k < last; k++) key = combine(key, token_key(doc, k));
+  return key;
+}
+
+static void read_name(const verba_doc *doc, const verba_entity *e, size_t i, name *n) {
+  n->mention = i;
+  n->key = words_key(doc, e->first, e->last);
+  n->words = e->last - e->first;
+  n->first_key = token_key(doc, e->first);
+  n->last_key = token_key(doc, e->last - 1);
+}
+
+/* Initials of a name of several words in capitals (World Health
+ * Organisation -> WHO; connectors skipped), hashed as token_key hashes a
+ * word (ent_fold_hash); 0 if it has fewer than two. */
+static uint32_t acronym_key(const verba_doc *doc, const verba_entity *e) {
+  uint32_t h = 2166136261u;
+  size_t k, n = 0;
+  for (k = e->first; k < e->last; k++) {
+    const verba_tok *t = &doc->toks[k];
+    unsigned char c = doc->text.s[t->start];
+    if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_CAPITALIZED)) continue;
+    if (c >= 0x80) return 0;
+    h = (h ^ (uint32_t)(c | 0x20)) * 16777619u;
+    n++;
+  }
+  return n >= 2 ? (h ? h : 1) : 0;
+}
+
+/* ---- The map ---------------------------------------------------------------------- */
+
+static int map_init(const verba_doc *doc, group_map *m, size_t entries) {
+  size_t cap = 16;
+  int rc;
+  while (cap < 2 * entries + 2) cap *= 2;
+  m->keys = NULL;
+  m->groups = NULL;
+  m->keycap = m->groupcap = 0;
+  rc = ent_reserve(doc, (void **)&m->keys, &m->keycap, cap, sizeof *m->keys);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&m->groups, &m->groupcap, cap, sizeof *m->groups);
+  if (rc != VERBA_OK) return rc;
+  /* reserve doubles from a power of two: both capacities are one */
+  m->cap = m->keycap < m->groupcap ? m->keycap : m->groupcap;
+  memset(m->keys, 0, m->keycap * sizeof *m->keys);
+  return VERBA_OK;
+}
+
+static void map_free(const verba_doc *doc, group_map *m) {
+  ent_release(doc, (void **)&m->keys, &m->keycap, sizeof *m->keys);
+  ent_release(doc, (void **)&m->groups, &m->groupcap, sizeof *m->groups);
+}
+
+/* The slot of key: where it is, or the empty slot where it goes. */
+static size_t map_slot(const group_map *m, uint32_t key) {
+  size_t i = (key * 2654435761u) & (m->cap - 1);
+  while (m->keys[i] && m->keys[i] != key) i = (i + 1) & (m->cap - 1);
+  return i;
+}
+
+static size_t map_get(const group_map *m, uint32_t key) {
+  size_t i;
+  if (!key) return VERBA_NONE;
+  i = map_slot(m, key);
+  return m->keys[i] ? m->groups[i] : VERBA_NONE;
+}
+
+/* Maps key to g unless it is mapped already (the first entity to claim a
+ * word keeps it). */
+static void map_put(group_map *m, uint32_t key, size_t g) {
+  size_t i;
+  if (!key) return;
+  i = map_slot(m, key);
+  if (m->keys[i]) return;
+  m->keys[i] = key;
+  m->groups[i] = g;
+}
+
+/* ---- Groups ------------------------------------------------------------------------- */
+
+/* Per group while voting: type votes. */
+#define VOTES ENT_MODEL_TYPES
+
+typedef struct resolver {
+  const verba_doc *doc;
+  verba_entity_list *list;
+  name *names;   /* per mention (names only are read) */
+  size_t namecap;
+  int *votes;    /* VOTES per group */
+  size_t votecap;
+  group_map whole, surnames, heads, acronyms;
+} resolver;
+
+static int new_group(resolver *r, size_t mention) {
+  verba_entity_list *list = r->list;
+  verba_entity_group *g;
+  int rc = ent_reserve(r->doc, (void **)&list->groups, &list->groupcap,
+                       list->ngroups + 1, sizeof *list->groups);
+  if (rc != VERBA_OK) return rc;
+  rc = ent_reserve(r->doc, (void **)&r->votes, &r->votecap,
+                   (list->ngroups + 1) * VOTES, sizeof *r->votes);
+  if (rc != VERBA_OK) return rc;
+  g = &list->groups[list->ngroups];
+  g->type = list->items[mention].type;
+  g->gender = VERBA_GENDER_NONE;
+  g->canonical = g->first = VERBA_NONE;
+  g->count = 0;
+  g->flags = 0;
+  memset(r->votes + list->ngroups * VOTES, 0, VOTES * sizeof *r->votes);
+  list->ngroups++;
+  return VERBA_OK;
+}
+
+/* The group an earlier mention gives name n, or VERBA_NONE. */
+static size_t find_group(const resolver *r, const name *n) {
+  const verba_entity *e = &r->list->items[n->mention];
+  size_t g = map_get(&r->whole, n->key);
+  if (g != VERBA_NONE) return g;
+  if (n->words == 1) {
+    /* Hu after Ken Hu; not a place named like a person (Washington) */
+    g = map_get(&r->surnames, n->key);
+    if (g != VERBA_NONE && e->type != VERBA_ENT_PLACE) return g;
+    g = map_get(&r->heads, n->key);
+    if (g != VERBA_NONE && e->type != VERBA_ENT_PERSON) return g;
+    if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS)
+      return map_get(&r->acronyms, n->key);
+    return VERBA_NONE;
+  }
+  /* Ken Hu after Hu; Huawei Technologies after Huawei */
+  if (e->type == VERBA_ENT_PERSON) {
+    g = map_get(&r->whole, n->last_key);
+    if (g != VERBA_NONE && r->list->groups[g].type == VERBA_ENT_PERSON) return g;
+  } else {
+    g = map_get(&r->whole, n->first_key);
+    if (g != VERBA_NONE && r->list->groups[g].type == e->type) return g;
+  }
+  return VERBA_NONE;
+}
+
+static void vote(resolver *r, size_t g, const name *n, enum verba_entity_type type) {
+  int *v = r->votes + g * VOTES;
+  v[type] += n->words > 1 ? 2 : 1;
+  if (n->titled) v[VERBA_ENT_PERSON] += 3;
+}
+
+/* Is mention a a fuller name than b: more words, or as many not all in
+ * capitals where b is? */
+static int fuller(const verba_doc *doc, const verba_entity *a, const verba_entity *b) {
+  size_t wa = a->last - a->first, wb = b->last - b->first;
+  if (wa != wb) return wa > wb;
+  return (doc->toks[b->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+         !(doc->toks[a->first].shape & VERBA_SHAPE_ALL_CAPS);
+}
+
+static void join(resolver *r, size_t i, size_t g) {
+  verba_entity_list *list = r->list;
+  verba_entity_group *grp = &list->groups[g];
+  verba_entity *e = &list->items[i];
+  e->id = g;
+  if (is_name_type(e->type)) {
+    const name *n = &r->names[i];
+    vote(r, g, n, e->type);
+    if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
+    map_put(&r->whole, n->key, g);
+    if (n->words > 1) {
+      if (e->type == VERBA_ENT_PERSON) map_put(&r->surnames, n->last_key, g);
+      else map_put(&r->heads, n->first_key, g);
+      map_put(&r->acronyms, acronym_key(r->doc, e), g);
+    }
+  }
+}
+
+/* Settles each group's type by its votes (ties: its first mention's) and
+ * gives it to every mention; counts the mentions and finds the first and
+ * the fullest (the canonical name: marked for recasing if in capitals). */
+static void settle(resolver *r) {
+  verba_entity_list *list = r->list;
+  size_t g, i;
+  for (i = 0; i < list->n; i++) {
+    verba_entity_group *grp = &list->groups[list->items[i].id];
+    if (grp->first == VERBA_NONE) grp->first = grp->canonical = i;
+    else if (fuller(r->doc, &list->items[i], &list->items[grp->canonical]))
+      grp->canonical = i;
+    grp->count++;
+  }
+  for (g = 0; g < list->ngroups; g++) {
+    verba_entity_group *grp = &list->groups[g];
+    const verba_entity *c = &list->items[grp->canonical];
+    const int *v = r->votes + g * VOTES;
+    int t, best;
+    if (!is_name_type(grp->type)) continue;
+    best = (int)list->items[grp->first].type;
+    for (t = 0; t < VOTES; t++)
+      if (v[t] > v[best]) best = t;
+    grp->type = (enum verba_entity_type)best;
+    if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
+    if ((r->doc->toks[c->first].shape & VERBA_SHAPE_ALL_CAPS) && c->last - c->first > 1)
+      grp->flags |= VERBA_ENT_RECASE;
+  }
+  for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
+}
+
+/* The longest name this document has elsewhere that starts at token k
+ * (at most MAX_WORDS words of capitals, none covered): its end, and its
+ * group in *g; k if none. */
+#define MAX_WORDS 4
+
+static int free_capital(const verba_doc *doc, const unsigned char *covered, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return k < doc->ntoks && !(covered[k >> 3] >> (k & 7) & 1) && t->kind == VERBA_WORD &&
+         (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         !is_title(doc, k) &&
+         !(lex(doc, k) & (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN |
+                          VERBA_LEX_PREPOSITION | VERBA_LEX_COORDINATOR |
+                          VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER));
+}
+
+static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
+                              size_t k, size_t *g) {
+  const verba_doc *doc = r->doc;
+  size_t n = 0, len;
+  while (n < MAX_WORDS && free_capital(doc, covered, k + n) &&
+         (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
+    n++;
+  for (len = n; len > 0; len--) {
+    *g = map_get(&r->whole, words_key(doc, k, k + len));
+    if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
+  }
+  return k;
+}
+
+/* Adds the names the tagger missed where the document names them
+ * elsewhere (a sentence-initial "Huawei's" after "Huawei"), then merges
+ * them into text order. covered has a bit set for each token of a mention
+ * or taken by the rules. */
+static int propagate(resolver *r, unsigned char *covered) {
+  verba_entity_list *list = r->list;
+  const verba_doc *doc = r->doc;
+  size_t i, k, mid = list->n;
+  int rc;
+  for (i = 0; i < list->n; i++)
+    for (k = list->items[i].first; k < list->items[i].last; k++)
+      covered[k >> 3] |= (unsigned char)(1u << (k & 7));
+  for (k = 0; k < doc->ntoks;) {
+    size_t g, end = named_elsewhere(r, covered, k, &g);
+    if (end == k) {
+      k++;
+      continue;
+    }
+    rc = ent_add(list, doc, k, end, doc->toks[k].start, ent_name_end(doc, end - 1),
+                 list->groups[g].type);
+    if (rc != VERBA_OK) return rc;
+    list->items[list->n - 1].id = g;
+    k = end;
+  }
+  return ent_merge(doc, list, mid);
+}
+
+int ent_resolve(const verba_doc *doc, verba_entity_list *list, unsigned char *covered) {
+  resolver r;
+  size_t i;
+  int rc;
+  memset(&r, 0, sizeof r);
+  r.doc = doc;
+  r.list = list;
+  list->ngroups = 0;
+  rc = ent_reserve(doc, (void **)&r.names, &r.namecap, list->n + 1, sizeof *r.names);
+  if (rc == VERBA_OK) rc = map_init(doc, &r.whole, list->n);
+  if (rc == VERBA_OK) rc = map_init(doc, &r.surnames, list->n);
+  if (rc == VERBA_OK) rc = map_init(doc, &r.heads, list->n);
+  if (rc == VERBA_OK) rc = map_init(doc, &r.acronyms, list->n);
+  for (i = 0; rc == VERBA_OK && i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    size_t g = VERBA_NONE;
+    if (is_name_type(e->type)) {
+      trim(doc, e, &r.names[i]);
+      read_name(doc, e, i, &r.names[i]);
+      g = find_group(&r, &r.names[i]);
+    }
+    if (g == VERBA_NONE) {
+      rc = new_group(&r, i);
+      g = list->ngroups - 1;
+    }
+    if (rc == VERBA_OK) join(&r, i, g);
+  }
+  if (rc == VERBA_OK) rc = propagate(&r, covered);
+  if (rc == VERBA_OK) settle(&r);
+  map_free(doc, &r.whole);
+  map_free(doc, &r.surnames);
+  map_free(doc, &r.heads);
+  map_free(doc, &r.acronyms);
+  ent_release(doc, (void **)&r.names, &r.namecap, sizeof *r.names);
+  ent_release(doc, (void **)&r.votes, &r.votecap, sizeof *r.votes);
+  return rc;
+}
