@@ -100,24 +100,51 @@ static int grow_quotes(verba_quote_list *list, size_t need) {
   return 0;
 }
 
-/* What verba.quotes does before building tables: spans and kinds, then
- * speakers, then the final kinds. */
+/* The document model alone: tokens with their lexicon records and
+ * shapes, sentences and paragraphs. Reports on stderr what its arrays
+ * hold per input byte (the token array is the bulk). */
+static size_t run_document(const char *s, size_t len) {
+  verba_text t;
+  verba_config cfg;
+  verba_doc doc;
+  size_t n, bytes;
+  verba_text_init(&t, s, len);
+  verba_config_default(&cfg);
+  verba_doc_init(&doc, NULL, NULL);
+  if (verba_doc_build(&doc, &t, &cfg) != VERBA_OK) die("out of memory for the document");
+  n = doc.ntoks;
+  bytes = doc.ntoks * sizeof *doc.toks + doc.nsentences * sizeof *doc.sentences +
+          doc.nparagraphs * sizeof *doc.paragraphs;
+  fprintf(stderr, "document: %zu tokens of %zu bytes, %.2f bytes of arrays per input byte\n",
+          doc.ntoks, sizeof *doc.toks, len ? (double)bytes / (double)len : 0.0);
+  verba_doc_free(&doc);
+  return n;
+}
+
+/* What verba.quotes does before building tables: the document, its
+ * quotations, their speakers, then their kinds. */
 static size_t run_quotes(const char *s, size_t len) {
   verba_text t;
+  verba_config cfg;
+  verba_doc doc;
   verba_quote_list list;
   size_t i, n;
   verba_text_init(&t, s, len);
+  verba_config_default(&cfg);
+  verba_doc_init(&doc, NULL, NULL);
+  if (verba_doc_build(&doc, &t, &cfg) != VERBA_OK) die("out of memory for the document");
   memset(&list, 0, sizeof list);
   list.grow = grow_quotes;
-  if (verba_quotes_find(&t, &list) != VERBA_OK) die("out of memory for quotes");
+  if (verba_quotes_find(&doc, &list) != VERBA_OK) die("out of memory for quotes");
   for (i = 0; i < list.n; i++)
     if (list.items[i].end <= list.items[i].start || list.items[i].end > len ||
         (i > 0 && list.items[i].start < list.items[i - 1].start))
       die("quote %zu is [%zu, %zu)", i, list.items[i].start, list.items[i].end);
-  verba_attribute(&t, list.items, list.n, NULL);
+  verba_attribute(&doc, list.items, list.n, NULL);
   verba_quotes_settle(list.items, list.n);
   n = list.n;
   free(list.items);
+  verba_doc_free(&doc);
   return n;
 }
 
@@ -144,6 +171,7 @@ static const struct mode {
     {"icu", run_icu},
     {"sentences", run_news_sentences},
     {"sentences-uax29", run_uax29_sentences},
+    {"document", run_document},
     {"quotes", run_quotes},
 };
 

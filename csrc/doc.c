@@ -89,38 +89,48 @@ static int add_unit(verba_doc *doc, verba_unit **units, size_t *n,
   return VERBA_OK;
 }
 
+/* What an ASCII character is, for shapes: most tokens are read with this
+ * table alone. */
+enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4 };
+#define R8(x) x, x, x, x, x, x, x, x
+#define R26(x) R8(x), R8(x), R8(x), x, x
+static const unsigned char ascii_class[128] = {
+  R8(0), R8(0), R8(0), R8(0), R8(0), R8(0),
+  R8(C_DIGIT), C_DIGIT, C_DIGIT, 0, 0, 0, 0, 0, 0,
+  0, R26(C_UPPER), 0, 0, 0, 0, 0,
+  0, R26(C_LOWER), 0, 0, 0, 0, 0
+};
+#undef R8
+#undef R26
+
 unsigned verba_word_shape(const verba_text *t, size_t start, size_t end) {
-  unsigned shape = 0;
+  unsigned shape = 0, first = 0, seen = 0;
   size_t pos = start, uppers = 0, lowers = 0;
-  int first = 1;
   while (pos < end) {
-    int32_t cp;
-    int upper = 0, lower = 0, letter = 0;
-    unsigned char c = t->s[pos];
+    unsigned c = t->s[pos], cls;
     if (c < 0x80) {
-      upper = c >= 'A' && c <= 'Z';
-      lower = c >= 'a' && c <= 'z';
-      letter = upper || lower;
-      if (c >= '0' && c <= '9') shape |= VERBA_SHAPE_DIGIT;
+      cls = ascii_class[c];
       pos++;
     } else {
+      int32_t cp;
       utf8proc_category_t cat;
       pos += verba_decode(t, pos, &cp);
       cat = utf8proc_category(cp);
-      upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-      lower = cat == UTF8PROC_CATEGORY_LL;
-      letter = upper || lower || cat == UTF8PROC_CATEGORY_LO ||
-               cat == UTF8PROC_CATEGORY_LM;
-      if (cat == UTF8PROC_CATEGORY_ND) shape |= VERBA_SHAPE_DIGIT;
+      cls = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? C_UPPER
+            : cat == UTF8PROC_CATEGORY_LL ? C_LOWER
+            : cat == UTF8PROC_CATEGORY_ND ? C_DIGIT : 0;
+      /* a letter of no case (Lo, Lm) is the first letter too */
+      if (!first && (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LM))
+        first = C_DIGIT; /* neither upper nor lower */
     }
-    uppers += (size_t)upper;
-    lowers += (size_t)lower;
-    if (letter && first) {
-      first = 0;
-      if (upper) shape |= VERBA_SHAPE_CAPITALIZED;
-      if (lower) shape |= VERBA_SHAPE_LOWER;
-    }
+    seen |= cls;
+    uppers += cls == C_UPPER;
+    lowers += cls == C_LOWER;
+    if (!first && (cls & (C_UPPER | C_LOWER))) first = cls;
   }
+  if (seen & C_DIGIT) shape |= VERBA_SHAPE_DIGIT;
+  if (first == C_UPPER) shape |= VERBA_SHAPE_CAPITALIZED;
+  if (first == C_LOWER) shape |= VERBA_SHAPE_LOWER;
   if (uppers >= 2 && lowers == 0) shape |= VERBA_SHAPE_ALL_CAPS;
   return shape;
 }

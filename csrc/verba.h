@@ -1,20 +1,32 @@
 /*
- * verba: Unicode-correct tokens, sentences and quotations for news text.
+ * verba: who said what, about whom, in news text.
  * The C core: plain C99, no Lua, reentrant (all state lives in caller-owned
  * structs). Offsets are 0-based byte positions; a span is [start, end).
  *
- * Data flows one way, one file per stage:
- *   utf8.c       bytes -> code points (verba_decode, verba_validate)
- *   props.c      code point -> Word_Break / Sentence_Break / Ext_Pict
- *   words.c      UAX #29 word segments and grapheme clusters
- *   paragraphs.c paragraphs (blank-line separated)
- *   sentences.c  sentences: UAX #29 and news rules
- *   tokens.c     news tokens built on word segments
- *   quotes.c     quotations: spans, marks, kind, nesting
- *   attribution.c  cue verbs and speakers of quotations
- *   entities/    named entities, dates and amounts, grouped into entities
- *   transform.c  normalisation and case folding (utf8proc)
- *   html.c       HTML: character references, pages to text with a map
+ * Data flows one way:
+ *
+ *   bytes -> code points -> segments -> one annotated token array per
+ *   document -> sentences, paragraphs -> quotations -> speakers
+ *                                     -> entities
+ *
+ *   utf8.c        bytes -> code points (verba_decode, verba_validate)
+ *   props.c       code point -> Word_Break / Sentence_Break / Ext_Pict
+ *   words.c       UAX #29 word segments and grapheme clusters
+ *   tokens.c      news tokens built on word segments
+ *   lexicon.c     the word lists of data/en in one table, one lookup
+ *   paragraphs.c  the one paragraph rule (verba_paragraph_break)
+ *   sentences.c   sentences: UAX #29 and news rules
+ *   doc.c         the document: every token once, with its lexicon
+ *                 record, its shape and its sentence and paragraph
+ *   quotes.c      quotations over the document's tokens: spans, nesting,
+ *                 and (verba_quotes_settle) their kind
+ *   attribution/  cue verbs and speakers, over windows of those tokens
+ *   entities/     names, dates and amounts, grouped into entities
+ *   transform.c   normalisation and case folding (utf8proc)
+ *   html.c        HTML: character references, pages to text with a map
+ *
+ * The stages after doc.c never decide again what white space, a word's
+ * classes, a sentence end or a paragraph is: they read the document.
  */
 #ifndef VERBA_H
 #define VERBA_H

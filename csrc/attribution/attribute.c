@@ -28,6 +28,22 @@ static size_t look_back(const verba_quote *q) {
   return q->start > LOOK_BACK ? q->start - LOOK_BACK : 0;
 }
 
+/* Does the name after a cue go on over the line break before token k,
+ * inside a paragraph (hard-wrapped wire copy: "...," said John / Smith)?
+ * Capitalised words on both sides of the break, and a cue between q and
+ * them (a byline under a quotation, "― Tamsin Roe / Caption", has none). */
+static int name_goes_on(const verba_doc *d, const verba_quote *q, size_t k) {
+  size_t c;
+  if (k <= q->last || (d->toks[k].shape & VERBA_SHAPE_PARAGRAPH_START) ||
+      d->toks[k].kind != VERBA_WORD || d->toks[k - 1].kind != VERBA_WORD ||
+      !(d->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
+      !(d->toks[k - 1].shape & VERBA_SHAPE_CAPITALIZED))
+    return 0;
+  for (c = q->last; c < k; c++)
+    if (verba_doc_classes(d, c) & VERBA_LEX_CUE) return 1;
+  return 0;
+}
+
 /* Where the attribution after q may run: up to the next quote (its first
  * token, or the document's end), the end of q's paragraph and the end of
  * its line: a line break starts a new paragraph in most news feeds, even
@@ -40,7 +56,7 @@ static size_t head_limit(const attributor *a, const verba_quote *q,
   const verba_doc *d = a->doc;
   size_t k = q->last;
   while (k < next_first && k < d->ntoks && d->toks[k].start < q->para_end &&
-         !(d->toks[k].shape & VERBA_SHAPE_NEWLINE))
+         (!(d->toks[k].shape & VERBA_SHAPE_NEWLINE) || name_goes_on(d, q, k)))
     k++;
   *runs_into_next = k == next_first && k < d->ntoks;
   return k < d->ntoks ? d->toks[k].start : a->t->len;

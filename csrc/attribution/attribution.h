@@ -102,6 +102,8 @@ int verba_attr_ends_in_ly(const verba_text *t, const wtok *w);
 int verba_attr_is_participle(const verba_text *t, const wtok *w);
 int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left);
 void verba_attr_mark_cues(const attributor *a, window *w, int from);
+/* The window token after cue w[c] and its particle (said Hu; a déclaré Hu). */
+int verba_attr_after_cue(const wtok *w, int c, int n);
 
 /* subjects.c */
 int verba_attr_is_filler(const wtok *w);

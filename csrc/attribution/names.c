@@ -112,6 +112,16 @@ void verba_attr_collect_names(attributor *a, const window *win, size_t upto) {
   }
 }
 
+/* Is the word a title or role (class name_title: Senator, Mayor, Sen.),
+ * or an abbreviated title written with its dot (class abbrev_title:
+ * Msgr., Atty., Det.)? */
+static int is_title(const verba_doc *d, const word *w) {
+  verba_classes c = verba_doc_classes(d, w->k);
+  return (c & VERBA_LEX_NAME_TITLE) ||
+         ((c & VERBA_LEX_ABBREV_TITLE) && w->next > w->k + 1 &&
+          (d->toks[w->k].shape & VERBA_SHAPE_CAPITALIZED));
+}
+
 /* Where the person's name starts in the capitalised phrase [s, e): past
  * titles and roles (class name_title: U.S. Senator John Cornyn -> John
  * Cornyn), with "of" and the place after one (class title_link: Governor
@@ -128,7 +138,7 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
     if (w.next >= d->ntoks || d->toks[w.next].start >= e)
       return w.start; /* the last word is the name */
     next = word_from(a, w.next);
-    if ((verba_doc_classes(d, w.k) & VERBA_LEX_NAME_TITLE) &&
+    if (is_title(d, &w) &&
         ((next.next < d->ntoks && d->toks[next.next].start < e) || dotted)) {
       if ((verba_doc_classes(d, next.k) & VERBA_LEX_TITLE_LINK) &&
           next.next < d->ntoks && d->toks[next.next].start < e) {

@@ -34,15 +34,16 @@ static int reporting_clause(const attributor *a, const window *win, found *f) {
     if (!(w[c].flags & T_CUE) || verba_attr_cue_takes_object(w, c, win->n) ||
         verba_attr_is_participle(a->t, &w[c]))
       continue;
-    if ((w[c - 1].flags & T_COMMA) && c + 1 < win->n) { /* , said Hu */
-      e = verba_attr_np_right(w, c + 1, win->n);
-      if (e > c + 1 && (w[c + 1].flags & (T_CAP | T_DET | T_PRONOUN)) &&
+    s = verba_attr_after_cue(w, c, win->n);
+    if ((w[c - 1].flags & T_COMMA) && s < win->n) { /* , said Hu */
+      e = verba_attr_np_right(w, s, win->n);
+      if (e > s && (w[s].flags & (T_CAP | T_DET | T_PRONOUN)) &&
           clause_ends_at(w, e, win->n)) {
-        verba_attr_set_found(f, w, c + 1, e, &w[c]);
+        verba_attr_set_found(f, w, s, e, &w[c]);
         return 1;
       }
     }
-    if (!clause_ends_at(w, c + 1, win->n)) continue;
+    if (!clause_ends_at(w, s, win->n)) continue;
     s = verba_attr_np_left(w, 0, c);
     if (s > 0 && (w[s - 1].flags & T_COMMA)) {
       verba_attr_set_found(f, w, verba_attr_name_tail(w, s, c), c, &w[c]);
@@ -95,7 +96,7 @@ int verba_attr_after_quote(const attributor *a, const window *before,
     }
     if (verba_attr_is_participle(a->t, &w[i])) /* Hu called it "x," saying ... */
       return quote_sentence_subject(a, before, &w[i], f);
-    s = i + 1; /* said Hu */
+    s = verba_attr_after_cue(w, i, win->n); /* said Hu */
     while (s < win->n && verba_attr_is_filler(&w[s]) && !(w[s].flags & T_DET)) s++;
     e = verba_attr_np_right(w, s, win->n);
     if (e < 0) return 0;
@@ -335,15 +336,16 @@ static void introducing_clause(const attributor *a, const wtok *w, int lower,
  * Hu, "..." (a comma or colon ends w[lower, n)). */
 static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
                         found *f) {
-  int c;
+  int c, s;
   if (n - 3 < lower || !(w[n - 1].flags & (T_COMMA | T_COLON))) return 0;
   for (c = n - 3; c >= lower && c >= n - 2 - MAX_NP; c--) {
     if (!(w[c].flags & T_CUE)) continue;
-    if (c + 1 < n - 1 && (w[c + 1].flags & (T_CAP | T_DET)) &&
+    s = verba_attr_after_cue(w, c, n);
+    if (s < n - 1 && (w[s].flags & (T_CAP | T_DET)) &&
         !verba_attr_is_participle(a->t, &w[c]) && !verba_attr_cue_takes_object(w, c, n) &&
         (c == lower || (w[c - 1].flags & T_COMMA)) &&
-        verba_attr_np_right(w, c + 1, n - 1) == n - 1) {
-      verba_attr_set_found(f, w, c + 1, n - 1, &w[c]);
+        verba_attr_np_right(w, s, n - 1) == n - 1) {
+      verba_attr_set_found(f, w, s, n - 1, &w[c]);
       return 1;
     }
     return 0;

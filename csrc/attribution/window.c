@@ -272,24 +272,39 @@ static int plural_noun(const attributor *a, const wtok *w, int n, int left) {
          (n < 2 || (w[1].flags & T_END) || (w[1].lex & VERBA_LEX_AFTER_PLURAL_NOUN));
 }
 
-/* Do the words of particle (one or more, separated by spaces) follow w[0]
- * in the window? Returns the index of the window token after them, or 0.
- * ASCII letters match in any case. */
+/* Do the words of a particle follow w[0] in the window? particles is a
+ * '|'-separated list of them (on|out), each one or more words separated
+ * by spaces, case-folded. Returns the index of the window token after the
+ * first that matches, or 0. ASCII letters match in any case. */
 static int particle_end(const attributor *a, const wtok *w, int n,
-                        const char *particle) {
+                        const char *particles) {
   const unsigned char *s = a->t->s;
-  int k = 1;
-  while (*particle) {
-    size_t len = strcspn(particle, " "), i;
-    if (k >= n || w[k].end - w[k].start != len) return 0;
-    for (i = 0; i < len; i++) {
-      unsigned char x = s[w[k].start + i], y = (unsigned char)particle[i];
-      if (x != y && !(x < 0x80 && (x | 0x20) == y)) return 0;
+  while (*particles) {
+    const char *p = particles;
+    size_t alt = strcspn(particles, "|");
+    int k = 1;
+    while (p < particles + alt) {
+      size_t len = strcspn(p, " |"), i;
+      if (k >= n || w[k].end - w[k].start != len) break;
+      for (i = 0; i < len; i++) {
+        unsigned char x = s[w[k].start + i], y = (unsigned char)p[i];
+        if (x != y && !(x < 0x80 && (x | 0x20) == y)) break;
+      }
+      if (i < len) break;
+      p += len;
+      while (*p == ' ') p++;
+      k++;
     }
-    particle += len;
-    while (*particle == ' ') particle++;
-    k++;
+    if (p >= particles + alt) return k;
+    particles += alt;
+    if (*particles == '|') particles++;
   }
+  return 0;
+}
+
+int verba_attr_after_cue(const wtok *w, int c, int n) {
+  int k = c + 1;
+  while (k < n && w[k].start < w[c].cue_end) k++;
   return k;
 }
 
@@ -304,7 +319,7 @@ int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left) {
   const char *particle;
   size_t len = w[0].end - w[0].start;
   int after;
-  if (!(w[0].flags & T_WORD) || !(w[0].lex & VERBA_LEX_CUE) || len < 2) return 0;
+  if (!(w[0].flags & T_WORD) || !(w[0].lex & VERBA_LEX_CUE)) return 0;
   particle = verba_lex_data(&a->doc->config->lexicon, w[0].entry);
   /* a particle makes the words a cue whatever else they are (according
    * to; a user's "a déclaré") */
@@ -318,8 +333,8 @@ int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left) {
     w[0].cue_end = w[after - 1].end;
     return 1;
   }
-  /* a word of the lexicon (that, on, he) is no cue */
-  if ((w[0].flags & (T_STOP | T_DET | T_PRONOUN | T_LINK)) ||
+  /* a word of the lexicon (that, on, he) is no cue, nor a letter */
+  if (len < 2 || (w[0].flags & (T_STOP | T_DET | T_PRONOUN | T_LINK)) ||
       (w[0].lex & VERBA_LEX_CUE_NEEDS_PARTICLE))
     return 0;
   if (prev && ((prev->flags & T_ARTICLE) || verba_attr_is_possessive(a, prev)))

@@ -1,0 +1,213 @@
+-- The document model: one annotated token array that sentences,
+-- paragraphs, quotations and speakers all read; one lexicon; configuration
+-- compiled once with verba.new. Each case below failed before the model.
+local verba = require("verba")
+
+local function first_quote(s, opts, instance)
+  return assert((instance or verba).quotes(s, opts))[1]
+end
+
+describe("the document model", function()
+  describe("one lexicon for every stage", function()
+    it("gives speakers after the abbreviated titles sentences know", function()
+      for _, title in ipairs({ "Msgr.", "Atty.", "Det.", "Amb.", "Insp.", "Hon." }) do
+        local q = first_quote("“We will appeal,” " .. title .. " Tamsin Roe said.")
+        assert.are.equal(title .. " Tamsin Roe", q.speaker)
+        assert.are.equal("Tamsin Roe", q.speaker_name, title)
+        assert.are.equal("said", q.cue)
+      end
+    end)
+
+    it("finds a sentence opener after an abbreviation whatever its place in the lists", function()
+      assert.are.same({ "The firm moved to the U.S.", "Meanwhile, its rivals grew." },
+        verba.split_sentences("The firm moved to the U.S. Meanwhile, its rivals grew."))
+      assert.are.same({ "The firm moved to the U.S.", "However, its rivals grew." },
+        verba.split_sentences("The firm moved to the U.S. However, its rivals grew."))
+    end)
+  end)
+
+  describe("verba.new", function()
+    it("compiles a user's abbreviations once, for sentences and speakers alike", function()
+      local v = verba.new({ abbreviations = { "Regt." } })
+      assert.are.same({ "Asked, Regt. Roe left." }, v.split_sentences("Asked, Regt. Roe left."))
+      assert.are.same({ "Asked, Regt.", "Roe left." }, verba.split_sentences("Asked, Regt. Roe left."))
+      local q = first_quote("“We will appeal,” Regt. Tamsin Roe said.", nil, v)
+      assert.are.equal("Regt. Tamsin Roe", q.speaker)
+      assert.is_nil(first_quote("“We will appeal,” Regt. Tamsin Roe said.").speaker)
+    end)
+
+    it("inflects a user's cue verbs like the built-in ones", function()
+      local v = verba.new({ verbs = { "quip" } })
+      for _, form in ipairs({ "quip", "quips", "quipped", "quipping" }) do
+        local q = first_quote("“Fine,” Hu " .. form .. ".", nil, v)
+        assert.are.equal("Hu", q.speaker, form)
+        assert.are.equal(form, q.cue)
+      end
+      assert.are.equal("Hu", first_quote("“Fine,” Hu harrumphed.", nil,
+        verba.new({ verbs = { "harrumphed" } })).speaker)
+    end)
+
+    it("takes cue verbs of several words and of any script", function()
+      local v = verba.new({ verbs = { "pipe up", "a déclaré" } })
+      local q = first_quote("“Fine,” Hu piped up.", nil, v)
+      assert.are.same({ "Hu", "piped up" }, { q.speaker, q.cue })
+      assert.is_nil(first_quote("“Fine,” Hu piped up.").speaker)
+      q = first_quote("« Nous ferons appel », a déclaré Tamsin Roe.", nil, v)
+      assert.are.same({ "Tamsin Roe", "a déclaré", "direct" }, { q.speaker, q.cue, q.kind })
+    end)
+
+    it("takes a thousand user words (the word table never fills)", function()
+      local verbs = {}
+      for i = 1, 1000 do verbs[i] = "zorbl" .. i end
+      local v = verba.new({ verbs = verbs })
+      for _, i in ipairs({ 1, 512, 513, 999, 1000 }) do
+        local q = first_quote(("“Fine,” Hu zorbl%ded."):format(i), nil, v)
+        assert.are.equal("Hu", q.speaker, i)
+      end
+    end)
+
+    it("adds a call's own words to the instance's", function()
+      local v = verba.new({ verbs = { "quip" } })
+      local q = first_quote("“Fine,” Hu harrumphed, and Roe quipped.", { verbs = { "harrumph" } }, v)
+      assert.are.equal("Hu", q.speaker)
+      local w = v.new({ verbs = { "harrumph" } })
+      assert.are.equal("Hu", first_quote("“Fine,” Hu quipped.", nil, w).speaker)
+      assert.are.equal("Hu", first_quote("“Fine,” Hu harrumphed.", nil, w).speaker)
+    end)
+
+    it("has every function of the module", function()
+      local v = verba.new({})
+      for name, f in pairs(verba) do
+        if type(f) == "function" then assert.are.equal("function", type(v[name]), name) end
+      end
+      assert.are.equal(verba.version, v.version)
+    end)
+
+    it("checks its options", function()
+      assert.has_error(function() verba.new({ verb = {} }) end,
+        "bad argument #1 to 'verba.new' (unknown option \"verb\")")
+      assert.has_error(function() verba.new({ quote_depth = 0 }) end,
+        "bad argument #1 to 'verba.new' (option \"quote_depth\": positive integer expected, got 0)")
+      assert.has_error(function() verba.new({ paragraphs = "lines" }) end,
+        "bad argument #1 to 'verba.new' (option \"paragraphs\": one of \"blank\", \"line\" expected, got \"lines\")")
+      assert.has_error(function() verba.new("x") end,
+        "bad argument #1 to 'verba.new' (options table expected, got string)")
+    end)
+
+    it("reads only the options a table really holds", function()
+      local sneaky = setmetatable({}, { __index = { kinds = { "bogus" } } })
+      assert.are.same({ "a", "b" }, verba.tokenize("a b", sneaky))
+      local fake = setmetatable({}, { __index = { verbs = { 1 } } })
+      assert.are.equal("table", type(verba.quotes("“Fine,” Hu said.", fake)))
+    end)
+  end)
+
+  describe("paragraphs", function()
+    local s = "Roe spoke to the council:\n“The bridge is safe.”\nThe vote was held.\n\nNext day."
+
+    local function spans(iter, text)
+      local out = {}
+      for a, b in iter do out[#out + 1] = text:sub(a, b) end
+      return out
+    end
+
+    it("start at a line that opens with a double quotation mark", function()
+      assert.are.same({ "Roe spoke to the council:", "“The bridge is safe.”\nThe vote was held.",
+                        "Next day." }, spans(verba.paragraphs(s), s))
+    end)
+
+    it("are every line with paragraphs = 'line'", function()
+      local want = { "Roe spoke to the council:", "“The bridge is safe.”", "The vote was held.",
+                     "Next day." }
+      assert.are.same(want, spans(verba.paragraphs(s, { paragraphs = "line" }), s))
+      assert.are.same(want, spans(verba.new({ paragraphs = "line" }).paragraphs(s), s))
+    end)
+
+    it("end the sentences in them", function()
+      local text = "The council met and the\nvote was held.\n“We won” said Roe\nat night."
+      assert.are.same({ "The council met and the\nvote was held.", "“We won” said Roe\nat night." },
+        verba.split_sentences(text))
+      assert.are.same({ "The council met and the", "vote was held.", "“We won” said Roe", "at night." },
+        verba.split_sentences(text, { paragraphs = "line" }))
+    end)
+  end)
+
+  describe("quotations nested deeper than the limit", function()
+    -- n opening marks, each after a word, then a word and n closing marks
+    local function nested(n) return ("“a "):rep(n) .. "x" .. ("”"):rep(n) end
+
+    local function depth_and_span(quotes)
+      local depth, q = 0, quotes[1]
+      local outer = q
+      while q do
+        depth = depth + 1
+        q = q.nested and q.nested[1]
+      end
+      return depth, outer.start, outer.stop
+    end
+
+    it("still pair: the outer quotes close where they close", function()
+      local s = nested(9)
+      local qs = verba.quotes(s)
+      assert.are.equal(1, #qs)
+      assert.are.same({ 8, 1, #s }, { depth_and_span(qs) })
+      qs = verba.quotes(s, { quote_depth = 9 })
+      assert.are.same({ 9, 1, #s }, { depth_and_span(qs) })
+    end)
+
+    it("are kept to quote_depth, however deep the text goes", function()
+      local s = nested(1000)
+      assert.are.same({ 8, 1, #s }, { depth_and_span(verba.quotes(s)) })
+      local v = verba.new({ quote_depth = 1000 })
+      assert.are.same({ 1000, 1, #s }, { depth_and_span(v.quotes(s)) })
+    end)
+  end)
+
+  describe("speakers", function()
+    it("take a name that hard-wrapped copy breaks over two lines", function()
+      local q = first_quote("“We will appeal,” said John\nSmith, the lawyer.")
+      assert.are.equal("John\nSmith", q.speaker)
+      q = first_quote("“We will appeal,” said John.\nSmith left.")
+      assert.are.equal("John", q.speaker)
+    end)
+  end)
+
+  describe("verba.analyze", function()
+    local s = "“We will appeal,” said Maria Lopez. She left.\n\nThe court met on Monday."
+
+    it("gives sentences, paragraphs and quotations of one document", function()
+      local r = verba.analyze(s)
+      local function texts(items)
+        local out = {}
+        for i, x in ipairs(items) do out[i] = s:sub(x.start, x.stop) end
+        return out
+      end
+      assert.are.same({ "“We will appeal,” said Maria Lopez.", "She left.", "The court met on Monday." },
+        texts(r.sentences))
+      assert.are.same({ "“We will appeal,” said Maria Lopez. She left.", "The court met on Monday." },
+        texts(r.paragraphs))
+      assert.are.same(verba.quotes(s), r.quotes)
+      assert.is_nil(r.tokens)
+    end)
+
+    it("gives the tokens too with opts.tokens", function()
+      local r = verba.analyze(s, { tokens = true })
+      local n = 0
+      for _ in verba.tokens(s) do n = n + 1 end
+      assert.are.equal(n, #r.tokens)
+      assert.are.same({ start = 1, stop = 3, kind = "punct" }, r.tokens[1])
+    end)
+
+    it("reports offsets into the page with opts.html", function()
+      local page = "<p>&ldquo;We will appeal,&rdquo; said <b>Maria</b> Lopez.</p><p>Next</p>"
+      local q = verba.analyze(page, { html = true }).quotes[1]
+      assert.are.equal("&ldquo;We will appeal,&rdquo;", page:sub(q.start, q.stop))
+      assert.are.equal("Maria</b> Lopez", page:sub(q.speaker_start, q.speaker_stop))
+      assert.are.equal("said", page:sub(q.cue_start, q.cue_stop))
+    end)
+
+    it("returns nil and a message for invalid UTF-8", function()
+      assert.are.same({ nil, "invalid UTF-8 at byte 3" }, { verba.analyze("ab\xffc") })
+    end)
+  end)
+end)
