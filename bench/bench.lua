@@ -22,6 +22,7 @@ local modes = {
     return n
   end,
   quotes = function(text) return #assert(verba.quotes(text)) end,
+  entities = function(text) return #assert(verba.entities(text)) end,
   gmatch = function(text)
     local n = 0
     for _ in text:gmatch("%S+") do n = n + 1 end

@@ -60,6 +60,8 @@ bench csentences_uax29 'C core sentences (UAX #29 mode)' build/bench_core senten
 bench sentences 'Lua verba.sentences loop' lua_bench sentences "$corpus"
 bench cquotes 'C core quotes and speakers' build/bench_core quotes "$corpus"
 bench quotes 'Lua verba.quotes table' lua_bench quotes "$corpus"
+bench centities 'C core entities (document included)' build/bench_core entities "$corpus"
+bench entities 'Lua verba.entities table' lua_bench entities "$corpus"
 
 # The same iterator on four copies: its peak minus the input must stay put.
 # No label: this run is not a table row.

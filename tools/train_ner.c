@@ -25,7 +25,8 @@
  * (Ambassador to the United States Hamdullah Mohib). Titles are left out
  * of a person's name (U.S. President Donald Trump -> Donald Trump: the
  * lexicon's name_title and abbrev_title words), as is a possessive 's
- * (GUM's own token). A name inside another mention's name is not one
+ * (GUM's own token), and so is a leading article (The Onion -> Onion).
+ * A name inside another mention's name is not one
  * (Bank of England, not England). Types: person -> person (a plural proper
  * noun head, Muslims, -> group), organization, place; event, object and
  * abstract -> other; the rest (time, substance, animal, plant) are not
@@ -74,7 +75,7 @@ static void *xrealloc(void *p, size_t n) {
 typedef struct gtok {
   size_t start, end; /* bytes in the document's text */
   int head;          /* index in the sentence of its head, -1 for the root */
-  int propn, plural, capital, particle, connector;
+  int propn, plural, capital, particle, connector, determiner;
 } gtok;
 
 enum { SPLIT_TRAIN, SPLIT_DEV, SPLIT_TEST };
@@ -240,6 +241,7 @@ static void read_conllu(document *d, const char *path) {
       t.head = atoi(fl[6]) - 1;
       if (t.head >= 0) t.head += (int)sent_base;
       t.propn = strcmp(fl[3], "PROPN") == 0;
+      t.determiner = strcmp(fl[3], "DET") == 0;
       t.plural = strcmp(fl[4], "NNPS") == 0;
       t.capital = is_upper_ascii(fl[1][0]) || (unsigned char)fl[1][0] >= 0xC0;
       t.particle = word_in(fl[1], particles);
@@ -337,7 +339,10 @@ static void find_golds(document *d, const verba_lexicon *lx) {
     while (r < m->b && (nameish(&d->toks[r + 1]) || JOINS(&d->toks[r + 1])) &&
            !STOPS(r + 1))
       r++;
-    while (l < head && !nameish(&d->toks[l]) && !d->toks[l].particle) l++;
+    /* not the article: The Onion is Onion, as the lexicon trims it */
+    while (l < head && ((!nameish(&d->toks[l]) && !d->toks[l].particle) ||
+                        d->toks[l].determiner))
+      l++;
     while (r > head && !nameish(&d->toks[r])) r--;
     if (person)
       for (k = l; k < r; k++)
@@ -498,10 +503,10 @@ static void add_instances(trainset *ts, const verba_doc *doc, const document *d)
   size_t r, i, k;
   if (!claimed || !tags || !run_of) die("out of memory");
   verba_entity_list_init(&list);
-  if (ent_claim(doc, &list, claimed) != VERBA_OK) die("out of memory");
+  if (ent_text_init(&x, doc) != VERBA_OK || ent_claim(&x, &list, claimed) != VERBA_OK ||
+      ent_text_prepare(&x, claimed) != VERBA_OK)
+    die("out of memory");
   verba_entity_list_free(&list);
-  ent_text_init(&x, doc);
-  if (ent_text_prepare(&x, claimed) != VERBA_OK) die("out of memory");
   for (k = 0; k < doc->ntoks; k++) run_of[k] = VERBA_NONE;
   for (r = 0; r < x.nruns; r++)
     for (k = x.runs[r].first; k < x.runs[r].last; k++) run_of[k] = r;
@@ -514,6 +519,9 @@ static void add_instances(trainset *ts, const verba_doc *doc, const document *d)
       continue;
     }
     if (run_of[f] == VERBA_NONE || run_of[l - 1] != run_of[f]) {
+      if (getenv("NER_DEBUG"))
+        fprintf(stderr, "outside runs: %.*s\n", (int)(d->golds[i].end - d->golds[i].start),
+                d->text + d->golds[i].start);
       ts->unreachable++;
       continue;
     }
@@ -636,7 +644,7 @@ static void train_one(const trainset *ts, weights *wt, const instance *in) {
 /* ---- The shipped form ------------------------------------------------------------- */
 
 typedef struct packed {
-  uint32_t *keys, *rows;
+  uint32_t *slots;
   uint8_t *tags;
   int16_t *weights;
   int16_t trans[ENT_NTAGS * ENT_NTAGS], starts[ENT_NTAGS];
@@ -683,16 +691,15 @@ static void pack(const trainset *ts, const weights *wt, int prune, packed *p) {
   qsort(order, n, sizeof *order, compare_u32);
   p->nslots = 1;
   while (p->nslots < n + n / 3 + 1) p->nslots *= 2;
-  p->keys = calloc(p->nslots, sizeof *p->keys);
-  p->rows = calloc(p->nslots, sizeof *p->rows);
+  p->slots = calloc(2 * (size_t)p->nslots, sizeof *p->slots);
   p->tags = xrealloc(NULL, n * ENT_NTAGS + 1);
   p->weights = xrealloc(NULL, (n * ENT_NTAGS + 1) * sizeof *p->weights);
-  if (!p->keys || !p->rows) die("out of memory");
+  if (!p->slots) die("out of memory");
   for (i = 0; i < n; i++) {
     uint32_t key = order[i], s = key & (p->nslots - 1), count = 0;
     size_t f = (size_t)map_get(&ts->map, key);
-    while (p->keys[s]) s = (s + 1) & (p->nslots - 1);
-    p->keys[s] = key;
+    while (p->slots[2 * s]) s = (s + 1) & (p->nslots - 1);
+    p->slots[2 * s] = key;
     for (t = 0; t < ENT_NTAGS; t++) {
       double q = averaged(wt, f * ENT_NTAGS + (size_t)t) * scale;
       long r = (long)(q < 0 ? q - 0.5 : q + 0.5);
@@ -703,7 +710,7 @@ static void pack(const trainset *ts, const weights *wt, int prune, packed *p) {
         count++;
       }
     }
-    p->rows[s] = (uint32_t)(pairs - count) << 5 | count;
+    p->slots[2 * s + 1] = (uint32_t)(pairs - count) << 5 | count;
   }
   for (t = 0; t < ENT_NTAGS * ENT_NTAGS; t++) {
     double q = averaged(wt, TRANS_AT(wt->nfeat) + (size_t)t) * scale;
@@ -715,8 +722,7 @@ static void pack(const trainset *ts, const weights *wt, int prune, packed *p) {
   }
   p->npairs = pairs;
   p->nfeatures = n;
-  p->model.keys = p->keys;
-  p->model.rows = p->rows;
+  p->model.slots = p->slots;
   p->model.tags = p->tags;
   p->model.weights = p->weights;
   p->model.nslots = p->nslots;
@@ -726,8 +732,7 @@ static void pack(const trainset *ts, const weights *wt, int prune, packed *p) {
 }
 
 static void unpack(packed *p) {
-  free(p->keys);
-  free(p->rows);
+  free(p->slots);
   free(p->tags);
   free(p->weights);
 }
@@ -844,8 +849,7 @@ static void write_array(FILE *f, const char *decl, size_t n, const char *fmt,
   fprintf(f, "\n};\n");
 }
 
-static long key_at(const packed *p, size_t i) { return (long)p->keys[i]; }
-static long row_at(const packed *p, size_t i) { return (long)p->rows[i]; }
+static long slot_at(const packed *p, size_t i) { return (long)p->slots[i]; }
 static long tag_at(const packed *p, size_t i) { return p->tags[i]; }
 static long weight_at(const packed *p, size_t i) { return p->weights[i]; }
 static long trans_at(const packed *p, size_t i) { return p->trans[i]; }
@@ -865,8 +869,7 @@ static void write_model(const char *path, const packed *p, int epoch, int prune,
           " * %zu features, %zu weights. */\n",
           epoch, overall(dev), prune, p->nfeatures, p->npairs);
   fprintf(f, "#define NER_NSLOTS %uu\n", (unsigned)p->nslots);
-  write_array(f, "static const uint32_t ner_keys", p->nslots, "0x%lx", key_at, p);
-  write_array(f, "static const uint32_t ner_rows", p->nslots, "%ld", row_at, p);
+  write_array(f, "static const uint32_t ner_slots", 2 * (size_t)p->nslots, "%ld", slot_at, p);
   write_array(f, "static const uint8_t ner_tags", p->npairs ? p->npairs : 1, "%ld",
               tag_at, p);
   write_array(f, "static const int16_t ner_weights", p->npairs ? p->npairs : 1, "%ld",

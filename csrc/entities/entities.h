@@ -55,25 +55,28 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 #define ENT_C_DATE_PREPOSITION 0x2000u /* in, since, until: before a year */
 #define ENT_C_MERIDIEM 0x4000u      /* a.m., p.m., am, pm */
 
-/* The classes of token k among those above (its possessive ending cut). */
-uint32_t ent_word_classes(const verba_doc *doc, size_t k);
+/* The vocabulary made ready for lookups, once per call: a filter of its
+ * words by first and last letter and length (most words are ruled out
+ * without a lookup) and a hash table of the rest. */
+#define ENT_FILTER_SIZE 64
+#define ENT_VOCABULARY_SLOTS 1024
+typedef struct ent_vocabulary {
+  uint32_t filter[ENT_FILTER_SIZE];
+  uint16_t slots[ENT_VOCABULARY_SLOTS]; /* word index + 1, 0 empty */
+} ent_vocabulary;
 
-/* A filter of the vocabulary's words by first letter and length: a word
- * it rules out has no class, without a lookup. */
-#define ENT_FILTER_SIZE 128
-void ent_vocabulary_filter(uint32_t filter[ENT_FILTER_SIZE]);
-int ent_vocabulary_may_have(const uint32_t filter[ENT_FILTER_SIZE],
-                            const verba_doc *doc, size_t k);
+void ent_vocabulary_init(ent_vocabulary *v);
+int ent_vocabulary_may_have(const ent_vocabulary *v, const verba_doc *doc, size_t k);
+
+/* The classes of token k among those above (its possessive ending cut). */
+uint32_t ent_word_classes(const ent_vocabulary *v, const verba_doc *doc, size_t k);
 
 /* Dates, times, amounts, percentages and numbers (numeric.c). */
 typedef struct ent_numeric {
   const verba_doc *doc;
   const unsigned char *claimed; /* tokens already taken: one bit each */
-  uint32_t filter[ENT_FILTER_SIZE];
+  const uint16_t *vocabulary;   /* ent_text's */
 } ent_numeric;
-
-void ent_numeric_init(ent_numeric *c, const verba_doc *doc,
-                      const unsigned char *claimed);
 /* The end of the longest date, time, amount, percentage or number that
  * starts at token k, with its type; k if none does. */
 size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type);
@@ -114,6 +117,8 @@ typedef struct ent_text {
   size_t seencap;
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
+  uint16_t *vocabulary; /* ent_word_classes of each token */
+  size_t vocabcap;
 } ent_text;
 
 /* A run is at most this long: longer ones are cut (no name is). */
@@ -122,7 +127,9 @@ typedef struct ent_text {
 /* At most this many features describe one token. */
 #define ENT_MAX_FEATURES 96
 
-void ent_text_init(ent_text *x, const verba_doc *doc);
+/* Readies x for doc: reads the vocabulary's classes of every token.
+ * VERBA_OK or VERBA_ENOMEM (x can then still be freed). */
+int ent_text_init(ent_text *x, const verba_doc *doc);
 void ent_text_free(ent_text *x);
 
 /* Finds the runs of the document and its evidence (which words it writes
@@ -148,8 +155,9 @@ size_t ent_name_end(const verba_doc *doc, size_t k);
 /* Weights as generated tables: feature hash -> (tag, weight) pairs, and
  * tag-to-tag transition weights; a score is a sum of int16 weights. */
 typedef struct ent_model {
-  const uint32_t *keys;  /* nslots feature hashes, 0 for an empty slot */
-  const uint32_t *rows;  /* per slot: its first pair << 5 | its pair count */
+  /* 2 * nslots: per slot a feature hash (0 for an empty slot) and its
+   * first pair << 5 | its pair count, side by side for one cache line */
+  const uint32_t *slots;
   const uint8_t *tags;   /* the pairs: tags[i], weights[i] */
   const int16_t *weights;
   uint32_t nslots;       /* a power of two, more than the features */
@@ -183,10 +191,10 @@ int ent_add(verba_entity_list *list, const verba_doc *doc, size_t first,
             size_t last, size_t start, size_t end, enum verba_entity_type type);
 
 /* Step 1 of verba_entities_find: the entities of rules (token kinds,
- * numbers, dates) appended to list in text order, their tokens' bits set
- * in claimed (ntoks bits, zeroed by the caller). VERBA_OK or VERBA_ENOMEM. */
-int ent_claim(const verba_doc *doc, verba_entity_list *list,
-              unsigned char *claimed);
+ * numbers, dates) of x's document appended to list in text order, their
+ * tokens' bits set in claimed (ntoks bits, zeroed by the caller).
+ * VERBA_OK or VERBA_ENOMEM. */
+int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed);
 
 /* Merges the items [0, mid) and [mid, n) of list, each in text order,
  * into text order. VERBA_OK or VERBA_ENOMEM. */

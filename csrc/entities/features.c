@@ -7,6 +7,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "entities.h"
+#include "../lexicon_data.h"
 
 #define FNV_OFFSET 2166136261u
 #define FNV_PRIME 16777619u
@@ -43,9 +44,19 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
-void ent_text_init(ent_text *x, const verba_doc *doc) {
+int ent_text_init(ent_text *x, const verba_doc *doc) {
+  ent_vocabulary v;
+  size_t k;
+  int rc;
   memset(x, 0, sizeof *x);
   x->doc = doc;
+  rc = ent_reserve(doc, (void **)&x->vocabulary, &x->vocabcap, doc->ntoks + 1,
+                   sizeof *x->vocabulary);
+  if (rc != VERBA_OK) return rc;
+  ent_vocabulary_init(&v);
+  for (k = 0; k < doc->ntoks; k++)
+    x->vocabulary[k] = (uint16_t)ent_word_classes(&v, doc, k);
+  return VERBA_OK;
 }
 
 void ent_text_free(ent_text *x) {
@@ -54,6 +65,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
   ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
+  ent_release(doc, (void **)&x->vocabulary, &x->vocabcap, sizeof *x->vocabulary);
   x->nruns = 0;
 }
 
@@ -200,12 +212,13 @@ static int has_capital(const verba_doc *doc, const verba_tok *t) {
 /* The connector classes of token k (ENT_C_CONNECTOR, ENT_C_PARTICLE:
  * Bank of England, Procter & Gamble, Ludwig van Beethoven), 0 if it is
  * none or is capitalised (The, Of: a capital is a name's own word). */
-static uint32_t connector(const verba_doc *doc, size_t k) {
+static uint32_t connector(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   if ((t->shape & VERBA_SHAPE_CAPITALIZED) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
       t->len > 1)
     return 0;
-  return ent_word_classes(doc, k) & (ENT_C_CONNECTOR | ENT_C_PARTICLE);
+  return x->vocabulary[k] & (ENT_C_CONNECTOR | ENT_C_PARTICLE);
 }
 
 static int same_line(const verba_doc *doc, size_t k) {
@@ -216,10 +229,22 @@ static int bit(const unsigned char *set, size_t k) {
   return set && (set[k >> 3] >> (k & 7)) & 1;
 }
 
+/* Words of grammar: capitalised where a capital says nothing (The, In,
+ * But, He opening a sentence), they start no name. */
+#define FUNCTION_WORDS                                                         \
+  (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |          \
+   VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER |  \
+   VERBA_LEX_SENTENCE_OPENER)
+
+static int capital_expected(const verba_doc *doc, size_t k);
+
 /* Can token k be a word of a name? */
 static int candidate(const verba_doc *doc, const unsigned char *claimed,
                      size_t k) {
-  return !bit(claimed, k) && has_capital(doc, &doc->toks[k]);
+  const verba_tok *t = &doc->toks[k];
+  if (bit(claimed, k) || !has_capital(doc, t)) return 0;
+  return (t->shape & VERBA_SHAPE_ALL_CAPS) || !t->entry ||
+         !(verba_doc_classes(doc, k) & FUNCTION_WORDS) || !capital_expected(doc, k);
 }
 
 static int add_run(ent_text *x, size_t first, size_t last) {
@@ -233,9 +258,19 @@ static int add_run(ent_text *x, size_t first, size_t last) {
   return VERBA_OK;
 }
 
+/* The dot of an abbreviation inside a name: St. Petersburg, Gen. Motors
+ * (written against its capitalised abbreviation). */
+static int abbreviation_dot(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  if (t->cp != '.' || t->len != 1 || k == 0 || (t->shape & VERBA_SHAPE_SPACED)) return 0;
+  t--;
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) && t->entry &&
+         (verba_doc_classes(doc, k - 1) & (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL));
+}
+
 /* The runs: a candidate, or a particle right before one, starts a run; it
- * goes on over candidates and over up to MAX_CONNECTORS connectors that
- * lead to one, within a line of one sentence. */
+ * goes on over candidates and over up to MAX_CONNECTORS connectors (or an
+ * abbreviation's dot) that lead to one, within a line of one sentence. */
 static int find_runs(ent_text *x, const unsigned char *claimed) {
   const verba_doc *doc = x->doc;
   size_t k = 0, n = doc->ntoks;
@@ -244,7 +279,7 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
     size_t first = k, last;
     if (!candidate(doc, claimed, k)) {
       if (k + 1 < n && candidate(doc, claimed, k + 1) && same_line(doc, k + 1) &&
-          (connector(doc, k) & ENT_C_PARTICLE) && !bit(claimed, k)) {
+          (connector(x, k) & ENT_C_PARTICLE) && !bit(claimed, k)) {
         first = k;
       } else {
         k++;
@@ -259,7 +294,7 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
         continue;
       }
       while (j < n && m < MAX_CONNECTORS && same_line(doc, j) &&
-             !bit(claimed, j) && connector(doc, j)) {
+             !bit(claimed, j) && (connector(x, j) || abbreviation_dot(doc, j))) {
         j++;
         m++;
       }
@@ -503,7 +538,7 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
     if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(&e, T_POSSESSIVE, 1);
     if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
     if (!is_word(t)) emit(&e, T_KIND, t->kind);
-    if (connector(doc, k)) emit(&e, T_CONNECTOR, connector(doc, k));
+    if (connector(x, k)) emit(&e, T_CONNECTOR, connector(x, k));
     counts[i] = e.n;
   }
   return VERBA_OK;

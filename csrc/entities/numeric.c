@@ -92,7 +92,7 @@ static int next_to(const cursor *c, size_t k) {
 }
 
 static uint32_t classes(const cursor *c, size_t k) {
-  return in_doc(c, k) ? ent_word_classes(c->doc, k) : 0;
+  return in_doc(c, k) ? c->vocabulary[k] : 0;
 }
 
 /* Is token k the word w (lower-case ASCII), in any case? */
@@ -363,13 +363,6 @@ static const struct {
   {plain_number, VERBA_ENT_NUMBER},
 };
 
-void ent_numeric_init(ent_numeric *c, const verba_doc *doc,
-                      const unsigned char *claimed) {
-  c->doc = doc;
-  c->claimed = claimed;
-  ent_vocabulary_filter(c->filter);
-}
-
 size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type) {
   const verba_tok *t = &c->doc->toks[k];
   size_t best = k, i;
@@ -377,7 +370,7 @@ size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *ty
    * a currency code in capitals */
   if (t->kind == VERBA_PUNCT ||
       (t->kind == VERBA_WORD && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
-       !(ent_vocabulary_may_have(c->filter, c->doc, k) && ent_word_classes(c->doc, k))))
+       !c->vocabulary[k]))
     return k;
   for (i = 0; i < sizeof patterns / sizeof patterns[0]; i++) {
     size_t end = patterns[i].match(c, k);

@@ -7,8 +7,7 @@
 #include "model_data.h"
 
 static const ent_model builtin = {
-  ner_keys, ner_rows, ner_tags, ner_weights, NER_NSLOTS, ner_transitions,
-  ner_starts
+  ner_slots, ner_tags, ner_weights, NER_NSLOTS, ner_transitions, ner_starts
 };
 
 const ent_model *ent_builtin_model(void) { return &builtin; }
@@ -20,74 +19,79 @@ void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
   memset(scores, 0, ENT_NTAGS * sizeof *scores);
   for (f = 0; f < n; f++) {
     uint32_t key = features[f], i = key & mask;
-    while (m->keys[i] && m->keys[i] != key) i = (i + 1) & mask;
-    if (m->keys[i]) {
-      uint32_t row = m->rows[i], p = row >> 5, end = p + (row & 31);
+    while (m->slots[2 * i] && m->slots[2 * i] != key) i = (i + 1) & mask;
+    if (m->slots[2 * i]) {
+      uint32_t row = m->slots[2 * i + 1], p = row >> 5, end = p + (row & 31);
       for (; p < end; p++) scores[m->tags[p]] += m->weights[p];
     }
   }
 }
 
-/* Does tag a leave no name open (so that O, B or U may follow)? */
-static int closed(int a) {
-  return a == ENT_O || ENT_TAG_PART(a) == ENT_L || ENT_TAG_PART(a) == ENT_U;
-}
-
-/* May tag b come after a closed tag (O, B, U), or only inside a name? */
-static int starts_fresh(int b) {
-  return b == ENT_O || ENT_TAG_PART(b) == ENT_B || ENT_TAG_PART(b) == ENT_U;
-}
+/* The tags that leave no name open (O, L, U: O, B or U may follow them)
+ * and those that open nothing (O, B, U: they may follow those), for the
+ * five model types; the array sizes fail to compile if the types change. */
+static const unsigned char closed_tags[1 + 2 * ENT_MODEL_TYPES] = {
+  ENT_O, 3, 4, 7, 8, 11, 12, 15, 16, 19, 20};
+static const unsigned char fresh_tags[1 + 2 * ENT_MODEL_TYPES] = {
+  ENT_O, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20};
+typedef char model_types_are_five[ENT_MODEL_TYPES == 5 ? 1 : -1];
 
 /* Scores stay far from overflow: a run has at most ENT_MAX_RUN tokens of
  * at most ENT_MAX_FEATURES int16 weights. */
 #define IMPOSSIBLE (-0x3FFFFFFF)
-
-/* The best predecessor of tag b among the tags allowed before it: the
- * closed ones before O, B and U; B and I of its type before I and L. */
-static int32_t best_before(const int32_t *score, const int16_t *trans, int b,
-                           int *from) {
-  int32_t top = IMPOSSIBLE;
-  int a, t;
-  if (starts_fresh(b)) {
-    for (a = 0; a < ENT_NTAGS; a++)
-      if (closed(a) && score[a] != IMPOSSIBLE &&
-          score[a] + trans[a * ENT_NTAGS + b] > top) {
-        top = score[a] + trans[a * ENT_NTAGS + b];
-        *from = a;
-      }
-    return top;
-  }
-  t = ENT_TAG_TYPE(b);
-  for (a = ENT_TAG(t, ENT_B); a <= ENT_TAG(t, ENT_I); a++)
-    if (score[a] != IMPOSSIBLE && score[a] + trans[a * ENT_NTAGS + b] > top) {
-      top = score[a] + trans[a * ENT_NTAGS + b];
-      *from = a;
-    }
-  return top;
-}
+#define NFRESH (sizeof fresh_tags)
 
 void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
                  const int16_t *start, unsigned char *back, unsigned char *tags) {
   int32_t score[ENT_NTAGS], next[ENT_NTAGS];
-  size_t i;
-  int b, best;
+  size_t i, j, a;
+  int b, t, best;
   if (n == 0) return;
-  for (b = 0; b < ENT_NTAGS; b++)
-    score[b] = starts_fresh(b) ? emit[b] + (start ? start[b] : 0) : IMPOSSIBLE;
+  for (b = 0; b < ENT_NTAGS; b++) score[b] = IMPOSSIBLE;
+  for (j = 0; j < NFRESH; j++) {
+    b = fresh_tags[j];
+    score[b] = emit[b] + (start ? start[b] : 0);
+  }
   for (i = 1; i < n; i++) {
     const int32_t *e = emit + i * ENT_NTAGS;
-    for (b = 0; b < ENT_NTAGS; b++) {
-      int from = ENT_O;
-      int32_t top = best_before(score, trans, b, &from);
-      next[b] = top == IMPOSSIBLE ? IMPOSSIBLE : top + e[b];
-      back[i * ENT_NTAGS + b] = (unsigned char)from;
+    unsigned char *from = back + i * ENT_NTAGS;
+    /* O, B and U follow the best closed tag */
+    for (j = 0; j < NFRESH; j++) {
+      int32_t top = IMPOSSIBLE;
+      unsigned char arg = ENT_O;
+      b = fresh_tags[j];
+      for (a = 0; a < NFRESH; a++) {
+        int c = closed_tags[a];
+        int32_t v = score[c] + trans[c * ENT_NTAGS + b];
+        if (score[c] != IMPOSSIBLE && v > top) {
+          top = v;
+          arg = (unsigned char)c;
+        }
+      }
+      next[b] = top + e[b];
+      from[b] = arg;
+    }
+    /* I and L follow B or I of their type */
+    for (t = 0; t < ENT_MODEL_TYPES; t++) {
+      int open_b = ENT_TAG(t, ENT_B), open_i = ENT_TAG(t, ENT_I);
+      for (b = open_i; b <= ENT_TAG(t, ENT_L); b++) {
+        int32_t vb = score[open_b] == IMPOSSIBLE ? IMPOSSIBLE
+                                                 : score[open_b] + trans[open_b * ENT_NTAGS + b];
+        int32_t vi = score[open_i] == IMPOSSIBLE ? IMPOSSIBLE
+                                                 : score[open_i] + trans[open_i * ENT_NTAGS + b];
+        int32_t top = vb >= vi ? vb : vi;
+        next[b] = top == IMPOSSIBLE ? IMPOSSIBLE : top + e[b];
+        from[b] = (unsigned char)(vb >= vi ? open_b : open_i);
+      }
     }
     memcpy(score, next, sizeof score);
   }
   /* O is always reachable: it follows every closed tag */
   best = ENT_O;
-  for (b = 0; b < ENT_NTAGS; b++)
-    if (closed(b) && score[b] != IMPOSSIBLE && score[b] > score[best]) best = b;
+  for (j = 0; j < NFRESH; j++) {
+    b = closed_tags[j];
+    if (score[b] != IMPOSSIBLE && score[b] > score[best]) best = b;
+  }
   for (i = n; i-- > 0;) {
     tags[i] = (unsigned char)best;
     if (i > 0) best = back[i * ENT_NTAGS + best];

@@ -6,7 +6,6 @@
  * then they are this sorted table, looked up by the token's folded text;
  * when the name classes land the table becomes data/en/entities.tsv and
  * ent_word_classes a mapping of verba_doc_names. */
-#include <stdlib.h>
 #include <string.h>
 #include "entities.h"
 
@@ -88,20 +87,24 @@ static const word_entry words[] = {
   {"zu", PARTICLE},
 };
 
-static int compare_entry(const void *key, const void *entry) {
-  return strcmp((const char *)key, ((const word_entry *)entry)->word);
+#define NWORDS (sizeof words / sizeof words[0])
+
+static uint32_t hash_key(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  size_t i;
+  for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
 }
 
-uint32_t ent_word_classes(const verba_doc *doc, size_t k) {
+/* The folded key of token k (ASCII, U+2019 as an apostrophe, possessive
+ * cut) into key; its length, or 0 if it cannot be a word of the table. */
+static size_t token_key(const verba_doc *doc, size_t k, char *key, size_t cap) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
-  char key[16];
   size_t i = 0, n = 0, len = ent_name_end(doc, k) - t->start;
-  const word_entry *e;
-  if (t->kind == VERBA_NUMBER) return 0;
   while (i < len) {
     unsigned char c = s[i];
-    if (n + 1 >= sizeof key) return 0;
+    if (n + 1 >= cap) return 0;
     if (c < 0x80) {
       key[n++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
       i++;
@@ -112,26 +115,58 @@ uint32_t ent_word_classes(const verba_doc *doc, size_t k) {
       return 0;
     }
   }
-  key[n] = 0;
-  e = bsearch(key, words, sizeof words / sizeof words[0], sizeof words[0],
-              compare_entry);
-  return e ? e->classes : 0;
+  return n;
 }
 
-void ent_vocabulary_filter(uint32_t filter[ENT_FILTER_SIZE]) {
-  size_t i;
-  memset(filter, 0, ENT_FILTER_SIZE * sizeof *filter);
-  for (i = 0; i < sizeof words / sizeof words[0]; i++)
-    filter[(unsigned char)words[i].word[0] % ENT_FILTER_SIZE] |=
-        1u << (strlen(words[i].word) & 31);
-}
-
-int ent_vocabulary_may_have(const uint32_t filter[ENT_FILTER_SIZE],
-                            const verba_doc *doc, size_t k) {
+uint32_t ent_word_classes(const ent_vocabulary *v, const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
-  unsigned char c = doc->text.s[t->start];
-  uint32_t lens = filter[(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) % ENT_FILTER_SIZE];
-  /* a possessive's name is 2 bytes shorter (4 with a curly apostrophe) */
-  if (t->shape & VERBA_SHAPE_POSSESSIVE) return lens != 0;
-  return c < 0x80 && (lens >> (t->len & 31) & 1);
+  char key[16];
+  size_t n, slot;
+  if (t->kind == VERBA_NUMBER || !ent_vocabulary_may_have(v, doc, k)) return 0;
+  n = token_key(doc, k, key, sizeof key);
+  if (n == 0) return 0;
+  for (slot = hash_key(key, n) % ENT_VOCABULARY_SLOTS; v->slots[slot];
+       slot = (slot + 1) % ENT_VOCABULARY_SLOTS) {
+    const char *w = words[v->slots[slot] - 1].word;
+    if (strlen(w) == n && memcmp(w, key, n) == 0) return words[v->slots[slot] - 1].classes;
+  }
+  return 0;
+}
+
+/* The filter's bit for a word of len bytes from first to last (folded). */
+static unsigned filter_bit(unsigned char first, unsigned char last, size_t len) {
+  return ((unsigned)first * 31u + (unsigned)last * 7u + (unsigned)len) %
+         (ENT_FILTER_SIZE * 32);
+}
+
+static unsigned char fold_byte(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+void ent_vocabulary_init(ent_vocabulary *v) {
+  uint32_t *filter = v->filter;
+  size_t i;
+  memset(v, 0, sizeof *v);
+  for (i = 0; i < NWORDS; i++) {
+    const char *w = words[i].word;
+    size_t n = strlen(w), slot = hash_key(w, n) % ENT_VOCABULARY_SLOTS;
+    unsigned b = filter_bit((unsigned char)w[0], (unsigned char)w[n - 1], n);
+    while (v->slots[slot]) slot = (slot + 1) % ENT_VOCABULARY_SLOTS;
+    v->slots[slot] = (uint16_t)(i + 1);
+    filter[b / 32] |= 1u << (b % 32);
+    if (strchr(w, '\'')) { /* also written with U+2019, two bytes longer */
+      b = filter_bit((unsigned char)w[0], (unsigned char)w[n - 1], n + 2);
+      filter[b / 32] |= 1u << (b % 32);
+    }
+  }
+}
+
+int ent_vocabulary_may_have(const ent_vocabulary *v, const verba_doc *doc, size_t k) {
+  const uint32_t *filter = v->filter;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  unsigned b;
+  if (t->shape & VERBA_SHAPE_POSSESSIVE) return 1; /* its name is shorter */
+  b = filter_bit(fold_byte(s[0]), fold_byte(s[t->len - 1]), t->len);
+  return filter[b / 32] >> (b % 32) & 1;
 }
