@@ -5,8 +5,8 @@
  *      their tokens are claimed, so that no name takes them;
  *   2. proper names: runs of capitalised words tagged by the model
  *      (features.c, tagger.c);
- *   3. the two lists merged in text order, then resolved into entities
- *      (resolve.c). */
+ *   3. the two lists merged in text order, the rules of rules.c applied
+ *      (credit lines, groups), then resolved into entities (resolve.c). */
 #include <string.h>
 #include "entities.h"
 
@@ -139,6 +139,7 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   if (rc == VERBA_OK) rc = ent_text_prepare(&x, claimed);
   if (rc == VERBA_OK) rc = ent_tag_names(&x, m, list);
   if (rc == VERBA_OK) rc = ent_merge(doc, list, mid);
+  if (rc == VERBA_OK) rc = ent_name_rules(doc, list, claimed);
   if (rc == VERBA_OK) rc = ent_resolve(doc, list, claimed);
   ent_text_free(&x);
   ent_release(doc, (void **)&claimed, &claimcap, 1);

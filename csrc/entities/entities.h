@@ -81,6 +81,29 @@ typedef struct ent_numeric {
  * starts at token k, with its type; k if none does. */
 size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type);
 
+/* The gazetteer's name classes (INTERIM: see vocabulary.c). */
+#define ENT_N_PLACE 0x0001u
+#define ENT_N_COUNTRY 0x0002u
+#define ENT_N_REGION 0x0004u
+#define ENT_N_CITY 0x0008u
+#define ENT_N_DEMONYM 0x0010u
+#define ENT_N_NATIONALITY_PLURAL 0x0020u
+#define ENT_N_GROUP 0x0040u
+#define ENT_N_ORGANIZATION 0x0080u
+#define ENT_N_SPORTS_CLUB 0x0100u
+#define ENT_N_ORG_KEYWORD 0x0200u
+#define ENT_N_GIVEN_MALE 0x0400u
+#define ENT_N_GIVEN_FEMALE 0x0800u
+#define ENT_N_SURNAME 0x1000u
+#define ENT_N_AMBIGUOUS 0x2000u
+#define ENT_N_PHRASE_START 0x4000u
+#define ENT_N_CLASSES 15
+
+/* The name classes of token k's word, and of the phrase of tokens
+ * [first, first + count) (its first token's case). */
+uint32_t ent_names(const verba_doc *doc, size_t k);
+uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
+
 /* ---- Words and features (features.c) ------------------------------------------- */
 
 /* What the tagger reads of one token, computed once per token it looks at. */
@@ -89,6 +112,7 @@ typedef struct ent_word {
   uint32_t shape;    /* hash of its character shape: Xx, X.X., Xx-Xx, dd */
   uint32_t suffix[3]; /* hashes of its last 2, 3, 4 characters (folded) */
   uint32_t prefix;   /* hash of its first 3 characters (folded) */
+  uint32_t names;    /* its name classes (ENT_N_*) */
   unsigned flags;    /* ENT_W_* */
 } ent_word;
 
@@ -96,6 +120,9 @@ typedef struct ent_word {
 #define ENT_W_SEEN_CAP 2u   /* the document has it capitalised mid-sentence */
 #define ENT_W_SEEN_LOWER 4u /* the document has it in lower case */
 #define ENT_W_CAPS_LINE 8u  /* its line is written in capitals */
+
+/* A run is at most this long: longer ones are cut (no name is). */
+#define ENT_MAX_RUN 64
 
 /* A run of tokens [first, last) the tagger labels; tokens outside every
  * run are O. */
@@ -119,10 +146,8 @@ typedef struct ent_text {
   size_t featcap;
   uint16_t *vocabulary; /* ent_word_classes of each token */
   size_t vocabcap;
+  uint16_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
 } ent_text;
-
-/* A run is at most this long: longer ones are cut (no name is). */
-#define ENT_MAX_RUN 64
 
 /* At most this many features describe one token. */
 #define ENT_MAX_FEATURES 96
@@ -199,6 +224,17 @@ int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed
 /* Merges the items [0, mid) and [mid, n) of list, each in text order,
  * into text order. VERBA_OK or VERBA_ENOMEM. */
 int ent_merge(const verba_doc *doc, verba_entity_list *list, size_t mid);
+
+/* Rules over the names (rules.c): credit lines, nationalities and
+ * peoples as groups. covered: one bit a token, set for the tokens the
+ * rules of numeric.c took; the names' tokens are added. VERBA_OK or
+ * VERBA_ENOMEM. */
+int ent_name_rules(const verba_doc *doc, verba_entity_list *list,
+                   unsigned char *covered);
+
+/* Is token k a slash written between two words, as in a credit line
+ * (Jane Doe/Reuters)? */
+int ent_slash_joined(const verba_doc *doc, size_t k);
 
 /* Mentions to entities (resolve.c): trims names, groups the mentions
  * (list->groups), adds the names the document has elsewhere, settles

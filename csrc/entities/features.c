@@ -422,8 +422,11 @@ enum template {
   T_SHAPE, T_PREV_SHAPE, T_NEXT_SHAPE, T_SHAPES, T_SUFFIX2, T_SUFFIX3,
   T_SUFFIX4, T_PREFIX, T_CLASS, T_PREV_CLASS, T_NEXT_CLASS, T_PLACE,
   T_EVIDENCE, T_EVIDENCE_SHAPE, T_RUN, T_POSSESSIVE, T_CAPS_WORD, T_KIND,
-  T_CONNECTOR
+  T_CONNECTOR, T_NAMES, T_PREV_NAMES, T_NEXT_NAMES, T_PHRASE, T_NAMES_PLACE
 };
+
+/* The longest gazetteer phrase looked up, in tokens. */
+#define MAX_PHRASE 6
 
 /* Position flags of token k: what opens before it. */
 static uint32_t place_of(const verba_doc *doc, size_t k) {
@@ -443,6 +446,13 @@ typedef struct emitter {
 
 static void emit(emitter *e, unsigned tpl, uint32_t v) {
   if (e->n < ENT_MAX_FEATURES) e->out[e->n++] = feature(tpl, v);
+}
+
+/* One feature per set bit of bits, for template tpl. */
+static void emit_bits(emitter *e, unsigned tpl, uint32_t bits) {
+  unsigned b = 0;
+  for (; bits; bits >>= 1, b++)
+    if (bits & 1) emit(e, tpl, b);
 }
 
 /* One feature per lexicon class of token k, for template tpl. */
@@ -479,6 +489,7 @@ static int read_window(ent_text *x, const ent_run *r) {
       continue;
     }
     read_word(doc, k, w);
+    w->names = ent_names(doc, k);
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
       if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {
@@ -492,11 +503,32 @@ static int read_window(ent_text *x, const ent_run *r) {
   return VERBA_OK;
 }
 
+/* Marks the tokens of run r that gazetteer phrases cover: x->phrases
+ * holds three masks of name classes per token, for the first, an inner
+ * and the last word of a phrase (Bank of England, New York City). */
+static void mark_phrases(ent_text *x, const ent_run *r) {
+  const verba_doc *doc = x->doc;
+  size_t len = r->last - r->first, i, n;
+  memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
+  for (i = 0; i + 1 < len; i++) {
+    if (!(x->words[i + 2].names & ENT_N_PHRASE_START)) continue;
+    for (n = 2; n <= MAX_PHRASE && i + n <= len; n++) {
+      uint32_t c = ent_phrase(doc, r->first + i, n) & ~ENT_N_PHRASE_START;
+      size_t j;
+      if (!c) continue;
+      x->phrases[3 * i] |= (uint16_t)c;
+      for (j = i + 1; j + 1 < i + n; j++) x->phrases[3 * j + 1] |= (uint16_t)c;
+      x->phrases[3 * (i + n - 1) + 2] |= (uint16_t)c;
+    }
+  }
+}
+
 int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
   const verba_doc *doc = x->doc;
   size_t len = r->last - r->first, i;
   int rc = read_window(x, r);
   if (rc != VERBA_OK) return rc;
+  mark_phrases(x, r);
   rc = ent_reserve(doc, (void **)&x->features, &x->featcap,
                    len * ENT_MAX_FEATURES, sizeof *x->features);
   if (rc != VERBA_OK) return rc;
@@ -539,6 +571,11 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
     if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
     if (!is_word(t)) emit(&e, T_KIND, t->kind);
     if (connector(x, k)) emit(&e, T_CONNECTOR, connector(x, k));
+    emit_bits(&e, T_NAMES, w->names);
+    emit_bits(&e, T_PREV_NAMES, w[-1].names);
+    emit_bits(&e, T_NEXT_NAMES, w[1].names);
+    if (w->names) emit(&e, T_NAMES_PLACE, pair(w->names, place & 8));
+    for (j = 0; j < 3; j++) emit_bits(&e, T_PHRASE + 0x100 * j, x->phrases[3 * i + j]);
     counts[i] = e.n;
   }
   return VERBA_OK;

@@ -24,6 +24,7 @@ typedef struct name {
   uint32_t first_key, last_key;
   size_t words;      /* its tokens */
   int titled;        /* a person's title stands before it */
+  int credited;      /* it is an item of a credit line (rules.c) */
   enum verba_gender gender; /* what the title says */
 } name;
 
@@ -79,22 +80,23 @@ static size_t title_before(const verba_doc *doc, size_t k) {
   return is_title(doc, k) ? k : VERBA_NONE;
 }
 
-/* Cuts titles and a leading article off mention e, and reads the title
- * before it into n. */
+/* Cuts a leading article off mention e and, off a person's name, the
+ * titles (President, Sen.) and what joins them (Secretary of State John
+ * Kerry); reads the title before the name into n. A name of another type
+ * keeps its words (State of Texas). */
 static void trim(const verba_doc *doc, verba_entity *e, name *n) {
-  size_t t;
-  while (e->last - e->first > 1) {
-    size_t k = e->first;
-    if (is_title(doc, k)) {
-      e->first++;
-      if (e->first < e->last && is_dot(doc, e->first) && e->last - e->first > 1)
-        e->first++;
-    } else if (lex(doc, k) & VERBA_LEX_DETERMINER) {
-      e->first++;
-    } else {
-      break;
-    }
+  size_t t, k = e->first, cut = e->first;
+  if (e->type == VERBA_ENT_PERSON) {
+    for (; k + 1 < e->last; k++)
+      if (is_title(doc, k)) cut = k + 1;
+    /* what stood between the titles: of, the, a dot */
+    while (cut > e->first && cut + 1 < e->last && cut < e->last &&
+           (doc->toks[cut].kind != VERBA_WORD ||
+            !(doc->toks[cut].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS))))
+      cut++;
   }
+  while (cut + 1 < e->last && (lex(doc, cut) & VERBA_LEX_DETERMINER)) cut++;
+  e->first = cut;
   e->start = doc->toks[e->first].start;
   n->titled = 0;
   n->gender = VERBA_GENDER_NONE;
@@ -103,6 +105,8 @@ static void trim(const verba_doc *doc, verba_entity *e, name *n) {
     n->titled = 1;
     n->gender = title_gender(doc, t);
   }
+  n->credited = (e->last < doc->ntoks && ent_slash_joined(doc, e->last)) ||
+                (e->first > 0 && ent_slash_joined(doc, e->first - 1));
 }
 
 /* The key of tokens [first, last): a word's own key, or the words' keys
@@ -255,6 +259,7 @@ static void vote(resolver *r, size_t g, const name *n, enum verba_entity_type ty
   int *v = r->votes + g * VOTES;
   v[type] += n->words > 1 ? 2 : 1;
   if (n->titled) v[VERBA_ENT_PERSON] += 3;
+  if (n->credited) v[type] += 3;
 }
 
 /* Is mention a a fuller name than b: more words, or as many not all in
