@@ -40,7 +40,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: model all deps bench-deps compat-deps test lexicon-test lexicon-bench asan valgrind compat fuzz bench demo tables html-entities install clean
+.PHONY: model all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan valgrind compat fuzz bench demo tables html-entities install clean
 
 all: $(MODULE)
 
@@ -118,6 +118,14 @@ lexicon-bench:
 	@if [ -n "$(CORPUS)" ]; then $(BUILD)/lexicon_bench $(CORPUS); \
 	 else cat examples/wikinews/*.txt > $(BUILD)/wikinews.txt && \
 	      $(BUILD)/lexicon_bench $(BUILD)/wikinews.txt; fi
+
+# The same for the lexicon's lookup and a user's overlay.
+fuzz-lexicon:
+	@mkdir -p $(BUILD)/fuzz-lexicon-corpus
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icsrc fuzz/fuzz_lexicon.c \
+	  $(CORE_SRC) $(UTF8PROC_LIBS) -o $(BUILD)/fuzz_lexicon
+	cp examples/wikinews/*.txt $(BUILD)/fuzz-lexicon-corpus/
+	$(BUILD)/fuzz_lexicon -max_total_time=$(FUZZ_SECONDS) -max_len=256 $(BUILD)/fuzz-lexicon-corpus
 
 bench: bench-deps
 	@$(MAKE) --no-print-directory all

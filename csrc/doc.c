@@ -302,3 +302,7 @@ int verba_doc_build(verba_doc *doc, const verba_text *t,
 verba_classes verba_doc_classes(const verba_doc *doc, size_t k) {
   return verba_lex_classes(&doc->config->lexicon, doc->toks[k].entry);
 }
+
+uint32_t verba_doc_names(const verba_doc *doc, size_t k) {
+  return verba_lex_names(&doc->config->lexicon, doc->toks[k].entry);
+}

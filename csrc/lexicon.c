@@ -17,6 +17,8 @@
 #define LEMMA_BIT(h) ((h) >> 20) /* the bit of a lemma's hash in lemmas */
 #define NO_START (26 * 26)       /* a word that does not start with a-z a-z */
 #define RECORD_BITS 0x3FFFFFFFu  /* ids without their two flags */
+#define FIND_NAMES 0x100u /* a finder's skip bit: a record with a name class
+                             will do (past every LEX_R_ flag) */
 
 /* Endings of inflected forms, by their last letter, each group in the
  * order tried (that of tools/gen_lexicon.lua: s es d ed ing ies ied) and
@@ -104,7 +106,8 @@ static uint32_t hash_bytes(const char *s, size_t n) {
 
 /* Do the keys a and b (in buffers of the lexicon's), n bytes each, agree? */
 static int same_key(const char *a, const char *b, size_t n) {
-  const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+  const unsigned char *x = (const unsigned char *)a;
+  const unsigned char *y = (const unsigned char *)b;
   size_t i;
   for (i = 0; i < n; i += 8)
     if (load_masked(x + i, n - i) != load_masked(y + i, n - i)) return 0;
@@ -203,7 +206,8 @@ static int fold(key *k, const char *s, size_t len) {
     apostrophes = (apostrophes - BYTES(1)) & ~apostrophes & HIGH_BITS;
     if (spaces | apostrophes) return fold_bytes(k, s, len);
     /* 0x20 into every byte from 'A' to 'Z' */
-    x |= ((x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1)) & HIGH_BITS) >> 2;
+    x |= ((x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1)) & HIGH_BITS) >>
+         2;
     store_le(k->s + i, x);
     h = mix(h, x);
   }
@@ -235,11 +239,14 @@ static uint32_t probe(const struct verba_lex_table *t, const char *s, size_t n,
   return 0;
 }
 
-/* The record of a key's first record r for a word written in case c. */
+/* The record of a key's first record r for a word written in case c, 0
+ * if that spelling has none. */
 static uint32_t spelling(const struct verba_lex_table *t, uint32_t r,
                          enum verba_lex_case c) {
   unsigned flags = t->records[r].flags;
-  if (c == VERBA_CASE_LOWER) return r;
+  if (c == VERBA_CASE_LOWER)
+    return flags & (LEX_R_FROM_CAP | LEX_R_FROM_UPPER) ? 0 : r;
+  if (c == VERBA_CASE_CAPITALIZED && (flags & LEX_R_FROM_UPPER)) return 0;
   if (c == VERBA_CASE_UPPER && (flags & LEX_R_UPPER))
     return r + 1 + (flags & LEX_R_CAP ? 1 : 0);
   return flags & LEX_R_CAP ? r + 1 : r;
@@ -248,6 +255,10 @@ static uint32_t spelling(const struct verba_lex_table *t, uint32_t r,
 static verba_classes record_classes(const struct verba_lex_table *t,
                                     uint32_t r) {
   return t->sets[t->records[r].set];
+}
+
+static uint32_t record_names(const struct verba_lex_table *t, uint32_t r) {
+  return t->set_names[t->records[r].set];
 }
 
 /* The table an id's record is in, and its number there. */
@@ -271,9 +282,10 @@ static uint32_t find_key(const verba_lexicon *lx, const char *s, size_t n,
     if (r) {
       unsigned flags;
       r = spelling(t, r, c);
-      if (t->records[r].set == 0) return VERBA_LEX_NONE; /* no classes */
+      if (!r || t->records[r].set == 0) return VERBA_LEX_NONE; /* no classes */
       flags = t->records[r].flags;
-      return (t->base + r) | (flags & LEX_R_INFLECTED ? VERBA_LEX_INFLECTED : 0) |
+      return (t->base + r) |
+             (flags & LEX_R_INFLECTED ? VERBA_LEX_INFLECTED : 0) |
              (flags & LEX_R_CLITIC ? VERBA_LEX_CLITIC : 0);
     }
     if (t == lx->builtin) return VERBA_LEX_NONE;
@@ -285,6 +297,12 @@ static verba_classes id_classes(const verba_lexicon *lx, uint32_t id) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);
   return t ? record_classes(t, r) : 0;
+}
+
+static uint32_t id_names(const verba_lexicon *lx, uint32_t id) {
+  uint32_t r;
+  const struct verba_lex_table *t = table_of(lx, id, &r);
+  return t ? record_names(t, r) : 0;
 }
 
 /* ---- Inflected and clitic forms ------------------------------------------ */
@@ -304,9 +322,10 @@ static int bit_set(const uint32_t *bits, unsigned k) {
 /* Where the bases of inflected and clitic forms are looked up: the
  * lexicon at run time; the words of an overlay being built, over the
  * built-in table, in verba_lexicon_build. find gives a nonzero handle of
- * the record of s[0, n) in case c if its classes have some of want and it
- * is no form of the kind skip (LEX_R_INFLECTED: a lemma is never an
- * inflected form itself, calleds is no form of called). */
+ * the record of s[0, n) in case c if its classes have some of want (or,
+ * with FIND_NAMES in skip, it has a name class) and it is no form of the
+ * kind skip (LEX_R_INFLECTED: a lemma is never an inflected form itself,
+ * calleds is no form of called). */
 typedef struct finder {
   uint32_t (*find)(const void *ctx, const char *s, size_t n, uint32_t h,
                    enum verba_lex_case c, verba_classes want, unsigned skip);
@@ -318,7 +337,8 @@ typedef struct finder {
 static uint32_t find_lemma(const finder *f, const char *s, size_t n,
                            enum verba_lex_case c) {
   uint32_t h = hash_bytes(s, n);
-  if (!bit_set(f->lemmas[0], LEMMA_BIT(h)) && !bit_set(f->lemmas[1], LEMMA_BIT(h)))
+  if (!bit_set(f->lemmas[0], LEMMA_BIT(h)) &&
+      !bit_set(f->lemmas[1], LEMMA_BIT(h)))
     return 0;
   return f->find(f->ctx, s, n, h, c, VERBA_LEX_INFLECTING, LEX_R_INFLECTED);
 }
@@ -374,7 +394,9 @@ static uint32_t stem_of(const finder *f, const char *w, size_t n,
   if (!f->find(f->ctx, w + a, n - a, hash_bytes(w + a, n - a),
                VERBA_CASE_LOWER, VERBA_LEX_CLITIC_ENDING, 0))
     return 0;
-  return f->find(f->ctx, w, a, hash_bytes(w, a), c, VERBA_LEX_CLITIC_CARRIES, 0);
+  /* word classes that carry, and every name class (Obama's) */
+  return f->find(f->ctx, w, a, hash_bytes(w, a), c, VERBA_LEX_CLITIC_CARRIES,
+                 FIND_NAMES);
 }
 
 /* The finder of the lexicon: handles are record ids, flags cleared. */
@@ -384,12 +406,12 @@ static uint32_t find_in_lexicon(const void *ctx, const char *s, size_t n,
   const verba_lexicon *lx = ctx;
   uint32_t id = find_key(lx, s, n, h, c);
   if (!id || ((skip & LEX_R_INFLECTED) && (id & VERBA_LEX_INFLECTED)) ||
-      !(id_classes(lx, id) & want))
+      !((id_classes(lx, id) & want) || ((skip & FIND_NAMES) && id_names(lx, id))))
     return VERBA_LEX_NONE;
   return id & RECORD_BITS;
 }
 
-/* ---- The API --------------------------------------------------------------- */
+/* ---- The API ------------------------------------------------------------ */
 
 void verba_lexicon_default(verba_lexicon *lx) {
   memset(lx, 0, sizeof *lx);
@@ -410,7 +432,8 @@ static uint32_t find_form(const verba_lexicon *lx, const key *w,
   f.lemmas[0] = lx->builtin->lemmas;
   f.lemmas[1] = lx->user ? lx->user->lemmas : NULL;
   /* most words end here: no ending, or no lemma starts like them */
-  if ((id = lemma_of(&f, w->s, w->n, wcase)) != 0) return id | VERBA_LEX_INFLECTED;
+  if ((id = lemma_of(&f, w->s, w->n, wcase)) != 0)
+    return id | VERBA_LEX_INFLECTED;
   if (w->apostrophe && (id = stem_of(&f, w->s, w->n, wcase)) != 0)
     return id | VERBA_LEX_CLITIC;
   return VERBA_LEX_NONE;
@@ -445,11 +468,16 @@ verba_classes verba_lex_classes(const verba_lexicon *lx, uint32_t id) {
 /* The strings after a record's key: its data, then its base. */
 static const char *after(const char *s) { return s + strlen(s) + 1; }
 
+static const char *past_key(const struct verba_lex_table *t,
+                            const verba_lex_record *rec) {
+  return pool_at(t, rec->key) + rec->len + 1;
+}
+
 const char *verba_lex_data(const verba_lexicon *lx, uint32_t id) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);
   if (!t || !(t->records[r].flags & LEX_R_DATA)) return NULL;
-  return after(pool_at(t, t->records[r].key));
+  return past_key(t, &t->records[r]);
 }
 
 const char *verba_lex_key(const verba_lexicon *lx, uint32_t id, size_t *len) {
@@ -466,7 +494,7 @@ const char *verba_lex_key(const verba_lexicon *lx, uint32_t id, size_t *len) {
   /* a flagged form with a record of its own: its lemma or stem */
   if (((id & VERBA_LEX_INFLECTED) && (rec->flags & LEX_R_INFLECTED)) ||
       ((id & VERBA_LEX_CLITIC) && (rec->flags & LEX_R_CLITIC))) {
-    s = after(s);
+    s = past_key(t, rec);
     if (rec->flags & LEX_R_DATA) s = after(s);
     if (len) *len = strlen(s);
     return s;
@@ -479,7 +507,22 @@ const char *verba_lex_class_name(unsigned k) {
   return k < VERBA_LEX_NCLASSES ? lex_class_names[k] : NULL;
 }
 
-/* ---- The user's overlay ---------------------------------------------------- */
+uint32_t verba_lex_names(const verba_lexicon *lx, uint32_t id) {
+  uint32_t r;
+  const struct verba_lex_table *t = table_of(lx, id, &r);
+  /* an inflected form is no name (a name class never inflects); a clitic
+   * form carries its stem's (Obama's) */
+  if (!t || ((id & VERBA_LEX_INFLECTED) && !(t->records[r].flags & LEX_R_INFLECTED)))
+    return 0;
+  return record_names(t, r);
+}
+
+const char *verba_lex_name_class_name(unsigned k) {
+  size_t count = sizeof lex_name_names / sizeof *lex_name_names - 1;
+  return k < count ? lex_name_names[k] : NULL;
+}
+
+/* ---- The user's overlay ------------------------------------------------- */
 
 /* A user's words are compiled once into a table like the built-in one: a
  * word the built-in table has too gets a record with both's classes, and
@@ -494,6 +537,7 @@ const char *verba_lex_class_name(unsigned k) {
 /* A spelling of a word being built: what a record will hold. */
 typedef struct uspelling {
   verba_classes classes;
+  uint32_t names;
   unsigned flags; /* LEX_R_INFLECTED, LEX_R_CLITIC */
   const char *data, *base;
   size_t data_n, base_n;
@@ -503,6 +547,7 @@ typedef struct uword {
   const char *s; /* its key, in the arena or the built-in pool */
   size_t n;
   verba_classes user;   /* the classes the user gave it */
+  uint32_t user_names;  /* and the name classes */
   const char *particle; /* the second part of a cue of several words */
   size_t particle_n;
   int plain_cue; /* given as a cue of one word */
@@ -554,17 +599,22 @@ static void read_builtin(const struct verba_lex_table *t, uint32_t r,
                          uspelling v[3]) {
   int c;
   for (c = 0; c < 3; c++) {
-    const verba_lex_record *rec = &t->records[spelling(t, r, (enum verba_lex_case)c)];
-    const char *p = pool_at(t, rec->key);
+    uint32_t x = spelling(t, r, (enum verba_lex_case)c);
+    const verba_lex_record *rec = &t->records[x];
+    const char *p;
     memset(&v[c], 0, sizeof v[c]);
+    if (!x) continue; /* no classes in that spelling */
     v[c].classes = t->sets[rec->set];
+    v[c].names = t->set_names[rec->set];
     v[c].flags = rec->flags & (LEX_R_INFLECTED | LEX_R_CLITIC);
+    p = past_key(t, rec);
     if (rec->flags & LEX_R_DATA) {
-      v[c].data = p = after(p);
+      v[c].data = p;
       v[c].data_n = strlen(p);
+      p = after(p);
     }
     if (v[c].flags) {
-      v[c].base = p = after(p);
+      v[c].base = p;
       v[c].base_n = strlen(p);
     }
   }
@@ -600,7 +650,9 @@ static uint32_t find_in_builder(const void *ctx, const char *s, size_t n,
   const char *key;
   size_t key_n;
   uint32_t found = view(ctx, s, n, h, c, &v, &key, &key_n);
-  return found && !(v.flags & skip) && (v.classes & want) ? found : 0;
+  return found && !(v.flags & skip & ~FIND_NAMES) &&
+                 ((v.classes & want) || ((skip & FIND_NAMES) && v.names))
+             ? found : 0;
 }
 
 /* The view of what a handle names. */
@@ -626,7 +678,8 @@ static int is_lemma(const uspelling *v) {
 
 /* Sets the two-letter starts and the filter of the lemmas among the
  * words. */
-static void lemma_filters(const builder *b, uint32_t *starts, uint32_t *lemmas) {
+static void lemma_filters(const builder *b, uint32_t *starts,
+                          uint32_t *lemmas) {
   size_t i;
   int c;
   memset(starts, 0, VERBA_LEX_START_WORDS * sizeof *starts);
@@ -656,7 +709,8 @@ static void derive(const builder *b, const finder *f, const uword *w,
     if (memchr(w->s, ' ', w->n)) continue;
     /* a form again (its lemma may have more classes now), or a word that
      * is no lemma of its own */
-    if ((!(d->classes & VERBA_LEX_INFLECTING) || (d->flags & LEX_R_INFLECTED)) &&
+    if ((!(d->classes & VERBA_LEX_INFLECTING) ||
+         (d->flags & LEX_R_INFLECTED)) &&
         (h = lemma_of(f, w->s, w->n, (enum verba_lex_case)c)) != 0) {
       view_handle(b, h, (enum verba_lex_case)c, &base, &key, &key_n);
       d->classes |= base.classes & VERBA_LEX_INFLECTING;
@@ -672,6 +726,7 @@ static void derive(const builder *b, const finder *f, const uword *w,
         (h = stem_of(f, w->s, w->n, (enum verba_lex_case)c)) != 0) {
       view_handle(b, h, (enum verba_lex_case)c, &base, &key, &key_n);
       d->classes |= base.classes & VERBA_LEX_CLITIC_CARRIES;
+      d->names |= base.names;
       d->flags |= LEX_R_CLITIC;
       if (!d->base) {
         d->base = key;
@@ -681,14 +736,17 @@ static void derive(const builder *b, const finder *f, const uword *w,
   }
 }
 
-/* Folds a user's word and trims the white space around it. */
+/* Folds a user's word and trims the white space around it; 0 for an
+ * empty word, one too long, bad UTF-8 or a NUL (the pool's strings end in
+ * one). */
 static int fold_user(key *k, const verba_lex_word *w) {
   size_t skip = 0;
-  if (!w->s || !fold(k, w->s, w->len)) return 0;
+  if (!w->s || !fold(k, w->s, w->len) || memchr(k->s, 0, k->n)) return 0;
   while (skip < k->n && k->s[skip] == ' ') skip++;
   memmove(k->s, k->s + skip, k->n - skip);
   k->n -= skip;
   while (k->n && k->s[k->n - 1] == ' ') k->n--;
+  k->h = hash_bytes(k->s, k->n);
   return k->n > 0;
 }
 
@@ -722,13 +780,15 @@ static void merge_group(builder *b, const uword *from, const uword *to,
   uspelling builtin;
   char *list = b->arena + b->arena_used;
   size_t len = 0;
-  uint32_t r = probe(b->builtin, from->s, from->n, hash_bytes(from->s, from->n));
+  uint32_t r =
+      probe(b->builtin, from->s, from->n, hash_bytes(from->s, from->n));
   int c, builtin_cue;
   const uword *x;
   *w = *from;
   if (r) read_builtin(b->builtin, r, w->v);
   else memset(w->v, 0, sizeof w->v);
-  builtin = w->v[0];
+  builtin = w->v[0].classes || !w->v[1].classes ? w->v[0] : w->v[1];
+  if (!builtin.classes) builtin = w->v[2];
   builtin_cue = (builtin.classes & VERBA_LEX_CUE) &&
                 !(builtin.classes & VERBA_LEX_CUE_NEEDS_PARTICLE);
   if (builtin.data) {
@@ -738,6 +798,7 @@ static void merge_group(builder *b, const uword *from, const uword *to,
   w->particle = NULL;
   for (x = from; x < to; x++) {
     w->user |= x->user;
+    w->user_names |= x->user_names;
     w->plain_cue |= x->plain_cue;
     if (!x->particle) continue;
     w->particle = x->particle;
@@ -750,6 +811,7 @@ static void merge_group(builder *b, const uword *from, const uword *to,
   for (c = 0; c < 3; c++) {
     uspelling *v = &w->v[c];
     v->classes |= w->user;
+    v->names |= w->user_names;
     /* a word the user makes a lemma is no form of another */
     if (w->user & VERBA_LEX_INFLECTING) v->flags &= ~LEX_R_INFLECTED;
     if (!v->flags) {
@@ -786,6 +848,7 @@ static void gather(builder *b, const verba_lex_word *words, size_t n) {
     w->s = s;
     w->n = k.n;
     w->user = words[i].classes;
+    w->user_names = words[i].names;
     space = memchr(s, ' ', k.n);
     if (space && (words[i].classes & VERBA_LEX_CUE)) {
       w->n = (size_t)(space - s);
@@ -875,28 +938,34 @@ static void add_forms(builder *b) {
   b->nwords = k;
 }
 
-/* ---- Laying an overlay out ------------------------------------------------ */
+/* ---- Laying an overlay out ---------------------------------------------- */
 
 static int same_string(const char *a, size_t an, const char *b, size_t bn) {
   return an == bn && (an == 0 || memcmp(a, b, an) == 0);
 }
 
 static int same_spelling(const uspelling *a, const uspelling *b) {
-  return a->classes == b->classes && a->flags == b->flags &&
+  return a->classes == b->classes && a->names == b->names && a->flags == b->flags &&
          same_string(a->data, a->data_n, b->data, b->data_n) &&
          same_string(a->base, a->base_n, b->base, b->base_n);
 }
 
-/* The spellings of w that get records (as the generator keeps them) and
- * the flags of the first. */
+/* The spellings of w that get records (as the generator keeps them: from
+ * the first that has classes, each that differs from the one before) and
+ * the flags of the first; 0 if no spelling has classes. */
 static int kept_spellings(const uword *w, const uspelling *kept[3],
                           unsigned *first) {
-  int has_cap = !same_spelling(&w->v[1], &w->v[0]);
-  int has_upper = !same_spelling(&w->v[2], &w->v[1]), k = 0;
-  kept[k++] = &w->v[0];
-  if (has_cap) kept[k++] = &w->v[1];
-  if (has_upper) kept[k++] = &w->v[2];
-  *first = (has_cap ? LEX_R_CAP : 0) | (has_upper ? LEX_R_UPPER : 0);
+  static const unsigned from_flags[] = {0, LEX_R_FROM_CAP, LEX_R_FROM_UPPER};
+  int from = 0, k = 0, c;
+  while (from < 3 && !w->v[from].classes && !w->v[from].names) from++;
+  if (from == 3) return 0;
+  kept[k++] = &w->v[from];
+  *first = from_flags[from];
+  for (c = from + 1; c < 3; c++)
+    if (!same_spelling(&w->v[c], &w->v[c - 1])) {
+      kept[k++] = &w->v[c];
+      *first |= c == 1 ? LEX_R_CAP : LEX_R_UPPER;
+    }
   return k;
 }
 
@@ -904,7 +973,8 @@ static int kept_spellings(const uword *w, const uspelling *kept[3],
  * them in their row; returns their offset. */
 static size_t pool_place(size_t *used, size_t size) {
   size_t column = *used % VERBA_LEX_POOL_ROW;
-  if (column + size > VERBA_LEX_POOL_ROW - 8) *used += VERBA_LEX_POOL_ROW - column;
+  if (column + size > VERBA_LEX_POOL_ROW - 8)
+    *used += VERBA_LEX_POOL_ROW - column;
   *used += size;
   return *used - size;
 }
@@ -915,17 +985,25 @@ static char *put_string(char *p, const char *s, size_t n) {
   return p + n + 1;
 }
 
-static int compare_classes(const void *a, const void *b) {
-  verba_classes x = *(const verba_classes *)a, y = *(const verba_classes *)b;
-  return (x > y) - (x < y);
+/* A set of an overlay: word classes and name classes. */
+typedef struct uset {
+  verba_classes classes;
+  uint32_t names;
+} uset;
+
+static int compare_sets(const void *a, const void *b) {
+  const uset *x = a, *y = b;
+  if (x->classes != y->classes) return (x->classes > y->classes) - (x->classes < y->classes);
+  return (x->names > y->names) - (x->names < y->names);
 }
 
 /* The table being written; while only counting, pool and records are NULL
- * and every record's classes go to classes. */
+ * and every record's set goes to sets. */
 typedef struct writer {
   char *pool;
   verba_lex_record *records;
-  verba_classes *classes;
+  uset *sets;
+  const uset *set_list; /* the sorted sets, while writing */
   struct verba_lex_table *t;
   size_t nsets, nrecords, pool_used;
 } writer;
@@ -974,58 +1052,72 @@ static int walk(const builder *b, writer *wr, uint32_t *slots) {
       wr->nrecords++;
       if (wr->records) {
         verba_lex_record *rec = &wr->records[wr->nrecords];
-        const verba_classes *set =
-            bsearch(&v->classes, wr->t->sets, wr->nsets, sizeof *set, compare_classes);
+        uset want;
+        const uset *set;
+        want.classes = v->classes;
+        want.names = v->names;
+        set = bsearch(&want, wr->set_list, wr->nsets, sizeof *set, compare_sets);
         rec->key = (uint32_t)at;
-        rec->set = (uint16_t)(set - wr->t->sets);
+        rec->set = (uint16_t)(set - wr->set_list);
         rec->len = (uint8_t)w->n;
         rec->flags = (uint8_t)flags;
       } else {
-        wr->classes[wr->nrecords - 1] = v->classes;
+        wr->sets[wr->nrecords - 1].classes = v->classes;
+        wr->sets[wr->nrecords - 1].names = v->names;
       }
     }
-    if (slots) insert_slot(wr->t, slots, w->s, w->n, first_record);
+    if (slots && k) insert_slot(wr->t, slots, w->s, w->n, first_record);
   }
   return 1;
 }
 
 static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
-/* Lays the overlay out in one block (classes: scratch for 3 a word + 1). */
-static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) {
+/* Lays the overlay out in one block (sets: scratch for 3 a word + 1). */
+static int lay_out(verba_lexicon *lx, const builder *b, uset *sets) {
   writer wr;
-  size_t nsets, i, rows, nslots, off_sets, off_records, off_slots, off_pool, size;
+  size_t nsets, i, rows, nslots, size;
+  size_t off_sets, off_names, off_records, off_slots, off_pool;
   unsigned id_bits = 1;
   char *block;
   struct verba_lex_table *t;
   uint32_t *slots;
   memset(&wr, 0, sizeof wr);
-  wr.classes = classes + 1; /* classes[0]: the empty set, sets[0] */
+  wr.sets = sets + 1; /* sets[0]: the empty set */
   if (!walk(b, &wr, NULL)) return VERBA_EFORM;
-  classes[0] = 0;
-  qsort(classes, wr.nrecords + 1, sizeof *classes, compare_classes);
+  sets[0].classes = 0;
+  sets[0].names = 0;
+  qsort(sets, wr.nrecords + 1, sizeof *sets, compare_sets);
   for (i = nsets = 0; i <= wr.nrecords; i++)
-    if (i == 0 || classes[i] != classes[nsets - 1]) classes[nsets++] = classes[i];
+    if (i == 0 || compare_sets(&sets[i], &sets[nsets - 1]) != 0)
+      sets[nsets++] = sets[i];
   if (nsets > 65535 || wr.nrecords > RECORD_BITS - lx->builtin->nrecords)
     return VERBA_EFORM;
   while (((size_t)1 << id_bits) <= wr.nrecords) id_bits++;
-  /* a quarter full while small, half full when large (the generator's
+  /* a quarter full while small, 70% when large (the generator's
    * load_factor) */
-  nslots = (b->nwords <= 16384 ? 4 * b->nwords : 2 * b->nwords) + 8;
+  nslots = (b->nwords <= 16384 ? 4 * b->nwords : b->nwords / 7 * 10 + 10) + 8;
   rows = (wr.pool_used + VERBA_LEX_POOL_ROW - 1) / VERBA_LEX_POOL_ROW;
   off_sets = round_up(sizeof *t, sizeof(verba_classes));
-  off_records = off_sets + nsets * sizeof(verba_classes);
-  off_slots = round_up(off_records + (wr.nrecords + 1) * sizeof(verba_lex_record),
-                       sizeof(uint32_t));
+  off_names = off_sets + nsets * sizeof(verba_classes);
+  off_records = round_up(off_names + nsets * sizeof(uint32_t), sizeof(uint32_t));
+  off_slots =
+      round_up(off_records + (wr.nrecords + 1) * sizeof(verba_lex_record),
+               sizeof(uint32_t));
   off_pool = off_slots + nslots * sizeof(uint32_t);
   size = off_pool + rows * VERBA_LEX_POOL_ROW;
   if (rows > UINT32_MAX / VERBA_LEX_POOL_ROW || nslots > UINT32_MAX)
     return VERBA_ENOMEM;
-  if ((block = lx->alloc(lx->alloc_ud, NULL, 0, size)) == NULL) return VERBA_ENOMEM;
+  if ((block = lx->alloc(lx->alloc_ud, NULL, 0, size)) == NULL)
+    return VERBA_ENOMEM;
   memset(block, 0, size);
   t = (struct verba_lex_table *)(void *)block;
-  memcpy(block + off_sets, classes, nsets * sizeof *classes);
+  for (i = 0; i < nsets; i++) {
+    ((verba_classes *)(void *)(block + off_sets))[i] = sets[i].classes;
+    ((uint32_t *)(void *)(block + off_names))[i] = sets[i].names;
+  }
   t->sets = (const verba_classes *)(void *)(block + off_sets);
+  t->set_names = (const uint32_t *)(void *)(block + off_names);
   t->records = (const verba_lex_record *)(void *)(block + off_records);
   slots = (uint32_t *)(void *)(block + off_slots);
   t->slots = slots;
@@ -1039,6 +1131,7 @@ static int lay_out(verba_lexicon *lx, const builder *b, verba_classes *classes) 
   wr.pool = block + off_pool;
   wr.records = (verba_lex_record *)(void *)(block + off_records);
   wr.t = t;
+  wr.set_list = sets;
   wr.nsets = nsets;
   walk(b, &wr, slots);
   lx->user = t;
@@ -1051,7 +1144,7 @@ int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
                         size_t n, verba_alloc_fn alloc, void *ud) {
   builder b;
   size_t i, cap = 0, arena_size = 0, inflecting = 0, words_size = 0;
-  verba_classes *classes = NULL;
+  uset *sets = NULL;
   uint32_t starts[VERBA_LEX_START_WORDS], lemmas[VERBA_LEX_LEMMA_WORDS];
   finder f;
   int status = VERBA_ENOMEM;
@@ -1083,9 +1176,9 @@ int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
   if (b.words && b.arena) {
     gather(&b, words, n);
     add_forms(&b);
-    classes = lx->alloc(ud, NULL, 0, (3 * b.nwords + 1) * sizeof *classes);
+    sets = lx->alloc(ud, NULL, 0, (3 * b.nwords + 1) * sizeof *sets);
   }
-  if (classes) {
+  if (sets) {
     lemma_filters(&b, starts, lemmas);
     f.find = find_in_builder;
     f.ctx = &b;
@@ -1096,9 +1189,9 @@ int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
     for (i = 0; i < b.nwords; i++) derive(&b, &f, &b.words[i], b.words[i].d);
     for (i = 0; i < b.nwords; i++)
       memcpy(b.words[i].v, b.words[i].d, sizeof b.words[i].v);
-    status = lay_out(lx, &b, classes);
+    status = lay_out(lx, &b, sets);
   }
-  if (classes) lx->alloc(ud, classes, (3 * b.nwords + 1) * sizeof *classes, 0);
+  if (sets) lx->alloc(ud, sets, (3 * b.nwords + 1) * sizeof *sets, 0);
   if (b.arena) lx->alloc(ud, b.arena, arena_size, 0);
   if (b.words) lx->alloc(ud, b.words, words_size, 0);
   return status;

@@ -59,9 +59,13 @@
 
 /* Record flags. A key's records follow each other: the one for any
  * spelling (the hash table points to it), then the capitalised one if it
- * has more, then the all-capitals one if it has more still. */
+ * has more, then the all-capitals one if it has more still. A key with no
+ * classes in lower case (Reading, NASA) starts at the first spelling that
+ * has some. */
 #define LEX_R_CAP 0x01u       /* the next record is the capitalised one */
 #define LEX_R_UPPER 0x02u     /* then comes an all-capitals record */
+#define LEX_R_FROM_CAP 0x20u  /* the first record is the capitalised one */
+#define LEX_R_FROM_UPPER 0x40u /* the first record is the all-capitals one */
 #define LEX_R_DATA 0x04u      /* a string (a particle) follows the key */
 #define LEX_R_INFLECTED 0x08u /* an inflected form with its lemma's classes
                                  merged: its lemma follows the key (and the
@@ -87,6 +91,7 @@ struct verba_lex_table {
   const char (*pool)[VERBA_LEX_POOL_ROW];
   const verba_lex_record *records;
   const verba_classes *sets; /* sets[0] is the empty set */
+  const uint32_t *set_names; /* each set's name classes (sets[0]: none) */
   /* Open addressing with linear probing: 0 is empty, else the record
    * number of a key's first record in the low id_bits bits and the low
    * bits of the key's hash above them. The slot of hash h is

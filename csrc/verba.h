@@ -220,11 +220,13 @@ typedef struct verba_lexicon {
   size_t user_mem_size;
 } verba_lexicon;
 
-/* A user's word for verba_lexicon_build. */
+/* A user's word for verba_lexicon_build: its word classes and its name
+ * classes (VERBA_NAME_*: a user's gazetteer entry). */
 typedef struct verba_lex_word {
   const char *s;
   size_t len;
   verba_classes classes;
+  uint32_t names;
 } verba_lex_word;
 
 /* Record ids: 0 is "no record"; the two high bits tell how the word was
@@ -269,6 +271,13 @@ const char *verba_lex_key(const verba_lexicon *lx, uint32_t id, size_t *len);
 
 /* The name of class bit k ("cue", "preposition" ...), NULL past the last. */
 const char *verba_lex_class_name(unsigned k);
+
+/* The name classes of a record id (VERBA_NAME_* in lexicon_data.h: the
+ * gazetteers' place, organization, given_male ...), a set apart from the
+ * word classes; an inflected form has none, a clitic form its stem's
+ * (Obama's). And the name of name class bit k, NULL past the last. */
+uint32_t verba_lex_names(const verba_lexicon *lx, uint32_t id);
+const char *verba_lex_name_class_name(unsigned k);
 
 /* ---- Stage 3d: sentences (sentences.c) ----------------------------------- */
 
@@ -386,8 +395,10 @@ int verba_doc_build(verba_doc *doc, const verba_text *t,
                     const verba_config *cfg);
 void verba_doc_free(verba_doc *doc);
 
-/* The lexicon classes of token k (a bit test reads them: LEX(k) & X). */
+/* The lexicon classes of token k (a bit test reads them: LEX(k) & X), and
+ * its name classes (verba_lex_names). */
 verba_classes verba_doc_classes(const verba_doc *doc, size_t k);
+uint32_t verba_doc_names(const verba_doc *doc, size_t k);
 
 /* ---- Annotations: quotations (quotes.c) --------------------------------- */
 

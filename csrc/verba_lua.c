@@ -234,6 +234,7 @@ static void read_words(lua_State *L, int idx, verba_lex_word *words, size_t *n,
       luaL_error(L, "word %d of argument #%d is not a string", (int)i, idx);
     w->s = lua_tolstring(L, -1, &w->len);
     w->classes = classes;
+    w->names = 0;
     lua_pop(L, 1);
   }
 }

@@ -209,6 +209,9 @@ int main(void) {
   words[0].s = " \t";
   words[0].len = 2;
   CHECK(verba_lexicon_build(&lx, words, n, NULL, NULL) == VERBA_EFORM && !lx.user);
+  words[0].s = "a\0b"; /* a NUL would end the key in the pool */
+  words[0].len = 3;
+  CHECK(verba_lexicon_build(&lx, words, n, NULL, NULL) == VERBA_EFORM && !lx.user);
 
   free(words);
   free(names);

@@ -16,12 +16,15 @@ local ucd = arg[2] or "/usr/share/unicode"
 
 -- Bounds shared with csrc/lexicon.h (the output checks them).
 local MAX_KEY, POOL_ROW, CLITIC_MAX, LEMMA_BITS, MAX_CLASSES = 128, 4096, 8, 4096, 64
+-- Name classes (flag `name`: gazetteers, for the entity stage) are a set of
+-- their own, at most this many.
+local MAX_NAMES = 32
 -- The attributes an entry may have; each is a string attached to its record.
 local ATTRIBUTES = { particle = true }
 -- Load factor of the hash table: a small table a quarter full (most
--- lookups, misses too, end at their first slot), a large one half full,
--- to stay small.
-local function load_factor(nkeys) return nkeys <= 16384 and 0.25 or 0.5 end
+-- lookups, misses too, end at their first slot), a large one 70% full, to
+-- stay small (its lookups wait on memory more than on probing).
+local function load_factor(nkeys) return nkeys <= 16384 and 0.25 or 0.7 end
 -- Endings an inflected form has, tried in this order (as lexicon.c does).
 local ENDINGS = { "s", "es", "d", "ed", "ing", "ies", "ied" }
 
@@ -127,8 +130,9 @@ end
 ---------------------------------------------------------------------------
 -- Classes
 
-local classes = {}       -- name -> { bit, inflects, clitic }
-local class_names = {}   -- bit + 1 -> name
+local classes = {}       -- name -> { bit, inflects, clitic, name }
+local class_names = {}   -- bit + 1 -> name (word classes)
+local name_names = {}    -- bit + 1 -> name (name classes)
 local RESERVED = { NONE = true, INFLECTED = true, CLITIC = true, ID = true,
   INFLECTING = true, CLITIC_CARRIES = true, NCLASSES = true, TABLES = true,
   MAX_KEY = true, POOL_ROW = true, CLITIC_MAX = true, STARTS = true, START_WORDS = true,
@@ -144,17 +148,28 @@ for _, path in ipairs(class_files) do
     end
     if RESERVED[name:upper()] then fail(where, "class name '" .. name .. "' is reserved") end
     if classes[name] then fail(where, "class '" .. name .. "' declared twice") end
-    local c = { bit = #class_names }
+    local c = {}
     if flags ~= "-" then
       for flag in (flags .. ","):gmatch("(.-),") do
         if flag == "inflects" then c.inflects = true
         elseif flag == "clitic" then c.clitic = true
-        else fail(where, "unknown flag '" .. flag .. "' (inflects, clitic or -)") end
+        elseif flag == "name" then c.name = true
+        else fail(where, "unknown flag '" .. flag .. "' (inflects, clitic, name or -)") end
       end
     end
-    if #class_names == MAX_CLASSES then fail(where, "more than 64 classes") end
+    if c.name and (c.inflects or c.clitic) then
+      fail(where, "a name class neither inflects nor carries: its set carries to clitics")
+    end
+    if c.name then
+      if #name_names == MAX_NAMES then fail(where, "more than " .. MAX_NAMES .. " name classes") end
+      c.bit = #name_names
+      name_names[#name_names + 1] = name
+    else
+      if #class_names == MAX_CLASSES then fail(where, "more than 64 classes") end
+      c.bit = #class_names
+      class_names[#class_names + 1] = name
+    end
     classes[name] = c
-    class_names[#class_names + 1] = name
   end)
 end
 for _, needed in ipairs{ "phrase_start", "clitic_ending" } do
@@ -167,17 +182,23 @@ for name, c in pairs(classes) do
   if c.inflects then INFLECTING = INFLECTING | (1 << c.bit) end
   if c.clitic then CARRIES = CARRIES | (1 << c.bit) end
 end
+for _, needed in ipairs{ "phrase_start", "clitic_ending" } do
+  if classes[needed].name then fail(data_dir, needed .. " is no name class") end
+end
 
 ---------------------------------------------------------------------------
 -- Entries: key -> { lower, cap, upper = class bits written at that case,
--- data = { value, where } }
+-- nlower, ncap, nupper = name class bits, data = { value, where } }
 
 local keys = {}
 local nentries, data_files = 0, {}
 
 local function entry_of(key)
   local e = keys[key]
-  if not e then e = { lower = 0, cap = 0, upper = 0 }; keys[key] = e end
+  if not e then
+    e = { lower = 0, cap = 0, upper = 0, nlower = 0, ncap = 0, nupper = 0 }
+    keys[key] = e
+  end
   return e
 end
 
@@ -201,19 +222,25 @@ for _, path in ipairs(sorted_files("*.tsv")) do
         fail(where, "not sorted: '" .. key .. "' after '" .. previous .. "'")
       end
       previous, previous_line = key, where:match("(%d+)$")
-      local bits = 0
+      local bits, nbits = 0, 0
       for name in (list .. ","):gmatch("(.-),") do
         if not classes[name] then fail(where, "unknown class '" .. name .. "'") end
         if name == "phrase_start" then fail(where, "phrase_start is made by the generator") end
         if name == "clitic_ending" and (key:sub(1, 1) ~= "'" or #key < 2 or #key > CLITIC_MAX) then
           fail(where, "a clitic ending is an apostrophe and at most " .. CLITIC_MAX - 1 .. " bytes")
         end
-        if bits & bit(name) ~= 0 then fail(where, "class '" .. name .. "' twice") end
-        bits = bits | bit(name)
+        if classes[name].name then
+          if nbits & bit(name) ~= 0 then fail(where, "class '" .. name .. "' twice") end
+          nbits = nbits | bit(name)
+        else
+          if bits & bit(name) ~= 0 then fail(where, "class '" .. name .. "' twice") end
+          bits = bits | bit(name)
+        end
       end
       local e = entry_of(key)
       local level = case_of(word, where)
       e[level] = e[level] | bits
+      e["n" .. level] = e["n" .. level] | nbits
       for k = 3, #fields do
         local name, value = fields[k]:match("^([%w_]+)=(.+)$")
         if not name then fail(where, "an attribute is key=value") end
@@ -242,10 +269,11 @@ end
 local LEVELS = { "lower", "cap", "upper" }
 for _, e in pairs(keys) do
   e.v = {}
-  local bits = 0
+  local bits, nbits = 0, 0
   for i, level in ipairs(LEVELS) do
     bits = bits | e[level]
-    e.v[i] = { classes = bits, own = bits }
+    nbits = nbits | e["n" .. level]
+    e.v[i] = { classes = bits, own = bits, names = nbits, own_names = nbits }
   end
 end
 
@@ -307,7 +335,8 @@ local function stem_of(w, i)
   if not ending or ending.v[1].own & bit("clitic_ending") == 0 then return nil end
   local stem = w:sub(1, p - 1)
   local e = keys[stem]
-  if e and e.v[i].own & CARRIES ~= 0 then return stem, e.v[i] end
+  -- word classes that carry, and every name class (Obama's)
+  if e and (e.v[i].own & CARRIES ~= 0 or e.v[i].own_names ~= 0) then return stem, e.v[i] end
 end
 
 for key, e in pairs(keys) do
@@ -325,6 +354,7 @@ for key, e in pairs(keys) do
       local stem, sv = stem_of(key, i)
       if stem then
         v.classes = v.classes | (sv.own & CARRIES)
+        v.names = v.names | sv.own_names
         v.clitic, v.base = true, v.base or stem
       end
     end
@@ -359,35 +389,42 @@ local function place(strings)
   return at
 end
 
-local sets, set_index = { 0 }, { [0] = 0 }
-local function set_of(bits)
-  if not set_index[bits] then
+-- A set is a pair of word classes and name classes, numbered once each.
+local sets, set_names, set_index = { 0 }, { 0 }, { ["0:0"] = 0 }
+local function set_of(bits, nbits)
+  local id = bits .. ":" .. nbits
+  if not set_index[id] then
     sets[#sets + 1] = bits
-    set_index[bits] = #sets - 1
+    set_names[#set_names + 1] = nbits
+    set_index[id] = #sets - 1
   end
-  return set_index[bits]
+  return set_index[id]
 end
 
 local function same(a, b)
-  return a.classes == b.classes and a.data == b.data and a.base == b.base and
-    a.inflected == b.inflected and a.clitic == b.clitic
+  return a.classes == b.classes and a.names == b.names and a.data == b.data and
+    a.base == b.base and a.inflected == b.inflected and a.clitic == b.clitic
 end
 
 local records = {} -- { key offset, set, key length, flags }
 local first_record = {}
+local FROM = { 0, 0x20, 0x40 } -- LEX_R_FROM_CAP, LEX_R_FROM_UPPER
 for _, key in ipairs(sorted) do
   local v = keys[key].v
-  local has_cap, has_upper = not same(v[2], v[1]), not same(v[3], v[2])
-  local kept = { v[1] }
-  if has_cap then kept[#kept + 1] = v[2] end
-  if has_upper then kept[#kept + 1] = v[3] end
+  -- from the first spelling with classes, each that differs from the last
+  local from = 1
+  while v[from].classes == 0 and v[from].names == 0 do from = from + 1 end
+  local kept, first_flags = { v[from] }, FROM[from]
+  for i = from + 1, 3 do
+    if not same(v[i], v[i - 1]) then
+      kept[#kept + 1] = v[i]
+      first_flags = first_flags | (i == 2 and 0x01 or 0x02)
+    end
+  end
   first_record[key] = #records + 1
   local key_at
   for k, r in ipairs(kept) do
-    local flags, at = 0, nil
-    if k == 1 then
-      flags = (has_cap and 0x01 or 0) | (has_upper and 0x02 or 0)
-    end
+    local flags, at = k == 1 and first_flags or 0, nil
     if r.data or r.base then
       -- the key, then the strings attached to this record
       local strings = { key }
@@ -400,7 +437,7 @@ for _, key in ipairs(sorted) do
       key_at = key_at or place({ key })
       at = key_at
     end
-    records[#records + 1] = { at, set_of(r.classes), #key, flags }
+    records[#records + 1] = { at, set_of(r.classes, r.names), #key, flags }
   end
 end
 pool_rows[#pool_rows + 1] = table.concat(row)
@@ -466,8 +503,8 @@ for _, p in ipairs(data_files) do sources[#sources + 1] = p end
 emit("/* Generated by tools/gen_lexicon.lua from ", data_dir, ": do not edit;\n",
   " * `make tables` regenerates it. Sources:\n")
 for _, p in ipairs(sources) do emit(" *   ", p, "\n") end
-emit(string.format(" * %d entries, %d keys, %d records, %d classes, %d sets of classes. */\n",
-  nentries, #sorted, #records, #class_names, #sets))
+emit(string.format(" * %d entries, %d keys, %d records, %d classes, %d name classes,\n" ..
+  " * %d sets of classes. */\n", nentries, #sorted, #records, #class_names, #name_names, #sets))
 emit("#ifndef VERBA_LEXICON_DATA_H\n#define VERBA_LEXICON_DATA_H\n\n#include \"verba.h\"\n\n",
   "/* The class bits of a word (the classes.tsv files, in path order). */\n")
 for k, name in ipairs(class_names) do
@@ -481,6 +518,11 @@ local function mask(flag)
   return #names > 0 and "(" .. table.concat(names, " | \\\n  ") .. ")" or "((verba_classes)0)"
 end
 emit("#define VERBA_LEX_NCLASSES ", tostring(#class_names), "\n\n",
+  "/* The name classes of a word (flag name: gazetteers), a set of their own. */\n")
+for k, name in ipairs(name_names) do
+  emit(string.format("#define VERBA_NAME_%s ((uint32_t)1 << %d)\n", name:upper(), k - 1))
+end
+emit("#define VERBA_NAME_NCLASSES ", tostring(#name_names), "\n\n",
   "/* The classes inflected forms carry (says -> say). */\n",
   "#define VERBA_LEX_INFLECTING ", mask("inflects"), "\n",
   "/* The classes clitic forms carry (he's -> he). */\n",
@@ -499,10 +541,18 @@ for _, name in ipairs(class_names) do names[#names + 1] = c_string(name) end
 names[#names + 1] = "NULL"
 emit("static const char *const lex_class_names[VERBA_LEX_NCLASSES + 1] = {\n",
   list_of(names, 4, "%s"), "\n};\n\n")
+local nnames = {}
+for _, name in ipairs(name_names) do nnames[#nnames + 1] = c_string(name) end
+nnames[#nnames + 1] = "NULL"
+emit("static const char *const lex_name_names[VERBA_NAME_NCLASSES + 1] = {\n",
+  list_of(nnames, 4, "%s"), "\n};\n\n")
 
 local set_values = {}
 for k, s in ipairs(sets) do set_values[k] = string.format("UINT64_C(0x%x)", s) end
 emit("static const verba_classes lex_sets[] = {\n", list_of(set_values, 3, "%s"), "\n};\n\n")
+local name_values = {}
+for k, s in ipairs(set_names) do name_values[k] = string.format("0x%xu", s) end
+emit("static const uint32_t lex_set_names[] = {\n", list_of(name_values, 6, "%s"), "\n};\n\n")
 
 local rows = {}
 for k, r in ipairs(pool_rows) do
@@ -547,7 +597,7 @@ end
 local start_words = bit_words(starts, 26 * 26 + 1)
 local lemma_words = bit_words(lemma_bits, LEMMA_BITS)
 emit("static const struct verba_lex_table lex_builtin = {\n",
-  "  lex_pool, lex_records, lex_sets, lex_slots,\n",
+  "  lex_pool, lex_records, lex_sets, lex_set_names, lex_slots,\n",
   string.format("  %d, %d, 0, %d,\n", nslots, #records, id_bits),
   "  {\n", list_of(start_words, 6, "%s"), "\n  },\n",
   "  {\n", list_of(lemma_words, 6, "%s"), "\n  }\n};\n\n#endif\n")
