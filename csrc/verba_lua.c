@@ -799,7 +799,8 @@ static enum verba_lex_case word_case(const char *s, size_t len) {
 /* core.lexicon_lookup(word [, case]): the built-in lexicon's record of
  * the word as written (or in case "lower", "capitalized", "upper"), as
  * {classes = {name = true ...}, inflected, clitic, particle, key}, or
- * nil. For the specs. */
+ * nil; classes holds its name classes too (month, place ...). For the
+ * specs. */
 static int l_lexicon_lookup(lua_State *L) {
   static const char *const cases[] = {"lower", "capitalized", "upper", NULL};
   size_t len, klen;
@@ -809,7 +810,7 @@ static int l_lexicon_lookup(lua_State *L) {
                               : (enum verba_lex_case)luaL_checkoption(L, 2, NULL, cases);
   verba_lexicon lx;
   verba_classes classes;
-  uint32_t id;
+  uint32_t id, names;
   unsigned bit;
   verba_lexicon_default(&lx);
   id = verba_lex_find(&lx, s, len, c);
@@ -821,6 +822,12 @@ static int l_lexicon_lookup(lua_State *L) {
     if (classes & ((verba_classes)1 << bit)) {
       lua_pushboolean(L, 1);
       lua_setfield(L, -2, verba_lex_class_name(bit));
+    }
+  names = verba_lex_names(&lx, id);
+  for (bit = 0; verba_lex_name_class_name(bit); bit++)
+    if (names & ((uint32_t)1 << bit)) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, verba_lex_name_class_name(bit));
     }
   lua_setfield(L, -2, "classes");
   lua_pushboolean(L, (id & VERBA_LEX_INFLECTED) != 0);

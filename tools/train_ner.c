@@ -503,8 +503,8 @@ static void add_instances(trainset *ts, const verba_doc *doc, const document *d)
   size_t r, i, k;
   if (!claimed || !tags || !run_of) die("out of memory");
   verba_entity_list_init(&list);
-  if (ent_text_init(&x, doc) != VERBA_OK || ent_claim(&x, &list, claimed) != VERBA_OK ||
-      ent_text_prepare(&x, claimed) != VERBA_OK)
+  ent_text_init(&x, doc);
+  if (ent_claim(doc, &list, claimed) != VERBA_OK || ent_text_prepare(&x, claimed) != VERBA_OK)
     die("out of memory");
   verba_entity_list_free(&list);
   for (k = 0; k < doc->ntoks; k++) run_of[k] = VERBA_NONE;

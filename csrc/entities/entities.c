@@ -67,13 +67,11 @@ static void claim(unsigned char *claimed, size_t first, size_t last) {
 
 /* Step 1: entities by token kind and by the rules of numeric.c, in one
  * pass in text order; their tokens are claimed. */
-int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed) {
-  const verba_doc *doc = x->doc;
+int ent_claim(const verba_doc *doc, verba_entity_list *list, unsigned char *claimed) {
   ent_numeric numeric;
   size_t k = 0;
   numeric.doc = doc;
   numeric.claimed = claimed;
-  numeric.vocabulary = x->vocabulary;
   while (k < doc->ntoks) {
     const verba_tok *t = &doc->toks[k];
     int type = kind_type((enum verba_kind)t->kind);
@@ -128,12 +126,11 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   list->alloc = doc->alloc;
   list->alloc_ud = doc->alloc_ud;
   list->n = list->ngroups = 0;
-  rc = ent_text_init(&x, doc);
-  if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&claimed, &claimcap, doc->ntoks / 8 + 1, 1);
+  ent_text_init(&x, doc);
+  rc = ent_reserve(doc, (void **)&claimed, &claimcap, doc->ntoks / 8 + 1, 1);
   if (rc == VERBA_OK) {
     memset(claimed, 0, claimcap);
-    rc = ent_claim(&x, list, claimed);
+    rc = ent_claim(doc, list, claimed);
   }
   mid = list->n;
   if (rc == VERBA_OK) rc = ent_text_prepare(&x, claimed);

@@ -37,51 +37,7 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size);
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
-/* ---- The rules' words (vocabulary.c) ---------------------------------------------- */
-
-#define ENT_C_MONTH 0x0001u         /* January, Jan, Sept */
-#define ENT_C_WEEKDAY 0x0002u       /* Monday, Tue */
-#define ENT_C_CURRENCY 0x0004u      /* dollars, euros, yen, USD */
-#define ENT_C_SCALE 0x0008u         /* million, bn, thousand */
-#define ENT_C_TIME_WORD 0x0010u     /* noon, midnight, o'clock */
-#define ENT_C_RELATIVE_DAY 0x0020u  /* today, yesterday, tonight */
-#define ENT_C_DATE_MODIFIER 0x0040u /* last, next, this, early, ago */
-#define ENT_C_DATE_UNIT 0x0080u     /* week, year, summer, morning */
-#define ENT_C_PERCENT_WORD 0x0100u  /* percent, pct, per (cent) */
-#define ENT_C_TIME_ZONE 0x0200u     /* EST, GMT, UTC */
-#define ENT_C_NUMBER_WORD 0x0400u   /* two, twenty, hundred, dozen */
-#define ENT_C_CONNECTOR 0x0800u     /* of, the, and, &, for, on: inside names */
-#define ENT_C_PARTICLE 0x1000u      /* de, van, bin, al: inside or before names */
-#define ENT_C_DATE_PREPOSITION 0x2000u /* in, since, until: before a year */
-#define ENT_C_MERIDIEM 0x4000u      /* a.m., p.m., am, pm */
-
-/* The vocabulary made ready for lookups, once per call: a filter of its
- * words by first and last letter and length (most words are ruled out
- * without a lookup) and a hash table of the rest. */
-#define ENT_FILTER_SIZE 64
-#define ENT_VOCABULARY_SLOTS 1024
-typedef struct ent_vocabulary {
-  uint32_t filter[ENT_FILTER_SIZE];
-  uint16_t slots[ENT_VOCABULARY_SLOTS]; /* word index + 1, 0 empty */
-} ent_vocabulary;
-
-void ent_vocabulary_init(ent_vocabulary *v);
-int ent_vocabulary_may_have(const ent_vocabulary *v, const verba_doc *doc, size_t k);
-
-/* The classes of token k among those above (its possessive ending cut). */
-uint32_t ent_word_classes(const ent_vocabulary *v, const verba_doc *doc, size_t k);
-
-/* Dates, times, amounts, percentages and numbers (numeric.c). */
-typedef struct ent_numeric {
-  const verba_doc *doc;
-  const unsigned char *claimed; /* tokens already taken: one bit each */
-  const uint16_t *vocabulary;   /* ent_text's */
-} ent_numeric;
-/* The end of the longest date, time, amount, percentage or number that
- * starts at token k, with its type; k if none does. */
-size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type);
-
-/* The gazetteer's name classes (INTERIM: see vocabulary.c). */
+/* The gazetteer's name classes (INTERIM: see gazetteer.c). */
 #define ENT_N_PLACE 0x0001u
 #define ENT_N_COUNTRY 0x0002u
 #define ENT_N_REGION 0x0004u
@@ -144,17 +100,13 @@ typedef struct ent_text {
   size_t seencap;
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
-  uint16_t *vocabulary; /* ent_word_classes of each token */
-  size_t vocabcap;
   uint16_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
 } ent_text;
 
 /* At most this many features describe one token. */
 #define ENT_MAX_FEATURES 96
 
-/* Readies x for doc: reads the vocabulary's classes of every token.
- * VERBA_OK or VERBA_ENOMEM (x can then still be freed). */
-int ent_text_init(ent_text *x, const verba_doc *doc);
+void ent_text_init(ent_text *x, const verba_doc *doc);
 void ent_text_free(ent_text *x);
 
 /* Finds the runs of the document and its evidence (which words it writes
@@ -208,6 +160,17 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
  * text order (their id unset). VERBA_OK or VERBA_ENOMEM. */
 int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list);
 
+/* ---- Dates, times, amounts, percentages and numbers (numeric.c) ------------------------ */
+
+typedef struct ent_numeric {
+  const verba_doc *doc;
+  const unsigned char *claimed; /* tokens already taken: one bit each */
+} ent_numeric;
+
+/* The end of the longest date, time, amount, percentage or number that
+ * starts at token k, with its type; k if none does. */
+size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type);
+
 /* ---- The list (entities.c) ------------------------------------------------------------ */
 
 /* Appends a mention of tokens [first, last) and bytes [start, end) to
@@ -216,10 +179,10 @@ int ent_add(verba_entity_list *list, const verba_doc *doc, size_t first,
             size_t last, size_t start, size_t end, enum verba_entity_type type);
 
 /* Step 1 of verba_entities_find: the entities of rules (token kinds,
- * numbers, dates) of x's document appended to list in text order, their
+ * numbers, dates) of the document appended to list in text order, their
  * tokens' bits set in claimed (ntoks bits, zeroed by the caller).
  * VERBA_OK or VERBA_ENOMEM. */
-int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed);
+int ent_claim(const verba_doc *doc, verba_entity_list *list, unsigned char *claimed);
 
 /* Merges the items [0, mid) and [mid, n) of list, each in text order,
  * into text order. VERBA_OK or VERBA_ENOMEM. */

@@ -44,19 +44,9 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
-int ent_text_init(ent_text *x, const verba_doc *doc) {
-  ent_vocabulary v;
-  size_t k;
-  int rc;
+void ent_text_init(ent_text *x, const verba_doc *doc) {
   memset(x, 0, sizeof *x);
   x->doc = doc;
-  rc = ent_reserve(doc, (void **)&x->vocabulary, &x->vocabcap, doc->ntoks + 1,
-                   sizeof *x->vocabulary);
-  if (rc != VERBA_OK) return rc;
-  ent_vocabulary_init(&v);
-  for (k = 0; k < doc->ntoks; k++)
-    x->vocabulary[k] = (uint16_t)ent_word_classes(&v, doc, k);
-  return VERBA_OK;
 }
 
 void ent_text_free(ent_text *x) {
@@ -65,7 +55,6 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
   ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
-  ent_release(doc, (void **)&x->vocabulary, &x->vocabcap, sizeof *x->vocabulary);
   x->nruns = 0;
 }
 
@@ -209,16 +198,18 @@ static int has_capital(const verba_doc *doc, const verba_tok *t) {
   return 0;
 }
 
-/* The connector classes of token k (ENT_C_CONNECTOR, ENT_C_PARTICLE:
- * Bank of England, Procter & Gamble, Ludwig van Beethoven), 0 if it is
- * none or is capitalised (The, Of: a capital is a name's own word). */
+/* The connector classes of token k (VERBA_NAME_NAME_CONNECTOR and
+ * _PARTICLE: Bank of England, Ludwig van Beethoven; the symbol & is a
+ * connector too: Procter & Gamble), 0 if it is none or is capitalised
+ * (The, Of: a capital is a name's own word). */
 static uint32_t connector(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
+  if (t->cp == '&' && t->len == 1) return VERBA_NAME_NAME_CONNECTOR;
   if ((t->shape & VERBA_SHAPE_CAPITALIZED) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
       t->len > 1)
     return 0;
-  return x->vocabulary[k] & (ENT_C_CONNECTOR | ENT_C_PARTICLE);
+  return verba_doc_names(doc, k) & (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE);
 }
 
 static int same_line(const verba_doc *doc, size_t k) {
@@ -279,7 +270,7 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
     size_t first = k, last;
     if (!candidate(doc, claimed, k)) {
       if (k + 1 < n && candidate(doc, claimed, k + 1) && same_line(doc, k + 1) &&
-          (connector(x, k) & ENT_C_PARTICLE) && !bit(claimed, k)) {
+          (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k)) {
         first = k;
       } else {
         k++;

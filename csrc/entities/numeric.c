@@ -1,6 +1,6 @@
 /* Dates, times, amounts of money, percentages and numbers, by rule over
- * the document's tokens and the words of vocabulary.c (months, weekdays,
- * currencies, scale words ...). One pass from left to right: at each token
+ * the document's tokens and the lexicon's name classes of dates and
+ * amounts (data/en/entities: months, weekdays, currencies, scale words ...). One pass from left to right: at each token
  * the patterns below are tried and the longest match is taken.
  *
  *   money    $1.5 billion, US$5, €20m, USD 5, 20 million euros, 50 cents
@@ -16,6 +16,7 @@
  * "2019" are too often something else. */
 #include <string.h>
 #include "entities.h"
+#include "../lexicon_data.h"
 
 /* What a number token holds, read from its characters. */
 typedef struct number {
@@ -92,7 +93,7 @@ static int next_to(const cursor *c, size_t k) {
 }
 
 static uint32_t classes(const cursor *c, size_t k) {
-  return in_doc(c, k) ? c->vocabulary[k] : 0;
+  return in_doc(c, k) ? verba_doc_names(c->doc, k) : 0;
 }
 
 /* Is token k the word w (lower-case ASCII), in any case? */
@@ -116,10 +117,10 @@ static int capitalised(const cursor *c, size_t k) {
 
 /* Months and weekdays are names: written with a capital. */
 static int month(const cursor *c, size_t k) {
-  return (classes(c, k) & ENT_C_MONTH) && capitalised(c, k);
+  return (classes(c, k) & VERBA_NAME_MONTH) && capitalised(c, k);
 }
 static int weekday(const cursor *c, size_t k) {
-  return (classes(c, k) & ENT_C_WEEKDAY) && capitalised(c, k);
+  return (classes(c, k) & VERBA_NAME_WEEKDAY) && capitalised(c, k);
 }
 
 static int has(const cursor *c, size_t k, uint32_t cls) {
@@ -182,13 +183,13 @@ static size_t quantity(const cursor *c, size_t k, int *words_only) {
     end = k + 1;
     if (scale_suffix(&n)) return end;
   } else {
-    while (end == k ? (classes(c, end) & ENT_C_NUMBER_WORD) != 0
-                    : has(c, end, ENT_C_NUMBER_WORD))
+    while (end == k ? (classes(c, end) & VERBA_NAME_NUMBER_WORD) != 0
+                    : has(c, end, VERBA_NAME_NUMBER_WORD))
       end++;
     if (end == k) return k;
     *words_only = 1;
   }
-  while (has(c, end, ENT_C_SCALE)) end++;
+  while (has(c, end, VERBA_NAME_SCALE)) end++;
   return end;
 }
 
@@ -202,14 +203,14 @@ static size_t money(const cursor *c, size_t k) {
       (tok(c, k)->shape & VERBA_SHAPE_ALL_CAPS) && tok(c, k)->len <= 3 &&
       currency_symbol(c, k + 1) && !(tok(c, k + 1)->shape & VERBA_SHAPE_SPACED))
     at = k + 1;
-  if (currency_symbol(c, at) || (has(c, at, ENT_C_CURRENCY) && capitalised(c, at) &&
+  if (currency_symbol(c, at) || (has(c, at, VERBA_NAME_CURRENCY) && capitalised(c, at) &&
                                  (tok(c, at)->shape & VERBA_SHAPE_ALL_CAPS))) {
     if (!next_to(c, at + 1)) return k;
     end = quantity(c, at + 1, &words);
     return end > at + 1 ? end : k;
   }
   end = quantity(c, k, &words);
-  if (end > k && has(c, end, ENT_C_CURRENCY)) return end + 1;
+  if (end > k && has(c, end, VERBA_NAME_CURRENCY)) return end + 1;
   return k;
 }
 
@@ -222,7 +223,7 @@ static size_t percent(const cursor *c, size_t k) {
     if (n.percent) return k + 1;
   }
   end = quantity(c, k, &words);
-  if (end == k || !has(c, end, ENT_C_PERCENT_WORD)) return k;
+  if (end == k || !has(c, end, VERBA_NAME_PERCENT_WORD)) return k;
   /* per cent, percentage point(s): the second word is needed */
   if (word_is(c, end, "per")) return word_is(c, end + 1, "cent") ? end + 2 : k;
   if (word_is(c, end, "percentage"))
@@ -234,7 +235,7 @@ static size_t percent(const cursor *c, size_t k) {
 }
 
 static size_t with_zone(const cursor *c, size_t end) {
-  return has(c, end, ENT_C_TIME_ZONE) && (tok(c, end)->shape & VERBA_SHAPE_ALL_CAPS)
+  return has(c, end, VERBA_NAME_TIME_ZONE) && (tok(c, end)->shape & VERBA_SHAPE_ALL_CAPS)
              ? end + 1
              : end;
 }
@@ -248,15 +249,15 @@ static size_t time_of_day(const cursor *c, size_t k) {
       return with_zone(c, k + 1); /* 5pm, 10.30am */
     if ((n.clock || (n.plain && n.digits <= 2 && n.value <= 12 && n.suffix_len == 0 &&
                      tok(c, k)->len <= 5)) &&
-        has(c, k + 1, ENT_C_MERIDIEM))
+        has(c, k + 1, VERBA_NAME_MERIDIEM))
       return with_zone(c, k + 2); /* 10:30 p.m. EST, 5 a.m., 5 o'clock */
     if (n.clock) return with_zone(c, k + 1);
-    if (n.plain && n.suffix_len == 0 && n.value <= 12 && has(c, k + 1, ENT_C_TIME_WORD))
+    if (n.plain && n.suffix_len == 0 && n.value <= 12 && has(c, k + 1, VERBA_NAME_TIME_WORD))
       return k + 2; /* 12 noon */
     return k;
   }
-  if (classes(c, k) & ENT_C_TIME_WORD) return k + 1; /* noon, midnight */
-  if ((classes(c, k) & ENT_C_NUMBER_WORD) && has(c, k + 1, ENT_C_MERIDIEM))
+  if (classes(c, k) & VERBA_NAME_TIME_WORD) return k + 1; /* noon, midnight */
+  if ((classes(c, k) & VERBA_NAME_NUMBER_WORD) && has(c, k + 1, VERBA_NAME_MERIDIEM))
     return k + 2; /* five o'clock */
   return k;
 }
@@ -288,18 +289,18 @@ static size_t day_month(const cursor *c, size_t k) {
 static size_t relative(const cursor *c, size_t k) {
   size_t at = k;
   int words;
-  while (at == k ? (classes(c, at) & ENT_C_DATE_MODIFIER) != 0
-                 : has(c, at, ENT_C_DATE_MODIFIER))
+  while (at == k ? (classes(c, at) & VERBA_NAME_DATE_MODIFIER) != 0
+                 : has(c, at, VERBA_NAME_DATE_MODIFIER))
     at++;
   if (at > k) {
     size_t q = quantity(c, at, &words);
-    if (has(c, q, ENT_C_DATE_UNIT) && !capitalised(c, q)) return q + 1;
+    if (has(c, q, VERBA_NAME_DATE_UNIT) && !capitalised(c, q)) return q + 1;
     if (q == at && (weekday(c, at) || month(c, at)) && next_to(c, at)) return at + 1;
     if (q == at && year_number(c, at) && next_to(c, at)) return at + 1; /* early 2019 */
     return k;
   }
   at = quantity(c, k, &words);
-  if (at > k && has(c, at, ENT_C_DATE_UNIT) && next_to(c, at + 1) &&
+  if (at > k && has(c, at, VERBA_NAME_DATE_UNIT) && next_to(c, at + 1) &&
       word_is(c, at + 1, "ago")) /* two weeks ago */
     return at + 2;
   return k;
@@ -313,7 +314,7 @@ static size_t date(const cursor *c, size_t k) {
     if (is_punct(c, at, ',')) at++;
     if ((end = month_date(c, at)) > at) return end;
     if ((end = day_month(c, at)) > at) return end;
-    if (has(c, k + 1, ENT_C_DATE_UNIT) && !capitalised(c, k + 1)) return k + 2;
+    if (has(c, k + 1, VERBA_NAME_DATE_UNIT) && !capitalised(c, k + 1)) return k + 2;
     return k + 1;
   }
   if ((end = month_date(c, k)) > k) return end;
@@ -327,16 +328,16 @@ static size_t date(const cursor *c, size_t k) {
   if (word_is(c, k, "the")) {
     size_t at = k + 1;
     number n;
-    if (has(c, at, ENT_C_DATE_MODIFIER)) at++;
+    if (has(c, at, VERBA_NAME_DATE_MODIFIER)) at++;
     if (is_number(c, at) && next_to(c, at)) {
       read_number(c->doc, at, &n);
       if (n.decade) return at + 1;
     }
   }
   if ((end = relative(c, k)) > k) return end;
-  if (classes(c, k) & ENT_C_RELATIVE_DAY) return k + 1;
+  if (classes(c, k) & VERBA_NAME_RELATIVE_DAY) return k + 1;
   /* a month or a year alone, after a preposition of time */
-  if (k > 0 && (classes(c, k - 1) & ENT_C_DATE_PREPOSITION) &&
+  if (k > 0 && (classes(c, k - 1) & VERBA_NAME_DATE_PREPOSITION) &&
       !(tok(c, k)->shape & VERBA_SHAPE_SENTENCE_START) &&
       (month(c, k) || year_number(c, k)))
     return k + 1;
@@ -366,11 +367,11 @@ static const struct {
 size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type) {
   const verba_tok *t = &c->doc->toks[k];
   size_t best = k, i;
-  /* every pattern starts at a number, a symbol, a word of vocabulary.c or
-   * a currency code in capitals */
+  /* every pattern starts at a number, a symbol, a word with a name class
+   * (data/en/entities) or a currency code in capitals */
   if (t->kind == VERBA_PUNCT ||
       (t->kind == VERBA_WORD && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
-       !c->vocabulary[k]))
+       !verba_doc_names(c->doc, k)))
     return k;
   for (i = 0; i < sizeof patterns / sizeof patterns[0]; i++) {
     size_t end = patterns[i].match(c, k);
