@@ -16,6 +16,7 @@
 #define VERBA_ENTITIES_H
 
 #include "../verba.h"
+#include "../lexicon_data.h"
 
 /* ---- Tags ------------------------------------------------------------------ */
 
@@ -37,27 +38,33 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size);
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
-/* The gazetteer's name classes (INTERIM: see gazetteer.c). */
-#define ENT_N_PLACE 0x0001u
-#define ENT_N_COUNTRY 0x0002u
-#define ENT_N_REGION 0x0004u
-#define ENT_N_CITY 0x0008u
-#define ENT_N_DEMONYM 0x0010u
-#define ENT_N_NATIONALITY_PLURAL 0x0020u
-#define ENT_N_GROUP 0x0040u
-#define ENT_N_ORGANIZATION 0x0080u
-#define ENT_N_SPORTS_CLUB 0x0100u
-#define ENT_N_ORG_KEYWORD 0x0200u
-#define ENT_N_GIVEN_MALE 0x0400u
-#define ENT_N_GIVEN_FEMALE 0x0800u
-#define ENT_N_SURNAME 0x1000u
-#define ENT_N_AMBIGUOUS 0x2000u
-#define ENT_N_PHRASE_START 0x4000u
-#define ENT_N_CLASSES 15
+/* The gazetteer's name classes (gazetteer.c): VERBA_NAME_* of the
+ * lexicon. INTERIM: until data/en/gazetteer is in main, its classes get
+ * bits here (above the entity stage's own, data/en/entities) for the
+ * development shim of gazetteer.c. */
+#ifndef VERBA_NAME_PLACE
+#define VERBA_NAME_PLACE ((uint32_t)1 << 16)
+#define VERBA_NAME_COUNTRY ((uint32_t)1 << 17)
+#define VERBA_NAME_REGION_NAME ((uint32_t)1 << 18)
+#define VERBA_NAME_CITY ((uint32_t)1 << 19)
+#define VERBA_NAME_DEMONYM ((uint32_t)1 << 20)
+#define VERBA_NAME_NATIONALITY_PLURAL ((uint32_t)1 << 21)
+#define VERBA_NAME_GROUP ((uint32_t)1 << 22)
+#define VERBA_NAME_ORGANIZATION ((uint32_t)1 << 23)
+#define VERBA_NAME_SPORTS_CLUB ((uint32_t)1 << 24)
+#define VERBA_NAME_ORG_KEYWORD ((uint32_t)1 << 25)
+#define VERBA_NAME_GIVEN_MALE ((uint32_t)1 << 26)
+#define VERBA_NAME_GIVEN_FEMALE ((uint32_t)1 << 27)
+#define VERBA_NAME_SURNAME ((uint32_t)1 << 28)
+#define VERBA_NAME_AMBIGUOUS_NAME ((uint32_t)1 << 29)
+#endif
+#define ENT_SHIM_PHRASE_START ((uint32_t)1 << 31)
 
-/* The name classes of token k's word, and of the phrase of tokens
- * [first, first + count) (its first token's case). */
+/* The name classes of token k's word (its possessive cut), whether it
+ * starts a phrase of the lexicon, and the name classes of the phrase of
+ * tokens [first, first + count) (written in its first token's case). */
 uint32_t ent_names(const verba_doc *doc, size_t k);
+int ent_phrase_start(const verba_doc *doc, size_t k);
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
 
 /* ---- Words and features (features.c) ------------------------------------------- */
@@ -68,7 +75,7 @@ typedef struct ent_word {
   uint32_t shape;    /* hash of its character shape: Xx, X.X., Xx-Xx, dd */
   uint32_t suffix[3]; /* hashes of its last 2, 3, 4 characters (folded) */
   uint32_t prefix;   /* hash of its first 3 characters (folded) */
-  uint32_t names;    /* its name classes (ENT_N_*) */
+  uint32_t names;    /* its name classes (VERBA_NAME_*) */
   unsigned flags;    /* ENT_W_* */
 } ent_word;
 
@@ -100,7 +107,7 @@ typedef struct ent_text {
   size_t seencap;
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
-  uint16_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
+  uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
 } ent_text;
 
 /* At most this many features describe one token. */

@@ -7,7 +7,6 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "entities.h"
-#include "../lexicon_data.h"
 
 #define FNV_OFFSET 2166136261u
 #define FNV_PRIME 16777619u
@@ -502,14 +501,14 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   size_t len = r->last - r->first, i, n;
   memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
   for (i = 0; i + 1 < len; i++) {
-    if (!(x->words[i + 2].names & ENT_N_PHRASE_START)) continue;
+    if (!ent_phrase_start(doc, r->first + i)) continue;
     for (n = 2; n <= MAX_PHRASE && i + n <= len; n++) {
-      uint32_t c = ent_phrase(doc, r->first + i, n) & ~ENT_N_PHRASE_START;
+      uint32_t c = ent_phrase(doc, r->first + i, n);
       size_t j;
       if (!c) continue;
-      x->phrases[3 * i] |= (uint16_t)c;
-      for (j = i + 1; j + 1 < i + n; j++) x->phrases[3 * j + 1] |= (uint16_t)c;
-      x->phrases[3 * (i + n - 1) + 2] |= (uint16_t)c;
+      x->phrases[3 * i] |= c;
+      for (j = i + 1; j + 1 < i + n; j++) x->phrases[3 * j + 1] |= c;
+      x->phrases[3 * (i + n - 1) + 2] |= c;
     }
   }
 }

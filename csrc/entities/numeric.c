@@ -16,7 +16,6 @@
  * "2019" are too often something else. */
 #include <string.h>
 #include "entities.h"
-#include "../lexicon_data.h"
 
 /* What a number token holds, read from its characters. */
 typedef struct number {

@@ -15,7 +15,6 @@
  * Dates, amounts and the other rule types are entities of their own. */
 #include <string.h>
 #include "entities.h"
-#include "../lexicon_data.h"
 
 /* A name mention as resolve.c reads it. */
 typedef struct name {

@@ -9,9 +9,9 @@
 #include <string.h>
 #include "entities.h"
 
-#define GROUP_NAMES (ENT_N_DEMONYM | ENT_N_NATIONALITY_PLURAL | ENT_N_GROUP)
+#define GROUP_NAMES (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP)
 /* A word of these classes is something else first (Georgia, Jordan). */
-#define NOT_GROUP_NAMES (ENT_N_PLACE | ENT_N_ORGANIZATION | ENT_N_AMBIGUOUS)
+#define NOT_GROUP_NAMES (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
 
 /* Words of a credit item at most; items of a chain at least. */
 #define CREDIT_WORDS 4
@@ -81,7 +81,7 @@ static size_t credit_chain(verba_entity_list *list, const verba_doc *doc, size_t
   if (n < CREDIT_ITEMS || !ends_line(doc, ends[n - 1] - 1)) return k;
   for (i = 0; i < n && *rc == VERBA_OK; i++) {
     int person = i == 0 && ends[0] - starts[0] >= 2 &&
-                 !(ent_phrase(doc, starts[0], ends[0] - starts[0]) & ENT_N_ORGANIZATION);
+                 !(ent_phrase(doc, starts[0], ends[0] - starts[0]) & VERBA_NAME_ORGANIZATION);
     *rc = add_item(list, doc, starts[i], ends[i],
                    person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION);
   }
