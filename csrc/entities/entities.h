@@ -203,8 +203,11 @@ int ent_name_rules(const verba_doc *doc, verba_entity_list *list,
                    unsigned char *covered);
 
 /* Is token k a slash written between two words, as in a credit line
- * (Jane Doe/Reuters)? */
+ * (Jane Doe/Reuters)? A title before a person's name (President, Sen.,
+ * Mr.; capitalised; not the article)? A lone "."? */
 int ent_slash_joined(const verba_doc *doc, size_t k);
+int ent_is_title(const verba_doc *doc, size_t k);
+int ent_is_dot(const verba_doc *doc, size_t k);
 
 /* Mentions to entities (resolve.c): trims names, groups the mentions
  * (list->groups), adds the names the document has elsewhere, settles

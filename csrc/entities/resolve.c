@@ -4,7 +4,8 @@
  *     Trump; The Bank of England -> Bank of England) and titles count as
  *     evidence: a person, and Mr./Mrs./Ms. tell the gender;
  *   - mentions are grouped: the same words; a person's surname after the
- *     full name (Ken Hu ... Hu); an organisation's first word after its
+ *     full name (Ken Hu ... Hu), or the first name of a name that puts
+ *     the family name first (Meng Wanzhou ... Meng); an organisation's first word after its
  *     full name (Huawei Technologies ... Huawei); an acronym of a name
  *     (World Health Organisation ... WHO);
  *   - words the document already names elsewhere are names where the
@@ -50,15 +51,6 @@ static verba_classes lex(const verba_doc *doc, size_t k) {
   return doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
 }
 
-/* A title before a name: President, Sen., Mr. (not "the"). */
-static int is_title(const verba_doc *doc, size_t k) {
-  verba_classes c = lex(doc, k);
-  return doc->toks[k].kind == VERBA_WORD &&
-         (doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
-         (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
-         !(c & VERBA_LEX_DETERMINER);
-}
-
 static enum verba_gender title_gender(const verba_doc *doc, size_t k) {
   verba_classes c = lex(doc, k);
   if ((c & VERBA_LEX_FEMALE) && !(c & VERBA_LEX_MALE)) return VERBA_GENDER_FEMALE;
@@ -66,17 +58,13 @@ static enum verba_gender title_gender(const verba_doc *doc, size_t k) {
   return VERBA_GENDER_NONE;
 }
 
-static int is_dot(const verba_doc *doc, size_t k) {
-  return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
-}
-
 /* The title right before token k (a "." after an abbreviated one
  * skipped), or VERBA_NONE. */
 static size_t title_before(const verba_doc *doc, size_t k) {
   if (k == 0 || (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)) return VERBA_NONE;
   k--;
-  if (is_dot(doc, k) && k > 0) k--;
-  return is_title(doc, k) ? k : VERBA_NONE;
+  if (ent_is_dot(doc, k) && k > 0) k--;
+  return ent_is_title(doc, k) ? k : VERBA_NONE;
 }
 
 /* Cuts a leading article off mention e and, off a person's name, the
@@ -87,7 +75,7 @@ static void trim(const verba_doc *doc, verba_entity *e, name *n) {
   size_t t, k = e->first, cut = e->first;
   if (e->type == VERBA_ENT_PERSON) {
     for (; k + 1 < e->last; k++)
-      if (is_title(doc, k)) cut = k + 1;
+      if (ent_is_title(doc, k)) cut = k + 1;
     /* what stood between the titles: of, the, a dot */
     while (cut > e->first && cut + 1 < e->last && cut < e->last &&
            (doc->toks[cut].kind != VERBA_WORD ||
@@ -205,7 +193,7 @@ typedef struct resolver {
   size_t namecap;
   int *votes;    /* VOTES per group */
   size_t votecap;
-  group_map whole, surnames, heads, acronyms;
+  group_map whole, surnames, givens, heads, acronyms;
 } resolver;
 
 static int new_group(resolver *r, size_t mention) {
@@ -237,6 +225,9 @@ static size_t find_group(const resolver *r, const name *n) {
     /* Hu after Ken Hu; not a place named like a person (Washington) */
     g = map_get(&r->surnames, n->key);
     if (g != VERBA_NONE && e->type != VERBA_ENT_PLACE) return g;
+    /* Meng after Meng Wanzhou: names that put the family name first */
+    g = map_get(&r->givens, n->key);
+    if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
     g = map_get(&r->heads, n->key);
     if (g != VERBA_NONE && e->type != VERBA_ENT_PERSON) return g;
     if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS)
@@ -281,8 +272,12 @@ static void join(resolver *r, size_t i, size_t g) {
     if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
     map_put(&r->whole, n->key, g);
     if (n->words > 1) {
-      if (e->type == VERBA_ENT_PERSON) map_put(&r->surnames, n->last_key, g);
-      else map_put(&r->heads, n->first_key, g);
+      if (e->type == VERBA_ENT_PERSON) {
+        map_put(&r->surnames, n->last_key, g);
+        map_put(&r->givens, n->first_key, g);
+      } else {
+        map_put(&r->heads, n->first_key, g);
+      }
       map_put(&r->acronyms, acronym_key(r->doc, e), g);
     }
   }
@@ -327,7 +322,7 @@ static int free_capital(const verba_doc *doc, const unsigned char *covered, size
   const verba_tok *t = &doc->toks[k];
   return k < doc->ntoks && !(covered[k >> 3] >> (k & 7) & 1) && t->kind == VERBA_WORD &&
          (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
-         !is_title(doc, k) &&
+         !ent_is_title(doc, k) &&
          !(lex(doc, k) & (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN |
                           VERBA_LEX_PREPOSITION | VERBA_LEX_COORDINATOR |
                           VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER));
@@ -385,6 +380,7 @@ int ent_resolve(const verba_doc *doc, verba_entity_list *list, unsigned char *co
   rc = ent_reserve(doc, (void **)&r.names, &r.namecap, list->n + 1, sizeof *r.names);
   if (rc == VERBA_OK) rc = map_init(doc, &r.whole, list->n);
   if (rc == VERBA_OK) rc = map_init(doc, &r.surnames, list->n);
+  if (rc == VERBA_OK) rc = map_init(doc, &r.givens, list->n);
   if (rc == VERBA_OK) rc = map_init(doc, &r.heads, list->n);
   if (rc == VERBA_OK) rc = map_init(doc, &r.acronyms, list->n);
   for (i = 0; rc == VERBA_OK && i < list->n; i++) {
@@ -405,6 +401,7 @@ int ent_resolve(const verba_doc *doc, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) settle(&r);
   map_free(doc, &r.whole);
   map_free(doc, &r.surnames);
+  map_free(doc, &r.givens);
   map_free(doc, &r.heads);
   map_free(doc, &r.acronyms);
   ent_release(doc, (void **)&r.names, &r.namecap, sizeof *r.names);

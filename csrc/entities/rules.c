@@ -3,6 +3,8 @@
  *   - credit lines: "(EMMANUEL DUNAND/AFP/Getty Images)", "Photo: Jane
  *     Doe/Reuters": a chain of names joined by slashes at the end of a
  *     line names a photographer, then agencies;
+ *   - titles: the capitalised words right after a person's title (Mrs.
+ *     Jane Doe, Sen. Chris Coons) name a person;
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger. */
@@ -12,6 +14,21 @@
 #define GROUP_NAMES (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP)
 /* A word of these classes is something else first (Georgia, Jordan). */
 #define NOT_GROUP_NAMES (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
+
+int ent_is_title(const verba_doc *doc, size_t k) {
+  verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
+  return doc->toks[k].kind == VERBA_WORD &&
+         (doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
+         !(c & VERBA_LEX_DETERMINER);
+}
+
+int ent_is_dot(const verba_doc *doc, size_t k) {
+  return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
+}
+
+/* A word of these classes names no person. */
+#define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
 
 /* Words of a credit item at most; items of a chain at least. */
 #define CREDIT_WORDS 4
@@ -122,6 +139,23 @@ int ent_name_rules(const verba_doc *doc, verba_entity_list *list,
     end = credit_chain(list, doc, k, &rc);
     for (j = k; j < end; j++) covered[j >> 3] |= (unsigned char)(1u << (j & 7));
     if (end > k) k = end - 1;
+  }
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t first = k + 1, end;
+    if (!ent_is_title(doc, k)) continue;
+    if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
+    end = first;
+    /* words that name no person end it: General Motors, King Street */
+    while (end < doc->ntoks && end - first < CREDIT_WORDS && capital_word(doc, end) &&
+           !is_covered(covered, end) && !ent_is_title(doc, end) &&
+           !(ent_names(doc, end) & NOT_PERSON_NAMES) &&
+           !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
+      end++;
+    if (end > first) {
+      rc = ent_add(list, doc, first, end, doc->toks[first].start, ent_name_end(doc, end - 1),
+                   VERBA_ENT_PERSON);
+      for (; first < end; first++) covered[first >> 3] |= (unsigned char)(1u << (first & 7));
+    }
   }
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     uint32_t names;
