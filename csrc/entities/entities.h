@@ -38,27 +38,6 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size);
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
-/* The gazetteer's name classes (gazetteer.c): VERBA_NAME_* of the
- * lexicon. INTERIM: until data/en/gazetteer is in main, its classes get
- * bits here (above the entity stage's own, data/en/entities) for the
- * development shim of gazetteer.c. */
-#ifndef VERBA_NAME_PLACE
-#define VERBA_NAME_PLACE ((uint32_t)1 << 16)
-#define VERBA_NAME_COUNTRY ((uint32_t)1 << 17)
-#define VERBA_NAME_REGION_NAME ((uint32_t)1 << 18)
-#define VERBA_NAME_CITY ((uint32_t)1 << 19)
-#define VERBA_NAME_DEMONYM ((uint32_t)1 << 20)
-#define VERBA_NAME_NATIONALITY_PLURAL ((uint32_t)1 << 21)
-#define VERBA_NAME_GROUP ((uint32_t)1 << 22)
-#define VERBA_NAME_ORGANIZATION ((uint32_t)1 << 23)
-#define VERBA_NAME_SPORTS_CLUB ((uint32_t)1 << 24)
-#define VERBA_NAME_ORG_KEYWORD ((uint32_t)1 << 25)
-#define VERBA_NAME_GIVEN_MALE ((uint32_t)1 << 26)
-#define VERBA_NAME_GIVEN_FEMALE ((uint32_t)1 << 27)
-#define VERBA_NAME_SURNAME ((uint32_t)1 << 28)
-#define VERBA_NAME_AMBIGUOUS_NAME ((uint32_t)1 << 29)
-#endif
-#define ENT_SHIM_PHRASE_START ((uint32_t)1 << 31)
 
 /* The name classes of token k's word (its possessive cut), whether it
  * starts a phrase of the lexicon, and the name classes of the phrase of
@@ -207,6 +186,11 @@ int ent_name_rules(const verba_doc *doc, verba_entity_list *list,
  * Mr.; capitalised; not the article)? A lone "."? */
 int ent_slash_joined(const verba_doc *doc, size_t k);
 int ent_is_title(const verba_doc *doc, size_t k);
+
+/* Extends the person mention e over the given name written right before
+ * it, if no mention or rule took it (Ken Hu where the tagger saw Hu);
+ * marks it in covered. */
+void ent_given_name_before(const verba_doc *doc, unsigned char *covered, verba_entity *e);
 int ent_is_dot(const verba_doc *doc, size_t k);
 
 /* Mentions to entities (resolve.c): trims names, groups the mentions

@@ -58,6 +58,15 @@ static enum verba_gender title_gender(const verba_doc *doc, size_t k) {
   return VERBA_GENDER_NONE;
 }
 
+/* The gender a given name tells (Ken, Angela), if it is borne by one
+ * sex only. */
+static enum verba_gender given_name_gender(const verba_doc *doc, size_t k) {
+  uint32_t names = ent_names(doc, k) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE);
+  if (names == VERBA_NAME_GIVEN_MALE) return VERBA_GENDER_MALE;
+  if (names == VERBA_NAME_GIVEN_FEMALE) return VERBA_GENDER_FEMALE;
+  return VERBA_GENDER_NONE;
+}
+
 /* The title right before token k (a "." after an abbreviated one
  * skipped), or VERBA_NONE. */
 static size_t title_before(const verba_doc *doc, size_t k) {
@@ -307,6 +316,8 @@ static void settle(resolver *r) {
       if (v[t] > v[best]) best = t;
     grp->type = (enum verba_entity_type)best;
     if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
+    else if (grp->gender == VERBA_GENDER_NONE && c->last - c->first > 1)
+      grp->gender = given_name_gender(r->doc, c->first);
     if ((r->doc->toks[c->first].shape & VERBA_SHAPE_ALL_CAPS) && c->last - c->first > 1)
       grp->flags |= VERBA_ENT_RECASE;
   }
@@ -364,6 +375,8 @@ static int propagate(resolver *r, unsigned char *covered) {
                  list->groups[g].type);
     if (rc != VERBA_OK) return rc;
     list->items[list->n - 1].id = g;
+    if (list->groups[g].type == VERBA_ENT_PERSON)
+      ent_given_name_before(doc, covered, &list->items[list->n - 1]);
     k = end;
   }
   return ent_merge(doc, list, mid);

@@ -5,6 +5,8 @@
  *     line names a photographer, then agencies;
  *   - titles: the capitalised words right after a person's title (Mrs.
  *     Jane Doe, Sen. Chris Coons) name a person;
+ *   - given names: a person's name takes the given name written right
+ *     before it that the tagger left out (Ken Hu opening a text);
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger. */
@@ -14,6 +16,16 @@
 #define GROUP_NAMES (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP)
 /* A word of these classes is something else first (Georgia, Jordan). */
 #define NOT_GROUP_NAMES (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
+
+static int capital_word(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
+}
+
+/* Is token k taken by a rule or a name? */
+static int is_covered(const unsigned char *covered, size_t k) {
+  return covered[k >> 3] >> (k & 7) & 1;
+}
 
 int ent_is_title(const verba_doc *doc, size_t k) {
   verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
@@ -27,6 +39,17 @@ int ent_is_dot(const verba_doc *doc, size_t k) {
   return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
 }
 
+void ent_given_name_before(const verba_doc *doc, unsigned char *covered, verba_entity *e) {
+  size_t before = e->first - 1;
+  if (e->first == 0 || is_covered(covered, before) || !capital_word(doc, before) ||
+      (doc->toks[e->first].shape & VERBA_SHAPE_SENTENCE_START) ||
+      !(ent_names(doc, before) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)))
+    return;
+  e->first = before;
+  e->start = doc->toks[before].start;
+  covered[before >> 3] |= (unsigned char)(1u << (before & 7));
+}
+
 /* A word of these classes names no person. */
 #define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
 
@@ -34,10 +57,6 @@ int ent_is_dot(const verba_doc *doc, size_t k) {
 #define CREDIT_WORDS 4
 #define CREDIT_ITEMS 2
 
-static int capital_word(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
-}
 
 int ent_slash_joined(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
@@ -113,10 +132,6 @@ static int opens_credit(const verba_doc *doc, size_t k) {
   return t->len == 1 && (t->cp == '(' || t->cp == ':');
 }
 
-/* Is token k taken by a rule or a name? */
-static int is_covered(const unsigned char *covered, size_t k) {
-  return covered[k >> 3] >> (k & 7) & 1;
-}
 
 int ent_name_rules(const verba_doc *doc, verba_entity_list *list,
                    unsigned char *covered) {
@@ -140,6 +155,9 @@ int ent_name_rules(const verba_doc *doc, verba_entity_list *list,
     for (j = k; j < end; j++) covered[j >> 3] |= (unsigned char)(1u << (j & 7));
     if (end > k) k = end - 1;
   }
+  for (i = 0; i < mid; i++)
+    if (list->items[i].type == VERBA_ENT_PERSON)
+      ent_given_name_before(doc, covered, &list->items[i]);
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 1, end;
     if (!ent_is_title(doc, k)) continue;
