@@ -21,7 +21,9 @@
  *
  * Gold names (GUM marks every mention, named or not): a mention is named
  * when its head (the token whose syntactic head is outside it) is a proper
- * noun. Its name is the run of words around the head that are proper
+ * noun, or when proper nouns end it right after a common noun head, or
+ * after the head and "of" (the nominee Terry McAuliffe, the state of
+ * Texas: the name is theirs). Its name is the run of words around the head that are proper
  * nouns or capitalised, joined by connectors (of, the, and, &, for, on)
  * and name particles (de, van, bin, al ...); a person's name is joined by
  * particles only, and stops at a mention of something else inside it
@@ -319,7 +321,7 @@ static void find_golds(document *d, const verba_lexicon *lx) {
   int *type = xrealloc(NULL, (d->nments + 1) * sizeof *type);
   for (i = 0; i < d->nments; i++) {
     const mention *m = &d->ments[i];
-    size_t head = (size_t)-1, k, l, r;
+    size_t head = (size_t)-1, k, l, r, floor;
     int person;
     type[i] = -1;
     for (k = m->a; k <= m->b; k++) {
@@ -329,14 +331,29 @@ static void find_golds(document *d, const verba_lexicon *lx) {
         break;
       }
     }
-    if (head == (size_t)-1 || !d->toks[head].propn) continue;
+    if (head == (size_t)-1) continue;
+    floor = m->a;
+    if (!d->toks[head].propn) {
+      /* a name in apposition right after a common noun head: nominee
+       * Terry McAuliffe, philologist Rasmus Rask (not a place nested in
+       * it: a school in Boston) */
+      size_t start = head + 1, end;
+      if (start <= m->b && d->toks[start].end - d->toks[start].start == 2 &&
+          memcmp(d->text + d->toks[start].start, "of", 2) == 0)
+        start++; /* the state of Texas, the island of Busuanga */
+      end = start;
+      while (end <= m->b && d->toks[end].propn && !other_mention_at(d, m, end, head)) end++;
+      if (end == start || end <= m->b) continue;
+      floor = start;
+      head = end - 1;
+    }
     type[i] = gum_type(m->type, &d->toks[head]);
     if (type[i] < 0) continue;
     person = type[i] == VERBA_ENT_PERSON;
 #define JOINS(t) ((t)->particle || (!person && (t)->connector))
 #define STOPS(k) (person && other_mention_at(d, m, (k), head))
     l = r = head;
-    while (l > m->a && (nameish(&d->toks[l - 1]) || JOINS(&d->toks[l - 1])) &&
+    while (l > floor && (nameish(&d->toks[l - 1]) || JOINS(&d->toks[l - 1])) &&
            !STOPS(l - 1))
       l--;
     while (r < m->b && (nameish(&d->toks[r + 1]) || JOINS(&d->toks[r + 1])) &&

@@ -47,6 +47,7 @@ int ent_add(verba_entity_list *list, const verba_doc *doc, size_t first,
   e->last = last;
   e->type = type;
   e->id = VERBA_NONE;
+  e->flags = 0;
   return VERBA_OK;
 }
 

@@ -174,8 +174,8 @@ int ent_claim(const verba_doc *doc, verba_entity_list *list, unsigned char *clai
  * into text order. VERBA_OK or VERBA_ENOMEM. */
 int ent_merge(const verba_doc *doc, verba_entity_list *list, size_t mid);
 
-/* Rules over the names (rules.c): credit lines, nationalities and
- * peoples as groups. covered: one bit a token, set for the tokens the
+/* Rules over the names (rules.c): credit lines, score lines, titles,
+ * given names, nationalities and peoples as groups. covered: one bit a token, set for the tokens the
  * rules of numeric.c took; the names' tokens are added. VERBA_OK or
  * VERBA_ENOMEM. */
 int ent_name_rules(const verba_doc *doc, verba_entity_list *list,

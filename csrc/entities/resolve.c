@@ -24,7 +24,6 @@ typedef struct name {
   uint32_t first_key, last_key;
   size_t words;      /* its tokens */
   int titled;        /* a person's title stands before it */
-  int credited;      /* it is an item of a credit line (rules.c) */
   enum verba_gender gender; /* what the title says */
 } name;
 
@@ -101,8 +100,6 @@ static void trim(const verba_doc *doc, verba_entity *e, name *n) {
     n->titled = 1;
     n->gender = title_gender(doc, t);
   }
-  n->credited = (e->last < doc->ntoks && ent_slash_joined(doc, e->last)) ||
-                (e->first > 0 && ent_slash_joined(doc, e->first - 1));
 }
 
 /* The key of tokens [first, last): a word's own key, or the words' keys
@@ -254,11 +251,14 @@ static size_t find_group(const resolver *r, const name *n) {
   return VERBA_NONE;
 }
 
-static void vote(resolver *r, size_t g, const name *n, enum verba_entity_type type) {
+/* A mention's vote for its entity's type: one, two for a name of several
+ * words; three more for the type a rule decided, or for a person when a
+ * title stands before it. */
+static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
   int *v = r->votes + g * VOTES;
-  v[type] += n->words > 1 ? 2 : 1;
+  v[e->type] += n->words > 1 ? 2 : 1;
   if (n->titled) v[VERBA_ENT_PERSON] += 3;
-  if (n->credited) v[type] += 3;
+  if (e->flags & VERBA_ENT_DECIDED) v[e->type] += 3;
 }
 
 /* Is mention a a fuller name than b: more words, or as many not all in
@@ -277,7 +277,7 @@ static void join(resolver *r, size_t i, size_t g) {
   e->id = g;
   if (is_name_type(e->type)) {
     const name *n = &r->names[i];
-    vote(r, g, n, e->type);
+    vote(r, g, n, e);
     if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
     map_put(&r->whole, n->key, g);
     if (n->words > 1) {

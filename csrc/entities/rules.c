@@ -3,40 +3,71 @@
  *   - credit lines: "(EMMANUEL DUNAND/AFP/Getty Images)", "Photo: Jane
  *     Doe/Reuters": a chain of names joined by slashes at the end of a
  *     line names a photographer, then agencies;
+ *   - score lines: in a sentence that reports a match (Leeds beat
+ *     Chelsea 2-1; Arsenal 3 Everton 1) the teams are organisations, clubs
+ *     named after their towns too (a country's team stays a place);
  *   - titles: the capitalised words right after a person's title (Mrs.
  *     Jane Doe, Sen. Chris Coons) name a person;
  *   - given names: a person's name takes the given name written right
  *     before it that the tagger left out (Ken Hu opening a text);
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
  *     the gazetteer's demonym, nationality_plural and group classes) is a
- *     group where it stands alone, named or missed by the tagger. */
+ *     group where it stands alone, named or missed by the tagger.
+ * A rule that decides a type marks the mention VERBA_ENT_DECIDED. */
+#include <stdlib.h>
 #include <string.h>
 #include "entities.h"
 
 #define GROUP_NAMES (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP)
 /* A word of these classes is something else first (Georgia, Jordan). */
 #define NOT_GROUP_NAMES (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
+/* A word of these classes names no person. */
+#define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
+
+/* Words of a credit item or a title's name at most; items of a credit
+ * chain at least, and at most. */
+#define NAME_WORDS 4
+#define CREDIT_ITEMS 2
+#define CREDIT_MAX_ITEMS 8
+/* The goals of one side in a score, at most (2-1, 3 0). */
+#define MAX_GOALS 20
+
+/* The rules' state: the list, the end of its sorted part, the tokens
+ * taken (one bit each). */
+typedef struct rules {
+  const verba_doc *doc;
+  verba_entity_list *list;
+  size_t sorted;
+  unsigned char *covered;
+} rules;
 
 static int capital_word(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
   return t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
 }
 
-/* Is token k taken by a rule or a name? */
 static int is_covered(const unsigned char *covered, size_t k) {
   return covered[k >> 3] >> (k & 7) & 1;
 }
 
+static void cover(unsigned char *covered, size_t first, size_t last) {
+  for (; first < last; first++) covered[first >> 3] |= (unsigned char)(1u << (first & 7));
+}
+
 int ent_is_title(const verba_doc *doc, size_t k) {
   verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
-  return doc->toks[k].kind == VERBA_WORD &&
-         (doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
-         (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
+  return capital_word(doc, k) && (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
          !(c & VERBA_LEX_DETERMINER);
 }
 
 int ent_is_dot(const verba_doc *doc, size_t k) {
   return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
+}
+
+int ent_slash_joined(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->cp == '/' && t->len == 1 && !(t->shape & VERBA_SHAPE_SPACED) &&
+         k + 1 < doc->ntoks && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED);
 }
 
 void ent_given_name_before(const verba_doc *doc, unsigned char *covered, verba_entity *e) {
@@ -47,22 +78,36 @@ void ent_given_name_before(const verba_doc *doc, unsigned char *covered, verba_e
     return;
   e->first = before;
   e->start = doc->toks[before].start;
-  covered[before >> 3] |= (unsigned char)(1u << (before & 7));
+  cover(covered, before, before + 1);
 }
 
-/* A word of these classes names no person. */
-#define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
-
-/* Words of a credit item at most; items of a chain at least. */
-#define CREDIT_WORDS 4
-#define CREDIT_ITEMS 2
-
-
-int ent_slash_joined(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return t->cp == '/' && t->len == 1 && !(t->shape & VERBA_SHAPE_SPACED) &&
-         k + 1 < doc->ntoks && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED);
+/* The name classes of tokens [first, last): the word's or the phrase's. */
+static uint32_t names_of(const verba_doc *doc, size_t first, size_t last) {
+  return last - first == 1 ? ent_names(doc, first) : ent_phrase(doc, first, last - first);
 }
+
+/* Adds a mention of tokens [first, last) whose type a rule decided,
+ * dropping the tagger's mentions it overlaps (the sorted part of the list
+ * is searched from the first that may overlap: linear over a document). */
+static int add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type) {
+  verba_entity_list *list = r->list;
+  size_t lo = 0, hi = r->sorted;
+  int rc;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (list->items[mid].last <= first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < r->sorted && list->items[lo].first < last; lo++)
+    list->items[lo].type = VERBA_ENT_NTYPES; /* dropped; compacted at the end */
+  rc = ent_add(list, r->doc, first, last, r->doc->toks[first].start,
+               ent_name_end(r->doc, last - 1), type);
+  if (rc == VERBA_OK) list->items[list->n - 1].flags |= VERBA_ENT_DECIDED;
+  cover(r->covered, first, last);
+  return rc;
+}
+
+/* ---- Credit lines --------------------------------------------------------------------- */
 
 /* Does token k end a line, or close a bracket that does? */
 static int ends_line(const verba_doc *doc, size_t k) {
@@ -72,56 +117,13 @@ static int ends_line(const verba_doc *doc, size_t k) {
   return next >= doc->ntoks || (doc->toks[next].shape & VERBA_SHAPE_LINE_START);
 }
 
-/* The end of the credit item (capitalised words) that starts at k, or k. */
-static size_t credit_item(const verba_doc *doc, size_t k) {
+/* The end of the capitalised words (at most NAME_WORDS) from k, or k. */
+static size_t capital_words(const verba_doc *doc, size_t k) {
   size_t end = k;
-  while (end < doc->ntoks && end - k < CREDIT_WORDS && capital_word(doc, end) &&
+  while (end < doc->ntoks && end - k < NAME_WORDS && capital_word(doc, end) &&
          (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
     end++;
   return end;
-}
-
-/* Drops the mentions that overlap tokens [first, last) (their type set to
- * VERBA_ENT_NTYPES, compacted later). */
-static void drop_overlapping(verba_entity_list *list, size_t first, size_t last) {
-  size_t i;
-  for (i = 0; i < list->n; i++)
-    if (list->items[i].first < last && list->items[i].last > first)
-      list->items[i].type = VERBA_ENT_NTYPES;
-}
-
-static int add_item(verba_entity_list *list, const verba_doc *doc, size_t first,
-                    size_t last, enum verba_entity_type type) {
-  drop_overlapping(list, first, last);
-  return ent_add(list, doc, first, last, doc->toks[first].start,
-                 ent_name_end(doc, last - 1), type);
-}
-
-/* The credit chain that starts at token k: its items are added (the first
- * a person if it has two words or more and is no organisation, the rest
- * organisations); returns the token after the chain, or k. */
-static size_t credit_chain(verba_entity_list *list, const verba_doc *doc, size_t k,
-                           int *rc) {
-  size_t starts[CREDIT_ITEMS * 4], ends[CREDIT_ITEMS * 4], n = 0, at = k, i;
-  while (n < sizeof starts / sizeof starts[0]) {
-    size_t end = credit_item(doc, at);
-    if (end == at) return k;
-    starts[n] = at;
-    ends[n++] = end;
-    if (end < doc->ntoks && ent_slash_joined(doc, end)) {
-      at = end + 1;
-      continue;
-    }
-    break;
-  }
-  if (n < CREDIT_ITEMS || !ends_line(doc, ends[n - 1] - 1)) return k;
-  for (i = 0; i < n && *rc == VERBA_OK; i++) {
-    int person = i == 0 && ends[0] - starts[0] >= 2 &&
-                 !(ent_phrase(doc, starts[0], ends[0] - starts[0]) & VERBA_NAME_ORGANIZATION);
-    *rc = add_item(list, doc, starts[i], ends[i],
-                   person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION);
-  }
-  return ends[n - 1];
 }
 
 /* A credit chain opens a line, a bracket or follows a colon (Photo: ...). */
@@ -132,64 +134,214 @@ static int opens_credit(const verba_doc *doc, size_t k) {
   return t->len == 1 && (t->cp == '(' || t->cp == ':');
 }
 
-
-int ent_name_rules(const verba_doc *doc, verba_entity_list *list,
-                   unsigned char *covered) {
-  size_t mid = list->n, i, k, out = 0, kept_first = 0;
-  int rc = VERBA_OK;
-  for (i = 0; i < list->n; i++)
-    for (k = list->items[i].first; k < list->items[i].last; k++)
-      covered[k >> 3] |= (unsigned char)(1u << (k & 7));
-  /* names the tagger found that are nationalities and peoples */
-  for (i = 0; i < mid; i++) {
-    verba_entity *e = &list->items[i];
-    uint32_t names;
-    if (e->type > VERBA_ENT_OTHER || e->last - e->first != 1) continue;
-    names = ent_names(doc, e->first);
-    if ((names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES)) e->type = VERBA_ENT_GROUP;
+/* The credit chain that starts at token k: its items are added (the first
+ * a person if it has two words or more and is no organisation, the rest
+ * organisations); returns the token after the chain, or k. */
+static size_t credit_chain(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t starts[CREDIT_MAX_ITEMS], ends[CREDIT_MAX_ITEMS], n = 0, at = k, i;
+  while (n < CREDIT_MAX_ITEMS) {
+    size_t end = capital_words(doc, at);
+    if (end == at) return k;
+    starts[n] = at;
+    ends[n++] = end;
+    if (end >= doc->ntoks || !ent_slash_joined(doc, end)) break;
+    at = end + 1;
   }
+  if (n < CREDIT_ITEMS || !ends_line(doc, ends[n - 1] - 1)) return k;
+  for (i = 0; i < n && *rc == VERBA_OK; i++) {
+    int person = i == 0 && ends[0] - starts[0] >= 2 &&
+                 !(names_of(doc, starts[0], ends[0]) & VERBA_NAME_ORGANIZATION);
+    *rc = add_decided(r, starts[i], ends[i],
+                      person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION);
+  }
+  return ends[n - 1];
+}
+
+static int credit_lines(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
-    size_t end, j;
+    size_t end;
     if (!capital_word(doc, k) || !opens_credit(doc, k)) continue;
-    end = credit_chain(list, doc, k, &rc);
-    for (j = k; j < end; j++) covered[j >> 3] |= (unsigned char)(1u << (j & 7));
+    end = credit_chain(r, k, &rc);
     if (end > k) k = end - 1;
   }
-  for (i = 0; i < mid; i++)
-    if (list->items[i].type == VERBA_ENT_PERSON)
-      ent_given_name_before(doc, covered, &list->items[i]);
+  return rc;
+}
+
+/* ---- Score lines ---------------------------------------------------------------------- */
+
+/* The goals of one side: a number of one or two digits, at most MAX_GOALS;
+ * -1 if token k is none. */
+static int goals(const verba_doc *doc, size_t k, size_t from, size_t len) {
+  const unsigned char *s = doc->text.s + doc->toks[k].start + from;
+  int v = 0;
+  size_t i;
+  if (len == 0 || len > 2) return -1;
+  for (i = 0; i < len; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v <= MAX_GOALS ? v : -1;
+}
+
+/* Is token k a score (2-1)? */
+static int score_at(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  const unsigned char *dash;
+  if (t->kind != VERBA_NUMBER || !(dash = memchr(s, '-', t->len)) || dash == s) return 0;
+  return goals(doc, k, 0, (size_t)(dash - s)) >= 0 &&
+         goals(doc, k, (size_t)(dash - s) + 1, t->len - (size_t)(dash - s) - 1) >= 0;
+}
+
+/* Is token k the goals of a side written after its name (Arsenal 3,
+ * Everton 1)? Not a day after its month (March 5). */
+static int side_goals(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_NUMBER && k > 0 && capital_word(doc, k - 1) &&
+         !(ent_names(doc, k - 1) & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
+         k + 1 < doc->ntoks && (capital_word(doc, k + 1) || doc->toks[k + 1].cp == ',' ||
+                                (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
+}
+
+/* Do tokens [first, last) name a team: a club anywhere in the report
+ * (but a town named like a club after "in" or "at" is the town: in
+ * Tokyo), or any name but a country's right before a score or its goals
+ * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
+ * team is the country, a place. */
+static int team_name(const verba_doc *doc, size_t first, size_t last) {
+  uint32_t names = names_of(doc, first, last);
+  int after_in = first > 0 && (ent_names(doc, first - 1) & VERBA_NAME_DATE_PREPOSITION);
+  if ((names & VERBA_NAME_SPORTS_CLUB) && !((names & VERBA_NAME_CITY) && after_in)) return 1;
+  return last < doc->ntoks && (score_at(doc, last) || side_goals(doc, last)) &&
+         !(names & VERBA_NAME_COUNTRY);
+}
+
+/* Does sentence u report a match: a score and a club's name (Leeds beat
+ * Chelsea 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
+static int score_line(const rules *r, const verba_unit *u) {
+  const verba_doc *doc = r->doc;
+  size_t k, sides = 0;
+  int score = 0, club = 0;
+  for (k = u->first; k < u->last; k++) {
+    sides += (size_t)side_goals(doc, k);
+    score |= score_at(doc, k);
+    club |= capital_word(doc, k) && (ent_names(doc, k) & VERBA_NAME_SPORTS_CLUB);
+  }
+  return sides >= 2 || (score && club);
+}
+
+/* In each sentence that reports a match, the teams are organisations:
+ * the tagger's names of clubs and towns, and the names right before a
+ * side's goals that it left out. */
+static int score_lines(rules *r) {
+  const verba_doc *doc = r->doc;
+  verba_entity_list *list = r->list;
+  size_t s, i = 0;
+  int rc = VERBA_OK;
+  for (s = 0; s < doc->nsentences && rc == VERBA_OK; s++) {
+    const verba_unit *u = &doc->sentences[s];
+    size_t k;
+    while (i < r->sorted && list->items[i].first < u->first) i++;
+    if (!score_line(r, u)) continue;
+    for (; i < r->sorted && list->items[i].first < u->last; i++) {
+      verba_entity *e = &list->items[i];
+      if (e->type <= VERBA_ENT_OTHER && team_name(doc, e->first, e->last)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+    }
+    for (k = u->first; k < u->last && rc == VERBA_OK; k++) {
+      size_t end = k;
+      if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
+      while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
+      if (end < u->last && side_goals(doc, end) && team_name(doc, k, end))
+        rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
+      k = end;
+    }
+  }
+  return rc;
+}
+
+/* ---- Titles, given names, groups ------------------------------------------------------ */
+
+/* The capitalised words right after a title name a person, unless a word
+ * names no person (General Motors, King Street). */
+static int titles(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 1, end;
     if (!ent_is_title(doc, k)) continue;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     end = first;
-    /* words that name no person end it: General Motors, King Street */
-    while (end < doc->ntoks && end - first < CREDIT_WORDS && capital_word(doc, end) &&
-           !is_covered(covered, end) && !ent_is_title(doc, end) &&
+    while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
+           !is_covered(r->covered, end) && !ent_is_title(doc, end) &&
            !(ent_names(doc, end) & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
-    if (end > first) {
-      rc = ent_add(list, doc, first, end, doc->toks[first].start, ent_name_end(doc, end - 1),
-                   VERBA_ENT_PERSON);
-      for (; first < end; first++) covered[first >> 3] |= (unsigned char)(1u << (first & 7));
-    }
+    if (end > first) rc = add_decided(r, first, end, VERBA_ENT_PERSON);
   }
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
-    uint32_t names;
-    if (!capital_word(doc, k) || is_covered(covered, k)) continue;
-    names = ent_names(doc, k);
-    if ((names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES))
-      rc = ent_add(list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
+  return rc;
+}
+
+static int is_group_name(const verba_doc *doc, size_t k) {
+  uint32_t names = ent_names(doc, k);
+  return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
+}
+
+/* Nationalities and peoples: the tagger's one-word names of them become
+ * groups, and those it left out are added. */
+static int groups(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && is_group_name(doc, e->first))
+      e->type = VERBA_ENT_GROUP;
+  }
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++)
+    if (capital_word(doc, k) && !is_covered(r->covered, k) && is_group_name(doc, k))
+      rc = ent_add(r->list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
                    VERBA_ENT_GROUP);
-  }
+  return rc;
+}
+
+static int by_start(const void *a, const void *b) {
+  size_t x = ((const verba_entity *)a)->start, y = ((const verba_entity *)b)->start;
+  return (x > y) - (x < y);
+}
+
+int ent_name_rules(const verba_doc *doc, verba_entity_list *list, unsigned char *covered) {
+  rules r;
+  size_t i, out = 0, kept = 0;
+  int rc;
+  r.doc = doc;
+  r.list = list;
+  r.sorted = list->n;
+  r.covered = covered;
+  for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
+  rc = credit_lines(&r);
+  if (rc == VERBA_OK) rc = score_lines(&r);
+  for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
+    if (list->items[i].type == VERBA_ENT_PERSON)
+      ent_given_name_before(doc, covered, &list->items[i]);
+  if (rc == VERBA_OK) rc = titles(&r);
+  if (rc == VERBA_OK) rc = groups(&r);
   if (rc != VERBA_OK) return rc;
-  /* the dropped go; the rest is two lists in text order */
+  /* the dropped go; what the rules added is put in text order (the passes
+   * each add in order, one after the other) and merged in */
   for (i = 0; i < list->n; i++) {
     if (list->items[i].type == VERBA_ENT_NTYPES) continue;
-    if (i < mid) kept_first++;
+    if (i < r.sorted) kept++;
     list->items[out++] = list->items[i];
   }
   list->n = out;
-  return ent_merge(doc, list, kept_first);
+  qsort(list->items + kept, list->n - kept, sizeof *list->items, by_start);
+  return ent_merge(doc, list, kept);
 }
