@@ -158,6 +158,27 @@ describe("verba.entities", function()
   end)
 end)
 
+-- Mentions are in text order and never overlap; each one's text is its
+-- bytes; ids and canonical names agree.
+local function check_mentions(s)
+  local last, canon = 0, {}
+  for _, e in ipairs(assert(verba.entities(s, { invalid = "replace" }))) do
+    assert.is_true(e.start > last, "overlap at " .. e.start)
+    assert.are.equal(s:sub(e.start, e.stop), e.text)
+    canon[e.id] = canon[e.id] or e.canonical
+    assert.are.equal(canon[e.id], e.canonical)
+    last = e.stop
+  end
+end
+
+describe("mentions", function()
+  it("are in text order, apart, and agree with their entity", function()
+    check_mentions("Titan Corp said Titan rose. TREASURY'S BAKER CALLS FOR NEW BRAZIL PLAN\n" ..
+      "WASHINGTON, March 6 - Mr. Baker met Ken Hu; Hu and Titan's chief Ken agreed. " ..
+      "Leeds 2 Chelsea 1. (JANE DOE/REUTERS) Photo: John Smith/AP")
+  end)
+end)
+
 describe("verba.entity_groups", function()
   it("gives one record per entity with its mentions and count", function()
     local s = "Ken Hu spoke. Hu said $5 was enough, and Hu left."
@@ -236,6 +257,10 @@ describe("entities of the seed article", function()
     end
   end)
 
+  it("gives mentions in order, apart, agreeing with their entities", function()
+    check_mentions(gold.text)
+  end)
+
   it("finds its dates", function()
     local c = score({ { gold = gold.entities, pred = pred } }, { "date" })
     assert.is_true(f1(c.date) >= 0.8, ("F1 %.3f"):format(f1(c.date)))
@@ -256,6 +281,7 @@ describe("entities of GUM's news articles", function()
     for line in corpus:gmatch("[^\n]+") do
       local doc = json.decode(line)
       pairs[#pairs + 1] = { gold = doc.entities, pred = assert(verba.entities(doc.text)) }
+      check_mentions(doc.text)
     end
     local c = score(pairs, NAMES)
     assert.is_true(f1(c.overall) >= 0.85, ("F1 %.3f"):format(f1(c.overall)))

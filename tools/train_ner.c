@@ -5,7 +5,7 @@
  *     --splits FILE   the split of each document (default DIR/../splits.tsv)
  *     --epochs N      passes over the training split (default 10)
  *     --runs N        models trained with different shuffling seeds whose
- *                     weights are averaged (default 5): one order of the
+ *                     weights are averaged (default 15): one order of the
  *                     examples is as good as another, and the average of
  *                     several varies less than any of them
  *     --prune W       drops weights of magnitude below W (quantised units)
@@ -950,7 +950,7 @@ static FILE *open_jsonl(const char *dir, const char *name) {
 int main(int argc, char **argv) {
   const char *dir = NULL, *splits = NULL, *out = NULL, *jsonl = NULL;
   char splits_buf[2048];
-  int epochs = 10, prune = 1, runs = 5, r, i;
+  int epochs = 10, prune = 1, runs = 15, r, i;
   corpus c;
   verba_config cfg;
   verba_doc *docs;

@@ -377,7 +377,7 @@ static int propagate(resolver *r, unsigned char *covered) {
     list->items[list->n - 1].id = g;
     if (list->groups[g].type == VERBA_ENT_PERSON)
       ent_given_name_before(doc, covered, &list->items[list->n - 1]);
-    k = end;
+    for (; k < end; k++) covered[k >> 3] |= (unsigned char)(1u << (k & 7));
   }
   return ent_merge(doc, list, mid);
 }
