@@ -8,7 +8,8 @@
  *                     weights are averaged (default 15): one order of the
  *                     examples is as good as another, and the average of
  *                     several varies less than any of them
- *     --prune W       drops weights of magnitude below W (quantised units)
+ *     --prune W       drops weights of magnitude below W, in quantised units
+ *                     (the largest is 4000; default 60)
  *     --out FILE      where the model goes (default: nothing written)
  *     --jsonl DIR     writes DIR/gum-{dev,test}.{gold,pred}.jsonl for
  *                     ../shared/tools/score_entities.py
@@ -523,8 +524,8 @@ static void add_instances(trainset *ts, const verba_doc *doc, const document *d)
   size_t r, i, k;
   if (!claimed || !tags || !run_of) die("out of memory");
   verba_entity_list_init(&list);
-  ent_text_init(&x, doc);
-  if (ent_claim(doc, &list, claimed) != VERBA_OK || ent_text_prepare(&x, claimed) != VERBA_OK)
+  if (ent_text_init(&x, doc) != VERBA_OK || ent_claim(&x, &list, claimed) != VERBA_OK ||
+      ent_text_prepare(&x, claimed) != VERBA_OK)
     die("out of memory");
   verba_entity_list_free(&list);
   for (k = 0; k < doc->ntoks; k++) run_of[k] = VERBA_NONE;
@@ -950,7 +951,7 @@ static FILE *open_jsonl(const char *dir, const char *name) {
 int main(int argc, char **argv) {
   const char *dir = NULL, *splits = NULL, *out = NULL, *jsonl = NULL;
   char splits_buf[2048];
-  int epochs = 10, prune = 1, runs = 15, r, i;
+  int epochs = 10, prune = 60, runs = 15, r, i;
   corpus c;
   verba_config cfg;
   verba_doc *docs;

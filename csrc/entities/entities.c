@@ -68,10 +68,12 @@ static void claim(unsigned char *claimed, size_t first, size_t last) {
 
 /* Step 1: entities by token kind and by the rules of numeric.c, in one
  * pass in text order; their tokens are claimed. */
-int ent_claim(const verba_doc *doc, verba_entity_list *list, unsigned char *claimed) {
+int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed) {
+  const verba_doc *doc = x->doc;
   ent_numeric numeric;
   size_t k = 0;
   numeric.doc = doc;
+  numeric.names = x->names;
   numeric.claimed = claimed;
   while (k < doc->ntoks) {
     const verba_tok *t = &doc->toks[k];
@@ -127,18 +129,19 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   list->alloc = doc->alloc;
   list->alloc_ud = doc->alloc_ud;
   list->n = list->ngroups = 0;
-  ent_text_init(&x, doc);
-  rc = ent_reserve(doc, (void **)&claimed, &claimcap, doc->ntoks / 8 + 1, 1);
+  rc = ent_text_init(&x, doc);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&claimed, &claimcap, doc->ntoks / 8 + 1, 1);
   if (rc == VERBA_OK) {
     memset(claimed, 0, claimcap);
-    rc = ent_claim(doc, list, claimed);
+    rc = ent_claim(&x, list, claimed);
   }
   mid = list->n;
   if (rc == VERBA_OK) rc = ent_text_prepare(&x, claimed);
   if (rc == VERBA_OK) rc = ent_tag_names(&x, m, list);
   if (rc == VERBA_OK) rc = ent_merge(doc, list, mid);
-  if (rc == VERBA_OK) rc = ent_name_rules(doc, list, claimed);
-  if (rc == VERBA_OK) rc = ent_resolve(doc, list, claimed);
+  if (rc == VERBA_OK) rc = ent_name_rules(&x, list, claimed);
+  if (rc == VERBA_OK) rc = ent_resolve(&x, list, claimed);
   ent_text_free(&x);
   ent_release(doc, (void **)&claimed, &claimcap, 1);
   if (rc != VERBA_OK) list->n = list->ngroups = 0;

@@ -39,10 +39,10 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
 
-/* The name classes of token k's word (its possessive cut), whether it
- * starts a phrase of the lexicon, and the name classes of the phrase of
- * tokens [first, first + count) (written in its first token's case). */
-uint32_t ent_names(const verba_doc *doc, size_t k);
+/* Whether token k starts a phrase of the lexicon, and the name classes of
+ * the phrase of tokens [first, first + count) (written in its first
+ * token's case). A word's own name classes are read once per document
+ * into ent_text's names. */
 int ent_phrase_start(const verba_doc *doc, size_t k);
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
 
@@ -87,12 +87,16 @@ typedef struct ent_text {
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
   uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
+  uint32_t *names; /* the name classes of each token (verba_doc_names) */
+  size_t namecap;
 } ent_text;
 
 /* At most this many features describe one token. */
 #define ENT_MAX_FEATURES 96
 
-void ent_text_init(ent_text *x, const verba_doc *doc);
+/* Readies x for doc, reading each token's name classes. VERBA_OK or
+ * VERBA_ENOMEM (x may then still be freed). */
+int ent_text_init(ent_text *x, const verba_doc *doc);
 void ent_text_free(ent_text *x);
 
 /* Finds the runs of the document and its evidence (which words it writes
@@ -150,6 +154,7 @@ int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list);
 
 typedef struct ent_numeric {
   const verba_doc *doc;
+  const uint32_t *names;        /* ent_text's */
   const unsigned char *claimed; /* tokens already taken: one bit each */
 } ent_numeric;
 
@@ -168,7 +173,7 @@ int ent_add(verba_entity_list *list, const verba_doc *doc, size_t first,
  * numbers, dates) of the document appended to list in text order, their
  * tokens' bits set in claimed (ntoks bits, zeroed by the caller).
  * VERBA_OK or VERBA_ENOMEM. */
-int ent_claim(const verba_doc *doc, verba_entity_list *list, unsigned char *claimed);
+int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed);
 
 /* Merges the items [0, mid) and [mid, n) of list, each in text order,
  * into text order. VERBA_OK or VERBA_ENOMEM. */
@@ -178,8 +183,7 @@ int ent_merge(const verba_doc *doc, verba_entity_list *list, size_t mid);
  * given names, nationalities and peoples as groups. covered: one bit a token, set for the tokens the
  * rules of numeric.c took; the names' tokens are added. VERBA_OK or
  * VERBA_ENOMEM. */
-int ent_name_rules(const verba_doc *doc, verba_entity_list *list,
-                   unsigned char *covered);
+int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered);
 
 /* Is token k a slash written between two words, as in a credit line
  * (Jane Doe/Reuters)? A title before a person's name (President, Sen.,
@@ -190,14 +194,14 @@ int ent_is_title(const verba_doc *doc, size_t k);
 /* Extends the person mention e over the given name written right before
  * it, if no mention or rule took it (Ken Hu where the tagger saw Hu);
  * marks it in covered. */
-void ent_given_name_before(const verba_doc *doc, unsigned char *covered, verba_entity *e);
+void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e);
 int ent_is_dot(const verba_doc *doc, size_t k);
 
 /* Mentions to entities (resolve.c): trims names, groups the mentions
  * (list->groups), adds the names the document has elsewhere, settles
  * types. covered: one bit a token, set for the tokens the rules took; the
  * names' tokens are added to it. VERBA_OK or VERBA_ENOMEM. */
-int ent_resolve(const verba_doc *doc, verba_entity_list *list, unsigned char *covered);
+int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *covered);
 
 /* verba_entities_find with the given model (the trainer's weights). */
 int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m);

@@ -43,9 +43,16 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
-void ent_text_init(ent_text *x, const verba_doc *doc) {
+int ent_text_init(ent_text *x, const verba_doc *doc) {
+  size_t k;
+  int rc;
   memset(x, 0, sizeof *x);
   x->doc = doc;
+  rc = ent_reserve(doc, (void **)&x->names, &x->namecap, doc->ntoks + 1, sizeof *x->names);
+  if (rc != VERBA_OK) return rc;
+  for (k = 0; k < doc->ntoks; k++)
+    x->names[k] = doc->toks[k].entry ? verba_doc_names(doc, k) : 0;
+  return VERBA_OK;
 }
 
 void ent_text_free(ent_text *x) {
@@ -54,6 +61,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
   ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
+  ent_release(doc, (void **)&x->names, &x->namecap, sizeof *x->names);
   x->nruns = 0;
 }
 
@@ -208,7 +216,7 @@ static uint32_t connector(const ent_text *x, size_t k) {
   if ((t->shape & VERBA_SHAPE_CAPITALIZED) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
       t->len > 1)
     return 0;
-  return verba_doc_names(doc, k) & (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE);
+  return x->names[k] & (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE);
 }
 
 static int same_line(const verba_doc *doc, size_t k) {
@@ -268,8 +276,8 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
   while (k < n) {
     size_t first = k, last;
     if (!candidate(doc, claimed, k)) {
-      if (k + 1 < n && candidate(doc, claimed, k + 1) && same_line(doc, k + 1) &&
-          (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k)) {
+      if (k + 1 < n && (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k) &&
+          same_line(doc, k + 1) && candidate(doc, claimed, k + 1)) {
         first = k;
       } else {
         k++;
@@ -450,6 +458,12 @@ static void emit_classes(emitter *e, const verba_doc *doc, size_t k, unsigned tp
   verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
   unsigned b = 0;
   while (c) {
+    /* skip a byte of clear bits at once: most words have few classes */
+    if (!(c & 0xFF)) {
+      c >>= 8;
+      b += 8;
+      continue;
+    }
     if (c & 1) emit(e, tpl, b);
     c >>= 1;
     b++;
@@ -479,7 +493,7 @@ static int read_window(ent_text *x, const ent_run *r) {
       continue;
     }
     read_word(doc, k, w);
-    w->names = ent_names(doc, k);
+    w->names = x->names[k];
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
       if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {

@@ -9,10 +9,6 @@
 #define PHRASE_KEY 128
 
 
-uint32_t ent_names(const verba_doc *doc, size_t k) {
-  return doc->toks[k].entry ? verba_doc_names(doc, k) : 0;
-}
-
 int ent_phrase_start(const verba_doc *doc, size_t k) {
   return doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_PHRASE_START);
 }

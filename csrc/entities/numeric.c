@@ -92,7 +92,7 @@ static int next_to(const cursor *c, size_t k) {
 }
 
 static uint32_t classes(const cursor *c, size_t k) {
-  return in_doc(c, k) ? verba_doc_names(c->doc, k) : 0;
+  return in_doc(c, k) ? c->names[k] : 0;
 }
 
 /* Is token k the word w (lower-case ASCII), in any case? */
@@ -363,14 +363,21 @@ static const struct {
   {plain_number, VERBA_ENT_NUMBER},
 };
 
+/* The name classes a pattern may start with (the article of "the 1990s"
+ * is a connector). */
+#define STARTS                                                                   \
+  (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY |             \
+   VERBA_NAME_DATE_MODIFIER | VERBA_NAME_TIME_WORD | VERBA_NAME_CURRENCY |       \
+   VERBA_NAME_NUMBER_WORD | VERBA_NAME_NAME_CONNECTOR)
+
 size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type) {
   const verba_tok *t = &c->doc->toks[k];
   size_t best = k, i;
-  /* every pattern starts at a number, a symbol, a word with a name class
-   * (data/en/entities) or a currency code in capitals */
+  /* every pattern starts at a number, a symbol, a word of those classes
+   * or a short word in capitals (US$5) */
   if (t->kind == VERBA_PUNCT ||
-      (t->kind == VERBA_WORD && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
-       !verba_doc_names(c->doc, k)))
+      (t->kind == VERBA_WORD && !(c->names[k] & STARTS) &&
+       !((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= 3)))
     return k;
   for (i = 0; i < sizeof patterns / sizeof patterns[0]; i++) {
     size_t end = patterns[i].match(c, k);

@@ -27,11 +27,16 @@ typedef struct name {
   enum verba_gender gender; /* what the title says */
 } name;
 
-/* Hash map from a key to a group (open addressing; key 0 is empty). */
+/* What a key of the map stands for: a name's words, a person's last
+ * word, a person's first word, another name's first word, an acronym. */
+enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, KEY_KINDS };
+
+/* One hash map for all kinds of keys (the kind mixed into the key) from
+ * a key to a group: open addressing, key 0 empty. A slot is a key and its
+ * group. */
 typedef struct group_map {
-  uint32_t *keys;
-  size_t *groups;
-  size_t cap, keycap, groupcap;
+  uint32_t *slots; /* 2 per slot */
+  size_t cap, slotcap;
 } group_map;
 
 static int is_name_type(enum verba_entity_type t) { return t <= VERBA_ENT_OTHER; }
@@ -59,8 +64,8 @@ static enum verba_gender title_gender(const verba_doc *doc, size_t k) {
 
 /* The gender a given name tells (Ken, Angela), if it is borne by one
  * sex only. */
-static enum verba_gender given_name_gender(const verba_doc *doc, size_t k) {
-  uint32_t names = ent_names(doc, k) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE);
+static enum verba_gender given_name_gender(const uint32_t *token_names, size_t k) {
+  uint32_t names = token_names[k] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE);
   if (names == VERBA_NAME_GIVEN_MALE) return VERBA_GENDER_MALE;
   if (names == VERBA_NAME_GIVEN_FEMALE) return VERBA_GENDER_FEMALE;
   return VERBA_GENDER_NONE;
@@ -144,47 +149,53 @@ static int map_init(const verba_doc *doc, group_map *m, size_t entries) {
   size_t cap = 16;
   int rc;
   while (cap < 2 * entries + 2) cap *= 2;
-  m->keys = NULL;
-  m->groups = NULL;
-  m->keycap = m->groupcap = 0;
-  rc = ent_reserve(doc, (void **)&m->keys, &m->keycap, cap, sizeof *m->keys);
-  if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&m->groups, &m->groupcap, cap, sizeof *m->groups);
+  m->slots = NULL;
+  m->slotcap = 0;
+  rc = ent_reserve(doc, (void **)&m->slots, &m->slotcap, 2 * cap, sizeof *m->slots);
   if (rc != VERBA_OK) return rc;
-  /* reserve doubles from a power of two: both capacities are one */
-  m->cap = m->keycap < m->groupcap ? m->keycap : m->groupcap;
-  memset(m->keys, 0, m->keycap * sizeof *m->keys);
+  m->cap = cap;
+  memset(m->slots, 0, 2 * cap * sizeof *m->slots);
   return VERBA_OK;
 }
 
 static void map_free(const verba_doc *doc, group_map *m) {
-  ent_release(doc, (void **)&m->keys, &m->keycap, sizeof *m->keys);
-  ent_release(doc, (void **)&m->groups, &m->groupcap, sizeof *m->groups);
+  ent_release(doc, (void **)&m->slots, &m->slotcap, sizeof *m->slots);
+}
+
+/* The key of a word or words hash of a kind; 0 stays 0 (no key). */
+static uint32_t kind_key(uint32_t key, enum key_kind kind) {
+  uint32_t h;
+  if (!key) return 0;
+  h = (key ^ (uint32_t)kind * 0x9E3779B9u) * 0x85EBCA6Bu;
+  h ^= h >> 13;
+  return h ? h : 1;
 }
 
 /* The slot of key: where it is, or the empty slot where it goes. */
 static size_t map_slot(const group_map *m, uint32_t key) {
   size_t i = (key * 2654435761u) & (m->cap - 1);
-  while (m->keys[i] && m->keys[i] != key) i = (i + 1) & (m->cap - 1);
+  while (m->slots[2 * i] && m->slots[2 * i] != key) i = (i + 1) & (m->cap - 1);
   return i;
 }
 
-static size_t map_get(const group_map *m, uint32_t key) {
+static size_t map_get(const group_map *m, uint32_t key, enum key_kind kind) {
   size_t i;
+  key = kind_key(key, kind);
   if (!key) return VERBA_NONE;
   i = map_slot(m, key);
-  return m->keys[i] ? m->groups[i] : VERBA_NONE;
+  return m->slots[2 * i] ? m->slots[2 * i + 1] : VERBA_NONE;
 }
 
 /* Maps key to g unless it is mapped already (the first entity to claim a
  * word keeps it). */
-static void map_put(group_map *m, uint32_t key, size_t g) {
+static void map_put(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
   size_t i;
+  key = kind_key(key, kind);
   if (!key) return;
   i = map_slot(m, key);
-  if (m->keys[i]) return;
-  m->keys[i] = key;
-  m->groups[i] = g;
+  if (m->slots[2 * i]) return;
+  m->slots[2 * i] = key;
+  m->slots[2 * i + 1] = (uint32_t)g;
 }
 
 /* ---- Groups ------------------------------------------------------------------------- */
@@ -194,12 +205,13 @@ static void map_put(group_map *m, uint32_t key, size_t g) {
 
 typedef struct resolver {
   const verba_doc *doc;
+  const ent_text *x;
   verba_entity_list *list;
   name *names;   /* per mention (names only are read) */
   size_t namecap;
   int *votes;    /* VOTES per group */
   size_t votecap;
-  group_map whole, surnames, givens, heads, acronyms;
+  group_map map;
 } resolver;
 
 static int new_group(resolver *r, size_t mention) {
@@ -225,27 +237,27 @@ static int new_group(resolver *r, size_t mention) {
 /* The group an earlier mention gives name n, or VERBA_NONE. */
 static size_t find_group(const resolver *r, const name *n) {
   const verba_entity *e = &r->list->items[n->mention];
-  size_t g = map_get(&r->whole, n->key);
+  size_t g = map_get(&r->map, n->key, WHOLE);
   if (g != VERBA_NONE) return g;
   if (n->words == 1) {
     /* Hu after Ken Hu; not a place named like a person (Washington) */
-    g = map_get(&r->surnames, n->key);
+    g = map_get(&r->map, n->key, SURNAME);
     if (g != VERBA_NONE && e->type != VERBA_ENT_PLACE) return g;
     /* Meng after Meng Wanzhou: names that put the family name first */
-    g = map_get(&r->givens, n->key);
+    g = map_get(&r->map, n->key, GIVEN);
     if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
-    g = map_get(&r->heads, n->key);
+    g = map_get(&r->map, n->key, HEAD);
     if (g != VERBA_NONE && e->type != VERBA_ENT_PERSON) return g;
     if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS)
-      return map_get(&r->acronyms, n->key);
+      return map_get(&r->map, n->key, ACRONYM);
     return VERBA_NONE;
   }
   /* Ken Hu after Hu; Huawei Technologies after Huawei */
   if (e->type == VERBA_ENT_PERSON) {
-    g = map_get(&r->whole, n->last_key);
+    g = map_get(&r->map, n->last_key, WHOLE);
     if (g != VERBA_NONE && r->list->groups[g].type == VERBA_ENT_PERSON) return g;
   } else {
-    g = map_get(&r->whole, n->first_key);
+    g = map_get(&r->map, n->first_key, WHOLE);
     if (g != VERBA_NONE && r->list->groups[g].type == e->type) return g;
   }
   return VERBA_NONE;
@@ -279,15 +291,15 @@ static void join(resolver *r, size_t i, size_t g) {
     const name *n = &r->names[i];
     vote(r, g, n, e);
     if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
-    map_put(&r->whole, n->key, g);
+    map_put(&r->map, n->key, WHOLE, g);
     if (n->words > 1) {
       if (e->type == VERBA_ENT_PERSON) {
-        map_put(&r->surnames, n->last_key, g);
-        map_put(&r->givens, n->first_key, g);
+        map_put(&r->map, n->last_key, SURNAME, g);
+        map_put(&r->map, n->first_key, GIVEN, g);
       } else {
-        map_put(&r->heads, n->first_key, g);
+        map_put(&r->map, n->first_key, HEAD, g);
       }
-      map_put(&r->acronyms, acronym_key(r->doc, e), g);
+      map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
     }
   }
 }
@@ -317,7 +329,7 @@ static void settle(resolver *r) {
     grp->type = (enum verba_entity_type)best;
     if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
     else if (grp->gender == VERBA_GENDER_NONE && c->last - c->first > 1)
-      grp->gender = given_name_gender(r->doc, c->first);
+      grp->gender = given_name_gender(r->x->names, c->first);
     if ((r->doc->toks[c->first].shape & VERBA_SHAPE_ALL_CAPS) && c->last - c->first > 1)
       grp->flags |= VERBA_ENT_RECASE;
   }
@@ -347,7 +359,7 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
          (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
     n++;
   for (len = n; len > 0; len--) {
-    *g = map_get(&r->whole, words_key(doc, k, k + len));
+    *g = map_get(&r->map, words_key(doc, k, k + len), WHOLE);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
   }
   return k;
@@ -376,26 +388,26 @@ static int propagate(resolver *r, unsigned char *covered) {
     if (rc != VERBA_OK) return rc;
     list->items[list->n - 1].id = g;
     if (list->groups[g].type == VERBA_ENT_PERSON)
-      ent_given_name_before(doc, covered, &list->items[list->n - 1]);
+      ent_given_name_before(r->x, covered, &list->items[list->n - 1]);
     for (; k < end; k++) covered[k >> 3] |= (unsigned char)(1u << (k & 7));
   }
   return ent_merge(doc, list, mid);
 }
 
-int ent_resolve(const verba_doc *doc, verba_entity_list *list, unsigned char *covered) {
+int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
+  const verba_doc *doc = x->doc;
   resolver r;
-  size_t i;
+  size_t i, names = 0;
   int rc;
   memset(&r, 0, sizeof r);
   r.doc = doc;
+  r.x = x;
   r.list = list;
   list->ngroups = 0;
   rc = ent_reserve(doc, (void **)&r.names, &r.namecap, list->n + 1, sizeof *r.names);
-  if (rc == VERBA_OK) rc = map_init(doc, &r.whole, list->n);
-  if (rc == VERBA_OK) rc = map_init(doc, &r.surnames, list->n);
-  if (rc == VERBA_OK) rc = map_init(doc, &r.givens, list->n);
-  if (rc == VERBA_OK) rc = map_init(doc, &r.heads, list->n);
-  if (rc == VERBA_OK) rc = map_init(doc, &r.acronyms, list->n);
+  for (i = 0; i < list->n; i++) names += is_name_type(list->items[i].type);
+  /* each name puts at most four keys */
+  if (rc == VERBA_OK) rc = map_init(doc, &r.map, 4 * names);
   for (i = 0; rc == VERBA_OK && i < list->n; i++) {
     verba_entity *e = &list->items[i];
     size_t g = VERBA_NONE;
@@ -412,11 +424,7 @@ int ent_resolve(const verba_doc *doc, verba_entity_list *list, unsigned char *co
   }
   if (rc == VERBA_OK) rc = propagate(&r, covered);
   if (rc == VERBA_OK) settle(&r);
-  map_free(doc, &r.whole);
-  map_free(doc, &r.surnames);
-  map_free(doc, &r.givens);
-  map_free(doc, &r.heads);
-  map_free(doc, &r.acronyms);
+  map_free(doc, &r.map);
   ent_release(doc, (void **)&r.names, &r.namecap, sizeof *r.names);
   ent_release(doc, (void **)&r.votes, &r.votecap, sizeof *r.votes);
   return rc;

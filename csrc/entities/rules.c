@@ -36,6 +36,7 @@
  * taken (one bit each). */
 typedef struct rules {
   const verba_doc *doc;
+  const uint32_t *names; /* each token's name classes */
   verba_entity_list *list;
   size_t sorted;
   unsigned char *covered;
@@ -70,11 +71,12 @@ int ent_slash_joined(const verba_doc *doc, size_t k) {
          k + 1 < doc->ntoks && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED);
 }
 
-void ent_given_name_before(const verba_doc *doc, unsigned char *covered, verba_entity *e) {
+void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
+  const verba_doc *doc = x->doc;
   size_t before = e->first - 1;
   if (e->first == 0 || is_covered(covered, before) || !capital_word(doc, before) ||
       (doc->toks[e->first].shape & VERBA_SHAPE_SENTENCE_START) ||
-      !(ent_names(doc, before) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)))
+      !(x->names[before] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)))
     return;
   e->first = before;
   e->start = doc->toks[before].start;
@@ -82,8 +84,8 @@ void ent_given_name_before(const verba_doc *doc, unsigned char *covered, verba_e
 }
 
 /* The name classes of tokens [first, last): the word's or the phrase's. */
-static uint32_t names_of(const verba_doc *doc, size_t first, size_t last) {
-  return last - first == 1 ? ent_names(doc, first) : ent_phrase(doc, first, last - first);
+static uint32_t names_of(const rules *r, size_t first, size_t last) {
+  return last - first == 1 ? r->names[first] : ent_phrase(r->doc, first, last - first);
 }
 
 /* Adds a mention of tokens [first, last) whose type a rule decided,
@@ -151,7 +153,7 @@ static size_t credit_chain(rules *r, size_t k, int *rc) {
   if (n < CREDIT_ITEMS || !ends_line(doc, ends[n - 1] - 1)) return k;
   for (i = 0; i < n && *rc == VERBA_OK; i++) {
     int person = i == 0 && ends[0] - starts[0] >= 2 &&
-                 !(names_of(doc, starts[0], ends[0]) & VERBA_NAME_ORGANIZATION);
+                 !(names_of(r, starts[0], ends[0]) & VERBA_NAME_ORGANIZATION);
     *rc = add_decided(r, starts[i], ends[i],
                       person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION);
   }
@@ -199,10 +201,11 @@ static int score_at(const verba_doc *doc, size_t k) {
 
 /* Is token k the goals of a side written after its name (Arsenal 3,
  * Everton 1)? Not a day after its month (March 5). */
-static int side_goals(const verba_doc *doc, size_t k) {
+static int side_goals(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
   return t->kind == VERBA_NUMBER && k > 0 && capital_word(doc, k - 1) &&
-         !(ent_names(doc, k - 1) & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
+         !(r->names[k - 1] & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
          k + 1 < doc->ntoks && (capital_word(doc, k + 1) || doc->toks[k + 1].cp == ',' ||
                                 (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
 }
@@ -212,11 +215,12 @@ static int side_goals(const verba_doc *doc, size_t k) {
  * Tokyo), or any name but a country's right before a score or its goals
  * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
  * team is the country, a place. */
-static int team_name(const verba_doc *doc, size_t first, size_t last) {
-  uint32_t names = names_of(doc, first, last);
-  int after_in = first > 0 && (ent_names(doc, first - 1) & VERBA_NAME_DATE_PREPOSITION);
+static int team_name(const rules *r, size_t first, size_t last) {
+  const verba_doc *doc = r->doc;
+  uint32_t names = names_of(r, first, last);
+  int after_in = first > 0 && (r->names[first - 1] & VERBA_NAME_DATE_PREPOSITION);
   if ((names & VERBA_NAME_SPORTS_CLUB) && !((names & VERBA_NAME_CITY) && after_in)) return 1;
-  return last < doc->ntoks && (score_at(doc, last) || side_goals(doc, last)) &&
+  return last < doc->ntoks && (score_at(doc, last) || side_goals(r, last)) &&
          !(names & VERBA_NAME_COUNTRY);
 }
 
@@ -227,9 +231,9 @@ static int score_line(const rules *r, const verba_unit *u) {
   size_t k, sides = 0;
   int score = 0, club = 0;
   for (k = u->first; k < u->last; k++) {
-    sides += (size_t)side_goals(doc, k);
+    sides += (size_t)side_goals(r, k);
     score |= score_at(doc, k);
-    club |= capital_word(doc, k) && (ent_names(doc, k) & VERBA_NAME_SPORTS_CLUB);
+    club |= capital_word(doc, k) && (r->names[k] & VERBA_NAME_SPORTS_CLUB);
   }
   return sides >= 2 || (score && club);
 }
@@ -249,7 +253,7 @@ static int score_lines(rules *r) {
     if (!score_line(r, u)) continue;
     for (; i < r->sorted && list->items[i].first < u->last; i++) {
       verba_entity *e = &list->items[i];
-      if (e->type <= VERBA_ENT_OTHER && team_name(doc, e->first, e->last)) {
+      if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
         e->type = VERBA_ENT_ORGANIZATION;
         e->flags |= VERBA_ENT_DECIDED;
       }
@@ -258,7 +262,7 @@ static int score_lines(rules *r) {
       size_t end = k;
       if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
       while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
-      if (end < u->last && side_goals(doc, end) && team_name(doc, k, end))
+      if (end < u->last && side_goals(r, end) && team_name(r, k, end))
         rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
       k = end;
     }
@@ -281,7 +285,7 @@ static int titles(rules *r) {
     end = first;
     while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
            !is_covered(r->covered, end) && !ent_is_title(doc, end) &&
-           !(ent_names(doc, end) & NOT_PERSON_NAMES) &&
+           !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
     if (end > first) rc = add_decided(r, first, end, VERBA_ENT_PERSON);
@@ -289,8 +293,8 @@ static int titles(rules *r) {
   return rc;
 }
 
-static int is_group_name(const verba_doc *doc, size_t k) {
-  uint32_t names = ent_names(doc, k);
+static int is_group_name(const rules *r, size_t k) {
+  uint32_t names = r->names[k];
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
 }
 
@@ -302,11 +306,11 @@ static int groups(rules *r) {
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
-    if (e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && is_group_name(doc, e->first))
+    if (e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && is_group_name(r, e->first))
       e->type = VERBA_ENT_GROUP;
   }
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++)
-    if (capital_word(doc, k) && !is_covered(r->covered, k) && is_group_name(doc, k))
+    if (capital_word(doc, k) && !is_covered(r->covered, k) && is_group_name(r, k))
       rc = ent_add(r->list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
                    VERBA_ENT_GROUP);
   return rc;
@@ -317,11 +321,13 @@ static int by_start(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-int ent_name_rules(const verba_doc *doc, verba_entity_list *list, unsigned char *covered) {
+int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
+  const verba_doc *doc = x->doc;
   rules r;
   size_t i, out = 0, kept = 0;
   int rc;
   r.doc = doc;
+  r.names = x->names;
   r.list = list;
   r.sorted = list->n;
   r.covered = covered;
@@ -330,7 +336,7 @@ int ent_name_rules(const verba_doc *doc, verba_entity_list *list, unsigned char 
   if (rc == VERBA_OK) rc = score_lines(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
     if (list->items[i].type == VERBA_ENT_PERSON)
-      ent_given_name_before(doc, covered, &list->items[i]);
+      ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   if (rc != VERBA_OK) return rc;

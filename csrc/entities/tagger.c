@@ -47,6 +47,19 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
   size_t i, j, a;
   int b, t, best;
   if (n == 0) return;
+  if (n == 1) { /* one token: the best of O and the U tags */
+    best = ENT_O;
+    for (j = 0; j < NFRESH; j++) {
+      int32_t v;
+      b = fresh_tags[j];
+      v = emit[b] + (start ? start[b] : 0);
+      if ((b == ENT_O || ENT_TAG_PART(b) == ENT_U) &&
+          v > emit[best] + (start ? start[best] : 0))
+        best = b;
+    }
+    tags[0] = (unsigned char)best;
+    return;
+  }
   for (b = 0; b < ENT_NTAGS; b++) score[b] = IMPOSSIBLE;
   for (j = 0; j < NFRESH; j++) {
     b = fresh_tags[j];
