@@ -362,6 +362,11 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     *g = map_get(&r->map, words_key(doc, k, k + len), WHOLE);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
   }
+  /* an acronym of a name the document spells out: WHO */
+  if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) {
+    *g = map_get(&r->map, token_key(doc, k), ACRONYM);
+    if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + 1;
+  }
   return k;
 }
 

@@ -10,6 +10,9 @@
  *     Jane Doe, Sen. Chris Coons) name a person;
  *   - given names: a person's name takes the given name written right
  *     before it that the tagger left out (Ken Hu opening a text);
+ *   - coordinated names: a name the tagger ran over "and" is two when
+ *     one side is a known name and the whole is not (Deutsche Bank and
+ *     Commerzbank; not Bosnia and Herzegovina);
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger.
@@ -270,6 +273,40 @@ static int score_lines(rules *r) {
   return rc;
 }
 
+/* ---- Coordinated names ------------------------------------------------------------------ */
+
+/* Is token k the word "and"? */
+static int is_and(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return t->len == 3 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'n' && (s[2] | 0x20) == 'd';
+}
+
+/* Splits the tagger's names at an "and" between two names (one of them
+ * known to the gazetteer, the whole not): the second part is added. */
+static int coordinated(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type > VERBA_ENT_OTHER || e->last - e->first < 3 ||
+        names_of(r, e->first, e->last))
+      continue;
+    for (k = e->first + 1; k + 1 < e->last; k++) {
+      size_t last = e->last;
+      if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
+      if (!names_of(r, e->first, k) && !names_of(r, k + 1, last)) continue;
+      e->last = k;
+      e->end = ent_name_end(doc, k - 1);
+      rc = ent_add(r->list, doc, k + 1, last, doc->toks[k + 1].start,
+                   ent_name_end(doc, last - 1), e->type);
+      break;
+    }
+  }
+  return rc;
+}
+
 /* ---- Titles, given names, groups ------------------------------------------------------ */
 
 /* The capitalised words right after a title name a person, unless a word
@@ -333,6 +370,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   r.covered = covered;
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
   rc = credit_lines(&r);
+  if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = score_lines(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
     if (list->items[i].type == VERBA_ENT_PERSON)
