@@ -221,22 +221,25 @@ static int config_gc(lua_State *L) {
 /* Reads the strings of the array at index idx (or none if nil) into
  * words[*n ...] with the classes given; the strings stay in the array,
  * which the caller keeps on the stack. */
+/* Reads string i of the array at idx into w with the classes given. */
+static void read_words_at(lua_State *L, int idx, size_t i, verba_lex_word *w,
+                          verba_classes classes) {
+  lua_rawgeti(L, idx, (lua_Integer)i);
+  /* a string as it is: a number would be converted in place */
+  if (lua_type(L, -1) != LUA_TSTRING)
+    luaL_error(L, "word %d of argument #%d is not a string", (int)i, idx);
+  w->s = lua_tolstring(L, -1, &w->len);
+  w->classes = classes;
+  w->names = 0;
+  lua_pop(L, 1);
+}
+
 static void read_words(lua_State *L, int idx, verba_lex_word *words, size_t *n,
                        verba_classes classes) {
   size_t i, count;
   if (lua_isnil(L, idx)) return;
   count = (size_t)lua_rawlen(L, idx);
-  for (i = 1; i <= count; i++) {
-    verba_lex_word *w = &words[(*n)++];
-    lua_rawgeti(L, idx, (lua_Integer)i);
-    /* a string as it is: a number would be converted in place */
-    if (lua_type(L, -1) != LUA_TSTRING)
-      luaL_error(L, "word %d of argument #%d is not a string", (int)i, idx);
-    w->s = lua_tolstring(L, -1, &w->len);
-    w->classes = classes;
-    w->names = 0;
-    lua_pop(L, 1);
-  }
+  for (i = 1; i <= count; i++) read_words_at(L, idx, i, &words[(*n)++], classes);
 }
 
 static size_t array_length(lua_State *L, int idx) {
@@ -245,9 +248,27 @@ static size_t array_length(lua_State *L, int idx) {
   return (size_t)lua_rawlen(L, idx);
 }
 
-/* core.config(verbs, abbreviations, flags, quote_depth): a configuration
- * with the user's cue verbs and abbreviations (arrays of strings, or nil;
- * abbreviations without their final dot) compiled once. */
+/* Reads the user's names: the strings of the array at idx (or none if
+ * nil) with the name classes of the same index in the array at idx + 1. */
+static void read_names(lua_State *L, int idx, verba_lex_word *words, size_t *n) {
+  size_t i, count;
+  if (lua_isnil(L, idx)) return;
+  count = (size_t)lua_rawlen(L, idx);
+  luaL_checktype(L, idx + 1, LUA_TTABLE);
+  for (i = 1; i <= count; i++) {
+    size_t before = *n;
+    read_words_at(L, idx, i, &words[(*n)++], 0);
+    lua_rawgeti(L, idx + 1, (lua_Integer)i);
+    words[before].names = (uint32_t)luaL_checkinteger(L, -1);
+    lua_pop(L, 1);
+  }
+}
+
+/* core.config(verbs, abbreviations, flags, quote_depth, names,
+ * name_classes): a configuration with the user's cue verbs,
+ * abbreviations (arrays of strings, or nil; abbreviations without their
+ * final dot) and names (an array of words or phrases, their tokens joined
+ * by one space, and an array of their name class bits) compiled once. */
 static int l_config(lua_State *L) {
   size_t n = 0, total;
   int flags = (int)luaL_optinteger(L, 3, 0), rc;
@@ -256,12 +277,13 @@ static int l_config(lua_State *L) {
   config_ud *c;
   void *alloc_ud;
   lua_Alloc alloc = lua_getallocf(L, &alloc_ud);
-  lua_settop(L, 4);
-  total = array_length(L, 1) + array_length(L, 2);
+  lua_settop(L, 6);
+  total = array_length(L, 1) + array_length(L, 2) + array_length(L, 5);
   luaL_argcheck(L, depth >= 1, 4, "quote depth must be positive");
   words = (verba_lex_word *)lua_newuserdata(L, (total + 1) * sizeof *words);
   read_words(L, 1, words, &n, VERBA_LEX_CUE);
   read_words(L, 2, words, &n, VERBA_LEX_ABBREV_GENERAL);
+  read_names(L, 5, words, &n);
   c = (config_ud *)lua_newuserdata(L, sizeof *c);
   verba_config_default(&c->cfg);
   luaL_setmetatable(L, CONFIG_MT);
@@ -1060,6 +1082,12 @@ int luaopen_verba_core(lua_State *L) {
     lua_setfield(L, -2, verba_entity_type_name((enum verba_entity_type)k));
   }
   lua_setfield(L, -2, "entity_types");
+  lua_newtable(L); /* name class -> its bit (verba.new's gazetteer) */
+  for (k = 0; verba_lex_name_class_name((unsigned)k); k++) {
+    lua_pushinteger(L, (lua_Integer)((uint32_t)1 << k));
+    lua_setfield(L, -2, verba_lex_name_class_name((unsigned)k));
+  }
+  lua_setfield(L, -2, "name_classes");
   push_constants(L, flag_bits);
   lua_setfield(L, -2, "flags");
   push_constants(L, form_numbers);

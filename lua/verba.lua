@@ -13,7 +13,7 @@
 local core = require("verba.core")
 
 local FLAGS, KINDS, FORMS = core.flags, core.kinds, core.forms
-local ENTITY_TYPES = core.entity_types
+local ENTITY_TYPES, NAME_CLASSES = core.entity_types, core.name_classes
 
 -- Raises a misuse error that names the public function and the argument,
 -- pointing at the caller's line.
@@ -120,6 +120,39 @@ local function phrase(what)
   end
 end
 
+-- A name of the user's gazetteer or stoplist: text with a word, valid
+-- UTF-8 (it is cut into tokens as a text is).
+local function name_text(what)
+  return function(name)
+    if type(name) == "string" and name:find("[^%s]") and not name:find("%z") and
+        core.tokenize(name, 0, 0) then
+      return true
+    end
+    return ("%s: names expected (UTF-8 text with a word), got %s"):format(what,
+      type(name) == "string" and quoted(name) or type(name))
+  end
+end
+
+-- The name classes that give a listed name its type (listed_name in
+-- data/en/entities/classes.tsv); the bits are distinct, so a sum is their
+-- union (Lua 5.1 has no bit operators).
+local function sum_of(...)
+  local total = 0
+  for _, name in ipairs({ ... }) do total = total + NAME_CLASSES[name] end
+  return total
+end
+local LISTED = {
+  person = sum_of("listed_name", "given_male", "given_female", "surname"),
+  organization = sum_of("listed_name", "organization"),
+  place = sum_of("listed_name", "place"),
+  group = sum_of("listed_name", "group"),
+  other = sum_of("listed_name"),
+}
+local NOT_NAME = sum_of("not_name")
+
+local name_type = one_of({ person = true, organization = true, place = true, group = true,
+                           other = true })
+
 local checks = {
   invalid = one_of({ error = true, replace = true }),
   spaces = boolean,
@@ -132,6 +165,18 @@ local checks = {
     return KINDS[name] ~= nil or "unknown kind " .. quoted(name)
   end),
   verbs = set_of("verbs", phrase("verbs")),
+  gazetteer = function(v)
+    if type(v) ~= "table" then return "table of names expected, got " .. type(v) end
+    local valid = name_text("gazetteer")
+    for name, t in raw_pairs(v) do
+      local ok = valid(name)
+      if ok ~= true then return ok end
+      ok = name_type(t)
+      if ok ~= true then return ("gazetteer: type of %s: %s"):format(quoted(name), ok) end
+    end
+    return true
+  end,
+  stoplist = set_of("names", name_text("stoplist")),
   types = set_of("types", function(name)
     return ENTITY_TYPES[name] ~= nil or "unknown entity type " .. quoted(name)
   end),
@@ -158,7 +203,8 @@ local accepts = {
   casefold = { invalid = true },
   tokens = { invalid = true, spaces = true, split_possessive = true,
              split_hyphens = true },
-  new = { verbs = true, abbreviations = true, paragraphs = true, quote_depth = true },
+  new = { verbs = true, abbreviations = true, paragraphs = true, quote_depth = true,
+          gazetteer = true, stoplist = true },
 }
 accepts.words = accepts.tokens
 accepts.quotes = { invalid = true, verbs = true, abbreviations = true,
@@ -171,7 +217,8 @@ accepts.analyze = { invalid = true, verbs = true, abbreviations = true, paragrap
 accepts.quotes.html = true
 accepts.decode_html = { invalid = true, attribute = true }
 accepts.html_text = { invalid = true, title = true, skip = true }
-accepts.entities = { invalid = true, types = true, paragraphs = true }
+accepts.entities = { invalid = true, types = true, paragraphs = true, gazetteer = true,
+                     stoplist = true }
 accepts.entity_groups = accepts.entities
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
@@ -228,11 +275,33 @@ end
 -- Abbreviations as the core takes them: without their final dot.
 local function without_dot(word) return (word:gsub("%.$", "")) end
 
+-- A name as the lexicon keys it: its tokens joined by one space.
+local function name_key(name)
+  return table.concat(core.tokenize(name, 0, 0), " ")
+end
+
 -- The words of a configuration (checked options of verba.new or of a
--- call) as the core's arrays.
+-- call) as the core's arrays: {verbs=, abbreviations=, names=,
+-- name_classes=} (names and their class bits side by side; a name on the
+-- stoplist too is no name).
 local function word_lists(o)
-  return o.verbs and members(o.verbs),
-    o.abbreviations and mapped(members(o.abbreviations), without_dot)
+  local lists = {
+    verbs = o.verbs and members(o.verbs),
+    abbreviations = o.abbreviations and mapped(members(o.abbreviations), without_dot),
+  }
+  if o.gazetteer or o.stoplist then
+    local names, classes = {}, {}
+    for name, t in raw_pairs(o.gazetteer or {}) do
+      names[#names + 1] = name_key(name)
+      classes[#classes + 1] = LISTED[t]
+    end
+    for _, name in ipairs(members(o.stoplist or {})) do
+      names[#names + 1] = name_key(name)
+      classes[#classes + 1] = NOT_NAME
+    end
+    lists.names, lists.name_classes = names, classes
+  end
+  return lists
 end
 
 -- Concatenation of two arrays, either of which may be nil.
@@ -245,10 +314,24 @@ local function joined(a, b)
   return out
 end
 
+-- The word lists a and b together.
+local function joined_lists(a, b)
+  local out = {}
+  for _, key in ipairs({ "verbs", "abbreviations", "names", "name_classes" }) do
+    out[key] = joined(a[key], b[key])
+  end
+  return out
+end
+
+-- A compiled configuration of the word lists.
+local function compile(lists, flags, quote_depth)
+  return core.config(lists.verbs, lists.abbreviations, flags, quote_depth, lists.names,
+    lists.name_classes)
+end
+
 -- Builds the functions of an instance whose compiled configuration is
--- config (a core userdata), made from the word lists verbs and
--- abbreviations (arrays, or nil).
-local function instance(config, verbs, abbreviations)
+-- config (a core userdata), made from the word lists (word_lists).
+local function instance(config, lists)
   local api = {
     version = core.version,
     unicode_version = core.unicode_version,
@@ -258,10 +341,8 @@ local function instance(config, verbs, abbreviations)
   -- brings words of its own, one compiled for it with the instance's words
   -- and the call's (for repeated use, verba.new compiles them once).
   local function config_for(o)
-    if not (o.verbs or o.abbreviations) then return config end
-    local call_verbs, call_abbreviations = word_lists(o)
-    return core.config(joined(verbs, call_verbs),
-      joined(abbreviations, call_abbreviations), 0)
+    if not (o.verbs or o.abbreviations or o.gazetteer or o.stoplist) then return config end
+    return compile(joined_lists(lists, word_lists(o)), 0)
   end
 
   -- Defines api[fname](s [, init] [, opts]), a function that finds items
@@ -446,7 +527,7 @@ local function instance(config, verbs, abbreviations)
   -- a name (President Trump -> Trump). opts.types keeps those types (a
   -- list or a set). nil, message for invalid UTF-8.
   define("entities", function(s, from, o, flags)
-    return core.entities(s, from, flags, config, name_mask(o.types, ENTITY_TYPES))
+    return core.entities(s, from, flags, config_for(o), name_mask(o.types, ENTITY_TYPES))
   end)
 
   --- api.entity_groups(s [, opts]): one record per entity of s, in the
@@ -456,7 +537,7 @@ local function instance(config, verbs, abbreviations)
   function api.entity_groups(s, opts)
     check_subject("entity_groups", s)
     local o, flags = options("entity_groups", 2, opts)
-    return core.entity_groups(s, 0, flags, config, name_mask(o.types, ENTITY_TYPES))
+    return core.entity_groups(s, 0, flags, config_for(o), name_mask(o.types, ENTITY_TYPES))
   end
 
   --- api.sentences(s [, init] [, opts]): iterates over the sentences of
@@ -487,22 +568,22 @@ local function instance(config, verbs, abbreviations)
   -- (see verba.new).
   function api.new(opts)
     local o = options("new", 1, opts)
-    local new_verbs, new_abbreviations = word_lists(o)
-    local all_verbs = joined(verbs, new_verbs)
-    local all_abbreviations = joined(abbreviations, new_abbreviations)
+    local all = joined_lists(lists, word_lists(o))
     local flags = o.paragraphs == "line" and FLAGS.line_paragraphs or 0
-    return instance(core.config(all_verbs, all_abbreviations, flags, o.quote_depth),
-      all_verbs, all_abbreviations)
+    return instance(compile(all, flags, o.quote_depth), all)
   end
 
   return api
 end
 
---- verba.new{verbs=, abbreviations=, paragraphs=, quote_depth=}: an
--- instance with the same functions as the module, whose words are
--- compiled once: verbs (cue verbs in any form, any UTF-8, several words
--- for a cue with a particle: "point out"), abbreviations ("Gov.",
--- "approx"), paragraphs ("blank", the default, or "line": every line a
--- paragraph) and quote_depth (quotations nested deeper are not reported;
--- 8 by default).
-return instance(core.config(nil, nil, 0))
+--- verba.new{verbs=, abbreviations=, gazetteer=, stoplist=, paragraphs=,
+-- quote_depth=}: an instance with the same functions as the module, whose
+-- words are compiled once: verbs (cue verbs in any form, any UTF-8,
+-- several words for a cue with a particle: "point out"), abbreviations
+-- ("Gov.", "approx"), gazetteer (names and their entity types:
+-- {["Acme Corp"] = "organization"}; a listed name is that entity wherever
+-- it is written as listed, whatever the model says), stoplist (names that
+-- are none: {"Reading"}; it wins over the gazetteer), paragraphs
+-- ("blank", the default, or "line": every line a paragraph) and
+-- quote_depth (quotations nested deeper are not reported; 8 by default).
+return instance(core.config(nil, nil, 0), {})

@@ -4,10 +4,10 @@
 -- read in place from ../shared (pending without it).
 local verba = require("verba")
 
--- "text/type" of each entity, in order.
-local function listing(s, opts)
+-- "text/type" of each entity, in order (of verba, or of the instance v).
+local function listing(s, opts, v)
   local out = {}
-  for _, e in ipairs(assert(verba.entities(s, opts))) do
+  for _, e in ipairs(assert((v or verba).entities(s, opts))) do
     out[#out + 1] = e.text .. "/" .. e.type
   end
   return out
@@ -149,6 +149,34 @@ describe("verba.entities", function()
       assert.are.equal(all[2].id, from[1].id)
       assert.are.same(from, assert(verba.entities(s, -(#s - 8))))
       assert.are.same({}, verba.entities(s, #s + 1))
+    end)
+
+    it("takes the user's names and their types, on an instance or for a call", function()
+      local text = "Acme Corp hired Jo Quint."
+      assert.are.same({ "Jo Quint/person" }, listing(text))
+      local v = verba.new({ gazetteer = { ["Acme Corp"] = "organization" } })
+      assert.are.same({ "Acme Corp/organization", "Jo Quint/person" }, listing(text, nil, v))
+      assert.are.same({ "Acme Corp/organization", "Jo Quint/person" },
+        listing(text, { gazetteer = { ["Acme Corp"] = "organization" } }))
+      -- the type listed wins over the model's
+      assert.are.same({ "Jo Quint/other" },
+        listing(text, { gazetteer = { ["Jo Quint"] = "other" } }))
+    end)
+
+    it("drops the names of the user's stoplist", function()
+      local text = "Officials in Paris said so."
+      assert.are.same({ "Paris/place" }, listing(text))
+      assert.are.same({}, listing(text, { stoplist = { "Paris" } }))
+      assert.are.same({}, listing(text, nil, verba.new({ stoplist = { Paris = true } })))
+    end)
+
+    it("rejects a gazetteer type or a name that is none", function()
+      assert.has_error(function() verba.new({ gazetteer = { Acme = "company" } }) end,
+        "bad argument #1 to 'verba.new' (option \"gazetteer\": gazetteer: type of \"Acme\": " ..
+        "one of \"group\", \"organization\", \"other\", \"person\", \"place\" expected, got \"company\")")
+      assert.has_error(function() verba.entities("x", { stoplist = { " " } }) end,
+        "bad argument #2 to 'verba.entities' (option \"stoplist\": stoplist: names expected " ..
+        "(UTF-8 text with a word), got \" \")")
     end)
 
     it("reports invalid UTF-8 with its byte, or reads it as U+FFFD", function()

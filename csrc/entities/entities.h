@@ -63,6 +63,9 @@ typedef struct ent_word {
 #define ENT_W_SEEN_LOWER 4u /* the document has it in lower case */
 #define ENT_W_CAPS_LINE 8u  /* its line is written in capitals */
 
+/* The longest gazetteer phrase looked up, in tokens. */
+#define ENT_MAX_PHRASE 6
+
 /* A run is at most this long: longer ones are cut (no name is). */
 #define ENT_MAX_RUN 64
 

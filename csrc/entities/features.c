@@ -423,8 +423,6 @@ enum template {
   T_CONNECTOR, T_NAMES, T_PREV_NAMES, T_NEXT_NAMES, T_PHRASE, T_NAMES_PLACE
 };
 
-/* The longest gazetteer phrase looked up, in tokens. */
-#define MAX_PHRASE 6
 
 /* Position flags of token k: what opens before it. */
 static uint32_t place_of(const verba_doc *doc, size_t k) {
@@ -516,7 +514,7 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
   for (i = 0; i + 1 < len; i++) {
     if (!ent_phrase_start(doc, r->first + i)) continue;
-    for (n = 2; n <= MAX_PHRASE && i + n <= len; n++) {
+    for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
       uint32_t c = ent_phrase(doc, r->first + i, n);
       size_t j;
       if (!c) continue;

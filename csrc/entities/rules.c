@@ -1,5 +1,8 @@
 /* Rules over the tagger's names, where the text's form or the gazetteer
  * says more than a model trained on a few thousand names can learn:
+ *   - the user's names (verba.new{gazetteer=, stoplist=}: the name
+ *     classes listed_name and not_name): a listed name is the entity the
+ *     user gave wherever it is written; a stoplisted one is no name;
  *   - credit lines: "(EMMANUEL DUNAND/AFP/Getty Images)", "Photo: Jane
  *     Doe/Reuters": a chain of names joined by slashes at the end of a
  *     line names a photographer, then agencies;
@@ -109,6 +112,69 @@ static int add_decided(rules *r, size_t first, size_t last, enum verba_entity_ty
                ent_name_end(r->doc, last - 1), type);
   if (rc == VERBA_OK) list->items[list->n - 1].flags |= VERBA_ENT_DECIDED;
   cover(r->covered, first, last);
+  return rc;
+}
+
+/* ---- The user's names --------------------------------------------------------------- */
+
+/* The longest word or phrase of the lexicon at token k with one of the
+ * name classes want (within its sentence, at most ENT_MAX_PHRASE words):
+ * its end, and its classes in *names; k if none. */
+static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
+  const verba_doc *doc = r->doc;
+  size_t n = 1, end;
+  if (!ent_phrase_start(doc, k)) {
+    *names = r->names[k];
+    return (*names & want) ? k + 1 : k;
+  }
+  while (n < ENT_MAX_PHRASE && k + n < doc->ntoks &&
+         !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
+    n++;
+  for (end = k + n; end > k + 1; end--) {
+    *names = ent_phrase(doc, k, end - k);
+    if (*names & want) return end;
+  }
+  *names = r->names[k];
+  return (*names & want) ? k + 1 : k;
+}
+
+/* The type of a name the user listed, from its classes (listed_name's
+ * description in data/en/entities/classes.tsv). */
+static enum verba_entity_type listed_type(uint32_t names) {
+  const uint32_t person = VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME;
+  if ((names & person) == person) return VERBA_ENT_PERSON;
+  if (names & VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
+  if (names & VERBA_NAME_PLACE) return VERBA_ENT_PLACE;
+  if (names & VERBA_NAME_GROUP) return VERBA_ENT_GROUP;
+  return VERBA_ENT_OTHER;
+}
+
+/* Drops the tagger's mentions of tokens exactly [first, last). */
+static void drop_exactly(rules *r, size_t first, size_t last) {
+  size_t i;
+  for (i = 0; i < r->sorted; i++)
+    if (r->list->items[i].first == first && r->list->items[i].last == last)
+      r->list->items[i].type = VERBA_ENT_NTYPES;
+}
+
+/* The user's names: listed ones are added with their type over what the
+ * tagger found, stoplisted ones dropped where the tagger found exactly
+ * them. Only a lexicon with the user's words has them. */
+static int user_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  if (!doc->config->lexicon.user) return VERBA_OK;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    uint32_t names;
+    size_t end;
+    if (doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
+    end = listed_at(r, k, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
+    if (end == k) continue;
+    if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
+    else rc = add_decided(r, k, end, listed_type(names));
+    k = end - 1;
+  }
   return rc;
 }
 
@@ -369,7 +435,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   r.sorted = list->n;
   r.covered = covered;
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
-  rc = credit_lines(&r);
+  rc = user_names(&r);
+  if (rc == VERBA_OK) rc = credit_lines(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = score_lines(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
