@@ -33,7 +33,7 @@ UCD ?= /usr/share/unicode
 
 # Debian packages that building and testing need; `deps` installs the
 # missing ones (as root), and does nothing on systems without dpkg.
-DEB_PACKAGES = gcc make lua5.4 liblua5.4-dev libutf8proc-dev lua-busted
+DEB_PACKAGES = gcc make lua5.4 liblua5.4-dev libutf8proc-dev lua-busted lua-cjson
 BENCH_PACKAGES = libicu-dev pkg-config
 COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5.1-dev
 
@@ -41,8 +41,8 @@ BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
 .PHONY: model all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan \
-        valgrind compat fuzz bench demo tables html-entities gazetteer gazetteer-sources \
-        install clean
+        valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
+        gazetteer-sources install clean
 
 all: $(MODULE)
 
@@ -133,9 +133,15 @@ bench: bench-deps
 	@$(MAKE) --no-print-directory all
 	sh bench/run.sh $(CORPUS)
 
+# Times the module on inputs built to make it quadratic, at 1 and 4 MB;
+# fails when the time per MB grows by more than 2.5 times.
+bench-adversarial: deps
+	@$(MAKE) --no-print-directory all
+	$(LUA_ENV) $(LUA) bench/adversarial.lua
+
 demo: deps
 	@$(MAKE) --no-print-directory all
-	$(LUA_ENV) $(LUA) lua/verba/cli.lua demo examples/wikinews/nasa.txt
+	$(LUA_ENV) $(LUA) bin/verba analyze --human examples/wikinews/nasa.txt
 
 # Regenerates the committed Unicode tables (needs Debian's unicode-data)
 # and the lexicon's table from data/en/ (the Unicode files only for words
@@ -206,12 +212,22 @@ gazetteer: $(MODULE)
 	  cldr=$(CLDR_DIR) dict=$(GAZ_DICT) cities=$(GAZ_CITIES) ssa=$(GAZ_SSA) \
 	  surnames=$(GAZ_SURNAMES) universities=$(GAZ_UNIVERSITIES) clubs=$(GAZ_CLUBS)
 
+# The verba command is bin/verba behind a first line naming this Lua
+# (found on PATH when LUA is a bare name) and the installed module's paths.
+LUA_SHARE = $(PREFIX)/share/lua/$(LUA_VERSION)
+LUA_LIB = $(PREFIX)/lib/lua/$(LUA_VERSION)
+
 install: all
-	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/verba \
-	  $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/verba
-	install -m 755 $(MODULE) $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/verba/
-	install -m 644 lua/verba.lua $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/
-	install -m 644 lua/verba/*.lua $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/verba/
+	install -d $(DESTDIR)$(LUA_LIB)/verba $(DESTDIR)$(LUA_SHARE)/verba/cli $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(MODULE) $(DESTDIR)$(LUA_LIB)/verba/
+	install -m 644 lua/verba.lua $(DESTDIR)$(LUA_SHARE)/
+	install -m 644 lua/verba/*.lua $(DESTDIR)$(LUA_SHARE)/verba/
+	install -m 644 lua/verba/cli/*.lua $(DESTDIR)$(LUA_SHARE)/verba/cli/
+	{ echo "#!$$(command -v $(LUA) || echo $(LUA))"; \
+	  echo "package.path = '$(LUA_SHARE)/?.lua;$(LUA_SHARE)/?/init.lua;' .. package.path"; \
+	  echo "package.cpath = '$(LUA_LIB)/?.so;' .. package.cpath"; \
+	  sed 1d bin/verba; } > $(BUILD)/verba-command
+	install -m 755 $(BUILD)/verba-command $(DESTDIR)$(PREFIX)/bin/verba
 
 clean:
 	rm -rf $(BUILD) verba csrc/*.o

@@ -63,12 +63,18 @@ bench quotes 'Lua verba.quotes table' lua_bench quotes "$corpus"
 bench centities 'C core entities (document included)' build/bench_core entities "$corpus"
 bench entities 'Lua verba.entities table' lua_bench entities "$corpus"
 
+# The command as a map step: the corpus's paragraphs as --jsonl-input
+# records of about 5 KB, through `verba analyze` to JSON lines.
+LUA_PATH='lua/?.lua;;' lua5.4 bench/records.lua "$corpus" 5000 >"$tmp/records.jsonl"
+bench cli 'verba analyze --jsonl-input (5 KB records)' lua_bench cli "$tmp/records.jsonl"
+
 # The same iterator on four copies: its peak minus the input must stay put.
 # No label: this run is not a table row.
 cat "$corpus" "$corpus" "$corpus" "$corpus" >"$tmp/corpus4.txt"
 bench tokens4 '' lua_bench tokens "$tmp/corpus4.txt"
 
-awk -F '\t' -v name="$name" -v size="$(wc -c <"$corpus")" '
+awk -F '\t' -v name="$name" -v size="$(wc -c <"$corpus")" \
+  -v records_size="$(wc -c <"$tmp/records.jsonl")" '
   function mb(bytes) { return sprintf("%.1f MB", bytes / 1e6) }
   {
     split($3, f, " ")
@@ -83,6 +89,8 @@ awk -F '\t' -v name="$name" -v size="$(wc -c <"$corpus")" '
       if (label[key[i]] != "")
         printf "| %s | %.1f | %s |\n", label[key[i]], rate[key[i]], mb(peak[key[i]])
     print ""
+    printf "verba analyze --jsonl-input: %d records/s (%d records of %.1f KB on average)\n",
+      count["cli"] * rate["cli"] * 1e6 / records_size, count["cli"], records_size / count["cli"] / 1e3
     printf "Rate vs ICU: C core words %.2fx, Lua verba.tokens loop %.2fx\n",
       rate["words"] / rate["icu"], rate["tokens"] / rate["icu"]
     printf "Counts: %d word segments (ICU: %d); %d tokens (Lua loop: %d, table: %d)\n",

@@ -106,6 +106,14 @@ static const unsigned char ascii_class[128] = {
 unsigned verba_word_shape(const verba_text *t, size_t start, size_t end) {
   unsigned shape = 0, first = 0, seen = 0;
   size_t pos = start, uppers = 0, lowers = 0;
+  /* ASCII, most words: a table read a byte */
+  for (; pos < end && t->s[pos] < 0x80; pos++) {
+    unsigned cls = ascii_class[t->s[pos]];
+    seen |= cls;
+    uppers += cls & C_UPPER;
+    lowers += (cls & C_LOWER) >> 1;
+    if (!first) first = cls & (C_UPPER | C_LOWER);
+  }
   while (pos < end) {
     unsigned c = t->s[pos], cls;
     if (c < 0x80) {
@@ -181,9 +189,37 @@ static unsigned gap_shape(const verba_text *t, size_t gap, size_t start,
   return shape;
 }
 
+/* Words looked up lately: news repeats its words (the, said, Hu), and a
+ * word written the same way has the same record, so most tokens skip the
+ * lexicon's folding and probing. Direct-mapped, by a hash of the bytes as
+ * written; an entry is a token of the text, compared byte for byte. */
+#define RECENT_WORDS 1024 /* a power of two */
+
+typedef struct recent {
+  size_t start[RECENT_WORDS];
+  uint32_t len[RECENT_WORDS]; /* 0: empty */
+  uint32_t entry[RECENT_WORDS];
+} recent;
+
+/* The lexicon record of the word t[start, start + len) written in wcase. */
+static uint32_t word_entry(const verba_doc *doc, recent *r, size_t start,
+                           size_t len, enum verba_lex_case wcase) {
+  const unsigned char *s = doc->text.s + start;
+  uint32_t h = (uint32_t)len;
+  size_t i, slot;
+  for (i = 0; i < len; i++) h = h * 31u + s[i];
+  slot = (h ^ (h >> 10)) & (RECENT_WORDS - 1);
+  if (r->len[slot] == len && memcmp(doc->text.s + r->start[slot], s, len) == 0)
+    return r->entry[slot];
+  r->start[slot] = start;
+  r->len[slot] = (uint32_t)len;
+  r->entry[slot] = verba_lex_find(&doc->config->lexicon, (const char *)s, len, wcase);
+  return r->entry[slot];
+}
+
 /* Appends the token [start, end) of kind, cut into pieces of at most
  * UINT32_MAX bytes. */
-static int add_token(verba_doc *doc, size_t start, size_t end,
+static int add_token(verba_doc *doc, recent *r, size_t start, size_t end,
                      enum verba_kind kind, unsigned shape) {
   const verba_text *t = &doc->text;
   do {
@@ -201,8 +237,7 @@ static int add_token(verba_doc *doc, size_t start, size_t end,
     k->cp = t->s[start] < 0x80 ? t->s[start] : 0;
     k->shape = (uint16_t)(shape | verba_word_shape(t, start, start + len));
     if (kind == VERBA_WORD) {
-      k->entry = verba_lex_find(&doc->config->lexicon, (const char *)t->s + start,
-                                len, verba_shape_case(k->shape));
+      k->entry = word_entry(doc, r, start, len, verba_shape_case(k->shape));
       if (possessive_form(t, start, start + len))
         k->shape |= VERBA_SHAPE_POSSESSIVE;
     } else if ((kind == VERBA_PUNCT || kind == VERBA_SYMBOL) &&
@@ -222,7 +257,9 @@ static int read_tokens(verba_doc *doc) {
   verba_tokenizer tz;
   verba_token tok;
   size_t gap = 0, para_first = 0;
+  recent r;
   int rc;
+  memset(r.len, 0, sizeof r.len);
   /* news text holds a token every five or six bytes: one allocation for
    * most documents instead of a series of copies */
   rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, t->len / TOKEN_BYTES + 1,
@@ -238,7 +275,7 @@ static int read_tokens(verba_doc *doc) {
       if (rc != VERBA_OK) return rc;
       para_first = doc->ntoks;
     }
-    rc = add_token(doc, tok.start, tok.end, tok.kind, shape);
+    rc = add_token(doc, &r, tok.start, tok.end, tok.kind, shape);
     if (rc != VERBA_OK) return rc;
     gap = tok.end;
   }

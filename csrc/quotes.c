@@ -568,6 +568,24 @@ static void end_carry(finder *f) {
   pop_to(f, 0);
 }
 
+/* Does the opening double mark at token tok go on with the double
+ * quotation open around it, as a new paragraph of it whose break was lost
+ * (the multi-paragraph convention run into one line: "... ago. "Now it's
+ * ..."): after a sentence's end inside that quotation and a space, before
+ * a capital? Double marks inside double marks quote nothing else in news
+ * (an inner quotation takes single marks). */
+static int goes_on_inline(const finder *f, size_t tok, enum family fam) {
+  const verba_doc *d = f->doc;
+  int32_t last;
+  if (fam != F_DOUBLE || f->depth == 0 || FAMILY_AT(f, f->depth - 1) != F_DOUBLE ||
+      f->before != B_LAST || !(d->toks[tok].shape & VERBA_SHAPE_SPACED) ||
+      tok + 1 >= d->ntoks || !(d->toks[tok + 1].shape & VERBA_SHAPE_CAPITALIZED) ||
+      (d->toks[tok + 1].shape & VERBA_SHAPE_SPACED))
+    return 0;
+  last = last_cp(d, f->last_tok);
+  return last == '.' || last == '!' || last == '?' || last == 0x2026;
+}
+
 /* A quotation mark made of the tokens [tok, mark_end), of class cls. */
 static void on_mark(finder *f, size_t tok, size_t mark_end, unsigned char cls,
                     int first_in_para) {
@@ -604,6 +622,7 @@ static void on_mark(finder *f, size_t tok, size_t mark_end, unsigned char cls,
       return;
     }
   }
+  if (open == 1 && goes_on_inline(f, tok, fam)) return;
   if (open == 1) push(f, tok, tok_end(d, mark_end - 1), cls);
 }
 

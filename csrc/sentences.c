@@ -58,28 +58,64 @@ static int spaceless_terminator(int32_t cp) {
          cp == 0xFF61;
 }
 
+/* The character at pos (< t->len) and its Sentence_Break value; ASCII,
+ * most of any news text, without a call. Returns its length. */
+static size_t char_at(const verba_text *t, size_t pos, int32_t *cp,
+                      enum verba_sb *c) {
+  size_t n;
+  if (t->s[pos] < 0x80) {
+    *cp = t->s[pos];
+    *c = (enum verba_sb)vb_ascii_sb(t->s[pos]);
+    return 1;
+  }
+  n = verba_decode(t, pos, cp);
+  *c = verba_sentence_break(*cp);
+  return n;
+}
+
+/* The same for the character that ends just before pos (> 0). An ASCII
+ * byte is always a whole character. */
+static size_t char_before(const verba_text *t, size_t pos, int32_t *cp,
+                          enum verba_sb *c) {
+  size_t n;
+  if (t->s[pos - 1] < 0x80) {
+    *cp = t->s[pos - 1];
+    *c = (enum verba_sb)vb_ascii_sb(t->s[pos - 1]);
+    return 1;
+  }
+  n = verba_decode_back(t, pos, cp);
+  *c = verba_sentence_break(*cp);
+  return n;
+}
+
 /* Sentence_Break of the character at pos (NOTHING at the end), as the
  * given mode reads it: news counts U+2026 HORIZONTAL ELLIPSIS as a full
  * stop, which UAX #29 leaves as Other. */
 static int class_at(const verba_text *t, size_t pos, int news) {
   int32_t cp;
+  enum verba_sb c;
   if (pos >= t->len) return NOTHING;
-  verba_decode(t, pos, &cp);
+  char_at(t, pos, &cp, &c);
   if (news && cp == ELLIPSIS) return VERBA_SB_ATERM;
-  return (int)verba_sentence_break(cp);
+  return (int)c;
 }
 
 static enum verba_sb class_before(const verba_text *t, size_t pos) {
-  return verba_sentence_break(verba_cp_before(t, pos));
+  int32_t cp;
+  enum verba_sb c;
+  if (pos == 0) return verba_sentence_break(-1);
+  char_before(t, pos, &cp, &c);
+  return c;
 }
 
 /* Past the character at pos and the Extend and Format after it (SB5). */
 static size_t step(const verba_text *t, size_t pos) {
   int32_t cp;
-  pos += verba_decode(t, pos, &cp);
+  enum verba_sb c;
+  pos += char_at(t, pos, &cp, &c);
   while (pos < t->len) {
-    size_t n = verba_decode(t, pos, &cp);
-    if (!IGNORED(verba_sentence_break(cp))) break;
+    size_t n = char_at(t, pos, &cp, &c);
+    if (!IGNORED(c)) break;
     pos += n;
   }
   return pos;
@@ -109,8 +145,6 @@ static int lower_follows(const verba_text *t, size_t pos, int news) {
   return 0;
 }
 
-/* Finds the UAX #29 segment that starts at pos (< t->len). In news mode
- * (news != 0) U+2026 is a full stop and bullets are noted. */
 #define IS_LETTER(c) \
   ((c) == VERBA_SB_LOWER || (c) == VERBA_SB_UPPER || (c) == VERBA_SB_OLETTER)
 
@@ -145,13 +179,32 @@ static size_t footnote_end(const verba_text *t, size_t pos) {
   return i > pos + 1 && i < t->len && t->s[i] == ']' ? i + 1 : 0;
 }
 
-static void uax_segment(const verba_text *t, size_t pos, int news,
-                        sb_run *run) {
-  const size_t len = t->len, start = pos;
-  int prev = VERBA_SB_OTHER; /* the last class SB5 does not ignore */
+/* A segment being read: where it starts, how far it is read, and the
+ * last class SB5 does not ignore (SB7 looks back at it). */
+typedef struct sb_scan {
+  size_t start, pos;
+  int prev;
+} sb_scan;
+
+static void scan_begin(sb_scan *sc, size_t pos, sb_run *run) {
+  sc->start = sc->pos = pos;
+  sc->prev = VERBA_SB_OTHER;
   run->bullet = NONE;
   run->para = 0;
-  while (pos < len) {
+}
+
+/* Reads the segment on from sc->pos; in news mode (news != 0) U+2026 is
+ * a full stop and a bullet after white space ends the unit. Returns 1
+ * when run holds its end (a terminator chain, a paragraph separator, the
+ * end of the text) or a bullet, or 0 when it got to limit first, having
+ * read nothing past it but the end of a chain; a later call goes on from
+ * there. */
+static int uax_scan(const verba_text *t, sb_scan *sc, int news, size_t limit,
+                    sb_run *run) {
+  const size_t len = t->len, start = sc->start;
+  size_t pos = sc->pos;
+  int prev = sc->prev;
+  while (pos < limit) {
     int32_t cp;
     size_t n, term;
     int c;
@@ -161,7 +214,7 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
     if (t->s[pos] < 0x80) {
       size_t run_start = pos;
       unsigned a;
-      while (pos < len && (a = vb_ascii_sb(t->s[pos])) != VB_NOT_ASCII &&
+      while (pos < limit && (a = vb_ascii_sb(t->s[pos])) != VB_NOT_ASCII &&
              !SATERM(a) && !PARASEP(a))
         pos++;
       if (pos > run_start) {
@@ -174,9 +227,9 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
     if (cp >= 0x80 && news) {
       if (cp == ELLIPSIS) {
         c = VERBA_SB_ATERM;
-      } else if (is_bullet(cp) && pos > start && prev == VERBA_SB_SP &&
-                 run->bullet == NONE) {
-        run->bullet = pos;
+      } else if (is_bullet(cp) && pos > start && prev == VERBA_SB_SP) {
+        run->bullet = pos; /* the unit ends here: no need to read on */
+        return 1;
       }
     }
     if (PARASEP(c)) { /* SB4, with SB3 keeping CR LF together */
@@ -185,7 +238,7 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
       if (c == VERBA_SB_CR && pos < len && t->s[pos] == '\n') pos++;
       run->end = pos;
       run->para = 1;
-      return;
+      return 1;
     }
     if (!SATERM(c)) {
       if (!IGNORED(c)) prev = c;
@@ -222,13 +275,13 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
         if (sep == '\r' && pos < len && t->s[pos] == '\n') pos++;
         run->end = pos;
         run->para = 1;
-        return;
+        return 1;
       }
       if (SATERM(d)) { /* SB8a: the chain goes on */
         if (news && aterm && pos > run->close_end && term + 1 == run->term_end &&
             IS_LETTER(before) && ellipsis_opens_sentence(t, pos)) {
           run->end = pos; /* "compounds. . . . The": 1 + 3 dots */
-          return;
+          return 1;
         }
         c = d;
         continue;
@@ -236,10 +289,25 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
       if (d == VERBA_SB_SCONTINUE) break; /* SB8a */
       if (aterm && lower_follows(t, pos, news)) break; /* SB8 */
       run->end = pos; /* SB11 */
-      return;
+      return 1;
     }
   }
+  if (pos < len) { /* at the limit */
+    sc->pos = pos;
+    sc->prev = prev;
+    return 0;
+  }
   run->term = run->term_end = run->close_end = run->end = len;
+  return 1;
+}
+
+/* Finds the UAX #29 segment that starts at pos (< t->len), or in news
+ * mode its first bullet. */
+static void uax_segment(const verba_text *t, size_t pos, int news,
+                        sb_run *run) {
+  sb_scan sc;
+  scan_begin(&sc, pos, run);
+  uax_scan(t, &sc, news, t->len, run);
 }
 
 /* ---- News: words around a candidate boundary ------------------------- */
@@ -252,8 +320,8 @@ static size_t chunk_start(const verba_text *t, size_t end) {
   size_t pos = end;
   while (pos > 0 && end - pos < MAX_CHUNK) {
     int32_t cp;
-    size_t n = verba_decode_back(t, pos, &cp);
-    enum verba_sb c = verba_sentence_break(cp);
+    enum verba_sb c;
+    size_t n = char_before(t, pos, &cp, &c);
     if (WHITE(c) || c == VERBA_SB_CLOSE || c == VERBA_SB_SCONTINUE ||
         c == VERBA_SB_STERM || cp == ELLIPSIS)
       break;
@@ -262,12 +330,31 @@ static size_t chunk_start(const verba_text *t, size_t end) {
   return pos;
 }
 
-/* The last word segment of the chunk that ends at end: [*ws, end). */
+/* Decisions read a word after a candidate (or a list marker) at most
+ * WORD_LOOK bytes far, as if the text ended there: no abbreviation,
+ * marker or sentence opener is that long, and a longer word (in Arabic,
+ * "ب.ب.ب..." is one UAX #29 word) must not be read again at
+ * each of its full stops. */
+#define WORD_LOOK 64
+
+static size_t near_word_end(const verba_text *t, size_t pos) {
+  verba_text near = *t;
+  if (near.len - pos > WORD_LOOK) near.len = pos + WORD_LOOK;
+  return verba_word_end(&near, pos);
+}
+
+/* The start of the last word segment of the chunk that ends at end, where
+ * a terminator stands. The segments are read in a copy of the text that
+ * ends just past that terminator: the rules that look ahead stop at it
+ * (it is not ignored by WB4), so they end where they would in the whole
+ * text, and a word that runs on past end is not read to its end. */
 static size_t word_before(const verba_text *t, size_t end) {
   size_t pos = chunk_start(t, end), ws = pos;
+  verba_text upto = *t;
+  if (upto.len - end > 4) upto.len = end + 4; /* the longest character */
   while (pos < end) {
     ws = pos;
-    pos = verba_word_end(t, pos);
+    pos = verba_word_end(&upto, pos);
   }
   return ws;
 }
@@ -307,7 +394,8 @@ static int dotted_acronym(const verba_text *t, size_t ws, size_t we) {
  * opening marks. */
 typedef struct next_word {
   size_t pos;       /* first character after the white space */
-  size_t word, end; /* the word after opening marks, [word, end) */
+  size_t word, end; /* the word after opening marks, [word, end); end
+                       is NONE until read_word_after */
   int cls;          /* Sentence_Break of its first character */
   int32_t cp;       /* its first character */
   int opener;       /* opening quotes or brackets came first */
@@ -329,9 +417,14 @@ static void read_next(const verba_text *t, size_t pos, next_word *nw) {
     c = class_at(t, pos, 1);
   }
   nw->word = pos;
-  nw->end = pos < t->len ? verba_word_end(t, pos) : pos;
+  nw->end = NONE; /* read_word_after reads it when needed */
   nw->cls = c;
   nw->cp = verba_cp_at(t, pos);
+}
+
+/* Reads the word after a candidate, which most candidates do not need. */
+static void read_word_after(const verba_text *t, next_word *nw) {
+  nw->end = nw->word < t->len ? near_word_end(t, nw->word) : nw->word;
 }
 
 /* Is the next word one that opens sentences (It's counts as It)? */
@@ -373,6 +466,7 @@ static long roman_value(const verba_text *t, size_t ws, size_t we) {
   for (i = ws; i < we; i++) {
     int c = t->s[i];
     low[i - ws] = (char)(ascii_upper(c) ? c + 32 : c);
+    if (!strchr("ivx", low[i - ws]) || c == '\0') return 0;
   }
   for (k = 0; k < 12; k++)
     if (strlen(numerals[k]) == we - ws && memcmp(numerals[k], low, we - ws) == 0)
@@ -386,7 +480,7 @@ static int parse_marker(const verba_text *t, size_t pos, marker *m) {
   int paren = pos < t->len && t->s[pos] == '(';
   if (paren) ws++;
   if (ws >= t->len) return 0;
-  we = verba_word_end(t, ws);
+  we = near_word_end(t, ws);
   m->kinds = 0;
   m->number = m->letter = m->roman = 0;
   if (we - ws <= 3) {
@@ -441,18 +535,35 @@ static void open_list(verba_sentencer *ss, size_t pos) {
   ss->list_end = m.end;
 }
 
-/* Inside a list item [start, end): where the next item begins, or end. */
-static size_t next_item(const verba_sentencer *ss, size_t end) {
+/* The tokens of a list item, read for the next item's marker: a token
+ * after white space that continues the list. */
+typedef struct marker_scan {
   verba_tokenizer tz;
-  verba_token tok;
-  verba_tokens_init(&tz, &ss->text, ss->list_end, 0);
-  while (verba_tokens_next(&tz, &tok) && tok.start < end) {
+  verba_token tok; /* the next token to look at, when more */
+  int more;
+  size_t found;    /* the next item's marker once found, or NONE */
+} marker_scan;
+
+static void marker_scan_init(marker_scan *ms, const verba_sentencer *ss) {
+  verba_tokens_init(&ms->tz, &ss->text, ss->list_end, 0);
+  ms->more = verba_tokens_next(&ms->tz, &ms->tok);
+  ms->found = NONE;
+}
+
+/* Reads the tokens that start before bound; returns the next item's
+ * marker if it starts before bound, else NONE. Reading stops at the
+ * marker. */
+static size_t marker_before(const verba_sentencer *ss, marker_scan *ms,
+                            size_t bound) {
+  while (ms->found == NONE && ms->more && ms->tok.start < bound) {
     marker m;
-    if (class_before(&ss->text, tok.start) == VERBA_SB_SP &&
-        parse_marker(&ss->text, tok.start, &m) && continues_list(ss, &m))
-      return tok.start;
+    if (class_before(&ss->text, ms->tok.start) == VERBA_SB_SP &&
+        parse_marker(&ss->text, ms->tok.start, &m) && continues_list(ss, &m))
+      ms->found = ms->tok.start;
+    else
+      ms->more = verba_tokens_next(&ms->tz, &ms->tok);
   }
-  return end;
+  return ms->found < bound ? ms->found : NONE;
 }
 
 /* Does a list item start at pos: a bullet, a dash or star and a space,
@@ -473,8 +584,8 @@ enum verdict { MERGE, BREAK };
 static size_t trim_end(const verba_text *t, size_t start, size_t end) {
   while (end > start) {
     int32_t cp;
-    size_t n = verba_decode_back(t, end, &cp);
-    enum verba_sb c = verba_sentence_break(cp);
+    enum verba_sb c;
+    size_t n = char_before(t, end, &cp, &c);
     if (!WHITE(c)) break;
     end -= n;
   }
@@ -492,8 +603,8 @@ static int line_words(const verba_text *t, size_t pos, int forward) {
   int n = 0, in_word = 0;
   while (forward ? pos < t->len : pos > 0) {
     int32_t cp;
-    size_t k = forward ? verba_decode(t, pos, &cp) : verba_decode_back(t, pos, &cp);
-    enum verba_sb c = verba_sentence_break(cp);
+    enum verba_sb c;
+    size_t k = forward ? char_at(t, pos, &cp, &c) : char_before(t, pos, &cp, &c);
     if (c == VERBA_SB_LF || c == VERBA_SB_CR || c == VERBA_SB_SEP) break;
     if (WHITE(c)) {
       in_word = 0;
@@ -533,8 +644,8 @@ static void read_chain(const verba_text *t, const sb_run *run, chain *ch) {
   ch->dots = ch->sterm = ch->spaceless = 0;
   while (pos < run->term_end) {
     int32_t cp;
-    size_t n = verba_decode(t, pos, &cp);
-    enum verba_sb c = verba_sentence_break(cp);
+    enum verba_sb c;
+    size_t n = char_at(t, pos, &cp, &c);
     if (cp == ELLIPSIS) ch->dots += 3;
     else if (c == VERBA_SB_ATERM) ch->dots++;
     else if (c == VERBA_SB_STERM) ch->sterm = 1;
@@ -553,19 +664,22 @@ static enum verdict after_full_stop(const verba_text *t,
   return BREAK;
 }
 
-/* Words before the position: 0 at the start of the unit, counting
- * white-space runs. */
-static int words_before(const verba_text *t, size_t start, size_t pos) {
+/* Are there at most max words before the position in its unit (which
+ * starts at start)? Counts white-space runs, and reads back no further
+ * than the one that makes too many. */
+static int few_words_before(const verba_text *t, size_t start, size_t pos,
+                            int max) {
   int n = 0, in_space = 0;
   while (pos > start) {
     int32_t cp;
-    size_t k = verba_decode_back(t, pos, &cp);
-    int sp = WHITE(verba_sentence_break(cp));
-    if (sp && !in_space) n++;
+    enum verba_sb c;
+    size_t k = char_before(t, pos, &cp, &c);
+    int sp = WHITE(c);
+    if (sp && !in_space && ++n > max) return 0;
     in_space = sp;
     pos -= k;
   }
-  return n;
+  return 1;
 }
 
 /* A single capital before a full stop: an initial unless it is the
@@ -601,7 +715,7 @@ static enum verdict after_abbreviation(const verba_sentencer *ss,
       return after_full_stop(t, nw);
     case AB_TIME: /* "At 5 a.m. Mr. Smith left" but "left at 6 p.m. Mr." */
       if (nw->cls == VERBA_SB_NUMERIC) return MERGE;
-      if (words_before(t, unit, ws) <= 3) break;
+      if (few_words_before(t, unit, ws, 3)) break;
       if (nw->end < t->len && t->s[nw->end] == '.' &&
           (next_cls = abbreviation(ss, nw->word, nw->end)) == AB_TITLE)
         return BREAK;
@@ -669,6 +783,7 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   if (nw.cls == VERBA_SB_LOWER) return MERGE;
   if (is_bullet(nw.cp)) return BREAK;
   if (ch.sterm) return BREAK;
+  read_word_after(t, &nw);
   if (ch.dots >= 4 || ch.dots == 2) return after_full_stop(t, &nw);
   if (ch.dots == 3) /* an ellipsis: "... I" and "[...] (Smith 55)" go on */
     return pronoun_i(t, &nw) || nw.cls == VERBA_SB_NUMERIC ||
@@ -685,8 +800,8 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
     return after_abbreviation(ss, unit, ws, cls, &nw);
   if (dotted_acronym(t, ws, run->term))
     return after_abbreviation(ss, unit, ws, AB_GENERAL, &nw);
-  if (verba_word_end(t, ws) == run->term && ascii_upper(t->s[ws]) &&
-      run->term == ws + 1)
+  if (run->term == ws + 1 && ascii_upper(t->s[ws]) &&
+      near_word_end(t, ws) == run->term)
     return after_letter(ss, ws, &nw);
   return after_full_stop(t, &nw);
 }
@@ -719,28 +834,60 @@ static size_t skip_white(const verba_text *t, size_t pos) {
 }
 
 
+/* The end of the unit that starts at s: the first candidate judged to
+ * end it, or a bullet. */
+static size_t unit_end(verba_sentencer *ss, size_t s) {
+  sb_run run;
+  size_t p;
+  for (p = s;; p = run.end) {
+    uax_segment(&ss->text, p, 1, &run);
+    if (run.bullet != NONE) return run.bullet;
+    if (judge(ss, s, &run) == BREAK) return run.end;
+  }
+}
+
+/* The end of a list item that starts at s: where unit_end would end it,
+ * or before the next item's marker if that comes first. The markers are
+ * looked for token by token while the segments are read, and the reading
+ * stops at the next marker, however long the segment: each item is read
+ * once, not again by every item before it. */
+static size_t list_item_end(verba_sentencer *ss, size_t s) {
+  const verba_text *t = &ss->text;
+  marker_scan ms;
+  sb_scan sc;
+  sb_run run;
+  size_t p, m;
+  enum verdict v;
+  marker_scan_init(&ms, ss);
+  for (p = s;; p = run.end) {
+    scan_begin(&sc, p, &run);
+    for (;;) { /* up to the next token, to look at it first */
+      size_t limit = ms.found != NONE ? ms.found
+                     : ms.more        ? ms.tok.start
+                                      : t->len;
+      if (uax_scan(t, &sc, 1, limit > sc.pos ? limit : sc.pos, &run)) break;
+      if ((m = marker_before(ss, &ms, sc.pos + 1)) != NONE) return m;
+    }
+    if (run.bullet != NONE) {
+      m = marker_before(ss, &ms, run.bullet);
+      return m != NONE ? m : run.bullet;
+    }
+    v = judge(ss, s, &run);
+    if ((m = marker_before(ss, &ms, run.end)) != NONE) return m;
+    if (v == BREAK) return run.end;
+  }
+}
+
 static int news_next(verba_sentencer *ss, size_t *start, size_t *end) {
   const verba_text *t = &ss->text;
   for (;;) {
-    size_t s = skip_white(t, ss->pos), p, e;
-    sb_run run;
+    size_t s = skip_white(t, ss->pos), e;
     if (s >= t->len) {
       ss->pos = t->len;
       return 0;
     }
     open_list(ss, s);
-    for (p = s;; p = run.end) {
-      uax_segment(t, p, 1, &run);
-      if (run.bullet != NONE) {
-        e = run.bullet;
-        break;
-      }
-      if (judge(ss, s, &run) == BREAK) {
-        e = run.end;
-        break;
-      }
-    }
-    if (ss->list_kinds) e = next_item(ss, e);
+    e = ss->list_kinds ? list_item_end(ss, s) : unit_end(ss, s);
     ss->pos = e;
     e = trim_end(t, s, e);
     if (e > s) {

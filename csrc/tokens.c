@@ -9,6 +9,8 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "verba.h"
+#include "lexicon_data.h"
+#include "props_ascii.h"
 
 /* What the first character of a segment makes it. */
 enum seg_class { SEG_SPACE, SEG_LETTER, SEG_DIGIT, SEG_PUNCT, SEG_SYMBOL,
@@ -23,28 +25,35 @@ const char *verba_kind_name(enum verba_kind kind) {
   return (unsigned)kind < VERBA_NKINDS ? kind_names[kind] : "?";
 }
 
-/* Top-level domains that make a bare "name.tld" a URL. */
-static const char *const url_tlds[] = {
-  "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io",
-  "co", "uk", "us", "eu", "de", "fr", "cn", "ru", "jp", "in", "au", "ca",
-  "ly", "me", "tv", "news", NULL
-};
-
-/* Words shortened at the front by an apostrophe: 'em, 'til ('n' is its own
- * case: it takes a closing apostrophe too). */
-static const char *const elisions[] = {
-  "em", "til", "cause", "tis", "twas", NULL
-};
+/* Does t[start, end) have the built-in lexicon's class cls (in lower
+ * case: the tokenizer reads the words of data/en/tokens.tsv, top-level
+ * domains and elisions, before any document or configuration exists)? */
+static int lexicon_class(const verba_text *t, size_t start, size_t end,
+                         verba_classes cls) {
+  verba_lexicon lx;
+  verba_lexicon_default(&lx);
+  return (verba_lex_classes(&lx, verba_lex_find(&lx, (const char *)t->s + start,
+                                                end - start, VERBA_CASE_LOWER)) &
+          cls) != 0;
+}
 
 /* ASCII characters after a word or number, or at the start of a mark, that
- * may make a longer token; anything else ends the token at once. */
-enum { GOES_ON_WORD = 1, GOES_ON_NUMBER = 2, OPENS_MARK = 4 };
+ * may make a longer token; anything else ends the token at once. Also the
+ * ASCII symbols (the rest of ASCII punctuation is punct), and the marks
+ * an e-mail address's local part may hold besides letters and digits. */
+enum { GOES_ON_WORD = 1, GOES_ON_NUMBER = 2, OPENS_MARK = 4, ASCII_SYMBOL = 8,
+       EMAIL_MARK = 16 };
 static const unsigned char ascii_role[128] = {
-  ['.'] = GOES_ON_WORD | OPENS_MARK, ['@'] = GOES_ON_WORD | OPENS_MARK,
-  ['_'] = GOES_ON_WORD, ['+'] = GOES_ON_WORD | OPENS_MARK,
-  ['-'] = GOES_ON_WORD | GOES_ON_NUMBER | OPENS_MARK,
+  ['.'] = GOES_ON_WORD | OPENS_MARK | EMAIL_MARK,
+  ['@'] = GOES_ON_WORD | OPENS_MARK, ['_'] = GOES_ON_WORD | EMAIL_MARK,
+  ['+'] = GOES_ON_WORD | OPENS_MARK | ASCII_SYMBOL | EMAIL_MARK,
+  ['-'] = GOES_ON_WORD | GOES_ON_NUMBER | OPENS_MARK | EMAIL_MARK,
   [':'] = GOES_ON_WORD | GOES_ON_NUMBER, ['/'] = GOES_ON_WORD | GOES_ON_NUMBER,
-  ['\''] = GOES_ON_WORD | OPENS_MARK, ['%'] = GOES_ON_NUMBER, ['#'] = OPENS_MARK
+  ['\''] = GOES_ON_WORD | OPENS_MARK, ['%'] = GOES_ON_NUMBER | EMAIL_MARK,
+  ['#'] = OPENS_MARK,
+  ['$'] = ASCII_SYMBOL, ['<'] = ASCII_SYMBOL, ['='] = ASCII_SYMBOL,
+  ['>'] = ASCII_SYMBOL, ['^'] = ASCII_SYMBOL, ['`'] = ASCII_SYMBOL,
+  ['|'] = ASCII_SYMBOL, ['~'] = ASCII_SYMBOL
 };
 
 /* Does the byte at pos end a token of the given role at once? */
@@ -98,7 +107,7 @@ static enum seg_class classify(const verba_text *t, size_t start, size_t end) {
     }
     if (cp == '_' && start + 1 < end) return SEG_LETTER; /* _name */
     if (cp < 0x20 || cp == 0x7F) return SEG_OTHER;
-    return strchr("$+<=>^`|~", (int)cp) ? SEG_SYMBOL : SEG_PUNCT;
+    return ascii_role[cp] & ASCII_SYMBOL ? SEG_SYMBOL : SEG_PUNCT;
   }
   if (is_space_cp(cp)) return SEG_SPACE;
   if (verba_word_break(cp) == VERBA_WB_RI) return SEG_EMOJI;
@@ -136,13 +145,6 @@ static int spells(const verba_text *t, size_t start, size_t end,
   for (i = 0; i < n; i++)
     if ((t->s[start + i] | 0x20) != word[i]) return 0;
   return 1;
-}
-
-static int in_list(const verba_text *t, size_t start, size_t end,
-                   const char *const *list) {
-  for (; *list; list++)
-    if (spells(t, start, end, *list)) return 1;
-  return 0;
 }
 
 /* Is the segment letters joined by single dots (U.S, e.g, J.R.R)? */
@@ -219,7 +221,8 @@ static size_t url_end(const verba_text *t, size_t start, size_t end) {
   if (!last_dot) return 0;
   if (end - start > 4 && spells(t, start, start + 4, "www."))
     return url_body_end(t, start, end);
-  if (in_list(t, last_dot + 1, end, url_tlds)) {
+  /* a top-level domain (class url_tld) makes a bare "name.tld" a URL */
+  if (lexicon_class(t, last_dot + 1, end, VERBA_LEX_URL_TLD)) {
     for (i = last_dot + 1; i < end; i++) /* lower-case TLD only: not U.S.A */
       if (t->s[i] < 'a' || t->s[i] > 'z') return 0;
     return end < t->len && t->s[end] == '/' ? url_body_end(t, start, end) : end;
@@ -232,8 +235,17 @@ static int ascii_alnum(unsigned char c) {
 }
 
 static int email_local_char(unsigned char c) {
-  return ascii_alnum(c) || (c != 0 && strchr("._%+-", c));
+  return ascii_alnum(c) || (c < 0x80 && (ascii_role[c] & EMAIL_MARK));
 }
+
+/* The longest local part of an address (RFC 5321, 4.5.3.1.1): a longer
+ * run is no address, so the words nearest the '@' that fit in it start
+ * one. The bound keeps the tokenizer linear: every word before a '+',
+ * '-', '.' ... looks for an '@' after it, and "a+a+a+..." would otherwise
+ * send each of them to the end of the run. (The domain needs no bound: it
+ * ends at the next '@', so each one is read from at most EMAIL_LOCAL_MAX
+ * starts.) */
+#define EMAIL_LOCAL_MAX 64
 
 /* Recognises name@domain.tld starting at start; returns its end, or 0.
  * A dot is part of the domain only when a label follows it, and the last
@@ -241,10 +253,15 @@ static int email_local_char(unsigned char c) {
  * after a dot in a lower-case domain starts the next sentence
  * (name@example.com.The ...), not a label. */
 static size_t email_end(const verba_text *t, size_t start) {
-  size_t i = start, label = 0, end = 0, tld = 0;
+  size_t i = start, label = 0, end = 0, tld = 0, stop;
   int dots = 0, dots_at_end = 0, capitals = 0;
-  while (i < t->len && t->s[i] != '@' && email_local_char(t->s[i])) i++;
-  if (i == start || i >= t->len || t->s[i] != '@') return 0;
+  /* the '@' may stand just past the longest local part; memchr finds
+   * there is none faster than the loop */
+  stop = t->len - start > EMAIL_LOCAL_MAX ? start + EMAIL_LOCAL_MAX + 1
+                                          : t->len;
+  if (!memchr(t->s + start, '@', stop - start)) return 0;
+  while (i < stop && t->s[i] != '@' && email_local_char(t->s[i])) i++;
+  if (i == start || i >= stop || t->s[i] != '@') return 0;
   for (i++; i < t->len; i++) {
     unsigned char c = t->s[i];
     if (c >= 'A' && c <= 'Z') {
@@ -403,7 +420,8 @@ static enum verba_kind mark_token(verba_tokenizer *tz, size_t start,
       *end = next_end + cp_len(t, next_end); /* 'n' */
       return VERBA_WORD;
     }
-    if (next == SEG_LETTER && in_list(t, e, next_end, elisions)) {
+    /* words shortened at the front (class elision): 'em, 'til */
+    if (next == SEG_LETTER && lexicon_class(t, e, next_end, VERBA_LEX_ELISION)) {
       *end = next_end;
       return VERBA_WORD;
     }
@@ -430,10 +448,133 @@ void verba_tokens_init(verba_tokenizer *tz, const verba_text *t, size_t pos,
   tz->split_at = 0;
 }
 
+/* ---- Fast path: most tokens are a run of ASCII letters and digits ------ */
+
+static int ascii_alnum_wb(unsigned char b) {
+  return (unsigned)vb_ascii_wb(b) - VERBA_WB_ALETTER <= 1u; /* or NUMERIC */
+}
+
+static int ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
+
+/* The length of the run of ASCII letters and digits at p (n bytes). GCC
+ * and Clang on little-endian machines test 8 bytes at a time: a byte is
+ * a letter when, lower-cased, it is in 'a'..'z', and the high bit of
+ * v + (0x80 - lo) tells v >= lo for any 7-bit v, with no carry into the
+ * next byte. */
+#define BYTES(c) (0x0101010101010101ull * (c))
+static size_t ascii_alnum_run(const unsigned char *p, size_t n) {
+  size_t k = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  for (; n - k >= 8; k += 8) {
+    uint64_t x, low7, lower, letter, digit, other;
+    memcpy(&x, p + k, 8);
+    low7 = x & BYTES(0x7F);
+    lower = low7 | BYTES(0x20);
+    letter = (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - 'z' - 1));
+    digit = (low7 + BYTES(0x80 - '0')) & ~(low7 + BYTES(0x80 - '9' - 1));
+    other = ~((letter | digit) & ~x) & BYTES(0x80);
+    if (other) return k + (size_t)__builtin_ctzll(other) / 8;
+  }
+#endif
+  while (k < n && ascii_alnum_wb(p[k])) k++;
+  return k;
+}
+
+/* Does the byte b after a run of ASCII letters and digits end both the
+ * run's word segment (UAX #29 joins nothing across it) and the token
+ * (nothing in ascii_role goes on from it)? White space, quotes, brackets,
+ * most punctuation; never a byte of a longer character. */
+static int ends_ascii_run(unsigned char b) {
+  unsigned wb = vb_ascii_wb(b);
+  return (wb <= VERBA_WB_NEWLINE || wb == VERBA_WB_DQ ||
+          wb == VERBA_WB_WSEGSPACE) &&
+         !(ascii_role[b] & (GOES_ON_WORD | GOES_ON_NUMBER));
+}
+
+/* End of the token at start when it is just the run of ASCII letters and
+ * digits there (start is one) and none of the merges of word_token and
+ * compound can apply, else 0 (the general path decides). Besides the
+ * bytes of ends_ascii_run, the run may end at a comma or semicolon that
+ * joins no digits (WB11, WB12: 3,000), or at a full stop or colon before
+ * white space (not U.S., 10:30, http://), unless the full stop follows a
+ * lone capital: the initial of George W. Bush. The end of the text counts
+ * as white space. */
+static size_t ascii_token_end(const verba_text *t, size_t start) {
+  const unsigned char *s = t->s;
+  size_t e = start + ascii_alnum_run(s + start, t->len - start);
+  unsigned char next;
+  if (e == t->len || ends_ascii_run(s[e])) return e;
+  next = e + 1 < t->len ? s[e + 1] : ' ';
+  switch (s[e]) {
+    case ',': case ';':
+      return !ascii_digit(s[e - 1]) || (next < 0x80 && !ascii_digit(next))
+                 ? e : 0;
+    case '.': case ':':
+      if (next != ' ' && next != '\n') return 0;
+      return s[e] == ':' || e - start > 1 || s[start] < 'A' || s[start] > 'Z'
+                 ? e : 0;
+    default:
+      return 0;
+  }
+}
+
+/* End of the token at start when it is one ASCII punctuation mark or
+ * symbol that opens nothing longer (see ascii_role; a full stop before
+ * white space neither), followed by ASCII (not by a mark WB4 would
+ * attach); else 0. */
+static size_t ascii_mark_end(const verba_text *t, size_t start) {
+  unsigned char b = t->s[start];
+  unsigned char next = start + 1 < t->len ? t->s[start + 1] : ' ';
+  if (b <= ' ' || b >= 0x7F || ascii_alnum_wb(b) || b == '_' || next >= 0x80)
+    return 0;
+  if ((ascii_role[b] & OPENS_MARK) &&
+      !(b == '.' && (next == ' ' || next == '\n')))
+    return 0;
+  return start + 1;
+}
+
+/* The token at start by the general rules: its kind, with *end set. */
+static enum verba_kind general_token(verba_tokenizer *tz, size_t start,
+                                     size_t *end) {
+  const verba_text *t = &tz->text;
+  size_t e = verba_word_end(t, start);
+  enum verba_kind kind;
+  switch (classify(t, start, e)) {
+    case SEG_SPACE:
+      /* A run of white space, without the marks or format characters
+       * WB4 attaches to it: those are text, not space. */
+      for (e = start; e < t->len && is_space_cp(verba_cp_at(t, e));)
+        e += cp_len(t, e);
+      kind = VERBA_SPACE;
+      break;
+    case SEG_LETTER:
+      kind = word_token(tz, start, &e);
+      break;
+    case SEG_DIGIT:
+      kind = compound(tz, &e, 0);
+      break;
+    case SEG_PUNCT:
+      kind = mark_token(tz, start, &e, SEG_PUNCT);
+      break;
+    case SEG_SYMBOL:
+      kind = mark_token(tz, start, &e, SEG_SYMBOL);
+      break;
+    case SEG_EMOJI:
+      kind = VERBA_EMOJI;
+      break;
+    default:
+      kind = VERBA_OTHER;
+      break;
+  }
+  *end = e;
+  return kind;
+}
+
 int verba_tokens_next(verba_tokenizer *tz, verba_token *tok) {
   const verba_text *t = &tz->text;
   for (;;) {
-    size_t start = tz->pos, end;
+    size_t start = tz->pos, end = 0;
     enum verba_kind kind;
     if (tz->split_at) { /* second half of a split possessive */
       tok->start = tz->split_at;
@@ -448,37 +589,18 @@ int verba_tokens_next(verba_tokenizer *tz, verba_token *tok) {
       tz->pos = start;
     }
     if (start >= t->len) return 0;
-    end = verba_word_end(t, start);
-    switch (classify(t, start, end)) {
-      case SEG_SPACE:
-        /* A run of white space, without the marks or format characters
-         * WB4 attaches to it: those are text, not space. */
-        for (end = start; end < t->len && is_space_cp(verba_cp_at(t, end));)
-          end += cp_len(t, end);
-        if (!(tz->flags & VERBA_TOK_SPACES)) {
-          tz->pos = end;
-          continue;
-        }
-        kind = VERBA_SPACE;
-        break;
-      case SEG_LETTER:
-        kind = word_token(tz, start, &end);
-        break;
-      case SEG_DIGIT:
-        kind = compound(tz, &end, 0);
-        break;
-      case SEG_PUNCT:
-        kind = mark_token(tz, start, &end, SEG_PUNCT);
-        break;
-      case SEG_SYMBOL:
-        kind = mark_token(tz, start, &end, SEG_SYMBOL);
-        break;
-      case SEG_EMOJI:
-        kind = VERBA_EMOJI;
-        break;
-      default:
-        kind = VERBA_OTHER;
-        break;
+    if (ascii_alnum_wb(t->s[start]) && (end = ascii_token_end(t, start))) {
+      kind = vb_ascii_wb(t->s[start]) == VERBA_WB_ALETTER ? VERBA_WORD
+                                                         : VERBA_NUMBER;
+    } else if ((end = ascii_mark_end(t, start)) != 0) {
+      kind = ascii_role[t->s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL
+                                                    : VERBA_PUNCT;
+    } else {
+      kind = general_token(tz, start, &end);
+      if (kind == VERBA_SPACE && !(tz->flags & VERBA_TOK_SPACES)) {
+        tz->pos = end;
+        continue;
+      }
     }
     tz->pos = end;
     tok->start = start;

@@ -227,7 +227,8 @@ static void read_words_at(lua_State *L, int idx, size_t i, verba_lex_word *w,
   lua_rawgeti(L, idx, (lua_Integer)i);
   /* a string as it is: a number would be converted in place */
   if (lua_type(L, -1) != LUA_TSTRING)
-    luaL_error(L, "word %d of argument #%d is not a string", (int)i, idx);
+    luaL_argerror(L, idx, lua_pushfstring(L, "string expected at index %d, got %s", (int)i,
+                                          luaL_typename(L, -1)));
   w->s = lua_tolstring(L, -1, &w->len);
   w->classes = classes;
   w->names = 0;
@@ -510,38 +511,6 @@ static void push_tokens(lua_State *L, const verba_doc *doc) {
   }
 }
 
-/* core.analyze(s, flags, config, quote_depth, tokens): one document built
- * once and read by every stage: {sentences=, paragraphs=, quotes=} (and
- * tokens= when tokens is true). */
-static int l_analyze(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0);
-  verba_text t;
-  verba_config cfg;
-  verba_doc *doc;
-  verba_quote_list list;
-  quote_room room;
-  lua_settop(L, 5);
-  if (!check_text(L, flags, &t)) return 2;
-  arg_config(L, 3, flags, &cfg);
-  arg_quote_depth(L, 4, &cfg);
-  doc = push_doc(L);
-  build_doc(L, doc, &t, &cfg);
-  find_quotes(L, doc, &list, &room);
-  lua_createtable(L, 0, 4);
-  push_units(L, doc->sentences, doc->nsentences);
-  lua_setfield(L, -2, "sentences");
-  push_units(L, doc->paragraphs, doc->nparagraphs);
-  lua_setfield(L, -2, "paragraphs");
-  push_quotes(L, &t, &list, cfg.quote_depth, 0);
-  lua_setfield(L, -2, "quotes");
-  if (lua_toboolean(L, 5)) {
-    push_tokens(L, doc);
-    lua_setfield(L, -2, "tokens");
-  }
-  verba_doc_free(doc);
-  return 1;
-}
-
 /* ---- entities ---- */
 
 /* A document's entity list, its arrays from the document's allocator
@@ -556,6 +525,14 @@ static int entities_gc(lua_State *L) {
   return 0;
 }
 
+/* Pushes an empty entity list userdata. */
+static verba_entity_list *push_entity_list(lua_State *L) {
+  entities_ud *e = (entities_ud *)lua_newuserdata(L, sizeof *e);
+  verba_entity_list_init(&e->list);
+  luaL_setmetatable(L, ENTITIES_MT);
+  return &e->list;
+}
+
 /* Reads the arguments of core.entities and core.entity_groups (s, from,
  * flags, config, types), builds the document and finds its entities: the
  * document is at stack slot 6, the list at 7. Returns the list, or NULL
@@ -565,20 +542,26 @@ static verba_entity_list *find_entities(lua_State *L, verba_text *t,
   int flags = arg_flags(L);
   verba_config cfg;
   verba_doc *doc;
-  entities_ud *e;
+  verba_entity_list *list;
   lua_settop(L, 5);
   if (!check_text(L, flags, t)) return NULL;
   arg_config(L, 4, flags, &cfg);
   *types = luaL_optinteger(L, 5, -1);
   doc = push_doc(L); /* slot 6 */
-  e = (entities_ud *)lua_newuserdata(L, sizeof *e); /* slot 7 */
-  verba_entity_list_init(&e->list);
-  luaL_setmetatable(L, ENTITIES_MT);
+  list = push_entity_list(L); /* slot 7 */
   build_doc(L, doc, t, &cfg);
   /* the document's config is the copy on this C stack: used only here */
-  if (verba_entities_find(doc, &e->list) != VERBA_OK)
+  if (verba_entities_find(doc, list) != VERBA_OK)
     luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
-  return &e->list;
+  return list;
+}
+
+/* Frees the arrays of find_entities' document and list (their userdata
+ * at slots 6 and 7) once the tables are made: Lua's collector would, but
+ * later. */
+static void free_found(lua_State *L) {
+  verba_doc_free(&((doc_ud *)lua_touserdata(L, 6))->doc);
+  verba_entity_list_free(&((entities_ud *)lua_touserdata(L, 7))->list);
 }
 
 static int wanted(lua_Integer types, enum verba_entity_type type) {
@@ -640,55 +623,127 @@ static void set_group_fields(lua_State *L, const verba_text *t,
   }
 }
 
-/* core.entities(s, from, flags, config, types): the mentions of s that
- * start at from or later, in text order, each {start=, stop=, text=,
- * type=, canonical=, id=, gender=}; types is a bit mask of entity types
- * (nil: all). Ids are those of the whole text. */
-static int l_entities(lua_State *L) {
-  verba_text t;
-  lua_Integer types, n = 0;
-  size_t from = arg_from(L), i;
-  const verba_entity_list *list = find_entities(L, &t, &types);
-  if (!list) return 2;
+/* Pushes the array of the mentions of list that start at from or later
+ * and are of the types in the bit mask types (-1: all), in text order,
+ * each {start=, stop=, text=, type=, canonical=, id=, gender=}. */
+static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_list *list,
+                          size_t from, lua_Integer types) {
+  lua_Integer n = 0;
+  size_t i;
   lua_createtable(L, list->n < 0x7fffffff ? (int)list->n : 0, 0);
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->start < from || !wanted(types, e->type)) continue;
     lua_createtable(L, 0, 7);
-    set_mention(L, &t, e);
-    set_group_fields(L, &t, list, e->id);
+    set_mention(L, t, e);
+    set_group_fields(L, t, list, e->id);
     lua_rawseti(L, -2, ++n);
   }
+}
+
+/* Pushes the array of the entities of list of the types in the bit mask
+ * types, in the order of their first mentions, each {id=, type=,
+ * canonical=, gender=, count=, mentions={{start=, stop=, text=}...}}: the
+ * groups first, then the mentions in one pass into their group's list. */
+static void push_groups(lua_State *L, const verba_text *t, const verba_entity_list *list,
+                        lua_Integer types) {
+  lua_Integer n = 0;
+  size_t g, i;
+  int result, lists;
+  lua_createtable(L, list->ngroups < 0x7fffffff ? (int)list->ngroups : 0, 0);
+  result = lua_gettop(L);
+  lua_createtable(L, list->ngroups < 0x7fffffff ? (int)list->ngroups : 0, 0);
+  lists = lua_gettop(L); /* group index + 1 -> its mentions list */
+  for (g = 0; g < list->ngroups; g++) {
+    const verba_entity_group *grp = &list->groups[g];
+    if (!wanted(types, grp->type)) continue;
+    lua_createtable(L, 0, 6);
+    set_group_fields(L, t, list, g);
+    lua_pushinteger(L, (lua_Integer)grp->count);
+    lua_setfield(L, -2, "count");
+    lua_createtable(L, grp->count < 0x7fffffff ? (int)grp->count : 0, 0);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, lists, (lua_Integer)g + 1);
+    lua_setfield(L, -2, "mentions");
+    lua_rawseti(L, result, ++n);
+  }
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (!wanted(types, list->groups[e->id].type)) continue;
+    lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
+    lua_createtable(L, 0, 3);
+    set_mention(L, t, e);
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+/* core.entities(s, from, flags, config, types): the mentions of s that
+ * start at from or later, in text order (push_mentions). Ids are those of
+ * the whole text. */
+static int l_entities(lua_State *L) {
+  verba_text t;
+  lua_Integer types;
+  size_t from = arg_from(L);
+  const verba_entity_list *list = find_entities(L, &t, &types);
+  if (!list) return 2;
+  push_mentions(L, &t, list, from, types);
+  free_found(L);
   return 1;
 }
 
-/* core.entity_groups(s, 0, flags, config, types): one record per entity,
- * in the order of first mentions: {id=, type=, canonical=, gender=,
- * count=, mentions={{start=, stop=, text=}...}}. */
+/* core.entity_groups(s, 0, flags, config, types): one record per entity
+ * (push_groups). */
 static int l_entity_groups(lua_State *L) {
   verba_text t;
-  lua_Integer types, n = 0;
-  size_t g, i;
+  lua_Integer types;
   const verba_entity_list *list = find_entities(L, &t, &types);
   if (!list) return 2;
-  lua_createtable(L, list->ngroups < 0x7fffffff ? (int)list->ngroups : 0, 0);
-  for (g = 0; g < list->ngroups; g++) {
-    lua_Integer m = 0;
-    if (!wanted(types, list->groups[g].type)) continue;
-    lua_createtable(L, 0, 6);
-    set_group_fields(L, &t, list, g);
-    lua_pushinteger(L, (lua_Integer)list->groups[g].count);
-    lua_setfield(L, -2, "count");
-    lua_createtable(L, (int)(list->groups[g].count < 0x7fffffff ? list->groups[g].count : 0), 0);
-    for (i = list->groups[g].first; i < list->n && m < (lua_Integer)list->groups[g].count; i++) {
-      if (list->items[i].id != g) continue;
-      lua_createtable(L, 0, 3);
-      set_mention(L, &t, &list->items[i]);
-      lua_rawseti(L, -2, ++m);
-    }
-    lua_setfield(L, -2, "mentions");
-    lua_rawseti(L, -2, ++n);
+  push_groups(L, &t, list, types);
+  free_found(L);
+  return 1;
+}
+
+/* core.analyze(s, flags, config, quote_depth, tokens): one document built
+ * once and read by every stage: {sentences=, paragraphs=, quotes=} (and
+ * tokens= when tokens is true). */
+static int l_analyze(lua_State *L) {
+  int flags = (int)luaL_optinteger(L, 2, 0);
+  verba_text t;
+  verba_config cfg;
+  verba_doc *doc;
+  verba_entity_list *entities;
+  verba_quote_list list;
+  quote_room room;
+  lua_settop(L, 5);
+  if (!check_text(L, flags, &t)) return 2;
+  arg_config(L, 3, flags, &cfg);
+  arg_quote_depth(L, 4, &cfg);
+  doc = push_doc(L);
+  build_doc(L, doc, &t, &cfg);
+  find_quotes(L, doc, &list, &room);
+  lua_createtable(L, 0, 4);
+  push_units(L, doc->sentences, doc->nsentences);
+  lua_setfield(L, -2, "sentences");
+  push_units(L, doc->paragraphs, doc->nparagraphs);
+  lua_setfield(L, -2, "paragraphs");
+  push_quotes(L, &t, &list, cfg.quote_depth, 0);
+  lua_setfield(L, -2, "quotes");
+  entities = push_entity_list(L);
+  if (verba_entities_find(doc, entities) != VERBA_OK)
+    return luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+  lua_insert(L, -2); /* the list's userdata stays below the result */
+  push_mentions(L, &t, entities, 0, -1);
+  lua_setfield(L, -2, "entities");
+  push_groups(L, &t, entities, -1);
+  lua_setfield(L, -2, "groups");
+  if (lua_toboolean(L, 5)) {
+    push_tokens(L, doc);
+    lua_setfield(L, -2, "tokens");
   }
+  verba_entity_list_free(entities);
+  verba_doc_free(doc);
   return 1;
 }
 

@@ -213,7 +213,8 @@ accepts.sentences = { invalid = true, mode = true, abbreviations = true, paragra
 accepts.split_sentences = accepts.sentences
 accepts.paragraphs = { invalid = true, paragraphs = true }
 accepts.analyze = { invalid = true, verbs = true, abbreviations = true, paragraphs = true,
-                    quote_depth = true, tokens = true, html = true }
+                    quote_depth = true, tokens = true, html = true, gazetteer = true,
+                    stoplist = true }
 accepts.quotes.html = true
 accepts.decode_html = { invalid = true, attribute = true }
 accepts.html_text = { invalid = true, title = true, skip = true }

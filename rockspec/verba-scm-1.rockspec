@@ -17,6 +17,7 @@ utf8proc.
 }
 dependencies = {
   "lua >= 5.1",
+  "lua-cjson", -- the verba command's JSON output (--json, --jsonl, --jsonl-input)
 }
 external_dependencies = {
   UTF8PROC = {
@@ -29,12 +30,23 @@ build = {
   modules = {
     verba = "lua/verba.lua",
     ["verba.cli"] = "lua/verba/cli.lua",
+    ["verba.cli.options"] = "lua/verba/cli/options.lua",
+    ["verba.cli.input"] = "lua/verba/cli/input.lua",
+    ["verba.cli.commands"] = "lua/verba/cli/commands.lua",
+    ["verba.cli.output"] = "lua/verba/cli/output.lua",
+    ["verba.cli.progress"] = "lua/verba/cli/progress.lua",
     ["verba.core"] = {
       sources = {
         "csrc/utf8.c", "csrc/props.c", "csrc/words.c", "csrc/paragraphs.c",
         "csrc/sentences.c",
         "csrc/tokens.c", "csrc/transform.c", "csrc/doc.c", "csrc/quotes.c",
-        "csrc/attribution.c", "csrc/lexicon.c", "csrc/html.c",
+        "csrc/attribution/window.c", "csrc/attribution/subjects.c",
+        "csrc/attribution/patterns.c", "csrc/attribution/names.c",
+        "csrc/attribution/discourse.c", "csrc/attribution/attribute.c",
+        "csrc/entities/gazetteer.c", "csrc/entities/features.c", "csrc/entities/tagger.c",
+        "csrc/entities/numeric.c", "csrc/entities/rules.c", "csrc/entities/resolve.c",
+        "csrc/entities/entities.c",
+        "csrc/lexicon.c", "csrc/html.c",
         "csrc/verba_lua.c",
       },
       defines = {},
@@ -44,6 +56,6 @@ build = {
     },
   },
   install = {
-    bin = { verba = "lua/verba/cli.lua" },
+    bin = { verba = "bin/verba" },
   },
 }

@@ -165,9 +165,11 @@ static void check_overlay(const verba_lexicon *lx) {
   CHECK(classes_of(lx, "Gov", VERBA_CASE_CAPITALIZED) ==
         (VERBA_LEX_NAME_TITLE | VERBA_LEX_URL_TLD | VERBA_LEX_ABBREV_GENERAL |
          VERBA_LEX_ABBREV_TITLE));
-  /* not ASCII, any case */
-  CHECK(classes_of(lx, "Z\xc3\x9cRICH", VERBA_CASE_UPPER) == VERBA_LEX_REGION);
-  CHECK(classes_of(lx, "z\xc3\xbcrich", VERBA_CASE_LOWER) == VERBA_LEX_REGION);
+  /* not ASCII, any case (the gazetteers' phrases may start at Zurich) */
+  CHECK((classes_of(lx, "Z\xc3\x9cRICH", VERBA_CASE_UPPER) & ~VERBA_LEX_PHRASE_START) ==
+        VERBA_LEX_REGION);
+  CHECK((classes_of(lx, "z\xc3\xbcrich", VERBA_CASE_LOWER) & ~VERBA_LEX_PHRASE_START) ==
+        VERBA_LEX_REGION);
   CHECK(classes_of(lx, "nasa", VERBA_CASE_LOWER) == VERBA_LEX_NAMELIKE);
 }
 

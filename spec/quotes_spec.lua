@@ -140,6 +140,21 @@ describe("verba.quotes", function()
       assert.are.equal("Ode", q.speaker)
     end)
 
+    it("joins the convention run into one line when the paragraph breaks were lost", function()
+      local s = 'Roe said: "The bridge is old. "But it will stand. "We checked it." She left.'
+      local q = only(s)
+      assert.are.equal(s:find('"The bridge', 1, true), q.start)
+      assert.are.equal(select(2, s:find('checked it."', 1, true)), q.stop)
+      assert.are.equal("Roe", q.speaker)
+      -- a quotation closed before the next one opens stays apart
+      local qs = verba.quotes('Roe said: "It is old." "But it stands," Ode said.')
+      assert.are.equal(2, #qs)
+      assert.are.equal("But it stands,", qs[2].text)
+      -- a double mark inside a double quotation that opens no sentence nests
+      qs = verba.quotes('Roe said: "The sign read "Closed" all day."')
+      assert.are.equal("Closed", qs[1].nested[1].text)
+    end)
+
     it("takes a line that opens with a quotation mark for a new paragraph", function()
       -- feeds that end paragraphs with a single line break
       local s = "Ode said on Friday. “The first part is left open.\n" ..

@@ -67,6 +67,15 @@ describe("verba.tokens", function()
     assert.are.equal("&|punct #|punct 233|number ;|punct", show("&#233;"))
   end)
 
+  it("takes a local part of at most 64 bytes for an e-mail address (RFC 5321)", function()
+    -- a longer run of words and marks before the '@' keeps the words that
+    -- do not fit out of the address
+    local local64 = ("a+"):rep(32)
+    assert.are.equal(local64 .. "@example.org|email", show(local64 .. "@example.org"))
+    assert.are.equal("ba|word +|symbol " .. local64:sub(3) .. "@example.org|email",
+      show("b" .. local64 .. "@example.org"))
+  end)
+
   it("keeps words with apostrophes of either kind whole", function()
     assert.are.equal("China’s|word don't|word", show("China’s don't"))
     assert.are.equal("rock|word ’n’|word roll|word", show("rock ’n’ roll"))

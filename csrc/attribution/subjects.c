@@ -189,12 +189,27 @@ static int relative_object(const wtok *w, int lower,
   return r;
 }
 
+/* Is w[s, e) a name: capitalised words (of and the may join them: Bank of
+ * the North), none a possessive, not opening with a determiner or a
+ * function word? */
+static int name_like(const attributor *a, const wtok *w, int s, int e) {
+  int k;
+  if (s >= e || !(w[s].flags & T_CAP) || (w[s].flags & (T_DET | T_STOP | T_PRONOUN)) ||
+      !(w[e - 1].flags & T_CAP))
+    return 0;
+  for (k = s; k < e; k++)
+    if (!(w[k].flags & T_WORD) || verba_attr_is_possessive(a, &w[k]) ||
+        !((w[k].flags & T_CAP) || (w[k].flags & (T_LINK | T_ARTICLE))))
+      return 0;
+  return 1;
+}
+
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
  * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
  * ..., said; Sen. Hu (D-Ore.) said. */
 int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
                       found *f) {
-  int i = c, s, comma;
+  int i = c, s, comma, appositive, before;
   while (i > lower && verba_attr_filler_here(a, w, lower, i - 1)) i--;
   i = verba_attr_skip_aside_left(w, lower, i);
   if (i > lower && (w[i - 1].flags & T_WORD)) {
@@ -212,18 +227,21 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
         !verba_attr_region_after_town(a, w, lower, comma + 1, i - 1))
       break;
   if (comma <= lower || !(w[comma].flags & T_COMMA)) return 0;
-  s = verba_attr_np_left(w, comma + 1, i - 1);
-  if (s == comma + 1 && (w[s].flags & T_CAP) && verba_attr_name_tail(w, s, i - 1) == s &&
-      !(w[s].flags & T_STOP)) {
-    verba_attr_set_found(f, w, s, i - 1, &w[c]); /* the chairman, Ken Hu, said */
+  appositive = verba_attr_np_left(w, comma + 1, i - 1);
+  before = verba_attr_skip_aside_left(w, lower, comma);
+  if (before - 2 > lower && w[before - 1].kind == VERBA_NUMBER &&
+      (w[before - 2].flags & T_COMMA))
+    before -= 2; /* an age: Roe, 22, of Salem, said */
+  s = verba_attr_np_left(w, lower, before);
+  /* of a name and a phrase about it, the name speaks: Hu, the chairman,
+   * said; the chairman, Ken Hu, said; Adam Roe, IBM's manager, said */
+  if ((s < 0 || !name_like(a, w, s, before)) && appositive == comma + 1 &&
+      name_like(a, w, appositive, i - 1)) {
+    verba_attr_set_found(f, w, appositive, i - 1, &w[c]);
     return 1;
   }
-  comma = verba_attr_skip_aside_left(w, lower, comma);
-  if (comma - 2 > lower && w[comma - 1].kind == VERBA_NUMBER && (w[comma - 2].flags & T_COMMA))
-    comma -= 2; /* an age: Roe, 22, of Salem, said */
-  s = verba_attr_np_left(w, lower, comma);
   if (s < 0) return 0;
-  verba_attr_set_found(f, w, verba_attr_name_tail(w, s, comma), comma, &w[c]);
+  verba_attr_set_found(f, w, verba_attr_name_tail(w, s, before), before, &w[c]);
   return 1;
 }
 

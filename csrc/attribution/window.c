@@ -90,14 +90,16 @@ static void set_flags(const attributor *a, wtok *w) {
     if (w->lex & VERBA_LEX_CLAUSE_CONTRACTION) {
       w->flags |= T_STOP;
     } else if (w->lex & VERBA_LEX_PRONOUN) {
-      size_t stem = w->end;
-      int32_t c;
+      size_t stem = w->end, n = 0;
+      int32_t c = -1;
       /* back to the apostrophe */
-      while (stem > w->start &&
-             (c = verba_cp_before(a->t, stem), c != '\'' && c != 0x2019))
-        stem -= (size_t)(c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
+      while (stem > w->start) {
+        n = verba_decode_back(a->t, stem, &c);
+        if (c == '\'' || c == 0x2019) break;
+        stem -= n;
+      }
       if (stem > w->start) {
-        w->end = w->cue_end = stem - (c == '\'' ? 1 : 3);
+        w->end = w->cue_end = stem - n;
         w->flags |= T_PRONOUN;
       }
     }
@@ -337,7 +339,11 @@ int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left) {
   if (len < 2 || (w[0].flags & (T_STOP | T_DET | T_PRONOUN | T_LINK)) ||
       (w[0].lex & VERBA_LEX_CUE_NEEDS_PARTICLE))
     return 0;
-  if (prev && ((prev->flags & T_ARTICLE) || verba_attr_is_possessive(a, prev)))
+  /* after an article or a possessive a word that is a noun too is one
+   * (his remarks, the state, Hu's claim); one that is only a verb stays a
+   * cue (Foster's said: a name that ends in 's) */
+  if (prev && ((prev->flags & T_ARTICLE) || verba_attr_is_possessive(a, prev)) &&
+      ((w[0].lex & VERBA_LEX_NOUN_CUE) || (prev->flags & T_ARTICLE)))
     return 0;
   if (w[0].flags & T_CAP) return 0; /* According to, but not United States */
   if (!(w[0].entry & VERBA_LEX_INFLECTED) && (w[0].lex & VERBA_LEX_NOUN_CUE) &&

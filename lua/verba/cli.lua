@@ -1,188 +1,218 @@
-#!/usr/bin/env lua
---- The verba command-line tool.
---   verba COMMAND [OPTIONS] [FILE...]     (no FILE, or "-": standard input)
--- Output is tab-separated, one item a line, with 1-based inclusive byte
--- offsets, so it pipes into cut, awk and sort.
+--- The verba command: `verba COMMAND [OPTIONS] [FILE...]`.
+-- bin/verba runs it as `os.exit(require("verba.cli").main(arg))`; requiring
+-- this module runs nothing.
+--
+-- Exit status: 0 every input was read; 1 some input could not be (the
+-- others were processed; each failure is on standard error, and in JSON
+-- output an error record); 2 a usage error, or lua-cjson missing for JSON
+-- (nothing was read); 3 the output could not be written (the run stopped
+-- there).
 local verba = require("verba")
+local options = require("verba.cli.options")
+local input = require("verba.cli.input")
+local commands = require("verba.cli.commands")
+local output = require("verba.cli.output")
+local progress = require("verba.cli.progress")
 
 local cli = {}
 
-local usage = [[
-usage: verba COMMAND [OPTIONS] [FILE...]
+cli.status = { ok = 0, input_failed = 1, usage = 2, output_failed = 3 }
 
-commands:
-  tokens     start, stop, kind and text of every token
-  words      one word per line
-  segments   start, stop and text of every UAX #29 word segment
-  sentences  start, stop and text of every sentence
-  paragraphs start, stop and text of every paragraph
-  quotes     start, stop, kind, speaker, cue and text of every quotation
-  demo       a short tour of what verba finds in a text
+local function usage()
+  local lines = {
+    "usage: verba COMMAND [OPTIONS] [FILE...]",
+    "       verba COMMAND --help | verba --version",
+    "",
+    "Reads each FILE (none or \"-\": standard input), plain text or HTML, and writes",
+    "what it finds: for a person on a terminal, else tab-separated lines; --json or",
+    "--jsonl give every field. Offsets are 1-based inclusive byte positions in the",
+    "input: the item is text:sub(start, stop).",
+    "",
+    "commands:",
+  }
+  for _, name in ipairs(options.commands) do
+    lines[#lines + 1] = ("  %-11s %s"):format(name, commands.summary[name])
+  end
+  lines[#lines + 1] = ""
+  lines[#lines + 1] = "options of every command:"
+  return table.concat(lines, "\n") .. "\n" .. options.help_lines("") .. [[
 
-options:
-  --spaces             report white space tokens (tokens)
-  --lower              case-fold the text shown (tokens, words)
-  --split-possessive   China's -> China 's
-  --split-hyphens      well-known -> well - known
-  --uax29              raw UAX #29 sentence segments (sentences)
-  --invalid=replace    read malformed UTF-8 as U+FFFD instead of failing
-  -h, --help           show this help
+Run 'verba COMMAND --help' for a command's output and all its options.
+Exit status: 0 all inputs read; 1 some input failed (the others were
+processed); 2 usage error (or lua-cjson missing for JSON); 3 the output
+could not be written.
 ]]
-
--- Shows control characters so every item stays on its line.
-local function printable(s)
-  return (s:gsub("[%c]", function(c)
-    return c == "\t" and "\\t" or c == "\n" and "\\n" or ("\\%03d"):format(c:byte())
-  end))
 end
 
-local function token_options(opts)
-  return { spaces = opts.spaces, split_possessive = opts.split_possessive,
-           split_hyphens = opts.split_hyphens, invalid = opts.invalid }
+local function command_help(name)
+  return ("usage: verba %s [OPTIONS] [FILE...]\n\n%s.\n\n%s\n\noptions:\n%s"):format(
+    name, commands.summary[name]:gsub("^%l", string.upper), commands.about[name],
+    options.help_lines(name))
 end
 
--- Runs an iterator constructor, turning a bad-input result into an error.
-local function iterate(fn, text, opts)
-  local iter, err = fn(text, opts)
-  if not iter then error(err, 0) end
-  return iter
+local function usage_error(err, problem)
+  err:write("verba: ", problem.message, "\n")
+  if problem.usage then
+    err:write(usage())
+  else
+    err:write(("Try 'verba %s--help'.\n"):format(problem.command and problem.command .. " " or ""))
+  end
+  return cli.status.usage
 end
 
-local commands = {}
+-- The problem with an option the API rejected (msg: its error), naming
+-- the flag: `bad argument #2 to 'verba.quotes' (option "verbs": ...)`.
+local function option_problem(msg, command)
+  msg = tostring(msg)
+  local key, why = msg:match('option "([%w_]+)": (.*)%)$')
+  if key then
+    -- the API's reason may start with the option's name again
+    if why:sub(1, #key + 2) == key .. ": " then why = why:sub(#key + 3) end
+    return { message = ("bad value for %s: %s"):format(options.flag_for(key) or key, why),
+             command = command }
+  end
+  return { message = msg, command = command }
+end
 
-function commands.tokens(text, opts, out)
-  for start, stop, kind in iterate(verba.tokens, text, token_options(opts)) do
-    local s = text:sub(start, stop)
-    if opts.lower then s = verba.casefold(s, { invalid = opts.invalid }) end
-    out:write(start, "\t", stop, "\t", kind, "\t", printable(s), "\n")
+-- A write error, raised through the run to main.
+local function output_failure(why) return { output_failure = why } end
+
+-- A function writing its arguments to stream, raising an output failure
+-- when it cannot.
+local function writer(stream)
+  return function(...)
+    local ok, why = stream:write(...)
+    if not ok then error(output_failure(why), 0) end
   end
 end
 
-function commands.words(text, opts, out)
-  for w in iterate(verba.words, text, token_options(opts)) do
-    if opts.lower then w = verba.casefold(w, { invalid = opts.invalid }) end
-    out:write(w, "\n")
+local function finish_output(stream)
+  if stream.flush then
+    local ok, why = stream:flush()
+    if not ok then error(output_failure(why), 0) end
   end
 end
 
--- A command printing start, stop and text of each span fn(text, o) yields,
--- where o = options(opts).
-local function span_command(fn, options)
-  return function(text, opts, out)
-    for start, stop in iterate(fn, text, options(opts)) do
-      out:write(start, "\t", stop, "\t", printable(text:sub(start, stop)), "\n")
+-- The settings documents are read with, from the options.
+local function input_settings(o)
+  return { html = o.html, no_html = o.no_html, skip = o.skip, invalid = o.invalid,
+           max_bytes = o.max_bytes or input.DEFAULT_MAX_BYTES }
+end
+
+-- Tells the user about an input that failed.
+local function report(err, doc)
+  local where = doc.label .. (doc.line and ":" .. doc.line or "")
+  if doc.id ~= nil then where = where .. " (id " .. tostring(doc.id) .. ")" end
+  err:write("verba: ", where, ": ", output.one_line(tostring(doc.error)), "\n")
+end
+
+-- Runs f, which writes to the output, and returns its status: on a write
+-- failure, a message and status 3; on a bug, its traceback and status 1.
+local function guarded(err, f)
+  local ok, status = xpcall(f, function(e)
+    if type(e) == "table" and e.output_failure then return e end
+    return debug.traceback(tostring(e), 2)
+  end)
+  if ok then return status end
+  if type(status) == "table" then
+    err:write("verba: cannot write the output: ", tostring(status.output_failure), "\n")
+    return cli.status.output_failed
+  end
+  err:write("verba: internal error (please report it): ", status, "\n")
+  return cli.status.input_failed
+end
+
+local function run(request, out, err, format_name, json, terminal)
+  local o, command = request.opts, request.command
+  local settings = input_settings(o)
+  local paths = #request.files > 0 and request.files or { "-" }
+  local docs = o.jsonl_input and input.jsonl(paths, settings, json) or input.files(paths, settings)
+  local w = writer(out)
+  local format = output.new(format_name, w, {
+    command = command, json = json, jsonl_input = o.jsonl_input,
+    several = o.jsonl_input or #paths > 1, several_files = #paths > 1,
+  })
+  local meter = progress.new({
+    stream = err,
+    terminal = function() return not o.quiet and err == io.stderr and terminal(2) end,
+    total = function() return input.total_bytes(paths, settings.max_bytes) end,
+  })
+  local find, failed = commands.run[command], false
+  for doc in docs do
+    if not doc.error then
+      local result, why = find(doc.text, o)
+      if result then
+        format.document(doc, result)
+      else
+        doc.error = why
+      end
     end
-  end
-end
-
-local function only_invalid(opts) return { invalid = opts.invalid } end
-
-commands.segments = span_command(verba.segments, only_invalid)
-commands.paragraphs = span_command(verba.paragraphs, only_invalid)
-commands.sentences = span_command(verba.sentences, function(opts)
-  return { invalid = opts.invalid, mode = opts.uax29 and "uax29" or nil }
-end)
-
-local function quotes_of(text, opts)
-  local list, err = verba.quotes(text, { invalid = opts.invalid })
-  if not list then error(err, 0) end
-  return list
-end
-
-function commands.quotes(text, opts, out)
-  for _, q in ipairs(quotes_of(text, opts)) do
-    out:write(q.start, "\t", q.stop, "\t", q.kind, "\t", q.speaker_name or q.speaker or "-",
-      "\t", q.cue or "-", "\t", printable(text:sub(q.start, q.stop)), "\n")
-  end
-end
-
-function commands.demo(text, opts, out)
-  local toks = verba.tokenize(text, { detail = true, invalid = opts.invalid })
-  if not toks then error("invalid UTF-8 in input", 0) end
-  local counts, examples = {}, {}
-  for _, t in ipairs(toks) do
-    counts[t.kind] = (counts[t.kind] or 0) + 1
-    examples[t.kind] = examples[t.kind] or {}
-    local ex = examples[t.kind]
-    if #ex < 6 and (t.kind ~= "word" or t.text:find("[%.%-’'\128-\255]")) then
-      ex[#ex + 1] = t.text
+    if doc.error then
+      failed = true
+      report(err, doc)
+      format.failure(doc)
     end
+    meter:tick(doc.bytes)
   end
-  out:write(("verba %s (Unicode %s): %d bytes, %d tokens\n\n"):format(
-    verba.version, verba.unicode_version, #text, #toks))
-  local kinds = {}
-  for kind in pairs(counts) do kinds[#kinds + 1] = kind end
-  table.sort(kinds, function(a, b) return counts[a] > counts[b] end)
-  for _, kind in ipairs(kinds) do
-    out:write(("%-8s %6d   e.g. %s\n"):format(kind, counts[kind],
-      table.concat(examples[kind], "  ")))
-  end
-  local sentences = verba.split_sentences(text, { invalid = opts.invalid })
-  out:write(("\n%d sentences; the first three:\n"):format(#sentences))
-  for i = 1, math.min(3, #sentences) do out:write("  ", printable(sentences[i]), "\n") end
-  local quotes = quotes_of(text, opts)
-  out:write(("\n%d quotations:\n"):format(#quotes))
-  for _, q in ipairs(quotes) do
-    local who = q.speaker and (q.speaker_name or q.speaker) or "(no speaker)"
-    out:write(("  %-8s %-22s %s\n"):format(q.kind, who, printable(text:sub(q.start, q.stop))))
-  end
+  format.finish()
+  finish_output(out)
+  meter:finish()
+  return failed and cli.status.input_failed or cli.status.ok
 end
 
-cli.commands = commands
-
-local flags = {
-  ["--spaces"] = "spaces", ["--lower"] = "lower",
-  ["--split-possessive"] = "split_possessive", ["--split-hyphens"] = "split_hyphens",
-  ["--uax29"] = "uax29",
-}
-
-local function read_all(path)
-  local f, err = path == "-" and io.stdin or io.open(path, "rb")
-  if not f then error(err, 0) end
-  local s = f:read("*a")
-  if f ~= io.stdin then f:close() end
-  return s
-end
-
---- Runs the tool with the argument list args; returns an exit status.
+--- Runs the command with the argument list args (as `arg`: args[1] is
+-- the command) and returns its exit status. out and err default to
+-- io.stdout and io.stderr; other streams need only write (and flush).
 function cli.main(args, out, err)
   out, err = out or io.stdout, err or io.stderr
-  local command, opts, files = nil, {}, {}
-  for _, a in ipairs(args) do
-    if a == "-h" or a == "--help" then
-      out:write(usage)
-      return 0
-    elseif flags[a] then
-      opts[flags[a]] = true
-    elseif a:match("^%-%-invalid=") then
-      opts.invalid = a:match("=(.*)")
-    elseif a:match("^%-%-.") then
-      err:write("verba: unknown option ", a, "\n", usage)
-      return 2
-    elseif not command then
-      command = a
-    else
-      files[#files + 1] = a
-    end
+  local request, problem = options.parse(args or {})
+  if not request then return usage_error(err, problem) end
+  local o, command = request.opts, request.command
+  if o.version or o.help then
+    local text = o.version and ("verba %s (Unicode %s)\n"):format(verba.version, verba.unicode_version)
+      or command and command_help(command) or usage()
+    return guarded(err, function()
+      writer(out)(text)
+      finish_output(out)
+      return cli.status.ok
+    end)
   end
-  local run = commands[command]
-  if not run then
-    err:write(command and ("verba: unknown command " .. command .. "\n") or "", usage)
-    return 2
+  if not command then return usage_error(err, { message = "no command given", usage = true }) end
+  if command == "entities" and not commands.has_entities() then
+    return usage_error(err, { message = "this verba has no entity finder (verba.entities)",
+                              command = command })
   end
-  if #files == 0 then files[1] = "-" end
-  for _, path in ipairs(files) do
-    local ok, msg = pcall(function() run(read_all(path), opts, out) end)
-    if not ok then
-      err:write("verba: ", path == "-" and "stdin" or path, ": ", tostring(msg), "\n")
-      return 1
-    end
-  end
-  return 0
-end
 
-if arg and arg[0] and (arg[0]:match("cli%.lua$") or arg[0]:match("verba$")) then
-  os.exit(cli.main(arg))
+  -- The API checks the options once, on an empty text, before any input.
+  local ok, why = pcall(function()
+    input.check(input_settings(o))
+    assert(commands.run[command]("", o))
+  end)
+  if not ok then return usage_error(err, option_problem(why, command)) end
+
+  local terminal = progress.terminals()
+  local format_name = o.format
+  if command == "demo" then
+    format_name = "human"
+  elseif not format_name then
+    format_name = o.jsonl_input and "jsonl"
+      or out == io.stdout and terminal(1) and "human" or "tsv"
+  end
+  local json
+  if format_name == "json" or format_name == "jsonl" or o.jsonl_input then
+    local found, cjson = pcall(require, "cjson")
+    if not found then
+      return usage_error(err, {
+        message = (request.given.format or "--jsonl-input") .. " needs lua-cjson: install the "
+          .. "Debian package lua-cjson or the rock lua-cjson", command = command })
+    end
+    json = cjson.new()
+    json.decode_invalid_numbers(false)
+  end
+
+  -- a person sees lines as they come; a pipe gets whole buffers
+  if out.setvbuf and format_name ~= "human" then out:setvbuf("full") end
+  return guarded(err, function() return run(request, out, err, format_name, json, terminal) end)
 end
 
 return cli

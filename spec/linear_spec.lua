@@ -1,0 +1,51 @@
+-- Linear time on texts built to defeat it (bench/adversarial.lua, which
+-- times them at 1 and 4 MB): tokens, sentences and normalisation of each
+-- must cost about what they cost on news prose of the same length. Each
+-- used to cost hundreds to thousands of times more at this size, and
+-- growing with the square of the length; the bound leaves a wide margin
+-- for noise and for inputs that simply hold more tokens per byte.
+local verba = require("verba")
+local adversarial = dofile("bench/adversarial.lua")
+
+local SIZE = 1 << 18 -- bytes of each text
+local TIMES_PROSE = 50
+
+local function prose()
+  local parts = {}
+  for _, name in ipairs({ "afghan", "asylum", "clock", "nasa" }) do
+    local f = assert(io.open("examples/wikinews/" .. name .. ".txt", "rb"))
+    parts[#parts + 1] = f:read("a")
+    f:close()
+  end
+  local text = table.concat(parts, "\n\n")
+  return text:rep(SIZE // #text + 1):sub(1, SIZE)
+end
+
+-- CPU seconds of f: the best of up to 3 runs, no more once one is within
+-- limit (or far past it: no use waiting for a quadratic case again).
+local function cost(f, limit)
+  local best = math.huge
+  for _ = 1, 3 do
+    collectgarbage()
+    local t = os.clock()
+    f()
+    best = math.min(best, os.clock() - t)
+    if best <= limit or best > 4 * limit then break end
+  end
+  return best
+end
+
+describe("linear time on adversarial input", function()
+  local reference = prose()
+  for _, fn in ipairs(adversarial.functions) do
+    local function run(s) return function() fn.run(verba, s) end end
+    local base = adversarial.cost(run(reference), 3)
+    for _, input in ipairs(adversarial.inputs) do
+      it(fn.name .. " on " .. input.name, function()
+        local limit = TIMES_PROSE * math.max(base, 1e-3)
+        local took = cost(run(input.build(SIZE)), limit)
+        assert.is_true(took <= limit, ("%.3f s, prose %.4f s"):format(took, base))
+      end)
+    end
+  end
+end)
