@@ -384,8 +384,8 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   if (rc != VERBA_OK) return rc;
   memset(filter, 0, sizeof filter);
   for (r = 0; r < x->nruns; r++) need += x->runs[r].last - x->runs[r].first;
-  /* room for every run word twice (capitalised, lower case) at half load */
-  while (cap < 4 * need) cap *= 2;
+  /* room for every run word twice (capitalised, lower case) */
+  while (cap < 2 * need) cap *= 2;
   mark_caps_lines(x);
   /* the capacity stays a power of two: ent_reserve doubles from one */
   rc = ent_reserve(doc, (void **)&x->seen, &x->seencap, cap, sizeof *x->seen);

@@ -207,8 +207,6 @@ typedef struct resolver {
   const verba_doc *doc;
   const ent_text *x;
   verba_entity_list *list;
-  name *names;   /* per mention (names only are read) */
-  size_t namecap;
   int *votes;    /* VOTES per group */
   size_t votecap;
   group_map map;
@@ -282,13 +280,13 @@ static int fuller(const verba_doc *doc, const verba_entity *a, const verba_entit
          !(doc->toks[a->first].shape & VERBA_SHAPE_ALL_CAPS);
 }
 
-static void join(resolver *r, size_t i, size_t g) {
+/* Makes mention i (read into n if a name) one of group g's. */
+static void join(resolver *r, size_t i, const name *n, size_t g) {
   verba_entity_list *list = r->list;
   verba_entity_group *grp = &list->groups[g];
   verba_entity *e = &list->items[i];
   e->id = g;
   if (is_name_type(e->type)) {
-    const name *n = &r->names[i];
     vote(r, g, n, e);
     if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
     map_put(&r->map, n->key, WHOLE, g);
@@ -409,28 +407,28 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   r.x = x;
   r.list = list;
   list->ngroups = 0;
-  rc = ent_reserve(doc, (void **)&r.names, &r.namecap, list->n + 1, sizeof *r.names);
   for (i = 0; i < list->n; i++) names += is_name_type(list->items[i].type);
   /* each name puts at most four keys */
-  if (rc == VERBA_OK) rc = map_init(doc, &r.map, 4 * names);
+  rc = map_init(doc, &r.map, 4 * names);
   for (i = 0; rc == VERBA_OK && i < list->n; i++) {
     verba_entity *e = &list->items[i];
     size_t g = VERBA_NONE;
+    name n;
+    memset(&n, 0, sizeof n);
     if (is_name_type(e->type)) {
-      trim(doc, e, &r.names[i]);
-      read_name(doc, e, i, &r.names[i]);
-      g = find_group(&r, &r.names[i]);
+      trim(doc, e, &n);
+      read_name(doc, e, i, &n);
+      g = find_group(&r, &n);
     }
     if (g == VERBA_NONE) {
       rc = new_group(&r, i);
       g = list->ngroups - 1;
     }
-    if (rc == VERBA_OK) join(&r, i, g);
+    if (rc == VERBA_OK) join(&r, i, &n, g);
   }
   if (rc == VERBA_OK) rc = propagate(&r, covered);
   if (rc == VERBA_OK) settle(&r);
   map_free(doc, &r.map);
-  ent_release(doc, (void **)&r.names, &r.namecap, sizeof *r.names);
   ent_release(doc, (void **)&r.votes, &r.votecap, sizeof *r.votes);
   return rc;
 }
