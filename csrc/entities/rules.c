@@ -14,8 +14,8 @@
  *   - given names: a person's name takes the given name written right
  *     before it that the tagger left out (Ken Hu opening a text);
  *   - coordinated names: a name the tagger ran over "and" is two when
- *     one side is a known name and the whole is not (Deutsche Bank and
- *     Commerzbank; not Bosnia and Herzegovina);
+ *     both sides are known names and the whole is not (Deutsche Bank and
+ *     Commerzbank; not the Newfoundland and Labrador Court of Appeal);
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger.
@@ -348,8 +348,8 @@ static int is_and(const verba_doc *doc, size_t k) {
   return t->len == 3 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'n' && (s[2] | 0x20) == 'd';
 }
 
-/* Splits the tagger's names at an "and" between two names (one of them
- * known to the gazetteer, the whole not): the second part is added. */
+/* Splits the tagger's names at an "and" between two names (both known to
+ * the gazetteer, the whole not): the second part is added. */
 static int coordinated(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -362,7 +362,7 @@ static int coordinated(rules *r) {
     for (k = e->first + 1; k + 1 < e->last; k++) {
       size_t last = e->last;
       if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
-      if (!names_of(r, e->first, k) && !names_of(r, k + 1, last)) continue;
+      if (!names_of(r, e->first, k) || !names_of(r, k + 1, last)) continue;
       e->last = k;
       e->end = ent_name_end(doc, k - 1);
       rc = ent_add(r->list, doc, k + 1, last, doc->toks[k + 1].start,
