@@ -419,7 +419,7 @@ enum template {
   T_BIAS, T_WORD, T_PREV, T_NEXT, T_PREV2, T_NEXT2, T_PREV_WORD, T_WORD_NEXT,
   T_SHAPE, T_PREV_SHAPE, T_NEXT_SHAPE, T_SHAPES, T_SUFFIX2, T_SUFFIX3,
   T_SUFFIX4, T_PREFIX, T_CLASS, T_PREV_CLASS, T_NEXT_CLASS, T_PLACE,
-  T_EVIDENCE, T_EVIDENCE_SHAPE, T_RUN, T_POSSESSIVE, T_CAPS_WORD, T_KIND,
+  T_EVIDENCE, T_RUN, T_POSSESSIVE, T_CAPS_WORD, T_KIND,
   T_CONNECTOR, T_NAMES, T_PREV_NAMES, T_NEXT_NAMES, T_PHRASE, T_NAMES_PLACE
 };
 
@@ -566,7 +566,6 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
     evidence = (w->flags & (ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE)) |
                (place & 8) << 1;
     emit(&e, T_EVIDENCE, evidence);
-    emit(&e, T_EVIDENCE_SHAPE, pair(evidence, w->shape));
     emit(&e, T_RUN, (uint32_t)((i == 0) | (i + 1 == len) << 1 |
                                (len > 3 ? 3 : len) << 2));
     if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(&e, T_POSSESSIVE, 1);

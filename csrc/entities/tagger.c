@@ -36,9 +36,11 @@ static const unsigned char fresh_tags[1 + 2 * ENT_MODEL_TYPES] = {
   ENT_O, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20};
 typedef char model_types_are_five[ENT_MODEL_TYPES == 5 ? 1 : -1];
 
-/* Scores stay far from overflow: a run has at most ENT_MAX_RUN tokens of
- * at most ENT_MAX_FEATURES int16 weights. */
-#define IMPOSSIBLE (-0x3FFFFFFF)
+/* A tag no path reaches: far below any real score (a run has at most
+ * ENT_MAX_RUN tokens of at most ENT_MAX_FEATURES weights of at most 4000
+ * each: some 25 million) and far above overflow, so that paths from it
+ * lose every comparison without being tested for. */
+#define IMPOSSIBLE (-1000000000)
 #define NFRESH (sizeof fresh_tags)
 
 void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
@@ -70,13 +72,14 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
     unsigned char *from = back + i * ENT_NTAGS;
     /* O, B and U follow the best closed tag */
     for (j = 0; j < NFRESH; j++) {
-      int32_t top = IMPOSSIBLE;
+      int32_t top;
       unsigned char arg = ENT_O;
       b = fresh_tags[j];
-      for (a = 0; a < NFRESH; a++) {
+      top = score[ENT_O] + trans[b];
+      for (a = 1; a < NFRESH; a++) {
         int c = closed_tags[a];
         int32_t v = score[c] + trans[c * ENT_NTAGS + b];
-        if (score[c] != IMPOSSIBLE && v > top) {
+        if (v > top) {
           top = v;
           arg = (unsigned char)c;
         }
@@ -88,12 +91,9 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
     for (t = 0; t < ENT_MODEL_TYPES; t++) {
       int open_b = ENT_TAG(t, ENT_B), open_i = ENT_TAG(t, ENT_I);
       for (b = open_i; b <= ENT_TAG(t, ENT_L); b++) {
-        int32_t vb = score[open_b] == IMPOSSIBLE ? IMPOSSIBLE
-                                                 : score[open_b] + trans[open_b * ENT_NTAGS + b];
-        int32_t vi = score[open_i] == IMPOSSIBLE ? IMPOSSIBLE
-                                                 : score[open_i] + trans[open_i * ENT_NTAGS + b];
-        int32_t top = vb >= vi ? vb : vi;
-        next[b] = top == IMPOSSIBLE ? IMPOSSIBLE : top + e[b];
+        int32_t vb = score[open_b] + trans[open_b * ENT_NTAGS + b];
+        int32_t vi = score[open_i] + trans[open_i * ENT_NTAGS + b];
+        next[b] = (vb >= vi ? vb : vi) + e[b];
         from[b] = (unsigned char)(vb >= vi ? open_b : open_i);
       }
     }
@@ -103,7 +103,7 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
   best = ENT_O;
   for (j = 0; j < NFRESH; j++) {
     b = closed_tags[j];
-    if (score[b] != IMPOSSIBLE && score[b] > score[best]) best = b;
+    if (score[b] > score[best]) best = b;
   }
   for (i = n; i-- > 0;) {
     tags[i] = (unsigned char)best;
