@@ -11,7 +11,7 @@
  *                     some 30 points lower.
  *     --caps-eval     scores dev and test written in capitals (a check)
  *     --runs N        models trained with different shuffling seeds whose
- *                     weights are averaged (default 15): one order of the
+ *                     weights are averaged (default 30): one order of the
  *                     examples is as good as another, and the average of
  *                     several varies less than any of them
  *     --prune W       drops weights of magnitude below W, in quantised units
@@ -985,7 +985,7 @@ static FILE *open_jsonl(const char *dir, const char *name) {
 int main(int argc, char **argv) {
   const char *dir = NULL, *splits = NULL, *out = NULL, *jsonl = NULL;
   char splits_buf[2048];
-  int epochs = 10, prune = 60, runs = 15, augment = 1, caps_eval = 0, r, i;
+  int epochs = 10, prune = 60, runs = 30, augment = 1, caps_eval = 0, r, i;
   corpus c;
   verba_config cfg;
   verba_doc *docs;
