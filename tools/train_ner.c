@@ -700,8 +700,7 @@ static void train_one(const trainset *ts, weights *wt, const instance *in) {
 
 typedef struct packed {
   uint32_t *slots;
-  uint8_t *tags;
-  int16_t *weights;
+  uint32_t *pairs;
   int16_t trans[ENT_NTAGS * ENT_NTAGS], starts[ENT_NTAGS];
   uint32_t nslots;
   size_t npairs, nfeatures;
@@ -781,8 +780,7 @@ static void pack(const trainset *ts, const double *w, size_t size, int prune, pa
   p->nslots = 1;
   while (p->nslots < n + n / 3 + 1) p->nslots *= 2;
   p->slots = calloc(2 * (size_t)p->nslots, sizeof *p->slots);
-  p->tags = xrealloc(NULL, n * ENT_NTAGS + 1);
-  p->weights = xrealloc(NULL, (n * ENT_NTAGS + 1) * sizeof *p->weights);
+  p->pairs = xrealloc(NULL, (n * ENT_NTAGS + 1) * sizeof *p->pairs);
   if (!p->slots) die("out of memory");
   for (i = 0; i < n; i++) {
     uint32_t key = order[i], s = key & (p->nslots - 1), count = 0;
@@ -793,8 +791,7 @@ static void pack(const trainset *ts, const double *w, size_t size, int prune, pa
       double q = w[f * ENT_NTAGS + (size_t)t] * scale;
       long r = (long)(q < 0 ? q - 0.5 : q + 0.5);
       if (r >= prune || r <= -prune) {
-        p->tags[pairs] = (uint8_t)t;
-        p->weights[pairs] = (int16_t)r;
+        p->pairs[pairs] = (uint32_t)t << 16 | (uint16_t)(int16_t)r;
         pairs++;
         count++;
       }
@@ -812,8 +809,7 @@ static void pack(const trainset *ts, const double *w, size_t size, int prune, pa
   p->npairs = pairs;
   p->nfeatures = n;
   p->model.slots = p->slots;
-  p->model.tags = p->tags;
-  p->model.weights = p->weights;
+  p->model.pairs = p->pairs;
   p->model.nslots = p->nslots;
   p->model.transitions = p->trans;
   p->model.starts = p->starts;
@@ -822,8 +818,7 @@ static void pack(const trainset *ts, const double *w, size_t size, int prune, pa
 
 static void unpack(packed *p) {
   free(p->slots);
-  free(p->tags);
-  free(p->weights);
+  free(p->pairs);
 }
 
 /* ---- Evaluation --------------------------------------------------------------------- */
@@ -939,8 +934,7 @@ static void write_array(FILE *f, const char *decl, size_t n, const char *fmt,
 }
 
 static long slot_at(const packed *p, size_t i) { return (long)p->slots[i]; }
-static long tag_at(const packed *p, size_t i) { return p->tags[i]; }
-static long weight_at(const packed *p, size_t i) { return p->weights[i]; }
+static long pair_at(const packed *p, size_t i) { return (long)p->pairs[i]; }
 static long trans_at(const packed *p, size_t i) { return p->trans[i]; }
 static long start_at(const packed *p, size_t i) { return p->starts[i]; }
 
@@ -960,10 +954,8 @@ static void write_model(const char *path, const packed *p, int runs, int epochs,
           runs, epochs, prune, p->nfeatures, p->npairs, overall(dev), overall(test));
   fprintf(f, "#define NER_NSLOTS %uu\n", (unsigned)p->nslots);
   write_array(f, "static const uint32_t ner_slots", 2 * (size_t)p->nslots, "%ld", slot_at, p);
-  write_array(f, "static const uint8_t ner_tags", p->npairs ? p->npairs : 1, "%ld",
-              tag_at, p);
-  write_array(f, "static const int16_t ner_weights", p->npairs ? p->npairs : 1, "%ld",
-              weight_at, p);
+  write_array(f, "static const uint32_t ner_pairs", p->npairs ? p->npairs : 1, "%ld",
+              pair_at, p);
   write_array(f, "static const int16_t ner_transitions", ENT_NTAGS * ENT_NTAGS, "%ld",
               trans_at, p);
   write_array(f, "static const int16_t ner_starts", ENT_NTAGS, "%ld", start_at, p);

@@ -128,8 +128,7 @@ typedef struct ent_model {
   /* 2 * nslots: per slot a feature hash (0 for an empty slot) and its
    * first pair << 5 | its pair count, side by side for one cache line */
   const uint32_t *slots;
-  const uint8_t *tags;   /* the pairs: tags[i], weights[i] */
-  const int16_t *weights;
+  const uint32_t *pairs; /* a tag << 16 | its weight as uint16 */
   uint32_t nslots;       /* a power of two, more than the features */
   const int16_t *transitions; /* ENT_NTAGS * ENT_NTAGS: from * NTAGS + to */
   const int16_t *starts;      /* ENT_NTAGS: weight of a run's first tag */

@@ -7,7 +7,7 @@
 #include "model_data.h"
 
 static const ent_model builtin = {
-  ner_slots, ner_tags, ner_weights, NER_NSLOTS, ner_transitions, ner_starts
+  ner_slots, ner_pairs, NER_NSLOTS, ner_transitions, ner_starts
 };
 
 const ent_model *ent_builtin_model(void) { return &builtin; }
@@ -22,7 +22,7 @@ void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
     while (m->slots[2 * i] && m->slots[2 * i] != key) i = (i + 1) & mask;
     if (m->slots[2 * i]) {
       uint32_t row = m->slots[2 * i + 1], p = row >> 5, end = p + (row & 31);
-      for (; p < end; p++) scores[m->tags[p]] += m->weights[p];
+      for (; p < end; p++) scores[m->pairs[p] >> 16] += (int16_t)(m->pairs[p] & 0xFFFF);
     }
   }
 }
