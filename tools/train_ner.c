@@ -701,6 +701,8 @@ static void train_one(const trainset *ts, weights *wt, const instance *in) {
 typedef struct packed {
   uint32_t *slots;
   uint32_t *pairs;
+  int16_t *dense;
+  size_t ndense;
   int16_t trans[ENT_NTAGS * ENT_NTAGS], starts[ENT_NTAGS];
   uint32_t nslots;
   size_t npairs, nfeatures;
@@ -748,6 +750,8 @@ static void train_run(const trainset *ts, int epochs, uint32_t seed, double *sum
 /* Quantises the averaged weights (the largest becomes QUANT_MAX), drops
  * those below prune, and lays the rest out as ent_model's tables. */
 #define QUANT_MAX 4000.0
+/* A feature with this many weights or more gets a dense row. */
+#define DENSE_MIN 8
 
 static int compare_u32(const void *a, const void *b) {
   uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -781,6 +785,7 @@ static void pack(const trainset *ts, const double *w, size_t size, int prune, pa
   while (p->nslots < n + n / 3 + 1) p->nslots *= 2;
   p->slots = calloc(2 * (size_t)p->nslots, sizeof *p->slots);
   p->pairs = xrealloc(NULL, (n * ENT_NTAGS + 1) * sizeof *p->pairs);
+  p->dense = xrealloc(NULL, (n * ENT_ROW + 1) * sizeof *p->dense);
   if (!p->slots) die("out of memory");
   for (i = 0; i < n; i++) {
     uint32_t key = order[i], s = key & (p->nslots - 1), count = 0;
@@ -796,6 +801,16 @@ static void pack(const trainset *ts, const double *w, size_t size, int prune, pa
         count++;
       }
     }
+    if (count >= DENSE_MIN) { /* a row of every tag's weight instead */
+      int16_t *row = p->dense + p->ndense * ENT_ROW;
+      memset(row, 0, ENT_ROW * sizeof *row);
+      for (; count > 0; count--) {
+        uint32_t pr = p->pairs[--pairs];
+        row[pr >> 16] = (int16_t)(pr & 0xFFFF);
+      }
+      p->slots[2 * s + 1] = (uint32_t)p->ndense++ << 5 | ENT_DENSE_COUNT;
+      continue;
+    }
     p->slots[2 * s + 1] = (uint32_t)(pairs - count) << 5 | count;
   }
   for (t = 0; t < ENT_NTAGS * ENT_NTAGS; t++) {
@@ -810,6 +825,7 @@ static void pack(const trainset *ts, const double *w, size_t size, int prune, pa
   p->nfeatures = n;
   p->model.slots = p->slots;
   p->model.pairs = p->pairs;
+  p->model.dense = p->dense;
   p->model.nslots = p->nslots;
   p->model.transitions = p->trans;
   p->model.starts = p->starts;
@@ -819,6 +835,7 @@ static void pack(const trainset *ts, const double *w, size_t size, int prune, pa
 static void unpack(packed *p) {
   free(p->slots);
   free(p->pairs);
+  free(p->dense);
 }
 
 /* ---- Evaluation --------------------------------------------------------------------- */
@@ -935,6 +952,7 @@ static void write_array(FILE *f, const char *decl, size_t n, const char *fmt,
 
 static long slot_at(const packed *p, size_t i) { return (long)p->slots[i]; }
 static long pair_at(const packed *p, size_t i) { return (long)p->pairs[i]; }
+static long dense_at(const packed *p, size_t i) { return p->dense[i]; }
 static long trans_at(const packed *p, size_t i) { return p->trans[i]; }
 static long start_at(const packed *p, size_t i) { return p->starts[i]; }
 
@@ -949,13 +967,16 @@ static void write_model(const char *path, const packed *p, int runs, int epochs,
           " * Corpus; annotations CC BY 4.0, texts CC BY / CC BY-SA: see NOTICE),\n"
           " * the weights of %d runs of %d epochs (shuffled with different seeds)\n"
           " * averaged, quantised to int16, those below %d dropped: %zu features,\n"
-          " * %zu weights. Exact-span F1 over person, organization and place:\n"
-          " * GUM dev %.1f, test %.1f. */\n",
-          runs, epochs, prune, p->nfeatures, p->npairs, overall(dev), overall(test));
+          " * %zu weights in pairs and %zu rows of %d. Exact-span F1 over person,\n"
+          " * organization and place: GUM dev %.1f, test %.1f. */\n",
+          runs, epochs, prune, p->nfeatures, p->npairs, p->ndense, ENT_ROW, overall(dev),
+          overall(test));
   fprintf(f, "#define NER_NSLOTS %uu\n", (unsigned)p->nslots);
   write_array(f, "static const uint32_t ner_slots", 2 * (size_t)p->nslots, "%ld", slot_at, p);
   write_array(f, "static const uint32_t ner_pairs", p->npairs ? p->npairs : 1, "%ld",
               pair_at, p);
+  write_array(f, "static const int16_t ner_dense", p->ndense ? p->ndense * ENT_ROW : 1,
+              "%ld", dense_at, p);
   write_array(f, "static const int16_t ner_transitions", ENT_NTAGS * ENT_NTAGS, "%ld",
               trans_at, p);
   write_array(f, "static const int16_t ner_starts", ENT_NTAGS, "%ld", start_at, p);
@@ -1057,8 +1078,8 @@ int main(int argc, char **argv) {
       fclose(g);
       fclose(pr);
     }
-    printf("%d runs of %d epochs averaged; %zu features, %zu weights\n", runs, epochs,
-           p.nfeatures, p.npairs);
+    printf("%d runs of %d epochs averaged; %zu features, %zu weights in pairs, %zu rows\n",
+           runs, epochs, p.nfeatures, p.npairs, p.ndense);
     report("train", &train);
     report("dev", &dev);
     report("test", &test);

@@ -129,16 +129,26 @@ typedef struct ent_model {
    * first pair << 5 | its pair count, side by side for one cache line */
   const uint32_t *slots;
   const uint32_t *pairs; /* a tag << 16 | its weight as uint16 */
+  /* A feature with ENT_DENSE_COUNT as its pair count has a row of
+   * ENT_ROW weights instead (one per tag, then zeros), at dense + first *
+   * ENT_ROW: the features every token has (a common word, a shape) are
+   * added in one sweep the compiler vectorises. */
+  const int16_t *dense;
   uint32_t nslots;       /* a power of two, more than the features */
   const int16_t *transitions; /* ENT_NTAGS * ENT_NTAGS: from * NTAGS + to */
   const int16_t *starts;      /* ENT_NTAGS: weight of a run's first tag */
 } ent_model;
 
+#define ENT_DENSE_COUNT 31
+/* A dense row and a token's scores: ENT_NTAGS rounded up to a multiple of
+ * eight. */
+#define ENT_ROW 24
+
 /* The built-in model (model_data.h). */
 const ent_model *ent_builtin_model(void);
 
 /* The emission scores of one token: scores[tag] = the sum of its
- * features' weights. */
+ * features' weights; scores has ENT_ROW entries. */
 void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
                int32_t *scores);
 

@@ -366,14 +366,16 @@ static void mark_caps_lines(ent_text *x) {
   }
 }
 
-/* A 32-bit-per-bucket filter of the words whose lower-case use matters:
- * the runs' words at places where a capital says nothing. Indexed by the
- * folded first byte (0 if not ASCII) and the length (mod 32). */
-#define FILTER_SIZE 128
+/* A filter of the words whose lower-case use matters: the runs' words at
+ * places where a capital says nothing. A bucket per folded first two
+ * bytes, a bit per length (mod 32); a word it rules out is not hashed. */
+#define FILTER_SIZE 1024
 
-static unsigned filter_index(unsigned char c) {
-  if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-  return c < 0x80 ? c : 0;
+static unsigned filter_index(const verba_doc *doc, size_t start, size_t len) {
+  unsigned char a = doc->text.s[start], b = len > 1 ? doc->text.s[start + 1] : 0;
+  if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+  if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+  return ((unsigned)a * 31u + b) % FILTER_SIZE;
 }
 
 int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
@@ -397,7 +399,7 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
       size_t len = ent_name_end(doc, k) - t->start;
       if (!is_word(t)) continue;
       if (capital_expected(doc, k) || (t->shape & VERBA_SHAPE_ALL_CAPS)) {
-        filter[filter_index(doc->text.s[t->start])] |= 1u << (len & 31);
+        filter[filter_index(doc, t->start, len)] |= 1u << (len & 31);
       } else if (t->shape & VERBA_SHAPE_CAPITALIZED) {
         seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + len) << 1);
       }
@@ -406,7 +408,7 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   for (k = 0; k < doc->ntoks; k++) {
     const verba_tok *t = &doc->toks[k];
     if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER)) continue;
-    if (!(filter[filter_index(doc->text.s[t->start])] >> (t->len & 31) & 1))
+    if (!(filter[filter_index(doc, t->start, t->len)] >> (t->len & 31) & 1))
       continue;
     seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + t->len) << 1 | 1);
   }

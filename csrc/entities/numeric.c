@@ -363,22 +363,29 @@ static const struct {
   {plain_number, VERBA_ENT_NUMBER},
 };
 
-/* The name classes a pattern may start with (the article of "the 1990s"
- * is a connector). */
+/* The name classes a pattern may start with. */
 #define STARTS                                                                   \
   (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY |             \
    VERBA_NAME_DATE_MODIFIER | VERBA_NAME_TIME_WORD | VERBA_NAME_CURRENCY |       \
-   VERBA_NAME_NUMBER_WORD | VERBA_NAME_NAME_CONNECTOR)
+   VERBA_NAME_NUMBER_WORD)
+
+/* May word k start a pattern: a word of those classes, a short word in
+ * capitals (US$5, USD), or an article before a decade (the 1990s, the
+ * early 1990s)? */
+static int may_start(const cursor *c, size_t k) {
+  const verba_tok *t = &c->doc->toks[k];
+  if (c->names[k] & STARTS) return 1;
+  if ((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= 3) return 1;
+  return (c->names[k] & VERBA_NAME_NAME_CONNECTOR) && k + 1 < c->doc->ntoks &&
+         (c->doc->toks[k + 1].kind == VERBA_NUMBER ||
+          (c->names[k + 1] & VERBA_NAME_DATE_MODIFIER));
+}
 
 size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type) {
   const verba_tok *t = &c->doc->toks[k];
   size_t best = k, i;
-  /* every pattern starts at a number, a symbol, a word of those classes
-   * or a short word in capitals (US$5) */
-  if (t->kind == VERBA_PUNCT ||
-      (t->kind == VERBA_WORD && !(c->names[k] & STARTS) &&
-       !((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= 3)))
-    return k;
+  /* every pattern starts at a number, a symbol or a word may_start takes */
+  if (t->kind == VERBA_PUNCT || (t->kind == VERBA_WORD && !may_start(c, k))) return k;
   for (i = 0; i < sizeof patterns / sizeof patterns[0]; i++) {
     size_t end = patterns[i].match(c, k);
     if (end > best) {

@@ -300,9 +300,11 @@ static int score_line(const rules *r, const verba_unit *u) {
   size_t k, sides = 0;
   int score = 0, club = 0;
   for (k = u->first; k < u->last; k++) {
-    sides += (size_t)side_goals(r, k);
-    score |= score_at(doc, k);
-    club |= capital_word(doc, k) && (r->names[k] & VERBA_NAME_SPORTS_CLUB);
+    if (doc->toks[k].kind == VERBA_NUMBER) {
+      sides += (size_t)side_goals(r, k);
+      score |= score_at(doc, k);
+    }
+    club |= (r->names[k] & VERBA_NAME_SPORTS_CLUB) && capital_word(doc, k);
   }
   return sides >= 2 || (score && club);
 }
@@ -383,7 +385,7 @@ static int titles(rules *r) {
   int rc = VERBA_OK;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 1, end;
-    if (!ent_is_title(doc, k)) continue;
+    if (!capital_word(doc, k) || !ent_is_title(doc, k)) continue;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     end = first;
     while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&

@@ -7,7 +7,7 @@
 #include "model_data.h"
 
 static const ent_model builtin = {
-  ner_slots, ner_pairs, NER_NSLOTS, ner_transitions, ner_starts
+  ner_slots, ner_pairs, ner_dense, NER_NSLOTS, ner_transitions, ner_starts
 };
 
 const ent_model *ent_builtin_model(void) { return &builtin; }
@@ -16,12 +16,18 @@ void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
                int32_t *scores) {
   uint32_t mask = m->nslots - 1;
   unsigned f;
-  memset(scores, 0, ENT_NTAGS * sizeof *scores);
+  memset(scores, 0, ENT_ROW * sizeof *scores);
   for (f = 0; f < n; f++) {
     uint32_t key = features[f], i = key & mask;
     while (m->slots[2 * i] && m->slots[2 * i] != key) i = (i + 1) & mask;
     if (m->slots[2 * i]) {
       uint32_t row = m->slots[2 * i + 1], p = row >> 5, end = p + (row & 31);
+      if ((row & 31) == ENT_DENSE_COUNT) {
+        const int16_t *d = m->dense + (size_t)p * ENT_ROW;
+        int t;
+        for (t = 0; t < ENT_ROW; t++) scores[t] += d[t];
+        continue;
+      }
       for (; p < end; p++) scores[m->pairs[p] >> 16] += (int16_t)(m->pairs[p] & 0xFFFF);
     }
   }
@@ -121,7 +127,8 @@ static int add_name(const verba_doc *doc, verba_entity_list *list, size_t first,
 
 int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
-  int32_t emit[ENT_MAX_RUN * ENT_NTAGS];
+  /* a token's scores take ENT_ROW entries: the last one's spill over */
+  int32_t emit[ENT_MAX_RUN * ENT_NTAGS + ENT_ROW];
   unsigned char back[ENT_MAX_RUN * ENT_NTAGS], tags[ENT_MAX_RUN];
   unsigned counts[ENT_MAX_RUN];
   size_t r, i;
