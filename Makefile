@@ -40,7 +40,7 @@ COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: model all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan \
+.PHONY: entities-test model all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan \
         valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
         gazetteer-sources install clean
 
@@ -61,6 +61,7 @@ test: deps
 	@$(MAKE) --no-print-directory all
 	$(LUA_ENV) $(BUSTED) spec
 	@$(MAKE) --no-print-directory lexicon-test
+	@$(MAKE) --no-print-directory entities-test
 
 # The lexicon's C checks (a user's overlay: verba_lexicon_build), alone;
 # VALGRIND=valgrind runs them under memcheck.
@@ -71,6 +72,16 @@ lexicon-test: $(BUILD)/lexicon_test
 $(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/lexicon_data.h csrc/verba.h
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c \
+	  -o $@ $(UTF8PROC_LIBS)
+
+# The entity stage's C checks (every allocation failure handled, a list
+# reused), alone; VALGRIND=valgrind runs them under memcheck.
+entities-test: $(BUILD)/entities_test
+	$(VALGRIND) $(BUILD)/entities_test
+
+$(BUILD)/entities_test: spec/entities_test.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/entities_test.c $(CORE_SRC) \
 	  -o $@ $(UTF8PROC_LIBS)
 
 # The same specs against a build with AddressSanitizer and UBSan. The Lua
