@@ -131,6 +131,17 @@ describe("verba.entities", function()
       assert.are.equal("male", find(s, "John Smith").gender)
       assert.are.equal("female", find(s, "Jane Doe").gender)
     end)
+
+    it("tells a person's gender from the pronouns that refer back to them", function()
+      local s = "Dr. Quillon Vantreb opened the clinic. She said her staff had waited. "
+        .. "Later, she left.\n\nProf. Adaro Kemblish disagreed. He said his budget was cut."
+      assert.are.equal("female", find(s, "Quillon Vantreb").gender)
+      assert.are.equal("male", find(s, "Adaro Kemblish").gender)
+      -- one pronoun is too little, and a pronoun with two people near tells nothing
+      assert.is_nil(find("Dr. Quillon Vantreb spoke. She left.", "Quillon Vantreb").gender)
+      local two = "Dr. Quillon Vantreb met Prof. Adaro Kemblish. She said she was glad. She left."
+      assert.is_nil(find(two, "Quillon Vantreb").gender)
+    end)
   end)
 
   describe("options", function()

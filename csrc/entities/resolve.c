@@ -12,7 +12,10 @@
  *     tagger missed them (a sentence-initial Huawei's);
  *   - an entity's type is its mentions' vote (a multi-word mention and a
  *     title count more), and holds for every mention; its canonical name
- *     is its fullest mention.
+ *     is its fullest mention;
+ *   - a person's gender is what a title before a mention tells (Mrs.),
+ *     else a given name of one sex, else the pronouns that refer back to
+ *     them where no other person is near (he, her).
  * Dates, amounts and the other rule types are entities of their own. */
 #include <string.h>
 #include "entities.h"
@@ -326,12 +329,66 @@ static void settle(resolver *r) {
       if (v[t] > v[best]) best = t;
     grp->type = (enum verba_entity_type)best;
     if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
-    else if (grp->gender == VERBA_GENDER_NONE && c->last - c->first > 1)
-      grp->gender = given_name_gender(r->x->names, c->first);
     if ((r->doc->toks[c->first].shape & VERBA_SHAPE_ALL_CAPS) && c->last - c->first > 1)
       grp->flags |= VERBA_ENT_RECASE;
   }
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
+}
+
+/* The gender pronouns tell of the people they refer back to: a he, his,
+ * him, she or her whose sentence and the one before it (in its
+ * paragraph) name one person only, or refer to one (she ... her), votes
+ * for that person's gender. A person whose title tells no gender takes
+ * that of two votes or more to none, of three to one; else the gender of
+ * their given name, if it is borne by one sex. */
+static int pronoun_genders(resolver *r) {
+  const verba_doc *doc = r->doc;
+  verba_entity_list *list = r->list;
+  size_t k, i = 0, last = VERBA_NONE, other = VERBA_NONE, g;
+  size_t last_at = 0, other_at = 0; /* the sentences of their latest mentions */
+  size_t votecap = 0;
+  int *votes = NULL, rc;
+  rc = ent_reserve(doc, (void **)&votes, &votecap, 2 * list->ngroups + 2, sizeof *votes);
+  if (rc != VERBA_OK) return rc;
+  memset(votes, 0, votecap * sizeof *votes);
+  for (k = 0; k < doc->ntoks; k++) {
+    size_t s = doc->toks[k].sentence;
+    verba_classes c;
+    for (; i < list->n && list->items[i].first <= k; i++) {
+      const verba_entity *e = &list->items[i];
+      if (e->type != VERBA_ENT_PERSON) continue;
+      if (e->id != last) {
+        other = last;
+        other_at = last_at;
+        last = e->id;
+      }
+      last_at = doc->toks[e->first].sentence;
+    }
+    if (last == VERBA_NONE || doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
+    c = lex(doc, k);
+    if (!(c & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)) || (c & VERBA_LEX_NAME_TITLE) ||
+        (c & VERBA_LEX_MALE && c & VERBA_LEX_FEMALE))
+      continue;
+    /* the person must be named in this sentence or the one before, in
+     * this paragraph, and no other person since */
+    if (last_at + 1 < s || doc->sentences[last_at].parent != doc->sentences[s].parent) continue;
+    if (other != VERBA_NONE && other_at + 1 >= s &&
+        doc->sentences[other_at].parent == doc->sentences[s].parent)
+      continue;
+    votes[2 * last + ((c & VERBA_LEX_FEMALE) != 0)]++;
+    last_at = s; /* the pronoun keeps its person in mind: she ... her */
+  }
+  for (g = 0; g < list->ngroups; g++) {
+    verba_entity_group *grp = &list->groups[g];
+    const verba_entity *c = &list->items[grp->canonical];
+    int male = votes[2 * g], female = votes[2 * g + 1];
+    if (grp->type != VERBA_ENT_PERSON || grp->gender != VERBA_GENDER_NONE) continue;
+    if (male >= 2 && male >= 3 * female) grp->gender = VERBA_GENDER_MALE;
+    else if (female >= 2 && female >= 3 * male) grp->gender = VERBA_GENDER_FEMALE;
+    else if (c->last - c->first > 1) grp->gender = given_name_gender(r->x->names, c->first);
+  }
+  ent_release(doc, (void **)&votes, &votecap, sizeof *votes);
+  return VERBA_OK;
 }
 
 /* The longest name this document has elsewhere that starts at token k
@@ -428,6 +485,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   }
   if (rc == VERBA_OK) rc = propagate(&r, covered);
   if (rc == VERBA_OK) settle(&r);
+  if (rc == VERBA_OK) rc = pronoun_genders(&r);
   map_free(doc, &r.map);
   ent_release(doc, (void **)&r.votes, &r.votecap, sizeof *r.votes);
   return rc;
