@@ -18,6 +18,18 @@
  * that at once. */
 #define TOKEN_BYTES 5
 
+/* The table of recent words (word_entry): its size. */
+#define MIN_RECENT 256
+#define MAX_RECENT 16384
+#define TEXT_BYTES_PER_RECENT 8
+
+struct verba_recent_word {
+  size_t start;
+  uint32_t len; /* 0: empty */
+  uint32_t entry;
+};
+
+
 static void *default_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   (void)ud;
   (void)osize;
@@ -46,10 +58,20 @@ void verba_doc_free(verba_doc *doc) {
              doc->sentcap * sizeof *doc->sentences, 0);
   doc->alloc(doc->alloc_ud, doc->paragraphs,
              doc->paracap * sizeof *doc->paragraphs, 0);
+  doc->alloc(doc->alloc_ud, doc->recent, doc->recentcap * sizeof *doc->recent, 0);
   doc->toks = NULL;
   doc->sentences = doc->paragraphs = NULL;
   doc->ntoks = doc->nsentences = doc->nparagraphs = 0;
   doc->tokcap = doc->sentcap = doc->paracap = 0;
+  doc->recent = NULL;
+  doc->nrecent = doc->recentcap = 0;
+}
+
+size_t verba_doc_capacity(const verba_doc *doc) {
+  return doc->tokcap * sizeof *doc->toks +
+         doc->sentcap * sizeof *doc->sentences +
+         doc->paracap * sizeof *doc->paragraphs +
+         doc->recentcap * sizeof *doc->recent;
 }
 
 /* Makes room for need items in an array of *cap items of size bytes;
@@ -192,34 +214,43 @@ static unsigned gap_shape(const verba_text *t, size_t gap, size_t start,
 /* Words looked up lately: news repeats its words (the, said, Hu), and a
  * word written the same way has the same record, so most tokens skip the
  * lexicon's folding and probing. Direct-mapped, by a hash of the bytes as
- * written; an entry is a token of the text, compared byte for byte. */
-#define RECENT_WORDS 1024 /* a power of two */
-
-typedef struct recent {
-  size_t start[RECENT_WORDS];
-  uint32_t len[RECENT_WORDS]; /* 0: empty */
-  uint32_t entry[RECENT_WORDS];
-} recent;
+ * written; an entry is a token of the text, compared byte for byte. The
+ * table grows with the text (a long text holds more distinct words), from
+ * MIN_RECENT to MAX_RECENT entries, a power of two, one per
+ * TEXT_BYTES_PER_RECENT bytes; it is kept with the document's arrays. */
+/* An empty table of recent words for a text of len bytes. */
+static int clear_recent(verba_doc *doc, size_t len) {
+  size_t n = MIN_RECENT;
+  int rc;
+  while (n < MAX_RECENT && n < len / TEXT_BYTES_PER_RECENT) n *= 2;
+  rc = reserve(doc, (void **)&doc->recent, &doc->recentcap, n,
+               sizeof *doc->recent);
+  if (rc != VERBA_OK) return rc;
+  doc->nrecent = n;
+  memset(doc->recent, 0, n * sizeof *doc->recent);
+  return VERBA_OK;
+}
 
 /* The lexicon record of the word t[start, start + len) written in wcase. */
-static uint32_t word_entry(const verba_doc *doc, recent *r, size_t start,
-                           size_t len, enum verba_lex_case wcase) {
+static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
+                           enum verba_lex_case wcase) {
   const unsigned char *s = doc->text.s + start;
   uint32_t h = (uint32_t)len;
-  size_t i, slot;
+  size_t i;
+  struct verba_recent_word *r;
   for (i = 0; i < len; i++) h = h * 31u + s[i];
-  slot = (h ^ (h >> 10)) & (RECENT_WORDS - 1);
-  if (r->len[slot] == len && memcmp(doc->text.s + r->start[slot], s, len) == 0)
-    return r->entry[slot];
-  r->start[slot] = start;
-  r->len[slot] = (uint32_t)len;
-  r->entry[slot] = verba_lex_find(&doc->config->lexicon, (const char *)s, len, wcase);
-  return r->entry[slot];
+  r = &doc->recent[(h ^ (h >> 13)) & (doc->nrecent - 1)];
+  if (r->len == len && memcmp(doc->text.s + r->start, s, len) == 0)
+    return r->entry;
+  r->start = start;
+  r->len = (uint32_t)len;
+  r->entry = verba_lex_find(&doc->config->lexicon, (const char *)s, len, wcase);
+  return r->entry;
 }
 
 /* Appends the token [start, end) of kind, cut into pieces of at most
  * UINT32_MAX bytes. */
-static int add_token(verba_doc *doc, recent *r, size_t start, size_t end,
+static int add_token(verba_doc *doc, size_t start, size_t end,
                      enum verba_kind kind, unsigned shape) {
   const verba_text *t = &doc->text;
   do {
@@ -237,7 +268,7 @@ static int add_token(verba_doc *doc, recent *r, size_t start, size_t end,
     k->cp = t->s[start] < 0x80 ? t->s[start] : 0;
     k->shape = (uint16_t)(shape | verba_word_shape(t, start, start + len));
     if (kind == VERBA_WORD) {
-      k->entry = word_entry(doc, r, start, len, verba_shape_case(k->shape));
+      k->entry = word_entry(doc, start, len, verba_shape_case(k->shape));
       if (possessive_form(t, start, start + len))
         k->shape |= VERBA_SHAPE_POSSESSIVE;
     } else if ((kind == VERBA_PUNCT || kind == VERBA_SYMBOL) &&
@@ -257,9 +288,8 @@ static int read_tokens(verba_doc *doc) {
   verba_tokenizer tz;
   verba_token tok;
   size_t gap = 0, para_first = 0;
-  recent r;
-  int rc;
-  memset(r.len, 0, sizeof r.len);
+  int rc = clear_recent(doc, t->len);
+  if (rc != VERBA_OK) return rc;
   /* news text holds a token every five or six bytes: one allocation for
    * most documents instead of a series of copies */
   rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, t->len / TOKEN_BYTES + 1,
@@ -275,7 +305,7 @@ static int read_tokens(verba_doc *doc) {
       if (rc != VERBA_OK) return rc;
       para_first = doc->ntoks;
     }
-    rc = add_token(doc, &r, tok.start, tok.end, tok.kind, shape);
+    rc = add_token(doc, tok.start, tok.end, tok.kind, shape);
     if (rc != VERBA_OK) return rc;
     gap = tok.end;
   }

@@ -34,7 +34,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define VERBA_VERSION "0.1.0"
+/* The one source of verba's version: the Makefile, `make dist`'s rockspec
+ * and verba.version read it here. */
+#define VERBA_VERSION "0.2.0"
 
 /* Inside a shared object (the Lua module) the stages call each other
  * directly instead of through the PLT; the module exports only its
@@ -380,6 +382,9 @@ typedef struct verba_doc {
   size_t nsentences, sentcap;
   verba_unit *paragraphs;
   size_t nparagraphs, paracap;
+  /* scratch of the build: words looked up lately (doc.c) */
+  struct verba_recent_word *recent;
+  size_t nrecent, recentcap;
   verba_alloc_fn alloc;
   void *alloc_ud;
 } verba_doc;
@@ -394,6 +399,8 @@ void verba_doc_init(verba_doc *doc, verba_alloc_fn alloc, void *ud);
 int verba_doc_build(verba_doc *doc, const verba_text *t,
                     const verba_config *cfg);
 void verba_doc_free(verba_doc *doc);
+/* Bytes the document's arrays hold, used or not. */
+size_t verba_doc_capacity(const verba_doc *doc);
 
 /* The lexicon classes of token k (a bit test reads them: LEX(k) & X), and
  * its name classes (verba_lex_names). */

@@ -207,20 +207,24 @@ static int l_transform(lua_State *L) {
 /* ---- configurations (verba.new) ---- */
 
 /* A compiled configuration: its user words live in memory from Lua's
- * allocator, released by __gc. */
+ * allocator, released by __gc. It also keeps the arrays of the last
+ * document built under it (up to SPARE_LIMIT bytes) for the next call, as
+ * lua-cjson keeps its buffer: a long text's tokens are then written into
+ * memory the system has mapped already, not into fresh pages. */
 typedef struct config_ud {
   verba_config cfg;
+  verba_doc spare;
 } config_ud;
+
+#define SPARE_LIMIT ((size_t)128 << 20)
 
 static int config_gc(lua_State *L) {
   config_ud *c = (config_ud *)luaL_checkudata(L, 1, CONFIG_MT);
   verba_lexicon_free(&c->cfg.lexicon);
+  verba_doc_free(&c->spare);
   return 0;
 }
 
-/* Reads the strings of the array at index idx (or none if nil) into
- * words[*n ...] with the classes given; the strings stay in the array,
- * which the caller keeps on the stack. */
 /* Reads string i of the array at idx into w with the classes given. */
 static void read_words_at(lua_State *L, int idx, size_t i, verba_lex_word *w,
                           verba_classes classes) {
@@ -235,6 +239,9 @@ static void read_words_at(lua_State *L, int idx, size_t i, verba_lex_word *w,
   lua_pop(L, 1);
 }
 
+/* Reads the strings of the array at index idx (or none if nil) into
+ * words[*n ...] with the classes given; the strings stay in the array,
+ * which the caller keeps on the stack. */
 static void read_words(lua_State *L, int idx, verba_lex_word *words, size_t *n,
                        verba_classes classes) {
   size_t i, count;
@@ -287,6 +294,7 @@ static int l_config(lua_State *L) {
   read_names(L, 5, words, &n);
   c = (config_ud *)lua_newuserdata(L, sizeof *c);
   verba_config_default(&c->cfg);
+  verba_doc_init(&c->spare, alloc, alloc_ud);
   luaL_setmetatable(L, CONFIG_MT);
   if (flags & FLAG_LINE) c->cfg.paragraphs = VERBA_PARAGRAPHS_LINE;
   c->cfg.quote_depth = (size_t)depth;
@@ -295,10 +303,14 @@ static int l_config(lua_State *L) {
   return 1;
 }
 
-/* The configuration at idx, copied, with the call's flags applied. */
-static void arg_config(lua_State *L, int idx, int flags, verba_config *out) {
-  *out = ((config_ud *)luaL_checkudata(L, idx, CONFIG_MT))->cfg;
+/* The configuration at idx, copied, with the call's flags applied; the
+ * userdata it came from. */
+static config_ud *arg_config(lua_State *L, int idx, int flags,
+                             verba_config *out) {
+  config_ud *c = (config_ud *)luaL_checkudata(L, idx, CONFIG_MT);
+  *out = c->cfg;
   if (flags & FLAG_LINE) out->paragraphs = VERBA_PARAGRAPHS_LINE;
+  return c;
 }
 
 /* ---- documents ---- */
@@ -315,14 +327,33 @@ static int doc_gc(lua_State *L) {
   return 0;
 }
 
-/* Pushes an empty document userdata. */
-static verba_doc *push_doc(lua_State *L) {
+/* Pushes a document userdata holding the spare arrays of c, if it has
+ * any: the userdata owns them until give_back_doc, so an error on the way
+ * frees them, and a call made meanwhile (from a finalizer) finds no spare
+ * and builds its own. */
+static verba_doc *push_doc(lua_State *L, config_ud *c) {
   void *alloc_ud;
   lua_Alloc alloc = lua_getallocf(L, &alloc_ud);
   doc_ud *d = (doc_ud *)lua_newuserdata(L, sizeof *d);
   verba_doc_init(&d->doc, alloc, alloc_ud);
   luaL_setmetatable(L, DOC_MT);
+  if (c->spare.alloc == alloc && c->spare.alloc_ud == alloc_ud) {
+    d->doc = c->spare;
+    verba_doc_init(&c->spare, alloc, alloc_ud);
+  }
   return &d->doc;
+}
+
+/* Ends a call's use of doc: its arrays go back to c as its spare unless c
+ * has one already or they are over SPARE_LIMIT, and are freed then. */
+static void give_back_doc(verba_doc *doc, config_ud *c) {
+  if (c->spare.tokcap == 0 && c->spare.recentcap == 0 &&
+      verba_doc_capacity(doc) <= SPARE_LIMIT) {
+    c->spare = *doc;
+    verba_doc_init(doc, doc->alloc, doc->alloc_ud);
+  } else {
+    verba_doc_free(doc);
+  }
 }
 
 /* Builds doc from t under cfg, raising "not enough memory" on failure. */
@@ -470,18 +501,19 @@ static int l_quotes(lua_State *L) {
   int flags = arg_flags(L);
   verba_text t;
   verba_config cfg;
+  config_ud *c;
   verba_doc *doc;
   verba_quote_list list;
   quote_room room;
   lua_settop(L, 5);
   if (!check_text(L, flags, &t)) return 2;
-  arg_config(L, 4, flags, &cfg);
+  c = arg_config(L, 4, flags, &cfg);
   arg_quote_depth(L, 5, &cfg);
-  doc = push_doc(L);
+  doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
   find_quotes(L, doc, &list, &room);
   push_quotes(L, &t, &list, cfg.quote_depth, from);
-  verba_doc_free(doc);
+  give_back_doc(doc, c);
   return 1;
 }
 
@@ -541,13 +573,14 @@ static verba_entity_list *find_entities(lua_State *L, verba_text *t,
                                         lua_Integer *types) {
   int flags = arg_flags(L);
   verba_config cfg;
+  config_ud *c;
   verba_doc *doc;
   verba_entity_list *list;
   lua_settop(L, 5);
   if (!check_text(L, flags, t)) return NULL;
-  arg_config(L, 4, flags, &cfg);
+  c = arg_config(L, 4, flags, &cfg);
   *types = luaL_optinteger(L, 5, -1);
-  doc = push_doc(L); /* slot 6 */
+  doc = push_doc(L, c); /* slot 6 */
   list = push_entity_list(L); /* slot 7 */
   build_doc(L, doc, t, &cfg);
   /* the document's config is the copy on this C stack: used only here */
@@ -556,11 +589,13 @@ static verba_entity_list *find_entities(lua_State *L, verba_text *t,
   return list;
 }
 
-/* Frees the arrays of find_entities' document and list (their userdata
- * at slots 6 and 7) once the tables are made: Lua's collector would, but
- * later. */
+/* Ends find_entities' use of its document and list (their userdata at
+ * slots 6 and 7, the configuration at 4) once the tables are made: the
+ * document's arrays go back to the configuration as its spare
+ * (give_back_doc), the list's are freed (Lua's collector would, but
+ * later). */
 static void free_found(lua_State *L) {
-  verba_doc_free(&((doc_ud *)lua_touserdata(L, 6))->doc);
+  give_back_doc(&((doc_ud *)lua_touserdata(L, 6))->doc, (config_ud *)lua_touserdata(L, 4));
   verba_entity_list_free(&((entities_ud *)lua_touserdata(L, 7))->list);
 }
 
@@ -712,15 +747,16 @@ static int l_analyze(lua_State *L) {
   int flags = (int)luaL_optinteger(L, 2, 0);
   verba_text t;
   verba_config cfg;
+  config_ud *c;
   verba_doc *doc;
   verba_entity_list *entities;
   verba_quote_list list;
   quote_room room;
   lua_settop(L, 5);
   if (!check_text(L, flags, &t)) return 2;
-  arg_config(L, 3, flags, &cfg);
+  c = arg_config(L, 3, flags, &cfg);
   arg_quote_depth(L, 4, &cfg);
-  doc = push_doc(L);
+  doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
   find_quotes(L, doc, &list, &room);
   lua_createtable(L, 0, 4);
@@ -743,7 +779,7 @@ static int l_analyze(lua_State *L) {
     lua_setfield(L, -2, "tokens");
   }
   verba_entity_list_free(entities);
-  verba_doc_free(doc);
+  give_back_doc(doc, c);
   return 1;
 }
 
@@ -1125,6 +1161,12 @@ int luaopen_verba_core(lua_State *L) {
   lua_setfield(L, -2, "version");
   lua_pushstring(L, verba_unicode_version());
   lua_setfield(L, -2, "unicode_version");
+  /* normalize and casefold run on the utf8proc the module was linked to,
+   * whose tables may be newer than verba's own: both are reported. */
+  lua_pushstring(L, utf8proc_version());
+  lua_setfield(L, -2, "utf8proc_version");
+  lua_pushstring(L, utf8proc_unicode_version());
+  lua_setfield(L, -2, "utf8proc_unicode_version");
   lua_newtable(L); /* kind name -> bit number, for kind masks */
   for (k = 0; k < VERBA_NKINDS; k++) {
     lua_pushinteger(L, k);

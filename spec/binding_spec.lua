@@ -4,11 +4,18 @@
 local core = require("verba.core")
 
 describe("verba.core", function()
+  -- Called from a Lua function and not in a tail call, so that Lua 5.1
+  -- and LuaJIT can name the function in the message too.
+  local function config_of(...)
+    local result = core.config(...)
+    return result
+  end
+
   it("takes a configuration's words as strings only, never converted in place", function()
-    local ok, err = pcall(core.config, { 1e15, 1e15 + 1 })
+    local ok, err = pcall(config_of, { 1e15, 1e15 + 1 })
     assert.is_false(ok)
     assert.matches("bad argument #1 to '.-config' %(string expected at index 1, got number%)", err)
-    ok, err = pcall(core.config, nil, { "Gov", 42 })
+    ok, err = pcall(config_of, nil, { "Gov", 42 })
     assert.is_false(ok)
     assert.matches("bad argument #2 to '.-config' %(string expected at index 2, got number%)", err)
   end)
@@ -18,8 +25,9 @@ describe("verba.core", function()
     local config = core.config(nil, words, 0)
     local step = core.sentences("Asked, Regt. Roe left. Then we ate.", 0, 0, config)
     words[1] = nil
-    words = nil
-    config = nil
+    -- the last references go, so a collection may free what they held
+    words = nil -- luacheck: ignore 311
+    config = nil -- luacheck: ignore 311
     collectgarbage()
     collectgarbage()
     local got = {}
@@ -40,5 +48,55 @@ describe("verba.core", function()
     assert.has_error(function() core.quotes("“a,” Hu said.", 0, 0, "config") end)
     assert.has_error(function() core.quotes("“a,” Hu said.", 0, 0, {}) end)
     assert.has_error(function() core.sentences("a.", 0, 0, 5) end)
+  end)
+
+  -- A configuration keeps the arrays of its last document for the next
+  -- call: what a call reports must never depend on what came before it.
+  it("reports the same whether a configuration's spare arrays were used or not", function()
+    local long = ("“We will appeal,” Msgr. Tamsin Roe said. The firm moved.\n\n"):rep(2000)
+    local short = "Hu said: “Go.” Then “stop,” Lee said."
+    local used = core.config(nil, nil, 0)
+    assert.is_table(core.quotes(long, 0, 0, used))
+    local after = core.analyze(short, 0, used, nil, true)
+    local fresh = core.analyze(short, 0, core.config(nil, nil, 0), nil, true)
+    assert.are.same(fresh, after)
+    assert.are.equal(2, #after.quotes)
+    assert.are.equal("Lee", after.quotes[2].speaker)
+  end)
+
+  it("lets a finalizer run during a call use the same configuration", function()
+    local config = core.config(nil, nil, 0)
+    local long = ("“We will appeal,” Msgr. Tamsin Roe said. The firm moved.\n\n"):rep(3000)
+    local short = "Hu said: “Go.” Then “stop,” Lee said."
+    local seen = {}
+    -- garbage with a finalizer: a table on 5.2 and later; on Lua 5.1 and
+    -- LuaJIT only userdata have finalizers (newproxy makes one)
+    local function finalized(f)
+      if newproxy then
+        local proxy = newproxy(true)
+        getmetatable(proxy).__gc = f
+        return proxy
+      end
+      return setmetatable({}, { __gc = f })
+    end
+    local function arm(n)
+      for _ = 1, n do
+        finalized(function() seen[#seen + 1] = core.quotes(short, 0, 0, config) end)
+      end
+    end
+    -- a collection as often as Lua allows: finalizers run inside the calls
+    local pause = collectgarbage("setpause", 0)
+    arm(200)
+    local expected = core.quotes(long, 0, 0, core.config(nil, nil, 0))
+    arm(200)
+    local got = core.quotes(long, 0, 0, config)
+    collectgarbage("collect")
+    collectgarbage("setpause", pause)
+    assert.are.equal(400, #seen)
+    for _, quotes in ipairs(seen) do
+      assert.are.equal(2, #quotes)
+      assert.are.equal("Lee", quotes[2].speaker)
+    end
+    assert.are.same(expected, got)
   end)
 end)

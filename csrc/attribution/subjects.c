@@ -16,6 +16,10 @@ int verba_attr_is_filler(const wtok *w) {
  * before that (Hu in a statement said). */
 int verba_attr_filler_here(const attributor *a, const wtok *w, int lower,
                            int i) {
+  /* a year or a date after a preposition: Hu had in 1997 complained */
+  if (w[i].kind == VERBA_NUMBER && i > lower && (w[i - 1].lex & VERBA_LEX_PREPOSITION) &&
+      verba_attr_is_filler(&w[i - 1]))
+    return 1;
   if (!verba_attr_is_filler(&w[i])) return 0;
   if (i <= lower || !(w[i].flags & T_NOUN) ||
       !((w[i - 1].flags & T_ARTICLE) || verba_attr_is_possessive(a, &w[i - 1])))
@@ -204,6 +208,27 @@ static int name_like(const attributor *a, const wtok *w, int s, int e) {
   return 1;
 }
 
+/* Hu, economist at Global Insight said / Hu, a spokesman for the firm
+ * said: a name that opens the sentence, then a phrase about it running
+ * to the cue, its closing comma left out. The phrase is w[comma + 1, i)
+ * and opens with a common noun or an article; the name's start, or -1. */
+static int name_before_open_appositive(const attributor *a, const wtok *w,
+                                       int lower, int i, int *comma) {
+  int k, s;
+  for (k = i - 1; k > lower && k >= i - APPOSITIVE; k--)
+    if (!(w[k].flags & T_WORD) || (w[k].flags & T_CUE)) break;
+  if (k <= lower || !(w[k].flags & T_COMMA) || k + 1 >= i) return -1;
+  if ((w[k + 1].flags & (T_CAP | T_PRONOUN)) ||
+      ((w[k + 1].flags & T_STOP) && !(w[k + 1].flags & (T_DET | T_ARTICLE))))
+    return -1;
+  s = verba_attr_np_left(w, lower, k);
+  if (s < 0 || !name_like(a, w, s, k) ||
+      (s > lower && !(w[s - 1].flags & (T_END | T_COLON))))
+    return -1;
+  *comma = k;
+  return s;
+}
+
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
  * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
  * ..., said; Sen. Hu (D-Ore.) said. */
@@ -213,8 +238,14 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
   while (i > lower && verba_attr_filler_here(a, w, lower, i - 1)) i--;
   i = verba_attr_skip_aside_left(w, lower, i);
   if (i > lower && (w[i - 1].flags & T_WORD)) {
+    int named;
     s = verba_attr_np_left(w, lower, i);
     if (s < 0) return 0;
+    named = name_before_open_appositive(a, w, lower, i, &comma);
+    if (named >= 0) {
+      verba_attr_set_found(f, w, named, comma, &w[c]);
+      return 1;
+    }
     i = relative_object(w, lower, s, &s, i);
     i = adverbial_left(w, lower, s, &s, i);
     verba_attr_set_found(f, w, verba_attr_name_tail(w, s, i), i, &w[c]);
@@ -391,6 +422,36 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
     e = k;
   }
   verba_attr_set_found(f, w, verba_attr_name_tail(w, i, e), e, cue);
+  return 1;
+}
+
+/* The agency quoted Hu as saying ...: after a relaying cue w[c] (quote,
+ * cite) come a noun phrase, "as" and a cue, and that phrase speaks. The
+ * index of "as" (the phrase ends there), or -1. */
+int verba_attr_relayed_speaker_end(const wtok *w, int c, int n) {
+  int e;
+  if (!(w[c].lex & VERBA_LEX_RELAYING_CUE) || c + 1 >= n) return -1;
+  /* an article opens the phrase (its director), whatever stops it */
+  e = verba_attr_np_right(w, c + 1 + ((w[c + 1].lex & VERBA_LEX_ARTICLE) != 0), n);
+  if (e < 0 || e + 1 >= n || !(w[e].lex & VERBA_LEX_DESCRIBING_AS) ||
+      !(w[e + 1].flags & T_CUE))
+    return -1;
+  return e;
+}
+
+/* The speaker after a cue w[c] that takes it as its object (according to
+ * Hu): that noun phrase, or for a common noun that names a document the
+ * one who issued it (according to a statement from the ministry: the
+ * ministry). Sets f; 0 if no phrase follows. */
+int verba_attr_object_source(const wtok *w, int c, int n, found *f) {
+  int s = c + 2, e = verba_attr_np_right(w, s, n), issuer_end;
+  if (e < 0) return 0;
+  if (e + 1 < n && (w[e].lex & VERBA_LEX_DOCUMENT_SOURCE) && !(w[e - 1].flags & T_CAP) &&
+      (issuer_end = verba_attr_np_right(w, e + 1, n)) > 0) {
+    s = e + 1;
+    e = issuer_end;
+  }
+  verba_attr_set_found(f, w, s, e, &w[c]);
   return 1;
 }
 
