@@ -115,6 +115,34 @@ describe("speakers across styles", function()
     assert.are.equal("complained", q.cue)
   end)
 
+  it("reads a subject with a prepositional phrase or an aside after its noun", function()
+    local cases = {
+      { '"It was overdue," an analyst with Delta Partners said.', "an analyst with Delta Partners", nil },
+      { '"We will appeal," the official at the ministry said.', "the official at the ministry", nil },
+      { '"It is odd," one official at the Office of Trade and Industry (OTI) said.',
+        "one official at the Office of Trade and Industry", nil },
+      { 'Senator Dana Ode (Democrat) of Vermont said the plan would "fail".',
+        "Senator Dana Ode (Democrat) of Vermont", "Dana Ode" },
+    }
+    for _, case in ipairs(cases) do
+      local q = only(case[1])
+      assert.are.equal(case[2], q.speaker, case[1])
+      assert.are.equal(case[3], q.speaker_name, case[1])
+    end
+    -- a name heading its phrase keeps it: Ann Lee at the time said
+    assert.are.equal("Ann Lee", only('Ann Lee at the time said the plan would "fail".').speaker)
+  end)
+
+  it("gives a passive cue's quotation to its agent (described as \"...\" by X)", function()
+    local q = only('Her remarks have been described as "reckless" by the Lisbon Tenants League.')
+    assert.are.equal("the Lisbon Tenants League", q.speaker)
+    assert.are.equal("described", q.cue)
+    q = only('The plan was called "a disgrace" by Senator Ann Lee on Monday.')
+    assert.are.equal("Ann Lee", q.speaker_name)
+    -- by after an active cue is no agent
+    assert.are.equal("Hu", only('Hu said the plan was "a disgrace" by any measure.').speaker)
+  end)
+
   it("reads British style: said Mr Blair, told a programme, single marks outside double", function()
     local q = only("'We will not give in,' said Mr Ode.")
     assert.are.equal("Mr Ode", q.speaker)

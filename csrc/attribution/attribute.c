@@ -144,6 +144,8 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                     before.n, &src))
         f = src;
     }
+    if (!verba_quote_unsaid(q) && (!f.ok || f.cue_start == VERBA_NONE || f.cue_start < q->start))
+      verba_attr_passive_agent(&a, &before, &after, &f); /* described as "..." by Hu */
     if (!f.ok && !verba_quote_unsaid(q))
       verba_attr_byline_after(&a, q, next_first, &wide, &f);
     if (!f.ok && !verba_quote_unsaid(q) && !continues &&

@@ -140,6 +140,8 @@ int verba_attr_after_quote(const attributor *a, const window *before,
 int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower,
                            int n, found *f);
 int verba_attr_credited_source(const wtok *w, int from, int n, found *f);
+int verba_attr_passive_agent(const attributor *a, const window *before,
+                             const window *after, found *f);
 int verba_attr_relative_subject(const attributor *a, const window *win,
                                 found *f);
 int verba_attr_before_quote(const attributor *a, const window *win,
