@@ -25,6 +25,9 @@ describe("speakers across styles", function()
       -- the phrase's closing comma left out
       { 'Ines Marlow, economist at Delta Partners said the rise was "overdue".', "Ines Marlow" },
       { 'Bo Ode, a spokesman for the Lisbon office said: "We will appeal."', "Bo Ode" },
+      -- two phrases about the name
+      { 'In a statement, Dr Ines Marlow, Delta vice president, Research and Patents, said: "We will appeal."',
+        "Dr Ines Marlow" },
     }
     for _, case in ipairs(cases) do
       assert.are.equal(case[2], only(case[1]).speaker, case[1])

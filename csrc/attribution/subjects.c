@@ -319,6 +319,15 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
     return 1;
   }
   if (s < 0) return 0;
+  /* two phrases about a name: Dr Jo Kelly, IBM vice president, Technology
+   * and Property, said */
+  if (!name_like(a, w, s, before) && s - 1 > lower && (w[s - 1].flags & T_COMMA)) {
+    int named = verba_attr_np_left(w, lower, s - 1);
+    if (named >= 0 && name_like(a, w, named, s - 1)) {
+      verba_attr_set_found(f, w, named, s - 1, &w[c]);
+      return 1;
+    }
+  }
   verba_attr_set_found(f, w, verba_attr_name_tail(w, s, before), before, &w[c]);
   return 1;
 }
