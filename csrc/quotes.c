@@ -434,6 +434,7 @@ static int emit(finder *f, const open_mark *o, size_t close, size_t close_end,
   q.speaker_start = q.speaker_end = VERBA_NONE;
   q.cue_start = q.cue_end = VERBA_NONE;
   q.name_start = q.name_end = VERBA_NONE;
+  q.speaker_entity = VERBA_NONE;
   store(f, &q);
   return f->rc == 0;
 }
@@ -850,6 +851,11 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
       q->kind = VERBA_QUOTE_MENTION;
       q->cue_start = q->cue_end = VERBA_NONE;
       q->name_start = q->name_end = VERBA_NONE;
+    } else if ((q->context & VERBA_QCTX_UNSAID) && q->words <= VERBA_SHORT_QUOTE &&
+               !(q->context & VERBA_QCTX_UTTERANCE)) {
+      /* a few words inside the writer's sentence that nobody is found
+       * saying: a scare quote, a term, a word as a word */
+      q->kind = VERBA_QUOTE_MENTION;
     } else if (q->context & VERBA_QCTX_UNSAID) {
       /* other quoted words nobody is found saying are someone's, so
        * partial: scare quotes and short quoted terms in news are

@@ -5,6 +5,8 @@
 --   python3 ../shared/tools/score_quotes.py GOLD.jsonl pred.jsonl
 --   lua5.4 tools/predict.lua sentences GOLD.jsonl > pred.jsonl
 --   python3 ../shared/tools/score_sentences.py GOLD.jsonl pred.jsonl
+--   lua5.4 tools/predict.lua entities GOLD.jsonl > pred.jsonl
+--   python3 ../shared/tools/score_entities.py GOLD.jsonl pred.jsonl
 -- Run from the repository root with the in-tree build on the paths:
 --   LUA_PATH='lua/?.lua;tools/?.lua;;' LUA_CPATH='build/?.so;;'
 local verba = require("verba")
@@ -15,15 +17,31 @@ local quote_fields = { "start", "stop", "kind", "speaker", "speaker_start",
 
 -- Each task turns a document's text into the annotation list the scorer
 -- reads, under the key it reads.
+local function quote_list(found)
+  local quotes = {}
+  for _, q in ipairs(found) do
+    local out = {}
+    for _, k in ipairs(quote_fields) do out[k] = q[k] end
+    quotes[#quotes + 1] = out
+  end
+  return "quotes", quotes
+end
+
 local tasks = {
   quotes = function(text)
-    local quotes = {}
-    for _, q in ipairs(assert(verba.quotes(text, { invalid = "replace" }))) do
-      local out = {}
-      for _, k in ipairs(quote_fields) do out[k] = q[k] end
-      quotes[#quotes + 1] = out
+    return quote_list(assert(verba.quotes(text, { invalid = "replace" })))
+  end,
+  -- the quotations of the whole analysis: speakers linked to entities
+  analyze = function(text)
+    return quote_list(assert(verba.analyze(text, { invalid = "replace" })).quotes)
+  end,
+  entities = function(text)
+    local entities = {}
+    for _, e in ipairs(assert(verba.entities(text, { invalid = "replace" }))) do
+      entities[#entities + 1] = { start = e.start, stop = e.stop, type = e.type,
+                                  canonical = e.canonical }
     end
-    return "quotes", quotes
+    return "entities", entities
   end,
   sentences = function(text)
     local sentences = {}
@@ -36,7 +54,7 @@ local tasks = {
 
 local task, path = tasks[arg[1] or ""], arg[2]
 if not task or not path then
-  io.stderr:write("usage: predict.lua quotes|sentences CORPUS.jsonl > PRED.jsonl\n")
+  io.stderr:write("usage: predict.lua quotes|analyze|sentences|entities CORPUS.jsonl > PRED.jsonl\n")
   os.exit(2)
 end
 for line in io.lines(path) do
