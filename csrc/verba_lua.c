@@ -709,7 +709,7 @@ static verba_entity_list *find_entities(lua_State *L, verba_text *t,
   build_doc(L, doc, t, &cfg);
   /* the document's config is the copy on this C stack: used only here */
   if (verba_entities_find(doc, list) != VERBA_OK)
-    luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+    raise_code(L, VERBA_ENOMEM);
   return list;
 }
 
@@ -888,7 +888,7 @@ static int l_analyze(lua_State *L) {
   quotes = find_quotes(L, doc);
   entities = push_entity_list(L);
   if (verba_entities_find(doc, entities) != VERBA_OK)
-    return luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+    return raise_code(L, VERBA_ENOMEM);
   verba_link_speakers(doc, entities, quotes->list.items, quotes->list.n);
   lua_createtable(L, 0, 6);
   push_units(L, doc->sentences, at_most(doc->nsentences, limit));
