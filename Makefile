@@ -21,13 +21,13 @@ CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentence
            csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c \
            csrc/attribution/window.c csrc/attribution/subjects.c csrc/attribution/patterns.c \
            csrc/attribution/names.c csrc/attribution/discourse.c csrc/attribution/attribute.c csrc/lexicon.c \
-           csrc/html.c $(ENTITIES_SRC)
+           csrc/lexicon_build.c csrc/html.c $(ENTITIES_SRC)
 ENTITIES_SRC = csrc/entities/gazetteer.c csrc/entities/features.c csrc/entities/tagger.c \
                csrc/entities/numeric.c csrc/entities/rules.c csrc/entities/resolve.c \
                csrc/entities/entities.c csrc/entities/speakers.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
-          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h \
+          csrc/lexicon.h csrc/lexicon_internal.h csrc/lexicon_data.h csrc/html_entities.h \
           csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/model_data.h
 MODULE = $(BUILD)/verba/core.so
 LUA_SOURCES = lua/verba.lua lua/verba/cli.lua lua/verba/meta.lua $(wildcard lua/verba/cli/*.lua)
@@ -81,9 +81,10 @@ VALGRIND ?=
 lexicon-test: $(BUILD)/lexicon_test
 	$(VALGRIND) $(BUILD)/lexicon_test
 
-$(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/lexicon_data.h csrc/verba.h
+$(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon_build.c csrc/lexicon.h \
+                       csrc/lexicon_internal.h csrc/lexicon_data.h csrc/verba.h
 	@mkdir -p $(BUILD)
-	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c \
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c csrc/lexicon_build.c \
 	  -o $@ $(UTF8PROC_LIBS)
 
 # The entity stage's C checks (every allocation failure handled, a list
