@@ -81,7 +81,7 @@ VALGRIND ?=
 lexicon-test: $(BUILD)/lexicon_test
 	$(VALGRIND) $(BUILD)/lexicon_test
 
-$(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon_build.c csrc/lexicon.h \
+$(BUILD)/lexicon_test: spec/lexicon_test.c spec/check.h csrc/lexicon.c csrc/lexicon_build.c csrc/lexicon.h \
                        csrc/lexicon_internal.h csrc/lexicon_data.h csrc/verba.h
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c csrc/lexicon_build.c \
@@ -92,7 +92,7 @@ $(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon_build.c c
 entities-test: $(BUILD)/entities_test
 	$(VALGRIND) $(BUILD)/entities_test
 
-$(BUILD)/entities_test: spec/entities_test.c $(CORE_SRC) $(HEADERS)
+$(BUILD)/entities_test: spec/entities_test.c spec/check.h $(CORE_SRC) $(HEADERS)
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/entities_test.c $(CORE_SRC) \
 	  -o $@ $(UTF8PROC_LIBS)
@@ -105,12 +105,12 @@ alloc-test: $(BUILD)/alloc_test $(BUILD)/alloc_lua_test
 	$(VALGRIND) $(BUILD)/alloc_test
 	$(VALGRIND) $(BUILD)/alloc_lua_test
 
-$(BUILD)/alloc_test: spec/alloc_test.c $(CORE_SRC) $(HEADERS)
+$(BUILD)/alloc_test: spec/alloc_test.c spec/check.h $(CORE_SRC) $(HEADERS)
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/alloc_test.c $(CORE_SRC) \
 	  -o $@ $(UTF8PROC_LIBS)
 
-$(BUILD)/alloc_lua_test: spec/alloc_lua_test.c $(CORE_SRC) $(BINDING_SRC) $(HEADERS)
+$(BUILD)/alloc_lua_test: spec/alloc_lua_test.c spec/check.h $(CORE_SRC) $(BINDING_SRC) $(HEADERS)
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(LUA_INCDIR) -I$(UTF8PROC_INCDIR) -Icsrc spec/alloc_lua_test.c \
 	  $(CORE_SRC) $(BINDING_SRC) -o $@ $(UTF8PROC_LIBS) $(LUA_LIBS) -lm

@@ -11,42 +11,9 @@
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
+#include "check.h"
 
 int luaopen_verba_core(lua_State *L);
-
-static int failures;
-
-#define CHECK(cond)                                                      \
-  do {                                                                   \
-    if (!(cond)) {                                                       \
-      failures++;                                                        \
-      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                                    \
-  } while (0)
-
-/* lua_Alloc that fails its fail_at-th call (0: never), or with from_on
- * every call from there, and counts the blocks it has handed out. */
-typedef struct limiter {
-  long calls, fail_at, live;
-  int from_on;
-} limiter;
-
-static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  limiter *m = (limiter *)ud;
-  void *p;
-  (void)osize;
-  if (nsize == 0) {
-    if (ptr) m->live--;
-    free(ptr);
-    return NULL;
-  }
-  m->calls++;
-  if (m->fail_at && (m->calls == m->fail_at || (m->from_on && m->calls > m->fail_at)))
-    return NULL;
-  p = realloc(ptr, nsize);
-  if (p && !ptr) m->live++;
-  return p;
-}
 
 /* Lua that sets up the module and the texts, and show(), which writes
  * any result out in full (keys sorted) to compare runs. */
@@ -98,7 +65,7 @@ static const char *const calls[] = {
 
 /* Runs the chunk at the top of the stack (popped) with the allocator
  * failing as m says; returns the Lua status. */
-static int run(lua_State *L, limiter *m, int ref) {
+static int run(lua_State *L, test_alloc *m, int ref) {
   int rc;
   lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
   m->calls = 0;
@@ -127,7 +94,7 @@ static char *shown(lua_State *L) {
 
 /* Fails each allocation of the call in turn (from_on: and every one
  * after it); returns the number of runs that raised. */
-static long drive(lua_State *L, limiter *m, const char *call, int from_on) {
+static long drive(lua_State *L, test_alloc *m, const char *call, int from_on) {
   int ref, rc;
   long n, raised = 0;
   char *want, *got;
@@ -166,12 +133,12 @@ static long drive(lua_State *L, limiter *m, const char *call, int from_on) {
 }
 
 int main(void) {
-  limiter m;
+  test_alloc m;
   lua_State *L;
   size_t i;
   long raised_one = 0, raised_all = 0;
   memset(&m, 0, sizeof m);
-  L = lua_newstate(limited_alloc, &m);
+  L = lua_newstate(test_alloc_fn, &m);
   if (!L) return 1;
   luaL_openlibs(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);

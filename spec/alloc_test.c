@@ -11,37 +11,7 @@
 #include <string.h>
 #include "verba.h"
 #include "lexicon_data.h"
-
-static int failures;
-
-#define CHECK(cond)                                                      \
-  do {                                                                   \
-    if (!(cond)) {                                                       \
-      failures++;                                                        \
-      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                                    \
-  } while (0)
-
-/* An allocator with lua_Alloc's contract that fails its fail_at-th call
- * (0: never) and counts the blocks it has handed out. */
-typedef struct failing {
-  long calls, fail_at, live;
-} failing;
-
-static void *failing_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  failing *a = (failing *)ud;
-  void *p;
-  (void)osize;
-  if (nsize == 0) {
-    if (ptr) a->live--;
-    free(ptr);
-    return NULL;
-  }
-  if (++a->calls == a->fail_at) return NULL;
-  p = realloc(ptr, nsize);
-  if (p && !ptr) a->live++;
-  return p;
-}
+#include "check.h"
 
 /* FNV-1a over what a run found, to compare runs. */
 typedef unsigned long long digest;
@@ -63,11 +33,11 @@ static digest mix_bytes(digest h, const char *s, size_t n) {
 
 /* One entry point: runs it with the allocator a, frees what it made and
  * returns its code, with *d the digest of its result on VERBA_OK. */
-typedef int (*entry)(failing *a, const void *ctx, digest *d);
+typedef int (*entry)(test_alloc *a, const void *ctx, digest *d);
 
-/* Runs fn failing each allocation in turn; how many failures it met. */
+/* Runs fn test_alloc each allocation in turn; how many failures it met. */
 static long drive(const char *name, entry fn, const void *ctx) {
-  failing a;
+  test_alloc a;
   digest want = 0, got;
   long n, met = 0, absorbed = 0;
   int rc;
@@ -117,11 +87,11 @@ static digest doc_digest(const verba_doc *doc) {
 }
 
 /* verba_doc_build, twice on one document (the second reuses its arrays). */
-static int run_doc(failing *a, const void *ctx, digest *d) {
+static int run_doc(test_alloc *a, const void *ctx, digest *d) {
   const doc_case *c = (const doc_case *)ctx;
   verba_doc doc;
   int rc;
-  verba_doc_init(&doc, failing_alloc, a);
+  verba_doc_init(&doc, test_alloc_fn, a);
   rc = verba_doc_build(&doc, c->t, c->cfg);
   if (rc == VERBA_OK) rc = verba_doc_build(&doc, c->t, c->cfg);
   if (rc == VERBA_OK) *d = doc_digest(&doc);
@@ -130,12 +100,12 @@ static int run_doc(failing *a, const void *ctx, digest *d) {
   return rc;
 }
 
-/* A quotation list growing through the failing allocator. */
+/* A quotation list growing through the test_alloc allocator. */
 static int grow(verba_quote_list *list, size_t need) {
   size_t cap = list->cap ? list->cap * 2 : 4;
   void *items;
   while (cap < need) cap *= 2;
-  items = failing_alloc(list->ctx, list->items, list->cap * sizeof *list->items,
+  items = test_alloc_fn(list->ctx, list->items, list->cap * sizeof *list->items,
                         cap * sizeof *list->items);
   if (!items) return 1;
   list->items = (verba_quote *)items;
@@ -144,14 +114,14 @@ static int grow(verba_quote_list *list, size_t need) {
 }
 
 /* The document, its quotations, their speakers and kinds. */
-static int run_quotes(failing *a, const void *ctx, digest *d) {
+static int run_quotes(test_alloc *a, const void *ctx, digest *d) {
   const doc_case *c = (const doc_case *)ctx;
   verba_doc doc;
   verba_quote_list list = {NULL, 0, 0, grow, NULL};
   size_t i;
   int rc;
   list.ctx = a;
-  verba_doc_init(&doc, failing_alloc, a);
+  verba_doc_init(&doc, test_alloc_fn, a);
   rc = verba_doc_build(&doc, c->t, c->cfg);
   if (rc == VERBA_OK) rc = verba_quotes_find(&doc, &list);
   if (rc == VERBA_OK) {
@@ -165,7 +135,7 @@ static int run_quotes(failing *a, const void *ctx, digest *d) {
     }
     *d = mix(h, list.n);
   }
-  failing_alloc(a, list.items, list.cap * sizeof *list.items, 0);
+  test_alloc_fn(a, list.items, list.cap * sizeof *list.items, 0);
   verba_doc_free(&doc);
   return rc;
 }
@@ -176,13 +146,13 @@ typedef struct lexicon_case {
 } lexicon_case;
 
 /* verba_lexicon_build, then lookups of every word. */
-static int run_lexicon(failing *a, const void *ctx, digest *d) {
+static int run_lexicon(test_alloc *a, const void *ctx, digest *d) {
   const lexicon_case *c = (const lexicon_case *)ctx;
   verba_lexicon lx;
   size_t i;
   int rc;
   verba_lexicon_default(&lx);
-  rc = verba_lexicon_build(&lx, c->words, c->n, failing_alloc, a);
+  rc = verba_lexicon_build(&lx, c->words, c->n, test_alloc_fn, a);
   if (rc == VERBA_OK) {
     digest h = 14695981039346656037ull;
     for (i = 0; i < c->n; i++) {
@@ -214,11 +184,11 @@ static digest html_digest(const verba_html *h) {
 
 /* verba_html_decode or verba_html_text, twice on one verba_html, then the
  * map alone (verba_html_drop_text may fail to shrink: it keeps the block). */
-static int run_html(failing *a, const void *ctx, digest *d) {
+static int run_html(test_alloc *a, const void *ctx, digest *d) {
   const html_case *c = (const html_case *)ctx;
   verba_html h;
   int rc, pass;
-  verba_html_init(&h, failing_alloc, a);
+  verba_html_init(&h, test_alloc_fn, a);
   for (pass = 0, rc = VERBA_OK; pass < 2 && rc == VERBA_OK; pass++)
     rc = c->opts ? verba_html_text(&h, c->s, c->len, c->opts)
                  : verba_html_decode(&h, c->s, c->len, VERBA_HTML_REPLACE);
@@ -294,7 +264,7 @@ int main(void) {
   char *repeated = malloc(UNITS * (sizeof unit - 1));
   size_t article_len = 0;
   char *article_text = read_file("examples/wikinews/korea.txt", &article_len);
-  failing a;
+  test_alloc a;
   long met = 0;
 
   CHECK(article_text != NULL && repeated != NULL);
@@ -307,7 +277,7 @@ int main(void) {
   verba_config_default(&cfg);
   memset(&a, 0, sizeof a);
   user_cfg = cfg;
-  CHECK(verba_lexicon_build(&user_cfg.lexicon, words, lexicon.n, failing_alloc, &a) ==
+  CHECK(verba_lexicon_build(&user_cfg.lexicon, words, lexicon.n, test_alloc_fn, &a) ==
         VERBA_OK);
   attr.verbs = verbs;
   attr.nverbs = 2;
