@@ -10,6 +10,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "verba.h"
+#include "swar.h"
 
 /* The first size of each array, in items: a short article fits. */
 #define FIRST_CAPACITY 256
@@ -23,8 +24,16 @@
 #define MAX_RECENT 16384
 #define TEXT_BYTES_PER_RECENT 8
 
+/* Words up to this long are kept in the table of recent words (longer
+ * ones, a few in ten thousand, go to the lexicon each time). */
+#define RECENT_CHUNKS 3
+#define RECENT_BYTES (8 * RECENT_CHUNKS)
+
+/* A word of the table of recent words: its bytes as written, in 8-byte
+ * chunks padded with zeros, so that a hit reads this entry alone and not
+ * the text where the word was seen last. 32 bytes. */
 struct verba_recent_word {
-  size_t start;
+  uint64_t chunks[RECENT_CHUNKS];
   uint32_t len; /* 0: empty */
   uint32_t entry;
 };
@@ -214,7 +223,7 @@ static unsigned gap_shape(const verba_text *t, size_t gap, size_t start,
 /* Words looked up lately: news repeats its words (the, said, Hu), and a
  * word written the same way has the same record, so most tokens skip the
  * lexicon's folding and probing. Direct-mapped, by a hash of the bytes as
- * written; an entry is a token of the text, compared byte for byte. The
+ * written; an entry holds a word's bytes, compared 8 at a time. The
  * table grows with the text (a long text holds more distinct words), from
  * MIN_RECENT to MAX_RECENT entries, a power of two, one per
  * TEXT_BYTES_PER_RECENT bytes; it is kept with the document's arrays. */
@@ -231,20 +240,78 @@ static int clear_recent(verba_doc *doc, size_t len) {
   return VERBA_OK;
 }
 
-/* The lexicon record of the word t[start, start + len) written in wcase. */
-static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
-                           enum verba_lex_case wcase) {
-  const unsigned char *s = doc->text.s + start;
-  uint32_t h = (uint32_t)len;
+/* The first n bytes (1..8) at p of a text ending at end, zeros after
+ * them: one load and a mask when 8 bytes are there to read. */
+static uint64_t word_chunk(const unsigned char *p, size_t n,
+                           const unsigned char *end) {
+  /* n bytes of 0xFF then zeros, in memory order whatever the machine's */
+  static const unsigned char first_bytes[16] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0};
+  unsigned char tail[8] = {0};
+  if (n > 8) n = 8;
+  if (end - p >= 8) return verba_load8(p) & verba_load8(first_bytes + 8 - n);
+  memcpy(tail, p, n);
+  return verba_load8(tail);
+}
+
+/* A token's bytes as the table of recent words reads them. */
+typedef struct token_bytes {
+  uint64_t chunks[RECENT_CHUNKS]; /* its bytes, if at most RECENT_BYTES */
+  uint64_t hash;
+} token_bytes;
+
+/* Reads the token t[start, start + len): its chunks and their hash, and
+ * its shape (verba_word_shape), 8 bytes at a time when it is ASCII. */
+static unsigned read_token_bytes(const verba_text *t, size_t start,
+                                 size_t len, token_bytes *b) {
+  const unsigned char *s = t->s + start, *end = t->s + t->len;
+  uint64_t h = len, any = 0, digits = 0;
+  unsigned uppers = 0, lowers = 0, shape = 0, first = 0;
   size_t i;
+  memset(b->chunks, 0, sizeof b->chunks);
+  if (len > RECENT_BYTES) {
+    b->hash = 0;
+    return verba_word_shape(t, start, start + len);
+  }
+  for (i = 0; i * 8 < len; i++) {
+    uint64_t x = word_chunk(s + i * 8, len - i * 8, end);
+    b->chunks[i] = x;
+    h = (h ^ x) * UINT64_C(0x9E3779B97F4A7C15);
+    any |= x;
+  }
+  b->hash = h;
+  if (any & VERBA_HIGH_BITS) return verba_word_shape(t, start, start + len);
+  for (i = 0; i * 8 < len; i++) {
+    uint64_t x = b->chunks[i];
+    uppers += verba_count_bytes(verba_bytes_within(x, 'A', 'Z'));
+    lowers += verba_count_bytes(verba_bytes_within(x, 'a', 'z'));
+    digits |= verba_bytes_within(x, '0', '9');
+  }
+  /* the first letter: most often the first byte */
+  for (i = 0; i < len && !first; i++)
+    first = ascii_class[s[i]] & (C_UPPER | C_LOWER);
+  if (digits) shape |= VERBA_SHAPE_DIGIT;
+  if (first == C_UPPER) shape |= VERBA_SHAPE_CAPITALIZED;
+  if (first == C_LOWER) shape |= VERBA_SHAPE_LOWER;
+  if (uppers >= 2 && lowers == 0) shape |= VERBA_SHAPE_ALL_CAPS;
+  return shape;
+}
+
+/* The lexicon record of the word t[start, start + len) (read into b)
+ * written in wcase. */
+static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
+                           const token_bytes *b, enum verba_lex_case wcase) {
+  const char *s = (const char *)doc->text.s + start;
   struct verba_recent_word *r;
-  for (i = 0; i < len; i++) h = h * 31u + s[i];
-  r = &doc->recent[(h ^ (h >> 13)) & (doc->nrecent - 1)];
-  if (r->len == len && memcmp(doc->text.s + r->start, s, len) == 0)
+  if (len > RECENT_BYTES)
+    return verba_lex_find(&doc->config->lexicon, s, len, wcase);
+  r = &doc->recent[(b->hash >> 40) & (doc->nrecent - 1)];
+  if (r->len == len && r->chunks[0] == b->chunks[0] &&
+      r->chunks[1] == b->chunks[1] && r->chunks[2] == b->chunks[2])
     return r->entry;
-  r->start = start;
+  memcpy(r->chunks, b->chunks, sizeof b->chunks);
   r->len = (uint32_t)len;
-  r->entry = verba_lex_find(&doc->config->lexicon, (const char *)s, len, wcase);
+  r->entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
   return r->entry;
 }
 
@@ -255,6 +322,7 @@ static int add_token(verba_doc *doc, size_t start, size_t end,
   const verba_text *t = &doc->text;
   do {
     verba_tok *k;
+    token_bytes b;
     size_t len = end - start > UINT32_MAX ? UINT32_MAX : end - start;
     int rc = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                           sizeof *doc->toks);
@@ -266,9 +334,9 @@ static int add_token(verba_doc *doc, size_t start, size_t end,
     k->sentence = 0;
     k->kind = (uint8_t)kind;
     k->cp = t->s[start] < 0x80 ? t->s[start] : 0;
-    k->shape = (uint16_t)(shape | verba_word_shape(t, start, start + len));
+    k->shape = (uint16_t)(shape | read_token_bytes(t, start, len, &b));
     if (kind == VERBA_WORD) {
-      k->entry = word_entry(doc, start, len, verba_shape_case(k->shape));
+      k->entry = word_entry(doc, start, len, &b, verba_shape_case(k->shape));
       if (possessive_form(t, start, start + len))
         k->shape |= VERBA_SHAPE_POSSESSIVE;
     } else if ((kind == VERBA_PUNCT || kind == VERBA_SYMBOL) &&
