@@ -79,6 +79,7 @@ typedef struct attributor {
   size_t next_entity;
   name speakers[NAMES]; /* recent named speakers, newest last */
   int nspeakers;
+  size_t near; /* a token near the names being read: the quote's first */
 } attributor;
 
 /* Marks the found speaker. */
