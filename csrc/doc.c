@@ -392,9 +392,10 @@ static int close_sentence(verba_doc *doc, const sentence_cursor *c,
                   c->first, last, c->para);
 }
 
-/* Puts the new token k in its sentence, which it may open. */
-static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k) {
-  verba_tok *tok = &doc->toks[k];
+/* Puts token k, tok (not yet stored), in its sentence, which it may
+ * open. */
+static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
+                             verba_tok *tok) {
   int opens = k == 0 || (tok->shape & VERBA_SHAPE_PARAGRAPH_START);
   size_t start;
   while (tok->start >= c->end) {
@@ -416,35 +417,36 @@ static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k) {
 }
 
 /* Appends the token [start, end) of kind, cut into pieces of at most
- * UINT32_MAX bytes. */
+ * UINT32_MAX bytes. Each is made up in a local copy and stored once. */
 static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
                      size_t start, size_t end, enum verba_kind kind,
                      unsigned shape) {
   const verba_text *t = &doc->text;
   do {
-    verba_tok *k;
+    verba_tok k;
     token_bytes b;
     size_t len = end - start > UINT32_MAX ? UINT32_MAX : end - start;
     int rc = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                           sizeof *doc->toks);
     if (rc != VERBA_OK) return rc;
-    k = &doc->toks[doc->ntoks++];
-    k->start = start;
-    k->len = (uint32_t)len;
-    k->entry = VERBA_LEX_NONE;
-    k->kind = (uint8_t)kind;
-    k->cp = t->s[start] < 0x80 ? t->s[start] : 0;
-    k->shape = (uint16_t)(shape | read_token_bytes(t, start, len, &b));
-    rc = place_in_sentence(doc, c, doc->ntoks - 1);
-    if (rc != VERBA_OK) return rc;
+    k.start = start;
+    k.len = (uint32_t)len;
+    k.entry = VERBA_LEX_NONE;
+    k.kind = (uint8_t)kind;
+    k.cp = t->s[start] < 0x80 ? t->s[start] : 0;
+    k.shape = (uint16_t)(shape | read_token_bytes(t, start, len, &b));
     if (kind == VERBA_WORD) {
-      queue_word(doc, q, doc->ntoks - 1, &b);
       if (possessive_form(t, start, start + len))
-        k->shape |= VERBA_SHAPE_POSSESSIVE;
+        k.shape |= VERBA_SHAPE_POSSESSIVE;
     } else if ((kind == VERBA_PUNCT || kind == VERBA_SYMBOL) &&
                verba_is_quote_mark(verba_cp_at(t, start))) {
-      k->shape |= VERBA_SHAPE_QUOTE_MARK;
+      k.shape |= VERBA_SHAPE_QUOTE_MARK;
     }
+    rc = place_in_sentence(doc, c, doc->ntoks, &k);
+    if (rc != VERBA_OK) return rc;
+    doc->toks[doc->ntoks++] = k;
+    /* queued after the token is stored: its lookup writes its entry */
+    if (kind == VERBA_WORD) queue_word(doc, q, doc->ntoks - 1, &b);
     shape &= ~(unsigned)(VERBA_SHAPE_LINE_START | VERBA_SHAPE_PARAGRAPH_START |
                          VERBA_SHAPE_NEWLINE | VERBA_SHAPE_SPACED);
     start += len;
