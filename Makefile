@@ -26,6 +26,12 @@ HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
           csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h csrc/swar.h \
           csrc/attribution/attribution.h
 MODULE = $(BUILD)/verba/core.so
+LUA_SOURCES = lua/verba.lua lua/verba/cli.lua lua/verba/meta.lua $(wildcard lua/verba/cli/*.lua)
+
+# The one source of the version: VERBA_VERSION in csrc/verba.h, which
+# verba.version reports; make dist names the release after it.
+VERSION := $(shell sed -n 's/^\#define VERBA_VERSION "\(.*\)"$$/\1/p' csrc/verba.h)
+RELEASE = verba-$(VERSION)
 UCD ?= /usr/share/unicode
 
 # Debian packages that building and testing need; `deps` installs the
@@ -33,13 +39,16 @@ UCD ?= /usr/share/unicode
 DEB_PACKAGES = gcc make lua5.4 liblua5.4-dev libutf8proc-dev lua-busted lua-cjson
 BENCH_PACKAGES = libicu-dev pkg-config
 COMPAT_PACKAGES = lua5.1 liblua5.1-0-dev lua5.3 liblua5.3-dev luajit libluajit-5.1-dev
+DOCS_PACKAGES = lua-ldoc lua-markdown man-db
+LINT_PACKAGES = lua-check
+DIST_PACKAGES = git zip luarocks
 
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test lexicon-test lexicon-bench fuzz-lexicon asan \
-        valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
-        gazetteer-sources install clean
+.PHONY: all deps bench-deps compat-deps test test-all lexicon-test lexicon-bench fuzz-lexicon \
+        asan valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
+        gazetteer-sources install clean docs man lint dist version
 
 all: $(MODULE)
 
@@ -88,6 +97,21 @@ valgrind: deps
 
 compat-deps:
 	@sh tools/deb-deps.sh $(DEB_PACKAGES) $(COMPAT_PACKAGES)
+
+# The whole suite on each Lua: 5.4 (build/), 5.1, 5.3 and LuaJIT 2.1
+# (build/lua5.1, build/lua5.3, build/luajit), with Debian's busted, which
+# every one of them can run. LUAS=5.3 narrows it.
+LUAS ?= 5.4 5.1 5.3 jit
+test-all: compat-deps
+	@for v in $(LUAS); do \
+	  case $$v in jit) inc=/usr/include/luajit-2.1 lua=luajit dir=build/luajit ;; \
+	              5.4) inc=/usr/include/lua5.4 lua=lua5.4 dir=$(BUILD) ;; \
+	              *) inc=/usr/include/lua$$v lua=lua$$v dir=build/lua$$v ;; esac; \
+	  $(MAKE) --no-print-directory BUILD=$$dir LUA_INCDIR=$$inc all || exit 1; \
+	  echo "== the specs on $$lua"; \
+	  LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH="$$dir/?.so;;" \
+	    $$lua "$$(command -v busted)" --ignore-lua --cpath="$$dir/?.so" spec || exit 1; \
+	done
 
 # Builds the module for Lua 5.1, 5.3 and LuaJIT and runs a smoke test on each.
 compat: compat-deps
@@ -197,9 +221,15 @@ gazetteer: $(MODULE)
 # (found on PATH when LUA is a bare name) and the installed module's paths.
 LUA_SHARE = $(PREFIX)/share/lua/$(LUA_VERSION)
 LUA_LIB = $(PREFIX)/lib/lua/$(LUA_VERSION)
+MAN1DIR = $(PREFIX)/share/man/man1
+DOCDIR = $(PREFIX)/share/doc/verba
+DOC_FILES = README.md LICENSE NOTICE CHANGELOG.md
 
-install: all
-	install -d $(DESTDIR)$(LUA_LIB)/verba $(DESTDIR)$(LUA_SHARE)/verba/cli $(DESTDIR)$(PREFIX)/bin
+# Installs the module (with its LuaLS definitions, verba/meta.lua), the
+# verba command, its manual page and the documents that go with them.
+install: all man
+	install -d $(DESTDIR)$(LUA_LIB)/verba $(DESTDIR)$(LUA_SHARE)/verba/cli $(DESTDIR)$(PREFIX)/bin \
+	  $(DESTDIR)$(MAN1DIR) $(DESTDIR)$(DOCDIR)
 	install -m 755 $(MODULE) $(DESTDIR)$(LUA_LIB)/verba/
 	install -m 644 lua/verba.lua $(DESTDIR)$(LUA_SHARE)/
 	install -m 644 lua/verba/*.lua $(DESTDIR)$(LUA_SHARE)/verba/
@@ -209,6 +239,60 @@ install: all
 	  echo "package.cpath = '$(LUA_LIB)/?.so;' .. package.cpath"; \
 	  sed 1d bin/verba; } > $(BUILD)/verba-command
 	install -m 755 $(BUILD)/verba-command $(DESTDIR)$(PREFIX)/bin/verba
+	install -m 644 $(BUILD)/verba.1 $(DESTDIR)$(MAN1DIR)/
+	install -m 644 $(DOC_FILES) $(DESTDIR)$(DOCDIR)/
+
+# The manual page verba(1), from the command's --help (dated by the last
+# commit, so a release gives the same page wherever it is built).
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
+man: $(BUILD)/verba.1
+$(BUILD)/verba.1: $(MODULE) $(LUA_SOURCES) tools/gen_manpage.lua
+	$(LUA_ENV) $(LUA) tools/gen_manpage.lua $(MAN_DATE) > $@.new
+	mv $@.new $@
+
+# The API reference, HTML from the LDoc comments of lua/verba.lua
+# (config.ld), into DOCS_DIR.
+DOCS_DIR ?= $(BUILD)/docs
+docs:
+	@sh tools/deb-deps.sh $(DOCS_PACKAGES)
+	ldoc --fatalwarnings -d $(DOCS_DIR) .
+
+# luacheck over the Lua sources, specs, tools and examples (.luacheckrc).
+lint:
+	@sh tools/deb-deps.sh $(LINT_PACKAGES)
+	luacheck lua spec tools bin/verba examples bench config.ld
+
+version:
+	@echo $(VERSION)
+
+# The release: $(RELEASE).tar.gz (HEAD as `git archive` gives it, with a
+# doc/ directory holding the README, LICENSE, NOTICE, CHANGELOG, the manual
+# page and the API reference), its rockspec $(RELEASE)-1.rockspec (the scm
+# rockspec with this version and that source) and the source rock
+# $(RELEASE)-1.src.rock (a zip of the two, as `luarocks pack` makes it),
+# written to DISTDIR, offline. The rockspec's source URL is the archive's
+# path here; a release that publishes the archive sets SOURCE_URL to the
+# address it is published at (the file name must stay $(RELEASE).tar.gz).
+DISTDIR ?= .
+DIST_TREE = $(BUILD)/dist/$(RELEASE)
+SOURCE_URL ?= file://$(abspath $(DISTDIR))/$(RELEASE).tar.gz
+dist: man docs
+	@sh tools/deb-deps.sh $(DIST_PACKAGES)
+	@git diff --quiet HEAD -- || echo "make dist: uncommitted changes are left out: the release is HEAD" >&2
+	rm -rf $(BUILD)/dist && mkdir -p $(DIST_TREE)/doc
+	git archive --format=tar HEAD | tar -x -C $(DIST_TREE)
+	cd $(DIST_TREE) && cp $(DOC_FILES) doc/ && ldoc -d doc/reference . >/dev/null
+	cp $(BUILD)/verba.1 $(DIST_TREE)/doc/
+	tar --sort=name --mtime=@$$(git log -1 --format=%ct) --owner=0 --group=0 --numeric-owner \
+	  -C $(BUILD)/dist -cf - $(RELEASE) | gzip -n9 > $(DISTDIR)/$(RELEASE).tar.gz
+	$(LUA) tools/release_rockspec.lua rockspec/verba-scm-1.rockspec $(VERSION) $(SOURCE_URL) \
+	  $$(md5sum < $(DISTDIR)/$(RELEASE).tar.gz | cut -c1-32) > $(DISTDIR)/$(RELEASE)-1.rockspec
+	luarocks --lua-version=$(LUA_VERSION) lint rockspec/verba-scm-1.rockspec
+	luarocks --lua-version=$(LUA_VERSION) lint $(DISTDIR)/$(RELEASE)-1.rockspec
+	rm -f $(DISTDIR)/$(RELEASE)-1.src.rock
+	zip -j -q -X $(DISTDIR)/$(RELEASE)-1.src.rock $(DISTDIR)/$(RELEASE)-1.rockspec \
+	  $(DISTDIR)/$(RELEASE).tar.gz
+	@echo "make dist: $(DISTDIR)/$(RELEASE)-1.src.rock, $(DISTDIR)/$(RELEASE)-1.rockspec, $(DISTDIR)/$(RELEASE).tar.gz"
 
 clean:
-	rm -rf $(BUILD) verba csrc/*.o
+	rm -rf $(BUILD) verba csrc/*.o $(RELEASE).tar.gz $(RELEASE)-1.rockspec $(RELEASE)-1.src.rock

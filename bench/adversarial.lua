@@ -17,7 +17,7 @@ local adversarial = {}
 local function repeated(unit, prefix)
   return function(size)
     prefix = prefix or ""
-    return prefix .. unit:rep((size - #prefix) // #unit)
+    return prefix .. unit:rep(math.floor((size - #prefix) / #unit))
   end
 end
 
@@ -27,7 +27,7 @@ local function list_then_text(size)
   local items = {}
   for k = 1, 999 do items[k] = k .. ". a " end
   local list = table.concat(items)
-  return list .. ("x. y "):rep((size - #list) // 5)
+  return list .. ("x. y "):rep(math.floor((size - #list) / 5))
 end
 
 -- name, builder(size) -> text

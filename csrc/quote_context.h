@@ -24,6 +24,9 @@
                                         capitalised after a sentence's end, a
                                         colon or a paragraph's start, or a
                                         capitalised sentence of 4+ words */
+#define VERBA_QCTX_NOUN_HEAD 4096u   /* right after an article or a
+                                        determiner, it heads a noun phrase:
+                                        the "pre-masters", a "grid" */
 #define VERBA_QCTX_UNSAID 2048u      /* the attribution stage found that nobody
                                         says it: a title no cue reports, or a
                                         short or named quote with no speaker */

@@ -87,6 +87,11 @@ typedef struct finder {
                            * whose opener saw the same count holds none */
   int carry;              /* level 0 is open across a paragraph break */
   size_t carry_end;       /* end of the paragraph it was open at */
+  size_t carry_last;      /* that paragraph's last token + 1 */
+  int held;               /* the carried quote's next paragraph opened with
+                           * text: it goes on if that paragraph's first mark
+                           * closes it (hand-typed copy continues a quotation
+                           * into the next paragraph without a new opener) */
   size_t last_closed;     /* list index of the quote the last mark closed */
   int last_was_close;
   int rc;
@@ -560,11 +565,10 @@ static int close_family(finder *f, size_t tok, size_t close_end,
  * does not continue: it was left open at the end of paragraph f->para - 1. */
 static void end_carry(finder *f) {
   if (!f->carry) return;
-  if (f->limit > 0) {
-    size_t last = f->doc->paragraphs[f->para - 1].last;
-    emit(f, &MARK_AT(f, 0), last, last, f->carry_end, 1);
-  }
+  if (f->limit > 0)
+    emit(f, &MARK_AT(f, 0), f->carry_last, f->carry_last, f->carry_end, 1);
   f->carry = 0;
+  f->held = 0;
   pop_to(f, 0);
 }
 
@@ -606,6 +610,17 @@ static void on_mark(finder *f, size_t tok, size_t mark_end, unsigned char cls,
   }
   if (first_in_para && open == 0 && m->rule == BY_FLANKS && fam == F_DOUBLE)
     open = 1; /* a closing mark typed to open a paragraph: \u201d... */
+  if (f->held) {
+    /* the paragraph after a carried quote opened with text: a closer of
+     * the carried quote's family first ends it here */
+    f->held = 0;
+    if (fam == FAMILY_AT(f, 0) && (open == 0 || (open == -1 && fam != F_SINGLE)) &&
+        close_family(f, tok, mark_end, fam)) {
+      f->before = B_WORD;
+      return;
+    }
+    end_carry(f);
+  }
   if (f->carry && first_in_para) {
     /* The multi-paragraph convention: each paragraph of one quotation
      * opens with a mark and only the last one closes. */
@@ -631,6 +646,7 @@ static void on_mark(finder *f, size_t tok, size_t mark_end, unsigned char cls,
  * unpaired mark elsewhere is a stray (a single one far likelier an
  * apostrophe). */
 static void end_paragraph(finder *f) {
+  if (f->held) end_carry(f); /* no mark closed it */
   if (f->depth > 0 && !f->carry && f->limit > 0) {
     const open_mark *o = &MARK_AT(f, 0);
     if (o->before == B_PARA ||
@@ -638,12 +654,12 @@ static void end_paragraph(finder *f) {
          (o->before == B_COLON || o->before == B_SENTENCE ||
           o->before == B_COMMA))) {
       f->carry = 1;
-      f->carry_end = f->para_end;
     }
   }
   if (f->carry) {
     pop_to(f, 1);
     f->carry_end = f->para_end;
+    f->carry_last = f->doc->paragraphs[f->para - 1].last;
   } else {
     pop_to(f, 0);
   }
@@ -658,7 +674,11 @@ static void end_paragraph(finder *f) {
 static void text_between(finder *f, size_t from, size_t to, int *first) {
   size_t k;
   if (from >= to) return;
-  if (*first) end_carry(f);
+  if (*first && f->carry && f->depth == 1) {
+    f->held = 1;
+  } else if (*first) {
+    end_carry(f);
+  }
   *first = 0;
   f->last_was_close = 0;
   f->before = B_LAST;
@@ -784,6 +804,7 @@ int verba_quotes_find(const verba_doc *doc, verba_quote_list *list) {
 static const unsigned mention_contexts[] = {
   VERBA_QCTX_TITLE,
   VERBA_QCTX_VALUE,
+  VERBA_QCTX_NOUN_HEAD | VERBA_QCTX_UNSAID,
 };
 
 /* Contexts that make a quote a mention even if a speaker was found: the

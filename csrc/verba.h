@@ -32,7 +32,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define VERBA_VERSION "0.1.0"
+/* The one source of verba's version: the Makefile, `make dist`'s rockspec
+ * and verba.version read it here. */
+#define VERBA_VERSION "0.2.0"
 
 /* Inside a shared object (the Lua module) the stages call each other
  * directly instead of through the PLT; the module exports only its

@@ -926,6 +926,12 @@ int luaopen_verba_core(lua_State *L) {
   lua_setfield(L, -2, "version");
   lua_pushstring(L, verba_unicode_version());
   lua_setfield(L, -2, "unicode_version");
+  /* normalize and casefold run on the utf8proc the module was linked to,
+   * whose tables may be newer than verba's own: both are reported. */
+  lua_pushstring(L, utf8proc_version());
+  lua_setfield(L, -2, "utf8proc_version");
+  lua_pushstring(L, utf8proc_unicode_version());
+  lua_setfield(L, -2, "utf8proc_unicode_version");
   lua_newtable(L); /* kind name -> bit number, for kind masks */
   for (k = 0; k < VERBA_NKINDS; k++) {
     lua_pushinteger(L, k);

@@ -1,15 +1,38 @@
---- verba: Unicode-correct tokens, sentences and quotations for news text.
+--- Unicode-correct tokens, sentences, paragraphs and quotations with
+-- their speakers, for news text.
+--
 -- Every function takes the subject string first and an optional options
--- table; every option is checked here, so a misspelt key raises an error
--- instead of being ignored. Positions are 1-based inclusive byte offsets:
--- `s:sub(start, stop)` is the item. The functions that find items in a text
--- also take an optional init between the two, as string.find does: they
--- then give only the items of the whole text that start at byte init or
--- later.
+-- table (the @{options} it accepts are listed with it); every option is
+-- checked, so a misspelt key raises an error instead of being ignored.
+-- Positions are 1-based inclusive byte offsets: `s:sub(start, stop)` is
+-- the item.
+--
+-- **Start positions.** The functions that find items in a text
+-- (`segments`, `graphemes`, `tokens`, `tokenize`, `words`, `sentences`,
+-- `split_sentences`, `paragraphs`, `quotes`) also take an optional `init`
+-- between the two, as `string.find` does: `f(s [, init] [, opts])`. They
+-- then give exactly the items of the whole text that start at byte `init`
+-- or later, with the whole text's offsets (an item that starts before it
+-- is left out, never cut). A negative `init` counts from the end; `init`
+-- must be an integer.
+--
+-- **Errors.** Misuse (a subject that is not a string, an unknown option, a
+-- bad value) raises an error naming the function and the argument:
+-- `bad argument #2 to 'verba.tokens' (unknown option "spase")`. Text that
+-- is not valid UTF-8 makes a function return
+-- `nil, "invalid UTF-8 at byte N"`, and an iterator raise
+-- `verba.tokens: invalid UTF-8 at byte N`; with `invalid = "replace"`
+-- each bad byte is read as U+FFFD instead.
 --
 -- The module is an instance built with the default configuration;
--- verba.new{...} builds another with the user's words (cue verbs,
--- abbreviations) compiled once, and the same functions.
+-- @{new} builds another with the user's words (cue verbs, abbreviations)
+-- compiled once, and the same functions.
+-- @module verba
+-- @usage
+-- local verba = require("verba")
+-- local s = "“We will appeal,” said Maria Lopez. The U.S. court ruled."
+-- assert(#verba.split_sentences(s) == 2)
+-- assert(verba.quotes(s)[1].speaker == "Maria Lopez")
 local core = require("verba.core")
 
 local FLAGS, KINDS, FORMS = core.flags, core.kinds, core.forms
@@ -119,6 +142,48 @@ local function phrase(what)
   end
 end
 
+--- Every option, by name; each function lists those it takes.
+-- @table options
+-- @field invalid `"error"` (the default): invalid UTF-8 gives `nil,
+-- message` (an iterator raises); `"replace"`: each bad byte is read as
+-- U+FFFD. Every function.
+-- @field spaces boolean: also yield white space as tokens of kind
+-- `"space"` (tokens, tokenize, words).
+-- @field split_possessive boolean: "Zürich’s" gives "Zürich" and "’s"
+-- (tokens, tokenize, words).
+-- @field split_hyphens boolean: "well-known" gives "well", "-", "known"
+-- (tokens, tokenize, words).
+-- @field detail boolean: tables `{text=, start=, stop=, kind=}` instead of
+-- strings (tokenize).
+-- @field lower boolean: case-fold each token (tokenize).
+-- @field normalize `"NFC"`, `"NFD"`, `"NFKC"` or `"NFKD"`: normalise each
+-- token (tokenize).
+-- @field kinds a list `{"word", "number"}` or set `{word = true}` of
+-- token kinds to keep: `"word"`, `"number"`, `"url"`, `"email"`,
+-- `"mention"`, `"hashtag"`, `"emoji"`, `"punct"`, `"symbol"`, `"space"`,
+-- `"other"` (tokenize).
+-- @field verbs a list or set of cue verbs added for this call, in any
+-- form, any UTF-8; several words make a cue with a particle ("point out")
+-- (quotes, analyze, new).
+-- @field mode `"news"` (the default) or `"uax29"`: raw UAX #29 sentence
+-- segments, covering every byte (sentences, split_sentences).
+-- @field abbreviations a list or set of abbreviations added for this call,
+-- with or without their dot (`"Gov."`, `"approx"`) (sentences,
+-- split_sentences, quotes, analyze, new).
+-- @field paragraphs `"blank"` (the default: paragraphs end at blank lines)
+-- or `"line"` (every line is a paragraph) (paragraphs, sentences,
+-- split_sentences, quotes, analyze, new).
+-- @field quote_depth positive integer: quotations nested deeper are not
+-- reported (8 by default) (quotes, analyze, new).
+-- @field tokens boolean: `analyze` also gives the tokens.
+-- @field html boolean: read s as an HTML page (as @{html_text} does) and
+-- give offsets into the page (quotes, analyze).
+-- @field attribute boolean: read s as an attribute value, where `&copy=`
+-- stays as written (decode_html).
+-- @field title boolean: keep the page's title as the first paragraph
+-- (html_text).
+-- @field skip a list or set of element names whose content is dropped
+-- too (`{"nav", "aside"}`) (html_text).
 local checks = {
   invalid = one_of({ error = true, replace = true }),
   spaces = boolean,
@@ -246,6 +311,8 @@ local function instance(config, verbs, abbreviations)
   local api = {
     version = core.version,
     unicode_version = core.unicode_version,
+    utf8proc_version = core.utf8proc_version,
+    utf8proc_unicode_version = core.utf8proc_unicode_version,
   }
 
   -- The configuration a call runs with: the instance's, or, when the call
@@ -311,19 +378,55 @@ local function instance(config, verbs, abbreviations)
     return onto_html(result, map)
   end
 
-  --- api.segments(s [, init] [, opts]): iterates over every UAX #29
-  -- word-boundary segment of s, covering every byte:
-  -- `for start, stop in verba.segments(s)`. Raises an error naming the
-  -- first bad byte if s is not valid UTF-8 (unless invalid = "replace"), as
-  -- every iterator here does.
+  --- Iterates over every UAX #29 word-boundary segment of s, covering
+  -- every byte, white space and punctuation included.
+  -- @function segments
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte a segment may start at
+  -- @tparam[opt] table opts @{options}: `invalid`
+  -- @treturn function an iterator yielding `start, stop` of each segment
+  -- @raise on misuse, and on invalid UTF-8 (naming the byte) unless
+  -- `invalid = "replace"`, as every iterator here does
+  -- @usage
+  -- local verba = require("verba")
+  -- local parts = {}
+  -- for start, stop in verba.segments("Hi, you.") do parts[#parts + 1] = ("Hi, you."):sub(start, stop) end
+  -- assert(table.concat(parts, "|") == "Hi|,| |you|.")
   define("segments", flags_only(core.segments), true)
 
-  --- api.graphemes(s [, init] [, opts]): iterates over the extended
-  -- grapheme clusters of s, yielding `start, stop`.
+  --- Iterates over the extended grapheme clusters of s (what a reader
+  -- calls a character), from utf8proc (see @{utf8proc_unicode_version}).
+  -- @function graphemes
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte a cluster may start at
+  -- @tparam[opt] table opts @{options}: `invalid`
+  -- @treturn function an iterator yielding `start, stop` of each cluster
+  -- @raise on misuse, and on invalid UTF-8 unless `invalid = "replace"`
+  -- @usage
+  -- local verba = require("verba")
+  -- local n = 0
+  -- for _ in verba.graphemes("e\204\129🇫🇷") do n = n + 1 end -- e + U+0301, a flag
+  -- assert(n == 2)
   define("graphemes", flags_only(core.graphemes), true)
 
-  --- api.tokens(s [, init] [, opts]): iterates over the tokens of s,
-  -- yielding `start, stop, kind`.
+  --- Iterates over the news tokens of s without a table per token:
+  -- words (with their apostrophes and inner dots: "Zürich’s", "U.S."),
+  -- numbers ("−3.5%", "2019-03-05"), URLs, e-mail addresses, mentions,
+  -- hashtags, emoji, punctuation and symbols.
+  -- @function tokens
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte a token may start at
+  -- @tparam[opt] table opts @{options}: `invalid`, `spaces`,
+  -- `split_possessive`, `split_hyphens`
+  -- @treturn function an iterator yielding `start, stop, kind`; kind is
+  -- one of the names of the `kinds` option
+  -- @raise on misuse, and on invalid UTF-8 unless `invalid = "replace"`
+  -- @usage
+  -- local verba = require("verba")
+  -- local s = "The U.S. rose 3.5%."
+  -- local kinds = {}
+  -- for start, stop, kind in verba.tokens(s) do kinds[#kinds + 1] = s:sub(start, stop) .. "/" .. kind end
+  -- assert(table.concat(kinds, " ") == "The/word U.S./word rose/word 3.5%/number ./punct")
   define("tokens", flags_only(core.tokens), true)
 
   local function kind_mask(kinds)
@@ -334,16 +437,41 @@ local function instance(config, verbs, abbreviations)
     return math.floor(mask)
   end
 
-  --- api.tokenize(s [, init] [, opts]): an array of the token strings of
-  -- s, or with opts.detail of tables {text=, start=, stop=, kind=};
-  -- nil, message for invalid UTF-8.
+  --- The tokens of s (as @{tokens} finds them) in an array.
+  -- @function tokenize
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte a token may start at
+  -- @tparam[opt] table opts @{options}: `invalid`, `spaces`,
+  -- `split_possessive`, `split_hyphens`, `detail`, `lower`, `normalize`,
+  -- `kinds`
+  -- @treturn {string,...}|{Token,...} the token strings, or with `detail`
+  -- tables @{Token}
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- local words = verba.tokenize("Zürich’s U.S. Office", { lower = true, kinds = { "word" } })
+  -- assert(words[1] == "zürich’s" and words[2] == "u.s." and words[3] == "office")
+  -- local t = verba.tokenize("Hi!", { detail = true })[2]
+  -- assert(t.text == "!" and t.start == 3 and t.stop == 3 and t.kind == "punct")
   define("tokenize", function(s, from, o, flags)
     return core.tokenize(s, from, flags, kind_mask(o.kinds),
       o.normalize and FORMS[o.normalize], o.lower, o.detail)
   end)
 
-  --- api.words(s [, init] [, opts]): iterates over the word tokens of s
-  -- as strings.
+  --- Iterates over the word tokens of s as strings.
+  -- @function words
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte a word may start at
+  -- @tparam[opt] table opts @{options}: `invalid`, `spaces`,
+  -- `split_possessive`, `split_hyphens`
+  -- @treturn function an iterator yielding each word
+  -- @raise on misuse, and on invalid UTF-8 unless `invalid = "replace"`
+  -- @usage
+  -- local verba = require("verba")
+  -- local seen = {}
+  -- for word in verba.words("The U.S. rose, 62, today.") do seen[#seen + 1] = word end
+  -- assert(table.concat(seen, " ") == "The U.S. rose today")
   define("words", function(s, from, _, flags)
     local step, err = core.tokens(s, from, flags)
     if not step then return nil, err end
@@ -356,8 +484,19 @@ local function instance(config, verbs, abbreviations)
     end
   end, true)
 
-  --- Returns s in normalization form ("NFC" if omitted, "NFD", "NFKC",
-  -- "NFKD"), or nil, message for invalid UTF-8.
+  --- s in a Unicode normalization form, by utf8proc (see
+  -- @{utf8proc_unicode_version}).
+  -- @function normalize
+  -- @tparam string s the text
+  -- @tparam[opt="NFC"] string form `"NFC"`, `"NFD"`, `"NFKC"` or `"NFKD"`
+  -- @tparam[opt] table opts @{options}: `invalid`
+  -- @treturn string the normalised text
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse (an unknown form names argument #2)
+  -- @usage
+  -- local verba = require("verba")
+  -- assert(verba.normalize("e\204\129") == "é")
+  -- assert(verba.normalize("ﬁ²", "NFKC") == "fi2")
   function api.normalize(s, form, opts)
     check_subject("normalize", s)
     if form == nil then form = "NFC" end
@@ -367,58 +506,105 @@ local function instance(config, verbs, abbreviations)
     return core.transform(s, FORMS[form], false, flags)
   end
 
-  --- Returns s with Unicode full case folding applied (for caseless
-  -- matching), or nil, message for invalid UTF-8.
+  --- s with Unicode full case folding applied, for caseless matching, by
+  -- utf8proc.
+  -- @function casefold
+  -- @tparam string s the text
+  -- @tparam[opt] table opts @{options}: `invalid`
+  -- @treturn string the folded text
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- assert(verba.casefold("STRAßE Zürich") == "strasse zürich")
   function api.casefold(s, opts)
     check_subject("casefold", s)
     local _, flags = options("casefold", 2, opts)
     return core.transform(s, 0, true, flags)
   end
 
-  --- api.decode_html(s [, opts]): s with every HTML character reference
-  -- decoded as the HTML tokenizer decodes them (&amp; &eacute; &#8217;
-  -- &#x2019;, the legacy &amp &copy without ';', &#150; as Windows-1252's
-  -- en dash); a malformed reference stays as written. opts.attribute reads
-  -- s as an attribute value (?a=1&copy=2 keeps its &copy). nil, message
-  -- for invalid UTF-8.
+  --- s with every HTML character reference decoded as the HTML tokenizer
+  -- decodes them (`&amp;` `&eacute;` `&#8217;` `&#x2019;`, the legacy
+  -- `&amp` `&copy` without ';', `&#150;` as Windows-1252's en dash); a
+  -- malformed reference stays as written.
+  -- @function decode_html
+  -- @tparam string s the text
+  -- @tparam[opt] table opts @{options}: `invalid`, `attribute`
+  -- @treturn string the decoded text
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- assert(verba.decode_html("AT&amp;T&#8217;s caf&eacute;") == "AT&T’s café")
+  -- assert(verba.decode_html("?a=1&copy=2", { attribute = true }) == "?a=1&copy=2")
   function api.decode_html(s, opts)
     check_subject("decode_html", s)
     local _, flags = options("decode_html", 2, opts)
     return core.decode_html(s, flags)
   end
 
-  --- api.html_text(s [, opts]): the text of the HTML page s, and a map
-  -- from its byte offsets to those of s: `map:source(pos)`, and
-  -- `map:span(start, stop)` for a span. Tags, comments, scripts, styles
-  -- and the title are dropped; blocks (p, div, li, h1 ...) are separated
-  -- by a blank line and br makes a line break; white space collapses
-  -- outside pre. opts.title keeps the title as the first paragraph;
-  -- opts.skip drops the content of more elements ({"nav", "aside"}).
+  --- The text of the HTML page s, and a map from the text's byte offsets
+  -- back to the page's. Tags, comments, scripts, styles and the title are
+  -- dropped; blocks (p, div, li, h1 ...) are separated by a blank line and
+  -- br makes a line break; white space collapses outside pre; character
+  -- references are decoded.
+  -- @function html_text
+  -- @tparam string s the HTML page
+  -- @tparam[opt] table opts @{options}: `invalid`, `title`, `skip`
+  -- @treturn string the text
+  -- @treturn HtmlMap the map from the text's offsets to the page's
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- local page = "<p>AT&amp;T <b>rose</b></p>"
+  -- local text, map = verba.html_text(page)
+  -- assert(text == "AT&T rose")
+  -- local start, stop = map:span(6, 9) -- "rose" in the text
+  -- assert(page:sub(start, stop) == "rose")
   function api.html_text(s, opts)
     check_subject("html_text", s)
     local o, flags = options("html_text", 2, opts)
     return core.html_text(s, flags, o.skip and mapped(members(o.skip), string.lower))
   end
 
-  --- api.quotes(s [, init] [, opts]): the quotations of s in text order,
-  -- each a table {start=, stop=, text=, open=, close=, kind=, unclosed=,
-  -- nested=, speaker=, speaker_start=, speaker_stop=, speaker_name=, cue=,
-  -- cue_start=, cue_stop=}; kind is "direct", "partial" or "mention";
-  -- nested holds the quotations inside this one, and is nil when there are
-  -- none (with init, a quotation inside one that starts before init is
-  -- left out with it). opts.verbs adds cue verbs for this call.
+  --- The quotations of s in text order, with their speakers and cues.
+  -- With `init`, a quotation inside one that starts before `init` is left
+  -- out with it.
+  -- @function quotes
+  -- @tparam string s the text (or with `html` an HTML page)
+  -- @tparam[opt] integer init the first byte a quotation may start at
+  -- @tparam[opt] table opts @{options}: `invalid`, `verbs`,
+  -- `abbreviations`, `paragraphs`, `quote_depth`, `html`
+  -- @treturn {Quote,...} the quotations, tables @{Quote}
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- local q = verba.quotes("“We will appeal,” said Maria Lopez.")[1]
+  -- assert(q.text == "We will appeal," and q.kind == "direct")
+  -- assert(q.speaker == "Maria Lopez" and q.cue == "said" and q.start == 1)
   define("quotes", function(s, from, o, flags)
     return maybe_html(s, o, function(text)
       return core.quotes(text, from, flags, config_for(o), o.quote_depth)
     end)
   end)
 
-  --- api.analyze(s [, opts]): the whole job in one pass over one
-  -- document: {sentences=, paragraphs=, quotes=} (sentences and
-  -- paragraphs as {start=, stop=}; quotes as verba.quotes gives them),
-  -- and tokens= ({start=, stop=, kind=}) with opts.tokens. opts.html reads
-  -- s as an HTML page and reports offsets into it. nil, message for
-  -- invalid UTF-8.
+  --- The whole job in one pass over one document: sentences, paragraphs
+  -- and quotations (and tokens with `tokens`), as the functions that find
+  -- each give them.
+  -- @function analyze
+  -- @tparam string s the text (or with `html` an HTML page)
+  -- @tparam[opt] table opts @{options}: `invalid`, `verbs`,
+  -- `abbreviations`, `paragraphs`, `quote_depth`, `tokens`, `html`
+  -- @treturn Analysis the document's items
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- local a = verba.analyze("“Fine,” Hu said. He left.\n\nNext.", { tokens = true })
+  -- assert(#a.sentences == 3 and #a.paragraphs == 2 and #a.quotes == 1)
+  -- assert(a.sentences[2].start == 22 and a.tokens[1].kind == "punct")
   function api.analyze(s, opts)
     check_subject("analyze", s)
     local o, flags = options("analyze", 2, opts)
@@ -427,32 +613,64 @@ local function instance(config, verbs, abbreviations)
     end)
   end
 
-  --- api.sentences(s [, init] [, opts]): iterates over the sentences of
-  -- s, yielding `start, stop`. opts.mode "news" (the default) judges UAX
-  -- #29 candidates with abbreviations, initials, lists, quotes and line
-  -- structure, and trims white space; "uax29" yields the raw UAX #29
-  -- segments, covering every byte. opts.abbreviations adds abbreviations
-  -- ({"Gov.", "approx"}) for this call.
+  --- Iterates over the sentences of s. In the default mode `"news"`, UAX
+  -- #29 candidates are judged with abbreviations, initials, lists, quotes
+  -- and line structure, and white space is trimmed; `mode = "uax29"`
+  -- yields the raw UAX #29 segments, covering every byte.
+  -- @function sentences
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte a sentence may start at
+  -- @tparam[opt] table opts @{options}: `invalid`, `mode`,
+  -- `abbreviations`, `paragraphs`
+  -- @treturn function an iterator yielding `start, stop` of each sentence
+  -- @raise on misuse, and on invalid UTF-8 unless `invalid = "replace"`
+  -- @usage
+  -- local verba = require("verba")
+  -- local s = "Gov. Roe met Mr. Hu. “Fine,” he said."
+  -- local ends = {}
+  -- for _, stop in verba.sentences(s, { abbreviations = { "Gov." } }) do ends[#ends + 1] = stop end
+  -- assert(#ends == 2 and ends[1] == 20)
   define("sentences", function(s, from, o, flags)
     return core.sentences(s, from, flags, config_for(o))
   end, true)
 
-  --- api.split_sentences(s [, init] [, opts]): an array of the sentence
-  -- strings of s, with the options of verba.sentences.
+  --- The sentences of s (as @{sentences} finds them) as strings.
+  -- @function split_sentences
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte a sentence may start at
+  -- @tparam[opt] table opts @{options}: `invalid`, `mode`,
+  -- `abbreviations`, `paragraphs`
+  -- @treturn {string,...} the sentences
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- local list = verba.split_sentences("Mr. Hu met the U.S. envoy. They spoke.")
+  -- assert(#list == 2 and list[2] == "They spoke.")
   define("split_sentences", function(s, from, o, flags)
     return core.split_sentences(s, from, flags, config_for(o))
   end)
 
-  --- api.paragraphs(s [, init] [, opts]): iterates over the paragraphs of
-  -- s, yielding `start, stop`: text between blank lines, and a line that
-  -- opens with a double quotation mark starts one; with
-  -- opts.paragraphs = "line" every line is one.
+  --- Iterates over the paragraphs of s: text between blank lines, and a
+  -- line that opens with a double quotation mark starts one; with
+  -- `paragraphs = "line"` every line is one.
+  -- @function paragraphs
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte a paragraph may start at
+  -- @tparam[opt] table opts @{options}: `invalid`, `paragraphs`
+  -- @treturn function an iterator yielding `start, stop` of each paragraph
+  -- @raise on misuse, and on invalid UTF-8 unless `invalid = "replace"`
+  -- @usage
+  -- local verba = require("verba")
+  -- local n = 0
+  -- for _ in verba.paragraphs("One.\n\nTwo.\nThree.") do n = n + 1 end
+  -- assert(n == 2)
   define("paragraphs", function(s, from, _, flags)
     return core.paragraphs(s, from, flags, config)
   end, true)
 
-  --- api.new(opts): another instance, with this one's words and opts'
-  -- (see verba.new).
+  -- api.new(opts): another instance, with this one's words and opts'
+  -- (documented below, as verba.new).
   function api.new(opts)
     local o = options("new", 1, opts)
     local new_verbs, new_abbreviations = word_lists(o)
@@ -466,11 +684,104 @@ local function instance(config, verbs, abbreviations)
   return api
 end
 
---- verba.new{verbs=, abbreviations=, paragraphs=, quote_depth=}: an
--- instance with the same functions as the module, whose words are
--- compiled once: verbs (cue verbs in any form, any UTF-8, several words
--- for a cue with a particle: "point out"), abbreviations ("Gov.",
--- "approx"), paragraphs ("blank", the default, or "line": every line a
--- paragraph) and quote_depth (quotations nested deeper are not reported;
--- 8 by default).
+--- Fields
+-- @section fields
+
+--- verba's version, `"MAJOR.MINOR.PATCH"` (semantic versioning; from
+-- csrc/verba.h, see CHANGELOG.md).
+-- @field version
+
+--- The Unicode version of verba's own tables (15.0.0): the UAX #29 word
+-- and sentence properties behind @{segments}, @{tokens}, @{words},
+-- @{tokenize}, @{sentences} and all that builds on them.
+-- @field unicode_version
+
+--- The version of the utf8proc library the module runs with, which does
+-- @{normalize}, @{casefold}, `tokenize`'s `lower` and `normalize`,
+-- @{graphemes}, the letter case of words and the case folding of lexicon
+-- look-ups.
+-- @field utf8proc_version
+
+--- The Unicode version of that utf8proc's tables, which may be newer than
+-- @{unicode_version}.
+-- @field utf8proc_unicode_version
+
+--- Results
+-- @section results
+
+--- A token as @{tokenize} gives it with `detail`.
+-- @table Token
+-- @tfield string text the token (folded or normalised as asked)
+-- @tfield integer start its first byte
+-- @tfield integer stop its last byte
+-- @tfield string kind one of the names of the `kinds` option
+
+--- A quotation, as @{quotes} and @{analyze} give it.
+-- @table Quote
+-- @tfield integer start the first byte of the quotation, marks included
+-- @tfield integer stop its last byte
+-- @tfield string text the quoted words, without the marks
+-- @tfield string open the opening mark
+-- @tfield[opt] string close the closing mark (nil when unclosed)
+-- @tfield string kind `"direct"` (a quotation with a speaker's words),
+-- `"partial"` (words quoted inside a sentence) or `"mention"` (a title, a
+-- term, scare quotes)
+-- @tfield boolean unclosed true when no closing mark was found
+-- @tfield[opt] {Quote,...} nested the quotations inside this one
+-- @tfield[opt] string speaker the speaker as written ("she", "Lopez")
+-- @tfield[opt] integer speaker_start
+-- @tfield[opt] integer speaker_stop
+-- @tfield[opt] string speaker_name the speaker's name, a pronoun or a
+-- surname resolved to the fullest earlier mention ("Maria Lopez")
+-- @tfield[opt] string cue the verb that attributes it ("said")
+-- @tfield[opt] integer cue_start
+-- @tfield[opt] integer cue_stop
+
+--- What @{analyze} gives.
+-- @table Analysis
+-- @tfield {Span,...} sentences
+-- @tfield {Span,...} paragraphs
+-- @tfield {Quote,...} quotes
+-- @tfield[opt] {{start=integer,stop=integer,kind=string},...} tokens with
+-- `opts.tokens`
+
+--- A span of the text.
+-- @table Span
+-- @tfield integer start
+-- @tfield integer stop
+
+--- The map @{html_text} gives, from the text's byte offsets to the page's.
+-- @type HtmlMap
+
+--- The byte of the page that the text's byte pos comes from.
+-- @function HtmlMap:source
+-- @tparam integer pos a byte offset in the text
+-- @treturn integer the offset in the page
+
+--- The bytes of the page that the text's span start..stop comes from,
+-- from the first byte of what gave start to the last of what gave stop
+-- (a whole `&amp;`, not its first byte).
+-- @function HtmlMap:span
+-- @tparam integer start
+-- @tparam integer stop
+-- @treturn integer start in the page
+-- @treturn integer stop in the page
+
+--- Instances
+-- @section instances
+
+--- An instance with the same functions and fields as the module, whose
+-- words are compiled once: for repeated calls with the same cue verbs or
+-- abbreviations. An instance's `new` adds to its own words. A call's own
+-- `verbs` and `abbreviations` add to the instance's.
+-- @function new
+-- @tparam table opts @{options}: `verbs`, `abbreviations`, `paragraphs`,
+-- `quote_depth`
+-- @treturn table an instance: `inst.quotes(s)`, `inst.sentences(s)` ...
+-- @raise on misuse
+-- @usage
+-- local verba = require("verba")
+-- local fr = verba.new({ verbs = { "a déclaré" }, abbreviations = { "M." } })
+-- local q = fr.quotes("« Nous ferons appel », a déclaré M. Dupont.")[1]
+-- assert(q.speaker == "M. Dupont" and q.cue == "a déclaré")
 return instance(core.config(nil, nil, 0))

@@ -14,10 +14,15 @@ paragraphs, and direct quotations with their speakers. A C core built on
 utf8proc.
 ]],
   license = "MIT",
+  labels = { "text", "nlp", "unicode", "utf8", "news", "tokenizer", "quotations" },
 }
+-- lua-cjson is optional and not listed: only the verba command's JSON
+-- output (--json, --jsonl, --jsonl-input) needs it, and a listed rock would
+-- make an offline install fail where it cannot be fetched. Install it
+-- beside verba (`luarocks install lua-cjson`, or Debian's lua-cjson) for
+-- JSON; without it those options stop with a message saying so.
 dependencies = {
   "lua >= 5.1",
-  "lua-cjson", -- the verba command's JSON output (--json, --jsonl, --jsonl-input)
 }
 external_dependencies = {
   UTF8PROC = {
@@ -35,6 +40,9 @@ build = {
     ["verba.cli.commands"] = "lua/verba/cli/commands.lua",
     ["verba.cli.output"] = "lua/verba/cli/output.lua",
     ["verba.cli.progress"] = "lua/verba/cli/progress.lua",
+    -- the LuaLS/EmmyLua definitions (---@meta verba): editors that index
+    -- the tree complete verba.* and check option tables
+    ["verba.meta"] = "lua/verba/meta.lua",
     ["verba.core"] = {
       sources = {
         "csrc/utf8.c", "csrc/props.c", "csrc/words.c", "csrc/paragraphs.c",
@@ -55,4 +63,14 @@ build = {
   install = {
     bin = { verba = "bin/verba" },
   },
+  -- Documents: LuaRocks copies a top-level doc/ directory into the rock's
+  -- doc/, and without one the README, LICENSE and *.md files. A checkout
+  -- has no doc/ (luarocks make installs README.md, LICENSE, CHANGELOG.md);
+  -- the release archive of `make dist` has one with those, NOTICE, the
+  -- manual page verba.1 and the API reference (doc/reference/index.html).
+}
+-- `luarocks test` runs the specs from the source tree with the rock busted
+-- (LuaRocks installs it when it is missing).
+test = {
+  type = "busted",
 }

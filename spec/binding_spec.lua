@@ -4,11 +4,18 @@
 local core = require("verba.core")
 
 describe("verba.core", function()
+  -- Called from a Lua function and not in a tail call, so that Lua 5.1
+  -- and LuaJIT can name the function in the message too.
+  local function config_of(...)
+    local result = core.config(...)
+    return result
+  end
+
   it("takes a configuration's words as strings only, never converted in place", function()
-    local ok, err = pcall(core.config, { 1e15, 1e15 + 1 })
+    local ok, err = pcall(config_of, { 1e15, 1e15 + 1 })
     assert.is_false(ok)
     assert.matches("bad argument #1 to '.-config' %(string expected at index 1, got number%)", err)
-    ok, err = pcall(core.config, nil, { "Gov", 42 })
+    ok, err = pcall(config_of, nil, { "Gov", 42 })
     assert.is_false(ok)
     assert.matches("bad argument #2 to '.-config' %(string expected at index 2, got number%)", err)
   end)
@@ -18,8 +25,9 @@ describe("verba.core", function()
     local config = core.config(nil, words, 0)
     local step = core.sentences("Asked, Regt. Roe left. Then we ate.", 0, 0, config)
     words[1] = nil
-    words = nil
-    config = nil
+    -- the last references go, so a collection may free what they held
+    words = nil -- luacheck: ignore 311
+    config = nil -- luacheck: ignore 311
     collectgarbage()
     collectgarbage()
     local got = {}
@@ -61,9 +69,19 @@ describe("verba.core", function()
     local long = ("“We will appeal,” Msgr. Tamsin Roe said. The firm moved.\n\n"):rep(3000)
     local short = "Hu said: “Go.” Then “stop,” Lee said."
     local seen = {}
+    -- garbage with a finalizer: a table on 5.2 and later; on Lua 5.1 and
+    -- LuaJIT only userdata have finalizers (newproxy makes one)
+    local function finalized(f)
+      if newproxy then
+        local proxy = newproxy(true)
+        getmetatable(proxy).__gc = f
+        return proxy
+      end
+      return setmetatable({}, { __gc = f })
+    end
     local function arm(n)
       for _ = 1, n do
-        setmetatable({}, { __gc = function() seen[#seen + 1] = core.quotes(short, 0, 0, config) end })
+        finalized(function() seen[#seen + 1] = core.quotes(short, 0, 0, config) end)
       end
     end
     -- a collection as often as Lua allows: finalizers run inside the calls

@@ -207,7 +207,7 @@ describe("the document model", function()
     end)
 
     it("returns nil and a message for invalid UTF-8", function()
-      assert.are.same({ nil, "invalid UTF-8 at byte 3" }, { verba.analyze("ab\xffc") })
+      assert.are.same({ nil, "invalid UTF-8 at byte 3" }, { verba.analyze("ab\255c") })
     end)
   end)
 end)

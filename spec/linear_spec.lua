@@ -7,18 +7,18 @@
 local verba = require("verba")
 local adversarial = dofile("bench/adversarial.lua")
 
-local SIZE = 1 << 18 -- bytes of each text
+local SIZE = 2 ^ 18 -- bytes of each text
 local TIMES_PROSE = 50
 
 local function prose()
   local parts = {}
   for _, name in ipairs({ "afghan", "asylum", "clock", "nasa" }) do
     local f = assert(io.open("examples/wikinews/" .. name .. ".txt", "rb"))
-    parts[#parts + 1] = f:read("a")
+    parts[#parts + 1] = f:read("*a")
     f:close()
   end
   local text = table.concat(parts, "\n\n")
-  return text:rep(SIZE // #text + 1):sub(1, SIZE)
+  return text:rep(math.floor(SIZE / #text) + 1):sub(1, SIZE)
 end
 
 -- CPU seconds of f: the best of up to 3 runs, no more once one is within

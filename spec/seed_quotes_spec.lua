@@ -10,7 +10,7 @@ local json = require("json") -- tools/json.lua
 local function read_gold(path)
   local f = io.open(path, "rb")
   if not f then return nil end
-  local src = f:read("a")
+  local src = f:read("*a")
   f:close()
   return json.decode(src)
 end

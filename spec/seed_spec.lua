@@ -8,7 +8,7 @@ local SEED = "../shared/corpus/seed/huawei-brussels.txt"
 local function read(path)
   local f = io.open(path, "rb")
   if not f then return nil end
-  local s = f:read("a")
+  local s = f:read("*a")
   f:close()
   return s
 end

@@ -2,12 +2,6 @@
 -- case is written for this spec (no corpus sentence).
 local verba = require("verba")
 
-local function speakers(s, opts)
-  local out = {}
-  for i, q in ipairs(assert(verba.quotes(s, opts))) do out[i] = q.speaker or false end
-  return out
-end
-
 local function only(s, opts)
   local qs = assert(verba.quotes(s, opts))
   assert.are.equal(1, #qs, "one quotation expected")
@@ -57,5 +51,151 @@ describe("speakers across styles", function()
     -- without "as" and a cue the one who quotes speaks
     assert.are.equal("The paper", only('The paper quoted a line from the memo: "Sell everything."').speaker)
   end)
+
+  it("takes a quotation heading a noun phrase for a mention when nobody says it", function()
+    local q = only('The tapes date from 1956. The "pre-masters" include a take of an early song.')
+    assert.are.equal("mention", q.kind)
+    assert.is_nil(q.speaker)
+    q = only('Rates were cut again. A "grid" of fixed rates would, in theory, foster trade.')
+    assert.are.equal("mention", q.kind)
+    assert.is_nil(q.speaker)
+    -- after an article, words someone is said to say stay theirs
+    q = only('Ode called the plan a "genuine attempt" to settle.')
+    assert.are.equal("partial", q.kind)
+    assert.are.equal("Ode", q.speaker)
+  end)
+
+  it("takes the subject of a cue set off by commas inside a sentence (said Hu)", function()
+    local q = only('The ministers\' comments, said Ines Marlow of Delta Bank in Oslo, were "too weak to matter".')
+    assert.are.equal("Ines Marlow of Delta Bank", q.speaker)
+    assert.are.equal("said", q.cue)
+    -- a cue that names or addresses is no such aside
+    q = only('Ode, the mayor, called Friday for the videos, saying openness "brings progress".')
+    assert.are.equal("Ode", q.speaker)
+  end)
+
+  it("gives the words to the one who answers, not the one asked", function()
+    local q = only('But when Ode was asked whether it was a risk she replied: "Less than crossing a road."')
+    assert.are.equal("she", q.speaker)
+    assert.are.equal("replied", q.cue)
+    q = only('When Ode was later told of the vote, her lawyer said: "We will appeal."')
+    assert.are.equal("her lawyer", q.speaker)
+    -- with no cue after it the one asked stays the best guess
+    q = only('Ode was asked about the vote: "We will appeal."')
+    assert.are.equal("Ode", q.speaker)
+  end)
+
+  it("gives a quotation credited to a document to the one who issued it", function()
+    local q = only('According to a statement from the ministry, the plan is "dead".')
+    assert.are.equal("the ministry", q.speaker)
+    q = only('The plan is "dead," according to a report by Delta Research.')
+    assert.are.equal("Delta Research", q.speaker)
+    -- a name keeps its place: according to Hu from Ohio is Hu
+    q = only('The plan is "dead," according to Ines Marlow from Lisbon.')
+    assert.are.equal("Ines Marlow", q.speaker)
+  end)
+
+  it("reads participial and prepositional frames before the subject", function()
+    local cases = {
+      { 'Writing in a blog post, Ines Marlow said the deal was "a mistake".', "Ines Marlow", "said" },
+      { 'In a statement, the ministry said: "We regret the loss."', "the ministry", "said" },
+      { 'Speaking to reporters, she added: "We will be back."', "she", "added" },
+      { 'In a post on his blog, Ode wrote that the vote was "rigged".', "Ode", "wrote" },
+    }
+    for _, case in ipairs(cases) do
+      local q = only(case[1])
+      assert.are.equal(case[2], q.speaker, case[1])
+      assert.are.equal(case[3], q.cue, case[1])
+    end
+  end)
+
+  it("reads past a year after a preposition between the subject and its cue", function()
+    local q = only('She pointed to how Ines Marlow had in 1997 complained about "abusive campaigning".')
+    assert.are.equal("Ines Marlow", q.speaker)
+    assert.are.equal("complained", q.cue)
+  end)
+
+  it("reads British style: said Mr Blair, told a programme, single marks outside double", function()
+    local q = only("'We will not give in,' said Mr Ode.")
+    assert.are.equal("Mr Ode", q.speaker)
+    assert.are.equal("Ode", q.speaker_name)
+    assert.are.equal("direct", q.kind)
+    q = only("Mr Ode told the BBC's Today programme: 'The economy is strong.'")
+    assert.are.equal("Mr Ode", q.speaker)
+    assert.are.equal("told", q.cue)
+    q = only("'The minister said \"never\" and meant it,' said Mrs Marlow.")
+    assert.are.equal("Mrs Marlow", q.speaker)
+    assert.are.equal("The minister said \"never\" and meant it,", q.text)
+    assert.are.equal(1, #q.nested)
+    assert.are.equal("never", q.nested[1].text)
+  end)
 end)
 
+describe("quotations across paragraphs", function()
+  it("goes on into the next paragraph when hand-typed copy leaves out the new opening mark", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nWe also have the money."\n\nThe vote is Monday.'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(2, #qs)
+    assert.are.equal("We have the votes.\n\nWe also have the money.", qs[2].text)
+    assert.is_false(qs[2].unclosed)
+    assert.are.equal("Ode", qs[2].speaker)
+  end)
+
+  it("ends a quotation left open when the next paragraph opens one of its own", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nLee said: "We do not."'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(3, #qs)
+    assert.are.equal("We have the votes.", qs[2].text)
+    assert.is_true(qs[2].unclosed)
+    assert.are.equal("Lee", qs[3].speaker)
+  end)
+
+  it("keeps the speaker over a caption line between two paragraphs of a quotation", function()
+    local s = '"We will win this," Ode said. "We have the votes.\n\nPhoto: Reuters\n\n"We also have the money."'
+    local qs = assert(verba.quotes(s))
+    assert.are.equal(3, #qs)
+    assert.are.equal("Ode", qs[3].speaker)
+  end)
+end)
+
+describe("speaker names", function()
+  local function names(s)
+    local out = {}
+    for i, q in ipairs(assert(verba.quotes(s))) do out[i] = q.speaker_name or false end
+    return out
+  end
+
+  it("leaves every title out, wherever it stands in the name", function()
+    assert.are.same({ "John Baird", "Barack Obama", "Ines Marlow" },
+      names('Environment Minister John Baird said: "Yes." US President Barack Obama said: "Maybe." '
+        .. 'Supreme Court Justice Ines Marlow said: "No."'))
+    -- British style writes Mr without its dot
+    assert.are.same({ "Bo Ode", "Bo Ode" },
+      names('Bo Ode spoke first. "We will win," said Bo Ode. "We must," Mr Ode said.'))
+  end)
+
+  it("finds the full name anywhere earlier in the text, not only near a quotation", function()
+    local narration = ("The committee met for hours. Nothing was decided. "):rep(40)
+    assert.are.same({ "Lembit Opik" },
+      names("Lembit Opik tabled the motion. " .. narration .. '"We will try again," Mr Opik said.'))
+  end)
+
+  it("leaves out where a person works or comes from, not a name's own of", function()
+    assert.are.same({ "Ann Lee" }, names('Ann Lee of the Texas Observer said: "No."'))
+    assert.are.same({ "Royal Bank of Scotland" }, names('The Royal Bank of Scotland said: "No."'))
+  end)
+
+  it("resolves a pronoun only to a person of its gender", function()
+    assert.are.same({ "Ann Lee", "John Smith" },
+      names('"Good," said Ann Lee. John Smith, the mayor, disagreed. "Bad," he said.'))
+    assert.are.same({ "Ann Lee", false }, names('"Good," said Ann Lee. "Bad," he said.'))
+    assert.are.same({ "Ann Lee", "Ann Lee" }, names('"Good," said Ann Lee. "Bad," she said.'))
+  end)
+
+  it("resolves it and they only to an organisation or a group that spoke", function()
+    assert.are.same({ "Delta Airlines", "Delta Airlines" },
+      names('"We regret it," Delta Airlines said. Ann Lee left. "We will pay," it added.'))
+    assert.are.same({ "Ann Lee", false }, names('"We regret it," said Ann Lee. "We will pay," it added.'))
+    assert.are.same({ "KCNA", "KCNA" }, names('"The test worked," KCNA said. "The enemy trembles," it added.'))
+  end)
+end)

@@ -48,7 +48,7 @@ local function load_ucd(where)
   end
   for line in f:lines() do
     -- C and F: the full case folding, utf8proc's UTF8PROC_CASEFOLD
-    local cp, status, to = line:match("^(%x+); ([CF]); ([%x ]+);")
+    local cp, _, to = line:match("^(%x+); ([CF]); ([%x ]+);")
     if cp then
       local out = {}
       for x in to:gmatch("%x+") do out[#out + 1] = utf8.char(tonumber(x, 16)) end
@@ -178,7 +178,7 @@ end
 
 local function bit(name) return 1 << classes[name].bit end
 local INFLECTING, CARRIES = 0, 0
-for name, c in pairs(classes) do
+for _, c in pairs(classes) do
   if c.inflects then INFLECTING = INFLECTING | (1 << c.bit) end
   if c.clitic then CARRIES = CARRIES | (1 << c.bit) end
 end
@@ -424,7 +424,7 @@ for _, key in ipairs(sorted) do
   first_record[key] = #records + 1
   local key_at
   for k, r in ipairs(kept) do
-    local flags, at = k == 1 and first_flags or 0, nil
+    local flags, at = k == 1 and first_flags or 0
     if r.data or r.base then
       -- the key, then the strings attached to this record
       local strings = { key }

@@ -6,6 +6,19 @@ local json = {}
 
 local escapes = { b = "\b", f = "\f", n = "\n", r = "\r", t = "\t" }
 
+-- The UTF-8 encoding of code point cp (utf8.char, which Lua 5.1 and
+-- LuaJIT lack).
+local function utf8_char(cp)
+  if cp < 0x80 then return string.char(cp) end
+  local floor = math.floor
+  if cp < 0x800 then return string.char(0xC0 + floor(cp / 0x40), 0x80 + cp % 0x40) end
+  if cp < 0x10000 then
+    return string.char(0xE0 + floor(cp / 0x1000), 0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
+  end
+  return string.char(0xF0 + floor(cp / 0x40000), 0x80 + floor(cp / 0x1000) % 0x40,
+    0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
+end
+
 -- Decodes the JSON value at position i of s; returns it and the next i.
 local function decode(s, i)
   i = s:find("%S", i)
@@ -51,7 +64,7 @@ local function decode(s, i)
           cp = 0x10000 + (cp - 0xD800) * 0x400 + (lo - 0xDC00)
           j = j + 6
         end
-        parts[#parts + 1] = utf8.char(cp)
+        parts[#parts + 1] = utf8_char(cp)
       else
         parts[#parts + 1] = escapes[e] or e
         j = k + 2
@@ -80,7 +93,11 @@ end
 function json.encode(v)
   local t = type(v)
   if t == "string" then return encode_string(v) end
-  if t == "number" then return math.type(v) == "integer" and tostring(v) or ("%.17g"):format(v) end
+  if t == "number" then
+    -- integral values without a fraction on every Lua ("3", never "3.0")
+    if v % 1 == 0 and v > -2 ^ 53 and v < 2 ^ 53 then return ("%d"):format(v) end
+    return ("%.17g"):format(v)
+  end
   if t == "boolean" then return tostring(v) end
   if v == nil or v == json.null then return "null" end
   local out = {}

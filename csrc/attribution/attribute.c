@@ -95,7 +95,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                                    !verba_quote_unsaid(&quotes[next]) &&
                                    !(quotes[next].context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))))
       after.n = 0; /* "..." Hu went on: "..." speaks of the next quote */
-    verba_attr_collect_names(&a, &before, q->start);
+    verba_attr_collect_names(&a, q->start);
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
                 q->start - quotes[prev].end <= LOOK_BACK &&
                 (!verba_attr_narration_between(&before, &quotes[prev]) ||
@@ -164,6 +164,8 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
     if (!f.ok && !verba_quote_unsaid(q) && !continues &&
         (!(q->context & VERBA_QCTX_NAMED) || verba_attr_describes_as(&before)))
       verba_attr_likely_speaker(&a, &before, &f);
+    if (before.n > 0 && (before.tok[before.n - 1].flags & (T_DET | T_ARTICLE)))
+      q->context |= VERBA_QCTX_NOUN_HEAD;
     if (f.ok) {
       q->speaker_start = f.start;
       q->speaker_end = f.end;
@@ -189,7 +191,8 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
       q->name_start = p->name_start;
       q->name_end = p->name_end;
     } else if (q->words <= SHORT_WORDS ||
-               (q->context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))) {
+               (q->context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED |
+                              VERBA_QCTX_NOUN_HEAD))) {
       q->context |= VERBA_QCTX_UNSAID; /* a name or scare quote nobody says */
     }
     if (!verba_quote_unsaid(q)) prev = i;

@@ -67,7 +67,9 @@ typedef struct window {
  * surnames. */
 typedef struct name {
   size_t start, end, last; /* last: start of its last word */
-  char gender; /* 'm', 'f' or 0 when unknown */
+  size_t seen;  /* where it was last named or spoke */
+  char gender;  /* 'm', 'f', 'o' (an organisation or group) or 0 */
+  char subject; /* it opens its sentence (a name's run only) */
 } name;
 
 typedef struct attributor {
@@ -77,6 +79,7 @@ typedef struct attributor {
   name names[NAMES];
   int nnames, name_head;
   size_t next_entity;
+  size_t next_token; /* the first token names were not read from yet */
   name speakers[NAMES]; /* recent named speakers, newest last */
   int nspeakers;
   size_t near; /* a token near the names being read: the quote's first */
@@ -130,6 +133,7 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w,
                                 found *f);
 int verba_attr_cue_takes_object(const wtok *w, int c, int n);
 int verba_attr_relayed_speaker_end(const wtok *w, int c, int n);
+int verba_attr_object_source(const wtok *w, int c, int n, found *f);
 
 /* patterns.c */
 int verba_attr_after_quote(const attributor *a, const window *before,
@@ -146,7 +150,7 @@ int verba_attr_likely_speaker(const attributor *a, const window *win,
 int verba_attr_person_like(const wtok *w, int lo, int hi, size_t start);
 
 /* names.c */
-void verba_attr_collect_names(attributor *a, const window *win, size_t upto);
+void verba_attr_collect_names(attributor *a, size_t upto);
 char verba_attr_gender_at(const attributor *a, size_t start);
 int verba_attr_is_pronoun(const attributor *a, size_t start, size_t end);
 int verba_attr_is_possessive_pronoun(const attributor *a, size_t start);

@@ -100,38 +100,60 @@ static int same_bytes(const verba_text *t, size_t a, size_t alen, size_t b,
   return 1;
 }
 
-static void remember(attributor *a, size_t start, size_t end, char gender) {
+static char given_name_gender(const attributor *a, size_t start);
+
+static void remember(attributor *a, size_t start, size_t end, char gender,
+                     int subject) {
   name *x = &a->names[a->name_head];
-  x->start = start;
+  x->start = x->seen = start;
+  x->subject = (char)subject;
   x->end = end;
   x->last = last_word(a, start, end);
-  x->gender = gender;
+  x->gender = gender ? gender : given_name_gender(a, start);
   a->name_head = (a->name_head + 1) % NAMES;
   if (a->nnames < NAMES) a->nnames++;
 }
 
-/* Full names (two or more capitalised words, not sentence-initial
- * function words) seen before a quote, or the caller's entities. */
-void verba_attr_collect_names(attributor *a, const window *win, size_t upto) {
+/* Words that stop a run of capitalised words from being a name: function
+ * words (The, But, In) and cue words (Said). */
+#define NOT_IN_NAME (VERBA_LEX_NP_STOP | VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | \
+                     VERBA_LEX_CLAUSE_OPENER | VERBA_LEX_CUE)
+
+/* Does token k open its sentence, or follow a word that may open one
+ * before its subject (But, Meanwhile)? */
+static int opens_sentence(const verba_doc *d, size_t k) {
+  return (d->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+         (k > 0 && (d->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+          (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER));
+}
+
+/* Full names (two or more capitalised words) in the document before byte
+ * upto, from where the last call stopped (each token is read once), or
+ * the caller's person entities. */
+void verba_attr_collect_names(attributor *a, size_t upto) {
   const verba_attribution_opts *o = a->opts;
-  int i = 0;
+  const verba_doc *d = a->doc;
+  size_t k = a->next_token;
   if (o && o->entities) {
     for (; a->next_entity < o->nentities &&
            o->entities[a->next_entity].end <= upto; a->next_entity++)
       if (o->entities[a->next_entity].type == VERBA_ENT_PERSON)
         remember(a, o->entities[a->next_entity].start,
-                 o->entities[a->next_entity].end, 0);
+                 o->entities[a->next_entity].end, 0,
+                 opens_sentence(d, token_at(a, o->entities[a->next_entity].start)));
     return;
   }
-  while (i < win->n) {
-    int j = i;
-    while (j < win->n && (win->tok[j].flags & T_CAP) &&
-           !(win->tok[j].flags & T_STOP) &&
-           !(win->tok[j].flags & T_DET))
+  while (k < d->ntoks && d->toks[k].start < upto) {
+    size_t j = k;
+    while (j < d->ntoks && d->toks[j].start < upto && d->toks[j].kind == VERBA_WORD &&
+           (d->toks[j].shape & VERBA_SHAPE_CAPITALIZED) &&
+           !(verba_doc_classes(d, j) & NOT_IN_NAME) &&
+           (j == k || !(d->toks[j].shape & VERBA_SHAPE_NEWLINE)))
       j++;
-    if (j - i >= 2) remember(a, win->tok[i].start, win->tok[j - 1].end, 0);
-    i = j > i ? j : i + 1;
+    if (j - k >= 2) remember(a, d->toks[k].start, tok_end(d, j - 1), 0, opens_sentence(d, k));
+    k = j > k ? j : k + 1;
   }
+  a->next_token = k;
 }
 
 /* Is the word a title or role (class name_title: Senator, Mayor, Sen.),
@@ -145,36 +167,43 @@ static int is_title(const verba_doc *d, const word *w) {
 }
 
 /* Where the person's name starts in the capitalised phrase [s, e): past
- * titles and roles (class name_title: U.S. Senator John Cornyn -> John
- * Cornyn), with "of" and the place after one (class title_link: Governor
- * of Washington Chris Gregoire), and dotted initialisms (U.S.), as long as
- * a word is left. A title written out before a single word may be a
- * name's own (General Motors, President Obama): only an abbreviated one
- * (Mr. Hu, Sen. Roe) goes then. */
+ * its last title or role (class name_title: U.S. Senator John Cornyn ->
+ * John Cornyn; Environment Minister John Baird -> John Baird), with "of"
+ * and the place after one (class title_link: Governor of Washington
+ * Chris Gregoire), and dotted initialisms (U.S.), as long as a word is
+ * left. A title written out before a single word may be a name's own
+ * (General Motors, President Obama): only an abbreviated one (Mr. Hu,
+ * Sen. Roe) goes then. */
 static size_t after_titles(const attributor *a, size_t s, size_t e) {
   const verba_doc *d = a->doc;
   word w = word_from(a, token_at(a, s));
+  size_t name = w.start;
+  int initials = 1; /* only dotted initialisms since the name's start */
   for (;;) {
     word next, after;
-    int dotted = w.next > w.k + 1 || w.stem < tok_end(d, w.k);
+    /* an abbreviation, with its dot or in British style without (Mr Hu) */
+    int dotted = w.next > w.k + 1 || w.stem < tok_end(d, w.k) ||
+                 (verba_doc_classes(d, w.k) & VERBA_LEX_ABBREV_TITLE);
     if (w.next >= d->ntoks || d->toks[w.next].start >= e)
-      return w.start; /* the last word is the name */
+      return name; /* the last word is the name */
     next = word_from(a, w.next);
     if (is_title(d, &w) &&
         ((next.next < d->ntoks && d->toks[next.next].start < e) || dotted)) {
       if ((verba_doc_classes(d, next.k) & VERBA_LEX_TITLE_LINK) &&
           next.next < d->ntoks && d->toks[next.next].start < e) {
         after = word_from(a, next.next); /* of Washington */
-        if (after.next >= d->ntoks || d->toks[after.next].start >= e) return w.start;
+        if (after.next >= d->ntoks || d->toks[after.next].start >= e) return name;
         next = word_from(a, after.next);
       }
-      w = next;
-    } else if (verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+      name = next.start;
+      initials = 1;
+    } else if (initials && verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) {
-      w = next; /* U.S. */
+      name = next.start; /* U.S. */
     } else {
-      return w.start;
+      initials = 0;
     }
+    w = next;
   }
 }
 
@@ -182,8 +211,37 @@ char verba_attr_gender_at(const attributor *a, size_t start) {
   verba_classes c = verba_doc_classes(a->doc, token_at(a, start));
   if (c & VERBA_LEX_MALE) return 'm';
   if (c & VERBA_LEX_FEMALE) return 'f';
+  if (c & VERBA_LEX_COLLECTIVE) return 'o';
   if (c & VERBA_LEX_NONPERSON) return 'n';
   return 0;
+}
+
+/* Name classes that make a speaker an organisation or a group, which it
+ * and they stand for (KCNA said ... it added). */
+#define COLLECTIVE_NAMES                                                    \
+  (VERBA_NAME_ORGANIZATION | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_SPORTS_CLUB | \
+   VERBA_NAME_COUNTRY | VERBA_NAME_GROUP | VERBA_NAME_NATIONALITY_PLURAL)
+
+/* 'o' if the name [s, e) is an organisation's or a group's: a word of
+ * theirs in the gazetteers (Reuters, Ministry, Chelsea), or an acronym in
+ * capitals (KCNA); else 0. */
+static char collective_name(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  size_t k;
+  for (k = token_at(a, s); k < d->ntoks && d->toks[k].start < e; k++)
+    if ((verba_doc_names(d, k) & COLLECTIVE_NAMES) ||
+        (d->toks[k].kind == VERBA_WORD && (d->toks[k].shape & VERBA_SHAPE_ALL_CAPS)))
+      return 'o';
+  return 0;
+}
+
+/* The gender a name's first word tells as a given name borne by one sex
+ * only (Ann, John; not Kim, nor May, which is a word too); 0 if none. */
+static char given_name_gender(const attributor *a, size_t start) {
+  uint32_t names = verba_doc_names(a->doc, token_at(a, start));
+  uint32_t male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
+  if (names & VERBA_NAME_AMBIGUOUS_NAME) return 0;
+  return male && !female ? 'm' : female && !male ? 'f' : 0;
 }
 
 /* Is [start, end) one pronoun (he, she's, they) or a possessive one (his,
@@ -202,7 +260,8 @@ int verba_attr_is_possessive_pronoun(const attributor *a, size_t start) {
 }
 
 /* A named speaker, for later pronouns. */
-static void add_speaker(attributor *a, size_t start, size_t end, char gender) {
+static void add_speaker(attributor *a, size_t start, size_t end, char gender,
+                        size_t seen) {
   int k;
   for (k = 0; k < a->nspeakers; k++) /* one entry a person, moved last */
     if (same_bytes(a->t, a->speakers[k].start, a->speakers[k].end - a->speakers[k].start,
@@ -220,6 +279,7 @@ static void add_speaker(attributor *a, size_t start, size_t end, char gender) {
   a->speakers[a->nspeakers].start = start;
   a->speakers[a->nspeakers].end = end;
   a->speakers[a->nspeakers].gender = gender;
+  a->speakers[a->nspeakers].seen = seen;
   a->nspeakers++;
 }
 
@@ -253,6 +313,68 @@ static size_t authoring_owner(const attributor *a, size_t s, size_t e) {
   return possessive_stem(a->t, s, tok_end(d, owner));
 }
 
+/* The end of a person's name followed by where the person works or
+ * comes from (Ann Lee of the Observer, Bo Ode from Delta Bank): two
+ * capitalised words or more before a lower-case link (class np_link or
+ * document_source), the last of them no title and no word that heads an
+ * organisation's name (Royal Bank of Scotland stays whole). Else e. */
+static size_t before_affiliation(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  size_t k = token_at(a, s), last = token_at(a, e - 1), words = 0;
+  for (; k < last; k++) {
+    const verba_tok *x = &d->toks[k];
+    if (x->kind != VERBA_WORD) continue;
+    if (x->shape & VERBA_SHAPE_CAPITALIZED) {
+      words++;
+      continue;
+    }
+    if (words >= 2 && (verba_doc_classes(d, k) & (VERBA_LEX_NP_LINK | VERBA_LEX_DOCUMENT_SOURCE)) &&
+        !(verba_doc_classes(d, k - 1) & VERBA_LEX_NAME_TITLE) &&
+        !(verba_doc_names(d, k - 1) & VERBA_NAME_ORG_KEYWORD))
+      return tok_end(d, k - 1);
+    return e;
+  }
+  return e;
+}
+
+/* Does a name's gender x fit a pronoun's? It and they stand only for an
+ * organisation or a group; he and she for no organisation, and for a
+ * person of their gender or of none known. */
+static int fits(char x, char pronoun) {
+  if (pronoun == 'o') return x == 'o';
+  return x != 'o' && !(x && pronoun && x != pronoun);
+}
+
+/* speaker_name of a pronoun speaker at byte at: the latest speaker that
+ * fits it, unless a person of its gender opened a sentence since that
+ * speaker last spoke ("...," said Ann Lee. John Smith, the mayor,
+ * disagreed. "...," he said): the subject of the narration between holds
+ * the reader's attention. With no speaker that fits, the last person
+ * named whose given name agrees; else no one. */
+static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
+  char gender = verba_attr_gender_at(a, at);
+  const name *speaker = NULL, *named = NULL;
+  int k;
+  if (gender == 'n') return;
+  for (k = a->nspeakers - 1; k >= 0 && !speaker; k--)
+    if (fits(a->speakers[k].gender, gender)) speaker = &a->speakers[k];
+  for (k = 1; gender != 'o' && k <= a->nnames && !named; k++) {
+    const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
+    if (speaker && x->seen <= speaker->seen) break;
+    if (x->seen < at && x->gender == gender && (!speaker || x->subject)) named = x;
+  }
+  if (named) {
+    q->name_start = after_titles(a, named->start, named->end);
+    q->name_end = named->end;
+    add_speaker(a, q->name_start, q->name_end, gender, at);
+  } else if (speaker) {
+    q->name_start = speaker->start;
+    q->name_end = speaker->end;
+    add_speaker(a, speaker->start, speaker->end,
+                speaker->gender ? speaker->gender : gender, at);
+  }
+}
+
 /* speaker_name from the speaker (or what its relative pronoun stands
  * for), [s, e): a pronoun -> the most recent named speaker of a fitting
  * gender (he, she; it, they and we name no person); a surname -> the full
@@ -263,42 +385,37 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   char gender;
   int k;
   if (verba_attr_is_pronoun(a, s, e)) {
-    gender = verba_attr_gender_at(a, s);
-    if (gender == 'n') return;
-    for (k = a->nspeakers - 1; k >= 0; k--) {
-      name *x = &a->speakers[k];
-      if (x->gender && gender && x->gender != gender) continue;
-      q->name_start = x->start;
-      q->name_end = x->end;
-      if (!x->gender) x->gender = gender; /* she said: Roe is a woman */
-      add_speaker(a, x->start, x->end, x->gender);
-      break;
-    }
+    resolve_pronoun(a, q, s);
     return;
   }
   if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
     e = sw; /* Cornyn's statement; Hu's (claim that) */
+  e = before_affiliation(a, s, e);
   if (!verba_attr_is_upper(verba_cp_at(t, last_word(a, s, e)))) return;
   /* Mrs. Roe: the first word may tell the gender */
   gender = first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0;
   if (gender == 'n') gender = 0;
   s = after_titles(a, s, e);
+  if (!gender) gender = given_name_gender(a, s);
+  if (!gender) gender = collective_name(a, s, e);
   q->name_start = s;
   q->name_end = e;
   sw = last_word(a, s, e);
   for (k = 1; k <= a->nnames; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
-    if (x->end != e && x->end - x->start > e - s &&
-        same_bytes(t, x->last, x->end - x->last, sw, e - sw)) { /* another mention */
-      q->name_start = after_titles(a, x->start, x->end);
+    size_t xs = after_titles(a, x->start, x->end);
+    /* another mention, with more of the name (Mr Hu, Hu -> Ken Hu) */
+    if (x->end != e && x->end - xs > e - s &&
+        same_bytes(t, x->last, x->end - x->last, sw, e - sw)) {
+      q->name_start = xs;
       q->name_end = x->end;
       if (!gender) gender = x->gender;
       break;
     }
   }
-  add_speaker(a, q->name_start, q->name_end, gender);
+  add_speaker(a, q->name_start, q->name_end, gender, s);
   if (last_word(a, q->name_start, q->name_end) != q->name_start)
-    remember(a, q->name_start, q->name_end, gender);
+    remember(a, q->name_start, q->name_end, gender, 0);
 }
 
 /* Before a pronoun speaker (before_speaker, its start) is resolved: a

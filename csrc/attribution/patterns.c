@@ -88,12 +88,8 @@ int verba_attr_after_quote(const attributor *a, const window *before,
     }
   }
   if (i < win->n && (w[i].flags & T_CUE)) {
-    if (verba_attr_cue_takes_object(w, i, win->n)) { /* "...," according to Hu */
-      e = verba_attr_np_right(w, i + 2, win->n);
-      if (e < 0) return 0;
-      verba_attr_set_found(f, w, i + 2, e, &w[i]);
-      return 1;
-    }
+    if (verba_attr_cue_takes_object(w, i, win->n)) /* "...," according to Hu */
+      return verba_attr_object_source(w, i, win->n, f);
     if (verba_attr_is_participle(a->t, &w[i])) /* Hu called it "x," saying ... */
       return quote_sentence_subject(a, before, &w[i], f);
     s = verba_attr_after_cue(w, i, win->n); /* said Hu */
@@ -177,6 +173,41 @@ static int later_clause_cue(const attributor *a, const wtok *w, int lower,
   return 0;
 }
 
+/* When Hu was asked ..., he replied: the subject of a passive cue that
+ * addresses (asked, told) is spoken to, so a later cue in the window
+ * names the speaker. Is w[c] such a cue, with a cue after it? */
+static int spoken_to(const wtok *w, int lower, int c, int n) {
+  int k = c;
+  if (!(w[c].lex & VERBA_LEX_ADDRESSEE_CUE)) return 0;
+  if (k > lower + 1 && verba_attr_is_filler(&w[k - 1]) &&
+      !(w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY))
+    k--; /* was later asked */
+  if (k <= lower || !(w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY)) return 0;
+  for (k = c + 1; k < n; k++)
+    if (w[k].flags & T_CUE) return 1;
+  return 0;
+}
+
+/* A finite cue and its subject after it set off by commas inside a
+ * sentence (The comments, said Hu of JPMorgan in Tokyo, were ...): the
+ * end of that subject, or -1. Words may follow it up to the closing
+ * comma (a place, a firm); no cue may. */
+static int inverted_aside_end(const wtok *w, int c, int n) {
+  int s = verba_attr_after_cue(w, c, n), e, k;
+  /* only a verb of saying alone inverts (said Hu), not one that names
+   * or addresses (called Friday for ..., told Hu) */
+  if ((w[c].lex & (VERBA_LEX_NAMING_CUE | VERBA_LEX_ADDRESSEE_CUE)) || s >= n ||
+      !(w[s].flags & T_CAP))
+    return -1;
+  e = verba_attr_np_right(w, s, n);
+  if (e < 0) return -1;
+  for (k = e; k < n && k < e + APPOSITIVE && (w[k].flags & T_WORD) &&
+              !(w[k].flags & T_CUE);
+       k++)
+    ;
+  return k < n && (w[k].flags & T_COMMA) ? e : -1;
+}
+
 /* The speaker a cue of w[lower, n) names. The first cue counts: in "X
  * said Y told Z ..." X speaks, unless X's clause is an adverbial one set
  * off by commas (When X asked, Y said ...; Later, as X asked, Y said). */
@@ -186,18 +217,23 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
   for (c = lower; c < n; c++) {
     int e;
     if (!(w[c].flags & T_CUE)) continue;
+    if (spoken_to(w, lower, c, n)) continue;
     if ((e = verba_attr_relayed_speaker_end(w, c, n)) > 0) {
       verba_attr_set_found(f, w, c + 1, e, &w[e + 1]); /* quoted Hu as saying */
       return 1;
     }
     if (verba_attr_cue_takes_object(w, c, n)) {
-      int e = verba_attr_np_right(w, c + 2, n); /* according to Hu */
-      if (e < 0) continue;
-      verba_attr_set_found(f, w, c + 2, e, &w[c]);
-      return 1;
+      if (verba_attr_object_source(w, c, n, f)) return 1; /* according to Hu */
+      continue;
     }
     if (c > lower && (w[c - 1].flags & T_COMMA) && verba_attr_is_participle(a->t, &w[c]))
       return verba_attr_sentence_subject(a, w, lower, c, &w[c], f);
+    if (c > lower && (w[c - 1].flags & T_COMMA) && (w[c].flags & T_FINITE) &&
+        (e = inverted_aside_end(w, c, n)) > 0) {
+      /* The comments, said Hu of JPMorgan, were "too weak" */
+      verba_attr_set_found(f, w, verba_attr_after_cue(w, c, n), e, &w[c]);
+      return 1;
+    }
     if (verba_attr_subject_of(a, w, lower, c, f)) {
       /* Hu sent a series of tweets saying ...: a participle after the
        * object of a verb tells what the sentence's subject says */
@@ -255,13 +291,10 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
  * at w[from, n) up to the sentence's end. */
 int verba_attr_credited_source(const wtok *w, int from,
                            int n, found *f) {
-  int c, e;
+  int c;
   for (c = from; c < n && !(w[c].flags & T_END); c++) {
     if (!(w[c].flags & T_CUE) || !verba_attr_cue_takes_object(w, c, n)) continue;
-    e = verba_attr_np_right(w, c + 2, n);
-    if (e < 0) return 0;
-    verba_attr_set_found(f, w, c + 2, e, &w[c]);
-    return 1;
+    return verba_attr_object_source(w, c, n, f);
   }
   return 0;
 }
@@ -458,8 +491,18 @@ static int claim_possessor(const attributor *a, const wtok *w, int lower,
 int verba_attr_likely_speaker(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int lower = verba_attr_sentence_start(a, w, win->para, win->n);
-  return lower < win->n && (claim_possessor(a, w, lower, win->n, f) ||
-                            clause_subject(w, lower, win->n, f) ||
-                            verba_attr_sentence_subject(a, w, lower, win->n, NULL, f));
+  if (lower >= win->n || !(claim_possessor(a, w, lower, win->n, f) ||
+                           clause_subject(w, lower, win->n, f) ||
+                           verba_attr_sentence_subject(a, w, lower, win->n, NULL, f)))
+    return 0;
+  /* a subject ending in an article right before the quote holds it: the
+   * quote is the head of that noun phrase (The "pre-masters" include
+   * ..., a "grid" would ...), not its words */
+  if (f->cue_start == VERBA_NONE && f->end == w[win->n - 1].end &&
+      (w[win->n - 1].flags & (T_DET | T_ARTICLE))) {
+    memset(f, 0, sizeof *f);
+    return 0;
+  }
+  return 1;
 }
 

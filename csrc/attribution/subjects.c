@@ -16,6 +16,10 @@ int verba_attr_is_filler(const wtok *w) {
  * before that (Hu in a statement said). */
 int verba_attr_filler_here(const attributor *a, const wtok *w, int lower,
                            int i) {
+  /* a year or a date after a preposition: Hu had in 1997 complained */
+  if (w[i].kind == VERBA_NUMBER && i > lower && (w[i - 1].lex & VERBA_LEX_PREPOSITION) &&
+      verba_attr_is_filler(&w[i - 1]))
+    return 1;
   if (!verba_attr_is_filler(&w[i])) return 0;
   if (i <= lower || !(w[i].flags & T_NOUN) ||
       !((w[i - 1].flags & T_ARTICLE) || verba_attr_is_possessive(a, &w[i - 1])))
@@ -433,6 +437,22 @@ int verba_attr_relayed_speaker_end(const wtok *w, int c, int n) {
       !(w[e + 1].flags & T_CUE))
     return -1;
   return e;
+}
+
+/* The speaker after a cue w[c] that takes it as its object (according to
+ * Hu): that noun phrase, or for a common noun that names a document the
+ * one who issued it (according to a statement from the ministry: the
+ * ministry). Sets f; 0 if no phrase follows. */
+int verba_attr_object_source(const wtok *w, int c, int n, found *f) {
+  int s = c + 2, e = verba_attr_np_right(w, s, n), issuer_end;
+  if (e < 0) return 0;
+  if (e + 1 < n && (w[e].lex & VERBA_LEX_DOCUMENT_SOURCE) && !(w[e - 1].flags & T_CAP) &&
+      (issuer_end = verba_attr_np_right(w, e + 1, n)) > 0) {
+    s = e + 1;
+    e = issuer_end;
+  }
+  verba_attr_set_found(f, w, s, e, &w[c]);
+  return 1;
 }
 
 /* Is w[c] a two-word cue whose speaker follows it (class

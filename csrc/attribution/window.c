@@ -211,7 +211,15 @@ verba_classes verba_attr_phrase_classes(const attributor *a, const wtok *w,
  * determiner or a possessive and a few modifiers? left tokens stand
  * before it. A plural word right before it is more likely its subject
  * (the voters call it ...). */
+static int noun_phrase_start(const attributor *a, const wtok *w, int left);
+
 static int heads_noun_phrase(const attributor *a, const wtok *w, int left) {
+  return noun_phrase_start(a, w, left) > 0;
+}
+
+/* How many tokens back the determiner or possessive of that noun phrase
+ * stands, or 0 if w[0] heads none. */
+static int noun_phrase_start(const attributor *a, const wtok *w, int left) {
   int k;
   if (left < 1) return 0;
   if (verba_attr_is_possessive(a, &w[-1]) || (w[-1].lex & VERBA_LEX_NOUN_DETERMINER))
@@ -221,10 +229,19 @@ static int heads_noun_phrase(const attributor *a, const wtok *w, int left) {
     const wtok *x = &w[-k];
     if (x->kind != VERBA_WORD) return 0;
     if (k > 1 && (verba_attr_is_possessive(a, x) || (x->lex & VERBA_LEX_NOUN_DETERMINER)))
-      return 1;
+      return k;
     if (x->flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)) return 0;
   }
   return 0;
+}
+
+/* Is the uninflected cue word w[0] the head of a noun phrase that is a
+ * preposition's object (in a blog post, on his show)? Then it is a noun
+ * whatever follows it. */
+static int object_of_preposition(const attributor *a, const wtok *w, int left) {
+  int k = noun_phrase_start(a, w, left);
+  return k > 0 && k < left && (w[-k - 1].lex & VERBA_LEX_PREPOSITION) &&
+         !(w[-k - 1].flags & T_CAP);
 }
 
 /* Is the uninflected cue word w[0] the first part of a compound noun:
@@ -348,6 +365,7 @@ int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left) {
   if (w[0].flags & T_CAP) return 0; /* According to, but not United States */
   if (!(w[0].entry & VERBA_LEX_INFLECTED) && (w[0].lex & VERBA_LEX_NOUN_CUE) &&
       ((prev && (prev->lex & VERBA_LEX_NOUN_DETERMINER)) || /* another tweet, */
+       object_of_preposition(a, w, left) ||                 /* in a blog post, */
        (!(n > 1 && (w[1].flags & (T_END | T_COMMA))) && /* the crowd chant. */
         (heads_noun_phrase(a, w, left) || modifies_noun(w, n)))))
     return 0;

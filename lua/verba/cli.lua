@@ -160,6 +160,14 @@ local function run(request, out, err, format_name, json, terminal)
   return failed and cli.status.input_failed or cli.status.ok
 end
 
+-- What --version prints: verba's version and the Unicode versions of its
+-- own tables (segments, tokens, sentences) and of the utf8proc it runs on
+-- (normalisation, case folding, graphemes).
+local function version_line()
+  return ("verba %s (Unicode %s; utf8proc %s, Unicode %s)\n"):format(verba.version,
+    verba.unicode_version, verba.utf8proc_version, verba.utf8proc_unicode_version)
+end
+
 --- Runs the command with the argument list args (as `arg`: args[1] is
 -- the command) and returns its exit status. out and err default to
 -- io.stdout and io.stderr; other streams need only write (and flush).
@@ -169,7 +177,7 @@ function cli.main(args, out, err)
   if not request then return usage_error(err, problem) end
   local o, command = request.opts, request.command
   if o.version or o.help then
-    local text = o.version and ("verba %s (Unicode %s)\n"):format(verba.version, verba.unicode_version)
+    local text = o.version and version_line()
       or command and command_help(command) or usage()
     return guarded(err, function()
       writer(out)(text)

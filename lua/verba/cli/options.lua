@@ -127,7 +127,7 @@ options.flags = {
   { name = "--quiet", short = "-q", key = "quiet",
     help = "no progress line (shown on a terminal when a run takes over a second)" },
   { name = "--help", short = "-h", key = "help", help = "show this help" },
-  { name = "--version", key = "version", help = "show the version of verba and of Unicode" },
+  { name = "--version", key = "version", help = "show the versions of verba, Unicode and utf8proc" },
 }
 
 local by_name = {}
@@ -215,7 +215,7 @@ function options.parse(args)
     return nil, { message = "unknown command " .. command, usage = true }
   end
   if command then
-    for key, typed in pairs(request.given) do
+    for _, typed in pairs(request.given) do
       if not options.takes(command, by_name[typed]) then
         return problem(("option %s does not apply to %s"):format(typed, command))
       end

@@ -5,20 +5,47 @@ local output = {}
 
 local REPLACEMENT = "\239\191\189" -- U+FFFD
 
+local function continuation(b) return b and b >= 0x80 and b <= 0xBF end
+
+-- What utf8.len gives where Lua 5.1 and LuaJIT have no utf8 library: the
+-- number of characters from byte from, or nil and the first byte that is
+-- not part of a shortest-form UTF-8 sequence of a scalar value.
+local function utf8_len(s, from)
+  local n, i = 0, from or 1
+  while i <= #s do
+    local b1, b2, b3, b4 = s:byte(i, i + 3)
+    if b1 < 0x80 then
+      i = i + 1
+    elseif b1 >= 0xC2 and b1 <= 0xDF and continuation(b2) then
+      i = i + 2
+    elseif b1 >= 0xE0 and b1 <= 0xEF and continuation(b2) and continuation(b3)
+        and not (b1 == 0xE0 and b2 < 0xA0) and not (b1 == 0xED and b2 > 0x9F) then
+      i = i + 3
+    elseif b1 >= 0xF0 and b1 <= 0xF4 and continuation(b2) and continuation(b3)
+        and continuation(b4) and not (b1 == 0xF0 and b2 < 0x90)
+        and not (b1 == 0xF4 and b2 > 0x8F) then
+      i = i + 4
+    else
+      return nil, i
+    end
+    n = n + 1
+  end
+  return n
+end
+local len = utf8 and utf8.len or utf8_len
+
 --- s with each byte that is not part of valid UTF-8 replaced by U+FFFD,
 -- as verba reads them with invalid = "replace" (JSON and terminals need
--- valid UTF-8; TSV keeps the bytes). Lua 5.1 has no utf8 library and
--- leaves s as it is.
+-- valid UTF-8; TSV keeps the bytes).
 local function valid_utf8(s)
-  if not utf8 then return s end
-  local n, bad = utf8.len(s)
+  local n, bad = len(s)
   if n then return s end
   local parts, from = {}, 1
   repeat
     parts[#parts + 1] = s:sub(from, bad - 1)
     parts[#parts + 1] = REPLACEMENT
     from = bad + 1
-    n, bad = utf8.len(s, from)
+    n, bad = len(s, from)
   until n
   parts[#parts + 1] = s:sub(from)
   return table.concat(parts)
@@ -386,9 +413,9 @@ local function shortened(s, max, ending)
       end
     end
   end
-  local head = s:sub(1, cut)
-  head = head:match("^(.*%S)%s+%S*$") or head
-  return head .. "…" .. ending
+  local shown = s:sub(1, cut)
+  shown = shown:match("^(.*%S)%s+%S*$") or shown
+  return shown .. "…" .. ending
 end
 
 -- A quotation as speaker: quotation, with its kind unless it is direct;
