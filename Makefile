@@ -20,11 +20,14 @@ CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentence
            csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c \
            csrc/attribution/window.c csrc/attribution/subjects.c csrc/attribution/patterns.c \
            csrc/attribution/names.c csrc/attribution/discourse.c csrc/attribution/attribute.c csrc/lexicon.c \
-           csrc/html.c
+           csrc/html.c $(ENTITIES_SRC)
+ENTITIES_SRC = csrc/entities/gazetteer.c csrc/entities/features.c csrc/entities/tagger.c \
+               csrc/entities/numeric.c csrc/entities/rules.c csrc/entities/resolve.c \
+               csrc/entities/entities.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
           csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h csrc/swar.h \
-          csrc/attribution/attribution.h
+          csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/model_data.h
 MODULE = $(BUILD)/verba/core.so
 LUA_SOURCES = lua/verba.lua lua/verba/cli.lua lua/verba/meta.lua $(wildcard lua/verba/cli/*.lua)
 
@@ -46,9 +49,9 @@ DIST_PACKAGES = git zip luarocks
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test test-all lexicon-test lexicon-bench fuzz-lexicon \
-        asan valgrind compat fuzz bench bench-adversarial demo tables html-entities gazetteer \
-        gazetteer-sources install clean docs man lint dist version
+.PHONY: all deps bench-deps compat-deps test test-all lexicon-test entities-test model lexicon-bench \
+        fuzz-lexicon asan valgrind compat fuzz bench bench-adversarial demo tables html-entities \
+        gazetteer gazetteer-sources install clean docs man lint dist version
 
 all: $(MODULE)
 
@@ -67,6 +70,7 @@ test: deps
 	@$(MAKE) --no-print-directory all
 	$(LUA_ENV) $(BUSTED) spec
 	@$(MAKE) --no-print-directory lexicon-test
+	@$(MAKE) --no-print-directory entities-test
 
 # The lexicon's C checks (a user's overlay: verba_lexicon_build), alone;
 # VALGRIND=valgrind runs them under memcheck.
@@ -77,6 +81,16 @@ lexicon-test: $(BUILD)/lexicon_test
 $(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/lexicon_data.h csrc/verba.h
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c \
+	  -o $@ $(UTF8PROC_LIBS)
+
+# The entity stage's C checks (every allocation failure handled, a list
+# reused), alone; VALGRIND=valgrind runs them under memcheck.
+entities-test: $(BUILD)/entities_test
+	$(VALGRIND) $(BUILD)/entities_test
+
+$(BUILD)/entities_test: spec/entities_test.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/entities_test.c $(CORE_SRC) \
 	  -o $@ $(UTF8PROC_LIBS)
 
 # The same specs against a build with AddressSanitizer and UBSan. The Lua
@@ -172,6 +186,22 @@ tables:
 	mv csrc/props_data.h.new csrc/props_data.h
 	$(LUA) tools/gen_lexicon.lua data/en $(UCD) > csrc/lexicon_data.h.new
 	mv csrc/lexicon_data.h.new csrc/lexicon_data.h
+
+# Retrains the proper-name tagger of the entity stage on GUM's CoNLL-U files
+# (not part of the project: see NOTICE) and regenerates its weights,
+# csrc/entities/model_data.h. Deterministic: the same files give the same
+# table. MODEL_FLAGS passes options to the trainer (--epochs N, --prune W,
+# --jsonl DIR to write the dev and test predictions for the scorer).
+GUM ?= ../shared/corpus/gum/conllu
+MODEL_FLAGS ?=
+model: $(BUILD)/train_ner
+	$(BUILD)/train_ner $(MODEL_FLAGS) --out csrc/entities/model_data.h.new $(GUM)
+	mv csrc/entities/model_data.h.new csrc/entities/model_data.h
+
+$(BUILD)/train_ner: tools/train_ner.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc tools/train_ner.c $(CORE_SRC) \
+	  -o $@ $(UTF8PROC_LIBS)
 
 # Regenerates csrc/html_entities.h, the named character references of HTML,
 # from a copy of the list: the WHATWG's entities.json, or (by default) the

@@ -1,6 +1,7 @@
 -- Adversarial inputs: texts built so that a look-around repeated at every
 -- word, candidate or mark would take time growing with the square of the
--- length. Times verba.tokens, verba.split_sentences and verba.normalize on
+-- length. Times verba.tokens, verba.split_sentences, verba.normalize and
+-- verba.entities on
 -- each at two sizes and prints the time per MB at both and their ratio,
 -- which stays near 1 when the cost is linear.
 --   make bench-adversarial
@@ -40,12 +41,19 @@ adversarial.inputs = {
   { name = '"at 5 a.m. Smith " (words back to the start)', build = repeated("at 5 a.m. Smith ") },
   { name = '999 list items, then "x. y "', build = list_then_text },
   { name = 'U+0302 U+0323 (marks to reorder)', build = repeated("\u{302}\u{323}") },
+  -- the entity stage: one sentence of capitalised words (a run, cut at 64
+  -- tokens), of names and connectors, of credit lines, of score lines
+  { name = '"Alpha Beta " (capitalised words)', build = repeated("Alpha Beta ") },
+  { name = '"Bank of the Ken Hu " (names and connectors)', build = repeated("Bank of the Ken Hu ") },
+  { name = '"JANE DOE/AFP/" (a credit line)', build = repeated("JANE DOE/AFP/") },
+  { name = '"Leeds 2 Mr. Hu 1 " (a score line with titles)', build = repeated("Leeds 2 Mr. Hu 1 ") },
 }
 
 adversarial.functions = {
   { name = "tokens", run = function(verba, s) for _ in verba.tokens(s) do end end },
   { name = "split_sentences", run = function(verba, s) verba.split_sentences(s) end },
   { name = "normalize", run = function(verba, s) verba.normalize(s, "NFC") end },
+  { name = "entities", run = function(verba, s) assert(verba.entities(s)) end },
 }
 
 -- CPU seconds of the best of runs calls, each after a full garbage

@@ -22,6 +22,7 @@ local modes = {
     return n
   end,
   quotes = function(text) return #assert(verba.quotes(text)) end,
+  entities = function(text) return #assert(verba.entities(text)) end,
   -- FILE holds --jsonl-input records: the command on them, in-process,
   -- writing to /dev/null; the count is the records it wrote
   cli = function(text, path)

@@ -141,6 +141,28 @@ static size_t run_quotes(const char *s, size_t len, verba_doc *doc) {
   return n;
 }
 
+/* What verba.entities does before building tables: the document, then
+ * its entities (names, dates, amounts, grouped). Each mention is checked
+ * to be in text order and inside the text. */
+static size_t run_entities(const char *s, size_t len, verba_doc *doc) {
+  verba_text t;
+  verba_config cfg;
+  verba_entity_list list;
+  size_t i, n;
+  verba_text_init(&t, s, len);
+  verba_config_default(&cfg);
+  verba_entity_list_init(&list);
+  if (verba_doc_build(doc, &t, &cfg) != VERBA_OK) die("out of memory for the document");
+  if (verba_entities_find(doc, &list) != VERBA_OK) die("out of memory for entities");
+  for (i = 0; i < list.n; i++)
+    if (list.items[i].end <= list.items[i].start || list.items[i].end > len ||
+        (i > 0 && list.items[i].start < list.items[i - 1].end))
+      die("entity %zu is [%zu, %zu)", i, list.items[i].start, list.items[i].end);
+  n = list.n;
+  verba_entity_list_free(&list);
+  return n;
+}
+
 /* Opening the iterator is inside the pass: it is what a caller pays. */
 static size_t run_icu(const char *s, size_t len) {
   UErrorCode err = U_ZERO_ERROR;
@@ -169,6 +191,7 @@ static const struct mode {
     {"sentences-uax29", run_uax29_sentences, NULL},
     {"document", NULL, run_document},
     {"quotes", NULL, run_quotes},
+    {"entities", NULL, run_entities},
 };
 
 #define NMODES (sizeof modes / sizeof modes[0])

@@ -7,6 +7,10 @@
 
 #include "verba.h"
 
+/* Words in a quotation so short that, with nobody found saying it, it
+ * is a name or a scare quote rather than someone's words. */
+#define VERBA_SHORT_QUOTE 4
+
 #define VERBA_QCTX_PARA_START 1u     /* its opening mark starts the paragraph */
 #define VERBA_QCTX_PARA_END 2u       /* its closing mark ends the paragraph */
 #define VERBA_QCTX_SENTENCE_START 4u /* it opens a sentence */

@@ -850,6 +850,11 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
       q->kind = VERBA_QUOTE_MENTION;
       q->cue_start = q->cue_end = VERBA_NONE;
       q->name_start = q->name_end = VERBA_NONE;
+    } else if ((q->context & VERBA_QCTX_UNSAID) && q->words <= VERBA_SHORT_QUOTE &&
+               !(q->context & VERBA_QCTX_UTTERANCE)) {
+      /* a few words inside the writer's sentence that nobody is found
+       * saying: a scare quote, a term, a word as a word */
+      q->kind = VERBA_QUOTE_MENTION;
     } else if (q->context & VERBA_QCTX_UNSAID) {
       /* other quoted words nobody is found saying are someone's, so
        * partial: scare quotes and short quoted terms in news are

@@ -349,12 +349,16 @@ static enum verba_kind word_token(verba_tokenizer *tz, size_t start,
     return VERBA_WORD;
   }
   kind = compound(tz, &e, 1);
-  /* the Smiths' house: a plural possessive keeps its apostrophe */
+  /* the Smiths' house, the Actors' Equity Association: a plural
+   * possessive keeps its apostrophe before a lower-case word, or between
+   * two capitalised ones (a name's) */
   if (!(tz->flags & VERBA_TOK_SPLIT_POSSESSIVE) && is_apostrophe(verba_cp_at(t, e)) &&
       (t->s[e - 1] | 0x20) == 's') {
     size_t a = e + cp_len(t, e);
-    if (verba_cp_at(t, a) == ' ' && utf8proc_category(verba_cp_at(t, a + 1)) ==
-                                  UTF8PROC_CATEGORY_LL)
+    int next = verba_cp_at(t, a) == ' ' ? (int)utf8proc_category(verba_cp_at(t, a + 1)) : -1;
+    if (next == UTF8PROC_CATEGORY_LL ||
+        (next == UTF8PROC_CATEGORY_LU &&
+         utf8proc_category(verba_cp_at(t, start)) == UTF8PROC_CATEGORY_LU))
       e = a;
   }
   /* China's -> China 's */

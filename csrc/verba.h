@@ -7,6 +7,7 @@
  *
  *   bytes -> code points -> segments -> one annotated token array per
  *   document -> sentences, paragraphs -> quotations -> speakers
+ *                                     -> entities
  *
  *   utf8.c        bytes -> code points (verba_decode, verba_validate)
  *   props.c       code point -> Word_Break / Sentence_Break / Ext_Pict
@@ -20,6 +21,7 @@
  *   quotes.c      quotations over the document's tokens: spans, nesting,
  *                 and (verba_quotes_settle) their kind
  *   attribution/  cue verbs and speakers, over windows of those tokens
+ *   entities/     names, dates and amounts, grouped into entities
  *   transform.c   normalisation and case folding (utf8proc)
  *   html.c        HTML: character references, pages to text with a map
  *
@@ -476,19 +478,12 @@ typedef struct verba_phrase {
   size_t len;
 } verba_phrase;
 
-/* Entity types the attribution stage can use (from a later entity stage). */
-enum verba_entity_type { VERBA_ENT_PERSON, VERBA_ENT_ORGANIZATION,
-                         VERBA_ENT_PLACE, VERBA_ENT_OTHER };
-
-typedef struct verba_entity {
-  size_t start, end;
-  enum verba_entity_type type;
-} verba_entity;
+struct verba_entity; /* the entity stage, below */
 
 typedef struct verba_attribution_opts {
   const verba_phrase *verbs; /* extra cue verbs (any form), or NULL */
   size_t nverbs;
-  const verba_entity *entities; /* known names in text order, or NULL */
+  const struct verba_entity *entities; /* known names in text order, or NULL */
   size_t nentities;
 } verba_attribution_opts;
 
@@ -501,6 +496,83 @@ typedef struct verba_attribution_opts {
  * be NULL. Linear in the text's length. */
 void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts);
+
+/* ---- Annotations: entities (entities/) ------------------------------------ */
+
+/* What a mention names. The first five are proper names the tagger finds;
+ * date to number come from rules over the tokens; url to mention are
+ * tokens of those kinds. */
+enum verba_entity_type {
+  VERBA_ENT_PERSON, VERBA_ENT_ORGANIZATION, VERBA_ENT_PLACE,
+  VERBA_ENT_GROUP,  /* nationalities, religious and political groups */
+  VERBA_ENT_OTHER,  /* other proper names: laws, events, works, products */
+  VERBA_ENT_DATE, VERBA_ENT_TIME, VERBA_ENT_MONEY, VERBA_ENT_PERCENT,
+  VERBA_ENT_NUMBER, VERBA_ENT_URL, VERBA_ENT_EMAIL, VERBA_ENT_HASHTAG,
+  VERBA_ENT_MENTION, VERBA_ENT_NTYPES
+};
+
+/* "person", "organization" ... "mention"; NULL past the last. */
+const char *verba_entity_type_name(enum verba_entity_type type);
+
+enum verba_gender { VERBA_GENDER_NONE, VERBA_GENDER_FEMALE, VERBA_GENDER_MALE };
+
+/* A mention of an entity. Its bytes leave out a possessive ending
+ * (Huawei's -> Huawei) and the titles before a name (President Trump ->
+ * Trump), which its tokens may still hold: the name is the bytes. */
+typedef struct verba_entity {
+  size_t start, end;  /* bytes [start, end) */
+  size_t first, last; /* its tokens [first, last) in the document */
+  enum verba_entity_type type; /* its entity's type */
+  size_t id;          /* its entity: an index into the list's groups */
+  unsigned flags;     /* VERBA_ENT_DECIDED */
+} verba_entity;
+
+/* A mention whose type a rule decided from the text's form (a credit
+ * line, a score line, a title before a name, the user's gazetteer): it
+ * outweighs the model's guesses when its entity's type is settled. */
+#define VERBA_ENT_DECIDED 1u
+
+/* The canonical name is written in capitals (EMMANUEL DUNAND): a reader
+ * shows it with each word capitalised. */
+#define VERBA_ENT_RECASE 1u
+
+/* An entity: the mentions that name the same person, organisation, place
+ * or thing ("Ken Hu" ... "Hu"; "Huawei Technologies" ... "Huawei"), or one
+ * date, amount or number. */
+typedef struct verba_entity_group {
+  enum verba_entity_type type;
+  enum verba_gender gender;  /* persons: from given names and titles */
+  size_t canonical;  /* the mention whose bytes are its fullest name */
+  size_t first;      /* its first mention */
+  size_t count;      /* how many mentions it has */
+  unsigned flags;    /* VERBA_ENT_RECASE */
+} verba_entity_group;
+
+/* The mentions of a document in text order and their entities, in the
+ * order of their first mentions. Caller-owned: init it once, reuse it for
+ * any number of documents (its arrays are kept and refilled), free it
+ * with verba_entity_list_free. Its arrays come from the allocator of the
+ * document it was last filled from. */
+typedef struct verba_entity_list {
+  verba_entity *items;
+  size_t n, cap;
+  verba_entity_group *groups;
+  size_t ngroups, groupcap;
+  verba_alloc_fn alloc;
+  void *alloc_ud;
+} verba_entity_list;
+
+void verba_entity_list_init(verba_entity_list *list);
+void verba_entity_list_free(verba_entity_list *list);
+
+/* Finds the entities of the document: proper names (an averaged
+ * perceptron over the tokens' words, shapes, lexicon classes and what the
+ * rest of the document shows, built into the library), dates, times,
+ * amounts of money, percentages and numbers (rules over the lexicon's
+ * words), URLs, e-mail addresses, hashtags and @mentions; then groups the
+ * mentions into entities. Returns VERBA_OK or VERBA_ENOMEM (the list is
+ * then empty). Linear in the number of tokens. */
+int verba_entities_find(const verba_doc *doc, verba_entity_list *list);
 
 /* ---- Text transforms (utf8proc) ----------------------------------------- */
 

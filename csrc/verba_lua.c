@@ -16,6 +16,7 @@
 #define STACK_WORK 256     /* code points transformed without allocating */
 #define CONFIG_MT "verba.config"
 #define DOC_MT "verba.doc"
+#define ENTITIES_MT "verba.entities"
 
 typedef struct iter_state {
   verba_tokenizer tz; /* its text and pos also drive the segment iterators */
@@ -224,6 +225,20 @@ static int config_gc(lua_State *L) {
   return 0;
 }
 
+/* Reads string i of the array at idx into w with the classes given. */
+static void read_words_at(lua_State *L, int idx, size_t i, verba_lex_word *w,
+                          verba_classes classes) {
+  lua_rawgeti(L, idx, (lua_Integer)i);
+  /* a string as it is: a number would be converted in place */
+  if (lua_type(L, -1) != LUA_TSTRING)
+    luaL_argerror(L, idx, lua_pushfstring(L, "string expected at index %d, got %s", (int)i,
+                                          luaL_typename(L, -1)));
+  w->s = lua_tolstring(L, -1, &w->len);
+  w->classes = classes;
+  w->names = 0;
+  lua_pop(L, 1);
+}
+
 /* Reads the strings of the array at index idx (or none if nil) into
  * words[*n ...] with the classes given; the strings stay in the array,
  * which the caller keeps on the stack. */
@@ -232,18 +247,7 @@ static void read_words(lua_State *L, int idx, verba_lex_word *words, size_t *n,
   size_t i, count;
   if (lua_isnil(L, idx)) return;
   count = (size_t)lua_rawlen(L, idx);
-  for (i = 1; i <= count; i++) {
-    verba_lex_word *w = &words[(*n)++];
-    lua_rawgeti(L, idx, (lua_Integer)i);
-    /* a string as it is: a number would be converted in place */
-    if (lua_type(L, -1) != LUA_TSTRING)
-      luaL_argerror(L, idx, lua_pushfstring(L, "string expected at index %d, got %s",
-                                            (int)i, luaL_typename(L, -1)));
-    w->s = lua_tolstring(L, -1, &w->len);
-    w->classes = classes;
-    w->names = 0;
-    lua_pop(L, 1);
-  }
+  for (i = 1; i <= count; i++) read_words_at(L, idx, i, &words[(*n)++], classes);
 }
 
 static size_t array_length(lua_State *L, int idx) {
@@ -252,9 +256,27 @@ static size_t array_length(lua_State *L, int idx) {
   return (size_t)lua_rawlen(L, idx);
 }
 
-/* core.config(verbs, abbreviations, flags, quote_depth): a configuration
- * with the user's cue verbs and abbreviations (arrays of strings, or nil;
- * abbreviations without their final dot) compiled once. */
+/* Reads the user's names: the strings of the array at idx (or none if
+ * nil) with the name classes of the same index in the array at idx + 1. */
+static void read_names(lua_State *L, int idx, verba_lex_word *words, size_t *n) {
+  size_t i, count;
+  if (lua_isnil(L, idx)) return;
+  count = (size_t)lua_rawlen(L, idx);
+  luaL_checktype(L, idx + 1, LUA_TTABLE);
+  for (i = 1; i <= count; i++) {
+    size_t before = *n;
+    read_words_at(L, idx, i, &words[(*n)++], 0);
+    lua_rawgeti(L, idx + 1, (lua_Integer)i);
+    words[before].names = (uint32_t)luaL_checkinteger(L, -1);
+    lua_pop(L, 1);
+  }
+}
+
+/* core.config(verbs, abbreviations, flags, quote_depth, names,
+ * name_classes): a configuration with the user's cue verbs,
+ * abbreviations (arrays of strings, or nil; abbreviations without their
+ * final dot) and names (an array of words or phrases, their tokens joined
+ * by one space, and an array of their name class bits) compiled once. */
 static int l_config(lua_State *L) {
   size_t n = 0, total;
   int flags = (int)luaL_optinteger(L, 3, 0), rc;
@@ -263,12 +285,13 @@ static int l_config(lua_State *L) {
   config_ud *c;
   void *alloc_ud;
   lua_Alloc alloc = lua_getallocf(L, &alloc_ud);
-  lua_settop(L, 4);
-  total = array_length(L, 1) + array_length(L, 2);
+  lua_settop(L, 6);
+  total = array_length(L, 1) + array_length(L, 2) + array_length(L, 5);
   luaL_argcheck(L, depth >= 1, 4, "quote depth must be positive");
   words = (verba_lex_word *)lua_newuserdata(L, (total + 1) * sizeof *words);
   read_words(L, 1, words, &n, VERBA_LEX_CUE);
   read_words(L, 2, words, &n, VERBA_LEX_ABBREV_GENERAL);
+  read_names(L, 5, words, &n);
   c = (config_ud *)lua_newuserdata(L, sizeof *c);
   verba_config_default(&c->cfg);
   verba_doc_init(&c->spare, alloc, alloc_ud);
@@ -520,6 +543,203 @@ static void push_tokens(lua_State *L, const verba_doc *doc) {
   }
 }
 
+/* ---- entities ---- */
+
+/* A document's entity list, its arrays from the document's allocator
+ * (Lua's); __gc frees them if a Lua error cuts the call short. */
+typedef struct entities_ud {
+  verba_entity_list list;
+} entities_ud;
+
+static int entities_gc(lua_State *L) {
+  entities_ud *e = (entities_ud *)luaL_checkudata(L, 1, ENTITIES_MT);
+  verba_entity_list_free(&e->list);
+  return 0;
+}
+
+/* Pushes an empty entity list userdata. */
+static verba_entity_list *push_entity_list(lua_State *L) {
+  entities_ud *e = (entities_ud *)lua_newuserdata(L, sizeof *e);
+  verba_entity_list_init(&e->list);
+  luaL_setmetatable(L, ENTITIES_MT);
+  return &e->list;
+}
+
+/* Reads the arguments of core.entities and core.entity_groups (s, from,
+ * flags, config, types), builds the document and finds its entities: the
+ * document is at stack slot 6, the list at 7. Returns the list, or NULL
+ * after pushing nil and a message for invalid UTF-8. */
+static verba_entity_list *find_entities(lua_State *L, verba_text *t,
+                                        lua_Integer *types) {
+  int flags = arg_flags(L);
+  verba_config cfg;
+  config_ud *c;
+  verba_doc *doc;
+  verba_entity_list *list;
+  lua_settop(L, 5);
+  if (!check_text(L, flags, t)) return NULL;
+  c = arg_config(L, 4, flags, &cfg);
+  *types = luaL_optinteger(L, 5, -1);
+  doc = push_doc(L, c); /* slot 6 */
+  list = push_entity_list(L); /* slot 7 */
+  build_doc(L, doc, t, &cfg);
+  /* the document's config is the copy on this C stack: used only here */
+  if (verba_entities_find(doc, list) != VERBA_OK)
+    luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+  return list;
+}
+
+/* Ends find_entities' use of its document and list (their userdata at
+ * slots 6 and 7, the configuration at 4) once the tables are made: the
+ * document's arrays go back to the configuration as its spare
+ * (give_back_doc), the list's are freed (Lua's collector would, but
+ * later). */
+static void free_found(lua_State *L) {
+  give_back_doc(&((doc_ud *)lua_touserdata(L, 6))->doc, (config_ud *)lua_touserdata(L, 4));
+  verba_entity_list_free(&((entities_ud *)lua_touserdata(L, 7))->list);
+}
+
+static int wanted(lua_Integer types, enum verba_entity_type type) {
+  return types < 0 || ((types >> type) & 1);
+}
+
+/* Pushes the canonical name of group g: its fullest mention's bytes, with
+ * each word capitalised if the text writes it in capitals (EMMANUEL
+ * DUNAND -> Emmanuel Dunand). */
+static void push_canonical(lua_State *L, const verba_text *t,
+                           const verba_entity_list *list,
+                           const verba_entity_group *g) {
+  const verba_entity *c = &list->items[g->canonical];
+  const utf8proc_uint8_t *p = t->s + c->start;
+  utf8proc_ssize_t rest = (utf8proc_ssize_t)(c->end - c->start);
+  luaL_Buffer b;
+  int word_start = 1;
+  if (!(g->flags & VERBA_ENT_RECASE)) {
+    lua_pushlstring(L, (const char *)p, (size_t)rest);
+    return;
+  }
+  luaL_buffinit(L, &b);
+  while (rest > 0) {
+    utf8proc_int32_t cp;
+    utf8proc_uint8_t out[4];
+    utf8proc_ssize_t step = utf8proc_iterate(p, rest, &cp), n;
+    if (step < 1) { /* a malformed byte read as U+FFFD (invalid = "replace") */
+      step = 1;
+      cp = VERBA_REPLACEMENT;
+    }
+    n = utf8proc_encode_char(word_start ? utf8proc_toupper(cp) : utf8proc_tolower(cp), out);
+    luaL_addlstring(&b, (const char *)out, (size_t)n);
+    /* a new word after white space, a hyphen or an apostrophe: O'Brien */
+    word_start = verba_is_space(cp) || cp == '-' || cp == '\'' || cp == 0x2019;
+    p += step;
+    rest -= step;
+  }
+  luaL_pushresult(&b);
+}
+
+/* Sets the fields of mention e of list in the table on top. */
+static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e) {
+  set_span(L, "start", "stop", e->start, e->end);
+  set_text(L, t, "text", e->start, e->end);
+}
+
+static void set_group_fields(lua_State *L, const verba_text *t,
+                             const verba_entity_list *list, size_t id) {
+  const verba_entity_group *g = &list->groups[id];
+  lua_pushstring(L, verba_entity_type_name(g->type));
+  lua_setfield(L, -2, "type");
+  push_canonical(L, t, list, g);
+  lua_setfield(L, -2, "canonical");
+  lua_pushinteger(L, (lua_Integer)id + 1);
+  lua_setfield(L, -2, "id");
+  if (g->gender != VERBA_GENDER_NONE) {
+    lua_pushstring(L, g->gender == VERBA_GENDER_FEMALE ? "female" : "male");
+    lua_setfield(L, -2, "gender");
+  }
+}
+
+/* Pushes the array of the mentions of list that start at from or later
+ * and are of the types in the bit mask types (-1: all), in text order,
+ * each {start=, stop=, text=, type=, canonical=, id=, gender=}. */
+static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_list *list,
+                          size_t from, lua_Integer types) {
+  lua_Integer n = 0;
+  size_t i;
+  lua_createtable(L, list->n < 0x7fffffff ? (int)list->n : 0, 0);
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (e->start < from || !wanted(types, e->type)) continue;
+    lua_createtable(L, 0, 7);
+    set_mention(L, t, e);
+    set_group_fields(L, t, list, e->id);
+    lua_rawseti(L, -2, ++n);
+  }
+}
+
+/* Pushes the array of the entities of list of the types in the bit mask
+ * types, in the order of their first mentions, each {id=, type=,
+ * canonical=, gender=, count=, mentions={{start=, stop=, text=}...}}: the
+ * groups first, then the mentions in one pass into their group's list. */
+static void push_groups(lua_State *L, const verba_text *t, const verba_entity_list *list,
+                        lua_Integer types) {
+  lua_Integer n = 0;
+  size_t g, i;
+  int result, lists;
+  lua_createtable(L, list->ngroups < 0x7fffffff ? (int)list->ngroups : 0, 0);
+  result = lua_gettop(L);
+  lua_createtable(L, list->ngroups < 0x7fffffff ? (int)list->ngroups : 0, 0);
+  lists = lua_gettop(L); /* group index + 1 -> its mentions list */
+  for (g = 0; g < list->ngroups; g++) {
+    const verba_entity_group *grp = &list->groups[g];
+    if (!wanted(types, grp->type)) continue;
+    lua_createtable(L, 0, 6);
+    set_group_fields(L, t, list, g);
+    lua_pushinteger(L, (lua_Integer)grp->count);
+    lua_setfield(L, -2, "count");
+    lua_createtable(L, grp->count < 0x7fffffff ? (int)grp->count : 0, 0);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, lists, (lua_Integer)g + 1);
+    lua_setfield(L, -2, "mentions");
+    lua_rawseti(L, result, ++n);
+  }
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (!wanted(types, list->groups[e->id].type)) continue;
+    lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
+    lua_createtable(L, 0, 3);
+    set_mention(L, t, e);
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+/* core.entities(s, from, flags, config, types): the mentions of s that
+ * start at from or later, in text order (push_mentions). Ids are those of
+ * the whole text. */
+static int l_entities(lua_State *L) {
+  verba_text t;
+  lua_Integer types;
+  size_t from = arg_from(L);
+  const verba_entity_list *list = find_entities(L, &t, &types);
+  if (!list) return 2;
+  push_mentions(L, &t, list, from, types);
+  free_found(L);
+  return 1;
+}
+
+/* core.entity_groups(s, 0, flags, config, types): one record per entity
+ * (push_groups). */
+static int l_entity_groups(lua_State *L) {
+  verba_text t;
+  lua_Integer types;
+  const verba_entity_list *list = find_entities(L, &t, &types);
+  if (!list) return 2;
+  push_groups(L, &t, list, types);
+  free_found(L);
+  return 1;
+}
+
 /* core.analyze(s, flags, config, quote_depth, tokens): one document built
  * once and read by every stage: {sentences=, paragraphs=, quotes=} (and
  * tokens= when tokens is true). */
@@ -529,6 +749,7 @@ static int l_analyze(lua_State *L) {
   verba_config cfg;
   config_ud *c;
   verba_doc *doc;
+  verba_entity_list *entities;
   verba_quote_list list;
   quote_room room;
   lua_settop(L, 5);
@@ -545,10 +766,19 @@ static int l_analyze(lua_State *L) {
   lua_setfield(L, -2, "paragraphs");
   push_quotes(L, &t, &list, cfg.quote_depth, 0);
   lua_setfield(L, -2, "quotes");
+  entities = push_entity_list(L);
+  if (verba_entities_find(doc, entities) != VERBA_OK)
+    return luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+  lua_insert(L, -2); /* the list's userdata stays below the result */
+  push_mentions(L, &t, entities, 0, -1);
+  lua_setfield(L, -2, "entities");
+  push_groups(L, &t, entities, -1);
+  lua_setfield(L, -2, "groups");
   if (lua_toboolean(L, 5)) {
     push_tokens(L, doc);
     lua_setfield(L, -2, "tokens");
   }
+  verba_entity_list_free(entities);
   give_back_doc(doc, c);
   return 1;
 }
@@ -871,6 +1101,7 @@ static const luaL_Reg core_functions[] = {
   {"paragraphs", l_paragraphs}, {"config", l_config},
   {"analyze", l_analyze},
   {"lexicon_lookup", l_lexicon_lookup},
+  {"entities", l_entities}, {"entity_groups", l_entity_groups},
   {"decode_html", l_decode_html}, {"html_text", l_html_text},
   {"html_entity", l_html_entity},
   {NULL, NULL}
@@ -920,6 +1151,10 @@ int luaopen_verba_core(lua_State *L) {
   lua_pushcfunction(L, doc_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
+  luaL_newmetatable(L, ENTITIES_MT);
+  lua_pushcfunction(L, entities_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
   register_html_map(L);
   luaL_newlib(L, core_functions);
   lua_pushliteral(L, VERBA_VERSION);
@@ -938,6 +1173,18 @@ int luaopen_verba_core(lua_State *L) {
     lua_setfield(L, -2, verba_kind_name((enum verba_kind)k));
   }
   lua_setfield(L, -2, "kinds");
+  lua_newtable(L); /* entity type name -> bit number, for type masks */
+  for (k = 0; k < VERBA_ENT_NTYPES; k++) {
+    lua_pushinteger(L, k);
+    lua_setfield(L, -2, verba_entity_type_name((enum verba_entity_type)k));
+  }
+  lua_setfield(L, -2, "entity_types");
+  lua_newtable(L); /* name class -> its bit (verba.new's gazetteer) */
+  for (k = 0; verba_lex_name_class_name((unsigned)k); k++) {
+    lua_pushinteger(L, (lua_Integer)((uint32_t)1 << k));
+    lua_setfield(L, -2, verba_lex_name_class_name((unsigned)k));
+  }
+  lua_setfield(L, -2, "name_classes");
   push_constants(L, flag_bits);
   lua_setfield(L, -2, "flags");
   push_constants(L, form_numbers);

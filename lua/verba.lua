@@ -36,6 +36,7 @@
 local core = require("verba.core")
 
 local FLAGS, KINDS, FORMS = core.flags, core.kinds, core.forms
+local ENTITY_TYPES, NAME_CLASSES = core.entity_types, core.name_classes
 
 -- Raises a misuse error that names the public function and the argument,
 -- pointing at the caller's line.
@@ -142,6 +143,39 @@ local function phrase(what)
   end
 end
 
+-- A name of the user's gazetteer or stoplist: text with a word, valid
+-- UTF-8 (it is cut into tokens as a text is).
+local function name_text(what)
+  return function(name)
+    if type(name) == "string" and name:find("[^%s]") and not name:find("%z") and
+        core.tokenize(name, 0, 0) then
+      return true
+    end
+    return ("%s: names expected (UTF-8 text with a word), got %s"):format(what,
+      type(name) == "string" and quoted(name) or type(name))
+  end
+end
+
+-- The name classes that give a listed name its type (listed_name in
+-- data/en/entities/classes.tsv); the bits are distinct, so a sum is their
+-- union (Lua 5.1 has no bit operators).
+local function sum_of(...)
+  local total = 0
+  for _, name in ipairs({ ... }) do total = total + NAME_CLASSES[name] end
+  return total
+end
+local LISTED = {
+  person = sum_of("listed_name", "given_male", "given_female", "surname"),
+  organization = sum_of("listed_name", "organization"),
+  place = sum_of("listed_name", "place"),
+  group = sum_of("listed_name", "group"),
+  other = sum_of("listed_name"),
+}
+local NOT_NAME = sum_of("not_name")
+
+local name_type = one_of({ person = true, organization = true, place = true, group = true,
+                           other = true })
+
 --- Every option, by name; each function lists those it takes.
 -- @table options
 -- @field invalid `"error"` (the default): invalid UTF-8 gives `nil,
@@ -153,6 +187,18 @@ end
 -- (tokens, tokenize, words).
 -- @field split_hyphens boolean: "well-known" gives "well", "-", "known"
 -- (tokens, tokenize, words).
+-- @field types a list `{"person", "date"}` or set `{person = true}` of
+-- entity types to keep: `"person"`, `"organization"`, `"place"`,
+-- `"group"`, `"other"`, `"date"`, `"time"`, `"money"`, `"percent"`,
+-- `"number"`, `"url"`, `"email"`, `"hashtag"`, `"mention"` (entities,
+-- entity_groups).
+-- @field gazetteer names and their entity types for this call,
+-- `{["Acme Corp"] = "organization"}` (types `"person"`,
+-- `"organization"`, `"place"`, `"group"`, `"other"`): a listed name is
+-- that entity wherever it is written as listed (entities, entity_groups,
+-- analyze, new).
+-- @field stoplist a list or set of names that are none, `{"Reading"}`; it
+-- wins over the gazetteer (entities, entity_groups, analyze, new).
 -- @field detail boolean: tables `{text=, start=, stop=, kind=}` instead of
 -- strings (tokenize).
 -- @field lower boolean: case-fold each token (tokenize).
@@ -196,6 +242,21 @@ local checks = {
     return KINDS[name] ~= nil or "unknown kind " .. quoted(name)
   end),
   verbs = set_of("verbs", phrase("verbs")),
+  gazetteer = function(v)
+    if type(v) ~= "table" then return "table of names expected, got " .. type(v) end
+    local valid = name_text("gazetteer")
+    for name, t in raw_pairs(v) do
+      local ok = valid(name)
+      if ok ~= true then return ok end
+      ok = name_type(t)
+      if ok ~= true then return ("gazetteer: type of %s: %s"):format(quoted(name), ok) end
+    end
+    return true
+  end,
+  stoplist = set_of("names", name_text("stoplist")),
+  types = set_of("types", function(name)
+    return ENTITY_TYPES[name] ~= nil or "unknown entity type " .. quoted(name)
+  end),
   mode = one_of({ news = true, uax29 = true }),
   abbreviations = set_of("abbreviations", single_word("abbreviations")),
   paragraphs = one_of({ blank = true, line = true }),
@@ -219,7 +280,8 @@ local accepts = {
   casefold = { invalid = true },
   tokens = { invalid = true, spaces = true, split_possessive = true,
              split_hyphens = true },
-  new = { verbs = true, abbreviations = true, paragraphs = true, quote_depth = true },
+  new = { verbs = true, abbreviations = true, paragraphs = true, quote_depth = true,
+          gazetteer = true, stoplist = true },
 }
 accepts.words = accepts.tokens
 accepts.quotes = { invalid = true, verbs = true, abbreviations = true,
@@ -228,10 +290,14 @@ accepts.sentences = { invalid = true, mode = true, abbreviations = true, paragra
 accepts.split_sentences = accepts.sentences
 accepts.paragraphs = { invalid = true, paragraphs = true }
 accepts.analyze = { invalid = true, verbs = true, abbreviations = true, paragraphs = true,
-                    quote_depth = true, tokens = true, html = true }
+                    quote_depth = true, tokens = true, html = true, gazetteer = true,
+                    stoplist = true }
 accepts.quotes.html = true
 accepts.decode_html = { invalid = true, attribute = true }
 accepts.html_text = { invalid = true, title = true, skip = true }
+accepts.entities = { invalid = true, types = true, paragraphs = true, gazetteer = true,
+                     stoplist = true }
+accepts.entity_groups = accepts.entities
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
 
@@ -287,11 +353,33 @@ end
 -- Abbreviations as the core takes them: without their final dot.
 local function without_dot(word) return (word:gsub("%.$", "")) end
 
+-- A name as the lexicon keys it: its tokens joined by one space.
+local function name_key(name)
+  return table.concat(core.tokenize(name, 0, 0), " ")
+end
+
 -- The words of a configuration (checked options of verba.new or of a
--- call) as the core's arrays.
+-- call) as the core's arrays: {verbs=, abbreviations=, names=,
+-- name_classes=} (names and their class bits side by side; a name on the
+-- stoplist too is no name).
 local function word_lists(o)
-  return o.verbs and members(o.verbs),
-    o.abbreviations and mapped(members(o.abbreviations), without_dot)
+  local lists = {
+    verbs = o.verbs and members(o.verbs),
+    abbreviations = o.abbreviations and mapped(members(o.abbreviations), without_dot),
+  }
+  if o.gazetteer or o.stoplist then
+    local names, classes = {}, {}
+    for name, t in raw_pairs(o.gazetteer or {}) do
+      names[#names + 1] = name_key(name)
+      classes[#classes + 1] = LISTED[t]
+    end
+    for _, name in ipairs(members(o.stoplist or {})) do
+      names[#names + 1] = name_key(name)
+      classes[#classes + 1] = NOT_NAME
+    end
+    lists.names, lists.name_classes = names, classes
+  end
+  return lists
 end
 
 -- Concatenation of two arrays, either of which may be nil.
@@ -304,10 +392,24 @@ local function joined(a, b)
   return out
 end
 
+-- The word lists a and b together.
+local function joined_lists(a, b)
+  local out = {}
+  for _, key in ipairs({ "verbs", "abbreviations", "names", "name_classes" }) do
+    out[key] = joined(a[key], b[key])
+  end
+  return out
+end
+
+-- A compiled configuration of the word lists.
+local function compile(lists, flags, quote_depth)
+  return core.config(lists.verbs, lists.abbreviations, flags, quote_depth, lists.names,
+    lists.name_classes)
+end
+
 -- Builds the functions of an instance whose compiled configuration is
--- config (a core userdata), made from the word lists verbs and
--- abbreviations (arrays, or nil).
-local function instance(config, verbs, abbreviations)
+-- config (a core userdata), made from the word lists (word_lists).
+local function instance(config, lists)
   local api = {
     version = core.version,
     unicode_version = core.unicode_version,
@@ -319,10 +421,8 @@ local function instance(config, verbs, abbreviations)
   -- brings words of its own, one compiled for it with the instance's words
   -- and the call's (for repeated use, verba.new compiles them once).
   local function config_for(o)
-    if not (o.verbs or o.abbreviations) then return config end
-    local call_verbs, call_abbreviations = word_lists(o)
-    return core.config(joined(verbs, call_verbs),
-      joined(abbreviations, call_abbreviations), 0)
+    if not (o.verbs or o.abbreviations or o.gazetteer or o.stoplist) then return config end
+    return compile(joined_lists(lists, word_lists(o)), 0)
   end
 
   -- Defines api[fname](s [, init] [, opts]), a function that finds items
@@ -429,11 +529,13 @@ local function instance(config, verbs, abbreviations)
   -- assert(table.concat(kinds, " ") == "The/word U.S./word rose/word 3.5%/number ./punct")
   define("tokens", flags_only(core.tokens), true)
 
-  local function kind_mask(kinds)
-    if not kinds then return nil end
+  -- The bit mask of a list or set of names numbered by bits (kinds,
+  -- entity types), or nil for none given.
+  local function name_mask(names, bits)
+    if not names then return nil end
     local set, mask = {}, 0
-    for _, name in ipairs(members(kinds)) do set[name] = true end
-    for name in pairs(set) do mask = mask + 2 ^ KINDS[name] end
+    for _, name in ipairs(members(names)) do set[name] = true end
+    for name in pairs(set) do mask = mask + 2 ^ bits[name] end
     return math.floor(mask)
   end
 
@@ -455,7 +557,7 @@ local function instance(config, verbs, abbreviations)
   -- local t = verba.tokenize("Hi!", { detail = true })[2]
   -- assert(t.text == "!" and t.start == 3 and t.stop == 3 and t.kind == "punct")
   define("tokenize", function(s, from, o, flags)
-    return core.tokenize(s, from, flags, kind_mask(o.kinds),
+    return core.tokenize(s, from, flags, name_mask(o.kinds, KINDS),
       o.normalize and FORMS[o.normalize], o.lower, o.detail)
   end)
 
@@ -590,13 +692,14 @@ local function instance(config, verbs, abbreviations)
     end)
   end)
 
-  --- The whole job in one pass over one document: sentences, paragraphs
-  -- and quotations (and tokens with `tokens`), as the functions that find
-  -- each give them.
+  --- The whole job in one pass over one document: sentences, paragraphs,
+  -- quotations, entities and entity groups (and tokens with `tokens`), as
+  -- the functions that find each give them.
   -- @function analyze
   -- @tparam string s the text (or with `html` an HTML page)
   -- @tparam[opt] table opts @{options}: `invalid`, `verbs`,
-  -- `abbreviations`, `paragraphs`, `quote_depth`, `tokens`, `html`
+  -- `abbreviations`, `paragraphs`, `quote_depth`, `tokens`, `html`,
+  -- `gazetteer`, `stoplist`
   -- @treturn Analysis the document's items
   -- @return nil, message for invalid UTF-8
   -- @raise on misuse
@@ -611,6 +714,51 @@ local function instance(config, verbs, abbreviations)
     return maybe_html(s, o, function(text)
       return core.analyze(text, flags, config_for(o), o.quote_depth, o.tokens)
     end)
+  end
+
+  --- The entities mentioned in s, in text order: people, organisations,
+  -- places, groups (nationalities, religious and political groups), other
+  -- names (laws, events, works, products), dates, times, amounts of money,
+  -- percentages, numbers, and URLs, e-mail addresses, hashtags and
+  -- mentions. A mention leaves out a possessive ending and the titles
+  -- before a name (President Trump gives Trump); mentions of one entity
+  -- share its `id` and `canonical` name (its fullest mention).
+  -- @function entities
+  -- @tparam string s the text
+  -- @tparam[opt] integer init the first byte an entity may start at
+  -- @tparam[opt] table opts @{options}: `invalid`, `types`, `paragraphs`,
+  -- `gazetteer`, `stoplist`
+  -- @treturn {Entity,...} the entities, tables @{Entity}
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- local list = verba.entities("President Ken Hu’s firm paid $5 million. Hu left.")
+  -- assert(list[1].text == "Ken Hu" and list[1].type == "person")
+  -- assert(list[2].text == "$5 million" and list[2].type == "money")
+  -- assert(list[3].text == "Hu" and list[3].canonical == "Ken Hu" and list[3].id == list[1].id)
+  define("entities", function(s, from, o, flags)
+    return core.entities(s, from, flags, config_for(o), name_mask(o.types, ENTITY_TYPES))
+  end)
+
+  --- One record per entity of s, in the order of first mentions, with
+  -- the ids of @{entities}.
+  -- @function entity_groups
+  -- @tparam string s the text
+  -- @tparam[opt] table opts @{options}: `invalid`, `types`, `paragraphs`,
+  -- `gazetteer`, `stoplist`
+  -- @treturn {EntityGroup,...} the entities, tables @{EntityGroup}
+  -- @return nil, message for invalid UTF-8
+  -- @raise on misuse
+  -- @usage
+  -- local verba = require("verba")
+  -- local g = verba.entity_groups("Mrs. Ann Lee met Huawei. Lee spoke.", { types = { "person" } })
+  -- assert(#g == 1 and g[1].canonical == "Ann Lee" and g[1].gender == "female")
+  -- assert(g[1].count == 2 and g[1].mentions[2].text == "Lee")
+  function api.entity_groups(s, opts)
+    check_subject("entity_groups", s)
+    local o, flags = options("entity_groups", 2, opts)
+    return core.entity_groups(s, 0, flags, config_for(o), name_mask(o.types, ENTITY_TYPES))
   end
 
   --- Iterates over the sentences of s. In the default mode `"news"`, UAX
@@ -673,12 +821,9 @@ local function instance(config, verbs, abbreviations)
   -- (documented below, as verba.new).
   function api.new(opts)
     local o = options("new", 1, opts)
-    local new_verbs, new_abbreviations = word_lists(o)
-    local all_verbs = joined(verbs, new_verbs)
-    local all_abbreviations = joined(abbreviations, new_abbreviations)
+    local all = joined_lists(lists, word_lists(o))
     local flags = o.paragraphs == "line" and FLAGS.line_paragraphs or 0
-    return instance(core.config(all_verbs, all_abbreviations, flags, o.quote_depth),
-      all_verbs, all_abbreviations)
+    return instance(compile(all, flags, o.quote_depth), all)
   end
 
   return api
@@ -742,8 +887,32 @@ end
 -- @tfield {Span,...} sentences
 -- @tfield {Span,...} paragraphs
 -- @tfield {Quote,...} quotes
+-- @tfield {Entity,...} entities
+-- @tfield {EntityGroup,...} groups
 -- @tfield[opt] {{start=integer,stop=integer,kind=string},...} tokens with
 -- `opts.tokens`
+
+--- An entity's mention, as @{entities} gives it.
+-- @table Entity
+-- @tfield integer start its first byte
+-- @tfield integer stop its last byte
+-- @tfield string text the mention
+-- @tfield string type `"person"`, `"organization"`, `"place"`, `"group"`,
+-- `"other"`, `"date"`, `"time"`, `"money"`, `"percent"`, `"number"`,
+-- `"url"`, `"email"`, `"hashtag"` or `"mention"`
+-- @tfield string canonical the fullest name of its entity
+-- @tfield integer id its entity's number: mentions of one entity share it
+-- @tfield[opt] string gender `"female"` or `"male"`, for a person the text
+-- or the data tells
+
+--- An entity, as @{entity_groups} gives it.
+-- @table EntityGroup
+-- @tfield integer id its number, as in @{entities}
+-- @tfield string type as @{Entity}'s
+-- @tfield string canonical its fullest name
+-- @tfield[opt] string gender as @{Entity}'s
+-- @tfield integer count how many mentions it has
+-- @tfield {Span,...} mentions its mentions in text order, with `text`
 
 --- A span of the text.
 -- @table Span
@@ -772,11 +941,12 @@ end
 
 --- An instance with the same functions and fields as the module, whose
 -- words are compiled once: for repeated calls with the same cue verbs or
--- abbreviations. An instance's `new` adds to its own words. A call's own
--- `verbs` and `abbreviations` add to the instance's.
+-- abbreviations, or the same names of a gazetteer and stoplist. An
+-- instance's `new` adds to its own words. A call's own `verbs`,
+-- `abbreviations`, `gazetteer` and `stoplist` add to the instance's.
 -- @function new
 -- @tparam table opts @{options}: `verbs`, `abbreviations`, `paragraphs`,
--- `quote_depth`
+-- `quote_depth`, `gazetteer`, `stoplist`
 -- @treturn table an instance: `inst.quotes(s)`, `inst.sentences(s)` ...
 -- @raise on misuse
 -- @usage
@@ -784,4 +954,4 @@ end
 -- local fr = verba.new({ verbs = { "a déclaré" }, abbreviations = { "M." } })
 -- local q = fr.quotes("« Nous ferons appel », a déclaré M. Dupont.")[1]
 -- assert(q.speaker == "M. Dupont" and q.cue == "a déclaré")
-return instance(core.config(nil, nil, 0))
+return instance(core.config(nil, nil, 0), {})

@@ -202,7 +202,8 @@ describe("the verba command", function()
         "sentence\t23\t26\tBye.\n" ..
         "paragraph\t1\t20\t“Fine,” Hu said.\n" ..
         "paragraph\t23\t26\tBye.\n" ..
-        "quote\t1\t11\tdirect\tHu\tsaid\t“Fine,”\n", out)
+        "quote\t1\t11\tdirect\tHu\tsaid\t“Fine,”\n" ..
+        "entity\t13\t14\tperson\tHu\t1\t-\tHu\n", out)
       _, out = verba_cmd({ "analyze", "--tokens" }, "Hi.")
       assert.are.equal("sentence\t1\t3\tHi.\nparagraph\t1\t3\tHi.\n" ..
         "token\t1\t2\tword\tHi\ntoken\t3\t3\tpunct\t.\n", out)
@@ -233,9 +234,10 @@ describe("the verba command", function()
 
     it("summarises analyze, then the quotations", function()
       local _, out = verba_cmd({ "analyze", "--human" }, ARTICLE)
-      assert.are.equal("3 sentences, 2 paragraphs, 3 quotations\n\nquotations\n" ..
+      assert.are.equal("3 sentences, 2 paragraphs, 3 quotations, 2 entities\n\nquotations\n" ..
         "  Maria Lopez: “We will appeal,”\n  Maria Lopez: “The ruling is wrong.”\n" ..
-        "  Maria Lopez: “lack a basic understanding”  [partial]\n", out)
+        "  Maria Lopez: “lack a basic understanding”  [partial]\n\n" ..
+        "entities\nperson\n     2  Maria Lopez  (Lopez)\n", out)
     end)
 
     it("shows tokens with their offsets and never sends control characters", function()

@@ -6,11 +6,6 @@
 local verba = require("verba")
 local helpers = require("spec.helpers")
 
--- Functions the definitions describe ahead of main: the entity API of the
--- entities branch. Each is checked like the others once the module has
--- it, and reported as pending until then.
-local PENDING = { entities = true, entity_groups = true }
-
 -- The classes of the definitions, name -> {parent=, fields = {name -> type}},
 -- and the functions, name -> {params = {name -> type}}.
 local function read_definitions(path)
@@ -88,17 +83,13 @@ describe("the LuaLS definitions", function()
   end)
 
   for _, name in ipairs(sorted_keys(functions)) do
-    if verba[name] == nil and PENDING[name] then
-      pending("verba." .. name .. " (entities branch, not in this build)")
-    else
-      it("describe verba." .. name .. " and its options", function()
-        assert.are.equal("function", type(verba[name]), "verba." .. name .. " does not exist")
-        local opts_class = functions[name].params.opts
-        local accepted = accepts[name] and sorted_keys(accepts[name]) or {}
-        assert.are.same(accepted, opts_class and field_names(opts_class) or {})
-        if name ~= "new" then assert.are.equal("string", functions[name].params.s) end
-      end)
-    end
+    it("describe verba." .. name .. " and its options", function()
+      assert.are.equal("function", type(verba[name]), "verba." .. name .. " does not exist")
+      local opts_class = functions[name].params.opts
+      local accepted = accepts[name] and sorted_keys(accepts[name]) or {}
+      assert.are.same(accepted, opts_class and field_names(opts_class) or {})
+      if name ~= "new" then assert.are.equal("string", functions[name].params.s) end
+    end)
   end
 
   it("give quotations the fields quotes gives", function()
@@ -120,6 +111,18 @@ describe("the LuaLS definitions", function()
     assert.are.same(field_names("verba.Span"), keys_of_all(a.sentences))
     assert.are.same(field_names("verba.Span"), keys_of_all(a.paragraphs))
     assert.are.same(field_names("verba.Token"), keys_of_all(verba.tokenize("Hu spoke.", { detail = true })))
+  end)
+
+  it("give entities and entity groups the fields they have", function()
+    local s = "Mrs. Ann Lee of Acme Corp. spoke on Monday. Lee left."
+    assert.are.same(field_names("verba.Entity"), keys_of_all(verba.entities(s)))
+    local groups = verba.entity_groups(s)
+    assert.are.same(field_names("verba.EntityGroup"), keys_of_all(groups))
+    local mentions = {}
+    for _, g in ipairs(groups) do
+      for _, m in ipairs(g.mentions) do mentions[#mentions + 1] = m end
+    end
+    assert.are.same({ "start", "stop", "text" }, keys_of_all(mentions))
   end)
 
   it("give the HTML map its methods", function()

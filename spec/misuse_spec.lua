@@ -5,8 +5,8 @@ local verba = require("verba")
 -- and the HTML functions find items and also take (subject [, init] [, opts]).
 local with_options = { "segments", "graphemes", "tokens", "tokenize", "words", "casefold",
                        "sentences", "split_sentences", "paragraphs", "quotes",
-                       "decode_html", "html_text" }
-local no_init = { casefold = true, decode_html = true, html_text = true }
+                       "decode_html", "html_text", "entities", "entity_groups" }
+local no_init = { casefold = true, decode_html = true, html_text = true, entity_groups = true }
 local takes_init = {}
 for _, name in ipairs(with_options) do takes_init[name] = not no_init[name] end
 
@@ -61,6 +61,15 @@ describe("misuse", function()
       "bad argument #2 to 'verba.tokenize' (option \"normalize\": one of \"NFC\", \"NFD\", \"NFKC\", \"NFKD\" expected, got \"NFX\")")
     assert.has_error(function() verba.normalize("x", "nfc") end,
       "bad argument #2 to 'verba.normalize' (normalization form: one of \"NFC\", \"NFD\", \"NFKC\", \"NFKD\" expected, got \"nfc\")")
+  end)
+
+  it("rejects unknown entity types", function()
+    assert.has_error(function() verba.entities("x", { types = { "persons" } }) end,
+      "bad argument #2 to 'verba.entities' (option \"types\": unknown entity type \"persons\")")
+    assert.has_error(function() verba.entity_groups("x", { types = "person" }) end,
+      "bad argument #2 to 'verba.entity_groups' (option \"types\": table of types expected, got string)")
+    assert.has_error(function() verba.entities("x", 1.5) end,
+      "bad argument #2 to 'verba.entities' (number has no integer representation)")
   end)
 
   it("points the error at the caller's line", function()

@@ -309,15 +309,29 @@ describe("verba.quotes", function()
       assert.are.equal("mention", q.kind)
     end)
 
-    it("takes a short lower-case quote nobody is found saying for partial", function()
+    it("takes a few words in the writer's sentence nobody is found saying for a mention", function()
+      -- scare quotes, terms, words as words: no cue, no noun of speech, no "as"
       for _, s in ipairs({
-        "The council called the delay “regrettable” in its minutes.",
         "Critics of the plan see a “rigged” process at work.",
         "The mayor’s “quiet fix” drew no protest.",
+        "Ada painted “Stop.” on the wall.",
       }) do
         local q = only(s)
-        assert.are.equal("partial", q.kind, s)
+        assert.are.equal("mention", q.kind, s)
+        assert.is_nil(q.speaker, s)
       end
+      -- with a cue in the sentence the same words are someone's
+      for _, c in ipairs({
+        { "The council called the delay “regrettable” in its minutes.", "The council" },
+        { "Critics say the plan is a “rigged” process.", "Critics" },
+        { "Critics condemned the plan as a “rigged” process.", "Critics" },
+      }) do
+        local q = only(c[1])
+        assert.are.equal("partial", q.kind, c[1])
+        assert.are.equal(c[2], q.speaker, c[1])
+      end
+      -- an utterance of its own keeps its kind, with or without a speaker
+      assert.are.equal("partial", only("“Fine,” Hu harrumphed.").kind)
     end)
 
     it("takes single-marked quotes in a text that quotes in double for headlines", function()
@@ -393,7 +407,6 @@ describe("verba.quotes", function()
         "Ada called the plan “A mistake.”",
         "Ada said “We lost” before the count ended.",
         "Ada said “We lost,” and left.",
-        "Ada painted “Stop.” on the wall.",
       }) do
         local q = only(s)
         assert.are.equal("partial", q.kind, s)

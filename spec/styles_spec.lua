@@ -25,6 +25,9 @@ describe("speakers across styles", function()
       -- the phrase's closing comma left out
       { 'Ines Marlow, economist at Delta Partners said the rise was "overdue".', "Ines Marlow" },
       { 'Bo Ode, a spokesman for the Lisbon office said: "We will appeal."', "Bo Ode" },
+      -- two phrases about the name
+      { 'In a statement, Dr Ines Marlow, Delta vice president, Research and Patents, said: "We will appeal."',
+        "Dr Ines Marlow" },
     }
     for _, case in ipairs(cases) do
       assert.are.equal(case[2], only(case[1]).speaker, case[1])
@@ -115,6 +118,34 @@ describe("speakers across styles", function()
     assert.are.equal("complained", q.cue)
   end)
 
+  it("reads a subject with a prepositional phrase or an aside after its noun", function()
+    local cases = {
+      { '"It was overdue," an analyst with Delta Partners said.', "an analyst with Delta Partners", nil },
+      { '"We will appeal," the official at the ministry said.', "the official at the ministry", nil },
+      { '"It is odd," one official at the Office of Trade and Industry (OTI) said.',
+        "one official at the Office of Trade and Industry", nil },
+      { 'Senator Dana Ode (Democrat) of Vermont said the plan would "fail".',
+        "Senator Dana Ode (Democrat) of Vermont", "Dana Ode" },
+    }
+    for _, case in ipairs(cases) do
+      local q = only(case[1])
+      assert.are.equal(case[2], q.speaker, case[1])
+      assert.are.equal(case[3], q.speaker_name, case[1])
+    end
+    -- a name heading its phrase keeps it: Ann Lee at the time said
+    assert.are.equal("Ann Lee", only('Ann Lee at the time said the plan would "fail".').speaker)
+  end)
+
+  it("gives a passive cue's quotation to its agent (described as \"...\" by X)", function()
+    local q = only('Her remarks have been described as "reckless" by the Lisbon Tenants League.')
+    assert.are.equal("the Lisbon Tenants League", q.speaker)
+    assert.are.equal("described", q.cue)
+    q = only('The plan was called "a disgrace" by Senator Ann Lee on Monday.')
+    assert.are.equal("Ann Lee", q.speaker_name)
+    -- by after an active cue is no agent
+    assert.are.equal("Hu", only('Hu said the plan was "a disgrace" by any measure.').speaker)
+  end)
+
   it("reads British style: said Mr Blair, told a programme, single marks outside double", function()
     local q = only("'We will not give in,' said Mr Ode.")
     assert.are.equal("Mr Ode", q.speaker)
@@ -128,6 +159,34 @@ describe("speakers across styles", function()
     assert.are.equal("The minister said \"never\" and meant it,", q.text)
     assert.are.equal(1, #q.nested)
     assert.are.equal("never", q.nested[1].text)
+  end)
+end)
+
+describe("mentions", function()
+  it("takes a name given by a participle after a noun phrase for a mention", function()
+    for _, s in ipairs({
+      'The attack came from a user labelled "Anonymous" on a forum.',
+      'The museum showed a screen print called "Cowboys and Indians" from 1987.',
+    }) do
+      local q = only(s)
+      assert.are.equal("mention", q.kind, s)
+      assert.is_nil(q.speaker, s)
+    end
+    -- a name before the naming verb calls something by those words
+    local q = only('Roe labelled the plan "a reckless gamble" on Monday.')
+    assert.are.equal("partial", q.kind)
+    assert.are.equal("Roe", q.speaker)
+  end)
+
+  it("takes a scare quote for a mention, not the words of the sentence's subject", function()
+    for _, s in ipairs({
+      'The collection also holds Polaroids of "unknowns" from the studio.',
+      'Gameplay was delayed during the "third map" of the final.',
+    }) do
+      local q = only(s)
+      assert.are.equal("mention", q.kind, s)
+      assert.is_nil(q.speaker, s)
+    end
   end)
 end)
 

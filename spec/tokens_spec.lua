@@ -83,6 +83,10 @@ describe("verba.tokens", function()
     assert.are.equal("rock|word 'n'|word roll|word", show("rock 'n' roll"))
     assert.are.equal("the|word ’90s|number", show("the ’90s"))
     assert.are.equal("the|word Smiths’|word house|word", show("the Smiths’ house"))
+    -- between two capitalised words, a name's plural possessive; a
+    -- lower-case word before a capital keeps the mark apart (a closing quote)
+    assert.are.equal("the|word Actors'|word Equity|word", show("the Actors' Equity"))
+    assert.are.equal("dogs|word '|punct Ann|word", show("dogs' Ann"))
   end)
 
   it("judges an apostrophe before an endless word as before a short one", function()

@@ -5,6 +5,8 @@
 --   python3 ../shared/tools/score_quotes.py GOLD.jsonl pred.jsonl
 --   lua5.4 tools/predict.lua sentences GOLD.jsonl > pred.jsonl
 --   python3 ../shared/tools/score_sentences.py GOLD.jsonl pred.jsonl
+--   lua5.4 tools/predict.lua entities GOLD.jsonl > pred.jsonl
+--   python3 ../shared/tools/score_entities.py GOLD.jsonl pred.jsonl
 -- Run from the repository root with the in-tree build on the paths:
 --   LUA_PATH='lua/?.lua;tools/?.lua;;' LUA_CPATH='build/?.so;;'
 local verba = require("verba")
@@ -25,6 +27,14 @@ local tasks = {
     end
     return "quotes", quotes
   end,
+  entities = function(text)
+    local entities = {}
+    for _, e in ipairs(assert(verba.entities(text, { invalid = "replace" }))) do
+      entities[#entities + 1] = { start = e.start, stop = e.stop, type = e.type,
+                                  canonical = e.canonical }
+    end
+    return "entities", entities
+  end,
   sentences = function(text)
     local sentences = {}
     for start, stop in assert(verba.sentences(text, { invalid = "replace" })) do
@@ -36,7 +46,7 @@ local tasks = {
 
 local task, path = tasks[arg[1] or ""], arg[2]
 if not task or not path then
-  io.stderr:write("usage: predict.lua quotes|sentences CORPUS.jsonl > PRED.jsonl\n")
+  io.stderr:write("usage: predict.lua quotes|sentences|entities CORPUS.jsonl > PRED.jsonl\n")
   os.exit(2)
 end
 for line in io.lines(path) do

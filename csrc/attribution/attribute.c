@@ -145,6 +145,12 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                     before.n, &src))
         f = src;
     }
+    if (f.ok && (q->context & VERBA_QCTX_NAMED) && verba_attr_names_its_subject(&before, &f)) {
+      memset(&f, 0, sizeof f); /* a user labelled "Anonymous": a name */
+      q->context |= VERBA_QCTX_UNSAID;
+    }
+    if (!verba_quote_unsaid(q) && (!f.ok || f.cue_start == VERBA_NONE || f.cue_start < q->start))
+      verba_attr_passive_agent(&a, &before, &after, &f); /* described as "..." by Hu */
     if (!f.ok && !verba_quote_unsaid(q))
       verba_attr_byline_after(&a, q, next_first, &wide, &f);
     if (!f.ok && !verba_quote_unsaid(q) && !continues &&
@@ -163,7 +169,8 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
     }
     if (!f.ok && !verba_quote_unsaid(q) && !continues &&
         (!(q->context & VERBA_QCTX_NAMED) || verba_attr_describes_as(&before)))
-      verba_attr_likely_speaker(&a, &before, &f);
+      verba_attr_likely_speaker(&a, &before,
+                                q->words > SCARE_WORDS || verba_attr_judged(&a, &before), &f);
     if (before.n > 0 && (before.tok[before.n - 1].flags & (T_DET | T_ARTICLE)))
       q->context |= VERBA_QCTX_NOUN_HEAD;
     if (f.ok) {
@@ -190,7 +197,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
       q->cue_end = p->cue_end;
       q->name_start = p->name_start;
       q->name_end = p->name_end;
-    } else if (q->words <= SHORT_WORDS ||
+    } else if (q->words <= VERBA_SHORT_QUOTE ||
                (q->context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED |
                               VERBA_QCTX_NOUN_HEAD))) {
       q->context |= VERBA_QCTX_UNSAID; /* a name or scare quote nobody says */

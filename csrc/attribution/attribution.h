@@ -27,7 +27,8 @@
 #define NAMES 32        /* recent full names remembered */
 #define PULL_AHEAD 16   /* quotes searched for the one a pull-quote repeats */
 #define MAX_NP 9        /* words in a speaker's noun phrase */
-#define SHORT_WORDS 4   /* a quote this short nobody says is a mention */
+#define SCARE_WORDS 2   /* a quote this short with no cue is a scare quote: no
+                           sentence subject speaks it */
 #define APPOSITIVE 24   /* tokens of an appositive: Hu, the chairman, said */
 #define RELATIVE_REACH 5 /* tokens from who to its clause's cue verb */
 #define OWN_CUE_REACH 3 /* tokens from a quote's end to its own cue: "..." Mr. Hu said */
@@ -141,12 +142,16 @@ int verba_attr_after_quote(const attributor *a, const window *before,
 int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower,
                            int n, found *f);
 int verba_attr_credited_source(const wtok *w, int from, int n, found *f);
+int verba_attr_judged(const attributor *a, const window *win);
+int verba_attr_names_its_subject(const window *win, const found *f);
+int verba_attr_passive_agent(const attributor *a, const window *before,
+                             const window *after, found *f);
 int verba_attr_relative_subject(const attributor *a, const window *win,
                                 found *f);
 int verba_attr_before_quote(const attributor *a, const window *win,
                             found *f);
 int verba_attr_likely_speaker(const attributor *a, const window *win,
-                              found *f);
+                              int sentence_subject, found *f);
 int verba_attr_person_like(const wtok *w, int lo, int hi, size_t start);
 
 /* names.c */

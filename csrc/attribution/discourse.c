@@ -331,6 +331,44 @@ int verba_attr_describes_as(const window *win) {
          !(w[n - 2].lex & VERBA_LEX_NAMING_BEFORE_AS);
 }
 
+/* Do the words before a short quote make it someone's judgement: a cue
+ * in its sentence (what he called Roe's "sex tape"), a noun of speech
+ * and its link (the claims that it was "safe"), or "as" a few words
+ * before it (criticised the act as a "crazy system", admires Putin as a
+ * "strong leader")? Without either, a word or two in quotation marks is
+ * a scare quote that the sentence's subject does not say (Polaroids of
+ * "unknowns"). */
+int verba_attr_judged(const attributor *a, const window *win) {
+  const wtok *w = win->tok;
+  int n = win->n, lower = verba_attr_sentence_start(a, w, win->para, n), k;
+  for (k = lower; k < n; k++)
+    if ((w[k].flags & T_CUE) ||
+        (k > lower && (w[k].lex & VERBA_LEX_SPEECH_NOUN_LINK) &&
+         (w[k - 1].lex & VERBA_LEX_SPEECH_NOUN)))
+      return 1;
+  for (k = n - 1; k >= lower && k >= n - 3; k--) {
+    if ((w[k].lex & VERBA_LEX_DESCRIBING_AS) && !(w[k].flags & T_CAP)) return 1;
+    if (!(w[k].flags & T_WORD)) break;
+  }
+  return 0;
+}
+
+/* Is the naming cue right before a quote a participle that names the
+ * noun phrase before it (a user labelled "Anonymous", the print called
+ * "Cowboys"), not a verb whose subject calls something by those words
+ * (Hu called the winner "Miss Piggy" has its object between)? The
+ * phrase opens with a determiner: a name before the cue is its subject. */
+int verba_attr_names_its_subject(const window *win, const found *f) {
+  const wtok *w = win->tok;
+  int n = win->n, k;
+  if (n < 2 || f->cue_start != w[n - 1].start || !(w[n - 1].lex & VERBA_LEX_NAMING_CUE) ||
+      f->end != w[n - 2].end)
+    return 0;
+  for (k = n - 2; k >= 0 && w[k].start > f->start; k--) {}
+  return k >= 0 && w[k].start == f->start && (w[k].flags & (T_DET | T_ARTICLE)) &&
+         !(w[k].flags & T_PRONOUN);
+}
+
 /* A capitalised quote (VERBA_QCTX_TITLE) is someone's words when a cue
  * in its sentence, before it, reports them: Trump called the winner "Miss
  * Piggy"; Clinton said Trump is "Unfit To Serve". Not after a possessive,

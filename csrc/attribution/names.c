@@ -200,6 +200,10 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
     } else if (initials && verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) {
       name = next.start; /* U.S. */
+    } else if (!verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+               !verba_attr_is_upper(verba_cp_at(a->t, next.start)) && !is_title(d, &next)) {
+      return s; /* a common noun heads the phrase: an official at the ministry
+                   (not committee chairman Kostas Panagopoulos) */
     } else {
       initials = 0;
     }
@@ -321,17 +325,21 @@ static size_t authoring_owner(const attributor *a, size_t s, size_t e) {
 static size_t before_affiliation(const attributor *a, size_t s, size_t e) {
   const verba_doc *d = a->doc;
   size_t k = token_at(a, s), last = token_at(a, e - 1), words = 0;
+  size_t name_end = VERBA_NONE; /* the last capitalised word outside brackets */
+  int aside = 0;
   for (; k < last; k++) {
     const verba_tok *x = &d->toks[k];
+    if (x->cp == '(' || x->cp == ')') aside = x->cp == '(';
     if (x->kind != VERBA_WORD) continue;
     if (x->shape & VERBA_SHAPE_CAPITALIZED) {
       words++;
+      if (!aside) name_end = k;
       continue;
     }
     if (words >= 2 && (verba_doc_classes(d, k) & (VERBA_LEX_NP_LINK | VERBA_LEX_DOCUMENT_SOURCE)) &&
-        !(verba_doc_classes(d, k - 1) & VERBA_LEX_NAME_TITLE) &&
-        !(verba_doc_names(d, k - 1) & VERBA_NAME_ORG_KEYWORD))
-      return tok_end(d, k - 1);
+        !(verba_doc_classes(d, name_end) & VERBA_LEX_NAME_TITLE) &&
+        !(verba_doc_names(d, name_end) & VERBA_NAME_ORG_KEYWORD))
+      return tok_end(d, name_end); /* Bo Ode (Democrat) of Ohio: Bo Ode */
     return e;
   }
   return e;
@@ -396,6 +404,8 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   gender = first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0;
   if (gender == 'n') gender = 0;
   s = after_titles(a, s, e);
+  /* a common noun heads the phrase: an analyst with Morgan Stanley */
+  if (!verba_attr_is_upper(verba_cp_at(t, s))) return;
   if (!gender) gender = given_name_gender(a, s);
   if (!gender) gender = collective_name(a, s, e);
   q->name_start = s;

@@ -173,16 +173,45 @@ static int later_clause_cue(const attributor *a, const wtok *w, int lower,
   return 0;
 }
 
+/* Is the cue w[c] passive: a passive auxiliary before it, a filler
+ * between allowed (was later asked, has been described)? */
+static int passive_cue(const wtok *w, int lower, int c) {
+  int k = c;
+  if (k > lower + 1 && verba_attr_is_filler(&w[k - 1]) &&
+      !(w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY))
+    k--;
+  return k > lower && (w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY);
+}
+
+/* Her remarks were described as "..." by the commission / it was
+ * called "..." by Hu: a passive verb right before the quote ("as" may
+ * follow it, class describing_as) and its agent right after the quote,
+ * a source word (class document_source, not source_from: by) and a
+ * noun phrase. The agent speaks, and the verb is the cue. */
+int verba_attr_passive_agent(const attributor *a, const window *before,
+                             const window *after, found *f) {
+  const wtok *w = after->tok, *b = before->tok;
+  int c = before->n - 1, e;
+  if (c > 0 && (b[c].lex & VERBA_LEX_DESCRIBING_AS)) c--;
+  if (c <= 0 || !(b[c].flags & T_WORD) || (b[c].flags & T_CAP) ||
+      !passive_cue(b, verba_attr_sentence_start(a, b, before->para, c), c) ||
+      after->n < 2 || !(w[0].lex & VERBA_LEX_DOCUMENT_SOURCE) ||
+      (w[0].lex & VERBA_LEX_SOURCE_FROM) || !(w[1].flags & (T_CAP | T_DET)))
+    return 0;
+  e = verba_attr_np_right(w, 1, after->n);
+  if (e < 0) return 0;
+  verba_attr_set_found(f, w, 1, e, NULL);
+  f->cue_start = b[c].start;
+  f->cue_end = b[c].end;
+  return 1;
+}
+
 /* When Hu was asked ..., he replied: the subject of a passive cue that
  * addresses (asked, told) is spoken to, so a later cue in the window
  * names the speaker. Is w[c] such a cue, with a cue after it? */
 static int spoken_to(const wtok *w, int lower, int c, int n) {
-  int k = c;
-  if (!(w[c].lex & VERBA_LEX_ADDRESSEE_CUE)) return 0;
-  if (k > lower + 1 && verba_attr_is_filler(&w[k - 1]) &&
-      !(w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY))
-    k--; /* was later asked */
-  if (k <= lower || !(w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY)) return 0;
+  int k;
+  if (!(w[c].lex & VERBA_LEX_ADDRESSEE_CUE) || !passive_cue(w, lower, c)) return 0;
   for (k = c + 1; k < n; k++)
     if (w[k].flags & T_CUE) return 1;
   return 0;
@@ -486,14 +515,18 @@ static int claim_possessor(const attributor *a, const wtok *w, int lower,
 /* No cue: the speaker of a quote inside a sentence is most likely the
  * possessor of a noun of speech introducing it (Hu's claim that "..."),
  * or else the subject of its clause (Hu wants "a fair deal"; Hu left when
- * she called it "..."). A quote that opens its sentence takes nobody
- * from the writer's sentences before it. */
-int verba_attr_likely_speaker(const attributor *a, const window *win, found *f) {
+ * she called it "..."), the sentence's own subject only where
+ * sentence_subject allows (not for a scare quote: Polaroids of
+ * "unknowns"). A quote that opens its sentence takes nobody from the
+ * writer's sentences before it. */
+int verba_attr_likely_speaker(const attributor *a, const window *win,
+                              int sentence_subject, found *f) {
   const wtok *w = win->tok;
   int lower = verba_attr_sentence_start(a, w, win->para, win->n);
   if (lower >= win->n || !(claim_possessor(a, w, lower, win->n, f) ||
                            clause_subject(w, lower, win->n, f) ||
-                           verba_attr_sentence_subject(a, w, lower, win->n, NULL, f)))
+                           (sentence_subject &&
+                            verba_attr_sentence_subject(a, w, lower, win->n, NULL, f))))
     return 0;
   /* a subject ending in an article right before the quote holds it: the
    * quote is the head of that noun phrase (The "pre-masters" include

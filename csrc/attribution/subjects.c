@@ -27,12 +27,46 @@ int verba_attr_filler_here(const attributor *a, const wtok *w, int lower,
   return i - 2 >= lower && ((w[i - 2]).lex & VERBA_LEX_PREPOSITION);
 }
 
+/* Before w[i]: the start of a bracketed aside ending just there, as in
+ * "Sen. Ann Lee (D-Ore.) said", or i itself. */
+int verba_attr_skip_aside_left(const wtok *w, int lower, int i) {
+  int k;
+  if (i <= lower || !(w[i - 1].flags & T_CLOSE)) return i;
+  for (k = i - 2; k >= lower && k >= i - 8; k--)
+    if (w[k].flags & T_OPEN) return k;
+  return i;
+}
+
+/* Is w[k] a lower-case word that may be a common noun or its modifier? */
+static int common_word(const wtok *x) {
+  return (x->flags & T_WORD) && x->kind == VERBA_WORD &&
+         !(x->flags & (T_CAP | T_STOP | T_DET | T_PRONOUN | T_CUE | T_FILLER | T_LINK));
+}
+
+/* Does w[p] join a noun phrase to the phrase after it, walking left: a
+ * preposition after a determiner and its noun (an analyst at Troika
+ * Dialog, the official with the ministry; a longer run may hold a verb:
+ * the council heard from Roe) and before a determiner or a name, or a
+ * name joiner between two names (the Department of Trade and Industry)? */
+static int prepositional_tail(const wtok *w, int p) {
+  const wtok *next = &w[p + 1];
+  int k = p - 1;
+  if ((w[p].lex & VERBA_LEX_NAME_JOINER) && (w[k].flags & T_CAP) &&
+      (next->flags & T_CAP) && (w[k].flags & T_WORD) &&
+      !(next->flags & (T_DET | T_PRONOUN | T_STOP)))
+    return 1;
+  if (!(w[p].lex & VERBA_LEX_PREPOSITION) || !(next->flags & (T_DET | T_CAP)))
+    return 0;
+  if (k >= 0 && common_word(&w[k])) k--;
+  return k < p - 1 && k >= 0 && (w[k].flags & (T_DET | T_ARTICLE)) != 0;
+}
+
 /* Trims a phrase that ends in a proper name to that name: "Chinese
  * electronics giant Huawei" -> "Huawei"; "the newspaper" stays. A name
  * runs over capitalised words and of/for (the) between them: "Ann Lee of
  * the Lake Institute". */
 int verba_attr_name_tail(const wtok *w, int from, int to) {
-  int i = to - 1;
+  int i = to - 1, k;
   if (!(w[i].flags & T_CAP)) return from;
   for (;;) {
     if (i > from && (w[i - 1].flags & T_CAP)) { i--; continue; }
@@ -45,18 +79,17 @@ int verba_attr_name_tail(const wtok *w, int from, int to) {
       i -= 3;
       continue;
     }
+    if (i - 1 > from && (w[i - 1].flags & T_LINK) &&
+        (k = verba_attr_skip_aside_left(w, from, i - 1)) < i - 1 && k > from &&
+        (w[k - 1].flags & T_CAP)) {
+      i = k - 1; /* Sen. Bo Ode (Democrat) of New Jersey */
+      continue;
+    }
     break;
   }
-  return i;
-}
-
-/* Before w[i]: the start of a bracketed aside ending just there, as in
- * "Sen. Ann Lee (D-Ore.) said", or i itself. */
-int verba_attr_skip_aside_left(const wtok *w, int lower, int i) {
-  int k;
-  if (i <= lower || !(w[i - 1].flags & T_CLOSE)) return i;
-  for (k = i - 2; k >= lower && k >= i - 8; k--)
-    if (w[k].flags & T_OPEN) return k;
+  /* a name that is the object of a preposition is not the phrase's head:
+   * an analyst with Morgan Stanley, officials in Beijing */
+  if (i > from && prepositional_tail(w, i - 1)) return from;
   return i;
 }
 
@@ -66,10 +99,23 @@ int verba_attr_skip_aside_left(const wtok *w, int lower, int i) {
  * follows it at once, which no modal or preposition takes (From said,
  * Will wrote). */
 int verba_attr_np_left(const wtok *w, int lower, int to) {
-  int i = to, words = 0;
+  int i = to, words = 0, k;
   while (i > lower) {
     const wtok *x = &w[i - 1];
+    /* a name, its aside, a link: Sen. Bo Ode (Democrat) of New Jersey */
+    if (words > 0 && (x->flags & T_LINK) &&
+        (k = verba_attr_skip_aside_left(w, lower, i - 1)) < i - 1 &&
+        k > lower && (w[k - 1].flags & T_CAP) && (w[k - 1].flags & T_WORD)) {
+      i = k;
+      words++;
+      continue;
+    }
     if (!(x->flags & T_WORD) || (x->flags & T_CUE)) break;
+    if (words > 0 && i - 2 > lower && prepositional_tail(w, i - 1)) {
+      i--;
+      words++;
+      continue;
+    }
     if ((x->flags & T_STOP) &&
         !(x->flags & T_CAP && words == 0 && !(x->flags & T_PRONOUN) &&
           ((i - 1 > lower && !(w[i - 2].flags & T_END)) ||
@@ -84,7 +130,8 @@ int verba_attr_np_left(const wtok *w, int lower, int to) {
     /* a spokesman for the campaign: go on over "for the" */
     if ((x->flags & T_DET) &&
         !(i - 2 >= lower && (w[i - 1].flags & T_LINK) &&
-          (w[i - 2].flags & T_WORD) && !(w[i - 2].flags & (T_STOP | T_CUE))))
+          (w[i - 2].flags & T_WORD) && !(w[i - 2].flags & (T_STOP | T_CUE))) &&
+        !(i - 2 > lower && prepositional_tail(w, i - 1)))
       break;
   }
   if (words == 0) return -1;
@@ -272,6 +319,15 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
     return 1;
   }
   if (s < 0) return 0;
+  /* two phrases about a name: Dr Jo Kelly, IBM vice president, Technology
+   * and Property, said */
+  if (!name_like(a, w, s, before) && s - 1 > lower && (w[s - 1].flags & T_COMMA)) {
+    int named = verba_attr_np_left(w, lower, s - 1);
+    if (named >= 0 && name_like(a, w, named, s - 1)) {
+      verba_attr_set_found(f, w, named, s - 1, &w[c]);
+      return 1;
+    }
+  }
   verba_attr_set_found(f, w, verba_attr_name_tail(w, s, before), before, &w[c]);
   return 1;
 }

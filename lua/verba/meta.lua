@@ -48,8 +48,52 @@
 ---@field quote_depth? integer quotations nested deeper are not reported (8)
 ---@field html? boolean s is an HTML page; offsets are into it
 
+---@alias verba.EntityType
+---| "person"
+---| "organization"
+---| "place"
+---| "group"
+---| "other"
+---| "date"
+---| "time"
+---| "money"
+---| "percent"
+---| "number"
+---| "url"
+---| "email"
+---| "hashtag"
+---| "mention"
+
+---The types a name of the user's gazetteer may have.
+---@alias verba.NameType "person"|"organization"|"place"|"group"|"other"
+
+---Names and their types: {["Acme Corp"] = "organization"}.
+---@alias verba.Gazetteer table<string, verba.NameType>
+
+---@class verba.EntityOptions: verba.ParagraphOptions
+---@field types? verba.EntityType[]|table<verba.EntityType, boolean> the types to keep
+---@field gazetteer? verba.Gazetteer names added for this call, with their types
+---@field stoplist? verba.Words names that are none ("Reading"); they win over the gazetteer
+
+---@class verba.Entity: verba.Span
+---@field text string
+---@field type verba.EntityType
+---@field canonical string the fullest name of the mention's entity
+---@field id integer mentions of one entity share it
+---@field gender? "female"|"male"
+
+---@class verba.EntityGroup
+---@field id integer
+---@field type verba.EntityType
+---@field canonical string
+---@field gender? "female"|"male"
+---@field count integer
+---@field mentions { start: integer, stop: integer, text: string }[]
+
 ---@class verba.AnalyzeOptions: verba.QuoteOptions
 ---@field tokens? boolean also give the tokens
+---@field gazetteer? verba.Gazetteer names added for this call, with their types
+---@field stoplist? verba.Words names that are none
 
 ---@class verba.DecodeHtmlOptions: verba.Options
 ---@field attribute? boolean s is an attribute value (`&copy=` stays)
@@ -63,6 +107,8 @@
 ---@field abbreviations? verba.Words abbreviations
 ---@field paragraphs? verba.Paragraphs
 ---@field quote_depth? integer
+---@field gazetteer? verba.Gazetteer names and their entity types
+---@field stoplist? verba.Words names that are none
 
 ---@class verba.Span
 ---@field start integer first byte
@@ -91,6 +137,8 @@
 ---@field sentences verba.Span[]
 ---@field paragraphs verba.Span[]
 ---@field quotes verba.Quote[]
+---@field entities verba.Entity[]
+---@field groups verba.EntityGroup[]
 ---@field tokens? { start: integer, stop: integer, kind: verba.Kind }[] with opts.tokens
 
 ---@class verba.HtmlMap
@@ -231,46 +279,6 @@ function verba.paragraphs(s, init, opts) end
 ---@param opts verba.NewOptions
 ---@return verba
 function verba.new(opts) end
-
--- PENDING(entities): the entity API of the entities branch, not in main
--- when this file was written. spec/meta_spec.lua checks these against the
--- module once it has them; until then it reports them as pending. When
--- merging, compare with that branch's lua/verba.lua (accepts.entities,
--- the result fields) and drop this note.
-
----@alias verba.EntityType
----| "person"
----| "organization"
----| "place"
----| "group"
----| "other"
----| "date"
----| "time"
----| "money"
----| "percent"
----| "number"
----| "url"
----| "email"
----| "hashtag"
----| "mention"
-
----@class verba.EntityOptions: verba.ParagraphOptions
----@field types? verba.EntityType[]|table<verba.EntityType, boolean> the types to keep
-
----@class verba.Entity: verba.Span
----@field text string
----@field type verba.EntityType
----@field canonical string the fullest name of the mention's entity
----@field id integer mentions of one entity share it
----@field gender? "female"|"male"
-
----@class verba.EntityGroup
----@field id integer
----@field type verba.EntityType
----@field canonical string
----@field gender? "female"|"male"
----@field count integer
----@field mentions { start: integer, stop: integer, text: string }[]
 
 ---The entities mentioned in s, in text order; nil, message for invalid UTF-8.
 ---@param s string

@@ -1,0 +1,221 @@
+/*
+ * The entity stage's own declarations, shared by its files and by the
+ * trainer (tools/train_ner.c), which computes features with this very code.
+ * Not part of the public API (csrc/verba.h has that).
+ *
+ *   features.c  the words of a document as the tagger sees them: candidate
+ *               runs of capitalised tokens, feature hashes, document evidence
+ *   tagger.c    the averaged-perceptron model (model_data.h) and Viterbi
+ *               decoding over BILOU tags: proper-name mentions
+ *   numeric.c   dates, times, money, percentages and numbers by rule
+ *   resolve.c   mentions to entities: titles and possessives out, types
+ *               held, canonical names, gender, groups
+ *   entities.c  verba_entities_find: the stages in order, the result list
+ */
+#ifndef VERBA_ENTITIES_H
+#define VERBA_ENTITIES_H
+
+#include "../verba.h"
+#include "../lexicon_data.h"
+
+/* ---- Tags ------------------------------------------------------------------ */
+
+/* The types the tagger learns: the first five of enum verba_entity_type. */
+#define ENT_MODEL_TYPES 5
+/* BILOU: O, then Begin, Inside, Last, Unit for each type. */
+#define ENT_NTAGS (1 + 4 * ENT_MODEL_TYPES)
+#define ENT_O 0
+enum ent_part { ENT_B, ENT_I, ENT_L, ENT_U };
+#define ENT_TAG(type, part) (1 + 4 * (int)(type) + (int)(part))
+#define ENT_TAG_TYPE(tag) (((tag) - 1) / 4)
+#define ENT_TAG_PART(tag) (((tag) - 1) % 4)
+
+/* ---- Scratch memory ---------------------------------------------------------- */
+
+/* Grows *items (of *cap items of size bytes) to hold need items through the
+ * document's allocator: VERBA_OK or VERBA_ENOMEM (then unchanged). */
+int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
+                size_t size);
+void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
+
+
+/* Whether token k starts a phrase of the lexicon, and the name classes of
+ * the phrase of tokens [first, first + count) (written in its first
+ * token's case). A word's own name classes are read once per document
+ * into ent_text's names. */
+int ent_phrase_start(const verba_doc *doc, size_t k);
+uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
+
+/* ---- Words and features (features.c) ------------------------------------------- */
+
+/* What the tagger reads of one token, computed once per token it looks at. */
+typedef struct ent_word {
+  uint32_t word;     /* hash of the case-folded word, possessive cut */
+  uint32_t shape;    /* hash of its character shape: Xx, X.X., Xx-Xx, dd */
+  uint32_t suffix[3]; /* hashes of its last 2, 3, 4 characters (folded) */
+  uint32_t prefix;   /* hash of its first 3 characters (folded) */
+  uint32_t names;    /* its name classes (VERBA_NAME_*) */
+  unsigned flags;    /* ENT_W_* */
+} ent_word;
+
+#define ENT_W_MIXED 1u      /* an upper-case letter after the first: iPhone, al-Assad */
+#define ENT_W_SEEN_CAP 2u   /* the document has it capitalised mid-sentence */
+#define ENT_W_SEEN_LOWER 4u /* the document has it in lower case */
+#define ENT_W_CAPS_LINE 8u  /* its line is written in capitals */
+
+/* The longest gazetteer phrase looked up, in tokens. */
+#define ENT_MAX_PHRASE 6
+
+/* A run is at most this long: longer ones are cut (no name is). */
+#define ENT_MAX_RUN 64
+
+/* A run of tokens [first, last) the tagger labels; tokens outside every
+ * run are O. */
+typedef struct ent_run {
+  size_t first, last;
+  int caps_line; /* its line is written in capitals */
+} ent_run;
+
+/* A document prepared for tagging: its runs and the evidence sets. The
+ * arrays grow through the document's allocator and are kept for reuse
+ * until ent_text_free. */
+typedef struct ent_text {
+  const verba_doc *doc;
+  ent_run *runs;
+  size_t nruns, runcap;
+  ent_word *words; /* the words of one run and two tokens on either side */
+  size_t wordcap;
+  uint32_t *seen;  /* hash set of (word hash << 1 | lower case) */
+  size_t seencap;
+  uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
+  size_t featcap;
+  uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
+  uint32_t *names; /* the name classes of each token (verba_doc_names) */
+  size_t namecap;
+} ent_text;
+
+/* At most this many features describe one token. */
+#define ENT_MAX_FEATURES 96
+
+/* Readies x for doc, reading each token's name classes. VERBA_OK or
+ * VERBA_ENOMEM (x may then still be freed). */
+int ent_text_init(ent_text *x, const verba_doc *doc);
+void ent_text_free(ent_text *x);
+
+/* Finds the runs of the document and its evidence (which words it writes
+ * capitalised mid-sentence, which in lower case). Tokens whose bit is set
+ * in claimed (numbers, dates: one bit a token, or NULL) stay outside runs.
+ * VERBA_OK or VERBA_ENOMEM. */
+int ent_text_prepare(ent_text *x, const unsigned char *claimed);
+
+/* The features of the tokens of run r: ENT_MAX_FEATURES slots per token in
+ * x->features, counts in counts[0 .. run length). VERBA_OK or
+ * VERBA_ENOMEM. */
+int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts);
+
+/* The folded hash of bytes, as features hash words: for callers that
+ * compare words (resolve.c) the way the tagger sees them. */
+uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end);
+
+/* Bytes of token k that are its name: the possessive ending cut. */
+size_t ent_name_end(const verba_doc *doc, size_t k);
+
+/* ---- The model and the decoder (tagger.c) ------------------------------------------ */
+
+/* Weights as generated tables: feature hash -> (tag, weight) pairs, and
+ * tag-to-tag transition weights; a score is a sum of int16 weights. */
+typedef struct ent_model {
+  /* 2 * nslots: per slot a feature hash (0 for an empty slot) and its
+   * first pair << 5 | its pair count, side by side for one cache line */
+  const uint32_t *slots;
+  const uint32_t *pairs; /* a tag << 16 | its weight as uint16 */
+  /* A feature with ENT_DENSE_COUNT as its pair count has a row of
+   * ENT_ROW weights instead (one per tag, then zeros), at dense + first *
+   * ENT_ROW: the features every token has (a common word, a shape) are
+   * added in one sweep the compiler vectorises. */
+  const int16_t *dense;
+  uint32_t nslots;       /* a power of two, more than the features */
+  const int16_t *transitions; /* ENT_NTAGS * ENT_NTAGS: from * NTAGS + to */
+  const int16_t *starts;      /* ENT_NTAGS: weight of a run's first tag */
+} ent_model;
+
+#define ENT_DENSE_COUNT 31
+/* A dense row and a token's scores: ENT_NTAGS rounded up to a multiple of
+ * eight. */
+#define ENT_ROW 24
+
+/* The built-in model (model_data.h). */
+const ent_model *ent_builtin_model(void);
+
+/* The emission scores of one token: scores[tag] = the sum of its
+ * features' weights; scores has ENT_ROW entries. */
+void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
+               int32_t *scores);
+
+/* The best BILOU tag sequence for n tokens with emission scores
+ * emit[n][ENT_NTAGS] under transitions trans and start weights start (NULL:
+ * all 0): tags[0 .. n). back holds n * ENT_NTAGS bytes of scratch. */
+void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
+                 const int16_t *start, unsigned char *back, unsigned char *tags);
+
+/* Tags the runs of x with model m and appends the names found to list in
+ * text order (their id unset). VERBA_OK or VERBA_ENOMEM. */
+int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list);
+
+/* ---- Dates, times, amounts, percentages and numbers (numeric.c) ------------------------ */
+
+typedef struct ent_numeric {
+  const verba_doc *doc;
+  const uint32_t *names;        /* ent_text's */
+  const unsigned char *claimed; /* tokens already taken: one bit each */
+} ent_numeric;
+
+/* The end of the longest date, time, amount, percentage or number that
+ * starts at token k, with its type; k if none does. */
+size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type);
+
+/* ---- The list (entities.c) ------------------------------------------------------------ */
+
+/* Appends a mention of tokens [first, last) and bytes [start, end) to
+ * list, its id unset. VERBA_OK or VERBA_ENOMEM. */
+int ent_add(verba_entity_list *list, const verba_doc *doc, size_t first,
+            size_t last, size_t start, size_t end, enum verba_entity_type type);
+
+/* Step 1 of verba_entities_find: the entities of rules (token kinds,
+ * numbers, dates) of the document appended to list in text order, their
+ * tokens' bits set in claimed (ntoks bits, zeroed by the caller).
+ * VERBA_OK or VERBA_ENOMEM. */
+int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed);
+
+/* Merges the items [0, mid) and [mid, n) of list, each in text order,
+ * into text order. VERBA_OK or VERBA_ENOMEM. */
+int ent_merge(const verba_doc *doc, verba_entity_list *list, size_t mid);
+
+/* Rules over the names (rules.c): credit lines, score lines, titles,
+ * given names, nationalities and peoples as groups. covered: one bit a token, set for the tokens the
+ * rules of numeric.c took; the names' tokens are added. VERBA_OK or
+ * VERBA_ENOMEM. */
+int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered);
+
+/* Is token k a slash written between two words, as in a credit line
+ * (Jane Doe/Reuters)? A title before a person's name (President, Sen.,
+ * Mr.; capitalised; not the article)? A lone "."? */
+int ent_slash_joined(const verba_doc *doc, size_t k);
+int ent_is_title(const verba_doc *doc, size_t k);
+
+/* Extends the person mention e over the given name written right before
+ * it, if no mention or rule took it (Ken Hu where the tagger saw Hu);
+ * marks it in covered. */
+void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e);
+int ent_is_dot(const verba_doc *doc, size_t k);
+
+/* Mentions to entities (resolve.c): trims names, groups the mentions
+ * (list->groups), adds the names the document has elsewhere, settles
+ * types. covered: one bit a token, set for the tokens the rules took; the
+ * names' tokens are added to it. VERBA_OK or VERBA_ENOMEM. */
+int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *covered);
+
+/* verba_entities_find with the given model (the trainer's weights). */
+int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m);
+
+#endif

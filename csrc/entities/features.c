@@ -1,0 +1,585 @@
+/* The words of a document as the tagger sees them. Only runs of
+ * capitalised tokens (and the connectors between them: Bank of England)
+ * can hold a proper name; every other token is O without being scored, so
+ * the model's cost follows the names of a text, not its length. Each token
+ * of a run is described by hashed features of itself and two tokens on
+ * either side; tools/train_ner.c computes them with this same code. */
+#include <string.h>
+#include <utf8proc.h>
+#include "entities.h"
+
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME 16777619u
+
+/* Hashes of the words outside the text and across a sentence end. */
+#define WORD_NONE 0x5A17u
+#define WORD_BREAK 0x5A18u
+
+/* At most this many connectors stand between two words of a name
+ * (Daughters of the American Revolution). */
+#define MAX_CONNECTORS 2
+
+/* ---- Scratch memory ---------------------------------------------------------- */
+
+int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
+                size_t size) {
+  size_t ncap = *cap ? *cap : 64;
+  void *p;
+  if (need <= *cap) return VERBA_OK;
+  while (ncap < need) {
+    if (ncap > (size_t)-1 / 2 / size) return VERBA_ENOMEM;
+    ncap *= 2;
+  }
+  p = doc->alloc(doc->alloc_ud, *items, *cap * size, ncap * size);
+  if (!p) return VERBA_ENOMEM;
+  *items = p;
+  *cap = ncap;
+  return VERBA_OK;
+}
+
+void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
+  if (*items) doc->alloc(doc->alloc_ud, *items, *cap * size, 0);
+  *items = NULL;
+  *cap = 0;
+}
+
+int ent_text_init(ent_text *x, const verba_doc *doc) {
+  size_t k;
+  int rc;
+  memset(x, 0, sizeof *x);
+  x->doc = doc;
+  rc = ent_reserve(doc, (void **)&x->names, &x->namecap, doc->ntoks + 1, sizeof *x->names);
+  if (rc != VERBA_OK) return rc;
+  for (k = 0; k < doc->ntoks; k++)
+    x->names[k] = doc->toks[k].entry ? verba_doc_names(doc, k) : 0;
+  return VERBA_OK;
+}
+
+void ent_text_free(ent_text *x) {
+  const verba_doc *doc = x->doc;
+  ent_release(doc, (void **)&x->runs, &x->runcap, sizeof *x->runs);
+  ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
+  ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
+  ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
+  ent_release(doc, (void **)&x->names, &x->namecap, sizeof *x->names);
+  x->nruns = 0;
+}
+
+/* ---- Words ------------------------------------------------------------------ */
+
+static uint32_t fnv(uint32_t h, uint32_t c) { return (h ^ c) * FNV_PRIME; }
+
+/* A well-mixed, never-zero hash of a feature template and its value. */
+static uint32_t feature(unsigned tpl, uint32_t v) {
+  uint32_t h = v * 0x9E3779B1u ^ (tpl + 1) * 0x85EBCA6Bu;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 12;
+  return h ? h : 1;
+}
+
+static uint32_t pair(uint32_t a, uint32_t b) { return fnv(fnv(a, b), b >> 16); }
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+size_t ent_name_end(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  size_t end = t->start + t->len;
+  int32_t last;
+  size_t n;
+  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return end;
+  n = verba_decode_back(&doc->text, end, &last);
+  if (is_apostrophe(last)) return end - n; /* states' */
+  return end - n - verba_decode_back(&doc->text, end - n, &last); /* Hu's */
+}
+
+/* The symbol of a character in a word's shape. */
+static char shape_symbol(int32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') return 'X';
+    if (cp >= 'a' && cp <= 'z') return 'x';
+    if (cp >= '0' && cp <= '9') return 'd';
+    if (cp == '.' || cp == '-' || cp == '\'' || cp == '&') return (char)cp;
+    return 'p';
+  }
+  if (is_apostrophe(cp)) return '\'';
+  switch (utf8proc_category(cp)) {
+  case UTF8PROC_CATEGORY_LU:
+  case UTF8PROC_CATEGORY_LT: return 'X';
+  case UTF8PROC_CATEGORY_LL: return 'x';
+  case UTF8PROC_CATEGORY_LO:
+  case UTF8PROC_CATEGORY_LM: return 'o';
+  case UTF8PROC_CATEGORY_ND: return 'd';
+  case UTF8PROC_CATEGORY_PD: return '-';
+  default: return 'p';
+  }
+}
+
+/* The longest shape kept: longer ones end in '+'. */
+#define SHAPE_MAX 6
+
+uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end) {
+  uint32_t h = FNV_OFFSET;
+  size_t pos = start;
+  while (pos < end) {
+    int32_t cp = t->s[pos];
+    if (cp < 0x80) {
+      if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+      pos++;
+    } else {
+      pos += verba_decode(t, pos, &cp);
+      cp = is_apostrophe(cp) ? '\'' : utf8proc_tolower(cp);
+    }
+    h = fnv(h, (uint32_t)cp);
+  }
+  return h;
+}
+
+/* Reads token k into w: hashes of its folded word, shape and affixes. */
+static void read_word(const verba_doc *doc, size_t k, ent_word *w) {
+  const verba_tok *tok = &doc->toks[k];
+  const verba_text *t = &doc->text;
+  size_t pos = tok->start, end = ent_name_end(doc, k), n = 0;
+  uint32_t h = FNV_OFFSET, shape = FNV_OFFSET, prefix = FNV_OFFSET;
+  int32_t tail[4] = {0, 0, 0, 0};
+  char last_symbol = 0;
+  unsigned symbols = 0, i;
+  w->flags = 0;
+  while (pos < end) {
+    int32_t cp = t->s[pos], folded;
+    char sym;
+    if (cp < 0x80) {
+      pos++;
+    } else {
+      pos += verba_decode(t, pos, &cp);
+      if (is_apostrophe(cp)) cp = '\'';
+    }
+    sym = shape_symbol(cp);
+    folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
+    if (sym == 'X' && n > 0) w->flags |= ENT_W_MIXED;
+    h = fnv(h, (uint32_t)folded);
+    if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
+    tail[n % 4] = folded;
+    n++;
+    if (sym != last_symbol && symbols <= SHAPE_MAX) {
+      shape = fnv(shape, symbols == SHAPE_MAX ? '+' : (uint32_t)sym);
+      symbols++;
+      last_symbol = sym;
+    }
+  }
+  w->word = h;
+  w->shape = shape;
+  w->prefix = n >= 3 ? prefix : 0;
+  /* the last 2, 3 and 4 characters, oldest first */
+  for (i = 0; i < 3; i++) {
+    unsigned len = i + 2, j;
+    uint32_t s = FNV_OFFSET;
+    if (n < len + 1) { /* a suffix as long as the word is the word */
+      w->suffix[i] = 0;
+      continue;
+    }
+    for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) % 4]);
+    w->suffix[i] = s;
+  }
+  if (tok->kind == VERBA_NUMBER) { /* numbers by shape: 2019 and 1998 alike */
+    w->word = fnv(shape, 'N');
+    w->prefix = 0;
+    w->suffix[0] = w->suffix[1] = w->suffix[2] = 0;
+  }
+}
+
+/* ---- Runs ------------------------------------------------------------------- */
+
+static int is_word(const verba_tok *t) { return t->kind == VERBA_WORD; }
+
+/* A word that starts with a capital, or has one after a lower-case start
+ * (iPhone, al-Assad). */
+static int has_capital(const verba_doc *doc, const verba_tok *t) {
+  size_t i;
+  if (!is_word(t)) return 0;
+  if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) return 1;
+  for (i = 1; i < t->len; i++) {
+    unsigned char c = doc->text.s[t->start + i];
+    if (c >= 'A' && c <= 'Z') return 1;
+  }
+  return 0;
+}
+
+/* The connector classes of token k (VERBA_NAME_NAME_CONNECTOR and
+ * _PARTICLE: Bank of England, Ludwig van Beethoven; the symbol & is a
+ * connector too: Procter & Gamble), 0 if it is none or is capitalised
+ * (The, Of: a capital is a name's own word). */
+static uint32_t connector(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *t = &doc->toks[k];
+  if (t->cp == '&' && t->len == 1) return VERBA_NAME_NAME_CONNECTOR;
+  if ((t->shape & VERBA_SHAPE_CAPITALIZED) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
+      t->len > 1)
+    return 0;
+  return x->names[k] & (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE);
+}
+
+static int same_line(const verba_doc *doc, size_t k) {
+  return !(doc->toks[k].shape & (VERBA_SHAPE_NEWLINE | VERBA_SHAPE_SENTENCE_START));
+}
+
+static int bit(const unsigned char *set, size_t k) {
+  return set && (set[k >> 3] >> (k & 7)) & 1;
+}
+
+/* Words of grammar: capitalised where a capital says nothing (The, In,
+ * But, He opening a sentence), they start no name. */
+#define FUNCTION_WORDS                                                         \
+  (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |          \
+   VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER |  \
+   VERBA_LEX_SENTENCE_OPENER)
+
+static int capital_expected(const verba_doc *doc, size_t k);
+
+/* Can token k be a word of a name? */
+static int candidate(const verba_doc *doc, const unsigned char *claimed,
+                     size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  if (bit(claimed, k) || !has_capital(doc, t)) return 0;
+  return (t->shape & VERBA_SHAPE_ALL_CAPS) || !t->entry ||
+         !(verba_doc_classes(doc, k) & FUNCTION_WORDS) || !capital_expected(doc, k);
+}
+
+static int add_run(ent_text *x, size_t first, size_t last) {
+  int rc = ent_reserve(x->doc, (void **)&x->runs, &x->runcap, x->nruns + 1,
+                       sizeof *x->runs);
+  if (rc != VERBA_OK) return rc;
+  x->runs[x->nruns].first = first;
+  x->runs[x->nruns].last = last;
+  x->runs[x->nruns].caps_line = 0;
+  x->nruns++;
+  return VERBA_OK;
+}
+
+/* The dot of an abbreviation inside a name: St. Petersburg, Gen. Motors
+ * (written against its capitalised abbreviation). */
+static int abbreviation_dot(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  if (t->cp != '.' || t->len != 1 || k == 0 || (t->shape & VERBA_SHAPE_SPACED)) return 0;
+  t--;
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) && t->entry &&
+         (verba_doc_classes(doc, k - 1) & (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL));
+}
+
+/* The runs: a candidate, or a particle right before one, starts a run; it
+ * goes on over candidates and over up to MAX_CONNECTORS connectors (or an
+ * abbreviation's dot) that lead to one, within a line of one sentence. */
+static int find_runs(ent_text *x, const unsigned char *claimed) {
+  const verba_doc *doc = x->doc;
+  size_t k = 0, n = doc->ntoks;
+  x->nruns = 0;
+  while (k < n) {
+    size_t first = k, last;
+    if (!candidate(doc, claimed, k)) {
+      if (k + 1 < n && (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k) &&
+          same_line(doc, k + 1) && candidate(doc, claimed, k + 1)) {
+        first = k;
+      } else {
+        k++;
+        continue;
+      }
+    }
+    last = first + 1;
+    while (last < n && last - first < ENT_MAX_RUN && same_line(doc, last)) {
+      size_t j = last, m = 0;
+      if (candidate(doc, claimed, j)) {
+        last++;
+        continue;
+      }
+      while (j < n && m < MAX_CONNECTORS && same_line(doc, j) &&
+             !bit(claimed, j) && (connector(x, j) || abbreviation_dot(doc, j))) {
+        j++;
+        m++;
+      }
+      if (m == 0 || j >= n || j - first >= ENT_MAX_RUN || !same_line(doc, j) ||
+          !candidate(doc, claimed, j))
+        break;
+      last = j + 1;
+    }
+    if (add_run(x, first, last) != VERBA_OK) return VERBA_ENOMEM;
+    k = last;
+  }
+  return VERBA_OK;
+}
+
+/* ---- Evidence ------------------------------------------------------------------- */
+
+/* The set x->seen holds word hashes with one low bit: 0 for a word the
+ * document writes capitalised where a capital says it is a name (mid
+ * sentence, not after a quote mark or colon, not in a line of capitals),
+ * 1 for a word it writes in lower case. */
+static int seen_add(ent_text *x, uint32_t key) {
+  size_t mask = x->seencap - 1, i = (key * 0x9E3779B1u) & mask;
+  if (!key) key = 2;
+  while (x->seen[i] && x->seen[i] != key) i = (i + 1) & mask;
+  x->seen[i] = key;
+  return VERBA_OK;
+}
+
+static int seen_has(const ent_text *x, uint32_t key) {
+  size_t mask = x->seencap - 1, i = (key * 0x9E3779B1u) & mask;
+  if (!key) key = 2;
+  if (!x->seencap) return 0;
+  for (; x->seen[i]; i = (i + 1) & mask)
+    if (x->seen[i] == key) return 1;
+  return 0;
+}
+
+/* Does a capital at token k say nothing about a name (a sentence or line
+ * opens there, or a quotation, or a clause after a colon)? */
+static int capital_expected(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  if (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) return 1;
+  if (k == 0) return 1;
+  t--;
+  return (t->shape & VERBA_SHAPE_QUOTE_MARK) || t->cp == ':' || t->cp == '(' ||
+         t->cp == '-';
+}
+
+/* Marks the runs that stand in a line written in capitals (a headline, a
+ * byline): two or more words in capitals and fewer in any other case. One
+ * pass over the lines, in step with the runs. */
+static void mark_caps_lines(ent_text *x) {
+  const verba_doc *doc = x->doc;
+  size_t k = 0, r = 0;
+  while (k < doc->ntoks && r < x->nruns) {
+    size_t end = k + 1, caps = 0, other = 0;
+    while (end < doc->ntoks && !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
+      end++;
+    if (x->runs[r].first < end) {
+      size_t j;
+      for (j = k; j < end; j++) {
+        const verba_tok *t = &doc->toks[j];
+        if (!is_word(t)) continue;
+        if (t->shape & VERBA_SHAPE_ALL_CAPS) caps++;
+        else if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_LOWER)) other++;
+      }
+      for (; r < x->nruns && x->runs[r].first < end; r++)
+        x->runs[r].caps_line = caps >= 2 && caps > other;
+    }
+    k = end;
+  }
+}
+
+/* A filter of the words whose lower-case use matters: the runs' words at
+ * places where a capital says nothing. A bucket per folded first two
+ * bytes, a bit per length (mod 32); a word it rules out is not hashed. */
+#define FILTER_SIZE 1024
+
+static unsigned filter_index(const verba_doc *doc, size_t start, size_t len) {
+  unsigned char a = doc->text.s[start], b = len > 1 ? doc->text.s[start + 1] : 0;
+  if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+  if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+  return ((unsigned)a * 31u + b) % FILTER_SIZE;
+}
+
+int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
+  const verba_doc *doc = x->doc;
+  uint32_t filter[FILTER_SIZE];
+  size_t r, k, need = 0, cap = 16;
+  int rc = find_runs(x, claimed);
+  if (rc != VERBA_OK) return rc;
+  memset(filter, 0, sizeof filter);
+  for (r = 0; r < x->nruns; r++) need += x->runs[r].last - x->runs[r].first;
+  /* room for every run word twice (capitalised, lower case) */
+  while (cap < 2 * need) cap *= 2;
+  mark_caps_lines(x);
+  /* the capacity stays a power of two: ent_reserve doubles from one */
+  rc = ent_reserve(doc, (void **)&x->seen, &x->seencap, cap, sizeof *x->seen);
+  if (rc != VERBA_OK) return rc;
+  memset(x->seen, 0, x->seencap * sizeof *x->seen);
+  for (r = 0; r < x->nruns; r++)
+    for (k = x->runs[r].first; k < x->runs[r].last; k++) {
+      const verba_tok *t = &doc->toks[k];
+      size_t len = ent_name_end(doc, k) - t->start;
+      if (!is_word(t)) continue;
+      if (capital_expected(doc, k) || (t->shape & VERBA_SHAPE_ALL_CAPS)) {
+        filter[filter_index(doc, t->start, len)] |= 1u << (len & 31);
+      } else if (t->shape & VERBA_SHAPE_CAPITALIZED) {
+        seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + len) << 1);
+      }
+    }
+  if (need == 0) return VERBA_OK;
+  for (k = 0; k < doc->ntoks; k++) {
+    const verba_tok *t = &doc->toks[k];
+    if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER)) continue;
+    if (!(filter[filter_index(doc, t->start, t->len)] >> (t->len & 31) & 1))
+      continue;
+    seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + t->len) << 1 | 1);
+  }
+  return VERBA_OK;
+}
+
+/* ---- Features ------------------------------------------------------------------- */
+
+enum template {
+  T_BIAS, T_WORD, T_PREV, T_NEXT, T_PREV2, T_NEXT2, T_PREV_WORD, T_WORD_NEXT,
+  T_SHAPE, T_PREV_SHAPE, T_NEXT_SHAPE, T_SHAPES, T_SUFFIX2, T_SUFFIX3,
+  T_SUFFIX4, T_PREFIX, T_CLASS, T_PREV_CLASS, T_NEXT_CLASS, T_PLACE,
+  T_EVIDENCE, T_RUN, T_POSSESSIVE, T_CAPS_WORD, T_KIND,
+  T_CONNECTOR, T_NAMES, T_PREV_NAMES, T_NEXT_NAMES, T_PHRASE, T_NAMES_PLACE
+};
+
+
+/* Position flags of token k: what opens before it. */
+static uint32_t place_of(const verba_doc *doc, size_t k) {
+  unsigned shape = doc->toks[k].shape;
+  uint32_t v = 0;
+  if (shape & VERBA_SHAPE_SENTENCE_START) v |= 1;
+  if (shape & VERBA_SHAPE_LINE_START) v |= 2;
+  if (shape & VERBA_SHAPE_PARAGRAPH_START) v |= 4;
+  if (capital_expected(doc, k)) v |= 8;
+  return v;
+}
+
+typedef struct emitter {
+  uint32_t *out;
+  unsigned n;
+} emitter;
+
+static void emit(emitter *e, unsigned tpl, uint32_t v) {
+  if (e->n < ENT_MAX_FEATURES) e->out[e->n++] = feature(tpl, v);
+}
+
+/* One feature per set bit of bits, for template tpl. */
+static void emit_bits(emitter *e, unsigned tpl, uint32_t bits) {
+  unsigned b = 0;
+  for (; bits; bits >>= 1, b++)
+    if (bits & 1) emit(e, tpl, b);
+}
+
+/* One feature per lexicon class of token k, for template tpl. */
+static void emit_classes(emitter *e, const verba_doc *doc, size_t k, unsigned tpl) {
+  verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
+  unsigned b = 0;
+  while (c) {
+    /* skip a byte of clear bits at once: most words have few classes */
+    if (!(c & 0xFF)) {
+      c >>= 8;
+      b += 8;
+      continue;
+    }
+    if (c & 1) emit(e, tpl, b);
+    c >>= 1;
+    b++;
+  }
+}
+
+/* The words of run r and two tokens on either side into x->words: index i
+ * holds token r->first - 2 + i; a word outside the text or across a
+ * sentence end is a placeholder. */
+static int read_window(ent_text *x, const ent_run *r) {
+  const verba_doc *doc = x->doc;
+  size_t n = r->last - r->first + 4, i;
+  int rc = ent_reserve(doc, (void **)&x->words, &x->wordcap, n, sizeof *x->words);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < n; i++) {
+    ent_word *w = &x->words[i];
+    size_t k = r->first + i;
+    if (k < 2 || k - 2 >= doc->ntoks) {
+      memset(w, 0, sizeof *w);
+      w->word = WORD_NONE;
+      continue;
+    }
+    k -= 2;
+    if (doc->toks[k].sentence != doc->toks[k < r->first ? r->first : r->last - 1].sentence) {
+      memset(w, 0, sizeof *w);
+      w->word = WORD_BREAK;
+      continue;
+    }
+    read_word(doc, k, w);
+    w->names = x->names[k];
+    if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
+      const verba_tok *t = &doc->toks[k];
+      if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {
+        if (seen_has(x, w->word << 1)) w->flags |= ENT_W_SEEN_CAP;
+        if (seen_has(x, w->word << 1 | 1)) w->flags |= ENT_W_SEEN_LOWER;
+      }
+      if ((t->shape & VERBA_SHAPE_ALL_CAPS) && r->caps_line)
+        w->flags |= ENT_W_CAPS_LINE;
+    }
+  }
+  return VERBA_OK;
+}
+
+/* Marks the tokens of run r that gazetteer phrases cover: x->phrases
+ * holds three masks of name classes per token, for the first, an inner
+ * and the last word of a phrase (Bank of England, New York City). */
+static void mark_phrases(ent_text *x, const ent_run *r) {
+  const verba_doc *doc = x->doc;
+  size_t len = r->last - r->first, i, n;
+  memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
+  for (i = 0; i + 1 < len; i++) {
+    if (!ent_phrase_start(doc, r->first + i)) continue;
+    for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
+      uint32_t c = ent_phrase(doc, r->first + i, n);
+      size_t j;
+      if (!c) continue;
+      x->phrases[3 * i] |= c;
+      for (j = i + 1; j + 1 < i + n; j++) x->phrases[3 * j + 1] |= c;
+      x->phrases[3 * (i + n - 1) + 2] |= c;
+    }
+  }
+}
+
+int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
+  const verba_doc *doc = x->doc;
+  size_t len = r->last - r->first, i;
+  int rc = read_window(x, r);
+  if (rc != VERBA_OK) return rc;
+  mark_phrases(x, r);
+  rc = ent_reserve(doc, (void **)&x->features, &x->featcap,
+                   len * ENT_MAX_FEATURES, sizeof *x->features);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < len; i++) {
+    size_t k = r->first + i;
+    const ent_word *w = &x->words[i + 2];
+    const verba_tok *t = &doc->toks[k];
+    emitter e;
+    uint32_t place = place_of(doc, k), evidence;
+    unsigned j;
+    e.out = x->features + i * ENT_MAX_FEATURES;
+    e.n = 0;
+    emit(&e, T_BIAS, 0);
+    emit(&e, T_WORD, w->word);
+    emit(&e, T_PREV, w[-1].word);
+    emit(&e, T_NEXT, w[1].word);
+    emit(&e, T_PREV2, w[-2].word);
+    emit(&e, T_NEXT2, w[2].word);
+    emit(&e, T_PREV_WORD, pair(w[-1].word, w->word));
+    emit(&e, T_WORD_NEXT, pair(w->word, w[1].word));
+    emit(&e, T_SHAPE, w->shape);
+    emit(&e, T_PREV_SHAPE, w[-1].shape);
+    emit(&e, T_NEXT_SHAPE, w[1].shape);
+    emit(&e, T_SHAPES, pair(pair(w[-1].shape, w->shape), w[1].shape));
+    for (j = 0; j < 3; j++)
+      if (w->suffix[j]) emit(&e, T_SUFFIX2 + j, w->suffix[j]);
+    if (w->prefix) emit(&e, T_PREFIX, w->prefix);
+    emit_classes(&e, doc, k, T_CLASS);
+    if (k > 0 && w[-1].word != WORD_BREAK) emit_classes(&e, doc, k - 1, T_PREV_CLASS);
+    if (k + 1 < doc->ntoks && w[1].word != WORD_BREAK)
+      emit_classes(&e, doc, k + 1, T_NEXT_CLASS);
+    emit(&e, T_PLACE, place);
+    evidence = (w->flags & (ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE)) |
+               (place & 8) << 1;
+    emit(&e, T_EVIDENCE, evidence);
+    emit(&e, T_RUN, (uint32_t)((i == 0) | (i + 1 == len) << 1 |
+                               (len > 3 ? 3 : len) << 2));
+    if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(&e, T_POSSESSIVE, 1);
+    if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
+    if (!is_word(t)) emit(&e, T_KIND, t->kind);
+    if (connector(x, k)) emit(&e, T_CONNECTOR, connector(x, k));
+    emit_bits(&e, T_NAMES, w->names);
+    emit_bits(&e, T_PREV_NAMES, w[-1].names);
+    emit_bits(&e, T_NEXT_NAMES, w[1].names);
+    if (w->names) emit(&e, T_NAMES_PLACE, pair(w->names, place & 8));
+    for (j = 0; j < 3; j++) emit_bits(&e, T_PHRASE + 0x100 * j, x->phrases[3 * i + j]);
+    counts[i] = e.n;
+  }
+  return VERBA_OK;
+}

@@ -1,0 +1,492 @@
+/* Mentions to entities. The tagger gives name mentions one by one; here
+ * they become entities of the document:
+ *   - titles and a leading article leave a name's span (President Trump ->
+ *     Trump; The Bank of England -> Bank of England) and titles count as
+ *     evidence: a person, and Mr./Mrs./Ms. tell the gender;
+ *   - mentions are grouped: the same words; a person's surname after the
+ *     full name (Ken Hu ... Hu), or the first name of a name that puts
+ *     the family name first (Meng Wanzhou ... Meng); an organisation's first word after its
+ *     full name (Huawei Technologies ... Huawei); an acronym of a name
+ *     (World Health Organisation ... WHO);
+ *   - words the document already names elsewhere are names where the
+ *     tagger missed them (a sentence-initial Huawei's);
+ *   - an entity's type is its mentions' vote (a multi-word mention and a
+ *     title count more), and holds for every mention; its canonical name
+ *     is its fullest mention;
+ *   - a person's gender is what a title before a mention tells (Mrs.),
+ *     else a given name of one sex, else the pronouns that refer back to
+ *     them where no other person is near (he, her).
+ * Dates, amounts and the other rule types are entities of their own. */
+#include <string.h>
+#include "entities.h"
+
+/* A name mention as resolve.c reads it. */
+typedef struct name {
+  size_t mention;    /* index in the list */
+  uint32_t key;      /* hash of its words, folded */
+  uint32_t first_key, last_key;
+  size_t words;      /* its tokens */
+  int titled;        /* a person's title stands before it */
+  enum verba_gender gender; /* what the title says */
+} name;
+
+/* What a key of the map stands for: a name's words, a person's last
+ * word, a person's first word, another name's first word, an acronym. */
+enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, KEY_KINDS };
+
+/* One hash map for all kinds of keys (the kind mixed into the key) from
+ * a key to a group: open addressing, key 0 empty. A slot is a key and its
+ * group. */
+typedef struct group_map {
+  uint32_t *slots; /* 2 per slot */
+  size_t cap, slotcap;
+} group_map;
+
+static int is_name_type(enum verba_entity_type t) { return t <= VERBA_ENT_OTHER; }
+
+static uint32_t token_key(const verba_doc *doc, size_t k) {
+  uint32_t h = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+  return h ? h : 1;
+}
+
+static uint32_t combine(uint32_t h, uint32_t k) {
+  h = (h ^ k) * 16777619u;
+  return h ? h : 1;
+}
+
+static verba_classes lex(const verba_doc *doc, size_t k) {
+  return doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
+}
+
+static enum verba_gender title_gender(const verba_doc *doc, size_t k) {
+  verba_classes c = lex(doc, k);
+  if ((c & VERBA_LEX_FEMALE) && !(c & VERBA_LEX_MALE)) return VERBA_GENDER_FEMALE;
+  if ((c & VERBA_LEX_MALE) && !(c & VERBA_LEX_FEMALE)) return VERBA_GENDER_MALE;
+  return VERBA_GENDER_NONE;
+}
+
+/* The gender a given name tells (Ken, Angela), if it is borne by one
+ * sex only. */
+static enum verba_gender given_name_gender(const uint32_t *token_names, size_t k) {
+  uint32_t names = token_names[k] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE);
+  if (names == VERBA_NAME_GIVEN_MALE) return VERBA_GENDER_MALE;
+  if (names == VERBA_NAME_GIVEN_FEMALE) return VERBA_GENDER_FEMALE;
+  return VERBA_GENDER_NONE;
+}
+
+/* The title right before token k (a "." after an abbreviated one
+ * skipped), or VERBA_NONE. */
+static size_t title_before(const verba_doc *doc, size_t k) {
+  if (k == 0 || (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)) return VERBA_NONE;
+  k--;
+  if (ent_is_dot(doc, k) && k > 0) k--;
+  return ent_is_title(doc, k) ? k : VERBA_NONE;
+}
+
+/* Cuts a leading article off mention e and, off a person's name, the
+ * titles (President, Sen.) and what joins them (Secretary of State John
+ * Kerry); reads the title before the name into n. A name of another type
+ * keeps its words (State of Texas). */
+static void trim(const verba_doc *doc, verba_entity *e, name *n) {
+  size_t t, k = e->first, cut = e->first;
+  if (e->type == VERBA_ENT_PERSON) {
+    for (; k + 1 < e->last; k++)
+      if (ent_is_title(doc, k)) cut = k + 1;
+    /* what stood between the titles: of, the, a dot */
+    while (cut > e->first && cut + 1 < e->last && cut < e->last &&
+           (doc->toks[cut].kind != VERBA_WORD ||
+            !(doc->toks[cut].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS))))
+      cut++;
+  }
+  while (cut + 1 < e->last && (lex(doc, cut) & VERBA_LEX_DETERMINER)) cut++;
+  e->first = cut;
+  e->start = doc->toks[e->first].start;
+  n->titled = 0;
+  n->gender = VERBA_GENDER_NONE;
+  t = title_before(doc, e->first);
+  if (t != VERBA_NONE) {
+    n->titled = 1;
+    n->gender = title_gender(doc, t);
+  }
+}
+
+/* The key of tokens [first, last): a word's own key, or the words' keys
+ * combined. */
+static uint32_t words_key(const verba_doc *doc, size_t first, size_t last) {
+  uint32_t key;
+  size_t k;
+  if (last - first == 1) return token_key(doc, first);
+  key = 0x811C9DC5u;
+  for (k = first; k < last; k++) key = combine(key, token_key(doc, k));
+  return key;
+}
+
+static void read_name(const verba_doc *doc, const verba_entity *e, size_t i, name *n) {
+  n->mention = i;
+  n->key = words_key(doc, e->first, e->last);
+  n->words = e->last - e->first;
+  n->first_key = token_key(doc, e->first);
+  n->last_key = token_key(doc, e->last - 1);
+}
+
+/* Initials of a name of several words in capitals (World Health
+ * Organisation -> WHO; connectors skipped), hashed as token_key hashes a
+ * word (ent_fold_hash); 0 if it has fewer than two. */
+static uint32_t acronym_key(const verba_doc *doc, const verba_entity *e) {
+  uint32_t h = 2166136261u;
+  size_t k, n = 0;
+  for (k = e->first; k < e->last; k++) {
+    const verba_tok *t = &doc->toks[k];
+    unsigned char c = doc->text.s[t->start];
+    if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_CAPITALIZED)) continue;
+    if (c >= 0x80) return 0;
+    h = (h ^ (uint32_t)(c | 0x20)) * 16777619u;
+    n++;
+  }
+  return n >= 2 ? (h ? h : 1) : 0;
+}
+
+/* ---- The map ---------------------------------------------------------------------- */
+
+static int map_init(const verba_doc *doc, group_map *m, size_t entries) {
+  size_t cap = 16;
+  int rc;
+  while (cap < 2 * entries + 2) cap *= 2;
+  m->slots = NULL;
+  m->slotcap = 0;
+  rc = ent_reserve(doc, (void **)&m->slots, &m->slotcap, 2 * cap, sizeof *m->slots);
+  if (rc != VERBA_OK) return rc;
+  m->cap = cap;
+  memset(m->slots, 0, 2 * cap * sizeof *m->slots);
+  return VERBA_OK;
+}
+
+static void map_free(const verba_doc *doc, group_map *m) {
+  ent_release(doc, (void **)&m->slots, &m->slotcap, sizeof *m->slots);
+}
+
+/* The key of a word or words hash of a kind; 0 stays 0 (no key). */
+static uint32_t kind_key(uint32_t key, enum key_kind kind) {
+  uint32_t h;
+  if (!key) return 0;
+  h = (key ^ (uint32_t)kind * 0x9E3779B9u) * 0x85EBCA6Bu;
+  h ^= h >> 13;
+  return h ? h : 1;
+}
+
+/* The slot of key: where it is, or the empty slot where it goes. */
+static size_t map_slot(const group_map *m, uint32_t key) {
+  size_t i = (key * 2654435761u) & (m->cap - 1);
+  while (m->slots[2 * i] && m->slots[2 * i] != key) i = (i + 1) & (m->cap - 1);
+  return i;
+}
+
+static size_t map_get(const group_map *m, uint32_t key, enum key_kind kind) {
+  size_t i;
+  key = kind_key(key, kind);
+  if (!key) return VERBA_NONE;
+  i = map_slot(m, key);
+  return m->slots[2 * i] ? m->slots[2 * i + 1] : VERBA_NONE;
+}
+
+/* Maps key to g unless it is mapped already (the first entity to claim a
+ * word keeps it). */
+static void map_put(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
+  size_t i;
+  key = kind_key(key, kind);
+  if (!key) return;
+  i = map_slot(m, key);
+  if (m->slots[2 * i]) return;
+  m->slots[2 * i] = key;
+  m->slots[2 * i + 1] = (uint32_t)g;
+}
+
+/* ---- Groups ------------------------------------------------------------------------- */
+
+/* Per group while voting: type votes. */
+#define VOTES ENT_MODEL_TYPES
+
+typedef struct resolver {
+  const verba_doc *doc;
+  const ent_text *x;
+  verba_entity_list *list;
+  int *votes;    /* VOTES per group */
+  size_t votecap;
+  group_map map;
+} resolver;
+
+static int new_group(resolver *r, size_t mention) {
+  verba_entity_list *list = r->list;
+  verba_entity_group *g;
+  int rc = ent_reserve(r->doc, (void **)&list->groups, &list->groupcap,
+                       list->ngroups + 1, sizeof *list->groups);
+  if (rc != VERBA_OK) return rc;
+  rc = ent_reserve(r->doc, (void **)&r->votes, &r->votecap,
+                   (list->ngroups + 1) * VOTES, sizeof *r->votes);
+  if (rc != VERBA_OK) return rc;
+  g = &list->groups[list->ngroups];
+  g->type = list->items[mention].type;
+  g->gender = VERBA_GENDER_NONE;
+  g->canonical = g->first = VERBA_NONE;
+  g->count = 0;
+  g->flags = 0;
+  memset(r->votes + list->ngroups * VOTES, 0, VOTES * sizeof *r->votes);
+  list->ngroups++;
+  return VERBA_OK;
+}
+
+/* The group an earlier mention gives name n, or VERBA_NONE. */
+static size_t find_group(const resolver *r, const name *n) {
+  const verba_entity *e = &r->list->items[n->mention];
+  size_t g = map_get(&r->map, n->key, WHOLE);
+  if (g != VERBA_NONE) return g;
+  if (n->words == 1) {
+    /* Hu after Ken Hu; not a place named like a person (Washington) */
+    g = map_get(&r->map, n->key, SURNAME);
+    if (g != VERBA_NONE && e->type != VERBA_ENT_PLACE) return g;
+    /* Meng after Meng Wanzhou: names that put the family name first */
+    g = map_get(&r->map, n->key, GIVEN);
+    if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
+    g = map_get(&r->map, n->key, HEAD);
+    if (g != VERBA_NONE && e->type != VERBA_ENT_PERSON) return g;
+    if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS)
+      return map_get(&r->map, n->key, ACRONYM);
+    return VERBA_NONE;
+  }
+  /* Ken Hu after Hu; Huawei Technologies after Huawei */
+  if (e->type == VERBA_ENT_PERSON) {
+    g = map_get(&r->map, n->last_key, WHOLE);
+    if (g != VERBA_NONE && r->list->groups[g].type == VERBA_ENT_PERSON) return g;
+  } else {
+    g = map_get(&r->map, n->first_key, WHOLE);
+    if (g != VERBA_NONE && r->list->groups[g].type == e->type) return g;
+  }
+  return VERBA_NONE;
+}
+
+/* A mention's vote for its entity's type: one, two for a name of several
+ * words; three more for the type a rule decided, or for a person when a
+ * title stands before it. */
+static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
+  int *v = r->votes + g * VOTES;
+  v[e->type] += n->words > 1 ? 2 : 1;
+  if (n->titled) v[VERBA_ENT_PERSON] += 3;
+  if (e->flags & VERBA_ENT_DECIDED) v[e->type] += 3;
+}
+
+/* Is mention a a fuller name than b: more words, or as many not all in
+ * capitals where b is? */
+static int fuller(const verba_doc *doc, const verba_entity *a, const verba_entity *b) {
+  size_t wa = a->last - a->first, wb = b->last - b->first;
+  if (wa != wb) return wa > wb;
+  return (doc->toks[b->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+         !(doc->toks[a->first].shape & VERBA_SHAPE_ALL_CAPS);
+}
+
+/* Makes mention i (read into n if a name) one of group g's. */
+static void join(resolver *r, size_t i, const name *n, size_t g) {
+  verba_entity_list *list = r->list;
+  verba_entity_group *grp = &list->groups[g];
+  verba_entity *e = &list->items[i];
+  e->id = g;
+  if (is_name_type(e->type)) {
+    vote(r, g, n, e);
+    if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
+    map_put(&r->map, n->key, WHOLE, g);
+    if (n->words > 1) {
+      if (e->type == VERBA_ENT_PERSON) {
+        map_put(&r->map, n->last_key, SURNAME, g);
+        map_put(&r->map, n->first_key, GIVEN, g);
+      } else {
+        map_put(&r->map, n->first_key, HEAD, g);
+      }
+      map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
+    }
+  }
+}
+
+/* Settles each group's type by its votes (ties: its first mention's) and
+ * gives it to every mention; counts the mentions and finds the first and
+ * the fullest (the canonical name: marked for recasing if in capitals). */
+static void settle(resolver *r) {
+  verba_entity_list *list = r->list;
+  size_t g, i;
+  for (i = 0; i < list->n; i++) {
+    verba_entity_group *grp = &list->groups[list->items[i].id];
+    if (grp->first == VERBA_NONE) grp->first = grp->canonical = i;
+    else if (fuller(r->doc, &list->items[i], &list->items[grp->canonical]))
+      grp->canonical = i;
+    grp->count++;
+  }
+  for (g = 0; g < list->ngroups; g++) {
+    verba_entity_group *grp = &list->groups[g];
+    const verba_entity *c = &list->items[grp->canonical];
+    const int *v = r->votes + g * VOTES;
+    int t, best;
+    if (!is_name_type(grp->type)) continue;
+    best = (int)list->items[grp->first].type;
+    for (t = 0; t < VOTES; t++)
+      if (v[t] > v[best]) best = t;
+    grp->type = (enum verba_entity_type)best;
+    if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
+    if ((r->doc->toks[c->first].shape & VERBA_SHAPE_ALL_CAPS) && c->last - c->first > 1)
+      grp->flags |= VERBA_ENT_RECASE;
+  }
+  for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
+}
+
+/* The gender pronouns tell of the people they refer back to: a he, his,
+ * him, she or her whose sentence and the one before it (in its
+ * paragraph) name one person only, or refer to one (she ... her), votes
+ * for that person's gender. A person whose title tells no gender takes
+ * that of two votes or more to none, of three to one; else the gender of
+ * their given name, if it is borne by one sex. */
+static int pronoun_genders(resolver *r) {
+  const verba_doc *doc = r->doc;
+  verba_entity_list *list = r->list;
+  size_t k, i = 0, last = VERBA_NONE, other = VERBA_NONE, g;
+  size_t last_at = 0, other_at = 0; /* the sentences of their latest mentions */
+  size_t votecap = 0;
+  int *votes = NULL, rc;
+  rc = ent_reserve(doc, (void **)&votes, &votecap, 2 * list->ngroups + 2, sizeof *votes);
+  if (rc != VERBA_OK) return rc;
+  memset(votes, 0, votecap * sizeof *votes);
+  for (k = 0; k < doc->ntoks; k++) {
+    size_t s = doc->toks[k].sentence;
+    verba_classes c;
+    for (; i < list->n && list->items[i].first <= k; i++) {
+      const verba_entity *e = &list->items[i];
+      if (e->type != VERBA_ENT_PERSON) continue;
+      if (e->id != last) {
+        other = last;
+        other_at = last_at;
+        last = e->id;
+      }
+      last_at = doc->toks[e->first].sentence;
+    }
+    if (last == VERBA_NONE || doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
+    c = lex(doc, k);
+    if (!(c & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)) || (c & VERBA_LEX_NAME_TITLE) ||
+        (c & VERBA_LEX_MALE && c & VERBA_LEX_FEMALE))
+      continue;
+    /* the person must be named in this sentence or the one before, in
+     * this paragraph, and no other person since */
+    if (last_at + 1 < s || doc->sentences[last_at].parent != doc->sentences[s].parent) continue;
+    if (other != VERBA_NONE && other_at + 1 >= s &&
+        doc->sentences[other_at].parent == doc->sentences[s].parent)
+      continue;
+    votes[2 * last + ((c & VERBA_LEX_FEMALE) != 0)]++;
+    last_at = s; /* the pronoun keeps its person in mind: she ... her */
+  }
+  for (g = 0; g < list->ngroups; g++) {
+    verba_entity_group *grp = &list->groups[g];
+    const verba_entity *c = &list->items[grp->canonical];
+    int male = votes[2 * g], female = votes[2 * g + 1];
+    if (grp->type != VERBA_ENT_PERSON || grp->gender != VERBA_GENDER_NONE) continue;
+    if (male >= 2 && male >= 3 * female) grp->gender = VERBA_GENDER_MALE;
+    else if (female >= 2 && female >= 3 * male) grp->gender = VERBA_GENDER_FEMALE;
+    else if (c->last - c->first > 1) grp->gender = given_name_gender(r->x->names, c->first);
+  }
+  ent_release(doc, (void **)&votes, &votecap, sizeof *votes);
+  return VERBA_OK;
+}
+
+/* The longest name this document has elsewhere that starts at token k
+ * (at most MAX_WORDS words of capitals, none covered): its end, and its
+ * group in *g; k if none. */
+#define MAX_WORDS 4
+
+static int free_capital(const verba_doc *doc, const unsigned char *covered, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return k < doc->ntoks && !(covered[k >> 3] >> (k & 7) & 1) && t->kind == VERBA_WORD &&
+         (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         !ent_is_title(doc, k) &&
+         !(lex(doc, k) & (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN |
+                          VERBA_LEX_PREPOSITION | VERBA_LEX_COORDINATOR |
+                          VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER));
+}
+
+static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
+                              size_t k, size_t *g) {
+  const verba_doc *doc = r->doc;
+  size_t n = 0, len;
+  while (n < MAX_WORDS && free_capital(doc, covered, k + n) &&
+         (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
+    n++;
+  for (len = n; len > 0; len--) {
+    *g = map_get(&r->map, words_key(doc, k, k + len), WHOLE);
+    if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
+  }
+  /* an acronym of a name the document spells out: WHO */
+  if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) {
+    *g = map_get(&r->map, token_key(doc, k), ACRONYM);
+    if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + 1;
+  }
+  return k;
+}
+
+/* Adds the names the tagger missed where the document names them
+ * elsewhere (a sentence-initial "Huawei's" after "Huawei"), then merges
+ * them into text order. covered has a bit set for each token of a mention
+ * or taken by the rules. */
+static int propagate(resolver *r, unsigned char *covered) {
+  verba_entity_list *list = r->list;
+  const verba_doc *doc = r->doc;
+  size_t i, k, mid = list->n;
+  int rc;
+  for (i = 0; i < list->n; i++)
+    for (k = list->items[i].first; k < list->items[i].last; k++)
+      covered[k >> 3] |= (unsigned char)(1u << (k & 7));
+  for (k = 0; k < doc->ntoks;) {
+    size_t g, end = named_elsewhere(r, covered, k, &g);
+    if (end == k) {
+      k++;
+      continue;
+    }
+    rc = ent_add(list, doc, k, end, doc->toks[k].start, ent_name_end(doc, end - 1),
+                 list->groups[g].type);
+    if (rc != VERBA_OK) return rc;
+    list->items[list->n - 1].id = g;
+    if (list->groups[g].type == VERBA_ENT_PERSON)
+      ent_given_name_before(r->x, covered, &list->items[list->n - 1]);
+    for (; k < end; k++) covered[k >> 3] |= (unsigned char)(1u << (k & 7));
+  }
+  return ent_merge(doc, list, mid);
+}
+
+int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
+  const verba_doc *doc = x->doc;
+  resolver r;
+  size_t i, names = 0;
+  int rc;
+  memset(&r, 0, sizeof r);
+  r.doc = doc;
+  r.x = x;
+  r.list = list;
+  list->ngroups = 0;
+  for (i = 0; i < list->n; i++) names += is_name_type(list->items[i].type);
+  /* each name puts at most four keys */
+  rc = map_init(doc, &r.map, 4 * names);
+  for (i = 0; rc == VERBA_OK && i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    size_t g = VERBA_NONE;
+    name n;
+    memset(&n, 0, sizeof n);
+    if (is_name_type(e->type)) {
+      trim(doc, e, &n);
+      read_name(doc, e, i, &n);
+      g = find_group(&r, &n);
+    }
+    if (g == VERBA_NONE) {
+      rc = new_group(&r, i);
+      g = list->ngroups - 1;
+    }
+    if (rc == VERBA_OK) join(&r, i, &n, g);
+  }
+  if (rc == VERBA_OK) rc = propagate(&r, covered);
+  if (rc == VERBA_OK) settle(&r);
+  if (rc == VERBA_OK) rc = pronoun_genders(&r);
+  map_free(doc, &r.map);
+  ent_release(doc, (void **)&r.votes, &r.votecap, sizeof *r.votes);
+  return rc;
+}

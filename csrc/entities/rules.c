@@ -1,0 +1,460 @@
+/* Rules over the tagger's names, where the text's form or the gazetteer
+ * says more than a model trained on a few thousand names can learn:
+ *   - the user's names (verba.new{gazetteer=, stoplist=}: the name
+ *     classes listed_name and not_name): a listed name is the entity the
+ *     user gave wherever it is written; a stoplisted one is no name;
+ *   - credit lines: "(EMMANUEL DUNAND/AFP/Getty Images)", "Photo: Jane
+ *     Doe/Reuters": a chain of names joined by slashes at the end of a
+ *     line names a photographer, then agencies;
+ *   - score lines: in a sentence that reports a match (Leeds beat
+ *     Chelsea 2-1; Arsenal 3 Everton 1) the teams are organisations, clubs
+ *     named after their towns too (a country's team stays a place);
+ *   - titles: the capitalised words right after a person's title (Mrs.
+ *     Jane Doe, Sen. Chris Coons) name a person;
+ *   - given names: a person's name takes the given name written right
+ *     before it that the tagger left out (Ken Hu opening a text);
+ *   - coordinated names: a name the tagger ran over "and" is two when
+ *     both sides are known names and the whole is not (Deutsche Bank and
+ *     Commerzbank; not the Newfoundland and Labrador Court of Appeal);
+ *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
+ *     the gazetteer's demonym, nationality_plural and group classes) is a
+ *     group where it stands alone, named or missed by the tagger.
+ * A rule that decides a type marks the mention VERBA_ENT_DECIDED. */
+#include <stdlib.h>
+#include <string.h>
+#include "entities.h"
+
+#define GROUP_NAMES (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP)
+/* A word of these classes is something else first (Georgia, Jordan). */
+#define NOT_GROUP_NAMES (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
+/* A word of these classes names no person. */
+#define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
+
+/* Words of a credit item or a title's name at most; items of a credit
+ * chain at least, and at most. */
+#define NAME_WORDS 4
+#define CREDIT_ITEMS 2
+#define CREDIT_MAX_ITEMS 8
+/* The goals of one side in a score, at most (2-1, 3 0). */
+#define MAX_GOALS 20
+
+/* The rules' state: the list, the end of its sorted part, the tokens
+ * taken (one bit each). */
+typedef struct rules {
+  const verba_doc *doc;
+  const uint32_t *names; /* each token's name classes */
+  verba_entity_list *list;
+  size_t sorted;
+  unsigned char *covered;
+} rules;
+
+static int capital_word(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
+}
+
+static int is_covered(const unsigned char *covered, size_t k) {
+  return covered[k >> 3] >> (k & 7) & 1;
+}
+
+static void cover(unsigned char *covered, size_t first, size_t last) {
+  for (; first < last; first++) covered[first >> 3] |= (unsigned char)(1u << (first & 7));
+}
+
+int ent_is_title(const verba_doc *doc, size_t k) {
+  verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
+  return capital_word(doc, k) && (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
+         !(c & VERBA_LEX_DETERMINER);
+}
+
+int ent_is_dot(const verba_doc *doc, size_t k) {
+  return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
+}
+
+int ent_slash_joined(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->cp == '/' && t->len == 1 && !(t->shape & VERBA_SHAPE_SPACED) &&
+         k + 1 < doc->ntoks && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED);
+}
+
+void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
+  const verba_doc *doc = x->doc;
+  size_t before = e->first - 1;
+  if (e->first == 0 || is_covered(covered, before) || !capital_word(doc, before) ||
+      (doc->toks[e->first].shape & VERBA_SHAPE_SENTENCE_START) ||
+      !(x->names[before] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)))
+    return;
+  e->first = before;
+  e->start = doc->toks[before].start;
+  cover(covered, before, before + 1);
+}
+
+/* The name classes of tokens [first, last): the word's or the phrase's. */
+static uint32_t names_of(const rules *r, size_t first, size_t last) {
+  return last - first == 1 ? r->names[first] : ent_phrase(r->doc, first, last - first);
+}
+
+/* Adds a mention of tokens [first, last) whose type a rule decided,
+ * dropping the tagger's mentions it overlaps (the sorted part of the list
+ * is searched from the first that may overlap: linear over a document). */
+static int add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type) {
+  verba_entity_list *list = r->list;
+  size_t lo = 0, hi = r->sorted;
+  int rc;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (list->items[mid].last <= first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < r->sorted && list->items[lo].first < last; lo++)
+    list->items[lo].type = VERBA_ENT_NTYPES; /* dropped; compacted at the end */
+  rc = ent_add(list, r->doc, first, last, r->doc->toks[first].start,
+               ent_name_end(r->doc, last - 1), type);
+  if (rc == VERBA_OK) list->items[list->n - 1].flags |= VERBA_ENT_DECIDED;
+  cover(r->covered, first, last);
+  return rc;
+}
+
+/* ---- The user's names --------------------------------------------------------------- */
+
+/* The longest word or phrase of the lexicon at token k with one of the
+ * name classes want (within its sentence, at most ENT_MAX_PHRASE words):
+ * its end, and its classes in *names; k if none. */
+static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
+  const verba_doc *doc = r->doc;
+  size_t n = 1, end;
+  if (!ent_phrase_start(doc, k)) {
+    *names = r->names[k];
+    return (*names & want) ? k + 1 : k;
+  }
+  while (n < ENT_MAX_PHRASE && k + n < doc->ntoks &&
+         !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
+    n++;
+  for (end = k + n; end > k + 1; end--) {
+    *names = ent_phrase(doc, k, end - k);
+    if (*names & want) return end;
+  }
+  *names = r->names[k];
+  return (*names & want) ? k + 1 : k;
+}
+
+/* The type of a name the user listed, from its classes (listed_name's
+ * description in data/en/entities/classes.tsv). */
+static enum verba_entity_type listed_type(uint32_t names) {
+  const uint32_t person = VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME;
+  if ((names & person) == person) return VERBA_ENT_PERSON;
+  if (names & VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
+  if (names & VERBA_NAME_PLACE) return VERBA_ENT_PLACE;
+  if (names & VERBA_NAME_GROUP) return VERBA_ENT_GROUP;
+  return VERBA_ENT_OTHER;
+}
+
+/* Drops the tagger's mentions of tokens exactly [first, last). */
+static void drop_exactly(rules *r, size_t first, size_t last) {
+  size_t i;
+  for (i = 0; i < r->sorted; i++)
+    if (r->list->items[i].first == first && r->list->items[i].last == last)
+      r->list->items[i].type = VERBA_ENT_NTYPES;
+}
+
+/* The user's names: listed ones are added with their type over what the
+ * tagger found, stoplisted ones dropped where the tagger found exactly
+ * them. Only a lexicon with the user's words has them. */
+static int user_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  if (!doc->config->lexicon.user) return VERBA_OK;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    uint32_t names;
+    size_t end;
+    if (doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
+    end = listed_at(r, k, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
+    if (end == k) continue;
+    if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
+    else rc = add_decided(r, k, end, listed_type(names));
+    k = end - 1;
+  }
+  return rc;
+}
+
+/* ---- Credit lines --------------------------------------------------------------------- */
+
+/* Does token k end a line, or close a bracket that does? */
+static int ends_line(const verba_doc *doc, size_t k) {
+  size_t next = k + 1;
+  if (next < doc->ntoks && (doc->toks[next].cp == ')' || doc->toks[next].cp == '.'))
+    next++;
+  return next >= doc->ntoks || (doc->toks[next].shape & VERBA_SHAPE_LINE_START);
+}
+
+/* The end of the capitalised words (at most NAME_WORDS) from k, or k. */
+static size_t capital_words(const verba_doc *doc, size_t k) {
+  size_t end = k;
+  while (end < doc->ntoks && end - k < NAME_WORDS && capital_word(doc, end) &&
+         (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
+    end++;
+  return end;
+}
+
+/* A credit chain opens a line, a bracket or follows a colon (Photo: ...). */
+static int opens_credit(const verba_doc *doc, size_t k) {
+  const verba_tok *t;
+  if (doc->toks[k].shape & VERBA_SHAPE_LINE_START) return 1;
+  t = &doc->toks[k - 1];
+  return t->len == 1 && (t->cp == '(' || t->cp == ':');
+}
+
+/* The credit chain that starts at token k: its items are added (the first
+ * a person if it has two words or more and is no organisation, the rest
+ * organisations); returns the token after the chain, or k. */
+static size_t credit_chain(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t starts[CREDIT_MAX_ITEMS], ends[CREDIT_MAX_ITEMS], n = 0, at = k, i;
+  while (n < CREDIT_MAX_ITEMS) {
+    size_t end = capital_words(doc, at);
+    if (end == at) return k;
+    starts[n] = at;
+    ends[n++] = end;
+    if (end >= doc->ntoks || !ent_slash_joined(doc, end)) break;
+    at = end + 1;
+  }
+  if (n < CREDIT_ITEMS || !ends_line(doc, ends[n - 1] - 1)) return k;
+  for (i = 0; i < n && *rc == VERBA_OK; i++) {
+    int person = i == 0 && ends[0] - starts[0] >= 2 &&
+                 !(names_of(r, starts[0], ends[0]) & VERBA_NAME_ORGANIZATION);
+    *rc = add_decided(r, starts[i], ends[i],
+                      person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION);
+  }
+  return ends[n - 1];
+}
+
+static int credit_lines(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t end;
+    if (!capital_word(doc, k) || !opens_credit(doc, k)) continue;
+    end = credit_chain(r, k, &rc);
+    if (end > k) k = end - 1;
+  }
+  return rc;
+}
+
+/* ---- Score lines ---------------------------------------------------------------------- */
+
+/* The goals of one side: a number of one or two digits, at most MAX_GOALS;
+ * -1 if token k is none. */
+static int goals(const verba_doc *doc, size_t k, size_t from, size_t len) {
+  const unsigned char *s = doc->text.s + doc->toks[k].start + from;
+  int v = 0;
+  size_t i;
+  if (len == 0 || len > 2) return -1;
+  for (i = 0; i < len; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v <= MAX_GOALS ? v : -1;
+}
+
+/* Is token k a score (2-1)? */
+static int score_at(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  const unsigned char *dash;
+  if (t->kind != VERBA_NUMBER || !(dash = memchr(s, '-', t->len)) || dash == s) return 0;
+  return goals(doc, k, 0, (size_t)(dash - s)) >= 0 &&
+         goals(doc, k, (size_t)(dash - s) + 1, t->len - (size_t)(dash - s) - 1) >= 0;
+}
+
+/* Is token k the goals of a side written after its name (Arsenal 3,
+ * Everton 1)? Not a day after its month (March 5). */
+static int side_goals(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_NUMBER && k > 0 && capital_word(doc, k - 1) &&
+         !(r->names[k - 1] & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
+         k + 1 < doc->ntoks && (capital_word(doc, k + 1) || doc->toks[k + 1].cp == ',' ||
+                                (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
+}
+
+/* Do tokens [first, last) name a team: a club anywhere in the report
+ * (but a town named like a club after "in" or "at" is the town: in
+ * Tokyo), or any name but a country's right before a score or its goals
+ * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
+ * team is the country, a place. */
+static int team_name(const rules *r, size_t first, size_t last) {
+  const verba_doc *doc = r->doc;
+  uint32_t names = names_of(r, first, last);
+  int after_in = first > 0 && (r->names[first - 1] & VERBA_NAME_DATE_PREPOSITION);
+  if ((names & VERBA_NAME_SPORTS_CLUB) && !((names & VERBA_NAME_CITY) && after_in)) return 1;
+  return last < doc->ntoks && (score_at(doc, last) || side_goals(r, last)) &&
+         !(names & VERBA_NAME_COUNTRY);
+}
+
+/* Does sentence u report a match: a score and a club's name (Leeds beat
+ * Chelsea 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
+static int score_line(const rules *r, const verba_unit *u) {
+  const verba_doc *doc = r->doc;
+  size_t k, sides = 0;
+  int score = 0, club = 0;
+  for (k = u->first; k < u->last; k++) {
+    if (doc->toks[k].kind == VERBA_NUMBER) {
+      sides += (size_t)side_goals(r, k);
+      score |= score_at(doc, k);
+    }
+    club |= (r->names[k] & VERBA_NAME_SPORTS_CLUB) && capital_word(doc, k);
+  }
+  return sides >= 2 || (score && club);
+}
+
+/* In each sentence that reports a match, the teams are organisations:
+ * the tagger's names of clubs and towns, and the names right before a
+ * side's goals that it left out. */
+static int score_lines(rules *r) {
+  const verba_doc *doc = r->doc;
+  verba_entity_list *list = r->list;
+  size_t s, i = 0;
+  int rc = VERBA_OK;
+  for (s = 0; s < doc->nsentences && rc == VERBA_OK; s++) {
+    const verba_unit *u = &doc->sentences[s];
+    size_t k;
+    while (i < r->sorted && list->items[i].first < u->first) i++;
+    if (!score_line(r, u)) continue;
+    for (; i < r->sorted && list->items[i].first < u->last; i++) {
+      verba_entity *e = &list->items[i];
+      if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+    }
+    for (k = u->first; k < u->last && rc == VERBA_OK; k++) {
+      size_t end = k;
+      if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
+      while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
+      if (end < u->last && side_goals(r, end) && team_name(r, k, end))
+        rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
+      k = end;
+    }
+  }
+  return rc;
+}
+
+/* ---- Coordinated names ------------------------------------------------------------------ */
+
+/* Is token k the word "and"? */
+static int is_and(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return t->len == 3 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'n' && (s[2] | 0x20) == 'd';
+}
+
+/* Splits the tagger's names at an "and" between two names (both known to
+ * the gazetteer, the whole not): the second part is added. */
+static int coordinated(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type > VERBA_ENT_OTHER || e->last - e->first < 3 ||
+        names_of(r, e->first, e->last))
+      continue;
+    for (k = e->first + 1; k + 1 < e->last; k++) {
+      size_t last = e->last;
+      if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
+      if (!names_of(r, e->first, k) || !names_of(r, k + 1, last)) continue;
+      e->last = k;
+      e->end = ent_name_end(doc, k - 1);
+      rc = ent_add(r->list, doc, k + 1, last, doc->toks[k + 1].start,
+                   ent_name_end(doc, last - 1), e->type);
+      break;
+    }
+  }
+  return rc;
+}
+
+/* ---- Titles, given names, groups ------------------------------------------------------ */
+
+/* The capitalised words right after a title name a person, unless a word
+ * names no person (General Motors, King Street). */
+static int titles(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t first = k + 1, end;
+    if (!capital_word(doc, k) || !ent_is_title(doc, k)) continue;
+    if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
+    end = first;
+    while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
+           !is_covered(r->covered, end) && !ent_is_title(doc, end) &&
+           !(r->names[end] & NOT_PERSON_NAMES) &&
+           !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
+      end++;
+    if (end > first) rc = add_decided(r, first, end, VERBA_ENT_PERSON);
+  }
+  return rc;
+}
+
+static int is_group_name(const rules *r, size_t k) {
+  uint32_t names = r->names[k];
+  return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
+}
+
+/* Nationalities and peoples: the tagger's one-word names of them become
+ * groups, and those it left out are added. */
+static int groups(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && is_group_name(r, e->first))
+      e->type = VERBA_ENT_GROUP;
+  }
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++)
+    if (capital_word(doc, k) && !is_covered(r->covered, k) && is_group_name(r, k))
+      rc = ent_add(r->list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
+                   VERBA_ENT_GROUP);
+  return rc;
+}
+
+static int by_start(const void *a, const void *b) {
+  size_t x = ((const verba_entity *)a)->start, y = ((const verba_entity *)b)->start;
+  return (x > y) - (x < y);
+}
+
+int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
+  const verba_doc *doc = x->doc;
+  rules r;
+  size_t i, out = 0, kept = 0;
+  int rc;
+  r.doc = doc;
+  r.names = x->names;
+  r.list = list;
+  r.sorted = list->n;
+  r.covered = covered;
+  for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
+  rc = user_names(&r);
+  if (rc == VERBA_OK) rc = credit_lines(&r);
+  if (rc == VERBA_OK) rc = coordinated(&r);
+  if (rc == VERBA_OK) rc = score_lines(&r);
+  for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
+    if (list->items[i].type == VERBA_ENT_PERSON)
+      ent_given_name_before(x, covered, &list->items[i]);
+  if (rc == VERBA_OK) rc = titles(&r);
+  if (rc == VERBA_OK) rc = groups(&r);
+  if (rc != VERBA_OK) return rc;
+  /* the dropped go; what the rules added is put in text order (the passes
+   * each add in order, one after the other) and merged in */
+  for (i = 0; i < list->n; i++) {
+    if (list->items[i].type == VERBA_ENT_NTYPES) continue;
+    if (i < r.sorted) kept++;
+    list->items[out++] = list->items[i];
+  }
+  list->n = out;
+  qsort(list->items + kept, list->n - kept, sizeof *list->items, by_start);
+  return ent_merge(doc, list, kept);
+}

@@ -1,0 +1,156 @@
+/* The tagger: an averaged perceptron's weights (model_data.h, made by
+ * tools/train_ner.c) score each token of a run for every BILOU tag, and
+ * Viterbi picks the best sequence that is well formed (B I* L or U, one
+ * type per name). */
+#include <string.h>
+#include "entities.h"
+#include "model_data.h"
+
+static const ent_model builtin = {
+  ner_slots, ner_pairs, ner_dense, NER_NSLOTS, ner_transitions, ner_starts
+};
+
+const ent_model *ent_builtin_model(void) { return &builtin; }
+
+void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
+               int32_t *scores) {
+  uint32_t mask = m->nslots - 1;
+  unsigned f;
+  memset(scores, 0, ENT_ROW * sizeof *scores);
+  for (f = 0; f < n; f++) {
+    uint32_t key = features[f], i = key & mask;
+    while (m->slots[2 * i] && m->slots[2 * i] != key) i = (i + 1) & mask;
+    if (m->slots[2 * i]) {
+      uint32_t row = m->slots[2 * i + 1], p = row >> 5, end = p + (row & 31);
+      if ((row & 31) == ENT_DENSE_COUNT) {
+        const int16_t *d = m->dense + (size_t)p * ENT_ROW;
+        int t;
+        for (t = 0; t < ENT_ROW; t++) scores[t] += d[t];
+        continue;
+      }
+      for (; p < end; p++) scores[m->pairs[p] >> 16] += (int16_t)(m->pairs[p] & 0xFFFF);
+    }
+  }
+}
+
+/* The tags that leave no name open (O, L, U: O, B or U may follow them)
+ * and those that open nothing (O, B, U: they may follow those), for the
+ * five model types; the array sizes fail to compile if the types change. */
+static const unsigned char closed_tags[1 + 2 * ENT_MODEL_TYPES] = {
+  ENT_O, 3, 4, 7, 8, 11, 12, 15, 16, 19, 20};
+static const unsigned char fresh_tags[1 + 2 * ENT_MODEL_TYPES] = {
+  ENT_O, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20};
+typedef char model_types_are_five[ENT_MODEL_TYPES == 5 ? 1 : -1];
+
+/* A tag no path reaches: far below any real score (a run has at most
+ * ENT_MAX_RUN tokens of at most ENT_MAX_FEATURES weights of at most 4000
+ * each: some 25 million) and far above overflow, so that paths from it
+ * lose every comparison without being tested for. */
+#define IMPOSSIBLE (-1000000000)
+#define NFRESH (sizeof fresh_tags)
+
+void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
+                 const int16_t *start, unsigned char *back, unsigned char *tags) {
+  int32_t score[ENT_NTAGS], next[ENT_NTAGS];
+  size_t i, j, a;
+  int b, t, best;
+  if (n == 0) return;
+  if (n == 1) { /* one token: the best of O and the U tags */
+    best = ENT_O;
+    for (j = 0; j < NFRESH; j++) {
+      int32_t v;
+      b = fresh_tags[j];
+      v = emit[b] + (start ? start[b] : 0);
+      if ((b == ENT_O || ENT_TAG_PART(b) == ENT_U) &&
+          v > emit[best] + (start ? start[best] : 0))
+        best = b;
+    }
+    tags[0] = (unsigned char)best;
+    return;
+  }
+  for (b = 0; b < ENT_NTAGS; b++) score[b] = IMPOSSIBLE;
+  for (j = 0; j < NFRESH; j++) {
+    b = fresh_tags[j];
+    score[b] = emit[b] + (start ? start[b] : 0);
+  }
+  for (i = 1; i < n; i++) {
+    const int32_t *e = emit + i * ENT_NTAGS;
+    unsigned char *from = back + i * ENT_NTAGS;
+    /* O, B and U follow the best closed tag */
+    for (j = 0; j < NFRESH; j++) {
+      int32_t top;
+      unsigned char arg = ENT_O;
+      b = fresh_tags[j];
+      top = score[ENT_O] + trans[b];
+      for (a = 1; a < NFRESH; a++) {
+        int c = closed_tags[a];
+        int32_t v = score[c] + trans[c * ENT_NTAGS + b];
+        if (v > top) {
+          top = v;
+          arg = (unsigned char)c;
+        }
+      }
+      next[b] = top + e[b];
+      from[b] = arg;
+    }
+    /* I and L follow B or I of their type */
+    for (t = 0; t < ENT_MODEL_TYPES; t++) {
+      int open_b = ENT_TAG(t, ENT_B), open_i = ENT_TAG(t, ENT_I);
+      for (b = open_i; b <= ENT_TAG(t, ENT_L); b++) {
+        int32_t vb = score[open_b] + trans[open_b * ENT_NTAGS + b];
+        int32_t vi = score[open_i] + trans[open_i * ENT_NTAGS + b];
+        next[b] = (vb >= vi ? vb : vi) + e[b];
+        from[b] = (unsigned char)(vb >= vi ? open_b : open_i);
+      }
+    }
+    memcpy(score, next, sizeof score);
+  }
+  /* O is always reachable: it follows every closed tag */
+  best = ENT_O;
+  for (j = 0; j < NFRESH; j++) {
+    b = closed_tags[j];
+    if (score[b] > score[best]) best = b;
+  }
+  for (i = n; i-- > 0;) {
+    tags[i] = (unsigned char)best;
+    if (i > 0) best = back[i * ENT_NTAGS + best];
+  }
+}
+
+/* The mention of tokens [first, last) of run r as the tags name it. */
+static int add_name(const verba_doc *doc, verba_entity_list *list, size_t first,
+                    size_t last, int tag) {
+  return ent_add(list, doc, first, last, doc->toks[first].start,
+                 ent_name_end(doc, last - 1),
+                 (enum verba_entity_type)ENT_TAG_TYPE(tag));
+}
+
+int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  /* a token's scores take ENT_ROW entries: the last one's spill over */
+  int32_t emit[ENT_MAX_RUN * ENT_NTAGS + ENT_ROW];
+  unsigned char back[ENT_MAX_RUN * ENT_NTAGS], tags[ENT_MAX_RUN];
+  unsigned counts[ENT_MAX_RUN];
+  size_t r, i;
+  for (r = 0; r < x->nruns; r++) {
+    const ent_run *run = &x->runs[r];
+    size_t n = run->last - run->first, open = 0;
+    int rc = ent_run_features(x, run, counts);
+    if (rc != VERBA_OK) return rc;
+    for (i = 0; i < n; i++)
+      ent_score(m, x->features + i * ENT_MAX_FEATURES, counts[i],
+                emit + i * ENT_NTAGS);
+    ent_viterbi(emit, n, m->transitions, m->starts, back, tags);
+    for (i = 0; i < n; i++) {
+      int tag = tags[i];
+      if (tag == ENT_O) continue;
+      if (ENT_TAG_PART(tag) == ENT_B) open = i;
+      if (ENT_TAG_PART(tag) == ENT_U) open = i;
+      if (ENT_TAG_PART(tag) == ENT_L || ENT_TAG_PART(tag) == ENT_U) {
+        rc = add_name(doc, list, run->first + open, run->first + i + 1, tag);
+        if (rc != VERBA_OK) return rc;
+      }
+    }
+  }
+  return VERBA_OK;
+}
