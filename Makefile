@@ -23,7 +23,7 @@ CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentence
            csrc/html.c $(ENTITIES_SRC)
 ENTITIES_SRC = csrc/entities/gazetteer.c csrc/entities/features.c csrc/entities/tagger.c \
                csrc/entities/numeric.c csrc/entities/rules.c csrc/entities/resolve.c \
-               csrc/entities/entities.c
+               csrc/entities/entities.c csrc/entities/speakers.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
           csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h csrc/swar.h \

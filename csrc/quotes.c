@@ -434,6 +434,7 @@ static int emit(finder *f, const open_mark *o, size_t close, size_t close_end,
   q.speaker_start = q.speaker_end = VERBA_NONE;
   q.cue_start = q.cue_end = VERBA_NONE;
   q.name_start = q.name_end = VERBA_NONE;
+  q.speaker_entity = VERBA_NONE;
   store(f, &q);
   return f->rc == 0;
 }

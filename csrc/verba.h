@@ -441,6 +441,9 @@ typedef struct verba_quote {
   size_t speaker_start, speaker_end; /* the speaker as written */
   size_t cue_start, cue_end;         /* the cue: said, according to, ... */
   size_t name_start, name_end;       /* the speaker's name where resolved */
+  /* Filled by verba_link_speakers: the speaker's entity, an index into
+   * the entity list's groups, or VERBA_NONE. */
+  size_t speaker_entity;
 } verba_quote;
 
 /* A caller-owned growable array. When items is full the core calls grow,
@@ -573,6 +576,17 @@ void verba_entity_list_free(verba_entity_list *list);
  * mentions into entities. Returns VERBA_OK or VERBA_ENOMEM (the list is
  * then empty). Linear in the number of tokens. */
 int verba_entities_find(const verba_doc *doc, verba_entity_list *list);
+
+/* Links each quotation's speaker to the entity of the document it names
+ * (run after verba_attribute, with the list verba_entities_find filled
+ * from the same document): speaker_entity becomes that entity's index
+ * and name_start, name_end its canonical mention. A name links to the
+ * entity it is a mention of ("Hu" to Ken Hu); a pronoun only to one
+ * that agrees with it: he and she to a person of no contrary gender, it
+ * and they to an organisation or a group, the latest such before the
+ * quotation when the name found for it does not agree. Linear. */
+void verba_link_speakers(const verba_doc *doc, const verba_entity_list *list,
+                         verba_quote *quotes, size_t n);
 
 /* ---- Text transforms (utf8proc) ----------------------------------------- */
 

@@ -403,8 +403,15 @@ static void set_text(lua_State *L, const verba_text *t, const char *key,
   lua_setfield(L, -2, key);
 }
 
-/* Pushes the table of quote q. */
-static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) {
+static void push_canonical(lua_State *L, const verba_text *t,
+                           const verba_entity_list *list,
+                           const verba_entity_group *g);
+
+/* Pushes the table of quote q; with the entity list its speaker was
+ * linked to (verba_link_speakers), its speaker_name is that entity's
+ * canonical name and speaker_id its id. */
+static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q,
+                       const verba_entity_list *entities) {
   lua_createtable(L, 0, 16);
   set_span(L, "start", "stop", q->start, q->end);
   set_text(L, t, "text", q->open_end, q->close_start);
@@ -417,7 +424,14 @@ static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q) 
   set_text(L, t, "speaker", q->speaker_start, q->speaker_end);
   set_span(L, "speaker_start", "speaker_stop", q->speaker_start,
            q->speaker_end);
-  set_text(L, t, "speaker_name", q->name_start, q->name_end);
+  if (entities && q->speaker_entity != VERBA_NONE) {
+    push_canonical(L, t, entities, &entities->groups[q->speaker_entity]);
+    lua_setfield(L, -2, "speaker_name");
+    lua_pushinteger(L, (lua_Integer)q->speaker_entity + 1);
+    lua_setfield(L, -2, "speaker_id");
+  } else {
+    set_text(L, t, "speaker_name", q->name_start, q->name_end);
+  }
   set_text(L, t, "cue", q->cue_start, q->cue_end);
   set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
 }
@@ -445,7 +459,7 @@ static void find_quotes(lua_State *L, const verba_doc *doc,
  * quotes nest at most depth deep. */
 static void push_quotes(lua_State *L, const verba_text *t,
                         const verba_quote_list *list, size_t depth_limit,
-                        size_t from) {
+                        size_t from, const verba_entity_list *entities) {
   size_t i, depth = 0, *chain;
   int skipping = 0, base;
   lua_Integer top_n = 0;
@@ -462,7 +476,7 @@ static void push_quotes(lua_State *L, const verba_text *t,
     while (depth > 0 && chain[depth - 1] != q->parent) depth--;
     lua_settop(L, base + (int)depth);
     luaL_checkstack(L, 4, "quotations nested too deep");
-    push_quote(L, t, q);
+    push_quote(L, t, q, entities);
     if (depth == 0) {
       lua_pushvalue(L, -1);
       lua_rawseti(L, base, ++top_n);
@@ -512,7 +526,7 @@ static int l_quotes(lua_State *L) {
   doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
   find_quotes(L, doc, &list, &room);
-  push_quotes(L, &t, &list, cfg.quote_depth, from);
+  push_quotes(L, &t, &list, cfg.quote_depth, from, NULL);
   give_back_doc(doc, c);
   return 1;
 }
@@ -759,17 +773,17 @@ static int l_analyze(lua_State *L) {
   doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
   find_quotes(L, doc, &list, &room);
-  lua_createtable(L, 0, 4);
+  entities = push_entity_list(L);
+  if (verba_entities_find(doc, entities) != VERBA_OK)
+    return luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+  verba_link_speakers(doc, entities, list.items, list.n);
+  lua_createtable(L, 0, 5);
   push_units(L, doc->sentences, doc->nsentences);
   lua_setfield(L, -2, "sentences");
   push_units(L, doc->paragraphs, doc->nparagraphs);
   lua_setfield(L, -2, "paragraphs");
-  push_quotes(L, &t, &list, cfg.quote_depth, 0);
+  push_quotes(L, &t, &list, cfg.quote_depth, 0, entities);
   lua_setfield(L, -2, "quotes");
-  entities = push_entity_list(L);
-  if (verba_entities_find(doc, entities) != VERBA_OK)
-    return luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
-  lua_insert(L, -2); /* the list's userdata stays below the result */
   push_mentions(L, &t, entities, 0, -1);
   lua_setfield(L, -2, "entities");
   push_groups(L, &t, entities, -1);

@@ -694,7 +694,10 @@ local function instance(config, lists)
 
   --- The whole job in one pass over one document: sentences, paragraphs,
   -- quotations, entities and entity groups (and tokens with `tokens`), as
-  -- the functions that find each give them.
+  -- the functions that find each give them, with each quotation's speaker
+  -- linked to its entity (`speaker_id`, and `speaker_name` the entity's
+  -- canonical name). @{quotes} alone runs no entity tagger: it is faster,
+  -- and its quotations have no `speaker_id`.
   -- @function analyze
   -- @tparam string s the text (or with `html` an HTML page)
   -- @tparam[opt] table opts @{options}: `invalid`, `verbs`,
@@ -708,6 +711,9 @@ local function instance(config, lists)
   -- local a = verba.analyze("“Fine,” Hu said. He left.\n\nNext.", { tokens = true })
   -- assert(#a.sentences == 3 and #a.paragraphs == 2 and #a.quotes == 1)
   -- assert(a.sentences[2].start == 22 and a.tokens[1].kind == "punct")
+  -- local b = verba.analyze("“Fine,” said Ken Hu. Later Hu added: “Done.”")
+  -- assert(b.quotes[2].speaker == "Hu" and b.quotes[2].speaker_name == "Ken Hu")
+  -- assert(b.groups[b.quotes[2].speaker_id].canonical == "Ken Hu")
   function api.analyze(s, opts)
     check_subject("analyze", s)
     local o, flags = options("analyze", 2, opts)
@@ -877,7 +883,12 @@ end
 -- @tfield[opt] integer speaker_start
 -- @tfield[opt] integer speaker_stop
 -- @tfield[opt] string speaker_name the speaker's name, a pronoun or a
--- surname resolved to the fullest earlier mention ("Maria Lopez")
+-- surname resolved to the fullest earlier mention ("Maria Lopez"), titles
+-- left out; from @{analyze}, the canonical name of the speaker's entity
+-- @tfield[opt] integer speaker_id @{analyze} only: the `id` of the
+-- speaker's entity among its `entities` and `groups`. A pronoun links
+-- only to an entity that agrees with it (he, she: a person of no contrary
+-- gender; it, they: an organisation or a group)
 -- @tfield[opt] string cue the verb that attributes it ("said")
 -- @tfield[opt] integer cue_start
 -- @tfield[opt] integer cue_stop

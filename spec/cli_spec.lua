@@ -331,8 +331,8 @@ describe("the verba command", function()
       assert.matches('^{"file":"%-","sentences":%[{"start":1,"stop":63,"text":', first)
       assert.matches('{"start":1,"stop":21,"kind":"direct","text":"We will appeal,","open":"“",' ..
         '"close":"”","unclosed":false,"speaker":"Maria Lopez","speaker_start":28,' ..
-        '"speaker_stop":38,"speaker_name":"Maria Lopez","cue":"said","cue_start":23,"cue_stop":26}',
-        first, 1, true)
+        '"speaker_stop":38,"speaker_name":"Maria Lopez","speaker_id":1,"cue":"said","cue_start":23,' ..
+        '"cue_stop":26}', first, 1, true)
     end)
 
     it("writes valid UTF-8 with --invalid=replace, offsets into the original bytes", function()
@@ -656,16 +656,20 @@ describe("the verba command", function()
     it("groups them with counts for a person, and keeps only --types", function()
       local _, out = verba_cmd({ "entities", "--human" }, TEXT)
       assert.matches("person\n", out, 1, true)
-      assert.matches("Berlin", out, 1, true)
+      assert.matches("2  Ken Hu  (Hu)\n", out, 1, true)
+      assert.matches("2  Berlin\n", out, 1, true)
       local _, only_places = verba_cmd({ "entities", "--jsonl", "--types=place" }, TEXT)
       for _, e in ipairs(cjson.decode(only_places).entities) do assert.are.equal("place", e.type) end
       for _, g in ipairs(cjson.decode(only_places).groups or {}) do assert.are.equal("place", g.type) end
     end)
 
-    it("are part of analyze", function()
-      local _, out = verba_cmd({ "analyze", "--jsonl" }, TEXT)
+    it("are part of analyze, the speakers linked to them", function()
+      local _, out = verba_cmd({ "analyze", "--jsonl" }, TEXT .. " “We stay,” Hu said.")
       local doc = cjson.decode(out)
-      assert.are.equal(#verba.entities(TEXT), #doc.entities)
+      assert.are.equal(#verba.entities(TEXT) + 1, #doc.entities)
+      local q = doc.quotes[1]
+      assert.are.same({ "Hu", "Ken Hu", "Ken Hu" },
+        { q.speaker, q.speaker_name, doc.groups[q.speaker_id].canonical })
     end)
   end)
 end)

@@ -186,8 +186,34 @@ describe("the document model", function()
         texts(r.sentences))
       assert.are.same({ "“We will appeal,” said Maria Lopez. She left.", "The court met on Monday." },
         texts(r.paragraphs))
-      assert.are.same(verba.quotes(s), r.quotes)
+      -- the quotations verba.quotes finds, their speakers linked to entities
+      local quotes = verba.quotes(s)
+      for i, q in ipairs(r.quotes) do
+        assert.are.equal(q.speaker_id and r.groups[q.speaker_id].canonical, q.speaker_name)
+        quotes[i].speaker_id = q.speaker_id
+      end
+      assert.are.same(quotes, r.quotes)
+      assert.are.equal("Maria Lopez", r.groups[r.quotes[1].speaker_id].canonical)
       assert.is_nil(r.tokens)
+    end)
+
+    it("links each speaker to its entity, a pronoun only to one that agrees", function()
+      local r = verba.analyze('"Good," said Ann Lee. John Smith, the mayor, disagreed. ' ..
+        '"Bad," he said. Later Smith added: "Worse." Dr Lee of the Lake Institute said ' ..
+        '"Fine." The Lisbon Tenants League said it would "appeal at once." "We will win," it added.')
+      local want = { { "Ann Lee", "person" }, { "John Smith", "person" }, { "John Smith", "person" },
+                     { "Ann Lee", "person" }, { "Lisbon Tenants League", "organization" },
+                     { "Lisbon Tenants League", "organization" } }
+      assert.are.equal(#want, #r.quotes)
+      for i, q in ipairs(r.quotes) do
+        local g = r.groups[q.speaker_id]
+        assert.are.same(want[i], { q.speaker_name, g.type }, q.text)
+      end
+      assert.are.equal("he", r.quotes[2].speaker)
+      -- a speaker with no entity keeps the name it resolved to, unlinked
+      local q = verba.analyze('"Fine," said the mayor.').quotes[1]
+      assert.is_nil(q.speaker_id)
+      assert.is_nil(q.speaker_name)
     end)
 
     it("gives the tokens too with opts.tokens", function()

@@ -103,6 +103,15 @@ describe("the LuaLS definitions", function()
       for _, inner in ipairs(q.nested or {}) do all[#all + 1] = inner end
     end
     assert.are.same(field_names("verba.Quote"), keys_of_all(all))
+    -- analyze links speakers to entities
+    local linked = verba.analyze(s).quotes
+    for _, q in ipairs(linked) do
+      for _, inner in ipairs(q.nested or {}) do linked[#linked + 1] = inner end
+    end
+    local want = field_names("verba.Quote")
+    want[#want + 1] = "speaker_id"
+    table.sort(want)
+    assert.are.same(want, keys_of_all(linked))
   end)
 
   it("give analyze, tokens and spans the fields they have", function()

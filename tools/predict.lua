@@ -17,15 +17,23 @@ local quote_fields = { "start", "stop", "kind", "speaker", "speaker_start",
 
 -- Each task turns a document's text into the annotation list the scorer
 -- reads, under the key it reads.
+local function quote_list(found)
+  local quotes = {}
+  for _, q in ipairs(found) do
+    local out = {}
+    for _, k in ipairs(quote_fields) do out[k] = q[k] end
+    quotes[#quotes + 1] = out
+  end
+  return "quotes", quotes
+end
+
 local tasks = {
   quotes = function(text)
-    local quotes = {}
-    for _, q in ipairs(assert(verba.quotes(text, { invalid = "replace" }))) do
-      local out = {}
-      for _, k in ipairs(quote_fields) do out[k] = q[k] end
-      quotes[#quotes + 1] = out
-    end
-    return "quotes", quotes
+    return quote_list(assert(verba.quotes(text, { invalid = "replace" })))
+  end,
+  -- the quotations of the whole analysis: speakers linked to entities
+  analyze = function(text)
+    return quote_list(assert(verba.analyze(text, { invalid = "replace" })).quotes)
   end,
   entities = function(text)
     local entities = {}
@@ -46,7 +54,7 @@ local tasks = {
 
 local task, path = tasks[arg[1] or ""], arg[2]
 if not task or not path then
-  io.stderr:write("usage: predict.lua quotes|sentences|entities CORPUS.jsonl > PRED.jsonl\n")
+  io.stderr:write("usage: predict.lua quotes|analyze|sentences|entities CORPUS.jsonl > PRED.jsonl\n")
   os.exit(2)
 end
 for line in io.lines(path) do

@@ -135,7 +135,11 @@ int verba_attr_np_left(const wtok *w, int lower, int to) {
       break;
   }
   if (words == 0) return -1;
-  while (i < to && (w[i].flags & T_LINK)) i++;
+  /* links and adverbs before the phrase are not in it: Later Hu said */
+  while (i + 1 < to && ((w[i].flags & T_LINK) ||
+                        (verba_attr_is_filler(&w[i]) && !(w[i].flags & (T_DET | T_ARTICLE)))))
+    i++;
+  if (w[i].flags & T_LINK) i++;
   return i < to ? i : -1;
 }
 

@@ -128,15 +128,19 @@
 ---@field speaker? string the speaker as written
 ---@field speaker_start? integer
 ---@field speaker_stop? integer
----@field speaker_name? string the speaker resolved to a full name
+---@field speaker_name? string the speaker resolved to a full name (analyze: its entity's canonical name)
 ---@field cue? string the attributing verb ("said")
 ---@field cue_start? integer
 ---@field cue_stop? integer
 
+---@class verba.LinkedQuote: verba.Quote
+---@field speaker_id? integer the id of the speaker's entity in `entities` and `groups`
+---@field nested? verba.LinkedQuote[] quotations inside this one
+
 ---@class verba.Analysis
 ---@field sentences verba.Span[]
 ---@field paragraphs verba.Span[]
----@field quotes verba.Quote[]
+---@field quotes verba.LinkedQuote[]
 ---@field entities verba.Entity[]
 ---@field groups verba.EntityGroup[]
 ---@field tokens? { start: integer, stop: integer, kind: verba.Kind }[] with opts.tokens

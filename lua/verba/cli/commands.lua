@@ -193,8 +193,9 @@ TSV: a line per item, its section first: sentence|paragraph START STOP TEXT;
   quote START STOP KIND SPEAKER CUE QUOTATION; entity START STOP TYPE
   CANONICAL ID GENDER TEXT; token START STOP KIND TEXT (with --tokens).
 JSON: {"file" or "id", "sentences": [{start, stop, text}], "paragraphs": [...],
-  "quotes": [... as in verba quotes], "entities": [...], "groups": [...],
-  "tokens": [{start, stop, kind, text}]}.]],
+  "quotes": [... as in verba quotes, each speaker linked to its entity:
+  speaker_name its canonical name, speaker_id its id], "entities": [...],
+  "groups": [...], "tokens": [{start, stop, kind, text}]}.]],
   quotes = [[
 TSV: START STOP KIND SPEAKER CUE QUOTATION (KIND: direct, partial, mention;
   SPEAKER: the name resolved, else as written, else -; QUOTATION with marks).

@@ -101,8 +101,8 @@ end
 local FIELD_ORDER = {
   "id", "file", "line", "html", "error",
   "start", "stop", "kind", "type", "text", "open", "close", "unclosed",
-  "speaker", "speaker_start", "speaker_stop", "speaker_name", "cue", "cue_start", "cue_stop",
-  "canonical", "gender", "count", "mentions", "nested",
+  "speaker", "speaker_start", "speaker_stop", "speaker_name", "speaker_id", "cue", "cue_start",
+  "cue_stop", "canonical", "gender", "count", "mentions", "nested",
 }
 local RANK = {}
 for i, key in ipairs(FIELD_ORDER) do RANK[key] = i end

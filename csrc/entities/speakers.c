@@ -1,0 +1,148 @@
+/* Speakers linked to entities (verba_link_speakers): the attribution
+ * stage names a quotation's speaker as written and, where it can, a name
+ * (name_start, name_end: "Ken Hu" for "Hu", "Ann Lee" for "she"); this
+ * stage finds the entity that name is a mention of, so that a speaker is
+ * one of the document's people, organisations or groups. A pronoun goes
+ * only to an entity that agrees with it: he and she to a person whose
+ * gender does not contradict them, it and they to an organisation or a
+ * group. Linear: each lookup is a binary search and a bounded walk back. */
+#include <string.h>
+#include "entities.h"
+
+/* Mentions walked back from a quotation when its speaker's name is
+ * written elsewhere (a pronoun resolved to an earlier name). */
+#define LINK_LOOK_BACK 64
+
+/* What a speaker's first word asks of its entity. */
+enum agreement { ANY_NAME, MALE_PERSON, FEMALE_PERSON, A_PERSON, COLLECTIVE };
+
+static int proper_name(enum verba_entity_type type) {
+  return type == VERBA_ENT_PERSON || type == VERBA_ENT_ORGANIZATION ||
+         type == VERBA_ENT_PLACE || type == VERBA_ENT_GROUP || type == VERBA_ENT_OTHER;
+}
+
+/* The index of the first mention that ends after byte pos. */
+static size_t first_ending_after(const verba_entity_list *list, size_t pos) {
+  size_t lo = 0, hi = list->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (list->items[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* The token that starts at byte pos, or the one it falls in. */
+static size_t token_at(const verba_doc *d, size_t pos) {
+  size_t lo = 0, hi = d->ntoks;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->toks[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? lo - 1 : 0;
+}
+
+static enum agreement agreement_of(const verba_doc *d, const verba_quote *q) {
+  size_t k = token_at(d, q->speaker_start);
+  verba_classes c;
+  if (k >= d->ntoks || d->toks[k].start + d->toks[k].len > q->speaker_end) return ANY_NAME;
+  c = verba_doc_classes(d, k);
+  if (!(c & (VERBA_LEX_PRONOUN | VERBA_LEX_POSSESSIVE_PRONOUN))) return ANY_NAME;
+  if (c & VERBA_LEX_COLLECTIVE) return COLLECTIVE;
+  if (c & VERBA_LEX_MALE) return MALE_PERSON;
+  if (c & VERBA_LEX_FEMALE) return FEMALE_PERSON;
+  return A_PERSON; /* I, we, you: someone */
+}
+
+static int agrees(const verba_entity_list *list, size_t id, enum agreement want) {
+  const verba_entity_group *g = &list->groups[id];
+  switch (want) {
+  case ANY_NAME: return proper_name(g->type);
+  case COLLECTIVE:
+    return g->type == VERBA_ENT_ORGANIZATION || g->type == VERBA_ENT_GROUP;
+  case MALE_PERSON:
+    return g->type == VERBA_ENT_PERSON && g->gender != VERBA_GENDER_FEMALE;
+  case FEMALE_PERSON:
+    return g->type == VERBA_ENT_PERSON && g->gender != VERBA_GENDER_MALE;
+  case A_PERSON: return g->type == VERBA_ENT_PERSON;
+  }
+  return 0;
+}
+
+/* Are the bytes of mention m those of [s, e), or is its last word the
+ * last word of [s, e) (Hu for Ken Hu)? */
+static int names_alike(const verba_text *t, const verba_entity *m, size_t s, size_t e) {
+  size_t ms = m->start, k;
+  if (m->end - ms == e - s) return memcmp(t->s + ms, t->s + s, e - s) == 0;
+  for (k = e; k > s && !verba_is_space(t->s[k - 1]); k--) {}
+  for (; ms < m->end && m->end - ms > e - k; ms++) {}
+  return m->end - ms == e - k && (ms == m->start || verba_is_space(t->s[ms - 1])) &&
+         memcmp(t->s + ms, t->s + k, e - k) == 0;
+}
+
+/* The entity of a mention that ends the name [s, e), its head (Chinese
+ * electronics giant Huawei; not Final Wars in Final Wars producer Shogo
+ * Tomiyama), a person before any other; VERBA_NONE if there is none. */
+static size_t named_entity(const verba_entity_list *list, size_t s, size_t e) {
+  size_t m = first_ending_after(list, s), found = VERBA_NONE;
+  for (; m < list->n && list->items[m].start < e; m++) {
+    const verba_entity *x = &list->items[m];
+    if (x->end < e || !proper_name(x->type)) continue;
+    if (list->groups[x->id].type == VERBA_ENT_PERSON) return x->id;
+    found = x->id;
+  }
+  return found;
+}
+
+/* The latest entity before q that agrees with want, or VERBA_NONE. */
+static size_t latest_agreeing(const verba_entity_list *list, const verba_quote *q,
+                              enum agreement want) {
+  size_t k, steps;
+  for (k = first_ending_after(list, q->start), steps = 0; k > 0 && steps < LINK_LOOK_BACK;
+       k--, steps++)
+    if (agrees(list, list->items[k - 1].id, want)) return list->items[k - 1].id;
+  return VERBA_NONE;
+}
+
+/* The entity of the name q's speaker resolved to (name_start, name_end):
+ * the one whose mention ends the name, else the latest mention before
+ * the quote written alike (the name copied from another quote). A
+ * pronoun whose name is an entity that does not agree with it, or he
+ * or she with no name, goes to the latest entity before the quote that
+ * agrees. A name the entity stage did not find stays unlinked. */
+static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
+                        const verba_quote *q, enum agreement want) {
+  size_t id, k, steps;
+  if (q->name_start == VERBA_NONE)
+    return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(list, q, want)
+                                                        : VERBA_NONE;
+  id = named_entity(list, q->name_start, q->name_end);
+  if (id != VERBA_NONE)
+    return agrees(list, id, want) || want == ANY_NAME || want == A_PERSON
+               ? id : latest_agreeing(list, q, want);
+  for (k = first_ending_after(list, q->start), steps = 0; k > 0 && steps < LINK_LOOK_BACK;
+       k--, steps++) {
+    const verba_entity *x = &list->items[k - 1];
+    if (proper_name(x->type) && names_alike(&d->text, x, q->name_start, q->name_end))
+      return agrees(list, x->id, want) || want == ANY_NAME || want == A_PERSON
+                 ? x->id : latest_agreeing(list, q, want);
+  }
+  return VERBA_NONE;
+}
+
+void verba_link_speakers(const verba_doc *doc, const verba_entity_list *list,
+                         verba_quote *quotes, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    verba_quote *q = &quotes[i];
+    size_t id;
+    q->speaker_entity = VERBA_NONE;
+    if (q->speaker_start == VERBA_NONE) continue;
+    id = entity_of(doc, list, q, agreement_of(doc, q));
+    if (id == VERBA_NONE) continue;
+    q->speaker_entity = id;
+    q->name_start = list->items[list->groups[id].canonical].start;
+    q->name_end = list->items[list->groups[id].canonical].end;
+  }
+}
