@@ -32,6 +32,16 @@ local function find(s, text)
 end
 
 describe("verba.entities", function()
+  it("gives empty lists for a text with no entities", function()
+    for _, s in ipairs({ "", "   \n\n ", "the cat sat on the mat.", "a b c d e", "“”" }) do
+      assert.are.same({}, verba.entities(s), s)
+      assert.are.same({}, verba.entity_groups(s), s)
+      local a = verba.analyze(s)
+      assert.are.same({}, a.entities, s)
+      assert.are.same({}, a.groups, s)
+    end
+  end)
+
   describe("numbers, by rule", function()
     it("finds percentages written every way", function()
       assert.are.same({ "40%/percent", "40 percent/percent", "40 per cent/percent",
