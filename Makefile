@@ -181,7 +181,7 @@ compat: compat-deps
 # findings land in $(BUILD)/fuzz/findings/. make fuzz-<name> runs one.
 # make fuzz-replay needs no libFuzzer: any compiler with ASan and UBSan
 # runs every target once on each seed and past finding (fuzz/driver.c).
-FUZZ_TARGETS = segments graphemes tokens sentences paragraphs doc quotes transform html lexicon
+FUZZ_TARGETS = segments graphemes tokens sentences paragraphs doc quotes entities transform html lexicon
 FUZZ_SECONDS ?= 60
 FUZZ_MAX_LEN ?= 65536
 FUZZ_TIMEOUT ?= 10
