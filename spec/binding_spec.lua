@@ -47,8 +47,8 @@ describe("verba.core", function()
   it("takes the element names of html_text as strings only", function()
     local ok, err = pcall(core.html_text, "<nav>a</nav><p>b</p>", 0, { "nav", 1e15 })
     assert.is_false(ok)
-    assert.matches("bad argument #3 to '.-html_text' %(string expected at index 2, got number%)",
-      err)
+    -- (Lua 5.1 and LuaJIT name no function called through pcall: '?')
+    assert.matches("bad argument #3 to '[^']*' %(string expected at index 2, got number%)", err)
   end)
 
   -- issue 12, defect 8: numbers are checked before they are narrowed (an
@@ -71,8 +71,10 @@ describe("verba.core", function()
       assert.has_error(function() map:source(bad) end,
         "bad argument #1 to 'verba.html_map:source' (number has no integer representation)")
     end
-    assert.has_error(function() map:source(math.mininteger) end,
-      "bad argument #1 to 'verba.html_map:source' (position -9223372036854775808 out of range 1..2)")
+    if math.mininteger then -- Lua 5.3 and later have 64-bit integers
+      assert.has_error(function() map:source(math.mininteger) end,
+        "bad argument #1 to 'verba.html_map:source' (position -9223372036854775808 out of range 1..2)")
+    end
     assert.has_error(function() map:span(1, 2 ^ 32 + 1) end,
       "bad argument #2 to 'verba.html_map:span' (position 4294967297 out of range 1..2)")
     assert.are.equal(5, map:source(2.0))

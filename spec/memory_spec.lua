@@ -5,7 +5,7 @@ local verba = require("verba")
 
 local function read(path)
   local f = assert(io.open(path, "rb"))
-  local text = f:read("a")
+  local text = f:read("*a")
   f:close()
   return text
 end
@@ -121,7 +121,9 @@ describe("result tables", function()
   -- came from grew by copies the collector had to sweep: 932 bytes of
   -- heap a quotation with nothing found, 269 now (56 the table, 8 fields
   -- of 24, 16 its slot in the array).
-  it("cost what their fields do", function()
+  -- (the figures are Lua 5.4's: other versions lay tables out otherwise)
+  local it_on_54 = _VERSION == "Lua 5.4" and not rawget(_G, "jit") and it or pending
+  it_on_54("cost what their fields do", function()
     local n = 20000
     assert.is_true(heap_per_item(function() return verba.quotes((' "a" '):rep(n)) end, n) < 300)
     assert.is_true(heap_per_item(function()

@@ -4,6 +4,8 @@
 -- tokens and paragraphs: the sentence iterator used to skip it as white
 -- space, so a text of marks alone had no sentence but a paragraph.
 local verba = require("verba")
+local helpers = require("spec.helpers")
+local U = helpers.U
 
 local function spans(iter)
   local out = {}
@@ -26,16 +28,16 @@ local function covered(list, start, stop)
 end
 
 local texts = {
-  { "combining marks alone", "\u{301}\u{301}" },
-  { "a zero width joiner alone", "\u{200D}" },
-  { "a byte order mark, then a sentence", "\u{FEFF}Hello." },
-  { "a line holding only U+0301", "Hello there\n\u{301}\nWorld is here" },
+  { "combining marks alone", U(0x301, 0x301) },
+  { "a zero width joiner alone", U(0x200D) },
+  { "a byte order mark, then a sentence", U(0xFEFF) .. "Hello." },
+  { "a line holding only U+0301", "Hello there\n" .. U(0x301) .. "\nWorld is here" },
   { "a line holding only U+0301 between blank lines",
-    "Hello there\n\n\u{301}\n\nWorld is here" },
-  { "a mark after a space", "Hello. \u{301} World" },
-  { "a mark after a space at a line start", "One line here.\n \u{301}Two more words" },
-  { "a zero width space after a full stop and a space", "Done. \u{200B}Next one." },
-  { "marks after a blank line", "First paragraph.\n\n\u{301}\u{200D} second one." },
+    "Hello there\n\n" .. U(0x301) .. "\n\nWorld is here" },
+  { "a mark after a space", "Hello. " .. U(0x301) .. " World" },
+  { "a mark after a space at a line start", "One line here.\n " .. U(0x301) .. "Two more words" },
+  { "a zero width space after a full stop and a space", "Done. " .. U(0x200B) .. "Next one." },
+  { "marks after a blank line", "First paragraph.\n\n" .. U(0x301, 0x200D) .. " second one." },
 }
 
 describe("white space", function()
@@ -56,26 +58,26 @@ describe("white space", function()
   end
 
   it("does not include combining marks or format characters", function()
-    assert.are.same({ { 1, 4 } }, spans(verba.sentences("\u{301}\u{301}")))
-    assert.are.same({ { 1, 4 } }, spans(verba.paragraphs("\u{301}\u{301}")))
-    assert.are.same({ "\u{200D}" }, verba.split_sentences("\u{200D}"))
-    assert.are.same({ "\u{FEFF}Hello." }, verba.split_sentences("\u{FEFF}Hello."))
+    assert.are.same({ { 1, 4 } }, spans(verba.sentences(U(0x301, 0x301))))
+    assert.are.same({ { 1, 4 } }, spans(verba.paragraphs(U(0x301, 0x301))))
+    assert.are.same({ U(0x200D) }, verba.split_sentences(U(0x200D)))
+    assert.are.same({ U(0xFEFF) .. "Hello." }, verba.split_sentences(U(0xFEFF) .. "Hello."))
     -- the line of a mark is text: one paragraph; its sentence starts at it
     -- as one that starts with a capital letter would
-    local s = "Hello there\n\u{301}\nWorld is here"
+    local s = "Hello there\n" .. U(0x301) .. "\nWorld is here"
     assert.are.same({ { 1, #s } }, spans(verba.paragraphs(s)))
-    assert.are.same({ "Hello there", "\u{301}", "World is here" }, verba.split_sentences(s))
+    assert.are.same({ "Hello there", U(0x301), "World is here" }, verba.split_sentences(s))
     assert.are.same({ "Hello there", "X", "World is here" },
       verba.split_sentences("Hello there\nX\nWorld is here"))
     -- blank lines around it make it a paragraph of its own
     assert.are.same({ { 1, 11 }, { 14, 15 }, { 18, 30 } },
-      spans(verba.paragraphs("Hello there\n\n\u{301}\n\nWorld is here")))
+      spans(verba.paragraphs("Hello there\n\n" .. U(0x301) .. "\n\nWorld is here")))
   end)
 
   -- Found by fuzz/fuzz_sentences.c: UAX #29 reads VT and FF as spaces,
   -- so a sentence ran over the paragraph break they make.
   it("breaks lines the same for sentences and paragraphs", function()
-    for _, lb in ipairs({ "\n", "\v", "\f", "\r", "\r\n", "\u{85}", "\u{2028}" }) do
+    for _, lb in ipairs({ "\n", "\v", "\f", "\r", "\r\n", U(0x85), U(0x2028) }) do
       local what = ("line break %q"):format(lb)
       local s = "Hello there" .. lb .. lb .. "world is here"
       local second = #s - #"world is here" + 1
@@ -90,19 +92,19 @@ describe("white space", function()
   end)
 
   it("is every White_Space character and only those", function()
-    local white = { "\t", "\n", "\v", "\f", "\r", " ", "\u{85}", "\u{A0}", "\u{1680}",
-                    "\u{2000}", "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}",
-                    "\u{3000}" }
+    local white = { "\t", "\n", "\v", "\f", "\r", " ", U(0x85), U(0xA0), U(0x1680),
+                    U(0x2000), U(0x200A), U(0x2028), U(0x2029), U(0x202F), U(0x205F),
+                    U(0x3000) }
     for _, w in ipairs(white) do
-      -- U+202F joins as UAX #29 says (ExtendNumLet: French "10\u{202F}000")
-      if w ~= "\u{202F}" then
+      -- U+202F joins as UAX #29 says (ExtendNumLet: French "10" .. U(0x202F) .. "000")
+      if w ~= U(0x202F) then
         local s = "a" .. w .. "b"
-        assert.are.same({ "a", "b" }, verba.tokenize(s), ("U+%04X"):format(utf8.codepoint(w)))
+        assert.are.same({ "a", "b" }, verba.tokenize(s), ("U+%04X"):format(helpers.codepoints(w)[1]))
       end
       assert.are.same({ { #w + 1, #w + 1 } }, spans(verba.sentences(w .. "a" .. w)))
     end
     for _, cp in ipairs({ 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x301, 0x180E }) do
-      local c = utf8.char(cp)
+      local c = U(cp)
       assert.are.same({ { 1, #c } }, spans(verba.sentences(c)), ("U+%04X"):format(cp))
       assert.are.same({ { 1, #c } }, spans(verba.paragraphs(c)), ("U+%04X"):format(cp))
     end
