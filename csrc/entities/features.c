@@ -446,11 +446,19 @@ static void emit(emitter *e, unsigned tpl, uint32_t v) {
   if (e->n < ENT_MAX_FEATURES) e->out[e->n++] = feature(tpl, v);
 }
 
-/* One feature per set bit of bits, for template tpl. */
+/* The index of the lowest set bit of a 32-bit value with one bit set (a
+ * de Bruijn sequence's table: C99 has no count of trailing zeros). */
+static unsigned bit_index(uint32_t one_bit) {
+  static const unsigned char index[32] = {
+    0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8,
+    31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9};
+  return index[(uint32_t)(one_bit * 0x077CB531u) >> 27];
+}
+
+/* One feature per set bit of bits, lowest first, for template tpl: a jump
+ * from set bit to set bit, as name classes are sparse. */
 static void emit_bits(emitter *e, unsigned tpl, uint32_t bits) {
-  unsigned b = 0;
-  for (; bits; bits >>= 1, b++)
-    if (bits & 1) emit(e, tpl, b);
+  for (; bits; bits &= bits - 1) emit(e, tpl, bit_index(bits & (0u - bits)));
 }
 
 /* One feature per lexicon class of token k, for template tpl. */
