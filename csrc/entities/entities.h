@@ -55,6 +55,7 @@ typedef struct ent_word {
   uint32_t suffix[3]; /* hashes of its last 2, 3, 4 characters (folded) */
   uint32_t prefix;   /* hash of its first 3 characters (folded) */
   uint32_t names;    /* its name classes (VERBA_NAME_*) */
+  verba_classes classes; /* its lexicon classes (VERBA_LEX_*) */
   unsigned flags;    /* ENT_W_* */
 } ent_word;
 
