@@ -55,6 +55,7 @@ typedef struct ent_word {
   uint32_t suffix[3]; /* hashes of its last 2, 3, 4 characters (folded) */
   uint32_t prefix;   /* hash of its first 3 characters (folded) */
   uint32_t names;    /* its name classes (VERBA_NAME_*) */
+  verba_classes classes; /* its lexicon classes (VERBA_LEX_*) */
   unsigned flags;    /* ENT_W_* */
 } ent_word;
 
@@ -157,6 +158,22 @@ void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
  * all 0): tags[0 .. n). back holds n * ENT_NTAGS bytes of scratch. */
 void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
                  const int16_t *start, unsigned char *back, unsigned char *tags);
+
+/* The transitions laid out for ent_lattice_decode, once per model rather
+ * than per run: to_fresh[j][a] is the weight from the a-th tag that closes
+ * a name (O, L, U) to the j-th that opens none (O, B, U), in tagger.c's
+ * order; to_open[type][B or I][I or L]. */
+#define ENT_NEDGE (1 + 2 * ENT_MODEL_TYPES)
+typedef struct ent_lattice {
+  int32_t start[ENT_NTAGS];
+  int32_t to_fresh[ENT_NEDGE][ENT_NEDGE];
+  int32_t to_open[ENT_MODEL_TYPES][2][2];
+} ent_lattice;
+
+void ent_lattice_init(ent_lattice *l, const int16_t *trans, const int16_t *start);
+/* ent_viterbi with the transitions of l. */
+void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
+                        unsigned char *back, unsigned char *tags);
 
 /* Tags the runs of x with model m and appends the names found to list in
  * text order (their id unset). VERBA_OK or VERBA_ENOMEM. */

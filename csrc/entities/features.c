@@ -446,28 +446,26 @@ static void emit(emitter *e, unsigned tpl, uint32_t v) {
   if (e->n < ENT_MAX_FEATURES) e->out[e->n++] = feature(tpl, v);
 }
 
-/* One feature per set bit of bits, for template tpl. */
-static void emit_bits(emitter *e, unsigned tpl, uint32_t bits) {
-  unsigned b = 0;
-  for (; bits; bits >>= 1, b++)
-    if (bits & 1) emit(e, tpl, b);
+/* The index of the lowest set bit of a 32-bit value with one bit set (a
+ * de Bruijn sequence's table: C99 has no count of trailing zeros). */
+static unsigned bit_index(uint32_t one_bit) {
+  static const unsigned char index[32] = {
+    0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8,
+    31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9};
+  return index[(uint32_t)(one_bit * 0x077CB531u) >> 27];
 }
 
-/* One feature per lexicon class of token k, for template tpl. */
-static void emit_classes(emitter *e, const verba_doc *doc, size_t k, unsigned tpl) {
-  verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
-  unsigned b = 0;
-  while (c) {
-    /* skip a byte of clear bits at once: most words have few classes */
-    if (!(c & 0xFF)) {
-      c >>= 8;
-      b += 8;
-      continue;
-    }
-    if (c & 1) emit(e, tpl, b);
-    c >>= 1;
-    b++;
-  }
+/* One feature per set bit of bits, lowest first, for template tpl: a jump
+ * from set bit to set bit, as name classes are sparse. */
+static void emit_bits(emitter *e, unsigned tpl, uint32_t bits) {
+  for (; bits; bits &= bits - 1) emit(e, tpl, bit_index(bits & (0u - bits)));
+}
+
+/* One feature per lexicon class in c, lowest first, for template tpl. */
+static void emit_classes(emitter *e, verba_classes c, unsigned tpl) {
+  uint32_t low = (uint32_t)(c & 0xFFFFFFFFu), high = (uint32_t)(c >> 32);
+  for (; low; low &= low - 1) emit(e, tpl, bit_index(low & (0u - low)));
+  for (; high; high &= high - 1) emit(e, tpl, 32 + bit_index(high & (0u - high)));
 }
 
 /* The words of run r and two tokens on either side into x->words: index i
@@ -494,6 +492,9 @@ static int read_window(ent_text *x, const ent_run *r) {
     }
     read_word(doc, k, w);
     w->names = x->names[k];
+    /* read once: a token's classes are features of it and of both its
+     * neighbours */
+    w->classes = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
       if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {
@@ -560,10 +561,10 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
     for (j = 0; j < 3; j++)
       if (w->suffix[j]) emit(&e, T_SUFFIX2 + j, w->suffix[j]);
     if (w->prefix) emit(&e, T_PREFIX, w->prefix);
-    emit_classes(&e, doc, k, T_CLASS);
-    if (k > 0 && w[-1].word != WORD_BREAK) emit_classes(&e, doc, k - 1, T_PREV_CLASS);
+    emit_classes(&e, w->classes, T_CLASS);
+    if (k > 0 && w[-1].word != WORD_BREAK) emit_classes(&e, w[-1].classes, T_PREV_CLASS);
     if (k + 1 < doc->ntoks && w[1].word != WORD_BREAK)
-      emit_classes(&e, doc, k + 1, T_NEXT_CLASS);
+      emit_classes(&e, w[1].classes, T_NEXT_CLASS);
     emit(&e, T_PLACE, place);
     evidence = (w->flags & (ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE)) |
                (place & 8) << 1;

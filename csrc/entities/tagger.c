@@ -12,6 +12,9 @@ static const ent_model builtin = {
 
 const ent_model *ent_builtin_model(void) { return &builtin; }
 
+/* ent_score adds a dense row in three blocks of eight. */
+typedef char row_is_three_blocks[ENT_ROW == 24 ? 1 : -1];
+
 void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
                int32_t *scores) {
   uint32_t mask = m->nslots - 1;
@@ -25,7 +28,12 @@ void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
       if ((row & 31) == ENT_DENSE_COUNT) {
         const int16_t *d = m->dense + (size_t)p * ENT_ROW;
         int t;
-        for (t = 0; t < ENT_ROW; t++) scores[t] += d[t];
+        int32_t *out = scores;
+        /* by blocks of eight, each a fixed-size loop the compiler turns
+         * into straight vector code (no loop of three around it) */
+        for (t = 0; t < 8; t++) out[t] += d[t];
+        for (t = 8; t < 16; t++) out[t] += d[t];
+        for (t = 16; t < 24; t++) out[t] += d[t];
         continue;
       }
       for (; p < end; p++) scores[m->pairs[p] >> 16] += (int16_t)(m->pairs[p] & 0xFFFF);
@@ -48,21 +56,36 @@ typedef char model_types_are_five[ENT_MODEL_TYPES == 5 ? 1 : -1];
  * lose every comparison without being tested for. */
 #define IMPOSSIBLE (-1000000000)
 #define NFRESH (sizeof fresh_tags)
+#define NCLOSED (sizeof closed_tags)
 
-void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
-                 const int16_t *start, unsigned char *back, unsigned char *tags) {
-  int32_t score[ENT_NTAGS], next[ENT_NTAGS];
+void ent_lattice_init(ent_lattice *l, const int16_t *trans, const int16_t *start) {
+  size_t j, a;
+  int t;
+  for (t = 0; t < ENT_NTAGS; t++) l->start[t] = start ? start[t] : 0;
+  for (j = 0; j < NFRESH; j++)
+    for (a = 0; a < NCLOSED; a++)
+      l->to_fresh[j][a] = trans[closed_tags[a] * ENT_NTAGS + fresh_tags[j]];
+  for (t = 0; t < ENT_MODEL_TYPES; t++) {
+    int from, to;
+    for (from = 0; from < 2; from++)
+      for (to = 0; to < 2; to++)
+        l->to_open[t][from][to] =
+            trans[ENT_TAG(t, ENT_B + from) * ENT_NTAGS + ENT_TAG(t, ENT_I + to)];
+  }
+}
+
+void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
+                        unsigned char *back, unsigned char *tags) {
+  int32_t score[ENT_NTAGS], closed[NCLOSED];
   size_t i, j, a;
   int b, t, best;
   if (n == 0) return;
   if (n == 1) { /* one token: the best of O and the U tags */
     best = ENT_O;
     for (j = 0; j < NFRESH; j++) {
-      int32_t v;
       b = fresh_tags[j];
-      v = emit[b] + (start ? start[b] : 0);
       if ((b == ENT_O || ENT_TAG_PART(b) == ENT_U) &&
-          v > emit[best] + (start ? start[best] : 0))
+          emit[b] + l->start[b] > emit[best] + l->start[best])
         best = b;
     }
     tags[0] = (unsigned char)best;
@@ -71,43 +94,46 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
   for (b = 0; b < ENT_NTAGS; b++) score[b] = IMPOSSIBLE;
   for (j = 0; j < NFRESH; j++) {
     b = fresh_tags[j];
-    score[b] = emit[b] + (start ? start[b] : 0);
+    score[b] = emit[b] + l->start[b];
   }
   for (i = 1; i < n; i++) {
     const int32_t *e = emit + i * ENT_NTAGS;
     unsigned char *from = back + i * ENT_NTAGS;
-    /* O, B and U follow the best closed tag */
-    for (j = 0; j < NFRESH; j++) {
-      int32_t top;
-      unsigned char arg = ENT_O;
-      b = fresh_tags[j];
-      top = score[ENT_O] + trans[b];
-      for (a = 1; a < NFRESH; a++) {
-        int c = closed_tags[a];
-        int32_t v = score[c] + trans[c * ENT_NTAGS + b];
-        if (v > top) {
-          top = v;
-          arg = (unsigned char)c;
-        }
-      }
-      next[b] = top + e[b];
-      from[b] = arg;
-    }
-    /* I and L follow B or I of their type */
+    /* the closed tags' scores side by side, in the order of to_fresh */
+    for (a = 0; a < NCLOSED; a++) closed[a] = score[closed_tags[a]];
+    /* I and L follow B or I of their type (B and I are read before the
+     * loop below overwrites B) */
     for (t = 0; t < ENT_MODEL_TYPES; t++) {
       int open_b = ENT_TAG(t, ENT_B), open_i = ENT_TAG(t, ENT_I);
-      for (b = open_i; b <= ENT_TAG(t, ENT_L); b++) {
-        int32_t vb = score[open_b] + trans[open_b * ENT_NTAGS + b];
-        int32_t vi = score[open_i] + trans[open_i * ENT_NTAGS + b];
-        next[b] = (vb >= vi ? vb : vi) + e[b];
-        from[b] = (unsigned char)(vb >= vi ? open_b : open_i);
+      int32_t sb = score[open_b], si = score[open_i];
+      for (b = 0; b < 2; b++) {
+        int32_t vb = sb + l->to_open[t][0][b], vi = si + l->to_open[t][1][b];
+        int to = open_i + b;
+        score[to] = (vb >= vi ? vb : vi) + e[to];
+        from[to] = (unsigned char)(vb >= vi ? open_b : open_i);
       }
     }
-    memcpy(score, next, sizeof score);
+    /* O, B and U follow the best closed tag: the first of the best, as
+     * the scan keeps the earlier of equals */
+    for (j = 0; j < NFRESH; j++) {
+      const int32_t *row = l->to_fresh[j];
+      int32_t top = closed[0] + row[0];
+      size_t arg = 0;
+      for (a = 1; a < NCLOSED; a++) {
+        int32_t v = closed[a] + row[a];
+        if (v > top) {
+          top = v;
+          arg = a;
+        }
+      }
+      b = fresh_tags[j];
+      score[b] = top + e[b];
+      from[b] = closed_tags[arg];
+    }
   }
   /* O is always reachable: it follows every closed tag */
   best = ENT_O;
-  for (j = 0; j < NFRESH; j++) {
+  for (j = 0; j < NCLOSED; j++) {
     b = closed_tags[j];
     if (score[b] > score[best]) best = b;
   }
@@ -115,6 +141,13 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
     tags[i] = (unsigned char)best;
     if (i > 0) best = back[i * ENT_NTAGS + best];
   }
+}
+
+void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
+                 const int16_t *start, unsigned char *back, unsigned char *tags) {
+  ent_lattice l;
+  ent_lattice_init(&l, trans, start);
+  ent_lattice_decode(&l, emit, n, back, tags);
 }
 
 /* The mention of tokens [first, last) of run r as the tags name it. */
@@ -131,7 +164,9 @@ int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list) {
   int32_t emit[ENT_MAX_RUN * ENT_NTAGS + ENT_ROW];
   unsigned char back[ENT_MAX_RUN * ENT_NTAGS], tags[ENT_MAX_RUN];
   unsigned counts[ENT_MAX_RUN];
+  ent_lattice lattice;
   size_t r, i;
+  ent_lattice_init(&lattice, m->transitions, m->starts);
   for (r = 0; r < x->nruns; r++) {
     const ent_run *run = &x->runs[r];
     size_t n = run->last - run->first, open = 0;
@@ -140,7 +175,7 @@ int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list) {
     for (i = 0; i < n; i++)
       ent_score(m, x->features + i * ENT_MAX_FEATURES, counts[i],
                 emit + i * ENT_NTAGS);
-    ent_viterbi(emit, n, m->transitions, m->starts, back, tags);
+    ent_lattice_decode(&lattice, emit, n, back, tags);
     for (i = 0; i < n; i++) {
       int tag = tags[i];
       if (tag == ENT_O) continue;
