@@ -163,12 +163,13 @@ describe("verba.entities", function()
     end)
 
     it("takes the user's names and their types, on an instance or for a call", function()
-      local text = "Acme Corp hired Jo Quint."
+      -- (no organisation's word ends the name: "Acme Corp" is found without the user)
+      local text = "Acme Widgets hired Jo Quint."
       assert.are.same({ "Jo Quint/person" }, listing(text))
-      local v = verba.new({ gazetteer = { ["Acme Corp"] = "organization" } })
-      assert.are.same({ "Acme Corp/organization", "Jo Quint/person" }, listing(text, nil, v))
-      assert.are.same({ "Acme Corp/organization", "Jo Quint/person" },
-        listing(text, { gazetteer = { ["Acme Corp"] = "organization" } }))
+      local v = verba.new({ gazetteer = { ["Acme Widgets"] = "organization" } })
+      assert.are.same({ "Acme Widgets/organization", "Jo Quint/person" }, listing(text, nil, v))
+      assert.are.same({ "Acme Widgets/organization", "Jo Quint/person" },
+        listing(text, { gazetteer = { ["Acme Widgets"] = "organization" } }))
       -- the type listed wins over the model's
       assert.are.same({ "Jo Quint/other" },
         listing(text, { gazetteer = { ["Jo Quint"] = "other" } }))
@@ -209,6 +210,35 @@ local function check_mentions(s)
     last = e.stop
   end
 end
+
+describe("organisation names", function()
+  it("takes a name ending in an organisation's word as an organisation", function()
+    assert.are.same({ "Brindlemoor Holdings Ltd/organization", "Transport Workers Union/organization" },
+      listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
+    assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
+      listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
+  end)
+
+  it("splits two organisations joined by and", function()
+    assert.are.same({ "Harwick Library/organization", "Denmore University/organization" },
+      listing("Staff of the Harwick Library and Denmore University met."))
+  end)
+
+  it("leaves a known place ending in such a word a place", function()
+    assert.are.same({ "Soviet Union/place" }, listing("The Soviet Union fell."))
+  end)
+
+  it("links an acronym in brackets to the name before it, initials or not", function()
+    local e = assert(verba.entities("The Organisation for Economic Co-operation and Development " ..
+      "(OECD) warned. The OECD said it would act."))
+    assert.are.equal(3, #e)
+    assert.are.equal("OECD", e[2].text)
+    assert.are.equal("organization", e[2].type)
+    assert.are.equal(e[1].id, e[2].id)
+    assert.are.equal(e[1].id, e[3].id)
+    assert.are.equal("Organisation for Economic Co-operation and Development", e[3].canonical)
+  end)
+end)
 
 describe("mentions", function()
   it("are in text order, apart, and agree with their entity", function()

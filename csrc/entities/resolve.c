@@ -235,6 +235,24 @@ static int new_group(resolver *r, size_t mention) {
   return VERBA_OK;
 }
 
+/* The group of the name that mention i, a word in capitals in brackets,
+ * abbreviates: a name of several words, not a person's, right before the
+ * bracket (the Organisation for Economic Co-operation and Development
+ * (OECD): initials need not match), or VERBA_NONE. */
+static size_t bracketed_acronym_of(const resolver *r, size_t i) {
+  const verba_doc *doc = r->doc;
+  const verba_entity *e = &r->list->items[i], *before;
+  size_t open = e->first - 1;
+  if (i == 0 || e->first < 2 || e->last >= doc->ntoks || doc->toks[open].cp != '(' ||
+      doc->toks[e->last].cp != ')')
+    return VERBA_NONE;
+  before = &r->list->items[i - 1];
+  if (!is_name_type(before->type) || before->type == VERBA_ENT_PERSON ||
+      before->last != open || before->last - before->first < 2)
+    return VERBA_NONE;
+  return before->id;
+}
+
 /* The group an earlier mention gives name n, or VERBA_NONE. */
 static size_t find_group(const resolver *r, const name *n) {
   const verba_entity *e = &r->list->items[n->mention];
@@ -249,8 +267,10 @@ static size_t find_group(const resolver *r, const name *n) {
     if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
     g = map_get(&r->map, n->key, HEAD);
     if (g != VERBA_NONE && e->type != VERBA_ENT_PERSON) return g;
-    if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS)
-      return map_get(&r->map, n->key, ACRONYM);
+    if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) {
+      g = bracketed_acronym_of(r, n->mention);
+      return g != VERBA_NONE ? g : map_get(&r->map, n->key, ACRONYM);
+    }
     return VERBA_NONE;
   }
   /* Ken Hu after Hu; Huawei Technologies after Huawei */

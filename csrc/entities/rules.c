@@ -343,11 +343,22 @@ static int score_lines(rules *r) {
 
 /* ---- Coordinated names ------------------------------------------------------------------ */
 
-/* Is token k the word "and"? */
-static int is_and(const verba_doc *doc, size_t k) {
+/* Is token k the lower-case ASCII word w, in any case? */
+static int is_word(const verba_doc *doc, size_t k, const char *w) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
-  return t->len == 3 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'n' && (s[2] | 0x20) == 'd';
+  size_t i;
+  for (i = 0; i < t->len; i++)
+    if (!w[i] || (s[i] | 0x20) != (unsigned char)w[i]) return 0;
+  return !w[i];
+}
+
+static int is_and(const verba_doc *doc, size_t k) { return is_word(doc, k, "and"); }
+
+/* Is token k a capitalised word that makes a name an organisation (the
+ * org_head class of data/en/entities/org_heads.tsv: Ltd, Party, Union)? */
+static int org_head_at(const rules *r, size_t k) {
+  return capital_word(r->doc, k) && (r->names[k] & VERBA_NAME_ORG_HEAD);
 }
 
 /* Splits the tagger's names at an "and" between two names (both known to
@@ -364,13 +375,107 @@ static int coordinated(rules *r) {
     for (k = e->first + 1; k + 1 < e->last; k++) {
       size_t last = e->last;
       if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
-      if (!names_of(r, e->first, k) || !names_of(r, k + 1, last)) continue;
+      if (!(names_of(r, e->first, k) && names_of(r, k + 1, last)) &&
+          !(org_head_at(r, k - 1) && org_head_at(r, last - 1)))
+        continue;
       e->last = k;
       e->end = ent_name_end(doc, k - 1);
       rc = ent_add(r->list, doc, k + 1, last, doc->toks[k + 1].start,
                    ent_name_end(doc, last - 1), e->type);
       break;
     }
+  }
+  return rc;
+}
+
+/* ---- Organisation names -------------------------------------------------------------- */
+
+/* Does the name of tokens [first, last) say it is an organisation: it ends
+ * in an organisation's word (Transport Workers Union) or one stands before
+ * "of" in it (Bank of England)? Not where the whole is a known place
+ * (Soviet Union). */
+static int organisation_name(const rules *r, size_t first, size_t last) {
+  size_t k;
+  if (names_of(r, first, last) & VERBA_NAME_PLACE) return 0;
+  if (org_head_at(r, last - 1)) return 1;
+  for (k = first; k + 2 < last; k++)
+    if (org_head_at(r, k) && is_word(r->doc, k + 1, "of")) return 1;
+  return 0;
+}
+
+/* Can token k open an organisation's name found by its last word: a
+ * capitalised word, not the "Acme" of "Acme's", and not a known word only
+ * capitalised because it opens the sentence (Yesterday Acme Ltd ...)? */
+static int opens_org_name(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
+      (t->shape & VERBA_SHAPE_POSSESSIVE))
+    return 0;
+  return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
+         r->names[k];
+}
+
+/* The tagger's name (of its type, undecided) whose tokens end at k, or
+ * r->sorted. */
+static size_t mention_ending_at(const rules *r, size_t k) {
+  size_t lo = 0, hi = r->sorted;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (r->list->items[mid].last < k) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < r->sorted && r->list->items[lo].last == k &&
+      r->list->items[lo].type <= VERBA_ENT_OTHER && r->list->items[lo].type != VERBA_ENT_PERSON &&
+      !(r->list->items[lo].flags & VERBA_ENT_DECIDED))
+    return lo;
+  return r->sorted;
+}
+
+/* The tagger's names that an organisation's word ends or heads become
+ * organisations (a person's name with a title before it stays one: the
+ * titles rule runs after), and the capitalised words before such a word
+ * the tagger left out are an organisation's name (Acme Holdings Ltd),
+ * with the words after its "of" (the Bureau of Land Management). */
+static int organisations(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k;
+  int rc = VERBA_OK;
+  /* the names coordinated() split off are read too */
+  for (i = 0; i < r->list->n; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
+    if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME)) continue;
+    if (organisation_name(r, e->first, e->last)) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      e->flags |= VERBA_ENT_DECIDED;
+    }
+  }
+  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t first = k, end = k + 1;
+    if (!org_head_at(r, k) || is_covered(r->covered, k) ||
+        (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+      continue;
+    while (first > 0 && k - first < NAME_WORDS && opens_org_name(r, first - 1) &&
+           !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+      first--;
+    /* the tagger's name right before is the start of this one (Acme, then
+     * Holdings Ltd) */
+    if (first > 0 && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+        !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
+      size_t m = mention_ending_at(r, first);
+      if (m < r->sorted) first = r->list->items[m].first;
+    }
+    if (end + 1 < doc->ntoks && is_word(doc, end, "of")) {
+      size_t after = end + 1;
+      while (after < doc->ntoks && after - end <= NAME_WORDS && capital_word(doc, after) &&
+             !is_covered(r->covered, after) &&
+             !(doc->toks[after].shape & VERBA_SHAPE_LINE_START))
+        after++;
+      if (after > end + 1) end = after;
+    }
+    if (end - first > 1 && !(names_of(r, first, end) & VERBA_NAME_PLACE))
+      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION);
+    k = end - 1;
   }
   return rc;
 }
@@ -441,6 +546,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = credit_lines(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = score_lines(&r);
+  if (rc == VERBA_OK) rc = organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);
