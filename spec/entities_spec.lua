@@ -228,6 +228,19 @@ describe("organisation names", function()
     assert.are.same({ "Soviet Union/place" }, listing("The Soviet Union fell."))
   end)
 
+  it("takes the first word of such a name for the organisation later on", function()
+    local e = assert(verba.entities("Shares of Brindlemoor Holdings Ltd fell on Monday. " ..
+      "Brindlemoor said profits would fall. The board of Brindlemoor met."))
+    assert.are.same({ "Brindlemoor Holdings Ltd", "Monday", "Brindlemoor", "Brindlemoor" },
+      { e[1].text, e[2].text, e[3].text, e[4].text })
+    assert.are.same({ "organization", "organization", "organization" }, { e[1].type, e[3].type, e[4].type })
+    assert.are.equal(e[1].id, e[3].id)
+    assert.are.equal(e[1].id, e[4].id)
+    -- a people is not the organisation its name opens
+    assert.are.same({ "British Library/organization", "British/group" },
+      listing("Staff of the British Library met. British officials agreed."))
+  end)
+
   it("links an acronym in brackets to the name before it, initials or not", function()
     local e = assert(verba.entities("The Organisation for Economic Co-operation and Development " ..
       "(OECD) warned. The OECD said it would act."))

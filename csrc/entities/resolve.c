@@ -203,14 +203,18 @@ static void map_put(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
 
 /* ---- Groups ------------------------------------------------------------------------- */
 
-/* Per group while voting: type votes. */
+/* Per group while voting: type votes, then the count of its mentions a
+ * rule decided are organisations (by an organisation's word: Acme
+ * Holdings Ltd), which lets the first word of the name stand for it. */
 #define VOTES ENT_MODEL_TYPES
+#define DECIDED_ORGANIZATION VOTES
+#define SLOTS (VOTES + 1)
 
 typedef struct resolver {
   const verba_doc *doc;
   const ent_text *x;
   verba_entity_list *list;
-  int *votes;    /* VOTES per group */
+  int *votes;    /* SLOTS per group */
   size_t votecap;
   group_map map;
 } resolver;
@@ -222,7 +226,7 @@ static int new_group(resolver *r, size_t mention) {
                        list->ngroups + 1, sizeof *list->groups);
   if (rc != VERBA_OK) return rc;
   rc = ent_reserve(r->doc, (void **)&r->votes, &r->votecap,
-                   (list->ngroups + 1) * VOTES, sizeof *r->votes);
+                   (list->ngroups + 1) * SLOTS, sizeof *r->votes);
   if (rc != VERBA_OK) return rc;
   g = &list->groups[list->ngroups];
   g->type = list->items[mention].type;
@@ -230,9 +234,14 @@ static int new_group(resolver *r, size_t mention) {
   g->canonical = g->first = VERBA_NONE;
   g->count = 0;
   g->flags = 0;
-  memset(r->votes + list->ngroups * VOTES, 0, VOTES * sizeof *r->votes);
+  memset(r->votes + list->ngroups * SLOTS, 0, SLOTS * sizeof *r->votes);
   list->ngroups++;
   return VERBA_OK;
+}
+
+/* Was a mention of group g decided an organisation? */
+static int decided_organisation(const resolver *r, size_t g) {
+  return r->votes[g * SLOTS + DECIDED_ORGANIZATION] > 0;
 }
 
 /* The group of the name that mention i, a word in capitals in brackets,
@@ -265,8 +274,12 @@ static size_t find_group(const resolver *r, const name *n) {
     /* Meng after Meng Wanzhou: names that put the family name first */
     g = map_get(&r->map, n->key, GIVEN);
     if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
+    /* Brindlemoor after Brindlemoor Holdings Ltd, whatever the tagger
+     * thought; not a people (British after the British Library) */
     g = map_get(&r->map, n->key, HEAD);
-    if (g != VERBA_NONE && e->type != VERBA_ENT_PERSON) return g;
+    if (g != VERBA_NONE && e->type != VERBA_ENT_GROUP &&
+        (e->type != VERBA_ENT_PERSON || decided_organisation(r, g)))
+      return g;
     if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) {
       g = bracketed_acronym_of(r, n->mention);
       return g != VERBA_NONE ? g : map_get(&r->map, n->key, ACRONYM);
@@ -288,11 +301,14 @@ static size_t find_group(const resolver *r, const name *n) {
  * words; three more for the type a rule decided, or for a person when a
  * title stands before it. */
 static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
-  int *v = r->votes + g * VOTES;
+  int *v = r->votes + g * SLOTS;
   v[e->type] += n->words > 1 ? 2 : 1;
   if (n->titled) v[VERBA_ENT_PERSON] += 3;
   if (e->flags & VERBA_ENT_DECIDED) v[e->type] += 3;
+  if ((e->flags & VERBA_ENT_DECIDED) && e->type == VERBA_ENT_ORGANIZATION)
+    v[DECIDED_ORGANIZATION]++;
 }
+
 
 /* Is mention a a fuller name than b: more words, or as many not all in
  * capitals where b is? */
@@ -341,7 +357,7 @@ static void settle(resolver *r) {
   for (g = 0; g < list->ngroups; g++) {
     verba_entity_group *grp = &list->groups[g];
     const verba_entity *c = &list->items[grp->canonical];
-    const int *v = r->votes + g * VOTES;
+    const int *v = r->votes + g * SLOTS;
     int t, best;
     if (!is_name_type(grp->type)) continue;
     best = (int)list->items[grp->first].type;
@@ -436,6 +452,14 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   for (len = n; len > 0; len--) {
     *g = map_get(&r->map, words_key(doc, k, k + len), WHOLE);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
+  }
+  /* the first word of an organisation's name an organisation's word
+   * ended (Brindlemoor after Brindlemoor Holdings Ltd), if the word is no
+   * other: neither in the lexicon (British, National) nor a name of a
+   * place or a people */
+  if (n > 0 && !doc->toks[k].entry) {
+    *g = map_get(&r->map, token_key(doc, k), HEAD);
+    if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }
   /* an acronym of a name the document spells out: WHO */
   if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) {
