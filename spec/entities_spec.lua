@@ -241,6 +241,16 @@ describe("organisation names", function()
       listing("Staff of the British Library met. British officials agreed."))
   end)
 
+  it("takes towns in a match report for their clubs, and a club's own word", function()
+    assert.are.same({ "Harlow/organization", "Kettering/organization", "2-1/number", "Saturday/date",
+      "Harlow/organization" },
+      listing("Harlow beat Kettering 2-1 on Saturday. Harlow scored twice before half-time."))
+    assert.are.same({ "Blackburn Rovers/organization", "2-0/number", "Leeds/place" },
+      listing("Blackburn Rovers lost 2-0 in Leeds."))
+    -- no score of a match: a town
+    assert.are.same({ "Chicago/place", "30-20/number" }, listing("Chicago voters split 30-20."))
+  end)
+
   it("links an acronym in brackets to the name before it, initials or not", function()
     local e = assert(verba.entities("The Organisation for Economic Co-operation and Development " ..
       "(OECD) warned. The OECD said it would act."))

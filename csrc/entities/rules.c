@@ -279,22 +279,24 @@ static int side_goals(const rules *r, size_t k) {
                                 (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
 }
 
-/* Do tokens [first, last) name a team: a club anywhere in the report
- * (but a town named like a club after "in" or "at" is the town: in
- * Tokyo), or any name but a country's right before a score or its goals
+/* Do tokens [first, last) name a team: a club or a town anywhere in the
+ * report (clubs are named after their towns: Newcastle drew 1-1; but a
+ * town after "in" or "at" is the town: in Tokyo), or any name but a country's right before a score or its goals
  * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
  * team is the country, a place. */
 static int team_name(const rules *r, size_t first, size_t last) {
   const verba_doc *doc = r->doc;
   uint32_t names = names_of(r, first, last);
   int after_in = first > 0 && (r->names[first - 1] & VERBA_NAME_DATE_PREPOSITION);
-  if ((names & VERBA_NAME_SPORTS_CLUB) && !((names & VERBA_NAME_CITY) && after_in)) return 1;
+  if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
+      !((names & VERBA_NAME_CITY) && after_in))
+    return 1;
   return last < doc->ntoks && (score_at(doc, last) || side_goals(r, last)) &&
          !(names & VERBA_NAME_COUNTRY);
 }
 
-/* Does sentence u report a match: a score and a club's name (Leeds beat
- * Chelsea 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
+/* Does sentence u report a match: a score and a club's or a town's name
+ * (Leeds beat Chelsea 2-1; Harlow beat Kettering 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
 static int score_line(const rules *r, const verba_unit *u) {
   const verba_doc *doc = r->doc;
   size_t k, sides = 0;
@@ -304,14 +306,14 @@ static int score_line(const rules *r, const verba_unit *u) {
       sides += (size_t)side_goals(r, k);
       score |= score_at(doc, k);
     }
-    club |= (r->names[k] & VERBA_NAME_SPORTS_CLUB) && capital_word(doc, k);
+    club |= (r->names[k] & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && capital_word(doc, k);
   }
   return sides >= 2 || (score && club);
 }
 
 /* In each sentence that reports a match, the teams are organisations:
  * the tagger's names of clubs and towns, and the names right before a
- * side's goals that it left out. */
+ * side's goals or the score that it left out (beat Kettering 2-1). */
 static int score_lines(rules *r) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
@@ -333,7 +335,7 @@ static int score_lines(rules *r) {
       size_t end = k;
       if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
       while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
-      if (end < u->last && side_goals(r, end) && team_name(r, k, end))
+      if (end < u->last && (side_goals(r, end) || score_at(doc, end)) && team_name(r, k, end))
         rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
       k = end;
     }
