@@ -251,6 +251,12 @@ describe("organisation names", function()
     assert.are.same({ "Chicago/place", "30-20/number" }, listing("Chicago voters split 30-20."))
   end)
 
+  it("leaves the weekday of a club's name in the name", function()
+    assert.are.same({ "Newcastle/organization", "1-1/number", "Sheffield Wednesday/organization",
+      "Wednesday/date" },
+      listing("Newcastle drew 1-1 with Sheffield Wednesday on Wednesday."))
+  end)
+
   it("links an acronym in brackets to the name before it, initials or not", function()
     local e = assert(verba.entities("The Organisation for Economic Co-operation and Development " ..
       "(OECD) warned. The OECD said it would act."))
