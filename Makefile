@@ -6,6 +6,7 @@ LUA ?= lua$(LUA_VERSION)
 LUA_INCDIR ?= /usr/include/lua$(LUA_VERSION)
 UTF8PROC_INCDIR ?= /usr/include
 UTF8PROC_LIBS ?= -lutf8proc
+LUA_LIBS ?= -llua$(LUA_VERSION)
 CC ?= cc
 CFLAGS ?= -O2
 WARNINGS = -std=c99 -Wall -Wextra -pedantic -Werror -Wmissing-prototypes \
@@ -20,13 +21,13 @@ CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentence
            csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c \
            csrc/attribution/window.c csrc/attribution/subjects.c csrc/attribution/patterns.c \
            csrc/attribution/names.c csrc/attribution/discourse.c csrc/attribution/attribute.c csrc/lexicon.c \
-           csrc/html.c $(ENTITIES_SRC)
+           csrc/lexicon_build.c csrc/html.c $(ENTITIES_SRC)
 ENTITIES_SRC = csrc/entities/gazetteer.c csrc/entities/features.c csrc/entities/tagger.c \
                csrc/entities/numeric.c csrc/entities/rules.c csrc/entities/resolve.c \
                csrc/entities/entities.c csrc/entities/speakers.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
-          csrc/lexicon.h csrc/lexicon_data.h csrc/html_entities.h \
+          csrc/lexicon.h csrc/lexicon_internal.h csrc/lexicon_data.h csrc/html_entities.h \
           csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/model_data.h
 MODULE = $(BUILD)/verba/core.so
 LUA_SOURCES = lua/verba.lua lua/verba/cli.lua lua/verba/meta.lua $(wildcard lua/verba/cli/*.lua)
@@ -49,9 +50,10 @@ DIST_PACKAGES = git zip luarocks
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test test-all lexicon-test entities-test model lexicon-bench \
-        fuzz-lexicon asan valgrind compat fuzz bench bench-adversarial demo tables html-entities \
-        gazetteer gazetteer-sources install clean docs man lint dist version
+.PHONY: all deps bench-deps compat-deps test test-all lexicon-test entities-test model \
+        alloc-test large-test lexicon-bench fuzz-deps fuzz-replay asan valgrind compat fuzz \
+        bench bench-adversarial demo tables html-entities gazetteer gazetteer-sources install \
+        clean docs man lint dist version
 
 all: $(MODULE)
 
@@ -71,6 +73,7 @@ test: deps
 	$(LUA_ENV) $(BUSTED) spec
 	@$(MAKE) --no-print-directory lexicon-test
 	@$(MAKE) --no-print-directory entities-test
+	@$(MAKE) --no-print-directory alloc-test
 
 # The lexicon's C checks (a user's overlay: verba_lexicon_build), alone;
 # VALGRIND=valgrind runs them under memcheck.
@@ -78,9 +81,10 @@ VALGRIND ?=
 lexicon-test: $(BUILD)/lexicon_test
 	$(VALGRIND) $(BUILD)/lexicon_test
 
-$(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/lexicon_data.h csrc/verba.h
+$(BUILD)/lexicon_test: spec/lexicon_test.c spec/check.h csrc/lexicon.c csrc/lexicon_build.c csrc/lexicon.h \
+                       csrc/lexicon_internal.h csrc/lexicon_data.h csrc/verba.h
 	@mkdir -p $(BUILD)
-	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c \
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/lexicon_test.c csrc/lexicon.c csrc/lexicon_build.c \
 	  -o $@ $(UTF8PROC_LIBS)
 
 # The entity stage's C checks (every allocation failure handled, a list
@@ -88,9 +92,37 @@ $(BUILD)/lexicon_test: spec/lexicon_test.c csrc/lexicon.c csrc/lexicon.h csrc/le
 entities-test: $(BUILD)/entities_test
 	$(VALGRIND) $(BUILD)/entities_test
 
-$(BUILD)/entities_test: spec/entities_test.c $(CORE_SRC) $(HEADERS)
+$(BUILD)/entities_test: spec/entities_test.c spec/check.h $(CORE_SRC) $(HEADERS)
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/entities_test.c $(CORE_SRC) \
+	  -o $@ $(UTF8PROC_LIBS)
+
+# Every allocation failing in turn: the C core's entry points (VERBA_ENOMEM,
+# nothing left allocated) and the module in a Lua state whose allocator
+# fails ("not enough memory", the state goes on). VALGRIND=valgrind runs
+# them under memcheck.
+alloc-test: $(BUILD)/alloc_test $(BUILD)/alloc_lua_test
+	$(VALGRIND) $(BUILD)/alloc_test
+	$(VALGRIND) $(BUILD)/alloc_lua_test
+
+$(BUILD)/alloc_test: spec/alloc_test.c spec/check.h $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/alloc_test.c $(CORE_SRC) \
+	  -o $@ $(UTF8PROC_LIBS)
+
+$(BUILD)/alloc_lua_test: spec/alloc_lua_test.c spec/check.h $(CORE_SRC) $(BINDING_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(LUA_INCDIR) -I$(UTF8PROC_INCDIR) -Icsrc spec/alloc_lua_test.c \
+	  $(CORE_SRC) $(BINDING_SRC) -o $@ $(UTF8PROC_LIBS) $(LUA_LIBS) -lm
+
+# The C core on texts past 2^31 and 2^32 bytes, mapped from one small file
+# (a few MB of memory; minutes of CPU): offsets and counts never narrowed.
+large-test: $(BUILD)/large_test
+	$(BUILD)/large_test
+
+$(BUILD)/large_test: spec/large_test.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/large_test.c $(CORE_SRC) \
 	  -o $@ $(UTF8PROC_LIBS)
 
 # The same specs against a build with AddressSanitizer and UBSan. The Lua
@@ -102,6 +134,9 @@ asan: deps
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	ASAN_OPTIONS=detect_leaks=0 VERBA_SWEEPS=skip \
 	  LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='build/asan/?.so;;' $(BUSTED) spec
+	@$(MAKE) --no-print-directory BUILD=build/asan \
+	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
+	  alloc-test
 
 # The same specs under valgrind's memcheck (any error fails the run).
 valgrind: deps
@@ -137,14 +172,66 @@ compat: compat-deps
 	done
 
 # Coverage-guided fuzzing of the C core with libFuzzer (clang) under ASan
-# and UBSan, seeded with the bundled articles.
+# and UBSan: one target per entry point (fuzz/fuzz_<name>.c), each run for
+# FUZZ_SECONDS on inputs up to FUZZ_MAX_LEN bytes (long enough to show a
+# cost that grows faster than the input), an input slower than
+# FUZZ_TIMEOUT seconds a finding. Seeds: the specs' strings and the
+# bundled articles and page (tools/fuzz_seeds.lua) and the past findings
+# in fuzz/regress/; each target's corpus grows in $(BUILD)/fuzz/corpus/<name>,
+# findings land in $(BUILD)/fuzz/findings/. make fuzz-<name> runs one.
+# make fuzz-replay needs no libFuzzer: any compiler with ASan and UBSan
+# runs every target once on each seed and past finding (fuzz/driver.c).
+FUZZ_TARGETS = segments graphemes tokens sentences paragraphs doc quotes transform html lexicon
 FUZZ_SECONDS ?= 60
-fuzz:
-	@mkdir -p $(BUILD)/fuzz-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icsrc fuzz/fuzz_core.c \
-	  $(CORE_SRC) $(UTF8PROC_LIBS) -o $(BUILD)/fuzz_core
-	cp examples/wikinews/*.txt $(BUILD)/fuzz-corpus/
-	$(BUILD)/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $(BUILD)/fuzz-corpus
+FUZZ_MAX_LEN ?= 65536
+FUZZ_TIMEOUT ?= 10
+FUZZ_CC ?= clang
+FUZZ_SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_PACKAGES = clang libclang-rt-14-dev
+FUZZ_SEED_FILES = $(wildcard spec/*.lua) $(wildcard examples/wikinews/*.txt) \
+                  spec/fixtures/article.html
+# The core is compiled once per kind of build, then linked to each target.
+FUZZ_OBJ = $(CORE_SRC:csrc/%.c=$(BUILD)/fuzz/obj/%.o)
+REPLAY_OBJ = $(CORE_SRC:csrc/%.c=$(BUILD)/fuzz-replay/obj/%.o)
+.SECONDARY: $(FUZZ_OBJ) $(REPLAY_OBJ) $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+
+fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+
+fuzz-deps:
+	@sh tools/deb-deps.sh $(FUZZ_PACKAGES)
+
+$(BUILD)/fuzz/obj/%.o: csrc/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer-no-link $(FUZZ_SANITIZE) -I$(UTF8PROC_INCDIR) \
+	  -Icsrc -c $< -o $@
+
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h $(FUZZ_OBJ)
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer $(FUZZ_SANITIZE) -I$(UTF8PROC_INCDIR) -Icsrc \
+	  $< $(FUZZ_OBJ) -o $@ $(UTF8PROC_LIBS)
+
+$(BUILD)/fuzz/seeds/.done: tools/fuzz_seeds.lua $(FUZZ_SEED_FILES)
+	@rm -rf $(BUILD)/fuzz/seeds && mkdir -p $(BUILD)/fuzz/seeds
+	$(LUA) tools/fuzz_seeds.lua $(BUILD)/fuzz/seeds $(FUZZ_SEED_FILES)
+	@touch $@
+
+fuzz-%: $(BUILD)/fuzz/fuzz_% $(BUILD)/fuzz/seeds/.done
+	@mkdir -p $(BUILD)/fuzz/corpus/$* $(BUILD)/fuzz/findings
+	$(BUILD)/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
+	  -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 -print_final_stats=1 \
+	  -artifact_prefix=$(BUILD)/fuzz/findings/$*- \
+	  $(BUILD)/fuzz/corpus/$* $(BUILD)/fuzz/seeds fuzz/regress
+
+$(BUILD)/fuzz-replay/obj/%.o: csrc/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) -g -O1 $(FUZZ_SANITIZE) -I$(UTF8PROC_INCDIR) -Icsrc -c $< -o $@
+
+$(BUILD)/fuzz-replay/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h fuzz/driver.c $(REPLAY_OBJ)
+	$(CC) -g -O1 $(FUZZ_SANITIZE) -I$(UTF8PROC_INCDIR) -Icsrc $< fuzz/driver.c \
+	  $(REPLAY_OBJ) -o $@ $(UTF8PROC_LIBS)
+
+fuzz-replay: $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay/fuzz_%) $(BUILD)/fuzz/seeds/.done
+	@for t in $(FUZZ_TARGETS); do \
+	  $(BUILD)/fuzz-replay/fuzz_$$t $(BUILD)/fuzz/seeds fuzz/regress || exit 1; done
 
 # ns per word of verba_lex_find over the word tokens of CORPUS (default:
 # the bundled Wikinews articles).
@@ -155,14 +242,6 @@ lexicon-bench:
 	@if [ -n "$(CORPUS)" ]; then $(BUILD)/lexicon_bench $(CORPUS); \
 	 else cat examples/wikinews/*.txt > $(BUILD)/wikinews.txt && \
 	      $(BUILD)/lexicon_bench $(BUILD)/wikinews.txt; fi
-
-# The same for the lexicon's lookup and a user's overlay.
-fuzz-lexicon:
-	@mkdir -p $(BUILD)/fuzz-lexicon-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Icsrc fuzz/fuzz_lexicon.c \
-	  $(CORE_SRC) $(UTF8PROC_LIBS) -o $(BUILD)/fuzz_lexicon
-	cp examples/wikinews/*.txt $(BUILD)/fuzz-lexicon-corpus/
-	$(BUILD)/fuzz_lexicon -max_total_time=$(FUZZ_SECONDS) -max_len=256 $(BUILD)/fuzz-lexicon-corpus
 
 bench: bench-deps
 	@$(MAKE) --no-print-directory all

@@ -15,8 +15,11 @@
 #define FIRST_CAPACITY 256
 
 /* Bytes of news text per token, at least: the token array is sized for
- * that at once. */
+ * that at once, up to MAX_FIRST_TOKENS (a text of white space or one long
+ * word holds few tokens: gigabytes of it must not ask for as many
+ * gigabytes up front). */
 #define TOKEN_BYTES 5
+#define MAX_FIRST_TOKENS ((size_t)1 << 22)
 
 /* The table of recent words (word_entry): its size. */
 #define MIN_RECENT 256
@@ -183,6 +186,8 @@ static int possessive_form(const verba_text *t, size_t start, size_t end) {
   c = t->s[end - 1];
   if (c != 's' && c != 'S' && c != '\'' && c != 0x99) return 0;
   n = verba_decode_back(t, end, &last);
+  /* a word of one character (of three bytes or four) has none before */
+  if (n >= end - start) return 0;
   verba_decode_back(t, end - n, &before);
   if ((last | 0x20) == 's') return is_apostrophe(before);
   return is_apostrophe(last) && (before | 0x20) == 's';
@@ -287,12 +292,14 @@ static int read_tokens(verba_doc *doc) {
   const verba_text *t = &doc->text;
   verba_tokenizer tz;
   verba_token tok;
-  size_t gap = 0, para_first = 0;
+  size_t gap = 0, para_first = 0, first_tokens;
   int rc = clear_recent(doc, t->len);
   if (rc != VERBA_OK) return rc;
   /* news text holds a token every five or six bytes: one allocation for
    * most documents instead of a series of copies */
-  rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, t->len / TOKEN_BYTES + 1,
+  first_tokens = t->len / TOKEN_BYTES + 1;
+  if (first_tokens > MAX_FIRST_TOKENS) first_tokens = MAX_FIRST_TOKENS;
+  rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, first_tokens,
                sizeof *doc->toks);
   if (rc != VERBA_OK) return rc;
   verba_tokens_init(&tz, t, 0, 0);

@@ -17,7 +17,12 @@ int verba_paragraph_break(const verba_text *t, size_t start, size_t end,
   int breaks = 0;
   while (pos < end) {
     int32_t cp;
-    size_t n = verba_decode(t, pos, &cp);
+    size_t n;
+    if (t->s[pos] == ' ') { /* most white space, without a call */
+      pos++;
+      continue;
+    }
+    n = verba_decode(t, pos, &cp);
     if (cp == 0x2029) return 1;
     if (verba_is_line_break(cp)) {
       /* CR LF is one line break */
@@ -58,7 +63,13 @@ int verba_paragraph_next(const verba_text *t, enum verba_paragraph_mode mode,
     }
     /* White space: read the whole run, then ask whether it breaks. */
     space = i;
-    while (i < t->len && (n = verba_decode(t, i, &cp), verba_is_space(cp))) {
+    while (i < t->len) {
+      if (t->s[i] == ' ') { /* most white space, without a call */
+        i++;
+        continue;
+      }
+      n = verba_decode(t, i, &cp);
+      if (!verba_is_space(cp)) break;
       line_break |= verba_is_line_break(cp);
       i += n;
     }

@@ -88,15 +88,20 @@ static size_t char_before(const verba_text *t, size_t pos, int32_t *cp,
   return n;
 }
 
+/* News reads every line break (verba_is_line_break) as one, as
+ * paragraphs do: UAX #29 leaves VT and FF as Sp. */
+#define NEWS_LINE_BREAK(cp) ((cp) == '\v' || (cp) == '\f')
+
 /* Sentence_Break of the character at pos (NOTHING at the end), as the
  * given mode reads it: news counts U+2026 HORIZONTAL ELLIPSIS as a full
- * stop, which UAX #29 leaves as Other. */
+ * stop, which UAX #29 leaves as Other, and VT and FF as line feeds. */
 static int class_at(const verba_text *t, size_t pos, int news) {
   int32_t cp;
   enum verba_sb c;
   if (pos >= t->len) return NOTHING;
   char_at(t, pos, &cp, &c);
   if (news && cp == ELLIPSIS) return VERBA_SB_ATERM;
+  if (news && NEWS_LINE_BREAK(cp)) return VERBA_SB_LF;
   return (int)c;
 }
 
@@ -116,6 +121,27 @@ static size_t step(const verba_text *t, size_t pos) {
   while (pos < t->len) {
     size_t n = char_at(t, pos, &cp, &c);
     if (!IGNORED(c)) break;
+    pos += n;
+  }
+  return pos;
+}
+
+/* Past the white space at pos. White space is verba_is_space (WHITE is
+ * the same set) and nothing else: a combining mark or a format character
+ * it does not follow is text, as it is to tokens and paragraphs, so it is
+ * read one code point at a time (step would take the marks after a space
+ * with it, as SB5 does inside a segment). */
+static size_t skip_white(const verba_text *t, size_t pos) {
+  while (pos < t->len) {
+    int32_t cp;
+    enum verba_sb c;
+    size_t n;
+    if (t->s[pos] == ' ') { /* most white space, without a lookup */
+      pos++;
+      continue;
+    }
+    n = char_at(t, pos, &cp, &c);
+    if (!WHITE(c)) break;
     pos += n;
   }
   return pos;
@@ -215,7 +241,7 @@ static int uax_scan(const verba_text *t, sb_scan *sc, int news, size_t limit,
       size_t run_start = pos;
       unsigned a;
       while (pos < limit && (a = vb_ascii_sb(t->s[pos])) != VB_NOT_ASCII &&
-             !SATERM(a) && !PARASEP(a))
+             !SATERM(a) && !PARASEP(a) && !(news && NEWS_LINE_BREAK(t->s[pos])))
         pos++;
       if (pos > run_start) {
         prev = (int)vb_ascii_sb(t->s[pos - 1]);
@@ -224,6 +250,7 @@ static int uax_scan(const verba_text *t, sb_scan *sc, int news, size_t limit,
     }
     n = verba_decode(t, pos, &cp);
     c = (int)verba_sentence_break(cp);
+    if (news && NEWS_LINE_BREAK(cp)) c = VERBA_SB_LF;
     if (cp >= 0x80 && news) {
       if (cp == ELLIPSIS) {
         c = VERBA_SB_ATERM;
@@ -403,12 +430,10 @@ typedef struct next_word {
 } next_word;
 
 static void read_next(const verba_text *t, size_t pos, next_word *nw) {
-  int c;
-  nw->spaced = 0;
-  while ((c = class_at(t, pos, 1)) != NOTHING && (WHITE(c) || IGNORED(c))) {
-    nw->spaced = 1;
-    pos = step(t, pos);
-  }
+  size_t after = skip_white(t, pos);
+  int c = class_at(t, after, 1);
+  nw->spaced = after > pos;
+  pos = after;
   nw->pos = pos;
   nw->opener = 0;
   while (c == VERBA_SB_CLOSE) {
@@ -605,7 +630,7 @@ static int line_words(const verba_text *t, size_t pos, int forward) {
     int32_t cp;
     enum verba_sb c;
     size_t k = forward ? char_at(t, pos, &cp, &c) : char_before(t, pos, &cp, &c);
-    if (c == VERBA_SB_LF || c == VERBA_SB_CR || c == VERBA_SB_SEP) break;
+    if (verba_is_line_break(cp)) break;
     if (WHITE(c)) {
       in_word = 0;
     } else if (!in_word) {
@@ -733,10 +758,7 @@ static enum verdict after_abbreviation(const verba_sentencer *ss,
  * white space after its closing marks), or at the end of the text? */
 static int paragraph_ends(const verba_sentencer *ss, const sb_run *run) {
   const verba_text *t = &ss->text;
-  size_t pos = run->end;
-  int32_t cp;
-  while (pos < t->len && (cp = verba_cp_at(t, pos), verba_is_space(cp)))
-    pos += verba_decode(t, pos, &cp);
+  size_t pos = skip_white(t, run->end);
   return pos >= t->len ||
          verba_paragraph_break(t, run->close_end, pos, ss->paragraphs);
 }
@@ -826,12 +848,6 @@ void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
   ss->list_at = ss->list_end = NONE;
 }
 
-static size_t skip_white(const verba_text *t, size_t pos) {
-  int c;
-  while ((c = class_at(t, pos, 0)) != NOTHING && (WHITE(c) || IGNORED(c)))
-    pos = step(t, pos);
-  return pos;
-}
 
 
 /* The end of the unit that starts at s: the first candidate judged to

@@ -61,15 +61,6 @@ static int ends_at_once(const verba_text *t, size_t pos, unsigned role) {
   return pos < t->len && t->s[pos] < 0x80 && !(ascii_role[t->s[pos]] & role);
 }
 
-static int is_space_cp(int32_t cp) {
-  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP: return 1;
-    default: return cp == 0x85;
-  }
-}
-
 static int is_letter_cp(int32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   return utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
@@ -99,7 +90,7 @@ static enum seg_class classify(const verba_text *t, size_t start, size_t end) {
   int32_t cp;
   size_t n = verba_decode(t, start, &cp);
   if (cp < 0x80) { /* no ASCII character is pictographic or an RI */
-    if (is_space_cp(cp)) return SEG_SPACE;
+    if (verba_is_space(cp)) return SEG_SPACE;
     if (is_letter_cp(cp)) return SEG_LETTER;
     if (is_digit_cp(cp)) {
       int32_t next = verba_cp_at(t, start + 1); /* keycap: 1 FE0F 20E3 */
@@ -109,7 +100,7 @@ static enum seg_class classify(const verba_text *t, size_t start, size_t end) {
     if (cp < 0x20 || cp == 0x7F) return SEG_OTHER;
     return ascii_role[cp] & ASCII_SYMBOL ? SEG_SYMBOL : SEG_PUNCT;
   }
-  if (is_space_cp(cp)) return SEG_SPACE;
+  if (verba_is_space(cp)) return SEG_SPACE;
   if (verba_word_break(cp) == VERBA_WB_RI) return SEG_EMOJI;
   /* Pictographs are emoji when they are in the emoji planes or carry a
    * presentation selector, modifier or ZWJ; (c) and TM stay symbols. */
@@ -170,7 +161,7 @@ static int lone_initial(const verba_text *t, size_t start, size_t end) {
   size_t after = end + 1;
   if (start + cp_len(t, start) != end) return 0;
   if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) return 0;
-  if (!is_space_cp(verba_cp_at(t, after)) || t->s[after] == '\n') return 0;
+  if (!verba_is_space(verba_cp_at(t, after)) || t->s[after] == '\n') return 0;
   while (after < t->len && t->s[after] == ' ') after++;
   return utf8proc_category(verba_cp_at(t, after)) == UTF8PROC_CATEGORY_LU;
 }
@@ -184,7 +175,7 @@ static size_t url_body_end(const verba_text *t, size_t from, size_t pos) {
   while (pos < t->len) {
     int32_t cp;
     size_t n = verba_decode(t, pos, &cp);
-    if (is_space_cp(cp) || cp < 0x20 || strchr("\"<>", (int)cp) ||
+    if (verba_is_space(cp) || cp < 0x20 || strchr("\"<>", (int)cp) ||
         (cp >= 0x2018 && cp <= 0x201F) || cp == 0xAB || cp == 0xBB ||
         cp == 0x2026)
       break;
@@ -214,7 +205,7 @@ static size_t url_end(const verba_text *t, size_t start, size_t end) {
   if ((spells(t, start, end, "http") || spells(t, start, end, "https") ||
        spells(t, start, end, "ftp")) &&
       end + 3 < t->len && memcmp(t->s + end, "://", 3) == 0 &&
-      !is_space_cp(verba_cp_at(t, end + 3)))
+      !verba_is_space(verba_cp_at(t, end + 3)))
     return url_body_end(t, start, end + 3);
   for (i = start; i < end; i++)
     if (t->s[i] == '.') last_dot = i;
@@ -548,7 +539,7 @@ static enum verba_kind general_token(verba_tokenizer *tz, size_t start,
     case SEG_SPACE:
       /* A run of white space, without the marks or format characters
        * WB4 attaches to it: those are text, not space. */
-      for (e = start; e < t->len && is_space_cp(verba_cp_at(t, e));)
+      for (e = start; e < t->len && verba_is_space(verba_cp_at(t, e));)
         e += cp_len(t, e);
       kind = VERBA_SPACE;
       break;

@@ -110,6 +110,7 @@ const char *verba_errmsg(int code) {
     case VERBA_ENOMEM: return "not enough memory";
     case VERBA_EFORM: return "unknown normalization form";
     case VERBA_ESPACE: return "buffer too small";
+    case VERBA_ELIMIT: return "more items than a 32-bit index holds";
     default: return "unknown error";
   }
 }

@@ -393,8 +393,8 @@ typedef struct verba_doc {
  * built-in one; the document keeps a pointer to it):
  * tokens with their lexicon records and shapes, sentences (news mode) and
  * paragraphs. doc may be reused: its arrays are kept and refilled.
- * Returns VERBA_OK or VERBA_ENOMEM (the document is then empty). Linear
- * in the text's length. */
+ * Returns VERBA_OK, VERBA_ENOMEM, or VERBA_ELIMIT past 2^32 - 1 sentences
+ * (the document is then empty). Linear in the text's length. */
 void verba_doc_init(verba_doc *doc, verba_alloc_fn alloc, void *ud);
 int verba_doc_build(verba_doc *doc, const verba_text *t,
                     const verba_config *cfg);

@@ -4,6 +4,7 @@
  * function needs; options tables are checked in lua/verba.lua. Positions go
  * out 1-based and inclusive. Nothing malloc'd is held across a Lua call
  * that can raise: scratch memory is userdata. */
+#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 #include "compat.h"
@@ -11,11 +12,14 @@
 #include "lexicon_data.h"
 
 #define FLAG_REPLACE 0x100 /* malformed UTF-8 reads as U+FFFD */
+#define FLAG_ALL 0x1FFF    /* every flag bit there is (through FLAG_HTML_TITLE) */
 #define FLAG_UAX29 0x200   /* sentences: raw UAX #29 segments */
 #define FLAG_LINE 0x400    /* every line break ends a paragraph */
 #define STACK_WORK 256     /* code points transformed without allocating */
 #define CONFIG_MT "verba.config"
 #define DOC_MT "verba.doc"
+#define QUOTES_MT "verba.quote_list"
+#define NO_LIMIT ((size_t)-1)
 #define ENTITIES_MT "verba.entities"
 
 typedef struct iter_state {
@@ -28,20 +32,71 @@ typedef struct iter_state {
  * ones that start before it are found and skipped, never cut. */
 static size_t arg_from(lua_State *L) {
   lua_Integer from = luaL_optinteger(L, 2, 0);
-  return from > 0 ? (size_t)from : 0;
+  if (from <= 0) return 0;
+  /* past any text (a 64-bit integer where size_t has 32 bits) */
+  return (unsigned long long)from > (size_t)-1 ? (size_t)-1 : (size_t)from;
 }
 
-/* Argument 3: the flag bits. */
-static int arg_flags(lua_State *L) { return (int)luaL_optinteger(L, 3, 0); }
+/* Argument idx, an integer from 0 to max (dflt when absent): a small
+ * number such as flag bits or a form, checked before it is narrowed. */
+static unsigned arg_small(lua_State *L, int idx, lua_Integer dflt,
+                          lua_Integer max, const char *what) {
+  lua_Integer v = luaL_optinteger(L, idx, dflt);
+  luaL_argcheck(L, v >= 0 && v <= max, idx, what);
+  return (unsigned)v;
+}
+
+/* Argument idx: the flag bits. */
+static unsigned arg_flags_at(lua_State *L, int idx) {
+  return arg_small(L, idx, 0, FLAG_ALL, "unknown flag bits");
+}
+
+/* Argument 3, where the functions that find items take them. */
+static unsigned arg_flags(lua_State *L) { return arg_flags_at(L, 3); }
+
+/* Argument idx: how many items to give at most (opts.limit), NO_LIMIT
+ * when nil. */
+static size_t arg_limit(lua_State *L, int idx) {
+  lua_Integer n;
+  if (lua_isnoneornil(L, idx)) return NO_LIMIT;
+  n = luaL_checkinteger(L, idx);
+  luaL_argcheck(L, n >= 0, idx, "limit must not be negative");
+  return (unsigned long long)n >= NO_LIMIT ? NO_LIMIT : (size_t)n;
+}
+
+/* Pushes fmt with its one %s replaced by the decimal digits of v, all of
+ * them (lua_pushfstring's %d would narrow v to an int). An offset or a
+ * count in memory is below 2^63. */
+static const char *push_count_message(lua_State *L, const char *fmt,
+                                      long long v) {
+  char digits[3 * sizeof v + 2];
+  snprintf(digits, sizeof digits, "%lld", v);
+  return lua_pushfstring(L, fmt, digits);
+}
+
+/* Raises an argument error: a string expected at index i of the list at
+ * argument arg (the value at the stack top is what was found). */
+static void not_a_string(lua_State *L, int arg, size_t i) {
+  const char *found = luaL_typename(L, -1);
+  push_count_message(L, "string expected at index %s", (long long)i);
+  luaL_argerror(L, arg, lua_pushfstring(L, "%s, got %s", lua_tostring(L, -1), found));
+}
+
+/* Raises the core's error rc as its message alone ("not enough memory"),
+ * as Lua raises its own memory errors: no position inside the module. */
+static int raise_code(lua_State *L, int rc) {
+  lua_pushstring(L, verba_errmsg(rc));
+  return lua_error(L);
+}
 
 /* Reads the subject at index 1. With bad UTF-8 and no FLAG_REPLACE, pushes
  * nil and a message naming the byte and returns 0. */
-static int check_text(lua_State *L, int flags, verba_text *t) {
+static int check_text(lua_State *L, unsigned flags, verba_text *t) {
   size_t len, bad;
   const char *s = luaL_checklstring(L, 1, &len);
   if (!(flags & FLAG_REPLACE) && verba_validate(s, len, &bad) != VERBA_OK) {
     lua_pushnil(L);
-    lua_pushfstring(L, "invalid UTF-8 at byte %d", (int)(bad + 1));
+    push_count_message(L, "invalid UTF-8 at byte %s", (long long)bad + 1);
     return 0;
   }
   verba_text_init(t, s, len);
@@ -66,7 +121,8 @@ static size_t line_start(const verba_text *t, size_t from) {
 static int push_iterator(lua_State *L, lua_CFunction step, unsigned tokflags,
                          size_t (*restart)(const verba_text *, size_t)) {
   size_t from = arg_from(L);
-  int flags = arg_flags(L), k;
+  unsigned flags = arg_flags(L);
+  int k;
   verba_text t;
   iter_state *st;
   lua_settop(L, 4);
@@ -74,7 +130,7 @@ static int push_iterator(lua_State *L, lua_CFunction step, unsigned tokflags,
   lua_pushvalue(L, 1);
   st = (iter_state *)lua_newuserdata(L, sizeof *st);
   verba_tokens_init(&st->tz, &t, restart ? restart(&t, from) : 0,
-                    tokflags & (unsigned)flags);
+                    tokflags & flags);
   st->from = from;
   for (k = 0; k < VERBA_NKINDS; k++)
     lua_pushstring(L, verba_kind_name((enum verba_kind)k));
@@ -144,27 +200,32 @@ static void push_transformed(lua_State *L, const verba_text *t, int form,
     work = (int32_t *)lua_newuserdata(L, n * sizeof *work);
     rc = verba_transform(t, (enum verba_form)form, casefold, work, n, &n);
   }
-  if (rc != VERBA_OK) luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) raise_code(L, rc);
   lua_pushlstring(L, (const char *)work, n);
   if (work != stack) lua_remove(L, -2);
 }
 
-/* core.tokenize(s, from, flags, kindmask, form, casefold, detail) */
+/* core.tokenize(s, from, flags, kindmask, form, casefold, detail, limit):
+ * the tokenizer stops at the limit-th token given. */
 static int l_tokenize(lua_State *L) {
   size_t from = arg_from(L);
-  int flags = arg_flags(L);
-  unsigned long kindmask = (unsigned long)luaL_optinteger(L, 4, ~0);
-  int form = (int)luaL_optinteger(L, 5, VERBA_FORM_NONE);
+  unsigned flags = arg_flags(L);
+  unsigned kindmask = arg_small(L, 4, (1 << VERBA_NKINDS) - 1,
+                                (1 << VERBA_NKINDS) - 1, "unknown kind bits");
+  int form = (int)arg_small(L, 5, VERBA_FORM_NONE, VERBA_NFKD,
+                            "unknown normalization form");
   int casefold = lua_toboolean(L, 6), detail = lua_toboolean(L, 7);
   int plain = form == VERBA_FORM_NONE && !casefold;
+  size_t limit = arg_limit(L, 8);
   verba_text t;
   verba_tokenizer tz;
   verba_token tok;
   lua_Integer n = 0;
+  lua_settop(L, 8);
   if (!check_text(L, flags, &t)) return 2;
-  verba_tokens_init(&tz, &t, 0, (unsigned)flags);
+  verba_tokens_init(&tz, &t, 0, flags);
   lua_newtable(L);
-  while (verba_tokens_next(&tz, &tok)) {
+  while ((size_t)n < limit && verba_tokens_next(&tz, &tok)) {
     if (tok.start < from || !(kindmask >> tok.kind & 1)) continue;
     if (plain) {
       lua_pushlstring(L, (const char *)t.s + tok.start, tok.end - tok.start);
@@ -185,19 +246,19 @@ static int l_tokenize(lua_State *L) {
       lua_pushstring(L, verba_kind_name(tok.kind));
       lua_setfield(L, -2, "kind");
     }
-    lua_rawseti(L, -2, (int)++n);
+    lua_rawseti(L, -2, ++n);
   }
   return 1;
 }
 
 /* core.transform(s, form, casefold, flags) */
 static int l_transform(lua_State *L) {
-  int form = (int)luaL_checkinteger(L, 2);
+  int form;
   int casefold = lua_toboolean(L, 3);
-  int flags = (int)luaL_optinteger(L, 4, 0);
+  unsigned flags = arg_flags_at(L, 4);
   verba_text t;
-  luaL_argcheck(L, form >= VERBA_FORM_NONE && form <= VERBA_NFKD, 2,
-                "unknown normalization form");
+  luaL_checkinteger(L, 2);
+  form = (int)arg_small(L, 2, 0, VERBA_NFKD, "unknown normalization form");
   lua_settop(L, 4); /* the subject must stay at index 1 for check_text */
   if (!check_text(L, flags, &t)) return 2;
   push_transformed(L, &t, form, casefold);
@@ -230,9 +291,7 @@ static void read_words_at(lua_State *L, int idx, size_t i, verba_lex_word *w,
                           verba_classes classes) {
   lua_rawgeti(L, idx, (lua_Integer)i);
   /* a string as it is: a number would be converted in place */
-  if (lua_type(L, -1) != LUA_TSTRING)
-    luaL_argerror(L, idx, lua_pushfstring(L, "string expected at index %d, got %s", (int)i,
-                                          luaL_typename(L, -1)));
+  if (lua_type(L, -1) != LUA_TSTRING) not_a_string(L, idx, i);
   w->s = lua_tolstring(L, -1, &w->len);
   w->classes = classes;
   w->names = 0;
@@ -279,7 +338,8 @@ static void read_names(lua_State *L, int idx, verba_lex_word *words, size_t *n) 
  * by one space, and an array of their name class bits) compiled once. */
 static int l_config(lua_State *L) {
   size_t n = 0, total;
-  int flags = (int)luaL_optinteger(L, 3, 0), rc;
+  unsigned flags = arg_flags(L);
+  int rc;
   lua_Integer depth = luaL_optinteger(L, 4, VERBA_QUOTE_DEPTH);
   verba_lex_word *words;
   config_ud *c;
@@ -299,13 +359,13 @@ static int l_config(lua_State *L) {
   if (flags & FLAG_LINE) c->cfg.paragraphs = VERBA_PARAGRAPHS_LINE;
   c->cfg.quote_depth = (size_t)depth;
   rc = verba_lexicon_build(&c->cfg.lexicon, words, n, alloc, alloc_ud);
-  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) return raise_code(L, rc);
   return 1;
 }
 
 /* The configuration at idx, copied, with the call's flags applied; the
  * userdata it came from. */
-static config_ud *arg_config(lua_State *L, int idx, int flags,
+static config_ud *arg_config(lua_State *L, int idx, unsigned flags,
                              verba_config *out) {
   config_ud *c = (config_ud *)luaL_checkudata(L, idx, CONFIG_MT);
   *out = c->cfg;
@@ -360,29 +420,54 @@ static void give_back_doc(verba_doc *doc, config_ud *c) {
 static void build_doc(lua_State *L, verba_doc *doc, const verba_text *t,
                       const verba_config *cfg) {
   int rc = verba_doc_build(doc, t, cfg);
-  if (rc != VERBA_OK) luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) raise_code(L, rc);
 }
 
 /* ---- quotations ---- */
 
-/* Where a quote list grows: the Lua state and the stack slot of the
- * userdata that holds the items. */
-typedef struct quote_room {
-  lua_State *L;
-  int slot;
-} quote_room;
+/* The array size to make for n items, if it fits lua_createtable's int
+ * (past that the array grows as usual). */
+static int array_size(size_t n) {
+  return n < (size_t)0x7fffffff ? (int)n : 0;
+}
 
-/* verba_quote_list.grow: a bigger userdata replaces the old one at its
- * slot, so an error raised here leaks nothing. */
+static size_t at_most(size_t n, size_t limit) { return n < limit ? n : limit; }
+
+/* A quotation list whose items live in memory from Lua's allocator,
+ * grown in place (no copy left behind for the collector) and freed by
+ * __gc if an error cuts the call short. grow_quotes never raises: a Lua
+ * error there would skip the finder's release of its own scratch. */
+typedef struct quotes_ud {
+  verba_quote_list list;
+  lua_Alloc alloc;
+  void *alloc_ud;
+} quotes_ud;
+
+static void free_quotes(quotes_ud *q) {
+  q->alloc(q->alloc_ud, q->list.items, q->list.cap * sizeof *q->list.items, 0);
+  q->list.items = NULL;
+  q->list.n = q->list.cap = 0;
+}
+
+static int quotes_gc(lua_State *L) {
+  free_quotes((quotes_ud *)luaL_checkudata(L, 1, QUOTES_MT));
+  return 0;
+}
+
+/* verba_quote_list.grow: nonzero (the finder's VERBA_ENOMEM) when the
+ * allocator fails. */
 static int grow_quotes(verba_quote_list *list, size_t need) {
-  quote_room *room = (quote_room *)list->ctx;
-  size_t cap = list->cap ? list->cap * 2 : 64;
-  verba_quote *items;
-  while (cap < need) cap *= 2;
-  items = (verba_quote *)lua_newuserdata(room->L, cap * sizeof *items);
-  if (list->n) memcpy(items, list->items, list->n * sizeof *items);
-  lua_replace(room->L, room->slot);
-  list->items = items;
+  quotes_ud *q = (quotes_ud *)list->ctx;
+  size_t cap = list->cap ? list->cap : 64;
+  void *items;
+  while (cap < need) {
+    if (cap > (size_t)-1 / 2 / sizeof *list->items) return 1;
+    cap *= 2;
+  }
+  items = q->alloc(q->alloc_ud, list->items, list->cap * sizeof *list->items,
+                   cap * sizeof *list->items);
+  if (!items) return 1;
+  list->items = (verba_quote *)items;
   list->cap = cap;
   return 0;
 }
@@ -407,12 +492,24 @@ static void push_canonical(lua_State *L, const verba_text *t,
                            const verba_entity_list *list,
                            const verba_entity_group *g);
 
-/* Pushes the table of quote q; with the entity list its speaker was
- * linked to (verba_link_speakers), its speaker_name is that entity's
- * canonical name and speaker_id its id. */
+/* How many fields push_quote sets in q's table, nested counted if it has
+ * nested quotes, speaker_id if its speaker is linked to an entity: a
+ * table sized for them is not resized as it fills (Lua rounds the size up
+ * to a power of two, so 7 fields cost 8 slots, not the 16 every field
+ * would). */
+static int quote_fields(const verba_quote *q, int nested, int linked) {
+  return 6 + !q->unclosed + nested + (q->speaker_start != VERBA_NONE ? 3 : 0) +
+         (linked || q->name_start != VERBA_NONE) + linked +
+         (q->cue_start != VERBA_NONE ? 3 : 0);
+}
+
+/* Pushes the table of quote q (with room for `nested` when it has some);
+ * with the entity list its speaker was linked to (verba_link_speakers),
+ * its speaker_name is that entity's canonical name and speaker_id its id. */
 static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q,
-                       const verba_entity_list *entities) {
-  lua_createtable(L, 0, 16);
+                       int nested, const verba_entity_list *entities) {
+  lua_createtable(L, 0, quote_fields(q, nested,
+                                     entities && q->speaker_entity != VERBA_NONE));
   set_span(L, "start", "stop", q->start, q->end);
   set_text(L, t, "text", q->open_end, q->close_start);
   set_text(L, t, "open", q->start, q->open_end);
@@ -436,47 +533,55 @@ static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q,
   set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
 }
 
-/* Finds, attributes and settles the quotations of doc into list, whose
- * items grow in a userdata pushed here (it stays on the stack). */
-static void find_quotes(lua_State *L, const verba_doc *doc,
-                        verba_quote_list *list, quote_room *room) {
-  lua_pushnil(L);
-  room->L = L;
-  room->slot = lua_gettop(L);
-  memset(list, 0, sizeof *list);
-  list->grow = grow_quotes;
-  list->ctx = room;
-  if (verba_quotes_find(doc, list) != VERBA_OK)
-    luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
-  verba_attribute(doc, list->items, list->n, NULL);
-  verba_quotes_settle(list->items, list->n);
+/* Finds, attributes and settles the quotations of doc into a list pushed
+ * here (it stays on the stack: free_quotes releases its items when the
+ * call is done with them, __gc if an error comes first); raises "not
+ * enough memory" on failure. */
+static quotes_ud *find_quotes(lua_State *L, const verba_doc *doc) {
+  quotes_ud *q = (quotes_ud *)lua_newuserdata(L, sizeof *q);
+  memset(q, 0, sizeof *q);
+  q->alloc = lua_getallocf(L, &q->alloc_ud);
+  q->list.grow = grow_quotes;
+  q->list.ctx = q;
+  luaL_setmetatable(L, QUOTES_MT);
+  if (verba_quotes_find(doc, &q->list) != VERBA_OK)
+    raise_code(L, VERBA_ENOMEM);
+  verba_attribute(doc, q->list.items, q->list.n, NULL);
+  verba_quotes_settle(q->list.items, q->list.n);
+  return q;
 }
 
 /* Pushes the array of the quotations of list in text order, nested ones
  * in their outer quote's `nested` list (made only for a quote that has
  * some: most have none, and an empty table each costs). An outer quote
  * that starts before from is left out with the quotes inside it. Reported
- * quotes nest at most depth deep. */
+ * quotes nest at most depth deep; after limit of them (nested ones
+ * counted, in text order) the rest are left out. */
 static void push_quotes(lua_State *L, const verba_text *t,
                         const verba_quote_list *list, size_t depth_limit,
-                        size_t from, const verba_entity_list *entities) {
-  size_t i, depth = 0, *chain;
+                        size_t from, size_t limit, const verba_entity_list *entities) {
+  size_t i, depth = 0, *chain, given = 0;
   int skipping = 0, base;
   lua_Integer top_n = 0;
   /* the list indices of the chain of quotes around the current one, whose
    * tables stay on the stack above base */
   chain = (size_t *)lua_newuserdata(
       L, ((depth_limit < list->n ? depth_limit : list->n) + 1) * sizeof *chain);
-  lua_createtable(L, list->n < (size_t)0x7fffffff ? (int)list->n : 0, 0);
+  lua_createtable(L, array_size(at_most(list->n, limit)), 0);
   base = lua_gettop(L);
-  for (i = 0; i < list->n; i++) {
+  for (i = 0; i < list->n && given < limit; i++) {
     const verba_quote *q = &list->items[i];
+    int nested;
     if (q->parent == VERBA_NONE) skipping = q->start < from;
     if (skipping) continue;
     while (depth > 0 && chain[depth - 1] != q->parent) depth--;
     lua_settop(L, base + (int)depth);
     luaL_checkstack(L, 4, "quotations nested too deep");
-    push_quote(L, t, q, entities);
+    /* nested ones follow their outer quote at once, in text order */
+    nested = i + 1 < list->n && list->items[i + 1].parent == i &&
+             given + 1 < limit;
+    push_quote(L, t, q, nested, entities);
+    given++;
     if (depth == 0) {
       lua_pushvalue(L, -1);
       lua_rawseti(L, base, ++top_n);
@@ -507,35 +612,39 @@ static void arg_quote_depth(lua_State *L, int idx, verba_config *cfg) {
   }
 }
 
-/* core.quotes(s, from, flags, config, quote_depth): the quotations of s in
- * text order (push_quotes). Quotes are found and attributed in the whole
- * text. */
+/* core.quotes(s, from, flags, config, quote_depth, limit): the quotations
+ * of s in text order (push_quotes). Quotes are found and attributed in
+ * the whole text: a quotation's kind may depend on any other (display
+ * lines, paragraphs carried on), so limit saves the tables, not the
+ * finding. The document is given back before the tables are made. */
 static int l_quotes(lua_State *L) {
   size_t from = arg_from(L);
-  int flags = arg_flags(L);
+  unsigned flags = arg_flags(L);
   verba_text t;
   verba_config cfg;
   config_ud *c;
   verba_doc *doc;
-  verba_quote_list list;
-  quote_room room;
-  lua_settop(L, 5);
+  quotes_ud *quotes;
+  size_t limit = arg_limit(L, 6);
+  lua_settop(L, 6);
   if (!check_text(L, flags, &t)) return 2;
   c = arg_config(L, 4, flags, &cfg);
   arg_quote_depth(L, 5, &cfg);
   doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
-  find_quotes(L, doc, &list, &room);
-  push_quotes(L, &t, &list, cfg.quote_depth, from, NULL);
+  quotes = find_quotes(L, doc);
   give_back_doc(doc, c);
+  push_quotes(L, &t, &quotes->list, cfg.quote_depth, from, limit, NULL);
+  free_quotes(quotes);
   return 1;
 }
 
-/* Pushes an array of {start=, stop=} for the units (sentences or
+
+/* Pushes an array of {start=, stop=} for the first n units (sentences or
  * paragraphs) of a document. */
 static void push_units(lua_State *L, const verba_unit *units, size_t n) {
   size_t i;
-  lua_createtable(L, n < (size_t)0x7fffffff ? (int)n : 0, 0);
+  lua_createtable(L, array_size(n), 0);
   for (i = 0; i < n; i++) {
     lua_createtable(L, 0, 2);
     set_span(L, "start", "stop", units[i].start, units[i].end);
@@ -543,11 +652,12 @@ static void push_units(lua_State *L, const verba_unit *units, size_t n) {
   }
 }
 
-/* Pushes an array of {start=, stop=, kind=} for the tokens of doc. */
-static void push_tokens(lua_State *L, const verba_doc *doc) {
+/* Pushes an array of {start=, stop=, kind=} for the first n tokens of
+ * doc. */
+static void push_tokens(lua_State *L, const verba_doc *doc, size_t n) {
   size_t i;
-  lua_createtable(L, doc->ntoks < (size_t)0x7fffffff ? (int)doc->ntoks : 0, 0);
-  for (i = 0; i < doc->ntoks; i++) {
+  lua_createtable(L, array_size(n), 0);
+  for (i = 0; i < n; i++) {
     const verba_tok *k = &doc->toks[i];
     lua_createtable(L, 0, 3);
     set_span(L, "start", "stop", k->start, k->start + k->len);
@@ -585,7 +695,7 @@ static verba_entity_list *push_entity_list(lua_State *L) {
  * after pushing nil and a message for invalid UTF-8. */
 static verba_entity_list *find_entities(lua_State *L, verba_text *t,
                                         lua_Integer *types) {
-  int flags = arg_flags(L);
+  unsigned flags = arg_flags(L);
   verba_config cfg;
   config_ud *c;
   verba_doc *doc;
@@ -599,7 +709,7 @@ static verba_entity_list *find_entities(lua_State *L, verba_text *t,
   build_doc(L, doc, t, &cfg);
   /* the document's config is the copy on this C stack: used only here */
   if (verba_entities_find(doc, list) != VERBA_OK)
-    luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
+    raise_code(L, VERBA_ENOMEM);
   return list;
 }
 
@@ -754,46 +864,50 @@ static int l_entity_groups(lua_State *L) {
   return 1;
 }
 
-/* core.analyze(s, flags, config, quote_depth, tokens): one document built
- * once and read by every stage: {sentences=, paragraphs=, quotes=} (and
- * tokens= when tokens is true). */
+/* core.analyze(s, flags, config, quote_depth, tokens, limit): one
+ * document built once and read by every stage: {sentences=, paragraphs=,
+ * quotes=, entities=, groups=} (and tokens= when tokens is true),
+ * sentences, paragraphs, quotes and tokens cut after limit items. The
+ * document, the quotations and the entities are found whole (each stage
+ * reads the whole text). */
 static int l_analyze(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0);
+  unsigned flags = arg_flags_at(L, 2);
+  size_t limit = arg_limit(L, 6);
   verba_text t;
   verba_config cfg;
   config_ud *c;
   verba_doc *doc;
+  quotes_ud *quotes;
   verba_entity_list *entities;
-  verba_quote_list list;
-  quote_room room;
-  lua_settop(L, 5);
+  lua_settop(L, 6);
   if (!check_text(L, flags, &t)) return 2;
   c = arg_config(L, 3, flags, &cfg);
   arg_quote_depth(L, 4, &cfg);
   doc = push_doc(L, c);
   build_doc(L, doc, &t, &cfg);
-  find_quotes(L, doc, &list, &room);
+  quotes = find_quotes(L, doc);
   entities = push_entity_list(L);
   if (verba_entities_find(doc, entities) != VERBA_OK)
-    return luaL_error(L, "%s", verba_errmsg(VERBA_ENOMEM));
-  verba_link_speakers(doc, entities, list.items, list.n);
-  lua_createtable(L, 0, 5);
-  push_units(L, doc->sentences, doc->nsentences);
+    return raise_code(L, VERBA_ENOMEM);
+  verba_link_speakers(doc, entities, quotes->list.items, quotes->list.n);
+  lua_createtable(L, 0, 6);
+  push_units(L, doc->sentences, at_most(doc->nsentences, limit));
   lua_setfield(L, -2, "sentences");
-  push_units(L, doc->paragraphs, doc->nparagraphs);
+  push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
   lua_setfield(L, -2, "paragraphs");
-  push_quotes(L, &t, &list, cfg.quote_depth, 0, entities);
+  push_quotes(L, &t, &quotes->list, cfg.quote_depth, 0, limit, entities);
   lua_setfield(L, -2, "quotes");
   push_mentions(L, &t, entities, 0, -1);
   lua_setfield(L, -2, "entities");
   push_groups(L, &t, entities, -1);
   lua_setfield(L, -2, "groups");
   if (lua_toboolean(L, 5)) {
-    push_tokens(L, doc);
+    push_tokens(L, doc, at_most(doc->ntoks, limit));
     lua_setfield(L, -2, "tokens");
   }
   verba_entity_list_free(entities);
   give_back_doc(doc, c);
+  free_quotes(quotes);
   return 1;
 }
 
@@ -810,7 +924,7 @@ typedef struct sentence_state {
  * or pushes nil, message and returns NULL. */
 static sentence_state *open_sentences(lua_State *L) {
   size_t from = arg_from(L);
-  int flags = arg_flags(L);
+  unsigned flags = arg_flags(L);
   verba_text t;
   verba_config cfg;
   sentence_state *st;
@@ -858,14 +972,15 @@ static int l_sentences(lua_State *L) {
   return 1;
 }
 
-/* core.split_sentences(s, from, flags, config): array of strings. */
+/* core.split_sentences(s, from, flags, config, limit): array of strings;
+ * the sentencer stops at the limit-th sentence given. */
 static int l_split_sentences(lua_State *L) {
+  size_t limit = arg_limit(L, 5), start, end;
   sentence_state *st = open_sentences(L);
-  size_t start, end;
   lua_Integer n = 0;
   if (!st) return 2;
   lua_newtable(L);
-  while (next_sentence(st, &start, &end)) {
+  while ((size_t)n < limit && next_sentence(st, &start, &end)) {
     lua_pushlstring(L, (const char *)st->ss.text.s + start, end - start);
     lua_rawseti(L, -2, ++n);
   }
@@ -891,7 +1006,7 @@ static int paragraphs_step(lua_State *L) {
  * read from the start. */
 static int l_paragraphs(lua_State *L) {
   verba_config cfg;
-  int flags = arg_flags(L);
+  unsigned flags = arg_flags(L);
   lua_settop(L, 4);
   arg_config(L, 4, flags, &cfg);
   lua_pushinteger(L, (lua_Integer)cfg.paragraphs);
@@ -967,7 +1082,7 @@ static verba_html *push_html(lua_State *L) {
   return h;
 }
 
-static unsigned html_flags(int flags) {
+static unsigned html_flags(unsigned flags) {
   return (flags & FLAG_REPLACE ? VERBA_HTML_REPLACE : 0u) |
          (flags & FLAG_HTML_ATTRIBUTE ? VERBA_HTML_ATTRIBUTE : 0u) |
          (flags & FLAG_HTML_TITLE ? VERBA_HTML_TITLE : 0u);
@@ -975,7 +1090,8 @@ static unsigned html_flags(int flags) {
 
 /* core.decode_html(s, flags): s with its character references decoded. */
 static int l_decode_html(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0), rc;
+  unsigned flags = arg_flags_at(L, 2);
+  int rc;
   verba_text t;
   verba_html *h;
   lua_settop(L, 2);
@@ -986,7 +1102,7 @@ static int l_decode_html(lua_State *L) {
   }
   h = push_html(L);
   rc = verba_html_decode(h, (const char *)t.s, t.len, html_flags(flags));
-  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) return raise_code(L, rc);
   lua_pushlstring(L, h->text, h->len);
   verba_html_free(h);
   return 1;
@@ -995,7 +1111,8 @@ static int l_decode_html(lua_State *L) {
 /* core.html_text(s, flags, skip): the text of the page s and its map;
  * skip is nil or an array of element names (lower case) to drop. */
 static int l_html_text(lua_State *L) {
-  int flags = (int)luaL_optinteger(L, 2, 0), rc;
+  unsigned flags = arg_flags_at(L, 2);
+  int rc;
   verba_text t;
   verba_html *h;
   verba_html_opts opts;
@@ -1010,8 +1127,11 @@ static int l_html_text(lua_State *L) {
   /* slot 4: the names (their strings stay in the list); slot 5: the map */
   skip = (verba_phrase *)lua_newuserdata(L, (n + 1) * sizeof *skip);
   for (i = 0; i < n; i++) {
-    lua_rawgeti(L, 3, (int)i + 1);
-    skip[i].s = luaL_checklstring(L, -1, &skip[i].len);
+    lua_rawgeti(L, 3, (lua_Integer)i + 1);
+    /* a string as it is: a number would be converted on the stack and
+     * popped, leaving skip[i] pointing at nothing */
+    if (lua_type(L, -1) != LUA_TSTRING) not_a_string(L, 3, i + 1);
+    skip[i].s = lua_tolstring(L, -1, &skip[i].len);
     lua_pop(L, 1);
   }
   opts.flags = html_flags(flags);
@@ -1019,7 +1139,7 @@ static int l_html_text(lua_State *L) {
   opts.nskip = n;
   h = push_html(L);
   rc = verba_html_text(h, (const char *)t.s, t.len, &opts);
-  if (rc != VERBA_OK) return luaL_error(L, "%s", verba_errmsg(rc));
+  if (rc != VERBA_OK) return raise_code(L, rc);
   lua_pushlstring(L, h->text, h->len);
   verba_html_drop_text(h);
   lua_pushvalue(L, 5);
@@ -1047,6 +1167,10 @@ static int map_argerror(lua_State *L, const char *method, int argn,
                     method, msg);
 }
 
+/* 2^63 where lua_Integer has 64 bits: the first float past the largest. */
+#define INTEGER_LIMIT \
+  ((lua_Number)((lua_Integer)1 << (sizeof(lua_Integer) * 8 - 2)) * 2)
+
 /* Argument arg of a map method: a 1-based position in the text, returned
  * 0-based. */
 static size_t map_position(lua_State *L, const verba_html *h, int arg,
@@ -1058,13 +1182,18 @@ static size_t map_position(lua_State *L, const verba_html *h, int arg,
                  lua_pushfstring(L, "integer expected, got %s",
                                  luaL_typename(L, arg)));
   x = lua_tonumber(L, arg);
-  pos = (lua_Integer)x;
+  /* a float beyond lua_Integer (or NaN) has no integer to convert to:
+   * the cast would be undefined */
+  pos = x >= -INTEGER_LIMIT && x < INTEGER_LIMIT ? (lua_Integer)x : 0;
   if ((lua_Number)pos != x)
     map_argerror(L, method, arg - 1, "number has no integer representation");
-  if (pos < 1 || (size_t)pos > h->len)
+  if (pos < 1 || (unsigned long long)pos > h->len) {
+    push_count_message(L, "%s", (long long)pos);
+    push_count_message(L, "%s", (long long)h->len);
     map_argerror(L, method, arg - 1,
-                 lua_pushfstring(L, "position %d out of range 1..%d",
-                                 (int)pos, (int)h->len));
+                 lua_pushfstring(L, "position %s out of range 1..%s",
+                                 lua_tostring(L, -2), lua_tostring(L, -1)));
+  }
   return (size_t)pos - 1;
 }
 
@@ -1163,6 +1292,10 @@ int luaopen_verba_core(lua_State *L) {
   lua_pop(L, 1);
   luaL_newmetatable(L, DOC_MT);
   lua_pushcfunction(L, doc_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, QUOTES_MT);
+  lua_pushcfunction(L, quotes_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   luaL_newmetatable(L, ENTITIES_MT);

@@ -82,6 +82,12 @@ local function positive_integer(v)
     (type(v) == "number" and tostring(v) or type(v))
 end
 
+local function count(v)
+  if type(v) == "number" and tointeger(v) and v >= 0 then return true end
+  return "non-negative integer expected, got " ..
+    (type(v) == "number" and tostring(v) or type(v))
+end
+
 local form_name = one_of(FORMS)
 
 -- Every key of a table, read with next: what pairs would give if no
@@ -222,6 +228,8 @@ local name_type = one_of({ person = true, organization = true, place = true, gro
 -- @field quote_depth positive integer: quotations nested deeper are not
 -- reported (8 by default) (quotes, analyze, new).
 -- @field tokens boolean: `analyze` also gives the tokens.
+-- @field limit non-negative integer: give at most this many items, the
+-- first ones (tokenize, split_sentences, quotes, analyze: each list).
 -- @field html boolean: read s as an HTML page (as @{html_text} does) and
 -- give offsets into the page (quotes, analyze).
 -- @field attribute boolean: read s as an attribute value, where `&copy=`
@@ -261,6 +269,7 @@ local checks = {
   abbreviations = set_of("abbreviations", single_word("abbreviations")),
   paragraphs = one_of({ blank = true, line = true }),
   quote_depth = positive_integer,
+  limit = count,
   tokens = boolean,
   html = boolean,
   attribute = boolean,
@@ -287,18 +296,21 @@ accepts.words = accepts.tokens
 accepts.quotes = { invalid = true, verbs = true, abbreviations = true,
                    paragraphs = true, quote_depth = true }
 accepts.sentences = { invalid = true, mode = true, abbreviations = true, paragraphs = true }
-accepts.split_sentences = accepts.sentences
+accepts.split_sentences = { limit = true }
+for k in pairs(accepts.sentences) do accepts.split_sentences[k] = true end
 accepts.paragraphs = { invalid = true, paragraphs = true }
 accepts.analyze = { invalid = true, verbs = true, abbreviations = true, paragraphs = true,
                     quote_depth = true, tokens = true, html = true, gazetteer = true,
-                    stoplist = true }
+                    stoplist = true, limit = true }
 accepts.quotes.html = true
+accepts.quotes.limit = true
 accepts.decode_html = { invalid = true, attribute = true }
 accepts.html_text = { invalid = true, title = true, skip = true }
 accepts.entities = { invalid = true, types = true, paragraphs = true, gazetteer = true,
                      stoplist = true }
 accepts.entity_groups = accepts.entities
-accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true }
+accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true,
+                     limit = true }
 for k in pairs(accepts.tokens) do accepts.tokenize[k] = true end
 
 -- Reads the arguments after the subject s of verba.<fname> as string.find
@@ -545,7 +557,7 @@ local function instance(config, lists)
   -- @tparam[opt] integer init the first byte a token may start at
   -- @tparam[opt] table opts @{options}: `invalid`, `spaces`,
   -- `split_possessive`, `split_hyphens`, `detail`, `lower`, `normalize`,
-  -- `kinds`
+  -- `kinds`, `limit`
   -- @treturn {string,...}|{Token,...} the token strings, or with `detail`
   -- tables @{Token}
   -- @return nil, message for invalid UTF-8
@@ -558,7 +570,7 @@ local function instance(config, lists)
   -- assert(t.text == "!" and t.start == 3 and t.stop == 3 and t.kind == "punct")
   define("tokenize", function(s, from, o, flags)
     return core.tokenize(s, from, flags, name_mask(o.kinds, KINDS),
-      o.normalize and FORMS[o.normalize], o.lower, o.detail)
+      o.normalize and FORMS[o.normalize], o.lower, o.detail, o.limit)
   end)
 
   --- Iterates over the word tokens of s as strings.
@@ -677,7 +689,7 @@ local function instance(config, lists)
   -- @tparam string s the text (or with `html` an HTML page)
   -- @tparam[opt] integer init the first byte a quotation may start at
   -- @tparam[opt] table opts @{options}: `invalid`, `verbs`,
-  -- `abbreviations`, `paragraphs`, `quote_depth`, `html`
+  -- `abbreviations`, `paragraphs`, `quote_depth`, `html`, `limit`
   -- @treturn {Quote,...} the quotations, tables @{Quote}
   -- @return nil, message for invalid UTF-8
   -- @raise on misuse
@@ -688,7 +700,7 @@ local function instance(config, lists)
   -- assert(q.speaker == "Maria Lopez" and q.cue == "said" and q.start == 1)
   define("quotes", function(s, from, o, flags)
     return maybe_html(s, o, function(text)
-      return core.quotes(text, from, flags, config_for(o), o.quote_depth)
+      return core.quotes(text, from, flags, config_for(o), o.quote_depth, o.limit)
     end)
   end)
 
@@ -702,7 +714,7 @@ local function instance(config, lists)
   -- @tparam string s the text (or with `html` an HTML page)
   -- @tparam[opt] table opts @{options}: `invalid`, `verbs`,
   -- `abbreviations`, `paragraphs`, `quote_depth`, `tokens`, `html`,
-  -- `gazetteer`, `stoplist`
+  -- `gazetteer`, `stoplist`, `limit`
   -- @treturn Analysis the document's items
   -- @return nil, message for invalid UTF-8
   -- @raise on misuse
@@ -718,7 +730,7 @@ local function instance(config, lists)
     check_subject("analyze", s)
     local o, flags = options("analyze", 2, opts)
     return maybe_html(s, o, function(text)
-      return core.analyze(text, flags, config_for(o), o.quote_depth, o.tokens)
+      return core.analyze(text, flags, config_for(o), o.quote_depth, o.tokens, o.limit)
     end)
   end
 
@@ -793,7 +805,7 @@ local function instance(config, lists)
   -- @tparam string s the text
   -- @tparam[opt] integer init the first byte a sentence may start at
   -- @tparam[opt] table opts @{options}: `invalid`, `mode`,
-  -- `abbreviations`, `paragraphs`
+  -- `abbreviations`, `paragraphs`, `limit`
   -- @treturn {string,...} the sentences
   -- @return nil, message for invalid UTF-8
   -- @raise on misuse
@@ -802,7 +814,7 @@ local function instance(config, lists)
   -- local list = verba.split_sentences("Mr. Hu met the U.S. envoy. They spoke.")
   -- assert(#list == 2 and list[2] == "They spoke.")
   define("split_sentences", function(s, from, o, flags)
-    return core.split_sentences(s, from, flags, config_for(o))
+    return core.split_sentences(s, from, flags, config_for(o), o.limit)
   end)
 
   --- Iterates over the paragraphs of s: text between blank lines, and a

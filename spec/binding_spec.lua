@@ -44,6 +44,40 @@ describe("verba.core", function()
     assert.are.equal(4, n)
   end)
 
+  it("takes the element names of html_text as strings only", function()
+    local ok, err = pcall(core.html_text, "<nav>a</nav><p>b</p>", 0, { "nav", 1e15 })
+    assert.is_false(ok)
+    assert.matches("bad argument #3 to '.-html_text' %(string expected at index 2, got number%)",
+      err)
+  end)
+
+  -- issue 12, defect 8: numbers are checked before they are narrowed (an
+  -- int cast made 2^32 + 1 the form 1, and 2^32 no flags at all)
+  it("checks flag bits, forms and kind masks whole", function()
+    assert.has_error(function() core.transform("a", 2 ^ 32 + 1) end,
+      "bad argument #2 to 'transform' (unknown normalization form)")
+    assert.has_error(function() core.tokenize("a", 0, 2 ^ 32) end,
+      "bad argument #3 to 'tokenize' (unknown flag bits)")
+    assert.has_error(function() core.tokenize("a", 0, 0, 2 ^ 40) end,
+      "bad argument #4 to 'tokenize' (unknown kind bits)")
+    assert.has_error(function() core.quotes("a", 0, -1) end,
+      "bad argument #3 to 'quotes' (unknown flag bits)")
+    assert.are.same({}, core.tokenize("a", 2 ^ 62, 0)) -- past any text
+  end)
+
+  it("checks map positions whole", function()
+    local _, map = core.html_text("<p>ab</p>", 0)
+    for _, bad in ipairs({ 1e300, -1e300, 0 / 0, 2 ^ 63, 1.5 }) do
+      assert.has_error(function() map:source(bad) end,
+        "bad argument #1 to 'verba.html_map:source' (number has no integer representation)")
+    end
+    assert.has_error(function() map:source(math.mininteger) end,
+      "bad argument #1 to 'verba.html_map:source' (position -9223372036854775808 out of range 1..2)")
+    assert.has_error(function() map:span(1, 2 ^ 32 + 1) end,
+      "bad argument #2 to 'verba.html_map:span' (position 4294967297 out of range 1..2)")
+    assert.are.equal(5, map:source(2.0))
+  end)
+
   it("checks that a configuration is one", function()
     assert.has_error(function() core.quotes("“a,” Hu said.", 0, 0, "config") end)
     assert.has_error(function() core.quotes("“a,” Hu said.", 0, 0, {}) end)

@@ -7,35 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "verba.h"
-
-static int failures;
-
-#define CHECK(cond)                                                      \
-  do {                                                                   \
-    if (!(cond)) {                                                       \
-      failures++;                                                        \
-      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                                    \
-  } while (0)
-
-/* An allocator that counts live blocks and fails from the fail_at-th
- * call on (0: never). */
-typedef struct counter {
-  long live, calls, fail_at;
-} counter;
-
-static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  counter *c = ud;
-  (void)osize;
-  if (nsize == 0) {
-    if (ptr) c->live--;
-    free(ptr);
-    return NULL;
-  }
-  if (c->fail_at && ++c->calls >= c->fail_at) return NULL;
-  if (!ptr) c->live++;
-  return realloc(ptr, nsize);
-}
+#include "check.h"
 
 static const char *const TEXT =
     "HUAWEI TROLLS THE U.S. IN EUROPE\n\n"
@@ -93,7 +65,7 @@ int main(void) {
   verba_text t;
   verba_doc doc;
   verba_entity_list list;
-  counter c;
+  test_alloc c;
   char buf[64];
   long fail;
   int rc, failed_some = 0;
@@ -103,7 +75,7 @@ int main(void) {
 
   /* the whole stage, through the caller's allocator */
   memset(&c, 0, sizeof c);
-  verba_doc_init(&doc, counting_alloc, &c);
+  verba_doc_init(&doc, test_alloc_fn, &c);
   CHECK(verba_doc_build(&doc, &t, &cfg) == VERBA_OK);
   verba_entity_list_init(&list);
   CHECK(verba_entities_find(&doc, &list) == VERBA_OK);
@@ -128,9 +100,10 @@ int main(void) {
   /* every allocation failure: VERBA_ENOMEM and an empty list, or done;
    * nothing leaked either way */
   for (fail = 1; fail < 10000; fail++) {
-    counter build;
+    test_alloc build;
     memset(&build, 0, sizeof build);
-    verba_doc_init(&doc, counting_alloc, &build);
+    build.from_on = 1; /* every call of the stage from the fail-th on */
+    verba_doc_init(&doc, test_alloc_fn, &build);
     CHECK(verba_doc_build(&doc, &t, &cfg) == VERBA_OK);
     build.fail_at = build.calls + fail;
     verba_entity_list_init(&list);
@@ -154,7 +127,7 @@ int main(void) {
   {
     verba_doc other;
     memset(&c, 0, sizeof c);
-    verba_doc_init(&doc, counting_alloc, &c);
+    verba_doc_init(&doc, test_alloc_fn, &c);
     verba_doc_init(&other, NULL, NULL);
     CHECK(verba_doc_build(&doc, &t, &cfg) == VERBA_OK);
     CHECK(verba_doc_build(&other, &t, &cfg) == VERBA_OK);

@@ -8,34 +8,7 @@
 #include <string.h>
 #include "lexicon.h"
 #include "lexicon_data.h"
-
-static int failures;
-
-#define CHECK(cond)                                                      \
-  do {                                                                   \
-    if (!(cond)) {                                                       \
-      failures++;                                                        \
-      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                                    \
-  } while (0)
-
-/* An allocator that counts live blocks and fails the fail_at-th call. */
-typedef struct counter {
-  long live, calls, fail_at;
-} counter;
-
-static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  counter *c = ud;
-  (void)osize;
-  if (nsize == 0) {
-    if (ptr) c->live--;
-    free(ptr);
-    return NULL;
-  }
-  if (++c->calls == c->fail_at) return NULL;
-  if (!ptr) c->live++;
-  return realloc(ptr, nsize);
-}
+#include "check.h"
 
 static uint32_t find(const verba_lexicon *lx, const char *w,
                      enum verba_lex_case c) {
@@ -177,7 +150,7 @@ int main(void) {
   char (*names)[16] = calloc(NWORDS, sizeof *names);
   verba_lex_word *words;
   verba_lexicon lx;
-  counter c;
+  test_alloc c;
   size_t n;
   long fail_at, calls;
   if (!names) return 2;
@@ -185,7 +158,7 @@ int main(void) {
   check_builtin();
 
   memset(&c, 0, sizeof c);
-  CHECK(verba_lexicon_build(&lx, words, n, counting_alloc, &c) == VERBA_OK);
+  CHECK(verba_lexicon_build(&lx, words, n, test_alloc_fn, &c) == VERBA_OK);
   CHECK(c.live == 1); /* one block */
   check_overlay(&lx);
   verba_lexicon_free(&lx);
@@ -196,7 +169,7 @@ int main(void) {
   for (fail_at = 1; fail_at <= calls; fail_at++) {
     memset(&c, 0, sizeof c);
     c.fail_at = fail_at;
-    CHECK(verba_lexicon_build(&lx, words, n, counting_alloc, &c) == VERBA_ENOMEM);
+    CHECK(verba_lexicon_build(&lx, words, n, test_alloc_fn, &c) == VERBA_ENOMEM);
     CHECK(c.live == 0 && lx.user == NULL);
     verba_lexicon_free(&lx);
   }

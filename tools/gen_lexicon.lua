@@ -444,7 +444,7 @@ pool_rows[#pool_rows + 1] = table.concat(row)
 if #sets > 65535 then fail(data_dir, "more than 65535 different sets of classes") end
 
 ---------------------------------------------------------------------------
--- The hash table (hash_bytes in lexicon.c: 8 bytes at a time, little-endian,
+-- The hash table (lex_hash_bytes in lexicon.c: 8 bytes at a time, little-endian,
 -- the last chunk padded with zeros; keys hold no NUL).
 
 local HASH_MUL = 0x9E3779B97F4A7C15 -- wraps to a Lua integer: 64-bit arithmetic

@@ -34,6 +34,7 @@
 ---@field lower? boolean case-fold each token
 ---@field normalize? verba.Form normalise each token
 ---@field kinds? verba.Kind[]|table<verba.Kind, boolean> the kinds to keep
+---@field limit? integer at most this many tokens, the first ones
 
 ---@class verba.ParagraphOptions: verba.Options
 ---@field paragraphs? verba.Paragraphs
@@ -42,11 +43,15 @@
 ---@field mode? "news"|"uax29" "uax29": raw UAX #29 segments, covering every byte
 ---@field abbreviations? verba.Words added for this call ("Gov.", "approx")
 
+---@class verba.SplitSentenceOptions: verba.SentenceOptions
+---@field limit? integer at most this many sentences, the first ones
+
 ---@class verba.QuoteOptions: verba.ParagraphOptions
 ---@field verbs? verba.Words cue verbs added for this call ("point out")
 ---@field abbreviations? verba.Words added for this call
 ---@field quote_depth? integer quotations nested deeper are not reported (8)
 ---@field html? boolean s is an HTML page; offsets are into it
+---@field limit? integer at most this many quotations (nested ones too), the first ones
 
 ---@alias verba.EntityType
 ---| "person"
@@ -265,10 +270,10 @@ function verba.sentences(s, init, opts) end
 ---The sentences of s as strings; nil, message for invalid UTF-8.
 ---@param s string
 ---@param init? integer
----@param opts? verba.SentenceOptions
+---@param opts? verba.SplitSentenceOptions
 ---@return string[]?
 ---@return string? message
----@overload fun(s: string, opts?: verba.SentenceOptions): string[]?, string?
+---@overload fun(s: string, opts?: verba.SplitSentenceOptions): string[]?, string?
 function verba.split_sentences(s, init, opts) end
 
 ---Iterates over the paragraphs of s: `start, stop`.
