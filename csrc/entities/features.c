@@ -493,7 +493,9 @@ static int read_window(ent_text *x, const ent_run *r) {
       continue;
     }
     read_word(doc, k, w);
-    w->names = x->names[k];
+    /* org_head is for the rules (rules.c): as a feature it taught the
+     * model nothing the org_keyword class did not */
+    w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
       if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {

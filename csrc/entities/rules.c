@@ -358,7 +358,7 @@ static int is_word(const verba_doc *doc, size_t k, const char *w) {
 static int is_and(const verba_doc *doc, size_t k) { return is_word(doc, k, "and"); }
 
 /* Is token k a capitalised word that makes a name an organisation (the
- * org_head class of data/en/entities/org_heads.tsv: Ltd, Party, Union)? */
+ * org_head class of data/en/organisations/org_heads.tsv: Ltd, Party, Union)? */
 static int org_head_at(const rules *r, size_t k) {
   return capital_word(r->doc, k) && (r->names[k] & VERBA_NAME_ORG_HEAD);
 }
@@ -417,8 +417,8 @@ static int opens_org_name(const rules *r, size_t k) {
          r->names[k];
 }
 
-/* The tagger's name (of its type, undecided) whose tokens end at k, or
- * r->sorted. */
+/* The tagger's name whose tokens end at k (not a person's, not given a
+ * type by another rule than this one), or r->sorted. */
 static size_t mention_ending_at(const rules *r, size_t k) {
   size_t lo = 0, hi = r->sorted;
   while (lo < hi) {
@@ -428,7 +428,8 @@ static size_t mention_ending_at(const rules *r, size_t k) {
   }
   if (lo < r->sorted && r->list->items[lo].last == k &&
       r->list->items[lo].type <= VERBA_ENT_OTHER && r->list->items[lo].type != VERBA_ENT_PERSON &&
-      !(r->list->items[lo].flags & VERBA_ENT_DECIDED))
+      (!(r->list->items[lo].flags & VERBA_ENT_DECIDED) ||
+       r->list->items[lo].type == VERBA_ENT_ORGANIZATION))
     return lo;
   return r->sorted;
 }
@@ -467,6 +468,10 @@ static int organisations(rules *r) {
       size_t m = mention_ending_at(r, first);
       if (m < r->sorted) first = r->list->items[m].first;
     }
+    /* more such words after it are the name's (Holdings Ltd) */
+    while (end < doc->ntoks && org_head_at(r, end) && !is_covered(r->covered, end) &&
+           !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
+      end++;
     if (end + 1 < doc->ntoks && is_word(doc, end, "of")) {
       size_t after = end + 1;
       while (after < doc->ntoks && after - end <= NAME_WORDS && capital_word(doc, after) &&
