@@ -257,6 +257,13 @@ describe("organisation names", function()
       listing("Newcastle drew 1-1 with Sheffield Wednesday on Wednesday."))
   end)
 
+  it("finds the acronym in brackets after an organisation's name and later on", function()
+    local e = assert(verba.entities("Officials of the Quarnby Harbour Trust (QHBT) met. QHBT staff agreed."))
+    assert.are.same({ "Quarnby Harbour Trust", "QHBT", "QHBT" }, { e[1].text, e[2].text, e[3].text })
+    assert.are.same({ "organization", "organization", "organization" }, { e[1].type, e[2].type, e[3].type })
+    assert.are.same({ e[1].id, e[1].id }, { e[2].id, e[3].id })
+  end)
+
   it("links an acronym in brackets to the name before it, initials or not", function()
     local e = assert(verba.entities("The Organisation for Economic Co-operation and Development " ..
       "(OECD) warned. The OECD said it would act."))

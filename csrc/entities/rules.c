@@ -434,6 +434,26 @@ static size_t mention_ending_at(const rules *r, size_t k) {
   return r->sorted;
 }
 
+/* A word in capitals in brackets right after an organisation's name of
+ * several words is its acronym, an organisation too, where the tagger
+ * missed it (the Zorvath Mining Council (ZMC)); resolve.c joins them. */
+static int bracketed_acronyms(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, n = r->list->n;
+  int rc = VERBA_OK;
+  for (i = 0; i < n && rc == VERBA_OK; i++) {
+    const verba_entity *e = &r->list->items[i];
+    size_t k = e->last + 1;
+    if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 2 || k + 1 >= doc->ntoks ||
+        doc->toks[e->last].cp != '(' || doc->toks[k + 1].cp != ')' ||
+        doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
+        is_covered(r->covered, k))
+      continue;
+    rc = add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION);
+  }
+  return rc;
+}
+
 /* The tagger's names that an organisation's word ends or heads become
  * organisations (a person's name with a title before it stays one: the
  * titles rule runs after), and the capitalised words before such a word
@@ -484,7 +504,7 @@ static int organisations(rules *r) {
       rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION);
     k = end - 1;
   }
-  return rc;
+  return rc == VERBA_OK ? bracketed_acronyms(r) : rc;
 }
 
 /* ---- Titles, given names, groups ------------------------------------------------------ */
