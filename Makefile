@@ -27,7 +27,7 @@ ENTITIES_SRC = csrc/entities/gazetteer.c csrc/entities/features.c csrc/entities/
                csrc/entities/entities.c csrc/entities/speakers.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
-          csrc/lexicon.h csrc/lexicon_internal.h csrc/lexicon_data.h csrc/html_entities.h \
+          csrc/lexicon.h csrc/lexicon_internal.h csrc/lexicon_data.h csrc/html_entities.h csrc/swar.h \
           csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/model_data.h
 MODULE = $(BUILD)/verba/core.so
 LUA_SOURCES = lua/verba.lua lua/verba/cli.lua lua/verba/meta.lua $(wildcard lua/verba/cli/*.lua)
@@ -181,7 +181,7 @@ compat: compat-deps
 # findings land in $(BUILD)/fuzz/findings/. make fuzz-<name> runs one.
 # make fuzz-replay needs no libFuzzer: any compiler with ASan and UBSan
 # runs every target once on each seed and past finding (fuzz/driver.c).
-FUZZ_TARGETS = segments graphemes tokens sentences paragraphs doc quotes transform html lexicon
+FUZZ_TARGETS = segments graphemes tokens sentences paragraphs doc quotes entities transform html lexicon
 FUZZ_SECONDS ?= 60
 FUZZ_MAX_LEN ?= 65536
 FUZZ_TIMEOUT ?= 10

@@ -1,7 +1,7 @@
 -- Adversarial inputs: texts built so that a look-around repeated at every
 -- word, candidate or mark would take time growing with the square of the
--- length. Times verba.tokens, verba.split_sentences, verba.normalize and
--- verba.entities on
+-- length. Times verba.tokens, verba.split_sentences, verba.normalize,
+-- verba.entities and verba.quotes on
 -- each at two sizes and prints the time per MB at both and their ratio,
 -- which stays near 1 when the cost is linear.
 --   make bench-adversarial
@@ -47,6 +47,11 @@ adversarial.inputs = {
   { name = '"Bank of the Ken Hu " (names and connectors)', build = repeated("Bank of the Ken Hu ") },
   { name = '"JANE DOE/AFP/" (a credit line)', build = repeated("JANE DOE/AFP/") },
   { name = '"Leeds 2 Mr. Hu 1 " (a score line with titles)', build = repeated("Leeds 2 Mr. Hu 1 ") },
+  -- quotations: marks that never close, apostrophes, quotes that each
+  -- send the attribution stage looking for a speaker
+  { name = '"\u{201C}a " (opening marks, never closed)', build = repeated("\u{201C}a ") },
+  { name = [["'a' b's " (quotes or apostrophes)]], build = repeated("'a' b's ") },
+  { name = '"\u{201C}A,\u{201D} he said. " (attributions)', build = repeated("\u{201C}A,\u{201D} he said. ") },
 }
 
 adversarial.functions = {
@@ -54,6 +59,7 @@ adversarial.functions = {
   { name = "split_sentences", run = function(verba, s) verba.split_sentences(s) end },
   { name = "normalize", run = function(verba, s) verba.normalize(s, "NFC") end },
   { name = "entities", run = function(verba, s) assert(verba.entities(s)) end },
+  { name = "quotes", run = function(verba, s) assert(verba.quotes(s)) end },
 }
 
 -- CPU seconds of the best of runs calls, each after a full garbage

@@ -58,6 +58,7 @@ bench icu 'ICU4C word BreakIterator (C)' build/bench_core icu "$corpus"
 bench csentences 'C core sentences (news mode)' build/bench_core sentences "$corpus"
 bench csentences_uax29 'C core sentences (UAX #29 mode)' build/bench_core sentences-uax29 "$corpus"
 bench sentences 'Lua verba.sentences loop' lua_bench sentences "$corpus"
+bench cdocument 'C core document model' build/bench_core document "$corpus"
 bench cquotes 'C core quotes and speakers' build/bench_core quotes "$corpus"
 bench quotes 'Lua verba.quotes table' lua_bench quotes "$corpus"
 bench centities 'C core entities (document included)' build/bench_core entities "$corpus"
@@ -93,6 +94,8 @@ awk -F '\t' -v name="$name" -v size="$(wc -c <"$corpus")" \
       count["cli"] * rate["cli"] * 1e6 / records_size, count["cli"], records_size / count["cli"] / 1e3
     printf "Rate vs ICU: C core words %.2fx, Lua verba.tokens loop %.2fx\n",
       rate["words"] / rate["icu"], rate["tokens"] / rate["icu"]
+    printf "Rate vs Lua gmatch(\"%%S+\"): Lua verba.quotes table %.2fx\n",
+      rate["quotes"] / rate["gmatch"]
     printf "Counts: %d word segments (ICU: %d); %d tokens (Lua loop: %d, table: %d)\n",
       count["words"], count["icu"], count["ctokens"], count["tokens"], count["tokenize"]
     if (count["ctokens"] != count["tokens"] || count["tokens"] != count["tokenize"])

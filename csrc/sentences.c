@@ -13,6 +13,7 @@
 #include "verba.h"
 #include "props_ascii.h"
 #include "lexicon_data.h"
+#include "swar.h"
 
 /* ---- Built-in data ------------------------------------------------------ */
 
@@ -219,6 +220,29 @@ static void scan_begin(sb_scan *sc, size_t pos, sb_run *run) {
   run->para = 0;
 }
 
+/* The end of the run of ASCII characters from pos (< limit) that neither
+ * end a sentence nor separate paragraphs: the ASCII ATerm (.), STerm (! ?),
+ * CR and LF stop it, as does any byte of a longer character, and VT and
+ * FF (line breaks in news mode: the caller reads them one by one). */
+static size_t plain_ascii_end(const unsigned char *s, size_t pos,
+                              size_t limit) {
+  unsigned a;
+#if VERBA_SWAR_FIRST
+  for (; limit - pos >= 8; pos += 8) {
+    uint64_t x = verba_load8(s + pos);
+    uint64_t stop = (x & VERBA_HIGH_BITS) | verba_bytes_equal(x, '.') |
+                    verba_bytes_equal(x, '!') | verba_bytes_equal(x, '?') |
+                    verba_bytes_equal(x, '\n') | verba_bytes_equal(x, '\r') |
+                    verba_bytes_equal(x, '\v') | verba_bytes_equal(x, '\f');
+    if (stop) return pos + verba_first_byte(stop);
+  }
+#endif
+  while (pos < limit && (a = vb_ascii_sb(s[pos])) != VB_NOT_ASCII &&
+         !SATERM(a) && !PARASEP(a) && !NEWS_LINE_BREAK(s[pos]))
+    pos++;
+  return pos;
+}
+
 /* Reads the segment on from sc->pos; in news mode (news != 0) U+2026 is
  * a full stop and a bullet after white space ends the unit. Returns 1
  * when run holds its end (a terminator chain, a paragraph separator, the
@@ -239,10 +263,7 @@ static int uax_scan(const verba_text *t, sb_scan *sc, int news, size_t limit,
      * character is Extend or Format, so the last one is prev for SB5. */
     if (t->s[pos] < 0x80) {
       size_t run_start = pos;
-      unsigned a;
-      while (pos < limit && (a = vb_ascii_sb(t->s[pos])) != VB_NOT_ASCII &&
-             !SATERM(a) && !PARASEP(a) && !(news && NEWS_LINE_BREAK(t->s[pos])))
-        pos++;
+      pos = plain_ascii_end(t->s, pos, limit);
       if (pos > run_start) {
         prev = (int)vb_ascii_sb(t->s[pos - 1]);
         continue;

@@ -32,6 +32,34 @@ local function find(s, text)
 end
 
 describe("verba.entities", function()
+  it("numbers entities in the order of their first mentions, names found again included", function()
+    -- "Hu" at the start is found only through the later "Hu said" (the
+    -- model misses a name after a lower-case fragment)
+    for _, s in ipairs({ "en Hu met Angela Merkel in Berlin. Hu said Huawei would stay in Berlin.",
+                         "Ken Hu met Angela Merkel in Berlin. Hu said Huawei would stay." }) do
+      local groups = verba.entity_groups(s)
+      for i, g in ipairs(groups) do
+        assert.are.equal(i, g.id, s)
+        if i > 1 then assert.is_true(g.mentions[1].start > groups[i - 1].mentions[1].start, s) end
+      end
+      local seen = 0
+      for _, e in ipairs(verba.entities(s)) do
+        assert.is_true(e.id <= seen + 1, s)
+        if e.id > seen then seen = e.id end
+      end
+    end
+  end)
+
+  it("gives empty lists for a text with no entities", function()
+    for _, s in ipairs({ "", "   \n\n ", "the cat sat on the mat.", "a b c d e", "“”" }) do
+      assert.are.same({}, verba.entities(s), s)
+      assert.are.same({}, verba.entity_groups(s), s)
+      local a = verba.analyze(s)
+      assert.are.same({}, a.entities, s)
+      assert.are.same({}, a.groups, s)
+    end
+  end)
+
   describe("numbers, by rule", function()
     it("finds percentages written every way", function()
       assert.are.same({ "40%/percent", "40 percent/percent", "40 per cent/percent",

@@ -78,6 +78,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
     found f;
     int continues, runs_into_next;
     if (q->parent != VERBA_NONE) continue;
+    a.near = q->first;
     for (j = i + 1; j < n; j++)
       if (quotes[j].parent == VERBA_NONE) {
         next_first = quotes[j].first;

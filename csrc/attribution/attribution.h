@@ -83,6 +83,7 @@ typedef struct attributor {
   size_t next_token; /* the first token names were not read from yet */
   name speakers[NAMES]; /* recent named speakers, newest last */
   int nspeakers;
+  size_t near; /* a token near the names being read: the quote's first */
 } attributor;
 
 /* Marks the found speaker. */

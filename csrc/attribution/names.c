@@ -8,9 +8,31 @@
 #include "attribution.h"
 
 /* The document token that holds byte pos: the last that starts at or
- * before it. */
-static size_t token_at(const verba_doc *d, size_t pos) {
-  size_t lo = 0, hi = d->ntoks;
+ * before it (the first token if none does). The names read are near the
+ * quote being attributed, whose first token is a->near: the search
+ * gallops out from there and bisects the last stride, a few tokens read
+ * instead of a bisection of the whole document's array. */
+static size_t token_at(const attributor *a, size_t pos) {
+  const verba_doc *d = a->doc;
+  size_t lo, hi, stride = 1;
+  if (d->ntoks == 0) return 0;
+  lo = hi = a->near < d->ntoks ? a->near : d->ntoks - 1;
+  /* grow [lo, hi] until toks[lo] starts at or before pos (or lo is 0)
+   * and toks[hi] after it (or hi is the end) */
+  if (d->toks[lo].start <= pos) {
+    while (hi < d->ntoks && d->toks[hi].start <= pos) {
+      lo = hi;
+      hi = d->ntoks - hi > stride ? hi + stride : d->ntoks;
+      stride *= 2;
+    }
+  } else {
+    while (lo > 0 && d->toks[lo].start > pos) {
+      hi = lo;
+      lo = lo > stride ? lo - stride : 0;
+      stride *= 2;
+    }
+    if (d->toks[lo].start > pos) return 0;
+  }
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
     if (d->toks[mid].start <= pos) lo = mid; else hi = mid;
@@ -50,14 +72,14 @@ static word word_from(const attributor *a, size_t k) {
  * stays with its word. */
 static size_t last_word(const attributor *a, size_t start, size_t end) {
   const verba_doc *d = a->doc;
-  size_t k = token_at(d, end - 1);
+  size_t k = token_at(a, end - 1);
   if (k > 0 && touching_dot(d, k) && d->toks[k - 1].start >= start) k--;
   return d->toks[k].start > start ? d->toks[k].start : start;
 }
 
 /* End of the first word of [start, end), before any dot in it. */
 static size_t first_word_end(const attributor *a, size_t start, size_t end) {
-  size_t e = tok_end(a->doc, token_at(a->doc, start)), dot;
+  size_t e = tok_end(a->doc, token_at(a, start)), dot;
   if (e > end) e = end;
   for (dot = start; dot < e && a->t->s[dot] != '.'; dot++) {}
   return dot;
@@ -118,7 +140,7 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
       if (o->entities[a->next_entity].type == VERBA_ENT_PERSON)
         remember(a, o->entities[a->next_entity].start,
                  o->entities[a->next_entity].end, 0,
-                 opens_sentence(d, token_at(d, o->entities[a->next_entity].start)));
+                 opens_sentence(d, token_at(a, o->entities[a->next_entity].start)));
     return;
   }
   while (k < d->ntoks && d->toks[k].start < upto) {
@@ -154,7 +176,7 @@ static int is_title(const verba_doc *d, const word *w) {
  * Sen. Roe) goes then. */
 static size_t after_titles(const attributor *a, size_t s, size_t e) {
   const verba_doc *d = a->doc;
-  word w = word_from(a, token_at(d, s));
+  word w = word_from(a, token_at(a, s));
   size_t name = w.start;
   int initials = 1; /* only dotted initialisms since the name's start */
   for (;;) {
@@ -190,7 +212,7 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
 }
 
 char verba_attr_gender_at(const attributor *a, size_t start) {
-  verba_classes c = verba_doc_classes(a->doc, token_at(a->doc, start));
+  verba_classes c = verba_doc_classes(a->doc, token_at(a, start));
   if (c & VERBA_LEX_MALE) return 'm';
   if (c & VERBA_LEX_FEMALE) return 'f';
   if (c & VERBA_LEX_COLLECTIVE) return 'o';
@@ -210,7 +232,7 @@ char verba_attr_gender_at(const attributor *a, size_t start) {
 static char collective_name(const attributor *a, size_t s, size_t e) {
   const verba_doc *d = a->doc;
   size_t k;
-  for (k = token_at(d, s); k < d->ntoks && d->toks[k].start < e; k++)
+  for (k = token_at(a, s); k < d->ntoks && d->toks[k].start < e; k++)
     if ((verba_doc_names(d, k) & COLLECTIVE_NAMES) ||
         (d->toks[k].kind == VERBA_WORD && (d->toks[k].shape & VERBA_SHAPE_ALL_CAPS)))
       return 'o';
@@ -220,7 +242,7 @@ static char collective_name(const attributor *a, size_t s, size_t e) {
 /* The gender a name's first word tells as a given name borne by one sex
  * only (Ann, John; not Kim, nor May, which is a word too); 0 if none. */
 static char given_name_gender(const attributor *a, size_t start) {
-  uint32_t names = verba_doc_names(a->doc, token_at(a->doc, start));
+  uint32_t names = verba_doc_names(a->doc, token_at(a, start));
   uint32_t male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
   if (names & VERBA_NAME_AMBIGUOUS_NAME) return 0;
   return male && !female ? 'm' : female && !male ? 'f' : 0;
@@ -229,15 +251,15 @@ static char given_name_gender(const attributor *a, size_t start) {
 /* Is [start, end) one pronoun (he, she's, they) or a possessive one (his,
  * her, their)? */
 int verba_attr_is_pronoun(const attributor *a, size_t start, size_t end) {
-  size_t k = token_at(a->doc, start);
-  return end > start && token_at(a->doc, end - 1) == k &&
+  size_t k = token_at(a, start);
+  return end > start && token_at(a, end - 1) == k &&
          (verba_doc_classes(a->doc, k) &
           (VERBA_LEX_PRONOUN | VERBA_LEX_POSSESSIVE_PRONOUN)) != 0;
 }
 
 /* Is the word at start a possessive pronoun (his, her, their)? */
 int verba_attr_is_possessive_pronoun(const attributor *a, size_t start) {
-  return (verba_doc_classes(a->doc, token_at(a->doc, start)) &
+  return (verba_doc_classes(a->doc, token_at(a, start)) &
           VERBA_LEX_POSSESSIVE_PRONOUN) != 0;
 }
 
@@ -286,8 +308,8 @@ static size_t possessive_stem(const verba_text *t, size_t s, size_t e) {
  * label), the end of the owner's name (Cornyn); else 0. */
 static size_t authoring_owner(const attributor *a, size_t s, size_t e) {
   const verba_doc *d = a->doc;
-  size_t owner = token_at(d, s), noun = owner + 1;
-  if (noun >= d->ntoks || tok_end(d, noun) != e || token_at(d, e - 1) != noun ||
+  size_t owner = token_at(a, s), noun = owner + 1;
+  if (noun >= d->ntoks || tok_end(d, noun) != e || token_at(a, e - 1) != noun ||
       !verba_attr_is_upper(verba_cp_at(a->t, s)) ||
       !(d->toks[noun].shape & VERBA_SHAPE_LOWER) ||
       !(verba_doc_classes(d, noun) & VERBA_LEX_AUTHORED_NOUN))
@@ -302,7 +324,7 @@ static size_t authoring_owner(const attributor *a, size_t s, size_t e) {
  * organisation's name (Royal Bank of Scotland stays whole). Else e. */
 static size_t before_affiliation(const attributor *a, size_t s, size_t e) {
   const verba_doc *d = a->doc;
-  size_t k = token_at(d, s), last = token_at(d, e - 1), words = 0;
+  size_t k = token_at(a, s), last = token_at(a, e - 1), words = 0;
   size_t name_end = VERBA_NONE; /* the last capitalised word outside brackets */
   int aside = 0;
   for (; k < last; k++) {

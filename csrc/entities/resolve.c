@@ -17,6 +17,7 @@
  *     else a given name of one sex, else the pronouns that refer back to
  *     them where no other person is near (he, her).
  * Dates, amounts and the other rule types are entities of their own. */
+#include <stdlib.h>
 #include <string.h>
 #include "entities.h"
 
@@ -498,6 +499,24 @@ static int propagate(resolver *r, unsigned char *covered) {
   return ent_merge(doc, list, mid);
 }
 
+static int by_first(const void *a, const void *b) {
+  const verba_entity_group *x = a, *y = b;
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Puts the groups in the order of their first mentions, as the list
+ * promises: names added where the model missed them (propagate) may move
+ * a group's first mention before an older group's. Each mention's id
+ * first becomes its group's first mention (a key that survives the
+ * sort), then, in text order, the group's new index. */
+static void order_groups(verba_entity_list *list) {
+  size_t i, k = 0;
+  for (i = 0; i < list->n; i++) list->items[i].id = list->groups[list->items[i].id].first;
+  if (list->ngroups > 1) qsort(list->groups, list->ngroups, sizeof *list->groups, by_first);
+  for (i = 0; i < list->n; i++)
+    list->items[i].id = list->items[i].id == i ? k++ : list->items[list->items[i].id].id;
+}
+
 int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
   const verba_doc *doc = x->doc;
   resolver r;
@@ -530,6 +549,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   if (rc == VERBA_OK) rc = propagate(&r, covered);
   if (rc == VERBA_OK) settle(&r);
   if (rc == VERBA_OK) rc = pronoun_genders(&r);
+  if (rc == VERBA_OK) order_groups(list);
   map_free(doc, &r.map);
   ent_release(doc, (void **)&r.votes, &r.votecap, sizeof *r.votes);
   return rc;

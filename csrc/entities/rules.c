@@ -588,6 +588,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     list->items[out++] = list->items[i];
   }
   list->n = out;
-  qsort(list->items + kept, list->n - kept, sizeof *list->items, by_start);
+  /* (an empty list may have no array: qsort takes no null pointer) */
+  if (list->n > kept)
+    qsort(list->items + kept, list->n - kept, sizeof *list->items, by_start);
   return ent_merge(doc, list, kept);
 }
