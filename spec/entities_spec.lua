@@ -191,12 +191,13 @@ describe("verba.entities", function()
     end)
 
     it("takes the user's names and their types, on an instance or for a call", function()
-      local text = "Acme Corp hired Jo Quint."
+      -- (no organisation's word ends the name: "Acme Corp" is found without the user)
+      local text = "Acme Widgets hired Jo Quint."
       assert.are.same({ "Jo Quint/person" }, listing(text))
-      local v = verba.new({ gazetteer = { ["Acme Corp"] = "organization" } })
-      assert.are.same({ "Acme Corp/organization", "Jo Quint/person" }, listing(text, nil, v))
-      assert.are.same({ "Acme Corp/organization", "Jo Quint/person" },
-        listing(text, { gazetteer = { ["Acme Corp"] = "organization" } }))
+      local v = verba.new({ gazetteer = { ["Acme Widgets"] = "organization" } })
+      assert.are.same({ "Acme Widgets/organization", "Jo Quint/person" }, listing(text, nil, v))
+      assert.are.same({ "Acme Widgets/organization", "Jo Quint/person" },
+        listing(text, { gazetteer = { ["Acme Widgets"] = "organization" } }))
       -- the type listed wins over the model's
       assert.are.same({ "Jo Quint/other" },
         listing(text, { gazetteer = { ["Jo Quint"] = "other" } }))
@@ -237,6 +238,71 @@ local function check_mentions(s)
     last = e.stop
   end
 end
+
+describe("organisation names", function()
+  it("takes a name ending in an organisation's word as an organisation", function()
+    assert.are.same({ "Brindlemoor Holdings Ltd/organization", "Transport Workers Union/organization" },
+      listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
+    assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
+      listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
+  end)
+
+  it("splits two organisations joined by and", function()
+    assert.are.same({ "Harwick Library/organization", "Denmore University/organization" },
+      listing("Staff of the Harwick Library and Denmore University met."))
+  end)
+
+  it("leaves a known place ending in such a word a place", function()
+    assert.are.same({ "Soviet Union/place" }, listing("The Soviet Union fell."))
+  end)
+
+  it("takes the first word of such a name for the organisation later on", function()
+    local e = assert(verba.entities("Shares of Brindlemoor Holdings Ltd fell on Monday. " ..
+      "Brindlemoor said profits would fall. The board of Brindlemoor met."))
+    assert.are.same({ "Brindlemoor Holdings Ltd", "Monday", "Brindlemoor", "Brindlemoor" },
+      { e[1].text, e[2].text, e[3].text, e[4].text })
+    assert.are.same({ "organization", "organization", "organization" }, { e[1].type, e[3].type, e[4].type })
+    assert.are.equal(e[1].id, e[3].id)
+    assert.are.equal(e[1].id, e[4].id)
+    -- a people is not the organisation its name opens
+    assert.are.same({ "British Library/organization", "British/group" },
+      listing("Staff of the British Library met. British officials agreed."))
+  end)
+
+  it("takes towns in a match report for their clubs, and a club's own word", function()
+    assert.are.same({ "Harlow/organization", "Kettering/organization", "2-1/number", "Saturday/date",
+      "Harlow/organization" },
+      listing("Harlow beat Kettering 2-1 on Saturday. Harlow scored twice before half-time."))
+    assert.are.same({ "Blackburn Rovers/organization", "2-0/number", "Leeds/place" },
+      listing("Blackburn Rovers lost 2-0 in Leeds."))
+    -- no score of a match: a town
+    assert.are.same({ "Chicago/place", "30-20/number" }, listing("Chicago voters split 30-20."))
+  end)
+
+  it("leaves the weekday of a club's name in the name", function()
+    assert.are.same({ "Newcastle/organization", "1-1/number", "Sheffield Wednesday/organization",
+      "Wednesday/date" },
+      listing("Newcastle drew 1-1 with Sheffield Wednesday on Wednesday."))
+  end)
+
+  it("finds the acronym in brackets after an organisation's name and later on", function()
+    local e = assert(verba.entities("Officials of the Quarnby Harbour Trust (QHBT) met. QHBT staff agreed."))
+    assert.are.same({ "Quarnby Harbour Trust", "QHBT", "QHBT" }, { e[1].text, e[2].text, e[3].text })
+    assert.are.same({ "organization", "organization", "organization" }, { e[1].type, e[2].type, e[3].type })
+    assert.are.same({ e[1].id, e[1].id }, { e[2].id, e[3].id })
+  end)
+
+  it("links an acronym in brackets to the name before it, initials or not", function()
+    local e = assert(verba.entities("The Organisation for Economic Co-operation and Development " ..
+      "(OECD) warned. The OECD said it would act."))
+    assert.are.equal(3, #e)
+    assert.are.equal("OECD", e[2].text)
+    assert.are.equal("organization", e[2].type)
+    assert.are.equal(e[1].id, e[2].id)
+    assert.are.equal(e[1].id, e[3].id)
+    assert.are.equal("Organisation for Economic Co-operation and Development", e[3].canonical)
+  end)
+end)
 
 describe("mentions", function()
   it("are in text order, apart, and agree with their entity", function()

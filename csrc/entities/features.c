@@ -491,7 +491,9 @@ static int read_window(ent_text *x, const ent_run *r) {
       continue;
     }
     read_word(doc, k, w);
-    w->names = x->names[k];
+    /* org_head is for the rules (rules.c): as a feature it taught the
+     * model nothing the org_keyword class did not */
+    w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
     /* read once: a token's classes are features of it and of both its
      * neighbours */
     w->classes = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;

@@ -118,8 +118,12 @@ static int capitalised(const cursor *c, size_t k) {
 static int month(const cursor *c, size_t k) {
   return (classes(c, k) & VERBA_NAME_MONTH) && capitalised(c, k);
 }
+/* Not where it ends a club's or an organisation's name with the word
+ * before (Sheffield Wednesday). */
 static int weekday(const cursor *c, size_t k) {
-  return (classes(c, k) & VERBA_NAME_WEEKDAY) && capitalised(c, k);
+  return (classes(c, k) & VERBA_NAME_WEEKDAY) && capitalised(c, k) &&
+         !(k > 0 && capitalised(c, k - 1) &&
+           (ent_phrase(c->doc, k - 1, 2) & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_ORGANIZATION)));
 }
 
 static int has(const cursor *c, size_t k, uint32_t cls) {

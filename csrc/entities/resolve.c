@@ -204,14 +204,18 @@ static void map_put(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
 
 /* ---- Groups ------------------------------------------------------------------------- */
 
-/* Per group while voting: type votes. */
+/* Per group while voting: type votes, then the count of its mentions a
+ * rule decided are organisations (by an organisation's word: Acme
+ * Holdings Ltd), which lets the first word of the name stand for it. */
 #define VOTES ENT_MODEL_TYPES
+#define DECIDED_ORGANIZATION VOTES
+#define SLOTS (VOTES + 1)
 
 typedef struct resolver {
   const verba_doc *doc;
   const ent_text *x;
   verba_entity_list *list;
-  int *votes;    /* VOTES per group */
+  int *votes;    /* SLOTS per group */
   size_t votecap;
   group_map map;
 } resolver;
@@ -223,7 +227,7 @@ static int new_group(resolver *r, size_t mention) {
                        list->ngroups + 1, sizeof *list->groups);
   if (rc != VERBA_OK) return rc;
   rc = ent_reserve(r->doc, (void **)&r->votes, &r->votecap,
-                   (list->ngroups + 1) * VOTES, sizeof *r->votes);
+                   (list->ngroups + 1) * SLOTS, sizeof *r->votes);
   if (rc != VERBA_OK) return rc;
   g = &list->groups[list->ngroups];
   g->type = list->items[mention].type;
@@ -231,9 +235,32 @@ static int new_group(resolver *r, size_t mention) {
   g->canonical = g->first = VERBA_NONE;
   g->count = 0;
   g->flags = 0;
-  memset(r->votes + list->ngroups * VOTES, 0, VOTES * sizeof *r->votes);
+  memset(r->votes + list->ngroups * SLOTS, 0, SLOTS * sizeof *r->votes);
   list->ngroups++;
   return VERBA_OK;
+}
+
+/* Was a mention of group g decided an organisation? */
+static int decided_organisation(const resolver *r, size_t g) {
+  return r->votes[g * SLOTS + DECIDED_ORGANIZATION] > 0;
+}
+
+/* The group of the name that mention i, a word in capitals in brackets,
+ * abbreviates: a name of several words, not a person's, right before the
+ * bracket (the Organisation for Economic Co-operation and Development
+ * (OECD): initials need not match), or VERBA_NONE. */
+static size_t bracketed_acronym_of(const resolver *r, size_t i) {
+  const verba_doc *doc = r->doc;
+  const verba_entity *e = &r->list->items[i], *before;
+  size_t open = e->first - 1;
+  if (i == 0 || e->first < 2 || e->last >= doc->ntoks || doc->toks[open].cp != '(' ||
+      doc->toks[e->last].cp != ')')
+    return VERBA_NONE;
+  before = &r->list->items[i - 1];
+  if (!is_name_type(before->type) || before->type == VERBA_ENT_PERSON ||
+      before->last != open || before->last - before->first < 2)
+    return VERBA_NONE;
+  return before->id;
 }
 
 /* The group an earlier mention gives name n, or VERBA_NONE. */
@@ -248,10 +275,16 @@ static size_t find_group(const resolver *r, const name *n) {
     /* Meng after Meng Wanzhou: names that put the family name first */
     g = map_get(&r->map, n->key, GIVEN);
     if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
+    /* Brindlemoor after Brindlemoor Holdings Ltd, whatever the tagger
+     * thought; not a people (British after the British Library) */
     g = map_get(&r->map, n->key, HEAD);
-    if (g != VERBA_NONE && e->type != VERBA_ENT_PERSON) return g;
-    if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS)
-      return map_get(&r->map, n->key, ACRONYM);
+    if (g != VERBA_NONE && e->type != VERBA_ENT_GROUP &&
+        (e->type != VERBA_ENT_PERSON || decided_organisation(r, g)))
+      return g;
+    if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) {
+      g = bracketed_acronym_of(r, n->mention);
+      return g != VERBA_NONE ? g : map_get(&r->map, n->key, ACRONYM);
+    }
     return VERBA_NONE;
   }
   /* Ken Hu after Hu; Huawei Technologies after Huawei */
@@ -269,11 +302,14 @@ static size_t find_group(const resolver *r, const name *n) {
  * words; three more for the type a rule decided, or for a person when a
  * title stands before it. */
 static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
-  int *v = r->votes + g * VOTES;
+  int *v = r->votes + g * SLOTS;
   v[e->type] += n->words > 1 ? 2 : 1;
   if (n->titled) v[VERBA_ENT_PERSON] += 3;
   if (e->flags & VERBA_ENT_DECIDED) v[e->type] += 3;
+  if ((e->flags & VERBA_ENT_DECIDED) && e->type == VERBA_ENT_ORGANIZATION)
+    v[DECIDED_ORGANIZATION]++;
 }
+
 
 /* Is mention a a fuller name than b: more words, or as many not all in
  * capitals where b is? */
@@ -322,7 +358,7 @@ static void settle(resolver *r) {
   for (g = 0; g < list->ngroups; g++) {
     verba_entity_group *grp = &list->groups[g];
     const verba_entity *c = &list->items[grp->canonical];
-    const int *v = r->votes + g * VOTES;
+    const int *v = r->votes + g * SLOTS;
     int t, best;
     if (!is_name_type(grp->type)) continue;
     best = (int)list->items[grp->first].type;
@@ -417,6 +453,14 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   for (len = n; len > 0; len--) {
     *g = map_get(&r->map, words_key(doc, k, k + len), WHOLE);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
+  }
+  /* the first word of an organisation's name an organisation's word
+   * ended (Brindlemoor after Brindlemoor Holdings Ltd), if the word is no
+   * other: neither in the lexicon (British, National) nor a name of a
+   * place or a people */
+  if (n > 0 && !doc->toks[k].entry) {
+    *g = map_get(&r->map, token_key(doc, k), HEAD);
+    if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }
   /* an acronym of a name the document spells out: WHO */
   if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) {

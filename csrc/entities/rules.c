@@ -279,22 +279,24 @@ static int side_goals(const rules *r, size_t k) {
                                 (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
 }
 
-/* Do tokens [first, last) name a team: a club anywhere in the report
- * (but a town named like a club after "in" or "at" is the town: in
- * Tokyo), or any name but a country's right before a score or its goals
+/* Do tokens [first, last) name a team: a club or a town anywhere in the
+ * report (clubs are named after their towns: Newcastle drew 1-1; but a
+ * town after "in" or "at" is the town: in Tokyo), or any name but a country's right before a score or its goals
  * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
  * team is the country, a place. */
 static int team_name(const rules *r, size_t first, size_t last) {
   const verba_doc *doc = r->doc;
   uint32_t names = names_of(r, first, last);
   int after_in = first > 0 && (r->names[first - 1] & VERBA_NAME_DATE_PREPOSITION);
-  if ((names & VERBA_NAME_SPORTS_CLUB) && !((names & VERBA_NAME_CITY) && after_in)) return 1;
+  if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
+      !((names & VERBA_NAME_CITY) && after_in))
+    return 1;
   return last < doc->ntoks && (score_at(doc, last) || side_goals(r, last)) &&
          !(names & VERBA_NAME_COUNTRY);
 }
 
-/* Does sentence u report a match: a score and a club's name (Leeds beat
- * Chelsea 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
+/* Does sentence u report a match: a score and a club's or a town's name
+ * (Leeds beat Chelsea 2-1; Harlow beat Kettering 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
 static int score_line(const rules *r, const verba_unit *u) {
   const verba_doc *doc = r->doc;
   size_t k, sides = 0;
@@ -304,14 +306,14 @@ static int score_line(const rules *r, const verba_unit *u) {
       sides += (size_t)side_goals(r, k);
       score |= score_at(doc, k);
     }
-    club |= (r->names[k] & VERBA_NAME_SPORTS_CLUB) && capital_word(doc, k);
+    club |= (r->names[k] & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && capital_word(doc, k);
   }
   return sides >= 2 || (score && club);
 }
 
 /* In each sentence that reports a match, the teams are organisations:
  * the tagger's names of clubs and towns, and the names right before a
- * side's goals that it left out. */
+ * side's goals or the score that it left out (beat Kettering 2-1). */
 static int score_lines(rules *r) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
@@ -333,7 +335,7 @@ static int score_lines(rules *r) {
       size_t end = k;
       if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
       while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
-      if (end < u->last && side_goals(r, end) && team_name(r, k, end))
+      if (end < u->last && (side_goals(r, end) || score_at(doc, end)) && team_name(r, k, end))
         rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
       k = end;
     }
@@ -343,11 +345,22 @@ static int score_lines(rules *r) {
 
 /* ---- Coordinated names ------------------------------------------------------------------ */
 
-/* Is token k the word "and"? */
-static int is_and(const verba_doc *doc, size_t k) {
+/* Is token k the lower-case ASCII word w, in any case? */
+static int is_word(const verba_doc *doc, size_t k, const char *w) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
-  return t->len == 3 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'n' && (s[2] | 0x20) == 'd';
+  size_t i;
+  for (i = 0; i < t->len; i++)
+    if (!w[i] || (s[i] | 0x20) != (unsigned char)w[i]) return 0;
+  return !w[i];
+}
+
+static int is_and(const verba_doc *doc, size_t k) { return is_word(doc, k, "and"); }
+
+/* Is token k a capitalised word that makes a name an organisation (the
+ * org_head class of data/en/organisations/org_heads.tsv: Ltd, Party, Union)? */
+static int org_head_at(const rules *r, size_t k) {
+  return capital_word(r->doc, k) && (r->names[k] & VERBA_NAME_ORG_HEAD);
 }
 
 /* Splits the tagger's names at an "and" between two names (both known to
@@ -364,7 +377,9 @@ static int coordinated(rules *r) {
     for (k = e->first + 1; k + 1 < e->last; k++) {
       size_t last = e->last;
       if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
-      if (!names_of(r, e->first, k) || !names_of(r, k + 1, last)) continue;
+      if (!(names_of(r, e->first, k) && names_of(r, k + 1, last)) &&
+          !(org_head_at(r, k - 1) && org_head_at(r, last - 1)))
+        continue;
       e->last = k;
       e->end = ent_name_end(doc, k - 1);
       rc = ent_add(r->list, doc, k + 1, last, doc->toks[k + 1].start,
@@ -373,6 +388,123 @@ static int coordinated(rules *r) {
     }
   }
   return rc;
+}
+
+/* ---- Organisation names -------------------------------------------------------------- */
+
+/* Does the name of tokens [first, last) say it is an organisation: it ends
+ * in an organisation's word (Transport Workers Union) or one stands before
+ * "of" in it (Bank of England)? Not where the whole is a known place
+ * (Soviet Union). */
+static int organisation_name(const rules *r, size_t first, size_t last) {
+  size_t k;
+  if (names_of(r, first, last) & VERBA_NAME_PLACE) return 0;
+  if (org_head_at(r, last - 1)) return 1;
+  for (k = first; k + 2 < last; k++)
+    if (org_head_at(r, k) && is_word(r->doc, k + 1, "of")) return 1;
+  return 0;
+}
+
+/* Can token k open an organisation's name found by its last word: a
+ * capitalised word, not the "Acme" of "Acme's", and not a known word only
+ * capitalised because it opens the sentence (Yesterday Acme Ltd ...)? */
+static int opens_org_name(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
+      (t->shape & VERBA_SHAPE_POSSESSIVE))
+    return 0;
+  return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
+         r->names[k];
+}
+
+/* The tagger's name whose tokens end at k (not a person's, not given a
+ * type by another rule than this one), or r->sorted. */
+static size_t mention_ending_at(const rules *r, size_t k) {
+  size_t lo = 0, hi = r->sorted;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (r->list->items[mid].last < k) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < r->sorted && r->list->items[lo].last == k &&
+      r->list->items[lo].type <= VERBA_ENT_OTHER && r->list->items[lo].type != VERBA_ENT_PERSON &&
+      (!(r->list->items[lo].flags & VERBA_ENT_DECIDED) ||
+       r->list->items[lo].type == VERBA_ENT_ORGANIZATION))
+    return lo;
+  return r->sorted;
+}
+
+/* A word in capitals in brackets right after an organisation's name of
+ * several words is its acronym, an organisation too, where the tagger
+ * missed it (the Zorvath Mining Council (ZMC)); resolve.c joins them. */
+static int bracketed_acronyms(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, n = r->list->n;
+  int rc = VERBA_OK;
+  for (i = 0; i < n && rc == VERBA_OK; i++) {
+    const verba_entity *e = &r->list->items[i];
+    size_t k = e->last + 1;
+    if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 2 || k + 1 >= doc->ntoks ||
+        doc->toks[e->last].cp != '(' || doc->toks[k + 1].cp != ')' ||
+        doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
+        is_covered(r->covered, k))
+      continue;
+    rc = add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION);
+  }
+  return rc;
+}
+
+/* The tagger's names that an organisation's word ends or heads become
+ * organisations (a person's name with a title before it stays one: the
+ * titles rule runs after), and the capitalised words before such a word
+ * the tagger left out are an organisation's name (Acme Holdings Ltd),
+ * with the words after its "of" (the Bureau of Land Management). */
+static int organisations(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k;
+  int rc = VERBA_OK;
+  /* the names coordinated() split off are read too */
+  for (i = 0; i < r->list->n; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
+    if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME)) continue;
+    if (organisation_name(r, e->first, e->last)) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      e->flags |= VERBA_ENT_DECIDED;
+    }
+  }
+  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t first = k, end = k + 1;
+    if (!org_head_at(r, k) || is_covered(r->covered, k) ||
+        (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+      continue;
+    while (first > 0 && k - first < NAME_WORDS && opens_org_name(r, first - 1) &&
+           !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+      first--;
+    /* the tagger's name right before is the start of this one (Acme, then
+     * Holdings Ltd) */
+    if (first > 0 && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+        !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
+      size_t m = mention_ending_at(r, first);
+      if (m < r->sorted) first = r->list->items[m].first;
+    }
+    /* more such words after it are the name's (Holdings Ltd) */
+    while (end < doc->ntoks && org_head_at(r, end) && !is_covered(r->covered, end) &&
+           !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
+      end++;
+    if (end + 1 < doc->ntoks && is_word(doc, end, "of")) {
+      size_t after = end + 1;
+      while (after < doc->ntoks && after - end <= NAME_WORDS && capital_word(doc, after) &&
+             !is_covered(r->covered, after) &&
+             !(doc->toks[after].shape & VERBA_SHAPE_LINE_START))
+        after++;
+      if (after > end + 1) end = after;
+    }
+    if (end - first > 1 && !(names_of(r, first, end) & VERBA_NAME_PLACE))
+      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION);
+    k = end - 1;
+  }
+  return rc == VERBA_OK ? bracketed_acronyms(r) : rc;
 }
 
 /* ---- Titles, given names, groups ------------------------------------------------------ */
@@ -441,6 +573,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = credit_lines(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = score_lines(&r);
+  if (rc == VERBA_OK) rc = organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);
