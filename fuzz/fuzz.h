@@ -138,4 +138,16 @@ static inline void check_segmentation(const unsigned char *data, size_t size,
   free(again);
 }
 
+/* The grow callback of a quotation list, on malloc's heap. */
+static inline int fuzz_grow_quotes(verba_quote_list *list, size_t need) {
+  size_t cap = list->cap ? list->cap * 2 : 16;
+  verba_quote *items;
+  while (cap < need) cap *= 2;
+  items = (verba_quote *)realloc(list->items, cap * sizeof *items);
+  if (!items) return 1;
+  list->items = items;
+  list->cap = cap;
+  return 0;
+}
+
 #endif

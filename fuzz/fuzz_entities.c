@@ -9,17 +9,6 @@
  * mention. */
 #include "fuzz.h"
 
-static int grow(verba_quote_list *list, size_t need) {
-  size_t cap = list->cap ? list->cap * 2 : 16;
-  verba_quote *items;
-  while (cap < need) cap *= 2;
-  items = (verba_quote *)realloc(list->items, cap * sizeof *items);
-  if (!items) return 1;
-  list->items = items;
-  list->cap = cap;
-  return 0;
-}
-
 /* Field by field: the structs have padding, which memcmp would read. */
 static void same_list(const verba_entity_list *a, const verba_entity_list *b) {
   size_t i;
@@ -85,7 +74,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   same_list(&list, &fresh);
 
   memset(&quotes, 0, sizeof quotes);
-  quotes.grow = grow;
+  quotes.grow = fuzz_grow_quotes;
   CHECK(verba_quotes_find(&doc, &quotes) == VERBA_OK);
   verba_attribute(&doc, quotes.items, quotes.n, NULL);
   verba_quotes_settle(quotes.items, quotes.n);

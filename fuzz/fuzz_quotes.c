@@ -8,22 +8,11 @@
  * a mention has neither speaker nor cue; the same twice. */
 #include "fuzz.h"
 
-static int grow(verba_quote_list *list, size_t need) {
-  size_t cap = list->cap ? list->cap * 2 : 16;
-  verba_quote *items;
-  while (cap < need) cap *= 2;
-  items = (verba_quote *)realloc(list->items, cap * sizeof *items);
-  if (!items) return 1;
-  list->items = items;
-  list->cap = cap;
-  return 0;
-}
-
 /* The quotations of doc, attributed and settled. */
 static void find(const verba_doc *doc, const verba_attribution_opts *opts,
                  verba_quote_list *list) {
   memset(list, 0, sizeof *list);
-  list->grow = grow;
+  list->grow = fuzz_grow_quotes;
   CHECK(verba_quotes_find(doc, list) == VERBA_OK);
   verba_attribute(doc, list->items, list->n, opts);
   verba_quotes_settle(list->items, list->n);

@@ -23,7 +23,7 @@ typedef struct test_alloc {
   int from_on;
 } test_alloc;
 
-static void *test_alloc_fn(void *ud, void *ptr, size_t osize, size_t nsize) {
+static inline void *test_alloc_fn(void *ud, void *ptr, size_t osize, size_t nsize) {
   test_alloc *a = (test_alloc *)ud;
   void *p;
   (void)osize;

@@ -17,8 +17,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include "verba.h"
-
-static int failures;
+#include "check.h"
 
 /* Prints the CPU seconds since the last call, after what. */
 static void lap(clock_t *last, const char *what) {
@@ -26,14 +25,6 @@ static void lap(clock_t *last, const char *what) {
   printf("  %-36s %6.1f s\n", what, (double)(now - *last) / CLOCKS_PER_SEC);
   *last = now;
 }
-
-#define CHECK(cond)                                                      \
-  do {                                                                   \
-    if (!(cond)) {                                                       \
-      failures++;                                                        \
-      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                                    \
-  } while (0)
 
 /* HIGH_BIT=22 makes a small text of the same shape, to debug with. */
 #ifndef HIGH_BIT
