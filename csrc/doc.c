@@ -30,7 +30,7 @@
 /* Words up to this long are kept in the table of recent words (longer
  * ones, a few in ten thousand, go to the lexicon each time). */
 #define RECENT_CHUNKS 3
-#define RECENT_BYTES (8 * RECENT_CHUNKS)
+#define RECENT_BYTES ((size_t)8 * RECENT_CHUNKS)
 
 /* A word of the table of recent words: its bytes as written, in 8-byte
  * chunks padded with zeros, so that a hit reads this entry alone and not

@@ -20,7 +20,7 @@ enum verba_sb verba_sentence_break(int32_t cp) {
 }
 
 int verba_extended_pictographic(int32_t cp) {
-  return (props(cp) >> VB_PROPS_EP_SHIFT) & 1u;
+  return (int)((props(cp) >> VB_PROPS_EP_SHIFT) & 1u);
 }
 
 const char *verba_unicode_version(void) { return VB_PROPS_UNICODE_VERSION; }

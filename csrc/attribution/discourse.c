@@ -93,8 +93,8 @@ int verba_attr_continues_over_captions(const attributor *a, const verba_quote *p
 int verba_attr_narration_keeps_speaker(const attributor *a, const window *win,
                                    const verba_quote *p, const verba_quote *q) {
   size_t from = attribution_end(p);
-  char gender = p->speaker_start == VERBA_NONE
-                    ? 0 : verba_attr_gender_at(a, p->speaker_start);
+  char gender = (char)(p->speaker_start == VERBA_NONE
+                           ? 0 : verba_attr_gender_at(a, p->speaker_start));
   int i, sentences = 0, opens = 0;
   if (p->end < q->para_start || !(q->context & VERBA_QCTX_SENTENCE_START)) return 0;
   for (i = 0; i < win->n; i++) {
@@ -111,7 +111,7 @@ int verba_attr_narration_keeps_speaker(const attributor *a, const window *win,
     if (!opens || !(w->flags & T_WORD)) continue;
     opens = (w->lex & VERBA_LEX_CLAUSE_OPENER) != 0;
     if (w->flags & T_PRONOUN) {
-      g = (w->lex & VERBA_LEX_MALE) ? 'm' : (w->lex & VERBA_LEX_FEMALE) ? 'f' : 0;
+      g = (char)((w->lex & VERBA_LEX_MALE) ? 'm' : (w->lex & VERBA_LEX_FEMALE) ? 'f' : 0);
       if ((g == 'm' || g == 'f') && (gender == 'm' || gender == 'f') && g != gender)
         return 0;
     } else if ((w->flags & (T_CAP | T_DET | T_STOP | T_FILLER)) == T_CAP) {

@@ -109,7 +109,7 @@ static void remember(attributor *a, size_t start, size_t end, char gender,
   x->subject = (char)subject;
   x->end = end;
   x->last = last_word(a, start, end);
-  x->gender = gender ? gender : given_name_gender(a, start);
+  x->gender = (char)(gender ? gender : given_name_gender(a, start));
   a->name_head = (a->name_head + 1) % NAMES;
   if (a->nnames < NAMES) a->nnames++;
 }
@@ -245,7 +245,7 @@ static char given_name_gender(const attributor *a, size_t start) {
   uint32_t names = verba_doc_names(a->doc, token_at(a, start));
   uint32_t male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
   if (names & VERBA_NAME_AMBIGUOUS_NAME) return 0;
-  return male && !female ? 'm' : female && !male ? 'f' : 0;
+  return (char)(male && !female ? 'm' : female && !male ? 'f' : 0);
 }
 
 /* Is [start, end) one pronoun (he, she's, they) or a possessive one (his,
@@ -379,7 +379,7 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
     q->name_start = speaker->start;
     q->name_end = speaker->end;
     add_speaker(a, speaker->start, speaker->end,
-                speaker->gender ? speaker->gender : gender, at);
+                (char)(speaker->gender ? speaker->gender : gender), at);
   }
 }
 
@@ -401,7 +401,7 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   e = before_affiliation(a, s, e);
   if (!verba_attr_is_upper(verba_cp_at(t, last_word(a, s, e)))) return;
   /* Mrs. Roe: the first word may tell the gender */
-  gender = first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0;
+  gender = (char)(first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0);
   if (gender == 'n') gender = 0;
   s = after_titles(a, s, e);
   /* a common noun heads the phrase: an analyst with Morgan Stanley */

@@ -314,7 +314,7 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
  * sentence, not after a quote mark or colon, not in a line of capitals),
  * 1 for a word it writes in lower case. */
 static int seen_add(ent_text *x, uint32_t key) {
-  size_t mask = x->seencap - 1, i = (key * 0x9E3779B1u) & mask;
+  size_t mask = x->seencap - 1, i = (uint32_t)(key * 0x9E3779B1u) & mask;
   if (!key) key = 2;
   while (x->seen[i] && x->seen[i] != key) i = (i + 1) & mask;
   x->seen[i] = key;
@@ -322,7 +322,7 @@ static int seen_add(ent_text *x, uint32_t key) {
 }
 
 static int seen_has(const ent_text *x, uint32_t key) {
-  size_t mask = x->seencap - 1, i = (key * 0x9E3779B1u) & mask;
+  size_t mask = x->seencap - 1, i = (uint32_t)(key * 0x9E3779B1u) & mask;
   if (!key) key = 2;
   if (!x->seencap) return 0;
   for (; x->seen[i]; i = (i + 1) & mask)
@@ -571,7 +571,7 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
     evidence = (w->flags & (ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE)) |
                (place & 8) << 1;
     emit(&e, T_EVIDENCE, evidence);
-    emit(&e, T_RUN, (uint32_t)((i == 0) | (i + 1 == len) << 1 |
+    emit(&e, T_RUN, (uint32_t)((size_t)(i == 0) | (size_t)(i + 1 == len) << 1 |
                                (len > 3 ? 3 : len) << 2));
     if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(&e, T_POSSESSIVE, 1);
     if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);

@@ -177,7 +177,7 @@ static uint32_t kind_key(uint32_t key, enum key_kind kind) {
 
 /* The slot of key: where it is, or the empty slot where it goes. */
 static size_t map_slot(const group_map *m, uint32_t key) {
-  size_t i = (key * 2654435761u) & (m->cap - 1);
+  size_t i = (uint32_t)(key * 2654435761u) & (m->cap - 1);
   while (m->slots[2 * i] && m->slots[2 * i] != key) i = (i + 1) & (m->cap - 1);
   return i;
 }
@@ -527,7 +527,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   r.x = x;
   r.list = list;
   list->ngroups = 0;
-  for (i = 0; i < list->n; i++) names += is_name_type(list->items[i].type);
+  for (i = 0; i < list->n; i++) names += (size_t)is_name_type(list->items[i].type);
   /* each name puts at most four keys */
   rc = map_init(doc, &r.map, 4 * names);
   for (i = 0; rc == VERBA_OK && i < list->n; i++) {

@@ -21,7 +21,8 @@ void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
   unsigned f;
   memset(scores, 0, ENT_ROW * sizeof *scores);
   for (f = 0; f < n; f++) {
-    uint32_t key = features[f], i = key & mask;
+    uint32_t key = features[f];
+    size_t i = key & mask;
     while (m->slots[2 * i] && m->slots[2 * i] != key) i = (i + 1) & mask;
     if (m->slots[2 * i]) {
       uint32_t row = m->slots[2 * i + 1], p = row >> 5, end = p + (row & 31);
@@ -139,7 +140,7 @@ void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
   }
   for (i = n; i-- > 0;) {
     tags[i] = (unsigned char)best;
-    if (i > 0) best = back[i * ENT_NTAGS + best];
+    if (i > 0) best = back[i * ENT_NTAGS + (size_t)best];
   }
 }
 
