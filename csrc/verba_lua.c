@@ -70,7 +70,7 @@ static size_t arg_limit(lua_State *L, int idx) {
 static const char *push_count_message(lua_State *L, const char *fmt,
                                       long long v) {
   char digits[3 * sizeof v + 2];
-  snprintf(digits, sizeof digits, "%lld", v);
+  (void)snprintf(digits, sizeof digits, "%lld", v);
   return lua_pushfstring(L, fmt, digits);
 }
 
@@ -172,7 +172,7 @@ static int tokens_step(lua_State *L) {
   } while (tok.start < st->from);
   lua_pushinteger(L, (lua_Integer)tok.start + 1);
   lua_pushinteger(L, (lua_Integer)tok.end);
-  lua_pushvalue(L, lua_upvalueindex(3 + tok.kind));
+  lua_pushvalue(L, lua_upvalueindex(3 + (int)tok.kind));
   return 3;
 }
 
@@ -782,15 +782,15 @@ static void set_group_fields(lua_State *L, const verba_text *t,
   }
 }
 
-/* Pushes the array of the mentions of list that start at from or later
- * and are of the types in the bit mask types (-1: all), in text order,
- * each {start=, stop=, text=, type=, canonical=, id=, gender=}. */
+/* Pushes the array of the first limit mentions of list that start at from
+ * or later and are of the types in the bit mask types (-1: all), in text
+ * order, each {start=, stop=, text=, type=, canonical=, id=, gender=}. */
 static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_list *list,
-                          size_t from, lua_Integer types) {
+                          size_t from, lua_Integer types, size_t limit) {
   lua_Integer n = 0;
   size_t i;
-  lua_createtable(L, list->n < 0x7fffffff ? (int)list->n : 0, 0);
-  for (i = 0; i < list->n; i++) {
+  lua_createtable(L, array_size(at_most(list->n, limit)), 0);
+  for (i = 0; i < list->n && (size_t)n < limit; i++) {
     const verba_entity *e = &list->items[i];
     if (e->start < from || !wanted(types, e->type)) continue;
     lua_createtable(L, 0, 7);
@@ -800,27 +800,29 @@ static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_
   }
 }
 
-/* Pushes the array of the entities of list of the types in the bit mask
- * types, in the order of their first mentions, each {id=, type=,
- * canonical=, gender=, count=, mentions={{start=, stop=, text=}...}}: the
- * groups first, then the mentions in one pass into their group's list. */
+/* Pushes the array of the first limit entities of list of the types in
+ * the bit mask types, in the order of their first mentions, each {id=,
+ * type=, canonical=, gender=, count=, mentions={{start=, stop=,
+ * text=}...}}: the groups first, then the mentions in one pass into their
+ * group's list. */
 static void push_groups(lua_State *L, const verba_text *t, const verba_entity_list *list,
-                        lua_Integer types) {
+                        lua_Integer types, size_t limit) {
   lua_Integer n = 0;
   size_t g, i;
   int result, lists;
-  lua_createtable(L, list->ngroups < 0x7fffffff ? (int)list->ngroups : 0, 0);
+  lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
   result = lua_gettop(L);
-  lua_createtable(L, list->ngroups < 0x7fffffff ? (int)list->ngroups : 0, 0);
+  lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
   lists = lua_gettop(L); /* group index + 1 -> its mentions list */
-  for (g = 0; g < list->ngroups; g++) {
+  /* the groups given are those before g: a mention of a later one is left out */
+  for (g = 0; g < list->ngroups && (size_t)n < limit; g++) {
     const verba_entity_group *grp = &list->groups[g];
     if (!wanted(types, grp->type)) continue;
     lua_createtable(L, 0, 6);
     set_group_fields(L, t, list, g);
     lua_pushinteger(L, (lua_Integer)grp->count);
     lua_setfield(L, -2, "count");
-    lua_createtable(L, grp->count < 0x7fffffff ? (int)grp->count : 0, 0);
+    lua_createtable(L, array_size(grp->count), 0);
     lua_pushvalue(L, -1);
     lua_rawseti(L, lists, (lua_Integer)g + 1);
     lua_setfield(L, -2, "mentions");
@@ -828,7 +830,7 @@ static void push_groups(lua_State *L, const verba_text *t, const verba_entity_li
   }
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
-    if (!wanted(types, list->groups[e->id].type)) continue;
+    if (e->id >= g || !wanted(types, list->groups[e->id].type)) continue;
     lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
     lua_createtable(L, 0, 3);
     set_mention(L, t, e);
@@ -838,36 +840,40 @@ static void push_groups(lua_State *L, const verba_text *t, const verba_entity_li
   lua_pop(L, 1);
 }
 
-/* core.entities(s, from, flags, config, types): the mentions of s that
- * start at from or later, in text order (push_mentions). Ids are those of
- * the whole text. */
+/* core.entities(s, from, flags, config, types, limit): the first limit
+ * mentions of s that start at from or later, in text order
+ * (push_mentions). Ids are those of the whole text; the entities are
+ * found in the whole text, so limit saves the tables only. */
 static int l_entities(lua_State *L) {
   verba_text t;
   lua_Integer types;
   size_t from = arg_from(L);
+  /* read before find_entities, which drops the arguments after types */
+  size_t limit = arg_limit(L, 6);
   const verba_entity_list *list = find_entities(L, &t, &types);
   if (!list) return 2;
-  push_mentions(L, &t, list, from, types);
+  push_mentions(L, &t, list, from, types, limit);
   free_found(L);
   return 1;
 }
 
-/* core.entity_groups(s, 0, flags, config, types): one record per entity
- * (push_groups). */
+/* core.entity_groups(s, 0, flags, config, types, limit): one record per
+ * entity, the first limit of them (push_groups). */
 static int l_entity_groups(lua_State *L) {
   verba_text t;
   lua_Integer types;
+  size_t limit = arg_limit(L, 6);
   const verba_entity_list *list = find_entities(L, &t, &types);
   if (!list) return 2;
-  push_groups(L, &t, list, types);
+  push_groups(L, &t, list, types, limit);
   free_found(L);
   return 1;
 }
 
 /* core.analyze(s, flags, config, quote_depth, tokens, limit): one
  * document built once and read by every stage: {sentences=, paragraphs=,
- * quotes=, entities=, groups=} (and tokens= when tokens is true),
- * sentences, paragraphs, quotes and tokens cut after limit items. The
+ * quotes=, entities=, groups=} (and tokens= when tokens is true), each
+ * list cut after limit items. The
  * document, the quotations and the entities are found whole (each stage
  * reads the whole text). */
 static int l_analyze(lua_State *L) {
@@ -897,9 +903,9 @@ static int l_analyze(lua_State *L) {
   lua_setfield(L, -2, "paragraphs");
   push_quotes(L, &t, &quotes->list, cfg.quote_depth, 0, limit, entities);
   lua_setfield(L, -2, "quotes");
-  push_mentions(L, &t, entities, 0, -1);
+  push_mentions(L, &t, entities, 0, -1, limit);
   lua_setfield(L, -2, "entities");
-  push_groups(L, &t, entities, -1);
+  push_groups(L, &t, entities, -1, limit);
   lua_setfield(L, -2, "groups");
   if (lua_toboolean(L, 5)) {
     push_tokens(L, doc, at_most(doc->ntoks, limit));
@@ -1328,7 +1334,7 @@ int luaopen_verba_core(lua_State *L) {
   lua_setfield(L, -2, "entity_types");
   lua_newtable(L); /* name class -> its bit (verba.new's gazetteer) */
   for (k = 0; verba_lex_name_class_name((unsigned)k); k++) {
-    lua_pushinteger(L, (lua_Integer)((uint32_t)1 << k));
+    lua_pushinteger(L, (lua_Integer)1 << k);
     lua_setfield(L, -2, verba_lex_name_class_name((unsigned)k));
   }
   lua_setfield(L, -2, "name_classes");

@@ -229,7 +229,8 @@ local name_type = one_of({ person = true, organization = true, place = true, gro
 -- reported (8 by default) (quotes, analyze, new).
 -- @field tokens boolean: `analyze` also gives the tokens.
 -- @field limit non-negative integer: give at most this many items, the
--- first ones (tokenize, split_sentences, quotes, analyze: each list).
+-- first ones (tokenize, split_sentences, quotes, entities, entity_groups,
+-- analyze: each list).
 -- @field html boolean: read s as an HTML page (as @{html_text} does) and
 -- give offsets into the page (quotes, analyze).
 -- @field attribute boolean: read s as an attribute value, where `&copy=`
@@ -307,7 +308,7 @@ accepts.quotes.limit = true
 accepts.decode_html = { invalid = true, attribute = true }
 accepts.html_text = { invalid = true, title = true, skip = true }
 accepts.entities = { invalid = true, types = true, paragraphs = true, gazetteer = true,
-                     stoplist = true }
+                     stoplist = true, limit = true }
 accepts.entity_groups = accepts.entities
 accepts.tokenize = { detail = true, lower = true, normalize = true, kinds = true,
                      limit = true }
@@ -745,7 +746,8 @@ local function instance(config, lists)
   -- @tparam string s the text
   -- @tparam[opt] integer init the first byte an entity may start at
   -- @tparam[opt] table opts @{options}: `invalid`, `types`, `paragraphs`,
-  -- `gazetteer`, `stoplist`
+  -- `gazetteer`, `stoplist`, `limit` (the first mentions: the text is
+  -- still read whole, since a later mention may name an earlier one)
   -- @treturn {Entity,...} the entities, tables @{Entity}
   -- @return nil, message for invalid UTF-8
   -- @raise on misuse
@@ -756,7 +758,8 @@ local function instance(config, lists)
   -- assert(list[2].text == "$5 million" and list[2].type == "money")
   -- assert(list[3].text == "Hu" and list[3].canonical == "Ken Hu" and list[3].id == list[1].id)
   define("entities", function(s, from, o, flags)
-    return core.entities(s, from, flags, config_for(o), name_mask(o.types, ENTITY_TYPES))
+    return core.entities(s, from, flags, config_for(o), name_mask(o.types, ENTITY_TYPES),
+      o.limit)
   end)
 
   --- One record per entity of s, in the order of first mentions, with
@@ -764,7 +767,8 @@ local function instance(config, lists)
   -- @function entity_groups
   -- @tparam string s the text
   -- @tparam[opt] table opts @{options}: `invalid`, `types`, `paragraphs`,
-  -- `gazetteer`, `stoplist`
+  -- `gazetteer`, `stoplist`, `limit` (the first entities, each with all
+  -- its mentions)
   -- @treturn {EntityGroup,...} the entities, tables @{EntityGroup}
   -- @return nil, message for invalid UTF-8
   -- @raise on misuse
@@ -776,7 +780,8 @@ local function instance(config, lists)
   function api.entity_groups(s, opts)
     check_subject("entity_groups", s)
     local o, flags = options("entity_groups", 2, opts)
-    return core.entity_groups(s, 0, flags, config_for(o), name_mask(o.types, ENTITY_TYPES))
+    return core.entity_groups(s, 0, flags, config_for(o), name_mask(o.types, ENTITY_TYPES),
+      o.limit)
   end
 
   --- Iterates over the sentences of s. In the default mode `"news"`, UAX

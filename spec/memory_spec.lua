@@ -102,14 +102,60 @@ describe("opts.limit", function()
           assert.are.same(first(all[key], n), cut[key])
         end
         assert.are.same(first(flat(all.quotes), n), flat(cut.quotes))
+        assert.are.same(first(all.entities, n), cut.entities)
+        assert.are.same(first(all.groups, n), cut.groups)
       end
     end
+  end)
+
+  it("gives the first mentions of entities, from init on and of the types asked", function()
+    -- the articles (the third text names few entities)
+    for _, s in ipairs({ texts[1], texts[2] }) do
+      for _, opts in ipairs({ {}, { types = { "person", "place" } } }) do
+        local all = verba.entities(s, opts)
+        local later = verba.entities(s, 200, opts)
+        assert.is_true(#later >= 2 and #all >= #later)
+        for _, n in ipairs(limits) do
+          opts.limit = n
+          assert.are.same(first(all, n), verba.entities(s, opts))
+          assert.are.same(first(later, n), verba.entities(s, 200, opts))
+        end
+        opts.limit = nil
+      end
+    end
+    local s = "Mrs. Ann Lee met Huawei in Paris on Monday. Lee spoke. Huawei paid $5 million."
+    local two = verba.entities(s, { limit = 2 })
+    assert.are.same({ "Ann Lee", "Huawei" }, { two[1].text, two[2].text, two[3] })
+    local one = verba.entities(s, 18, { limit = 1 })
+    assert.are.same({ "Huawei", 2 }, { one[1].text, one[1].id, one[2] })
+  end)
+
+  it("gives the first entities of entity_groups, each with all its mentions", function()
+    -- the articles (the third text names few entities)
+    for _, s in ipairs({ texts[1], texts[2] }) do
+      for _, opts in ipairs({ {}, { types = { "person", "place" } } }) do
+        local all = verba.entity_groups(s, opts)
+        assert.is_true(#all >= 2)
+        for _, n in ipairs(limits) do
+          opts.limit = n
+          assert.are.same(first(all, n), verba.entity_groups(s, opts))
+        end
+        opts.limit = nil
+      end
+    end
+    local s = "Mrs. Ann Lee met Huawei in Paris on Monday. Lee spoke. Huawei paid $5 million."
+    local two = verba.entity_groups(s, { limit = 2 })
+    assert.are.same({ "Ann Lee", 2, "Lee", "Huawei", 2, "Huawei" },
+      { two[1].canonical, #two[1].mentions, two[1].mentions[2].text,
+        two[2].canonical, two[2].count, two[2].mentions[2].text, two[3] })
   end)
 
   it("must be a non-negative integer", function()
     for _, bad in ipairs({ -1, 1.5, "3", true }) do
       assert.has_error(function() verba.tokenize("a b", { limit = bad }) end)
       assert.has_error(function() verba.quotes("a b", { limit = bad }) end)
+      assert.has_error(function() verba.entities("a b", { limit = bad }) end)
+      assert.has_error(function() verba.entity_groups("a b", { limit = bad }) end)
     end
     assert.has_error(function() verba.sentences("a b", { limit = 1 }) end,
       "bad argument #2 to 'verba.sentences' (unknown option \"limit\")")

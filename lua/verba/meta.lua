@@ -79,6 +79,7 @@
 ---@field types? verba.EntityType[]|table<verba.EntityType, boolean> the types to keep
 ---@field gazetteer? verba.Gazetteer names added for this call, with their types
 ---@field stoplist? verba.Words names that are none ("Reading"); they win over the gazetteer
+---@field limit? integer at most this many mentions (entities) or entities (entity_groups), the first ones
 
 ---@class verba.Entity: verba.Span
 ---@field text string
