@@ -53,7 +53,7 @@ LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/
 .PHONY: all deps bench-deps compat-deps test test-all lexicon-test entities-test model \
         alloc-test large-test lexicon-bench fuzz-deps fuzz-replay asan valgrind compat fuzz \
         bench bench-adversarial demo tables html-entities gazetteer gazetteer-sources install \
-        clean docs man lint dist version
+        clean docs man lint analyze dist version
 
 all: $(MODULE)
 
@@ -247,11 +247,13 @@ bench: bench-deps
 	@$(MAKE) --no-print-directory all
 	sh bench/run.sh $(CORPUS)
 
-# Times the module on inputs built to make it quadratic, at 1 and 4 MB;
-# fails when the time per MB grows by more than 2.5 times.
+# Times every public function on inputs built to make it quadratic, at
+# ADVERSARIAL_MB sizes, with its peak memory per input byte; fails when
+# the time per MB at the largest size passes twice that at the smallest.
+ADVERSARIAL_MB ?= 1 4 16
 bench-adversarial: deps
 	@$(MAKE) --no-print-directory all
-	$(LUA_ENV) $(LUA) bench/adversarial.lua
+	$(LUA_ENV) $(LUA) bench/adversarial.lua $(ADVERSARIAL_MB)
 
 demo: deps
 	@$(MAKE) --no-print-directory all
@@ -370,6 +372,23 @@ docs:
 lint:
 	@sh tools/deb-deps.sh $(LINT_PACKAGES)
 	luacheck lua spec tools bin/verba examples bench config.ld
+
+# Static analysis of the C core and the binding, any warning a failure:
+# gcc's and clang's -Wconversion, cppcheck (one #ifdef configuration: all
+# of them take the best part of an hour on the generated tables; the
+# suppressions inline, each with its reason) and clang-tidy's bugprone and
+# cert checks (.clang-tidy says which are off and why).
+ANALYZE_PACKAGES = gcc clang clang-tidy cppcheck
+ANALYZE_SRC = $(CORE_SRC) $(BINDING_SRC)
+ANALYZE_FLAGS = -std=c99 -I$(LUA_INCDIR) -I$(UTF8PROC_INCDIR) -Icsrc
+analyze:
+	@sh tools/deb-deps.sh $(ANALYZE_PACKAGES)
+	@for cc in gcc clang; do for f in $(ANALYZE_SRC); do \
+	  $$cc $(WARNINGS) -Wconversion -fsyntax-only $(ANALYZE_FLAGS) $$f || exit 1; \
+	done; done; echo "gcc and clang -Wconversion: clean"
+	cppcheck -q --std=c99 --max-configs=1 --inline-suppr --error-exitcode=1 \
+	  --enable=warning,portability,performance csrc
+	clang-tidy --quiet $(ANALYZE_SRC) -- $(ANALYZE_FLAGS)
 
 version:
 	@echo $(VERSION)

@@ -162,10 +162,13 @@ local function reset_peak()
   return ok ~= nil
 end
 
--- The child: one function on one input of size bytes. Prints the CPU
--- seconds of the best of runs calls and the bytes the first call added to
--- the peak resident set ("-" when unknown).
-local function run_case(input_index, function_index, size, runs)
+-- The child: one function on one input of size bytes, called once. Prints
+-- the CPU seconds of the call and the bytes it added to the peak resident
+-- set ("-" when unknown). One call in a fresh process at every size: a
+-- second call would reuse the first one's pages at 1 MB, but not at 16 MB
+-- (the allocator gives large blocks back), and the page faults are much of
+-- the cost (a cold call of quotes takes 3 times a warm one's time).
+local function run_case(input_index, function_index, size)
   local verba = require("verba")
   local fn = adversarial.functions[function_index]
   local s = adversarial.inputs[input_index].build(size)
@@ -178,16 +181,12 @@ local function run_case(input_index, function_index, size, runs)
   local seconds = os.clock() - t
   local peak = status_kb("VmHWM")
   local added = measured and before and peak and (peak - before) * 1024
-  if runs > 1 then
-    seconds = math.min(seconds, adversarial.cost(function() fn.run(verba, s) end, runs - 1))
-  end
   io.write(("%.6f %s %d\n"):format(seconds, added and ("%d"):format(added) or "-", #s))
 end
 
 -- Runs a case in a process of its own: seconds, peak bytes (or nil), length.
-local function child(interpreter, script, i, j, size, runs)
-  local p = assert(io.popen(("%s %s --case %d %d %d %d"):format(
-    interpreter, script, i, j, size, runs)))
+local function child(interpreter, script, i, j, size)
+  local p = assert(io.popen(("%s %s --case %d %d %d"):format(interpreter, script, i, j, size)))
   local out = p:read("*a")
   p:close()
   local seconds, added, length = out:match("^(%S+) (%S+) (%S+)")
@@ -218,10 +217,7 @@ local function main(sizes_mb)
         local line = ("%-50s %-17s"):format(input.name, fn.name)
         local per_mb, peaks = {}, {}
         for k, mb in ipairs(sizes_mb) do
-          -- fewer calls at the larger sizes (a single one past 4 MB): the
-          -- run stays within the hour, and a quadratic case takes minutes
-          local seconds, added, length = child(interpreter, script, i, j, math.floor(mb * 1e6),
-            mb > 4 and 1 or mb > 1 and 2 or 3)
+          local seconds, added, length = child(interpreter, script, i, j, math.floor(mb * 1e6))
           per_mb[k] = seconds / (length / 1e6)
           peaks[k] = added and added / length
           line = line .. ("%9.4f"):format(per_mb[k])
@@ -264,7 +260,7 @@ end
 
 if arg and arg[0] and arg[0]:find("adversarial%.lua$") then
   if arg[1] == "--case" then
-    run_case(tonumber(arg[2]), tonumber(arg[3]), tonumber(arg[4]), tonumber(arg[5]))
+    run_case(tonumber(arg[2]), tonumber(arg[3]), tonumber(arg[4]))
   else
     local sizes = {}
     for k = 1, #arg do sizes[k] = assert(tonumber(arg[k]), "sizes in MB expected") end

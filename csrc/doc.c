@@ -403,6 +403,8 @@ static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
                              verba_tok *tok) {
   int opens = k == 0 || (tok->shape & VERBA_SHAPE_PARAGRAPH_START);
   size_t start;
+  /* cppcheck-suppress ctuuninitvar
+   * (add_token sets every field of tok but sentence, set below) */
   while (tok->start >= c->end) {
     opens = 1;
     if (!verba_sentences_next(&c->ss, &start, &c->end)) c->end = (size_t)-1;
