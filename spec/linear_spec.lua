@@ -1,6 +1,6 @@
 -- Linear time on texts built to defeat it (bench/adversarial.lua, which
--- times them at 1 and 4 MB): tokens, sentences and normalisation of each
--- must cost about what they cost on news prose of the same length. Each
+-- times them at 1, 4 and 16 MB): every public function on each must cost
+-- about what it costs on news prose of the same length. Each
 -- used to cost hundreds to thousands of times more at this size, and
 -- growing with the square of the length; the bound leaves a wide margin
 -- for noise and for inputs that simply hold more tokens per byte.
