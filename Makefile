@@ -375,19 +375,23 @@ lint:
 
 # Static analysis of the C core and the binding, any warning a failure:
 # gcc's and clang's -Wconversion, cppcheck (one #ifdef configuration: all
-# of them take the best part of an hour on the generated tables; the
-# suppressions inline, each with its reason) and clang-tidy's bugprone and
+# of them take the best part of an hour; the suppressions inline, each
+# with its reason) and clang-tidy's bugprone and
 # cert checks (.clang-tidy says which are off and why).
 ANALYZE_PACKAGES = gcc clang clang-tidy cppcheck
 ANALYZE_SRC = $(CORE_SRC) $(BINDING_SRC)
 ANALYZE_FLAGS = -std=c99 -I$(LUA_INCDIR) -I$(UTF8PROC_INCDIR) -Icsrc
+# cppcheck spends tens of minutes on the generated tables these include
+# (lexicon_data.h, 4.8 MB; model_data.h, 1.4 MB); clang-tidy and the
+# compilers still read them.
+CPPCHECK_SKIP = csrc/lexicon.c csrc/entities/tagger.c
 analyze:
 	@sh tools/deb-deps.sh $(ANALYZE_PACKAGES)
 	@for cc in gcc clang; do for f in $(ANALYZE_SRC); do \
 	  $$cc $(WARNINGS) -Wconversion -fsyntax-only $(ANALYZE_FLAGS) $$f || exit 1; \
 	done; done; echo "gcc and clang -Wconversion: clean"
 	cppcheck -q --std=c99 --max-configs=1 --inline-suppr --error-exitcode=1 \
-	  --enable=warning,portability,performance csrc
+	  --enable=warning,portability,performance $(CPPCHECK_SKIP:%=-i %) csrc
 	clang-tidy --quiet $(ANALYZE_SRC) -- $(ANALYZE_FLAGS)
 
 version:
