@@ -124,6 +124,16 @@ describe("verba.entities", function()
       assert.are.equal("Ken Hu", s:sub(e.start, e.stop))
     end)
 
+    it("takes the capitalised words after a noun of role for a person's name", function()
+      assert.are.equal("person", find("The goal was scored by midfielder Dariusz Wdowczyk late.",
+        "Dariusz Wdowczyk").type)
+      assert.are.equal("person", find("Veteran goalkeeper Andoni Zubizarreta saved a penalty.",
+        "Andoni Zubizarreta").type)
+      -- a role with a capital inside a sentence is a word of a name; no name in capitals
+      assert.is_nil(find("She joined a Pilot Training Program there.", "Training Program"))
+      assert.is_nil(find("THE LAWYER INTERROGATED HIM FOR HOURS, SHE SAID.", "INTERROGATED HIM"))
+    end)
+
     it("keeps the connectors names use inside them", function()
       local s = "He met Ludwig van Beethoven, Mohammed bin Salman and Bashar al-Assad."
       assert.are.same({ "Ludwig van Beethoven", "Mohammed bin Salman", "Bashar al-Assad" },
@@ -309,6 +319,42 @@ describe("mentions", function()
     check_mentions("Titan Corp said Titan rose. TREASURY'S BAKER CALLS FOR NEW BRAZIL PLAN\n" ..
       "WASHINGTON, March 6 - Mr. Baker met Ken Hu; Hu and Titan's chief Ken agreed. " ..
       "Leeds 2 Chelsea 1. (JANE DOE/REUTERS) Photo: John Smith/AP")
+  end)
+end)
+
+describe("evidence from the rest of the document", function()
+  -- "text/type#id" of each name (no dates or numbers).
+  local function names(s)
+    local out = {}
+    for _, e in ipairs(assert(verba.entities(s, { types = { "person", "organization", "place" } }))) do
+      out[#out + 1] = e.text .. "/" .. e.type .. "#" .. e.id
+    end
+    return out
+  end
+
+  it("finds a person's family name alone where the text names them in full", function()
+    assert.are.same({ "Pete Sampras/person#1", "Michael Stich/person#2", "Sampras/person#1" },
+      names("Top seed Pete Sampras beat Michael Stich on Tuesday. He said Sampras was tired."))
+  end)
+
+  it("cuts a headline's name in capitals at a word the text writes in lower case", function()
+    assert.are.same({ "LEEDS/organization#1", "CHELSEA/organization#2",
+      "Leeds/organization#1", "Chelsea/organization#2" },
+      names("LEEDS BEAT CHELSEA\nLeeds beat Chelsea 2-1 on Saturday."))
+  end)
+
+  it("keeps a name in capitals whose pieces the text does not name alone", function()
+    local got = names("CALIFORNIA SCIENCE CENTER OPENS\nThe science center in Los Angeles, California, opens.")
+    assert.are.equal("CALIFORNIA SCIENCE CENTER/place#1", got[1])
+  end)
+
+  it("makes a dateline's place an entity of its own", function()
+    assert.are.same({ "LIVERPOOL/place#1", "Liverpool/organization#3", "Chelsea/organization#4" },
+      names("LIVERPOOL 1996-09-14\nLiverpool beat Chelsea 2-1 at Anfield on Saturday."))
+    assert.are.same({ "PARIS/place#1", "France/place#2", "Reuters/organization#3" },
+      names("PARIS, France (Reuters) - The government fell."))
+    -- a headline's topic, and a line's first words of grammar, are no datelines
+    assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
   end)
 end)
 
