@@ -134,6 +134,17 @@ describe("verba.entities", function()
       assert.is_nil(find("THE LAWYER INTERROGATED HIM FOR HOURS, SHE SAID.", "INTERROGATED HIM"))
     end)
 
+    it("takes the name after a noun of role and at for an organisation", function()
+      assert.are.equal("organization",
+        find("Analysts at Merrill Lynch said the Fed would hold rates.", "Merrill Lynch").type)
+      assert.are.equal("place", find("He met analysts at Paris on Monday.", "Paris").type)
+    end)
+
+    it("reads no organisation into a line in capitals from a head word alone", function()
+      assert.are.same({}, listing("WE WENT OFF TO COLLEGE IN THE FALL, SHE SAID.",
+        { types = { "organization" } }))
+    end)
+
     it("keeps the connectors names use inside them", function()
       local s = "He met Ludwig van Beethoven, Mohammed bin Salman and Bashar al-Assad."
       assert.are.same({ "Ludwig van Beethoven", "Mohammed bin Salman", "Bashar al-Assad" },

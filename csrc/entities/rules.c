@@ -35,6 +35,9 @@
 static int by_start(const void *a, const void *b);
 
 #define NAME_WORDS 4
+/* An organisation's head word in capitals this long at most is written so
+ * (AG, FC, LLC, PLC, LTD). */
+#define ABBREVIATED_HEAD 3
 #define CREDIT_ITEMS 2
 #define CREDIT_MAX_ITEMS 8
 /* The goals of one side in a score, at most (2-1, 3 0). */
@@ -643,8 +646,11 @@ static int organisations(rules *r) {
   }
   for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k, end = k + 1;
+    /* (in capitals every word is capitalised: there a head word read as
+     * a word, longer than an abbreviation's, is left to the tagger) */
     if (!org_head_at(r, k) || is_covered(r->covered, k) ||
-        (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+        (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+        ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len > ABBREVIATED_HEAD))
       continue;
     while (first > 0 && k - first < NAME_WORDS && opens_org_name(r, first - 1) &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
@@ -713,6 +719,38 @@ static int titles(rules *r) {
   return rc;
 }
 
+/* The capitalised name after a noun of role and "at" is where the people
+ * work: an organisation (analysts at Merrill Lynch, a researcher at
+ * Harvard), unless the gazetteer has it as a place. */
+static int workplaces(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t first = k + 2, end, i;
+    if (!is_role(doc, k) || !is_word(doc, k + 1, "at") || !capital_word(doc, first) ||
+        (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+      continue;
+    i = mention_from(r, first);
+    if (i < r->sorted && r->list->items[i].first == first) {
+      verba_entity *e = &r->list->items[i];
+      if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PLACE &&
+          !(e->flags & VERBA_ENT_DECIDED) && !(names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+      continue;
+    }
+    for (end = first; end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
+                      !is_covered(r->covered, end) &&
+                      !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
+         end++) {}
+    if (end > first && !(names_of(r, first, end) & VERBA_NAME_PLACE))
+      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION);
+  }
+  return rc;
+}
+
 static int is_group_name(const rules *r, size_t k) {
   uint32_t names = r->names[k];
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
@@ -764,6 +802,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
+  if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   if (rc != VERBA_OK) return rc;
   /* the dropped go; what the rules added is put in text order (the passes
