@@ -756,6 +756,42 @@ static int is_group_name(const rules *r, size_t k) {
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
 }
 
+/* What the gazetteers say outright of a name the tagger typed otherwise:
+ * a country's name is a place (Sweden, a side in a match, too), and a name
+ * that opens with a given name and holds no word of an organisation or a
+ * place is a person (Jose Maria Olazabal, not "other"). */
+#define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
+
+static int listed_types(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    uint32_t names;
+    int plain = 1;
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
+    if (e->type != VERBA_ENT_PLACE && (names_of(r, e->first, e->last) & VERBA_NAME_COUNTRY)) {
+      e->type = VERBA_ENT_PLACE;
+      continue;
+    }
+    if (e->type != VERBA_ENT_OTHER || e->last - e->first < 2 || e->last - e->first > 3 ||
+        !(r->names[e->first] & GIVEN_NAMES) ||
+        (r->names[e->first] & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES)) ||
+        listed_at(r, e->first, VERBA_NAME_PLACE, &names) > e->first)
+      continue;
+    /* (its words all capitalised, none possessive, the last a family or a
+     * given name or no word the lexicon knows: Olazabal, not Bulletin's kind) */
+    for (k = e->first; k < e->last && plain; k++)
+      plain = doc->toks[k].kind == VERBA_WORD && capital_word(doc, k) &&
+              !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
+              !(r->names[k] & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD | GROUP_NAMES));
+    if (plain && (!doc->toks[e->last - 1].entry ||
+                  (r->names[e->last - 1] & (VERBA_NAME_SURNAME | GIVEN_NAMES))))
+      e->type = VERBA_ENT_PERSON;
+  }
+  return VERBA_OK;
+}
+
 /* Nationalities and peoples: the tagger's one-word names of them become
  * groups, and those it left out are added. */
 static int groups(rules *r) {
@@ -803,6 +839,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
+  if (rc == VERBA_OK) rc = listed_types(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   if (rc != VERBA_OK) return rc;
   /* the dropped go; what the rules added is put in text order (the passes
