@@ -361,6 +361,11 @@ describe("evidence from the rest of the document", function()
     assert.are.same({ "LEEDS/organization#1", "CHELSEA/organization#2",
       "Leeds/organization#1", "Chelsea/organization#2" },
       names("LEEDS BEAT CHELSEA\nLeeds beat Chelsea 2-1 on Saturday."))
+    -- a piece may be the family name of a person named in full
+    assert.are.same({ "CHERNOMYRDIN/person#1", "YELTSIN/person#2",
+      "Viktor Chernomyrdin/person#1", "Boris Yeltsin/person#2" },
+      names("CHERNOMYRDIN TO MEET YELTSIN ON MONDAY.\n\n" ..
+        "Prime Minister Viktor Chernomyrdin will meet President Boris Yeltsin. He wants to talk."))
   end)
 
   it("keeps a name in capitals whose pieces the text does not name alone", function()

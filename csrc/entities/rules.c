@@ -155,7 +155,8 @@ static int all_capitals(const verba_doc *doc, const verba_entity *e) {
 }
 
 /* The type of the name the document writes, not in capitals, as tokens
- * [first, last), or VERBA_ENT_NTYPES if none. */
+ * [first, last) (or, for one word, a person's name that ends in it:
+ * CHERNOMYRDIN after Viktor Chernomyrdin), or VERBA_ENT_NTYPES if none. */
 static enum verba_entity_type written_elsewhere(const verba_doc *doc,
                                                 const verba_entity_list *list, size_t n,
                                                 size_t first, size_t last) {
@@ -163,9 +164,12 @@ static enum verba_entity_type written_elsewhere(const verba_doc *doc,
   size_t i;
   for (i = 0; i < n; i++) {
     const verba_entity *e = &list->items[i];
-    if (e->type <= VERBA_ENT_OTHER && e->last - e->first == last - first &&
-        !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
-        ent_fold_hash(&doc->text, e->start, e->end) == key)
+    if (e->type > VERBA_ENT_OTHER || (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
+      continue;
+    if (e->last - e->first == last - first && ent_fold_hash(&doc->text, e->start, e->end) == key)
+      return e->type;
+    if (e->type == VERBA_ENT_PERSON && last - first == 1 && e->last - e->first > 1 &&
+        ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end) == key)
       return e->type;
   }
   return VERBA_ENT_NTYPES;
