@@ -761,10 +761,14 @@ static int is_group_name(const rules *r, size_t k) {
 }
 
 /* What the gazetteers say outright of a name the tagger typed otherwise:
- * a country's name is a place (Sweden, a side in a match, too), and a name
+ * a country's name is a place (Sweden, a side in a match, too), as is a
+ * "person" the gazetteers know only as a place (BONN SAYS), and a name
  * that opens with a given name and holds no word of an organisation or a
  * place is a person (Jose Maria Olazabal, not "other"). */
 #define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
+/* A place's name that is one of these too may well name a person. */
+#define ONLY_PLACE_BUT                                                               \
+  (GIVEN_NAMES | VERBA_NAME_SURNAME | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
 
 static int listed_types(rules *r) {
   const verba_doc *doc = r->doc;
@@ -774,7 +778,10 @@ static int listed_types(rules *r) {
     uint32_t names;
     int plain = 1;
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
-    if (e->type != VERBA_ENT_PLACE && (names_of(r, e->first, e->last) & VERBA_NAME_COUNTRY)) {
+    names = names_of(r, e->first, e->last);
+    if (e->type != VERBA_ENT_PLACE &&
+        ((names & VERBA_NAME_COUNTRY) ||
+         (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_PLACE) && !(names & ONLY_PLACE_BUT)))) {
       e->type = VERBA_ENT_PLACE;
       continue;
     }
