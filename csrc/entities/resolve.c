@@ -373,38 +373,49 @@ static void settle(resolver *r) {
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
 }
 
-/* A dateline's place whose entity settled as no place (LIVERPOOL
- * 1996-09-14 before "Liverpool beat Chelsea", the club) becomes an entity
- * of its own, a place. */
+/* The datelines' places whose entity settled as no place (LIVERPOOL
+ * 1996-09-14 before "Liverpool beat Chelsea", the club) become an entity
+ * of their own, a place, one for each entity they leave. Two passes over
+ * the mentions, however many datelines. */
 static int part_datelines(resolver *r) {
   verba_entity_list *list = r->list;
-  size_t i, j;
-  for (i = 0; i < list->n; i++) {
+  size_t i, g, old = list->ngroups, cap = 0, *moved = NULL;
+  int rc = VERBA_OK;
+  for (i = 0; i < list->n && rc == VERBA_OK; i++) {
     verba_entity *e = &list->items[i];
-    size_t g = e->id;
-    verba_entity_group *old;
-    int rc;
+    g = e->id;
     if (!(e->flags & VERBA_ENT_DATELINE) || list->groups[g].type == VERBA_ENT_PLACE) continue;
     if (list->groups[g].count == 1) {
       list->groups[g].type = e->type = VERBA_ENT_PLACE;
       continue;
     }
-    rc = new_group(r, i);
-    if (rc != VERBA_OK) return rc;
-    old = &list->groups[g];
-    e->id = list->ngroups - 1;
-    e->type = list->groups[e->id].type = VERBA_ENT_PLACE;
-    list->groups[e->id].first = list->groups[e->id].canonical = i;
-    list->groups[e->id].count = 1;
-    old->count--;
-    old->first = old->canonical = VERBA_NONE;
-    for (j = 0; j < list->n; j++) {
-      if (list->items[j].id != g) continue;
-      if (old->first == VERBA_NONE) old->first = old->canonical = j;
-      else if (fuller(r->doc, &list->items[j], &list->items[old->canonical])) old->canonical = j;
+    if (!moved) {
+      rc = ent_reserve(r->doc, (void **)&moved, &cap, old, sizeof *moved);
+      if (rc != VERBA_OK) break;
+      memset(moved, 0xff, old * sizeof *moved); /* VERBA_NONE: not parted */
     }
+    if (moved[g] == VERBA_NONE) {
+      rc = new_group(r, i);
+      if (rc != VERBA_OK) break;
+      moved[g] = list->ngroups - 1;
+      list->groups[moved[g]].type = VERBA_ENT_PLACE;
+      list->groups[moved[g]].first = list->groups[moved[g]].canonical = i;
+      /* (the old group's first and canonical are found again below) */
+      list->groups[g].first = list->groups[g].canonical = VERBA_NONE;
+    }
+    e->id = moved[g];
+    e->type = VERBA_ENT_PLACE;
+    list->groups[moved[g]].count++;
+    list->groups[g].count--;
   }
-  return VERBA_OK;
+  for (i = 0; moved && rc == VERBA_OK && i < list->n; i++) {
+    verba_entity_group *grp = &list->groups[list->items[i].id];
+    if (list->items[i].id >= old || moved[list->items[i].id] == VERBA_NONE) continue;
+    if (grp->first == VERBA_NONE) grp->first = grp->canonical = i;
+    else if (fuller(r->doc, &list->items[i], &list->items[grp->canonical])) grp->canonical = i;
+  }
+  ent_release(r->doc, (void **)&moved, &cap, sizeof *moved);
+  return rc;
 }
 
 /* The gender pronouns tell of the people they refer back to: a he, his,

@@ -154,24 +154,56 @@ static int all_capitals(const verba_doc *doc, const verba_entity *e) {
   return 1;
 }
 
-/* The type of the name the document writes, not in capitals, as tokens
- * [first, last) (or, for one word, a person's name that ends in it:
- * CHERNOMYRDIN after Viktor Chernomyrdin), or VERBA_ENT_NTYPES if none. */
-static enum verba_entity_type written_elsewhere(const verba_doc *doc,
-                                                const verba_entity_list *list, size_t n,
-                                                size_t first, size_t last) {
-  uint32_t key = ent_fold_hash(&doc->text, doc->toks[first].start, ent_name_end(doc, last - 1));
+/* The names the document writes not in capitals, to look up by their
+ * folded words: each a key (hash << 8 | kind << 4 | type), sorted. */
+typedef struct written_names {
+  uint64_t *keys;
+  size_t n, cap;
+} written_names;
+
+enum { WHOLE_NAME, FAMILY_NAME };
+
+static uint64_t written_key(uint32_t hash, unsigned kind, enum verba_entity_type type) {
+  return (uint64_t)hash << 8 | (uint64_t)kind << 4 | (uint64_t)type;
+}
+
+static int by_key(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+static int index_written(const verba_doc *doc, const verba_entity_list *list, written_names *w) {
   size_t i;
-  for (i = 0; i < n; i++) {
+  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 2 * list->n, sizeof *w->keys);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER || (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
       continue;
-    if (e->last - e->first == last - first && ent_fold_hash(&doc->text, e->start, e->end) == key)
-      return e->type;
-    if (e->type == VERBA_ENT_PERSON && last - first == 1 && e->last - e->first > 1 &&
-        ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end) == key)
-      return e->type;
+    w->keys[w->n++] = written_key(ent_fold_hash(&doc->text, e->start, e->end), WHOLE_NAME, e->type);
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1)
+      w->keys[w->n++] = written_key(
+          ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end), FAMILY_NAME, e->type);
   }
+  if (w->n > 1) qsort(w->keys, w->n, sizeof *w->keys, by_key);
+  return VERBA_OK;
+}
+
+/* The type of the name the document writes, not in capitals, as tokens
+ * [first, last) (or, for one word, a person's name that ends in it:
+ * CHERNOMYRDIN after Viktor Chernomyrdin), or VERBA_ENT_NTYPES if none. */
+static enum verba_entity_type written_elsewhere(const verba_doc *doc, const written_names *w,
+                                                size_t first, size_t last) {
+  uint64_t key = ent_fold_hash(&doc->text, doc->toks[first].start, ent_name_end(doc, last - 1));
+  size_t lo = 0, hi = w->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->keys[mid] >> 8 < key) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < w->n && w->keys[lo] >> 8 == key; lo++)
+    if ((w->keys[lo] >> 4 & 15) == WHOLE_NAME || last - first == 1)
+      return (enum verba_entity_type)(w->keys[lo] & 15);
   return VERBA_ENT_NTYPES;
 }
 
@@ -185,28 +217,32 @@ static enum verba_entity_type written_elsewhere(const verba_doc *doc,
 static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   size_t i, n = list->n, out = 0;
-  for (i = 0; i < n; i++) {
+  written_names written = {NULL, 0, 0};
+  int rc = VERBA_OK, indexed = 0;
+  for (i = 0; i < n && rc == VERBA_OK; i++) {
     verba_entity e = list->items[i];
     size_t k, piece = e.first, added = list->n;
-    int split = 0, rc;
+    int split = 0;
     if (e.type > VERBA_ENT_OTHER || e.last - e.first < 2 || !all_capitals(doc, &e)) continue;
     for (k = e.first + 1; k < e.last && !split; k++) split = common_in_capitals(x, k);
     if (!split || common_in_capitals(x, e.first)) continue;
-    for (k = e.first; k <= e.last && split; k++) {
+    /* (the index is made once, for the first name that needs it) */
+    if (!indexed++ && (rc = index_written(doc, list, &written)) != VERBA_OK) break;
+    for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
       enum verba_entity_type type;
       if (k < e.last && !common_in_capitals(x, k)) continue;
       if (k > piece) {
-        type = written_elsewhere(doc, list, n, piece, k);
+        type = written_elsewhere(doc, &written, piece, k);
         if (type == VERBA_ENT_NTYPES) split = 0;
-        rc = ent_add(list, doc, piece, k, doc->toks[piece].start, ent_name_end(doc, k - 1), type);
-        if (rc != VERBA_OK) return rc;
+        else rc = ent_add(list, doc, piece, k, doc->toks[piece].start, ent_name_end(doc, k - 1), type);
       }
       piece = k + 1;
     }
-    if (split && list->n - added >= 2) list->items[i].type = VERBA_ENT_NTYPES;
+    if (split && rc == VERBA_OK && list->n - added >= 2) list->items[i].type = VERBA_ENT_NTYPES;
     else list->n = added;
   }
-  if (list->n == n) return VERBA_OK;
+  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  if (rc != VERBA_OK || list->n == n) return rc;
   for (i = 0; i < list->n; i++)
     if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
   list->n = out;
