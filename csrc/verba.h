@@ -527,13 +527,16 @@ typedef struct verba_entity {
   size_t first, last; /* its tokens [first, last) in the document */
   enum verba_entity_type type; /* its entity's type */
   size_t id;          /* its entity: an index into the list's groups */
-  unsigned flags;     /* VERBA_ENT_DECIDED */
+  unsigned flags;     /* VERBA_ENT_DECIDED, VERBA_ENT_DATELINE */
 } verba_entity;
 
 /* A mention whose type a rule decided from the text's form (a credit
  * line, a score line, a title before a name, the user's gazetteer): it
  * outweighs the model's guesses when its entity's type is settled. */
 #define VERBA_ENT_DECIDED 1u
+/* The place of a dateline (LONDON 1996-08-30): an entity of its own unless
+ * the text names the place alike (a club named after its city is not). */
+#define VERBA_ENT_DATELINE 2u
 
 /* The canonical name is written in capitals (EMMANUEL DUNAND): a reader
  * shows it with each word capitalised. */

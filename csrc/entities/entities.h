@@ -109,6 +109,10 @@ void ent_text_free(ent_text *x);
  * VERBA_OK or VERBA_ENOMEM. */
 int ent_text_prepare(ent_text *x, const unsigned char *claimed);
 
+/* Whether the document writes token k's word in lower case and never
+ * with a capital mid-sentence (known for the words of runs only). */
+int ent_written_lower(const ent_text *x, size_t k);
+
 /* The features of the tokens of run r: ENT_MAX_FEATURES slots per token in
  * x->features, counts in counts[0 .. run length). VERBA_OK or
  * VERBA_ENOMEM. */

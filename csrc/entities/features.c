@@ -415,6 +415,12 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   return VERBA_OK;
 }
 
+int ent_written_lower(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  uint32_t h = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1;
+  return seen_has(x, h | 1) && !seen_has(x, h);
+}
+
 /* ---- Features ------------------------------------------------------------------- */
 
 enum template {
@@ -496,7 +502,9 @@ static int read_window(ent_text *x, const ent_run *r) {
     w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
     /* read once: a token's classes are features of it and of both its
      * neighbours */
-    w->classes = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
+    /* (less the class of role nouns, which the model was not trained with:
+     * rules.c reads it) */
+    w->classes = doc->toks[k].entry ? verba_doc_classes(doc, k) & ~VERBA_LEX_PERSON_ROLE : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
       if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {
