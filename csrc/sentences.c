@@ -31,7 +31,11 @@ enum abbrev_class {
 static verba_classes classes_of(const verba_sentencer *ss, size_t start,
                                 size_t end) {
   const verba_text *t = &ss->text;
-  enum verba_lex_case wcase = verba_shape_case(verba_word_shape(t, start, end));
+  enum verba_lex_case wcase;
+  if (ss->find_word && end > start)
+    return verba_lex_classes(&ss->lexicon,
+                             ss->find_word(ss->find_word_ud, start, end - start));
+  wcase = verba_shape_case(verba_word_shape(t, start, end));
   return verba_lex_classes(&ss->lexicon,
                            verba_lex_find(&ss->lexicon, (const char *)t->s + start,
                                           end - start, wcase));
@@ -867,6 +871,8 @@ void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
   ss->list_kinds = 0;
   ss->list_number = ss->list_letter = ss->list_roman = 0;
   ss->list_at = ss->list_end = NONE;
+  ss->find_word = NULL;
+  ss->find_word_ud = NULL;
 }
 
 
