@@ -24,8 +24,8 @@
 
 /* The table of recent words (word_entry): its size. */
 #define MIN_RECENT 256
-#define MAX_RECENT 262144
-#define TEXT_BYTES_PER_RECENT 32
+#define MAX_RECENT 65536
+#define TEXT_BYTES_PER_RECENT 8
 
 /* Words up to this long are kept in the table of recent words (longer
  * ones, a few in ten thousand, go to the lexicon each time). */
@@ -230,12 +230,11 @@ static unsigned gap_shape(const verba_text *t, size_t gap, size_t start,
  * lexicon's folding and probing. Two-way: a hash of the bytes as written
  * picks a pair of entries, the one used last first; an entry holds a
  * word's bytes, compared 8 at a time. The table grows with the text (a
- * long text holds more distinct words: over 20 MB of news 256K entries
- * (8 MB) hold 96.9% of the words looked up, 64K 95.3%, 16K 89%, and a
- * word the table misses costs the lexicon's probes, cache misses in a
- * table of megabytes), from MIN_RECENT to MAX_RECENT entries, a power of
- * two, one per TEXT_BYTES_PER_RECENT bytes; it is kept with the
- * document's arrays. */
+ * long text holds more distinct words: over 20 MB of news 64K entries
+ * hold 95.3% of the words looked up, 16K 89%; 256K entries hold 96.9%,
+ * but cost 6 MB more and measured no faster), from MIN_RECENT to
+ * MAX_RECENT entries, a power of two, one per TEXT_BYTES_PER_RECENT
+ * bytes; it is kept with the document's arrays. */
 /* An empty table of recent words for a text of len bytes. */
 static int clear_recent(verba_doc *doc, size_t len) {
   size_t n = MIN_RECENT;
