@@ -194,6 +194,9 @@ static int possessive_form(const verba_text *t, size_t start, size_t end) {
   /* most words end in a letter other than s: no decoding */
   c = t->s[end - 1];
   if (c != 's' && c != 'S' && c != '\'' && c != 0x99) return 0;
+  /* an ASCII byte before an ASCII s or ' is the character before it */
+  if (c < 0x80 && t->s[end - 2] < 0x80)
+    return c == '\'' ? (t->s[end - 2] | 0x20) == 's' : t->s[end - 2] == '\'';
   n = verba_decode_back(t, end, &last);
   /* a word of one character (of three bytes or four) has none before */
   if (n >= end - start) return 0;
