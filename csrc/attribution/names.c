@@ -425,10 +425,13 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   sw = last_word(a, s, e);
   for (k = 1; k <= a->nnames; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
-    size_t xs = after_titles(a, x->start, x->end);
-    /* another mention, with more of the name (Mr Hu, Hu -> Ken Hu) */
-    if (x->end != e && x->end - xs > e - s &&
-        same_bytes(t, x->last, x->end - x->last, sw, e - sw)) {
+    size_t xs;
+    /* another mention, with more of the name (Mr Hu, Hu -> Ken Hu); its
+     * titles are read only for a name that ends the same way */
+    if (x->end == e || !same_bytes(t, x->last, x->end - x->last, sw, e - sw))
+      continue;
+    xs = after_titles(a, x->start, x->end);
+    if (x->end - xs > e - s) {
       q->name_start = xs;
       q->name_end = x->end;
       if (!gender) gender = x->gender;
