@@ -303,6 +303,11 @@ typedef struct verba_sentencer {
   unsigned list_kinds;
   long list_number, list_letter, list_roman;
   size_t list_at, list_end;
+  /* The lexicon record of the word t[start, start + len) as written, or
+   * NULL (init's default) for verba_lex_find: the document passes its
+   * table of recent words, so a word is looked up once for both. */
+  uint32_t (*find_word)(void *ud, size_t start, size_t len);
+  void *find_word_ud;
 } verba_sentencer;
 
 /* config NULL: the built-in lexicon and paragraph rule. */
