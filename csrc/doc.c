@@ -547,6 +547,35 @@ verba_classes verba_doc_classes(const verba_doc *doc, size_t k) {
   return verba_lex_classes(&doc->config->lexicon, doc->toks[k].entry);
 }
 
+/* The search gallops out from near and bisects the last stride: a few
+ * tokens read where the caller knows roughly where to look. */
+size_t verba_doc_token_at(const verba_doc *d, size_t pos, size_t near) {
+  size_t lo, hi, stride = 1;
+  if (d->ntoks == 0) return 0;
+  lo = hi = near < d->ntoks ? near : d->ntoks - 1;
+  /* grow [lo, hi] until toks[lo] starts at or before pos (or lo is 0)
+   * and toks[hi] after it (or hi is the end) */
+  if (d->toks[lo].start <= pos) {
+    while (hi < d->ntoks && d->toks[hi].start <= pos) {
+      lo = hi;
+      hi = d->ntoks - hi > stride ? hi + stride : d->ntoks;
+      stride *= 2;
+    }
+  } else {
+    while (lo > 0 && d->toks[lo].start > pos) {
+      hi = lo;
+      lo = lo > stride ? lo - stride : 0;
+      stride *= 2;
+    }
+    if (d->toks[lo].start > pos) return 0;
+  }
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->toks[mid].start <= pos) lo = mid; else hi = mid;
+  }
+  return lo;
+}
+
 uint32_t verba_doc_names(const verba_doc *doc, size_t k) {
   return verba_lex_names(&doc->config->lexicon, doc->toks[k].entry);
 }

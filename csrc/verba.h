@@ -411,6 +411,10 @@ size_t verba_doc_capacity(const verba_doc *doc);
  * its name classes (verba_lex_names). */
 verba_classes verba_doc_classes(const verba_doc *doc, size_t k);
 uint32_t verba_doc_names(const verba_doc *doc, size_t k);
+/* The token that holds byte pos: the last that starts at or before it (the
+ * first token if none does; 0 in an empty document). near is a token to
+ * search from (any index: the cost grows with the distance's logarithm). */
+size_t verba_doc_token_at(const verba_doc *doc, size_t pos, size_t near);
 
 /* ---- Annotations: quotations (quotes.c) --------------------------------- */
 

@@ -7,37 +7,10 @@
 #include <string.h>
 #include "attribution.h"
 
-/* The document token that holds byte pos: the last that starts at or
- * before it (the first token if none does). The names read are near the
- * quote being attributed, whose first token is a->near: the search
- * gallops out from there and bisects the last stride, a few tokens read
- * instead of a bisection of the whole document's array. */
+/* The document token that holds byte pos, searched from the quote being
+ * attributed (a->near): the names read are near it. */
 static size_t token_at(const attributor *a, size_t pos) {
-  const verba_doc *d = a->doc;
-  size_t lo, hi, stride = 1;
-  if (d->ntoks == 0) return 0;
-  lo = hi = a->near < d->ntoks ? a->near : d->ntoks - 1;
-  /* grow [lo, hi] until toks[lo] starts at or before pos (or lo is 0)
-   * and toks[hi] after it (or hi is the end) */
-  if (d->toks[lo].start <= pos) {
-    while (hi < d->ntoks && d->toks[hi].start <= pos) {
-      lo = hi;
-      hi = d->ntoks - hi > stride ? hi + stride : d->ntoks;
-      stride *= 2;
-    }
-  } else {
-    while (lo > 0 && d->toks[lo].start > pos) {
-      hi = lo;
-      lo = lo > stride ? lo - stride : 0;
-      stride *= 2;
-    }
-    if (d->toks[lo].start > pos) return 0;
-  }
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->toks[mid].start <= pos) lo = mid; else hi = mid;
-  }
-  return lo;
+  return verba_doc_token_at(a->doc, pos, a->near);
 }
 
 static size_t tok_end(const verba_doc *d, size_t k) {
