@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "memory.h"
 #include "verba.h"
 #include "swar.h"
 
@@ -42,16 +43,6 @@ struct verba_recent_word {
 };
 
 
-static void *default_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  (void)ud;
-  (void)osize;
-  if (nsize == 0) {
-    free(ptr);
-    return NULL;
-  }
-  return realloc(ptr, nsize);
-}
-
 void verba_config_default(verba_config *c) {
   verba_lexicon_default(&c->lexicon);
   c->paragraphs = VERBA_PARAGRAPHS_BLANK;
@@ -60,7 +51,7 @@ void verba_config_default(verba_config *c) {
 
 void verba_doc_init(verba_doc *doc, verba_alloc_fn alloc, void *ud) {
   memset(doc, 0, sizeof *doc);
-  doc->alloc = alloc ? alloc : default_alloc;
+  doc->alloc = alloc ? alloc : verba_default_alloc;
   doc->alloc_ud = ud;
 }
 
@@ -90,18 +81,7 @@ size_t verba_doc_capacity(const verba_doc *doc) {
  * VERBA_OK or VERBA_ENOMEM (the array is then unchanged). */
 static int reserve(verba_doc *doc, void **items, size_t *cap, size_t need,
                    size_t size) {
-  size_t ncap = *cap ? *cap : FIRST_CAPACITY;
-  void *p;
-  if (need <= *cap) return VERBA_OK;
-  while (ncap < need) {
-    if (ncap > (size_t)-1 / 2 / size) return VERBA_ENOMEM;
-    ncap *= 2;
-  }
-  p = doc->alloc(doc->alloc_ud, *items, *cap * size, ncap * size);
-  if (!p) return VERBA_ENOMEM;
-  *items = p;
-  *cap = ncap;
-  return VERBA_OK;
+  return verba_grow(doc->alloc, doc->alloc_ud, items, cap, need, size, FIRST_CAPACITY);
 }
 
 static int room_for_one(verba_doc *doc, void **items, size_t *cap, size_t n,

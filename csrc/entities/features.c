@@ -6,6 +6,7 @@
  * either side; tools/train_ner.c computes them with this same code. */
 #include <string.h>
 #include <utf8proc.h>
+#include "../memory.h"
 #include "entities.h"
 
 #define FNV_OFFSET 2166136261u
@@ -23,18 +24,7 @@
 
 int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size) {
-  size_t ncap = *cap ? *cap : 64;
-  void *p;
-  if (need <= *cap) return VERBA_OK;
-  while (ncap < need) {
-    if (ncap > (size_t)-1 / 2 / size) return VERBA_ENOMEM;
-    ncap *= 2;
-  }
-  p = doc->alloc(doc->alloc_ud, *items, *cap * size, ncap * size);
-  if (!p) return VERBA_ENOMEM;
-  *items = p;
-  *cap = ncap;
-  return VERBA_OK;
+  return verba_grow(doc->alloc, doc->alloc_ud, items, cap, need, size, 64);
 }
 
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
@@ -524,6 +514,9 @@ static int read_window(ent_text *x, const ent_run *r) {
 static void mark_phrases(ent_text *x, const ent_run *r) {
   const verba_doc *doc = x->doc;
   size_t len = r->last - r->first, i, n;
+  /* (runs are cut at ENT_MAX_RUN: saying so bounds the memset for the
+   * compiler, whose inliner otherwise warns of a huge size) */
+  if (len > ENT_MAX_RUN) len = ENT_MAX_RUN;
   memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
   for (i = 0; i + 1 < len; i++) {
     if (!ent_phrase_start(doc, r->first + i)) continue;
