@@ -745,8 +745,10 @@ static int titles(rules *r) {
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 1, end;
     int role = 0;
-    if (!(capital_word(doc, k) && ent_is_title(doc, k)) && !(role = is_role(doc, k))) continue;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
+    /* (the cheap test first: a capitalised word must follow) */
+    if (first >= doc->ntoks || !capital_word(doc, first)) continue;
+    if (!(capital_word(doc, k) && ent_is_title(doc, k)) && !(role = is_role(doc, k))) continue;
     end = first;
     while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
@@ -768,8 +770,9 @@ static int workplaces(rules *r) {
   int rc = VERBA_OK;
   for (k = 0; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 2, end, i;
-    if (!is_role(doc, k) || !is_word(doc, k + 1, "at") || !capital_word(doc, first) ||
-        (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+    if (!is_word(doc, k + 1, "at") || !capital_word(doc, first) ||
+        (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+        !is_role(doc, k))
       continue;
     i = mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
