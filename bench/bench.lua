@@ -23,6 +23,12 @@ local modes = {
   end,
   quotes = function(text) return #assert(verba.quotes(text)) end,
   entities = function(text) return #assert(verba.entities(text)) end,
+  -- every stage over one document: sentences, paragraphs, quotations
+  -- with speakers linked to entities, mentions and entities
+  analyze = function(text)
+    local a = assert(verba.analyze(text))
+    return #a.sentences + #a.paragraphs + #a.quotes + #a.entities + #a.groups
+  end,
   -- FILE holds --jsonl-input records: the command on them, in-process,
   -- writing to /dev/null; the count is the records it wrote
   cli = function(text, path)

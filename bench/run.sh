@@ -63,6 +63,7 @@ bench cquotes 'C core quotes and speakers' build/bench_core quotes "$corpus"
 bench quotes 'Lua verba.quotes table' lua_bench quotes "$corpus"
 bench centities 'C core entities (document included)' build/bench_core entities "$corpus"
 bench entities 'Lua verba.entities table' lua_bench entities "$corpus"
+bench analyze 'Lua verba.analyze (every stage, tables)' lua_bench analyze "$corpus"
 
 # The command as a map step: the corpus's paragraphs as --jsonl-input
 # records of about 5 KB, through `verba analyze` to JSON lines.

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "memory.h"
 #include "verba.h"
 #include "swar.h"
 
@@ -42,16 +43,6 @@ struct verba_recent_word {
 };
 
 
-static void *default_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  (void)ud;
-  (void)osize;
-  if (nsize == 0) {
-    free(ptr);
-    return NULL;
-  }
-  return realloc(ptr, nsize);
-}
-
 void verba_config_default(verba_config *c) {
   verba_lexicon_default(&c->lexicon);
   c->paragraphs = VERBA_PARAGRAPHS_BLANK;
@@ -60,7 +51,7 @@ void verba_config_default(verba_config *c) {
 
 void verba_doc_init(verba_doc *doc, verba_alloc_fn alloc, void *ud) {
   memset(doc, 0, sizeof *doc);
-  doc->alloc = alloc ? alloc : default_alloc;
+  doc->alloc = alloc ? alloc : verba_default_alloc;
   doc->alloc_ud = ud;
 }
 
@@ -90,18 +81,7 @@ size_t verba_doc_capacity(const verba_doc *doc) {
  * VERBA_OK or VERBA_ENOMEM (the array is then unchanged). */
 static int reserve(verba_doc *doc, void **items, size_t *cap, size_t need,
                    size_t size) {
-  size_t ncap = *cap ? *cap : FIRST_CAPACITY;
-  void *p;
-  if (need <= *cap) return VERBA_OK;
-  while (ncap < need) {
-    if (ncap > (size_t)-1 / 2 / size) return VERBA_ENOMEM;
-    ncap *= 2;
-  }
-  p = doc->alloc(doc->alloc_ud, *items, *cap * size, ncap * size);
-  if (!p) return VERBA_ENOMEM;
-  *items = p;
-  *cap = ncap;
-  return VERBA_OK;
+  return verba_grow(doc->alloc, doc->alloc_ud, items, cap, need, size, FIRST_CAPACITY);
 }
 
 static int room_for_one(verba_doc *doc, void **items, size_t *cap, size_t n,
@@ -194,6 +174,9 @@ static int possessive_form(const verba_text *t, size_t start, size_t end) {
   /* most words end in a letter other than s: no decoding */
   c = t->s[end - 1];
   if (c != 's' && c != 'S' && c != '\'' && c != 0x99) return 0;
+  /* an ASCII byte before an ASCII s or ' is the character before it */
+  if (c < 0x80 && t->s[end - 2] < 0x80)
+    return c == '\'' ? (t->s[end - 2] | 0x20) == 's' : t->s[end - 2] == '\'';
   n = verba_decode_back(t, end, &last);
   /* a word of one character (of three bytes or four) has none before */
   if (n >= end - start) return 0;
@@ -231,9 +214,10 @@ static unsigned gap_shape(const verba_text *t, size_t gap, size_t start,
  * picks a pair of entries, the one used last first; an entry holds a
  * word's bytes, compared 8 at a time. The table grows with the text (a
  * long text holds more distinct words: over 20 MB of news 64K entries
- * hold 95% of the words looked up, 16K 89%), from MIN_RECENT to MAX_RECENT entries, a
- * power of two, one per TEXT_BYTES_PER_RECENT bytes; it is kept with the
- * document's arrays. */
+ * hold 95.3% of the words looked up, 16K 89%; 256K entries hold 96.9%,
+ * but cost 6 MB more and measured no faster), from MIN_RECENT to
+ * MAX_RECENT entries, a power of two, one per TEXT_BYTES_PER_RECENT
+ * bytes; it is kept with the document's arrays. */
 /* An empty table of recent words for a text of len bytes. */
 static int clear_recent(verba_doc *doc, size_t len) {
   size_t n = MIN_RECENT;
@@ -272,13 +256,22 @@ static size_t recent_slot(const verba_doc *doc, const token_bytes *b) {
   return (size_t)(b->hash >> 40) & (doc->nrecent - 2);
 }
 
+/* How many ASCII capitals the word of len bytes read into b holds. */
+static unsigned upper_count(const token_bytes *b, size_t len) {
+  unsigned n = 0;
+  size_t i;
+  for (i = 0; i * 8 < len; i++)
+    n += verba_count_bytes(verba_bytes_within(b->chunks[i], 'A', 'Z'));
+  return n;
+}
+
 /* Reads the token t[start, start + len): its chunks and their hash, and
  * its shape (verba_word_shape), 8 bytes at a time when it is ASCII. */
 static unsigned read_token_bytes(const verba_text *t, size_t start,
                                  size_t len, token_bytes *b) {
   const unsigned char *s = t->s + start, *end = t->s + t->len;
-  uint64_t h = len, any = 0, digits = 0;
-  unsigned uppers = 0, lowers = 0, shape = 0, first = 0;
+  uint64_t h = len, any = 0, digits = 0, uppers = 0, lowers = 0;
+  unsigned shape = 0, first = 0;
   size_t i;
   memset(b->chunks, 0, sizeof b->chunks);
   if (len > RECENT_BYTES) {
@@ -295,8 +288,8 @@ static unsigned read_token_bytes(const verba_text *t, size_t start,
   if (any & VERBA_HIGH_BITS) return verba_word_shape(t, start, start + len);
   for (i = 0; i * 8 < len; i++) {
     uint64_t x = b->chunks[i];
-    uppers += verba_count_bytes(verba_bytes_within(x, 'A', 'Z'));
-    lowers += verba_count_bytes(verba_bytes_within(x, 'a', 'z'));
+    uppers |= verba_bytes_within(x, 'A', 'Z');
+    lowers |= verba_bytes_within(x, 'a', 'z');
     digits |= verba_bytes_within(x, '0', '9');
   }
   /* the first letter: most often the first byte */
@@ -305,7 +298,9 @@ static unsigned read_token_bytes(const verba_text *t, size_t start,
   if (digits) shape |= VERBA_SHAPE_DIGIT;
   if (first == C_UPPER) shape |= VERBA_SHAPE_CAPITALIZED;
   if (first == C_LOWER) shape |= VERBA_SHAPE_LOWER;
-  if (uppers >= 2 && lowers == 0) shape |= VERBA_SHAPE_ALL_CAPS;
+  /* capitals are counted only in the few words with no small letter */
+  if (!lowers && uppers && upper_count(b, len) >= 2)
+    shape |= VERBA_SHAPE_ALL_CAPS;
   return shape;
 }
 
@@ -337,6 +332,15 @@ static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
   r[0].len = (uint32_t)len;
   r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
   return r[0].entry;
+}
+
+/* The record of the word t[start, start + len) as the sentencer asks for
+ * it (verba_sentencer.find_word): through the table of recent words. */
+static uint32_t recent_word_entry(void *ud, size_t start, size_t len) {
+  verba_doc *doc = ud;
+  token_bytes b;
+  unsigned shape = read_token_bytes(&doc->text, start, len, &b);
+  return word_entry(doc, start, len, &b, verba_shape_case(shape));
 }
 
 /* Words wait in a queue for their lookup, so that the entry of the table
@@ -441,7 +445,10 @@ static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
     k.entry = VERBA_LEX_NONE;
     k.kind = (uint8_t)kind;
     k.cp = t->s[start] < 0x80 ? t->s[start] : 0;
-    k.shape = (uint16_t)(shape | read_token_bytes(t, start, len, &b));
+    /* only words are looked up: the others need their shape alone */
+    k.shape = (uint16_t)(shape | (kind == VERBA_WORD
+                                      ? read_token_bytes(t, start, len, &b)
+                                      : verba_word_shape(t, start, start + len)));
     if (kind == VERBA_WORD) {
       if (possessive_form(t, start, start + len))
         k.shape |= VERBA_SHAPE_POSSESSIVE;
@@ -481,6 +488,8 @@ static int read_document(verba_doc *doc) {
   if (rc != VERBA_OK) return rc;
   q.first = q.n = 0;
   verba_sentences_init(&c.ss, t, VERBA_SENTENCES_NEWS, doc->config);
+  c.ss.find_word = recent_word_entry;
+  c.ss.find_word_ud = doc;
   c.end = 0;
   c.first = c.para = 0;
   verba_tokens_init(&tz, t, 0, 0);
@@ -518,6 +527,35 @@ int verba_doc_build(verba_doc *doc, const verba_text *t,
 
 verba_classes verba_doc_classes(const verba_doc *doc, size_t k) {
   return verba_lex_classes(&doc->config->lexicon, doc->toks[k].entry);
+}
+
+/* The search gallops out from near and bisects the last stride: a few
+ * tokens read where the caller knows roughly where to look. */
+size_t verba_doc_token_at(const verba_doc *d, size_t pos, size_t near) {
+  size_t lo, hi, stride = 1;
+  if (d->ntoks == 0) return 0;
+  lo = hi = near < d->ntoks ? near : d->ntoks - 1;
+  /* grow [lo, hi] until toks[lo] starts at or before pos (or lo is 0)
+   * and toks[hi] after it (or hi is the end) */
+  if (d->toks[lo].start <= pos) {
+    while (hi < d->ntoks && d->toks[hi].start <= pos) {
+      lo = hi;
+      hi = d->ntoks - hi > stride ? hi + stride : d->ntoks;
+      stride *= 2;
+    }
+  } else {
+    while (lo > 0 && d->toks[lo].start > pos) {
+      hi = lo;
+      lo = lo > stride ? lo - stride : 0;
+      stride *= 2;
+    }
+    if (d->toks[lo].start > pos) return 0;
+  }
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->toks[mid].start <= pos) lo = mid; else hi = mid;
+  }
+  return lo;
 }
 
 uint32_t verba_doc_names(const verba_doc *doc, size_t k) {

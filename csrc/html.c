@@ -9,18 +9,14 @@
  * recursion follows the nesting of elements. */
 #include <stdlib.h>
 #include <string.h>
+#include "memory.h"
 #include "verba.h"
 #include "html_entities.h"
 
 /* ---- output: the text and its runs ---------------------------------------- */
 
 static void *html_realloc(verba_html *h, void *p, size_t osize, size_t nsize) {
-  if (h->alloc) return h->alloc(h->alloc_ud, p, osize, nsize);
-  if (nsize == 0) {
-    free(p);
-    return NULL;
-  }
-  return realloc(p, nsize);
+  return (h->alloc ? h->alloc : verba_default_alloc)(h->alloc_ud, p, osize, nsize);
 }
 
 void verba_html_init(verba_html *h, verba_alloc_fn alloc, void *ud) {

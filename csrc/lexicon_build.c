@@ -2,6 +2,7 @@
  * one (verba_lexicon_build, lexicon.h); lexicon.c looks words up in both. */
 #include <stdlib.h>
 #include <string.h>
+#include "memory.h"
 #include "lexicon_internal.h"
 
 /* ---- The user's overlay ------------------------------------------------- */
@@ -44,16 +45,6 @@ typedef struct builder {
   char *arena;
   size_t arena_used;
 } builder;
-
-static void *default_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  (void)ud;
-  (void)osize;
-  if (nsize == 0) {
-    free(ptr);
-    return NULL;
-  }
-  return realloc(ptr, nsize);
-}
 
 static int compare_keys(const char *a, size_t an, const char *b, size_t bn) {
   int c = memcmp(a, b, an < bn ? an : bn);
@@ -631,7 +622,7 @@ int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
   finder f;
   int status = VERBA_ENOMEM;
   verba_lexicon_default(lx);
-  lx->alloc = alloc ? alloc : default_alloc;
+  lx->alloc = alloc ? alloc : verba_default_alloc;
   lx->alloc_ud = ud;
   if (n == 0) return VERBA_OK;
   memset(&b, 0, sizeof b);

@@ -31,7 +31,11 @@ enum abbrev_class {
 static verba_classes classes_of(const verba_sentencer *ss, size_t start,
                                 size_t end) {
   const verba_text *t = &ss->text;
-  enum verba_lex_case wcase = verba_shape_case(verba_word_shape(t, start, end));
+  enum verba_lex_case wcase;
+  if (ss->find_word && end > start)
+    return verba_lex_classes(&ss->lexicon,
+                             ss->find_word(ss->find_word_ud, start, end - start));
+  wcase = verba_shape_case(verba_word_shape(t, start, end));
   return verba_lex_classes(&ss->lexicon,
                            verba_lex_find(&ss->lexicon, (const char *)t->s + start,
                                           end - start, wcase));
@@ -229,11 +233,14 @@ static size_t plain_ascii_end(const unsigned char *s, size_t pos,
   unsigned a;
 #if VERBA_SWAR_FIRST
   for (; limit - pos >= 8; pos += 8) {
-    uint64_t x = verba_load8(s + pos);
-    uint64_t stop = (x & VERBA_HIGH_BITS) | verba_bytes_equal(x, '.') |
-                    verba_bytes_equal(x, '!') | verba_bytes_equal(x, '?') |
-                    verba_bytes_equal(x, '\n') | verba_bytes_equal(x, '\r') |
-                    verba_bytes_equal(x, '\v') | verba_bytes_equal(x, '\f');
+    /* a byte of 0x80 or more stops the run whatever its low seven bits
+     * say, so the tests read only those: \n \v \f \r are 0x0A..0x0D */
+    uint64_t x = verba_load8(s + pos), low7 = x & VERBA_BYTES(0x7F);
+    uint64_t stop = (x | verba_bytes_zero7(low7 ^ VERBA_BYTES('.')) |
+                     verba_bytes_zero7(low7 ^ VERBA_BYTES('!')) |
+                     verba_bytes_zero7(low7 ^ VERBA_BYTES('?')) |
+                     verba_bytes_within(low7, '\n', '\r')) &
+                    VERBA_HIGH_BITS;
     if (stop) return pos + verba_first_byte(stop);
   }
 #endif
@@ -867,6 +874,8 @@ void verba_sentences_init(verba_sentencer *ss, const verba_text *t,
   ss->list_kinds = 0;
   ss->list_number = ss->list_letter = ss->list_roman = 0;
   ss->list_at = ss->list_end = NONE;
+  ss->find_word = NULL;
+  ss->find_word_ud = NULL;
 }
 
 

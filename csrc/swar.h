@@ -45,6 +45,12 @@ static inline uint64_t verba_bytes_within(uint64_t x, unsigned lo, unsigned hi) 
          VERBA_HIGH_BITS;
 }
 
+/* The zero bytes of x, whose bytes are all below 0x80: one add, as no
+ * byte carries into the next. */
+static inline uint64_t verba_bytes_zero7(uint64_t x) {
+  return ~(x + VERBA_BYTES(0x7F)) & VERBA_HIGH_BITS;
+}
+
 /* Bytes equal to c (< 0x80): exact for every byte (no borrow between
  * them), so any of them may be taken, not only the first. */
 static inline uint64_t verba_bytes_equal(uint64_t x, unsigned c) {

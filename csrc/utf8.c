@@ -2,6 +2,7 @@
  * surrogates, nothing above U+10FFFF. A byte that does not start a
  * well-formed sequence is one U+FFFD of length 1, so offsets stay intact. */
 #include "verba.h"
+#include "swar.h"
 
 void verba_text_init(verba_text *t, const char *s, size_t len) {
   t->s = (const unsigned char *)s;
@@ -90,7 +91,9 @@ int verba_validate(const char *s, size_t len, size_t *bad) {
   while (pos < len) {
     size_t n;
     if (u[pos] < 0x80) {
-      pos++;
+      /* runs of ASCII, most of a text, 8 bytes at a time */
+      while (len - pos >= 8 && !(verba_load8(u + pos) & VERBA_HIGH_BITS)) pos += 8;
+      if (pos < len && u[pos] < 0x80) pos++;
       continue;
     }
     n = sequence_length(u + pos, len - pos, &cp);

@@ -303,6 +303,11 @@ typedef struct verba_sentencer {
   unsigned list_kinds;
   long list_number, list_letter, list_roman;
   size_t list_at, list_end;
+  /* The lexicon record of the word t[start, start + len) as written, or
+   * NULL (init's default) for verba_lex_find: the document passes its
+   * table of recent words, so a word is looked up once for both. */
+  uint32_t (*find_word)(void *ud, size_t start, size_t len);
+  void *find_word_ud;
 } verba_sentencer;
 
 /* config NULL: the built-in lexicon and paragraph rule. */
@@ -406,6 +411,10 @@ size_t verba_doc_capacity(const verba_doc *doc);
  * its name classes (verba_lex_names). */
 verba_classes verba_doc_classes(const verba_doc *doc, size_t k);
 uint32_t verba_doc_names(const verba_doc *doc, size_t k);
+/* The token that holds byte pos: the last that starts at or before it (the
+ * first token if none does; 0 in an empty document). near is a token to
+ * search from (any index: the cost grows with the distance's logarithm). */
+size_t verba_doc_token_at(const verba_doc *doc, size_t pos, size_t near);
 
 /* ---- Annotations: quotations (quotes.c) --------------------------------- */
 
@@ -527,13 +536,16 @@ typedef struct verba_entity {
   size_t first, last; /* its tokens [first, last) in the document */
   enum verba_entity_type type; /* its entity's type */
   size_t id;          /* its entity: an index into the list's groups */
-  unsigned flags;     /* VERBA_ENT_DECIDED */
+  unsigned flags;     /* VERBA_ENT_DECIDED, VERBA_ENT_DATELINE */
 } verba_entity;
 
 /* A mention whose type a rule decided from the text's form (a credit
  * line, a score line, a title before a name, the user's gazetteer): it
  * outweighs the model's guesses when its entity's type is settled. */
 #define VERBA_ENT_DECIDED 1u
+/* The place of a dateline (LONDON 1996-08-30): an entity of its own unless
+ * the text names the place alike (a club named after its city is not). */
+#define VERBA_ENT_DATELINE 2u
 
 /* The canonical name is written in capitals (EMMANUEL DUNAND): a reader
  * shows it with each word capitalised. */

@@ -124,6 +124,38 @@ describe("verba.entities", function()
       assert.are.equal("Ken Hu", s:sub(e.start, e.stop))
     end)
 
+    it("takes the capitalised words after a noun of role for a person's name", function()
+      assert.are.equal("person", find("The goal was scored by midfielder Dariusz Wdowczyk late.",
+        "Dariusz Wdowczyk").type)
+      assert.are.equal("person", find("Veteran goalkeeper Andoni Zubizarreta saved a penalty.",
+        "Andoni Zubizarreta").type)
+      -- a role with a capital inside a sentence is a word of a name; no name in capitals
+      assert.is_nil(find("She joined a Pilot Training Program there.", "Training Program"))
+      assert.is_nil(find("THE LAWYER INTERROGATED HIM FOR HOURS, SHE SAID.", "INTERROGATED HIM"))
+    end)
+
+    it("takes the name after a noun of role and at for an organisation", function()
+      assert.are.equal("organization",
+        find("Analysts at Merrill Lynch said the Fed would hold rates.", "Merrill Lynch").type)
+      assert.are.equal("place", find("He met analysts at Paris on Monday.", "Paris").type)
+    end)
+
+    it("reads no organisation into a line in capitals from a head word alone", function()
+      assert.are.same({}, listing("WE WENT OFF TO COLLEGE IN THE FALL, SHE SAID.",
+        { types = { "organization" } }))
+    end)
+
+    it("takes what the gazetteers say outright over the model's other guesses", function()
+      -- a country is a place, a side in a match too
+      assert.are.equal("place",
+        find("Javier Sanchez (Spain) beat Magnus Gustafsson (Sweden) 7-6 6-2", "Sweden").type)
+      -- a "person" the gazetteers know only as a place is the place
+      assert.are.equal("place", find("Quito said on Monday that talks would resume.", "Quito").type)
+      -- a name that opens with a given name and holds no other kind of word is a person
+      assert.are.equal("person",
+        find("66 Jose Maria Olazabal (Spain), Colin Montgomerie", "Jose Maria Olazabal").type)
+    end)
+
     it("keeps the connectors names use inside them", function()
       local s = "He met Ludwig van Beethoven, Mohammed bin Salman and Bashar al-Assad."
       assert.are.same({ "Ludwig van Beethoven", "Mohammed bin Salman", "Bashar al-Assad" },
@@ -312,6 +344,47 @@ describe("mentions", function()
   end)
 end)
 
+describe("evidence from the rest of the document", function()
+  -- "text/type#id" of each name (no dates or numbers).
+  local function names(s)
+    local out = {}
+    for _, e in ipairs(assert(verba.entities(s, { types = { "person", "organization", "place" } }))) do
+      out[#out + 1] = e.text .. "/" .. e.type .. "#" .. e.id
+    end
+    return out
+  end
+
+  it("finds a person's family name alone where the text names them in full", function()
+    assert.are.same({ "Pete Sampras/person#1", "Michael Stich/person#2", "Sampras/person#1" },
+      names("Top seed Pete Sampras beat Michael Stich on Tuesday. He said Sampras was tired."))
+  end)
+
+  it("cuts a headline's name in capitals at a word the text writes in lower case", function()
+    assert.are.same({ "LEEDS/organization#1", "CHELSEA/organization#2",
+      "Leeds/organization#1", "Chelsea/organization#2" },
+      names("LEEDS BEAT CHELSEA\nLeeds beat Chelsea 2-1 on Saturday."))
+    -- a piece may be the family name of a person named in full
+    assert.are.same({ "CHERNOMYRDIN/person#1", "YELTSIN/person#2",
+      "Viktor Chernomyrdin/person#1", "Boris Yeltsin/person#2" },
+      names("CHERNOMYRDIN TO MEET YELTSIN ON MONDAY.\n\n" ..
+        "Prime Minister Viktor Chernomyrdin will meet President Boris Yeltsin. He wants to talk."))
+  end)
+
+  it("keeps a name in capitals whose pieces the text does not name alone", function()
+    local got = names("CALIFORNIA SCIENCE CENTER OPENS\nThe science center in Los Angeles, California, opens.")
+    assert.are.equal("CALIFORNIA SCIENCE CENTER/place#1", got[1])
+  end)
+
+  it("makes a dateline's place an entity of its own", function()
+    assert.are.same({ "LIVERPOOL/place#1", "Liverpool/organization#3", "Chelsea/organization#4" },
+      names("LIVERPOOL 1996-09-14\nLiverpool beat Chelsea 2-1 at Anfield on Saturday."))
+    assert.are.same({ "PARIS/place#1", "France/place#2", "Reuters/organization#3" },
+      names("PARIS, France (Reuters) - The government fell."))
+    -- a headline's topic, and a line's first words of grammar, are no datelines
+    assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
+  end)
+end)
+
 describe("verba.entity_groups", function()
   it("gives one record per entity with its mentions and count", function()
     local s = "Ken Hu spoke. Hu said $5 was enough, and Hu left."
@@ -409,10 +482,21 @@ describe("entities of GUM's news articles", function()
   -- Most of these 24 articles are in GUM's train split, which the model
   -- learnt from: this floor guards against regressions; GUM's dev and test
   -- splits (make model) measure what generalises.
+  -- GUM types a country that acts (North Korea fired; Sweden, the side,
+  -- won) as an organisation; verba, as the seed article's gold, as a place
+  -- (the U.S. has long suspected; China announced): GUM's gold is read so.
+  local core = require("verba.core")
+  local function our_type(doc, e)
+    local name = doc.text:sub(e.start, e.stop)
+    local found = e.type == "organization" and core.lexicon_lookup(name, "capitalized")
+    return found and found.classes.country and "place" or e.type
+  end
+
   it("keeps exact-span F1 over people, organisations and places", function()
     local pairs = {}
     for line in corpus:gmatch("[^\n]+") do
       local doc = json.decode(line)
+      for _, e in ipairs(doc.entities) do e.type = our_type(doc, e) end
       pairs[#pairs + 1] = { gold = doc.entities, pred = assert(verba.entities(doc.text)) }
       check_mentions(doc.text)
     end

@@ -7,37 +7,10 @@
 #include <string.h>
 #include "attribution.h"
 
-/* The document token that holds byte pos: the last that starts at or
- * before it (the first token if none does). The names read are near the
- * quote being attributed, whose first token is a->near: the search
- * gallops out from there and bisects the last stride, a few tokens read
- * instead of a bisection of the whole document's array. */
+/* The document token that holds byte pos, searched from the quote being
+ * attributed (a->near): the names read are near it. */
 static size_t token_at(const attributor *a, size_t pos) {
-  const verba_doc *d = a->doc;
-  size_t lo, hi, stride = 1;
-  if (d->ntoks == 0) return 0;
-  lo = hi = a->near < d->ntoks ? a->near : d->ntoks - 1;
-  /* grow [lo, hi] until toks[lo] starts at or before pos (or lo is 0)
-   * and toks[hi] after it (or hi is the end) */
-  if (d->toks[lo].start <= pos) {
-    while (hi < d->ntoks && d->toks[hi].start <= pos) {
-      lo = hi;
-      hi = d->ntoks - hi > stride ? hi + stride : d->ntoks;
-      stride *= 2;
-    }
-  } else {
-    while (lo > 0 && d->toks[lo].start > pos) {
-      hi = lo;
-      lo = lo > stride ? lo - stride : 0;
-      stride *= 2;
-    }
-    if (d->toks[lo].start > pos) return 0;
-  }
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->toks[mid].start <= pos) lo = mid; else hi = mid;
-  }
-  return lo;
+  return verba_doc_token_at(a->doc, pos, a->near);
 }
 
 static size_t tok_end(const verba_doc *d, size_t k) {
@@ -127,13 +100,22 @@ static int opens_sentence(const verba_doc *d, size_t k) {
           (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER));
 }
 
+/* Is token k, starting before byte upto, a capitalised word that goes on
+ * a name (or starts one: first) on its line? */
+static int capitalised_word(const verba_doc *d, size_t k, size_t upto, int first) {
+  const verba_tok *t = &d->toks[k];
+  return t->start < upto && t->kind == VERBA_WORD &&
+         (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         (first || !(t->shape & VERBA_SHAPE_NEWLINE));
+}
+
 /* Full names (two or more capitalised words) in the document before byte
  * upto, from where the last call stopped (each token is read once), or
  * the caller's person entities. */
 void verba_attr_collect_names(attributor *a, size_t upto) {
   const verba_attribution_opts *o = a->opts;
   const verba_doc *d = a->doc;
-  size_t k = a->next_token;
+  size_t k = a->next_token, run = k;
   if (o && o->entities) {
     for (; a->next_entity < o->nentities &&
            o->entities[a->next_entity].end <= upto; a->next_entity++)
@@ -145,11 +127,14 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
   }
   while (k < d->ntoks && d->toks[k].start < upto) {
     size_t j = k;
-    while (j < d->ntoks && d->toks[j].start < upto && d->toks[j].kind == VERBA_WORD &&
-           (d->toks[j].shape & VERBA_SHAPE_CAPITALIZED) &&
-           !(verba_doc_classes(d, j) & NOT_IN_NAME) &&
-           (j == k || !(d->toks[j].shape & VERBA_SHAPE_NEWLINE)))
-      j++;
+    /* [k, run): capitalised words on one line, from their shapes; the
+     * lexicon is read only where two of them could make a name. A run
+     * holds for every k inside it, so each token is read once. */
+    if (run <= k)
+      for (run = k; run < d->ntoks && capitalised_word(d, run, upto, run == k);)
+        run++;
+    if (run - k >= 2)
+      while (j < run && !(verba_doc_classes(d, j) & NOT_IN_NAME)) j++;
     if (j - k >= 2) remember(a, d->toks[k].start, tok_end(d, j - 1), 0, opens_sentence(d, k));
     k = j > k ? j : k + 1;
   }
@@ -413,10 +398,13 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   sw = last_word(a, s, e);
   for (k = 1; k <= a->nnames; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
-    size_t xs = after_titles(a, x->start, x->end);
-    /* another mention, with more of the name (Mr Hu, Hu -> Ken Hu) */
-    if (x->end != e && x->end - xs > e - s &&
-        same_bytes(t, x->last, x->end - x->last, sw, e - sw)) {
+    size_t xs;
+    /* another mention, with more of the name (Mr Hu, Hu -> Ken Hu); its
+     * titles are read only for a name that ends the same way */
+    if (x->end == e || !same_bytes(t, x->last, x->end - x->last, sw, e - sw))
+      continue;
+    xs = after_titles(a, x->start, x->end);
+    if (x->end - xs > e - s) {
       q->name_start = xs;
       q->name_end = x->end;
       if (!gender) gender = x->gender;

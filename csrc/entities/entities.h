@@ -109,6 +109,10 @@ void ent_text_free(ent_text *x);
  * VERBA_OK or VERBA_ENOMEM. */
 int ent_text_prepare(ent_text *x, const unsigned char *claimed);
 
+/* Whether the document writes token k's word in lower case and never
+ * with a capital mid-sentence (known for the words of runs only). */
+int ent_written_lower(const ent_text *x, size_t k);
+
 /* The features of the tokens of run r: ENT_MAX_FEATURES slots per token in
  * x->features, counts in counts[0 .. run length). VERBA_OK or
  * VERBA_ENOMEM. */
@@ -160,13 +164,16 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
                  const int16_t *start, unsigned char *back, unsigned char *tags);
 
 /* The transitions laid out for ent_lattice_decode, once per model rather
- * than per run: to_fresh[j][a] is the weight from the a-th tag that closes
- * a name (O, L, U) to the j-th that opens none (O, B, U), in tagger.c's
- * order; to_open[type][B or I][I or L]. */
+ * than per run: from_closed[a][j] is the weight from the a-th tag that
+ * closes a name (O, L, U) to the j-th that opens none (O, B, U), in
+ * tagger.c's order, each row padded to ENT_NEDGE_ROW (a multiple of four
+ * lanes: the decoder's loop over j becomes vector code); to_open[type][B
+ * or I][I or L]. */
 #define ENT_NEDGE (1 + 2 * ENT_MODEL_TYPES)
+#define ENT_NEDGE_ROW 12
 typedef struct ent_lattice {
   int32_t start[ENT_NTAGS];
-  int32_t to_fresh[ENT_NEDGE][ENT_NEDGE];
+  int32_t from_closed[ENT_NEDGE][ENT_NEDGE_ROW];
   int32_t to_open[ENT_MODEL_TYPES][2][2];
 } ent_lattice;
 

@@ -6,6 +6,7 @@
  * either side; tools/train_ner.c computes them with this same code. */
 #include <string.h>
 #include <utf8proc.h>
+#include "../memory.h"
 #include "entities.h"
 
 #define FNV_OFFSET 2166136261u
@@ -23,18 +24,7 @@
 
 int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size) {
-  size_t ncap = *cap ? *cap : 64;
-  void *p;
-  if (need <= *cap) return VERBA_OK;
-  while (ncap < need) {
-    if (ncap > (size_t)-1 / 2 / size) return VERBA_ENOMEM;
-    ncap *= 2;
-  }
-  p = doc->alloc(doc->alloc_ud, *items, *cap * size, ncap * size);
-  if (!p) return VERBA_ENOMEM;
-  *items = p;
-  *cap = ncap;
-  return VERBA_OK;
+  return verba_grow(doc->alloc, doc->alloc_ud, items, cap, need, size, 64);
 }
 
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
@@ -415,6 +405,12 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   return VERBA_OK;
 }
 
+int ent_written_lower(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  uint32_t h = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1;
+  return seen_has(x, h | 1) && !seen_has(x, h);
+}
+
 /* ---- Features ------------------------------------------------------------------- */
 
 enum template {
@@ -496,7 +492,9 @@ static int read_window(ent_text *x, const ent_run *r) {
     w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
     /* read once: a token's classes are features of it and of both its
      * neighbours */
-    w->classes = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
+    /* (less the class of role nouns, which the model was not trained with:
+     * rules.c reads it) */
+    w->classes = doc->toks[k].entry ? verba_doc_classes(doc, k) & ~VERBA_LEX_PERSON_ROLE : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
       if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {
@@ -516,6 +514,9 @@ static int read_window(ent_text *x, const ent_run *r) {
 static void mark_phrases(ent_text *x, const ent_run *r) {
   const verba_doc *doc = x->doc;
   size_t len = r->last - r->first, i, n;
+  /* (runs are cut at ENT_MAX_RUN: saying so bounds the memset for the
+   * compiler, whose inliner otherwise warns of a huge size) */
+  if (len > ENT_MAX_RUN) len = ENT_MAX_RUN;
   memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
   for (i = 0; i + 1 < len; i++) {
     if (!ent_phrase_start(doc, r->first + i)) continue;

@@ -327,7 +327,8 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
   verba_entity *e = &list->items[i];
   e->id = g;
   if (is_name_type(e->type)) {
-    vote(r, g, n, e);
+    /* (a dateline's place sways no entity it is named like: part_datelines) */
+    if (!(e->flags & VERBA_ENT_DATELINE)) vote(r, g, n, e);
     if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
     map_put(&r->map, n->key, WHOLE, g);
     if (n->words > 1) {
@@ -370,6 +371,51 @@ static void settle(resolver *r) {
       grp->flags |= VERBA_ENT_RECASE;
   }
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
+}
+
+/* The datelines' places whose entity settled as no place (LIVERPOOL
+ * 1996-09-14 before "Liverpool beat Chelsea", the club) become an entity
+ * of their own, a place, one for each entity they leave. Two passes over
+ * the mentions, however many datelines. */
+static int part_datelines(resolver *r) {
+  verba_entity_list *list = r->list;
+  size_t i, g, old = list->ngroups, cap = 0, *moved = NULL;
+  int rc = VERBA_OK;
+  for (i = 0; i < list->n && rc == VERBA_OK; i++) {
+    verba_entity *e = &list->items[i];
+    g = e->id;
+    if (!(e->flags & VERBA_ENT_DATELINE) || list->groups[g].type == VERBA_ENT_PLACE) continue;
+    if (list->groups[g].count == 1) {
+      list->groups[g].type = e->type = VERBA_ENT_PLACE;
+      continue;
+    }
+    if (!moved) {
+      rc = ent_reserve(r->doc, (void **)&moved, &cap, old, sizeof *moved);
+      if (rc != VERBA_OK) break;
+      memset(moved, 0xff, old * sizeof *moved); /* VERBA_NONE: not parted */
+    }
+    if (moved[g] == VERBA_NONE) {
+      rc = new_group(r, i);
+      if (rc != VERBA_OK) break;
+      moved[g] = list->ngroups - 1;
+      list->groups[moved[g]].type = VERBA_ENT_PLACE;
+      list->groups[moved[g]].first = list->groups[moved[g]].canonical = i;
+      /* (the old group's first and canonical are found again below) */
+      list->groups[g].first = list->groups[g].canonical = VERBA_NONE;
+    }
+    e->id = moved[g];
+    e->type = VERBA_ENT_PLACE;
+    list->groups[moved[g]].count++;
+    list->groups[g].count--;
+  }
+  for (i = 0; moved && rc == VERBA_OK && i < list->n; i++) {
+    verba_entity_group *grp = &list->groups[list->items[i].id];
+    if (list->items[i].id >= old || moved[list->items[i].id] == VERBA_NONE) continue;
+    if (grp->first == VERBA_NONE) grp->first = grp->canonical = i;
+    else if (fuller(r->doc, &list->items[i], &list->items[grp->canonical])) grp->canonical = i;
+  }
+  ent_release(r->doc, (void **)&moved, &cap, sizeof *moved);
+  return rc;
 }
 
 /* The gender pronouns tell of the people they refer back to: a he, his,
@@ -443,6 +489,11 @@ static int free_capital(const verba_doc *doc, const unsigned char *covered, size
                           VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER));
 }
 
+static int ambiguous(const verba_doc *doc, size_t k) {
+  return doc->toks[k].entry &&
+         (lex(doc, k) || (verba_doc_names(doc, k) & (VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_NOT_NAME)));
+}
+
 static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
                               size_t k, size_t *g) {
   const verba_doc *doc = r->doc;
@@ -453,6 +504,14 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   for (len = n; len > 0; len--) {
     *g = map_get(&r->map, words_key(doc, k, k + len), WHOLE);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
+  }
+  /* a person's family name alone where the document names them in full
+   * (Sampras after Pete Sampras): with a name's capital in mid-sentence,
+   * or first in a sentence if the word is no common one (Young, Brown) */
+  if (n > 0 && !(verba_doc_names(doc, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) &&
+      (!(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !ambiguous(doc, k))) {
+    *g = map_get(&r->map, token_key(doc, k), SURNAME);
+    if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_PERSON) return k + 1;
   }
   /* the first word of an organisation's name an organisation's word
    * ended (Brindlemoor after Brindlemoor Holdings Ltd), if the word is no
@@ -548,6 +607,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   }
   if (rc == VERBA_OK) rc = propagate(&r, covered);
   if (rc == VERBA_OK) settle(&r);
+  if (rc == VERBA_OK) rc = part_datelines(&r);
   if (rc == VERBA_OK) rc = pronoun_genders(&r);
   if (rc == VERBA_OK) order_groups(list);
   map_free(doc, &r.map);

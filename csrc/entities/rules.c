@@ -32,7 +32,12 @@
 
 /* Words of a credit item or a title's name at most; items of a credit
  * chain at least, and at most. */
+static int by_start(const void *a, const void *b);
+
 #define NAME_WORDS 4
+/* An organisation's head word in capitals this long at most is written so
+ * (AG, FC, LLC, PLC, LTD). */
+#define ABBREVIATED_HEAD 3
 #define CREDIT_ITEMS 2
 #define CREDIT_MAX_ITEMS 8
 /* The goals of one side in a score, at most (2-1, 3 0). */
@@ -94,18 +99,24 @@ static uint32_t names_of(const rules *r, size_t first, size_t last) {
   return last - first == 1 ? r->names[first] : ent_phrase(r->doc, first, last - first);
 }
 
+/* The first mention of the sorted part that ends after token k. */
+static size_t mention_from(const rules *r, size_t k) {
+  size_t lo = 0, hi = r->sorted;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (r->list->items[mid].last <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* Adds a mention of tokens [first, last) whose type a rule decided,
  * dropping the tagger's mentions it overlaps (the sorted part of the list
  * is searched from the first that may overlap: linear over a document). */
 static int add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type) {
   verba_entity_list *list = r->list;
-  size_t lo = 0, hi = r->sorted;
+  size_t lo = mention_from(r, first);
   int rc;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (list->items[mid].last <= first) lo = mid + 1;
-    else hi = mid;
-  }
   for (; lo < r->sorted && list->items[lo].first < last; lo++)
     list->items[lo].type = VERBA_ENT_NTYPES; /* dropped; compacted at the end */
   rc = ent_add(list, r->doc, first, last, r->doc->toks[first].start,
@@ -113,6 +124,130 @@ static int add_decided(rules *r, size_t first, size_t last, enum verba_entity_ty
   if (rc == VERBA_OK) list->items[list->n - 1].flags |= VERBA_ENT_DECIDED;
   cover(r->covered, first, last);
   return rc;
+}
+
+/* ---- Lines in capitals -------------------------------------------------------------- */
+
+/* A word in capitals that the document writes in lower case, and never
+ * with a capital mid-sentence, is a common word (BEAT in LEEDS BEAT
+ * CHELSEA): a name written in capitals does not run across it. Not a
+ * connector (BANK OF ENGLAND) nor a listed name unless its common sense
+ * comes first (US, the country, is no "us"). */
+#define LISTED_NAMES                                                                  \
+  (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_GROUP | VERBA_NAME_DEMONYM | \
+   VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME |                \
+   VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE)
+
+static int common_in_capitals(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  uint32_t names = x->names[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS) &&
+         (!(names & LISTED_NAMES) || (names & VERBA_NAME_AMBIGUOUS_NAME)) &&
+         ent_written_lower(x, k);
+}
+
+static int all_capitals(const verba_doc *doc, const verba_entity *e) {
+  size_t k;
+  for (k = e->first; k < e->last; k++)
+    if (doc->toks[k].kind == VERBA_WORD && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS))
+      return 0;
+  return 1;
+}
+
+/* The names the document writes not in capitals, to look up by their
+ * folded words: each a key (hash << 8 | kind << 4 | type), sorted. */
+typedef struct written_names {
+  uint64_t *keys;
+  size_t n, cap;
+} written_names;
+
+enum { WHOLE_NAME, FAMILY_NAME };
+
+static uint64_t written_key(uint32_t hash, unsigned kind, enum verba_entity_type type) {
+  return (uint64_t)hash << 8 | (uint64_t)kind << 4 | (uint64_t)type;
+}
+
+static int by_key(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+static int index_written(const verba_doc *doc, const verba_entity_list *list, written_names *w) {
+  size_t i;
+  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 2 * list->n, sizeof *w->keys);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (e->type > VERBA_ENT_OTHER || (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
+      continue;
+    w->keys[w->n++] = written_key(ent_fold_hash(&doc->text, e->start, e->end), WHOLE_NAME, e->type);
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1)
+      w->keys[w->n++] = written_key(
+          ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end), FAMILY_NAME, e->type);
+  }
+  if (w->n > 1) qsort(w->keys, w->n, sizeof *w->keys, by_key);
+  return VERBA_OK;
+}
+
+/* The type of the name the document writes, not in capitals, as tokens
+ * [first, last) (or, for one word, a person's name that ends in it:
+ * CHERNOMYRDIN after Viktor Chernomyrdin), or VERBA_ENT_NTYPES if none. */
+static enum verba_entity_type written_elsewhere(const verba_doc *doc, const written_names *w,
+                                                size_t first, size_t last) {
+  uint64_t key = ent_fold_hash(&doc->text, doc->toks[first].start, ent_name_end(doc, last - 1));
+  size_t lo = 0, hi = w->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->keys[mid] >> 8 < key) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < w->n && w->keys[lo] >> 8 == key; lo++)
+    if ((w->keys[lo] >> 4 & 15) == WHOLE_NAME || last - first == 1)
+      return (enum verba_entity_type)(w->keys[lo] & 15);
+  return VERBA_ENT_NTYPES;
+}
+
+/* Cuts a name the tagger found in capitals at its common words into two
+ * or more pieces when each piece is a name the document writes elsewhere
+ * (LEEDS BEAT CHELSEA after "Leeds beat Chelsea"); each piece takes that
+ * name's type. Names are made of common words too (CALIFORNIA SCIENCE
+ * CENTER, WEST OAKLAND): a name with a common word first, or with a piece
+ * not named elsewhere, or with one piece only, stands. The list stays in
+ * text order. */
+static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, n = list->n, out = 0;
+  written_names written = {NULL, 0, 0};
+  int rc = VERBA_OK, indexed = 0;
+  for (i = 0; i < n && rc == VERBA_OK; i++) {
+    verba_entity e = list->items[i];
+    size_t k, piece = e.first, added = list->n;
+    int split = 0;
+    if (e.type > VERBA_ENT_OTHER || e.last - e.first < 2 || !all_capitals(doc, &e)) continue;
+    for (k = e.first + 1; k < e.last && !split; k++) split = common_in_capitals(x, k);
+    if (!split || common_in_capitals(x, e.first)) continue;
+    /* (the index is made once, for the first name that needs it) */
+    if (!indexed++ && (rc = index_written(doc, list, &written)) != VERBA_OK) break;
+    for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
+      enum verba_entity_type type;
+      if (k < e.last && !common_in_capitals(x, k)) continue;
+      if (k > piece) {
+        type = written_elsewhere(doc, &written, piece, k);
+        if (type == VERBA_ENT_NTYPES) split = 0;
+        else rc = ent_add(list, doc, piece, k, doc->toks[piece].start, ent_name_end(doc, k - 1), type);
+      }
+      piece = k + 1;
+    }
+    if (split && rc == VERBA_OK && list->n - added >= 2) list->items[i].type = VERBA_ENT_NTYPES;
+    else list->n = added;
+  }
+  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  if (rc != VERBA_OK || list->n == n) return rc;
+  for (i = 0; i < list->n; i++)
+    if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
+  list->n = out;
+  qsort(list->items, list->n, sizeof *list->items, by_start);
+  return VERBA_OK;
 }
 
 /* ---- The user's names --------------------------------------------------------------- */
@@ -240,6 +375,82 @@ static int credit_lines(rules *r) {
     if (end > k) k = end - 1;
   }
   return rc;
+}
+
+/* ---- Datelines ----------------------------------------------------------------------- */
+
+/* A wire story's dateline opens a line with its place in capitals, a
+ * region after a comma perhaps, then the date, the agency in brackets or a
+ * dash and the story: LONDON 1996-08-30; WASHINGTON, Aug. 30 (Reuters) -;
+ * PARIS, France -- The. The place is decided, and is an entity of its own
+ * (resolve.c): a club or a firm named like the city is another. */
+#define DATELINE_WORDS 3
+#define GRAMMAR_WORDS                                                               \
+  (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |                \
+   VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER)
+
+/* The end of the words of a place's name from token k (at most
+ * DATELINE_WORDS, capitalised, none a word of grammar: IN 2008 is no
+ * dateline), in capitals if all_caps. */
+static size_t words_in_capitals(const verba_doc *doc, size_t k, int all_caps) {
+  size_t end = k;
+  while (end < doc->ntoks && end - k < DATELINE_WORDS && capital_word(doc, end) &&
+         !(doc->toks[end].entry && (verba_doc_classes(doc, end) & GRAMMAR_WORDS)) &&
+         (!all_caps || (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
+         (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
+    end++;
+  return end;
+}
+
+static int is_dash_at(const verba_doc *doc, size_t k) {
+  return k < doc->ntoks && doc->toks[k].kind != VERBA_WORD &&
+         (doc->toks[k].cp == '-' || verba_is_dash(doc->toks[k].cp));
+}
+
+/* Does what follows the place at token k end a dateline? */
+static int ends_dateline(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  if (k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START)) return 0;
+  if (doc->toks[k].cp == '(') {
+    i = words_in_capitals(doc, k + 1, 0);
+    return i > k + 1 && i < doc->ntoks && doc->toks[i].cp == ')';
+  }
+  if (is_dash_at(doc, k)) {
+    /* (a headline's topic is followed by more capitals: SOCCER - LEEDS WIN) */
+    while (is_dash_at(doc, k)) k++;
+    return k < doc->ntoks && capital_word(doc, k) && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
+  }
+  i = mention_from(r, k);
+  return i < r->sorted && r->list->items[i].first == k &&
+         r->list->items[i].type == VERBA_ENT_DATE;
+}
+
+static int datelines(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  for (k = 0; k < doc->ntoks; k++) {
+    size_t end, after;
+    size_t i;
+    if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) continue;
+    end = after = words_in_capitals(doc, k, 1);
+    if (end == k) continue;
+    /* (not words the rules of numbers took: MARCH 5) */
+    i = mention_from(r, k);
+    if (i < r->sorted && r->list->items[i].first < end &&
+        r->list->items[i].type > VERBA_ENT_OTHER)
+      continue;
+    if (after < doc->ntoks && doc->toks[after].cp == ',') {
+      after = words_in_capitals(doc, after + 1, 0);
+      if (after < doc->ntoks && doc->toks[after].cp == ',') after++;
+    }
+    if (ends_dateline(r, after)) {
+      int rc = add_decided(r, k, end, VERBA_ENT_PLACE);
+      if (rc != VERBA_OK) return rc;
+      r->list->items[r->list->n - 1].flags |= VERBA_ENT_DATELINE;
+    }
+  }
+  return VERBA_OK;
 }
 
 /* ---- Score lines ---------------------------------------------------------------------- */
@@ -475,8 +686,11 @@ static int organisations(rules *r) {
   }
   for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k, end = k + 1;
+    /* (in capitals every word is capitalised: there a head word read as
+     * a word, longer than an abbreviation's, is left to the tagger) */
     if (!org_head_at(r, k) || is_covered(r->covered, k) ||
-        (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+        (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+        ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len > ABBREVIATED_HEAD))
       continue;
     while (first > 0 && k - first < NAME_WORDS && opens_org_name(r, first - 1) &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
@@ -509,18 +723,35 @@ static int organisations(rules *r) {
 
 /* ---- Titles, given names, groups ------------------------------------------------------ */
 
-/* The capitalised words right after a title name a person, unless a word
- * names no person (General Motors, King Street). */
+/* A noun of role in lower case, or capitalised as a sentence's first
+ * word (Defender Tomas Repka); a capital elsewhere makes it a word of a
+ * name (Pilot Training Program). */
+static int is_role(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->entry && (verba_doc_classes(doc, k) & VERBA_LEX_PERSON_ROLE) &&
+         !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
+         (!(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+          (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)));
+}
+
+/* The capitalised words right after a title or a noun of role name a
+ * person (President Trump, striker Giovane Elber), unless a word names no
+ * person (General Motors, King Street); after a role, not words in
+ * capitals (a LAWYER INTERROGATED HIM). */
 static int titles(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   int rc = VERBA_OK;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 1, end;
-    if (!capital_word(doc, k) || !ent_is_title(doc, k)) continue;
+    int role = 0;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
+    /* (the cheap test first: a capitalised word must follow) */
+    if (first >= doc->ntoks || !capital_word(doc, first)) continue;
+    if (!(capital_word(doc, k) && ent_is_title(doc, k)) && !(role = is_role(doc, k))) continue;
     end = first;
     while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
+           !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
            !is_covered(r->covered, end) && !ent_is_title(doc, end) &&
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
@@ -530,9 +761,85 @@ static int titles(rules *r) {
   return rc;
 }
 
+/* The capitalised name after a noun of role and "at" is where the people
+ * work: an organisation (analysts at Merrill Lynch, a researcher at
+ * Harvard), unless the gazetteer has it as a place. */
+static int workplaces(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t first = k + 2, end, i;
+    if (!is_word(doc, k + 1, "at") || !capital_word(doc, first) ||
+        (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+        !is_role(doc, k))
+      continue;
+    i = mention_from(r, first);
+    if (i < r->sorted && r->list->items[i].first == first) {
+      verba_entity *e = &r->list->items[i];
+      if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PLACE &&
+          !(e->flags & VERBA_ENT_DECIDED) && !(names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+      continue;
+    }
+    for (end = first; end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
+                      !is_covered(r->covered, end) &&
+                      !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
+         end++) {}
+    if (end > first && !(names_of(r, first, end) & VERBA_NAME_PLACE))
+      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION);
+  }
+  return rc;
+}
+
 static int is_group_name(const rules *r, size_t k) {
   uint32_t names = r->names[k];
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
+}
+
+/* What the gazetteers say outright of a name the tagger typed otherwise:
+ * a country's name is a place (Sweden, a side in a match, too), as is a
+ * "person" the gazetteers know only as a place (BONN SAYS), and a name
+ * that opens with a given name and holds no word of an organisation or a
+ * place is a person (Jose Maria Olazabal, not "other"). */
+#define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
+/* A place's name that is one of these too may well name a person. */
+#define ONLY_PLACE_BUT                                                               \
+  (GIVEN_NAMES | VERBA_NAME_SURNAME | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
+
+static int listed_types(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    uint32_t names;
+    int plain = 1;
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
+    names = names_of(r, e->first, e->last);
+    if (e->type != VERBA_ENT_PLACE &&
+        ((names & VERBA_NAME_COUNTRY) ||
+         (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_PLACE) && !(names & ONLY_PLACE_BUT)))) {
+      e->type = VERBA_ENT_PLACE;
+      continue;
+    }
+    if (e->type != VERBA_ENT_OTHER || e->last - e->first < 2 || e->last - e->first > 3 ||
+        !(r->names[e->first] & GIVEN_NAMES) ||
+        (r->names[e->first] & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES)) ||
+        listed_at(r, e->first, VERBA_NAME_PLACE, &names) > e->first)
+      continue;
+    /* (its words all capitalised, none possessive, the last a family or a
+     * given name or no word the lexicon knows: Olazabal, not Bulletin's kind) */
+    for (k = e->first; k < e->last && plain; k++)
+      plain = doc->toks[k].kind == VERBA_WORD && capital_word(doc, k) &&
+              !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
+              !(r->names[k] & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD | GROUP_NAMES));
+    if (plain && (!doc->toks[e->last - 1].entry ||
+                  (r->names[e->last - 1] & (VERBA_NAME_SURNAME | GIVEN_NAMES))))
+      e->type = VERBA_ENT_PERSON;
+  }
+  return VERBA_OK;
 }
 
 /* Nationalities and peoples: the tagger's one-word names of them become
@@ -563,6 +870,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   rules r;
   size_t i, out = 0, kept = 0;
   int rc;
+  rc = split_at_common_words(x, list);
+  if (rc != VERBA_OK) return rc;
   r.doc = doc;
   r.names = x->names;
   r.list = list;
@@ -571,6 +880,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
   rc = user_names(&r);
   if (rc == VERBA_OK) rc = credit_lines(&r);
+  if (rc == VERBA_OK) rc = datelines(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = score_lines(&r);
   if (rc == VERBA_OK) rc = organisations(&r);
@@ -578,6 +888,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
+  if (rc == VERBA_OK) rc = workplaces(&r);
+  if (rc == VERBA_OK) rc = listed_types(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   if (rc != VERBA_OK) return rc;
   /* the dropped go; what the rules added is put in text order (the passes

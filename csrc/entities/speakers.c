@@ -32,19 +32,8 @@ static size_t first_ending_after(const verba_entity_list *list, size_t pos) {
   return lo;
 }
 
-/* The token that starts at byte pos, or the one it falls in. */
-static size_t token_at(const verba_doc *d, size_t pos) {
-  size_t lo = 0, hi = d->ntoks;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (d->toks[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo ? lo - 1 : 0;
-}
-
 static enum agreement agreement_of(const verba_doc *d, const verba_quote *q) {
-  size_t k = token_at(d, q->speaker_start);
+  size_t k = verba_doc_token_at(d, q->speaker_start, 0);
   verba_classes c;
   if (k >= d->ntoks || d->toks[k].start + d->toks[k].len > q->speaker_end) return ANY_NAME;
   c = verba_doc_classes(d, k);

@@ -63,9 +63,10 @@ void ent_lattice_init(ent_lattice *l, const int16_t *trans, const int16_t *start
   size_t j, a;
   int t;
   for (t = 0; t < ENT_NTAGS; t++) l->start[t] = start ? start[t] : 0;
-  for (j = 0; j < NFRESH; j++)
-    for (a = 0; a < NCLOSED; a++)
-      l->to_fresh[j][a] = trans[closed_tags[a] * ENT_NTAGS + fresh_tags[j]];
+  memset(l->from_closed, 0, sizeof l->from_closed);
+  for (a = 0; a < NCLOSED; a++)
+    for (j = 0; j < NFRESH; j++)
+      l->from_closed[a][j] = trans[closed_tags[a] * ENT_NTAGS + fresh_tags[j]];
   for (t = 0; t < ENT_MODEL_TYPES; t++) {
     int from, to;
     for (from = 0; from < 2; from++)
@@ -77,7 +78,7 @@ void ent_lattice_init(ent_lattice *l, const int16_t *trans, const int16_t *start
 
 void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
                         unsigned char *back, unsigned char *tags) {
-  int32_t score[ENT_NTAGS], closed[NCLOSED];
+  int32_t score[ENT_NTAGS], closed[NCLOSED], top[ENT_NEDGE_ROW], arg[ENT_NEDGE_ROW];
   size_t i, j, a;
   int b, t, best;
   if (n == 0) return;
@@ -100,7 +101,7 @@ void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
   for (i = 1; i < n; i++) {
     const int32_t *e = emit + i * ENT_NTAGS;
     unsigned char *from = back + i * ENT_NTAGS;
-    /* the closed tags' scores side by side, in the order of to_fresh */
+    /* the closed tags' scores side by side, in the order of from_closed */
     for (a = 0; a < NCLOSED; a++) closed[a] = score[closed_tags[a]];
     /* I and L follow B or I of their type (B and I are read before the
      * loop below overwrites B) */
@@ -115,21 +116,26 @@ void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
       }
     }
     /* O, B and U follow the best closed tag: the first of the best, as
-     * the scan keeps the earlier of equals */
-    for (j = 0; j < NFRESH; j++) {
-      const int32_t *row = l->to_fresh[j];
-      int32_t top = closed[0] + row[0];
-      size_t arg = 0;
-      for (a = 1; a < NCLOSED; a++) {
-        int32_t v = closed[a] + row[a];
-        if (v > top) {
-          top = v;
-          arg = a;
-        }
+     * the scan keeps the earlier of equals; all of them at once, closed
+     * tag by closed tag (the padding lanes are computed and unused) */
+    for (j = 0; j < ENT_NEDGE_ROW; j++) {
+      top[j] = closed[0] + l->from_closed[0][j];
+      arg[j] = 0;
+    }
+    for (a = 1; a < NCLOSED; a++) {
+      const int32_t *row = l->from_closed[a];
+      int32_t c = closed[a];
+      for (j = 0; j < ENT_NEDGE_ROW; j++) {
+        int32_t v = c + row[j];
+        int better = v > top[j];
+        top[j] = better ? v : top[j];
+        arg[j] = better ? (int32_t)a : arg[j];
       }
+    }
+    for (j = 0; j < NFRESH; j++) {
       b = fresh_tags[j];
-      score[b] = top + e[b];
-      from[b] = closed_tags[arg];
+      score[b] = top[j] + e[b];
+      from[b] = closed_tags[arg[j]];
     }
   }
   /* O is always reachable: it follows every closed tag */
