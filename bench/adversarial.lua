@@ -76,6 +76,10 @@ adversarial.inputs = {
   { name = '"Bank of the Ken Hu " (names and connectors)', build = repeated("Bank of the Ken Hu ") },
   { name = '"JANE DOE/AFP/" (a credit line)', build = repeated("JANE DOE/AFP/") },
   { name = '"Leeds 2 Mr. Hu 1 " (a score line with titles)', build = repeated("Leeds 2 Mr. Hu 1 ") },
+  -- headlines cut at common words, datelines parted from clubs, roles
+  { name = 'headlines in capitals, datelines, roles (a wire story)',
+    build = repeated("LEEDS BEAT CHELSEA\nLIVERPOOL 1996-09-14\nLiverpool beat Chelsea 2-1; " ..
+      "analysts at Merrill Lynch and striker Giovane Elber said so.\n") },
   -- quotations: marks that never close, apostrophes, quotes that each
   -- send the attribution stage looking for a speaker, every style mixed
   { name = '"' .. U(0x201C) .. 'a " (opening marks, never closed)',
