@@ -149,6 +149,9 @@ describe("verba.entities", function()
       -- a country is a place, a side in a match too
       assert.are.equal("place",
         find("Javier Sanchez (Spain) beat Magnus Gustafsson (Sweden) 7-6 6-2", "Sweden").type)
+      -- an organisation the gazetteers list as nothing else, where the model saw no name
+      assert.are.equal("organization",
+        find("Hamas and Fatah officials met in Cairo under Egyptian mediation.", "Hamas").type)
       -- a "person" the gazetteers know only as a place is the place
       assert.are.equal("place", find("Quito said on Monday that talks would resume.", "Quito").type)
       -- a name that opens with a given name and holds no other kind of word is a person

@@ -313,6 +313,34 @@ static int user_names(rules *r) {
   return rc;
 }
 
+/* An organisation the gazetteers list, and as no place, person or common
+ * word (Hamas, Feyenoord; not Apple, Georgia), where the tagger saw no
+ * name: its capitals say enough. */
+#define NOT_ONLY_ORGANIZATION                                                  \
+  (VERBA_NAME_PLACE | VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE |         \
+   VERBA_NAME_SURNAME | VERBA_NAME_AMBIGUOUS_NAME)
+
+static int listed_organisations(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    uint32_t names;
+    size_t end, j;
+    int free = 1;
+    if (!capital_word(doc, k) || !doc->toks[k].entry || is_covered(r->covered, k)) continue;
+    end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
+    if (end == k) continue;
+    for (j = k; j < end && free; j++)
+      free = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
+                                            (r->names[j] & VERBA_NAME_NAME_CONNECTOR));
+    if (free && !(names & NOT_ONLY_ORGANIZATION))
+      rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
+    k = end - 1;
+  }
+  return rc;
+}
+
 /* ---- Credit lines --------------------------------------------------------------------- */
 
 /* Does token k end a line, or close a bracket that does? */
@@ -880,6 +908,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
   rc = user_names(&r);
   if (rc == VERBA_OK) rc = credit_lines(&r);
+  if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = datelines(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = score_lines(&r);
