@@ -327,14 +327,14 @@ static int listed_organisations(rules *r) {
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     uint32_t names;
     size_t end, j;
-    int free = 1;
+    int untaken = 1;
     if (!capital_word(doc, k) || !doc->toks[k].entry || is_covered(r->covered, k)) continue;
     end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
     if (end == k) continue;
-    for (j = k; j < end && free; j++)
-      free = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
+    for (j = k; j < end && untaken; j++)
+      untaken = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
                                             (r->names[j] & VERBA_NAME_NAME_CONNECTOR));
-    if (free && !(names & NOT_ONLY_ORGANIZATION))
+    if (untaken && !(names & NOT_ONLY_ORGANIZATION))
       rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
     k = end - 1;
   }
