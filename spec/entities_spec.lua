@@ -386,6 +386,21 @@ describe("evidence from the rest of the document", function()
     -- a headline's topic, and a line's first words of grammar, are no datelines
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
   end)
+
+  it("reads a dateline with an abbreviated state, and no headline's date as one", function()
+    -- (Volkswagen, a listed organisation, once also became a place here:
+    -- two mentions over one word)
+    for _, firm in ipairs({ "Toyota of Canada", "Volkswagen of Canada" }) do
+      local s = firm:upper() .. " EARLY JUNE SALES RISE\n" ..
+        "FLINT, MICH., June 12 - " .. firm .. " said sales rose. Its cars sold well."
+      check_mentions(s)
+      local got = {}
+      for _, e in ipairs(assert(verba.entities(s))) do got[e.text] = e.type end
+      assert.are.equal("place", got.FLINT)
+      assert.are_not.equal("place", got[firm:upper()])
+      assert.are_not.equal("place", got[firm:upper():match("^%S+")])
+    end
+  end)
 end)
 
 describe("verba.entity_groups", function()

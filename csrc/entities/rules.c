@@ -44,13 +44,14 @@ static int by_start(const void *a, const void *b);
 #define MAX_GOALS 20
 
 /* The rules' state: the list, the end of its sorted part, the tokens
- * taken (one bit each). */
+ * taken (one bit each) by any mention and those a rule decided. */
 typedef struct rules {
   const verba_doc *doc;
   const uint32_t *names; /* each token's name classes */
   verba_entity_list *list;
   size_t sorted;
   unsigned char *covered;
+  unsigned char *decided;
 } rules;
 
 static int capital_word(const verba_doc *doc, size_t k) {
@@ -110,19 +111,27 @@ static size_t mention_from(const rules *r, size_t k) {
   return lo;
 }
 
-/* Adds a mention of tokens [first, last) whose type a rule decided,
- * dropping the tagger's mentions it overlaps (the sorted part of the list
- * is searched from the first that may overlap: linear over a document). */
-static int add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type) {
+/* Adds a mention of tokens [first, last) whose type a rule decided, with
+ * flags, dropping the tagger's mentions it overlaps (the sorted part of
+ * the list is searched from the first that may overlap: linear over a
+ * document). The passes run in order of trust: where an earlier rule
+ * decided a token, the later one adds nothing, so that no two mentions
+ * overlap (a headline's VOLKSWAGEN, a listed organisation, stays one even
+ * if its line looks like a dateline). */
+static int add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type,
+                       unsigned flags) {
   verba_entity_list *list = r->list;
-  size_t lo = mention_from(r, first);
+  size_t lo = mention_from(r, first), k;
   int rc;
+  for (k = first; k < last; k++)
+    if (is_covered(r->decided, k)) return VERBA_OK;
   for (; lo < r->sorted && list->items[lo].first < last; lo++)
     list->items[lo].type = VERBA_ENT_NTYPES; /* dropped; compacted at the end */
   rc = ent_add(list, r->doc, first, last, r->doc->toks[first].start,
                ent_name_end(r->doc, last - 1), type);
-  if (rc == VERBA_OK) list->items[list->n - 1].flags |= VERBA_ENT_DECIDED;
+  if (rc == VERBA_OK) list->items[list->n - 1].flags |= VERBA_ENT_DECIDED | flags;
   cover(r->covered, first, last);
+  cover(r->decided, first, last);
   return rc;
 }
 
@@ -307,7 +316,7 @@ static int user_names(rules *r) {
     end = listed_at(r, k, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
     if (end == k) continue;
     if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
-    else rc = add_decided(r, k, end, listed_type(names));
+    else rc = add_decided(r, k, end, listed_type(names), 0);
     k = end - 1;
   }
   return rc;
@@ -335,7 +344,7 @@ static int listed_organisations(rules *r) {
       untaken = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
                                             (r->names[j] & VERBA_NAME_NAME_CONNECTOR));
     if (untaken && !(names & NOT_ONLY_ORGANIZATION))
-      rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
+      rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
   }
   return rc;
@@ -387,7 +396,7 @@ static size_t credit_chain(rules *r, size_t k, int *rc) {
     int person = i == 0 && ends[0] - starts[0] >= 2 &&
                  !(names_of(r, starts[0], ends[0]) & VERBA_NAME_ORGANIZATION);
     *rc = add_decided(r, starts[i], ends[i],
-                      person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION);
+                      person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION, 0);
   }
   return ends[n - 1];
 }
@@ -449,9 +458,15 @@ static int ends_dateline(const rules *r, size_t k) {
     while (is_dash_at(doc, k)) k++;
     return k < doc->ntoks && capital_word(doc, k) && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
   }
+  /* a date, then the agency, a dash or the line's end (LONDON, March 5
+   * (Reuters) -; LONDON 1996-08-30; not a headline's VOLKSWAGEN OF AMERICA
+   * EARLY MARCH SALES RISE) */
   i = mention_from(r, k);
-  return i < r->sorted && r->list->items[i].first == k &&
-         r->list->items[i].type == VERBA_ENT_DATE;
+  if (i >= r->sorted || r->list->items[i].first != k || r->list->items[i].type != VERBA_ENT_DATE)
+    return 0;
+  k = r->list->items[i].last;
+  return k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START) ||
+         doc->toks[k].cp == '(' || is_dash_at(doc, k);
 }
 
 static int datelines(rules *r) {
@@ -469,13 +484,15 @@ static int datelines(rules *r) {
         r->list->items[i].type > VERBA_ENT_OTHER)
       continue;
     if (after < doc->ntoks && doc->toks[after].cp == ',') {
+      /* the state or country, perhaps abbreviated: TROY, MICH., */
       after = words_in_capitals(doc, after + 1, 0);
+      if (after + 1 < doc->ntoks && doc->toks[after].cp == '.' && doc->toks[after + 1].cp == ',')
+        after++;
       if (after < doc->ntoks && doc->toks[after].cp == ',') after++;
     }
     if (ends_dateline(r, after)) {
-      int rc = add_decided(r, k, end, VERBA_ENT_PLACE);
+      int rc = add_decided(r, k, end, VERBA_ENT_PLACE, VERBA_ENT_DATELINE);
       if (rc != VERBA_OK) return rc;
-      r->list->items[r->list->n - 1].flags |= VERBA_ENT_DATELINE;
     }
   }
   return VERBA_OK;
@@ -575,7 +592,7 @@ static int score_lines(rules *r) {
       if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
       while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
       if (end < u->last && (side_goals(r, end) || score_at(doc, end)) && team_name(r, k, end))
-        rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION);
+        rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
       k = end;
     }
   }
@@ -688,7 +705,7 @@ static int bracketed_acronyms(rules *r) {
         doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
         is_covered(r->covered, k))
       continue;
-    rc = add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION);
+    rc = add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
   }
   return rc;
 }
@@ -743,7 +760,7 @@ static int organisations(rules *r) {
       if (after > end + 1) end = after;
     }
     if (end - first > 1 && !(names_of(r, first, end) & VERBA_NAME_PLACE))
-      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION);
+      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
   }
   return rc == VERBA_OK ? bracketed_acronyms(r) : rc;
@@ -784,7 +801,7 @@ static int titles(rules *r) {
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
-    if (end > first) rc = add_decided(r, first, end, VERBA_ENT_PERSON);
+    if (end > first) rc = add_decided(r, first, end, VERBA_ENT_PERSON, 0);
   }
   return rc;
 }
@@ -817,7 +834,7 @@ static int workplaces(rules *r) {
                       !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
          end++) {}
     if (end > first && !(names_of(r, first, end) & VERBA_NAME_PLACE))
-      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION);
+      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
   }
   return rc;
 }
@@ -896,7 +913,7 @@ static int by_start(const void *a, const void *b) {
 int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
   const verba_doc *doc = x->doc;
   rules r;
-  size_t i, out = 0, kept = 0;
+  size_t i, out = 0, kept = 0, bytes = doc->ntoks / 8 + 1, cap = 0;
   int rc;
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
@@ -905,6 +922,10 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   r.list = list;
   r.sorted = list->n;
   r.covered = covered;
+  r.decided = NULL;
+  rc = ent_reserve(doc, (void **)&r.decided, &cap, bytes, 1);
+  if (rc != VERBA_OK) return rc;
+  memset(r.decided, 0, bytes);
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
   rc = user_names(&r);
   if (rc == VERBA_OK) rc = credit_lines(&r);
@@ -920,6 +941,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   if (rc == VERBA_OK) rc = groups(&r);
+  ent_release(doc, (void **)&r.decided, &cap, 1);
   if (rc != VERBA_OK) return rc;
   /* the dropped go; what the rules added is put in text order (the passes
    * each add in order, one after the other) and merged in */
