@@ -12,6 +12,7 @@
 #include "memory.h"
 #include "verba.h"
 #include "swar.h"
+#include "tokens_ascii.h"
 
 /* The first size of each array, in items: a short article fits. */
 #define FIRST_CAPACITY 256
@@ -304,6 +305,61 @@ static unsigned read_token_bytes(const verba_text *t, size_t start,
   return shape;
 }
 
+#if VERBA_SWAR_FIRST
+/* What the fused read of a run of ASCII letters and digits learns: which
+ * of its bytes are capitals, small letters and digits (high bits, all
+ * chunks or'ed). */
+typedef struct run_classes {
+  uint64_t upper, lower, digit;
+} run_classes;
+
+/* Reads the run of ASCII letters and digits at p (n bytes to the end of
+ * the text, n >= 1) 8 bytes at a time, as ascii_alnum_run does, and
+ * returns its length; on the way keeps its first RECENT_CHUNKS chunks,
+ * zeros after the run (as read_token_bytes reads them), and the classes of
+ * its bytes, so that the token's shape and lookup need no second read.
+ * The last chunk of a text is copied, never read past its end. */
+static size_t read_ascii_run(const unsigned char *p, size_t n, token_bytes *b,
+                             run_classes *rc) {
+  size_t k = 0, i = 0;
+  uint64_t up = 0, lo = 0, dg = 0;
+  b->chunks[0] = b->chunks[1] = b->chunks[2] = 0;
+  for (;;) {
+    uint64_t x = 0, low7, letter, digit, other, small;
+    if (n - k >= 8) {
+      x = verba_load8(p + k);
+    } else {
+      memcpy(&x, p + k, n - k); /* zeros after the text: no letters */
+    }
+    low7 = x & VERBA_BYTES(0x7F);
+    letter = verba_bytes_within(low7 | VERBA_BYTES(0x20), 'a', 'z');
+    digit = verba_bytes_within(low7, '0', '9');
+    other = ~((letter | digit) & ~x) & VERBA_HIGH_BITS;
+    if (other) {
+      size_t m = verba_first_byte(other);
+      uint64_t keep = m ? ~UINT64_C(0) >> (64 - 8 * m) : 0;
+      x &= keep;
+      letter &= keep;
+      digit &= keep;
+      k += m;
+    } else {
+      k += 8;
+    }
+    /* a small letter has 0x20 set: bit 5, moved to bit 7 */
+    small = letter & (x << 2);
+    lo |= small;
+    up |= letter & ~small;
+    dg |= digit;
+    if (i < RECENT_CHUNKS) b->chunks[i++] = x;
+    if (other) break;
+  }
+  rc->upper = up;
+  rc->lower = lo;
+  rc->digit = dg;
+  return k;
+}
+#endif
+
 /* Does the entry r hold the word of len bytes read into b? */
 static int holds(const struct verba_recent_word *r, size_t len,
                  const token_bytes *b) {
@@ -468,6 +524,40 @@ static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
   return VERBA_OK;
 }
 
+#if VERBA_SWAR_FIRST
+/* Appends the word t[start, start + len), a run of ASCII letters and
+ * digits that starts with a letter, at most RECENT_BYTES long, read into b
+ * and rc by read_ascii_run: add_token's token, its shape from what the
+ * read learned (no apostrophe in it: never possessive). */
+static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
+                          size_t start, size_t len, unsigned shape,
+                          token_bytes *b, const run_classes *rc) {
+  const verba_text *t = &doc->text;
+  verba_tok k;
+  size_t i;
+  uint64_t h = len;
+  int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
+                       sizeof *doc->toks);
+  if (r != VERBA_OK) return r;
+  for (i = 0; i * 8 < len; i++) h = (h ^ b->chunks[i]) * UINT64_C(0x9E3779B97F4A7C15);
+  b->hash = h;
+  k.start = start;
+  k.len = (uint32_t)len;
+  k.entry = VERBA_LEX_NONE;
+  k.kind = VERBA_WORD;
+  k.cp = t->s[start];
+  if (rc->digit) shape |= VERBA_SHAPE_DIGIT;
+  shape |= k.cp <= 'Z' ? VERBA_SHAPE_CAPITALIZED : VERBA_SHAPE_LOWER;
+  if (!rc->lower && upper_count(b, len) >= 2) shape |= VERBA_SHAPE_ALL_CAPS;
+  k.shape = (uint16_t)shape;
+  r = place_in_sentence(doc, c, doc->ntoks, &k);
+  if (r != VERBA_OK) return r;
+  doc->toks[doc->ntoks++] = k;
+  queue_word(doc, q, doc->ntoks - 1, b);
+  return VERBA_OK;
+}
+#endif
+
 /* Tokens with their shapes and lexicon records, their sentences and
  * paragraphs, in one pass. */
 static int read_document(verba_doc *doc) {
@@ -493,16 +583,46 @@ static int read_document(verba_doc *doc) {
   c.end = 0;
   c.first = c.para = 0;
   verba_tokens_init(&tz, t, 0, 0);
-  while (verba_tokens_next(&tz, &tok)) {
-    unsigned shape = gap_shape(t, gap, tok.start, doc->config->paragraphs,
-                               doc->ntoks == 0);
+  for (;;) {
+    size_t start = tz.pos;
+    unsigned shape;
+    int fused = 0;
+#if VERBA_SWAR_FIRST
+    token_bytes b;
+    run_classes runc = {0, 0, 0};
+    /* verba_tokens_next's first steps, the run of letters read once for
+     * the token, its shape and its lookup */
+    while (start < t->len && (t->s[start] == ' ' || t->s[start] == '\n'))
+      start++;
+    if (start >= t->len) break;
+    if (ascii_alnum_wb(t->s[start]) && t->s[start] >= 'A') {
+      size_t len = read_ascii_run(t->s + start, t->len - start, &b, &runc);
+      if (len <= RECENT_BYTES && ascii_run_token_end(t, start, start + len)) {
+        tok.start = start;
+        tok.end = start + len;
+        tok.kind = VERBA_WORD;
+        fused = 1;
+      }
+    }
+    tz.pos = start;
+#endif
+    if (!fused && !verba_tokens_next(&tz, &tok)) break;
+    tz.pos = tok.end;
+    shape = gap_shape(t, gap, tok.start, doc->config->paragraphs,
+                      doc->ntoks == 0);
     if ((shape & VERBA_SHAPE_PARAGRAPH_START) && doc->ntoks > para_first) {
       rc = add_unit(doc, &doc->paragraphs, &doc->nparagraphs, &doc->paracap,
                     para_first, doc->ntoks, VERBA_NONE);
       if (rc != VERBA_OK) return rc;
       para_first = doc->ntoks;
     }
-    rc = add_token(doc, &q, &c, tok.start, tok.end, tok.kind, shape);
+#if VERBA_SWAR_FIRST
+    if (fused)
+      rc = add_ascii_word(doc, &q, &c, tok.start, tok.end - tok.start, shape,
+                          &b, &runc);
+    else
+#endif
+      rc = add_token(doc, &q, &c, tok.start, tok.end, tok.kind, shape);
     if (rc != VERBA_OK) return rc;
     gap = tok.end;
   }
