@@ -252,6 +252,14 @@ typedef struct token_bytes {
   uint64_t hash;
 } token_bytes;
 
+/* The hash of a word's chunks (zeros after its bytes: its length is in
+ * them, as a word holds no zero byte; one that does only shares a slot),
+ * three steps whatever its length, with no branch. */
+#define HASH_STEP(h, x) (((h) ^ (x)) * UINT64_C(0x9E3779B97F4A7C15))
+static uint64_t chunks_hash(const uint64_t *chunks) {
+  return HASH_STEP(HASH_STEP(HASH_STEP(0, chunks[0]), chunks[1]), chunks[2]);
+}
+
 /* The entry of the table of recent words for the bytes b. */
 static size_t recent_slot(const verba_doc *doc, const token_bytes *b) {
   return (size_t)(b->hash >> 40) & (doc->nrecent - 2);
@@ -271,7 +279,7 @@ static unsigned upper_count(const token_bytes *b, size_t len) {
 static unsigned read_token_bytes(const verba_text *t, size_t start,
                                  size_t len, token_bytes *b) {
   const unsigned char *s = t->s + start, *end = t->s + t->len;
-  uint64_t h = len, any = 0, digits = 0, uppers = 0, lowers = 0;
+  uint64_t any = 0, digits = 0, uppers = 0, lowers = 0;
   unsigned shape = 0, first = 0;
   size_t i;
   memset(b->chunks, 0, sizeof b->chunks);
@@ -282,10 +290,9 @@ static unsigned read_token_bytes(const verba_text *t, size_t start,
   for (i = 0; i * 8 < len; i++) {
     uint64_t x = word_chunk(s + i * 8, len - i * 8, end);
     b->chunks[i] = x;
-    h = (h ^ x) * UINT64_C(0x9E3779B97F4A7C15);
     any |= x;
   }
-  b->hash = h;
+  b->hash = chunks_hash(b->chunks);
   if (any & VERBA_HIGH_BITS) return verba_word_shape(t, start, start + len);
   for (i = 0; i * 8 < len; i++) {
     uint64_t x = b->chunks[i];
@@ -368,13 +375,27 @@ static int holds(const struct verba_recent_word *r, size_t len,
 }
 
 /* The lexicon record of the word t[start, start + len) (read into b)
+ * written in wcase, which the pair of entries r does not hold: looked up
+ * in the lexicon, kept in r[0] and r[0] kept in r[1]. */
+static uint32_t word_missed(verba_doc *doc, struct verba_recent_word *r,
+                            size_t start, size_t len, const token_bytes *b,
+                            enum verba_lex_case wcase) {
+  const char *s = (const char *)doc->text.s + start;
+  r[1] = r[0];
+  memcpy(r[0].chunks, b->chunks, sizeof b->chunks);
+  r[0].len = (uint32_t)len;
+  r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
+  return r[0].entry;
+}
+
+/* The lexicon record of the word t[start, start + len) (read into b)
  * written in wcase. */
 static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
                            const token_bytes *b, enum verba_lex_case wcase) {
-  const char *s = (const char *)doc->text.s + start;
   struct verba_recent_word *r, used;
   if (len > RECENT_BYTES)
-    return verba_lex_find(&doc->config->lexicon, s, len, wcase);
+    return verba_lex_find(&doc->config->lexicon,
+                          (const char *)doc->text.s + start, len, wcase);
   r = &doc->recent[recent_slot(doc, b)];
   if (holds(&r[0], len, b)) return r[0].entry;
   if (holds(&r[1], len, b)) {
@@ -383,11 +404,7 @@ static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
     r[0] = used;
     return r[0].entry;
   }
-  r[1] = r[0];
-  memcpy(r[0].chunks, b->chunks, sizeof b->chunks);
-  r[0].len = (uint32_t)len;
-  r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
-  return r[0].entry;
+  return word_missed(doc, r, start, len, b, wcase);
 }
 
 /* The record of the word t[start, start + len) as the sentencer asks for
@@ -402,7 +419,9 @@ static uint32_t recent_word_entry(void *ud, size_t start, size_t len) {
 /* Words wait in a queue for their lookup, so that the entry of the table
  * of recent words a word reads is fetched from memory while the tokens
  * after it are read: most lookups then find it in the cache. The order of
- * lookups changes only what the table holds, never a record found. */
+ * lookups changes only what the table holds, never a record found. A
+ * ring of QUEUED_WORDS words: the word queued n-th waits in words[n %
+ * QUEUED_WORDS] until the one queued QUEUED_WORDS later takes its place. */
 #define QUEUED_WORDS 8 /* a power of two */
 
 typedef struct word_queue {
@@ -410,31 +429,33 @@ typedef struct word_queue {
     size_t tok; /* its token */
     token_bytes b;
   } words[QUEUED_WORDS];
-  size_t first, n;
+  size_t queued; /* words queued so far */
 } word_queue;
 
-/* Looks up the word that waited longest. */
-static void look_up_first(verba_doc *doc, word_queue *q) {
-  size_t i = q->first;
+/* Looks up the word waiting in words[i]. */
+static void look_up(verba_doc *doc, word_queue *q, size_t i) {
   verba_tok *k = &doc->toks[q->words[i].tok];
   k->entry = word_entry(doc, k->start, k->len, &q->words[i].b,
                         verba_shape_case(k->shape));
-  q->first = (i + 1) & (QUEUED_WORDS - 1);
-  q->n--;
 }
 
-/* Queues the lookup of token tok, read into b; the queue's first word is
- * looked up when it is full. */
+/* Queues the lookup of token tok, read into b; the word queued
+ * QUEUED_WORDS before it is looked up first. */
 static void queue_word(verba_doc *doc, word_queue *q, size_t tok,
                        const token_bytes *b) {
-  size_t i;
-  if (q->n == QUEUED_WORDS) look_up_first(doc, q);
-  i = (q->first + q->n++) & (QUEUED_WORDS - 1);
+  size_t i = q->queued++ & (QUEUED_WORDS - 1);
+  if (q->queued > QUEUED_WORDS) look_up(doc, q, i);
   q->words[i].tok = tok;
   q->words[i].b = *b;
 #if defined(__GNUC__)
   __builtin_prefetch(&doc->recent[recent_slot(doc, b)]);
 #endif
+}
+
+/* Looks up the words still waiting, in the order they came. */
+static void look_up_rest(verba_doc *doc, word_queue *q) {
+  size_t n = q->queued < QUEUED_WORDS ? q->queued : QUEUED_WORDS;
+  for (; n > 0; n--) look_up(doc, q, (q->queued - n) & (QUEUED_WORDS - 1));
 }
 
 /* The sentences, read along with the tokens: the news sentencer's spans
@@ -459,8 +480,8 @@ static int close_sentence(verba_doc *doc, const sentence_cursor *c,
 
 /* Puts token k, tok (not yet stored), in its sentence, which it may
  * open. */
-static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
-                             verba_tok *tok) {
+static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
+                         verba_tok *tok) {
   int opens = k == 0 || (tok->shape & VERBA_SHAPE_PARAGRAPH_START);
   size_t start;
   /* cppcheck-suppress ctuuninitvar
@@ -481,6 +502,18 @@ static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
   }
   tok->sentence = (uint32_t)doc->nsentences;
   return VERBA_OK;
+}
+
+/* The same, most tokens (inside the open sentence, not the first of a
+ * paragraph) without a call. */
+static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
+                             verba_tok *tok) {
+  if (k != 0 && !(tok->shape & VERBA_SHAPE_PARAGRAPH_START) &&
+      tok->start < c->end) {
+    tok->sentence = (uint32_t)doc->nsentences;
+    return VERBA_OK;
+  }
+  return open_or_place(doc, c, k, tok);
 }
 
 /* Appends the token [start, end) of kind, cut into pieces of at most
@@ -534,13 +567,10 @@ static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
                           token_bytes *b, const run_classes *rc) {
   const verba_text *t = &doc->text;
   verba_tok k;
-  size_t i;
-  uint64_t h = len;
   int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                        sizeof *doc->toks);
   if (r != VERBA_OK) return r;
-  for (i = 0; i * 8 < len; i++) h = (h ^ b->chunks[i]) * UINT64_C(0x9E3779B97F4A7C15);
-  b->hash = h;
+  b->hash = chunks_hash(b->chunks);
   k.start = start;
   k.len = (uint32_t)len;
   k.entry = VERBA_LEX_NONE;
@@ -576,7 +606,7 @@ static int read_document(verba_doc *doc) {
   rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, first_tokens,
                sizeof *doc->toks);
   if (rc != VERBA_OK) return rc;
-  q.first = q.n = 0;
+  q.queued = 0;
   verba_sentences_init(&c.ss, t, VERBA_SENTENCES_NEWS, doc->config);
   c.ss.find_word = recent_word_entry;
   c.ss.find_word_ud = doc;
@@ -626,7 +656,7 @@ static int read_document(verba_doc *doc) {
     if (rc != VERBA_OK) return rc;
     gap = tok.end;
   }
-  while (q.n > 0) look_up_first(doc, &q);
+  look_up_rest(doc, &q);
   if (doc->ntoks == 0) return VERBA_OK;
   rc = close_sentence(doc, &c, doc->ntoks);
   if (rc != VERBA_OK) return rc;
