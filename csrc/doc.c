@@ -390,7 +390,7 @@ static uint32_t word_missed(verba_doc *doc, struct verba_recent_word *r,
 
 /* The lexicon record of the word t[start, start + len) (read into b)
  * written in wcase. */
-static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
+static inline uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
                            const token_bytes *b, enum verba_lex_case wcase) {
   struct verba_recent_word *r, used;
   if (len > RECENT_BYTES)
@@ -433,7 +433,7 @@ typedef struct word_queue {
 } word_queue;
 
 /* Looks up the word waiting in words[i]. */
-static void look_up(verba_doc *doc, word_queue *q, size_t i) {
+static inline void look_up(verba_doc *doc, word_queue *q, size_t i) {
   verba_tok *k = &doc->toks[q->words[i].tok];
   k->entry = word_entry(doc, k->start, k->len, &q->words[i].b,
                         verba_shape_case(k->shape));
@@ -441,7 +441,7 @@ static void look_up(verba_doc *doc, word_queue *q, size_t i) {
 
 /* Queues the lookup of token tok, read into b; the word queued
  * QUEUED_WORDS before it is looked up first. */
-static void queue_word(verba_doc *doc, word_queue *q, size_t tok,
+static inline void queue_word(verba_doc *doc, word_queue *q, size_t tok,
                        const token_bytes *b) {
   size_t i = q->queued++ & (QUEUED_WORDS - 1);
   if (q->queued > QUEUED_WORDS) look_up(doc, q, i);
@@ -625,14 +625,19 @@ static int read_document(verba_doc *doc) {
     while (start < t->len && (t->s[start] == ' ' || t->s[start] == '\n'))
       start++;
     if (start >= t->len) break;
-    if (ascii_alnum_wb(t->s[start]) && t->s[start] >= 'A') {
+    tok.start = start;
+    if (ascii_alnum_wb(t->s[start])) {
       size_t len = read_ascii_run(t->s + start, t->len - start, &b, &runc);
-      if (len <= RECENT_BYTES && ascii_run_token_end(t, start, start + len)) {
-        tok.start = start;
+      if (ascii_run_token_end(t, start, start + len)) {
         tok.end = start + len;
-        tok.kind = VERBA_WORD;
-        fused = 1;
+        tok.kind = t->s[start] >= 'A' ? VERBA_WORD : VERBA_NUMBER;
+        /* numbers and the few longer words: add_token's general way */
+        fused = tok.kind == VERBA_WORD && len <= RECENT_BYTES ? 1 : 2;
       }
+    } else if ((tok.end = ascii_mark_end(t, start)) != 0) {
+      tok.kind = ascii_role[t->s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL
+                                                         : VERBA_PUNCT;
+      fused = 2;
     }
     tz.pos = start;
 #endif
@@ -647,7 +652,7 @@ static int read_document(verba_doc *doc) {
       para_first = doc->ntoks;
     }
 #if VERBA_SWAR_FIRST
-    if (fused)
+    if (fused == 1)
       rc = add_ascii_word(doc, &q, &c, tok.start, tok.end - tok.start, shape,
                           &b, &runc);
     else
