@@ -506,7 +506,7 @@ static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
 
 /* The same, most tokens (inside the open sentence, not the first of a
  * paragraph) without a call. */
-static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
+static inline int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
                              verba_tok *tok) {
   if (k != 0 && !(tok->shape & VERBA_SHAPE_PARAGRAPH_START) &&
       tok->start < c->end) {
@@ -588,6 +588,28 @@ static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
 }
 #endif
 
+/* Appends the token t[start], one ASCII punctuation mark or symbol
+ * (ascii_mark_end's) of kind: add_token's token, with no letter or digit
+ * to give it a shape. */
+static int add_ascii_mark(verba_doc *doc, sentence_cursor *c, size_t start,
+                          enum verba_kind kind, unsigned shape) {
+  verba_tok k;
+  int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
+                       sizeof *doc->toks);
+  if (r != VERBA_OK) return r;
+  k.start = start;
+  k.len = 1;
+  k.entry = VERBA_LEX_NONE;
+  k.kind = (uint8_t)kind;
+  k.cp = doc->text.s[start];
+  if (verba_is_quote_mark(k.cp)) shape |= VERBA_SHAPE_QUOTE_MARK;
+  k.shape = (uint16_t)shape;
+  r = place_in_sentence(doc, c, doc->ntoks, &k);
+  if (r != VERBA_OK) return r;
+  doc->toks[doc->ntoks++] = k;
+  return VERBA_OK;
+}
+
 /* Tokens with their shapes and lexicon records, their sentences and
  * paragraphs, in one pass. */
 static int read_document(verba_doc *doc) {
@@ -637,7 +659,7 @@ static int read_document(verba_doc *doc) {
     } else if ((tok.end = ascii_mark_end(t, start)) != 0) {
       tok.kind = ascii_role[t->s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL
                                                          : VERBA_PUNCT;
-      fused = 2;
+      fused = 3;
     }
     tz.pos = start;
 #endif
@@ -655,6 +677,8 @@ static int read_document(verba_doc *doc) {
     if (fused == 1)
       rc = add_ascii_word(doc, &q, &c, tok.start, tok.end - tok.start, shape,
                           &b, &runc);
+    else if (fused == 3)
+      rc = add_ascii_mark(doc, &c, tok.start, (enum verba_kind)tok.kind, shape);
     else
 #endif
       rc = add_token(doc, &q, &c, tok.start, tok.end, tok.kind, shape);
