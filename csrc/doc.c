@@ -558,6 +558,29 @@ static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
 }
 
 #if VERBA_SWAR_FIRST
+/* End of the token at start when the run of ASCII letters and digits
+ * [start, e) (start one of them) goes on past a single character that
+ * UAX #29 joins (WB6, WB7: an apostrophe between letters, it's, China's;
+ * WB11, WB12: a full stop or comma between digits, 3.5, 1,000,000) and
+ * the token is those runs and joins alone: the merges of word_token and
+ * compound, read by ascii_run_token_end after the last run, leave it as
+ * it is. Else 0: the general rules decide. */
+static size_t joined_run_end(const verba_text *t, size_t start, size_t e) {
+  const unsigned char *s = t->s;
+  int word = s[start] >= 'A';
+  for (;;) {
+    size_t end;
+    if (e + 1 >= t->len) return 0;
+    if (word ? s[e] != '\'' || !ascii_letter(s[e - 1]) || !ascii_letter(s[e + 1])
+             : (s[e] != '.' && s[e] != ',') || !ascii_digit(s[e - 1]) ||
+                   !ascii_digit(s[e + 1]))
+      return 0;
+    e += 1 + ascii_alnum_run(s + e + 1, t->len - e - 1);
+    end = ascii_run_token_end(t, start, e);
+    if (end || word) return end; /* a word: one apostrophe at most */
+  }
+}
+
 /* Appends the word t[start, start + len), a run of ASCII letters and
  * digits that starts with a letter, at most RECENT_BYTES long, read into b
  * and rc by read_ascii_run: add_token's token, its shape from what the
@@ -614,6 +637,10 @@ static int add_ascii_mark(verba_doc *doc, sentence_cursor *c, size_t start,
  * paragraphs, in one pass. */
 static int read_document(verba_doc *doc) {
   const verba_text *t = &doc->text;
+  /* the text in locals: the stores to the token array might otherwise
+   * be read as changing it */
+  const unsigned char *const s = t->s;
+  const size_t n = t->len;
   verba_tokenizer tz;
   verba_token tok;
   size_t gap = 0, para_first = 0, first_tokens;
@@ -644,21 +671,20 @@ static int read_document(verba_doc *doc) {
     run_classes runc = {0, 0, 0};
     /* verba_tokens_next's first steps, the run of letters read once for
      * the token, its shape and its lookup */
-    while (start < t->len && (t->s[start] == ' ' || t->s[start] == '\n'))
-      start++;
-    if (start >= t->len) break;
+    while (start < n && (s[start] == ' ' || s[start] == '\n')) start++;
+    if (start >= n) break;
     tok.start = start;
-    if (ascii_alnum_wb(t->s[start])) {
-      size_t len = read_ascii_run(t->s + start, t->len - start, &b, &runc);
-      if (ascii_run_token_end(t, start, start + len)) {
-        tok.end = start + len;
-        tok.kind = t->s[start] >= 'A' ? VERBA_WORD : VERBA_NUMBER;
+    if (ascii_alnum_wb(s[start])) {
+      size_t len = read_ascii_run(s + start, n - start, &b, &runc);
+      if ((tok.end = ascii_run_token_end(t, start, start + len)) != 0) {
         /* numbers and the few longer words: add_token's general way */
-        fused = tok.kind == VERBA_WORD && len <= RECENT_BYTES ? 1 : 2;
+        fused = s[start] >= 'A' && len <= RECENT_BYTES ? 1 : 2;
+      } else if ((tok.end = joined_run_end(t, start, start + len)) != 0) {
+        fused = 2; /* it's, 3.5 */
       }
+      tok.kind = s[start] >= 'A' ? VERBA_WORD : VERBA_NUMBER;
     } else if ((tok.end = ascii_mark_end(t, start)) != 0) {
-      tok.kind = ascii_role[t->s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL
-                                                         : VERBA_PUNCT;
+      tok.kind = ascii_role[s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
       fused = 3;
     }
     tz.pos = start;

@@ -40,6 +40,10 @@ static inline int ascii_alnum_wb(unsigned char b) {
 
 static inline int ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 
+static inline int ascii_letter(unsigned char b) {
+  return vb_ascii_wb(b) == VERBA_WB_ALETTER;
+}
+
 /* The length of the run of ASCII letters and digits at p (n bytes). GCC
  * and Clang on little-endian machines test 8 bytes at a time: a byte is
  * a letter when, lower-cased, it is in 'a'..'z', and the high bit of
@@ -110,8 +114,8 @@ static inline size_t ascii_token_end(const verba_text *t, size_t start) {
 }
 
 /* End of the token at start when it is one ASCII punctuation mark or
- * symbol that opens nothing longer (see ascii_role; a full stop before
- * white space neither), followed by ASCII (not by a mark WB4 would
+ * symbol that opens nothing longer (see ascii_role; a full stop or a
+ * hyphen before white space neither: mark_token ends such a mark at once), followed by ASCII (not by a mark WB4 would
  * attach); else 0. */
 static inline size_t ascii_mark_end(const verba_text *t, size_t start) {
   unsigned char b = t->s[start];
@@ -119,7 +123,7 @@ static inline size_t ascii_mark_end(const verba_text *t, size_t start) {
   if (b <= ' ' || b >= 0x7F || ascii_alnum_wb(b) || b == '_' || next >= 0x80)
     return 0;
   if ((ascii_role[b] & OPENS_MARK) &&
-      !(b == '.' && (next == ' ' || next == '\n')))
+      !((b == '.' || b == '-') && (next == ' ' || next == '\n')))
     return 0;
   return start + 1;
 }
