@@ -332,13 +332,14 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
     if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
     map_put(&r->map, n->key, WHOLE, g);
     if (n->words > 1) {
+      /* (a person is not written as initials: GM is no George McGovern) */
       if (e->type == VERBA_ENT_PERSON) {
         map_put(&r->map, n->last_key, SURNAME, g);
         map_put(&r->map, n->first_key, GIVEN, g);
       } else {
         map_put(&r->map, n->first_key, HEAD, g);
+        map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
       }
-      map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
     }
   }
 }
