@@ -338,6 +338,10 @@ describe("organisation names", function()
     assert.are.equal("Organisation for Economic Co-operation and Development", e[3].canonical)
   end)
 
+  it("leaves a sentence's opening word out of a name", function()
+    assert.are.same({ "Quarnby Corp/organization" }, listing("Later Quarnby Corp shares rose."))
+  end)
+
   it("takes no initials for a person's name", function()
     local e = assert(verba.entities("Sen. Arlo Quist spoke in Ohio. Shares of AQ rose, and AQ said it would hire."))
     assert.are.same({ "Arlo Quist", "person" }, { e[1].text, e[1].type })
