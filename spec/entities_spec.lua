@@ -337,6 +337,18 @@ describe("organisation names", function()
     assert.are.equal(e[1].id, e[3].id)
     assert.are.equal("Organisation for Economic Co-operation and Development", e[3].canonical)
   end)
+
+  it("leaves a sentence's opening word out of a name", function()
+    assert.are.same({ "Quarnby Corp/organization" }, listing("Later Quarnby Corp shares rose."))
+  end)
+
+  it("takes no initials for a person's name", function()
+    local e = assert(verba.entities("Sen. Arlo Quist spoke in Ohio. Shares of AQ rose, and AQ said it would hire."))
+    assert.are.same({ "Arlo Quist", "person" }, { e[1].text, e[1].type })
+    for i = 2, #e do
+      assert.are_not.equal(e[1].id, e[i].id, e[i].text)
+    end
+  end)
 end)
 
 describe("mentions", function()
@@ -385,6 +397,13 @@ describe("evidence from the rest of the document", function()
       names("PARIS, France (Reuters) - The government fell."))
     -- a headline's topic, and a line's first words of grammar, are no datelines
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
+  end)
+
+  it("takes no headline's company and its ticker for a dateline", function()
+    local got = names("CORVALE (CVL) TO CLOSE PLANT\n" ..
+      "TORONTO, March 3 - Corvale Mining Ltd said it would close its plant.")
+    assert.are_not.equal("CORVALE/place#1", got[1])
+    assert.are.equal("TORONTO/place#2", got[2])
   end)
 
   it("reads a dateline with an abbreviated state, and no headline's date as one", function()

@@ -449,9 +449,12 @@ static int ends_dateline(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   size_t i;
   if (k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START)) return 0;
+  /* the agency, then the dash: WASHINGTON (Reuters) -, not a headline's
+   * company and its ticker, ALCAN (AL) TO CLOSE */
   if (doc->toks[k].cp == '(') {
     i = words_in_capitals(doc, k + 1, 0);
-    return i > k + 1 && i < doc->ntoks && doc->toks[i].cp == ')';
+    return i > k + 1 && i + 1 < doc->ntoks && doc->toks[i].cp == ')' &&
+           !(doc->toks[i + 1].shape & VERBA_SHAPE_LINE_START) && is_dash_at(doc, i + 1);
   }
   if (is_dash_at(doc, k)) {
     /* (a headline's topic is followed by more capitals: SOCCER - LEEDS WIN) */
