@@ -338,6 +338,23 @@ describe("organisation names", function()
     assert.are.equal("Organisation for Economic Co-operation and Development", e[3].canonical)
   end)
 
+  it("takes a listed organisation that is also a common word where only a name explains its capital", function()
+    assert.are.same({ "Arsenal/organization" }, listing("These were exciting times for Arsenal, he said."))
+    assert.are.same({ "Arsenal/organization", "Arsene Wenger/person" },
+      listing("He said the Arsenal manager, Arsene Wenger, would stay."))
+    -- first in a sentence, in a title, or inside a longer name it says nothing
+    assert.are.same({}, listing("Arsenal stocks grew."))
+    assert.are.same({}, listing("Stocks Start Higher As Apple Rises"))
+    assert.are.same({}, listing("The arsenal of the army grew."))
+    local got = listing("Trading began on the Quarnby Stock Exchange in March.")
+    assert.are_not.equal("Exchange/organization", got[#got])
+  end)
+
+  it("takes no sentence's first common word for a name the text has", function()
+    local e = assert(verba.entities("Profits at Total rose. Total sales fell in March."))
+    assert.are.same({ "Total", "March" }, { e[1].text, e[2].text })
+  end)
+
   it("leaves a sentence's opening word out of a name", function()
     assert.are.same({ "Quarnby Corp/organization" }, listing("Later Quarnby Corp shares rose."))
   end)

@@ -73,6 +73,10 @@ int ent_is_title(const verba_doc *doc, size_t k) {
          !(c & VERBA_LEX_DETERMINER);
 }
 
+static int is_determiner(const verba_doc *doc, size_t k) {
+  return doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_DETERMINER);
+}
+
 int ent_is_dot(const verba_doc *doc, size_t k) {
   return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
 }
@@ -322,17 +326,34 @@ static int user_names(rules *r) {
   return rc;
 }
 
-/* An organisation the gazetteers list, and as no place, person or common
- * word (Hamas, Feyenoord; not Apple, Georgia), where the tagger saw no
- * name: its capitals say enough. */
+/* An organisation the gazetteers list, and as no place or person (Hamas,
+ * Feyenoord; not Georgia), where the tagger saw no name: its capitals say
+ * enough. One that is also a common word (Arsenal, Apple, Congress) needs
+ * capitals that only a name explains: in mid-sentence, in prose (not a
+ * headline in title case or in capitals). */
 #define NOT_ONLY_ORGANIZATION                                                  \
   (VERBA_NAME_PLACE | VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE |         \
-   VERBA_NAME_SURNAME | VERBA_NAME_AMBIGUOUS_NAME)
+   VERBA_NAME_SURNAME)
+
+/* Is sentence s prose: does it hold a word in lower case that no title
+ * in title case would (not of, the, and)? The verdict on the latest
+ * sentence asked about is kept in *prose_of and *prose, so that each
+ * sentence is read once. */
+static int in_prose(const verba_doc *doc, size_t s, size_t *prose_of, int *prose) {
+  size_t k;
+  if (*prose_of == s) return *prose;
+  *prose_of = s;
+  *prose = 0;
+  for (k = doc->sentences[s].first; k < doc->sentences[s].last && !*prose; k++)
+    *prose = doc->toks[k].kind == VERBA_WORD && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+             !(doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_TITLE_SMALL_WORD));
+  return *prose;
+}
 
 static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t k;
-  int rc = VERBA_OK;
+  size_t k, prose_of = VERBA_NONE;
+  int rc = VERBA_OK, prose = 0;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     uint32_t names;
     size_t end, j;
@@ -343,6 +364,14 @@ static int listed_organisations(rules *r) {
     for (j = k; j < end && untaken; j++)
       untaken = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
                                             (r->names[j] & VERBA_NAME_NAME_CONNECTOR));
+    /* (and no longer name holds it: Treasury Board, Boston Stock Exchange) */
+    if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
+      untaken = !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START |
+                                        VERBA_SHAPE_ALL_CAPS)) &&
+                (k == 0 || !capital_word(doc, k - 1) || is_determiner(doc, k - 1)) &&
+                (end == doc->ntoks || !capital_word(doc, end) ||
+                 (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)) &&
+                in_prose(doc, doc->toks[k].sentence, &prose_of, &prose);
     if (untaken && !(names & NOT_ONLY_ORGANIZATION))
       rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
