@@ -416,6 +416,13 @@ describe("evidence from the rest of the document", function()
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
   end)
 
+  it("reads a dateline's date after the comma, whatever the tagger made of the place", function()
+    local got = names("QUARNBY HOUSING GETS CREDIT, NEW PACT\n" ..
+      "LONDON, April 1 - Quarnby Housing Corp signed a facility, its bankers said.\n" ..
+      "Drawings will be at 5/16 pct over the London Interbank Offered Rate.")
+    assert.are.equal("LONDON/place", got[2]:gsub("#%d+$", ""))
+  end)
+
   it("takes no headline's company and its ticker for a dateline", function()
     local got = names("CORVALE (CVL) TO CLOSE PLANT\n" ..
       "TORONTO, March 3 - Corvale Mining Ltd said it would close its plant.")

@@ -473,6 +473,15 @@ static int is_dash_at(const verba_doc *doc, size_t k) {
          (doc->toks[k].cp == '-' || verba_is_dash(doc->toks[k].cp));
 }
 
+/* The date mention the numbers stage found at token k, or r->sorted. */
+static size_t date_at(const rules *r, size_t k) {
+  size_t i = mention_from(r, k);
+  return i < r->sorted && r->list->items[i].first == k &&
+                 r->list->items[i].type == VERBA_ENT_DATE
+             ? i
+             : r->sorted;
+}
+
 /* Does what follows the place at token k end a dateline? */
 static int ends_dateline(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
@@ -493,9 +502,8 @@ static int ends_dateline(const rules *r, size_t k) {
   /* a date, then the agency, a dash or the line's end (LONDON, March 5
    * (Reuters) -; LONDON 1996-08-30; not a headline's VOLKSWAGEN OF AMERICA
    * EARLY MARCH SALES RISE) */
-  i = mention_from(r, k);
-  if (i >= r->sorted || r->list->items[i].first != k || r->list->items[i].type != VERBA_ENT_DATE)
-    return 0;
+  i = date_at(r, k);
+  if (i == r->sorted) return 0;
   k = r->list->items[i].last;
   return k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START) ||
          doc->toks[k].cp == '(' || is_dash_at(doc, k);
@@ -515,7 +523,9 @@ static int datelines(rules *r) {
     if (i < r->sorted && r->list->items[i].first < end &&
         r->list->items[i].type > VERBA_ENT_OTHER)
       continue;
-    if (after < doc->ntoks && doc->toks[after].cp == ',') {
+    if (after < doc->ntoks && doc->toks[after].cp == ',' && date_at(r, after + 1) != r->sorted) {
+      after++; /* LONDON, April 1 - */
+    } else if (after < doc->ntoks && doc->toks[after].cp == ',') {
       /* the state or country, perhaps abbreviated: TROY, MICH., */
       after = words_in_capitals(doc, after + 1, 0);
       if (after + 1 < doc->ntoks && doc->toks[after].cp == '.' && doc->toks[after + 1].cp == ',')
