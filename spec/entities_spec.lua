@@ -282,6 +282,11 @@ describe("organisation names", function()
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
   end)
 
+  it("reads a firm's name that ends in and Co as one organisation", function()
+    assert.are.same({ "Arlo Quist and Co/organization", "Brindle Ross & Co/organization" },
+      listing("Arlo Quist and Co told the panel that Brindle Ross & Co had sued."))
+  end)
+
   it("splits two organisations joined by and", function()
     assert.are.same({ "Harwick Library/organization", "Denmore University/organization" },
       listing("Staff of the Harwick Library and Denmore University met."))
@@ -421,6 +426,11 @@ describe("evidence from the rest of the document", function()
       "LONDON, April 1 - Quarnby Housing Corp signed a facility, its bankers said.\n" ..
       "Drawings will be at 5/16 pct over the London Interbank Offered Rate.")
     assert.are.equal("LONDON/place", got[2]:gsub("#%d+$", ""))
+  end)
+
+  it("makes a dateline's region a place of its own", function()
+    local got = names("ROCKVILLE, Md., March 4 - Quarnby Labs said it would grow.")
+    assert.are.same({ "ROCKVILLE/place#1", "Md/place#2" }, { got[1], got[2] })
   end)
 
   it("takes no headline's company and its ticker for a dateline", function()

@@ -513,11 +513,12 @@ static int datelines(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   for (k = 0; k < doc->ntoks; k++) {
-    size_t end, after;
+    size_t end, after, region;
     size_t i;
     if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) continue;
     end = after = words_in_capitals(doc, k, 1);
     if (end == k) continue;
+    region = doc->ntoks;
     /* (not words the rules of numbers took: MARCH 5) */
     i = mention_from(r, k);
     if (i < r->sorted && r->list->items[i].first < end &&
@@ -527,13 +528,17 @@ static int datelines(rules *r) {
       after++; /* LONDON, April 1 - */
     } else if (after < doc->ntoks && doc->toks[after].cp == ',') {
       /* the state or country, perhaps abbreviated: TROY, MICH., */
-      after = words_in_capitals(doc, after + 1, 0);
+      region = after + 1;
+      after = words_in_capitals(doc, region, 0);
       if (after + 1 < doc->ntoks && doc->toks[after].cp == '.' && doc->toks[after + 1].cp == ',')
         after++;
       if (after < doc->ntoks && doc->toks[after].cp == ',') after++;
     }
     if (ends_dateline(r, after)) {
       int rc = add_decided(r, k, end, VERBA_ENT_PLACE, VERBA_ENT_DATELINE);
+      /* the region is a place of its own (ROCKVILLE, Md., March 4) */
+      if (rc == VERBA_OK && region < doc->ntoks && words_in_capitals(doc, region, 0) > region)
+        rc = add_decided(r, region, words_in_capitals(doc, region, 0), VERBA_ENT_PLACE, 0);
       if (rc != VERBA_OK) return rc;
     }
   }
@@ -675,6 +680,12 @@ static int coordinated(rules *r) {
     for (k = e->first + 1; k + 1 < e->last; k++) {
       size_t last = e->last;
       if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
+      /* Arthur Andersen and Co: one name, a firm's (a lone Co is none) */
+      if (last == k + 2 && org_head_at(r, k + 1)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+        break;
+      }
       if (!(names_of(r, e->first, k) && names_of(r, k + 1, last)) &&
           !(org_head_at(r, k - 1) && org_head_at(r, last - 1)))
         continue;
@@ -757,6 +768,22 @@ static int bracketed_acronyms(rules *r) {
  * titles rule runs after), and the capitalised words before such a word
  * the tagger left out are an organisation's name (Acme Holdings Ltd),
  * with the words after its "of" (the Bureau of Land Management). */
+/* The first word of a firm's name that ends in "and Co" or "& Co" at
+ * head k (Arthur Andersen and Co, Touche Ross & Co: the capitalised words
+ * before it, a person's name as often as not), or k. */
+static size_t and_co_start(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t first = k - 1;
+  if (k < 2 || !(is_and(doc, k - 1) || doc->toks[k - 1].cp == '&') || !capital_word(doc, k - 2) ||
+      is_covered(r->decided, k - 2))
+    return k;
+  while (first > 0 && k - first <= NAME_WORDS && capital_word(doc, first - 1) &&
+         !is_covered(r->decided, first - 1) &&
+         !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+    first--;
+  return first;
+}
+
 static int organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -782,6 +809,7 @@ static int organisations(rules *r) {
     while (first > 0 && k - first < NAME_WORDS && opens_org_name(r, first - 1) &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
       first--;
+    if (first == k) first = and_co_start(r, k);
     /* the tagger's name right before is the start of this one (Acme, then
      * Holdings Ltd) */
     if (first > 0 && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
