@@ -282,6 +282,18 @@ describe("organisation names", function()
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
   end)
 
+  it("takes a club's name before a role of its staff or players as the club", function()
+    local got = {}
+    for _, e in ipairs(assert(verba.entities("Everton boss Tam Quist was pleased. Celtic striker " ..
+        "Arlo Brindle scored twice. A Newcastle lawyer, Ada Quist, watched."))) do
+      got[#got + 1] = e.text .. "/" .. e.type
+    end
+    assert.are.equal("Everton/organization", got[1])
+    assert.are.equal("Celtic/organization", got[3])
+    -- a city's name (a club's too) before a role stays a place
+    assert.are_not.equal("Newcastle/organization", got[5])
+  end)
+
   it("reads a firm's name that ends in and Co as one organisation", function()
     assert.are.same({ "Arlo Quist and Co/organization", "Brindle Ross & Co/organization" },
       listing("Arlo Quist and Co told the panel that Brindle Ross & Co had sued."))

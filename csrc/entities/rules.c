@@ -909,6 +909,46 @@ static int workplaces(rules *r) {
   return rc;
 }
 
+/* A name the lists give as a club's and as no place's (Arsenal, Celtic;
+ * not Newcastle, a city too) before a role in lower case (Arsenal manager
+ * Arsene Wenger, Celtic striker): the club, an organisation, whatever the
+ * tagger made of it, first in a sentence too. */
+static int is_club_only(const rules *r, size_t first, size_t last) {
+  uint32_t names = names_of(r, first, last);
+  /* (a club takes no article: the Sheriff's detective is an office's) */
+  return (names & VERBA_NAME_SPORTS_CLUB) && !(names & VERBA_NAME_PLACE) &&
+         (first == 0 || !is_determiner(r->doc, first - 1));
+}
+
+static int club_roles(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t m, first = k;
+    if (!is_role(doc, k) || (doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) continue;
+    /* (the tagger's name, a person's too: Everton boss David Moyes) */
+    m = mention_from(r, k - 1);
+    if (m < r->sorted && r->list->items[m].last == k) {
+      verba_entity *e = &r->list->items[m];
+      if (e->type <= VERBA_ENT_OTHER && !(e->flags & VERBA_ENT_DECIDED) &&
+          is_club_only(r, e->first, e->last)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+      continue;
+    }
+    while (first > 0 && k - first < NAME_WORDS && capital_word(doc, first - 1) &&
+           !is_covered(r->covered, first - 1)) {
+      first--;
+      if (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) break;
+    }
+    if (first < k && is_club_only(r, first, k))
+      rc = add_decided(r, first, k, VERBA_ENT_ORGANIZATION, 0);
+  }
+  return rc;
+}
+
 static int is_group_name(const rules *r, size_t k) {
   uint32_t names = r->names[k];
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
@@ -1009,6 +1049,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
+  if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   ent_release(doc, (void **)&r.decided, &cap, 1);
