@@ -294,6 +294,18 @@ describe("organisation names", function()
     assert.are_not.equal("Newcastle/organization", got[5])
   end)
 
+  it("takes a name ending in an abbreviated head as a firm's, though Corp is a family name", function()
+    assert.are.same({ "Acme Inc/organization", "Harlan Quist Corp/organization" },
+      listing("Acme Inc said it has completed the acquisition of Harlan Quist Corp in a merger."))
+    assert.are.same({ "Tom Banks/person" }, listing("Tom Banks spoke."))
+  end)
+
+  it("takes no word of grammar for a name or an acronym", function()
+    local e = assert(verba.entities("The Tarvel Organization grew.\nDOW <DOW> TO OFFER NOTES\n" ..
+      "ACME TO CUT COSTS"))
+    for _, m in ipairs(e) do assert.are_not.equal("TO", m.text) end
+  end)
+
   it("reads a firm's name that ends in and Co as one organisation", function()
     assert.are.same({ "Arlo Quist and Co/organization", "Brindle Ross & Co/organization" },
       listing("Arlo Quist and Co told the panel that Brindle Ross & Co had sued."))
@@ -438,6 +450,12 @@ describe("evidence from the rest of the document", function()
       "LONDON, April 1 - Quarnby Housing Corp signed a facility, its bankers said.\n" ..
       "Drawings will be at 5/16 pct over the London Interbank Offered Rate.")
     assert.are.equal("LONDON/place", got[2]:gsub("#%d+$", ""))
+  end)
+
+  it("takes a headline's words after a title in capitals as a name only if listed as one", function()
+    local got = names("MCI <MCIC> PRESIDENT SEES PROFIT IMPROVEMENT\nPRESIDENT REAGAN SAYS NO")
+    for _, n in ipairs(got) do assert.is_nil(n:find("SEES", 1, true), n) end
+    assert.are.equal("REAGAN/person", got[#got]:gsub("#%d+$", ""))
   end)
 
   it("makes a dateline's region a place of its own", function()
