@@ -300,6 +300,12 @@ describe("organisation names", function()
     assert.are.same({ "Tom Banks/person" }, listing("Tom Banks spoke."))
   end)
 
+  it("takes an acronym the tagger read as a person's name for an organisation's", function()
+    for _, e in ipairs(assert(verba.entities("Shares of KORN rose, KORN said."))) do
+      assert.are_not.equal("person", e.type, e.text)
+    end
+  end)
+
   it("takes no word of grammar for a name or an acronym", function()
     local e = assert(verba.entities("The Tarvel Organization grew.\nDOW <DOW> TO OFFER NOTES\n" ..
       "ACME TO CUT COSTS"))

@@ -31,6 +31,8 @@
 #define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
 #define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
 #define PERSON_NAMES (GIVEN_NAMES | VERBA_NAME_SURNAME)
+/* The longest word in capitals read as an acronym (NASD, OPEC). */
+#define ACRONYM_LETTERS 4
 
 /* Words of a credit item or a title's name at most; items of a credit
  * chain at least, and at most. */
@@ -989,6 +991,14 @@ static int listed_types(rules *r) {
     int plain = 1;
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
     names = names_of(r, e->first, e->last);
+    /* an acronym is a body's, not a person's (NASD STARTS SEARCH): a word
+     * in capitals of at most ACRONYM_LETTERS no list gives as a name */
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 &&
+        (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+        doc->toks[e->first].len <= ACRONYM_LETTERS && !(names & (PERSON_NAMES | VERBA_NAME_PLACE))) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      continue;
+    }
     if (e->type != VERBA_ENT_PLACE &&
         ((names & VERBA_NAME_COUNTRY) ||
          (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_PLACE) && !(names & ONLY_PLACE_BUT)))) {
