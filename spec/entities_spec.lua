@@ -300,6 +300,20 @@ describe("organisation names", function()
     assert.are.same({ "Tom Banks/person" }, listing("Tom Banks spoke."))
   end)
 
+  it("takes a name before its country in brackets, in a list of results, as a player's", function()
+    local got = listing("TENNIS - RESULTS AT HAMBURG OPEN .\nHAMBURG 1996-08-30\n" ..
+      "1 - Pete Sampras ( U.S. ) beat Michael Stich ( Germany ) 6-3 6-4\n" ..
+      "Goran Ivanisevic ( Croatia ) beat Tim Henman ( Britain ) 7-6 ( 7-4 ) 6-2\n")
+    local found = false
+    for _, g in ipairs(got) do
+      if g:find("^Goran Ivanisevic/") then
+        found = true
+        assert.are.equal("Goran Ivanisevic/person", g)
+      end
+    end
+    assert.is_true(found)
+  end)
+
   it("takes an acronym the tagger read as a person's name for an organisation's", function()
     local e = assert(verba.entities("TWA also said that its chairman, Arlo Quist, is the target of a probe."))
     assert.are.same({ "TWA", "organization" }, { e[1].text, e[1].type })

@@ -982,6 +982,16 @@ static int is_group_name(const rules *r, size_t k) {
 #define ONLY_PLACE_BUT                                                               \
   (GIVEN_NAMES | VERBA_NAME_SURNAME | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
 
+/* Does a country's name in brackets stand at token k: ( Croatia )? */
+static int country_in_brackets(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t end = k + 1;
+  if (k >= doc->ntoks || doc->toks[k].cp != '(') return 0;
+  while (end < doc->ntoks && end - k <= NAME_WORDS && capital_word(doc, end)) end++;
+  return end > k + 1 && end < doc->ntoks && doc->toks[end].cp == ')' &&
+         (names_of(r, k + 1, end) & VERBA_NAME_COUNTRY);
+}
+
 static int listed_types(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -1003,6 +1013,14 @@ static int listed_types(rules *r) {
         ((names & VERBA_NAME_COUNTRY) ||
          (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_PLACE) && !(names & ONLY_PLACE_BUT)))) {
       e->type = VERBA_ENT_PLACE;
+      continue;
+    }
+    /* a name of two words or more that no list has, before its country
+     * in brackets, is a player's or an athlete's (Goran Ivanisevic
+     * (Croatia) beat ...) */
+    if (e->type != VERBA_ENT_PERSON && e->last - e->first >= 2 &&
+        !(names & NOT_PERSON_NAMES) && country_in_brackets(r, e->last)) {
+      e->type = VERBA_ENT_PERSON;
       continue;
     }
     if (e->type != VERBA_ENT_OTHER || e->last - e->first < 2 || e->last - e->first > 3 ||
