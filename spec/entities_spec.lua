@@ -132,6 +132,10 @@ describe("verba.entities", function()
       -- a role with a capital inside a sentence is a word of a name; no name in capitals
       assert.is_nil(find("She joined a Pilot Training Program there.", "Training Program"))
       assert.is_nil(find("THE LAWYER INTERROGATED HIM FOR HOURS, SHE SAID.", "INTERROGATED HIM"))
+      -- a performer's name ends at its possessive: what follows is a title
+      local s = "R&B star Quavell has a hit. Hip-hop performer Tarvo's Locked Up is fifth."
+      assert.are.equal("person", find(s, "Quavell").type)
+      assert.are.equal("person", find(s, "Tarvo").type)
     end)
 
     it("takes the name after a noun of role and at for an organisation", function()

@@ -886,6 +886,7 @@ static int titles(rules *r) {
     while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
            !(caps_title && !(r->names[end] & PERSON_NAMES)) &&
+           !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
            !is_covered(r->covered, end) && !ent_is_title(doc, end) &&
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
