@@ -132,6 +132,10 @@ describe("verba.entities", function()
       -- a role with a capital inside a sentence is a word of a name; no name in capitals
       assert.is_nil(find("She joined a Pilot Training Program there.", "Training Program"))
       assert.is_nil(find("THE LAWYER INTERROGATED HIM FOR HOURS, SHE SAID.", "INTERROGATED HIM"))
+      -- a performer's name ends at its possessive: what follows is a title
+      local s = "R&B star Quavell has a hit. Hip-hop performer Tarvo's Locked Up is fifth."
+      assert.are.equal("person", find(s, "Quavell").type)
+      assert.are.equal("person", find(s, "Tarvo").type)
     end)
 
     it("takes the name after a noun of role and at for an organisation", function()
@@ -282,6 +286,56 @@ describe("organisation names", function()
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
   end)
 
+  it("takes a club's name before a role of its staff or players as the club", function()
+    local got = {}
+    for _, e in ipairs(assert(verba.entities("Everton boss Tam Quist was pleased. Celtic striker " ..
+        "Arlo Brindle scored twice. A Newcastle lawyer, Ada Quist, watched."))) do
+      got[#got + 1] = e.text .. "/" .. e.type
+    end
+    assert.are.equal("Everton/organization", got[1])
+    assert.are.equal("Celtic/organization", got[3])
+    -- a city's name (a club's too) before a role stays a place
+    assert.are_not.equal("Newcastle/organization", got[5])
+  end)
+
+  it("takes a name ending in an abbreviated head as a firm's, though Corp is a family name", function()
+    assert.are.same({ "Acme Inc/organization", "Harlan Quist Corp/organization" },
+      listing("Acme Inc said it has completed the acquisition of Harlan Quist Corp in a merger."))
+    assert.are.same({ "Tom Banks/person" }, listing("Tom Banks spoke."))
+  end)
+
+  it("takes a name before its country in brackets, in a list of results, as a player's", function()
+    local got = listing("TENNIS - RESULTS AT HAMBURG OPEN .\nHAMBURG 1996-08-30\n" ..
+      "1 - Pete Sampras ( U.S. ) beat Michael Stich ( Germany ) 6-3 6-4\n" ..
+      "Goran Ivanisevic ( Croatia ) beat Tim Henman ( Britain ) 7-6 ( 7-4 ) 6-2\n")
+    local found = false
+    for _, g in ipairs(got) do
+      if g:find("^Goran Ivanisevic/") then
+        found = true
+        assert.are.equal("Goran Ivanisevic/person", g)
+      end
+    end
+    assert.is_true(found)
+  end)
+
+  it("takes an acronym the tagger read as a person's name for an organisation's", function()
+    local e = assert(verba.entities("TWA also said that its chairman, Arlo Quist, is the target of a probe."))
+    assert.are.same({ "TWA", "organization" }, { e[1].text, e[1].type })
+    -- a family name in capitals stays the tagger's (KORN is one)
+    assert.are.equal("person", assert(verba.entities("Shares of KORN rose, KORN said."))[1].type)
+  end)
+
+  it("takes no word of grammar for a name or an acronym", function()
+    local e = assert(verba.entities("The Tarvel Organization grew.\nDOW <DOW> TO OFFER NOTES\n" ..
+      "ACME TO CUT COSTS"))
+    for _, m in ipairs(e) do assert.are_not.equal("TO", m.text) end
+  end)
+
+  it("reads a firm's name that ends in and Co as one organisation", function()
+    assert.are.same({ "Arlo Quist and Co/organization", "Brindle Ross & Co/organization" },
+      listing("Arlo Quist and Co told the panel that Brindle Ross & Co had sued."))
+  end)
+
   it("splits two organisations joined by and", function()
     assert.are.same({ "Harwick Library/organization", "Denmore University/organization" },
       listing("Staff of the Harwick Library and Denmore University met."))
@@ -336,6 +390,23 @@ describe("organisation names", function()
     assert.are.equal(e[1].id, e[2].id)
     assert.are.equal(e[1].id, e[3].id)
     assert.are.equal("Organisation for Economic Co-operation and Development", e[3].canonical)
+  end)
+
+  it("takes a listed organisation that is also a common word where only a name explains its capital", function()
+    assert.are.same({ "Arsenal/organization" }, listing("These were exciting times for Arsenal, he said."))
+    assert.are.same({ "Arsenal/organization", "Arsene Wenger/person" },
+      listing("He said the Arsenal manager, Arsene Wenger, would stay."))
+    -- first in a sentence, in a title, or inside a longer name it says nothing
+    assert.are.same({}, listing("Arsenal stocks grew."))
+    assert.are.same({}, listing("Stocks Start Higher As Apple Rises"))
+    assert.are.same({}, listing("The arsenal of the army grew."))
+    local got = listing("Trading began on the Quarnby Stock Exchange in March.")
+    assert.are_not.equal("Exchange/organization", got[#got])
+  end)
+
+  it("takes no sentence's first common word for a name the text has", function()
+    local e = assert(verba.entities("Profits at Total rose. Total sales fell in March."))
+    assert.are.same({ "Total", "March" }, { e[1].text, e[2].text })
   end)
 
   it("leaves a sentence's opening word out of a name", function()
@@ -397,6 +468,24 @@ describe("evidence from the rest of the document", function()
       names("PARIS, France (Reuters) - The government fell."))
     -- a headline's topic, and a line's first words of grammar, are no datelines
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
+  end)
+
+  it("reads a dateline's date after the comma, whatever the tagger made of the place", function()
+    local got = names("QUARNBY HOUSING GETS CREDIT, NEW PACT\n" ..
+      "LONDON, April 1 - Quarnby Housing Corp signed a facility, its bankers said.\n" ..
+      "Drawings will be at 5/16 pct over the London Interbank Offered Rate.")
+    assert.are.equal("LONDON/place", got[2]:gsub("#%d+$", ""))
+  end)
+
+  it("takes a headline's words after a title in capitals as a name only if listed as one", function()
+    local got = names("MCI <MCIC> PRESIDENT SEES PROFIT IMPROVEMENT\nPRESIDENT REAGAN SAYS NO")
+    for _, n in ipairs(got) do assert.is_nil(n:find("SEES", 1, true), n) end
+    assert.are.equal("REAGAN/person", got[#got]:gsub("#%d+$", ""))
+  end)
+
+  it("makes a dateline's region a place of its own", function()
+    local got = names("ROCKVILLE, Md., March 4 - Quarnby Labs said it would grow.")
+    assert.are.same({ "ROCKVILLE/place#1", "Md/place#2" }, { got[1], got[2] })
   end)
 
   it("takes no headline's company and its ticker for a dateline", function()

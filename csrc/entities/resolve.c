@@ -504,10 +504,16 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
                               size_t k, size_t *g) {
   const verba_doc *doc = r->doc;
   size_t n = 0, len;
+  /* (a word of grammar starts no name: a headline's TO is no acronym) */
+  if (ent_grammar_word(doc, k)) return k;
   while (n < MAX_WORDS && free_capital(doc, covered, k + n) &&
          (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
     n++;
+  /* (a common word alone first in a sentence is no name for that: Total
+   * fees ... after the oil group Total) */
   for (len = n; len > 0; len--) {
+    if (len == 1 && (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ambiguous(doc, k))
+      break;
     *g = map_get(&r->map, words_key(doc, k, k + len), WHOLE);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
   }
