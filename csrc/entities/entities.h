@@ -194,6 +194,13 @@ typedef struct ent_numeric {
   const unsigned char *claimed; /* tokens already taken: one bit each */
 } ent_numeric;
 
+/* The name classes a word that starts a pattern has, but for a short word
+ * in capitals (US$5) and a connector (the 1990s). */
+#define ENT_NUMERIC_STARTS                                                       \
+  (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY |             \
+   VERBA_NAME_DATE_MODIFIER | VERBA_NAME_TIME_WORD | VERBA_NAME_CURRENCY |       \
+   VERBA_NAME_NUMBER_WORD)
+
 /* The end of the longest date, time, amount, percentage or number that
  * starts at token k, with its type; k if none does. */
 size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type);
