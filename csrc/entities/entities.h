@@ -93,6 +93,8 @@ typedef struct ent_text {
   uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
   uint32_t *names; /* the name classes of each token (verba_doc_names) */
   size_t namecap;
+  struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
+  size_t partialcap;
 } ent_text;
 
 /* At most this many features describe one token. */
@@ -117,6 +119,15 @@ int ent_written_lower(const ent_text *x, size_t k);
  * x->features, counts in counts[0 .. run length). VERBA_OK or
  * VERBA_ENOMEM. */
 int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts);
+
+/* The emission scores of the tokens of run r under model m, as
+ * ent_score gives them for ent_run_features' features, into
+ * emit[ENT_NTAGS * i ..] for each token i: VERBA_OK, VERBA_ENOMEM, or
+ * ENT_TOO_MANY_FEATURES if a token has more than ENT_MAX_FEATURES (then
+ * ent_run_features, which cuts them, is the way). */
+#define ENT_TOO_MANY_FEATURES 100
+struct ent_model;
+int ent_run_scores(ent_text *x, const ent_run *r, const struct ent_model *m, int32_t *emit);
 
 /* The folded hash of bytes, as features hash words: for callers that
  * compare words (resolve.c) the way the tagger sees them. */
