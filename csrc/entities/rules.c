@@ -609,6 +609,9 @@ static int is_word(const verba_doc *doc, size_t k, const char *w) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
   size_t i;
+  /* (most tokens differ in their first character, which the token holds
+   * if ASCII; 0 otherwise, which folds to a space, no letter of w) */
+  if ((t->cp | 0x20) != (unsigned char)w[0]) return 0;
   for (i = 0; i < t->len; i++)
     if (!w[i] || (s[i] | 0x20) != (unsigned char)w[i]) return 0;
   return !w[i];
