@@ -154,8 +154,10 @@ uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end) {
   return h;
 }
 
-/* Reads token k into w: hashes of its folded word, shape and affixes. */
-static void read_word(const verba_doc *doc, size_t k, ent_word *w) {
+/* Reads token k into w: hashes of its folded word, shape and affixes
+ * (if affixes; else they are 0: the features read the affixes of a run's
+ * own tokens only). */
+static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) {
   const verba_tok *tok = &doc->toks[k];
   const verba_text *t = &doc->text;
   size_t pos = tok->start, end = ent_name_end(doc, k), n = 0;
@@ -189,6 +191,10 @@ static void read_word(const verba_doc *doc, size_t k, ent_word *w) {
   w->word = h;
   w->shape = shape;
   w->prefix = n >= 3 ? prefix : 0;
+  if (!affixes) { /* none: as for a word too short for any (n 0: no suffix below) */
+    w->prefix = 0;
+    n = 0;
+  }
   /* the last 2, 3 and 4 characters, oldest first */
   for (i = 0; i < 3; i++) {
     unsigned len = i + 2, j;
@@ -515,7 +521,9 @@ static int read_window(ent_text *x, const ent_run *r) {
       w->word = WORD_BREAK;
       continue;
     }
-    read_word(doc, k, w);
+    /* (the affixes of the run's tokens only; the word alone of the tokens
+     * two before and two after it, whose classes no feature reads) */
+    read_word(doc, k, w, k >= r->first && k < r->last);
     /* org_head is for the rules (rules.c): as a feature it taught the
      * model nothing the org_keyword class did not */
     w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
@@ -523,7 +531,9 @@ static int read_window(ent_text *x, const ent_run *r) {
      * neighbours */
     /* (less the class of role nouns, which the model was not trained with:
      * rules.c reads it) */
-    w->classes = doc->toks[k].entry ? verba_doc_classes(doc, k) & ~VERBA_LEX_PERSON_ROLE : 0;
+    w->classes = doc->toks[k].entry && i > 0 && i + 1 < n
+                     ? verba_doc_classes(doc, k) & ~VERBA_LEX_PERSON_ROLE
+                     : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
       if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {
