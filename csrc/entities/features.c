@@ -122,6 +122,13 @@ static char shape_symbol(int32_t cp) {
   }
 }
 
+/* shape_symbol of each ASCII character. */
+static const char ascii_symbol[129] =
+    "pppppppppppppppppppppppppppppppp"
+    "pppppp&'ppppp-.pddddddddddpppppp"
+    "pXXXXXXXXXXXXXXXXXXXXXXXXXXppppp"
+    "pxxxxxxxxxxxxxxxxxxxxxxxxxxppppp";
+
 /* The longest shape kept: longer ones end in '+'. */
 #define SHAPE_MAX 6
 
@@ -169,14 +176,16 @@ static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) 
   while (pos < end) {
     int32_t cp = t->s[pos], folded;
     char sym;
-    if (cp < 0x80) {
+    if (cp < 0x80) { /* (through the tables: shape_symbol's, the fold's) */
       pos++;
+      sym = ascii_symbol[cp];
+      folded = ascii_fold[cp];
     } else {
       pos += verba_decode(t, pos, &cp);
       if (is_apostrophe(cp)) cp = '\'';
+      sym = shape_symbol(cp);
+      folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
     }
-    sym = shape_symbol(cp);
-    folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
     if (sym == 'X' && n > 0) w->flags |= ENT_W_MIXED;
     h = fnv(h, (uint32_t)folded);
     if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
