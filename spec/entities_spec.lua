@@ -282,6 +282,23 @@ describe("organisation names", function()
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
   end)
 
+  it("takes a club's name before a role of its staff or players as the club", function()
+    local got = {}
+    for _, e in ipairs(assert(verba.entities("Everton boss Tam Quist was pleased. Celtic striker " ..
+        "Arlo Brindle scored twice. A Newcastle lawyer, Ada Quist, watched."))) do
+      got[#got + 1] = e.text .. "/" .. e.type
+    end
+    assert.are.equal("Everton/organization", got[1])
+    assert.are.equal("Celtic/organization", got[3])
+    -- a city's name (a club's too) before a role stays a place
+    assert.are_not.equal("Newcastle/organization", got[5])
+  end)
+
+  it("reads a firm's name that ends in and Co as one organisation", function()
+    assert.are.same({ "Arlo Quist and Co/organization", "Brindle Ross & Co/organization" },
+      listing("Arlo Quist and Co told the panel that Brindle Ross & Co had sued."))
+  end)
+
   it("splits two organisations joined by and", function()
     assert.are.same({ "Harwick Library/organization", "Denmore University/organization" },
       listing("Staff of the Harwick Library and Denmore University met."))
@@ -337,6 +354,35 @@ describe("organisation names", function()
     assert.are.equal(e[1].id, e[3].id)
     assert.are.equal("Organisation for Economic Co-operation and Development", e[3].canonical)
   end)
+
+  it("takes a listed organisation that is also a common word where only a name explains its capital", function()
+    assert.are.same({ "Arsenal/organization" }, listing("These were exciting times for Arsenal, he said."))
+    assert.are.same({ "Arsenal/organization", "Arsene Wenger/person" },
+      listing("He said the Arsenal manager, Arsene Wenger, would stay."))
+    -- first in a sentence, in a title, or inside a longer name it says nothing
+    assert.are.same({}, listing("Arsenal stocks grew."))
+    assert.are.same({}, listing("Stocks Start Higher As Apple Rises"))
+    assert.are.same({}, listing("The arsenal of the army grew."))
+    local got = listing("Trading began on the Quarnby Stock Exchange in March.")
+    assert.are_not.equal("Exchange/organization", got[#got])
+  end)
+
+  it("takes no sentence's first common word for a name the text has", function()
+    local e = assert(verba.entities("Profits at Total rose. Total sales fell in March."))
+    assert.are.same({ "Total", "March" }, { e[1].text, e[2].text })
+  end)
+
+  it("leaves a sentence's opening word out of a name", function()
+    assert.are.same({ "Quarnby Corp/organization" }, listing("Later Quarnby Corp shares rose."))
+  end)
+
+  it("takes no initials for a person's name", function()
+    local e = assert(verba.entities("Sen. Arlo Quist spoke in Ohio. Shares of AQ rose, and AQ said it would hire."))
+    assert.are.same({ "Arlo Quist", "person" }, { e[1].text, e[1].type })
+    for i = 2, #e do
+      assert.are_not.equal(e[1].id, e[i].id, e[i].text)
+    end
+  end)
 end)
 
 describe("mentions", function()
@@ -385,6 +431,25 @@ describe("evidence from the rest of the document", function()
       names("PARIS, France (Reuters) - The government fell."))
     -- a headline's topic, and a line's first words of grammar, are no datelines
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
+  end)
+
+  it("reads a dateline's date after the comma, whatever the tagger made of the place", function()
+    local got = names("QUARNBY HOUSING GETS CREDIT, NEW PACT\n" ..
+      "LONDON, April 1 - Quarnby Housing Corp signed a facility, its bankers said.\n" ..
+      "Drawings will be at 5/16 pct over the London Interbank Offered Rate.")
+    assert.are.equal("LONDON/place", got[2]:gsub("#%d+$", ""))
+  end)
+
+  it("makes a dateline's region a place of its own", function()
+    local got = names("ROCKVILLE, Md., March 4 - Quarnby Labs said it would grow.")
+    assert.are.same({ "ROCKVILLE/place#1", "Md/place#2" }, { got[1], got[2] })
+  end)
+
+  it("takes no headline's company and its ticker for a dateline", function()
+    local got = names("CORVALE (CVL) TO CLOSE PLANT\n" ..
+      "TORONTO, March 3 - Corvale Mining Ltd said it would close its plant.")
+    assert.are_not.equal("CORVALE/place#1", got[1])
+    assert.are.equal("TORONTO/place#2", got[2])
   end)
 
   it("reads a dateline with an abbreviated state, and no headline's date as one", function()

@@ -432,9 +432,10 @@ do
 end
 
 -- openfootball's club files: "Name, founded, @ stadium, city   # note" and
--- alias lines "  | Alias | Alias". Generic aliases (United, City, Real) that
--- name more than one club are left out, and so are abbreviated ones
--- ("Charlton Ath.") except St.
+-- alias lines "  | Alias | Alias". Short aliases (AB, OB) that name more
+-- than one club are left out, and so are abbreviated ones ("Charlton
+-- Ath.") except St. A longer one names a club whichever it is (Arsenal,
+-- Everton, Santos).
 -- An alias as English news writes it, or nil: the sponsor's name between
 -- $$ marks is dropped (FC $$Flyeralarm$$ Admira), an alias in another
 -- language ("AC Mailand [de]") left out and an [en] tag removed.
@@ -483,8 +484,8 @@ do
   local f = new_file("football_clubs.tsv", table.concat({
     "Football clubs and their usual short names, from openfootball/clubs",
     "(github:openfootball/clubs, */*.clubs.txt; CC0 1.0, public domain dedication).",
-    "A one-word alias shared by several clubs (United, Real) is left out, and so is an",
-    "abbreviated alias (Charlton Ath.).",
+    "A one-word alias of three letters or fewer shared by several clubs (AB, OB) is left",
+    "out, and so is an abbreviated alias (Charlton Ath.).",
   }, "\n"))
   local clubs = read_clubs(need("clubs"))
   local owners = {}
@@ -497,6 +498,8 @@ do
       end
     end
   end
+  -- (a short alias several clubs share is only letters: AB, OB, KF)
+  local SHORT_ALIAS = 3
   local function shared(p)
     local n = 0
     for _ in pairs(owners[fold(p)] or {}) do n = n + 1 end
@@ -506,7 +509,7 @@ do
     add(f, club.name, { "organization", "sports_club" })
     for _, a in ipairs(club.aliases) do
       local p = phrase(a)
-      if p and not abbreviated(p) and not (is_single_word(p) and shared(p)) then
+      if p and not abbreviated(p) and not (is_single_word(p) and shared(p) and #p <= SHORT_ALIAS) then
         add(f, a, { "organization", "sports_club" })
       end
     end

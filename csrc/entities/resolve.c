@@ -83,10 +83,11 @@ static size_t title_before(const verba_doc *doc, size_t k) {
   return ent_is_title(doc, k) ? k : VERBA_NONE;
 }
 
-/* Cuts a leading article off mention e and, off a person's name, the
- * titles (President, Sen.) and what joins them (Secretary of State John
- * Kerry); reads the title before the name into n. A name of another type
- * keeps its words (State of Texas). */
+/* Cuts a leading article or sentence opener (Meanwhile Acme Corp) off
+ * mention e and, off a person's name, the titles (President, Sen.) and
+ * what joins them (Secretary of State John Kerry); reads the title before
+ * the name into n. A name of another type keeps its words (State of
+ * Texas). */
 static void trim(const verba_doc *doc, verba_entity *e, name *n) {
   size_t t, k = e->first, cut = e->first;
   if (e->type == VERBA_ENT_PERSON) {
@@ -99,6 +100,10 @@ static void trim(const verba_doc *doc, verba_entity *e, name *n) {
       cut++;
   }
   while (cut + 1 < e->last && (lex(doc, cut) & VERBA_LEX_DETERMINER)) cut++;
+  /* a word capitalised only as the sentence's first (Later AQ Corp) */
+  if (cut + 1 < e->last && (doc->toks[cut].shape & VERBA_SHAPE_SENTENCE_START) &&
+      (lex(doc, cut) & VERBA_LEX_SENTENCE_OPENER))
+    cut++;
   e->first = cut;
   e->start = doc->toks[e->first].start;
   n->titled = 0;
@@ -331,13 +336,14 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
     if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
     map_put(&r->map, n->key, WHOLE, g);
     if (n->words > 1) {
+      /* (a person is not written as initials: GM is no George McGovern) */
       if (e->type == VERBA_ENT_PERSON) {
         map_put(&r->map, n->last_key, SURNAME, g);
         map_put(&r->map, n->first_key, GIVEN, g);
       } else {
         map_put(&r->map, n->first_key, HEAD, g);
+        map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
       }
-      map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
     }
   }
 }
@@ -501,9 +507,13 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   while (n < MAX_WORDS && free_capital(doc, covered, k + n) &&
          (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
     n++;
-  /* (each word hashed once; the keys of len words combined as read_name does) */
+  /* (each word hashed once; the keys of len words combined as read_name
+   * does. A common word alone first in a sentence is no name for that:
+   * Total fees ... after the oil group Total) */
   for (j = 0; j < n; j++) keys[j] = token_key(doc, k + j);
   for (len = n; len > 0; len--) {
+    if (len == 1 && (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ambiguous(doc, k))
+      break;
     if (len == 1) key = keys[0];
     else
       for (key = 0x811C9DC5u, j = 0; j < len; j++) key = combine(key, keys[j]);

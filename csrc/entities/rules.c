@@ -73,6 +73,10 @@ int ent_is_title(const verba_doc *doc, size_t k) {
          !(c & VERBA_LEX_DETERMINER);
 }
 
+static int is_determiner(const verba_doc *doc, size_t k) {
+  return doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_DETERMINER);
+}
+
 int ent_is_dot(const verba_doc *doc, size_t k) {
   return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
 }
@@ -325,17 +329,34 @@ static int user_names(rules *r) {
   return rc;
 }
 
-/* An organisation the gazetteers list, and as no place, person or common
- * word (Hamas, Feyenoord; not Apple, Georgia), where the tagger saw no
- * name: its capitals say enough. */
+/* An organisation the gazetteers list, and as no place or person (Hamas,
+ * Feyenoord; not Georgia), where the tagger saw no name: its capitals say
+ * enough. One that is also a common word (Arsenal, Apple, Congress) needs
+ * capitals that only a name explains: in mid-sentence, in prose (not a
+ * headline in title case or in capitals). */
 #define NOT_ONLY_ORGANIZATION                                                  \
   (VERBA_NAME_PLACE | VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE |         \
-   VERBA_NAME_SURNAME | VERBA_NAME_AMBIGUOUS_NAME)
+   VERBA_NAME_SURNAME)
+
+/* Is sentence s prose: does it hold a word in lower case that no title
+ * in title case would (not of, the, and)? The verdict on the latest
+ * sentence asked about is kept in *prose_of and *prose, so that each
+ * sentence is read once. */
+static int in_prose(const verba_doc *doc, size_t s, size_t *prose_of, int *prose) {
+  size_t k;
+  if (*prose_of == s) return *prose;
+  *prose_of = s;
+  *prose = 0;
+  for (k = doc->sentences[s].first; k < doc->sentences[s].last && !*prose; k++)
+    *prose = doc->toks[k].kind == VERBA_WORD && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+             !(doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_TITLE_SMALL_WORD));
+  return *prose;
+}
 
 static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t k;
-  int rc = VERBA_OK;
+  size_t k, prose_of = VERBA_NONE;
+  int rc = VERBA_OK, prose = 0;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     uint32_t names;
     size_t end, j;
@@ -346,6 +367,14 @@ static int listed_organisations(rules *r) {
     for (j = k; j < end && untaken; j++)
       untaken = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
                                             (r->names[j] & VERBA_NAME_NAME_CONNECTOR));
+    /* (and no longer name holds it: Treasury Board, Boston Stock Exchange) */
+    if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
+      untaken = !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START |
+                                        VERBA_SHAPE_ALL_CAPS)) &&
+                (k == 0 || !capital_word(doc, k - 1) || is_determiner(doc, k - 1)) &&
+                (end == doc->ntoks || !capital_word(doc, end) ||
+                 (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)) &&
+                in_prose(doc, doc->toks[k].sentence, &prose_of, &prose);
     if (untaken && !(names & NOT_ONLY_ORGANIZATION))
       rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
@@ -447,14 +476,26 @@ static int is_dash_at(const verba_doc *doc, size_t k) {
          (doc->toks[k].cp == '-' || verba_is_dash(doc->toks[k].cp));
 }
 
+/* The date mention the numbers stage found at token k, or r->sorted. */
+static size_t date_at(const rules *r, size_t k) {
+  size_t i = mention_from(r, k);
+  return i < r->sorted && r->list->items[i].first == k &&
+                 r->list->items[i].type == VERBA_ENT_DATE
+             ? i
+             : r->sorted;
+}
+
 /* Does what follows the place at token k end a dateline? */
 static int ends_dateline(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   size_t i;
   if (k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START)) return 0;
+  /* the agency, then the dash: WASHINGTON (Reuters) -, not a headline's
+   * company and its ticker, ALCAN (AL) TO CLOSE */
   if (doc->toks[k].cp == '(') {
     i = words_in_capitals(doc, k + 1, 0);
-    return i > k + 1 && i < doc->ntoks && doc->toks[i].cp == ')';
+    return i > k + 1 && i + 1 < doc->ntoks && doc->toks[i].cp == ')' &&
+           !(doc->toks[i + 1].shape & VERBA_SHAPE_LINE_START) && is_dash_at(doc, i + 1);
   }
   if (is_dash_at(doc, k)) {
     /* (a headline's topic is followed by more capitals: SOCCER - LEEDS WIN) */
@@ -464,9 +505,8 @@ static int ends_dateline(const rules *r, size_t k) {
   /* a date, then the agency, a dash or the line's end (LONDON, March 5
    * (Reuters) -; LONDON 1996-08-30; not a headline's VOLKSWAGEN OF AMERICA
    * EARLY MARCH SALES RISE) */
-  i = mention_from(r, k);
-  if (i >= r->sorted || r->list->items[i].first != k || r->list->items[i].type != VERBA_ENT_DATE)
-    return 0;
+  i = date_at(r, k);
+  if (i == r->sorted) return 0;
   k = r->list->items[i].last;
   return k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START) ||
          doc->toks[k].cp == '(' || is_dash_at(doc, k);
@@ -476,25 +516,32 @@ static int datelines(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   for (k = 0; k < doc->ntoks; k++) {
-    size_t end, after;
+    size_t end, after, region;
     size_t i;
     if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) continue;
     end = after = words_in_capitals(doc, k, 1);
     if (end == k) continue;
+    region = doc->ntoks;
     /* (not words the rules of numbers took: MARCH 5) */
     i = mention_from(r, k);
     if (i < r->sorted && r->list->items[i].first < end &&
         r->list->items[i].type > VERBA_ENT_OTHER)
       continue;
-    if (after < doc->ntoks && doc->toks[after].cp == ',') {
+    if (after < doc->ntoks && doc->toks[after].cp == ',' && date_at(r, after + 1) != r->sorted) {
+      after++; /* LONDON, April 1 - */
+    } else if (after < doc->ntoks && doc->toks[after].cp == ',') {
       /* the state or country, perhaps abbreviated: TROY, MICH., */
-      after = words_in_capitals(doc, after + 1, 0);
+      region = after + 1;
+      after = words_in_capitals(doc, region, 0);
       if (after + 1 < doc->ntoks && doc->toks[after].cp == '.' && doc->toks[after + 1].cp == ',')
         after++;
       if (after < doc->ntoks && doc->toks[after].cp == ',') after++;
     }
     if (ends_dateline(r, after)) {
       int rc = add_decided(r, k, end, VERBA_ENT_PLACE, VERBA_ENT_DATELINE);
+      /* the region is a place of its own (ROCKVILLE, Md., March 4) */
+      if (rc == VERBA_OK && region < doc->ntoks && words_in_capitals(doc, region, 0) > region)
+        rc = add_decided(r, region, words_in_capitals(doc, region, 0), VERBA_ENT_PLACE, 0);
       if (rc != VERBA_OK) return rc;
     }
   }
@@ -639,6 +686,12 @@ static int coordinated(rules *r) {
     for (k = e->first + 1; k + 1 < e->last; k++) {
       size_t last = e->last;
       if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
+      /* Arthur Andersen and Co: one name, a firm's (a lone Co is none) */
+      if (last == k + 2 && org_head_at(r, k + 1)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+        break;
+      }
       if (!(names_of(r, e->first, k) && names_of(r, k + 1, last)) &&
           !(org_head_at(r, k - 1) && org_head_at(r, last - 1)))
         continue;
@@ -721,6 +774,22 @@ static int bracketed_acronyms(rules *r) {
  * titles rule runs after), and the capitalised words before such a word
  * the tagger left out are an organisation's name (Acme Holdings Ltd),
  * with the words after its "of" (the Bureau of Land Management). */
+/* The first word of a firm's name that ends in "and Co" or "& Co" at
+ * head k (Arthur Andersen and Co, Touche Ross & Co: the capitalised words
+ * before it, a person's name as often as not), or k. */
+static size_t and_co_start(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t first = k - 1;
+  if (k < 2 || !(is_and(doc, k - 1) || doc->toks[k - 1].cp == '&') || !capital_word(doc, k - 2) ||
+      is_covered(r->decided, k - 2))
+    return k;
+  while (first > 0 && k - first <= NAME_WORDS && capital_word(doc, first - 1) &&
+         !is_covered(r->decided, first - 1) &&
+         !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+    first--;
+  return first;
+}
+
 static int organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -746,6 +815,7 @@ static int organisations(rules *r) {
     while (first > 0 && k - first < NAME_WORDS && opens_org_name(r, first - 1) &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
       first--;
+    if (first == k) first = and_co_start(r, k);
     /* the tagger's name right before is the start of this one (Acme, then
      * Holdings Ltd) */
     if (first > 0 && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
@@ -841,6 +911,46 @@ static int workplaces(rules *r) {
          end++) {}
     if (end > first && !(names_of(r, first, end) & VERBA_NAME_PLACE))
       rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+  }
+  return rc;
+}
+
+/* A name the lists give as a club's and as no place's (Arsenal, Celtic;
+ * not Newcastle, a city too) before a role in lower case (Arsenal manager
+ * Arsene Wenger, Celtic striker): the club, an organisation, whatever the
+ * tagger made of it, first in a sentence too. */
+static int is_club_only(const rules *r, size_t first, size_t last) {
+  uint32_t names = names_of(r, first, last);
+  /* (a club takes no article: the Sheriff's detective is an office's) */
+  return (names & VERBA_NAME_SPORTS_CLUB) && !(names & VERBA_NAME_PLACE) &&
+         (first == 0 || !is_determiner(r->doc, first - 1));
+}
+
+static int club_roles(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t m, first = k;
+    if (!is_role(doc, k) || (doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) continue;
+    /* (the tagger's name, a person's too: Everton boss David Moyes) */
+    m = mention_from(r, k - 1);
+    if (m < r->sorted && r->list->items[m].last == k) {
+      verba_entity *e = &r->list->items[m];
+      if (e->type <= VERBA_ENT_OTHER && !(e->flags & VERBA_ENT_DECIDED) &&
+          is_club_only(r, e->first, e->last)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+      continue;
+    }
+    while (first > 0 && k - first < NAME_WORDS && capital_word(doc, first - 1) &&
+           !is_covered(r->covered, first - 1)) {
+      first--;
+      if (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) break;
+    }
+    if (first < k && is_club_only(r, first, k))
+      rc = add_decided(r, first, k, VERBA_ENT_ORGANIZATION, 0);
   }
   return rc;
 }
@@ -945,6 +1055,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
+  if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   ent_release(doc, (void **)&r.decided, &cap, 1);
