@@ -135,7 +135,7 @@ static const char ascii_symbol[129] =
 /* ASCII folded: 'A'-'Z' to lower case, other bytes below 0x80 as they
  * are (and 0 from 0x80 up: those are decoded). */
 static const unsigned char ascii_fold[256] = {
-#define ROW(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7
+#define ROW(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7
   ROW(0), ROW(8), ROW(16), ROW(24), ROW(32), ROW(40), ROW(48), ROW(56),
   '@', ROW('a'), ROW('i'), ROW('q'), 'y', 'z', '[', '\\', ']', '^', '_',
   ROW(96), ROW(104), ROW(112), ROW(120)
