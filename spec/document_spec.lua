@@ -214,6 +214,11 @@ describe("the document model", function()
       local q = verba.analyze('"Fine," said the mayor.').quotes[1]
       assert.is_nil(q.speaker_id)
       assert.is_nil(q.speaker_name)
+      -- his son, her lawyer: someone other than the one the pronoun means
+      r = verba.analyze('Thorne Nogar spoke first. "We will win," his son said. "No," he said.')
+      assert.are.same({ "his son", "he" }, { r.quotes[1].speaker, r.quotes[2].speaker })
+      assert.is_nil(r.quotes[1].speaker_name)
+      assert.are.equal("Thorne Nogar", r.quotes[2].speaker_name)
     end)
 
     it("gives the tokens too with opts.tokens", function()

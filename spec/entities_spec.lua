@@ -132,6 +132,10 @@ describe("verba.entities", function()
       -- a role with a capital inside a sentence is a word of a name; no name in capitals
       assert.is_nil(find("She joined a Pilot Training Program there.", "Training Program"))
       assert.is_nil(find("THE LAWYER INTERROGATED HIM FOR HOURS, SHE SAID.", "INTERROGATED HIM"))
+      -- a performer's name ends at its possessive: what follows is a title
+      local s = "R&B star Quavell has a hit. Hip-hop performer Tarvo's Locked Up is fifth."
+      assert.are.equal("person", find(s, "Quavell").type)
+      assert.are.equal("person", find(s, "Tarvo").type)
     end)
 
     it("takes the name after a noun of role and at for an organisation", function()
@@ -294,6 +298,39 @@ describe("organisation names", function()
     assert.are_not.equal("Newcastle/organization", got[5])
   end)
 
+  it("takes a name ending in an abbreviated head as a firm's, though Corp is a family name", function()
+    assert.are.same({ "Acme Inc/organization", "Harlan Quist Corp/organization" },
+      listing("Acme Inc said it has completed the acquisition of Harlan Quist Corp in a merger."))
+    assert.are.same({ "Tom Banks/person" }, listing("Tom Banks spoke."))
+  end)
+
+  it("takes a name before its country in brackets, in a list of results, as a player's", function()
+    local got = listing("TENNIS - RESULTS AT HAMBURG OPEN .\nHAMBURG 1996-08-30\n" ..
+      "1 - Pete Sampras ( U.S. ) beat Michael Stich ( Germany ) 6-3 6-4\n" ..
+      "Goran Ivanisevic ( Croatia ) beat Tim Henman ( Britain ) 7-6 ( 7-4 ) 6-2\n")
+    local found = false
+    for _, g in ipairs(got) do
+      if g:find("^Goran Ivanisevic/") then
+        found = true
+        assert.are.equal("Goran Ivanisevic/person", g)
+      end
+    end
+    assert.is_true(found)
+  end)
+
+  it("takes an acronym the tagger read as a person's name for an organisation's", function()
+    local e = assert(verba.entities("TWA also said that its chairman, Arlo Quist, is the target of a probe."))
+    assert.are.same({ "TWA", "organization" }, { e[1].text, e[1].type })
+    -- a family name in capitals stays the tagger's (KORN is one)
+    assert.are.equal("person", assert(verba.entities("Shares of KORN rose, KORN said."))[1].type)
+  end)
+
+  it("takes no word of grammar for a name or an acronym", function()
+    local e = assert(verba.entities("The Tarvel Organization grew.\nDOW <DOW> TO OFFER NOTES\n" ..
+      "ACME TO CUT COSTS"))
+    for _, m in ipairs(e) do assert.are_not.equal("TO", m.text) end
+  end)
+
   it("reads a firm's name that ends in and Co as one organisation", function()
     assert.are.same({ "Arlo Quist and Co/organization", "Brindle Ross & Co/organization" },
       listing("Arlo Quist and Co told the panel that Brindle Ross & Co had sued."))
@@ -438,6 +475,12 @@ describe("evidence from the rest of the document", function()
       "LONDON, April 1 - Quarnby Housing Corp signed a facility, its bankers said.\n" ..
       "Drawings will be at 5/16 pct over the London Interbank Offered Rate.")
     assert.are.equal("LONDON/place", got[2]:gsub("#%d+$", ""))
+  end)
+
+  it("takes a headline's words after a title in capitals as a name only if listed as one", function()
+    local got = names("MCI <MCIC> PRESIDENT SEES PROFIT IMPROVEMENT\nPRESIDENT REAGAN SAYS NO")
+    for _, n in ipairs(got) do assert.is_nil(n:find("SEES", 1, true), n) end
+    assert.are.equal("REAGAN/person", got[#got]:gsub("#%d+$", ""))
   end)
 
   it("makes a dateline's region a place of its own", function()

@@ -241,9 +241,11 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
 
 /* Is token k a slash written between two words, as in a credit line
  * (Jane Doe/Reuters)? A title before a person's name (President, Sen.,
- * Mr.; capitalised; not the article)? A lone "."? */
+ * Mr.; capitalised; not the article)? A lone "."? A word of grammar (the,
+ * of, to, and, he, in: in capitals too, where a capital says nothing)? */
 int ent_slash_joined(const verba_doc *doc, size_t k);
 int ent_is_title(const verba_doc *doc, size_t k);
+int ent_grammar_word(const verba_doc *doc, size_t k);
 
 /* Extends the person mention e over the given name written right before
  * it, if no mention or rule took it (Ken Hu where the tagger saw Hu);

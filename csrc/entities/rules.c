@@ -29,6 +29,10 @@
 #define NOT_GROUP_NAMES (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
 /* A word of these classes names no person. */
 #define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
+#define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
+#define PERSON_NAMES (GIVEN_NAMES | VERBA_NAME_SURNAME)
+/* The longest word in capitals read as an acronym (NASD, OPEC). */
+#define ACRONYM_LETTERS 4
 
 /* Words of a credit item or a title's name at most; items of a credit
  * chain at least, and at most. */
@@ -71,6 +75,17 @@ int ent_is_title(const verba_doc *doc, size_t k) {
   verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
   return capital_word(doc, k) && (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
          !(c & VERBA_LEX_DETERMINER);
+}
+
+/* (the words of grammar that a title writes in lower case count too: to
+ * and of are no prepositions to the attribution stage's classes) */
+#define GRAMMAR_WORDS                                                               \
+  (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |                \
+   VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER)
+
+int ent_grammar_word(const verba_doc *doc, size_t k) {
+  return doc->toks[k].entry &&
+         (verba_doc_classes(doc, k) & (GRAMMAR_WORDS | VERBA_LEX_TITLE_SMALL_WORD));
 }
 
 static int is_determiner(const verba_doc *doc, size_t k) {
@@ -454,10 +469,6 @@ static int credit_lines(rules *r) {
  * PARIS, France -- The. The place is decided, and is an entity of its own
  * (resolve.c): a club or a firm named like the city is another. */
 #define DATELINE_WORDS 3
-#define GRAMMAR_WORDS                                                               \
-  (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |                \
-   VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER)
-
 /* The end of the words of a place's name from token k (at most
  * DATELINE_WORDS, capitalised, none a word of grammar: IN 2008 is no
  * dateline), in capitals if all_caps. */
@@ -798,7 +809,11 @@ static int organisations(rules *r) {
   for (i = 0; i < r->list->n; i++) {
     verba_entity *e = &r->list->items[i];
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
-    if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME)) continue;
+    /* (a person's family name may be a head word, Tom Banks; an abbreviated
+     * one, Corp or Ltd, is a firm's) */
+    if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME) &&
+        !(verba_doc_classes(doc, e->last - 1) & VERBA_LEX_ABBREV_GENERAL))
+      continue;
     if (organisation_name(r, e->first, e->last)) {
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
@@ -865,14 +880,19 @@ static int titles(rules *r) {
   int rc = VERBA_OK;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 1, end;
-    int role = 0;
+    int role = 0, caps_title;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     /* (the cheap test first: a capitalised word must follow) */
     if (first >= doc->ntoks || !capital_word(doc, first)) continue;
     if (!(capital_word(doc, k) && ent_is_title(doc, k)) && !(role = is_role(doc, k))) continue;
+    /* in capitals, after a title in capitals too, a word is a name only if
+     * the lists have it as one (PRESIDENT REAGAN, not PRESIDENT SEES PROFIT) */
+    caps_title = !role && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
     end = first;
     while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
+           !(caps_title && !(r->names[end] & PERSON_NAMES)) &&
+           !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
            !is_covered(r->covered, end) && !ent_is_title(doc, end) &&
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
@@ -965,10 +985,19 @@ static int is_group_name(const rules *r, size_t k) {
  * "person" the gazetteers know only as a place (BONN SAYS), and a name
  * that opens with a given name and holds no word of an organisation or a
  * place is a person (Jose Maria Olazabal, not "other"). */
-#define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
 /* A place's name that is one of these too may well name a person. */
 #define ONLY_PLACE_BUT                                                               \
   (GIVEN_NAMES | VERBA_NAME_SURNAME | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
+
+/* Does a country's name in brackets stand at token k: ( Croatia )? */
+static int country_in_brackets(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t end = k + 1;
+  if (k >= doc->ntoks || doc->toks[k].cp != '(') return 0;
+  while (end < doc->ntoks && end - k <= NAME_WORDS && capital_word(doc, end)) end++;
+  return end > k + 1 && end < doc->ntoks && doc->toks[end].cp == ')' &&
+         (names_of(r, k + 1, end) & VERBA_NAME_COUNTRY);
+}
 
 static int listed_types(rules *r) {
   const verba_doc *doc = r->doc;
@@ -979,10 +1008,26 @@ static int listed_types(rules *r) {
     int plain = 1;
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
     names = names_of(r, e->first, e->last);
+    /* an acronym is a body's, not a person's (NASD STARTS SEARCH): a word
+     * in capitals of at most ACRONYM_LETTERS no list gives as a name */
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 &&
+        (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+        doc->toks[e->first].len <= ACRONYM_LETTERS && !(names & (PERSON_NAMES | VERBA_NAME_PLACE))) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      continue;
+    }
     if (e->type != VERBA_ENT_PLACE &&
         ((names & VERBA_NAME_COUNTRY) ||
          (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_PLACE) && !(names & ONLY_PLACE_BUT)))) {
       e->type = VERBA_ENT_PLACE;
+      continue;
+    }
+    /* a name of two words or more that no list has, before its country
+     * in brackets, is a player's or an athlete's (Goran Ivanisevic
+     * (Croatia) beat ...) */
+    if (e->type != VERBA_ENT_PERSON && e->last - e->first >= 2 &&
+        !(names & NOT_PERSON_NAMES) && country_in_brackets(r, e->last)) {
+      e->type = VERBA_ENT_PERSON;
       continue;
     }
     if (e->type != VERBA_ENT_OTHER || e->last - e->first < 2 || e->last - e->first > 3 ||
@@ -1033,6 +1078,12 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   int rc;
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
+  /* a word of grammar alone is no name, whatever the tagger made of a
+   * headline's TO or SAYS ... TO (dropped; compacted at the end) */
+  for (i = 0; i < list->n; i++)
+    if (list->items[i].last - list->items[i].first == 1 &&
+        list->items[i].type <= VERBA_ENT_OTHER && ent_grammar_word(doc, list->items[i].first))
+      list->items[i].type = VERBA_ENT_NTYPES;
   r.doc = doc;
   r.names = x->names;
   r.list = list;

@@ -38,6 +38,10 @@ static enum agreement agreement_of(const verba_doc *d, const verba_quote *q) {
   if (k >= d->ntoks || d->toks[k].start + d->toks[k].len > q->speaker_end) return ANY_NAME;
   c = verba_doc_classes(d, k);
   if (!(c & (VERBA_LEX_PRONOUN | VERBA_LEX_POSSESSIVE_PRONOUN))) return ANY_NAME;
+  /* his son, her lawyer: someone else than the one the pronoun means */
+  if ((c & VERBA_LEX_POSSESSIVE_PRONOUN) && !(c & VERBA_LEX_PRONOUN) &&
+      d->toks[k].start + d->toks[k].len < q->speaker_end)
+    return ANY_NAME;
   if (c & VERBA_LEX_COLLECTIVE) return COLLECTIVE;
   if (c & VERBA_LEX_MALE) return MALE_PERSON;
   if (c & VERBA_LEX_FEMALE) return FEMALE_PERSON;
