@@ -233,10 +233,11 @@ int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed
  * into text order. VERBA_OK or VERBA_ENOMEM. */
 int ent_merge(const verba_doc *doc, verba_entity_list *list, size_t mid);
 
-/* Rules over the names (rules.c): credit lines, score lines, titles,
- * given names, nationalities and peoples as groups. covered: one bit a token, set for the tokens the
- * rules of numeric.c took; the names' tokens are added. VERBA_OK or
- * VERBA_ENOMEM. */
+/* Rules over the names (rules.c, lines.c): the user's names, credit
+ * lines, datelines, score lines, titles and roles, given names,
+ * organisations' head words, nationalities and peoples as groups.
+ * covered: one bit a token, set for the tokens the rules of numeric.c
+ * took; the names' tokens are added. VERBA_OK or VERBA_ENOMEM. */
 int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered);
 
 /* Is token k a slash written between two words, as in a credit line

@@ -1,28 +1,30 @@
 /* Rules over the tagger's names, where the text's form or the gazetteer
- * says more than a model trained on a few thousand names can learn:
+ * says more than a model trained on a few thousand names can learn
+ * (lines.c has those of credit lines, datelines and score lines):
  *   - the user's names (verba.new{gazetteer=, stoplist=}: the name
  *     classes listed_name and not_name): a listed name is the entity the
  *     user gave wherever it is written; a stoplisted one is no name;
- *   - credit lines: "(EMMANUEL DUNAND/AFP/Getty Images)", "Photo: Jane
- *     Doe/Reuters": a chain of names joined by slashes at the end of a
- *     line names a photographer, then agencies;
- *   - score lines: in a sentence that reports a match (Leeds beat
- *     Chelsea 2-1; Arsenal 3 Everton 1) the teams are organisations, clubs
- *     named after their towns too (a country's team stays a place);
- *   - titles: the capitalised words right after a person's title (Mrs.
- *     Jane Doe, Sen. Chris Coons) name a person;
+ *   - listed organisations where the tagger saw no name (Hamas; Arsenal
+ *     in mid-sentence prose);
+ *   - titles and roles: the capitalised words right after a person's
+ *     title (Mrs. Jane Doe, Sen. Chris Coons) or a noun of role (striker
+ *     Giovane Elber) name a person; after a role and "at", an
+ *     organisation (analysts at Merrill Lynch); a club before a role of
+ *     its staff is the club (Arsenal manager);
  *   - given names: a person's name takes the given name written right
  *     before it that the tagger left out (Ken Hu opening a text);
  *   - coordinated names: a name the tagger ran over "and" is two when
  *     both sides are known names and the whole is not (Deutsche Bank and
  *     Commerzbank; not the Newfoundland and Labrador Court of Appeal);
+ *   - organisation names by their head words (Holdings Ltd, Ministry of,
+ *     and Co) and acronyms in brackets after them;
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger.
  * A rule that decides a type marks the mention VERBA_ENT_DECIDED. */
 #include <stdlib.h>
 #include <string.h>
-#include "entities.h"
+#include "rules.h"
 
 #define GROUP_NAMES (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP)
 /* A word of these classes is something else first (Georgia, Jordan). */
@@ -33,43 +35,11 @@
 #define PERSON_NAMES (GIVEN_NAMES | VERBA_NAME_SURNAME)
 /* The longest word in capitals read as an acronym (NASD, OPEC). */
 #define ACRONYM_LETTERS 4
-
-/* Words of a credit item or a title's name at most; items of a credit
- * chain at least, and at most. */
-static int by_start(const void *a, const void *b);
-
-#define NAME_WORDS 4
 /* An organisation's head word in capitals this long at most is written so
  * (AG, FC, LLC, PLC, LTD). */
 #define ABBREVIATED_HEAD 3
-#define CREDIT_ITEMS 2
-#define CREDIT_MAX_ITEMS 8
-/* The goals of one side in a score, at most (2-1, 3 0). */
-#define MAX_GOALS 20
 
-/* The rules' state: the list, the end of its sorted part, the tokens
- * taken (one bit each) by any mention and those a rule decided. */
-typedef struct rules {
-  const verba_doc *doc;
-  const uint32_t *names; /* each token's name classes */
-  verba_entity_list *list;
-  size_t sorted;
-  unsigned char *covered;
-  unsigned char *decided;
-} rules;
-
-static int capital_word(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
-}
-
-static int is_covered(const unsigned char *covered, size_t k) {
-  return covered[k >> 3] >> (k & 7) & 1;
-}
-
-static void cover(unsigned char *covered, size_t first, size_t last) {
-  for (; first < last; first++) covered[first >> 3] |= (unsigned char)(1u << (first & 7));
-}
+static int by_start(const void *a, const void *b);
 
 int ent_is_title(const verba_doc *doc, size_t k) {
   verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
@@ -77,11 +47,6 @@ int ent_is_title(const verba_doc *doc, size_t k) {
          !(c & VERBA_LEX_DETERMINER);
 }
 
-/* (the words of grammar that a title writes in lower case count too: to
- * and of are no prepositions to the attribution stage's classes) */
-#define GRAMMAR_WORDS                                                               \
-  (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |                \
-   VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER)
 
 int ent_grammar_word(const verba_doc *doc, size_t k) {
   return doc->toks[k].entry &&
@@ -115,12 +80,12 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
 }
 
 /* The name classes of tokens [first, last): the word's or the phrase's. */
-static uint32_t names_of(const rules *r, size_t first, size_t last) {
+uint32_t ent_names_of(const rules *r, size_t first, size_t last) {
   return last - first == 1 ? r->names[first] : ent_phrase(r->doc, first, last - first);
 }
 
 /* The first mention of the sorted part that ends after token k. */
-static size_t mention_from(const rules *r, size_t k) {
+size_t ent_mention_from(const rules *r, size_t k) {
   size_t lo = 0, hi = r->sorted;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -137,10 +102,10 @@ static size_t mention_from(const rules *r, size_t k) {
  * decided a token, the later one adds nothing, so that no two mentions
  * overlap (a headline's VOLKSWAGEN, a listed organisation, stays one even
  * if its line looks like a dateline). */
-static int add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type,
+int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type,
                        unsigned flags) {
   verba_entity_list *list = r->list;
-  size_t lo = mention_from(r, first), k;
+  size_t lo = ent_mention_from(r, first), k;
   int rc;
   for (k = first; k < last; k++)
     if (is_covered(r->decided, k)) return VERBA_OK;
@@ -338,7 +303,7 @@ static int user_names(rules *r) {
     end = listed_at(r, k, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
     if (end == k) continue;
     if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
-    else rc = add_decided(r, k, end, listed_type(names), 0);
+    else rc = ent_add_decided(r, k, end, listed_type(names), 0);
     k = end - 1;
   }
   return rc;
@@ -391,271 +356,8 @@ static int listed_organisations(rules *r) {
                  (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)) &&
                 in_prose(doc, doc->toks[k].sentence, &prose_of, &prose);
     if (untaken && !(names & NOT_ONLY_ORGANIZATION))
-      rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
-  }
-  return rc;
-}
-
-/* ---- Credit lines --------------------------------------------------------------------- */
-
-/* Does token k end a line, or close a bracket that does? */
-static int ends_line(const verba_doc *doc, size_t k) {
-  size_t next = k + 1;
-  if (next < doc->ntoks && (doc->toks[next].cp == ')' || doc->toks[next].cp == '.'))
-    next++;
-  return next >= doc->ntoks || (doc->toks[next].shape & VERBA_SHAPE_LINE_START);
-}
-
-/* The end of the capitalised words (at most NAME_WORDS) from k, or k. */
-static size_t capital_words(const verba_doc *doc, size_t k) {
-  size_t end = k;
-  while (end < doc->ntoks && end - k < NAME_WORDS && capital_word(doc, end) &&
-         (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
-    end++;
-  return end;
-}
-
-/* A credit chain opens a line, a bracket or follows a colon (Photo: ...). */
-static int opens_credit(const verba_doc *doc, size_t k) {
-  const verba_tok *t;
-  if (doc->toks[k].shape & VERBA_SHAPE_LINE_START) return 1;
-  t = &doc->toks[k - 1];
-  return t->len == 1 && (t->cp == '(' || t->cp == ':');
-}
-
-/* The credit chain that starts at token k: its items are added (the first
- * a person if it has two words or more and is no organisation, the rest
- * organisations); returns the token after the chain, or k. */
-static size_t credit_chain(rules *r, size_t k, int *rc) {
-  const verba_doc *doc = r->doc;
-  size_t starts[CREDIT_MAX_ITEMS], ends[CREDIT_MAX_ITEMS], n = 0, at = k, i;
-  while (n < CREDIT_MAX_ITEMS) {
-    size_t end = capital_words(doc, at);
-    if (end == at) return k;
-    starts[n] = at;
-    ends[n++] = end;
-    if (end >= doc->ntoks || !ent_slash_joined(doc, end)) break;
-    at = end + 1;
-  }
-  if (n < CREDIT_ITEMS || !ends_line(doc, ends[n - 1] - 1)) return k;
-  for (i = 0; i < n && *rc == VERBA_OK; i++) {
-    int person = i == 0 && ends[0] - starts[0] >= 2 &&
-                 !(names_of(r, starts[0], ends[0]) & VERBA_NAME_ORGANIZATION);
-    *rc = add_decided(r, starts[i], ends[i],
-                      person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION, 0);
-  }
-  return ends[n - 1];
-}
-
-static int credit_lines(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t k;
-  int rc = VERBA_OK;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
-    size_t end;
-    if (!capital_word(doc, k) || !opens_credit(doc, k)) continue;
-    end = credit_chain(r, k, &rc);
-    if (end > k) k = end - 1;
-  }
-  return rc;
-}
-
-/* ---- Datelines ----------------------------------------------------------------------- */
-
-/* A wire story's dateline opens a line with its place in capitals, a
- * region after a comma perhaps, then the date, the agency in brackets or a
- * dash and the story: LONDON 1996-08-30; WASHINGTON, Aug. 30 (Reuters) -;
- * PARIS, France -- The. The place is decided, and is an entity of its own
- * (resolve.c): a club or a firm named like the city is another. */
-#define DATELINE_WORDS 3
-/* The end of the words of a place's name from token k (at most
- * DATELINE_WORDS, capitalised, none a word of grammar: IN 2008 is no
- * dateline), in capitals if all_caps. */
-static size_t words_in_capitals(const verba_doc *doc, size_t k, int all_caps) {
-  size_t end = k;
-  while (end < doc->ntoks && end - k < DATELINE_WORDS && capital_word(doc, end) &&
-         !(doc->toks[end].entry && (verba_doc_classes(doc, end) & GRAMMAR_WORDS)) &&
-         (!all_caps || (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
-         (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
-    end++;
-  return end;
-}
-
-static int is_dash_at(const verba_doc *doc, size_t k) {
-  return k < doc->ntoks && doc->toks[k].kind != VERBA_WORD &&
-         (doc->toks[k].cp == '-' || verba_is_dash(doc->toks[k].cp));
-}
-
-/* The date mention the numbers stage found at token k, or r->sorted. */
-static size_t date_at(const rules *r, size_t k) {
-  size_t i = mention_from(r, k);
-  return i < r->sorted && r->list->items[i].first == k &&
-                 r->list->items[i].type == VERBA_ENT_DATE
-             ? i
-             : r->sorted;
-}
-
-/* Does what follows the place at token k end a dateline? */
-static int ends_dateline(const rules *r, size_t k) {
-  const verba_doc *doc = r->doc;
-  size_t i;
-  if (k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START)) return 0;
-  /* the agency, then the dash: WASHINGTON (Reuters) -, not a headline's
-   * company and its ticker, ALCAN (AL) TO CLOSE */
-  if (doc->toks[k].cp == '(') {
-    i = words_in_capitals(doc, k + 1, 0);
-    return i > k + 1 && i + 1 < doc->ntoks && doc->toks[i].cp == ')' &&
-           !(doc->toks[i + 1].shape & VERBA_SHAPE_LINE_START) && is_dash_at(doc, i + 1);
-  }
-  if (is_dash_at(doc, k)) {
-    /* (a headline's topic is followed by more capitals: SOCCER - LEEDS WIN) */
-    while (is_dash_at(doc, k)) k++;
-    return k < doc->ntoks && capital_word(doc, k) && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
-  }
-  /* a date, then the agency, a dash or the line's end (LONDON, March 5
-   * (Reuters) -; LONDON 1996-08-30; not a headline's VOLKSWAGEN OF AMERICA
-   * EARLY MARCH SALES RISE) */
-  i = date_at(r, k);
-  if (i == r->sorted) return 0;
-  k = r->list->items[i].last;
-  return k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START) ||
-         doc->toks[k].cp == '(' || is_dash_at(doc, k);
-}
-
-static int datelines(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t k;
-  for (k = 0; k < doc->ntoks; k++) {
-    size_t end, after, region;
-    size_t i;
-    if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) continue;
-    end = after = words_in_capitals(doc, k, 1);
-    if (end == k) continue;
-    region = doc->ntoks;
-    /* (not words the rules of numbers took: MARCH 5) */
-    i = mention_from(r, k);
-    if (i < r->sorted && r->list->items[i].first < end &&
-        r->list->items[i].type > VERBA_ENT_OTHER)
-      continue;
-    if (after < doc->ntoks && doc->toks[after].cp == ',' && date_at(r, after + 1) != r->sorted) {
-      after++; /* LONDON, April 1 - */
-    } else if (after < doc->ntoks && doc->toks[after].cp == ',') {
-      /* the state or country, perhaps abbreviated: TROY, MICH., */
-      region = after + 1;
-      after = words_in_capitals(doc, region, 0);
-      if (after + 1 < doc->ntoks && doc->toks[after].cp == '.' && doc->toks[after + 1].cp == ',')
-        after++;
-      if (after < doc->ntoks && doc->toks[after].cp == ',') after++;
-    }
-    if (ends_dateline(r, after)) {
-      int rc = add_decided(r, k, end, VERBA_ENT_PLACE, VERBA_ENT_DATELINE);
-      /* the region is a place of its own (ROCKVILLE, Md., March 4) */
-      if (rc == VERBA_OK && region < doc->ntoks && words_in_capitals(doc, region, 0) > region)
-        rc = add_decided(r, region, words_in_capitals(doc, region, 0), VERBA_ENT_PLACE, 0);
-      if (rc != VERBA_OK) return rc;
-    }
-  }
-  return VERBA_OK;
-}
-
-/* ---- Score lines ---------------------------------------------------------------------- */
-
-/* The goals of one side: a number of one or two digits, at most MAX_GOALS;
- * -1 if token k is none. */
-static int goals(const verba_doc *doc, size_t k, size_t from, size_t len) {
-  const unsigned char *s = doc->text.s + doc->toks[k].start + from;
-  int v = 0;
-  size_t i;
-  if (len == 0 || len > 2) return -1;
-  for (i = 0; i < len; i++) {
-    if (s[i] < '0' || s[i] > '9') return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  return v <= MAX_GOALS ? v : -1;
-}
-
-/* Is token k a score (2-1)? */
-static int score_at(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  const unsigned char *s = doc->text.s + t->start;
-  const unsigned char *dash;
-  if (t->kind != VERBA_NUMBER || !(dash = memchr(s, '-', t->len)) || dash == s) return 0;
-  return goals(doc, k, 0, (size_t)(dash - s)) >= 0 &&
-         goals(doc, k, (size_t)(dash - s) + 1, t->len - (size_t)(dash - s) - 1) >= 0;
-}
-
-/* Is token k the goals of a side written after its name (Arsenal 3,
- * Everton 1)? Not a day after its month (March 5). */
-static int side_goals(const rules *r, size_t k) {
-  const verba_doc *doc = r->doc;
-  const verba_tok *t = &doc->toks[k];
-  return t->kind == VERBA_NUMBER && k > 0 && capital_word(doc, k - 1) &&
-         !(r->names[k - 1] & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
-         k + 1 < doc->ntoks && (capital_word(doc, k + 1) || doc->toks[k + 1].cp == ',' ||
-                                (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
-}
-
-/* Do tokens [first, last) name a team: a club or a town anywhere in the
- * report (clubs are named after their towns: Newcastle drew 1-1; but a
- * town after "in" or "at" is the town: in Tokyo), or any name but a country's right before a score or its goals
- * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
- * team is the country, a place. */
-static int team_name(const rules *r, size_t first, size_t last) {
-  const verba_doc *doc = r->doc;
-  uint32_t names = names_of(r, first, last);
-  int after_in = first > 0 && (r->names[first - 1] & VERBA_NAME_DATE_PREPOSITION);
-  if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
-      !((names & VERBA_NAME_CITY) && after_in))
-    return 1;
-  return last < doc->ntoks && (score_at(doc, last) || side_goals(r, last)) &&
-         !(names & VERBA_NAME_COUNTRY);
-}
-
-/* Does sentence u report a match: a score and a club's or a town's name
- * (Leeds beat Chelsea 2-1; Harlow beat Kettering 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
-static int score_line(const rules *r, const verba_unit *u) {
-  const verba_doc *doc = r->doc;
-  size_t k, sides = 0;
-  int score = 0, club = 0;
-  for (k = u->first; k < u->last; k++) {
-    if (doc->toks[k].kind == VERBA_NUMBER) {
-      sides += (size_t)side_goals(r, k);
-      score |= score_at(doc, k);
-    }
-    club |= (r->names[k] & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && capital_word(doc, k);
-  }
-  return sides >= 2 || (score && club);
-}
-
-/* In each sentence that reports a match, the teams are organisations:
- * the tagger's names of clubs and towns, and the names right before a
- * side's goals or the score that it left out (beat Kettering 2-1). */
-static int score_lines(rules *r) {
-  const verba_doc *doc = r->doc;
-  verba_entity_list *list = r->list;
-  size_t s, i = 0;
-  int rc = VERBA_OK;
-  for (s = 0; s < doc->nsentences && rc == VERBA_OK; s++) {
-    const verba_unit *u = &doc->sentences[s];
-    size_t k;
-    while (i < r->sorted && list->items[i].first < u->first) i++;
-    if (!score_line(r, u)) continue;
-    for (; i < r->sorted && list->items[i].first < u->last; i++) {
-      verba_entity *e = &list->items[i];
-      if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
-        e->type = VERBA_ENT_ORGANIZATION;
-        e->flags |= VERBA_ENT_DECIDED;
-      }
-    }
-    for (k = u->first; k < u->last && rc == VERBA_OK; k++) {
-      size_t end = k;
-      if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
-      while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
-      if (end < u->last && (side_goals(r, end) || score_at(doc, end)) && team_name(r, k, end))
-        rc = add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
-      k = end;
-    }
   }
   return rc;
 }
@@ -692,7 +394,7 @@ static int coordinated(rules *r) {
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
     if (e->type > VERBA_ENT_OTHER || e->last - e->first < 3 ||
-        names_of(r, e->first, e->last))
+        ent_names_of(r, e->first, e->last))
       continue;
     for (k = e->first + 1; k + 1 < e->last; k++) {
       size_t last = e->last;
@@ -703,7 +405,7 @@ static int coordinated(rules *r) {
         e->flags |= VERBA_ENT_DECIDED;
         break;
       }
-      if (!(names_of(r, e->first, k) && names_of(r, k + 1, last)) &&
+      if (!(ent_names_of(r, e->first, k) && ent_names_of(r, k + 1, last)) &&
           !(org_head_at(r, k - 1) && org_head_at(r, last - 1)))
         continue;
       e->last = k;
@@ -724,7 +426,7 @@ static int coordinated(rules *r) {
  * (Soviet Union). */
 static int organisation_name(const rules *r, size_t first, size_t last) {
   size_t k;
-  if (names_of(r, first, last) & VERBA_NAME_PLACE) return 0;
+  if (ent_names_of(r, first, last) & VERBA_NAME_PLACE) return 0;
   if (org_head_at(r, last - 1)) return 1;
   for (k = first; k + 2 < last; k++)
     if (org_head_at(r, k) && is_word(r->doc, k + 1, "of")) return 1;
@@ -775,7 +477,7 @@ static int bracketed_acronyms(rules *r) {
         doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
         is_covered(r->covered, k))
       continue;
-    rc = add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
   }
   return rc;
 }
@@ -850,8 +552,8 @@ static int organisations(rules *r) {
         after++;
       if (after > end + 1) end = after;
     }
-    if (end - first > 1 && !(names_of(r, first, end) & VERBA_NAME_PLACE))
-      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+    if (end - first > 1 && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
+      rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
   }
   return rc == VERBA_OK ? bracketed_acronyms(r) : rc;
@@ -897,7 +599,7 @@ static int titles(rules *r) {
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
-    if (end > first) rc = add_decided(r, first, end, VERBA_ENT_PERSON, 0);
+    if (end > first) rc = ent_add_decided(r, first, end, VERBA_ENT_PERSON, 0);
   }
   return rc;
 }
@@ -915,11 +617,11 @@ static int workplaces(rules *r) {
         (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
         !is_role(doc, k))
       continue;
-    i = mention_from(r, first);
+    i = ent_mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
       verba_entity *e = &r->list->items[i];
       if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PLACE &&
-          !(e->flags & VERBA_ENT_DECIDED) && !(names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
+          !(e->flags & VERBA_ENT_DECIDED) && !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
         e->type = VERBA_ENT_ORGANIZATION;
         e->flags |= VERBA_ENT_DECIDED;
       }
@@ -929,8 +631,8 @@ static int workplaces(rules *r) {
                       !is_covered(r->covered, end) &&
                       !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
          end++) {}
-    if (end > first && !(names_of(r, first, end) & VERBA_NAME_PLACE))
-      rc = add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+    if (end > first && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
+      rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
   }
   return rc;
 }
@@ -940,7 +642,7 @@ static int workplaces(rules *r) {
  * Arsene Wenger, Celtic striker): the club, an organisation, whatever the
  * tagger made of it, first in a sentence too. */
 static int is_club_only(const rules *r, size_t first, size_t last) {
-  uint32_t names = names_of(r, first, last);
+  uint32_t names = ent_names_of(r, first, last);
   /* (a club takes no article: the Sheriff's detective is an office's) */
   return (names & VERBA_NAME_SPORTS_CLUB) && !(names & VERBA_NAME_PLACE) &&
          (first == 0 || !is_determiner(r->doc, first - 1));
@@ -954,7 +656,7 @@ static int club_roles(rules *r) {
     size_t m, first = k;
     if (!is_role(doc, k) || (doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) continue;
     /* (the tagger's name, a person's too: Everton boss David Moyes) */
-    m = mention_from(r, k - 1);
+    m = ent_mention_from(r, k - 1);
     if (m < r->sorted && r->list->items[m].last == k) {
       verba_entity *e = &r->list->items[m];
       if (e->type <= VERBA_ENT_OTHER && !(e->flags & VERBA_ENT_DECIDED) &&
@@ -970,7 +672,7 @@ static int club_roles(rules *r) {
       if (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) break;
     }
     if (first < k && is_club_only(r, first, k))
-      rc = add_decided(r, first, k, VERBA_ENT_ORGANIZATION, 0);
+      rc = ent_add_decided(r, first, k, VERBA_ENT_ORGANIZATION, 0);
   }
   return rc;
 }
@@ -996,7 +698,7 @@ static int country_in_brackets(const rules *r, size_t k) {
   if (k >= doc->ntoks || doc->toks[k].cp != '(') return 0;
   while (end < doc->ntoks && end - k <= NAME_WORDS && capital_word(doc, end)) end++;
   return end > k + 1 && end < doc->ntoks && doc->toks[end].cp == ')' &&
-         (names_of(r, k + 1, end) & VERBA_NAME_COUNTRY);
+         (ent_names_of(r, k + 1, end) & VERBA_NAME_COUNTRY);
 }
 
 static int listed_types(rules *r) {
@@ -1007,7 +709,7 @@ static int listed_types(rules *r) {
     uint32_t names;
     int plain = 1;
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
-    names = names_of(r, e->first, e->last);
+    names = ent_names_of(r, e->first, e->last);
     /* an acronym is a body's, not a person's (NASD STARTS SEARCH): a word
      * in capitals of at most ACRONYM_LETTERS no list gives as a name */
     if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 &&
@@ -1095,11 +797,11 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   memset(r.decided, 0, bytes);
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
   rc = user_names(&r);
-  if (rc == VERBA_OK) rc = credit_lines(&r);
+  if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
-  if (rc == VERBA_OK) rc = datelines(&r);
+  if (rc == VERBA_OK) rc = ent_datelines(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
-  if (rc == VERBA_OK) rc = score_lines(&r);
+  if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
     if (list->items[i].type == VERBA_ENT_PERSON)

@@ -1,0 +1,281 @@
+/* The name rules of lines that follow a form of their own, over the
+ * tagger's names (see rules.c for the rest):
+ *   - credit lines: "(EMMANUEL DUNAND/AFP/Getty Images)", "Photo: Jane
+ *     Doe/Reuters": a chain of names joined by slashes at the end of a
+ *     line names a photographer, then agencies;
+ *   - datelines: "LONDON 1996-08-30", "TROY, Mich., March 13 -", "PARIS
+ *     (Reuters) -": the place (and its region) opening a wire story;
+ *   - score lines: in a sentence that reports a match (Leeds beat
+ *     Chelsea 2-1; Arsenal 3 Everton 1) the teams are organisations, clubs
+ *     named after their towns too (a country's team stays a place). */
+#include <string.h>
+#include "rules.h"
+
+/* Items of a credit chain at least, and at most. */
+#define CREDIT_ITEMS 2
+#define CREDIT_MAX_ITEMS 8
+/* The goals of one side in a score, at most (2-1, 3 0). */
+#define MAX_GOALS 20
+
+/* ---- Credit lines --------------------------------------------------------------------- */
+
+/* Does token k end a line, or close a bracket that does? */
+static int ends_line(const verba_doc *doc, size_t k) {
+  size_t next = k + 1;
+  if (next < doc->ntoks && (doc->toks[next].cp == ')' || doc->toks[next].cp == '.'))
+    next++;
+  return next >= doc->ntoks || (doc->toks[next].shape & VERBA_SHAPE_LINE_START);
+}
+
+/* The end of the capitalised words (at most NAME_WORDS) from k, or k. */
+static size_t capital_words(const verba_doc *doc, size_t k) {
+  size_t end = k;
+  while (end < doc->ntoks && end - k < NAME_WORDS && capital_word(doc, end) &&
+         (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
+    end++;
+  return end;
+}
+
+/* A credit chain opens a line, a bracket or follows a colon (Photo: ...). */
+static int opens_credit(const verba_doc *doc, size_t k) {
+  const verba_tok *t;
+  if (doc->toks[k].shape & VERBA_SHAPE_LINE_START) return 1;
+  t = &doc->toks[k - 1];
+  return t->len == 1 && (t->cp == '(' || t->cp == ':');
+}
+
+/* The credit chain that starts at token k: its items are added (the first
+ * a person if it has two words or more and is no organisation, the rest
+ * organisations); returns the token after the chain, or k. */
+static size_t credit_chain(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t starts[CREDIT_MAX_ITEMS], ends[CREDIT_MAX_ITEMS], n = 0, at = k, i;
+  while (n < CREDIT_MAX_ITEMS) {
+    size_t end = capital_words(doc, at);
+    if (end == at) return k;
+    starts[n] = at;
+    ends[n++] = end;
+    if (end >= doc->ntoks || !ent_slash_joined(doc, end)) break;
+    at = end + 1;
+  }
+  if (n < CREDIT_ITEMS || !ends_line(doc, ends[n - 1] - 1)) return k;
+  for (i = 0; i < n && *rc == VERBA_OK; i++) {
+    int person = i == 0 && ends[0] - starts[0] >= 2 &&
+                 !(ent_names_of(r, starts[0], ends[0]) & VERBA_NAME_ORGANIZATION);
+    *rc = ent_add_decided(r, starts[i], ends[i],
+                      person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION, 0);
+  }
+  return ends[n - 1];
+}
+
+int ent_credit_lines(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t end;
+    if (!capital_word(doc, k) || !opens_credit(doc, k)) continue;
+    end = credit_chain(r, k, &rc);
+    if (end > k) k = end - 1;
+  }
+  return rc;
+}
+
+/* ---- Datelines ----------------------------------------------------------------------- */
+
+/* A wire story's dateline opens a line with its place in capitals, a
+ * region after a comma perhaps, then the date, the agency in brackets or a
+ * dash and the story: LONDON 1996-08-30; WASHINGTON, Aug. 30 (Reuters) -;
+ * PARIS, France -- The. The place is decided, and is an entity of its own
+ * (resolve.c): a club or a firm named like the city is another. */
+#define DATELINE_WORDS 3
+/* The end of the words of a place's name from token k (at most
+ * DATELINE_WORDS, capitalised, none a word of grammar: IN 2008 is no
+ * dateline), in capitals if all_caps. */
+static size_t words_in_capitals(const verba_doc *doc, size_t k, int all_caps) {
+  size_t end = k;
+  while (end < doc->ntoks && end - k < DATELINE_WORDS && capital_word(doc, end) &&
+         !(doc->toks[end].entry && (verba_doc_classes(doc, end) & GRAMMAR_WORDS)) &&
+         (!all_caps || (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
+         (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
+    end++;
+  return end;
+}
+
+static int is_dash_at(const verba_doc *doc, size_t k) {
+  return k < doc->ntoks && doc->toks[k].kind != VERBA_WORD &&
+         (doc->toks[k].cp == '-' || verba_is_dash(doc->toks[k].cp));
+}
+
+/* The date mention the numbers stage found at token k, or r->sorted. */
+static size_t date_at(const rules *r, size_t k) {
+  size_t i = ent_mention_from(r, k);
+  return i < r->sorted && r->list->items[i].first == k &&
+                 r->list->items[i].type == VERBA_ENT_DATE
+             ? i
+             : r->sorted;
+}
+
+/* Does what follows the place at token k end a dateline? */
+static int ends_dateline(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  if (k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START)) return 0;
+  /* the agency, then the dash: WASHINGTON (Reuters) -, not a headline's
+   * company and its ticker, ALCAN (AL) TO CLOSE */
+  if (doc->toks[k].cp == '(') {
+    i = words_in_capitals(doc, k + 1, 0);
+    return i > k + 1 && i + 1 < doc->ntoks && doc->toks[i].cp == ')' &&
+           !(doc->toks[i + 1].shape & VERBA_SHAPE_LINE_START) && is_dash_at(doc, i + 1);
+  }
+  if (is_dash_at(doc, k)) {
+    /* (a headline's topic is followed by more capitals: SOCCER - LEEDS WIN) */
+    while (is_dash_at(doc, k)) k++;
+    return k < doc->ntoks && capital_word(doc, k) && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
+  }
+  /* a date, then the agency, a dash or the line's end (LONDON, March 5
+   * (Reuters) -; LONDON 1996-08-30; not a headline's VOLKSWAGEN OF AMERICA
+   * EARLY MARCH SALES RISE) */
+  i = date_at(r, k);
+  if (i == r->sorted) return 0;
+  k = r->list->items[i].last;
+  return k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START) ||
+         doc->toks[k].cp == '(' || is_dash_at(doc, k);
+}
+
+int ent_datelines(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  for (k = 0; k < doc->ntoks; k++) {
+    size_t end, after, region;
+    size_t i;
+    if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) continue;
+    end = after = words_in_capitals(doc, k, 1);
+    if (end == k) continue;
+    region = doc->ntoks;
+    /* (not words the rules of numbers took: MARCH 5) */
+    i = ent_mention_from(r, k);
+    if (i < r->sorted && r->list->items[i].first < end &&
+        r->list->items[i].type > VERBA_ENT_OTHER)
+      continue;
+    if (after < doc->ntoks && doc->toks[after].cp == ',' && date_at(r, after + 1) != r->sorted) {
+      after++; /* LONDON, April 1 - */
+    } else if (after < doc->ntoks && doc->toks[after].cp == ',') {
+      /* the state or country, perhaps abbreviated: TROY, MICH., */
+      region = after + 1;
+      after = words_in_capitals(doc, region, 0);
+      if (after + 1 < doc->ntoks && doc->toks[after].cp == '.' && doc->toks[after + 1].cp == ',')
+        after++;
+      if (after < doc->ntoks && doc->toks[after].cp == ',') after++;
+    }
+    if (ends_dateline(r, after)) {
+      int rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, VERBA_ENT_DATELINE);
+      /* the region is a place of its own (ROCKVILLE, Md., March 4) */
+      if (rc == VERBA_OK && region < doc->ntoks && words_in_capitals(doc, region, 0) > region)
+        rc = ent_add_decided(r, region, words_in_capitals(doc, region, 0), VERBA_ENT_PLACE, 0);
+      if (rc != VERBA_OK) return rc;
+    }
+  }
+  return VERBA_OK;
+}
+
+/* ---- Score lines ---------------------------------------------------------------------- */
+
+/* The goals of one side: a number of one or two digits, at most MAX_GOALS;
+ * -1 if token k is none. */
+static int goals(const verba_doc *doc, size_t k, size_t from, size_t len) {
+  const unsigned char *s = doc->text.s + doc->toks[k].start + from;
+  int v = 0;
+  size_t i;
+  if (len == 0 || len > 2) return -1;
+  for (i = 0; i < len; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v <= MAX_GOALS ? v : -1;
+}
+
+/* Is token k a score (2-1)? */
+static int score_at(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  const unsigned char *dash;
+  if (t->kind != VERBA_NUMBER || !(dash = memchr(s, '-', t->len)) || dash == s) return 0;
+  return goals(doc, k, 0, (size_t)(dash - s)) >= 0 &&
+         goals(doc, k, (size_t)(dash - s) + 1, t->len - (size_t)(dash - s) - 1) >= 0;
+}
+
+/* Is token k the goals of a side written after its name (Arsenal 3,
+ * Everton 1)? Not a day after its month (March 5). */
+static int side_goals(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_NUMBER && k > 0 && capital_word(doc, k - 1) &&
+         !(r->names[k - 1] & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
+         k + 1 < doc->ntoks && (capital_word(doc, k + 1) || doc->toks[k + 1].cp == ',' ||
+                                (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
+}
+
+/* Do tokens [first, last) name a team: a club or a town anywhere in the
+ * report (clubs are named after their towns: Newcastle drew 1-1; but a
+ * town after "in" or "at" is the town: in Tokyo), or any name but a country's right before a score or its goals
+ * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
+ * team is the country, a place. */
+static int team_name(const rules *r, size_t first, size_t last) {
+  const verba_doc *doc = r->doc;
+  uint32_t names = ent_names_of(r, first, last);
+  int after_in = first > 0 && (r->names[first - 1] & VERBA_NAME_DATE_PREPOSITION);
+  if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
+      !((names & VERBA_NAME_CITY) && after_in))
+    return 1;
+  return last < doc->ntoks && (score_at(doc, last) || side_goals(r, last)) &&
+         !(names & VERBA_NAME_COUNTRY);
+}
+
+/* Does sentence u report a match: a score and a club's or a town's name
+ * (Leeds beat Chelsea 2-1; Harlow beat Kettering 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
+static int score_line(const rules *r, const verba_unit *u) {
+  const verba_doc *doc = r->doc;
+  size_t k, sides = 0;
+  int score = 0, club = 0;
+  for (k = u->first; k < u->last; k++) {
+    if (doc->toks[k].kind == VERBA_NUMBER) {
+      sides += (size_t)side_goals(r, k);
+      score |= score_at(doc, k);
+    }
+    club |= (r->names[k] & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && capital_word(doc, k);
+  }
+  return sides >= 2 || (score && club);
+}
+
+/* In each sentence that reports a match, the teams are organisations:
+ * the tagger's names of clubs and towns, and the names right before a
+ * side's goals or the score that it left out (beat Kettering 2-1). */
+int ent_score_lines(rules *r) {
+  const verba_doc *doc = r->doc;
+  verba_entity_list *list = r->list;
+  size_t s, i = 0;
+  int rc = VERBA_OK;
+  for (s = 0; s < doc->nsentences && rc == VERBA_OK; s++) {
+    const verba_unit *u = &doc->sentences[s];
+    size_t k;
+    while (i < r->sorted && list->items[i].first < u->first) i++;
+    if (!score_line(r, u)) continue;
+    for (; i < r->sorted && list->items[i].first < u->last; i++) {
+      verba_entity *e = &list->items[i];
+      if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+    }
+    for (k = u->first; k < u->last && rc == VERBA_OK; k++) {
+      size_t end = k;
+      if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
+      while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
+      if (end < u->last && (side_goals(r, end) || score_at(doc, end)) && team_name(r, k, end))
+        rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+      k = end;
+    }
+  }
+  return rc;
+}

@@ -1,0 +1,59 @@
+/* The name rules' state and what their passes share (rules.c, and the
+ * rules of lines that follow a form of their own: credit lines, datelines
+ * and score lines in lines.c). Private to the entity stage. */
+#ifndef VERBA_ENTITIES_RULES_H
+#define VERBA_ENTITIES_RULES_H
+
+#include "entities.h"
+
+/* Words of a credit item or a title's name at most. */
+#define NAME_WORDS 4
+
+/* The rules' state: the list, the end of its sorted part, the tokens
+ * taken (one bit each) by any mention and those a rule decided. */
+typedef struct rules {
+  const verba_doc *doc;
+  const uint32_t *names; /* each token's name classes */
+  verba_entity_list *list;
+  size_t sorted;
+  unsigned char *covered;
+  unsigned char *decided;
+} rules;
+
+static inline int capital_word(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
+}
+
+static inline int is_covered(const unsigned char *covered, size_t k) {
+  return covered[k >> 3] >> (k & 7) & 1;
+}
+
+static inline void cover(unsigned char *covered, size_t first, size_t last) {
+  for (; first < last; first++) covered[first >> 3] |= (unsigned char)(1u << (first & 7));
+}
+
+/* (the words of grammar that a title writes in lower case count too: to
+ * and of are no prepositions to the attribution stage's classes) */
+#define GRAMMAR_WORDS                                                               \
+  (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |                \
+   VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER)
+
+/* The name classes the lexicon gives the words [first, last) (one word's,
+ * or the phrase's). */
+uint32_t ent_names_of(const rules *r, size_t first, size_t last);
+
+/* The first mention of the sorted part of the list that ends after token
+ * k (r->sorted if none). */
+size_t ent_mention_from(const rules *r, size_t k);
+
+/* Adds a mention of tokens [first, last) a rule decided (see rules.c). */
+int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type,
+                    unsigned flags);
+
+/* The rules of lines (lines.c): VERBA_OK or VERBA_ENOMEM. */
+int ent_credit_lines(rules *r);
+int ent_datelines(rules *r);
+int ent_score_lines(rules *r);
+
+#endif
