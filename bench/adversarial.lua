@@ -147,6 +147,10 @@ end
 
 adversarial.LIMIT = 2
 adversarial.FLOOR = 0.01 -- seconds per MB
+-- A case whose ratio passes LIMIT is measured again, up to RETRIES times,
+-- and judged by its best run: a cost that grows faster than the input does
+-- so every time, while a machine busy with other work slows one run.
+adversarial.RETRIES = 2
 
 -- kB of a field of /proc/self/status (nil where there is none).
 local function status_kb(field)
@@ -219,14 +223,20 @@ local function main(sizes_mb)
     for j, fn in ipairs(adversarial.functions) do
       if not only or fn.name:find(only) or input.name:find(only) then
         local line = ("%-50s %-17s"):format(input.name, fn.name)
-        local per_mb, peaks = {}, {}
-        for k, mb in ipairs(sizes_mb) do
-          local seconds, added, length = child(interpreter, script, i, j, math.floor(mb * 1e6))
-          per_mb[k] = seconds / (length / 1e6)
-          peaks[k] = added and added / length
-          line = line .. ("%9.4f"):format(per_mb[k])
+        local per_mb, peaks, ratio, runs
+        for run = 1, 1 + adversarial.RETRIES do
+          local times, bytes = {}, {}
+          for k, mb in ipairs(sizes_mb) do
+            local seconds, added, length = child(interpreter, script, i, j, math.floor(mb * 1e6))
+            times[k] = seconds / (length / 1e6)
+            bytes[k] = added and added / length
+          end
+          local r = times[#times] / math.max(times[1], 1e-6)
+          if not ratio or r < ratio then per_mb, peaks, ratio = times, bytes, r end
+          runs = run
+          if ratio <= adversarial.LIMIT or per_mb[#per_mb] <= adversarial.FLOOR then break end
         end
-        local ratio = per_mb[#per_mb] / math.max(per_mb[1], 1e-6)
+        for k = 1, #sizes_mb do line = line .. ("%9.4f"):format(per_mb[k]) end
         line = line .. ("%7.2f"):format(ratio)
         for k = 1, #sizes_mb do
           line = line .. (peaks[k] and ("%8.1f"):format(peaks[k]) or ("%8s"):format("-"))
@@ -235,6 +245,7 @@ local function main(sizes_mb)
                      or per_mb[#per_mb] <= adversarial.FLOOR and "  (too fast to judge)"
                      or "  NOT LINEAR"
         failed = failed or flag == "  NOT LINEAR"
+        if runs > 1 then flag = flag .. ("  (best of %d runs)"):format(runs) end
         print(line .. flag)
         io.stdout:flush()
         local sum = summary[fn.name] or { mbps = {}, peak = {}, ratio = {} }

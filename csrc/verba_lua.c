@@ -761,24 +761,72 @@ static void push_canonical(lua_State *L, const verba_text *t,
   luaL_pushresult(&b);
 }
 
+/* The strings push_mentions and push_groups set over and over, pushed
+ * once on the stack from slot base: the field names, the gender and type
+ * names, and a table of each entity's canonical name made once (by group
+ * index + 1). Fields are then set with lua_rawset from these slots: the
+ * same keys in the same order as lua_setfield, without looking each name
+ * up again (the tables are new and have no metatable). */
+enum {
+  KEY_START, KEY_STOP, KEY_TEXT, KEY_TYPE, KEY_CANONICAL, KEY_ID, KEY_GENDER,
+  KEY_COUNT, KEY_MENTIONS, KEY_FEMALE, KEY_MALE, KEY_TYPES,
+  KEY_CANONICALS = KEY_TYPES + VERBA_ENT_NTYPES, KEY_SLOTS
+};
+
+static int push_entity_strings(lua_State *L) {
+  static const char *const names[KEY_TYPES] = {
+    "start", "stop", "text", "type", "canonical", "id", "gender", "count", "mentions",
+    "female", "male"};
+  int base = lua_gettop(L) + 1, i;
+  luaL_checkstack(L, KEY_SLOTS + LUA_MINSTACK, NULL);
+  for (i = 0; i < KEY_TYPES; i++) lua_pushstring(L, names[i]);
+  for (i = 0; i < VERBA_ENT_NTYPES; i++)
+    lua_pushstring(L, verba_entity_type_name((enum verba_entity_type)i));
+  lua_newtable(L);
+  return base;
+}
+
+/* Pushes the name of field key (a slot of push_entity_strings), then
+ * set_key sets that field of the table under it to the value pushed
+ * after it. */
+#define push_key(L, keys, key) lua_pushvalue(L, (keys) + (key))
+#define set_key(L) lua_rawset(L, -3)
+
 /* Sets the fields of mention e of list in the table on top. */
-static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e) {
-  set_span(L, "start", "stop", e->start, e->end);
-  set_text(L, t, "text", e->start, e->end);
+static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int keys) {
+  push_key(L, keys, KEY_START);
+  lua_pushinteger(L, (lua_Integer)e->start + 1);
+  set_key(L);
+  push_key(L, keys, KEY_STOP);
+  lua_pushinteger(L, (lua_Integer)e->end);
+  set_key(L);
+  push_key(L, keys, KEY_TEXT);
+  lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
+  set_key(L);
 }
 
 static void set_group_fields(lua_State *L, const verba_text *t,
-                             const verba_entity_list *list, size_t id) {
+                             const verba_entity_list *list, size_t id, int keys) {
   const verba_entity_group *g = &list->groups[id];
-  lua_pushstring(L, verba_entity_type_name(g->type));
-  lua_setfield(L, -2, "type");
-  push_canonical(L, t, list, g);
-  lua_setfield(L, -2, "canonical");
+  push_key(L, keys, KEY_TYPE);
+  lua_pushvalue(L, keys + KEY_TYPES + (int)g->type);
+  set_key(L);
+  push_key(L, keys, KEY_CANONICAL);
+  lua_rawgeti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    push_canonical(L, t, list, g);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
+  }
+  set_key(L);
+  push_key(L, keys, KEY_ID);
   lua_pushinteger(L, (lua_Integer)id + 1);
-  lua_setfield(L, -2, "id");
+  set_key(L);
   if (g->gender != VERBA_GENDER_NONE) {
-    lua_pushstring(L, g->gender == VERBA_GENDER_FEMALE ? "female" : "male");
-    lua_setfield(L, -2, "gender");
+    push_key(L, keys, KEY_GENDER);
+    lua_pushvalue(L, keys + (g->gender == VERBA_GENDER_FEMALE ? KEY_FEMALE : KEY_MALE));
+    set_key(L);
   }
 }
 
@@ -789,15 +837,19 @@ static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_
                           size_t from, lua_Integer types, size_t limit) {
   lua_Integer n = 0;
   size_t i;
+  int keys, result;
   lua_createtable(L, array_size(at_most(list->n, limit)), 0);
+  result = lua_gettop(L);
+  keys = push_entity_strings(L);
   for (i = 0; i < list->n && (size_t)n < limit; i++) {
     const verba_entity *e = &list->items[i];
     if (e->start < from || !wanted(types, e->type)) continue;
     lua_createtable(L, 0, 7);
-    set_mention(L, t, e);
-    set_group_fields(L, t, list, e->id);
-    lua_rawseti(L, -2, ++n);
+    set_mention(L, t, e, keys);
+    set_group_fields(L, t, list, e->id, keys);
+    lua_rawseti(L, result, ++n);
   }
+  lua_settop(L, result);
 }
 
 /* Pushes the array of the first limit entities of list of the types in
@@ -809,23 +861,26 @@ static void push_groups(lua_State *L, const verba_text *t, const verba_entity_li
                         lua_Integer types, size_t limit) {
   lua_Integer n = 0;
   size_t g, i;
-  int result, lists;
+  int result, lists, keys;
   lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
   result = lua_gettop(L);
   lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
   lists = lua_gettop(L); /* group index + 1 -> its mentions list */
+  keys = push_entity_strings(L);
   /* the groups given are those before g: a mention of a later one is left out */
   for (g = 0; g < list->ngroups && (size_t)n < limit; g++) {
     const verba_entity_group *grp = &list->groups[g];
     if (!wanted(types, grp->type)) continue;
     lua_createtable(L, 0, 6);
-    set_group_fields(L, t, list, g);
+    set_group_fields(L, t, list, g, keys);
+    push_key(L, keys, KEY_COUNT);
     lua_pushinteger(L, (lua_Integer)grp->count);
-    lua_setfield(L, -2, "count");
+    set_key(L);
+    push_key(L, keys, KEY_MENTIONS);
     lua_createtable(L, array_size(grp->count), 0);
     lua_pushvalue(L, -1);
     lua_rawseti(L, lists, (lua_Integer)g + 1);
-    lua_setfield(L, -2, "mentions");
+    set_key(L);
     lua_rawseti(L, result, ++n);
   }
   for (i = 0; i < list->n; i++) {
@@ -833,11 +888,11 @@ static void push_groups(lua_State *L, const verba_text *t, const verba_entity_li
     if (e->id >= g || !wanted(types, list->groups[e->id].type)) continue;
     lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
     lua_createtable(L, 0, 3);
-    set_mention(L, t, e);
+    set_mention(L, t, e, keys);
     lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
     lua_pop(L, 1);
   }
-  lua_pop(L, 1);
+  lua_settop(L, result);
 }
 
 /* core.entities(s, from, flags, config, types, limit): the first limit

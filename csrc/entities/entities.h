@@ -93,6 +93,8 @@ typedef struct ent_text {
   uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
   uint32_t *names; /* the name classes of each token (verba_doc_names) */
   size_t namecap;
+  struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
+  size_t partialcap;
 } ent_text;
 
 /* At most this many features describe one token. */
@@ -117,6 +119,15 @@ int ent_written_lower(const ent_text *x, size_t k);
  * x->features, counts in counts[0 .. run length). VERBA_OK or
  * VERBA_ENOMEM. */
 int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts);
+
+/* The emission scores of the tokens of run r under model m, as
+ * ent_score gives them for ent_run_features' features, into
+ * emit[ENT_NTAGS * i ..] for each token i: VERBA_OK, VERBA_ENOMEM, or
+ * ENT_TOO_MANY_FEATURES if a token has more than ENT_MAX_FEATURES (then
+ * ent_run_features, which cuts them, is the way). */
+#define ENT_TOO_MANY_FEATURES 100
+struct ent_model;
+int ent_run_scores(ent_text *x, const ent_run *r, const struct ent_model *m, int32_t *emit);
 
 /* The folded hash of bytes, as features hash words: for callers that
  * compare words (resolve.c) the way the tagger sees them. */
@@ -193,6 +204,13 @@ typedef struct ent_numeric {
   const uint32_t *names;        /* ent_text's */
   const unsigned char *claimed; /* tokens already taken: one bit each */
 } ent_numeric;
+
+/* The name classes a word that starts a pattern has, but for a short word
+ * in capitals (US$5) and a connector (the 1990s). */
+#define ENT_NUMERIC_STARTS                                                       \
+  (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY |             \
+   VERBA_NAME_DATE_MODIFIER | VERBA_NAME_TIME_WORD | VERBA_NAME_CURRENCY |       \
+   VERBA_NAME_NUMBER_WORD)
 
 /* The end of the longest date, time, amount, percentage or number that
  * starts at token k, with its type; k if none does. */

@@ -20,6 +20,22 @@
  * (Daughters of the American Revolution). */
 #define MAX_CONNECTORS 2
 
+/* A memo entry of ent_run_scores (below): the input of one word's
+ * features of one kind, and their weights' sums. */
+enum partial_kind { PART_SELF = 1, PART_PREV, PART_NEXT };
+
+typedef struct partial_key {
+  verba_classes classes;
+  uint32_t kind; /* partial_kind, with bit 4 for the classes counted */
+  uint32_t word, shape, suffix[3], prefix, names;
+} partial_key;
+
+struct ent_partial {
+  partial_key key;
+  unsigned count; /* features summed */
+  int32_t scores[ENT_ROW];
+};
+
 /* ---- Scratch memory ---------------------------------------------------------- */
 
 int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
@@ -52,6 +68,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
   ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
   ent_release(doc, (void **)&x->names, &x->namecap, sizeof *x->names);
+  ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
   x->nruns = 0;
 }
 
@@ -105,12 +122,31 @@ static char shape_symbol(int32_t cp) {
   }
 }
 
+/* shape_symbol of each ASCII character. */
+static const char ascii_symbol[129] =
+    "pppppppppppppppppppppppppppppppp"
+    "pppppp&'ppppp-.pddddddddddpppppp"
+    "pXXXXXXXXXXXXXXXXXXXXXXXXXXppppp"
+    "pxxxxxxxxxxxxxxxxxxxxxxxxxxppppp";
+
 /* The longest shape kept: longer ones end in '+'. */
 #define SHAPE_MAX 6
+
+/* ASCII folded: 'A'-'Z' to lower case, other bytes below 0x80 as they
+ * are (and 0 from 0x80 up: those are decoded). */
+static const unsigned char ascii_fold[256] = {
+#define ROW(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7
+  ROW(0), ROW(8), ROW(16), ROW(24), ROW(32), ROW(40), ROW(48), ROW(56),
+  '@', ROW('a'), ROW('i'), ROW('q'), 'y', 'z', '[', '\\', ']', '^', '_',
+  ROW(96), ROW(104), ROW(112), ROW(120)
+#undef ROW
+};
 
 uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end) {
   uint32_t h = FNV_OFFSET;
   size_t pos = start;
+  /* ASCII bytes through the table, a branch less each */
+  while (pos < end && t->s[pos] < 0x80) h = fnv(h, ascii_fold[t->s[pos++]]);
   while (pos < end) {
     int32_t cp = t->s[pos];
     if (cp < 0x80) {
@@ -125,8 +161,10 @@ uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end) {
   return h;
 }
 
-/* Reads token k into w: hashes of its folded word, shape and affixes. */
-static void read_word(const verba_doc *doc, size_t k, ent_word *w) {
+/* Reads token k into w: hashes of its folded word, shape and affixes
+ * (if affixes; else they are 0: the features read the affixes of a run's
+ * own tokens only). */
+static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) {
   const verba_tok *tok = &doc->toks[k];
   const verba_text *t = &doc->text;
   size_t pos = tok->start, end = ent_name_end(doc, k), n = 0;
@@ -138,14 +176,16 @@ static void read_word(const verba_doc *doc, size_t k, ent_word *w) {
   while (pos < end) {
     int32_t cp = t->s[pos], folded;
     char sym;
-    if (cp < 0x80) {
+    if (cp < 0x80) { /* (through the tables: shape_symbol's, the fold's) */
       pos++;
+      sym = ascii_symbol[cp];
+      folded = ascii_fold[cp];
     } else {
       pos += verba_decode(t, pos, &cp);
       if (is_apostrophe(cp)) cp = '\'';
+      sym = shape_symbol(cp);
+      folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
     }
-    sym = shape_symbol(cp);
-    folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
     if (sym == 'X' && n > 0) w->flags |= ENT_W_MIXED;
     h = fnv(h, (uint32_t)folded);
     if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
@@ -160,6 +200,10 @@ static void read_word(const verba_doc *doc, size_t k, ent_word *w) {
   w->word = h;
   w->shape = shape;
   w->prefix = n >= 3 ? prefix : 0;
+  if (!affixes) { /* none: as for a word too short for any (n 0: no suffix below) */
+    w->prefix = 0;
+    n = 0;
+  }
   /* the last 2, 3 and 4 characters, oldest first */
   for (i = 0; i < 3; i++) {
     unsigned len = i + 2, j;
@@ -486,7 +530,9 @@ static int read_window(ent_text *x, const ent_run *r) {
       w->word = WORD_BREAK;
       continue;
     }
-    read_word(doc, k, w);
+    /* (the affixes of the run's tokens only; the word alone of the tokens
+     * two before and two after it, whose classes no feature reads) */
+    read_word(doc, k, w, k >= r->first && k < r->last);
     /* org_head is for the rules (rules.c): as a feature it taught the
      * model nothing the org_keyword class did not */
     w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
@@ -494,7 +540,9 @@ static int read_window(ent_text *x, const ent_run *r) {
      * neighbours */
     /* (less the class of role nouns, which the model was not trained with:
      * rules.c reads it) */
-    w->classes = doc->toks[k].entry ? verba_doc_classes(doc, k) & ~VERBA_LEX_PERSON_ROLE : 0;
+    w->classes = doc->toks[k].entry && i > 0 && i + 1 < n
+                     ? verba_doc_classes(doc, k) & ~VERBA_LEX_PERSON_ROLE
+                     : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
       if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) {
@@ -584,6 +632,150 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
     if (w->names) emit(&e, T_NAMES_PLACE, pair(w->names, place & 8));
     for (j = 0; j < 3; j++) emit_bits(&e, T_PHRASE + 0x100 * j, x->phrases[3 * i + j]);
     counts[i] = e.n;
+  }
+  return VERBA_OK;
+}
+
+/* ---- Scores through a memo ------------------------------------------------------ */
+
+/* Most of a token's features are of one word of its window alone: its own
+ * word, shape, affixes, classes and names; its neighbours' words, shapes,
+ * classes and names as previous and next. Their weights' sums, per word
+ * (the whole input of those features as the key), are kept in a memo of
+ * the document: the scores are sums of integers, so a token's are those
+ * sums plus its other features' weights, whatever the order. */
+/* The memo's size: a power of two, for about twice the words of runs and
+ * their windows, at most MAX_PARTIALS (direct-mapped: a word replaces
+ * another of its slot). */
+#define MAX_PARTIALS 16384
+
+static uint32_t partial_hash(const partial_key *k) {
+  uint32_t h = (k->word ^ k->kind << 27) * 0x9E3779B1u;
+  h = (h ^ k->shape ^ k->names) * 0x85EBCA6Bu;
+  return h ^ h >> 15;
+}
+
+static int same_key(const partial_key *a, const partial_key *b) {
+  return a->word == b->word && a->kind == b->kind && a->shape == b->shape &&
+         a->names == b->names && a->classes == b->classes && a->prefix == b->prefix &&
+         a->suffix[0] == b->suffix[0] && a->suffix[1] == b->suffix[1] &&
+         a->suffix[2] == b->suffix[2];
+}
+
+/* Adds the sums of the weights of the features of word w of kind kind (as
+ * the token, its previous or its next word: classes only when
+ * with_classes) to sum, through the memo; counts them in *count. (sum is
+ * the caller's own array: restrict lets the compiler add in vector code;
+ * the entry is read at once, as the next word may take its slot.) */
+static void add_partial(ent_text *x, const ent_model *m, const ent_word *w,
+                        enum partial_kind kind, int with_classes, int32_t *restrict sum,
+                        unsigned *count) {
+  partial_key key;
+  struct ent_partial *p;
+  int t;
+  key.kind = (uint32_t)kind | (with_classes ? 16u : 0u);
+  key.word = w->word;
+  key.shape = w->shape;
+  key.names = w->names;
+  key.classes = with_classes ? w->classes : 0;
+  if (kind == PART_SELF) {
+    key.suffix[0] = w->suffix[0];
+    key.suffix[1] = w->suffix[1];
+    key.suffix[2] = w->suffix[2];
+    key.prefix = w->prefix;
+  } else {
+    key.suffix[0] = key.suffix[1] = key.suffix[2] = key.prefix = 0;
+  }
+  p = &x->partials[partial_hash(&key) & (x->partialcap - 1)];
+  if (!same_key(&p->key, &key)) {
+    uint32_t features[ENT_MAX_FEATURES];
+    emitter e;
+    unsigned j;
+    e.out = features;
+    e.n = 0;
+    if (kind == PART_SELF) {
+      emit(&e, T_BIAS, 0);
+      emit(&e, T_WORD, w->word);
+      emit(&e, T_SHAPE, w->shape);
+      for (j = 0; j < 3; j++)
+        if (w->suffix[j]) emit(&e, T_SUFFIX2 + j, w->suffix[j]);
+      if (w->prefix) emit(&e, T_PREFIX, w->prefix);
+      emit_classes(&e, w->classes, T_CLASS);
+      emit_bits(&e, T_NAMES, w->names);
+    } else if (kind == PART_PREV) {
+      emit(&e, T_PREV, w->word);
+      emit(&e, T_PREV_SHAPE, w->shape);
+      if (with_classes) emit_classes(&e, w->classes, T_PREV_CLASS);
+      emit_bits(&e, T_PREV_NAMES, w->names);
+    } else {
+      emit(&e, T_NEXT, w->word);
+      emit(&e, T_NEXT_SHAPE, w->shape);
+      if (with_classes) emit_classes(&e, w->classes, T_NEXT_CLASS);
+      emit_bits(&e, T_NEXT_NAMES, w->names);
+    }
+    ent_score(m, features, e.n, p->scores);
+    p->count = e.n;
+    p->key = key;
+  }
+  for (t = 0; t < ENT_ROW; t++) sum[t] += p->scores[t];
+  *count += p->count;
+}
+
+int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *out) {
+  const verba_doc *doc = x->doc;
+  size_t len = r->last - r->first, i;
+  int rc = read_window(x, r);
+  if (rc != VERBA_OK) return rc;
+  mark_phrases(x, r);
+  if (!x->partials) {
+    size_t need = 0, cap = 64, r2;
+    for (r2 = 0; r2 < x->nruns; r2++) need += x->runs[r2].last - x->runs[r2].first + 4;
+    while (cap < 2 * need && cap < MAX_PARTIALS) cap *= 2;
+    rc = ent_reserve(doc, (void **)&x->partials, &x->partialcap, cap, sizeof *x->partials);
+    if (rc != VERBA_OK) return rc;
+    /* (the capacity stays a power of two: ent_reserve doubles from one) */
+    memset(x->partials, 0, x->partialcap * sizeof *x->partials); /* kind 0: no word */
+  }
+  for (i = 0; i < len; i++) {
+    size_t k = r->first + i;
+    const ent_word *w = &x->words[i + 2];
+    const verba_tok *t = &doc->toks[k];
+    uint32_t features[ENT_MAX_FEATURES], place = place_of(doc, k), evidence;
+    int32_t sum[ENT_ROW], rest[ENT_ROW];
+    unsigned j, count = 0;
+    emitter e;
+    memset(sum, 0, sizeof sum);
+    add_partial(x, m, w, PART_SELF, 1, sum, &count);
+    add_partial(x, m, &w[-1], PART_PREV, k > 0 && w[-1].word != WORD_BREAK, sum, &count);
+    add_partial(x, m, &w[1], PART_NEXT, k + 1 < doc->ntoks && w[1].word != WORD_BREAK,
+                sum, &count);
+    /* the features of more than one word, and of the token's place */
+    e.out = features;
+    e.n = 0;
+    emit(&e, T_PREV2, w[-2].word);
+    emit(&e, T_NEXT2, w[2].word);
+    emit(&e, T_PREV_WORD, pair(w[-1].word, w->word));
+    emit(&e, T_WORD_NEXT, pair(w->word, w[1].word));
+    emit(&e, T_SHAPES, pair(pair(w[-1].shape, w->shape), w[1].shape));
+    emit(&e, T_PLACE, place);
+    evidence = (w->flags & (ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE)) |
+               (place & 8) << 1;
+    emit(&e, T_EVIDENCE, evidence);
+    emit(&e, T_RUN, (uint32_t)((size_t)(i == 0) | (size_t)(i + 1 == len) << 1 |
+                               (len > 3 ? 3 : len) << 2));
+    if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(&e, T_POSSESSIVE, 1);
+    if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
+    if (!is_word(t)) emit(&e, T_KIND, t->kind);
+    if (connector(x, k)) emit(&e, T_CONNECTOR, connector(x, k));
+    if (w->names) emit(&e, T_NAMES_PLACE, pair(w->names, place & 8));
+    for (j = 0; j < 3; j++) emit_bits(&e, T_PHRASE + 0x100 * j, x->phrases[3 * i + j]);
+    /* (ent_run_features keeps the first ENT_MAX_FEATURES only: a token
+     * with more is scored that way) */
+    if (count + e.n > ENT_MAX_FEATURES || e.n == ENT_MAX_FEATURES)
+      return ENT_TOO_MANY_FEATURES;
+    ent_score(m, features, e.n, rest);
+    for (j = 0; j < ENT_ROW; j++) sum[j] += rest[j];
+    memcpy(out + i * ENT_NTAGS, sum, ENT_NTAGS * sizeof *sum);
   }
   return VERBA_OK;
 }

@@ -78,7 +78,35 @@ static void read_number(const verba_doc *doc, size_t k, number *n) {
 
 /* ---- Token tests ---------------------------------------------------------------- */
 
-typedef ent_numeric cursor;
+/* What one ent_numeric_at call reads more than once: the numbers of the
+ * tokens it reads (a token's number depends on its bytes alone) and the
+ * quantity at the token it starts at (every pattern asks). */
+#define MEMO_NUMBERS 4 /* by token index mod 4: k and the few after it */
+typedef struct memo {
+  size_t number_at[MEMO_NUMBERS];
+  number numbers[MEMO_NUMBERS];
+  size_t quantity_end; /* of the quantity at the cursor's k, or VERBA_NONE */
+  int quantity_words;
+} memo;
+
+typedef struct cursor {
+  const verba_doc *doc;
+  const uint32_t *names;
+  const unsigned char *claimed;
+  size_t k;   /* the token the patterns start at */
+  memo *memo;
+} cursor;
+
+/* read_number through the memo. */
+static const number *number_of(const cursor *c, size_t k) {
+  memo *m = c->memo;
+  size_t slot = k % MEMO_NUMBERS;
+  if (m->number_at[slot] != k) {
+    read_number(c->doc, k, &m->numbers[slot]);
+    m->number_at[slot] = k;
+  }
+  return &m->numbers[slot];
+}
 
 static const verba_tok *tok(const cursor *c, size_t k) { return &c->doc->toks[k]; }
 
@@ -135,24 +163,24 @@ static int is_punct(const cursor *c, size_t k, char p) {
 }
 
 static int day_number(const cursor *c, size_t k) {
-  number n;
+  const number *n;
   if (!is_number(c, k)) return 0;
-  read_number(c->doc, k, &n);
-  return n.digits <= 2 && n.value >= 1 && n.value <= 31 &&
-         (n.suffix_len == 0 ||
-          (n.suffix_len == 2 && (memcmp(n.suffix, "st", 2) == 0 ||
-                                 memcmp(n.suffix, "nd", 2) == 0 ||
-                                 memcmp(n.suffix, "rd", 2) == 0 ||
-                                 memcmp(n.suffix, "th", 2) == 0))) &&
-         n.plain;
+  n = number_of(c, k);
+  return n->digits <= 2 && n->value >= 1 && n->value <= 31 &&
+         (n->suffix_len == 0 ||
+          (n->suffix_len == 2 && (memcmp(n->suffix, "st", 2) == 0 ||
+                                  memcmp(n->suffix, "nd", 2) == 0 ||
+                                  memcmp(n->suffix, "rd", 2) == 0 ||
+                                  memcmp(n->suffix, "th", 2) == 0))) &&
+         n->plain;
 }
 
 static int year_number(const cursor *c, size_t k) {
-  number n;
+  const number *n;
   if (!is_number(c, k)) return 0;
-  read_number(c->doc, k, &n);
-  return n.digits == 4 && n.value >= 1000 && n.value <= 2099 && n.plain &&
-         n.suffix_len == 0 && tok(c, k)->len == 4;
+  n = number_of(c, k);
+  return n->digits == 4 && n->value >= 1000 && n->value <= 2099 && n->plain &&
+         n->suffix_len == 0 && tok(c, k)->len == 4;
 }
 
 /* A currency symbol: Unicode's Sc (dollar, euro, pound, yen ...). */
@@ -176,15 +204,14 @@ static int scale_suffix(const number *n) {
 
 /* A quantity at k: a number or number words, with a scale word after it;
  * returns the token after it, or k if there is none. */
-static size_t quantity(const cursor *c, size_t k, int *words_only) {
+static size_t read_quantity(const cursor *c, size_t k, int *words_only) {
   size_t end = k;
   *words_only = 0;
   if (is_number(c, k)) {
-    number n;
-    read_number(c->doc, k, &n);
-    if (n.percent || n.clock || n.calendar) return k;
+    const number *n = number_of(c, k);
+    if (n->percent || n->clock || n->calendar) return k;
     end = k + 1;
-    if (scale_suffix(&n)) return end;
+    if (scale_suffix(n)) return end;
   } else {
     while (end == k ? (classes(c, end) & VERBA_NAME_NUMBER_WORD) != 0
                     : has(c, end, VERBA_NAME_NUMBER_WORD))
@@ -194,6 +221,16 @@ static size_t quantity(const cursor *c, size_t k, int *words_only) {
   }
   while (has(c, end, VERBA_NAME_SCALE)) end++;
   return end;
+}
+
+/* read_quantity, through the memo at the cursor's token. */
+static size_t quantity(const cursor *c, size_t k, int *words_only) {
+  memo *m = c->memo;
+  if (k != c->k) return read_quantity(c, k, words_only);
+  if (m->quantity_end == VERBA_NONE)
+    m->quantity_end = read_quantity(c, k, &m->quantity_words);
+  *words_only = m->quantity_words;
+  return m->quantity_end;
 }
 
 /* ---- Patterns: each returns the end token of its match at k, or k ------------------- */
@@ -220,11 +257,7 @@ static size_t money(const cursor *c, size_t k) {
 static size_t percent(const cursor *c, size_t k) {
   size_t end;
   int words;
-  if (is_number(c, k)) {
-    number n;
-    read_number(c->doc, k, &n);
-    if (n.percent) return k + 1;
-  }
+  if (is_number(c, k) && number_of(c, k)->percent) return k + 1;
   end = quantity(c, k, &words);
   if (end == k || !has(c, end, VERBA_NAME_PERCENT_WORD)) return k;
   /* per cent, percentage point(s): the second word is needed */
@@ -245,17 +278,16 @@ static size_t with_zone(const cursor *c, size_t end) {
 
 static size_t time_of_day(const cursor *c, size_t k) {
   if (is_number(c, k)) {
-    number n;
-    read_number(c->doc, k, &n);
-    if (n.digits >= 1 && n.digits <= 2 && n.value <= 12 && n.suffix_len == 2 &&
-        n.suffix[1] == 'm' && (n.suffix[0] == 'a' || n.suffix[0] == 'p'))
+    const number *n = number_of(c, k);
+    if (n->digits >= 1 && n->digits <= 2 && n->value <= 12 && n->suffix_len == 2 &&
+        n->suffix[1] == 'm' && (n->suffix[0] == 'a' || n->suffix[0] == 'p'))
       return with_zone(c, k + 1); /* 5pm, 10.30am */
-    if ((n.clock || (n.plain && n.digits <= 2 && n.value <= 12 && n.suffix_len == 0 &&
-                     tok(c, k)->len <= 5)) &&
+    if ((n->clock || (n->plain && n->digits <= 2 && n->value <= 12 && n->suffix_len == 0 &&
+                      tok(c, k)->len <= 5)) &&
         has(c, k + 1, VERBA_NAME_MERIDIEM))
       return with_zone(c, k + 2); /* 10:30 p.m. EST, 5 a.m., 5 o'clock */
-    if (n.clock) return with_zone(c, k + 1);
-    if (n.plain && n.suffix_len == 0 && n.value <= 12 && has(c, k + 1, VERBA_NAME_TIME_WORD))
+    if (n->clock) return with_zone(c, k + 1);
+    if (n->plain && n->suffix_len == 0 && n->value <= 12 && has(c, k + 1, VERBA_NAME_TIME_WORD))
       return k + 2; /* 12 noon */
     return k;
   }
@@ -322,20 +354,12 @@ static size_t date(const cursor *c, size_t k) {
   }
   if ((end = month_date(c, k)) > k) return end;
   if ((end = day_month(c, k)) > k) return end;
-  if (is_number(c, k)) {
-    number n;
-    read_number(c->doc, k, &n);
-    if (n.calendar || n.decade) return k + 1;
-  }
+  if (is_number(c, k) && (number_of(c, k)->calendar || number_of(c, k)->decade)) return k + 1;
   /* the (early) 1990s */
   if (word_is(c, k, "the")) {
     size_t at = k + 1;
-    number n;
     if (has(c, at, VERBA_NAME_DATE_MODIFIER)) at++;
-    if (is_number(c, at) && next_to(c, at)) {
-      read_number(c->doc, at, &n);
-      if (n.decade) return at + 1;
-    }
+    if (is_number(c, at) && next_to(c, at) && number_of(c, at)->decade) return at + 1;
   }
   if ((end = relative(c, k)) > k) return end;
   if (classes(c, k) & VERBA_NAME_RELATIVE_DAY) return k + 1;
@@ -367,11 +391,8 @@ static const struct {
   {plain_number, VERBA_ENT_NUMBER},
 };
 
-/* The name classes a pattern may start with. */
-#define STARTS                                                                   \
-  (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY |             \
-   VERBA_NAME_DATE_MODIFIER | VERBA_NAME_TIME_WORD | VERBA_NAME_CURRENCY |       \
-   VERBA_NAME_NUMBER_WORD)
+/* The name classes a pattern may start with (entities.h). */
+#define STARTS ENT_NUMERIC_STARTS
 
 /* May word k start a pattern: a word of those classes, a short word in
  * capitals (US$5, USD), or an article before a decade (the 1990s, the
@@ -385,13 +406,23 @@ static int may_start(const cursor *c, size_t k) {
           (c->names[k + 1] & VERBA_NAME_DATE_MODIFIER));
 }
 
-size_t ent_numeric_at(const ent_numeric *c, size_t k, enum verba_entity_type *type) {
-  const verba_tok *t = &c->doc->toks[k];
+size_t ent_numeric_at(const ent_numeric *numeric, size_t k, enum verba_entity_type *type) {
+  const verba_tok *t = &numeric->doc->toks[k];
   size_t best = k, i;
+  cursor c;
+  memo m;
+  c.doc = numeric->doc;
+  c.names = numeric->names;
+  c.claimed = numeric->claimed;
   /* every pattern starts at a number, a symbol or a word may_start takes */
-  if (t->kind == VERBA_PUNCT || (t->kind == VERBA_WORD && !may_start(c, k))) return k;
+  if (t->kind == VERBA_PUNCT || (t->kind == VERBA_WORD && !may_start(&c, k))) return k;
+  c.k = k;
+  c.memo = &m;
+  for (i = 0; i < MEMO_NUMBERS; i++) m.number_at[i] = VERBA_NONE;
+  m.quantity_end = VERBA_NONE;
+  m.quantity_words = 0;
   for (i = 0; i < sizeof patterns / sizeof patterns[0]; i++) {
-    size_t end = patterns[i].match(c, k);
+    size_t end = patterns[i].match(&c, k);
     if (end > best) {
       best = end;
       *type = patterns[i].type;

@@ -17,7 +17,6 @@
  *     else a given name of one sex, else the pronouns that refer back to
  *     them where no other person is near (he, her).
  * Dates, amounts and the other rule types are entities of their own. */
-#include <stdlib.h>
 #include <string.h>
 #include "entities.h"
 
@@ -116,23 +115,23 @@ static void trim(const verba_doc *doc, verba_entity *e, name *n) {
   }
 }
 
-/* The key of tokens [first, last): a word's own key, or the words' keys
- * combined. */
-static uint32_t words_key(const verba_doc *doc, size_t first, size_t last) {
-  uint32_t key;
-  size_t k;
-  if (last - first == 1) return token_key(doc, first);
-  key = 0x811C9DC5u;
-  for (k = first; k < last; k++) key = combine(key, token_key(doc, k));
-  return key;
-}
-
+/* The keys of mention e: its words' keys combined (a word's own key for
+ * one word), its first word's and its last word's, each word hashed once. */
 static void read_name(const verba_doc *doc, const verba_entity *e, size_t i, name *n) {
+  size_t k;
   n->mention = i;
-  n->key = words_key(doc, e->first, e->last);
   n->words = e->last - e->first;
   n->first_key = token_key(doc, e->first);
-  n->last_key = token_key(doc, e->last - 1);
+  if (n->words == 1) {
+    n->key = n->last_key = n->first_key;
+    return;
+  }
+  n->key = combine(0x811C9DC5u, n->first_key);
+  n->last_key = n->first_key;
+  for (k = e->first + 1; k < e->last; k++) {
+    n->last_key = token_key(doc, k);
+    n->key = combine(n->key, n->last_key);
+  }
 }
 
 /* Initials of a name of several words in capitals (World Health
@@ -503,18 +502,24 @@ static int ambiguous(const verba_doc *doc, size_t k) {
 static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
                               size_t k, size_t *g) {
   const verba_doc *doc = r->doc;
-  size_t n = 0, len;
+  size_t n = 0, len, j;
+  uint32_t keys[MAX_WORDS], key;
   /* (a word of grammar starts no name: a headline's TO is no acronym) */
   if (ent_grammar_word(doc, k)) return k;
   while (n < MAX_WORDS && free_capital(doc, covered, k + n) &&
          (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
     n++;
-  /* (a common word alone first in a sentence is no name for that: Total
-   * fees ... after the oil group Total) */
+  /* (each word hashed once; the keys of len words combined as read_name
+   * does. A common word alone first in a sentence is no name for that:
+   * Total fees ... after the oil group Total) */
+  for (j = 0; j < n; j++) keys[j] = token_key(doc, k + j);
   for (len = n; len > 0; len--) {
     if (len == 1 && (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ambiguous(doc, k))
       break;
-    *g = map_get(&r->map, words_key(doc, k, k + len), WHOLE);
+    if (len == 1) key = keys[0];
+    else
+      for (key = 0x811C9DC5u, j = 0; j < len; j++) key = combine(key, keys[j]);
+    *g = map_get(&r->map, key, WHOLE);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
   }
   /* a person's family name alone where the document names them in full
@@ -522,7 +527,7 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * or first in a sentence if the word is no common one (Young, Brown) */
   if (n > 0 && !(verba_doc_names(doc, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) &&
       (!(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !ambiguous(doc, k))) {
-    *g = map_get(&r->map, token_key(doc, k), SURNAME);
+    *g = map_get(&r->map, keys[0], SURNAME);
     if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_PERSON) return k + 1;
   }
   /* the first word of an organisation's name an organisation's word
@@ -530,12 +535,12 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * other: neither in the lexicon (British, National) nor a name of a
    * place or a people */
   if (n > 0 && !doc->toks[k].entry) {
-    *g = map_get(&r->map, token_key(doc, k), HEAD);
+    *g = map_get(&r->map, keys[0], HEAD);
     if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }
   /* an acronym of a name the document spells out: WHO */
   if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) {
-    *g = map_get(&r->map, token_key(doc, k), ACRONYM);
+    *g = map_get(&r->map, keys[0], ACRONYM);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + 1;
   }
   return k;
@@ -570,22 +575,34 @@ static int propagate(resolver *r, unsigned char *covered) {
   return ent_merge(doc, list, mid);
 }
 
-static int by_first(const void *a, const void *b) {
-  const verba_entity_group *x = a, *y = b;
-  return (x->first > y->first) - (x->first < y->first);
-}
-
 /* Puts the groups in the order of their first mentions, as the list
  * promises: names added where the model missed them (propagate) may move
- * a group's first mention before an older group's. Each mention's id
- * first becomes its group's first mention (a key that survives the
- * sort), then, in text order, the group's new index. */
-static void order_groups(verba_entity_list *list) {
-  size_t i, k = 0;
-  for (i = 0; i < list->n; i++) list->items[i].id = list->groups[list->items[i].id].first;
-  if (list->ngroups > 1) qsort(list->groups, list->ngroups, sizeof *list->groups, by_first);
-  for (i = 0; i < list->n; i++)
-    list->items[i].id = list->items[i].id == i ? k++ : list->items[list->items[i].id].id;
+ * a group's first mention before an older group's. One pass in text
+ * order: a mention that is its group's first gives the group its new
+ * index, the others take their first mention's. Groups left with no
+ * mention (a dateline's, all parted) go last in their old order, as a
+ * stable sort by first mention would put them. */
+static int order_groups(const verba_doc *doc, verba_entity_list *list) {
+  verba_entity_group *sorted = NULL;
+  size_t i, g, k = 0, cap = 0;
+  int rc;
+  if (list->ngroups < 2) return VERBA_OK;
+  rc = ent_reserve(doc, (void **)&sorted, &cap, list->ngroups, sizeof *sorted);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < list->n; i++) {
+    size_t first = list->groups[list->items[i].id].first;
+    if (first == i) {
+      sorted[k] = list->groups[list->items[i].id];
+      list->items[i].id = k++;
+    } else {
+      list->items[i].id = list->items[first].id;
+    }
+  }
+  for (g = 0; g < list->ngroups; g++)
+    if (list->groups[g].first == VERBA_NONE) sorted[k++] = list->groups[g];
+  memcpy(list->groups, sorted, list->ngroups * sizeof *sorted);
+  ent_release(doc, (void **)&sorted, &cap, sizeof *sorted);
+  return VERBA_OK;
 }
 
 int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
@@ -621,7 +638,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   if (rc == VERBA_OK) settle(&r);
   if (rc == VERBA_OK) rc = part_datelines(&r);
   if (rc == VERBA_OK) rc = pronoun_genders(&r);
-  if (rc == VERBA_OK) order_groups(list);
+  if (rc == VERBA_OK) rc = order_groups(doc, list);
   map_free(doc, &r.map);
   ent_release(doc, (void **)&r.votes, &r.votecap, sizeof *r.votes);
   return rc;

@@ -209,7 +209,7 @@ static enum verba_entity_type written_elsewhere(const verba_doc *doc, const writ
  * text order. */
 static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
-  size_t i, n = list->n, out = 0;
+  size_t i, n = list->n, out = 0, kept = 0;
   written_names written = {NULL, 0, 0};
   int rc = VERBA_OK, indexed = 0;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
@@ -236,11 +236,14 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   }
   ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
   if (rc != VERBA_OK || list->n == n) return rc;
-  for (i = 0; i < list->n; i++)
+  /* the names kept, in text order, then the pieces, in text order too
+   * (added name by name, each's in order): merged */
+  for (i = 0; i < list->n; i++) {
+    if (i == n) kept = out;
     if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
+  }
   list->n = out;
-  qsort(list->items, list->n, sizeof *list->items, by_start);
-  return VERBA_OK;
+  return ent_merge(doc, list, kept);
 }
 
 /* ---- The user's names --------------------------------------------------------------- */
@@ -366,6 +369,9 @@ static int is_word(const verba_doc *doc, size_t k, const char *w) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
   size_t i;
+  /* (most tokens differ in their first character, which the token holds
+   * if ASCII; 0 otherwise, which folds to a space, no letter of w) */
+  if ((t->cp | 0x20) != (unsigned char)w[0]) return 0;
   for (i = 0; i < t->len; i++)
     if (!w[i] || (s[i] | 0x20) != (unsigned char)w[i]) return 0;
   return !w[i];

@@ -177,11 +177,17 @@ int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list) {
   for (r = 0; r < x->nruns; r++) {
     const ent_run *run = &x->runs[r];
     size_t n = run->last - run->first, open = 0;
-    int rc = ent_run_features(x, run, counts);
+    /* the scores through ent_run_scores' memo; the features one by one
+     * for a run with a token of too many (as the trainer reads them) */
+    int rc = ent_run_scores(x, run, m, emit);
+    if (rc == ENT_TOO_MANY_FEATURES) {
+      rc = ent_run_features(x, run, counts);
+      if (rc != VERBA_OK) return rc;
+      for (i = 0; i < n; i++)
+        ent_score(m, x->features + i * ENT_MAX_FEATURES, counts[i],
+                  emit + i * ENT_NTAGS);
+    }
     if (rc != VERBA_OK) return rc;
-    for (i = 0; i < n; i++)
-      ent_score(m, x->features + i * ENT_MAX_FEATURES, counts[i],
-                emit + i * ENT_NTAGS);
     ent_lattice_decode(&lattice, emit, n, back, tags);
     for (i = 0; i < n; i++) {
       int tag = tags[i];
