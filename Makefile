@@ -27,7 +27,7 @@ ENTITIES_SRC = csrc/entities/gazetteer.c csrc/entities/features.c csrc/entities/
                csrc/entities/entities.c csrc/entities/speakers.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
-          csrc/lexicon.h csrc/lexicon_internal.h csrc/memory.h csrc/lexicon_data.h csrc/html_entities.h csrc/swar.h \
+          csrc/lexicon.h csrc/lexicon_internal.h csrc/memory.h csrc/tokens_ascii.h csrc/lexicon_data.h csrc/html_entities.h csrc/swar.h \
           csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/model_data.h
 MODULE = $(BUILD)/verba/core.so
 LUA_SOURCES = lua/verba.lua lua/verba/cli.lua lua/verba/meta.lua $(wildcard lua/verba/cli/*.lua)

@@ -12,6 +12,15 @@
 #include "memory.h"
 #include "verba.h"
 #include "swar.h"
+#include "tokens_ascii.h"
+
+/* A function off the hot path, kept out of the document's loop: inlined,
+ * it costs the loop registers (measured: 3% more instructions). */
+#if defined(__GNUC__)
+#define COLD __attribute__((noinline))
+#else
+#define COLD
+#endif
 
 /* The first size of each array, in items: a short article fits. */
 #define FIRST_CAPACITY 256
@@ -251,6 +260,14 @@ typedef struct token_bytes {
   uint64_t hash;
 } token_bytes;
 
+/* The hash of a word's chunks (zeros after its bytes: its length is in
+ * them, as a word holds no zero byte; one that does only shares a slot),
+ * three steps whatever its length, with no branch. */
+#define HASH_STEP(h, x) (((h) ^ (x)) * UINT64_C(0x9E3779B97F4A7C15))
+static uint64_t chunks_hash(const uint64_t *chunks) {
+  return HASH_STEP(HASH_STEP(HASH_STEP(0, chunks[0]), chunks[1]), chunks[2]);
+}
+
 /* The entry of the table of recent words for the bytes b. */
 static size_t recent_slot(const verba_doc *doc, const token_bytes *b) {
   return (size_t)(b->hash >> 40) & (doc->nrecent - 2);
@@ -270,7 +287,7 @@ static unsigned upper_count(const token_bytes *b, size_t len) {
 static unsigned read_token_bytes(const verba_text *t, size_t start,
                                  size_t len, token_bytes *b) {
   const unsigned char *s = t->s + start, *end = t->s + t->len;
-  uint64_t h = len, any = 0, digits = 0, uppers = 0, lowers = 0;
+  uint64_t any = 0, digits = 0, uppers = 0, lowers = 0;
   unsigned shape = 0, first = 0;
   size_t i;
   memset(b->chunks, 0, sizeof b->chunks);
@@ -281,10 +298,9 @@ static unsigned read_token_bytes(const verba_text *t, size_t start,
   for (i = 0; i * 8 < len; i++) {
     uint64_t x = word_chunk(s + i * 8, len - i * 8, end);
     b->chunks[i] = x;
-    h = (h ^ x) * UINT64_C(0x9E3779B97F4A7C15);
     any |= x;
   }
-  b->hash = h;
+  b->hash = chunks_hash(b->chunks);
   if (any & VERBA_HIGH_BITS) return verba_word_shape(t, start, start + len);
   for (i = 0; i * 8 < len; i++) {
     uint64_t x = b->chunks[i];
@@ -304,6 +320,61 @@ static unsigned read_token_bytes(const verba_text *t, size_t start,
   return shape;
 }
 
+#if VERBA_SWAR_FIRST
+/* What the fused read of a run of ASCII letters and digits learns: which
+ * of its bytes are capitals, small letters and digits (high bits, all
+ * chunks or'ed). */
+typedef struct run_classes {
+  uint64_t upper, lower, digit;
+} run_classes;
+
+/* Reads the run of ASCII letters and digits at p (n bytes to the end of
+ * the text, n >= 1) 8 bytes at a time, as ascii_alnum_run does, and
+ * returns its length; on the way keeps its first RECENT_CHUNKS chunks,
+ * zeros after the run (as read_token_bytes reads them), and the classes of
+ * its bytes, so that the token's shape and lookup need no second read.
+ * The last chunk of a text is copied, never read past its end. */
+static size_t read_ascii_run(const unsigned char *p, size_t n, token_bytes *b,
+                             run_classes *rc) {
+  size_t k = 0, i = 0;
+  uint64_t up = 0, lo = 0, dg = 0;
+  b->chunks[0] = b->chunks[1] = b->chunks[2] = 0;
+  for (;;) {
+    uint64_t x = 0, low7, letter, digit, other, small;
+    if (n - k >= 8) {
+      x = verba_load8(p + k);
+    } else {
+      memcpy(&x, p + k, n - k); /* zeros after the text: no letters */
+    }
+    low7 = x & VERBA_BYTES(0x7F);
+    letter = verba_bytes_within(low7 | VERBA_BYTES(0x20), 'a', 'z');
+    digit = verba_bytes_within(low7, '0', '9');
+    other = ~((letter | digit) & ~x) & VERBA_HIGH_BITS;
+    if (other) {
+      size_t m = verba_first_byte(other);
+      uint64_t keep = m ? ~UINT64_C(0) >> (64 - 8 * m) : 0;
+      x &= keep;
+      letter &= keep;
+      digit &= keep;
+      k += m;
+    } else {
+      k += 8;
+    }
+    /* a small letter has 0x20 set: bit 5, moved to bit 7 */
+    small = letter & (x << 2);
+    lo |= small;
+    up |= letter & ~small;
+    dg |= digit;
+    if (i < RECENT_CHUNKS) b->chunks[i++] = x;
+    if (other) break;
+  }
+  rc->upper = up;
+  rc->lower = lo;
+  rc->digit = dg;
+  return k;
+}
+#endif
+
 /* Does the entry r hold the word of len bytes read into b? */
 static int holds(const struct verba_recent_word *r, size_t len,
                  const token_bytes *b) {
@@ -312,13 +383,27 @@ static int holds(const struct verba_recent_word *r, size_t len,
 }
 
 /* The lexicon record of the word t[start, start + len) (read into b)
- * written in wcase. */
-static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
-                           const token_bytes *b, enum verba_lex_case wcase) {
+ * written in wcase, which the pair of entries r does not hold: looked up
+ * in the lexicon, kept in r[0] and r[0] kept in r[1]. */
+static uint32_t word_missed(verba_doc *doc, struct verba_recent_word *r,
+                            size_t start, size_t len, const token_bytes *b,
+                            enum verba_lex_case wcase) {
   const char *s = (const char *)doc->text.s + start;
+  r[1] = r[0];
+  memcpy(r[0].chunks, b->chunks, sizeof b->chunks);
+  r[0].len = (uint32_t)len;
+  r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
+  return r[0].entry;
+}
+
+/* The lexicon record of the word t[start, start + len) (read into b)
+ * written in wcase. */
+static inline uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
+                           const token_bytes *b, enum verba_lex_case wcase) {
   struct verba_recent_word *r, used;
   if (len > RECENT_BYTES)
-    return verba_lex_find(&doc->config->lexicon, s, len, wcase);
+    return verba_lex_find(&doc->config->lexicon,
+                          (const char *)doc->text.s + start, len, wcase);
   r = &doc->recent[recent_slot(doc, b)];
   if (holds(&r[0], len, b)) return r[0].entry;
   if (holds(&r[1], len, b)) {
@@ -327,11 +412,7 @@ static uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
     r[0] = used;
     return r[0].entry;
   }
-  r[1] = r[0];
-  memcpy(r[0].chunks, b->chunks, sizeof b->chunks);
-  r[0].len = (uint32_t)len;
-  r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
-  return r[0].entry;
+  return word_missed(doc, r, start, len, b, wcase);
 }
 
 /* The record of the word t[start, start + len) as the sentencer asks for
@@ -346,7 +427,9 @@ static uint32_t recent_word_entry(void *ud, size_t start, size_t len) {
 /* Words wait in a queue for their lookup, so that the entry of the table
  * of recent words a word reads is fetched from memory while the tokens
  * after it are read: most lookups then find it in the cache. The order of
- * lookups changes only what the table holds, never a record found. */
+ * lookups changes only what the table holds, never a record found. A
+ * ring of QUEUED_WORDS words: the word queued n-th waits in words[n %
+ * QUEUED_WORDS] until the one queued QUEUED_WORDS later takes its place. */
 #define QUEUED_WORDS 8 /* a power of two */
 
 typedef struct word_queue {
@@ -354,31 +437,33 @@ typedef struct word_queue {
     size_t tok; /* its token */
     token_bytes b;
   } words[QUEUED_WORDS];
-  size_t first, n;
+  size_t queued; /* words queued so far */
 } word_queue;
 
-/* Looks up the word that waited longest. */
-static void look_up_first(verba_doc *doc, word_queue *q) {
-  size_t i = q->first;
+/* Looks up the word waiting in words[i]. */
+static inline void look_up(verba_doc *doc, word_queue *q, size_t i) {
   verba_tok *k = &doc->toks[q->words[i].tok];
   k->entry = word_entry(doc, k->start, k->len, &q->words[i].b,
                         verba_shape_case(k->shape));
-  q->first = (i + 1) & (QUEUED_WORDS - 1);
-  q->n--;
 }
 
-/* Queues the lookup of token tok, read into b; the queue's first word is
- * looked up when it is full. */
-static void queue_word(verba_doc *doc, word_queue *q, size_t tok,
+/* Queues the lookup of token tok, read into b; the word queued
+ * QUEUED_WORDS before it is looked up first. */
+static inline void queue_word(verba_doc *doc, word_queue *q, size_t tok,
                        const token_bytes *b) {
-  size_t i;
-  if (q->n == QUEUED_WORDS) look_up_first(doc, q);
-  i = (q->first + q->n++) & (QUEUED_WORDS - 1);
+  size_t i = q->queued++ & (QUEUED_WORDS - 1);
+  if (q->queued > QUEUED_WORDS) look_up(doc, q, i);
   q->words[i].tok = tok;
   q->words[i].b = *b;
 #if defined(__GNUC__)
   __builtin_prefetch(&doc->recent[recent_slot(doc, b)]);
 #endif
+}
+
+/* Looks up the words still waiting, in the order they came. */
+static void look_up_rest(verba_doc *doc, word_queue *q) {
+  size_t n = q->queued < QUEUED_WORDS ? q->queued : QUEUED_WORDS;
+  for (; n > 0; n--) look_up(doc, q, (q->queued - n) & (QUEUED_WORDS - 1));
 }
 
 /* The sentences, read along with the tokens: the news sentencer's spans
@@ -403,8 +488,8 @@ static int close_sentence(verba_doc *doc, const sentence_cursor *c,
 
 /* Puts token k, tok (not yet stored), in its sentence, which it may
  * open. */
-static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
-                             verba_tok *tok) {
+static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
+                         verba_tok *tok) {
   int opens = k == 0 || (tok->shape & VERBA_SHAPE_PARAGRAPH_START);
   size_t start;
   /* cppcheck-suppress ctuuninitvar
@@ -427,9 +512,21 @@ static int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
   return VERBA_OK;
 }
 
+/* The same, most tokens (inside the open sentence, not the first of a
+ * paragraph) without a call. */
+static inline int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
+                             verba_tok *tok) {
+  if (k != 0 && !(tok->shape & VERBA_SHAPE_PARAGRAPH_START) &&
+      tok->start < c->end) {
+    tok->sentence = (uint32_t)doc->nsentences;
+    return VERBA_OK;
+  }
+  return open_or_place(doc, c, k, tok);
+}
+
 /* Appends the token [start, end) of kind, cut into pieces of at most
  * UINT32_MAX bytes. Each is made up in a local copy and stored once. */
-static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
+COLD static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
                      size_t start, size_t end, enum verba_kind kind,
                      unsigned shape) {
   const verba_text *t = &doc->text;
@@ -468,10 +565,100 @@ static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
   return VERBA_OK;
 }
 
+#if VERBA_SWAR_FIRST
+/* End of the token at start when the run of ASCII letters and digits
+ * [start, e) (start one of them) goes on past a single character that
+ * UAX #29 joins (WB6, WB7: an apostrophe between letters, it's, China's;
+ * WB11, WB12: a full stop or comma between digits, 3.5, 1,000,000) or
+ * that compound joins (hyphens between word parts, well-known), and
+ * the token is those runs and joins alone: the merges of word_token and
+ * compound, read by ascii_run_token_end after the last run, leave it as
+ * it is. Else 0: the general rules decide. */
+COLD static size_t joined_run_end(const verba_text *t, size_t start, size_t e) {
+  const unsigned char *s = t->s;
+  int word = s[start] >= 'A';
+  if (word && s[e] == '-') {
+    /* well-known, mother-in-law: compound joins each word part after a
+     * hyphen (a part that starts with a letter, here a run of ASCII
+     * letters and digits that UAX #29 ends at the next hyphen or at the
+     * token's end) */
+    while (e + 1 < t->len && s[e] == '-' && ascii_letter(s[e + 1]))
+      e += 1 + ascii_alnum_run(s + e + 1, t->len - e - 1);
+    return ascii_run_token_end(t, start, e);
+  }
+  for (;;) {
+    size_t end;
+    if (e + 1 >= t->len) return 0;
+    if (word ? s[e] != '\'' || !ascii_letter(s[e - 1]) || !ascii_letter(s[e + 1])
+             : (s[e] != '.' && s[e] != ',') || !ascii_digit(s[e - 1]) ||
+                   !ascii_digit(s[e + 1]))
+      return 0;
+    e += 1 + ascii_alnum_run(s + e + 1, t->len - e - 1);
+    end = ascii_run_token_end(t, start, e);
+    if (end || word) return end; /* a word: one apostrophe at most */
+  }
+}
+
+/* Appends the word t[start, start + len), a run of ASCII letters and
+ * digits that starts with a letter, at most RECENT_BYTES long, read into b
+ * and rc by read_ascii_run: add_token's token, its shape from what the
+ * read learned (no apostrophe in it: never possessive). */
+static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
+                          size_t start, size_t len, unsigned shape,
+                          token_bytes *b, const run_classes *rc) {
+  const verba_text *t = &doc->text;
+  verba_tok k;
+  int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
+                       sizeof *doc->toks);
+  if (r != VERBA_OK) return r;
+  b->hash = chunks_hash(b->chunks);
+  k.start = start;
+  k.len = (uint32_t)len;
+  k.entry = VERBA_LEX_NONE;
+  k.kind = VERBA_WORD;
+  k.cp = t->s[start];
+  if (rc->digit) shape |= VERBA_SHAPE_DIGIT;
+  shape |= k.cp <= 'Z' ? VERBA_SHAPE_CAPITALIZED : VERBA_SHAPE_LOWER;
+  if (!rc->lower && upper_count(b, len) >= 2) shape |= VERBA_SHAPE_ALL_CAPS;
+  k.shape = (uint16_t)shape;
+  r = place_in_sentence(doc, c, doc->ntoks, &k);
+  if (r != VERBA_OK) return r;
+  doc->toks[doc->ntoks++] = k;
+  queue_word(doc, q, doc->ntoks - 1, b);
+  return VERBA_OK;
+}
+#endif
+
+/* Appends the token t[start], one ASCII punctuation mark or symbol
+ * (ascii_mark_end's) of kind: add_token's token, with no letter or digit
+ * to give it a shape. */
+static int add_ascii_mark(verba_doc *doc, sentence_cursor *c, size_t start,
+                          enum verba_kind kind, unsigned shape) {
+  verba_tok k;
+  int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
+                       sizeof *doc->toks);
+  if (r != VERBA_OK) return r;
+  k.start = start;
+  k.len = 1;
+  k.entry = VERBA_LEX_NONE;
+  k.kind = (uint8_t)kind;
+  k.cp = doc->text.s[start];
+  if (verba_is_quote_mark(k.cp)) shape |= VERBA_SHAPE_QUOTE_MARK;
+  k.shape = (uint16_t)shape;
+  r = place_in_sentence(doc, c, doc->ntoks, &k);
+  if (r != VERBA_OK) return r;
+  doc->toks[doc->ntoks++] = k;
+  return VERBA_OK;
+}
+
 /* Tokens with their shapes and lexicon records, their sentences and
  * paragraphs, in one pass. */
 static int read_document(verba_doc *doc) {
   const verba_text *t = &doc->text;
+  /* the text in locals: the stores to the token array might otherwise
+   * be read as changing it */
+  const unsigned char *const s = t->s;
+  const size_t n = t->len;
   verba_tokenizer tz;
   verba_token tok;
   size_t gap = 0, para_first = 0, first_tokens;
@@ -486,27 +673,63 @@ static int read_document(verba_doc *doc) {
   rc = reserve(doc, (void **)&doc->toks, &doc->tokcap, first_tokens,
                sizeof *doc->toks);
   if (rc != VERBA_OK) return rc;
-  q.first = q.n = 0;
+  q.queued = 0;
   verba_sentences_init(&c.ss, t, VERBA_SENTENCES_NEWS, doc->config);
   c.ss.find_word = recent_word_entry;
   c.ss.find_word_ud = doc;
   c.end = 0;
   c.first = c.para = 0;
   verba_tokens_init(&tz, t, 0, 0);
-  while (verba_tokens_next(&tz, &tok)) {
-    unsigned shape = gap_shape(t, gap, tok.start, doc->config->paragraphs,
-                               doc->ntoks == 0);
+  for (;;) {
+    size_t start = tz.pos;
+    unsigned shape;
+    int fused = 0;
+#if VERBA_SWAR_FIRST
+    token_bytes b;
+    run_classes runc = {0, 0, 0};
+    /* verba_tokens_next's first steps, the run of letters read once for
+     * the token, its shape and its lookup */
+    while (start < n && (s[start] == ' ' || s[start] == '\n')) start++;
+    if (start >= n) break;
+    tok.start = start;
+    if (ascii_alnum_wb(s[start])) {
+      size_t len = read_ascii_run(s + start, n - start, &b, &runc);
+      if ((tok.end = ascii_run_token_end(t, start, start + len)) != 0) {
+        /* numbers and the few longer words: add_token's general way */
+        fused = s[start] >= 'A' && len <= RECENT_BYTES ? 1 : 2;
+      } else if ((tok.end = joined_run_end(t, start, start + len)) != 0) {
+        fused = 2; /* it's, 3.5 */
+      }
+      tok.kind = s[start] >= 'A' ? VERBA_WORD : VERBA_NUMBER;
+    } else if ((tok.end = ascii_mark_end(t, start)) != 0) {
+      tok.kind = ascii_role[s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
+      fused = 3;
+    }
+    tz.pos = start;
+#endif
+    if (!fused && !verba_tokens_next(&tz, &tok)) break;
+    tz.pos = tok.end;
+    shape = gap_shape(t, gap, tok.start, doc->config->paragraphs,
+                      doc->ntoks == 0);
     if ((shape & VERBA_SHAPE_PARAGRAPH_START) && doc->ntoks > para_first) {
       rc = add_unit(doc, &doc->paragraphs, &doc->nparagraphs, &doc->paracap,
                     para_first, doc->ntoks, VERBA_NONE);
       if (rc != VERBA_OK) return rc;
       para_first = doc->ntoks;
     }
-    rc = add_token(doc, &q, &c, tok.start, tok.end, tok.kind, shape);
+#if VERBA_SWAR_FIRST
+    if (fused == 1)
+      rc = add_ascii_word(doc, &q, &c, tok.start, tok.end - tok.start, shape,
+                          &b, &runc);
+    else if (fused == 3)
+      rc = add_ascii_mark(doc, &c, tok.start, (enum verba_kind)tok.kind, shape);
+    else
+#endif
+      rc = add_token(doc, &q, &c, tok.start, tok.end, tok.kind, shape);
     if (rc != VERBA_OK) return rc;
     gap = tok.end;
   }
-  while (q.n > 0) look_up_first(doc, &q);
+  look_up_rest(doc, &q);
   if (doc->ntoks == 0) return VERBA_OK;
   rc = close_sentence(doc, &c, doc->ntoks);
   if (rc != VERBA_OK) return rc;

@@ -371,8 +371,16 @@ static void uax_segment(const verba_text *t, size_t pos, int news,
  * quotes and brackets; chunks longer than this are no abbreviation. */
 #define MAX_CHUNK 64
 
+static int ascii_alnum_byte(int c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 static size_t chunk_start(const verba_text *t, size_t end) {
   size_t pos = end;
+  /* ASCII letters and digits, most of a chunk, stop nothing: passed by
+   * bytes */
+  while (pos > 0 && end - pos < MAX_CHUNK && ascii_alnum_byte(t->s[pos - 1]))
+    pos--;
   while (pos > 0 && end - pos < MAX_CHUNK) {
     int32_t cp;
     enum verba_sb c;
@@ -404,8 +412,12 @@ static size_t near_word_end(const verba_text *t, size_t pos) {
  * (it is not ignored by WB4), so they end where they would in the whole
  * text, and a word that runs on past end is not read to its end. */
 static size_t word_before(const verba_text *t, size_t end) {
-  size_t pos = chunk_start(t, end), ws = pos;
+  size_t pos = chunk_start(t, end), ws = pos, i = pos;
   verba_text upto = *t;
+  /* a chunk of ASCII letters and digits is one segment, however far it
+   * runs on after end */
+  while (i < end && ascii_alnum_byte(t->s[i])) i++;
+  if (i == end) return pos;
   if (upto.len - end > 4) upto.len = end + 4; /* the longest character */
   while (pos < end) {
     ws = pos;
@@ -415,6 +427,10 @@ static size_t word_before(const verba_text *t, size_t end) {
 }
 
 static int ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+static int ascii_letter_or_digit(int c) {
+  return ascii_lower(c) || ascii_upper(c) || (c >= '0' && c <= '9');
+}
 
 /* The abbreviation class of the word [ws, we) (without its dot). */
 static enum abbrev_class abbreviation(const verba_sentencer *ss, size_t ws,
@@ -533,6 +549,13 @@ static int parse_marker(const verba_text *t, size_t pos, marker *m) {
   int paren = pos < t->len && t->s[pos] == '(';
   if (paren) ws++;
   if (ws >= t->len) return 0;
+  /* most units open with a word of two or more ASCII letters or digits
+   * (UAX #29 keeps them together) that is no numeral: no marker, and no
+   * need to find the word's end */
+  if (ws + 1 < t->len && ascii_letter_or_digit(t->s[ws + 1]) &&
+      (ascii_lower(t->s[ws]) || ascii_upper(t->s[ws])) &&
+      !strchr("ivxIVX", t->s[ws]))
+    return 0;
   we = near_word_end(t, ws);
   m->kinds = 0;
   m->number = m->letter = m->roman = 0;

@@ -10,7 +10,7 @@
 #include <utf8proc.h>
 #include "verba.h"
 #include "lexicon_data.h"
-#include "props_ascii.h"
+#include "tokens_ascii.h"
 
 /* What the first character of a segment makes it. */
 enum seg_class { SEG_SPACE, SEG_LETTER, SEG_DIGIT, SEG_PUNCT, SEG_SYMBOL,
@@ -36,25 +36,6 @@ static int lexicon_class(const verba_text *t, size_t start, size_t end,
                                                 end - start, VERBA_CASE_LOWER)) &
           cls) != 0;
 }
-
-/* ASCII characters after a word or number, or at the start of a mark, that
- * may make a longer token; anything else ends the token at once. Also the
- * ASCII symbols (the rest of ASCII punctuation is punct), and the marks
- * an e-mail address's local part may hold besides letters and digits. */
-enum { GOES_ON_WORD = 1, GOES_ON_NUMBER = 2, OPENS_MARK = 4, ASCII_SYMBOL = 8,
-       EMAIL_MARK = 16 };
-static const unsigned char ascii_role[128] = {
-  ['.'] = GOES_ON_WORD | OPENS_MARK | EMAIL_MARK,
-  ['@'] = GOES_ON_WORD | OPENS_MARK, ['_'] = GOES_ON_WORD | EMAIL_MARK,
-  ['+'] = GOES_ON_WORD | OPENS_MARK | ASCII_SYMBOL | EMAIL_MARK,
-  ['-'] = GOES_ON_WORD | GOES_ON_NUMBER | OPENS_MARK | EMAIL_MARK,
-  [':'] = GOES_ON_WORD | GOES_ON_NUMBER, ['/'] = GOES_ON_WORD | GOES_ON_NUMBER,
-  ['\''] = GOES_ON_WORD | OPENS_MARK, ['%'] = GOES_ON_NUMBER | EMAIL_MARK,
-  ['#'] = OPENS_MARK,
-  ['$'] = ASCII_SYMBOL, ['<'] = ASCII_SYMBOL, ['='] = ASCII_SYMBOL,
-  ['>'] = ASCII_SYMBOL, ['^'] = ASCII_SYMBOL, ['`'] = ASCII_SYMBOL,
-  ['|'] = ASCII_SYMBOL, ['~'] = ASCII_SYMBOL
-};
 
 /* Does the byte at pos end a token of the given role at once? */
 static int ends_at_once(const verba_text *t, size_t pos, unsigned role) {
@@ -441,92 +422,6 @@ void verba_tokens_init(verba_tokenizer *tz, const verba_text *t, size_t pos,
   tz->pos = pos;
   tz->flags = flags;
   tz->split_at = 0;
-}
-
-/* ---- Fast path: most tokens are a run of ASCII letters and digits ------ */
-
-static int ascii_alnum_wb(unsigned char b) {
-  return (unsigned)vb_ascii_wb(b) - VERBA_WB_ALETTER <= 1u; /* or NUMERIC */
-}
-
-static int ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
-
-/* The length of the run of ASCII letters and digits at p (n bytes). GCC
- * and Clang on little-endian machines test 8 bytes at a time: a byte is
- * a letter when, lower-cased, it is in 'a'..'z', and the high bit of
- * v + (0x80 - lo) tells v >= lo for any 7-bit v, with no carry into the
- * next byte. */
-#define BYTES(c) (0x0101010101010101ull * (c))
-static size_t ascii_alnum_run(const unsigned char *p, size_t n) {
-  size_t k = 0;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  for (; n - k >= 8; k += 8) {
-    uint64_t x, low7, lower, letter, digit, other;
-    memcpy(&x, p + k, 8);
-    low7 = x & BYTES(0x7F);
-    lower = low7 | BYTES(0x20);
-    letter = (lower + BYTES(0x80 - 'a')) & ~(lower + BYTES(0x80 - 'z' - 1));
-    digit = (low7 + BYTES(0x80 - '0')) & ~(low7 + BYTES(0x80 - '9' - 1));
-    other = ~((letter | digit) & ~x) & BYTES(0x80);
-    if (other) return k + (size_t)__builtin_ctzll(other) / 8;
-  }
-#endif
-  while (k < n && ascii_alnum_wb(p[k])) k++;
-  return k;
-}
-
-/* Does the byte b after a run of ASCII letters and digits end both the
- * run's word segment (UAX #29 joins nothing across it) and the token
- * (nothing in ascii_role goes on from it)? White space, quotes, brackets,
- * most punctuation; never a byte of a longer character. */
-static int ends_ascii_run(unsigned char b) {
-  unsigned wb = vb_ascii_wb(b);
-  return (wb <= VERBA_WB_NEWLINE || wb == VERBA_WB_DQ ||
-          wb == VERBA_WB_WSEGSPACE) &&
-         !(ascii_role[b] & (GOES_ON_WORD | GOES_ON_NUMBER));
-}
-
-/* End of the token at start when it is just the run of ASCII letters and
- * digits there (start is one) and none of the merges of word_token and
- * compound can apply, else 0 (the general path decides). Besides the
- * bytes of ends_ascii_run, the run may end at a comma or semicolon that
- * joins no digits (WB11, WB12: 3,000), or at a full stop or colon before
- * white space (not U.S., 10:30, http://), unless the full stop follows a
- * lone capital: the initial of George W. Bush. The end of the text counts
- * as white space. */
-static size_t ascii_token_end(const verba_text *t, size_t start) {
-  const unsigned char *s = t->s;
-  size_t e = start + ascii_alnum_run(s + start, t->len - start);
-  unsigned char next;
-  if (e == t->len || ends_ascii_run(s[e])) return e;
-  next = e + 1 < t->len ? s[e + 1] : ' ';
-  switch (s[e]) {
-    case ',': case ';':
-      return !ascii_digit(s[e - 1]) || (next < 0x80 && !ascii_digit(next))
-                 ? e : 0;
-    case '.': case ':':
-      if (next != ' ' && next != '\n') return 0;
-      return s[e] == ':' || e - start > 1 || s[start] < 'A' || s[start] > 'Z'
-                 ? e : 0;
-    default:
-      return 0;
-  }
-}
-
-/* End of the token at start when it is one ASCII punctuation mark or
- * symbol that opens nothing longer (see ascii_role; a full stop before
- * white space neither), followed by ASCII (not by a mark WB4 would
- * attach); else 0. */
-static size_t ascii_mark_end(const verba_text *t, size_t start) {
-  unsigned char b = t->s[start];
-  unsigned char next = start + 1 < t->len ? t->s[start + 1] : ' ';
-  if (b <= ' ' || b >= 0x7F || ascii_alnum_wb(b) || b == '_' || next >= 0x80)
-    return 0;
-  if ((ascii_role[b] & OPENS_MARK) &&
-      !(b == '.' && (next == ' ' || next == '\n')))
-    return 0;
-  return start + 1;
 }
 
 /* The token at start by the general rules: its kind, with *end set. */
