@@ -579,6 +579,25 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   }
 }
 
+/* The features of token k's place: in its sentence and line, the
+ * evidence of the rest of the document, in its run (the i-th of len), its
+ * kind and what joins it; both ways of scoring a run emit them. */
+static void emit_token_place(emitter *e, const ent_text *x, size_t k, size_t i, size_t len,
+                             uint32_t place) {
+  const ent_word *w = &x->words[i + 2];
+  const verba_tok *t = &x->doc->toks[k];
+  uint32_t evidence = (w->flags & (ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE)) |
+                      (place & 8) << 1;
+  emit(e, T_PLACE, place);
+  emit(e, T_EVIDENCE, evidence);
+  emit(e, T_RUN, (uint32_t)((size_t)(i == 0) | (size_t)(i + 1 == len) << 1 |
+                            (len > 3 ? 3 : len) << 2));
+  if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(e, T_POSSESSIVE, 1);
+  if (w->flags & ENT_W_CAPS_LINE) emit(e, T_CAPS_WORD, w->word);
+  if (!is_word(t)) emit(e, T_KIND, t->kind);
+  if (connector(x, k)) emit(e, T_CONNECTOR, connector(x, k));
+}
+
 int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
   const verba_doc *doc = x->doc;
   size_t len = r->last - r->first, i;
@@ -591,9 +610,8 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
   for (i = 0; i < len; i++) {
     size_t k = r->first + i;
     const ent_word *w = &x->words[i + 2];
-    const verba_tok *t = &doc->toks[k];
     emitter e;
-    uint32_t place = place_of(doc, k), evidence;
+    uint32_t place = place_of(doc, k);
     unsigned j;
     e.out = x->features + i * ENT_MAX_FEATURES;
     e.n = 0;
@@ -616,16 +634,7 @@ int ent_run_features(ent_text *x, const ent_run *r, unsigned *counts) {
     if (k > 0 && w[-1].word != WORD_BREAK) emit_classes(&e, w[-1].classes, T_PREV_CLASS);
     if (k + 1 < doc->ntoks && w[1].word != WORD_BREAK)
       emit_classes(&e, w[1].classes, T_NEXT_CLASS);
-    emit(&e, T_PLACE, place);
-    evidence = (w->flags & (ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE)) |
-               (place & 8) << 1;
-    emit(&e, T_EVIDENCE, evidence);
-    emit(&e, T_RUN, (uint32_t)((size_t)(i == 0) | (size_t)(i + 1 == len) << 1 |
-                               (len > 3 ? 3 : len) << 2));
-    if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(&e, T_POSSESSIVE, 1);
-    if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
-    if (!is_word(t)) emit(&e, T_KIND, t->kind);
-    if (connector(x, k)) emit(&e, T_CONNECTOR, connector(x, k));
+    emit_token_place(&e, x, k, i, len, place);
     emit_bits(&e, T_NAMES, w->names);
     emit_bits(&e, T_PREV_NAMES, w[-1].names);
     emit_bits(&e, T_NEXT_NAMES, w[1].names);
@@ -739,8 +748,7 @@ int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *o
   for (i = 0; i < len; i++) {
     size_t k = r->first + i;
     const ent_word *w = &x->words[i + 2];
-    const verba_tok *t = &doc->toks[k];
-    uint32_t features[ENT_MAX_FEATURES], place = place_of(doc, k), evidence;
+    uint32_t features[ENT_MAX_FEATURES], place = place_of(doc, k);
     int32_t sum[ENT_ROW], rest[ENT_ROW];
     unsigned j, count = 0;
     emitter e;
@@ -757,16 +765,7 @@ int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *o
     emit(&e, T_PREV_WORD, pair(w[-1].word, w->word));
     emit(&e, T_WORD_NEXT, pair(w->word, w[1].word));
     emit(&e, T_SHAPES, pair(pair(w[-1].shape, w->shape), w[1].shape));
-    emit(&e, T_PLACE, place);
-    evidence = (w->flags & (ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE)) |
-               (place & 8) << 1;
-    emit(&e, T_EVIDENCE, evidence);
-    emit(&e, T_RUN, (uint32_t)((size_t)(i == 0) | (size_t)(i + 1 == len) << 1 |
-                               (len > 3 ? 3 : len) << 2));
-    if (t->shape & VERBA_SHAPE_POSSESSIVE) emit(&e, T_POSSESSIVE, 1);
-    if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
-    if (!is_word(t)) emit(&e, T_KIND, t->kind);
-    if (connector(x, k)) emit(&e, T_CONNECTOR, connector(x, k));
+    emit_token_place(&e, x, k, i, len, place);
     if (w->names) emit(&e, T_NAMES_PLACE, pair(w->names, place & 8));
     for (j = 0; j < 3; j++) emit_bits(&e, T_PHRASE + 0x100 * j, x->phrases[3 * i + j]);
     /* (ent_run_features keeps the first ENT_MAX_FEATURES only: a token
