@@ -350,6 +350,14 @@ typedef struct run_classes {
   _mm_cmplt_epi8(_mm_add_epi8((x), _mm_set1_epi8((char)(0x80 - (lo)))), \
                  _mm_set1_epi8((char)(0x80 + (n))))
 
+/* The last n (< 16) bytes of a text at p, zeros after them (no letters):
+ * never read past its end. */
+COLD static __m128i load_tail(const unsigned char *p, size_t n) {
+  unsigned char tail[16] = {0};
+  memcpy(tail, p, n);
+  return _mm_loadu_si128((const __m128i *)(const void *)tail);
+}
+
 static size_t read_ascii_run(const unsigned char *p, size_t n, token_bytes *b,
                              run_classes *rc) {
   /* 16 bytes of 0xFF then 16 zeros: the first m bytes kept, from 16 - m */
@@ -362,13 +370,8 @@ static size_t read_ascii_run(const unsigned char *p, size_t n, token_bytes *b,
   for (;;) {
     __m128i x, upper, lower, digit;
     unsigned alnum, m, kept;
-    if (n - k >= 16) {
-      x = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
-    } else { /* zeros after the text: no letters */
-      unsigned char tail[16] = {0};
-      memcpy(tail, p + k, n - k);
-      x = _mm_loadu_si128((const __m128i *)(const void *)tail);
-    }
+    x = n - k >= 16 ? _mm_loadu_si128((const __m128i *)(const void *)(p + k))
+                    : load_tail(p + k, n - k);
     upper = BYTES_FROM(x, 'A', 26);
     lower = BYTES_FROM(x, 'a', 26);
     digit = BYTES_FROM(x, '0', 10);
