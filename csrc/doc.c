@@ -269,10 +269,12 @@ typedef struct token_bytes {
 } token_bytes;
 
 /* The hash of a word's chunks (zeros after its bytes: its length is in
- * them, as a word holds no zero byte; one that does only shares a slot),
- * three steps whatever its length, with no branch. */
+ * them, as a word holds no zero byte; one that does only shares a slot):
+ * one step for a word of at most 8 bytes, most words, three for longer
+ * ones. */
 #define HASH_STEP(h, x) (((h) ^ (x)) * UINT64_C(0x9E3779B97F4A7C15))
 static uint64_t chunks_hash(const uint64_t *chunks) {
+  if (!chunks[1]) return HASH_STEP(0, chunks[0]);
   return HASH_STEP(HASH_STEP(HASH_STEP(0, chunks[0]), chunks[1]), chunks[2]);
 }
 
@@ -445,8 +447,10 @@ static size_t read_ascii_run(const unsigned char *p, size_t n, token_bytes *b,
 /* Does the entry r hold the word of len bytes read into b? */
 static int holds(const struct verba_recent_word *r, size_t len,
                  const token_bytes *b) {
+  /* an entry of the same length has zeros where b has */
   return r->len == len && r->chunks[0] == b->chunks[0] &&
-         r->chunks[1] == b->chunks[1] && r->chunks[2] == b->chunks[2];
+         (len <= 8 || (r->chunks[1] == b->chunks[1] &&
+                       r->chunks[2] == b->chunks[2]));
 }
 
 /* The lexicon record of the word t[start, start + len) (read into b)
