@@ -30,6 +30,15 @@
 #define COLD
 #endif
 
+/* A function of the document's loop that must be inlined into it (where
+ * the compiler judges the loop too big for it, the call costs more than
+ * it saves). */
+#if defined(__GNUC__)
+#define HOT_INLINE inline __attribute__((always_inline))
+#else
+#define HOT_INLINE inline
+#endif
+
 /* The first size of each array, in items: a short article fits. */
 #define FIRST_CAPACITY 256
 
@@ -469,7 +478,7 @@ static uint32_t word_missed(verba_doc *doc, struct verba_recent_word *r,
 
 /* The lexicon record of the word t[start, start + len) (read into b)
  * written in wcase. */
-static inline uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
+static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
                            const token_bytes *b, enum verba_lex_case wcase) {
   struct verba_recent_word *r, used;
   if (len > RECENT_BYTES)
@@ -512,7 +521,7 @@ typedef struct word_queue {
 } word_queue;
 
 /* Looks up the word waiting in words[i]. */
-static inline void look_up(verba_doc *doc, word_queue *q, size_t i) {
+static HOT_INLINE void look_up(verba_doc *doc, word_queue *q, size_t i) {
   verba_tok *k = &doc->toks[q->words[i].tok];
   k->entry = word_entry(doc, k->start, k->len, &q->words[i].b,
                         verba_shape_case(k->shape));
@@ -520,7 +529,7 @@ static inline void look_up(verba_doc *doc, word_queue *q, size_t i) {
 
 /* Queues the lookup of token tok, read into b; the word queued
  * QUEUED_WORDS before it is looked up first. */
-static inline void queue_word(verba_doc *doc, word_queue *q, size_t tok,
+static HOT_INLINE void queue_word(verba_doc *doc, word_queue *q, size_t tok,
                        const token_bytes *b) {
   size_t i = q->queued++ & (QUEUED_WORDS - 1);
   if (q->queued > QUEUED_WORDS) look_up(doc, q, i);
