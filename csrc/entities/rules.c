@@ -16,6 +16,11 @@
  *   - coordinated names: a name the tagger ran over "and" is two when
  *     both sides are known names and the whole is not (Deutsche Bank and
  *     Commerzbank; not the Newfoundland and Labrador Court of Appeal);
+ *   - possessors: a listed place or firm in the possessive is a name of
+ *     its own (Japan's Finance Ministry);
+ *   - names over "and": a firm's whose head word follows it (Cable and
+ *     Wireless Plc), an office's after "of" (Department of Trade and
+ *     Industry);
  *   - organisation names by their head words (Holdings Ltd, Ministry of,
  *     and Co) and acronyms in brackets after them;
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
