@@ -117,6 +117,13 @@ describe("verba.entities", function()
       assert.are.equal(37, e.stop)
     end)
 
+    it("takes no title or role alone for a name, in the possessive too", function()
+      assert.are.same({}, listing("The Prime Minister's office declined to comment."))
+      assert.are.same({}, listing("He will contest the (Ombudsman's) ruling, aides said."))
+      assert.are.same({ "Tamsin Vorle/person" },
+        listing("Ombudsman Tamsin Vorle said the Attorney General's advice was clear."))
+    end)
+
     it("cuts a possessive off a name", function()
       local s = "Officials said Ken Hu’s plan was new."
       local e = find(s, "Ken Hu")

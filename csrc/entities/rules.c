@@ -124,6 +124,34 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
   return rc;
 }
 
+/* The classes of word k, or in the possessive its stem's (a clitic form
+ * keeps no title or role class: the Prime Minister's office). */
+static verba_classes stem_classes(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const verba_lexicon *lx = &doc->config->lexicon;
+  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return t->entry ? verba_doc_classes(doc, k) : 0;
+  return verba_lex_classes(lx, verba_lex_find(lx, (const char *)doc->text.s + t->start,
+                                              ent_name_end(doc, k) - t->start,
+                                              verba_shape_case(t->shape)));
+}
+
+/* Is word k a title (President, Sen.), also in the possessive? */
+static int title_word(const verba_doc *doc, size_t k) {
+  if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)) return ent_is_title(doc, k);
+  return capital_word(doc, k) && (stem_classes(doc, k) & VERBA_LEX_NAME_TITLE);
+}
+
+/* Are tokens [first, last) titles and roles alone, none of them a name
+ * of someone's too (the Ombudsman's resolution; not King)? */
+static int only_titles(const ent_text *x, size_t first, size_t last) {
+  size_t k;
+  for (k = first; k < last; k++)
+    if ((x->names[k] & PERSON_NAMES) ||
+        !(title_word(x->doc, k) || (stem_classes(x->doc, k) & VERBA_LEX_PERSON_ROLE)))
+      return 0;
+  return 1;
+}
+
 /* ---- Lines in capitals -------------------------------------------------------------- */
 
 /* A word in capitals that the document writes in lower case, and never
@@ -728,7 +756,7 @@ static int titles(rules *r) {
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
            !(caps_title && !(r->names[end] & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
-           !is_covered(r->covered, end) && !ent_is_title(doc, end) &&
+           !is_covered(r->covered, end) && !title_word(doc, end) &&
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
@@ -914,11 +942,16 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
   /* a word of grammar alone is no name, whatever the tagger made of a
-   * headline's TO or SAYS ... TO (dropped; compacted at the end) */
-  for (i = 0; i < list->n; i++)
-    if (list->items[i].last - list->items[i].first == 1 &&
-        list->items[i].type <= VERBA_ENT_OTHER && ent_grammar_word(doc, list->items[i].first))
+   * headline's TO or SAYS ... TO; nor a title or a role alone (the Prime
+   * Minister's office) unless it is someone's name too (King) (dropped;
+   * compacted at the end) */
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (e->type > VERBA_ENT_OTHER) continue;
+    if ((e->last - e->first == 1 && ent_grammar_word(doc, e->first)) ||
+        (e->type == VERBA_ENT_PERSON && only_titles(x, e->first, e->last)))
       list->items[i].type = VERBA_ENT_NTYPES;
+  }
   r.doc = doc;
   r.names = x->names;
   r.list = list;
