@@ -117,6 +117,13 @@ describe("verba.entities", function()
       assert.are.equal(37, e.stop)
     end)
 
+    it("takes no title or role alone for a name, in the possessive too", function()
+      assert.are.same({}, listing("The Prime Minister's office declined to comment."))
+      assert.are.same({}, listing("He will contest the (Ombudsman's) ruling, aides said."))
+      assert.are.same({ "Tamsin Vorle/person" },
+        listing("Ombudsman Tamsin Vorle said the Attorney General's advice was clear."))
+    end)
+
     it("cuts a possessive off a name", function()
       local s = "Officials said Ken Hu’s plan was new."
       local e = find(s, "Ken Hu")
@@ -334,6 +341,29 @@ describe("organisation names", function()
   it("reads a firm's name that ends in and Co as one organisation", function()
     assert.are.same({ "Arlo Quist and Co/organization", "Brindle Ross & Co/organization" },
       listing("Arlo Quist and Co told the panel that Brindle Ross & Co had sued."))
+  end)
+
+  it("reads a firm's or an office's name that runs over and as one organisation", function()
+    -- (the words around "and" name nothing of their own; the firm's head
+    -- word, Co or Plc, comes after it; the office's "of" before it)
+    assert.are.same({ "Corvel Tile and Rubber Co/organization", "Brassing and Wireless Plc/organization" },
+      listing("Corvel Tile and Rubber Co sued Brassing and Wireless Plc."))
+    assert.are.same({ "Department of Fisheries and Harbours/organization", "Norvania/place" },
+      listing("Officials at the Department of Fisheries and Harbours in Norvania declined to comment."))
+    -- two names of their own are two organisations, not one
+    if has_gazetteer then
+      assert.are.same({ "Toyota", "Honda Motor Co" },
+        texts("Shares of Toyota and Honda Motor Co rose, analysts said."))
+    end
+    assert.are.same({ "Bank of England/organization", "Barclays/organization" },
+      listing("The Bank of England and Barclays said nothing."))
+  end)
+
+  it("parts a place or a firm in the possessive from the name after it", function()
+    assert.are.same({ "Japan/place", "Ministry of Fisheries/organization" },
+      listing("Officials at Japan's Ministry of Fisheries said quotas would hold."))
+    -- a firm named after someone keeps its possessive
+    assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
   end)
 
   it("splits two organisations joined by and", function()
