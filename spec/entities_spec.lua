@@ -357,6 +357,17 @@ describe("organisation names", function()
     end
     assert.are.same({ "Bank of England/organization", "Barclays/organization" },
       listing("The Bank of England and Barclays said nothing."))
+    -- a bank's name of head words only after "and"
+    assert.are.same({ "Corlan Bank and Trust Co/organization" },
+      listing("Shares of Corlan Bank and Trust Co rose."))
+  end)
+
+  it("takes the place after a head word's of into the organisation's name", function()
+    assert.are.same({ "Bank of Hawaii/organization" },
+      listing("It made a bid with the Bank of Hawaii for the plant."))
+    -- after an abbreviated head, the place is where the firm is
+    assert.are.same({ "Tarvo Corp/organization", "Tokyo/place" },
+      listing("Tarvo Corp of Tokyo said sales rose."))
   end)
 
   it("parts a place or a firm in the possessive from the name after it", function()

@@ -593,13 +593,15 @@ static int opens_line(const verba_doc *doc, size_t k) {
 
 /* The first word of a firm's name whose head comes after "and" at a: the
  * capitalised words before it, the one right before no name of its own
- * and no head word (American Telephone and Telegraph Co, Cable and
- * Wireless Plc; not Toyota and Honda Motor Co, not the British Library
- * and ...), or a if none. */
-static size_t firm_start(const rules *r, size_t a) {
+ * (American Telephone and Telegraph Co, Cable and Wireless Plc; not Toyota
+ * and Honda Motor Co), nor a head word unless only head words follow
+ * (Far East Bank and Trust Co; not the British Library and Columbia
+ * University), or a if none. */
+static size_t firm_start(const rules *r, size_t a, int heads_only) {
   const verba_doc *doc = r->doc;
   size_t first = a - 1;
-  if (a < 1 || opens_line(doc, a) || !common_capital(r, first) || org_head_at(r, first))
+  if (a < 1 || opens_line(doc, a) || !common_capital(r, first) ||
+      (org_head_at(r, first) && !heads_only))
     return a;
   while (first > 0 && a - first < NAME_WORDS && !opens_line(doc, first) &&
          capital_word(doc, first - 1) && !ent_grammar_word(doc, first - 1) &&
@@ -646,14 +648,15 @@ static int joined_by_and(rules *r) {
   size_t a;
   int rc = VERBA_OK;
   for (a = 1; a + 2 < doc->ntoks && rc == VERBA_OK; a++) {
-    size_t first, end = a + 1, head;
+    size_t first, end = a + 1, head, words;
     if (!is_and(doc, a) || !capital_word(doc, a + 1) || opens_line(doc, a + 1)) continue;
     while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
            !org_head_at(r, end) && !opens_line(doc, end))
       end++;
+    words = end - a - 1;
     /* (two words after "and" at least: a lone "and Co" is and_co_start's) */
     while (end < doc->ntoks && org_head_at(r, end) && !opens_line(doc, end)) end++;
-    if (end - a > 2 && org_head_at(r, end - 1) && (first = firm_start(r, a)) < a)
+    if (end - a > 2 && org_head_at(r, end - 1) && (first = firm_start(r, a, words == 0)) < a)
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
     else if ((end = office_end(r, a, &head)) > a)
       rc = ent_add_decided(r, office_start(r, head), end, VERBA_ENT_ORGANIZATION, 0);
@@ -662,6 +665,20 @@ static int joined_by_and(rules *r) {
     a = end - 1;
   }
   return rc;
+}
+
+/* The end of the tagger's place or organisation that starts at token k
+ * after a head word's "of" (Bank of Hawaii, University of Texas), or k. */
+static size_t place_after_of(const rules *r, size_t k) {
+  size_t m = ent_mention_from(r, k);
+  const verba_entity *e;
+  if (m >= r->sorted) return k;
+  e = &r->list->items[m];
+  if (e->first != k || (e->flags & VERBA_ENT_DECIDED) ||
+      (e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_ORGANIZATION) ||
+      (r->doc->toks[k].shape & VERBA_SHAPE_LINE_START))
+    return k;
+  return e->last;
 }
 
 static int organisations(rules *r) {
@@ -711,6 +728,11 @@ static int organisations(rules *r) {
              !is_covered(r->covered, after) &&
              !(doc->toks[after].shape & VERBA_SHAPE_LINE_START))
         after++;
+      /* (after an abbreviated head, the place is where the firm is:
+       * Bridgestone Corp of Tokyo, Acme AG of Austria) */
+      if (after == end + 1 && !(verba_doc_classes(doc, end - 1) & VERBA_LEX_ABBREV_GENERAL) &&
+          !(doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS))
+        after = place_after_of(r, after);
       if (after > end + 1) end = after;
     }
     if (end - first > 1 && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
@@ -966,10 +988,11 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
+  if (rc == VERBA_OK) rc = possessors(&r);
+  /* (before coordinated(), which adds the names it splits off undecided) */
+  if (rc == VERBA_OK) rc = joined_by_and(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
-  if (rc == VERBA_OK) rc = possessors(&r);
-  if (rc == VERBA_OK) rc = joined_by_and(&r);
   if (rc == VERBA_OK) rc = organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
     if (list->items[i].type == VERBA_ENT_PERSON)
