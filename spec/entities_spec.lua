@@ -149,6 +149,9 @@ describe("verba.entities", function()
       assert.are.equal("organization",
         find("Analysts at Merrill Lynch said the Fed would hold rates.", "Merrill Lynch").type)
       assert.are.equal("place", find("He met analysts at Paris on Monday.", "Paris").type)
+      -- the model's place too, where no list has it as one
+      assert.are.equal("organization", find("\"They erred,\" said Ron Dale, an analyst at " ..
+        "Renvale Capital in Moscow.", "Renvale Capital").type)
     end)
 
     it("reads no organisation into a line in capitals from a head word alone", function()

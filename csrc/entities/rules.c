@@ -803,8 +803,10 @@ static int workplaces(rules *r) {
     i = ent_mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
       verba_entity *e = &r->list->items[i];
-      if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PLACE &&
-          !(e->flags & VERBA_ENT_DECIDED) && !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
+      /* (the model's place too, if no list has it as one: an analyst at
+       * Renaissance Capital in Moscow) */
+      if (e->type <= VERBA_ENT_OTHER && !(e->flags & VERBA_ENT_DECIDED) &&
+          !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
         e->type = VERBA_ENT_ORGANIZATION;
         e->flags |= VERBA_ENT_DECIDED;
       }
