@@ -365,6 +365,12 @@ describe("organisation names", function()
       listing("Shares of Corlan Bank and Trust Co rose."))
   end)
 
+  it("takes the capitalised words the model left out before an organisation's head word", function()
+    assert.are.same({ "Swire Pacific Ltd/organization" }, listing("Sales at Swire Pacific Ltd rose."))
+    -- not a compound that ends in lower case
+    assert.are.same({ "Trans World Airlines Inc" }, texts("The Icahn-controlled Trans World Airlines Inc said so."))
+  end)
+
   it("takes the place after a head word's of into the organisation's name", function()
     assert.are.same({ "Bank of Hawaii/organization" },
       listing("It made a bid with the Bank of Hawaii for the plant."))

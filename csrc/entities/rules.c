@@ -681,6 +681,25 @@ static size_t place_after_of(const rules *r, size_t k) {
   return e->last;
 }
 
+/* Is the word before token k, which opens no sentence or line, a word of
+ * the organisation's name k starts: one opens_org_name() takes, not in a
+ * line of capitals, no title (Vice President for ...), no word of grammar
+ * (Remain In ...), not of one letter, no compound that ends in lower case
+ * (Icahn-controlled, State-owned)? */
+static int name_word_before(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k - 1];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if ((doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      !opens_org_name(r, k - 1) || (t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 2 ||
+      is_covered(r->decided, k - 1) || title_word(doc, k - 1) || ent_grammar_word(doc, k - 1))
+    return 0;
+  for (i = 1; i + 1 < t->len; i++)
+    if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
+  return 1;
+}
+
 static int organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -695,8 +714,16 @@ static int organisations(rules *r) {
         !(verba_doc_classes(doc, e->last - 1) & VERBA_LEX_ABBREV_GENERAL))
       continue;
     if (organisation_name(r, e->first, e->last)) {
+      size_t first = e->first;
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
+      /* with the capitalised words before it the model left out (Baikal,
+       * then Finance Group) */
+      while (e->first > 0 && first - e->first < NAME_WORDS && name_word_before(r, e->first))
+        e->first--;
+      e->start = doc->toks[e->first].start;
+      cover(r->covered, e->first, first);
+      cover(r->decided, e->first, first);
     }
   }
   for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
