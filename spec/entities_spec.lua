@@ -296,6 +296,19 @@ describe("organisation names", function()
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
   end)
 
+  it("takes a town's name for its club where the text names clubs", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Arsenal/organization", "Chelsea/organization", "Portsmouth/organization" },
+      listing("The win took Arsenal back into second spot, points behind Chelsea. " ..
+        "Portsmouth got bodies behind the ball."))
+    -- not after a preposition of place, nor where no club is named (KSC,
+    -- a space centre's, is a club's acronym too)
+    assert.are.same({ "Arsenal/organization", "Portsmouth/place" },
+      listing("The win took Arsenal to the top. Floods hit roads in Portsmouth."))
+    assert.are.same({ "KSC/organization", "Portsmouth/place" },
+      listing("Staff at KSC said Portsmouth was flooded."))
+  end)
+
   it("takes a club's name before a role of its staff or players as the club", function()
     local got = {}
     for _, e in ipairs(assert(verba.entities("Everton boss Tam Quist was pleased. Celtic striker " ..

@@ -889,6 +889,54 @@ static int club_roles(rules *r) {
   return rc;
 }
 
+/* Is token k a preposition of place (he moved from Leeds, the game at
+ * Portsmouth)? A closed class: the words here are all of it that goes
+ * before a town's name in news, but "to", which a side loses to too. */
+static int place_preposition(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "in", "at", "from", "near", "into", "outside", "around", "across", "through"
+  };
+  size_t i;
+  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 8) return 0;
+  for (i = 0; i < sizeof words / sizeof *words; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
+/* Where a text names a club (a name the lists give as a club's and no
+ * place's, read as an organisation: Arsenal), the other names the lists give as a club's are clubs: a
+ * town's (five points behind Chelsea; Portsmouth got bodies behind the
+ * ball), but not after a preposition of place (he moved from Leeds) or an
+ * article (a Newcastle lawyer: a club takes none), and
+ * not a country's (its national side is a place, in news convention); a
+ * word the model took for a given name (Arsenal beat Everton). */
+static int club_towns(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    /* (not an acronym: KSC is a club's and the Kennedy Space Center) */
+    if (e->type == VERBA_ENT_ORGANIZATION && !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+        is_club_only(r, e->first, e->last))
+      break;
+  }
+  if (i == r->list->n) return VERBA_OK;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    uint32_t names;
+    if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_PERSON) ||
+        (e->flags & (VERBA_ENT_DECIDED | VERBA_ENT_DATELINE)) ||
+        (e->first > 0 && (place_preposition(doc, e->first - 1) || is_determiner(doc, e->first - 1))))
+      continue;
+    names = ent_names_of(r, e->first, e->last);
+    if (!(names & VERBA_NAME_SPORTS_CLUB) || (names & VERBA_NAME_COUNTRY) ||
+        (e->type == VERBA_ENT_PERSON && (e->last - e->first > 1 || (names & VERBA_NAME_SURNAME))))
+      continue;
+    e->type = VERBA_ENT_ORGANIZATION;
+  }
+  return VERBA_OK;
+}
+
 static int is_group_name(const rules *r, size_t k) {
   uint32_t names = r->names[k];
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
@@ -1030,6 +1078,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
+  if (rc == VERBA_OK) rc = club_towns(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   ent_release(doc, (void **)&r.decided, &cap, 1);
   if (rc != VERBA_OK) return rc;
