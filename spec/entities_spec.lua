@@ -399,6 +399,12 @@ describe("organisation names", function()
     assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
   end)
 
+  it("gives a name split off at and what the lists say of it", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Paris Club/organization", "Argentina/place", "Brazil/place" },
+      listing("It opened talks with the Paris Club and Argentina and Brazil."))
+  end)
+
   it("splits two organisations joined by and", function()
     assert.are.same({ "Harwick Library/organization", "Denmore University/organization" },
       listing("Staff of the Harwick Library and Denmore University met."))

@@ -964,7 +964,8 @@ static int country_in_brackets(const rules *r, size_t k) {
 static int listed_types(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
-  for (i = 0; i < r->sorted; i++) {
+  /* (the names coordinated() split off too: the Paris Club and Argentina) */
+  for (i = 0; i < r->list->n; i++) {
     verba_entity *e = &r->list->items[i];
     uint32_t names;
     int plain = 1;
