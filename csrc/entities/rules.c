@@ -141,6 +141,12 @@ static int title_word(const verba_doc *doc, size_t k) {
   return capital_word(doc, k) && (stem_classes(doc, k) & VERBA_LEX_NAME_TITLE);
 }
 
+/* Do tokens [first, last) end in a title that is no one's name, as an
+ * office does (Navy Minister, Finance Secretary): no person's name does. */
+static int ends_in_title(const ent_text *x, size_t first, size_t last) {
+  return last - first > 1 && !(x->names[last - 1] & PERSON_NAMES) && title_word(x->doc, last - 1);
+}
+
 /* Are tokens [first, last) titles and roles alone, none of them a name
  * of someone's too (the Ombudsman's resolution; not King)? */
 static int only_titles(const ent_text *x, size_t first, size_t last) {
@@ -521,13 +527,17 @@ static int bracketed_acronyms(rules *r) {
  * the tagger left out are an organisation's name (Acme Holdings Ltd),
  * with the words after its "of" (the Bureau of Land Management). */
 /* The first word of a firm's name that ends in "and Co" or "& Co" at
- * head k (Arthur Andersen and Co, Touche Ross & Co: the capitalised words
- * before it, a person's name as often as not), or k. */
+ * head k (Arthur Andersen and Co, Touche Ross & Co, Baum and Associates:
+ * the capitalised words before it, a person's name as often as not), or k. */
 static size_t and_co_start(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   size_t first = k - 1;
+  /* (a firm's head: short, Co or Corp, or Company, or a plural,
+   * Associates or Partners; Reagan and Administration officials are two) */
   if (k < 2 || !(is_and(doc, k - 1) || doc->toks[k - 1].cp == '&') || !capital_word(doc, k - 2) ||
-      is_covered(r->decided, k - 2))
+      is_covered(r->decided, k - 2) ||
+      (doc->toks[k].len > ABBREVIATED_HEAD + 1 && !is_word(doc, k, "company") &&
+       doc->text.s[doc->toks[k].start + doc->toks[k].len - 1] != 's'))
     return k;
   while (first > 0 && k - first <= NAME_WORDS && capital_word(doc, first - 1) &&
          !is_covered(r->decided, first - 1) &&
@@ -593,13 +603,15 @@ static int opens_line(const verba_doc *doc, size_t k) {
 
 /* The first word of a firm's name whose head comes after "and" at a: the
  * capitalised words before it, the one right before no name of its own
- * and no head word (American Telephone and Telegraph Co, Cable and
- * Wireless Plc; not Toyota and Honda Motor Co, not the British Library
- * and ...), or a if none. */
-static size_t firm_start(const rules *r, size_t a) {
+ * (American Telephone and Telegraph Co, Cable and Wireless Plc; not Toyota
+ * and Honda Motor Co), nor a head word unless only head words follow
+ * (Far East Bank and Trust Co; not the British Library and Columbia
+ * University), or a if none. */
+static size_t firm_start(const rules *r, size_t a, int heads_only) {
   const verba_doc *doc = r->doc;
   size_t first = a - 1;
-  if (a < 1 || opens_line(doc, a) || !common_capital(r, first) || org_head_at(r, first))
+  if (a < 1 || opens_line(doc, a) || !common_capital(r, first) ||
+      (org_head_at(r, first) && !heads_only))
     return a;
   while (first > 0 && a - first < NAME_WORDS && !opens_line(doc, first) &&
          capital_word(doc, first - 1) && !ent_grammar_word(doc, first - 1) &&
@@ -646,14 +658,15 @@ static int joined_by_and(rules *r) {
   size_t a;
   int rc = VERBA_OK;
   for (a = 1; a + 2 < doc->ntoks && rc == VERBA_OK; a++) {
-    size_t first, end = a + 1, head;
+    size_t first, end = a + 1, head, words;
     if (!is_and(doc, a) || !capital_word(doc, a + 1) || opens_line(doc, a + 1)) continue;
     while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
            !org_head_at(r, end) && !opens_line(doc, end))
       end++;
+    words = end - a - 1;
     /* (two words after "and" at least: a lone "and Co" is and_co_start's) */
     while (end < doc->ntoks && org_head_at(r, end) && !opens_line(doc, end)) end++;
-    if (end - a > 2 && org_head_at(r, end - 1) && (first = firm_start(r, a)) < a)
+    if (end - a > 2 && org_head_at(r, end - 1) && (first = firm_start(r, a, words == 0)) < a)
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
     else if ((end = office_end(r, a, &head)) > a)
       rc = ent_add_decided(r, office_start(r, head), end, VERBA_ENT_ORGANIZATION, 0);
@@ -662,6 +675,39 @@ static int joined_by_and(rules *r) {
     a = end - 1;
   }
   return rc;
+}
+
+/* The end of the tagger's place or organisation that starts at token k
+ * after a head word's "of" (Bank of Hawaii, University of Texas), or k. */
+static size_t place_after_of(const rules *r, size_t k) {
+  size_t m = ent_mention_from(r, k);
+  const verba_entity *e;
+  if (m >= r->sorted) return k;
+  e = &r->list->items[m];
+  if (e->first != k || (e->flags & VERBA_ENT_DECIDED) ||
+      (e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_ORGANIZATION) ||
+      (r->doc->toks[k].shape & VERBA_SHAPE_LINE_START))
+    return k;
+  return e->last;
+}
+
+/* Is the word before token k, which opens no sentence or line, a word of
+ * the organisation's name k starts: one opens_org_name() takes, not in a
+ * line of capitals, no title (Vice President for ...), no word of grammar
+ * (Remain In ...), not of one letter, no compound that ends in lower case
+ * (Icahn-controlled, State-owned)? */
+static int name_word_before(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k - 1];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if ((doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      !opens_org_name(r, k - 1) || (t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 2 ||
+      is_covered(r->decided, k - 1) || title_word(doc, k - 1) || ent_grammar_word(doc, k - 1))
+    return 0;
+  for (i = 1; i + 1 < t->len; i++)
+    if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
+  return 1;
 }
 
 static int organisations(rules *r) {
@@ -678,8 +724,16 @@ static int organisations(rules *r) {
         !(verba_doc_classes(doc, e->last - 1) & VERBA_LEX_ABBREV_GENERAL))
       continue;
     if (organisation_name(r, e->first, e->last)) {
+      size_t first = e->first;
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
+      /* with the capitalised words before it the model left out (Baikal,
+       * then Finance Group) */
+      while (e->first > 0 && first - e->first < NAME_WORDS && name_word_before(r, e->first))
+        e->first--;
+      e->start = doc->toks[e->first].start;
+      cover(r->covered, e->first, first);
+      cover(r->decided, e->first, first);
     }
   }
   for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
@@ -711,6 +765,11 @@ static int organisations(rules *r) {
              !is_covered(r->covered, after) &&
              !(doc->toks[after].shape & VERBA_SHAPE_LINE_START))
         after++;
+      /* (after an abbreviated head, the place is where the firm is:
+       * Bridgestone Corp of Tokyo, Acme AG of Austria) */
+      if (after == end + 1 && !(verba_doc_classes(doc, end - 1) & VERBA_LEX_ABBREV_GENERAL) &&
+          !(doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS))
+        after = place_after_of(r, after);
       if (after > end + 1) end = after;
     }
     if (end - first > 1 && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
@@ -781,8 +840,10 @@ static int workplaces(rules *r) {
     i = ent_mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
       verba_entity *e = &r->list->items[i];
-      if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PLACE &&
-          !(e->flags & VERBA_ENT_DECIDED) && !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
+      /* (the model's place too, if no list has it as one: an analyst at
+       * Renaissance Capital in Moscow) */
+      if (e->type <= VERBA_ENT_OTHER && !(e->flags & VERBA_ENT_DECIDED) &&
+          !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
         e->type = VERBA_ENT_ORGANIZATION;
         e->flags |= VERBA_ENT_DECIDED;
       }
@@ -838,6 +899,54 @@ static int club_roles(rules *r) {
   return rc;
 }
 
+/* Is token k a preposition of place (he moved from Leeds, the game at
+ * Portsmouth)? A closed class: the words here are all of it that goes
+ * before a town's name in news, but "to", which a side loses to too. */
+static int place_preposition(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "in", "at", "from", "near", "into", "outside", "around", "across", "through"
+  };
+  size_t i;
+  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 8) return 0;
+  for (i = 0; i < sizeof words / sizeof *words; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
+/* Where a text names a club (a name the lists give as a club's and no
+ * place's, read as an organisation: Arsenal), the other names the lists give as a club's are clubs: a
+ * town's (five points behind Chelsea; Portsmouth got bodies behind the
+ * ball), but not after a preposition of place (he moved from Leeds) or an
+ * article (a Newcastle lawyer: a club takes none), and
+ * not a country's (its national side is a place, in news convention); a
+ * word the model took for a given name (Arsenal beat Everton). */
+static int club_towns(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    /* (not an acronym: KSC is a club's and the Kennedy Space Center) */
+    if (e->type == VERBA_ENT_ORGANIZATION && !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+        is_club_only(r, e->first, e->last))
+      break;
+  }
+  if (i == r->list->n) return VERBA_OK;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    uint32_t names;
+    if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_PERSON) ||
+        (e->flags & (VERBA_ENT_DECIDED | VERBA_ENT_DATELINE)) ||
+        (e->first > 0 && (place_preposition(doc, e->first - 1) || is_determiner(doc, e->first - 1))))
+      continue;
+    names = ent_names_of(r, e->first, e->last);
+    if (!(names & VERBA_NAME_SPORTS_CLUB) || (names & VERBA_NAME_COUNTRY) ||
+        (e->type == VERBA_ENT_PERSON && (e->last - e->first > 1 || (names & VERBA_NAME_SURNAME))))
+      continue;
+    e->type = VERBA_ENT_ORGANIZATION;
+  }
+  return VERBA_OK;
+}
+
 static int is_group_name(const rules *r, size_t k) {
   uint32_t names = r->names[k];
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
@@ -865,7 +974,8 @@ static int country_in_brackets(const rules *r, size_t k) {
 static int listed_types(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
-  for (i = 0; i < r->sorted; i++) {
+  /* (the names coordinated() split off too: the Paris Club and Argentina) */
+  for (i = 0; i < r->list->n; i++) {
     verba_entity *e = &r->list->items[i];
     uint32_t names;
     int plain = 1;
@@ -943,13 +1053,14 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc != VERBA_OK) return rc;
   /* a word of grammar alone is no name, whatever the tagger made of a
    * headline's TO or SAYS ... TO; nor a title or a role alone (the Prime
-   * Minister's office) unless it is someone's name too (King) (dropped;
-   * compacted at the end) */
+   * Minister's office) unless it is someone's name too (King), nor an
+   * office's name (Navy Minister) (dropped; compacted at the end) */
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
     if ((e->last - e->first == 1 && ent_grammar_word(doc, e->first)) ||
-        (e->type == VERBA_ENT_PERSON && only_titles(x, e->first, e->last)))
+        (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
+                                         ends_in_title(x, e->first, e->last))))
       list->items[i].type = VERBA_ENT_NTYPES;
   }
   r.doc = doc;
@@ -966,10 +1077,11 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
+  if (rc == VERBA_OK) rc = possessors(&r);
+  /* (before coordinated(), which adds the names it splits off undecided) */
+  if (rc == VERBA_OK) rc = joined_by_and(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
-  if (rc == VERBA_OK) rc = possessors(&r);
-  if (rc == VERBA_OK) rc = joined_by_and(&r);
   if (rc == VERBA_OK) rc = organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
     if (list->items[i].type == VERBA_ENT_PERSON)
@@ -978,6 +1090,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
+  if (rc == VERBA_OK) rc = club_towns(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   ent_release(doc, (void **)&r.decided, &cap, 1);
   if (rc != VERBA_OK) return rc;
