@@ -413,6 +413,13 @@ describe("verba.quotes", function()
       end
     end)
 
+    it("keeps a long title in title case a mention, with no speaker", function()
+      local q = only("Ode Quist, curator of \"Tarvel Roe: Photographs and Prints from the " ..
+        "Harbour Collection\" at the museum, said the show runs until May.")
+      assert.are.equal("mention", q.kind)
+      assert.is_nil(q.speaker)
+    end)
+
     it("reads a source listed under an article as a title, with no speaker", function()
       local s = "The council met on Monday.\n\nSources\n\n" ..
         "\"Bridge over the Tarvel found safe\" " .. U(0x2014) .. " The Salem Courier, August 15, 2008\n\n" ..
