@@ -433,6 +433,31 @@ static int array_size(size_t n) {
 
 static size_t at_most(size_t n, size_t limit) { return n < limit ? n : limit; }
 
+/* Calls build with ud (a light userdata) as its one argument and leaves
+ * its one result, a new table, on the stack. The collector is stopped
+ * meanwhile if it was running: every object build makes is reachable from
+ * that result when it returns, so a step meanwhile (one every few KB
+ * allocated) would only trace live objects, the tables made so far, again
+ * and again as they grow. build runs protected, so the collector is
+ * restarted when it raises too, and its error is raised again. Inside a
+ * finalizer lua_gc does nothing and answers -1: build is called as is. */
+static void build_result(lua_State *L, lua_CFunction build, void *ud) {
+  int status;
+  lua_pushcfunction(L, build);
+  lua_pushlightuserdata(L, ud);
+#ifdef LUA_GCISRUNNING
+  if (lua_gc(L, LUA_GCISRUNNING, 0) == 1) {
+    lua_gc(L, LUA_GCSTOP, 0);
+    status = lua_pcall(L, 1, 1, 0);
+    lua_gc(L, LUA_GCRESTART, 0);
+    if (status != 0) lua_error(L);
+    return;
+  }
+#endif
+  (void)status;
+  lua_call(L, 1, 1);
+}
+
 /* A quotation list whose items live in memory from Lua's allocator,
  * grown in place (no copy left behind for the collector) and freed by
  * __gc if an error cuts the call short. grow_quotes never raises: a Lua
@@ -603,6 +628,20 @@ static void push_quotes(lua_State *L, const verba_text *t,
   lua_remove(L, base - 1); /* the chain */
 }
 
+/* What push_quotes reads, for build_result. */
+typedef struct quote_tables {
+  const verba_text *t;
+  const verba_quote_list *list;
+  size_t depth, from, limit;
+  const verba_entity_list *entities;
+} quote_tables;
+
+static int build_quotes(lua_State *L) {
+  const quote_tables *q = (const quote_tables *)lua_touserdata(L, 1);
+  push_quotes(L, q->t, q->list, q->depth, q->from, q->limit, q->entities);
+  return 1;
+}
+
 /* Reads argument idx, a quote depth or nil, into cfg. */
 static void arg_quote_depth(lua_State *L, int idx, verba_config *cfg) {
   if (!lua_isnil(L, idx)) {
@@ -625,6 +664,7 @@ static int l_quotes(lua_State *L) {
   config_ud *c;
   verba_doc *doc;
   quotes_ud *quotes;
+  quote_tables out;
   size_t limit = arg_limit(L, 6);
   lua_settop(L, 6);
   if (!check_text(L, flags, &t)) return 2;
@@ -634,7 +674,13 @@ static int l_quotes(lua_State *L) {
   build_doc(L, doc, &t, &cfg);
   quotes = find_quotes(L, doc);
   give_back_doc(doc, c);
-  push_quotes(L, &t, &quotes->list, cfg.quote_depth, from, limit, NULL);
+  out.t = &t;
+  out.list = &quotes->list;
+  out.depth = cfg.quote_depth;
+  out.from = from;
+  out.limit = limit;
+  out.entities = NULL;
+  build_result(L, build_quotes, &out);
   free_quotes(quotes);
   return 1;
 }
@@ -895,19 +941,43 @@ static void push_groups(lua_State *L, const verba_text *t, const verba_entity_li
   lua_settop(L, result);
 }
 
+/* What push_mentions and push_groups read, for build_result. */
+typedef struct entity_tables {
+  const verba_text *t;
+  const verba_entity_list *list;
+  size_t from, limit;
+  lua_Integer types;
+} entity_tables;
+
+static int build_mentions(lua_State *L) {
+  const entity_tables *e = (const entity_tables *)lua_touserdata(L, 1);
+  push_mentions(L, e->t, e->list, e->from, e->types, e->limit);
+  return 1;
+}
+
+static int build_groups(lua_State *L) {
+  const entity_tables *e = (const entity_tables *)lua_touserdata(L, 1);
+  push_groups(L, e->t, e->list, e->types, e->limit);
+  return 1;
+}
+
 /* core.entities(s, from, flags, config, types, limit): the first limit
  * mentions of s that start at from or later, in text order
  * (push_mentions). Ids are those of the whole text; the entities are
  * found in the whole text, so limit saves the tables only. */
 static int l_entities(lua_State *L) {
   verba_text t;
-  lua_Integer types;
+  entity_tables out;
   size_t from = arg_from(L);
   /* read before find_entities, which drops the arguments after types */
   size_t limit = arg_limit(L, 6);
-  const verba_entity_list *list = find_entities(L, &t, &types);
+  const verba_entity_list *list = find_entities(L, &t, &out.types);
   if (!list) return 2;
-  push_mentions(L, &t, list, from, types, limit);
+  out.t = &t;
+  out.list = list;
+  out.from = from;
+  out.limit = limit;
+  build_result(L, build_mentions, &out);
   free_found(L);
   return 1;
 }
@@ -916,12 +986,48 @@ static int l_entities(lua_State *L) {
  * entity, the first limit of them (push_groups). */
 static int l_entity_groups(lua_State *L) {
   verba_text t;
-  lua_Integer types;
+  entity_tables out;
   size_t limit = arg_limit(L, 6);
-  const verba_entity_list *list = find_entities(L, &t, &types);
+  const verba_entity_list *list = find_entities(L, &t, &out.types);
   if (!list) return 2;
-  push_groups(L, &t, list, types, limit);
+  out.t = &t;
+  out.list = list;
+  out.from = 0;
+  out.limit = limit;
+  build_result(L, build_groups, &out);
   free_found(L);
+  return 1;
+}
+
+/* What an analysis' tables are made of, for build_result. */
+typedef struct analysis {
+  const verba_text *t;
+  const verba_doc *doc;
+  const verba_quote_list *quotes;
+  const verba_entity_list *entities;
+  size_t depth, limit;
+  int tokens;
+} analysis;
+
+static int build_analysis(lua_State *L) {
+  const analysis *a = (const analysis *)lua_touserdata(L, 1);
+  const verba_doc *doc = a->doc;
+  size_t limit = a->limit;
+  lua_createtable(L, 0, 6);
+  push_units(L, doc->sentences, at_most(doc->nsentences, limit));
+  lua_setfield(L, -2, "sentences");
+  push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
+  lua_setfield(L, -2, "paragraphs");
+  push_quotes(L, a->t, a->quotes, a->depth, 0, limit, a->entities);
+  lua_setfield(L, -2, "quotes");
+  push_mentions(L, a->t, a->entities, 0, -1, limit);
+  lua_setfield(L, -2, "entities");
+  push_groups(L, a->t, a->entities, -1, limit);
+  lua_setfield(L, -2, "groups");
+  if (a->tokens) {
+    push_tokens(L, doc, at_most(doc->ntoks, limit));
+    lua_setfield(L, -2, "tokens");
+  }
   return 1;
 }
 
@@ -940,6 +1046,7 @@ static int l_analyze(lua_State *L) {
   verba_doc *doc;
   quotes_ud *quotes;
   verba_entity_list *entities;
+  analysis out;
   lua_settop(L, 6);
   if (!check_text(L, flags, &t)) return 2;
   c = arg_config(L, 3, flags, &cfg);
@@ -951,21 +1058,14 @@ static int l_analyze(lua_State *L) {
   if (verba_entities_find(doc, entities) != VERBA_OK)
     return raise_code(L, VERBA_ENOMEM);
   verba_link_speakers(doc, entities, quotes->list.items, quotes->list.n);
-  lua_createtable(L, 0, 6);
-  push_units(L, doc->sentences, at_most(doc->nsentences, limit));
-  lua_setfield(L, -2, "sentences");
-  push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
-  lua_setfield(L, -2, "paragraphs");
-  push_quotes(L, &t, &quotes->list, cfg.quote_depth, 0, limit, entities);
-  lua_setfield(L, -2, "quotes");
-  push_mentions(L, &t, entities, 0, -1, limit);
-  lua_setfield(L, -2, "entities");
-  push_groups(L, &t, entities, -1, limit);
-  lua_setfield(L, -2, "groups");
-  if (lua_toboolean(L, 5)) {
-    push_tokens(L, doc, at_most(doc->ntoks, limit));
-    lua_setfield(L, -2, "tokens");
-  }
+  out.t = &t;
+  out.doc = doc;
+  out.quotes = &quotes->list;
+  out.entities = entities;
+  out.depth = cfg.quote_depth;
+  out.limit = limit;
+  out.tokens = lua_toboolean(L, 5);
+  build_result(L, build_analysis, &out);
   verba_entity_list_free(entities);
   give_back_doc(doc, c);
   free_quotes(quotes);
