@@ -497,25 +497,86 @@ static int grow_quotes(verba_quote_list *list, size_t need) {
   return 0;
 }
 
-static void set_span(lua_State *L, const char *start_key, const char *stop_key,
-                     size_t start, size_t end) {
-  if (start == VERBA_NONE) return;
-  lua_pushinteger(L, (lua_Integer)start + 1);
-  lua_setfield(L, -2, start_key);
-  lua_pushinteger(L, (lua_Integer)end);
-  lua_setfield(L, -2, stop_key);
+/* The strings the result tables are made of, pushed once on the stack
+ * from slot `keys` by push_keys: the field names, the names that are
+ * values (kinds, types, genders) and a table of each entity's canonical
+ * name made once (by group index + 1). Fields are then set with lua_rawset
+ * from these slots: the same keys in the same order as lua_setfield would
+ * set them, without looking each name up again (the tables are new and
+ * have no metatable). */
+#define QUOTE_NKINDS (VERBA_QUOTE_MENTION + 1)
+enum {
+  KEY_START, KEY_STOP, KEY_TEXT, KEY_TYPE, KEY_CANONICAL, KEY_ID, KEY_GENDER,
+  KEY_COUNT, KEY_MENTIONS, KEY_KIND, KEY_OPEN, KEY_CLOSE, KEY_UNCLOSED,
+  KEY_SPEAKER, KEY_SPEAKER_START, KEY_SPEAKER_STOP, KEY_SPEAKER_NAME,
+  KEY_SPEAKER_ID, KEY_CUE, KEY_CUE_START, KEY_CUE_STOP, KEY_NESTED,
+  KEY_FEMALE, KEY_MALE, KEY_TYPES,
+  KEY_QUOTE_KINDS = KEY_TYPES + VERBA_ENT_NTYPES,
+  KEY_TOKEN_KINDS = KEY_QUOTE_KINDS + QUOTE_NKINDS,
+  KEY_CANONICALS = KEY_TOKEN_KINDS + VERBA_NKINDS, KEY_SLOTS
+};
+
+/* Pushes the strings of the result tables and an empty canonical name
+ * table; returns the slot of the first (`keys`). */
+static int push_keys(lua_State *L) {
+  static const char *const names[KEY_TYPES] = {
+    "start", "stop", "text", "type", "canonical", "id", "gender", "count",
+    "mentions", "kind", "open", "close", "unclosed", "speaker",
+    "speaker_start", "speaker_stop", "speaker_name", "speaker_id", "cue",
+    "cue_start", "cue_stop", "nested", "female", "male"};
+  int base = lua_gettop(L) + 1, i;
+  luaL_checkstack(L, KEY_SLOTS + LUA_MINSTACK, NULL);
+  for (i = 0; i < KEY_TYPES; i++) lua_pushstring(L, names[i]);
+  for (i = 0; i < VERBA_ENT_NTYPES; i++)
+    lua_pushstring(L, verba_entity_type_name((enum verba_entity_type)i));
+  for (i = 0; i < QUOTE_NKINDS; i++)
+    lua_pushstring(L, verba_quote_kind_name((enum verba_quote_kind)i));
+  for (i = 0; i < VERBA_NKINDS; i++)
+    lua_pushstring(L, verba_kind_name((enum verba_kind)i));
+  lua_newtable(L);
+  return base;
 }
 
-static void set_text(lua_State *L, const verba_text *t, const char *key,
+/* Pushes the name of field key (a slot of push_keys), then set_key sets
+ * that field of the table under it to the value pushed after it. */
+#define push_key(L, keys, key) lua_pushvalue(L, (keys) + (key))
+#define set_key(L) lua_rawset(L, -3)
+
+static void set_span(lua_State *L, int keys, int start_key, size_t start,
+                     size_t end) {
+  if (start == VERBA_NONE) return;
+  push_key(L, keys, start_key);
+  lua_pushinteger(L, (lua_Integer)start + 1);
+  set_key(L);
+  push_key(L, keys, start_key + 1); /* the stop key follows the start key */
+  lua_pushinteger(L, (lua_Integer)end);
+  set_key(L);
+}
+
+static void set_text(lua_State *L, int keys, const verba_text *t, int key,
                      size_t start, size_t end) {
   if (start == VERBA_NONE) return;
+  push_key(L, keys, key);
   lua_pushlstring(L, (const char *)t->s + start, end - start);
-  lua_setfield(L, -2, key);
+  set_key(L);
 }
 
 static void push_canonical(lua_State *L, const verba_text *t,
                            const verba_entity_list *list,
                            const verba_entity_group *g);
+
+/* Pushes the canonical name of group id of list, made once a call (the
+ * table at slot keys + KEY_CANONICALS keeps it). */
+static void push_canonical_of(lua_State *L, int keys, const verba_text *t,
+                              const verba_entity_list *list, size_t id) {
+  lua_rawgeti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    push_canonical(L, t, list, &list->groups[id]);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
+  }
+}
 
 /* How many fields push_quote sets in q's table, nested counted if it has
  * nested quotes, speaker_id if its speaker is linked to an entity: a
@@ -531,31 +592,35 @@ static int quote_fields(const verba_quote *q, int nested, int linked) {
 /* Pushes the table of quote q (with room for `nested` when it has some);
  * with the entity list its speaker was linked to (verba_link_speakers),
  * its speaker_name is that entity's canonical name and speaker_id its id. */
-static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q,
-                       int nested, const verba_entity_list *entities) {
+static void push_quote(lua_State *L, int keys, const verba_text *t,
+                       const verba_quote *q, int nested,
+                       const verba_entity_list *entities) {
   lua_createtable(L, 0, quote_fields(q, nested,
                                      entities && q->speaker_entity != VERBA_NONE));
-  set_span(L, "start", "stop", q->start, q->end);
-  set_text(L, t, "text", q->open_end, q->close_start);
-  set_text(L, t, "open", q->start, q->open_end);
-  if (!q->unclosed) set_text(L, t, "close", q->close_start, q->end);
-  lua_pushstring(L, verba_quote_kind_name(q->kind));
-  lua_setfield(L, -2, "kind");
+  set_span(L, keys, KEY_START, q->start, q->end);
+  set_text(L, keys, t, KEY_TEXT, q->open_end, q->close_start);
+  set_text(L, keys, t, KEY_OPEN, q->start, q->open_end);
+  if (!q->unclosed) set_text(L, keys, t, KEY_CLOSE, q->close_start, q->end);
+  push_key(L, keys, KEY_KIND);
+  lua_pushvalue(L, keys + KEY_QUOTE_KINDS + (int)q->kind);
+  set_key(L);
+  push_key(L, keys, KEY_UNCLOSED);
   lua_pushboolean(L, q->unclosed);
-  lua_setfield(L, -2, "unclosed");
-  set_text(L, t, "speaker", q->speaker_start, q->speaker_end);
-  set_span(L, "speaker_start", "speaker_stop", q->speaker_start,
-           q->speaker_end);
+  set_key(L);
+  set_text(L, keys, t, KEY_SPEAKER, q->speaker_start, q->speaker_end);
+  set_span(L, keys, KEY_SPEAKER_START, q->speaker_start, q->speaker_end);
   if (entities && q->speaker_entity != VERBA_NONE) {
-    push_canonical(L, t, entities, &entities->groups[q->speaker_entity]);
-    lua_setfield(L, -2, "speaker_name");
+    push_key(L, keys, KEY_SPEAKER_NAME);
+    push_canonical_of(L, keys, t, entities, q->speaker_entity);
+    set_key(L);
+    push_key(L, keys, KEY_SPEAKER_ID);
     lua_pushinteger(L, (lua_Integer)q->speaker_entity + 1);
-    lua_setfield(L, -2, "speaker_id");
+    set_key(L);
   } else {
-    set_text(L, t, "speaker_name", q->name_start, q->name_end);
+    set_text(L, keys, t, KEY_SPEAKER_NAME, q->name_start, q->name_end);
   }
-  set_text(L, t, "cue", q->cue_start, q->cue_end);
-  set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
+  set_text(L, keys, t, KEY_CUE, q->cue_start, q->cue_end);
+  set_span(L, keys, KEY_CUE_START, q->cue_start, q->cue_end);
 }
 
 /* Finds, attributes and settles the quotations of doc into a list pushed
@@ -582,7 +647,7 @@ static quotes_ud *find_quotes(lua_State *L, const verba_doc *doc) {
  * that starts before from is left out with the quotes inside it. Reported
  * quotes nest at most depth deep; after limit of them (nested ones
  * counted, in text order) the rest are left out. */
-static void push_quotes(lua_State *L, const verba_text *t,
+static void push_quotes(lua_State *L, int keys, const verba_text *t,
                         const verba_quote_list *list, size_t depth_limit,
                         size_t from, size_t limit, const verba_entity_list *entities) {
   size_t i, depth = 0, *chain, given = 0;
@@ -601,22 +666,24 @@ static void push_quotes(lua_State *L, const verba_text *t,
     if (skipping) continue;
     while (depth > 0 && chain[depth - 1] != q->parent) depth--;
     lua_settop(L, base + (int)depth);
-    luaL_checkstack(L, 4, "quotations nested too deep");
+    luaL_checkstack(L, 8, "quotations nested too deep");
     /* nested ones follow their outer quote at once, in text order */
     nested = i + 1 < list->n && list->items[i + 1].parent == i &&
              given + 1 < limit;
-    push_quote(L, t, q, nested, entities);
+    push_quote(L, keys, t, q, nested, entities);
     given++;
     if (depth == 0) {
       lua_pushvalue(L, -1);
       lua_rawseti(L, base, ++top_n);
     } else {
-      lua_getfield(L, -2, "nested");
+      push_key(L, keys, KEY_NESTED);
+      lua_rawget(L, -3);
       if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         lua_createtable(L, 1, 0);
-        lua_pushvalue(L, -1);
-        lua_setfield(L, -4, "nested");
+        push_key(L, keys, KEY_NESTED);
+        lua_pushvalue(L, -2);
+        lua_rawset(L, -5);
       }
       lua_pushvalue(L, -2);
       lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
@@ -638,7 +705,7 @@ typedef struct quote_tables {
 
 static int build_quotes(lua_State *L) {
   const quote_tables *q = (const quote_tables *)lua_touserdata(L, 1);
-  push_quotes(L, q->t, q->list, q->depth, q->from, q->limit, q->entities);
+  push_quotes(L, push_keys(L), q->t, q->list, q->depth, q->from, q->limit, q->entities);
   return 1;
 }
 
@@ -688,27 +755,28 @@ static int l_quotes(lua_State *L) {
 
 /* Pushes an array of {start=, stop=} for the first n units (sentences or
  * paragraphs) of a document. */
-static void push_units(lua_State *L, const verba_unit *units, size_t n) {
+static void push_units(lua_State *L, int keys, const verba_unit *units, size_t n) {
   size_t i;
   lua_createtable(L, array_size(n), 0);
   for (i = 0; i < n; i++) {
     lua_createtable(L, 0, 2);
-    set_span(L, "start", "stop", units[i].start, units[i].end);
+    set_span(L, keys, KEY_START, units[i].start, units[i].end);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
 }
 
 /* Pushes an array of {start=, stop=, kind=} for the first n tokens of
  * doc. */
-static void push_tokens(lua_State *L, const verba_doc *doc, size_t n) {
+static void push_tokens(lua_State *L, int keys, const verba_doc *doc, size_t n) {
   size_t i;
   lua_createtable(L, array_size(n), 0);
   for (i = 0; i < n; i++) {
     const verba_tok *k = &doc->toks[i];
     lua_createtable(L, 0, 3);
-    set_span(L, "start", "stop", k->start, k->start + k->len);
-    lua_pushstring(L, verba_kind_name((enum verba_kind)k->kind));
-    lua_setfield(L, -2, "kind");
+    set_span(L, keys, KEY_START, k->start, k->start + k->len);
+    push_key(L, keys, KEY_KIND);
+    lua_pushvalue(L, keys + KEY_TOKEN_KINDS + (int)k->kind);
+    set_key(L);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
 }
@@ -807,37 +875,6 @@ static void push_canonical(lua_State *L, const verba_text *t,
   luaL_pushresult(&b);
 }
 
-/* The strings push_mentions and push_groups set over and over, pushed
- * once on the stack from slot base: the field names, the gender and type
- * names, and a table of each entity's canonical name made once (by group
- * index + 1). Fields are then set with lua_rawset from these slots: the
- * same keys in the same order as lua_setfield, without looking each name
- * up again (the tables are new and have no metatable). */
-enum {
-  KEY_START, KEY_STOP, KEY_TEXT, KEY_TYPE, KEY_CANONICAL, KEY_ID, KEY_GENDER,
-  KEY_COUNT, KEY_MENTIONS, KEY_FEMALE, KEY_MALE, KEY_TYPES,
-  KEY_CANONICALS = KEY_TYPES + VERBA_ENT_NTYPES, KEY_SLOTS
-};
-
-static int push_entity_strings(lua_State *L) {
-  static const char *const names[KEY_TYPES] = {
-    "start", "stop", "text", "type", "canonical", "id", "gender", "count", "mentions",
-    "female", "male"};
-  int base = lua_gettop(L) + 1, i;
-  luaL_checkstack(L, KEY_SLOTS + LUA_MINSTACK, NULL);
-  for (i = 0; i < KEY_TYPES; i++) lua_pushstring(L, names[i]);
-  for (i = 0; i < VERBA_ENT_NTYPES; i++)
-    lua_pushstring(L, verba_entity_type_name((enum verba_entity_type)i));
-  lua_newtable(L);
-  return base;
-}
-
-/* Pushes the name of field key (a slot of push_entity_strings), then
- * set_key sets that field of the table under it to the value pushed
- * after it. */
-#define push_key(L, keys, key) lua_pushvalue(L, (keys) + (key))
-#define set_key(L) lua_rawset(L, -3)
-
 /* Sets the fields of mention e of list in the table on top. */
 static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int keys) {
   push_key(L, keys, KEY_START);
@@ -858,13 +895,7 @@ static void set_group_fields(lua_State *L, const verba_text *t,
   lua_pushvalue(L, keys + KEY_TYPES + (int)g->type);
   set_key(L);
   push_key(L, keys, KEY_CANONICAL);
-  lua_rawgeti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
-  if (lua_isnil(L, -1)) {
-    lua_pop(L, 1);
-    push_canonical(L, t, list, g);
-    lua_pushvalue(L, -1);
-    lua_rawseti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
-  }
+  push_canonical_of(L, keys, t, list, id);
   set_key(L);
   push_key(L, keys, KEY_ID);
   lua_pushinteger(L, (lua_Integer)id + 1);
@@ -879,14 +910,14 @@ static void set_group_fields(lua_State *L, const verba_text *t,
 /* Pushes the array of the first limit mentions of list that start at from
  * or later and are of the types in the bit mask types (-1: all), in text
  * order, each {start=, stop=, text=, type=, canonical=, id=, gender=}. */
-static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_list *list,
-                          size_t from, lua_Integer types, size_t limit) {
+static void push_mentions(lua_State *L, int keys, const verba_text *t,
+                          const verba_entity_list *list, size_t from,
+                          lua_Integer types, size_t limit) {
   lua_Integer n = 0;
   size_t i;
-  int keys, result;
+  int result;
   lua_createtable(L, array_size(at_most(list->n, limit)), 0);
   result = lua_gettop(L);
-  keys = push_entity_strings(L);
   for (i = 0; i < list->n && (size_t)n < limit; i++) {
     const verba_entity *e = &list->items[i];
     if (e->start < from || !wanted(types, e->type)) continue;
@@ -903,16 +934,16 @@ static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_
  * type=, canonical=, gender=, count=, mentions={{start=, stop=,
  * text=}...}}: the groups first, then the mentions in one pass into their
  * group's list. */
-static void push_groups(lua_State *L, const verba_text *t, const verba_entity_list *list,
-                        lua_Integer types, size_t limit) {
+static void push_groups(lua_State *L, int keys, const verba_text *t,
+                        const verba_entity_list *list, lua_Integer types,
+                        size_t limit) {
   lua_Integer n = 0;
   size_t g, i;
-  int result, lists, keys;
+  int result, lists;
   lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
   result = lua_gettop(L);
   lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
   lists = lua_gettop(L); /* group index + 1 -> its mentions list */
-  keys = push_entity_strings(L);
   /* the groups given are those before g: a mention of a later one is left out */
   for (g = 0; g < list->ngroups && (size_t)n < limit; g++) {
     const verba_entity_group *grp = &list->groups[g];
@@ -951,13 +982,13 @@ typedef struct entity_tables {
 
 static int build_mentions(lua_State *L) {
   const entity_tables *e = (const entity_tables *)lua_touserdata(L, 1);
-  push_mentions(L, e->t, e->list, e->from, e->types, e->limit);
+  push_mentions(L, push_keys(L), e->t, e->list, e->from, e->types, e->limit);
   return 1;
 }
 
 static int build_groups(lua_State *L) {
   const entity_tables *e = (const entity_tables *)lua_touserdata(L, 1);
-  push_groups(L, e->t, e->list, e->types, e->limit);
+  push_groups(L, push_keys(L), e->t, e->list, e->types, e->limit);
   return 1;
 }
 
@@ -1013,19 +1044,20 @@ static int build_analysis(lua_State *L) {
   const analysis *a = (const analysis *)lua_touserdata(L, 1);
   const verba_doc *doc = a->doc;
   size_t limit = a->limit;
+  int keys = push_keys(L);
   lua_createtable(L, 0, 6);
-  push_units(L, doc->sentences, at_most(doc->nsentences, limit));
+  push_units(L, keys, doc->sentences, at_most(doc->nsentences, limit));
   lua_setfield(L, -2, "sentences");
-  push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
+  push_units(L, keys, doc->paragraphs, at_most(doc->nparagraphs, limit));
   lua_setfield(L, -2, "paragraphs");
-  push_quotes(L, a->t, a->quotes, a->depth, 0, limit, a->entities);
+  push_quotes(L, keys, a->t, a->quotes, a->depth, 0, limit, a->entities);
   lua_setfield(L, -2, "quotes");
-  push_mentions(L, a->t, a->entities, 0, -1, limit);
+  push_mentions(L, keys, a->t, a->entities, 0, -1, limit);
   lua_setfield(L, -2, "entities");
-  push_groups(L, a->t, a->entities, -1, limit);
+  push_groups(L, keys, a->t, a->entities, -1, limit);
   lua_setfield(L, -2, "groups");
   if (a->tokens) {
-    push_tokens(L, doc, at_most(doc->ntoks, limit));
+    push_tokens(L, keys, doc, at_most(doc->ntoks, limit));
     lua_setfield(L, -2, "tokens");
   }
   return 1;
