@@ -875,8 +875,10 @@ static void push_canonical(lua_State *L, const verba_text *t,
   luaL_pushresult(&b);
 }
 
-/* Sets the fields of mention e of list in the table on top. */
-static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int keys) {
+/* Sets the fields of mention e of list in the table on top; its text is
+ * the string at slot text, or made here if text is 0. */
+static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int keys,
+                        int text) {
   push_key(L, keys, KEY_START);
   lua_pushinteger(L, (lua_Integer)e->start + 1);
   set_key(L);
@@ -884,7 +886,10 @@ static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e
   lua_pushinteger(L, (lua_Integer)e->end);
   set_key(L);
   push_key(L, keys, KEY_TEXT);
-  lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
+  if (text)
+    lua_pushvalue(L, text);
+  else
+    lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
   set_key(L);
 }
 
@@ -922,7 +927,7 @@ static void push_mentions(lua_State *L, int keys, const verba_text *t,
     const verba_entity *e = &list->items[i];
     if (e->start < from || !wanted(types, e->type)) continue;
     lua_createtable(L, 0, 7);
-    set_mention(L, t, e, keys);
+    set_mention(L, t, e, keys, 0);
     set_group_fields(L, t, list, e->id, keys);
     lua_rawseti(L, result, ++n);
   }
@@ -930,21 +935,22 @@ static void push_mentions(lua_State *L, int keys, const verba_text *t,
 }
 
 /* Pushes the array of the first limit entities of list of the types in
- * the bit mask types, in the order of their first mentions, each {id=,
- * type=, canonical=, gender=, count=, mentions={{start=, stop=,
- * text=}...}}: the groups first, then the mentions in one pass into their
- * group's list. */
-static void push_groups(lua_State *L, int keys, const verba_text *t,
-                        const verba_entity_list *list, lua_Integer types,
-                        size_t limit) {
+ * the bit mask types, in the order of their first mentions, each {type=,
+ * canonical=, id=, gender=, count=, mentions={}} with its mentions list
+ * empty, then above it the array (group index + 1 -> its mentions list)
+ * and a userdata of a counter per group, zero (its mentions so far).
+ * Returns the number of groups looked at: a mention of a later one is
+ * left out. */
+static size_t push_group_tables(lua_State *L, int keys, const verba_text *t,
+                                const verba_entity_list *list, lua_Integer types,
+                                size_t limit) {
   lua_Integer n = 0;
-  size_t g, i;
+  size_t g;
   int result, lists;
   lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
   result = lua_gettop(L);
   lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
-  lists = lua_gettop(L); /* group index + 1 -> its mentions list */
-  /* the groups given are those before g: a mention of a later one is left out */
+  lists = lua_gettop(L);
   for (g = 0; g < list->ngroups && (size_t)n < limit; g++) {
     const verba_entity_group *grp = &list->groups[g];
     if (!wanted(types, grp->type)) continue;
@@ -960,16 +966,69 @@ static void push_groups(lua_State *L, int keys, const verba_text *t,
     set_key(L);
     lua_rawseti(L, result, ++n);
   }
+  memset(lua_newuserdata(L, (g + 1) * sizeof(lua_Integer)), 0,
+         (g + 1) * sizeof(lua_Integer));
+  return g;
+}
+
+/* Adds mention e to its group's mentions list ({start=, stop=, text=},
+ * text as set_mention takes it); lists is the slot of push_group_tables'
+ * array of lists, the counters above it. */
+static void add_group_mention(lua_State *L, int keys, const verba_text *t,
+                              const verba_entity *e, int lists, int text) {
+  lua_Integer *filled = (lua_Integer *)lua_touserdata(L, lists + 1);
+  lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
+  lua_createtable(L, 0, 3);
+  set_mention(L, t, e, keys, text);
+  lua_rawseti(L, -2, ++filled[e->id]);
+  lua_pop(L, 1);
+}
+
+/* Pushes the array of the first limit entities of list of the types in
+ * the bit mask types, in the order of their first mentions, each {id=,
+ * type=, canonical=, gender=, count=, mentions={{start=, stop=,
+ * text=}...}}: the groups first, then the mentions in one pass into their
+ * group's list. */
+static void push_groups(lua_State *L, int keys, const verba_text *t,
+                        const verba_entity_list *list, lua_Integer types,
+                        size_t limit) {
+  int result = lua_gettop(L) + 1;
+  size_t g = push_group_tables(L, keys, t, list, types, limit), i;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->id >= g || !wanted(types, list->groups[e->id].type)) continue;
-    lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
-    lua_createtable(L, 0, 3);
-    set_mention(L, t, e, keys);
-    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
-    lua_pop(L, 1);
+    add_group_mention(L, keys, t, e, result + 1, 0);
   }
   lua_settop(L, result);
+}
+
+/* analyze's entities and groups (every type, the first limit of each):
+ * pushes the array of push_groups, then above it the one of
+ * push_mentions. Both are filled in one pass over the mentions, the text
+ * of each made once for its two tables. */
+static void push_mentions_and_groups(lua_State *L, int keys, const verba_text *t,
+                                     const verba_entity_list *list, size_t limit) {
+  int groups = lua_gettop(L) + 1, mentions;
+  size_t g = push_group_tables(L, keys, t, list, -1, limit), i;
+  size_t n = at_most(list->n, limit);
+  lua_createtable(L, array_size(n), 0);
+  mentions = lua_gettop(L);
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    int grouped = e->id < g;
+    if (i >= n && !grouped) continue;
+    lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
+    if (i < n) {
+      lua_createtable(L, 0, 7);
+      set_mention(L, t, e, keys, mentions + 1);
+      set_group_fields(L, t, list, e->id, keys);
+      lua_rawseti(L, mentions, (lua_Integer)i + 1);
+    }
+    if (grouped) add_group_mention(L, keys, t, e, groups + 1, mentions + 1);
+    lua_pop(L, 1);
+  }
+  lua_replace(L, groups + 1); /* groups, mentions */
+  lua_settop(L, groups + 1);
 }
 
 /* What push_mentions and push_groups read, for build_result. */
@@ -1052,9 +1111,8 @@ static int build_analysis(lua_State *L) {
   lua_setfield(L, -2, "paragraphs");
   push_quotes(L, keys, a->t, a->quotes, a->depth, 0, limit, a->entities);
   lua_setfield(L, -2, "quotes");
-  push_mentions(L, keys, a->t, a->entities, 0, -1, limit);
-  lua_setfield(L, -2, "entities");
-  push_groups(L, keys, a->t, a->entities, -1, limit);
+  push_mentions_and_groups(L, keys, a->t, a->entities, limit);
+  lua_setfield(L, -3, "entities");
   lua_setfield(L, -2, "groups");
   if (a->tokens) {
     push_tokens(L, keys, doc, at_most(doc->ntoks, limit));
