@@ -433,18 +433,95 @@ static int array_size(size_t n) {
 
 static size_t at_most(size_t n, size_t limit) { return n < limit ? n : limit; }
 
-/* Calls build with ud (a light userdata) as its one argument and leaves
- * its one result, a new table, on the stack. The collector is stopped
- * meanwhile if it was running: every object build makes is reachable from
- * that result when it returns, so a step meanwhile (one every few KB
- * allocated) would only trace live objects, the tables made so far, again
- * and again as they grow. build runs protected, so the collector is
- * restarted when it raises too, and its error is raised again. Inside a
- * finalizer lua_gc does nothing and answers -1: build is called as is. */
-static void build_result(lua_State *L, lua_CFunction build, void *ud) {
+/* ---- result tables ---- */
+
+/* The strings the result tables are made of: the field names and the
+ * names that are values (kinds, types, genders), made once as upvalues of
+ * run_builder (push_key pushes one). Fields are set with lua_rawset from
+ * these: the same keys in the same order as lua_setfield would set them,
+ * without looking each name up again (the tables are new and have no
+ * metatable). */
+#define QUOTE_NKINDS (VERBA_QUOTE_MENTION + 1)
+enum {
+  KEY_START, KEY_STOP, KEY_TEXT, KEY_TYPE, KEY_CANONICAL, KEY_ID, KEY_GENDER,
+  KEY_COUNT, KEY_MENTIONS, KEY_KIND, KEY_OPEN, KEY_CLOSE, KEY_UNCLOSED,
+  KEY_SPEAKER, KEY_SPEAKER_START, KEY_SPEAKER_STOP, KEY_SPEAKER_NAME,
+  KEY_SPEAKER_ID, KEY_CUE, KEY_CUE_START, KEY_CUE_STOP, KEY_NESTED,
+  KEY_FEMALE, KEY_MALE, KEY_TYPES,
+  KEY_QUOTE_KINDS = KEY_TYPES + VERBA_ENT_NTYPES,
+  KEY_TOKEN_KINDS = KEY_QUOTE_KINDS + QUOTE_NKINDS,
+  KEY_COUNT_ALL = KEY_TOKEN_KINDS + VERBA_NKINDS
+};
+
+/* Pushes the strings of push_key, in their order: run_builder's
+ * upvalues. */
+static void push_keys(lua_State *L) {
+  static const char *const names[KEY_TYPES] = {
+    "start", "stop", "text", "type", "canonical", "id", "gender", "count",
+    "mentions", "kind", "open", "close", "unclosed", "speaker",
+    "speaker_start", "speaker_stop", "speaker_name", "speaker_id", "cue",
+    "cue_start", "cue_stop", "nested", "female", "male"};
+  int i;
+  luaL_checkstack(L, KEY_COUNT_ALL, NULL);
+  for (i = 0; i < KEY_TYPES; i++) lua_pushstring(L, names[i]);
+  for (i = 0; i < VERBA_ENT_NTYPES; i++)
+    lua_pushstring(L, verba_entity_type_name((enum verba_entity_type)i));
+  for (i = 0; i < QUOTE_NKINDS; i++)
+    lua_pushstring(L, verba_quote_kind_name((enum verba_quote_kind)i));
+  for (i = 0; i < VERBA_NKINDS; i++)
+    lua_pushstring(L, verba_kind_name((enum verba_kind)i));
+}
+
+/* Pushes the string key (KEY_...), in a builder (run_builder); set_key
+ * then sets that field of the table under it to the value pushed after
+ * it. */
+#define push_key(L, key) lua_pushvalue(L, KEY_BASE + (key))
+#define set_key(L) lua_rawset(L, -3)
+
+/* Result tables are made by a function of this type, called by
+ * build_result with its ud, that pushes the result and leaves it on top. */
+typedef void (*result_builder)(lua_State *L, void *ud, int canon);
+
+typedef struct build_job {
+  result_builder build;
+  void *ud;
+} build_job;
+
+#define BUILDER_KEY "verba.build" /* the registry's run_builder closure */
+
+/* The closure (luaopen_verba_core makes it once, its upvalues the strings
+ * of push_key) that runs a build_job given as a light userdata (slot 1).
+ * Slot 2 holds the call's table of canonical names (push_canonical_of),
+ * the slots from KEY_BASE copies of the upvalues: a stack slot is read a
+ * little faster than an upvalue, and a copy costs less than making the
+ * string. */
+#define KEY_BASE 3
+static int run_builder(lua_State *L) {
+  const build_job *job = (const build_job *)lua_touserdata(L, 1);
+  int i;
+  luaL_checkstack(L, KEY_COUNT_ALL + 2 * LUA_MINSTACK, NULL);
+  lua_newtable(L);
+  for (i = 1; i <= KEY_COUNT_ALL; i++) lua_pushvalue(L, lua_upvalueindex(i));
+  job->build(L, job->ud, 2);
+  return 1;
+}
+
+/* Calls build(L, ud, canon) in run_builder, where push_key reaches the
+ * field names, and leaves its one result on the stack. The collector is
+ * stopped meanwhile if it was running: every object build makes is
+ * reachable from that result when it returns, so a step meanwhile (one
+ * every few KB allocated) would only trace live objects, the tables made
+ * so far, again and again as they grow. build then runs protected, so the
+ * collector is restarted when it raises too, and its error is raised
+ * again. Inside a finalizer lua_gc does nothing and answers -1: build is
+ * called as is. */
+static void build_result(lua_State *L, result_builder build, void *ud) {
+  build_job job;
   int status;
-  lua_pushcfunction(L, build);
-  lua_pushlightuserdata(L, ud);
+  job.build = build;
+  job.ud = ud;
+  lua_getfield(L, LUA_REGISTRYINDEX, BUILDER_KEY);
+  lua_pushlightuserdata(L, &job);
 #ifdef LUA_GCISRUNNING
   if (lua_gc(L, LUA_GCISRUNNING, 0) == 1) {
     lua_gc(L, LUA_GCSTOP, 0);
@@ -497,66 +574,21 @@ static int grow_quotes(verba_quote_list *list, size_t need) {
   return 0;
 }
 
-/* The strings the result tables are made of, pushed once on the stack
- * from slot `keys` by push_keys: the field names, the names that are
- * values (kinds, types, genders) and a table of each entity's canonical
- * name made once (by group index + 1). Fields are then set with lua_rawset
- * from these slots: the same keys in the same order as lua_setfield would
- * set them, without looking each name up again (the tables are new and
- * have no metatable). */
-#define QUOTE_NKINDS (VERBA_QUOTE_MENTION + 1)
-enum {
-  KEY_START, KEY_STOP, KEY_TEXT, KEY_TYPE, KEY_CANONICAL, KEY_ID, KEY_GENDER,
-  KEY_COUNT, KEY_MENTIONS, KEY_KIND, KEY_OPEN, KEY_CLOSE, KEY_UNCLOSED,
-  KEY_SPEAKER, KEY_SPEAKER_START, KEY_SPEAKER_STOP, KEY_SPEAKER_NAME,
-  KEY_SPEAKER_ID, KEY_CUE, KEY_CUE_START, KEY_CUE_STOP, KEY_NESTED,
-  KEY_FEMALE, KEY_MALE, KEY_TYPES,
-  KEY_QUOTE_KINDS = KEY_TYPES + VERBA_ENT_NTYPES,
-  KEY_TOKEN_KINDS = KEY_QUOTE_KINDS + QUOTE_NKINDS,
-  KEY_CANONICALS = KEY_TOKEN_KINDS + VERBA_NKINDS, KEY_SLOTS
-};
-
-/* Pushes the strings of the result tables and an empty canonical name
- * table; returns the slot of the first (`keys`). */
-static int push_keys(lua_State *L) {
-  static const char *const names[KEY_TYPES] = {
-    "start", "stop", "text", "type", "canonical", "id", "gender", "count",
-    "mentions", "kind", "open", "close", "unclosed", "speaker",
-    "speaker_start", "speaker_stop", "speaker_name", "speaker_id", "cue",
-    "cue_start", "cue_stop", "nested", "female", "male"};
-  int base = lua_gettop(L) + 1, i;
-  luaL_checkstack(L, KEY_SLOTS + LUA_MINSTACK, NULL);
-  for (i = 0; i < KEY_TYPES; i++) lua_pushstring(L, names[i]);
-  for (i = 0; i < VERBA_ENT_NTYPES; i++)
-    lua_pushstring(L, verba_entity_type_name((enum verba_entity_type)i));
-  for (i = 0; i < QUOTE_NKINDS; i++)
-    lua_pushstring(L, verba_quote_kind_name((enum verba_quote_kind)i));
-  for (i = 0; i < VERBA_NKINDS; i++)
-    lua_pushstring(L, verba_kind_name((enum verba_kind)i));
-  lua_newtable(L);
-  return base;
-}
-
-/* Pushes the name of field key (a slot of push_keys), then set_key sets
- * that field of the table under it to the value pushed after it. */
-#define push_key(L, keys, key) lua_pushvalue(L, (keys) + (key))
-#define set_key(L) lua_rawset(L, -3)
-
-static void set_span(lua_State *L, int keys, int start_key, size_t start,
+static void set_span(lua_State *L, int start_key, size_t start,
                      size_t end) {
   if (start == VERBA_NONE) return;
-  push_key(L, keys, start_key);
+  push_key(L, start_key);
   lua_pushinteger(L, (lua_Integer)start + 1);
   set_key(L);
-  push_key(L, keys, start_key + 1); /* the stop key follows the start key */
+  push_key(L, start_key + 1); /* the stop key follows the start key */
   lua_pushinteger(L, (lua_Integer)end);
   set_key(L);
 }
 
-static void set_text(lua_State *L, int keys, const verba_text *t, int key,
+static void set_text(lua_State *L, const verba_text *t, int key,
                      size_t start, size_t end) {
   if (start == VERBA_NONE) return;
-  push_key(L, keys, key);
+  push_key(L, key);
   lua_pushlstring(L, (const char *)t->s + start, end - start);
   set_key(L);
 }
@@ -566,15 +598,15 @@ static void push_canonical(lua_State *L, const verba_text *t,
                            const verba_entity_group *g);
 
 /* Pushes the canonical name of group id of list, made once a call (the
- * table at slot keys + KEY_CANONICALS keeps it). */
-static void push_canonical_of(lua_State *L, int keys, const verba_text *t,
+ * table at slot canon keeps it). */
+static void push_canonical_of(lua_State *L, int canon, const verba_text *t,
                               const verba_entity_list *list, size_t id) {
-  lua_rawgeti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
+  lua_rawgeti(L, canon, (lua_Integer)id + 1);
   if (lua_isnil(L, -1)) {
     lua_pop(L, 1);
     push_canonical(L, t, list, &list->groups[id]);
     lua_pushvalue(L, -1);
-    lua_rawseti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
+    lua_rawseti(L, canon, (lua_Integer)id + 1);
   }
 }
 
@@ -592,35 +624,35 @@ static int quote_fields(const verba_quote *q, int nested, int linked) {
 /* Pushes the table of quote q (with room for `nested` when it has some);
  * with the entity list its speaker was linked to (verba_link_speakers),
  * its speaker_name is that entity's canonical name and speaker_id its id. */
-static void push_quote(lua_State *L, int keys, const verba_text *t,
+static void push_quote(lua_State *L, int canon, const verba_text *t,
                        const verba_quote *q, int nested,
                        const verba_entity_list *entities) {
   lua_createtable(L, 0, quote_fields(q, nested,
                                      entities && q->speaker_entity != VERBA_NONE));
-  set_span(L, keys, KEY_START, q->start, q->end);
-  set_text(L, keys, t, KEY_TEXT, q->open_end, q->close_start);
-  set_text(L, keys, t, KEY_OPEN, q->start, q->open_end);
-  if (!q->unclosed) set_text(L, keys, t, KEY_CLOSE, q->close_start, q->end);
-  push_key(L, keys, KEY_KIND);
-  lua_pushvalue(L, keys + KEY_QUOTE_KINDS + (int)q->kind);
+  set_span(L, KEY_START, q->start, q->end);
+  set_text(L, t, KEY_TEXT, q->open_end, q->close_start);
+  set_text(L, t, KEY_OPEN, q->start, q->open_end);
+  if (!q->unclosed) set_text(L, t, KEY_CLOSE, q->close_start, q->end);
+  push_key(L, KEY_KIND);
+  push_key(L, KEY_QUOTE_KINDS + (int)q->kind);
   set_key(L);
-  push_key(L, keys, KEY_UNCLOSED);
+  push_key(L, KEY_UNCLOSED);
   lua_pushboolean(L, q->unclosed);
   set_key(L);
-  set_text(L, keys, t, KEY_SPEAKER, q->speaker_start, q->speaker_end);
-  set_span(L, keys, KEY_SPEAKER_START, q->speaker_start, q->speaker_end);
+  set_text(L, t, KEY_SPEAKER, q->speaker_start, q->speaker_end);
+  set_span(L, KEY_SPEAKER_START, q->speaker_start, q->speaker_end);
   if (entities && q->speaker_entity != VERBA_NONE) {
-    push_key(L, keys, KEY_SPEAKER_NAME);
-    push_canonical_of(L, keys, t, entities, q->speaker_entity);
+    push_key(L, KEY_SPEAKER_NAME);
+    push_canonical_of(L, canon, t, entities, q->speaker_entity);
     set_key(L);
-    push_key(L, keys, KEY_SPEAKER_ID);
+    push_key(L, KEY_SPEAKER_ID);
     lua_pushinteger(L, (lua_Integer)q->speaker_entity + 1);
     set_key(L);
   } else {
-    set_text(L, keys, t, KEY_SPEAKER_NAME, q->name_start, q->name_end);
+    set_text(L, t, KEY_SPEAKER_NAME, q->name_start, q->name_end);
   }
-  set_text(L, keys, t, KEY_CUE, q->cue_start, q->cue_end);
-  set_span(L, keys, KEY_CUE_START, q->cue_start, q->cue_end);
+  set_text(L, t, KEY_CUE, q->cue_start, q->cue_end);
+  set_span(L, KEY_CUE_START, q->cue_start, q->cue_end);
 }
 
 /* Finds, attributes and settles the quotations of doc into a list pushed
@@ -647,7 +679,7 @@ static quotes_ud *find_quotes(lua_State *L, const verba_doc *doc) {
  * that starts before from is left out with the quotes inside it. Reported
  * quotes nest at most depth deep; after limit of them (nested ones
  * counted, in text order) the rest are left out. */
-static void push_quotes(lua_State *L, int keys, const verba_text *t,
+static void push_quotes(lua_State *L, int canon, const verba_text *t,
                         const verba_quote_list *list, size_t depth_limit,
                         size_t from, size_t limit, const verba_entity_list *entities) {
   size_t i, depth = 0, *chain, given = 0;
@@ -670,18 +702,18 @@ static void push_quotes(lua_State *L, int keys, const verba_text *t,
     /* nested ones follow their outer quote at once, in text order */
     nested = i + 1 < list->n && list->items[i + 1].parent == i &&
              given + 1 < limit;
-    push_quote(L, keys, t, q, nested, entities);
+    push_quote(L, canon, t, q, nested, entities);
     given++;
     if (depth == 0) {
       lua_pushvalue(L, -1);
       lua_rawseti(L, base, ++top_n);
     } else {
-      push_key(L, keys, KEY_NESTED);
+      push_key(L, KEY_NESTED);
       lua_rawget(L, -3);
       if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         lua_createtable(L, 1, 0);
-        push_key(L, keys, KEY_NESTED);
+        push_key(L, KEY_NESTED);
         lua_pushvalue(L, -2);
         lua_rawset(L, -5);
       }
@@ -703,10 +735,9 @@ typedef struct quote_tables {
   const verba_entity_list *entities;
 } quote_tables;
 
-static int build_quotes(lua_State *L) {
-  const quote_tables *q = (const quote_tables *)lua_touserdata(L, 1);
-  push_quotes(L, push_keys(L), q->t, q->list, q->depth, q->from, q->limit, q->entities);
-  return 1;
+static void build_quotes(lua_State *L, void *ud, int canon) {
+  const quote_tables *q = (const quote_tables *)ud;
+  push_quotes(L, canon, q->t, q->list, q->depth, q->from, q->limit, q->entities);
 }
 
 /* Reads argument idx, a quote depth or nil, into cfg. */
@@ -755,27 +786,27 @@ static int l_quotes(lua_State *L) {
 
 /* Pushes an array of {start=, stop=} for the first n units (sentences or
  * paragraphs) of a document. */
-static void push_units(lua_State *L, int keys, const verba_unit *units, size_t n) {
+static void push_units(lua_State *L, const verba_unit *units, size_t n) {
   size_t i;
   lua_createtable(L, array_size(n), 0);
   for (i = 0; i < n; i++) {
     lua_createtable(L, 0, 2);
-    set_span(L, keys, KEY_START, units[i].start, units[i].end);
+    set_span(L, KEY_START, units[i].start, units[i].end);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
 }
 
 /* Pushes an array of {start=, stop=, kind=} for the first n tokens of
  * doc. */
-static void push_tokens(lua_State *L, int keys, const verba_doc *doc, size_t n) {
+static void push_tokens(lua_State *L, const verba_doc *doc, size_t n) {
   size_t i;
   lua_createtable(L, array_size(n), 0);
   for (i = 0; i < n; i++) {
     const verba_tok *k = &doc->toks[i];
     lua_createtable(L, 0, 3);
-    set_span(L, keys, KEY_START, k->start, k->start + k->len);
-    push_key(L, keys, KEY_KIND);
-    lua_pushvalue(L, keys + KEY_TOKEN_KINDS + (int)k->kind);
+    set_span(L, KEY_START, k->start, k->start + k->len);
+    push_key(L, KEY_KIND);
+    push_key(L, KEY_TOKEN_KINDS + (int)k->kind);
     set_key(L);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
@@ -877,15 +908,14 @@ static void push_canonical(lua_State *L, const verba_text *t,
 
 /* Sets the fields of mention e of list in the table on top; its text is
  * the string at slot text, or made here if text is 0. */
-static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int keys,
-                        int text) {
-  push_key(L, keys, KEY_START);
+static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int text) {
+  push_key(L, KEY_START);
   lua_pushinteger(L, (lua_Integer)e->start + 1);
   set_key(L);
-  push_key(L, keys, KEY_STOP);
+  push_key(L, KEY_STOP);
   lua_pushinteger(L, (lua_Integer)e->end);
   set_key(L);
-  push_key(L, keys, KEY_TEXT);
+  push_key(L, KEY_TEXT);
   if (text)
     lua_pushvalue(L, text);
   else
@@ -894,20 +924,20 @@ static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e
 }
 
 static void set_group_fields(lua_State *L, const verba_text *t,
-                             const verba_entity_list *list, size_t id, int keys) {
+                             const verba_entity_list *list, size_t id, int canon) {
   const verba_entity_group *g = &list->groups[id];
-  push_key(L, keys, KEY_TYPE);
-  lua_pushvalue(L, keys + KEY_TYPES + (int)g->type);
+  push_key(L, KEY_TYPE);
+  push_key(L, KEY_TYPES + (int)g->type);
   set_key(L);
-  push_key(L, keys, KEY_CANONICAL);
-  push_canonical_of(L, keys, t, list, id);
+  push_key(L, KEY_CANONICAL);
+  push_canonical_of(L, canon, t, list, id);
   set_key(L);
-  push_key(L, keys, KEY_ID);
+  push_key(L, KEY_ID);
   lua_pushinteger(L, (lua_Integer)id + 1);
   set_key(L);
   if (g->gender != VERBA_GENDER_NONE) {
-    push_key(L, keys, KEY_GENDER);
-    lua_pushvalue(L, keys + (g->gender == VERBA_GENDER_FEMALE ? KEY_FEMALE : KEY_MALE));
+    push_key(L, KEY_GENDER);
+    push_key(L, g->gender == VERBA_GENDER_FEMALE ? KEY_FEMALE : KEY_MALE);
     set_key(L);
   }
 }
@@ -915,7 +945,7 @@ static void set_group_fields(lua_State *L, const verba_text *t,
 /* Pushes the array of the first limit mentions of list that start at from
  * or later and are of the types in the bit mask types (-1: all), in text
  * order, each {start=, stop=, text=, type=, canonical=, id=, gender=}. */
-static void push_mentions(lua_State *L, int keys, const verba_text *t,
+static void push_mentions(lua_State *L, int canon, const verba_text *t,
                           const verba_entity_list *list, size_t from,
                           lua_Integer types, size_t limit) {
   lua_Integer n = 0;
@@ -927,8 +957,8 @@ static void push_mentions(lua_State *L, int keys, const verba_text *t,
     const verba_entity *e = &list->items[i];
     if (e->start < from || !wanted(types, e->type)) continue;
     lua_createtable(L, 0, 7);
-    set_mention(L, t, e, keys, 0);
-    set_group_fields(L, t, list, e->id, keys);
+    set_mention(L, t, e, 0);
+    set_group_fields(L, t, list, e->id, canon);
     lua_rawseti(L, result, ++n);
   }
   lua_settop(L, result);
@@ -941,7 +971,7 @@ static void push_mentions(lua_State *L, int keys, const verba_text *t,
  * and a userdata of a counter per group, zero (its mentions so far).
  * Returns the number of groups looked at: a mention of a later one is
  * left out. */
-static size_t push_group_tables(lua_State *L, int keys, const verba_text *t,
+static size_t push_group_tables(lua_State *L, int canon, const verba_text *t,
                                 const verba_entity_list *list, lua_Integer types,
                                 size_t limit) {
   lua_Integer n = 0;
@@ -955,11 +985,11 @@ static size_t push_group_tables(lua_State *L, int keys, const verba_text *t,
     const verba_entity_group *grp = &list->groups[g];
     if (!wanted(types, grp->type)) continue;
     lua_createtable(L, 0, 6);
-    set_group_fields(L, t, list, g, keys);
-    push_key(L, keys, KEY_COUNT);
+    set_group_fields(L, t, list, g, canon);
+    push_key(L, KEY_COUNT);
     lua_pushinteger(L, (lua_Integer)grp->count);
     set_key(L);
-    push_key(L, keys, KEY_MENTIONS);
+    push_key(L, KEY_MENTIONS);
     lua_createtable(L, array_size(grp->count), 0);
     lua_pushvalue(L, -1);
     lua_rawseti(L, lists, (lua_Integer)g + 1);
@@ -974,12 +1004,12 @@ static size_t push_group_tables(lua_State *L, int keys, const verba_text *t,
 /* Adds mention e to its group's mentions list ({start=, stop=, text=},
  * text as set_mention takes it); lists is the slot of push_group_tables'
  * array of lists, the counters above it. */
-static void add_group_mention(lua_State *L, int keys, const verba_text *t,
+static void add_group_mention(lua_State *L, const verba_text *t,
                               const verba_entity *e, int lists, int text) {
   lua_Integer *filled = (lua_Integer *)lua_touserdata(L, lists + 1);
   lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
   lua_createtable(L, 0, 3);
-  set_mention(L, t, e, keys, text);
+  set_mention(L, t, e, text);
   lua_rawseti(L, -2, ++filled[e->id]);
   lua_pop(L, 1);
 }
@@ -989,15 +1019,15 @@ static void add_group_mention(lua_State *L, int keys, const verba_text *t,
  * type=, canonical=, gender=, count=, mentions={{start=, stop=,
  * text=}...}}: the groups first, then the mentions in one pass into their
  * group's list. */
-static void push_groups(lua_State *L, int keys, const verba_text *t,
+static void push_groups(lua_State *L, int canon, const verba_text *t,
                         const verba_entity_list *list, lua_Integer types,
                         size_t limit) {
   int result = lua_gettop(L) + 1;
-  size_t g = push_group_tables(L, keys, t, list, types, limit), i;
+  size_t g = push_group_tables(L, canon, t, list, types, limit), i;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->id >= g || !wanted(types, list->groups[e->id].type)) continue;
-    add_group_mention(L, keys, t, e, result + 1, 0);
+    add_group_mention(L, t, e, result + 1, 0);
   }
   lua_settop(L, result);
 }
@@ -1006,10 +1036,10 @@ static void push_groups(lua_State *L, int keys, const verba_text *t,
  * pushes the array of push_groups, then above it the one of
  * push_mentions. Both are filled in one pass over the mentions, the text
  * of each made once for its two tables. */
-static void push_mentions_and_groups(lua_State *L, int keys, const verba_text *t,
+static void push_mentions_and_groups(lua_State *L, int canon, const verba_text *t,
                                      const verba_entity_list *list, size_t limit) {
   int groups = lua_gettop(L) + 1, mentions;
-  size_t g = push_group_tables(L, keys, t, list, -1, limit), i;
+  size_t g = push_group_tables(L, canon, t, list, -1, limit), i;
   size_t n = at_most(list->n, limit);
   lua_createtable(L, array_size(n), 0);
   mentions = lua_gettop(L);
@@ -1020,11 +1050,11 @@ static void push_mentions_and_groups(lua_State *L, int keys, const verba_text *t
     lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
     if (i < n) {
       lua_createtable(L, 0, 7);
-      set_mention(L, t, e, keys, mentions + 1);
-      set_group_fields(L, t, list, e->id, keys);
+      set_mention(L, t, e, mentions + 1);
+      set_group_fields(L, t, list, e->id, canon);
       lua_rawseti(L, mentions, (lua_Integer)i + 1);
     }
-    if (grouped) add_group_mention(L, keys, t, e, groups + 1, mentions + 1);
+    if (grouped) add_group_mention(L, t, e, groups + 1, mentions + 1);
     lua_pop(L, 1);
   }
   lua_replace(L, groups + 1); /* groups, mentions */
@@ -1039,16 +1069,14 @@ typedef struct entity_tables {
   lua_Integer types;
 } entity_tables;
 
-static int build_mentions(lua_State *L) {
-  const entity_tables *e = (const entity_tables *)lua_touserdata(L, 1);
-  push_mentions(L, push_keys(L), e->t, e->list, e->from, e->types, e->limit);
-  return 1;
+static void build_mentions(lua_State *L, void *ud, int canon) {
+  const entity_tables *e = (const entity_tables *)ud;
+  push_mentions(L, canon, e->t, e->list, e->from, e->types, e->limit);
 }
 
-static int build_groups(lua_State *L) {
-  const entity_tables *e = (const entity_tables *)lua_touserdata(L, 1);
-  push_groups(L, push_keys(L), e->t, e->list, e->types, e->limit);
-  return 1;
+static void build_groups(lua_State *L, void *ud, int canon) {
+  const entity_tables *e = (const entity_tables *)ud;
+  push_groups(L, canon, e->t, e->list, e->types, e->limit);
 }
 
 /* core.entities(s, from, flags, config, types, limit): the first limit
@@ -1099,26 +1127,24 @@ typedef struct analysis {
   int tokens;
 } analysis;
 
-static int build_analysis(lua_State *L) {
-  const analysis *a = (const analysis *)lua_touserdata(L, 1);
+static void build_analysis(lua_State *L, void *ud, int canon) {
+  const analysis *a = (const analysis *)ud;
   const verba_doc *doc = a->doc;
   size_t limit = a->limit;
-  int keys = push_keys(L);
   lua_createtable(L, 0, 6);
-  push_units(L, keys, doc->sentences, at_most(doc->nsentences, limit));
+  push_units(L, doc->sentences, at_most(doc->nsentences, limit));
   lua_setfield(L, -2, "sentences");
-  push_units(L, keys, doc->paragraphs, at_most(doc->nparagraphs, limit));
+  push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
   lua_setfield(L, -2, "paragraphs");
-  push_quotes(L, keys, a->t, a->quotes, a->depth, 0, limit, a->entities);
+  push_quotes(L, canon, a->t, a->quotes, a->depth, 0, limit, a->entities);
   lua_setfield(L, -2, "quotes");
-  push_mentions_and_groups(L, keys, a->t, a->entities, limit);
+  push_mentions_and_groups(L, canon, a->t, a->entities, limit);
   lua_setfield(L, -3, "entities");
   lua_setfield(L, -2, "groups");
   if (a->tokens) {
-    push_tokens(L, keys, doc, at_most(doc->ntoks, limit));
+    push_tokens(L, doc, at_most(doc->ntoks, limit));
     lua_setfield(L, -2, "tokens");
   }
-  return 1;
 }
 
 /* core.analyze(s, flags, config, quote_depth, tokens, limit): one
@@ -1554,6 +1580,9 @@ int luaopen_verba_core(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   register_html_map(L);
+  push_keys(L);
+  lua_pushcclosure(L, run_builder, KEY_COUNT_ALL);
+  lua_setfield(L, LUA_REGISTRYINDEX, BUILDER_KEY);
   luaL_newlib(L, core_functions);
   lua_pushliteral(L, VERBA_VERSION);
   lua_setfield(L, -2, "version");
