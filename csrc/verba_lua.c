@@ -453,6 +453,9 @@ enum {
   KEY_COUNT_ALL = KEY_TOKEN_KINDS + VERBA_NKINDS
 };
 
+/* LuaJIT allows a closure 60 upvalues. */
+typedef char key_count_fits_upvalues[KEY_COUNT_ALL <= 60 ? 1 : -1];
+
 /* Pushes the strings of push_key, in their order: run_builder's
  * upvalues. */
 static void push_keys(lua_State *L) {
