@@ -119,6 +119,9 @@ describe("verba.entities", function()
 
     it("takes no title or role alone for a name, in the possessive too", function()
       assert.are.same({}, listing("The Prime Minister's office declined to comment."))
+      -- nor an office's name that ends in a title
+      assert.are.same({ "Henrique Saboya/person" },
+        listing("The order was given by Navy Minister Henrique Saboya."))
       assert.are.same({}, listing("He will contest the (Ombudsman's) ruling, aides said."))
       assert.are.same({ "Tamsin Vorle/person" },
         listing("Ombudsman Tamsin Vorle said the Attorney General's advice was clear."))
@@ -382,6 +385,13 @@ describe("organisation names", function()
     assert.are.same({ "Swire Pacific Ltd/organization" }, listing("Sales at Swire Pacific Ltd rose."))
     -- not a compound that ends in lower case
     assert.are.same({ "Trans World Airlines Inc" }, texts("The Icahn-controlled Trans World Airlines Inc said so."))
+  end)
+
+  it("reads exchanges, funds, journals and administrations by their head words", function()
+    assert.are.same({ "Corvane Freight Futures Exchange/organization", "CFFE/organization" },
+      listing("Members of the Corvane Freight Futures Exchange (CFFE) will vote."))
+    -- only a firm's head joins the name before "and" (Arlo Quist and Co)
+    assert.are.same({ "Reagan" }, texts("He said Reagan and Administration officials would go on."))
   end)
 
   it("takes the place after a head word's of into the organisation's name", function()

@@ -141,6 +141,12 @@ static int title_word(const verba_doc *doc, size_t k) {
   return capital_word(doc, k) && (stem_classes(doc, k) & VERBA_LEX_NAME_TITLE);
 }
 
+/* Do tokens [first, last) end in a title that is no one's name, as an
+ * office does (Navy Minister, Finance Secretary): no person's name does. */
+static int ends_in_title(const ent_text *x, size_t first, size_t last) {
+  return last - first > 1 && !(x->names[last - 1] & PERSON_NAMES) && title_word(x->doc, last - 1);
+}
+
 /* Are tokens [first, last) titles and roles alone, none of them a name
  * of someone's too (the Ombudsman's resolution; not King)? */
 static int only_titles(const ent_text *x, size_t first, size_t last) {
@@ -521,13 +527,17 @@ static int bracketed_acronyms(rules *r) {
  * the tagger left out are an organisation's name (Acme Holdings Ltd),
  * with the words after its "of" (the Bureau of Land Management). */
 /* The first word of a firm's name that ends in "and Co" or "& Co" at
- * head k (Arthur Andersen and Co, Touche Ross & Co: the capitalised words
- * before it, a person's name as often as not), or k. */
+ * head k (Arthur Andersen and Co, Touche Ross & Co, Baum and Associates:
+ * the capitalised words before it, a person's name as often as not), or k. */
 static size_t and_co_start(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   size_t first = k - 1;
+  /* (a firm's head: short, Co or Corp, or Company, or a plural,
+   * Associates or Partners; Reagan and Administration officials are two) */
   if (k < 2 || !(is_and(doc, k - 1) || doc->toks[k - 1].cp == '&') || !capital_word(doc, k - 2) ||
-      is_covered(r->decided, k - 2))
+      is_covered(r->decided, k - 2) ||
+      (doc->toks[k].len > ABBREVIATED_HEAD + 1 && !is_word(doc, k, "company") &&
+       doc->text.s[doc->toks[k].start + doc->toks[k].len - 1] != 's'))
     return k;
   while (first > 0 && k - first <= NAME_WORDS && capital_word(doc, first - 1) &&
          !is_covered(r->decided, first - 1) &&
@@ -1043,13 +1053,14 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc != VERBA_OK) return rc;
   /* a word of grammar alone is no name, whatever the tagger made of a
    * headline's TO or SAYS ... TO; nor a title or a role alone (the Prime
-   * Minister's office) unless it is someone's name too (King) (dropped;
-   * compacted at the end) */
+   * Minister's office) unless it is someone's name too (King), nor an
+   * office's name (Navy Minister) (dropped; compacted at the end) */
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
     if ((e->last - e->first == 1 && ent_grammar_word(doc, e->first)) ||
-        (e->type == VERBA_ENT_PERSON && only_titles(x, e->first, e->last)))
+        (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
+                                         ends_in_title(x, e->first, e->last))))
       list->items[i].type = VERBA_ENT_NTYPES;
   }
   r.doc = doc;
