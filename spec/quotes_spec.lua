@@ -423,9 +423,10 @@ describe("verba.quotes", function()
     it("reads a source listed under an article as a title, with no speaker", function()
       local s = "The council met on Monday.\n\nSources\n\n" ..
         "\"Bridge over the Tarvel found safe\" " .. U(0x2014) .. " The Salem Courier, August 15, 2008\n\n" ..
-        "Tamsin Roe. \"Council meets over the bridge\" " .. U(0x2014) .. " Harbour News, May 2, 2009\n"
+        "Tamsin Roe. \"Council meets over the bridge\" " .. U(0x2014) .. " Harbour News, May 2, 2009\n\n" ..
+        "\"Ferry fares to rise\" - Salem Online, 3 June 2009\n"
       local qs = assert(verba.quotes(s))
-      assert.are.equal(2, #qs)
+      assert.are.equal(3, #qs)
       for _, q in ipairs(qs) do
         assert.are.equal("mention", q.kind)
         assert.is_nil(q.speaker)

@@ -234,9 +234,11 @@ int verba_attr_byline_after(const attributor *a, const verba_quote *q,
  * Canadian Press, August 15, 2008". */
 #define REFERENCE_TOKENS 16
 
+/* A dash: one of Unicode's, or a hyphen or two typed for one. */
 static int is_dash_token(const verba_doc *d, size_t k) {
   const verba_tok *t = &d->toks[k];
-  return t->kind != VERBA_WORD && t->len <= 3 && verba_is_dash(verba_cp_at(&d->text, t->start));
+  if (t->kind == VERBA_WORD || t->len > 3) return 0;
+  return t->cp == '-' || verba_is_dash(verba_cp_at(&d->text, t->start));
 }
 
 /* Does quote q open its line, or follow only its author's name there
