@@ -433,6 +433,111 @@ static int array_size(size_t n) {
 
 static size_t at_most(size_t n, size_t limit) { return n < limit ? n : limit; }
 
+/* ---- result tables ---- */
+
+/* The strings the result tables are made of: the field names and the
+ * names that are values (kinds, types, genders), made once as upvalues of
+ * run_builder (push_key pushes one). Fields are set with lua_rawset from
+ * these: the same keys in the same order as lua_setfield would set them,
+ * without looking each name up again (the tables are new and have no
+ * metatable). */
+#define QUOTE_NKINDS (VERBA_QUOTE_MENTION + 1)
+enum {
+  KEY_START, KEY_STOP, KEY_TEXT, KEY_TYPE, KEY_CANONICAL, KEY_ID, KEY_GENDER,
+  KEY_COUNT, KEY_MENTIONS, KEY_KIND, KEY_OPEN, KEY_CLOSE, KEY_UNCLOSED,
+  KEY_SPEAKER, KEY_SPEAKER_START, KEY_SPEAKER_STOP, KEY_SPEAKER_NAME,
+  KEY_SPEAKER_ID, KEY_CUE, KEY_CUE_START, KEY_CUE_STOP, KEY_NESTED,
+  KEY_FEMALE, KEY_MALE, KEY_TYPES,
+  KEY_QUOTE_KINDS = KEY_TYPES + VERBA_ENT_NTYPES,
+  KEY_TOKEN_KINDS = KEY_QUOTE_KINDS + QUOTE_NKINDS,
+  KEY_COUNT_ALL = KEY_TOKEN_KINDS + VERBA_NKINDS
+};
+
+/* LuaJIT allows a closure 60 upvalues. */
+typedef char key_count_fits_upvalues[KEY_COUNT_ALL <= 60 ? 1 : -1];
+
+/* Pushes the strings of push_key, in their order: run_builder's
+ * upvalues. */
+static void push_keys(lua_State *L) {
+  static const char *const names[KEY_TYPES] = {
+    "start", "stop", "text", "type", "canonical", "id", "gender", "count",
+    "mentions", "kind", "open", "close", "unclosed", "speaker",
+    "speaker_start", "speaker_stop", "speaker_name", "speaker_id", "cue",
+    "cue_start", "cue_stop", "nested", "female", "male"};
+  int i;
+  luaL_checkstack(L, KEY_COUNT_ALL, NULL);
+  for (i = 0; i < KEY_TYPES; i++) lua_pushstring(L, names[i]);
+  for (i = 0; i < VERBA_ENT_NTYPES; i++)
+    lua_pushstring(L, verba_entity_type_name((enum verba_entity_type)i));
+  for (i = 0; i < QUOTE_NKINDS; i++)
+    lua_pushstring(L, verba_quote_kind_name((enum verba_quote_kind)i));
+  for (i = 0; i < VERBA_NKINDS; i++)
+    lua_pushstring(L, verba_kind_name((enum verba_kind)i));
+}
+
+/* Pushes the string key (KEY_...), in a builder (run_builder); set_key
+ * then sets that field of the table under it to the value pushed after
+ * it. */
+#define push_key(L, key) lua_pushvalue(L, KEY_BASE + (key))
+#define set_key(L) lua_rawset(L, -3)
+
+/* Result tables are made by a function of this type, called by
+ * build_result with its ud, that pushes the result and leaves it on top. */
+typedef void (*result_builder)(lua_State *L, void *ud, int canon);
+
+typedef struct build_job {
+  result_builder build;
+  void *ud;
+} build_job;
+
+#define BUILDER_KEY "verba.build" /* the registry's run_builder closure */
+
+/* The closure (luaopen_verba_core makes it once, its upvalues the strings
+ * of push_key) that runs a build_job given as a light userdata (slot 1).
+ * Slot 2 holds the call's table of canonical names (push_canonical_of),
+ * the slots from KEY_BASE copies of the upvalues: a stack slot is read a
+ * little faster than an upvalue, and a copy costs less than making the
+ * string. */
+#define KEY_BASE 3
+static int run_builder(lua_State *L) {
+  const build_job *job = (const build_job *)lua_touserdata(L, 1);
+  int i;
+  luaL_checkstack(L, KEY_COUNT_ALL + 2 * LUA_MINSTACK, NULL);
+  lua_newtable(L);
+  for (i = 1; i <= KEY_COUNT_ALL; i++) lua_pushvalue(L, lua_upvalueindex(i));
+  job->build(L, job->ud, 2);
+  return 1;
+}
+
+/* Calls build(L, ud, canon) in run_builder, where push_key reaches the
+ * field names, and leaves its one result on the stack. The collector is
+ * stopped meanwhile if it was running: every object build makes is
+ * reachable from that result when it returns, so a step meanwhile (one
+ * every few KB allocated) would only trace live objects, the tables made
+ * so far, again and again as they grow. build then runs protected, so the
+ * collector is restarted when it raises too, and its error is raised
+ * again. Inside a finalizer lua_gc does nothing and answers -1: build is
+ * called as is. */
+static void build_result(lua_State *L, result_builder build, void *ud) {
+  build_job job;
+  int status;
+  job.build = build;
+  job.ud = ud;
+  lua_getfield(L, LUA_REGISTRYINDEX, BUILDER_KEY);
+  lua_pushlightuserdata(L, &job);
+#ifdef LUA_GCISRUNNING
+  if (lua_gc(L, LUA_GCISRUNNING, 0) == 1) {
+    lua_gc(L, LUA_GCSTOP, 0);
+    status = lua_pcall(L, 1, 1, 0);
+    lua_gc(L, LUA_GCRESTART, 0);
+    if (status != 0) lua_error(L);
+    return;
+  }
+#endif
+  (void)status;
+  lua_call(L, 1, 1);
+}
+
 /* A quotation list whose items live in memory from Lua's allocator,
  * grown in place (no copy left behind for the collector) and freed by
  * __gc if an error cuts the call short. grow_quotes never raises: a Lua
@@ -472,25 +577,41 @@ static int grow_quotes(verba_quote_list *list, size_t need) {
   return 0;
 }
 
-static void set_span(lua_State *L, const char *start_key, const char *stop_key,
-                     size_t start, size_t end) {
+static void set_span(lua_State *L, int start_key, size_t start,
+                     size_t end) {
   if (start == VERBA_NONE) return;
+  push_key(L, start_key);
   lua_pushinteger(L, (lua_Integer)start + 1);
-  lua_setfield(L, -2, start_key);
+  set_key(L);
+  push_key(L, start_key + 1); /* the stop key follows the start key */
   lua_pushinteger(L, (lua_Integer)end);
-  lua_setfield(L, -2, stop_key);
+  set_key(L);
 }
 
-static void set_text(lua_State *L, const verba_text *t, const char *key,
+static void set_text(lua_State *L, const verba_text *t, int key,
                      size_t start, size_t end) {
   if (start == VERBA_NONE) return;
+  push_key(L, key);
   lua_pushlstring(L, (const char *)t->s + start, end - start);
-  lua_setfield(L, -2, key);
+  set_key(L);
 }
 
 static void push_canonical(lua_State *L, const verba_text *t,
                            const verba_entity_list *list,
                            const verba_entity_group *g);
+
+/* Pushes the canonical name of group id of list, made once a call (the
+ * table at slot canon keeps it). */
+static void push_canonical_of(lua_State *L, int canon, const verba_text *t,
+                              const verba_entity_list *list, size_t id) {
+  lua_rawgeti(L, canon, (lua_Integer)id + 1);
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    push_canonical(L, t, list, &list->groups[id]);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, canon, (lua_Integer)id + 1);
+  }
+}
 
 /* How many fields push_quote sets in q's table, nested counted if it has
  * nested quotes, speaker_id if its speaker is linked to an entity: a
@@ -506,31 +627,35 @@ static int quote_fields(const verba_quote *q, int nested, int linked) {
 /* Pushes the table of quote q (with room for `nested` when it has some);
  * with the entity list its speaker was linked to (verba_link_speakers),
  * its speaker_name is that entity's canonical name and speaker_id its id. */
-static void push_quote(lua_State *L, const verba_text *t, const verba_quote *q,
-                       int nested, const verba_entity_list *entities) {
+static void push_quote(lua_State *L, int canon, const verba_text *t,
+                       const verba_quote *q, int nested,
+                       const verba_entity_list *entities) {
   lua_createtable(L, 0, quote_fields(q, nested,
                                      entities && q->speaker_entity != VERBA_NONE));
-  set_span(L, "start", "stop", q->start, q->end);
-  set_text(L, t, "text", q->open_end, q->close_start);
-  set_text(L, t, "open", q->start, q->open_end);
-  if (!q->unclosed) set_text(L, t, "close", q->close_start, q->end);
-  lua_pushstring(L, verba_quote_kind_name(q->kind));
-  lua_setfield(L, -2, "kind");
+  set_span(L, KEY_START, q->start, q->end);
+  set_text(L, t, KEY_TEXT, q->open_end, q->close_start);
+  set_text(L, t, KEY_OPEN, q->start, q->open_end);
+  if (!q->unclosed) set_text(L, t, KEY_CLOSE, q->close_start, q->end);
+  push_key(L, KEY_KIND);
+  push_key(L, KEY_QUOTE_KINDS + (int)q->kind);
+  set_key(L);
+  push_key(L, KEY_UNCLOSED);
   lua_pushboolean(L, q->unclosed);
-  lua_setfield(L, -2, "unclosed");
-  set_text(L, t, "speaker", q->speaker_start, q->speaker_end);
-  set_span(L, "speaker_start", "speaker_stop", q->speaker_start,
-           q->speaker_end);
+  set_key(L);
+  set_text(L, t, KEY_SPEAKER, q->speaker_start, q->speaker_end);
+  set_span(L, KEY_SPEAKER_START, q->speaker_start, q->speaker_end);
   if (entities && q->speaker_entity != VERBA_NONE) {
-    push_canonical(L, t, entities, &entities->groups[q->speaker_entity]);
-    lua_setfield(L, -2, "speaker_name");
+    push_key(L, KEY_SPEAKER_NAME);
+    push_canonical_of(L, canon, t, entities, q->speaker_entity);
+    set_key(L);
+    push_key(L, KEY_SPEAKER_ID);
     lua_pushinteger(L, (lua_Integer)q->speaker_entity + 1);
-    lua_setfield(L, -2, "speaker_id");
+    set_key(L);
   } else {
-    set_text(L, t, "speaker_name", q->name_start, q->name_end);
+    set_text(L, t, KEY_SPEAKER_NAME, q->name_start, q->name_end);
   }
-  set_text(L, t, "cue", q->cue_start, q->cue_end);
-  set_span(L, "cue_start", "cue_stop", q->cue_start, q->cue_end);
+  set_text(L, t, KEY_CUE, q->cue_start, q->cue_end);
+  set_span(L, KEY_CUE_START, q->cue_start, q->cue_end);
 }
 
 /* Finds, attributes and settles the quotations of doc into a list pushed
@@ -557,7 +682,7 @@ static quotes_ud *find_quotes(lua_State *L, const verba_doc *doc) {
  * that starts before from is left out with the quotes inside it. Reported
  * quotes nest at most depth deep; after limit of them (nested ones
  * counted, in text order) the rest are left out. */
-static void push_quotes(lua_State *L, const verba_text *t,
+static void push_quotes(lua_State *L, int canon, const verba_text *t,
                         const verba_quote_list *list, size_t depth_limit,
                         size_t from, size_t limit, const verba_entity_list *entities) {
   size_t i, depth = 0, *chain, given = 0;
@@ -576,22 +701,24 @@ static void push_quotes(lua_State *L, const verba_text *t,
     if (skipping) continue;
     while (depth > 0 && chain[depth - 1] != q->parent) depth--;
     lua_settop(L, base + (int)depth);
-    luaL_checkstack(L, 4, "quotations nested too deep");
+    luaL_checkstack(L, 8, "quotations nested too deep");
     /* nested ones follow their outer quote at once, in text order */
     nested = i + 1 < list->n && list->items[i + 1].parent == i &&
              given + 1 < limit;
-    push_quote(L, t, q, nested, entities);
+    push_quote(L, canon, t, q, nested, entities);
     given++;
     if (depth == 0) {
       lua_pushvalue(L, -1);
       lua_rawseti(L, base, ++top_n);
     } else {
-      lua_getfield(L, -2, "nested");
+      push_key(L, KEY_NESTED);
+      lua_rawget(L, -3);
       if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         lua_createtable(L, 1, 0);
-        lua_pushvalue(L, -1);
-        lua_setfield(L, -4, "nested");
+        push_key(L, KEY_NESTED);
+        lua_pushvalue(L, -2);
+        lua_rawset(L, -5);
       }
       lua_pushvalue(L, -2);
       lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
@@ -601,6 +728,19 @@ static void push_quotes(lua_State *L, const verba_text *t,
   }
   lua_settop(L, base);
   lua_remove(L, base - 1); /* the chain */
+}
+
+/* What push_quotes reads, for build_result. */
+typedef struct quote_tables {
+  const verba_text *t;
+  const verba_quote_list *list;
+  size_t depth, from, limit;
+  const verba_entity_list *entities;
+} quote_tables;
+
+static void build_quotes(lua_State *L, void *ud, int canon) {
+  const quote_tables *q = (const quote_tables *)ud;
+  push_quotes(L, canon, q->t, q->list, q->depth, q->from, q->limit, q->entities);
 }
 
 /* Reads argument idx, a quote depth or nil, into cfg. */
@@ -625,6 +765,7 @@ static int l_quotes(lua_State *L) {
   config_ud *c;
   verba_doc *doc;
   quotes_ud *quotes;
+  quote_tables out;
   size_t limit = arg_limit(L, 6);
   lua_settop(L, 6);
   if (!check_text(L, flags, &t)) return 2;
@@ -634,7 +775,13 @@ static int l_quotes(lua_State *L) {
   build_doc(L, doc, &t, &cfg);
   quotes = find_quotes(L, doc);
   give_back_doc(doc, c);
-  push_quotes(L, &t, &quotes->list, cfg.quote_depth, from, limit, NULL);
+  out.t = &t;
+  out.list = &quotes->list;
+  out.depth = cfg.quote_depth;
+  out.from = from;
+  out.limit = limit;
+  out.entities = NULL;
+  build_result(L, build_quotes, &out);
   free_quotes(quotes);
   return 1;
 }
@@ -647,7 +794,7 @@ static void push_units(lua_State *L, const verba_unit *units, size_t n) {
   lua_createtable(L, array_size(n), 0);
   for (i = 0; i < n; i++) {
     lua_createtable(L, 0, 2);
-    set_span(L, "start", "stop", units[i].start, units[i].end);
+    set_span(L, KEY_START, units[i].start, units[i].end);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
 }
@@ -660,9 +807,10 @@ static void push_tokens(lua_State *L, const verba_doc *doc, size_t n) {
   for (i = 0; i < n; i++) {
     const verba_tok *k = &doc->toks[i];
     lua_createtable(L, 0, 3);
-    set_span(L, "start", "stop", k->start, k->start + k->len);
-    lua_pushstring(L, verba_kind_name((enum verba_kind)k->kind));
-    lua_setfield(L, -2, "kind");
+    set_span(L, KEY_START, k->start, k->start + k->len);
+    push_key(L, KEY_KIND);
+    push_key(L, KEY_TOKEN_KINDS + (int)k->kind);
+    set_key(L);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
 }
@@ -761,71 +909,38 @@ static void push_canonical(lua_State *L, const verba_text *t,
   luaL_pushresult(&b);
 }
 
-/* The strings push_mentions and push_groups set over and over, pushed
- * once on the stack from slot base: the field names, the gender and type
- * names, and a table of each entity's canonical name made once (by group
- * index + 1). Fields are then set with lua_rawset from these slots: the
- * same keys in the same order as lua_setfield, without looking each name
- * up again (the tables are new and have no metatable). */
-enum {
-  KEY_START, KEY_STOP, KEY_TEXT, KEY_TYPE, KEY_CANONICAL, KEY_ID, KEY_GENDER,
-  KEY_COUNT, KEY_MENTIONS, KEY_FEMALE, KEY_MALE, KEY_TYPES,
-  KEY_CANONICALS = KEY_TYPES + VERBA_ENT_NTYPES, KEY_SLOTS
-};
-
-static int push_entity_strings(lua_State *L) {
-  static const char *const names[KEY_TYPES] = {
-    "start", "stop", "text", "type", "canonical", "id", "gender", "count", "mentions",
-    "female", "male"};
-  int base = lua_gettop(L) + 1, i;
-  luaL_checkstack(L, KEY_SLOTS + LUA_MINSTACK, NULL);
-  for (i = 0; i < KEY_TYPES; i++) lua_pushstring(L, names[i]);
-  for (i = 0; i < VERBA_ENT_NTYPES; i++)
-    lua_pushstring(L, verba_entity_type_name((enum verba_entity_type)i));
-  lua_newtable(L);
-  return base;
-}
-
-/* Pushes the name of field key (a slot of push_entity_strings), then
- * set_key sets that field of the table under it to the value pushed
- * after it. */
-#define push_key(L, keys, key) lua_pushvalue(L, (keys) + (key))
-#define set_key(L) lua_rawset(L, -3)
-
-/* Sets the fields of mention e of list in the table on top. */
-static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int keys) {
-  push_key(L, keys, KEY_START);
+/* Sets the fields of mention e of list in the table on top; its text is
+ * the string at slot text, or made here if text is 0. */
+static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int text) {
+  push_key(L, KEY_START);
   lua_pushinteger(L, (lua_Integer)e->start + 1);
   set_key(L);
-  push_key(L, keys, KEY_STOP);
+  push_key(L, KEY_STOP);
   lua_pushinteger(L, (lua_Integer)e->end);
   set_key(L);
-  push_key(L, keys, KEY_TEXT);
-  lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
+  push_key(L, KEY_TEXT);
+  if (text)
+    lua_pushvalue(L, text);
+  else
+    lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
   set_key(L);
 }
 
 static void set_group_fields(lua_State *L, const verba_text *t,
-                             const verba_entity_list *list, size_t id, int keys) {
+                             const verba_entity_list *list, size_t id, int canon) {
   const verba_entity_group *g = &list->groups[id];
-  push_key(L, keys, KEY_TYPE);
-  lua_pushvalue(L, keys + KEY_TYPES + (int)g->type);
+  push_key(L, KEY_TYPE);
+  push_key(L, KEY_TYPES + (int)g->type);
   set_key(L);
-  push_key(L, keys, KEY_CANONICAL);
-  lua_rawgeti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
-  if (lua_isnil(L, -1)) {
-    lua_pop(L, 1);
-    push_canonical(L, t, list, g);
-    lua_pushvalue(L, -1);
-    lua_rawseti(L, keys + KEY_CANONICALS, (lua_Integer)id + 1);
-  }
+  push_key(L, KEY_CANONICAL);
+  push_canonical_of(L, canon, t, list, id);
   set_key(L);
-  push_key(L, keys, KEY_ID);
+  push_key(L, KEY_ID);
   lua_pushinteger(L, (lua_Integer)id + 1);
   set_key(L);
   if (g->gender != VERBA_GENDER_NONE) {
-    push_key(L, keys, KEY_GENDER);
-    lua_pushvalue(L, keys + (g->gender == VERBA_GENDER_FEMALE ? KEY_FEMALE : KEY_MALE));
+    push_key(L, KEY_GENDER);
+    push_key(L, g->gender == VERBA_GENDER_FEMALE ? KEY_FEMALE : KEY_MALE);
     set_key(L);
   }
 }
@@ -833,23 +948,73 @@ static void set_group_fields(lua_State *L, const verba_text *t,
 /* Pushes the array of the first limit mentions of list that start at from
  * or later and are of the types in the bit mask types (-1: all), in text
  * order, each {start=, stop=, text=, type=, canonical=, id=, gender=}. */
-static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_list *list,
-                          size_t from, lua_Integer types, size_t limit) {
+static void push_mentions(lua_State *L, int canon, const verba_text *t,
+                          const verba_entity_list *list, size_t from,
+                          lua_Integer types, size_t limit) {
   lua_Integer n = 0;
   size_t i;
-  int keys, result;
+  int result;
   lua_createtable(L, array_size(at_most(list->n, limit)), 0);
   result = lua_gettop(L);
-  keys = push_entity_strings(L);
   for (i = 0; i < list->n && (size_t)n < limit; i++) {
     const verba_entity *e = &list->items[i];
     if (e->start < from || !wanted(types, e->type)) continue;
     lua_createtable(L, 0, 7);
-    set_mention(L, t, e, keys);
-    set_group_fields(L, t, list, e->id, keys);
+    set_mention(L, t, e, 0);
+    set_group_fields(L, t, list, e->id, canon);
     lua_rawseti(L, result, ++n);
   }
   lua_settop(L, result);
+}
+
+/* Pushes the array of the first limit entities of list of the types in
+ * the bit mask types, in the order of their first mentions, each {type=,
+ * canonical=, id=, gender=, count=, mentions={}} with its mentions list
+ * empty, then above it the array (group index + 1 -> its mentions list)
+ * and a userdata of a counter per group, zero (its mentions so far).
+ * Returns the number of groups looked at: a mention of a later one is
+ * left out. */
+static size_t push_group_tables(lua_State *L, int canon, const verba_text *t,
+                                const verba_entity_list *list, lua_Integer types,
+                                size_t limit) {
+  lua_Integer n = 0;
+  size_t g;
+  int result, lists;
+  lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
+  result = lua_gettop(L);
+  lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
+  lists = lua_gettop(L);
+  for (g = 0; g < list->ngroups && (size_t)n < limit; g++) {
+    const verba_entity_group *grp = &list->groups[g];
+    if (!wanted(types, grp->type)) continue;
+    lua_createtable(L, 0, 6);
+    set_group_fields(L, t, list, g, canon);
+    push_key(L, KEY_COUNT);
+    lua_pushinteger(L, (lua_Integer)grp->count);
+    set_key(L);
+    push_key(L, KEY_MENTIONS);
+    lua_createtable(L, array_size(grp->count), 0);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, lists, (lua_Integer)g + 1);
+    set_key(L);
+    lua_rawseti(L, result, ++n);
+  }
+  memset(lua_newuserdata(L, (g + 1) * sizeof(lua_Integer)), 0,
+         (g + 1) * sizeof(lua_Integer));
+  return g;
+}
+
+/* Adds mention e to its group's mentions list ({start=, stop=, text=},
+ * text as set_mention takes it); lists is the slot of push_group_tables'
+ * array of lists, the counters above it. */
+static void add_group_mention(lua_State *L, const verba_text *t,
+                              const verba_entity *e, int lists, int text) {
+  lua_Integer *filled = (lua_Integer *)lua_touserdata(L, lists + 1);
+  lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
+  lua_createtable(L, 0, 3);
+  set_mention(L, t, e, text);
+  lua_rawseti(L, -2, ++filled[e->id]);
+  lua_pop(L, 1);
 }
 
 /* Pushes the array of the first limit entities of list of the types in
@@ -857,42 +1022,64 @@ static void push_mentions(lua_State *L, const verba_text *t, const verba_entity_
  * type=, canonical=, gender=, count=, mentions={{start=, stop=,
  * text=}...}}: the groups first, then the mentions in one pass into their
  * group's list. */
-static void push_groups(lua_State *L, const verba_text *t, const verba_entity_list *list,
-                        lua_Integer types, size_t limit) {
-  lua_Integer n = 0;
-  size_t g, i;
-  int result, lists, keys;
-  lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
-  result = lua_gettop(L);
-  lua_createtable(L, array_size(at_most(list->ngroups, limit)), 0);
-  lists = lua_gettop(L); /* group index + 1 -> its mentions list */
-  keys = push_entity_strings(L);
-  /* the groups given are those before g: a mention of a later one is left out */
-  for (g = 0; g < list->ngroups && (size_t)n < limit; g++) {
-    const verba_entity_group *grp = &list->groups[g];
-    if (!wanted(types, grp->type)) continue;
-    lua_createtable(L, 0, 6);
-    set_group_fields(L, t, list, g, keys);
-    push_key(L, keys, KEY_COUNT);
-    lua_pushinteger(L, (lua_Integer)grp->count);
-    set_key(L);
-    push_key(L, keys, KEY_MENTIONS);
-    lua_createtable(L, array_size(grp->count), 0);
-    lua_pushvalue(L, -1);
-    lua_rawseti(L, lists, (lua_Integer)g + 1);
-    set_key(L);
-    lua_rawseti(L, result, ++n);
-  }
+static void push_groups(lua_State *L, int canon, const verba_text *t,
+                        const verba_entity_list *list, lua_Integer types,
+                        size_t limit) {
+  int result = lua_gettop(L) + 1;
+  size_t g = push_group_tables(L, canon, t, list, types, limit), i;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->id >= g || !wanted(types, list->groups[e->id].type)) continue;
-    lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
-    lua_createtable(L, 0, 3);
-    set_mention(L, t, e, keys);
-    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
-    lua_pop(L, 1);
+    add_group_mention(L, t, e, result + 1, 0);
   }
   lua_settop(L, result);
+}
+
+/* analyze's entities and groups (every type, the first limit of each):
+ * pushes the array of push_groups, then above it the one of
+ * push_mentions. Both are filled in one pass over the mentions, the text
+ * of each made once for its two tables. */
+static void push_mentions_and_groups(lua_State *L, int canon, const verba_text *t,
+                                     const verba_entity_list *list, size_t limit) {
+  int groups = lua_gettop(L) + 1, mentions;
+  size_t g = push_group_tables(L, canon, t, list, -1, limit), i;
+  size_t n = at_most(list->n, limit);
+  lua_createtable(L, array_size(n), 0);
+  mentions = lua_gettop(L);
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    int grouped = e->id < g;
+    if (i >= n && !grouped) continue;
+    lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
+    if (i < n) {
+      lua_createtable(L, 0, 7);
+      set_mention(L, t, e, mentions + 1);
+      set_group_fields(L, t, list, e->id, canon);
+      lua_rawseti(L, mentions, (lua_Integer)i + 1);
+    }
+    if (grouped) add_group_mention(L, t, e, groups + 1, mentions + 1);
+    lua_pop(L, 1);
+  }
+  lua_replace(L, groups + 1); /* groups, mentions */
+  lua_settop(L, groups + 1);
+}
+
+/* What push_mentions and push_groups read, for build_result. */
+typedef struct entity_tables {
+  const verba_text *t;
+  const verba_entity_list *list;
+  size_t from, limit;
+  lua_Integer types;
+} entity_tables;
+
+static void build_mentions(lua_State *L, void *ud, int canon) {
+  const entity_tables *e = (const entity_tables *)ud;
+  push_mentions(L, canon, e->t, e->list, e->from, e->types, e->limit);
+}
+
+static void build_groups(lua_State *L, void *ud, int canon) {
+  const entity_tables *e = (const entity_tables *)ud;
+  push_groups(L, canon, e->t, e->list, e->types, e->limit);
 }
 
 /* core.entities(s, from, flags, config, types, limit): the first limit
@@ -901,13 +1088,17 @@ static void push_groups(lua_State *L, const verba_text *t, const verba_entity_li
  * found in the whole text, so limit saves the tables only. */
 static int l_entities(lua_State *L) {
   verba_text t;
-  lua_Integer types;
+  entity_tables out;
   size_t from = arg_from(L);
   /* read before find_entities, which drops the arguments after types */
   size_t limit = arg_limit(L, 6);
-  const verba_entity_list *list = find_entities(L, &t, &types);
+  const verba_entity_list *list = find_entities(L, &t, &out.types);
   if (!list) return 2;
-  push_mentions(L, &t, list, from, types, limit);
+  out.t = &t;
+  out.list = list;
+  out.from = from;
+  out.limit = limit;
+  build_result(L, build_mentions, &out);
   free_found(L);
   return 1;
 }
@@ -916,13 +1107,47 @@ static int l_entities(lua_State *L) {
  * entity, the first limit of them (push_groups). */
 static int l_entity_groups(lua_State *L) {
   verba_text t;
-  lua_Integer types;
+  entity_tables out;
   size_t limit = arg_limit(L, 6);
-  const verba_entity_list *list = find_entities(L, &t, &types);
+  const verba_entity_list *list = find_entities(L, &t, &out.types);
   if (!list) return 2;
-  push_groups(L, &t, list, types, limit);
+  out.t = &t;
+  out.list = list;
+  out.from = 0;
+  out.limit = limit;
+  build_result(L, build_groups, &out);
   free_found(L);
   return 1;
+}
+
+/* What an analysis' tables are made of, for build_result. */
+typedef struct analysis {
+  const verba_text *t;
+  const verba_doc *doc;
+  const verba_quote_list *quotes;
+  const verba_entity_list *entities;
+  size_t depth, limit;
+  int tokens;
+} analysis;
+
+static void build_analysis(lua_State *L, void *ud, int canon) {
+  const analysis *a = (const analysis *)ud;
+  const verba_doc *doc = a->doc;
+  size_t limit = a->limit;
+  lua_createtable(L, 0, 6);
+  push_units(L, doc->sentences, at_most(doc->nsentences, limit));
+  lua_setfield(L, -2, "sentences");
+  push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
+  lua_setfield(L, -2, "paragraphs");
+  push_quotes(L, canon, a->t, a->quotes, a->depth, 0, limit, a->entities);
+  lua_setfield(L, -2, "quotes");
+  push_mentions_and_groups(L, canon, a->t, a->entities, limit);
+  lua_setfield(L, -3, "entities");
+  lua_setfield(L, -2, "groups");
+  if (a->tokens) {
+    push_tokens(L, doc, at_most(doc->ntoks, limit));
+    lua_setfield(L, -2, "tokens");
+  }
 }
 
 /* core.analyze(s, flags, config, quote_depth, tokens, limit): one
@@ -940,6 +1165,7 @@ static int l_analyze(lua_State *L) {
   verba_doc *doc;
   quotes_ud *quotes;
   verba_entity_list *entities;
+  analysis out;
   lua_settop(L, 6);
   if (!check_text(L, flags, &t)) return 2;
   c = arg_config(L, 3, flags, &cfg);
@@ -951,21 +1177,14 @@ static int l_analyze(lua_State *L) {
   if (verba_entities_find(doc, entities) != VERBA_OK)
     return raise_code(L, VERBA_ENOMEM);
   verba_link_speakers(doc, entities, quotes->list.items, quotes->list.n);
-  lua_createtable(L, 0, 6);
-  push_units(L, doc->sentences, at_most(doc->nsentences, limit));
-  lua_setfield(L, -2, "sentences");
-  push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
-  lua_setfield(L, -2, "paragraphs");
-  push_quotes(L, &t, &quotes->list, cfg.quote_depth, 0, limit, entities);
-  lua_setfield(L, -2, "quotes");
-  push_mentions(L, &t, entities, 0, -1, limit);
-  lua_setfield(L, -2, "entities");
-  push_groups(L, &t, entities, -1, limit);
-  lua_setfield(L, -2, "groups");
-  if (lua_toboolean(L, 5)) {
-    push_tokens(L, doc, at_most(doc->ntoks, limit));
-    lua_setfield(L, -2, "tokens");
-  }
+  out.t = &t;
+  out.doc = doc;
+  out.quotes = &quotes->list;
+  out.entities = entities;
+  out.depth = cfg.quote_depth;
+  out.limit = limit;
+  out.tokens = lua_toboolean(L, 5);
+  build_result(L, build_analysis, &out);
   verba_entity_list_free(entities);
   give_back_doc(doc, c);
   free_quotes(quotes);
@@ -1364,6 +1583,9 @@ int luaopen_verba_core(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   register_html_map(L);
+  push_keys(L);
+  lua_pushcclosure(L, run_builder, KEY_COUNT_ALL);
+  lua_setfield(L, LUA_REGISTRYINDEX, BUILDER_KEY);
   luaL_newlib(L, core_functions);
   lua_pushliteral(L, VERBA_VERSION);
   lua_setfield(L, -2, "version");

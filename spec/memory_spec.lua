@@ -191,3 +191,25 @@ describe("result tables", function()
     assert.are.same({ "It goes on and on", true, nil }, { q.text, q.unclosed, q.close })
   end)
 end)
+
+describe("the collector", function()
+  -- the binding stops it while it fills a result (every table then is
+  -- live) and leaves it as it found it
+  local ok = pcall(collectgarbage, "isrunning")
+  local it_with_isrunning = ok and it or pending
+  it_with_isrunning("runs after a call as before it", function()
+    local s = texts[1]
+    assert.is_true(collectgarbage("isrunning"))
+    verba.analyze(s)
+    verba.quotes(s)
+    verba.entities(s)
+    verba.entity_groups(s)
+    assert.is_true(collectgarbage("isrunning"))
+    collectgarbage("stop")
+    verba.analyze(s)
+    verba.quotes(s)
+    local stopped = not collectgarbage("isrunning")
+    collectgarbage("restart")
+    assert.is_true(stopped)
+  end)
+end)
