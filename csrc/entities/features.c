@@ -55,9 +55,19 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   memset(x, 0, sizeof *x);
   x->doc = doc;
   rc = ent_reserve(doc, (void **)&x->names, &x->namecap, doc->ntoks + 1, sizeof *x->names);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
+                     sizeof *x->classes);
   if (rc != VERBA_OK) return rc;
-  for (k = 0; k < doc->ntoks; k++)
-    x->names[k] = doc->toks[k].entry ? verba_doc_names(doc, k) : 0;
+  for (k = 0; k < doc->ntoks; k++) {
+    if (doc->toks[k].entry) {
+      x->names[k] = verba_doc_names(doc, k);
+      x->classes[k] = verba_doc_classes(doc, k);
+    } else {
+      x->names[k] = 0;
+      x->classes[k] = 0;
+    }
+  }
   return VERBA_OK;
 }
 
@@ -68,6 +78,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
   ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
   ent_release(doc, (void **)&x->names, &x->namecap, sizeof *x->names);
+  ent_release(doc, (void **)&x->classes, &x->classcap, sizeof *x->classes);
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
   x->nruns = 0;
 }
@@ -271,12 +282,12 @@ static int bit(const unsigned char *set, size_t k) {
 static int capital_expected(const verba_doc *doc, size_t k);
 
 /* Can token k be a word of a name? */
-static int candidate(const verba_doc *doc, const unsigned char *claimed,
-                     size_t k) {
+static int candidate(const ent_text *x, const unsigned char *claimed, size_t k) {
+  const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   if (bit(claimed, k) || !has_capital(doc, t)) return 0;
   return (t->shape & VERBA_SHAPE_ALL_CAPS) || !t->entry ||
-         !(verba_doc_classes(doc, k) & FUNCTION_WORDS) || !capital_expected(doc, k);
+         !(x->classes[k] & FUNCTION_WORDS) || !capital_expected(doc, k);
 }
 
 static int add_run(ent_text *x, size_t first, size_t last) {
@@ -292,12 +303,13 @@ static int add_run(ent_text *x, size_t first, size_t last) {
 
 /* The dot of an abbreviation inside a name: St. Petersburg, Gen. Motors
  * (written against its capitalised abbreviation). */
-static int abbreviation_dot(const verba_doc *doc, size_t k) {
+static int abbreviation_dot(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   if (t->cp != '.' || t->len != 1 || k == 0 || (t->shape & VERBA_SHAPE_SPACED)) return 0;
   t--;
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) && t->entry &&
-         (verba_doc_classes(doc, k - 1) & (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL));
+         (x->classes[k - 1] & (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL));
 }
 
 /* The runs: a candidate, or a particle right before one, starts a run; it
@@ -309,9 +321,9 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
   x->nruns = 0;
   while (k < n) {
     size_t first = k, last;
-    if (!candidate(doc, claimed, k)) {
+    if (!candidate(x, claimed, k)) {
       if (k + 1 < n && (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k) &&
-          same_line(doc, k + 1) && candidate(doc, claimed, k + 1)) {
+          same_line(doc, k + 1) && candidate(x, claimed, k + 1)) {
         first = k;
       } else {
         k++;
@@ -321,17 +333,17 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
     last = first + 1;
     while (last < n && last - first < ENT_MAX_RUN && same_line(doc, last)) {
       size_t j = last, m = 0;
-      if (candidate(doc, claimed, j)) {
+      if (candidate(x, claimed, j)) {
         last++;
         continue;
       }
       while (j < n && m < MAX_CONNECTORS && same_line(doc, j) &&
-             !bit(claimed, j) && (connector(x, j) || abbreviation_dot(doc, j))) {
+             !bit(claimed, j) && (connector(x, j) || abbreviation_dot(x, j))) {
         j++;
         m++;
       }
       if (m == 0 || j >= n || j - first >= ENT_MAX_RUN || !same_line(doc, j) ||
-          !candidate(doc, claimed, j))
+          !candidate(x, claimed, j))
         break;
       last = j + 1;
     }
@@ -541,7 +553,7 @@ static int read_window(ent_text *x, const ent_run *r) {
     /* (less the class of role nouns, which the model was not trained with:
      * rules.c reads it) */
     w->classes = doc->toks[k].entry && i > 0 && i + 1 < n
-                     ? verba_doc_classes(doc, k) & ~VERBA_LEX_PERSON_ROLE
+                     ? x->classes[k] & ~VERBA_LEX_PERSON_ROLE
                      : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
@@ -567,7 +579,7 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   if (len > ENT_MAX_RUN) len = ENT_MAX_RUN;
   memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
   for (i = 0; i + 1 < len; i++) {
-    if (!ent_phrase_start(doc, r->first + i)) continue;
+    if (!ent_phrase_start(x, r->first + i)) continue;
     for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
       uint32_t c = ent_phrase(doc, r->first + i, n);
       size_t j;

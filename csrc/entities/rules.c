@@ -41,20 +41,19 @@
 
 static int by_start(const void *a, const void *b);
 
-int ent_is_title(const verba_doc *doc, size_t k) {
-  verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
-  return capital_word(doc, k) && (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
+int ent_is_title(const ent_text *x, size_t k) {
+  verba_classes c = x->classes[k];
+  return capital_word(x->doc, k) && (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
          !(c & VERBA_LEX_DETERMINER);
 }
 
 
-int ent_grammar_word(const verba_doc *doc, size_t k) {
-  return doc->toks[k].entry &&
-         (verba_doc_classes(doc, k) & (GRAMMAR_WORDS | VERBA_LEX_TITLE_SMALL_WORD));
+int ent_grammar_word(const ent_text *x, size_t k) {
+  return (x->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_TITLE_SMALL_WORD)) != 0;
 }
 
-static int is_determiner(const verba_doc *doc, size_t k) {
-  return doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_DETERMINER);
+static int is_determiner(const rules *r, size_t k) {
+  return (r->classes[k] & VERBA_LEX_DETERMINER) != 0;
 }
 
 int ent_is_dot(const verba_doc *doc, size_t k) {
@@ -254,7 +253,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
   const verba_doc *doc = r->doc;
   size_t n = 1, end;
-  if (!ent_phrase_start(doc, k)) {
+  if (!ent_phrase_start(r->x, k)) {
     *names = r->names[k];
     return (*names & want) ? k + 1 : k;
   }
@@ -322,14 +321,15 @@ static int user_names(rules *r) {
  * in title case would (not of, the, and)? The verdict on the latest
  * sentence asked about is kept in *prose_of and *prose, so that each
  * sentence is read once. */
-static int in_prose(const verba_doc *doc, size_t s, size_t *prose_of, int *prose) {
+static int in_prose(const rules *r, size_t s, size_t *prose_of, int *prose) {
+  const verba_doc *doc = r->doc;
   size_t k;
   if (*prose_of == s) return *prose;
   *prose_of = s;
   *prose = 0;
   for (k = doc->sentences[s].first; k < doc->sentences[s].last && !*prose; k++)
     *prose = doc->toks[k].kind == VERBA_WORD && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
-             !(doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_TITLE_SMALL_WORD));
+             !(r->classes[k] & VERBA_LEX_TITLE_SMALL_WORD);
   return *prose;
 }
 
@@ -351,10 +351,10 @@ static int listed_organisations(rules *r) {
     if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
       untaken = !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START |
                                         VERBA_SHAPE_ALL_CAPS)) &&
-                (k == 0 || !capital_word(doc, k - 1) || is_determiner(doc, k - 1)) &&
+                (k == 0 || !capital_word(doc, k - 1) || is_determiner(r, k - 1)) &&
                 (end == doc->ntoks || !capital_word(doc, end) ||
                  (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)) &&
-                in_prose(doc, doc->toks[k].sentence, &prose_of, &prose);
+                in_prose(r, doc->toks[k].sentence, &prose_of, &prose);
     if (untaken && !(names & NOT_ONLY_ORGANIZATION))
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
@@ -514,7 +514,7 @@ static int organisations(rules *r) {
     /* (a person's family name may be a head word, Tom Banks; an abbreviated
      * one, Corp or Ltd, is a firm's) */
     if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME) &&
-        !(verba_doc_classes(doc, e->last - 1) & VERBA_LEX_ABBREV_GENERAL))
+        !(r->classes[e->last - 1] & VERBA_LEX_ABBREV_GENERAL))
       continue;
     if (organisation_name(r, e->first, e->last)) {
       e->type = VERBA_ENT_ORGANIZATION;
@@ -564,9 +564,9 @@ static int organisations(rules *r) {
 /* A noun of role in lower case, or capitalised as a sentence's first
  * word (Defender Tomas Repka); a capital elsewhere makes it a word of a
  * name (Pilot Training Program). */
-static int is_role(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return t->entry && (verba_doc_classes(doc, k) & VERBA_LEX_PERSON_ROLE) &&
+static int is_role(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return (r->classes[k] & VERBA_LEX_PERSON_ROLE) &&
          !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
          (!(t->shape & VERBA_SHAPE_CAPITALIZED) ||
           (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)));
@@ -586,7 +586,7 @@ static int titles(rules *r) {
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     /* (the cheap test first: a capitalised word must follow) */
     if (first >= doc->ntoks || !capital_word(doc, first)) continue;
-    if (!(capital_word(doc, k) && ent_is_title(doc, k)) && !(role = is_role(doc, k))) continue;
+    if (!(capital_word(doc, k) && ent_is_title(r->x, k)) && !(role = is_role(r, k))) continue;
     /* in capitals, after a title in capitals too, a word is a name only if
      * the lists have it as one (PRESIDENT REAGAN, not PRESIDENT SEES PROFIT) */
     caps_title = !role && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
@@ -595,7 +595,7 @@ static int titles(rules *r) {
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
            !(caps_title && !(r->names[end] & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
-           !is_covered(r->covered, end) && !ent_is_title(doc, end) &&
+           !is_covered(r->covered, end) && !ent_is_title(r->x, end) &&
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
@@ -615,7 +615,7 @@ static int workplaces(rules *r) {
     size_t first = k + 2, end, i;
     if (!is_word(doc, k + 1, "at") || !capital_word(doc, first) ||
         (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-        !is_role(doc, k))
+        !is_role(r, k))
       continue;
     i = ent_mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
@@ -645,7 +645,7 @@ static int is_club_only(const rules *r, size_t first, size_t last) {
   uint32_t names = ent_names_of(r, first, last);
   /* (a club takes no article: the Sheriff's detective is an office's) */
   return (names & VERBA_NAME_SPORTS_CLUB) && !(names & VERBA_NAME_PLACE) &&
-         (first == 0 || !is_determiner(r->doc, first - 1));
+         (first == 0 || !is_determiner(r, first - 1));
 }
 
 static int club_roles(rules *r) {
@@ -654,7 +654,7 @@ static int club_roles(rules *r) {
   int rc = VERBA_OK;
   for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t m, first = k;
-    if (!is_role(doc, k) || (doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) continue;
+    if ((doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || !is_role(r, k)) continue;
     /* (the tagger's name, a person's too: Everton boss David Moyes) */
     m = ent_mention_from(r, k - 1);
     if (m < r->sorted && r->list->items[m].last == k) {
@@ -784,10 +784,12 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
    * headline's TO or SAYS ... TO (dropped; compacted at the end) */
   for (i = 0; i < list->n; i++)
     if (list->items[i].last - list->items[i].first == 1 &&
-        list->items[i].type <= VERBA_ENT_OTHER && ent_grammar_word(doc, list->items[i].first))
+        list->items[i].type <= VERBA_ENT_OTHER && ent_grammar_word(x, list->items[i].first))
       list->items[i].type = VERBA_ENT_NTYPES;
   r.doc = doc;
+  r.x = x;
   r.names = x->names;
+  r.classes = x->classes;
   r.list = list;
   r.sorted = list->n;
   r.covered = covered;
