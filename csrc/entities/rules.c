@@ -22,7 +22,6 @@
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger.
  * A rule that decides a type marks the mention VERBA_ENT_DECIDED. */
-#include <stdlib.h>
 #include <string.h>
 #include "rules.h"
 
@@ -39,7 +38,6 @@
  * (AG, FC, LLC, PLC, LTD). */
 #define ABBREVIATED_HEAD 3
 
-static int by_start(const void *a, const void *b);
 
 int ent_is_title(const ent_text *x, size_t k) {
   verba_classes c = x->classes[k];
@@ -159,14 +157,30 @@ static uint64_t written_key(uint32_t hash, unsigned kind, enum verba_entity_type
   return (uint64_t)hash << 8 | (uint64_t)kind << 4 | (uint64_t)type;
 }
 
-static int by_key(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return (x > y) - (x < y);
+/* Sorts keys[0, n) in ascending order: a bottom-up merge sort between
+ * keys and scratch[0, n) (equal keys are the same value: any order of
+ * them is the same array). */
+static void sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
+  uint64_t *from = keys, *to = scratch;
+  size_t width, i;
+  for (width = 1; width < n; width *= 2) {
+    for (i = 0; i < n; i += 2 * width) {
+      size_t a = i, amid = i + width < n ? i + width : n, b = amid;
+      size_t bend = i + 2 * width < n ? i + 2 * width : n, out = i;
+      while (a < amid && b < bend) to[out++] = from[b] < from[a] ? from[b++] : from[a++];
+      while (a < amid) to[out++] = from[a++];
+      while (b < bend) to[out++] = from[b++];
+    }
+    to = from;
+    from = from == keys ? scratch : keys;
+  }
+  if (from != keys) memcpy(keys, from, n * sizeof *keys);
 }
 
 static int index_written(const verba_doc *doc, const verba_entity_list *list, written_names *w) {
   size_t i;
-  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 2 * list->n, sizeof *w->keys);
+  /* (the first half for the keys, the second for sort_keys' scratch) */
+  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * list->n, sizeof *w->keys);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
@@ -177,7 +191,7 @@ static int index_written(const verba_doc *doc, const verba_entity_list *list, wr
       w->keys[w->n++] = written_key(
           ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end), FAMILY_NAME, e->type);
   }
-  if (w->n > 1) qsort(w->keys, w->n, sizeof *w->keys, by_key);
+  if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
   return VERBA_OK;
 }
 
@@ -768,9 +782,41 @@ static int groups(rules *r) {
   return rc;
 }
 
-static int by_start(const void *a, const void *b) {
-  size_t x = ((const verba_entity *)a)->start, y = ((const verba_entity *)b)->start;
-  return (x > y) - (x < y);
+/* Sorts items[0, n) by start, stably (a stable sort, as glibc's qsort
+ * is a merge sort: equal starts keep their order): the runs already in
+ * order (each pass adds in text order) merged pairwise, pass after pass,
+ * between items and a scratch copy. VERBA_OK or VERBA_ENOMEM. */
+static int sort_by_start(const verba_doc *doc, verba_entity *items, size_t n) {
+  verba_entity *tmp = NULL, *from = items, *to;
+  size_t cap = 0, runs;
+  int rc;
+  if (n < 2) return VERBA_OK;
+  rc = ent_reserve(doc, (void **)&tmp, &cap, n, sizeof *tmp);
+  if (rc != VERBA_OK) return rc;
+  to = tmp;
+  do {
+    size_t i = 0, out = 0;
+    runs = 0;
+    while (i < n) {
+      size_t a = i, amid, b, bend;
+      /* two runs in order, [a, amid) and [amid, bend) (one if at the end) */
+      for (amid = a + 1; amid < n && from[amid - 1].start <= from[amid].start; amid++) {}
+      for (bend = amid; bend < n && (bend == amid || from[bend - 1].start <= from[bend].start);
+           bend++) {}
+      b = amid;
+      while (a < amid && b < bend) to[out++] = from[b].start < from[a].start ? from[b++] : from[a++];
+      while (a < amid) to[out++] = from[a++];
+      while (b < bend) to[out++] = from[b++];
+      i = bend;
+      runs++;
+    }
+    to = from;
+    from = from == items ? tmp : items;
+  } while (runs > 1);
+  /* (from holds the sorted items) */
+  if (from != items) memcpy(items, from, n * sizeof *items);
+  ent_release(doc, (void **)&tmp, &cap, sizeof *tmp);
+  return VERBA_OK;
 }
 
 int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
@@ -823,8 +869,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     list->items[out++] = list->items[i];
   }
   list->n = out;
-  /* (an empty list may have no array: qsort takes no null pointer) */
-  if (list->n > kept)
-    qsort(list->items + kept, list->n - kept, sizeof *list->items, by_start);
+  if (list->n > kept) {
+    rc = sort_by_start(doc, list->items + kept, list->n - kept);
+    if (rc != VERBA_OK) return rc;
+  }
   return ent_merge(doc, list, kept);
 }
