@@ -88,7 +88,7 @@ typedef struct ent_text {
   ent_word *words; /* the words of one run and two tokens on either side */
   size_t wordcap;
   uint32_t *seen;  /* hash set of (word hash << 1 | lower case) */
-  size_t seencap;
+  size_t seencap, seenused;
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
   uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */

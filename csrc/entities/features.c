@@ -359,11 +359,41 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
  * document writes capitalised where a capital says it is a name (mid
  * sentence, not after a quote mark or colon, not in a line of capitals),
  * 1 for a word it writes in lower case. */
-static int seen_add(ent_text *x, uint32_t key) {
-  size_t mask = x->seencap - 1, i = (uint32_t)(key * 0x9E3779B1u) & mask;
+/* Puts key into the set seen of cap slots (a power of two, not full). */
+static inline int seen_put(uint32_t *seen, size_t cap, uint32_t key) {
+  size_t mask = cap - 1, i = (uint32_t)(key * 0x9E3779B1u) & mask;
   if (!key) key = 2;
-  while (x->seen[i] && x->seen[i] != key) i = (i + 1) & mask;
-  x->seen[i] = key;
+  while (seen[i] && seen[i] != key) i = (i + 1) & mask;
+  if (seen[i]) return 0;
+  seen[i] = key;
+  return 1;
+}
+
+/* Doubles the set (its keys put back). VERBA_OK or VERBA_ENOMEM. */
+static int seen_grow(ent_text *x) {
+  uint32_t *bigger = NULL;
+  size_t cap = 0, i;
+  int rc = ent_reserve(x->doc, (void **)&bigger, &cap, 2 * x->seencap, sizeof *bigger);
+  if (rc != VERBA_OK) return rc;
+  /* (a power of two still: ent_reserve doubles from 64) */
+  memset(bigger, 0, cap * sizeof *bigger);
+  for (i = 0; i < x->seencap; i++)
+    if (x->seen[i]) seen_put(bigger, cap, x->seen[i]);
+  ent_release(x->doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
+  x->seen = bigger;
+  x->seencap = cap;
+  return VERBA_OK;
+}
+
+/* The set is kept at most half full: it doubles when a key would fill
+ * more (the lower-case words a document holds are not bounded by its
+ * runs' words). VERBA_OK or VERBA_ENOMEM. */
+static inline int seen_add(ent_text *x, uint32_t key) {
+  if ((x->seenused + 1) * 2 > x->seencap) {
+    int rc = seen_grow(x);
+    if (rc != VERBA_OK) return rc;
+  }
+  x->seenused += (size_t)seen_put(x->seen, x->seencap, key);
   return VERBA_OK;
 }
 
@@ -439,6 +469,7 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   rc = ent_reserve(doc, (void **)&x->seen, &x->seencap, cap, sizeof *x->seen);
   if (rc != VERBA_OK) return rc;
   memset(x->seen, 0, x->seencap * sizeof *x->seen);
+  x->seenused = 0;
   for (r = 0; r < x->nruns; r++)
     for (k = x->runs[r].first; k < x->runs[r].last; k++) {
       const verba_tok *t = &doc->toks[k];
@@ -447,7 +478,8 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
       if (capital_expected(doc, k) || (t->shape & VERBA_SHAPE_ALL_CAPS)) {
         filter[filter_index(doc, t->start, len)] |= 1u << (len & 31);
       } else if (t->shape & VERBA_SHAPE_CAPITALIZED) {
-        seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + len) << 1);
+        rc = seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + len) << 1);
+        if (rc != VERBA_OK) return rc;
       }
     }
   if (need == 0) return VERBA_OK;
@@ -456,7 +488,8 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
     if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER)) continue;
     if (!(filter[filter_index(doc, t->start, t->len)] >> (t->len & 31) & 1))
       continue;
-    seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + t->len) << 1 | 1);
+    rc = seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + t->len) << 1 | 1);
+    if (rc != VERBA_OK) return rc;
   }
   return VERBA_OK;
 }
