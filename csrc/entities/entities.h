@@ -60,7 +60,6 @@ typedef struct ent_word {
   unsigned flags;    /* ENT_W_* */
 } ent_word;
 
-#define ENT_W_MIXED 1u      /* an upper-case letter after the first: iPhone, al-Assad */
 #define ENT_W_SEEN_CAP 2u   /* the document has it capitalised mid-sentence */
 #define ENT_W_SEEN_LOWER 4u /* the document has it in lower case */
 #define ENT_W_CAPS_LINE 8u  /* its line is written in capitals */

@@ -197,10 +197,9 @@ static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) 
       sym = shape_symbol(cp);
       folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
     }
-    if (sym == 'X' && n > 0) w->flags |= ENT_W_MIXED;
     h = fnv(h, (uint32_t)folded);
     if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
-    tail[n % 4] = folded;
+    tail[n & 3] = folded;
     n++;
     if (sym != last_symbol && symbols <= SHAPE_MAX) {
       shape = fnv(shape, symbols == SHAPE_MAX ? '+' : (uint32_t)sym);
@@ -210,20 +209,17 @@ static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) 
   }
   w->word = h;
   w->shape = shape;
-  w->prefix = n >= 3 ? prefix : 0;
-  if (!affixes) { /* none: as for a word too short for any (n 0: no suffix below) */
-    w->prefix = 0;
-    n = 0;
-  }
-  /* the last 2, 3 and 4 characters, oldest first */
+  w->prefix = affixes && n >= 3 ? prefix : 0;
+  /* the last 2, 3 and 4 characters, oldest first (none without affixes:
+   * as for a word too short for any) */
   for (i = 0; i < 3; i++) {
     unsigned len = i + 2, j;
     uint32_t s = FNV_OFFSET;
-    if (n < len + 1) { /* a suffix as long as the word is the word */
+    if (!affixes || n < len + 1) { /* a suffix as long as the word is the word */
       w->suffix[i] = 0;
       continue;
     }
-    for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) % 4]);
+    for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) & 3]);
     w->suffix[i] = s;
   }
   if (tok->kind == VERBA_NUMBER) { /* numbers by shape: 2019 and 1998 alike */
