@@ -86,6 +86,9 @@ typedef struct ent_text {
   size_t nruns, runcap;
   ent_word *words; /* the words of one run and two tokens on either side */
   size_t wordcap;
+  /* the run whose window words holds (window_last 0: none yet): a token
+   * of it read again as the next window's context is copied */
+  size_t window_first, window_last;
   uint32_t *seen;  /* hash set of (word hash << 1 | lower case) */
   size_t seencap, seenused;
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */

@@ -555,11 +555,19 @@ static void emit_classes(emitter *e, verba_classes c, unsigned tpl) {
 static int read_window(ent_text *x, const ent_run *r) {
   const verba_doc *doc = x->doc;
   size_t n = r->last - r->first + 4, i;
+  /* the previous window's, if it was another run's before this one: its
+   * words of tokens read (not placeholders) are at index k + 2 - pfirst,
+   * past the index this window writes k at, so read before overwritten */
+  size_t pfirst = x->window_first, plast = x->window_last;
+  int again = plast != 0 && pfirst < r->first;
   int rc = ent_reserve(doc, (void **)&x->words, &x->wordcap, n, sizeof *x->words);
   if (rc != VERBA_OK) return rc;
+  x->window_first = r->first;
+  x->window_last = r->last;
   for (i = 0; i < n; i++) {
     ent_word *w = &x->words[i];
     size_t k = r->first + i;
+    int affixes;
     if (k < 2 || k - 2 >= doc->ntoks) {
       memset(w, 0, sizeof *w);
       w->word = WORD_NONE;
@@ -573,7 +581,20 @@ static int read_window(ent_text *x, const ent_run *r) {
     }
     /* (the affixes of the run's tokens only; the word alone of the tokens
      * two before and two after it, whose classes no feature reads) */
-    read_word(doc, k, w, k >= r->first && k < r->last);
+    affixes = k >= r->first && k < r->last;
+    if (!affixes && again && k + 2 >= pfirst && k < plast + 2 &&
+        doc->toks[k].sentence == doc->toks[k < pfirst ? pfirst : plast - 1].sentence) {
+      /* read in the previous window: its word and shape, which do not
+       * depend on the affixes read */
+      const ent_word *old = &x->words[k + 2 - pfirst];
+      w->word = old->word;
+      w->shape = old->shape;
+      w->prefix = 0;
+      w->suffix[0] = w->suffix[1] = w->suffix[2] = 0;
+      w->flags = 0;
+    } else {
+      read_word(doc, k, w, affixes);
+    }
     /* org_head is for the rules (rules.c): as a feature it taught the
      * model nothing the org_keyword class did not */
     w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
