@@ -318,7 +318,9 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
   while (k < n) {
     size_t first = k, last;
     if (!candidate(x, claimed, k)) {
-      if (k + 1 < n && (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k) &&
+      /* (the name classes first: connector gives a particle only of them) */
+      if (k + 1 < n && (x->names[k] & VERBA_NAME_NAME_PARTICLE) &&
+          (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k) &&
           same_line(doc, k + 1) && candidate(x, claimed, k + 1)) {
         first = k;
       } else {
