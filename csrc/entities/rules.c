@@ -627,9 +627,10 @@ static int workplaces(rules *r) {
   int rc = VERBA_OK;
   for (k = 0; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 2, end, i;
-    if (!is_word(doc, k + 1, "at") || !capital_word(doc, first) ||
+    /* (the tests of the token's own fields first: most fail them) */
+    if (!capital_word(doc, first) ||
         (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-        !is_role(r, k))
+        !is_word(doc, k + 1, "at") || !is_role(r, k))
       continue;
     i = ent_mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
