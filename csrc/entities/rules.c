@@ -597,6 +597,9 @@ static int titles(rules *r) {
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 1, end;
     int role = 0, caps_title;
+    /* (the cheapest test first: a title and a role have these classes) */
+    if (!(r->classes[k] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE | VERBA_LEX_PERSON_ROLE)))
+      continue;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     /* (the cheap test first: a capitalised word must follow) */
     if (first >= doc->ntoks || !capital_word(doc, first)) continue;
