@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "verba.h"
-#include "props_ascii.h"
+#include "sentences_internal.h"
 #include "lexicon_data.h"
 #include "swar.h"
 
@@ -39,117 +39,6 @@ static verba_classes classes_of(const verba_sentencer *ss, size_t start,
   return verba_lex_classes(&ss->lexicon,
                            verba_lex_find(&ss->lexicon, (const char *)t->s + start,
                                           end - start, wcase));
-}
-
-/* ---- Characters --------------------------------------------------------- */
-
-#define IGNORED(c) ((c) == VERBA_SB_EXTEND || (c) == VERBA_SB_FORMAT)
-#define PARASEP(c) \
-  ((c) == VERBA_SB_CR || (c) == VERBA_SB_LF || (c) == VERBA_SB_SEP)
-#define SATERM(c) ((c) == VERBA_SB_ATERM || (c) == VERBA_SB_STERM)
-#define WHITE(c) ((c) == VERBA_SB_SP || PARASEP(c))
-#define NOTHING (-1)     /* the class at the end of the text */
-#define NONE ((size_t)-1) /* no position */
-#define ELLIPSIS 0x2026
-
-static int is_bullet(int32_t cp) {
-  return cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25AA ||
-         cp == 0x25CF || cp == 0x25E6;
-}
-
-/* Terminators of scripts that put no space between sentences. */
-static int spaceless_terminator(int32_t cp) {
-  return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF0E || cp == 0xFF1F ||
-         cp == 0xFF61;
-}
-
-/* The character at pos (< t->len) and its Sentence_Break value; ASCII,
- * most of any news text, without a call. Returns its length. */
-static size_t char_at(const verba_text *t, size_t pos, int32_t *cp,
-                      enum verba_sb *c) {
-  size_t n;
-  if (t->s[pos] < 0x80) {
-    *cp = t->s[pos];
-    *c = (enum verba_sb)vb_ascii_sb(t->s[pos]);
-    return 1;
-  }
-  n = verba_decode(t, pos, cp);
-  *c = verba_sentence_break(*cp);
-  return n;
-}
-
-/* The same for the character that ends just before pos (> 0). An ASCII
- * byte is always a whole character. */
-static size_t char_before(const verba_text *t, size_t pos, int32_t *cp,
-                          enum verba_sb *c) {
-  size_t n;
-  if (t->s[pos - 1] < 0x80) {
-    *cp = t->s[pos - 1];
-    *c = (enum verba_sb)vb_ascii_sb(t->s[pos - 1]);
-    return 1;
-  }
-  n = verba_decode_back(t, pos, cp);
-  *c = verba_sentence_break(*cp);
-  return n;
-}
-
-/* News reads every line break (verba_is_line_break) as one, as
- * paragraphs do: UAX #29 leaves VT and FF as Sp. */
-#define NEWS_LINE_BREAK(cp) ((cp) == '\v' || (cp) == '\f')
-
-/* Sentence_Break of the character at pos (NOTHING at the end), as the
- * given mode reads it: news counts U+2026 HORIZONTAL ELLIPSIS as a full
- * stop, which UAX #29 leaves as Other, and VT and FF as line feeds. */
-static int class_at(const verba_text *t, size_t pos, int news) {
-  int32_t cp;
-  enum verba_sb c;
-  if (pos >= t->len) return NOTHING;
-  char_at(t, pos, &cp, &c);
-  if (news && cp == ELLIPSIS) return VERBA_SB_ATERM;
-  if (news && NEWS_LINE_BREAK(cp)) return VERBA_SB_LF;
-  return (int)c;
-}
-
-static enum verba_sb class_before(const verba_text *t, size_t pos) {
-  int32_t cp;
-  enum verba_sb c;
-  if (pos == 0) return verba_sentence_break(-1);
-  char_before(t, pos, &cp, &c);
-  return c;
-}
-
-/* Past the character at pos and the Extend and Format after it (SB5). */
-static size_t step(const verba_text *t, size_t pos) {
-  int32_t cp;
-  enum verba_sb c;
-  pos += char_at(t, pos, &cp, &c);
-  while (pos < t->len) {
-    size_t n = char_at(t, pos, &cp, &c);
-    if (!IGNORED(c)) break;
-    pos += n;
-  }
-  return pos;
-}
-
-/* Past the white space at pos. White space is verba_is_space (WHITE is
- * the same set) and nothing else: a combining mark or a format character
- * it does not follow is text, as it is to tokens and paragraphs, so it is
- * read one code point at a time (step would take the marks after a space
- * with it, as SB5 does inside a segment). */
-static size_t skip_white(const verba_text *t, size_t pos) {
-  while (pos < t->len) {
-    int32_t cp;
-    enum verba_sb c;
-    size_t n;
-    if (t->s[pos] == ' ') { /* most white space, without a lookup */
-      pos++;
-      continue;
-    }
-    n = char_at(t, pos, &cp, &c);
-    if (!WHITE(c)) break;
-    pos += n;
-  }
-  return pos;
 }
 
 /* ---- UAX #29 ------------------------------------------------------------ */
@@ -196,8 +85,6 @@ static int ellipsis_opens_sentence(const verba_text *t, size_t pos) {
   while (pos < t->len && t->s[pos] == ' ') pos++;
   return class_at(t, pos, 1) == VERBA_SB_UPPER;
 }
-
-static int ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
 
 /* End of a footnote mark "[1]", "[12]", "[a]" at pos, or 0: after a full
  * stop it belongs to the sentence it ends ("...martyr.[1] The ..."). */
@@ -393,19 +280,6 @@ static size_t chunk_start(const verba_text *t, size_t end) {
   return pos;
 }
 
-/* Decisions read a word after a candidate (or a list marker) at most
- * WORD_LOOK bytes far, as if the text ended there: no abbreviation,
- * marker or sentence opener is that long, and a longer word (in Arabic,
- * "ب.ب.ب..." is one UAX #29 word) must not be read again at
- * each of its full stops. */
-#define WORD_LOOK 64
-
-static size_t near_word_end(const verba_text *t, size_t pos) {
-  verba_text near = *t;
-  if (near.len - pos > WORD_LOOK) near.len = pos + WORD_LOOK;
-  return verba_word_end(&near, pos);
-}
-
 /* The start of the last word segment of the chunk that ends at end, where
  * a terminator stands. The segments are read in a copy of the text that
  * ends just past that terminator: the rules that look ahead stop at it
@@ -424,12 +298,6 @@ static size_t word_before(const verba_text *t, size_t end) {
     pos = verba_word_end(&upto, pos);
   }
   return ws;
-}
-
-static int ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
-
-static int ascii_letter_or_digit(int c) {
-  return ascii_lower(c) || ascii_upper(c) || (c >= '0' && c <= '9');
 }
 
 /* The abbreviation class of the word [ws, we) (without its dot). */
@@ -514,145 +382,6 @@ static int pronoun_i(const verba_text *t, const next_word *nw) {
   return nw->word + 1 == nw->end || after == '\'' || after == 0x2019;
 }
 
-/* ---- News: list numbering ---------------------------------------------- */
-
-enum { LIST_NUMBER = 1, LIST_LOWER = 2, LIST_UPPER = 4, LIST_ROMAN = 8 };
-
-typedef struct marker {
-  unsigned kinds;
-  long number, letter, roman;
-  size_t word, end; /* the number or letter, and the end of the marker */
-} marker;
-
-static long roman_value(const verba_text *t, size_t ws, size_t we) {
-  static const char *const numerals[] = {
-    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"
-  };
-  long k;
-  char low[5];
-  size_t i;
-  if (we - ws > 4) return 0;
-  for (i = ws; i < we; i++) {
-    int c = t->s[i];
-    low[i - ws] = (char)(ascii_upper(c) ? c + 32 : c);
-    if (!strchr("ivx", low[i - ws]) || c == '\0') return 0;
-  }
-  for (k = 0; k < 12; k++)
-    if (strlen(numerals[k]) == we - ws && memcmp(numerals[k], low, we - ws) == 0)
-      return k + 1;
-  return 0;
-}
-
-/* A list marker at pos: 1. 2) 3.) (4) a. b) (c) ii. followed by a space. */
-static int parse_marker(const verba_text *t, size_t pos, marker *m) {
-  size_t ws = pos, we, i;
-  int paren = pos < t->len && t->s[pos] == '(';
-  if (paren) ws++;
-  if (ws >= t->len) return 0;
-  /* most units open with a word of two or more ASCII letters or digits
-   * (UAX #29 keeps them together) that is no numeral: no marker, and no
-   * need to find the word's end */
-  if (ws + 1 < t->len && ascii_letter_or_digit(t->s[ws + 1]) &&
-      (ascii_lower(t->s[ws]) || ascii_upper(t->s[ws])) &&
-      !strchr("ivxIVX", t->s[ws]))
-    return 0;
-  we = near_word_end(t, ws);
-  m->kinds = 0;
-  m->number = m->letter = m->roman = 0;
-  if (we - ws <= 3) {
-    long v = 0;
-    for (i = ws; i < we && t->s[i] >= '0' && t->s[i] <= '9'; i++)
-      v = v * 10 + (t->s[i] - '0');
-    if (i == we) {
-      m->kinds = LIST_NUMBER;
-      m->number = v;
-    }
-  }
-  if (we - ws == 1 && (ascii_lower(t->s[ws]) || ascii_upper(t->s[ws]))) {
-    m->kinds |= ascii_lower(t->s[ws]) ? LIST_LOWER : LIST_UPPER;
-    m->letter = (t->s[ws] | 0x20) - 'a' + 1;
-  }
-  if ((m->roman = roman_value(t, ws, we)) != 0) m->kinds |= LIST_ROMAN;
-  if (!m->kinds) return 0;
-  i = we;
-  if (i < t->len && t->s[i] == '.' && !paren) i++;
-  if (i < t->len && t->s[i] == ')') i++;
-  else if (paren || i == we) return 0;
-  if (class_at(t, i, 0) != VERBA_SB_SP) return 0;
-  m->word = ws;
-  m->end = i;
-  return 1;
-}
-
-/* Does m continue the open list (the next number, letter or numeral)? */
-static int continues_list(const verba_sentencer *ss, const marker *m) {
-  unsigned k = ss->list_kinds & m->kinds;
-  return ((k & LIST_NUMBER) && m->number == ss->list_number + 1) ||
-         ((k & (LIST_LOWER | LIST_UPPER)) && m->letter == ss->list_letter + 1) ||
-         ((k & LIST_ROMAN) && m->roman == ss->list_roman + 1);
-}
-
-/* A unit that starts with a marker (after a bullet, maybe) opens a list. */
-static void open_list(verba_sentencer *ss, size_t pos) {
-  const verba_text *t = &ss->text;
-  marker m;
-  if (is_bullet(verba_cp_at(t, pos))) {
-    pos = step(t, pos);
-    while (class_at(t, pos, 0) == VERBA_SB_SP) pos = step(t, pos);
-  }
-  ss->list_kinds = 0;
-  ss->list_at = NONE;
-  if (!parse_marker(t, pos, &m)) return;
-  ss->list_kinds = m.kinds;
-  ss->list_number = m.number;
-  ss->list_letter = m.letter;
-  ss->list_roman = m.roman;
-  ss->list_at = m.word;
-  ss->list_end = m.end;
-}
-
-/* The tokens of a list item, read for the next item's marker: a token
- * after white space that continues the list. */
-typedef struct marker_scan {
-  verba_tokenizer tz;
-  verba_token tok; /* the next token to look at, when more */
-  int more;
-  size_t found;    /* the next item's marker once found, or NONE */
-} marker_scan;
-
-static void marker_scan_init(marker_scan *ms, const verba_sentencer *ss) {
-  verba_tokens_init(&ms->tz, &ss->text, ss->list_end, 0);
-  ms->more = verba_tokens_next(&ms->tz, &ms->tok);
-  ms->found = NONE;
-}
-
-/* Reads the tokens that start before bound; returns the next item's
- * marker if it starts before bound, else NONE. Reading stops at the
- * marker. */
-static size_t marker_before(const verba_sentencer *ss, marker_scan *ms,
-                            size_t bound) {
-  while (ms->found == NONE && ms->more && ms->tok.start < bound) {
-    marker m;
-    if (class_before(&ss->text, ms->tok.start) == VERBA_SB_SP &&
-        parse_marker(&ss->text, ms->tok.start, &m) && continues_list(ss, &m))
-      ms->found = ms->tok.start;
-    else
-      ms->more = verba_tokens_next(&ms->tz, &ms->tok);
-  }
-  return ms->found < bound ? ms->found : NONE;
-}
-
-/* Does a list item start at pos: a bullet, a dash or star and a space,
- * or a marker? */
-static int list_item_at(const verba_text *t, size_t pos) {
-  int32_t cp = verba_cp_at(t, pos);
-  marker m;
-  if (is_bullet(cp)) return 1;
-  if (cp == '-' || cp == '*' || verba_is_dash(cp))
-    return class_at(t, step(t, pos), 0) == VERBA_SB_SP;
-  return parse_marker(t, pos, &m);
-}
-
 /* ---- News: judging a candidate --------------------------------------- */
 
 enum verdict { MERGE, BREAK };
@@ -699,7 +428,7 @@ static enum verdict judge_line(const verba_text *t, const sb_run *run) {
   next_word nw;
   int32_t last = verba_cp_before(t, trim_end(t, 0, run->term));
   read_next(t, run->end, &nw);
-  if (list_item_at(t, nw.pos)) return BREAK;
+  if (sb_list_item_at(t, nw.pos)) return BREAK;
   if (last == ',' || last == ';' || last == ':' || last == '-' ||
       last == '&' || verba_is_dash(last))
     return MERGE;
@@ -734,9 +463,8 @@ static void read_chain(const verba_text *t, const sb_run *run, chain *ch) {
  * a number does not (N. 5, 1,000. 250 ...). */
 static enum verdict after_full_stop(const verba_text *t,
                                     const next_word *nw) {
-  marker m;
   if (nw->cls == VERBA_SB_NUMERIC)
-    return parse_marker(t, nw->word, &m) ? BREAK : MERGE;
+    return sb_marker_at(t, nw->word) ? BREAK : MERGE;
   return BREAK;
 }
 
@@ -841,7 +569,6 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   next_word nw;
   chain ch;
   size_t ws;
-  marker m;
   enum abbrev_class cls;
 
   if (run->end >= t->len) return BREAK;
@@ -867,7 +594,7 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   ws = word_before(t, run->term);
   if (ws == run->term) return after_full_stop(t, &nw);
   if (ws == ss->list_at) return MERGE; /* the unit's own 1. or a. */
-  if (ss->list_kinds && parse_marker(t, ws, &m) && continues_list(ss, &m))
+  if (sb_continues_list(ss, ws))
     return MERGE; /* the next item's marker: next_item() cuts before it */
   if ((cls = abbreviation(ss, ws, run->term)) != AB_NONE)
     return after_abbreviation(ss, unit, ws, cls, &nw);
@@ -927,7 +654,7 @@ static size_t list_item_end(verba_sentencer *ss, size_t s) {
   sb_run run;
   size_t p, m;
   enum verdict v;
-  marker_scan_init(&ms, ss);
+  sb_marker_scan_init(&ms, ss);
   for (p = s;; p = run.end) {
     scan_begin(&sc, p, &run);
     for (;;) { /* up to the next token, to look at it first */
@@ -935,14 +662,14 @@ static size_t list_item_end(verba_sentencer *ss, size_t s) {
                      : ms.more        ? ms.tok.start
                                       : t->len;
       if (uax_scan(t, &sc, 1, limit > sc.pos ? limit : sc.pos, &run)) break;
-      if ((m = marker_before(ss, &ms, sc.pos + 1)) != NONE) return m;
+      if ((m = sb_marker_before(ss, &ms, sc.pos + 1)) != NONE) return m;
     }
     if (run.bullet != NONE) {
-      m = marker_before(ss, &ms, run.bullet);
+      m = sb_marker_before(ss, &ms, run.bullet);
       return m != NONE ? m : run.bullet;
     }
     v = judge(ss, s, &run);
-    if ((m = marker_before(ss, &ms, run.end)) != NONE) return m;
+    if ((m = sb_marker_before(ss, &ms, run.end)) != NONE) return m;
     if (v == BREAK) return run.end;
   }
 }
@@ -955,7 +682,7 @@ static int news_next(verba_sentencer *ss, size_t *start, size_t *end) {
       ss->pos = t->len;
       return 0;
     }
-    open_list(ss, s);
+    sb_open_list(ss, s);
     e = ss->list_kinds ? list_item_end(ss, s) : unit_end(ss, s);
     ss->pos = e;
     e = trim_end(t, s, e);

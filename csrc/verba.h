@@ -16,6 +16,7 @@
  *   lexicon.c     the word lists of data/en in one table, one lookup
  *   paragraphs.c  the one paragraph rule (verba_paragraph_break)
  *   sentences.c   sentences: UAX #29 and news rules
+ *   sentence_lists.c  the news rules' list numbering (1. 2) (a) ii.)
  *   doc.c         the document: every token once, with its lexicon
  *                 record, its shape and its sentence and paragraph
  *   quotes.c      quotations over the document's tokens: spans, nesting,

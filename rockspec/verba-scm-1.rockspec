@@ -46,7 +46,7 @@ build = {
     ["verba.core"] = {
       sources = {
         "csrc/utf8.c", "csrc/props.c", "csrc/words.c", "csrc/paragraphs.c",
-        "csrc/sentences.c",
+        "csrc/sentences.c", "csrc/sentence_lists.c",
         "csrc/tokens.c", "csrc/transform.c", "csrc/doc.c", "csrc/quotes.c",
         "csrc/attribution/window.c", "csrc/attribution/subjects.c",
         "csrc/attribution/patterns.c", "csrc/attribution/names.c",

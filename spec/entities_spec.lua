@@ -128,6 +128,13 @@ describe("verba.entities", function()
       assert.are.equal(37, e.stop)
     end)
 
+    it("takes no title or role alone for a name, in the possessive too", function()
+      assert.are.same({}, listing("The Prime Minister's office declined to comment."))
+      assert.are.same({}, listing("He will contest the (Ombudsman's) ruling, aides said."))
+      assert.are.same({ "Tamsin Vorle/person" },
+        listing("Ombudsman Tamsin Vorle said the Attorney General's advice was clear."))
+    end)
+
     it("cuts a possessive off a name", function()
       local s = "Officials said Ken Hu’s plan was new."
       local e = find(s, "Ken Hu")
@@ -153,6 +160,9 @@ describe("verba.entities", function()
       assert.are.equal("organization",
         find("Analysts at Merrill Lynch said the Fed would hold rates.", "Merrill Lynch").type)
       assert.are.equal("place", find("He met analysts at Paris on Monday.", "Paris").type)
+      -- the model's place too, where no list has it as one
+      assert.are.equal("organization", find("\"They erred,\" said Ron Dale, an analyst at " ..
+        "Renvale Capital in Moscow.", "Renvale Capital").type)
     end)
 
     it("reads no organisation into a line in capitals from a head word alone", function()
@@ -347,6 +357,46 @@ describe("organisation names", function()
       listing("Arlo Quist and Co told the panel that Brindle Ross & Co had sued."))
   end)
 
+  it("reads a firm's or an office's name that runs over and as one organisation", function()
+    -- (the words around "and" name nothing of their own; the firm's head
+    -- word, Co or Plc, comes after it; the office's "of" before it)
+    assert.are.same({ "Corvel Tile and Rubber Co/organization", "Brassing and Wireless Plc/organization" },
+      listing("Corvel Tile and Rubber Co sued Brassing and Wireless Plc."))
+    assert.are.same({ "Department of Fisheries and Harbours/organization", "Norvania/place" },
+      listing("Officials at the Department of Fisheries and Harbours in Norvania declined to comment."))
+    -- two names of their own are two organisations, not one
+    if has_gazetteer then
+      assert.are.same({ "Toyota", "Honda Motor Co" },
+        texts("Shares of Toyota and Honda Motor Co rose, analysts said."))
+    end
+    assert.are.same({ "Bank of England/organization", "Barclays/organization" },
+      listing("The Bank of England and Barclays said nothing."))
+    -- a bank's name of head words only after "and"
+    assert.are.same({ "Corlan Bank and Trust Co/organization" },
+      listing("Shares of Corlan Bank and Trust Co rose."))
+  end)
+
+  it("takes the capitalised words the model left out before an organisation's head word", function()
+    assert.are.same({ "Swire Pacific Ltd/organization" }, listing("Sales at Swire Pacific Ltd rose."))
+    -- not a compound that ends in lower case
+    assert.are.same({ "Trans World Airlines Inc" }, texts("The Icahn-controlled Trans World Airlines Inc said so."))
+  end)
+
+  it("takes the place after a head word's of into the organisation's name", function()
+    assert.are.same({ "Bank of Hawaii/organization" },
+      listing("It made a bid with the Bank of Hawaii for the plant."))
+    -- after an abbreviated head, the place is where the firm is
+    assert.are.same({ "Tarvo Corp/organization", "Tokyo/place" },
+      listing("Tarvo Corp of Tokyo said sales rose."))
+  end)
+
+  it("parts a place or a firm in the possessive from the name after it", function()
+    assert.are.same({ "Japan/place", "Ministry of Fisheries/organization" },
+      listing("Officials at Japan's Ministry of Fisheries said quotas would hold."))
+    -- a firm named after someone keeps its possessive
+    assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
+  end)
+
   it("splits two organisations joined by and", function()
     assert.are.same({ "Harwick Library/organization", "Denmore University/organization" },
       listing("Staff of the Harwick Library and Denmore University met."))
@@ -454,6 +504,13 @@ describe("evidence from the rest of the document", function()
   it("finds a person's family name alone where the text names them in full", function()
     assert.are.same({ "Pete Sampras/person#1", "Michael Stich/person#2", "Sampras/person#1" },
       names("Top seed Pete Sampras beat Michael Stich on Tuesday. He said Sampras was tired."))
+    -- whatever the model made of it, unless a list has it as a place (Washington)
+    assert.are.same({ "Dario Velasquo/person#1", "Velasquo/person#1" },
+      names("Dario Velasquo scored. We see it every week in Velasquo, the coach said."))
+    if has_gazetteer then
+      assert.are.same({ "George Washington/person#1", "Washington/place#2" },
+        names("George Washington spoke. He flew to Washington."))
+    end
   end)
 
   it("cuts a headline's name in capitals at a word the text writes in lower case", function()

@@ -273,9 +273,12 @@ static size_t find_group(const resolver *r, const name *n) {
   size_t g = map_get(&r->map, n->key, WHOLE);
   if (g != VERBA_NONE) return g;
   if (n->words == 1) {
-    /* Hu after Ken Hu; not a place named like a person (Washington) */
+    /* Hu after Ken Hu, whatever the tagger thought (Ronaldo after
+     * Cristiano Ronaldo); not a place named like a person (Washington) */
     g = map_get(&r->map, n->key, SURNAME);
-    if (g != VERBA_NONE && e->type != VERBA_ENT_PLACE) return g;
+    if (g != VERBA_NONE &&
+        (e->type != VERBA_ENT_PLACE || !(r->x->names[e->first] & VERBA_NAME_PLACE)))
+      return g;
     /* Meng after Meng Wanzhou: names that put the family name first */
     g = map_get(&r->map, n->key, GIVEN);
     if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;

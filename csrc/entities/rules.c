@@ -16,6 +16,11 @@
  *   - coordinated names: a name the tagger ran over "and" is two when
  *     both sides are known names and the whole is not (Deutsche Bank and
  *     Commerzbank; not the Newfoundland and Labrador Court of Appeal);
+ *   - possessors: a listed place or firm in the possessive is a name of
+ *     its own (Japan's Finance Ministry);
+ *   - names over "and": a firm's whose head word follows it (Cable and
+ *     Wireless Plc), an office's after "of" (Department of Trade and
+ *     Industry);
  *   - organisation names by their head words (Holdings Ltd, Ministry of,
  *     and Co) and acronyms in brackets after them;
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
@@ -114,6 +119,35 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
   cover(r->covered, first, last);
   cover(r->decided, first, last);
   return rc;
+}
+
+/* The classes of word k, or in the possessive its stem's (a clitic form
+ * keeps no title or role class: the Prime Minister's office). */
+static verba_classes stem_classes(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *t = &doc->toks[k];
+  const verba_lexicon *lx = &doc->config->lexicon;
+  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return x->classes[k];
+  return verba_lex_classes(lx, verba_lex_find(lx, (const char *)doc->text.s + t->start,
+                                              ent_name_end(doc, k) - t->start,
+                                              verba_shape_case(t->shape)));
+}
+
+/* Is word k a title (President, Sen.), also in the possessive? */
+static int title_word(const ent_text *x, size_t k) {
+  if (!(x->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)) return ent_is_title(x, k);
+  return capital_word(x->doc, k) && (stem_classes(x, k) & VERBA_LEX_NAME_TITLE);
+}
+
+/* Are tokens [first, last) titles and roles alone, none of them a name
+ * of someone's too (the Ombudsman's resolution; not King)? */
+static int only_titles(const ent_text *x, size_t first, size_t last) {
+  size_t k;
+  for (k = first; k < last; k++)
+    if ((x->names[k] & PERSON_NAMES) ||
+        !(title_word(x, k) || (stem_classes(x, k) & VERBA_LEX_PERSON_ROLE)))
+      return 0;
+  return 1;
 }
 
 /* ---- Lines in capitals -------------------------------------------------------------- */
@@ -517,6 +551,170 @@ static size_t and_co_start(const rules *r, size_t k) {
   return first;
 }
 
+/* ---- Possessors ----------------------------------------------------------------------- */
+
+/* A place or an organisation in the possessive opens none of the tagger's
+ * names: it is a name of its own, and the words after it another
+ * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
+ * a firm named after someone keeps its possessive (McDonald's Corp,
+ * Moody's Investors Service). */
+static int possessors(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, k, first, n;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    uint32_t names;
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
+    for (k = e->first; k + 1 < e->last; k++)
+      if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) break;
+    if (k + 1 >= e->last || !capital_word(doc, k + 1)) continue;
+    names = ent_names_of(r, e->first, k + 1);
+    if (!(names & VERBA_NAME_PLACE) &&
+        !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES)))
+      continue;
+    first = e->first;
+    e->first = ++k;
+    e->start = doc->toks[k].start;
+    n = r->list->n;
+    rc = ent_add_decided(r, first, k, names & VERBA_NAME_ORGANIZATION ? VERBA_ENT_ORGANIZATION
+                                                                      : VERBA_ENT_PLACE, 0);
+    /* (its type is the lists' guess, a vote like the tagger's: the
+     * organisation Gulf's does not outvote the Gulf of a text's places) */
+    if (r->list->n > n) r->list->items[n].flags &= ~(unsigned)VERBA_ENT_DECIDED;
+  }
+  return rc;
+}
+
+/* ---- Names that run over "and" ------------------------------------------------------ */
+
+/* Can token k be a word of a name that runs over "and": a capitalised
+ * word (not in capitals: UPS and Deutsche Post are two) of no grammar, no
+ * rule's, that names nothing of its own (Telephone, Trade) or only as a
+ * common word might (Power, Brown)? */
+static int common_capital(const rules *r, size_t k) {
+  uint32_t n = r->names[k];
+  const verba_tok *t = &r->doc->toks[k];
+  return capital_word(r->doc, k) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
+         !ent_grammar_word(r->x, k) && !is_covered(r->decided, k) &&
+         (!(n & (PERSON_NAMES | VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) ||
+          (n & VERBA_NAME_AMBIGUOUS_NAME));
+}
+
+/* Does token k start a line or a sentence? */
+static int opens_line(const verba_doc *doc, size_t k) {
+  return (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) != 0;
+}
+
+/* The first word of a firm's name whose head comes after "and" at a: the
+ * capitalised words before it, the one right before no name of its own
+ * (American Telephone and Telegraph Co, Cable and Wireless Plc; not Toyota
+ * and Honda Motor Co), nor a head word unless only head words follow
+ * (Far East Bank and Trust Co; not the British Library and Columbia
+ * University), or a if none. */
+static size_t firm_start(const rules *r, size_t a, int heads_only) {
+  const verba_doc *doc = r->doc;
+  size_t first = a - 1;
+  if (a < 1 || opens_line(doc, a) || !common_capital(r, first) ||
+      (org_head_at(r, first) && !heads_only))
+    return a;
+  while (first > 0 && a - first < NAME_WORDS && !opens_line(doc, first) &&
+         capital_word(doc, first - 1) && !ent_grammar_word(r->x, first - 1) &&
+         !is_covered(r->decided, first - 1) &&
+         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    first--;
+  return first;
+}
+
+/* The end of the words of an office's name after "of" that runs on over
+ * "and" at a (the Ministry of International Trade and Industry, the
+ * Office of Management and Budget: words that name nothing of their own
+ * after it; not the Bank of England and Barclays), or a; its head word (a
+ * word of the org_head or org_keyword classes before "of") in *head. */
+static size_t office_end(const rules *r, size_t a, size_t *head) {
+  const verba_doc *doc = r->doc;
+  size_t o = a, end = a + 1;
+  while (o > 0 && a - o < NAME_WORDS && common_capital(r, o - 1) && !opens_line(doc, o - 1))
+    o--;
+  if (o == a || o < 2 || !is_word(doc, o - 1, "of") ||
+      !(org_head_at(r, o - 2) ||
+        (capital_word(doc, o - 2) && (r->names[o - 2] & VERBA_NAME_ORG_KEYWORD))))
+    return a;
+  while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
+         !opens_line(doc, end))
+    end++;
+  *head = o - 2;
+  return end > a + 1 ? end : a;
+}
+
+/* The start of an office's name whose head word is at head: where the
+ * tagger's name of it starts (the Japanese Ministry of ...), or there. */
+static size_t office_start(const rules *r, size_t head) {
+  size_t m = ent_mention_from(r, head);
+  return m < r->sorted && r->list->items[m].first <= head ? r->list->items[m].first : head;
+}
+
+/* Organisations whose name runs over "and", which the tagger reads as two
+ * names or none: a firm's, its head word after the "and" and the words
+ * between naming nothing of their own (Goodyear Tire and Rubber Co), and
+ * an office's, after "of" (the Department of Health and Human Services). */
+static int joined_by_and(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t a;
+  int rc = VERBA_OK;
+  for (a = 1; a + 2 < doc->ntoks && rc == VERBA_OK; a++) {
+    size_t first, end = a + 1, head, words;
+    if (!is_and(doc, a) || !capital_word(doc, a + 1) || opens_line(doc, a + 1)) continue;
+    while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
+           !org_head_at(r, end) && !opens_line(doc, end))
+      end++;
+    words = end - a - 1;
+    /* (two words after "and" at least: a lone "and Co" is and_co_start's) */
+    while (end < doc->ntoks && org_head_at(r, end) && !opens_line(doc, end)) end++;
+    if (end - a > 2 && org_head_at(r, end - 1) && (first = firm_start(r, a, words == 0)) < a)
+      rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+    else if ((end = office_end(r, a, &head)) > a)
+      rc = ent_add_decided(r, office_start(r, head), end, VERBA_ENT_ORGANIZATION, 0);
+    else
+      continue;
+    a = end - 1;
+  }
+  return rc;
+}
+
+/* The end of the tagger's place or organisation that starts at token k
+ * after a head word's "of" (Bank of Hawaii, University of Texas), or k. */
+static size_t place_after_of(const rules *r, size_t k) {
+  size_t m = ent_mention_from(r, k);
+  const verba_entity *e;
+  if (m >= r->sorted) return k;
+  e = &r->list->items[m];
+  if (e->first != k || (e->flags & VERBA_ENT_DECIDED) ||
+      (e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_ORGANIZATION) ||
+      (r->doc->toks[k].shape & VERBA_SHAPE_LINE_START))
+    return k;
+  return e->last;
+}
+
+/* Is the word before token k, which opens no sentence or line, a word of
+ * the organisation's name k starts: one opens_org_name() takes, not in a
+ * line of capitals, no title (Vice President for ...), no word of grammar
+ * (Remain In ...), not of one letter, no compound that ends in lower case
+ * (Icahn-controlled, State-owned)? */
+static int name_word_before(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k - 1];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if ((doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      !opens_org_name(r, k - 1) || (t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 2 ||
+      is_covered(r->decided, k - 1) || title_word(r->x, k - 1) || ent_grammar_word(r->x, k - 1))
+    return 0;
+  for (i = 1; i + 1 < t->len; i++)
+    if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
+  return 1;
+}
+
 static int organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -531,8 +729,16 @@ static int organisations(rules *r) {
         !(r->classes[e->last - 1] & VERBA_LEX_ABBREV_GENERAL))
       continue;
     if (organisation_name(r, e->first, e->last)) {
+      size_t first = e->first;
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
+      /* with the capitalised words before it the model left out (Baikal,
+       * then Finance Group) */
+      while (e->first > 0 && first - e->first < NAME_WORDS && name_word_before(r, e->first))
+        e->first--;
+      e->start = doc->toks[e->first].start;
+      cover(r->covered, e->first, first);
+      cover(r->decided, e->first, first);
     }
   }
   for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
@@ -564,6 +770,11 @@ static int organisations(rules *r) {
              !is_covered(r->covered, after) &&
              !(doc->toks[after].shape & VERBA_SHAPE_LINE_START))
         after++;
+      /* (after an abbreviated head, the place is where the firm is:
+       * Bridgestone Corp of Tokyo, Acme AG of Austria) */
+      if (after == end + 1 && !(r->classes[end - 1] & VERBA_LEX_ABBREV_GENERAL) &&
+          !(doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS))
+        after = place_after_of(r, after);
       if (after > end + 1) end = after;
     }
     if (end - first > 1 && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
@@ -612,7 +823,7 @@ static int titles(rules *r) {
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
            !(caps_title && !(r->names[end] & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
-           !is_covered(r->covered, end) && !ent_is_title(r->x, end) &&
+           !is_covered(r->covered, end) && !title_word(r->x, end) &&
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
@@ -638,8 +849,10 @@ static int workplaces(rules *r) {
     i = ent_mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
       verba_entity *e = &r->list->items[i];
-      if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PLACE &&
-          !(e->flags & VERBA_ENT_DECIDED) && !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
+      /* (the model's place too, if no list has it as one: an analyst at
+       * Renaissance Capital in Moscow) */
+      if (e->type <= VERBA_ENT_OTHER && !(e->flags & VERBA_ENT_DECIDED) &&
+          !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
         e->type = VERBA_ENT_ORGANIZATION;
         e->flags |= VERBA_ENT_DECIDED;
       }
@@ -831,11 +1044,16 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
   /* a word of grammar alone is no name, whatever the tagger made of a
-   * headline's TO or SAYS ... TO (dropped; compacted at the end) */
-  for (i = 0; i < list->n; i++)
-    if (list->items[i].last - list->items[i].first == 1 &&
-        list->items[i].type <= VERBA_ENT_OTHER && ent_grammar_word(x, list->items[i].first))
+   * headline's TO or SAYS ... TO; nor a title or a role alone (the Prime
+   * Minister's office) unless it is someone's name too (King) (dropped;
+   * compacted at the end) */
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (e->type > VERBA_ENT_OTHER) continue;
+    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) ||
+        (e->type == VERBA_ENT_PERSON && only_titles(x, e->first, e->last)))
       list->items[i].type = VERBA_ENT_NTYPES;
+  }
   r.doc = doc;
   r.x = x;
   r.names = x->names;
@@ -852,6 +1070,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
+  if (rc == VERBA_OK) rc = possessors(&r);
+  /* (before coordinated(), which adds the names it splits off undecided) */
+  if (rc == VERBA_OK) rc = joined_by_and(&r);
   if (rc == VERBA_OK) rc = coordinated(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = organisations(&r);
