@@ -511,7 +511,10 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   uint32_t keys[MAX_WORDS], key;
   /* (a name starts with a free capital: most tokens end here; a word of
    * grammar starts no name: a headline's TO is no acronym) */
-  if (!free_capital(r->x, covered, k) || ent_grammar_word(r->x, k)) return k;
+  if (doc->toks[k].kind != VERBA_WORD ||
+      !(doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) ||
+      ent_grammar_word(r->x, k))
+    return k;
   while (n < MAX_WORDS && free_capital(r->x, covered, k + n) &&
          (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
     n++;
