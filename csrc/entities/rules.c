@@ -664,7 +664,10 @@ static int joined_by_and(rules *r) {
   int rc = VERBA_OK;
   for (a = 1; a + 2 < doc->ntoks && rc == VERBA_OK; a++) {
     size_t first, end = a + 1, head, words;
-    if (!is_and(doc, a) || !capital_word(doc, a + 1) || opens_line(doc, a + 1)) continue;
+    /* (is_word's first test inline: most tokens fail it) */
+    if ((doc->toks[a].cp | 0x20) != 'a' || !is_and(doc, a) || !capital_word(doc, a + 1) ||
+        opens_line(doc, a + 1))
+      continue;
     while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
            !org_head_at(r, end) && !opens_line(doc, end))
       end++;
