@@ -130,6 +130,9 @@ describe("verba.entities", function()
 
     it("takes no title or role alone for a name, in the possessive too", function()
       assert.are.same({}, listing("The Prime Minister's office declined to comment."))
+      -- nor an office's name that ends in a title
+      assert.are.same({ "Henrique Saboya/person" },
+        listing("The order was given by Navy Minister Henrique Saboya."))
       assert.are.same({}, listing("He will contest the (Ombudsman's) ruling, aides said."))
       assert.are.same({ "Tamsin Vorle/person" },
         listing("Ombudsman Tamsin Vorle said the Attorney General's advice was clear."))
@@ -307,6 +310,19 @@ describe("organisation names", function()
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
   end)
 
+  it("takes a town's name for its club where the text names clubs", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Arsenal/organization", "Chelsea/organization", "Portsmouth/organization" },
+      listing("The win took Arsenal back into second spot, points behind Chelsea. " ..
+        "Portsmouth got bodies behind the ball."))
+    -- not after a preposition of place, nor where no club is named (KSC,
+    -- a space centre's, is a club's acronym too)
+    assert.are.same({ "Arsenal/organization", "Portsmouth/place" },
+      listing("The win took Arsenal to the top. Floods hit roads in Portsmouth."))
+    assert.are.same({ "KSC/organization", "Portsmouth/place" },
+      listing("Staff at KSC said Portsmouth was flooded."))
+  end)
+
   it("takes a club's name before a role of its staff or players as the club", function()
     local got = {}
     for _, e in ipairs(assert(verba.entities("Everton boss Tam Quist was pleased. Celtic striker " ..
@@ -382,6 +398,13 @@ describe("organisation names", function()
     assert.are.same({ "Trans World Airlines Inc" }, texts("The Icahn-controlled Trans World Airlines Inc said so."))
   end)
 
+  it("reads exchanges, funds, journals and administrations by their head words", function()
+    assert.are.same({ "Corvane Freight Futures Exchange/organization", "CFFE/organization" },
+      listing("Members of the Corvane Freight Futures Exchange (CFFE) will vote."))
+    -- only a firm's head joins the name before "and" (Arlo Quist and Co)
+    assert.are.same({ "Reagan" }, texts("He said Reagan and Administration officials would go on."))
+  end)
+
   it("takes the place after a head word's of into the organisation's name", function()
     assert.are.same({ "Bank of Hawaii/organization" },
       listing("It made a bid with the Bank of Hawaii for the plant."))
@@ -395,6 +418,12 @@ describe("organisation names", function()
       listing("Officials at Japan's Ministry of Fisheries said quotas would hold."))
     -- a firm named after someone keeps its possessive
     assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
+  end)
+
+  it("gives a name split off at and what the lists say of it", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Paris Club/organization", "Argentina/place", "Brazil/place" },
+      listing("It opened talks with the Paris Club and Argentina and Brazil."))
   end)
 
   it("splits two organisations joined by and", function()

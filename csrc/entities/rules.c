@@ -139,6 +139,12 @@ static int title_word(const ent_text *x, size_t k) {
   return capital_word(x->doc, k) && (stem_classes(x, k) & VERBA_LEX_NAME_TITLE);
 }
 
+/* Do tokens [first, last) end in a title that is no one's name, as an
+ * office does (Navy Minister, Finance Secretary): no person's name does. */
+static int ends_in_title(const ent_text *x, size_t first, size_t last) {
+  return last - first > 1 && !(x->names[last - 1] & PERSON_NAMES) && title_word(x, last - 1);
+}
+
 /* Are tokens [first, last) titles and roles alone, none of them a name
  * of someone's too (the Ombudsman's resolution; not King)? */
 static int only_titles(const ent_text *x, size_t first, size_t last) {
@@ -536,13 +542,17 @@ static int bracketed_acronyms(rules *r) {
  * the tagger left out are an organisation's name (Acme Holdings Ltd),
  * with the words after its "of" (the Bureau of Land Management). */
 /* The first word of a firm's name that ends in "and Co" or "& Co" at
- * head k (Arthur Andersen and Co, Touche Ross & Co: the capitalised words
- * before it, a person's name as often as not), or k. */
+ * head k (Arthur Andersen and Co, Touche Ross & Co, Baum and Associates:
+ * the capitalised words before it, a person's name as often as not), or k. */
 static size_t and_co_start(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   size_t first = k - 1;
+  /* (a firm's head: short, Co or Corp, or Company, or a plural,
+   * Associates or Partners; Reagan and Administration officials are two) */
   if (k < 2 || !(is_and(doc, k - 1) || doc->toks[k - 1].cp == '&') || !capital_word(doc, k - 2) ||
-      is_covered(r->decided, k - 2))
+      is_covered(r->decided, k - 2) ||
+      (doc->toks[k].len > ABBREVIATED_HEAD + 1 && !is_word(doc, k, "company") &&
+       doc->text.s[doc->toks[k].start + doc->toks[k].len - 1] != 's'))
     return k;
   while (first > 0 && k - first <= NAME_WORDS && capital_word(doc, first - 1) &&
          !is_covered(r->decided, first - 1) &&
@@ -911,6 +921,54 @@ static int club_roles(rules *r) {
   return rc;
 }
 
+/* Is token k a preposition of place (he moved from Leeds, the game at
+ * Portsmouth)? A closed class: the words here are all of it that goes
+ * before a town's name in news, but "to", which a side loses to too. */
+static int place_preposition(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "in", "at", "from", "near", "into", "outside", "around", "across", "through"
+  };
+  size_t i;
+  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 8) return 0;
+  for (i = 0; i < sizeof words / sizeof *words; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
+/* Where a text names a club (a name the lists give as a club's and no
+ * place's, read as an organisation: Arsenal), the other names the lists give as a club's are clubs: a
+ * town's (five points behind Chelsea; Portsmouth got bodies behind the
+ * ball), but not after a preposition of place (he moved from Leeds) or an
+ * article (a Newcastle lawyer: a club takes none), and
+ * not a country's (its national side is a place, in news convention); a
+ * word the model took for a given name (Arsenal beat Everton). */
+static int club_towns(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    /* (not an acronym: KSC is a club's and the Kennedy Space Center) */
+    if (e->type == VERBA_ENT_ORGANIZATION && !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+        is_club_only(r, e->first, e->last))
+      break;
+  }
+  if (i == r->list->n) return VERBA_OK;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    uint32_t names;
+    if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_PERSON) ||
+        (e->flags & (VERBA_ENT_DECIDED | VERBA_ENT_DATELINE)) ||
+        (e->first > 0 && (place_preposition(doc, e->first - 1) || is_determiner(r, e->first - 1))))
+      continue;
+    names = ent_names_of(r, e->first, e->last);
+    if (!(names & VERBA_NAME_SPORTS_CLUB) || (names & VERBA_NAME_COUNTRY) ||
+        (e->type == VERBA_ENT_PERSON && (e->last - e->first > 1 || (names & VERBA_NAME_SURNAME))))
+      continue;
+    e->type = VERBA_ENT_ORGANIZATION;
+  }
+  return VERBA_OK;
+}
+
 static int is_group_name(const rules *r, size_t k) {
   uint32_t names = r->names[k];
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
@@ -938,7 +996,8 @@ static int country_in_brackets(const rules *r, size_t k) {
 static int listed_types(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
-  for (i = 0; i < r->sorted; i++) {
+  /* (the names coordinated() split off too: the Paris Club and Argentina) */
+  for (i = 0; i < r->list->n; i++) {
     verba_entity *e = &r->list->items[i];
     uint32_t names;
     int plain = 1;
@@ -1048,13 +1107,14 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc != VERBA_OK) return rc;
   /* a word of grammar alone is no name, whatever the tagger made of a
    * headline's TO or SAYS ... TO; nor a title or a role alone (the Prime
-   * Minister's office) unless it is someone's name too (King) (dropped;
-   * compacted at the end) */
+   * Minister's office) unless it is someone's name too (King), nor an
+   * office's name (Navy Minister) (dropped; compacted at the end) */
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
     if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) ||
-        (e->type == VERBA_ENT_PERSON && only_titles(x, e->first, e->last)))
+        (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
+                                         ends_in_title(x, e->first, e->last))))
       list->items[i].type = VERBA_ENT_NTYPES;
   }
   r.doc = doc;
@@ -1086,6 +1146,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
+  if (rc == VERBA_OK) rc = club_towns(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   ent_release(doc, (void **)&r.decided, &cap, 1);
   if (rc != VERBA_OK) return rc;
