@@ -21,13 +21,13 @@ CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentence
            csrc/tokens.c csrc/transform.c csrc/doc.c csrc/quotes.c \
            csrc/attribution/window.c csrc/attribution/subjects.c csrc/attribution/patterns.c \
            csrc/attribution/names.c csrc/attribution/discourse.c csrc/attribution/attribute.c csrc/lexicon.c \
-           csrc/lexicon_build.c csrc/html.c $(ENTITIES_SRC)
+           csrc/lexicon_build.c csrc/html.c csrc/html_references.c $(ENTITIES_SRC)
 ENTITIES_SRC = csrc/entities/gazetteer.c csrc/entities/features.c csrc/entities/tagger.c \
                csrc/entities/numeric.c csrc/entities/rules.c csrc/entities/lines.c csrc/entities/resolve.c \
                csrc/entities/entities.c csrc/entities/speakers.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
-          csrc/lexicon.h csrc/lexicon_internal.h csrc/memory.h csrc/tokens_ascii.h csrc/sentences_internal.h csrc/quote_context.h csrc/lexicon_data.h csrc/html_entities.h csrc/swar.h \
+          csrc/lexicon.h csrc/lexicon_internal.h csrc/memory.h csrc/tokens_ascii.h csrc/sentences_internal.h csrc/quote_context.h csrc/lexicon_data.h csrc/html_entities.h csrc/html_internal.h csrc/swar.h \
           csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/rules.h csrc/entities/model_data.h
 MODULE = $(BUILD)/verba/core.so
 LUA_SOURCES = lua/verba.lua lua/verba/cli.lua lua/verba/meta.lua $(wildcard lua/verba/cli/*.lua)

@@ -262,12 +262,17 @@ static void store(finder *f, const verba_quote *q) {
 
 /* Interior facts that decide a quotation's kind. */
 typedef struct interior {
-  int words;         /* counted up to 8 */
+  int words;         /* counted up to TITLE_WORDS + 1 */
   int capitalized;   /* words starting upper-case (small words pass) */
   int first_upper;   /* the first word starts upper-case */
   int ends_terminal; /* . ! ? , or an ellipsis just inside the closing mark */
   int32_t last;      /* the last character inside */
 } interior;
+
+/* The most words a quoted title has: each capitalised but the small
+ * words (Andy Warhol: Photographs and Prints from the University
+ * Collection); a sentence has words in lower case. */
+#define TITLE_WORDS 12
 
 /* Tokens read inside a quotation for its first words: a bound, so a long
  * quotation costs what a short one does. */
@@ -278,7 +283,7 @@ static void read_interior(const verba_doc *d, size_t from, size_t to,
                           interior *in) {
   size_t k, stop = to - from > INTERIOR_TOKENS ? from + INTERIOR_TOKENS : to;
   memset(in, 0, sizeof *in);
-  for (k = from; k < stop && in->words < 8; k++) {
+  for (k = from; k < stop && in->words < TITLE_WORDS + 1; k++) {
     const verba_tok *tk = &d->toks[k];
     int upper;
     if (tk->kind != VERBA_WORD && tk->kind != VERBA_NUMBER) continue;
@@ -377,7 +382,7 @@ static void read_form(const verba_doc *d, verba_quote *q, size_t open_end,
   interior in;
   read_interior(d, open_end, close, &in);
   q->words = (unsigned)in.words;
-  if (in.words > 0 && in.words <= 6 && in.capitalized == in.words &&
+  if (in.words > 0 && in.words <= TITLE_WORDS && in.capitalized == in.words &&
       before != B_COLON && (!in.ends_terminal || title_ending(&in, before)))
     q->context |= VERBA_QCTX_TITLE;
   if (before == B_NAMING) q->context |= VERBA_QCTX_NAMED;

@@ -24,7 +24,8 @@
  *   attribution/  cue verbs and speakers, over windows of those tokens
  *   entities/     names, dates and amounts, grouped into entities
  *   transform.c   normalisation and case folding (utf8proc)
- *   html.c        HTML: character references, pages to text with a map
+ *   html.c        HTML: pages to text with a map, references decoded
+ *   html_references.c  HTML character references, numeric and named
  *
  * The stages after doc.c never decide again what white space, a word's
  * classes, a sentence end or a paragraph is: they read the document.

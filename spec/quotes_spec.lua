@@ -413,6 +413,30 @@ describe("verba.quotes", function()
       end
     end)
 
+    it("keeps a long title in title case a mention, with no speaker", function()
+      local q = only("Ode Quist, curator of \"Tarvel Roe: Photographs and Prints from the " ..
+        "Harbour Collection\" at the museum, said the show runs until May.")
+      assert.are.equal("mention", q.kind)
+      assert.is_nil(q.speaker)
+    end)
+
+    it("reads a source listed under an article as a title, with no speaker", function()
+      local s = "The council met on Monday.\n\nSources\n\n" ..
+        "\"Bridge over the Tarvel found safe\" " .. U(0x2014) .. " The Salem Courier, August 15, 2008\n\n" ..
+        "Tamsin Roe. \"Council meets over the bridge\" " .. U(0x2014) .. " Harbour News, May 2, 2009\n\n" ..
+        "\"Ferry fares to rise\" - Salem Online, 3 June 2009\n"
+      local qs = assert(verba.quotes(s))
+      assert.are.equal(3, #qs)
+      for _, q in ipairs(qs) do
+        assert.are.equal("mention", q.kind)
+        assert.is_nil(q.speaker)
+      end
+      -- an epigraph signed under its line stays someone's words
+      local q = only("\"The bridge over the Tarvel is safe.\" " .. U(0x2014) .. " Tamsin Roe")
+      assert.are.equal("direct", q.kind)
+      assert.are.equal("Tamsin Roe", q.speaker)
+    end)
+
     it("keeps a title nobody is found saying a mention, with no speaker", function()
       local q = only("Ode read the club’s “Weekly Garden Notes” at breakfast.")
       assert.are.equal("mention", q.kind)

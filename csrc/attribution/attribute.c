@@ -109,6 +109,8 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
     memset(&f, 0, sizeof f);
     if ((q->context & VERBA_QCTX_TITLE) && !verba_attr_reported_title(&a, &before))
       q->context |= VERBA_QCTX_UNSAID; /* a title, even with a subject near */
+    if (verba_attr_reference(&a, q)) /* "..." — Toronto Star, May 2, 2008 */
+      q->context |= VERBA_QCTX_TITLE | VERBA_QCTX_UNSAID;
     if (!verba_quote_unsaid(q) && verba_attr_relative_subject(&a, &before, &f)) {
       /* Hu, who called it "..." */
     } else if (!verba_quote_unsaid(q)) {

@@ -182,6 +182,7 @@ int verba_attr_reporting_sentence(const attributor *a, window *win,
                                   int whole_paragraph, found *f);
 int verba_attr_byline_after(const attributor *a, const verba_quote *q,
                             size_t limit, window *win, found *f);
+int verba_attr_reference(const attributor *a, const verba_quote *q);
 int verba_attr_addressee_only(const attributor *a, const window *win,
                               size_t cue_start, size_t cue_end);
 int verba_attr_ends_in_question(const attributor *a, const verba_quote *q);

@@ -230,6 +230,51 @@ int verba_attr_byline_after(const attributor *a, const verba_quote *q,
   return 1;
 }
 
+/* Tokens a reference's line holds after its title at most: " — The
+ * Canadian Press, August 15, 2008". */
+#define REFERENCE_TOKENS 16
+
+/* A dash: one of Unicode's, or a hyphen or two typed for one. */
+static int is_dash_token(const verba_doc *d, size_t k) {
+  const verba_tok *t = &d->toks[k];
+  if (t->kind == VERBA_WORD || t->len > 3) return 0;
+  return t->cp == '-' || verba_is_dash(verba_cp_at(&d->text, t->start));
+}
+
+/* Does quote q open its line, or follow only its author's name there
+ * (Peter Zimonjic. "...")? */
+static int opens_reference(const attributor *a, const verba_quote *q) {
+  const verba_doc *d = a->doc;
+  size_t k = q->first;
+  if (verba_attr_starts_line(a, q)) return 1;
+  if (k == 0 || d->toks[k - 1].cp != '.') return 0;
+  while (k > 0 && q->first - k <= BYLINE_WORDS && !(d->toks[k].shape & VERBA_SHAPE_LINE_START)) {
+    k--;
+    if (d->toks[k].kind == VERBA_WORD && !(d->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) return 0;
+  }
+  return (d->toks[k].shape & VERBA_SHAPE_LINE_START) != 0;
+}
+
+/* Is quote q a reference to a published piece, on a line of its own: its
+ * title, a dash, the publication and a date ("Document found on street"
+ * — The Canadian Press, August 15, 2008), as the sources under an
+ * article list them? A title, nobody's words. */
+int verba_attr_reference(const attributor *a, const verba_quote *q) {
+  const verba_doc *d = a->doc;
+  size_t k = q->last, n = 0;
+  int dated = 0;
+  if (k >= d->ntoks || (d->toks[k].shape & VERBA_SHAPE_NEWLINE) || !is_dash_token(d, k) ||
+      !opens_reference(a, q))
+    return 0;
+  for (k++; k < d->ntoks && !(d->toks[k].shape & VERBA_SHAPE_NEWLINE); k++) {
+    if (++n > REFERENCE_TOKENS) return 0;
+    if (d->toks[k].entry &&
+        (verba_lex_names(&d->config->lexicon, d->toks[k].entry) & VERBA_NAME_MONTH))
+      dated = 1;
+  }
+  return dated;
+}
+
 /* Words an addressee between a cue and its quotation holds at most:
  * Hu told reporters on Sunday "...". */
 #define ADDRESSEE_WORDS 4
