@@ -50,6 +50,17 @@ describe("verba.entities", function()
     end
   end)
 
+  it("ends on a text of more lower-case words like a name than its names have room for", function()
+    -- (the set of words written in lower case grew with the runs' words
+    -- only, and a text of many such words looped for ever)
+    local words = {}
+    for i = 1, 200 do
+      words[#words + 1] = "abcdefgh" .. string.char(97 + i % 26) .. string.char(97 + math.floor(i / 26))
+    end
+    local s = "Abcdefghij went home. " .. table.concat(words, " ") .. "."
+    assert.are.same({}, verba.entities(s))
+  end)
+
   it("gives empty lists for a text with no entities", function()
     for _, s in ipairs({ "", "   \n\n ", "the cat sat on the mat.", "a b c d e", "“”" }) do
       assert.are.same({}, verba.entities(s), s)

@@ -43,7 +43,8 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
  * the phrase of tokens [first, first + count) (written in its first
  * token's case). A word's own name classes are read once per document
  * into ent_text's names. */
-int ent_phrase_start(const verba_doc *doc, size_t k);
+struct ent_text;
+int ent_phrase_start(const struct ent_text *x, size_t k);
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
 
 /* ---- Words and features (features.c) ------------------------------------------- */
@@ -59,7 +60,6 @@ typedef struct ent_word {
   unsigned flags;    /* ENT_W_* */
 } ent_word;
 
-#define ENT_W_MIXED 1u      /* an upper-case letter after the first: iPhone, al-Assad */
 #define ENT_W_SEEN_CAP 2u   /* the document has it capitalised mid-sentence */
 #define ENT_W_SEEN_LOWER 4u /* the document has it in lower case */
 #define ENT_W_CAPS_LINE 8u  /* its line is written in capitals */
@@ -86,13 +86,20 @@ typedef struct ent_text {
   size_t nruns, runcap;
   ent_word *words; /* the words of one run and two tokens on either side */
   size_t wordcap;
+  /* the run whose window words holds (window_last 0: none yet): a token
+   * of it read again as the next window's context is copied */
+  size_t window_first, window_last;
   uint32_t *seen;  /* hash set of (word hash << 1 | lower case) */
-  size_t seencap;
+  size_t seencap, seenused;
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
   uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
   uint32_t *names; /* the name classes of each token (verba_doc_names) */
   size_t namecap;
+  /* the lexicon classes of each token (verba_doc_classes; 0 for a token
+   * with no entry): read once, as the rules ask them of most tokens */
+  verba_classes *classes;
+  size_t classcap;
   struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
   size_t partialcap;
 } ent_text;
@@ -245,8 +252,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
  * Mr.; capitalised; not the article)? A lone "."? A word of grammar (the,
  * of, to, and, he, in: in capitals too, where a capital says nothing)? */
 int ent_slash_joined(const verba_doc *doc, size_t k);
-int ent_is_title(const verba_doc *doc, size_t k);
-int ent_grammar_word(const verba_doc *doc, size_t k);
+int ent_is_title(const ent_text *x, size_t k);
+int ent_grammar_word(const ent_text *x, size_t k);
 
 /* Extends the person mention e over the given name written right before
  * it, if no mention or rule took it (Ken Hu where the tagger saw Hu);

@@ -55,9 +55,19 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   memset(x, 0, sizeof *x);
   x->doc = doc;
   rc = ent_reserve(doc, (void **)&x->names, &x->namecap, doc->ntoks + 1, sizeof *x->names);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
+                     sizeof *x->classes);
   if (rc != VERBA_OK) return rc;
-  for (k = 0; k < doc->ntoks; k++)
-    x->names[k] = doc->toks[k].entry ? verba_doc_names(doc, k) : 0;
+  for (k = 0; k < doc->ntoks; k++) {
+    if (doc->toks[k].entry) {
+      x->names[k] = verba_doc_names(doc, k);
+      x->classes[k] = verba_doc_classes(doc, k);
+    } else {
+      x->names[k] = 0;
+      x->classes[k] = 0;
+    }
+  }
   return VERBA_OK;
 }
 
@@ -68,6 +78,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
   ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
   ent_release(doc, (void **)&x->names, &x->namecap, sizeof *x->names);
+  ent_release(doc, (void **)&x->classes, &x->classcap, sizeof *x->classes);
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
   x->nruns = 0;
 }
@@ -186,10 +197,9 @@ static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) 
       sym = shape_symbol(cp);
       folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
     }
-    if (sym == 'X' && n > 0) w->flags |= ENT_W_MIXED;
     h = fnv(h, (uint32_t)folded);
     if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
-    tail[n % 4] = folded;
+    tail[n & 3] = folded;
     n++;
     if (sym != last_symbol && symbols <= SHAPE_MAX) {
       shape = fnv(shape, symbols == SHAPE_MAX ? '+' : (uint32_t)sym);
@@ -199,20 +209,17 @@ static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) 
   }
   w->word = h;
   w->shape = shape;
-  w->prefix = n >= 3 ? prefix : 0;
-  if (!affixes) { /* none: as for a word too short for any (n 0: no suffix below) */
-    w->prefix = 0;
-    n = 0;
-  }
-  /* the last 2, 3 and 4 characters, oldest first */
+  w->prefix = affixes && n >= 3 ? prefix : 0;
+  /* the last 2, 3 and 4 characters, oldest first (none without affixes:
+   * as for a word too short for any) */
   for (i = 0; i < 3; i++) {
     unsigned len = i + 2, j;
     uint32_t s = FNV_OFFSET;
-    if (n < len + 1) { /* a suffix as long as the word is the word */
+    if (!affixes || n < len + 1) { /* a suffix as long as the word is the word */
       w->suffix[i] = 0;
       continue;
     }
-    for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) % 4]);
+    for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) & 3]);
     w->suffix[i] = s;
   }
   if (tok->kind == VERBA_NUMBER) { /* numbers by shape: 2019 and 1998 alike */
@@ -271,12 +278,12 @@ static int bit(const unsigned char *set, size_t k) {
 static int capital_expected(const verba_doc *doc, size_t k);
 
 /* Can token k be a word of a name? */
-static int candidate(const verba_doc *doc, const unsigned char *claimed,
-                     size_t k) {
+static int candidate(const ent_text *x, const unsigned char *claimed, size_t k) {
+  const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   if (bit(claimed, k) || !has_capital(doc, t)) return 0;
   return (t->shape & VERBA_SHAPE_ALL_CAPS) || !t->entry ||
-         !(verba_doc_classes(doc, k) & FUNCTION_WORDS) || !capital_expected(doc, k);
+         !(x->classes[k] & FUNCTION_WORDS) || !capital_expected(doc, k);
 }
 
 static int add_run(ent_text *x, size_t first, size_t last) {
@@ -292,12 +299,13 @@ static int add_run(ent_text *x, size_t first, size_t last) {
 
 /* The dot of an abbreviation inside a name: St. Petersburg, Gen. Motors
  * (written against its capitalised abbreviation). */
-static int abbreviation_dot(const verba_doc *doc, size_t k) {
+static int abbreviation_dot(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   if (t->cp != '.' || t->len != 1 || k == 0 || (t->shape & VERBA_SHAPE_SPACED)) return 0;
   t--;
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) && t->entry &&
-         (verba_doc_classes(doc, k - 1) & (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL));
+         (x->classes[k - 1] & (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL));
 }
 
 /* The runs: a candidate, or a particle right before one, starts a run; it
@@ -309,9 +317,11 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
   x->nruns = 0;
   while (k < n) {
     size_t first = k, last;
-    if (!candidate(doc, claimed, k)) {
-      if (k + 1 < n && (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k) &&
-          same_line(doc, k + 1) && candidate(doc, claimed, k + 1)) {
+    if (!candidate(x, claimed, k)) {
+      /* (the name classes first: connector gives a particle only of them) */
+      if (k + 1 < n && (x->names[k] & VERBA_NAME_NAME_PARTICLE) &&
+          (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k) &&
+          same_line(doc, k + 1) && candidate(x, claimed, k + 1)) {
         first = k;
       } else {
         k++;
@@ -321,17 +331,17 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
     last = first + 1;
     while (last < n && last - first < ENT_MAX_RUN && same_line(doc, last)) {
       size_t j = last, m = 0;
-      if (candidate(doc, claimed, j)) {
+      if (candidate(x, claimed, j)) {
         last++;
         continue;
       }
       while (j < n && m < MAX_CONNECTORS && same_line(doc, j) &&
-             !bit(claimed, j) && (connector(x, j) || abbreviation_dot(doc, j))) {
+             !bit(claimed, j) && (connector(x, j) || abbreviation_dot(x, j))) {
         j++;
         m++;
       }
       if (m == 0 || j >= n || j - first >= ENT_MAX_RUN || !same_line(doc, j) ||
-          !candidate(doc, claimed, j))
+          !candidate(x, claimed, j))
         break;
       last = j + 1;
     }
@@ -347,11 +357,41 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
  * document writes capitalised where a capital says it is a name (mid
  * sentence, not after a quote mark or colon, not in a line of capitals),
  * 1 for a word it writes in lower case. */
-static int seen_add(ent_text *x, uint32_t key) {
-  size_t mask = x->seencap - 1, i = (uint32_t)(key * 0x9E3779B1u) & mask;
+/* Puts key into the set seen of cap slots (a power of two, not full). */
+static inline int seen_put(uint32_t *seen, size_t cap, uint32_t key) {
+  size_t mask = cap - 1, i = (uint32_t)(key * 0x9E3779B1u) & mask;
   if (!key) key = 2;
-  while (x->seen[i] && x->seen[i] != key) i = (i + 1) & mask;
-  x->seen[i] = key;
+  while (seen[i] && seen[i] != key) i = (i + 1) & mask;
+  if (seen[i]) return 0;
+  seen[i] = key;
+  return 1;
+}
+
+/* Doubles the set (its keys put back). VERBA_OK or VERBA_ENOMEM. */
+static int seen_grow(ent_text *x) {
+  uint32_t *bigger = NULL;
+  size_t cap = 0, i;
+  int rc = ent_reserve(x->doc, (void **)&bigger, &cap, 2 * x->seencap, sizeof *bigger);
+  if (rc != VERBA_OK) return rc;
+  /* (a power of two still: ent_reserve doubles from 64) */
+  memset(bigger, 0, cap * sizeof *bigger);
+  for (i = 0; i < x->seencap; i++)
+    if (x->seen[i]) seen_put(bigger, cap, x->seen[i]);
+  ent_release(x->doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
+  x->seen = bigger;
+  x->seencap = cap;
+  return VERBA_OK;
+}
+
+/* The set is kept at most half full: it doubles when a key would fill
+ * more (the lower-case words a document holds are not bounded by its
+ * runs' words). VERBA_OK or VERBA_ENOMEM. */
+static inline int seen_add(ent_text *x, uint32_t key) {
+  if ((x->seenused + 1) * 2 > x->seencap) {
+    int rc = seen_grow(x);
+    if (rc != VERBA_OK) return rc;
+  }
+  x->seenused += (size_t)seen_put(x->seen, x->seencap, key);
   return VERBA_OK;
 }
 
@@ -427,6 +467,7 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   rc = ent_reserve(doc, (void **)&x->seen, &x->seencap, cap, sizeof *x->seen);
   if (rc != VERBA_OK) return rc;
   memset(x->seen, 0, x->seencap * sizeof *x->seen);
+  x->seenused = 0;
   for (r = 0; r < x->nruns; r++)
     for (k = x->runs[r].first; k < x->runs[r].last; k++) {
       const verba_tok *t = &doc->toks[k];
@@ -435,7 +476,8 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
       if (capital_expected(doc, k) || (t->shape & VERBA_SHAPE_ALL_CAPS)) {
         filter[filter_index(doc, t->start, len)] |= 1u << (len & 31);
       } else if (t->shape & VERBA_SHAPE_CAPITALIZED) {
-        seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + len) << 1);
+        rc = seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + len) << 1);
+        if (rc != VERBA_OK) return rc;
       }
     }
   if (need == 0) return VERBA_OK;
@@ -444,7 +486,8 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
     if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER)) continue;
     if (!(filter[filter_index(doc, t->start, t->len)] >> (t->len & 31) & 1))
       continue;
-    seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + t->len) << 1 | 1);
+    rc = seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + t->len) << 1 | 1);
+    if (rc != VERBA_OK) return rc;
   }
   return VERBA_OK;
 }
@@ -514,11 +557,19 @@ static void emit_classes(emitter *e, verba_classes c, unsigned tpl) {
 static int read_window(ent_text *x, const ent_run *r) {
   const verba_doc *doc = x->doc;
   size_t n = r->last - r->first + 4, i;
+  /* the previous window's, if it was another run's before this one: its
+   * words of tokens read (not placeholders) are at index k + 2 - pfirst,
+   * past the index this window writes k at, so read before overwritten */
+  size_t pfirst = x->window_first, plast = x->window_last;
+  int again = plast != 0 && pfirst < r->first;
   int rc = ent_reserve(doc, (void **)&x->words, &x->wordcap, n, sizeof *x->words);
   if (rc != VERBA_OK) return rc;
+  x->window_first = r->first;
+  x->window_last = r->last;
   for (i = 0; i < n; i++) {
     ent_word *w = &x->words[i];
     size_t k = r->first + i;
+    int affixes;
     if (k < 2 || k - 2 >= doc->ntoks) {
       memset(w, 0, sizeof *w);
       w->word = WORD_NONE;
@@ -532,7 +583,20 @@ static int read_window(ent_text *x, const ent_run *r) {
     }
     /* (the affixes of the run's tokens only; the word alone of the tokens
      * two before and two after it, whose classes no feature reads) */
-    read_word(doc, k, w, k >= r->first && k < r->last);
+    affixes = k >= r->first && k < r->last;
+    if (!affixes && again && k + 2 >= pfirst && k < plast + 2 &&
+        doc->toks[k].sentence == doc->toks[k < pfirst ? pfirst : plast - 1].sentence) {
+      /* read in the previous window: its word and shape, which do not
+       * depend on the affixes read */
+      const ent_word *old = &x->words[k + 2 - pfirst];
+      w->word = old->word;
+      w->shape = old->shape;
+      w->prefix = 0;
+      w->suffix[0] = w->suffix[1] = w->suffix[2] = 0;
+      w->flags = 0;
+    } else {
+      read_word(doc, k, w, affixes);
+    }
     /* org_head is for the rules (rules.c): as a feature it taught the
      * model nothing the org_keyword class did not */
     w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
@@ -541,7 +605,7 @@ static int read_window(ent_text *x, const ent_run *r) {
     /* (less the class of role nouns, which the model was not trained with:
      * rules.c reads it) */
     w->classes = doc->toks[k].entry && i > 0 && i + 1 < n
-                     ? verba_doc_classes(doc, k) & ~VERBA_LEX_PERSON_ROLE
+                     ? x->classes[k] & ~VERBA_LEX_PERSON_ROLE
                      : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
@@ -567,7 +631,7 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   if (len > ENT_MAX_RUN) len = ENT_MAX_RUN;
   memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
   for (i = 0; i + 1 < len; i++) {
-    if (!ent_phrase_start(doc, r->first + i)) continue;
+    if (!ent_phrase_start(x, r->first + i)) continue;
     for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
       uint32_t c = ent_phrase(doc, r->first + i, n);
       size_t j;

@@ -9,8 +9,8 @@
 #define PHRASE_KEY 128
 
 
-int ent_phrase_start(const verba_doc *doc, size_t k) {
-  return doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_PHRASE_START);
+int ent_phrase_start(const ent_text *x, size_t k) {
+  return (x->classes[k] & VERBA_LEX_PHRASE_START) != 0;
 }
 
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {

@@ -92,10 +92,11 @@ int ent_credit_lines(rules *r) {
 /* The end of the words of a place's name from token k (at most
  * DATELINE_WORDS, capitalised, none a word of grammar: IN 2008 is no
  * dateline), in capitals if all_caps. */
-static size_t words_in_capitals(const verba_doc *doc, size_t k, int all_caps) {
+static size_t words_in_capitals(const rules *r, size_t k, int all_caps) {
+  const verba_doc *doc = r->doc;
   size_t end = k;
   while (end < doc->ntoks && end - k < DATELINE_WORDS && capital_word(doc, end) &&
-         !(doc->toks[end].entry && (verba_doc_classes(doc, end) & GRAMMAR_WORDS)) &&
+         !(r->classes[end] & GRAMMAR_WORDS) &&
          (!all_caps || (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
          (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
     end++;
@@ -124,7 +125,7 @@ static int ends_dateline(const rules *r, size_t k) {
   /* the agency, then the dash: WASHINGTON (Reuters) -, not a headline's
    * company and its ticker, ALCAN (AL) TO CLOSE */
   if (doc->toks[k].cp == '(') {
-    i = words_in_capitals(doc, k + 1, 0);
+    i = words_in_capitals(r, k + 1, 0);
     return i > k + 1 && i + 1 < doc->ntoks && doc->toks[i].cp == ')' &&
            !(doc->toks[i + 1].shape & VERBA_SHAPE_LINE_START) && is_dash_at(doc, i + 1);
   }
@@ -150,7 +151,7 @@ int ent_datelines(rules *r) {
     size_t end, after, region;
     size_t i;
     if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) continue;
-    end = after = words_in_capitals(doc, k, 1);
+    end = after = words_in_capitals(r, k, 1);
     if (end == k) continue;
     region = doc->ntoks;
     /* (not words the rules of numbers took: MARCH 5) */
@@ -163,7 +164,7 @@ int ent_datelines(rules *r) {
     } else if (after < doc->ntoks && doc->toks[after].cp == ',') {
       /* the state or country, perhaps abbreviated: TROY, MICH., */
       region = after + 1;
-      after = words_in_capitals(doc, region, 0);
+      after = words_in_capitals(r, region, 0);
       if (after + 1 < doc->ntoks && doc->toks[after].cp == '.' && doc->toks[after + 1].cp == ',')
         after++;
       if (after < doc->ntoks && doc->toks[after].cp == ',') after++;
@@ -171,8 +172,8 @@ int ent_datelines(rules *r) {
     if (ends_dateline(r, after)) {
       int rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, VERBA_ENT_DATELINE);
       /* the region is a place of its own (ROCKVILLE, Md., March 4) */
-      if (rc == VERBA_OK && region < doc->ntoks && words_in_capitals(doc, region, 0) > region)
-        rc = ent_add_decided(r, region, words_in_capitals(doc, region, 0), VERBA_ENT_PLACE, 0);
+      if (rc == VERBA_OK && region < doc->ntoks && words_in_capitals(r, region, 0) > region)
+        rc = ent_add_decided(r, region, words_in_capitals(r, region, 0), VERBA_ENT_PLACE, 0);
       if (rc != VERBA_OK) return rc;
     }
   }

@@ -54,12 +54,10 @@ static uint32_t combine(uint32_t h, uint32_t k) {
   return h ? h : 1;
 }
 
-static verba_classes lex(const verba_doc *doc, size_t k) {
-  return doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
-}
+static verba_classes lex(const ent_text *x, size_t k) { return x->classes[k]; }
 
-static enum verba_gender title_gender(const verba_doc *doc, size_t k) {
-  verba_classes c = lex(doc, k);
+static enum verba_gender title_gender(const ent_text *x, size_t k) {
+  verba_classes c = lex(x, k);
   if ((c & VERBA_LEX_FEMALE) && !(c & VERBA_LEX_MALE)) return VERBA_GENDER_FEMALE;
   if ((c & VERBA_LEX_MALE) && !(c & VERBA_LEX_FEMALE)) return VERBA_GENDER_MALE;
   return VERBA_GENDER_NONE;
@@ -76,11 +74,12 @@ static enum verba_gender given_name_gender(const uint32_t *token_names, size_t k
 
 /* The title right before token k (a "." after an abbreviated one
  * skipped), or VERBA_NONE. */
-static size_t title_before(const verba_doc *doc, size_t k) {
+static size_t title_before(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
   if (k == 0 || (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)) return VERBA_NONE;
   k--;
   if (ent_is_dot(doc, k) && k > 0) k--;
-  return ent_is_title(doc, k) ? k : VERBA_NONE;
+  return ent_is_title(x, k) ? k : VERBA_NONE;
 }
 
 /* Cuts a leading article or sentence opener (Meanwhile Acme Corp) off
@@ -88,30 +87,31 @@ static size_t title_before(const verba_doc *doc, size_t k) {
  * what joins them (Secretary of State John Kerry); reads the title before
  * the name into n. A name of another type keeps its words (State of
  * Texas). */
-static void trim(const verba_doc *doc, verba_entity *e, name *n) {
+static void trim(const ent_text *x, verba_entity *e, name *n) {
+  const verba_doc *doc = x->doc;
   size_t t, k = e->first, cut = e->first;
   if (e->type == VERBA_ENT_PERSON) {
     for (; k + 1 < e->last; k++)
-      if (ent_is_title(doc, k)) cut = k + 1;
+      if (ent_is_title(x, k)) cut = k + 1;
     /* what stood between the titles: of, the, a dot */
     while (cut > e->first && cut + 1 < e->last && cut < e->last &&
            (doc->toks[cut].kind != VERBA_WORD ||
             !(doc->toks[cut].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS))))
       cut++;
   }
-  while (cut + 1 < e->last && (lex(doc, cut) & VERBA_LEX_DETERMINER)) cut++;
+  while (cut + 1 < e->last && (lex(x, cut) & VERBA_LEX_DETERMINER)) cut++;
   /* a word capitalised only as the sentence's first (Later AQ Corp) */
   if (cut + 1 < e->last && (doc->toks[cut].shape & VERBA_SHAPE_SENTENCE_START) &&
-      (lex(doc, cut) & VERBA_LEX_SENTENCE_OPENER))
+      (lex(x, cut) & VERBA_LEX_SENTENCE_OPENER))
     cut++;
   e->first = cut;
   e->start = doc->toks[e->first].start;
   n->titled = 0;
   n->gender = VERBA_GENDER_NONE;
-  t = title_before(doc, e->first);
+  t = title_before(x, e->first);
   if (t != VERBA_NONE) {
     n->titled = 1;
-    n->gender = title_gender(doc, t);
+    n->gender = title_gender(x, t);
   }
 }
 
@@ -456,7 +456,7 @@ static int pronoun_genders(resolver *r) {
       last_at = doc->toks[e->first].sentence;
     }
     if (last == VERBA_NONE || doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
-    c = lex(doc, k);
+    c = lex(r->x, k);
     if (!(c & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)) || (c & VERBA_LEX_NAME_TITLE) ||
         (c & VERBA_LEX_MALE && c & VERBA_LEX_FEMALE))
       continue;
@@ -487,19 +487,21 @@ static int pronoun_genders(resolver *r) {
  * group in *g; k if none. */
 #define MAX_WORDS 4
 
-static int free_capital(const verba_doc *doc, const unsigned char *covered, size_t k) {
+static int free_capital(const ent_text *x, const unsigned char *covered, size_t k) {
+  const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   return k < doc->ntoks && !(covered[k >> 3] >> (k & 7) & 1) && t->kind == VERBA_WORD &&
          (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
-         !ent_is_title(doc, k) &&
-         !(lex(doc, k) & (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN |
+         !ent_is_title(x, k) &&
+         !(lex(x, k) & (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN |
                           VERBA_LEX_PREPOSITION | VERBA_LEX_COORDINATOR |
                           VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER));
 }
 
-static int ambiguous(const verba_doc *doc, size_t k) {
+static int ambiguous(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
   return doc->toks[k].entry &&
-         (lex(doc, k) || (verba_doc_names(doc, k) & (VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_NOT_NAME)));
+         (lex(x, k) || (verba_doc_names(doc, k) & (VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_NOT_NAME)));
 }
 
 static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
@@ -507,9 +509,13 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   const verba_doc *doc = r->doc;
   size_t n = 0, len, j;
   uint32_t keys[MAX_WORDS], key;
-  /* (a word of grammar starts no name: a headline's TO is no acronym) */
-  if (ent_grammar_word(doc, k)) return k;
-  while (n < MAX_WORDS && free_capital(doc, covered, k + n) &&
+  /* (a name starts with a free capital: most tokens end here; a word of
+   * grammar starts no name: a headline's TO is no acronym) */
+  if (doc->toks[k].kind != VERBA_WORD ||
+      !(doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) ||
+      ent_grammar_word(r->x, k))
+    return k;
+  while (n < MAX_WORDS && free_capital(r->x, covered, k + n) &&
          (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
     n++;
   /* (each word hashed once; the keys of len words combined as read_name
@@ -517,7 +523,7 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * Total fees ... after the oil group Total) */
   for (j = 0; j < n; j++) keys[j] = token_key(doc, k + j);
   for (len = n; len > 0; len--) {
-    if (len == 1 && (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ambiguous(doc, k))
+    if (len == 1 && (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ambiguous(r->x, k))
       break;
     if (len == 1) key = keys[0];
     else
@@ -529,7 +535,7 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * (Sampras after Pete Sampras): with a name's capital in mid-sentence,
    * or first in a sentence if the word is no common one (Young, Brown) */
   if (n > 0 && !(verba_doc_names(doc, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) &&
-      (!(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !ambiguous(doc, k))) {
+      (!(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !ambiguous(r->x, k))) {
     *g = map_get(&r->map, keys[0], SURNAME);
     if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_PERSON) return k + 1;
   }
@@ -627,7 +633,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
     name n;
     memset(&n, 0, sizeof n);
     if (is_name_type(e->type)) {
-      trim(doc, e, &n);
+      trim(x, e, &n);
       read_name(doc, e, i, &n);
       g = find_group(&r, &n);
     }

@@ -27,7 +27,6 @@
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger.
  * A rule that decides a type marks the mention VERBA_ENT_DECIDED. */
-#include <stdlib.h>
 #include <string.h>
 #include "rules.h"
 
@@ -44,22 +43,20 @@
  * (AG, FC, LLC, PLC, LTD). */
 #define ABBREVIATED_HEAD 3
 
-static int by_start(const void *a, const void *b);
 
-int ent_is_title(const verba_doc *doc, size_t k) {
-  verba_classes c = doc->toks[k].entry ? verba_doc_classes(doc, k) : 0;
-  return capital_word(doc, k) && (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
+int ent_is_title(const ent_text *x, size_t k) {
+  verba_classes c = x->classes[k];
+  return capital_word(x->doc, k) && (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
          !(c & VERBA_LEX_DETERMINER);
 }
 
 
-int ent_grammar_word(const verba_doc *doc, size_t k) {
-  return doc->toks[k].entry &&
-         (verba_doc_classes(doc, k) & (GRAMMAR_WORDS | VERBA_LEX_TITLE_SMALL_WORD));
+int ent_grammar_word(const ent_text *x, size_t k) {
+  return (x->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_TITLE_SMALL_WORD)) != 0;
 }
 
-static int is_determiner(const verba_doc *doc, size_t k) {
-  return doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_DETERMINER);
+static int is_determiner(const rules *r, size_t k) {
+  return (r->classes[k] & VERBA_LEX_DETERMINER) != 0;
 }
 
 int ent_is_dot(const verba_doc *doc, size_t k) {
@@ -126,25 +123,26 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
 
 /* The classes of word k, or in the possessive its stem's (a clitic form
  * keeps no title or role class: the Prime Minister's office). */
-static verba_classes stem_classes(const verba_doc *doc, size_t k) {
+static verba_classes stem_classes(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   const verba_lexicon *lx = &doc->config->lexicon;
-  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return t->entry ? verba_doc_classes(doc, k) : 0;
+  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return x->classes[k];
   return verba_lex_classes(lx, verba_lex_find(lx, (const char *)doc->text.s + t->start,
                                               ent_name_end(doc, k) - t->start,
                                               verba_shape_case(t->shape)));
 }
 
 /* Is word k a title (President, Sen.), also in the possessive? */
-static int title_word(const verba_doc *doc, size_t k) {
-  if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)) return ent_is_title(doc, k);
-  return capital_word(doc, k) && (stem_classes(doc, k) & VERBA_LEX_NAME_TITLE);
+static int title_word(const ent_text *x, size_t k) {
+  if (!(x->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)) return ent_is_title(x, k);
+  return capital_word(x->doc, k) && (stem_classes(x, k) & VERBA_LEX_NAME_TITLE);
 }
 
 /* Do tokens [first, last) end in a title that is no one's name, as an
  * office does (Navy Minister, Finance Secretary): no person's name does. */
 static int ends_in_title(const ent_text *x, size_t first, size_t last) {
-  return last - first > 1 && !(x->names[last - 1] & PERSON_NAMES) && title_word(x->doc, last - 1);
+  return last - first > 1 && !(x->names[last - 1] & PERSON_NAMES) && title_word(x, last - 1);
 }
 
 /* Are tokens [first, last) titles and roles alone, none of them a name
@@ -153,7 +151,7 @@ static int only_titles(const ent_text *x, size_t first, size_t last) {
   size_t k;
   for (k = first; k < last; k++)
     if ((x->names[k] & PERSON_NAMES) ||
-        !(title_word(x->doc, k) || (stem_classes(x->doc, k) & VERBA_LEX_PERSON_ROLE)))
+        !(title_word(x, k) || (stem_classes(x, k) & VERBA_LEX_PERSON_ROLE)))
       return 0;
   return 1;
 }
@@ -199,14 +197,30 @@ static uint64_t written_key(uint32_t hash, unsigned kind, enum verba_entity_type
   return (uint64_t)hash << 8 | (uint64_t)kind << 4 | (uint64_t)type;
 }
 
-static int by_key(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return (x > y) - (x < y);
+/* Sorts keys[0, n) in ascending order: a bottom-up merge sort between
+ * keys and scratch[0, n) (equal keys are the same value: any order of
+ * them is the same array). */
+static void sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
+  uint64_t *from = keys, *to = scratch;
+  size_t width, i;
+  for (width = 1; width < n; width *= 2) {
+    for (i = 0; i < n; i += 2 * width) {
+      size_t a = i, amid = i + width < n ? i + width : n, b = amid;
+      size_t bend = i + 2 * width < n ? i + 2 * width : n, out = i;
+      while (a < amid && b < bend) to[out++] = from[b] < from[a] ? from[b++] : from[a++];
+      while (a < amid) to[out++] = from[a++];
+      while (b < bend) to[out++] = from[b++];
+    }
+    to = from;
+    from = from == keys ? scratch : keys;
+  }
+  if (from != keys) memcpy(keys, from, n * sizeof *keys);
 }
 
 static int index_written(const verba_doc *doc, const verba_entity_list *list, written_names *w) {
   size_t i;
-  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 2 * list->n, sizeof *w->keys);
+  /* (the first half for the keys, the second for sort_keys' scratch) */
+  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * list->n, sizeof *w->keys);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
@@ -217,7 +231,7 @@ static int index_written(const verba_doc *doc, const verba_entity_list *list, wr
       w->keys[w->n++] = written_key(
           ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end), FAMILY_NAME, e->type);
   }
-  if (w->n > 1) qsort(w->keys, w->n, sizeof *w->keys, by_key);
+  if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
   return VERBA_OK;
 }
 
@@ -293,7 +307,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
   const verba_doc *doc = r->doc;
   size_t n = 1, end;
-  if (!ent_phrase_start(doc, k)) {
+  if (!ent_phrase_start(r->x, k)) {
     *names = r->names[k];
     return (*names & want) ? k + 1 : k;
   }
@@ -361,14 +375,15 @@ static int user_names(rules *r) {
  * in title case would (not of, the, and)? The verdict on the latest
  * sentence asked about is kept in *prose_of and *prose, so that each
  * sentence is read once. */
-static int in_prose(const verba_doc *doc, size_t s, size_t *prose_of, int *prose) {
+static int in_prose(const rules *r, size_t s, size_t *prose_of, int *prose) {
+  const verba_doc *doc = r->doc;
   size_t k;
   if (*prose_of == s) return *prose;
   *prose_of = s;
   *prose = 0;
   for (k = doc->sentences[s].first; k < doc->sentences[s].last && !*prose; k++)
     *prose = doc->toks[k].kind == VERBA_WORD && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
-             !(doc->toks[k].entry && (verba_doc_classes(doc, k) & VERBA_LEX_TITLE_SMALL_WORD));
+             !(r->classes[k] & VERBA_LEX_TITLE_SMALL_WORD);
   return *prose;
 }
 
@@ -390,10 +405,10 @@ static int listed_organisations(rules *r) {
     if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
       untaken = !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START |
                                         VERBA_SHAPE_ALL_CAPS)) &&
-                (k == 0 || !capital_word(doc, k - 1) || is_determiner(doc, k - 1)) &&
+                (k == 0 || !capital_word(doc, k - 1) || is_determiner(r, k - 1)) &&
                 (end == doc->ntoks || !capital_word(doc, end) ||
                  (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)) &&
-                in_prose(doc, doc->toks[k].sentence, &prose_of, &prose);
+                in_prose(r, doc->toks[k].sentence, &prose_of, &prose);
     if (untaken && !(names & NOT_ONLY_ORGANIZATION))
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
@@ -591,7 +606,7 @@ static int common_capital(const rules *r, size_t k) {
   uint32_t n = r->names[k];
   const verba_tok *t = &r->doc->toks[k];
   return capital_word(r->doc, k) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
-         !ent_grammar_word(r->doc, k) && !is_covered(r->decided, k) &&
+         !ent_grammar_word(r->x, k) && !is_covered(r->decided, k) &&
          (!(n & (PERSON_NAMES | VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) ||
           (n & VERBA_NAME_AMBIGUOUS_NAME));
 }
@@ -614,7 +629,7 @@ static size_t firm_start(const rules *r, size_t a, int heads_only) {
       (org_head_at(r, first) && !heads_only))
     return a;
   while (first > 0 && a - first < NAME_WORDS && !opens_line(doc, first) &&
-         capital_word(doc, first - 1) && !ent_grammar_word(doc, first - 1) &&
+         capital_word(doc, first - 1) && !ent_grammar_word(r->x, first - 1) &&
          !is_covered(r->decided, first - 1) &&
          !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
     first--;
@@ -659,7 +674,10 @@ static int joined_by_and(rules *r) {
   int rc = VERBA_OK;
   for (a = 1; a + 2 < doc->ntoks && rc == VERBA_OK; a++) {
     size_t first, end = a + 1, head, words;
-    if (!is_and(doc, a) || !capital_word(doc, a + 1) || opens_line(doc, a + 1)) continue;
+    /* (is_word's first test inline: most tokens fail it) */
+    if ((doc->toks[a].cp | 0x20) != 'a' || !is_and(doc, a) || !capital_word(doc, a + 1) ||
+        opens_line(doc, a + 1))
+      continue;
     while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
            !org_head_at(r, end) && !opens_line(doc, end))
       end++;
@@ -703,7 +721,7 @@ static int name_word_before(const rules *r, size_t k) {
   size_t i;
   if ((doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
       !opens_org_name(r, k - 1) || (t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 2 ||
-      is_covered(r->decided, k - 1) || title_word(doc, k - 1) || ent_grammar_word(doc, k - 1))
+      is_covered(r->decided, k - 1) || title_word(r->x, k - 1) || ent_grammar_word(r->x, k - 1))
     return 0;
   for (i = 1; i + 1 < t->len; i++)
     if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
@@ -721,7 +739,7 @@ static int organisations(rules *r) {
     /* (a person's family name may be a head word, Tom Banks; an abbreviated
      * one, Corp or Ltd, is a firm's) */
     if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME) &&
-        !(verba_doc_classes(doc, e->last - 1) & VERBA_LEX_ABBREV_GENERAL))
+        !(r->classes[e->last - 1] & VERBA_LEX_ABBREV_GENERAL))
       continue;
     if (organisation_name(r, e->first, e->last)) {
       size_t first = e->first;
@@ -767,7 +785,7 @@ static int organisations(rules *r) {
         after++;
       /* (after an abbreviated head, the place is where the firm is:
        * Bridgestone Corp of Tokyo, Acme AG of Austria) */
-      if (after == end + 1 && !(verba_doc_classes(doc, end - 1) & VERBA_LEX_ABBREV_GENERAL) &&
+      if (after == end + 1 && !(r->classes[end - 1] & VERBA_LEX_ABBREV_GENERAL) &&
           !(doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS))
         after = place_after_of(r, after);
       if (after > end + 1) end = after;
@@ -784,9 +802,9 @@ static int organisations(rules *r) {
 /* A noun of role in lower case, or capitalised as a sentence's first
  * word (Defender Tomas Repka); a capital elsewhere makes it a word of a
  * name (Pilot Training Program). */
-static int is_role(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return t->entry && (verba_doc_classes(doc, k) & VERBA_LEX_PERSON_ROLE) &&
+static int is_role(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return (r->classes[k] & VERBA_LEX_PERSON_ROLE) &&
          !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
          (!(t->shape & VERBA_SHAPE_CAPITALIZED) ||
           (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)));
@@ -803,10 +821,13 @@ static int titles(rules *r) {
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 1, end;
     int role = 0, caps_title;
+    /* (the cheapest test first: a title and a role have these classes) */
+    if (!(r->classes[k] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE | VERBA_LEX_PERSON_ROLE)))
+      continue;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     /* (the cheap test first: a capitalised word must follow) */
     if (first >= doc->ntoks || !capital_word(doc, first)) continue;
-    if (!(capital_word(doc, k) && ent_is_title(doc, k)) && !(role = is_role(doc, k))) continue;
+    if (!(capital_word(doc, k) && ent_is_title(r->x, k)) && !(role = is_role(r, k))) continue;
     /* in capitals, after a title in capitals too, a word is a name only if
      * the lists have it as one (PRESIDENT REAGAN, not PRESIDENT SEES PROFIT) */
     caps_title = !role && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
@@ -815,7 +836,7 @@ static int titles(rules *r) {
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
            !(caps_title && !(r->names[end] & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
-           !is_covered(r->covered, end) && !title_word(doc, end) &&
+           !is_covered(r->covered, end) && !title_word(r->x, end) &&
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
@@ -833,9 +854,10 @@ static int workplaces(rules *r) {
   int rc = VERBA_OK;
   for (k = 0; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
     size_t first = k + 2, end, i;
-    if (!is_word(doc, k + 1, "at") || !capital_word(doc, first) ||
+    /* (the tests of the token's own fields first: most fail them) */
+    if (!capital_word(doc, first) ||
         (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-        !is_role(doc, k))
+        !is_word(doc, k + 1, "at") || !is_role(r, k))
       continue;
     i = ent_mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
@@ -867,7 +889,7 @@ static int is_club_only(const rules *r, size_t first, size_t last) {
   uint32_t names = ent_names_of(r, first, last);
   /* (a club takes no article: the Sheriff's detective is an office's) */
   return (names & VERBA_NAME_SPORTS_CLUB) && !(names & VERBA_NAME_PLACE) &&
-         (first == 0 || !is_determiner(r->doc, first - 1));
+         (first == 0 || !is_determiner(r, first - 1));
 }
 
 static int club_roles(rules *r) {
@@ -876,7 +898,7 @@ static int club_roles(rules *r) {
   int rc = VERBA_OK;
   for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
     size_t m, first = k;
-    if (!is_role(doc, k) || (doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) continue;
+    if ((doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || !is_role(r, k)) continue;
     /* (the tagger's name, a person's too: Everton boss David Moyes) */
     m = ent_mention_from(r, k - 1);
     if (m < r->sorted && r->list->items[m].last == k) {
@@ -936,7 +958,7 @@ static int club_towns(rules *r) {
     uint32_t names;
     if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_PERSON) ||
         (e->flags & (VERBA_ENT_DECIDED | VERBA_ENT_DATELINE)) ||
-        (e->first > 0 && (place_preposition(doc, e->first - 1) || is_determiner(doc, e->first - 1))))
+        (e->first > 0 && (place_preposition(doc, e->first - 1) || is_determiner(r, e->first - 1))))
       continue;
     names = ent_names_of(r, e->first, e->last);
     if (!(names & VERBA_NAME_SPORTS_CLUB) || (names & VERBA_NAME_COUNTRY) ||
@@ -1039,9 +1061,41 @@ static int groups(rules *r) {
   return rc;
 }
 
-static int by_start(const void *a, const void *b) {
-  size_t x = ((const verba_entity *)a)->start, y = ((const verba_entity *)b)->start;
-  return (x > y) - (x < y);
+/* Sorts items[0, n) by start, stably (a stable sort, as glibc's qsort
+ * is a merge sort: equal starts keep their order): the runs already in
+ * order (each pass adds in text order) merged pairwise, pass after pass,
+ * between items and a scratch copy. VERBA_OK or VERBA_ENOMEM. */
+static int sort_by_start(const verba_doc *doc, verba_entity *items, size_t n) {
+  verba_entity *tmp = NULL, *from = items, *to;
+  size_t cap = 0, runs;
+  int rc;
+  if (n < 2) return VERBA_OK;
+  rc = ent_reserve(doc, (void **)&tmp, &cap, n, sizeof *tmp);
+  if (rc != VERBA_OK) return rc;
+  to = tmp;
+  do {
+    size_t i = 0, out = 0;
+    runs = 0;
+    while (i < n) {
+      size_t a = i, amid, b, bend;
+      /* two runs in order, [a, amid) and [amid, bend) (one if at the end) */
+      for (amid = a + 1; amid < n && from[amid - 1].start <= from[amid].start; amid++) {}
+      for (bend = amid; bend < n && (bend == amid || from[bend - 1].start <= from[bend].start);
+           bend++) {}
+      b = amid;
+      while (a < amid && b < bend) to[out++] = from[b].start < from[a].start ? from[b++] : from[a++];
+      while (a < amid) to[out++] = from[a++];
+      while (b < bend) to[out++] = from[b++];
+      i = bend;
+      runs++;
+    }
+    to = from;
+    from = from == items ? tmp : items;
+  } while (runs > 1);
+  /* (from holds the sorted items) */
+  if (from != items) memcpy(items, from, n * sizeof *items);
+  ent_release(doc, (void **)&tmp, &cap, sizeof *tmp);
+  return VERBA_OK;
 }
 
 int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
@@ -1058,13 +1112,15 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
-    if ((e->last - e->first == 1 && ent_grammar_word(doc, e->first)) ||
+    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))))
       list->items[i].type = VERBA_ENT_NTYPES;
   }
   r.doc = doc;
+  r.x = x;
   r.names = x->names;
+  r.classes = x->classes;
   r.list = list;
   r.sorted = list->n;
   r.covered = covered;
@@ -1102,8 +1158,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     list->items[out++] = list->items[i];
   }
   list->n = out;
-  /* (an empty list may have no array: qsort takes no null pointer) */
-  if (list->n > kept)
-    qsort(list->items + kept, list->n - kept, sizeof *list->items, by_start);
+  if (list->n > kept) {
+    rc = sort_by_start(doc, list->items + kept, list->n - kept);
+    if (rc != VERBA_OK) return rc;
+  }
   return ent_merge(doc, list, kept);
 }

@@ -13,7 +13,9 @@
  * taken (one bit each) by any mention and those a rule decided. */
 typedef struct rules {
   const verba_doc *doc;
+  const ent_text *x;
   const uint32_t *names; /* each token's name classes */
+  const verba_classes *classes; /* each token's lexicon classes */
   verba_entity_list *list;
   size_t sorted;
   unsigned char *covered;
