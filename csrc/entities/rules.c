@@ -1,6 +1,8 @@
 /* Rules over the tagger's names, where the text's form or the gazetteer
  * says more than a model trained on a few thousand names can learn
- * (lines.c has those of credit lines, datelines and score lines):
+ * (lines.c has those of credit lines, datelines and score lines;
+ * organisations.c those of organisations' names: possessors, names over
+ * "and", coordinated names, head words):
  *   - the user's names (verba.new{gazetteer=, stoplist=}: the name
  *     classes listed_name and not_name): a listed name is the entity the
  *     user gave wherever it is written; a stoplisted one is no name;
@@ -10,19 +12,10 @@
  *     title (Mrs. Jane Doe, Sen. Chris Coons) or a noun of role (striker
  *     Giovane Elber) name a person; after a role and "at", an
  *     organisation (analysts at Merrill Lynch); a club before a role of
- *     its staff is the club (Arsenal manager);
+ *     its staff is the club (Arsenal manager), and where a text names a
+ *     club, a town's name that is a club's too is the club;
  *   - given names: a person's name takes the given name written right
  *     before it that the tagger left out (Ken Hu opening a text);
- *   - coordinated names: a name the tagger ran over "and" is two when
- *     both sides are known names and the whole is not (Deutsche Bank and
- *     Commerzbank; not the Newfoundland and Labrador Court of Appeal);
- *   - possessors: a listed place or firm in the possessive is a name of
- *     its own (Japan's Finance Ministry);
- *   - names over "and": a firm's whose head word follows it (Cable and
- *     Wireless Plc), an office's after "of" (Department of Trade and
- *     Industry);
- *   - organisation names by their head words (Holdings Ltd, Ministry of,
- *     and Co) and acronyms in brackets after them;
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger.
@@ -30,18 +23,6 @@
 #include <string.h>
 #include "rules.h"
 
-#define GROUP_NAMES (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP)
-/* A word of these classes is something else first (Georgia, Jordan). */
-#define NOT_GROUP_NAMES (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
-/* A word of these classes names no person. */
-#define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
-#define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
-#define PERSON_NAMES (GIVEN_NAMES | VERBA_NAME_SURNAME)
-/* The longest word in capitals read as an acronym (NASD, OPEC). */
-#define ACRONYM_LETTERS 4
-/* An organisation's head word in capitals this long at most is written so
- * (AG, FC, LLC, PLC, LTD). */
-#define ABBREVIATED_HEAD 3
 
 
 int ent_is_title(const ent_text *x, size_t k) {
@@ -134,7 +115,7 @@ static verba_classes stem_classes(const ent_text *x, size_t k) {
 }
 
 /* Is word k a title (President, Sen.), also in the possessive? */
-static int title_word(const ent_text *x, size_t k) {
+int ent_title_word(const ent_text *x, size_t k) {
   if (!(x->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)) return ent_is_title(x, k);
   return capital_word(x->doc, k) && (stem_classes(x, k) & VERBA_LEX_NAME_TITLE);
 }
@@ -142,7 +123,7 @@ static int title_word(const ent_text *x, size_t k) {
 /* Do tokens [first, last) end in a title that is no one's name, as an
  * office does (Navy Minister, Finance Secretary): no person's name does. */
 static int ends_in_title(const ent_text *x, size_t first, size_t last) {
-  return last - first > 1 && !(x->names[last - 1] & PERSON_NAMES) && title_word(x, last - 1);
+  return last - first > 1 && !(x->names[last - 1] & PERSON_NAMES) && ent_title_word(x, last - 1);
 }
 
 /* Are tokens [first, last) titles and roles alone, none of them a name
@@ -151,7 +132,7 @@ static int only_titles(const ent_text *x, size_t first, size_t last) {
   size_t k;
   for (k = first; k < last; k++)
     if ((x->names[k] & PERSON_NAMES) ||
-        !(title_word(x, k) || (stem_classes(x, k) & VERBA_LEX_PERSON_ROLE)))
+        !(ent_title_word(x, k) || (stem_classes(x, k) & VERBA_LEX_PERSON_ROLE)))
       return 0;
   return 1;
 }
@@ -416,387 +397,6 @@ static int listed_organisations(rules *r) {
   return rc;
 }
 
-/* ---- Coordinated names ------------------------------------------------------------------ */
-
-/* Is token k the lower-case ASCII word w, in any case? */
-static int is_word(const verba_doc *doc, size_t k, const char *w) {
-  const verba_tok *t = &doc->toks[k];
-  const unsigned char *s = doc->text.s + t->start;
-  size_t i;
-  /* (most tokens differ in their first character, which the token holds
-   * if ASCII; 0 otherwise, which folds to a space, no letter of w) */
-  if ((t->cp | 0x20) != (unsigned char)w[0]) return 0;
-  for (i = 0; i < t->len; i++)
-    if (!w[i] || (s[i] | 0x20) != (unsigned char)w[i]) return 0;
-  return !w[i];
-}
-
-static int is_and(const verba_doc *doc, size_t k) { return is_word(doc, k, "and"); }
-
-/* Is token k a capitalised word that makes a name an organisation (the
- * org_head class of data/en/organisations/org_heads.tsv: Ltd, Party, Union)? */
-static int org_head_at(const rules *r, size_t k) {
-  return capital_word(r->doc, k) && (r->names[k] & VERBA_NAME_ORG_HEAD);
-}
-
-/* Splits the tagger's names at an "and" between two names (both known to
- * the gazetteer, the whole not): the second part is added. */
-static int coordinated(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t i, k;
-  int rc = VERBA_OK;
-  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
-    verba_entity *e = &r->list->items[i];
-    if (e->type > VERBA_ENT_OTHER || e->last - e->first < 3 ||
-        ent_names_of(r, e->first, e->last))
-      continue;
-    for (k = e->first + 1; k + 1 < e->last; k++) {
-      size_t last = e->last;
-      if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
-      /* Arthur Andersen and Co: one name, a firm's (a lone Co is none) */
-      if (last == k + 2 && org_head_at(r, k + 1)) {
-        e->type = VERBA_ENT_ORGANIZATION;
-        e->flags |= VERBA_ENT_DECIDED;
-        break;
-      }
-      if (!(ent_names_of(r, e->first, k) && ent_names_of(r, k + 1, last)) &&
-          !(org_head_at(r, k - 1) && org_head_at(r, last - 1)))
-        continue;
-      e->last = k;
-      e->end = ent_name_end(doc, k - 1);
-      rc = ent_add(r->list, doc, k + 1, last, doc->toks[k + 1].start,
-                   ent_name_end(doc, last - 1), e->type);
-      break;
-    }
-  }
-  return rc;
-}
-
-/* ---- Organisation names -------------------------------------------------------------- */
-
-/* Does the name of tokens [first, last) say it is an organisation: it ends
- * in an organisation's word (Transport Workers Union) or one stands before
- * "of" in it (Bank of England)? Not where the whole is a known place
- * (Soviet Union). */
-static int organisation_name(const rules *r, size_t first, size_t last) {
-  size_t k;
-  if (ent_names_of(r, first, last) & VERBA_NAME_PLACE) return 0;
-  if (org_head_at(r, last - 1)) return 1;
-  for (k = first; k + 2 < last; k++)
-    if (org_head_at(r, k) && is_word(r->doc, k + 1, "of")) return 1;
-  return 0;
-}
-
-/* Can token k open an organisation's name found by its last word: a
- * capitalised word, not the "Acme" of "Acme's", and not a known word only
- * capitalised because it opens the sentence (Yesterday Acme Ltd ...)? */
-static int opens_org_name(const rules *r, size_t k) {
-  const verba_tok *t = &r->doc->toks[k];
-  if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
-      (t->shape & VERBA_SHAPE_POSSESSIVE))
-    return 0;
-  return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
-         r->names[k];
-}
-
-/* The tagger's name whose tokens end at k (not a person's, not given a
- * type by another rule than this one), or r->sorted. */
-static size_t mention_ending_at(const rules *r, size_t k) {
-  size_t lo = 0, hi = r->sorted;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (r->list->items[mid].last < k) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < r->sorted && r->list->items[lo].last == k &&
-      r->list->items[lo].type <= VERBA_ENT_OTHER && r->list->items[lo].type != VERBA_ENT_PERSON &&
-      (!(r->list->items[lo].flags & VERBA_ENT_DECIDED) ||
-       r->list->items[lo].type == VERBA_ENT_ORGANIZATION))
-    return lo;
-  return r->sorted;
-}
-
-/* A word in capitals in brackets right after an organisation's name of
- * several words is its acronym, an organisation too, where the tagger
- * missed it (the Zorvath Mining Council (ZMC)); resolve.c joins them. */
-static int bracketed_acronyms(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t i, n = r->list->n;
-  int rc = VERBA_OK;
-  for (i = 0; i < n && rc == VERBA_OK; i++) {
-    const verba_entity *e = &r->list->items[i];
-    size_t k = e->last + 1;
-    if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 2 || k + 1 >= doc->ntoks ||
-        doc->toks[e->last].cp != '(' || doc->toks[k + 1].cp != ')' ||
-        doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
-        is_covered(r->covered, k))
-      continue;
-    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
-  }
-  return rc;
-}
-
-/* The tagger's names that an organisation's word ends or heads become
- * organisations (a person's name with a title before it stays one: the
- * titles rule runs after), and the capitalised words before such a word
- * the tagger left out are an organisation's name (Acme Holdings Ltd),
- * with the words after its "of" (the Bureau of Land Management). */
-/* The first word of a firm's name that ends in "and Co" or "& Co" at
- * head k (Arthur Andersen and Co, Touche Ross & Co, Baum and Associates:
- * the capitalised words before it, a person's name as often as not), or k. */
-static size_t and_co_start(const rules *r, size_t k) {
-  const verba_doc *doc = r->doc;
-  size_t first = k - 1;
-  /* (a firm's head: short, Co or Corp, or Company, or a plural,
-   * Associates or Partners; Reagan and Administration officials are two) */
-  if (k < 2 || !(is_and(doc, k - 1) || doc->toks[k - 1].cp == '&') || !capital_word(doc, k - 2) ||
-      is_covered(r->decided, k - 2) ||
-      (doc->toks[k].len > ABBREVIATED_HEAD + 1 && !is_word(doc, k, "company") &&
-       doc->text.s[doc->toks[k].start + doc->toks[k].len - 1] != 's'))
-    return k;
-  while (first > 0 && k - first <= NAME_WORDS && capital_word(doc, first - 1) &&
-         !is_covered(r->decided, first - 1) &&
-         !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
-    first--;
-  return first;
-}
-
-/* ---- Possessors ----------------------------------------------------------------------- */
-
-/* A place or an organisation in the possessive opens none of the tagger's
- * names: it is a name of its own, and the words after it another
- * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
- * a firm named after someone keeps its possessive (McDonald's Corp,
- * Moody's Investors Service). */
-static int possessors(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t i, k, first, n;
-  int rc = VERBA_OK;
-  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
-    verba_entity *e = &r->list->items[i];
-    uint32_t names;
-    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
-    for (k = e->first; k + 1 < e->last; k++)
-      if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) break;
-    if (k + 1 >= e->last || !capital_word(doc, k + 1)) continue;
-    names = ent_names_of(r, e->first, k + 1);
-    if (!(names & VERBA_NAME_PLACE) &&
-        !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES)))
-      continue;
-    first = e->first;
-    e->first = ++k;
-    e->start = doc->toks[k].start;
-    n = r->list->n;
-    rc = ent_add_decided(r, first, k, names & VERBA_NAME_ORGANIZATION ? VERBA_ENT_ORGANIZATION
-                                                                      : VERBA_ENT_PLACE, 0);
-    /* (its type is the lists' guess, a vote like the tagger's: the
-     * organisation Gulf's does not outvote the Gulf of a text's places) */
-    if (r->list->n > n) r->list->items[n].flags &= ~(unsigned)VERBA_ENT_DECIDED;
-  }
-  return rc;
-}
-
-/* ---- Names that run over "and" ------------------------------------------------------ */
-
-/* Can token k be a word of a name that runs over "and": a capitalised
- * word (not in capitals: UPS and Deutsche Post are two) of no grammar, no
- * rule's, that names nothing of its own (Telephone, Trade) or only as a
- * common word might (Power, Brown)? */
-static int common_capital(const rules *r, size_t k) {
-  uint32_t n = r->names[k];
-  const verba_tok *t = &r->doc->toks[k];
-  return capital_word(r->doc, k) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
-         !ent_grammar_word(r->x, k) && !is_covered(r->decided, k) &&
-         (!(n & (PERSON_NAMES | VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) ||
-          (n & VERBA_NAME_AMBIGUOUS_NAME));
-}
-
-/* Does token k start a line or a sentence? */
-static int opens_line(const verba_doc *doc, size_t k) {
-  return (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) != 0;
-}
-
-/* The first word of a firm's name whose head comes after "and" at a: the
- * capitalised words before it, the one right before no name of its own
- * (American Telephone and Telegraph Co, Cable and Wireless Plc; not Toyota
- * and Honda Motor Co), nor a head word unless only head words follow
- * (Far East Bank and Trust Co; not the British Library and Columbia
- * University), or a if none. */
-static size_t firm_start(const rules *r, size_t a, int heads_only) {
-  const verba_doc *doc = r->doc;
-  size_t first = a - 1;
-  if (a < 1 || opens_line(doc, a) || !common_capital(r, first) ||
-      (org_head_at(r, first) && !heads_only))
-    return a;
-  while (first > 0 && a - first < NAME_WORDS && !opens_line(doc, first) &&
-         capital_word(doc, first - 1) && !ent_grammar_word(r->x, first - 1) &&
-         !is_covered(r->decided, first - 1) &&
-         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
-    first--;
-  return first;
-}
-
-/* The end of the words of an office's name after "of" that runs on over
- * "and" at a (the Ministry of International Trade and Industry, the
- * Office of Management and Budget: words that name nothing of their own
- * after it; not the Bank of England and Barclays), or a; its head word (a
- * word of the org_head or org_keyword classes before "of") in *head. */
-static size_t office_end(const rules *r, size_t a, size_t *head) {
-  const verba_doc *doc = r->doc;
-  size_t o = a, end = a + 1;
-  while (o > 0 && a - o < NAME_WORDS && common_capital(r, o - 1) && !opens_line(doc, o - 1))
-    o--;
-  if (o == a || o < 2 || !is_word(doc, o - 1, "of") ||
-      !(org_head_at(r, o - 2) ||
-        (capital_word(doc, o - 2) && (r->names[o - 2] & VERBA_NAME_ORG_KEYWORD))))
-    return a;
-  while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
-         !opens_line(doc, end))
-    end++;
-  *head = o - 2;
-  return end > a + 1 ? end : a;
-}
-
-/* The start of an office's name whose head word is at head: where the
- * tagger's name of it starts (the Japanese Ministry of ...), or there. */
-static size_t office_start(const rules *r, size_t head) {
-  size_t m = ent_mention_from(r, head);
-  return m < r->sorted && r->list->items[m].first <= head ? r->list->items[m].first : head;
-}
-
-/* Organisations whose name runs over "and", which the tagger reads as two
- * names or none: a firm's, its head word after the "and" and the words
- * between naming nothing of their own (Goodyear Tire and Rubber Co), and
- * an office's, after "of" (the Department of Health and Human Services). */
-static int joined_by_and(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t a;
-  int rc = VERBA_OK;
-  for (a = 1; a + 2 < doc->ntoks && rc == VERBA_OK; a++) {
-    size_t first, end = a + 1, head, words;
-    /* (is_word's first test inline: most tokens fail it) */
-    if ((doc->toks[a].cp | 0x20) != 'a' || !is_and(doc, a) || !capital_word(doc, a + 1) ||
-        opens_line(doc, a + 1))
-      continue;
-    while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
-           !org_head_at(r, end) && !opens_line(doc, end))
-      end++;
-    words = end - a - 1;
-    /* (two words after "and" at least: a lone "and Co" is and_co_start's) */
-    while (end < doc->ntoks && org_head_at(r, end) && !opens_line(doc, end)) end++;
-    if (end - a > 2 && org_head_at(r, end - 1) && (first = firm_start(r, a, words == 0)) < a)
-      rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
-    else if ((end = office_end(r, a, &head)) > a)
-      rc = ent_add_decided(r, office_start(r, head), end, VERBA_ENT_ORGANIZATION, 0);
-    else
-      continue;
-    a = end - 1;
-  }
-  return rc;
-}
-
-/* The end of the tagger's place or organisation that starts at token k
- * after a head word's "of" (Bank of Hawaii, University of Texas), or k. */
-static size_t place_after_of(const rules *r, size_t k) {
-  size_t m = ent_mention_from(r, k);
-  const verba_entity *e;
-  if (m >= r->sorted) return k;
-  e = &r->list->items[m];
-  if (e->first != k || (e->flags & VERBA_ENT_DECIDED) ||
-      (e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_ORGANIZATION) ||
-      (r->doc->toks[k].shape & VERBA_SHAPE_LINE_START))
-    return k;
-  return e->last;
-}
-
-/* Is the word before token k, which opens no sentence or line, a word of
- * the organisation's name k starts: one opens_org_name() takes, not in a
- * line of capitals, no title (Vice President for ...), no word of grammar
- * (Remain In ...), not of one letter, no compound that ends in lower case
- * (Icahn-controlled, State-owned)? */
-static int name_word_before(const rules *r, size_t k) {
-  const verba_doc *doc = r->doc;
-  const verba_tok *t = &doc->toks[k - 1];
-  const unsigned char *s = doc->text.s + t->start;
-  size_t i;
-  if ((doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-      !opens_org_name(r, k - 1) || (t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 2 ||
-      is_covered(r->decided, k - 1) || title_word(r->x, k - 1) || ent_grammar_word(r->x, k - 1))
-    return 0;
-  for (i = 1; i + 1 < t->len; i++)
-    if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
-  return 1;
-}
-
-static int organisations(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t i, k;
-  int rc = VERBA_OK;
-  /* the names coordinated() split off are read too */
-  for (i = 0; i < r->list->n; i++) {
-    verba_entity *e = &r->list->items[i];
-    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
-    /* (a person's family name may be a head word, Tom Banks; an abbreviated
-     * one, Corp or Ltd, is a firm's) */
-    if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME) &&
-        !(r->classes[e->last - 1] & VERBA_LEX_ABBREV_GENERAL))
-      continue;
-    if (organisation_name(r, e->first, e->last)) {
-      size_t first = e->first;
-      e->type = VERBA_ENT_ORGANIZATION;
-      e->flags |= VERBA_ENT_DECIDED;
-      /* with the capitalised words before it the model left out (Baikal,
-       * then Finance Group) */
-      while (e->first > 0 && first - e->first < NAME_WORDS && name_word_before(r, e->first))
-        e->first--;
-      e->start = doc->toks[e->first].start;
-      cover(r->covered, e->first, first);
-      cover(r->decided, e->first, first);
-    }
-  }
-  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
-    size_t first = k, end = k + 1;
-    /* (in capitals every word is capitalised: there a head word read as
-     * a word, longer than an abbreviation's, is left to the tagger) */
-    if (!org_head_at(r, k) || is_covered(r->covered, k) ||
-        (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-        ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len > ABBREVIATED_HEAD))
-      continue;
-    while (first > 0 && k - first < NAME_WORDS && opens_org_name(r, first - 1) &&
-           !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
-      first--;
-    if (first == k) first = and_co_start(r, k);
-    /* the tagger's name right before is the start of this one (Acme, then
-     * Holdings Ltd) */
-    if (first > 0 && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
-        !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
-      size_t m = mention_ending_at(r, first);
-      if (m < r->sorted) first = r->list->items[m].first;
-    }
-    /* more such words after it are the name's (Holdings Ltd) */
-    while (end < doc->ntoks && org_head_at(r, end) && !is_covered(r->covered, end) &&
-           !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
-      end++;
-    if (end + 1 < doc->ntoks && is_word(doc, end, "of")) {
-      size_t after = end + 1;
-      while (after < doc->ntoks && after - end <= NAME_WORDS && capital_word(doc, after) &&
-             !is_covered(r->covered, after) &&
-             !(doc->toks[after].shape & VERBA_SHAPE_LINE_START))
-        after++;
-      /* (after an abbreviated head, the place is where the firm is:
-       * Bridgestone Corp of Tokyo, Acme AG of Austria) */
-      if (after == end + 1 && !(r->classes[end - 1] & VERBA_LEX_ABBREV_GENERAL) &&
-          !(doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS))
-        after = place_after_of(r, after);
-      if (after > end + 1) end = after;
-    }
-    if (end - first > 1 && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
-      rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
-    k = end - 1;
-  }
-  return rc == VERBA_OK ? bracketed_acronyms(r) : rc;
-}
-
 /* ---- Titles, given names, groups ------------------------------------------------------ */
 
 /* A noun of role in lower case, or capitalised as a sentence's first
@@ -836,7 +436,7 @@ static int titles(rules *r) {
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
            !(caps_title && !(r->names[end] & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
-           !is_covered(r->covered, end) && !title_word(r->x, end) &&
+           !is_covered(r->covered, end) && !ent_title_word(r->x, end) &&
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
@@ -1133,12 +733,12 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
-  if (rc == VERBA_OK) rc = possessors(&r);
+  if (rc == VERBA_OK) rc = ent_possessors(&r);
   /* (before coordinated(), which adds the names it splits off undecided) */
-  if (rc == VERBA_OK) rc = joined_by_and(&r);
-  if (rc == VERBA_OK) rc = coordinated(&r);
+  if (rc == VERBA_OK) rc = ent_joined_by_and(&r);
+  if (rc == VERBA_OK) rc = ent_coordinated(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
-  if (rc == VERBA_OK) rc = organisations(&r);
+  if (rc == VERBA_OK) rc = ent_organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);

@@ -53,6 +53,41 @@ size_t ent_mention_from(const rules *r, size_t k);
 int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type,
                     unsigned flags);
 
+#define GROUP_NAMES (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP)
+/* A word of these classes is something else first (Georgia, Jordan). */
+#define NOT_GROUP_NAMES (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
+/* A word of these classes names no person. */
+#define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
+#define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
+#define PERSON_NAMES (GIVEN_NAMES | VERBA_NAME_SURNAME)
+/* The longest word in capitals read as an acronym (NASD, OPEC). */
+#define ACRONYM_LETTERS 4
+/* An organisation's head word in capitals this long at most is written so
+ * (AG, FC, LLC, PLC, LTD). */
+#define ABBREVIATED_HEAD 3
+
+/* Is token k the lower-case ASCII word w, in any case? */
+static inline int is_word(const verba_doc *doc, size_t k, const char *w) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  /* (most tokens differ in their first character, which the token holds
+   * if ASCII; 0 otherwise, which folds to a space, no letter of w) */
+  if ((t->cp | 0x20) != (unsigned char)w[0]) return 0;
+  for (i = 0; i < t->len; i++)
+    if (!w[i] || (s[i] | 0x20) != (unsigned char)w[i]) return 0;
+  return !w[i];
+}
+
+/* Is token k a title (President, Sen.), also in the possessive? */
+int ent_title_word(const ent_text *x, size_t k);
+
+/* The passes of organisations.c: VERBA_OK or VERBA_ENOMEM. */
+int ent_possessors(rules *r);
+int ent_joined_by_and(rules *r);
+int ent_coordinated(rules *r);
+int ent_organisations(rules *r);
+
 /* The rules of lines (lines.c): VERBA_OK or VERBA_ENOMEM. */
 int ent_credit_lines(rules *r);
 int ent_datelines(rules *r);
