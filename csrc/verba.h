@@ -445,7 +445,7 @@ typedef struct verba_quote {
   enum verba_quote_kind kind;   /* decided by verba_quotes_settle */
   int unclosed;                 /* open at a paragraph end: close_start == end */
   unsigned context;             /* where it stands (private: quote_context.h) */
-  unsigned words;               /* words inside, counted up to 8 */
+  unsigned words;               /* words inside, counted up to 13 */
   size_t first, last;           /* its tokens [first, last) in the document:
                                    the marks and what is between them */
   /* Filled by verba_attribute; VERBA_NONE where nothing was found. */
