@@ -46,6 +46,13 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 struct ent_text;
 int ent_phrase_start(const struct ent_text *x, size_t k);
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
+/* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
+ * looked up once: the tagger and the rules ask of the same phrases. */
+uint32_t ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
+/* Readies x's memo of ent_phrase_of (VERBA_OK or VERBA_ENOMEM), and
+ * frees it. */
+int ent_phrase_memo_init(struct ent_text *x);
+void ent_phrase_memo_free(struct ent_text *x);
 
 /* ---- Words and features (features.c) ------------------------------------------- */
 
@@ -102,6 +109,14 @@ typedef struct ent_text {
   size_t classcap;
   struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
   size_t partialcap;
+  /* ent_phrase_of's memo (gazetteer.c): phrase_slot[k] is 1 + the index
+   * in phrase_memo of token k's answers, 0 for a token that starts no
+   * phrase. A cache, written through a const ent_text too: what it
+   * holds does not change an answer, only how fast it comes. */
+  uint32_t *phrase_slot;
+  size_t phrase_slotcap;
+  struct ent_phrase_memo *phrase_memo;
+  size_t phrase_memocap;
 } ent_text;
 
 /* At most this many features describe one token. */

@@ -68,7 +68,7 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
       x->classes[k] = 0;
     }
   }
-  return VERBA_OK;
+  return ent_phrase_memo_init(x);
 }
 
 void ent_text_free(ent_text *x) {
@@ -80,6 +80,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->names, &x->namecap, sizeof *x->names);
   ent_release(doc, (void **)&x->classes, &x->classcap, sizeof *x->classes);
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
+  ent_phrase_memo_free(x);
   x->nruns = 0;
 }
 
@@ -624,7 +625,6 @@ static int read_window(ent_text *x, const ent_run *r) {
  * holds three masks of name classes per token, for the first, an inner
  * and the last word of a phrase (Bank of England, New York City). */
 static void mark_phrases(ent_text *x, const ent_run *r) {
-  const verba_doc *doc = x->doc;
   size_t len = r->last - r->first, i, n;
   /* (runs are cut at ENT_MAX_RUN: saying so bounds the memset for the
    * compiler, whose inliner otherwise warns of a huge size) */
@@ -633,7 +633,7 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   for (i = 0; i + 1 < len; i++) {
     if (!ent_phrase_start(x, r->first + i)) continue;
     for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
-      uint32_t c = ent_phrase(doc, r->first + i, n);
+      uint32_t c = ent_phrase_of(x, r->first + i, n);
       size_t j;
       if (!c) continue;
       x->phrases[3 * i] |= c;

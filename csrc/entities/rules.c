@@ -64,7 +64,7 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
 
 /* The name classes of tokens [first, last): the word's or the phrase's. */
 uint32_t ent_names_of(const rules *r, size_t first, size_t last) {
-  return last - first == 1 ? r->names[first] : ent_phrase(r->doc, first, last - first);
+  return last - first == 1 ? r->names[first] : ent_phrase_of(r->x, first, last - first);
 }
 
 /* The first mention of the sorted part that ends after token k. */
@@ -296,7 +296,7 @@ static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names
          !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
     n++;
   for (end = k + n; end > k + 1; end--) {
-    *names = ent_phrase(doc, k, end - k);
+    *names = ent_phrase_of(r->x, k, end - k);
     if (*names & want) return end;
   }
   *names = r->names[k];
