@@ -49,9 +49,20 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
+/* The entries whose classes ent_text_init keeps at hand (a power of two):
+ * a document's tokens are mostly the same few hundred words. */
+#define ENTRY_CACHE 256
+
 int ent_text_init(ent_text *x, const verba_doc *doc) {
+  /* the lexicon's answers for an entry, kept by the entry's hash (entry 0,
+   * no word's, marks an empty slot) */
+  struct {
+    uint32_t entry, names;
+    verba_classes classes;
+  } cache[ENTRY_CACHE];
   size_t k;
   int rc;
+  memset(cache, 0, sizeof cache);
   memset(x, 0, sizeof *x);
   x->doc = doc;
   rc = ent_reserve(doc, (void **)&x->names, &x->namecap, doc->ntoks + 1, sizeof *x->names);
@@ -60,9 +71,16 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
                      sizeof *x->classes);
   if (rc != VERBA_OK) return rc;
   for (k = 0; k < doc->ntoks; k++) {
-    if (doc->toks[k].entry) {
-      x->names[k] = verba_doc_names(doc, k);
-      x->classes[k] = verba_doc_classes(doc, k);
+    uint32_t entry = doc->toks[k].entry;
+    if (entry) {
+      unsigned slot = (uint32_t)(entry * 0x9E3779B1u) >> 16 & (ENTRY_CACHE - 1);
+      if (cache[slot].entry != entry) {
+        cache[slot].entry = entry;
+        cache[slot].names = verba_doc_names(doc, k);
+        cache[slot].classes = verba_doc_classes(doc, k);
+      }
+      x->names[k] = cache[slot].names;
+      x->classes[k] = cache[slot].classes;
     } else {
       x->names[k] = 0;
       x->classes[k] = 0;
