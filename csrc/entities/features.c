@@ -471,10 +471,15 @@ static unsigned filter_index(const verba_doc *doc, size_t start, size_t len) {
   return ((unsigned)a * 31u + b) % FILTER_SIZE;
 }
 
+/* The lower-case words ent_text_prepare remembers as put in the set: the
+ * latest of each bucket (a power of two). */
+#define ADDED_SIZE 1024
+
 int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   const verba_doc *doc = x->doc;
   uint32_t filter[FILTER_SIZE];
-  size_t r, k, need = 0, cap = 16;
+  size_t added[ADDED_SIZE];
+  size_t r, k, i, need = 0, cap = 16;
   int rc = find_runs(x, claimed);
   if (rc != VERBA_OK) return rc;
   memset(filter, 0, sizeof filter);
@@ -500,11 +505,20 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
       }
     }
   if (need == 0) return VERBA_OK;
+  for (i = 0; i < ADDED_SIZE; i++) added[i] = VERBA_NONE;
   for (k = 0; k < doc->ntoks; k++) {
     const verba_tok *t = &doc->toks[k];
+    unsigned bucket;
+    size_t *same;
     if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER)) continue;
-    if (!(filter[filter_index(doc, t->start, t->len)] >> (t->len & 31) & 1))
+    bucket = filter_index(doc, t->start, t->len);
+    if (!(filter[bucket] >> (t->len & 31) & 1)) continue;
+    /* the same bytes hash the same: in the set already */
+    same = &added[(bucket + 97u * t->len) & (ADDED_SIZE - 1)];
+    if (*same != VERBA_NONE && doc->toks[*same].len == t->len &&
+        memcmp(doc->text.s + doc->toks[*same].start, doc->text.s + t->start, t->len) == 0)
       continue;
+    *same = k;
     rc = seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + t->len) << 1 | 1);
     if (rc != VERBA_OK) return rc;
   }
