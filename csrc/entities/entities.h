@@ -117,7 +117,31 @@ typedef struct ent_text {
   size_t phrase_slotcap;
   struct ent_phrase_memo *phrase_memo;
   size_t phrase_memocap;
+  /* a bit per token, set for a capitalised word (a word with the shape
+   * VERBA_SHAPE_CAPITALIZED or _ALL_CAPS): the rules' passes that start
+   * at such a word go from one to the next (ent_next_capital) */
+  uint64_t *capitals;
+  size_t capitalcap;
 } ent_text;
+
+/* The first token from k on that is a capitalised word, or the number of
+ * tokens if none is. */
+static inline size_t ent_next_capital(const ent_text *x, size_t k) {
+  size_t n = x->doc->ntoks, i = k >> 6;
+  uint64_t bits;
+  if (k >= n) return n;
+  bits = x->capitals[i] & (~(uint64_t)0 << (k & 63));
+  while (!bits) {
+    if (++i > (n - 1) >> 6) return n;
+    bits = x->capitals[i];
+  }
+#if defined(__GNUC__)
+  return (i << 6) + (size_t)__builtin_ctzll(bits);
+#else
+  for (k = i << 6; !(bits & 1); bits >>= 1) k++;
+  return k;
+#endif
+}
 
 /* At most this many features describe one token. */
 #define ENT_MAX_FEATURES 96

@@ -69,9 +69,16 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   if (rc == VERBA_OK)
     rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
                      sizeof *x->classes);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->capitals, &x->capitalcap, doc->ntoks / 64 + 1,
+                     sizeof *x->capitals);
   if (rc != VERBA_OK) return rc;
+  memset(x->capitals, 0, (doc->ntoks / 64 + 1) * sizeof *x->capitals);
   for (k = 0; k < doc->ntoks; k++) {
-    uint32_t entry = doc->toks[k].entry;
+    const verba_tok *t = &doc->toks[k];
+    uint32_t entry = t->entry;
+    if (t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)))
+      x->capitals[k >> 6] |= (uint64_t)1 << (k & 63);
     if (entry) {
       unsigned slot = (uint32_t)(entry * 0x9E3779B1u) >> 16 & (ENTRY_CACHE - 1);
       if (cache[slot].entry != entry) {
@@ -99,6 +106,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->classes, &x->classcap, sizeof *x->classes);
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
   ent_phrase_memo_free(x);
+  ent_release(doc, (void **)&x->capitals, &x->capitalcap, sizeof *x->capitals);
   x->nruns = 0;
 }
 

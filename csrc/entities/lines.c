@@ -72,9 +72,10 @@ int ent_credit_lines(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   int rc = VERBA_OK;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
     size_t end;
-    if (!capital_word(doc, k) || !opens_credit(doc, k)) continue;
+    if (!opens_credit(doc, k)) continue;
     end = credit_chain(r, k, &rc);
     if (end > k) k = end - 1;
   }

@@ -338,7 +338,9 @@ int ent_organisations(rules *r) {
       cover(r->decided, e->first, first);
     }
   }
-  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (from capitalised word to capitalised word: a head word is one) */
+  for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
     size_t first = k, end = k + 1;
     /* (in capitals every word is capitalised: there a head word read as
      * a word, longer than an abbreviation's, is left to the tagger) */

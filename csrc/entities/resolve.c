@@ -567,7 +567,8 @@ static int propagate(resolver *r, unsigned char *covered) {
   for (i = 0; i < list->n; i++)
     for (k = list->items[i].first; k < list->items[i].last; k++)
       covered[k >> 3] |= (unsigned char)(1u << (k & 7));
-  for (k = 0; k < doc->ntoks;) {
+  /* (from capitalised word to capitalised word: a name starts with one) */
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks; k = ent_next_capital(r->x, k)) {
     size_t g, end = named_elsewhere(r, covered, k, &g);
     if (end == k) {
       k++;

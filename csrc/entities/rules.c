@@ -372,11 +372,13 @@ static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, prose_of = VERBA_NONE;
   int rc = VERBA_OK, prose = 0;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (from capitalised word to capitalised word: a name starts with one) */
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
     uint32_t names;
     size_t end, j;
     int untaken = 1;
-    if (!capital_word(doc, k) || !doc->toks[k].entry || is_covered(r->covered, k)) continue;
+    if (!doc->toks[k].entry || is_covered(r->covered, k)) continue;
     end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
     if (end == k) continue;
     for (j = k; j < end && untaken; j++)
@@ -450,13 +452,14 @@ static int titles(rules *r) {
  * Harvard), unless the gazetteer has it as a place. */
 static int workplaces(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t k;
+  size_t first;
   int rc = VERBA_OK;
-  for (k = 0; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
-    size_t first = k + 2, end, i;
+  /* (from capitalised word to capitalised word: the name's first) */
+  for (first = ent_next_capital(r->x, 2); first < doc->ntoks && rc == VERBA_OK;
+       first = ent_next_capital(r->x, first + 1)) {
+    size_t k = first - 2, end, i;
     /* (the tests of the token's own fields first: most fail them) */
-    if (!capital_word(doc, first) ||
-        (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+    if ((doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
         !is_word(doc, k + 1, "at") || !is_role(r, k))
       continue;
     i = ent_mention_from(r, first);
@@ -654,8 +657,9 @@ static int groups(rules *r) {
     if (e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && is_group_name(r, e->first))
       e->type = VERBA_ENT_GROUP;
   }
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++)
-    if (capital_word(doc, k) && !is_covered(r->covered, k) && is_group_name(r, k))
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1))
+    if (!is_covered(r->covered, k) && is_group_name(r, k))
       rc = ent_add(r->list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
                    VERBA_ENT_GROUP);
   return rc;
