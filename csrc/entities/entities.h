@@ -121,19 +121,25 @@ typedef struct ent_text {
    * VERBA_SHAPE_CAPITALIZED or _ALL_CAPS): the rules' passes that start
    * at such a word go from one to the next (ent_next_capital) */
   uint64_t *capitals;
-  size_t capitalcap;
+  /* the same for a word of a title's or a role's class (ENT_TITLE_CLASSES:
+   * the rules of titles look after them) */
+  uint64_t *titles;
+  size_t capitalcap, titlecap;
 } ent_text;
 
-/* The first token from k on that is a capitalised word, or the number of
- * tokens if none is. */
-static inline size_t ent_next_capital(const ent_text *x, size_t k) {
-  size_t n = x->doc->ntoks, i = k >> 6;
+#define ENT_TITLE_CLASSES                                                      \
+  (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE | VERBA_LEX_PERSON_ROLE)
+
+/* The first bit from k on that is set in set (of n bits, those past n
+ * clear), or n if none is. */
+static inline size_t ent_next_bit(const uint64_t *set, size_t n, size_t k) {
+  size_t i = k >> 6;
   uint64_t bits;
   if (k >= n) return n;
-  bits = x->capitals[i] & (~(uint64_t)0 << (k & 63));
+  bits = set[i] & (~(uint64_t)0 << (k & 63));
   while (!bits) {
     if (++i > (n - 1) >> 6) return n;
-    bits = x->capitals[i];
+    bits = set[i];
   }
 #if defined(__GNUC__)
   return (i << 6) + (size_t)__builtin_ctzll(bits);
@@ -141,6 +147,17 @@ static inline size_t ent_next_capital(const ent_text *x, size_t k) {
   for (k = i << 6; !(bits & 1); bits >>= 1) k++;
   return k;
 #endif
+}
+
+/* The first token from k on that is a capitalised word, or the number of
+ * tokens if none is; ent_next_title the same for a word of a title's or
+ * a role's class. */
+static inline size_t ent_next_capital(const ent_text *x, size_t k) {
+  return ent_next_bit(x->capitals, x->doc->ntoks, k);
+}
+
+static inline size_t ent_next_title(const ent_text *x, size_t k) {
+  return ent_next_bit(x->titles, x->doc->ntoks, k);
 }
 
 /* At most this many features describe one token. */

@@ -72,8 +72,12 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   if (rc == VERBA_OK)
     rc = ent_reserve(doc, (void **)&x->capitals, &x->capitalcap, doc->ntoks / 64 + 1,
                      sizeof *x->capitals);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->titles, &x->titlecap, doc->ntoks / 64 + 1,
+                     sizeof *x->titles);
   if (rc != VERBA_OK) return rc;
   memset(x->capitals, 0, (doc->ntoks / 64 + 1) * sizeof *x->capitals);
+  memset(x->titles, 0, (doc->ntoks / 64 + 1) * sizeof *x->titles);
   for (k = 0; k < doc->ntoks; k++) {
     const verba_tok *t = &doc->toks[k];
     uint32_t entry = t->entry;
@@ -88,6 +92,7 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
       }
       x->names[k] = cache[slot].names;
       x->classes[k] = cache[slot].classes;
+      if (cache[slot].classes & ENT_TITLE_CLASSES) x->titles[k >> 6] |= (uint64_t)1 << (k & 63);
     } else {
       x->names[k] = 0;
       x->classes[k] = 0;
@@ -107,6 +112,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
   ent_phrase_memo_free(x);
   ent_release(doc, (void **)&x->capitals, &x->capitalcap, sizeof *x->capitals);
+  ent_release(doc, (void **)&x->titles, &x->titlecap, sizeof *x->titles);
   x->nruns = 0;
 }
 

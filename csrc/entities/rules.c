@@ -420,12 +420,12 @@ static int titles(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   int rc = VERBA_OK;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (a title and a role have these classes: from one such word to the
+   * next) */
+  for (k = ent_next_title(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_title(r->x, k + 1)) {
     size_t first = k + 1, end;
     int role = 0, caps_title;
-    /* (the cheapest test first: a title and a role have these classes) */
-    if (!(r->classes[k] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE | VERBA_LEX_PERSON_ROLE)))
-      continue;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     /* (the cheap test first: a capitalised word must follow) */
     if (first >= doc->ntoks || !capital_word(doc, first)) continue;
@@ -499,7 +499,9 @@ static int club_roles(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   int rc = VERBA_OK;
-  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (from a word of a title's or a role's class to the next) */
+  for (k = ent_next_title(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_title(r->x, k + 1)) {
     size_t m, first = k;
     if ((doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || !is_role(r, k)) continue;
     /* (the tagger's name, a person's too: Everton boss David Moyes) */
