@@ -122,9 +122,11 @@ typedef struct ent_text {
    * at such a word go from one to the next (ent_next_capital) */
   uint64_t *capitals;
   /* the same for a word of a title's or a role's class (ENT_TITLE_CLASSES:
-   * the rules of titles look after them) */
-  uint64_t *titles;
-  size_t capitalcap, titlecap;
+   * the rules of titles look after them), and for a word of a gender's
+   * class (he, her: the people's genders are voted by them) */
+  uint64_t *titles, *gendered;
+  uint64_t *bitsets; /* the three sets' block */
+  size_t bitsetcap;
 } ent_text;
 
 #define ENT_TITLE_CLASSES                                                      \
@@ -151,13 +153,17 @@ static inline size_t ent_next_bit(const uint64_t *set, size_t n, size_t k) {
 
 /* The first token from k on that is a capitalised word, or the number of
  * tokens if none is; ent_next_title the same for a word of a title's or
- * a role's class. */
+ * a role's class, ent_next_gendered for a word of a gender's. */
 static inline size_t ent_next_capital(const ent_text *x, size_t k) {
   return ent_next_bit(x->capitals, x->doc->ntoks, k);
 }
 
 static inline size_t ent_next_title(const ent_text *x, size_t k) {
   return ent_next_bit(x->titles, x->doc->ntoks, k);
+}
+
+static inline size_t ent_next_gendered(const ent_text *x, size_t k) {
+  return ent_next_bit(x->gendered, x->doc->ntoks, k);
 }
 
 /* At most this many features describe one token. */

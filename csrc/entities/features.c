@@ -60,7 +60,7 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
     uint32_t entry, names;
     verba_classes classes;
   } cache[ENTRY_CACHE];
-  size_t k;
+  size_t k, words = doc->ntoks / 64 + 1; /* of a bit set of the tokens */
   int rc;
   memset(cache, 0, sizeof cache);
   memset(x, 0, sizeof *x);
@@ -70,14 +70,12 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
     rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
                      sizeof *x->classes);
   if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->capitals, &x->capitalcap, doc->ntoks / 64 + 1,
-                     sizeof *x->capitals);
-  if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->titles, &x->titlecap, doc->ntoks / 64 + 1,
-                     sizeof *x->titles);
+    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 3 * words, sizeof *x->bitsets);
   if (rc != VERBA_OK) return rc;
-  memset(x->capitals, 0, (doc->ntoks / 64 + 1) * sizeof *x->capitals);
-  memset(x->titles, 0, (doc->ntoks / 64 + 1) * sizeof *x->titles);
+  memset(x->bitsets, 0, 3 * words * sizeof *x->bitsets);
+  x->capitals = x->bitsets;
+  x->titles = x->bitsets + words;
+  x->gendered = x->bitsets + 2 * words;
   for (k = 0; k < doc->ntoks; k++) {
     const verba_tok *t = &doc->toks[k];
     uint32_t entry = t->entry;
@@ -93,6 +91,8 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
       x->names[k] = cache[slot].names;
       x->classes[k] = cache[slot].classes;
       if (cache[slot].classes & ENT_TITLE_CLASSES) x->titles[k >> 6] |= (uint64_t)1 << (k & 63);
+      if (cache[slot].classes & (VERBA_LEX_MALE | VERBA_LEX_FEMALE))
+        x->gendered[k >> 6] |= (uint64_t)1 << (k & 63);
     } else {
       x->names[k] = 0;
       x->classes[k] = 0;
@@ -111,8 +111,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->classes, &x->classcap, sizeof *x->classes);
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
   ent_phrase_memo_free(x);
-  ent_release(doc, (void **)&x->capitals, &x->capitalcap, sizeof *x->capitals);
-  ent_release(doc, (void **)&x->titles, &x->titlecap, sizeof *x->titles);
+  ent_release(doc, (void **)&x->bitsets, &x->bitsetcap, sizeof *x->bitsets);
   x->nruns = 0;
 }
 
