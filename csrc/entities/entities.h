@@ -125,7 +125,10 @@ typedef struct ent_text {
    * the rules of titles look after them), and for a word of a gender's
    * class (he, her: the people's genders are voted by them) */
   uint64_t *titles, *gendered;
-  uint64_t *bitsets; /* the three sets' block */
+  /* and for a word with a capital anywhere (iPhone too): a word of a name
+   * may be one of these only (features.c) */
+  uint64_t *capped;
+  uint64_t *bitsets; /* the four sets' block */
   size_t bitsetcap;
 } ent_text;
 

@@ -49,6 +49,8 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
+static int has_capital(const verba_doc *doc, const verba_tok *t);
+
 /* The entries whose classes ent_text_init keeps at hand (a power of two):
  * a document's tokens are mostly the same few hundred words. */
 #define ENTRY_CACHE 256
@@ -70,17 +72,19 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
     rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
                      sizeof *x->classes);
   if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 3 * words, sizeof *x->bitsets);
+    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 4 * words, sizeof *x->bitsets);
   if (rc != VERBA_OK) return rc;
-  memset(x->bitsets, 0, 3 * words * sizeof *x->bitsets);
+  memset(x->bitsets, 0, 4 * words * sizeof *x->bitsets);
   x->capitals = x->bitsets;
   x->titles = x->bitsets + words;
   x->gendered = x->bitsets + 2 * words;
+  x->capped = x->bitsets + 3 * words;
   for (k = 0; k < doc->ntoks; k++) {
     const verba_tok *t = &doc->toks[k];
     uint32_t entry = t->entry;
     if (t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)))
       x->capitals[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (has_capital(doc, t)) x->capped[k >> 6] |= (uint64_t)1 << (k & 63);
     if (entry) {
       unsigned slot = (uint32_t)(entry * 0x9E3779B1u) >> 16 & (ENTRY_CACHE - 1);
       if (cache[slot].entry != entry) {
@@ -313,7 +317,8 @@ static int capital_expected(const verba_doc *doc, size_t k);
 static int candidate(const ent_text *x, const unsigned char *claimed, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
-  if (bit(claimed, k) || !has_capital(doc, t)) return 0;
+  /* (has_capital, read once in ent_text_init) */
+  if (bit(claimed, k) || !(x->capped[k >> 6] >> (k & 63) & 1)) return 0;
   return (t->shape & VERBA_SHAPE_ALL_CAPS) || !t->entry ||
          !(x->classes[k] & FUNCTION_WORDS) || !capital_expected(doc, k);
 }
@@ -348,7 +353,12 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
   size_t k = 0, n = doc->ntoks;
   x->nruns = 0;
   while (k < n) {
-    size_t first = k, last;
+    size_t first, last, capped = ent_next_bit(x->capped, n, k);
+    /* (a candidate has a capital: a run starts at the next word with one
+     * or at a particle right before it) */
+    if (capped == n) break;
+    if (capped > k) k = capped - 1;
+    first = k;
     if (!candidate(x, claimed, k)) {
       /* (the name classes first: connector gives a particle only of them) */
       if (k + 1 < n && (x->names[k] & VERBA_NAME_NAME_PARTICLE) &&
