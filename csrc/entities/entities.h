@@ -49,9 +49,9 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
 /* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
  * looked up once: the tagger and the rules ask of the same phrases. */
 uint32_t ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
-/* Readies x's memo of ent_phrase_of (VERBA_OK or VERBA_ENOMEM), and
- * frees it. */
-int ent_phrase_memo_init(struct ent_text *x);
+/* Readies x's memo of ent_phrase_of for starts phrase starts, their
+ * slots set (VERBA_OK or VERBA_ENOMEM), and frees it. */
+int ent_phrase_memo_init(struct ent_text *x, size_t starts);
 void ent_phrase_memo_free(struct ent_text *x);
 
 /* ---- Words and features (features.c) ------------------------------------------- */

@@ -62,7 +62,7 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
     uint32_t entry, names;
     verba_classes classes;
   } cache[ENTRY_CACHE];
-  size_t k, words = doc->ntoks / 64 + 1; /* of a bit set of the tokens */
+  size_t k, starts = 0, words = doc->ntoks / 64 + 1; /* of a bit set of the tokens */
   int rc;
   memset(cache, 0, sizeof cache);
   memset(x, 0, sizeof *x);
@@ -71,6 +71,9 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   if (rc == VERBA_OK)
     rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
                      sizeof *x->classes);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->phrase_slot, &x->phrase_slotcap, doc->ntoks + 1,
+                     sizeof *x->phrase_slot);
   if (rc == VERBA_OK)
     rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 4 * words, sizeof *x->bitsets);
   if (rc != VERBA_OK) return rc;
@@ -97,12 +100,15 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
       if (cache[slot].classes & ENT_TITLE_CLASSES) x->titles[k >> 6] |= (uint64_t)1 << (k & 63);
       if (cache[slot].classes & (VERBA_LEX_MALE | VERBA_LEX_FEMALE))
         x->gendered[k >> 6] |= (uint64_t)1 << (k & 63);
+      x->phrase_slot[k] =
+          (cache[slot].classes & VERBA_LEX_PHRASE_START) ? (uint32_t)++starts : 0;
     } else {
       x->names[k] = 0;
       x->classes[k] = 0;
+      x->phrase_slot[k] = 0;
     }
   }
-  return ent_phrase_memo_init(x);
+  return ent_phrase_memo_init(x, starts);
 }
 
 void ent_text_free(ent_text *x) {

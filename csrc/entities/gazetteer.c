@@ -45,18 +45,11 @@ struct ent_phrase_memo {
   uint32_t known;                     /* bit count - 2: names holds it */
 };
 
-int ent_phrase_memo_init(ent_text *x) {
-  const verba_doc *doc = x->doc;
-  size_t k, n = 0;
-  int rc = ent_reserve(doc, (void **)&x->phrase_slot, &x->phrase_slotcap, doc->ntoks + 1,
-                       sizeof *x->phrase_slot);
+int ent_phrase_memo_init(ent_text *x, size_t starts) {
+  int rc = ent_reserve(x->doc, (void **)&x->phrase_memo, &x->phrase_memocap, starts + 1,
+                       sizeof *x->phrase_memo);
   if (rc != VERBA_OK) return rc;
-  for (k = 0; k < doc->ntoks; k++)
-    x->phrase_slot[k] = ent_phrase_start(x, k) ? (uint32_t)++n : 0;
-  rc = ent_reserve(doc, (void **)&x->phrase_memo, &x->phrase_memocap, n + 1,
-                   sizeof *x->phrase_memo);
-  if (rc != VERBA_OK) return rc;
-  memset(x->phrase_memo, 0, (n + 1) * sizeof *x->phrase_memo);
+  memset(x->phrase_memo, 0, (starts + 1) * sizeof *x->phrase_memo);
   return VERBA_OK;
 }
 
