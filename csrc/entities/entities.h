@@ -128,7 +128,8 @@ typedef struct ent_text {
   /* and for a word with a capital anywhere (iPhone too): a word of a name
    * may be one of these only (features.c) */
   uint64_t *capped;
-  uint64_t *bitsets; /* the four sets' block */
+  uint64_t *numbers; /* and for a number (VERBA_NUMBER) */
+  uint64_t *bitsets; /* the five sets' block */
   size_t bitsetcap;
 } ent_text;
 

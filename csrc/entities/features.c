@@ -75,19 +75,21 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
     rc = ent_reserve(doc, (void **)&x->phrase_slot, &x->phrase_slotcap, doc->ntoks + 1,
                      sizeof *x->phrase_slot);
   if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 4 * words, sizeof *x->bitsets);
+    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 5 * words, sizeof *x->bitsets);
   if (rc != VERBA_OK) return rc;
-  memset(x->bitsets, 0, 4 * words * sizeof *x->bitsets);
+  memset(x->bitsets, 0, 5 * words * sizeof *x->bitsets);
   x->capitals = x->bitsets;
   x->titles = x->bitsets + words;
   x->gendered = x->bitsets + 2 * words;
   x->capped = x->bitsets + 3 * words;
+  x->numbers = x->bitsets + 4 * words;
   for (k = 0; k < doc->ntoks; k++) {
     const verba_tok *t = &doc->toks[k];
     uint32_t entry = t->entry;
     if (t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)))
       x->capitals[k >> 6] |= (uint64_t)1 << (k & 63);
     if (has_capital(doc, t)) x->capped[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (t->kind == VERBA_NUMBER) x->numbers[k >> 6] |= (uint64_t)1 << (k & 63);
     if (entry) {
       unsigned slot = (uint32_t)(entry * 0x9E3779B1u) >> 16 & (ENTRY_CACHE - 1);
       if (cache[slot].entry != entry) {
