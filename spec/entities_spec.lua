@@ -512,6 +512,20 @@ describe("organisation names", function()
   end)
 end)
 
+describe("events", function()
+  it("takes a competition the lists name for an event, whatever its words are", function()
+    assert.are.same({ "Sweden/place", "Russia/place", "Davis Cup/other" },
+      listing("Sweden beat Russia in the Davis Cup final."))
+    assert.are.same({ "Australian Open/other", "Grand Slam Cup/other" },
+      listing("He won the Australian Open and the Grand Slam Cup."))
+  end)
+
+  it("leaves a longer name of an event around it whole", function()
+    local e = find("Athens hosted the 2004 Summer Olympic Games in August.", "Summer Olympic Games")
+    assert.are.equal("other", e and e.type)
+  end)
+end)
+
 describe("names no list has", function()
   -- The lists lack most of the world's given names; a dictionary of
   -- English words tells them from capitalised common words.

@@ -321,7 +321,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   return ent_merge(doc, list, kept);
 }
 
-/* ---- The user's names --------------------------------------------------------------- */
+/* ---- Listed names --------------------------------------------------------------- */
 
 /* The longest word or phrase of the lexicon at token k with one of the
  * name classes want (within its sentence, at most ENT_MAX_PHRASE words):
@@ -363,22 +363,35 @@ static void drop_exactly(rules *r, size_t first, size_t last) {
       r->list->items[i].type = VERBA_ENT_NTYPES;
 }
 
-/* The user's names: listed ones are added with their type over what the
+/* Did the tagger find a longer name of type type around tokens [first,
+ * last) (the Summer Olympic Games around Olympic Games)? */
+static int in_longer_name(const rules *r, size_t first, size_t last, enum verba_entity_type type) {
+  size_t i = ent_mention_from(r, first);
+  const verba_entity *e = i < r->sorted ? &r->list->items[i] : NULL;
+  return e && e->type == type && e->first <= first && e->last >= last &&
+         e->last - e->first > last - first;
+}
+
+/* The listed names (the user's, and the built-in events of
+ * data/en/entities/events.tsv) are added with their type over what the
  * tagger found, stoplisted ones dropped where the tagger found exactly
- * them. Only a lexicon with the user's words has them. */
-static int user_names(rules *r) {
+ * them. Without the user's words, the built-in ones are phrases. */
+static int listed_names(rules *r) {
   const verba_doc *doc = r->doc;
+  const int user = doc->config->lexicon.user != NULL;
   size_t k;
   int rc = VERBA_OK;
-  if (!doc->config->lexicon.user) return VERBA_OK;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     uint32_t names;
     size_t end;
     if (doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
+    /* (the cheap test first: a listed name starts at a phrase's first word) */
+    if (!user && !ent_phrase_start(r->x, k)) continue;
     end = listed_at(r, k, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
     if (end == k) continue;
     if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
-    else rc = ent_add_decided(r, k, end, listed_type(names), 0);
+    else if (!in_longer_name(r, k, end, listed_type(names)))
+      rc = ent_add_decided(r, k, end, listed_type(names), 0);
     k = end - 1;
   }
   return rc;
@@ -896,7 +909,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc != VERBA_OK) return rc;
   memset(r.decided, 0, bytes);
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
-  rc = user_names(&r);
+  rc = listed_names(&r);
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
