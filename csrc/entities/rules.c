@@ -324,16 +324,17 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 /* ---- Listed names --------------------------------------------------------------- */
 
 /* The longest word or phrase of the lexicon at token k with one of the
- * name classes want (within its sentence, at most ENT_MAX_PHRASE words):
- * its end, and its classes in *names; k if none. */
-static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
+ * name classes want (within its sentence, at most most words, up to
+ * ENT_MAX_PHRASE): its end, and its classes in *names; k if none. */
+static size_t listed_within(const rules *r, size_t k, size_t most, uint32_t want,
+                            uint32_t *names) {
   const verba_doc *doc = r->doc;
   size_t n = 1, end;
   if (!ent_phrase_start(r->x, k)) {
     *names = r->names[k];
     return (*names & want) ? k + 1 : k;
   }
-  while (n < ENT_MAX_PHRASE && k + n < doc->ntoks &&
+  while (n < most && n < ENT_MAX_PHRASE && k + n < doc->ntoks &&
          !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
     n++;
   for (end = k + n; end > k + 1; end--) {
@@ -342,6 +343,10 @@ static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names
   }
   *names = r->names[k];
   return (*names & want) ? k + 1 : k;
+}
+
+static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
+  return listed_within(r, k, ENT_MAX_PHRASE, want, names);
 }
 
 /* The type of a name the user listed, from its classes (listed_name's
@@ -372,27 +377,46 @@ static int in_longer_name(const rules *r, size_t first, size_t last, enum verba_
          e->last - e->first > last - first;
 }
 
-/* The listed names (the user's, and the built-in events of
- * data/en/entities/events.tsv) are added with their type over what the
- * tagger found, stoplisted ones dropped where the tagger found exactly
- * them. Without the user's words, the built-in ones are phrases. */
+/* The listed name at token k of at most most words, if any, added with
+ * its type over what the tagger found (or, stoplisted, dropped where the
+ * tagger found exactly it): the token after it, or k + 1. */
+static size_t listed_name_at(rules *r, size_t k, size_t most, int *rc) {
+  uint32_t names;
+  size_t end = listed_within(r, k, most, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
+  if (end == k) return k + 1;
+  if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
+  else if (!in_longer_name(r, k, end, listed_type(names)))
+    *rc = ent_add_decided(r, k, end, listed_type(names), 0);
+  return end;
+}
+
+/* Words of an event's name the tagger may have left out of its mention
+ * (Australian Open, where it saw Australian). */
+#define EVENT_WORDS_UNSEEN 2
+
+/* The listed names: the user's, wherever they are written, and the
+ * built-in events of data/en/entities/events.tsv where the tagger saw a
+ * name start (Davis Cup, Grand Slam Cup; the Australian of Australian
+ * Open), as a look-up at every word would cost the stage a tenth more. */
 static int listed_names(rules *r) {
   const verba_doc *doc = r->doc;
-  const int user = doc->config->lexicon.user != NULL;
-  size_t k;
+  size_t k, i;
   int rc = VERBA_OK;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
-    uint32_t names;
-    size_t end;
-    if (doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
-    /* (the cheap test first: a listed name starts at a phrase's first word) */
-    if (!user && !ent_phrase_start(r->x, k)) continue;
-    end = listed_at(r, k, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
-    if (end == k) continue;
-    if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
-    else if (!in_longer_name(r, k, end, listed_type(names)))
-      rc = ent_add_decided(r, k, end, listed_type(names), 0);
-    k = end - 1;
+  if (doc->config->lexicon.user) {
+    for (k = 0; k < doc->ntoks && rc == VERBA_OK;)
+      k = doc->toks[k].kind == VERBA_WORD && doc->toks[k].entry
+              ? listed_name_at(r, k, ENT_MAX_PHRASE, &rc)
+              : k + 1;
+    return rc;
+  }
+  for (i = 0, k = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    size_t first = r->list->items[i].first, words = r->list->items[i].last - first;
+    /* (a built-in name is a phrase of capitalised words, Tour de France,
+     * at most two words longer than what the tagger saw of it) */
+    if (first < k || !ent_phrase_start(r->x, first) || !capital_word(doc, first) ||
+        first + 1 >= doc->ntoks || !capital_word(doc, first + 1))
+      continue;
+    k = listed_name_at(r, first, words + EVENT_WORDS_UNSEEN, &rc);
   }
   return rc;
 }
@@ -528,29 +552,43 @@ static int surname_like(const rules *r, size_t k) {
  * not across a possessive. A given name that is a common word too (Will,
  * Art, Heaven) counts only inside a sentence and before a family name the
  * lists have (not Art Collections, Heaven Sent Gaming). */
-static int given_names(rules *r) {
+/* The name given at token k, if a family name follows (see given_names):
+ * the token after the person's name added, or k + 1. */
+static size_t given_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  size_t k;
+  const verba_tok *t = &doc->toks[k];
+  size_t end = k + 1;
+  int common;
+  if (!(r->names[k] & GIVEN_NAMES) || (r->names[k] & (NOT_PERSON_NAMES | GROUP_NAMES)) ||
+      !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+      (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || is_covered(r->covered, k))
+    return k + 1;
+  common = (r->names[k] & VERBA_NAME_AMBIGUOUS_NAME) != 0;
+  if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) return k + 1;
+  while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
+         !(common && !(r->names[end] & VERBA_NAME_SURNAME)) &&
+         !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    end++;
+  if (end > k + 1) *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+  return end;
+}
+
+/* Calls at(r, k, &rc) at each token k of the tagger's runs (every
+ * capitalised word but a sentence's first word of grammar), from the
+ * token it returns on: the names of the rules below start there.
+ * VERBA_OK or the first error. */
+static int over_runs(rules *r, size_t (*at)(rules *, size_t, int *)) {
+  const ent_text *x = r->x;
+  size_t i, k = 0;
   int rc = VERBA_OK;
-  for (k = 0; k + 1 < doc->ntoks && rc == VERBA_OK; k++) {
-    const verba_tok *t = &doc->toks[k];
-    size_t end = k + 1;
-    int common;
-    if (!(r->names[k] & GIVEN_NAMES) || (r->names[k] & (NOT_PERSON_NAMES | GROUP_NAMES)) ||
-        !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
-        (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || is_covered(r->covered, k))
-      continue;
-    common = (r->names[k] & VERBA_NAME_AMBIGUOUS_NAME) != 0;
-    if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) continue;
-    while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
-           !(common && !(r->names[end] & VERBA_NAME_SURNAME)) &&
-           !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
-      end++;
-    if (end > k + 1) rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
-    k = end - 1;
+  for (i = 0; i < x->nruns && rc == VERBA_OK; i++) {
+    if (k < x->runs[i].first) k = x->runs[i].first;
+    while (k < x->runs[i].last && rc == VERBA_OK) k = at(r, k, &rc);
   }
   return rc;
 }
+
+static int given_names(rules *r) { return over_runs(r, given_name_at); }
 
 /* The capitalised name after a noun of role and "at" is where the people
  * work: an organisation (analysts at Merrill Lynch, a researcher at
@@ -680,40 +718,37 @@ static int ends_firm(const rules *r, size_t k) {
  * person's (Belkacem Nabi, Cobus Visagie), or with a head of
  * organisations' names among them, a firm's (Banque Paribas, Kredi
  * Bankasi). Not across a possessive, nor after a preposition of place. */
-static int unknown_names(rules *r) {
+static size_t unknown_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  size_t k;
-  int rc = VERBA_OK;
-  for (k = 0; k + 1 < doc->ntoks && rc == VERBA_OK; k++) {
-    size_t end = k, unknown = 0, heads = 0;
-    if (!(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) continue;
-    while (end < doc->ntoks && end - k < FOREIGN_FIRM_WORDS &&
-           !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
-      if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
-      else if (end > k && free_org_head(r, end) &&
-               !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)) heads++;
-      else if (end == k && free_org_head(r, end) &&
-               !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) heads++;
-      else break;
-      end++;
-    }
-    if (end - k < 2 || (k > 0 && (place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
-        (end < doc->ntoks && ends_firm(r, end))) {
-      /* (after in, at, from: a place's name as likely as a person's; the
-       * words of a longer name: Banque du Batiment et des Travaux Publics,
-       * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
-    } else if (unknown > 0 && heads > 0) {
-      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
-    } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS) {
-      rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
-      /* a guess from the words' form: its type counts as the tagger's
-       * would, not as a rule's, where the entity's mentions vote */
-      if (rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
-    }
-    if (end > k) k = end - 1;
+  size_t end = k, unknown = 0, heads = 0;
+  if (!(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || is_covered(r->covered, k)) return k + 1;
+  while (end < doc->ntoks && end - k < FOREIGN_FIRM_WORDS &&
+         !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
+    if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
+    else if (end > k && free_org_head(r, end) &&
+             !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)) heads++;
+    else if (end == k && free_org_head(r, end) &&
+             !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) heads++;
+    else break;
+    end++;
   }
-  return rc;
+  if (end - k < 2 || (k > 0 && (place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
+      (end < doc->ntoks && ends_firm(r, end))) {
+    /* (after in, at, from: a place's name as likely as a person's; the
+     * words of a longer name: Banque du Batiment et des Travaux Publics,
+     * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
+  } else if (unknown > 0 && heads > 0) {
+    *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+  } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS) {
+    *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+    /* a guess from the words' form: its type counts as the tagger's
+     * would, not as a rule's, where the entity's mentions vote */
+    if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+  }
+  return end > k ? end : k + 1;
 }
+
+static int unknown_names(rules *r) { return over_runs(r, unknown_name_at); }
 
 /* Where a text names a club (a name the lists give as a club's and no
  * place's, read as an organisation: Arsenal), the other names the lists give as a club's are clubs: a
