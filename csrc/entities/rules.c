@@ -705,10 +705,11 @@ static int joins_name(const rules *r, size_t k) {
 }
 
 /* Does token k make the name before it an organisation's: an ampersand
- * or a head of organisations' names (Hoare Govett & Co, Reckitt Benckiser
- * Group)? */
+ * or a head of organisations' names, also after "and" (Hoare Govett & Co,
+ * Reckitt Benckiser Group, S.G. Warburg and Co)? */
 static int ends_firm(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
+  if (is_word(r->doc, k, "and") && k + 1 < r->doc->ntoks) return ends_firm(r, k + 1);
   return (r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
          (t->len == 1 && r->doc->text.s[t->start] == '&');
 }
@@ -749,6 +750,73 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
 }
 
 static int unknown_names(rules *r) { return over_runs(r, unknown_name_at); }
+
+/* Is token k a word of initials: capital letters each with its dot, as
+ * one token (R., J.R.R.), that the lexicon has as nothing else (U.S.,
+ * D.C., U.N. are names of their own)? */
+static int initials_word(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if (t->kind != VERBA_WORD || t->len < 2 || t->len % 2 || x->names[k] ||
+      (x->classes[k] & ~VERBA_LEX_PHRASE_START))
+    return 0;
+  for (i = 0; i < t->len; i += 2)
+    if (s[i] < 'A' || s[i] > 'Z' || s[i + 1] != '.') return 0;
+  return 1;
+}
+
+/* Is mention e initials alone, one letter a word (J. P.; not S.E.C.)? */
+static int only_initials(const ent_text *x, const verba_entity *e) {
+  size_t k;
+  for (k = e->first; k < e->last; k++)
+    if (!initials_word(x, k) || x->doc->toks[k].len != 2) return 0;
+  return 1;
+}
+
+/* Initials and the capitalised word after them name a person, whatever
+ * the tagger made of them (R. Koeman 23, G. W. Boateng; M. Atherton b
+ * Streak), in the score lines and lists where news writes names so: not a
+ * word of grammar, a title, a region (W. Va.) or a firm's word (J. P.
+ * Morgan Chase & Co stays the tagger's), and not after a capitalised word. */
+/* Can token k be a word of a name after initials: a capitalised word, in
+ * lower case after its capital, no word of grammar, title, region, firm's
+ * word or currency (H.K. Dlrs), a name the lists have or no common word
+ * (E.C. Charges)? */
+static int after_initials(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return capital_word(r->doc, k) && t->len > 1 && !is_covered(r->decided, k) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         !(r->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_REGION | VERBA_LEX_REGION_ABBREV)) &&
+         !(r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_REGION_NAME |
+                          VERBA_NAME_CURRENCY | VERBA_NAME_SCALE)) &&
+         !ent_title_word(r->x, k) &&
+         ((r->names[k] & PERSON_NAMES) || !ent_common_word(r->x, k));
+}
+
+static size_t initials_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, name;
+  /* (initials inside a name are the tagger's: Mario J. Lucero) */
+  if (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    return k + 1;
+  while (end < doc->ntoks && initials_word(r->x, end) && !is_covered(r->decided, end) &&
+         !(end > k && (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)))
+    end++;
+  if (end == k) return k + 1;
+  /* one or two words after them (K. Michael Stevens), not across a possessive */
+  for (name = end; name < doc->ntoks && name - end < 2 && after_initials(r, name); name++)
+    if (doc->toks[name].shape & VERBA_SHAPE_POSSESSIVE) {
+      name++;
+      break;
+    }
+  if (name == end || (name < doc->ntoks && ends_firm(r, name))) return end;
+  *rc = ent_add_decided(r, k, name, VERBA_ENT_PERSON, 0);
+  return name;
+}
+
+static int initials(rules *r) { return over_runs(r, initials_at); }
 
 /* Where a text names a club (a name the lists give as a club's and no
  * place's, read as an organisation: Arsenal), the other names the lists give as a club's are clubs: a
@@ -921,13 +989,14 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
   /* a word of grammar alone is no name, whatever the tagger made of a
-   * headline's TO or SAYS ... TO; nor a title or a role alone (the Prime
-   * Minister's office) unless it is someone's name too (King), nor an
-   * office's name (Navy Minister) (dropped; compacted at the end) */
+   * headline's TO or SAYS ... TO; nor initials alone (J. P.); nor a title
+   * or a role alone (the Prime Minister's office) unless it is someone's
+   * name too (King), nor an office's name (Navy Minister) (dropped;
+   * compacted at the end) */
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
-    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) ||
+    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || only_initials(x, e) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))))
       list->items[i].type = VERBA_ENT_NTYPES;
@@ -958,6 +1027,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
+  if (rc == VERBA_OK) rc = initials(&r);
   if (rc == VERBA_OK) rc = given_names(&r);
   if (rc == VERBA_OK) rc = unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
