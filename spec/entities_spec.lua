@@ -517,6 +517,19 @@ describe("organisation names", function()
   end)
 end)
 
+describe("listed places of several words", function()
+  it("takes a listed place the tagger read in part for the place", function()
+    if not has_gazetteer then return pending("the built-in gazetteer is not there") end
+    local e = find("Exports went along the line to Dar es Salaam for three months.", "Dar es Salaam")
+    assert.are.equal("place", e and e.type)
+    -- not words in lower case that spell one (Port Said), nor a longer name
+    assert.is_nil(find("The Port said it would close.", "Port said"))
+    for _, m in ipairs(assert(verba.entities("Shares of High Point Financial Corp rose."))) do
+      assert.are_not.equal("High Point", m.text)
+    end
+  end)
+end)
+
 describe("initials", function()
   it("takes initials and the name after them for a person's, in lists and score lines", function()
     assert.are.same({ "R. Koeman/person", "G. W. Boateng/person", "J. Litmanen/person" },

@@ -446,6 +446,35 @@ static int in_prose(const rules *r, size_t s, size_t *prose_of, int *prose) {
   return *prose;
 }
 
+/* A lower-case word inside a place's name is a particle this long at
+ * most (Dar es Salaam, Isle of Man; not Port said). */
+#define PARTICLE_BYTES 3
+
+/* A place's name of several words that the lists have, and as nothing
+ * else, at token k, written as a name (capitalised but for particles),
+ * whose words the tagger read only in part (Dar es Salaam, where it saw a
+ * person's Salaam), is the place: the token after it, or k + 1. Where the
+ * tagger's name or capitalised words run on past it (New York Yankees,
+ * High Point Financial Corp), they stand. */
+static size_t listed_place_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  uint32_t names;
+  size_t end = listed_at(r, k, VERBA_NAME_PLACE, &names), i;
+  if (end < k + 2 || (names & (VERBA_NAME_ORGANIZATION | PERSON_NAMES)) || !capital_word(doc, end - 1) ||
+      (end < doc->ntoks && capital_word(doc, end) &&
+       !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))))
+    return k + 1;
+  for (i = k + 1; i < end; i++)
+    if (doc->toks[i].kind == VERBA_WORD && !capital_word(doc, i) && doc->toks[i].len > PARTICLE_BYTES)
+      return k + 1;
+  for (i = ent_mention_from(r, k); i < r->sorted && r->list->items[i].first < end; i++)
+    if (r->list->items[i].type != VERBA_ENT_NTYPES &&
+        (r->list->items[i].first < k || r->list->items[i].last > end))
+      return k + 1;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, 0);
+  return end;
+}
+
 static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, prose_of = VERBA_NONE;
@@ -456,7 +485,10 @@ static int listed_organisations(rules *r) {
     int untaken = 1;
     if (!capital_word(doc, k) || !doc->toks[k].entry || is_covered(r->covered, k)) continue;
     end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
-    if (end == k) continue;
+    if (end == k) {
+      k = listed_place_at(r, k, &rc) - 1;
+      continue;
+    }
     for (j = k; j < end && untaken; j++)
       untaken = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
                                             (r->names[j] & VERBA_NAME_NAME_CONNECTOR));
