@@ -593,6 +593,7 @@ describe("names no list has", function()
   end)
 
   it("takes no common words, compounds or parts of a longer name for a person's", function()
+    assert.are_not.equal("person", typed("It will develop the Hassi Berkine field next year.", "Hassi Berkine"))
     assert.is_nil(find("The deal was signed by Dimension Data and Ask Jeeves.", "Dimension Data"))
     assert.is_nil(find("The deal was signed by Dimension Data and Ask Jeeves.", "Ask Jeeves"))
     for _, e in ipairs(assert(verba.entities("Shares of London-based Xstrata Quorvan rose."))) do

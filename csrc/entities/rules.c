@@ -772,7 +772,8 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
      * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
   } else if (unknown > 0 && heads > 0) {
     *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
-  } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS) {
+  } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS && !(k > 0 && is_determiner(r, k - 1))) {
+    /* (a person's name takes no article: the Hassi Berkine field) */
     *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
     /* a guess from the words' form: its type counts as the tagger's
      * would, not as a rule's, where the entity's mentions vote */
