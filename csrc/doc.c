@@ -828,8 +828,11 @@ int verba_doc_build(verba_doc *doc, const verba_text *t,
   return rc;
 }
 
+/* Most tokens the stages ask about have no record (marks, numbers, words
+ * the lexicon lacks): answered without the lexicon's call. */
 verba_classes verba_doc_classes(const verba_doc *doc, size_t k) {
-  return verba_lex_classes(&doc->config->lexicon, doc->toks[k].entry);
+  uint32_t entry = doc->toks[k].entry;
+  return entry == VERBA_LEX_NONE ? 0 : verba_lex_classes(&doc->config->lexicon, entry);
 }
 
 /* The search gallops out from near and bisects the last stride: a few
