@@ -649,7 +649,8 @@ COLD static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
 /* End of the token at start when the run of ASCII letters and digits
  * [start, e) (start one of them) goes on past a single character that
  * UAX #29 joins (WB6, WB7: an apostrophe between letters, it's, China's;
- * WB11, WB12: a full stop or comma between digits, 3.5, 1,000,000) or
+ * WB11, WB12: a full stop or comma between digits, 3.5, 1,000,000; the
+ * curly apostrophe U+2019 too between letters, Hu’s) or
  * that compound joins (hyphens between word parts, well-known), and
  * the token is those runs and joins alone: the merges of word_token and
  * compound, read by ascii_run_token_end after the last run, leave it as
@@ -667,13 +668,18 @@ COLD static size_t joined_run_end(const verba_text *t, size_t start, size_t e) {
     return ascii_run_token_end(t, start, e);
   }
   for (;;) {
-    size_t end;
-    if (e + 1 >= t->len) return 0;
-    if (word ? s[e] != '\'' || !ascii_letter(s[e - 1]) || !ascii_letter(s[e + 1])
+    size_t end, w = 1; /* the joining character's bytes */
+    /* news writes the apostrophe curly as often as straight: Hu’s */
+    if (word && t->len - e > 3 && s[e] == 0xE2 && s[e + 1] == 0x80 &&
+        s[e + 2] == 0x99)
+      w = 3;
+    if (e + w >= t->len) return 0;
+    if (word ? (w == 1 && s[e] != '\'') || !ascii_letter(s[e - 1]) ||
+                   !ascii_letter(s[e + w])
              : (s[e] != '.' && s[e] != ',') || !ascii_digit(s[e - 1]) ||
                    !ascii_digit(s[e + 1]))
       return 0;
-    e += 1 + ascii_alnum_run(s + e + 1, t->len - e - 1);
+    e += w + ascii_alnum_run(s + e + w, t->len - e - w);
     end = ascii_run_token_end(t, start, e);
     if (end || word) return end; /* a word: one apostrophe at most */
   }
@@ -709,21 +715,25 @@ static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
 }
 #endif
 
-/* Appends the token t[start], one ASCII punctuation mark or symbol
- * (ascii_mark_end's) of kind: add_token's token, with no letter or digit
+/* Appends the token t[start, start + len) of kind, a mark: one or a run
+ * of ASCII punctuation marks or symbols (ascii_mark_end's), or a quote or
+ * dash (quote_or_dash_end's): add_token's token, with no letter or digit
  * to give it a shape. */
-static int add_ascii_mark(verba_doc *doc, sentence_cursor *c, size_t start,
-                          enum verba_kind kind, unsigned shape) {
+static int add_mark(verba_doc *doc, sentence_cursor *c, size_t start,
+                    size_t len, enum verba_kind kind, unsigned shape) {
+  const unsigned char *s = doc->text.s + start;
+  /* the quotes and dashes are E2 80 xx: U+2000 + xx's low six bits */
+  int32_t cp = s[0] < 0x80 ? s[0] : 0x2000 + (s[2] & 0x3F);
   verba_tok k;
   int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                        sizeof *doc->toks);
   if (r != VERBA_OK) return r;
   k.start = start;
-  k.len = 1;
+  k.len = (uint32_t)len;
   k.entry = VERBA_LEX_NONE;
   k.kind = (uint8_t)kind;
-  k.cp = doc->text.s[start];
-  if (verba_is_quote_mark(k.cp)) shape |= VERBA_SHAPE_QUOTE_MARK;
+  k.cp = (uint8_t)(cp < 0x80 ? cp : 0);
+  if (verba_is_quote_mark(cp)) shape |= VERBA_SHAPE_QUOTE_MARK;
   k.shape = (uint16_t)shape;
   r = place_in_sentence(doc, c, doc->ntoks, &k);
   if (r != VERBA_OK) return r;
@@ -778,11 +788,14 @@ static int read_document(verba_doc *doc) {
         /* numbers and the few longer words: add_token's general way */
         fused = s[start] >= 'A' && len <= RECENT_BYTES ? 1 : 2;
       } else if ((tok.end = joined_run_end(t, start, start + len)) != 0) {
-        fused = 2; /* it's, 3.5 */
+        fused = 2; /* it's, Hu’s, 3.5 */
       }
       tok.kind = s[start] >= 'A' ? VERBA_WORD : VERBA_NUMBER;
     } else if ((tok.end = ascii_mark_end(t, start)) != 0) {
       tok.kind = ascii_role[s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
+      fused = 3;
+    } else if ((tok.end = quote_or_dash_end(t, start)) != 0) {
+      tok.kind = VERBA_PUNCT;
       fused = 3;
     }
     tz.pos = start;
@@ -802,7 +815,8 @@ static int read_document(verba_doc *doc) {
       rc = add_ascii_word(doc, &q, &c, tok.start, tok.end - tok.start, shape,
                           &b, &runc);
     else if (fused == 3)
-      rc = add_ascii_mark(doc, &c, tok.start, (enum verba_kind)tok.kind, shape);
+      rc = add_mark(doc, &c, tok.start, tok.end - tok.start,
+                    (enum verba_kind)tok.kind, shape);
     else
 #endif
       rc = add_token(doc, &q, &c, tok.start, tok.end, tok.kind, shape);
