@@ -145,12 +145,14 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
      * holds for every k inside it, so each token is read once. Most
      * tokens start no run: they are passed in a loop of their own. */
     if (run <= k) {
-      if (!capitalised_word(d, k, upto, 1)) {
+      const verba_tok *toks = d->toks;
+      const size_t n = d->ntoks;
+      while (k < n && toks[k].start < upto &&
+             !(toks[k].kind == VERBA_WORD && (toks[k].shape & VERBA_SHAPE_CAPITALIZED)))
         k++;
-        continue;
-      }
-      for (run = k + 1; run < d->ntoks && capitalised_word(d, run, upto, 0);)
-        run++;
+      if (k >= n || toks[k].start >= upto) break;
+      j = k;
+      for (run = k + 1; run < n && capitalised_word(d, run, upto, 0);) run++;
     }
     if (run - k >= 2)
       while (j < run && !(verba_doc_classes(d, j) & NOT_IN_NAME)) j++;

@@ -24,6 +24,12 @@ static const struct {
   {VERBA_LEX_FILLER_NOUN, T_NOUN},   {VERBA_LEX_NAMELIKE, T_NAMELIKE},
 };
 
+/* All the classes of class_flags (kept in step with it): a word of none
+ * of them, most words, needs no look at the table. */
+#define FLAG_CLASSES (VERBA_LEX_NP_STOP | VERBA_LEX_NP_LINK | VERBA_LEX_DETERMINER | \
+                      VERBA_LEX_PRONOUN | VERBA_LEX_FILLER | VERBA_LEX_ARTICLE | \
+                      VERBA_LEX_FILLER_NOUN | VERBA_LEX_NAMELIKE)
+
 /* The abbreviation classes: a word of one of them and the dot the
  * document keeps inside its sentence are one window token. */
 #define ABBREVIATION (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL | \
@@ -103,7 +109,7 @@ static void set_flags(const attributor *a, wtok *w) {
         w->flags |= T_PRONOUN;
       }
     }
-  } else {
+  } else if (w->lex & FLAG_CLASSES) {
     for (i = 0; i < sizeof class_flags / sizeof *class_flags; i++)
       if (w->lex & class_flags[i].lex) w->flags |= class_flags[i].flag;
   }
