@@ -13,14 +13,8 @@
 #include "verba.h"
 #include "swar.h"
 #include "tokens_ascii.h"
-/* SSE2, part of every x86-64: a run of ASCII letters and digits is read
- * 16 bytes at a time (other machines: 8, swar.h). */
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#define VERBA_SSE2 1
-#else
-#define VERBA_SSE2 0
-#endif
+/* With SSE2 (swar.h) a run of ASCII letters and digits is read 16 bytes
+ * at a time (other machines: 8). */
 
 /* A function off the hot path, kept out of the document's loop: inlined,
  * it costs the loop registers (measured: 3% more instructions). */

@@ -14,14 +14,8 @@
 #include "sentences_internal.h"
 #include "lexicon_data.h"
 #include "swar.h"
-/* SSE2, part of every x86-64: the scan for a sentence's end reads 16
- * bytes at a time; other machines read 8 (swar.h) or one. */
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#define VERBA_SSE2 1
-#else
-#define VERBA_SSE2 0
-#endif
+/* With SSE2 (swar.h) the scan for a sentence's end reads 16 bytes at a
+ * time; other machines read 8 or one. */
 
 /* ---- Built-in data ------------------------------------------------------ */
 
