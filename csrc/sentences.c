@@ -603,26 +603,34 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   if (nw.cls == VERBA_SB_LOWER) return MERGE;
   if (is_bullet(nw.cp)) return BREAK;
   if (ch.sterm) return BREAK;
-  read_word_after(t, &nw);
+  /* the word after is read (read_word_after) only on the ways that look
+   * at its end: after_full_stop, most candidates' way, does not */
   if (ch.dots >= 4 || ch.dots == 2) return after_full_stop(t, &nw);
-  if (ch.dots == 3) /* an ellipsis: "... I" and "[...] (Smith 55)" go on */
+  if (ch.dots == 3) { /* an ellipsis: "... I" and "[...] (Smith 55)" go on */
+    read_word_after(t, &nw);
     return pronoun_i(t, &nw) || nw.cls == VERBA_SB_NUMERIC ||
                    t->s[nw.pos] == '('
                ? MERGE
                : BREAK;
+  }
   /* one full stop: what does it follow? */
   ws = word_before(t, run->term);
   if (ws == run->term) return after_full_stop(t, &nw);
   if (ws == ss->list_at) return MERGE; /* the unit's own 1. or a. */
   if (sb_continues_list(ss, ws))
     return MERGE; /* the next item's marker: next_item() cuts before it */
-  if ((cls = abbreviation(ss, ws, run->term)) != AB_NONE)
+  if ((cls = abbreviation(ss, ws, run->term)) == AB_NONE &&
+      dotted_acronym(t, ws, run->term))
+    cls = AB_GENERAL;
+  if (cls != AB_NONE) {
+    read_word_after(t, &nw);
     return after_abbreviation(ss, unit, ws, cls, &nw);
-  if (dotted_acronym(t, ws, run->term))
-    return after_abbreviation(ss, unit, ws, AB_GENERAL, &nw);
+  }
   if (run->term == ws + 1 && ascii_upper(t->s[ws]) &&
-      near_word_end(t, ws) == run->term)
+      near_word_end(t, ws) == run->term) {
+    read_word_after(t, &nw);
     return after_letter(ss, ws, &nw);
+  }
   return after_full_stop(t, &nw);
 }
 
