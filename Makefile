@@ -24,11 +24,11 @@ CORE_SRC = csrc/utf8.c csrc/props.c csrc/words.c csrc/paragraphs.c csrc/sentence
            csrc/lexicon_build.c csrc/html.c csrc/html_references.c $(ENTITIES_SRC)
 ENTITIES_SRC = csrc/entities/gazetteer.c csrc/entities/features.c csrc/entities/tagger.c \
                csrc/entities/numeric.c csrc/entities/rules.c csrc/entities/organisations.c csrc/entities/lines.c csrc/entities/resolve.c \
-               csrc/entities/entities.c csrc/entities/speakers.c
+               csrc/entities/entities.c csrc/entities/speakers.c csrc/entities/common_words.c
 BINDING_SRC = csrc/verba_lua.c
 HEADERS = csrc/verba.h csrc/compat.h csrc/props_data.h csrc/props_ascii.h \
           csrc/lexicon.h csrc/lexicon_internal.h csrc/memory.h csrc/tokens_ascii.h csrc/sentences_internal.h csrc/quote_context.h csrc/lexicon_data.h csrc/html_entities.h csrc/html_internal.h csrc/swar.h \
-          csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/rules.h csrc/entities/model_data.h
+          csrc/attribution/attribution.h csrc/entities/entities.h csrc/entities/rules.h csrc/entities/model_data.h csrc/entities/common_words.h
 MODULE = $(BUILD)/verba/core.so
 LUA_SOURCES = lua/verba.lua lua/verba/cli.lua lua/verba/meta.lua $(wildcard lua/verba/cli/*.lua)
 
@@ -52,7 +52,7 @@ LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/
 
 .PHONY: all deps bench-deps compat-deps test test-all lexicon-test entities-test model \
         alloc-test large-test lexicon-bench fuzz-deps fuzz-replay asan valgrind compat fuzz \
-        bench bench-adversarial demo tables html-entities gazetteer gazetteer-sources install \
+        bench bench-adversarial demo tables common-words html-entities gazetteer gazetteer-sources install \
         clean docs man lint analyze dist version
 
 all: $(MODULE)
@@ -267,6 +267,14 @@ tables:
 	mv csrc/props_data.h.new csrc/props_data.h
 	$(LUA) tools/gen_lexicon.lua data/en $(UCD) > csrc/lexicon_data.h.new
 	mv csrc/lexicon_data.h.new csrc/lexicon_data.h
+
+# Regenerates the entity stage's dictionary of English common words (a
+# Bloom filter) from Debian wamerican's and wbritish's word lists (SCOWL).
+COMMON_WORDS_DICT ?= /usr/share/dict/american-english /usr/share/dict/british-english
+common-words:
+	@sh tools/deb-deps.sh wamerican wbritish
+	$(LUA) tools/gen_common_words.lua $(COMMON_WORDS_DICT) > csrc/entities/common_words.h.new
+	mv csrc/entities/common_words.h.new csrc/entities/common_words.h
 
 # Retrains the proper-name tagger of the entity stage on GUM's CoNLL-U files
 # (not part of the project: see NOTICE) and regenerates its weights,

@@ -512,6 +512,63 @@ describe("organisation names", function()
   end)
 end)
 
+describe("events", function()
+  it("takes a competition the lists name for an event, whatever its words are", function()
+    assert.are.same({ "Sweden/place", "Russia/place", "Davis Cup/other" },
+      listing("Sweden beat Russia in the Davis Cup final."))
+    assert.are.same({ "Australian Open/other", "Grand Slam Cup/other" },
+      listing("He won the Australian Open and the Grand Slam Cup."))
+  end)
+
+  it("leaves a longer name of an event around it whole", function()
+    local e = find("Athens hosted the 2004 Summer Olympic Games in August.", "Summer Olympic Games")
+    assert.are.equal("other", e and e.type)
+  end)
+end)
+
+describe("names no list has", function()
+  -- The lists lack most of the world's given names; a dictionary of
+  -- English words tells them from capitalised common words.
+  local function typed(s, text)
+    local e = find(s, text)
+    return e and e.type
+  end
+
+  it("takes capitalised words no list or dictionary has for a person's name", function()
+    assert.are.equal("person", typed("Sampras will meet Goran Ivanisevic on Sunday.", "Goran Ivanisevic"))
+    assert.are.equal("person", typed("He held talks with his counterpart Belkacem Nabi, the agency said.",
+      "Belkacem Nabi"))
+    -- and such a word before a person's name the tagger found
+    assert.are.equal("person", typed("He beat Russia's Yevgeny Kafelnikov 6-4 6-4 on Saturday.",
+      "Yevgeny Kafelnikov"))
+  end)
+
+  it("takes them for a firm's name with a firm's word in another language", function()
+    assert.are.equal("organization", typed("Shares of Banque Vartoise rose in Paris.", "Banque Vartoise"))
+    assert.are.equal("organization", typed("It sold its stake to Kredi Bankasi last week.", "Kredi Bankasi"))
+  end)
+
+  it("takes no common words, compounds or parts of a longer name for a person's", function()
+    assert.is_nil(find("The deal was signed by Dimension Data and Ask Jeeves.", "Dimension Data"))
+    assert.is_nil(find("The deal was signed by Dimension Data and Ask Jeeves.", "Ask Jeeves"))
+    for _, e in ipairs(assert(verba.entities("Shares of London-based Xstrata Quorvan rose."))) do
+      assert.is_nil(e.text:find("London-based", 1, true), e.text)
+    end
+    for _, e in ipairs(assert(verba.entities("It was arranged by Barclays de Zoete Wedd Ltd, he said."))) do
+      assert.are_not.equal("person", e.type, e.text)
+    end
+  end)
+
+  it("takes a listed given name and the family name after it for a person's", function()
+    if not has_gazetteer then return pending("the built-in gazetteer is not there") end
+    assert.are.equal("person", typed(
+      "The paper said he should turn the nomination over to Mike Pence, the newspaper wrote.", "Mike Pence"))
+    -- a given name that is a common word needs a listed family name
+    assert.is_nil(find("They made two donations to USI Art Collections in 2007.", "Art Collections"))
+    assert.is_nil(find("Critics say Jeb Can Fix It is a weak slogan.", "Jeb Can Fix"))
+  end)
+end)
+
 describe("mentions", function()
   it("are in text order, apart, and agree with their entity", function()
     check_mentions("Titan Corp said Titan rose. TREASURY'S BAKER CALLS FOR NEW BRAZIL PLAN\n" ..

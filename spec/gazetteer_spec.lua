@@ -216,3 +216,21 @@ describe("gazetteer files", function()
     end)
   end
 end)
+
+describe("the dictionary of common words", function()
+  local lists = { "/usr/share/dict/american-english", "/usr/share/dict/british-english" }
+
+  it("made csrc/entities/common_words.h from SCOWL's word lists as they are", function()
+    for _, path in ipairs(lists) do
+      local f = io.open(path)
+      if not f then return pending(path .. " is not installed (Debian wamerican, wbritish)") end
+      f:close()
+    end
+    local generated = os.tmpname()
+    assert.is_true(helpers.execute("lua5.4 tools/gen_common_words.lua " .. table.concat(lists, " ")
+      .. " > " .. generated))
+    local got, want = io.open(generated):read("*a"), io.open("csrc/entities/common_words.h"):read("*a")
+    os.remove(generated)
+    assert.is_true(got == want, "run make common-words")
+  end)
+end)

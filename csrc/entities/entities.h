@@ -122,6 +122,13 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed);
  * with a capital mid-sentence (known for the words of runs only). */
 int ent_written_lower(const ent_text *x, size_t k);
 
+/* Whether token k's word (ASCII, without a possessive ending) is in the
+ * built-in dictionary of English common words (common_words.c). */
+int ent_common_word(const ent_text *x, size_t k);
+/* Whether token k's word (without a possessive ending) is written in
+ * ASCII: the only words the dictionary can judge. */
+int ent_ascii_word(const ent_text *x, size_t k);
+
 /* The features of the tokens of run r: ENT_MAX_FEATURES slots per token in
  * x->features, counts in counts[0 .. run length). VERBA_OK or
  * VERBA_ENOMEM. */
@@ -256,8 +263,9 @@ int ent_is_title(const ent_text *x, size_t k);
 int ent_grammar_word(const ent_text *x, size_t k);
 
 /* Extends the person mention e over the given name written right before
- * it, if no mention or rule took it (Ken Hu where the tagger saw Hu);
- * marks it in covered. */
+ * it, if no mention or rule took it (Ken Hu where the tagger saw Hu), or
+ * a one-word mention over a name's word no list or dictionary has (Yevgeny
+ * Kafelnikov); marks it in covered. */
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e);
 int ent_is_dot(const verba_doc *doc, size_t k);
 

@@ -50,12 +50,53 @@ int ent_slash_joined(const verba_doc *doc, size_t k) {
          k + 1 < doc->ntoks && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED);
 }
 
+/* Is word k written as a name's word is: not a compound with a word in
+ * lower case (London-based, Stanikzai-led), nor words run together
+ * (BushASSOCIATED, HampshireJoe, where a page lost its spaces; McDonald
+ * and MacArthur are names)? */
+static int name_shaped(const verba_doc *doc, size_t k) {
+  const unsigned char *s = doc->text.s + doc->toks[k].start;
+  size_t i, n = doc->toks[k].len, lower = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == '-' && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
+    if (s[i] >= 'A' && s[i] <= 'Z' && lower >= 3) return 0;
+    lower = s[i] >= 'a' && s[i] <= 'z' ? lower + 1 : 0;
+  }
+  return 1;
+}
+
+/* Is word k, capitalised inside a sentence, a name's word that no list
+ * knows: in ASCII (which the dictionary can judge), shaped as a name's, no
+ * common word, and never written in lower case in the document (the
+ * given names the lists lack: Yevgeny Kafelnikov, Goran Ivanisevic)? */
+static int unknown_name_word(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return t->kind == VERBA_WORD && !x->names[k] && !x->classes[k] &&
+         (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_DIGIT | VERBA_SHAPE_SENTENCE_START |
+                       VERBA_SHAPE_LINE_START)) &&
+         ent_ascii_word(x, k) && name_shaped(x->doc, k) && !ent_common_word(x, k) &&
+         !ent_written_lower(x, k);
+}
+
+/* Does a name run on into word k from the word before it: a capitalised
+ * one not in the possessive, or a name's connector (Council on
+ * American-Islamic Relations Alia Salem, where Relations ends a name)? */
+static int name_goes_on(const ent_text *x, size_t k) {
+  if (k == 0) return 0;
+  return (capital_word(x->doc, k - 1) &&
+          !(x->doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE)) ||
+         (x->names[k - 1] & VERBA_NAME_NAME_CONNECTOR);
+}
+
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
   const verba_doc *doc = x->doc;
   size_t before = e->first - 1;
   if (e->first == 0 || is_covered(covered, before) || !capital_word(doc, before) ||
       (doc->toks[e->first].shape & VERBA_SHAPE_SENTENCE_START) ||
-      !(x->names[before] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)))
+      !((x->names[before] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
+        (e->last - e->first == 1 && unknown_name_word(x, before) &&
+         !(doc->toks[before].shape & VERBA_SHAPE_POSSESSIVE) && !name_goes_on(x, before))))
     return;
   e->first = before;
   e->start = doc->toks[before].start;
@@ -280,7 +321,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   return ent_merge(doc, list, kept);
 }
 
-/* ---- The user's names --------------------------------------------------------------- */
+/* ---- Listed names --------------------------------------------------------------- */
 
 /* The longest word or phrase of the lexicon at token k with one of the
  * name classes want (within its sentence, at most ENT_MAX_PHRASE words):
@@ -322,22 +363,35 @@ static void drop_exactly(rules *r, size_t first, size_t last) {
       r->list->items[i].type = VERBA_ENT_NTYPES;
 }
 
-/* The user's names: listed ones are added with their type over what the
+/* Did the tagger find a longer name of type type around tokens [first,
+ * last) (the Summer Olympic Games around Olympic Games)? */
+static int in_longer_name(const rules *r, size_t first, size_t last, enum verba_entity_type type) {
+  size_t i = ent_mention_from(r, first);
+  const verba_entity *e = i < r->sorted ? &r->list->items[i] : NULL;
+  return e && e->type == type && e->first <= first && e->last >= last &&
+         e->last - e->first > last - first;
+}
+
+/* The listed names (the user's, and the built-in events of
+ * data/en/entities/events.tsv) are added with their type over what the
  * tagger found, stoplisted ones dropped where the tagger found exactly
- * them. Only a lexicon with the user's words has them. */
-static int user_names(rules *r) {
+ * them. Without the user's words, the built-in ones are phrases. */
+static int listed_names(rules *r) {
   const verba_doc *doc = r->doc;
+  const int user = doc->config->lexicon.user != NULL;
   size_t k;
   int rc = VERBA_OK;
-  if (!doc->config->lexicon.user) return VERBA_OK;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     uint32_t names;
     size_t end;
     if (doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
+    /* (the cheap test first: a listed name starts at a phrase's first word) */
+    if (!user && !ent_phrase_start(r->x, k)) continue;
     end = listed_at(r, k, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
     if (end == k) continue;
     if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
-    else rc = ent_add_decided(r, k, end, listed_type(names), 0);
+    else if (!in_longer_name(r, k, end, listed_type(names)))
+      rc = ent_add_decided(r, k, end, listed_type(names), 0);
     k = end - 1;
   }
   return rc;
@@ -445,6 +499,59 @@ static int titles(rules *r) {
   return rc;
 }
 
+/* A word of these classes is no one's family name after a given name
+ * (May Day, Jordan Valley, Mary Monday, Pat Russian). */
+#define NO_SURNAME_NAMES                                                                  \
+  (NOT_PERSON_NAMES | GROUP_NAMES | VERBA_NAME_ORG_HEAD | VERBA_NAME_NOT_NAME |           \
+   VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY | VERBA_NAME_TIME_WORD | \
+   VERBA_NAME_NUMBER_WORD | VERBA_NAME_DATE_UNIT)
+
+/* Can word k, capitalised mid-sentence and free, be a family name after a
+ * given name: no word of grammar, title or role, none the lists give as
+ * something else, one the document never writes in lower case alone,
+ * shaped as a name's (not Booker Prize-winner), and a family name the
+ * lists have or no common word (not Jeb Can Fix)? */
+static int surname_like(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_PARAGRAPH_START |
+                       VERBA_SHAPE_SENTENCE_START)) &&
+         !is_covered(r->covered, k) && !(r->names[k] & NO_SURNAME_NAMES) &&
+         !(r->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
+         !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k) &&
+         ((r->names[k] & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
+}
+
+/* A given name the lists have (and no place, organisation or people) and
+ * the family name after it name a person where the tagger saw no name
+ * (turn it over to Mike Pence, the paper wrote): one name or two after it,
+ * not across a possessive. A given name that is a common word too (Will,
+ * Art, Heaven) counts only inside a sentence and before a family name the
+ * lists have (not Art Collections, Heaven Sent Gaming). */
+static int given_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k + 1 < doc->ntoks && rc == VERBA_OK; k++) {
+    const verba_tok *t = &doc->toks[k];
+    size_t end = k + 1;
+    int common;
+    if (!(r->names[k] & GIVEN_NAMES) || (r->names[k] & (NOT_PERSON_NAMES | GROUP_NAMES)) ||
+        !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+        (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || is_covered(r->covered, k))
+      continue;
+    common = (r->names[k] & VERBA_NAME_AMBIGUOUS_NAME) != 0;
+    if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) continue;
+    while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
+           !(common && !(r->names[end] & VERBA_NAME_SURNAME)) &&
+           !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
+      end++;
+    if (end > k + 1) rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+    k = end - 1;
+  }
+  return rc;
+}
+
 /* The capitalised name after a noun of role and "at" is where the people
  * work: an organisation (analysts at Merrill Lynch, a researcher at
  * Harvard), unless the gazetteer has it as a place. */
@@ -533,6 +640,79 @@ static int place_preposition(const verba_doc *doc, size_t k) {
   for (i = 0; i < sizeof words / sizeof *words; i++)
     if (is_word(doc, k, words[i])) return 1;
   return 0;
+}
+
+/* Words of a name no list and no dictionary has, at most (Abdellatif
+ * Kechiche, Pehr Gyllenhammar; more is a title or a foreign phrase). */
+#define UNKNOWN_NAME_WORDS 3
+/* A foreign firm's name (Banque Indosuez, Westdeutsche Landesbank) holds up
+ * to this many words. */
+#define FOREIGN_FIRM_WORDS 4
+
+/* Is word k a free, capitalised head of organisations' names (Banque,
+ * Landesbank, Corp)? */
+static int free_org_head(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return (r->names[k] & VERBA_NAME_ORG_HEAD) && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !is_covered(r->covered, k);
+}
+
+/* Does token k join the words before it to a longer name: a particle (de,
+ * van) or an ampersand (Barclays de Zoete Wedd, Banque du Batiment et
+ * des Travaux Publics)? */
+static int joins_name(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return (r->names[k] & VERBA_NAME_NAME_PARTICLE) ||
+         (t->len == 1 && r->doc->text.s[t->start] == '&');
+}
+
+/* Does token k make the name before it an organisation's: an ampersand
+ * or a head of organisations' names (Hoare Govett & Co, Reckitt Benckiser
+ * Group)? */
+static int ends_firm(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return (r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
+         (t->len == 1 && r->doc->text.s[t->start] == '&');
+}
+
+/* Two or more capitalised words inside a sentence that no list, no
+ * dictionary and no other rule knows are a name the tagger missed: a
+ * person's (Belkacem Nabi, Cobus Visagie), or with a head of
+ * organisations' names among them, a firm's (Banque Paribas, Kredi
+ * Bankasi). Not across a possessive, nor after a preposition of place. */
+static int unknown_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k + 1 < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t end = k, unknown = 0, heads = 0;
+    if (!(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) continue;
+    while (end < doc->ntoks && end - k < FOREIGN_FIRM_WORDS &&
+           !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
+      if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
+      else if (end > k && free_org_head(r, end) &&
+               !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)) heads++;
+      else if (end == k && free_org_head(r, end) &&
+               !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) heads++;
+      else break;
+      end++;
+    }
+    if (end - k < 2 || (k > 0 && (place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
+        (end < doc->ntoks && ends_firm(r, end))) {
+      /* (after in, at, from: a place's name as likely as a person's; the
+       * words of a longer name: Banque du Batiment et des Travaux Publics,
+       * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
+    } else if (unknown > 0 && heads > 0) {
+      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+    } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS) {
+      rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+      /* a guess from the words' form: its type counts as the tagger's
+       * would, not as a rule's, where the entity's mentions vote */
+      if (rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+    }
+    if (end > k) k = end - 1;
+  }
+  return rc;
 }
 
 /* Where a text names a club (a name the lists give as a club's and no
@@ -729,7 +909,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc != VERBA_OK) return rc;
   memset(r.decided, 0, bytes);
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
-  rc = user_names(&r);
+  rc = listed_names(&r);
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
@@ -743,6 +923,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
+  if (rc == VERBA_OK) rc = given_names(&r);
+  if (rc == VERBA_OK) rc = unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
