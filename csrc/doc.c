@@ -58,9 +58,18 @@
  * the text where the word was seen last. 32 bytes. */
 struct verba_recent_word {
   uint64_t chunks[RECENT_CHUNKS];
-  uint32_t len; /* 0: empty */
+  uint32_t tag; /* its length plus the tag of the build that kept it
+                   (RECENT_TAG_STEP and up): 0, or another build's, is no
+                   word of this one */
   uint32_t entry;
 };
+
+/* A build's tag (verba_doc.recent_tag) steps by this, above any word's
+ * length: a document built again (a reused verba_doc) finds the words of
+ * the build before it stale without clearing its table, which over a
+ * long text is as large as its first 2 MB (a megabyte and more of stores
+ * each build). */
+#define RECENT_TAG_STEP 256u
 
 
 void verba_config_default(verba_config *c) {
@@ -87,7 +96,7 @@ void verba_doc_free(verba_doc *doc) {
   doc->ntoks = doc->nsentences = doc->nparagraphs = 0;
   doc->tokcap = doc->sentcap = doc->paracap = 0;
   doc->recent = NULL;
-  doc->nrecent = doc->recentcap = 0;
+  doc->nrecent = doc->recentcap = doc->recent_clean = 0;
 }
 
 size_t verba_doc_capacity(const verba_doc *doc) {
@@ -238,7 +247,9 @@ static unsigned gap_shape(const verba_text *t, size_t gap, size_t start,
  * but cost 6 MB more and measured no faster), from MIN_RECENT to
  * MAX_RECENT entries, a power of two, one per TEXT_BYTES_PER_RECENT
  * bytes; it is kept with the document's arrays. */
-/* An empty table of recent words for a text of len bytes. */
+/* An empty table of recent words for a text of len bytes: the entries
+ * never written cleared, the build's tag stepped (all entries cleared
+ * once it comes round to 0 again, every 2^24 builds). */
 static int clear_recent(verba_doc *doc, size_t len) {
   size_t n = MIN_RECENT;
   int rc;
@@ -247,7 +258,16 @@ static int clear_recent(verba_doc *doc, size_t len) {
                sizeof *doc->recent);
   if (rc != VERBA_OK) return rc;
   doc->nrecent = n;
-  memset(doc->recent, 0, n * sizeof *doc->recent);
+  if (doc->recent_clean < n) {
+    memset(doc->recent + doc->recent_clean, 0,
+           (n - doc->recent_clean) * sizeof *doc->recent);
+    doc->recent_clean = n;
+  }
+  doc->recent_tag += RECENT_TAG_STEP;
+  if (doc->recent_tag == 0) {
+    memset(doc->recent, 0, doc->recent_clean * sizeof *doc->recent);
+    doc->recent_tag = RECENT_TAG_STEP;
+  }
   return VERBA_OK;
 }
 
@@ -447,11 +467,12 @@ static size_t read_ascii_run(const unsigned char *p, size_t n, token_bytes *b,
 #endif /* VERBA_SSE2 */
 #endif
 
-/* Does the entry r hold the word of len bytes read into b? */
-static int holds(const struct verba_recent_word *r, size_t len,
+/* Does the entry r hold the word of len bytes read into b, of the build
+ * whose tag is tag? */
+static int holds(const struct verba_recent_word *r, size_t len, uint32_t tag,
                  const token_bytes *b) {
   /* an entry of the same length has zeros where b has */
-  return r->len == len && r->chunks[0] == b->chunks[0] &&
+  return r->tag == ((uint32_t)len | tag) && r->chunks[0] == b->chunks[0] &&
          (len <= 8 || (r->chunks[1] == b->chunks[1] &&
                        r->chunks[2] == b->chunks[2]));
 }
@@ -465,7 +486,7 @@ static uint32_t word_missed(verba_doc *doc, struct verba_recent_word *r,
   const char *s = (const char *)doc->text.s + start;
   r[1] = r[0];
   memcpy(r[0].chunks, b->chunks, sizeof b->chunks);
-  r[0].len = (uint32_t)len;
+  r[0].tag = (uint32_t)len | doc->recent_tag;
   r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
   return r[0].entry;
 }
@@ -479,8 +500,8 @@ static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
     return verba_lex_find(&doc->config->lexicon,
                           (const char *)doc->text.s + start, len, wcase);
   r = &doc->recent[recent_slot(doc, b)];
-  if (holds(&r[0], len, b)) return r[0].entry;
-  if (holds(&r[1], len, b)) {
+  if (holds(&r[0], len, doc->recent_tag, b)) return r[0].entry;
+  if (holds(&r[1], len, doc->recent_tag, b)) {
     used = r[1];
     r[1] = r[0];
     r[0] = used;

@@ -566,11 +566,14 @@ static int paragraph_ends(const verba_sentencer *ss, const sb_run *run) {
  * (when white space, punctuation or the end follows) into the sentence it
  * closes. German »...« closes without a space, which UAX #29 handles. */
 static void closing_guillemet(const verba_text *t, sb_run *run) {
-  int32_t cp = verba_cp_at(t, run->end);
+  int32_t cp;
   size_t pos;
   int c;
-  if (run->para || run->end == run->close_end || !(cp == 0xBB || cp == 0x203A))
-    return;
+  /* most candidates: no white space before a character of two or three
+   * bytes (the guillemets), read without decoding */
+  if (run->para || run->end == run->close_end || t->s[run->end] < 0x80) return;
+  cp = verba_cp_at(t, run->end);
+  if (!(cp == 0xBB || cp == 0x203A)) return;
   pos = step(t, run->end);
   c = class_at(t, pos, 1);
   if (!(c == NOTHING || WHITE(c) || SATERM(c) || c == VERBA_SB_SCONTINUE))
