@@ -733,15 +733,20 @@ static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
 /* Appends the token t[start, start + len) of kind, a mark: one or a run
  * of ASCII punctuation marks or symbols (ascii_mark_end's), or a quote or
  * dash (quote_or_dash_end's): add_token's token, with no letter or digit
- * to give it a shape. */
-static int add_mark(verba_doc *doc, sentence_cursor *c, size_t start,
-                    size_t len, enum verba_kind kind, unsigned shape) {
+ * to give it a shape. A run longer than a token holds is add_token's to
+ * cut. */
+static int add_mark(verba_doc *doc, word_queue *q, sentence_cursor *c,
+                    size_t start, size_t len, enum verba_kind kind,
+                    unsigned shape) {
   const unsigned char *s = doc->text.s + start;
   /* the quotes and dashes are E2 80 xx: U+2000 + xx's low six bits */
   int32_t cp = s[0] < 0x80 ? s[0] : 0x2000 + (s[2] & 0x3F);
   verba_tok k;
-  int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
-                       sizeof *doc->toks);
+  int r;
+  if (len > UINT32_MAX)
+    return add_token(doc, q, c, start, start + len, kind, shape);
+  r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
+                   sizeof *doc->toks);
   if (r != VERBA_OK) return r;
   k.start = start;
   k.len = (uint32_t)len;
@@ -830,7 +835,7 @@ static int read_document(verba_doc *doc) {
       rc = add_ascii_word(doc, &q, &c, tok.start, tok.end - tok.start, shape,
                           &b, &runc);
     else if (fused == 3)
-      rc = add_mark(doc, &c, tok.start, tok.end - tok.start,
+      rc = add_mark(doc, &q, &c, tok.start, tok.end - tok.start,
                     (enum verba_kind)tok.kind, shape);
     else
 #endif
