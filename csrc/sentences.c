@@ -622,17 +622,19 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   if (ws == ss->list_at) return MERGE; /* the unit's own 1. or a. */
   if (sb_continues_list(ss, ws))
     return MERGE; /* the next item's marker: next_item() cuts before it */
+  /* (a capital alone is an initial before it is an abbreviation that
+   * the lexicon writes in lower case: P. Sampras, not p. for page) */
+  if (run->term == ws + 1 && ascii_upper(t->s[ws]) &&
+      near_word_end(t, ws) == run->term) {
+    read_word_after(t, &nw);
+    return after_letter(ss, ws, &nw);
+  }
   if ((cls = abbreviation(ss, ws, run->term)) == AB_NONE &&
       dotted_acronym(t, ws, run->term))
     cls = AB_GENERAL;
   if (cls != AB_NONE) {
     read_word_after(t, &nw);
     return after_abbreviation(ss, unit, ws, cls, &nw);
-  }
-  if (run->term == ws + 1 && ascii_upper(t->s[ws]) &&
-      near_word_end(t, ws) == run->term) {
-    read_word_after(t, &nw);
-    return after_letter(ss, ws, &nw);
   }
   return after_full_stop(t, &nw);
 }

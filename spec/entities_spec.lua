@@ -84,6 +84,11 @@ describe("verba.entities", function()
         listing("It paid $1.5 billion, €20m, 20 million euros, £3bn, US$5, USD 7 and 50 cents."))
     end)
 
+    it("finds money as wire copy abbreviates it", function()
+      assert.are.same({ "5.3 mln dlrs/money", "12.5 mln stg/money", "1.2 bln dlrs/money" },
+        listing("It earned 5.3 mln dlrs, against 12.5 mln stg and 1.2 bln dlrs."))
+    end)
+
     it("finds dates as news writes them", function()
       assert.are.same({ "Tuesday, March 5, 2019/date", "5 March 2019/date", "March 2019/date",
                         "2019-03-05/date", "the 1990s/date", "last week/date",
@@ -509,6 +514,39 @@ describe("organisation names", function()
     for i = 2, #e do
       assert.are_not.equal(e[1].id, e[i].id, e[i].text)
     end
+  end)
+end)
+
+describe("listed places of several words", function()
+  it("takes a listed place the tagger read in part for the place", function()
+    if not has_gazetteer then return pending("the built-in gazetteer is not there") end
+    local e = find("Exports went along the line to Dar es Salaam for three months.", "Dar es Salaam")
+    assert.are.equal("place", e and e.type)
+    -- not words in lower case that spell one (Port Said), nor a longer name
+    assert.is_nil(find("The Port said it would close.", "Port said"))
+    for _, m in ipairs(assert(verba.entities("Shares of High Point Financial Corp rose."))) do
+      assert.are_not.equal("High Point", m.text)
+    end
+  end)
+end)
+
+describe("initials", function()
+  it("takes initials and the name after them for a person's, in lists and score lines", function()
+    assert.are.same({ "R. Koeman/person", "G. W. Boateng/person", "J. Litmanen/person" },
+      listing("Feyenoord 2 (R. Koeman 23, G. W. Boateng 67) Ajax 1 (J. Litmanen 50)",
+        { types = { "person" } }))
+    assert.are.equal("person", find("M. Atherton b Streak 16", "M. Atherton").type)
+    assert.are.equal("person", find("The deal was backed by T. Boone Pickens, he said.", "T. Boone Pickens").type)
+  end)
+
+  it("takes no initials alone, no abbreviation and no firm for a person's name", function()
+    for _, e in ipairs(assert(verba.entities("He and J. P. Morgan & Co agreed in the U.S. on Monday."))) do
+      assert.are_not.equal("person", e.type, e.text)
+    end
+    assert.is_nil(find("It paid 1.50 H.K. Dlrs a share.", "H.K. Dlrs"))
+    assert.is_nil(find("The E.C. Charges were dropped.", "E.C. Charges"))
+    local e = find("Shares of S.G. Warburg and Co rose.", "S.G. Warburg")
+    assert.is_true(e == nil or e.type ~= "person")
   end)
 end)
 

@@ -324,16 +324,17 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 /* ---- Listed names --------------------------------------------------------------- */
 
 /* The longest word or phrase of the lexicon at token k with one of the
- * name classes want (within its sentence, at most ENT_MAX_PHRASE words):
- * its end, and its classes in *names; k if none. */
-static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
+ * name classes want (within its sentence, at most most words, up to
+ * ENT_MAX_PHRASE): its end, and its classes in *names; k if none. */
+static size_t listed_within(const rules *r, size_t k, size_t most, uint32_t want,
+                            uint32_t *names) {
   const verba_doc *doc = r->doc;
   size_t n = 1, end;
   if (!ent_phrase_start(r->x, k)) {
     *names = r->names[k];
     return (*names & want) ? k + 1 : k;
   }
-  while (n < ENT_MAX_PHRASE && k + n < doc->ntoks &&
+  while (n < most && n < ENT_MAX_PHRASE && k + n < doc->ntoks &&
          !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
     n++;
   for (end = k + n; end > k + 1; end--) {
@@ -342,6 +343,10 @@ static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names
   }
   *names = r->names[k];
   return (*names & want) ? k + 1 : k;
+}
+
+static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
+  return listed_within(r, k, ENT_MAX_PHRASE, want, names);
 }
 
 /* The type of a name the user listed, from its classes (listed_name's
@@ -372,27 +377,46 @@ static int in_longer_name(const rules *r, size_t first, size_t last, enum verba_
          e->last - e->first > last - first;
 }
 
-/* The listed names (the user's, and the built-in events of
- * data/en/entities/events.tsv) are added with their type over what the
- * tagger found, stoplisted ones dropped where the tagger found exactly
- * them. Without the user's words, the built-in ones are phrases. */
+/* The listed name at token k of at most most words, if any, added with
+ * its type over what the tagger found (or, stoplisted, dropped where the
+ * tagger found exactly it): the token after it, or k + 1. */
+static size_t listed_name_at(rules *r, size_t k, size_t most, int *rc) {
+  uint32_t names;
+  size_t end = listed_within(r, k, most, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
+  if (end == k) return k + 1;
+  if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
+  else if (!in_longer_name(r, k, end, listed_type(names)))
+    *rc = ent_add_decided(r, k, end, listed_type(names), 0);
+  return end;
+}
+
+/* Words of an event's name the tagger may have left out of its mention
+ * (Australian Open, where it saw Australian). */
+#define EVENT_WORDS_UNSEEN 2
+
+/* The listed names: the user's, wherever they are written, and the
+ * built-in events of data/en/entities/events.tsv where the tagger saw a
+ * name start (Davis Cup, Grand Slam Cup; the Australian of Australian
+ * Open), as a look-up at every word would cost the stage a tenth more. */
 static int listed_names(rules *r) {
   const verba_doc *doc = r->doc;
-  const int user = doc->config->lexicon.user != NULL;
-  size_t k;
+  size_t k, i;
   int rc = VERBA_OK;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
-    uint32_t names;
-    size_t end;
-    if (doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry) continue;
-    /* (the cheap test first: a listed name starts at a phrase's first word) */
-    if (!user && !ent_phrase_start(r->x, k)) continue;
-    end = listed_at(r, k, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
-    if (end == k) continue;
-    if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
-    else if (!in_longer_name(r, k, end, listed_type(names)))
-      rc = ent_add_decided(r, k, end, listed_type(names), 0);
-    k = end - 1;
+  if (doc->config->lexicon.user) {
+    for (k = 0; k < doc->ntoks && rc == VERBA_OK;)
+      k = doc->toks[k].kind == VERBA_WORD && doc->toks[k].entry
+              ? listed_name_at(r, k, ENT_MAX_PHRASE, &rc)
+              : k + 1;
+    return rc;
+  }
+  for (i = 0, k = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    size_t first = r->list->items[i].first, words = r->list->items[i].last - first;
+    /* (a built-in name is a phrase of capitalised words, Tour de France,
+     * at most two words longer than what the tagger saw of it) */
+    if (first < k || !ent_phrase_start(r->x, first) || !capital_word(doc, first) ||
+        first + 1 >= doc->ntoks || !capital_word(doc, first + 1))
+      continue;
+    k = listed_name_at(r, first, words + EVENT_WORDS_UNSEEN, &rc);
   }
   return rc;
 }
@@ -422,6 +446,35 @@ static int in_prose(const rules *r, size_t s, size_t *prose_of, int *prose) {
   return *prose;
 }
 
+/* A lower-case word inside a place's name is a particle this long at
+ * most (Dar es Salaam, Isle of Man; not Port said). */
+#define PARTICLE_BYTES 3
+
+/* A place's name of several words that the lists have, and as nothing
+ * else, at token k, written as a name (capitalised but for particles),
+ * whose words the tagger read only in part (Dar es Salaam, where it saw a
+ * person's Salaam), is the place: the token after it, or k + 1. Where the
+ * tagger's name or capitalised words run on past it (New York Yankees,
+ * High Point Financial Corp), they stand. */
+static size_t listed_place_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  uint32_t names;
+  size_t end = listed_at(r, k, VERBA_NAME_PLACE, &names), i;
+  if (end < k + 2 || (names & (VERBA_NAME_ORGANIZATION | PERSON_NAMES)) || !capital_word(doc, end - 1) ||
+      (end < doc->ntoks && capital_word(doc, end) &&
+       !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))))
+    return k + 1;
+  for (i = k + 1; i < end; i++)
+    if (doc->toks[i].kind == VERBA_WORD && !capital_word(doc, i) && doc->toks[i].len > PARTICLE_BYTES)
+      return k + 1;
+  for (i = ent_mention_from(r, k); i < r->sorted && r->list->items[i].first < end; i++)
+    if (r->list->items[i].type != VERBA_ENT_NTYPES &&
+        (r->list->items[i].first < k || r->list->items[i].last > end))
+      return k + 1;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, 0);
+  return end;
+}
+
 static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, prose_of = VERBA_NONE;
@@ -432,7 +485,10 @@ static int listed_organisations(rules *r) {
     int untaken = 1;
     if (!capital_word(doc, k) || !doc->toks[k].entry || is_covered(r->covered, k)) continue;
     end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
-    if (end == k) continue;
+    if (end == k) {
+      k = listed_place_at(r, k, &rc) - 1;
+      continue;
+    }
     for (j = k; j < end && untaken; j++)
       untaken = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
                                             (r->names[j] & VERBA_NAME_NAME_CONNECTOR));
@@ -528,29 +584,43 @@ static int surname_like(const rules *r, size_t k) {
  * not across a possessive. A given name that is a common word too (Will,
  * Art, Heaven) counts only inside a sentence and before a family name the
  * lists have (not Art Collections, Heaven Sent Gaming). */
-static int given_names(rules *r) {
+/* The name given at token k, if a family name follows (see given_names):
+ * the token after the person's name added, or k + 1. */
+static size_t given_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  size_t k;
+  const verba_tok *t = &doc->toks[k];
+  size_t end = k + 1;
+  int common;
+  if (!(r->names[k] & GIVEN_NAMES) || (r->names[k] & (NOT_PERSON_NAMES | GROUP_NAMES)) ||
+      !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+      (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || is_covered(r->covered, k))
+    return k + 1;
+  common = (r->names[k] & VERBA_NAME_AMBIGUOUS_NAME) != 0;
+  if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) return k + 1;
+  while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
+         !(common && !(r->names[end] & VERBA_NAME_SURNAME)) &&
+         !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    end++;
+  if (end > k + 1) *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+  return end;
+}
+
+/* Calls at(r, k, &rc) at each token k of the tagger's runs (every
+ * capitalised word but a sentence's first word of grammar), from the
+ * token it returns on: the names of the rules below start there.
+ * VERBA_OK or the first error. */
+static int over_runs(rules *r, size_t (*at)(rules *, size_t, int *)) {
+  const ent_text *x = r->x;
+  size_t i, k = 0;
   int rc = VERBA_OK;
-  for (k = 0; k + 1 < doc->ntoks && rc == VERBA_OK; k++) {
-    const verba_tok *t = &doc->toks[k];
-    size_t end = k + 1;
-    int common;
-    if (!(r->names[k] & GIVEN_NAMES) || (r->names[k] & (NOT_PERSON_NAMES | GROUP_NAMES)) ||
-        !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
-        (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || is_covered(r->covered, k))
-      continue;
-    common = (r->names[k] & VERBA_NAME_AMBIGUOUS_NAME) != 0;
-    if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) continue;
-    while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
-           !(common && !(r->names[end] & VERBA_NAME_SURNAME)) &&
-           !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
-      end++;
-    if (end > k + 1) rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
-    k = end - 1;
+  for (i = 0; i < x->nruns && rc == VERBA_OK; i++) {
+    if (k < x->runs[i].first) k = x->runs[i].first;
+    while (k < x->runs[i].last && rc == VERBA_OK) k = at(r, k, &rc);
   }
   return rc;
 }
+
+static int given_names(rules *r) { return over_runs(r, given_name_at); }
 
 /* The capitalised name after a noun of role and "at" is where the people
  * work: an organisation (analysts at Merrill Lynch, a researcher at
@@ -667,10 +737,11 @@ static int joins_name(const rules *r, size_t k) {
 }
 
 /* Does token k make the name before it an organisation's: an ampersand
- * or a head of organisations' names (Hoare Govett & Co, Reckitt Benckiser
- * Group)? */
+ * or a head of organisations' names, also after "and" (Hoare Govett & Co,
+ * Reckitt Benckiser Group, S.G. Warburg and Co)? */
 static int ends_firm(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
+  if (is_word(r->doc, k, "and") && k + 1 < r->doc->ntoks) return ends_firm(r, k + 1);
   return (r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
          (t->len == 1 && r->doc->text.s[t->start] == '&');
 }
@@ -680,40 +751,104 @@ static int ends_firm(const rules *r, size_t k) {
  * person's (Belkacem Nabi, Cobus Visagie), or with a head of
  * organisations' names among them, a firm's (Banque Paribas, Kredi
  * Bankasi). Not across a possessive, nor after a preposition of place. */
-static int unknown_names(rules *r) {
+static size_t unknown_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  size_t k;
-  int rc = VERBA_OK;
-  for (k = 0; k + 1 < doc->ntoks && rc == VERBA_OK; k++) {
-    size_t end = k, unknown = 0, heads = 0;
-    if (!(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) continue;
-    while (end < doc->ntoks && end - k < FOREIGN_FIRM_WORDS &&
-           !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
-      if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
-      else if (end > k && free_org_head(r, end) &&
-               !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)) heads++;
-      else if (end == k && free_org_head(r, end) &&
-               !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) heads++;
-      else break;
-      end++;
-    }
-    if (end - k < 2 || (k > 0 && (place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
-        (end < doc->ntoks && ends_firm(r, end))) {
-      /* (after in, at, from: a place's name as likely as a person's; the
-       * words of a longer name: Banque du Batiment et des Travaux Publics,
-       * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
-    } else if (unknown > 0 && heads > 0) {
-      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
-    } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS) {
-      rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
-      /* a guess from the words' form: its type counts as the tagger's
-       * would, not as a rule's, where the entity's mentions vote */
-      if (rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
-    }
-    if (end > k) k = end - 1;
+  size_t end = k, unknown = 0, heads = 0;
+  if (!(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || is_covered(r->covered, k)) return k + 1;
+  while (end < doc->ntoks && end - k < FOREIGN_FIRM_WORDS &&
+         !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
+    if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
+    else if (end > k && free_org_head(r, end) &&
+             !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)) heads++;
+    else if (end == k && free_org_head(r, end) &&
+             !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) heads++;
+    else break;
+    end++;
   }
-  return rc;
+  if (end - k < 2 || (k > 0 && (place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
+      (end < doc->ntoks && ends_firm(r, end))) {
+    /* (after in, at, from: a place's name as likely as a person's; the
+     * words of a longer name: Banque du Batiment et des Travaux Publics,
+     * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
+  } else if (unknown > 0 && heads > 0) {
+    *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+  } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS) {
+    *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+    /* a guess from the words' form: its type counts as the tagger's
+     * would, not as a rule's, where the entity's mentions vote */
+    if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+  }
+  return end > k ? end : k + 1;
 }
+
+static int unknown_names(rules *r) { return over_runs(r, unknown_name_at); }
+
+/* Is token k a word of initials: capital letters each with its dot, as
+ * one token (R., J.R.R.), that the lexicon has as nothing else (U.S.,
+ * D.C., U.N. are names of their own)? */
+static int initials_word(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if (t->kind != VERBA_WORD || t->len < 2 || t->len % 2 || x->names[k] ||
+      (x->classes[k] & ~VERBA_LEX_PHRASE_START))
+    return 0;
+  for (i = 0; i < t->len; i += 2)
+    if (s[i] < 'A' || s[i] > 'Z' || s[i + 1] != '.') return 0;
+  return 1;
+}
+
+/* Is mention e initials alone, one letter a word (J. P.; not S.E.C.)? */
+static int only_initials(const ent_text *x, const verba_entity *e) {
+  size_t k;
+  for (k = e->first; k < e->last; k++)
+    if (!initials_word(x, k) || x->doc->toks[k].len != 2) return 0;
+  return 1;
+}
+
+/* Initials and the capitalised word after them name a person, whatever
+ * the tagger made of them (R. Koeman 23, G. W. Boateng; M. Atherton b
+ * Streak), in the score lines and lists where news writes names so: not a
+ * word of grammar, a title, a region (W. Va.) or a firm's word (J. P.
+ * Morgan Chase & Co stays the tagger's), and not after a capitalised word. */
+/* Can token k be a word of a name after initials: a capitalised word, in
+ * lower case after its capital, no word of grammar, title, region, firm's
+ * word or currency (H.K. Dlrs), a name the lists have or no common word
+ * (E.C. Charges)? */
+static int after_initials(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return capital_word(r->doc, k) && t->len > 1 && !is_covered(r->decided, k) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         !(r->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_REGION | VERBA_LEX_REGION_ABBREV)) &&
+         !(r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_REGION_NAME |
+                          VERBA_NAME_CURRENCY | VERBA_NAME_SCALE)) &&
+         !ent_title_word(r->x, k) &&
+         ((r->names[k] & PERSON_NAMES) || !ent_common_word(r->x, k));
+}
+
+static size_t initials_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, name;
+  /* (initials inside a name are the tagger's: Mario J. Lucero) */
+  if (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    return k + 1;
+  while (end < doc->ntoks && initials_word(r->x, end) && !is_covered(r->decided, end) &&
+         !(end > k && (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)))
+    end++;
+  if (end == k) return k + 1;
+  /* one or two words after them (K. Michael Stevens), not across a possessive */
+  for (name = end; name < doc->ntoks && name - end < 2 && after_initials(r, name); name++)
+    if (doc->toks[name].shape & VERBA_SHAPE_POSSESSIVE) {
+      name++;
+      break;
+    }
+  if (name == end || (name < doc->ntoks && ends_firm(r, name))) return end;
+  *rc = ent_add_decided(r, k, name, VERBA_ENT_PERSON, 0);
+  return name;
+}
+
+static int initials(rules *r) { return over_runs(r, initials_at); }
 
 /* Where a text names a club (a name the lists give as a club's and no
  * place's, read as an organisation: Arsenal), the other names the lists give as a club's are clubs: a
@@ -886,13 +1021,14 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
   /* a word of grammar alone is no name, whatever the tagger made of a
-   * headline's TO or SAYS ... TO; nor a title or a role alone (the Prime
-   * Minister's office) unless it is someone's name too (King), nor an
-   * office's name (Navy Minister) (dropped; compacted at the end) */
+   * headline's TO or SAYS ... TO; nor initials alone (J. P.); nor a title
+   * or a role alone (the Prime Minister's office) unless it is someone's
+   * name too (King), nor an office's name (Navy Minister) (dropped;
+   * compacted at the end) */
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
-    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) ||
+    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || only_initials(x, e) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))))
       list->items[i].type = VERBA_ENT_NTYPES;
@@ -923,6 +1059,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
+  if (rc == VERBA_OK) rc = initials(&r);
   if (rc == VERBA_OK) rc = given_names(&r);
   if (rc == VERBA_OK) rc = unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
