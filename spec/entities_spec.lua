@@ -340,6 +340,12 @@ describe("organisation names", function()
     assert.are_not.equal("Newcastle/organization", got[5])
   end)
 
+  it("takes no name ending in an organisation's word for a person's", function()
+    local e = find("He visited the Steven F. Udvar-Hazy Center on Monday.", "Steven F. Udvar-Hazy Center")
+    assert.is_truthy(e)
+    assert.are_not.equal("person", e.type)
+  end)
+
   it("takes a name ending in an abbreviated head as a firm's, though Corp is a family name", function()
     assert.are.same({ "Acme Inc/organization", "Harlan Quist Corp/organization" },
       listing("Acme Inc said it has completed the acquisition of Harlan Quist Corp in a merger."))
@@ -587,6 +593,7 @@ describe("names no list has", function()
   end)
 
   it("takes no common words, compounds or parts of a longer name for a person's", function()
+    assert.are_not.equal("person", typed("It will develop the Hassi Berkine field next year.", "Hassi Berkine"))
     assert.is_nil(find("The deal was signed by Dimension Data and Ask Jeeves.", "Dimension Data"))
     assert.is_nil(find("The deal was signed by Dimension Data and Ask Jeeves.", "Ask Jeeves"))
     for _, e in ipairs(assert(verba.entities("Shares of London-based Xstrata Quorvan rose."))) do

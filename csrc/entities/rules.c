@@ -772,7 +772,8 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
      * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
   } else if (unknown > 0 && heads > 0) {
     *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
-  } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS) {
+  } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS && !(k > 0 && is_determiner(r, k - 1))) {
+    /* (a person's name takes no article: the Hassi Berkine field) */
     *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
     /* a guess from the words' form: its type counts as the tagger's
      * would, not as a rule's, where the entity's mentions vote */
@@ -1028,6 +1029,14 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
+    /* no person's name ends in an organisation's word, unless it is a
+     * family name more than a common word (Steven F. Udvar-Hazy Center, as
+     * Center is a common word first; not Ed Banks) */
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 &&
+        (x->names[e->last - 1] & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)) &&
+        (!(x->names[e->last - 1] & PERSON_NAMES) ||
+         (x->names[e->last - 1] & VERBA_NAME_AMBIGUOUS_NAME)))
+      list->items[i].type = VERBA_ENT_ORGANIZATION;
     if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || only_initials(x, e) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))))
