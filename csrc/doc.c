@@ -13,14 +13,8 @@
 #include "verba.h"
 #include "swar.h"
 #include "tokens_ascii.h"
-/* SSE2, part of every x86-64: a run of ASCII letters and digits is read
- * 16 bytes at a time (other machines: 8, swar.h). */
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#define VERBA_SSE2 1
-#else
-#define VERBA_SSE2 0
-#endif
+/* With SSE2 (swar.h) a run of ASCII letters and digits is read 16 bytes
+ * at a time (other machines: 8). */
 
 /* A function off the hot path, kept out of the document's loop: inlined,
  * it costs the loop registers (measured: 3% more instructions). */
@@ -64,9 +58,18 @@
  * the text where the word was seen last. 32 bytes. */
 struct verba_recent_word {
   uint64_t chunks[RECENT_CHUNKS];
-  uint32_t len; /* 0: empty */
+  uint32_t tag; /* its length plus the tag of the build that kept it
+                   (RECENT_TAG_STEP and up): 0, or another build's, is no
+                   word of this one */
   uint32_t entry;
 };
+
+/* A build's tag (verba_doc.recent_tag) steps by this, above any word's
+ * length: a document built again (a reused verba_doc) finds the words of
+ * the build before it stale without clearing its table, which over a
+ * long text is as large as its first 2 MB (a megabyte and more of stores
+ * each build). */
+#define RECENT_TAG_STEP 256u
 
 
 void verba_config_default(verba_config *c) {
@@ -93,7 +96,7 @@ void verba_doc_free(verba_doc *doc) {
   doc->ntoks = doc->nsentences = doc->nparagraphs = 0;
   doc->tokcap = doc->sentcap = doc->paracap = 0;
   doc->recent = NULL;
-  doc->nrecent = doc->recentcap = 0;
+  doc->nrecent = doc->recentcap = doc->recent_clean = 0;
 }
 
 size_t verba_doc_capacity(const verba_doc *doc) {
@@ -244,7 +247,9 @@ static unsigned gap_shape(const verba_text *t, size_t gap, size_t start,
  * but cost 6 MB more and measured no faster), from MIN_RECENT to
  * MAX_RECENT entries, a power of two, one per TEXT_BYTES_PER_RECENT
  * bytes; it is kept with the document's arrays. */
-/* An empty table of recent words for a text of len bytes. */
+/* An empty table of recent words for a text of len bytes: the entries
+ * never written cleared, the build's tag stepped (all entries cleared
+ * once it comes round to 0 again, every 2^24 builds). */
 static int clear_recent(verba_doc *doc, size_t len) {
   size_t n = MIN_RECENT;
   int rc;
@@ -253,7 +258,16 @@ static int clear_recent(verba_doc *doc, size_t len) {
                sizeof *doc->recent);
   if (rc != VERBA_OK) return rc;
   doc->nrecent = n;
-  memset(doc->recent, 0, n * sizeof *doc->recent);
+  if (doc->recent_clean < n) {
+    memset(doc->recent + doc->recent_clean, 0,
+           (n - doc->recent_clean) * sizeof *doc->recent);
+    doc->recent_clean = n;
+  }
+  doc->recent_tag += RECENT_TAG_STEP;
+  if (doc->recent_tag == 0) {
+    memset(doc->recent, 0, doc->recent_clean * sizeof *doc->recent);
+    doc->recent_tag = RECENT_TAG_STEP;
+  }
   return VERBA_OK;
 }
 
@@ -453,11 +467,12 @@ static size_t read_ascii_run(const unsigned char *p, size_t n, token_bytes *b,
 #endif /* VERBA_SSE2 */
 #endif
 
-/* Does the entry r hold the word of len bytes read into b? */
-static int holds(const struct verba_recent_word *r, size_t len,
+/* Does the entry r hold the word of len bytes read into b, of the build
+ * whose tag is tag? */
+static int holds(const struct verba_recent_word *r, size_t len, uint32_t tag,
                  const token_bytes *b) {
   /* an entry of the same length has zeros where b has */
-  return r->len == len && r->chunks[0] == b->chunks[0] &&
+  return r->tag == ((uint32_t)len | tag) && r->chunks[0] == b->chunks[0] &&
          (len <= 8 || (r->chunks[1] == b->chunks[1] &&
                        r->chunks[2] == b->chunks[2]));
 }
@@ -471,7 +486,7 @@ static uint32_t word_missed(verba_doc *doc, struct verba_recent_word *r,
   const char *s = (const char *)doc->text.s + start;
   r[1] = r[0];
   memcpy(r[0].chunks, b->chunks, sizeof b->chunks);
-  r[0].len = (uint32_t)len;
+  r[0].tag = (uint32_t)len | doc->recent_tag;
   r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
   return r[0].entry;
 }
@@ -485,8 +500,8 @@ static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
     return verba_lex_find(&doc->config->lexicon,
                           (const char *)doc->text.s + start, len, wcase);
   r = &doc->recent[recent_slot(doc, b)];
-  if (holds(&r[0], len, b)) return r[0].entry;
-  if (holds(&r[1], len, b)) {
+  if (holds(&r[0], len, doc->recent_tag, b)) return r[0].entry;
+  if (holds(&r[1], len, doc->recent_tag, b)) {
     used = r[1];
     r[1] = r[0];
     r[0] = used;
@@ -649,7 +664,8 @@ COLD static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
 /* End of the token at start when the run of ASCII letters and digits
  * [start, e) (start one of them) goes on past a single character that
  * UAX #29 joins (WB6, WB7: an apostrophe between letters, it's, China's;
- * WB11, WB12: a full stop or comma between digits, 3.5, 1,000,000) or
+ * WB11, WB12: a full stop or comma between digits, 3.5, 1,000,000; the
+ * curly apostrophe U+2019 too between letters, Hu’s) or
  * that compound joins (hyphens between word parts, well-known), and
  * the token is those runs and joins alone: the merges of word_token and
  * compound, read by ascii_run_token_end after the last run, leave it as
@@ -667,13 +683,18 @@ COLD static size_t joined_run_end(const verba_text *t, size_t start, size_t e) {
     return ascii_run_token_end(t, start, e);
   }
   for (;;) {
-    size_t end;
-    if (e + 1 >= t->len) return 0;
-    if (word ? s[e] != '\'' || !ascii_letter(s[e - 1]) || !ascii_letter(s[e + 1])
+    size_t end, w = 1; /* the joining character's bytes */
+    /* news writes the apostrophe curly as often as straight: Hu’s */
+    if (word && t->len - e > 3 && s[e] == 0xE2 && s[e + 1] == 0x80 &&
+        s[e + 2] == 0x99)
+      w = 3;
+    if (e + w >= t->len) return 0;
+    if (word ? (w == 1 && s[e] != '\'') || !ascii_letter(s[e - 1]) ||
+                   !ascii_letter(s[e + w])
              : (s[e] != '.' && s[e] != ',') || !ascii_digit(s[e - 1]) ||
                    !ascii_digit(s[e + 1]))
       return 0;
-    e += 1 + ascii_alnum_run(s + e + 1, t->len - e - 1);
+    e += w + ascii_alnum_run(s + e + w, t->len - e - w);
     end = ascii_run_token_end(t, start, e);
     if (end || word) return end; /* a word: one apostrophe at most */
   }
@@ -709,21 +730,30 @@ static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
 }
 #endif
 
-/* Appends the token t[start], one ASCII punctuation mark or symbol
- * (ascii_mark_end's) of kind: add_token's token, with no letter or digit
- * to give it a shape. */
-static int add_ascii_mark(verba_doc *doc, sentence_cursor *c, size_t start,
-                          enum verba_kind kind, unsigned shape) {
+/* Appends the token t[start, start + len) of kind, a mark: one or a run
+ * of ASCII punctuation marks or symbols (ascii_mark_end's), or a quote or
+ * dash (quote_or_dash_end's): add_token's token, with no letter or digit
+ * to give it a shape. A run longer than a token holds is add_token's to
+ * cut. */
+static int add_mark(verba_doc *doc, word_queue *q, sentence_cursor *c,
+                    size_t start, size_t len, enum verba_kind kind,
+                    unsigned shape) {
+  const unsigned char *s = doc->text.s + start;
+  /* the quotes and dashes are E2 80 xx: U+2000 + xx's low six bits */
+  int32_t cp = s[0] < 0x80 ? s[0] : 0x2000 + (s[2] & 0x3F);
   verba_tok k;
-  int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
-                       sizeof *doc->toks);
+  int r;
+  if (len > UINT32_MAX)
+    return add_token(doc, q, c, start, start + len, kind, shape);
+  r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
+                   sizeof *doc->toks);
   if (r != VERBA_OK) return r;
   k.start = start;
-  k.len = 1;
+  k.len = (uint32_t)len;
   k.entry = VERBA_LEX_NONE;
   k.kind = (uint8_t)kind;
-  k.cp = doc->text.s[start];
-  if (verba_is_quote_mark(k.cp)) shape |= VERBA_SHAPE_QUOTE_MARK;
+  k.cp = (uint8_t)(cp < 0x80 ? cp : 0);
+  if (verba_is_quote_mark(cp)) shape |= VERBA_SHAPE_QUOTE_MARK;
   k.shape = (uint16_t)shape;
   r = place_in_sentence(doc, c, doc->ntoks, &k);
   if (r != VERBA_OK) return r;
@@ -778,11 +808,14 @@ static int read_document(verba_doc *doc) {
         /* numbers and the few longer words: add_token's general way */
         fused = s[start] >= 'A' && len <= RECENT_BYTES ? 1 : 2;
       } else if ((tok.end = joined_run_end(t, start, start + len)) != 0) {
-        fused = 2; /* it's, 3.5 */
+        fused = 2; /* it's, Hu’s, 3.5 */
       }
       tok.kind = s[start] >= 'A' ? VERBA_WORD : VERBA_NUMBER;
     } else if ((tok.end = ascii_mark_end(t, start)) != 0) {
       tok.kind = ascii_role[s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL : VERBA_PUNCT;
+      fused = 3;
+    } else if ((tok.end = quote_or_dash_end(t, start)) != 0) {
+      tok.kind = VERBA_PUNCT;
       fused = 3;
     }
     tz.pos = start;
@@ -802,7 +835,8 @@ static int read_document(verba_doc *doc) {
       rc = add_ascii_word(doc, &q, &c, tok.start, tok.end - tok.start, shape,
                           &b, &runc);
     else if (fused == 3)
-      rc = add_ascii_mark(doc, &c, tok.start, (enum verba_kind)tok.kind, shape);
+      rc = add_mark(doc, &q, &c, tok.start, tok.end - tok.start,
+                    (enum verba_kind)tok.kind, shape);
     else
 #endif
       rc = add_token(doc, &q, &c, tok.start, tok.end, tok.kind, shape);
@@ -828,8 +862,11 @@ int verba_doc_build(verba_doc *doc, const verba_text *t,
   return rc;
 }
 
+/* Most tokens the stages ask about have no record (marks, numbers, words
+ * the lexicon lacks): answered without the lexicon's call. */
 verba_classes verba_doc_classes(const verba_doc *doc, size_t k) {
-  return verba_lex_classes(&doc->config->lexicon, doc->toks[k].entry);
+  uint32_t entry = doc->toks[k].entry;
+  return entry == VERBA_LEX_NONE ? 0 : verba_lex_classes(&doc->config->lexicon, entry);
 }
 
 /* The search gallops out from near and bisects the last stride: a few

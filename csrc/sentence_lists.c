@@ -45,6 +45,9 @@ static int parse_marker(const verba_text *t, size_t pos, marker *m) {
       (ascii_lower(t->s[ws]) || ascii_upper(t->s[ws])) &&
       !strchr("ivxIVX", t->s[ws]))
     return 0;
+  /* every marker's word (digits, a letter, a numeral) opens with an ASCII
+   * letter or digit: a unit opening with a quotation mark has none */
+  if (!ascii_letter_or_digit(t->s[ws])) return 0;
   we = near_word_end(t, ws);
   m->kinds = 0;
   m->number = m->letter = m->roman = 0;
@@ -96,7 +99,7 @@ int sb_continues_list(const verba_sentencer *ss, size_t pos) {
 void sb_open_list(verba_sentencer *ss, size_t pos) {
   const verba_text *t = &ss->text;
   marker m;
-  if (is_bullet(verba_cp_at(t, pos))) {
+  if (t->s[pos] >= 0x80 && is_bullet(verba_cp_at(t, pos))) {
     pos = step(t, pos);
     while (class_at(t, pos, 0) == VERBA_SB_SP) pos = step(t, pos);
   }

@@ -14,14 +14,8 @@
 #include "sentences_internal.h"
 #include "lexicon_data.h"
 #include "swar.h"
-/* SSE2, part of every x86-64: the scan for a sentence's end reads 16
- * bytes at a time; other machines read 8 (swar.h) or one. */
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#define VERBA_SSE2 1
-#else
-#define VERBA_SSE2 0
-#endif
+/* With SSE2 (swar.h) the scan for a sentence's end reads 16 bytes at a
+ * time; other machines read 8 or one. */
 
 /* ---- Built-in data ------------------------------------------------------ */
 
@@ -572,11 +566,14 @@ static int paragraph_ends(const verba_sentencer *ss, const sb_run *run) {
  * (when white space, punctuation or the end follows) into the sentence it
  * closes. German »...« closes without a space, which UAX #29 handles. */
 static void closing_guillemet(const verba_text *t, sb_run *run) {
-  int32_t cp = verba_cp_at(t, run->end);
+  int32_t cp;
   size_t pos;
   int c;
-  if (run->para || run->end == run->close_end || !(cp == 0xBB || cp == 0x203A))
-    return;
+  /* most candidates: no white space before a character of two or three
+   * bytes (the guillemets), read without decoding */
+  if (run->para || run->end == run->close_end || t->s[run->end] < 0x80) return;
+  cp = verba_cp_at(t, run->end);
+  if (!(cp == 0xBB || cp == 0x203A)) return;
   pos = step(t, run->end);
   c = class_at(t, pos, 1);
   if (!(c == NOTHING || WHITE(c) || SATERM(c) || c == VERBA_SB_SCONTINUE))
@@ -609,13 +606,16 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   if (nw.cls == VERBA_SB_LOWER) return MERGE;
   if (is_bullet(nw.cp)) return BREAK;
   if (ch.sterm) return BREAK;
-  read_word_after(t, &nw);
+  /* the word after is read (read_word_after) only on the ways that look
+   * at its end: after_full_stop, most candidates' way, does not */
   if (ch.dots >= 4 || ch.dots == 2) return after_full_stop(t, &nw);
-  if (ch.dots == 3) /* an ellipsis: "... I" and "[...] (Smith 55)" go on */
+  if (ch.dots == 3) { /* an ellipsis: "... I" and "[...] (Smith 55)" go on */
+    read_word_after(t, &nw);
     return pronoun_i(t, &nw) || nw.cls == VERBA_SB_NUMERIC ||
                    t->s[nw.pos] == '('
                ? MERGE
                : BREAK;
+  }
   /* one full stop: what does it follow? */
   ws = word_before(t, run->term);
   if (ws == run->term) return after_full_stop(t, &nw);
@@ -625,12 +625,17 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   /* (a capital alone is an initial before it is an abbreviation that
    * the lexicon writes in lower case: P. Sampras, not p. for page) */
   if (run->term == ws + 1 && ascii_upper(t->s[ws]) &&
-      near_word_end(t, ws) == run->term)
+      near_word_end(t, ws) == run->term) {
+    read_word_after(t, &nw);
     return after_letter(ss, ws, &nw);
-  if ((cls = abbreviation(ss, ws, run->term)) != AB_NONE)
+  }
+  if ((cls = abbreviation(ss, ws, run->term)) == AB_NONE &&
+      dotted_acronym(t, ws, run->term))
+    cls = AB_GENERAL;
+  if (cls != AB_NONE) {
+    read_word_after(t, &nw);
     return after_abbreviation(ss, unit, ws, cls, &nw);
-  if (dotted_acronym(t, ws, run->term))
-    return after_abbreviation(ss, unit, ws, AB_GENERAL, &nw);
+  }
   return after_full_stop(t, &nw);
 }
 

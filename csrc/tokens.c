@@ -485,6 +485,8 @@ int verba_tokens_next(verba_tokenizer *tz, verba_token *tok) {
     } else if ((end = ascii_mark_end(t, start)) != 0) {
       kind = ascii_role[t->s[start]] & ASCII_SYMBOL ? VERBA_SYMBOL
                                                     : VERBA_PUNCT;
+    } else if ((end = quote_or_dash_end(t, start)) != 0) {
+      kind = VERBA_PUNCT;
     } else {
       kind = general_token(tz, start, &end);
       if (kind == VERBA_SPACE && !(tz->flags & VERBA_TOK_SPACES)) {

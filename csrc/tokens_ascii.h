@@ -80,31 +80,78 @@ static inline int ends_ascii_run(unsigned char b) {
          !(ascii_role[b] & (GOES_ON_WORD | GOES_ON_NUMBER));
 }
 
-/* End of the token at start when it is just the run of ASCII letters and
- * digits [start, e) (start is one) and none of the merges of word_token and
- * compound can apply, else 0 (the general path decides). Besides the
- * bytes of ends_ascii_run, the run may end at a comma or semicolon that
- * joins no digits (WB11, WB12: 3,000), or at a full stop or colon before
- * white space (not U.S., 10:30, http://), unless the full stop follows a
- * lone capital: the initial of George W. Bush. The end of the text counts
- * as white space. */
-static inline size_t ascii_run_token_end(const verba_text *t, size_t start,
+/* ---- The marks news writes most beyond ASCII -------------------------- */
+
+/* Is there at p (n bytes to the text's end) one of the three-byte marks
+ * news writes most, the curly double quotes and the en and em dash
+ * (U+201C, U+201D, U+2013, U+2014)? Each is Other to UAX #29, which
+ * joins it to nothing but the Extend, Format or ZWJ after it (WB4), and
+ * no merge of the tokenizer takes it (no hyphen, apostrophe or sign):
+ * it ends the word or mark before it, as a space would. (The single
+ * curly quotes are MidNumLet: they may join letters, and are left to the
+ * general rules.) */
+static inline int quote_or_dash_at(const unsigned char *p, size_t n) {
+  return n >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+         (p[2] == 0x9C || p[2] == 0x9D || p[2] == 0x93 || p[2] == 0x94);
+}
+
+/* Does the character at pos end the token before it as a space would,
+ * and attach to nothing (the end of the text, an ASCII character, or a
+ * quote or dash of quote_or_dash_at)? Only a byte of a longer character
+ * may be an Extend or Format character WB4 would attach. */
+static inline int plain_after(const verba_text *t, size_t pos) {
+  return pos >= t->len || t->s[pos] < 0x80 ||
+         quote_or_dash_at(t->s + pos, t->len - pos);
+}
+
+/* End of the token at start when it is one quote or dash of
+ * quote_or_dash_at with nothing WB4 attaches after it (a punctuation
+ * mark), else 0. */
+static inline size_t quote_or_dash_end(const verba_text *t, size_t start) {
+  return quote_or_dash_at(t->s + start, t->len - start) &&
+                 plain_after(t, start + 3)
+             ? start + 3 : 0;
+}
+
+/* The rest of ascii_run_token_end (below), where the run goes on at a
+ * byte that may join: out of the callers' loops (inlined, it cost the
+ * document's loop 3% more instructions). */
+#if defined(__GNUC__)
+__attribute__((noinline, unused))
+#endif
+static size_t ascii_run_joins_end(const verba_text *t, size_t start,
                                          size_t e) {
   const unsigned char *s = t->s;
   unsigned char next;
-  if (e == t->len || ends_ascii_run(s[e])) return e;
+  if (s[e] >= 0x80) return quote_or_dash_at(s + e, t->len - e) ? e : 0;
   next = e + 1 < t->len ? s[e + 1] : ' ';
   switch (s[e]) {
     case ',': case ';':
       return !ascii_digit(s[e - 1]) || (next < 0x80 && !ascii_digit(next))
                  ? e : 0;
     case '.': case ':':
-      if (next != ' ' && next != '\n') return 0;
+      if (next != ' ' && next != '\n' &&
+          !quote_or_dash_at(s + e + 1, t->len - e - 1))
+        return 0;
       return s[e] == ':' || e - start > 1 || s[start] < 'A' || s[start] > 'Z'
                  ? e : 0;
     default:
       return 0;
   }
+}
+
+/* End of the token at start when it is just the run of ASCII letters and
+ * digits [start, e) (start is one) and none of the merges of word_token and
+ * compound can apply, else 0 (the general path decides). Besides the
+ * bytes of ends_ascii_run, the run may end at a comma or semicolon that
+ * joins no digits (WB11, WB12: 3,000), or at a full stop or colon before
+ * white space (not U.S., 10:30, http://), unless the full stop follows a
+ * lone capital: the initial of George W. Bush. The end of the text, and a
+ * quote or dash of quote_or_dash_at, count as white space. */
+static inline size_t ascii_run_token_end(const verba_text *t, size_t start,
+                                         size_t e) {
+  if (e == t->len || ends_ascii_run(t->s[e])) return e;
+  return ascii_run_joins_end(t, start, e);
 }
 
 /* The same, the run read from start (one of its letters or digits). */
@@ -114,18 +161,34 @@ static inline size_t ascii_token_end(const verba_text *t, size_t start) {
 }
 
 /* End of the token at start when it is one ASCII punctuation mark or
- * symbol that opens nothing longer (see ascii_role; a full stop or a
- * hyphen before white space neither: mark_token ends such a mark at once), followed by ASCII (not by a mark WB4 would
- * attach); else 0. */
+ * symbol that opens nothing longer (see ascii_role), followed by
+ * plain_after's characters (not by a mark WB4 would attach); else 0.
+ * Of the marks that may open something longer, mark_token ends these at
+ * once or after a run of their own: a run of full stops (... ends at the
+ * first other character), a run of hyphens not before a digit (no sign:
+ * -3), an apostrophe before no letter, digit or underscore (no elision:
+ * '90s, 'em). */
 static inline size_t ascii_mark_end(const verba_text *t, size_t start) {
-  unsigned char b = t->s[start];
-  unsigned char next = start + 1 < t->len ? t->s[start + 1] : ' ';
-  if (b <= ' ' || b >= 0x7F || ascii_alnum_wb(b) || b == '_' || next >= 0x80)
+  const unsigned char *s = t->s;
+  unsigned char b = s[start];
+  unsigned char next = start + 1 < t->len ? s[start + 1] : ' ';
+  size_t e = start + 1;
+  if (b <= ' ' || b >= 0x7F || ascii_alnum_wb(b) || b == '_' ||
+      !plain_after(t, start + 1))
     return 0;
-  if ((ascii_role[b] & OPENS_MARK) &&
-      !((b == '.' || b == '-') && (next == ' ' || next == '\n')))
-    return 0;
-  return start + 1;
+  if (!(ascii_role[b] & OPENS_MARK)) return e;
+  switch (b) {
+    case '-':
+      if (ascii_digit(next)) return 0;
+      /* fall through */
+    case '.':
+      while (e < t->len && s[e] == b) e++;
+      return plain_after(t, e) ? e : 0;
+    case '\'':
+      return next >= 0x80 || !(ascii_alnum_wb(next) || next == '_') ? e : 0;
+    default:
+      return 0;
+  }
 }
 
 #endif

@@ -91,7 +91,15 @@ int verba_validate(const char *s, size_t len, size_t *bad) {
   while (pos < len) {
     size_t n;
     if (u[pos] < 0x80) {
-      /* runs of ASCII, most of a text, 8 bytes at a time */
+      /* runs of ASCII, most of a text, 32 bytes at a time with SSE2 (the
+       * high bits of two loads or'ed), then 8 */
+#if VERBA_SSE2
+      while (len - pos >= 32 &&
+             !_mm_movemask_epi8(_mm_or_si128(
+                 _mm_loadu_si128((const __m128i *)(const void *)(u + pos)),
+                 _mm_loadu_si128((const __m128i *)(const void *)(u + pos + 16)))))
+        pos += 32;
+#endif
       while (len - pos >= 8 && !(verba_load8(u + pos) & VERBA_HIGH_BITS)) pos += 8;
       if (pos < len && u[pos] < 0x80) pos++;
       continue;

@@ -389,9 +389,12 @@ typedef struct verba_doc {
   size_t nsentences, sentcap;
   verba_unit *paragraphs;
   size_t nparagraphs, paracap;
-  /* scratch of the build: words looked up lately (doc.c) */
+  /* scratch of the build: words looked up lately (doc.c); the entries
+   * from recent_clean on were never written, recent_tag marks this
+   * build's */
   struct verba_recent_word *recent;
-  size_t nrecent, recentcap;
+  size_t nrecent, recentcap, recent_clean;
+  uint32_t recent_tag;
   verba_alloc_fn alloc;
   void *alloc_ud;
 } verba_doc;

@@ -291,10 +291,11 @@ static void check_snippets(void) {
   munmap(base, TOTAL);
 }
 
-/* One word of TOTAL bytes: one token, one sentence, one paragraph; the
- * document cuts it into tokens of UINT32_MAX bytes and the rest. */
-static void check_one_word(void) {
-  unsigned char *base = map_filler('a');
+/* One token of TOTAL bytes, fill bytes of kind (a word of letters, a
+ * run of hyphens): one token, one sentence, one paragraph; the document
+ * cuts it into tokens of UINT32_MAX bytes and the rest. */
+static void check_one_token(char fill, enum verba_kind kind) {
+  unsigned char *base = map_filler(fill);
   verba_text t;
   verba_tokenizer tz;
   verba_token tok;
@@ -308,15 +309,15 @@ static void check_one_word(void) {
   verba_text_init(&t, (const char *)base, TOTAL);
   verba_tokens_init(&tz, &t, 0, 0);
   CHECK(verba_tokens_next(&tz, &tok) && tok.start == 0 && tok.end == TOTAL &&
-        tok.kind == VERBA_WORD);
+        tok.kind == kind);
   CHECK(!verba_tokens_next(&tz, &tok));
-  lap(&clk, "one word: tokens");
+  lap(&clk, "one token: tokens");
   verba_sentences_init(&ss, &t, VERBA_SENTENCES_NEWS, NULL);
   CHECK(verba_sentences_next(&ss, &start, &end) && start == 0 && end == TOTAL);
   CHECK(!verba_sentences_next(&ss, &start, &end));
   CHECK(verba_paragraph_next(&t, VERBA_PARAGRAPHS_BLANK, &pos, &start, &end) &&
         start == 0 && end == TOTAL);
-  lap(&clk, "one word: sentences, paragraphs");
+  lap(&clk, "one token: sentences, paragraphs");
   verba_config_default(&cfg);
   verba_doc_init(&doc, NULL, NULL);
   CHECK(verba_doc_build(&doc, &t, &cfg) == VERBA_OK);
@@ -324,17 +325,19 @@ static void check_one_word(void) {
     CHECK(doc.ntoks == 2 && doc.nsentences == 1 && doc.nparagraphs == 1);
     CHECK(doc.toks[0].start == 0 && doc.toks[0].len == UINT32_MAX);
     CHECK(doc.toks[1].start == UINT32_MAX && doc.toks[1].len == TOTAL - UINT32_MAX);
+    CHECK(doc.toks[0].kind == kind && doc.toks[1].kind == kind);
     CHECK(doc.sentences[0].first == 0 && doc.sentences[0].last == 2 &&
           doc.sentences[0].end == TOTAL);
   }
-  lap(&clk, "one word: document");
+  lap(&clk, "one token: document");
   verba_doc_free(&doc);
   munmap(base, TOTAL);
 }
 
 int main(void) {
   check_snippets();
-  check_one_word();
+  check_one_token('a', VERBA_WORD);
+  check_one_token('-', VERBA_PUNCT);
   if (failures) {
     fprintf(stderr, "large_test: %d failures\n", failures);
     return 1;

@@ -41,13 +41,16 @@ static word word_from(const attributor *a, size_t k) {
   return w;
 }
 
-/* Start of the last word of [start, end): a final abbreviation dot (Jr.)
- * stays with its word. */
-static size_t last_word(const attributor *a, size_t start, size_t end) {
-  const verba_doc *d = a->doc;
-  size_t k = token_at(a, end - 1);
+/* Start of the last word of [start, ...), whose last token is k: a final
+ * abbreviation dot (Jr.) stays with its word. */
+static size_t last_word_of(const verba_doc *d, size_t start, size_t k) {
   if (k > 0 && touching_dot(d, k) && d->toks[k - 1].start >= start) k--;
   return d->toks[k].start > start ? d->toks[k].start : start;
+}
+
+/* Start of the last word of [start, end). */
+static size_t last_word(const attributor *a, size_t start, size_t end) {
+  return last_word_of(a->doc, start, token_at(a, end - 1));
 }
 
 /* End of the first word of [start, end), before any dot in it. */
@@ -73,18 +76,28 @@ static int same_bytes(const verba_text *t, size_t a, size_t alen, size_t b,
   return 1;
 }
 
-static char given_name_gender(const attributor *a, size_t start);
+static char given_name_gender(const attributor *a, size_t first);
 
-static void remember(attributor *a, size_t start, size_t end, char gender,
-                     int subject) {
+/* Remembers the name [start, end), tokens first to last (the last one
+ * included): the caller that read them passes them, so that no search
+ * finds them again. */
+static void remember_tokens(attributor *a, size_t start, size_t end,
+                            size_t first, size_t last, char gender,
+                            int subject) {
   name *x = &a->names[a->name_head];
   x->start = x->seen = start;
   x->subject = (char)subject;
   x->end = end;
-  x->last = last_word(a, start, end);
-  x->gender = (char)(gender ? gender : given_name_gender(a, start));
+  x->last = last_word_of(a->doc, start, last);
+  x->gender = (char)(gender ? gender : given_name_gender(a, first));
   a->name_head = (a->name_head + 1) % NAMES;
   if (a->nnames < NAMES) a->nnames++;
+}
+
+static void remember(attributor *a, size_t start, size_t end, char gender,
+                     int subject) {
+  remember_tokens(a, start, end, token_at(a, start), token_at(a, end - 1),
+                  gender, subject);
 }
 
 /* Words that stop a run of capitalised words from being a name: function
@@ -129,13 +142,23 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
     size_t j = k;
     /* [k, run): capitalised words on one line, from their shapes; the
      * lexicon is read only where two of them could make a name. A run
-     * holds for every k inside it, so each token is read once. */
-    if (run <= k)
-      for (run = k; run < d->ntoks && capitalised_word(d, run, upto, run == k);)
-        run++;
+     * holds for every k inside it, so each token is read once. Most
+     * tokens start no run: they are passed in a loop of their own. */
+    if (run <= k) {
+      const verba_tok *toks = d->toks;
+      const size_t n = d->ntoks;
+      while (k < n && toks[k].start < upto &&
+             !(toks[k].kind == VERBA_WORD && (toks[k].shape & VERBA_SHAPE_CAPITALIZED)))
+        k++;
+      if (k >= n || toks[k].start >= upto) break;
+      j = k;
+      for (run = k + 1; run < n && capitalised_word(d, run, upto, 0);) run++;
+    }
     if (run - k >= 2)
       while (j < run && !(verba_doc_classes(d, j) & NOT_IN_NAME)) j++;
-    if (j - k >= 2) remember(a, d->toks[k].start, tok_end(d, j - 1), 0, opens_sentence(d, k));
+    if (j - k >= 2)
+      remember_tokens(a, d->toks[k].start, tok_end(d, j - 1), k, j - 1, 0,
+                      opens_sentence(d, k));
     k = j > k ? j : k + 1;
   }
   a->next_token = k;
@@ -224,10 +247,11 @@ static char collective_name(const attributor *a, size_t s, size_t e) {
   return 0;
 }
 
-/* The gender a name's first word tells as a given name borne by one sex
- * only (Ann, John; not Kim, nor May, which is a word too); 0 if none. */
-static char given_name_gender(const attributor *a, size_t start) {
-  uint32_t names = verba_doc_names(a->doc, token_at(a, start));
+/* The gender a name's first word (token first) tells as a given name
+ * borne by one sex only (Ann, John; not Kim, nor May, which is a word
+ * too); 0 if none. */
+static char given_name_gender(const attributor *a, size_t first) {
+  uint32_t names = verba_doc_names(a->doc, first);
   uint32_t male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
   if (names & VERBA_NAME_AMBIGUOUS_NAME) return 0;
   return (char)(male && !female ? 'm' : female && !male ? 'f' : 0);
@@ -391,7 +415,7 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   s = after_titles(a, s, e);
   /* a common noun heads the phrase: an analyst with Morgan Stanley */
   if (!verba_attr_is_upper(verba_cp_at(t, s))) return;
-  if (!gender) gender = given_name_gender(a, s);
+  if (!gender) gender = given_name_gender(a, token_at(a, s));
   if (!gender) gender = collective_name(a, s, e);
   q->name_start = s;
   q->name_end = e;

@@ -13,16 +13,20 @@ int verba_attr_is_upper(int32_t cp) {
          utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
 }
 
-/* Lexicon classes and the window flags they give. */
-static const struct {
-  verba_classes lex;
-  unsigned flag;
-} class_flags[] = {
-  {VERBA_LEX_NP_STOP, T_STOP},       {VERBA_LEX_NP_LINK, T_LINK},
-  {VERBA_LEX_DETERMINER, T_DET},     {VERBA_LEX_PRONOUN, T_PRONOUN},
-  {VERBA_LEX_FILLER, T_FILLER},      {VERBA_LEX_ARTICLE, T_ARTICLE},
-  {VERBA_LEX_FILLER_NOUN, T_NOUN},   {VERBA_LEX_NAMELIKE, T_NAMELIKE},
-};
+/* The window flags a word's lexicon classes give: one test a class,
+ * with no branch. */
+#define FLAG_OF(lex, cls, flag) ((lex) & (cls) ? (unsigned)(flag) : 0u)
+static unsigned class_flags(verba_classes lex) {
+  return FLAG_OF(lex, VERBA_LEX_NP_STOP, T_STOP) |
+         FLAG_OF(lex, VERBA_LEX_NP_LINK, T_LINK) |
+         FLAG_OF(lex, VERBA_LEX_DETERMINER, T_DET) |
+         FLAG_OF(lex, VERBA_LEX_PRONOUN, T_PRONOUN) |
+         FLAG_OF(lex, VERBA_LEX_FILLER, T_FILLER) |
+         FLAG_OF(lex, VERBA_LEX_ARTICLE, T_ARTICLE) |
+         FLAG_OF(lex, VERBA_LEX_FILLER_NOUN, T_NOUN) |
+         FLAG_OF(lex, VERBA_LEX_NAMELIKE, T_NAMELIKE);
+}
+#undef FLAG_OF
 
 /* The abbreviation classes: a word of one of them and the dot the
  * document keeps inside its sentence are one window token. */
@@ -67,7 +71,6 @@ static void set_flags(const attributor *a, wtok *w) {
   const verba_doc *d = a->doc;
   const verba_tok *k = &d->toks[w->first];
   int32_t cp = k->cp ? k->cp : verba_cp_at(a->t, k->start);
-  size_t i;
   w->flags = 0;
   w->cue_end = w->end;
   w->entry = k->entry;
@@ -104,8 +107,7 @@ static void set_flags(const attributor *a, wtok *w) {
       }
     }
   } else {
-    for (i = 0; i < sizeof class_flags / sizeof *class_flags; i++)
-      if (w->lex & class_flags[i].lex) w->flags |= class_flags[i].flag;
+    w->flags |= class_flags(w->lex);
   }
   if (verba_attr_ends_in_ly(a->t, w) && !(w->flags & T_CAP))
     w->flags |= T_FILLER; /* an adverb: Hu angrily said (but Kelly said) */
