@@ -46,6 +46,13 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 struct ent_text;
 int ent_phrase_start(const struct ent_text *x, size_t k);
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
+/* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
+ * looked up once: the tagger and the rules ask of the same phrases. */
+uint32_t ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
+/* Readies x's memo of ent_phrase_of for starts phrase starts, their
+ * slots set (VERBA_OK or VERBA_ENOMEM), and frees it. */
+int ent_phrase_memo_init(struct ent_text *x, size_t starts);
+void ent_phrase_memo_free(struct ent_text *x);
 
 /* ---- Words and features (features.c) ------------------------------------------- */
 
@@ -102,7 +109,66 @@ typedef struct ent_text {
   size_t classcap;
   struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
   size_t partialcap;
+  /* ent_phrase_of's memo (gazetteer.c): phrase_slot[k] is 1 + the index
+   * in phrase_memo of token k's answers, 0 for a token that starts no
+   * phrase. A cache, written through a const ent_text too: what it
+   * holds does not change an answer, only how fast it comes. */
+  uint32_t *phrase_slot;
+  size_t phrase_slotcap;
+  struct ent_phrase_memo *phrase_memo;
+  size_t phrase_memocap;
+  /* a bit per token, set for a capitalised word (a word with the shape
+   * VERBA_SHAPE_CAPITALIZED or _ALL_CAPS): the rules' passes that start
+   * at such a word go from one to the next (ent_next_capital) */
+  uint64_t *capitals;
+  /* the same for a word of a title's or a role's class (ENT_TITLE_CLASSES:
+   * the rules of titles look after them), and for a word of a gender's
+   * class (he, her: the people's genders are voted by them) */
+  uint64_t *titles, *gendered;
+  /* and for a word with a capital anywhere (iPhone too): a word of a name
+   * may be one of these only (features.c) */
+  uint64_t *capped;
+  uint64_t *numbers; /* and for a number (VERBA_NUMBER) */
+  uint64_t *bitsets; /* the five sets' block */
+  size_t bitsetcap;
 } ent_text;
+
+#define ENT_TITLE_CLASSES                                                      \
+  (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE | VERBA_LEX_PERSON_ROLE)
+
+/* The first bit from k on that is set in set (of n bits, those past n
+ * clear), or n if none is. */
+static inline size_t ent_next_bit(const uint64_t *set, size_t n, size_t k) {
+  size_t i = k >> 6;
+  uint64_t bits;
+  if (k >= n) return n;
+  bits = set[i] & (~(uint64_t)0 << (k & 63));
+  while (!bits) {
+    if (++i > (n - 1) >> 6) return n;
+    bits = set[i];
+  }
+#if defined(__GNUC__)
+  return (i << 6) + (size_t)__builtin_ctzll(bits);
+#else
+  for (k = i << 6; !(bits & 1); bits >>= 1) k++;
+  return k;
+#endif
+}
+
+/* The first token from k on that is a capitalised word, or the number of
+ * tokens if none is; ent_next_title the same for a word of a title's or
+ * a role's class, ent_next_gendered for a word of a gender's. */
+static inline size_t ent_next_capital(const ent_text *x, size_t k) {
+  return ent_next_bit(x->capitals, x->doc->ntoks, k);
+}
+
+static inline size_t ent_next_title(const ent_text *x, size_t k) {
+  return ent_next_bit(x->titles, x->doc->ntoks, k);
+}
+
+static inline size_t ent_next_gendered(const ent_text *x, size_t k) {
+  return ent_next_bit(x->gendered, x->doc->ntoks, k);
+}
 
 /* At most this many features describe one token. */
 #define ENT_MAX_FEATURES 96

@@ -49,26 +49,68 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
+static int has_capital(const verba_doc *doc, const verba_tok *t);
+
+/* The entries whose classes ent_text_init keeps at hand (a power of two):
+ * a document's tokens are mostly the same few hundred words. */
+#define ENTRY_CACHE 256
+
 int ent_text_init(ent_text *x, const verba_doc *doc) {
-  size_t k;
+  /* the lexicon's answers for an entry, kept by the entry's hash (entry 0,
+   * no word's, marks an empty slot) */
+  struct {
+    uint32_t entry, names;
+    verba_classes classes;
+  } cache[ENTRY_CACHE];
+  size_t k, starts = 0, words = doc->ntoks / 64 + 1; /* of a bit set of the tokens */
   int rc;
+  memset(cache, 0, sizeof cache);
   memset(x, 0, sizeof *x);
   x->doc = doc;
   rc = ent_reserve(doc, (void **)&x->names, &x->namecap, doc->ntoks + 1, sizeof *x->names);
   if (rc == VERBA_OK)
     rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
                      sizeof *x->classes);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->phrase_slot, &x->phrase_slotcap, doc->ntoks + 1,
+                     sizeof *x->phrase_slot);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 5 * words, sizeof *x->bitsets);
   if (rc != VERBA_OK) return rc;
+  memset(x->bitsets, 0, 5 * words * sizeof *x->bitsets);
+  x->capitals = x->bitsets;
+  x->titles = x->bitsets + words;
+  x->gendered = x->bitsets + 2 * words;
+  x->capped = x->bitsets + 3 * words;
+  x->numbers = x->bitsets + 4 * words;
   for (k = 0; k < doc->ntoks; k++) {
-    if (doc->toks[k].entry) {
-      x->names[k] = verba_doc_names(doc, k);
-      x->classes[k] = verba_doc_classes(doc, k);
+    const verba_tok *t = &doc->toks[k];
+    uint32_t entry = t->entry;
+    if (t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)))
+      x->capitals[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (has_capital(doc, t)) x->capped[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (t->kind == VERBA_NUMBER) x->numbers[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (entry) {
+      unsigned slot = (uint32_t)(entry * 0x9E3779B1u) >> 16 & (ENTRY_CACHE - 1);
+      if (cache[slot].entry != entry) {
+        cache[slot].entry = entry;
+        cache[slot].names = verba_doc_names(doc, k);
+        cache[slot].classes = verba_doc_classes(doc, k);
+      }
+      x->names[k] = cache[slot].names;
+      x->classes[k] = cache[slot].classes;
+      if (cache[slot].classes & ENT_TITLE_CLASSES) x->titles[k >> 6] |= (uint64_t)1 << (k & 63);
+      if (cache[slot].classes & (VERBA_LEX_MALE | VERBA_LEX_FEMALE))
+        x->gendered[k >> 6] |= (uint64_t)1 << (k & 63);
+      x->phrase_slot[k] =
+          (cache[slot].classes & VERBA_LEX_PHRASE_START) ? (uint32_t)++starts : 0;
     } else {
       x->names[k] = 0;
       x->classes[k] = 0;
+      x->phrase_slot[k] = 0;
     }
   }
-  return VERBA_OK;
+  return ent_phrase_memo_init(x, starts);
 }
 
 void ent_text_free(ent_text *x) {
@@ -80,6 +122,8 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->names, &x->namecap, sizeof *x->names);
   ent_release(doc, (void **)&x->classes, &x->classcap, sizeof *x->classes);
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
+  ent_phrase_memo_free(x);
+  ent_release(doc, (void **)&x->bitsets, &x->bitsetcap, sizeof *x->bitsets);
   x->nruns = 0;
 }
 
@@ -281,7 +325,8 @@ static int capital_expected(const verba_doc *doc, size_t k);
 static int candidate(const ent_text *x, const unsigned char *claimed, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
-  if (bit(claimed, k) || !has_capital(doc, t)) return 0;
+  /* (has_capital, read once in ent_text_init) */
+  if (bit(claimed, k) || !(x->capped[k >> 6] >> (k & 63) & 1)) return 0;
   return (t->shape & VERBA_SHAPE_ALL_CAPS) || !t->entry ||
          !(x->classes[k] & FUNCTION_WORDS) || !capital_expected(doc, k);
 }
@@ -316,7 +361,12 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
   size_t k = 0, n = doc->ntoks;
   x->nruns = 0;
   while (k < n) {
-    size_t first = k, last;
+    size_t first, last, capped = ent_next_bit(x->capped, n, k);
+    /* (a candidate has a capital: a run starts at the next word with one
+     * or at a particle right before it) */
+    if (capped == n) break;
+    if (capped > k) k = capped - 1;
+    first = k;
     if (!candidate(x, claimed, k)) {
       /* (the name classes first: connector gives a particle only of them) */
       if (k + 1 < n && (x->names[k] & VERBA_NAME_NAME_PARTICLE) &&
@@ -452,10 +502,15 @@ static unsigned filter_index(const verba_doc *doc, size_t start, size_t len) {
   return ((unsigned)a * 31u + b) % FILTER_SIZE;
 }
 
+/* The lower-case words ent_text_prepare remembers as put in the set: the
+ * latest of each bucket (a power of two). */
+#define ADDED_SIZE 1024
+
 int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   const verba_doc *doc = x->doc;
   uint32_t filter[FILTER_SIZE];
-  size_t r, k, need = 0, cap = 16;
+  size_t added[ADDED_SIZE];
+  size_t r, k, i, need = 0, cap = 16;
   int rc = find_runs(x, claimed);
   if (rc != VERBA_OK) return rc;
   memset(filter, 0, sizeof filter);
@@ -481,11 +536,20 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
       }
     }
   if (need == 0) return VERBA_OK;
+  for (i = 0; i < ADDED_SIZE; i++) added[i] = VERBA_NONE;
   for (k = 0; k < doc->ntoks; k++) {
     const verba_tok *t = &doc->toks[k];
+    unsigned bucket;
+    size_t *same;
     if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER)) continue;
-    if (!(filter[filter_index(doc, t->start, t->len)] >> (t->len & 31) & 1))
+    bucket = filter_index(doc, t->start, t->len);
+    if (!(filter[bucket] >> (t->len & 31) & 1)) continue;
+    /* the same bytes hash the same: in the set already */
+    same = &added[(bucket + 97u * t->len) & (ADDED_SIZE - 1)];
+    if (*same != VERBA_NONE && doc->toks[*same].len == t->len &&
+        memcmp(doc->text.s + doc->toks[*same].start, doc->text.s + t->start, t->len) == 0)
       continue;
+    *same = k;
     rc = seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + t->len) << 1 | 1);
     if (rc != VERBA_OK) return rc;
   }
@@ -624,7 +688,6 @@ static int read_window(ent_text *x, const ent_run *r) {
  * holds three masks of name classes per token, for the first, an inner
  * and the last word of a phrase (Bank of England, New York City). */
 static void mark_phrases(ent_text *x, const ent_run *r) {
-  const verba_doc *doc = x->doc;
   size_t len = r->last - r->first, i, n;
   /* (runs are cut at ENT_MAX_RUN: saying so bounds the memset for the
    * compiler, whose inliner otherwise warns of a huge size) */
@@ -633,7 +696,7 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   for (i = 0; i + 1 < len; i++) {
     if (!ent_phrase_start(x, r->first + i)) continue;
     for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
-      uint32_t c = ent_phrase(doc, r->first + i, n);
+      uint32_t c = ent_phrase_of(x, r->first + i, n);
       size_t j;
       if (!c) continue;
       x->phrases[3 * i] |= c;

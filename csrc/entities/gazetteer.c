@@ -37,3 +37,37 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
   }
   return names;
 }
+
+/* The answers of ent_phrase at one phrase start, for phrases of 2 to
+ * ENT_MAX_PHRASE tokens. */
+struct ent_phrase_memo {
+  uint32_t names[ENT_MAX_PHRASE - 1]; /* of count tokens at count - 2 */
+  uint32_t known;                     /* bit count - 2: names holds it */
+};
+
+int ent_phrase_memo_init(ent_text *x, size_t starts) {
+  int rc = ent_reserve(x->doc, (void **)&x->phrase_memo, &x->phrase_memocap, starts + 1,
+                       sizeof *x->phrase_memo);
+  if (rc != VERBA_OK) return rc;
+  memset(x->phrase_memo, 0, (starts + 1) * sizeof *x->phrase_memo);
+  return VERBA_OK;
+}
+
+void ent_phrase_memo_free(ent_text *x) {
+  ent_release(x->doc, (void **)&x->phrase_slot, &x->phrase_slotcap, sizeof *x->phrase_slot);
+  ent_release(x->doc, (void **)&x->phrase_memo, &x->phrase_memocap, sizeof *x->phrase_memo);
+}
+
+uint32_t ent_phrase_of(const ent_text *x, size_t first, size_t count) {
+  struct ent_phrase_memo *m;
+  uint32_t bit;
+  if (count < 2 || count > ENT_MAX_PHRASE || !x->phrase_slot[first])
+    return ent_phrase(x->doc, first, count);
+  m = &x->phrase_memo[x->phrase_slot[first] - 1];
+  bit = 1u << (count - 2);
+  if (!(m->known & bit)) {
+    m->names[count - 2] = ent_phrase(x->doc, first, count);
+    m->known |= bit;
+  }
+  return m->names[count - 2];
+}

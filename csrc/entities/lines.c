@@ -72,9 +72,10 @@ int ent_credit_lines(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   int rc = VERBA_OK;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
     size_t end;
-    if (!capital_word(doc, k) || !opens_credit(doc, k)) continue;
+    if (!opens_credit(doc, k)) continue;
     end = credit_chain(r, k, &rc);
     if (end > k) k = end - 1;
   }
@@ -147,7 +148,9 @@ static int ends_dateline(const rules *r, size_t k) {
 int ent_datelines(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
-  for (k = 0; k < doc->ntoks; k++) {
+  /* (a dateline's place is in capitals: from capitalised word to
+   * capitalised word, those that open a line) */
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks; k = ent_next_capital(r->x, k + 1)) {
     size_t end, after, region;
     size_t i;
     if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) continue;
@@ -261,7 +264,9 @@ int ent_score_lines(rules *r) {
     const verba_unit *u = &doc->sentences[s];
     size_t k;
     while (i < r->sorted && list->items[i].first < u->first) i++;
-    if (!score_line(r, u)) continue;
+    /* (a score line holds a number: a sentence with none is read no more) */
+    if (ent_next_bit(r->x->numbers, doc->ntoks, u->first) >= u->last || !score_line(r, u))
+      continue;
     for (; i < r->sorted && list->items[i].first < u->last; i++) {
       verba_entity *e = &list->items[i];
       if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {

@@ -254,13 +254,17 @@ static size_t office_start(const rules *r, size_t head) {
  * an office's, after "of" (the Department of Health and Human Services). */
 int ent_joined_by_and(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t a;
+  size_t a = 0, c;
   int rc = VERBA_OK;
-  for (a = 1; a + 2 < doc->ntoks && rc == VERBA_OK; a++) {
-    size_t first, end = a + 1, head, words;
+  /* (the word after "and" at a is capitalised: from capitalised word c to
+   * the next, "and" before it; past a name found, from its end on) */
+  for (c = ent_next_capital(r->x, 2); c + 1 < doc->ntoks && rc == VERBA_OK;
+       c = ent_next_capital(r->x, a + 2)) {
+    size_t first, end, head, words;
+    a = c - 1;
+    end = a + 1;
     /* (is_word's first test inline: most tokens fail it) */
-    if ((doc->toks[a].cp | 0x20) != 'a' || !is_and(doc, a) || !capital_word(doc, a + 1) ||
-        opens_line(doc, a + 1))
+    if ((doc->toks[a].cp | 0x20) != 'a' || !is_and(doc, a) || opens_line(doc, a + 1))
       continue;
     while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
            !org_head_at(r, end) && !opens_line(doc, end))
@@ -338,7 +342,9 @@ int ent_organisations(rules *r) {
       cover(r->decided, e->first, first);
     }
   }
-  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (from capitalised word to capitalised word: a head word is one) */
+  for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
     size_t first = k, end = k + 1;
     /* (in capitals every word is capitalised: there a head word read as
      * a word, longer than an abbreviation's, is left to the tagger) */

@@ -442,7 +442,9 @@ static int pronoun_genders(resolver *r) {
   rc = ent_reserve(doc, (void **)&votes, &votecap, 2 * list->ngroups + 2, sizeof *votes);
   if (rc != VERBA_OK) return rc;
   memset(votes, 0, votecap * sizeof *votes);
-  for (k = 0; k < doc->ntoks; k++) {
+  /* (from a word of a gender's class to the next: the mentions before it
+   * are read first, as at every token) */
+  for (k = ent_next_gendered(r->x, 0); k < doc->ntoks; k = ent_next_gendered(r->x, k + 1)) {
     size_t s = doc->toks[k].sentence;
     verba_classes c;
     for (; i < list->n && list->items[i].first <= k; i++) {
@@ -567,7 +569,8 @@ static int propagate(resolver *r, unsigned char *covered) {
   for (i = 0; i < list->n; i++)
     for (k = list->items[i].first; k < list->items[i].last; k++)
       covered[k >> 3] |= (unsigned char)(1u << (k & 7));
-  for (k = 0; k < doc->ntoks;) {
+  /* (from capitalised word to capitalised word: a name starts with one) */
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks; k = ent_next_capital(r->x, k)) {
     size_t g, end = named_elsewhere(r, covered, k, &g);
     if (end == k) {
       k++;

@@ -105,7 +105,7 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
 
 /* The name classes of tokens [first, last): the word's or the phrase's. */
 uint32_t ent_names_of(const rules *r, size_t first, size_t last) {
-  return last - first == 1 ? r->names[first] : ent_phrase(r->doc, first, last - first);
+  return last - first == 1 ? r->names[first] : ent_phrase_of(r->x, first, last - first);
 }
 
 /* The first mention of the sorted part that ends after token k. */
@@ -338,7 +338,7 @@ static size_t listed_within(const rules *r, size_t k, size_t most, uint32_t want
          !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
     n++;
   for (end = k + n; end > k + 1; end--) {
-    *names = ent_phrase(doc, k, end - k);
+    *names = ent_phrase_of(r->x, k, end - k);
     if (*names & want) return end;
   }
   *names = r->names[k];
@@ -479,11 +479,13 @@ static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, prose_of = VERBA_NONE;
   int rc = VERBA_OK, prose = 0;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (from capitalised word to capitalised word: a name starts with one) */
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
     uint32_t names;
     size_t end, j;
     int untaken = 1;
-    if (!capital_word(doc, k) || !doc->toks[k].entry || is_covered(r->covered, k)) continue;
+    if (!doc->toks[k].entry || is_covered(r->covered, k)) continue;
     end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
     if (end == k) {
       k = listed_place_at(r, k, &rc) - 1;
@@ -528,12 +530,12 @@ static int titles(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   int rc = VERBA_OK;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (a title and a role have these classes: from one such word to the
+   * next) */
+  for (k = ent_next_title(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_title(r->x, k + 1)) {
     size_t first = k + 1, end;
     int role = 0, caps_title;
-    /* (the cheapest test first: a title and a role have these classes) */
-    if (!(r->classes[k] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE | VERBA_LEX_PERSON_ROLE)))
-      continue;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     /* (the cheap test first: a capitalised word must follow) */
     if (first >= doc->ntoks || !capital_word(doc, first)) continue;
@@ -627,13 +629,14 @@ static int given_names(rules *r) { return over_runs(r, given_name_at); }
  * Harvard), unless the gazetteer has it as a place. */
 static int workplaces(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t k;
+  size_t first;
   int rc = VERBA_OK;
-  for (k = 0; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
-    size_t first = k + 2, end, i;
+  /* (from capitalised word to capitalised word: the name's first) */
+  for (first = ent_next_capital(r->x, 2); first < doc->ntoks && rc == VERBA_OK;
+       first = ent_next_capital(r->x, first + 1)) {
+    size_t k = first - 2, end, i;
     /* (the tests of the token's own fields first: most fail them) */
-    if (!capital_word(doc, first) ||
-        (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+    if ((doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
         !is_word(doc, k + 1, "at") || !is_role(r, k))
       continue;
     i = ent_mention_from(r, first);
@@ -673,7 +676,9 @@ static int club_roles(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   int rc = VERBA_OK;
-  for (k = 1; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (from a word of a title's or a role's class to the next) */
+  for (k = ent_next_title(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_title(r->x, k + 1)) {
     size_t m, first = k;
     if ((doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || !is_role(r, k)) continue;
     /* (the tagger's name, a person's too: Everton boss David Moyes) */
@@ -970,8 +975,9 @@ static int groups(rules *r) {
     if (e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && is_group_name(r, e->first))
       e->type = VERBA_ENT_GROUP;
   }
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++)
-    if (capital_word(doc, k) && !is_covered(r->covered, k) && is_group_name(r, k))
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1))
+    if (!is_covered(r->covered, k) && is_group_name(r, k))
       rc = ent_add(r->list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
                    VERBA_ENT_GROUP);
   return rc;
