@@ -762,11 +762,10 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
   if (!(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || is_covered(r->covered, k)) return k + 1;
   while (end < doc->ntoks && end - k < FOREIGN_FIRM_WORDS &&
          !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
+    /* (a head opening the name must not open its sentence: Bank said) */
+    unsigned not_at = VERBA_SHAPE_LINE_START | (end == k ? VERBA_SHAPE_SENTENCE_START : 0u);
     if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
-    else if (end > k && free_org_head(r, end) &&
-             !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)) heads++;
-    else if (end == k && free_org_head(r, end) &&
-             !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) heads++;
+    else if (free_org_head(r, end) && !(doc->toks[end].shape & not_at)) heads++;
     else break;
     end++;
   }
