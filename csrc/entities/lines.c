@@ -265,7 +265,7 @@ int ent_score_lines(rules *r) {
     size_t k;
     while (i < r->sorted && list->items[i].first < u->first) i++;
     /* (a score line holds a number: a sentence with none is read no more) */
-    if (ent_next_bit(r->x->numbers, doc->ntoks, u->first) >= u->last || !score_line(r, u))
+    if (ent_next_bit(r->x->numbers, u->last, u->first) >= u->last || !score_line(r, u))
       continue;
     for (; i < r->sorted && list->items[i].first < u->last; i++) {
       verba_entity *e = &list->items[i];
