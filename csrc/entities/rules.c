@@ -2,7 +2,8 @@
  * says more than a model trained on a few thousand names can learn
  * (lines.c has those of credit lines, datelines and score lines;
  * organisations.c those of organisations' names: possessors, names over
- * "and", coordinated names, head words):
+ * "and", coordinated names, head words; unlisted.c those of names no
+ * list has: initials, given names, unknown words in capitals):
  *   - the user's names (verba.new{gazetteer=, stoplist=}: the name
  *     classes listed_name and not_name): a listed name is the entity the
  *     user gave wherever it is written; a stoplisted one is no name;
@@ -14,16 +15,12 @@
  *     organisation (analysts at Merrill Lynch); a club before a role of
  *     its staff is the club (Arsenal manager), and where a text names a
  *     club, a town's name that is a club's too is the club;
- *   - given names: a person's name takes the given name written right
- *     before it that the tagger left out (Ken Hu opening a text);
  *   - groups: a nationality or a people (Chinese, Canadians, Muslims:
  *     the gazetteer's demonym, nationality_plural and group classes) is a
  *     group where it stands alone, named or missed by the tagger.
  * A rule that decides a type marks the mention VERBA_ENT_DECIDED. */
 #include <string.h>
 #include "rules.h"
-
-
 
 int ent_is_title(const ent_text *x, size_t k) {
   verba_classes c = x->classes[k];
@@ -36,10 +33,6 @@ int ent_grammar_word(const ent_text *x, size_t k) {
   return (x->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_TITLE_SMALL_WORD)) != 0;
 }
 
-static int is_determiner(const rules *r, size_t k) {
-  return (r->classes[k] & VERBA_LEX_DETERMINER) != 0;
-}
-
 int ent_is_dot(const verba_doc *doc, size_t k) {
   return doc->toks[k].cp == '.' && doc->toks[k].len == 1;
 }
@@ -48,59 +41,6 @@ int ent_slash_joined(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
   return t->cp == '/' && t->len == 1 && !(t->shape & VERBA_SHAPE_SPACED) &&
          k + 1 < doc->ntoks && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED);
-}
-
-/* Is word k written as a name's word is: not a compound with a word in
- * lower case (London-based, Stanikzai-led), nor words run together
- * (BushASSOCIATED, HampshireJoe, where a page lost its spaces; McDonald
- * and MacArthur are names)? */
-static int name_shaped(const verba_doc *doc, size_t k) {
-  const unsigned char *s = doc->text.s + doc->toks[k].start;
-  size_t i, n = doc->toks[k].len, lower = 0;
-  for (i = 0; i < n; i++) {
-    if (s[i] == '-' && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
-    if (s[i] >= 'A' && s[i] <= 'Z' && lower >= 3) return 0;
-    lower = s[i] >= 'a' && s[i] <= 'z' ? lower + 1 : 0;
-  }
-  return 1;
-}
-
-/* Is word k, capitalised inside a sentence, a name's word that no list
- * knows: in ASCII (which the dictionary can judge), shaped as a name's, no
- * common word, and never written in lower case in the document (the
- * given names the lists lack: Yevgeny Kafelnikov, Goran Ivanisevic)? */
-static int unknown_name_word(const ent_text *x, size_t k) {
-  const verba_tok *t = &x->doc->toks[k];
-  return t->kind == VERBA_WORD && !x->names[k] && !x->classes[k] &&
-         (t->shape & VERBA_SHAPE_CAPITALIZED) &&
-         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_DIGIT | VERBA_SHAPE_SENTENCE_START |
-                       VERBA_SHAPE_LINE_START)) &&
-         ent_ascii_word(x, k) && name_shaped(x->doc, k) && !ent_common_word(x, k) &&
-         !ent_written_lower(x, k);
-}
-
-/* Does a name run on into word k from the word before it: a capitalised
- * one not in the possessive, or a name's connector (Council on
- * American-Islamic Relations Alia Salem, where Relations ends a name)? */
-static int name_goes_on(const ent_text *x, size_t k) {
-  if (k == 0) return 0;
-  return (capital_word(x->doc, k - 1) &&
-          !(x->doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE)) ||
-         (x->names[k - 1] & VERBA_NAME_NAME_CONNECTOR);
-}
-
-void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
-  const verba_doc *doc = x->doc;
-  size_t before = e->first - 1;
-  if (e->first == 0 || is_covered(covered, before) || !capital_word(doc, before) ||
-      (doc->toks[e->first].shape & VERBA_SHAPE_SENTENCE_START) ||
-      !((x->names[before] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
-        (e->last - e->first == 1 && unknown_name_word(x, before) &&
-         !(doc->toks[before].shape & VERBA_SHAPE_POSSESSIVE) && !name_goes_on(x, before))))
-    return;
-  e->first = before;
-  e->start = doc->toks[before].start;
-  cover(covered, before, before + 1);
 }
 
 /* The name classes of tokens [first, last): the word's or the phrase's. */
@@ -557,73 +497,6 @@ static int titles(rules *r) {
   return rc;
 }
 
-/* A word of these classes is no one's family name after a given name
- * (May Day, Jordan Valley, Mary Monday, Pat Russian). */
-#define NO_SURNAME_NAMES                                                                  \
-  (NOT_PERSON_NAMES | GROUP_NAMES | VERBA_NAME_ORG_HEAD | VERBA_NAME_NOT_NAME |           \
-   VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY | VERBA_NAME_TIME_WORD | \
-   VERBA_NAME_NUMBER_WORD | VERBA_NAME_DATE_UNIT)
-
-/* Can word k, capitalised mid-sentence and free, be a family name after a
- * given name: no word of grammar, title or role, none the lists give as
- * something else, one the document never writes in lower case alone,
- * shaped as a name's (not Booker Prize-winner), and a family name the
- * lists have or no common word (not Jeb Can Fix)? */
-static int surname_like(const rules *r, size_t k) {
-  const verba_tok *t = &r->doc->toks[k];
-  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
-         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_PARAGRAPH_START |
-                       VERBA_SHAPE_SENTENCE_START)) &&
-         !is_covered(r->covered, k) && !(r->names[k] & NO_SURNAME_NAMES) &&
-         !(r->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
-         !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k) &&
-         ((r->names[k] & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
-}
-
-/* A given name the lists have (and no place, organisation or people) and
- * the family name after it name a person where the tagger saw no name
- * (turn it over to Mike Pence, the paper wrote): one name or two after it,
- * not across a possessive. A given name that is a common word too (Will,
- * Art, Heaven) counts only inside a sentence and before a family name the
- * lists have (not Art Collections, Heaven Sent Gaming). */
-/* The name given at token k, if a family name follows (see given_names):
- * the token after the person's name added, or k + 1. */
-static size_t given_name_at(rules *r, size_t k, int *rc) {
-  const verba_doc *doc = r->doc;
-  const verba_tok *t = &doc->toks[k];
-  size_t end = k + 1;
-  int common;
-  if (!(r->names[k] & GIVEN_NAMES) || (r->names[k] & (NOT_PERSON_NAMES | GROUP_NAMES)) ||
-      !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
-      (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || is_covered(r->covered, k))
-    return k + 1;
-  common = (r->names[k] & VERBA_NAME_AMBIGUOUS_NAME) != 0;
-  if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) return k + 1;
-  while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
-         !(common && !(r->names[end] & VERBA_NAME_SURNAME)) &&
-         !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
-    end++;
-  if (end > k + 1) *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
-  return end;
-}
-
-/* Calls at(r, k, &rc) at each token k of the tagger's runs (every
- * capitalised word but a sentence's first word of grammar), from the
- * token it returns on: the names of the rules below start there.
- * VERBA_OK or the first error. */
-static int over_runs(rules *r, size_t (*at)(rules *, size_t, int *)) {
-  const ent_text *x = r->x;
-  size_t i, k = 0;
-  int rc = VERBA_OK;
-  for (i = 0; i < x->nruns && rc == VERBA_OK; i++) {
-    if (k < x->runs[i].first) k = x->runs[i].first;
-    while (k < x->runs[i].last && rc == VERBA_OK) k = at(r, k, &rc);
-  }
-  return rc;
-}
-
-static int given_names(rules *r) { return over_runs(r, given_name_at); }
-
 /* The capitalised name after a noun of role and "at" is where the people
  * work: an organisation (analysts at Merrill Lynch, a researcher at
  * Harvard), unless the gazetteer has it as a place. */
@@ -706,7 +579,7 @@ static int club_roles(rules *r) {
 /* Is token k a preposition of place (he moved from Leeds, the game at
  * Portsmouth)? A closed class: the words here are all of it that goes
  * before a town's name in news, but "to", which a side loses to too. */
-static int place_preposition(const verba_doc *doc, size_t k) {
+int ent_place_preposition(const verba_doc *doc, size_t k) {
   static const char *const words[] = {
     "in", "at", "from", "near", "into", "outside", "around", "across", "through"
   };
@@ -716,144 +589,6 @@ static int place_preposition(const verba_doc *doc, size_t k) {
     if (is_word(doc, k, words[i])) return 1;
   return 0;
 }
-
-/* Words of a name no list and no dictionary has, at most (Abdellatif
- * Kechiche, Pehr Gyllenhammar; more is a title or a foreign phrase). */
-#define UNKNOWN_NAME_WORDS 3
-/* A foreign firm's name (Banque Indosuez, Westdeutsche Landesbank) holds up
- * to this many words. */
-#define FOREIGN_FIRM_WORDS 4
-
-/* Is word k a free, capitalised head of organisations' names (Banque,
- * Landesbank, Corp)? */
-static int free_org_head(const rules *r, size_t k) {
-  const verba_tok *t = &r->doc->toks[k];
-  return (r->names[k] & VERBA_NAME_ORG_HEAD) && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
-         !is_covered(r->covered, k);
-}
-
-/* Does token k join the words before it to a longer name: a particle (de,
- * van) or an ampersand (Barclays de Zoete Wedd, Banque du Batiment et
- * des Travaux Publics)? */
-static int joins_name(const rules *r, size_t k) {
-  const verba_tok *t = &r->doc->toks[k];
-  return (r->names[k] & VERBA_NAME_NAME_PARTICLE) ||
-         (t->len == 1 && r->doc->text.s[t->start] == '&');
-}
-
-/* Does token k make the name before it an organisation's: an ampersand
- * or a head of organisations' names, also after "and" (Hoare Govett & Co,
- * Reckitt Benckiser Group, S.G. Warburg and Co)? */
-static int ends_firm(const rules *r, size_t k) {
-  const verba_tok *t = &r->doc->toks[k];
-  if (is_word(r->doc, k, "and") && k + 1 < r->doc->ntoks) return ends_firm(r, k + 1);
-  return (r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
-         (t->len == 1 && r->doc->text.s[t->start] == '&');
-}
-
-/* Two or more capitalised words inside a sentence that no list, no
- * dictionary and no other rule knows are a name the tagger missed: a
- * person's (Belkacem Nabi, Cobus Visagie), or with a head of
- * organisations' names among them, a firm's (Banque Paribas, Kredi
- * Bankasi). Not across a possessive, nor after a preposition of place. */
-static size_t unknown_name_at(rules *r, size_t k, int *rc) {
-  const verba_doc *doc = r->doc;
-  size_t end = k, unknown = 0, heads = 0;
-  if (!(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || is_covered(r->covered, k)) return k + 1;
-  while (end < doc->ntoks && end - k < FOREIGN_FIRM_WORDS &&
-         !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
-    /* (a head opening the name must not open its sentence: Bank said) */
-    unsigned not_at = VERBA_SHAPE_LINE_START | (end == k ? VERBA_SHAPE_SENTENCE_START : 0u);
-    if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
-    else if (free_org_head(r, end) && !(doc->toks[end].shape & not_at)) heads++;
-    else break;
-    end++;
-  }
-  if (end - k < 2 || (k > 0 && (place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
-      (end < doc->ntoks && ends_firm(r, end))) {
-    /* (after in, at, from: a place's name as likely as a person's; the
-     * words of a longer name: Banque du Batiment et des Travaux Publics,
-     * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
-  } else if (unknown > 0 && heads > 0) {
-    *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
-  } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS && !(k > 0 && is_determiner(r, k - 1))) {
-    /* (a person's name takes no article: the Hassi Berkine field) */
-    *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
-    /* a guess from the words' form: its type counts as the tagger's
-     * would, not as a rule's, where the entity's mentions vote */
-    if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
-  }
-  return end > k ? end : k + 1;
-}
-
-static int unknown_names(rules *r) { return over_runs(r, unknown_name_at); }
-
-/* Is token k a word of initials: capital letters each with its dot, as
- * one token (R., J.R.R.), that the lexicon has as nothing else (U.S.,
- * D.C., U.N. are names of their own)? */
-static int initials_word(const ent_text *x, size_t k) {
-  const verba_doc *doc = x->doc;
-  const verba_tok *t = &doc->toks[k];
-  const unsigned char *s = doc->text.s + t->start;
-  size_t i;
-  if (t->kind != VERBA_WORD || t->len < 2 || t->len % 2 || x->names[k] ||
-      (x->classes[k] & ~VERBA_LEX_PHRASE_START))
-    return 0;
-  for (i = 0; i < t->len; i += 2)
-    if (s[i] < 'A' || s[i] > 'Z' || s[i + 1] != '.') return 0;
-  return 1;
-}
-
-/* Is mention e initials alone, one letter a word (J. P.; not S.E.C.)? */
-static int only_initials(const ent_text *x, const verba_entity *e) {
-  size_t k;
-  for (k = e->first; k < e->last; k++)
-    if (!initials_word(x, k) || x->doc->toks[k].len != 2) return 0;
-  return 1;
-}
-
-/* Initials and the capitalised word after them name a person, whatever
- * the tagger made of them (R. Koeman 23, G. W. Boateng; M. Atherton b
- * Streak), in the score lines and lists where news writes names so: not a
- * word of grammar, a title, a region (W. Va.) or a firm's word (J. P.
- * Morgan Chase & Co stays the tagger's), and not after a capitalised word. */
-/* Can token k be a word of a name after initials: a capitalised word, in
- * lower case after its capital, no word of grammar, title, region, firm's
- * word or currency (H.K. Dlrs), a name the lists have or no common word
- * (E.C. Charges)? */
-static int after_initials(const rules *r, size_t k) {
-  const verba_tok *t = &r->doc->toks[k];
-  return capital_word(r->doc, k) && t->len > 1 && !is_covered(r->decided, k) &&
-         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
-         !(r->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_REGION | VERBA_LEX_REGION_ABBREV)) &&
-         !(r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_REGION_NAME |
-                          VERBA_NAME_CURRENCY | VERBA_NAME_SCALE)) &&
-         !ent_title_word(r->x, k) &&
-         ((r->names[k] & PERSON_NAMES) || !ent_common_word(r->x, k));
-}
-
-static size_t initials_at(rules *r, size_t k, int *rc) {
-  const verba_doc *doc = r->doc;
-  size_t end = k, name;
-  /* (initials inside a name are the tagger's: Mario J. Lucero) */
-  if (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))
-    return k + 1;
-  while (end < doc->ntoks && initials_word(r->x, end) && !is_covered(r->decided, end) &&
-         !(end > k && (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)))
-    end++;
-  if (end == k) return k + 1;
-  /* one or two words after them (K. Michael Stevens), not across a possessive */
-  for (name = end; name < doc->ntoks && name - end < 2 && after_initials(r, name); name++)
-    if (doc->toks[name].shape & VERBA_SHAPE_POSSESSIVE) {
-      name++;
-      break;
-    }
-  if (name == end || (name < doc->ntoks && ends_firm(r, name))) return end;
-  *rc = ent_add_decided(r, k, name, VERBA_ENT_PERSON, 0);
-  return name;
-}
-
-static int initials(rules *r) { return over_runs(r, initials_at); }
 
 /* Where a text names a club (a name the lists give as a club's and no
  * place's, read as an organisation: Arsenal), the other names the lists give as a club's are clubs: a
@@ -878,7 +613,7 @@ static int club_towns(rules *r) {
     uint32_t names;
     if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_PERSON) ||
         (e->flags & (VERBA_ENT_DECIDED | VERBA_ENT_DATELINE)) ||
-        (e->first > 0 && (place_preposition(doc, e->first - 1) || is_determiner(r, e->first - 1))))
+        (e->first > 0 && (ent_place_preposition(doc, e->first - 1) || is_determiner(r, e->first - 1))))
       continue;
     names = ent_names_of(r, e->first, e->last);
     if (!(names & VERBA_NAME_SPORTS_CLUB) || (names & VERBA_NAME_COUNTRY) ||
@@ -1042,7 +777,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
         (!(x->names[e->last - 1] & PERSON_NAMES) ||
          (x->names[e->last - 1] & VERBA_NAME_AMBIGUOUS_NAME)))
       list->items[i].type = VERBA_ENT_ORGANIZATION;
-    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || only_initials(x, e) ||
+    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))))
       list->items[i].type = VERBA_ENT_NTYPES;
@@ -1073,9 +808,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     if (list->items[i].type == VERBA_ENT_PERSON)
       ent_given_name_before(x, covered, &list->items[i]);
   if (rc == VERBA_OK) rc = titles(&r);
-  if (rc == VERBA_OK) rc = initials(&r);
-  if (rc == VERBA_OK) rc = given_names(&r);
-  if (rc == VERBA_OK) rc = unknown_names(&r);
+  if (rc == VERBA_OK) rc = ent_initials(&r);
+  if (rc == VERBA_OK) rc = ent_given_names(&r);
+  if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);

@@ -1,6 +1,7 @@
 /* The name rules' state and what their passes share (rules.c, and the
  * rules of lines that follow a form of their own: credit lines, datelines
- * and score lines in lines.c). Private to the entity stage. */
+ * and score lines in lines.c; organisations' names in organisations.c;
+ * names no list has in unlisted.c). Private to the entity stage. */
 #ifndef VERBA_ENTITIES_RULES_H
 #define VERBA_ENTITIES_RULES_H
 
@@ -81,6 +82,20 @@ static inline int is_word(const verba_doc *doc, size_t k, const char *w) {
 
 /* Is token k a title (President, Sen.), also in the possessive? */
 int ent_title_word(const ent_text *x, size_t k);
+
+static inline int is_determiner(const rules *r, size_t k) {
+  return (r->classes[k] & VERBA_LEX_DETERMINER) != 0;
+}
+
+/* Is token k a preposition of place (in, at, from: he moved from Leeds)? */
+int ent_place_preposition(const verba_doc *doc, size_t k);
+
+/* The passes of names no list has (unlisted.c): VERBA_OK or VERBA_ENOMEM. */
+int ent_initials(rules *r);
+int ent_given_names(rules *r);
+int ent_unknown_names(rules *r);
+/* Is mention e initials alone, one letter a word (J. P.; not S.E.C.)? */
+int ent_only_initials(const ent_text *x, const verba_entity *e);
 
 /* The passes of organisations.c: VERBA_OK or VERBA_ENOMEM. */
 int ent_possessors(rules *r);
