@@ -18,7 +18,10 @@ int verba_paragraph_break(const verba_text *t, size_t start, size_t end,
   while (pos < end) {
     int32_t cp;
     size_t n;
-    if (t->s[pos] == ' ') { /* most white space, without a call */
+    /* most white space, without a call: spaces, and line feeds (never
+     * the second half of a CR LF that counts once) */
+    if (t->s[pos] == ' ' || t->s[pos] == '\n') {
+      breaks += t->s[pos] == '\n';
       pos++;
       continue;
     }
@@ -32,7 +35,9 @@ int verba_paragraph_break(const verba_text *t, size_t start, size_t end,
   }
   if (breaks == 0) return 0;
   if (breaks >= 2 || mode == VERBA_PARAGRAPHS_LINE) return 1;
-  return end < t->len && opens_double_quote(verba_cp_at(t, end));
+  if (end >= t->len) return 0;
+  /* an ASCII byte is its own character */
+  return t->s[end] < 0x80 ? t->s[end] == '"' : opens_double_quote(verba_cp_at(t, end));
 }
 
 int verba_paragraph_next(const verba_text *t, enum verba_paragraph_mode mode,
