@@ -288,7 +288,7 @@ static uint64_t word_chunk(const unsigned char *p, size_t n,
 /* A token's bytes as the table of recent words reads them. */
 typedef struct token_bytes {
   uint64_t chunks[RECENT_CHUNKS]; /* its bytes, if at most RECENT_BYTES */
-  uint64_t hash;
+  size_t slot; /* its pair of entries in the table of recent words */
 } token_bytes;
 
 /* The hash of a word's chunks (zeros after its bytes: its length is in
@@ -301,9 +301,10 @@ static uint64_t chunks_hash(const uint64_t *chunks) {
   return HASH_STEP(HASH_STEP(HASH_STEP(0, chunks[0]), chunks[1]), chunks[2]);
 }
 
-/* The entry of the table of recent words for the bytes b. */
-static size_t recent_slot(const verba_doc *doc, const token_bytes *b) {
-  return (size_t)(b->hash >> 40) & (doc->nrecent - 2);
+/* The entry of the table of recent words for the chunks read into b,
+ * found once a word (its lookup and the prefetch before it read it). */
+static void set_recent_slot(const verba_doc *doc, token_bytes *b) {
+  b->slot = (size_t)(chunks_hash(b->chunks) >> 40) & (doc->nrecent - 2);
 }
 
 /* How many ASCII capitals the word of len bytes read into b holds. */
@@ -315,17 +316,18 @@ static unsigned upper_count(const token_bytes *b, size_t len) {
   return n;
 }
 
-/* Reads the token t[start, start + len): its chunks and their hash, and
+/* Reads the token t[start, start + len): its chunks and their slot, and
  * its shape (verba_word_shape), 8 bytes at a time when it is ASCII. */
-static unsigned read_token_bytes(const verba_text *t, size_t start,
+static unsigned read_token_bytes(const verba_doc *doc, size_t start,
                                  size_t len, token_bytes *b) {
+  const verba_text *t = &doc->text;
   const unsigned char *s = t->s + start, *end = t->s + t->len;
   uint64_t any = 0, digits = 0, uppers = 0, lowers = 0;
   unsigned shape = 0, first = 0;
   size_t i;
   memset(b->chunks, 0, sizeof b->chunks);
   if (len > RECENT_BYTES) {
-    b->hash = 0;
+    b->slot = 0;
     return verba_word_shape(t, start, start + len);
   }
   for (i = 0; i * 8 < len; i++) {
@@ -333,7 +335,7 @@ static unsigned read_token_bytes(const verba_text *t, size_t start,
     b->chunks[i] = x;
     any |= x;
   }
-  b->hash = chunks_hash(b->chunks);
+  set_recent_slot(doc, b);
   if (any & VERBA_HIGH_BITS) return verba_word_shape(t, start, start + len);
   for (i = 0; i * 8 < len; i++) {
     uint64_t x = b->chunks[i];
@@ -499,7 +501,7 @@ static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
   if (len > RECENT_BYTES)
     return verba_lex_find(&doc->config->lexicon,
                           (const char *)doc->text.s + start, len, wcase);
-  r = &doc->recent[recent_slot(doc, b)];
+  r = &doc->recent[b->slot];
   if (holds(&r[0], len, doc->recent_tag, b)) return r[0].entry;
   if (holds(&r[1], len, doc->recent_tag, b)) {
     used = r[1];
@@ -515,7 +517,7 @@ static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
 static uint32_t recent_word_entry(void *ud, size_t start, size_t len) {
   verba_doc *doc = ud;
   token_bytes b;
-  unsigned shape = read_token_bytes(&doc->text, start, len, &b);
+  unsigned shape = read_token_bytes(doc, start, len, &b);
   return word_entry(doc, start, len, &b, verba_shape_case(shape));
 }
 
@@ -551,7 +553,7 @@ static HOT_INLINE void queue_word(verba_doc *doc, word_queue *q, size_t tok,
   q->words[i].tok = tok;
   q->words[i].b = *b;
 #if defined(__GNUC__)
-  __builtin_prefetch(&doc->recent[recent_slot(doc, b)]);
+  __builtin_prefetch(&doc->recent[b->slot]);
 #endif
 }
 
@@ -639,7 +641,7 @@ COLD static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
     k.cp = t->s[start] < 0x80 ? t->s[start] : 0;
     /* only words are looked up: the others need their shape alone */
     k.shape = (uint16_t)(shape | (kind == VERBA_WORD
-                                      ? read_token_bytes(t, start, len, &b)
+                                      ? read_token_bytes(doc, start, len, &b)
                                       : verba_word_shape(t, start, start + len)));
     if (kind == VERBA_WORD) {
       if (possessive_form(t, start, start + len))
@@ -712,7 +714,7 @@ static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
   int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                        sizeof *doc->toks);
   if (r != VERBA_OK) return r;
-  b->hash = chunks_hash(b->chunks);
+  set_recent_slot(doc, b);
   k.start = start;
   k.len = (uint32_t)len;
   k.entry = VERBA_LEX_NONE;
