@@ -182,9 +182,14 @@ static int uax_scan(const verba_text *t, sb_scan *sc, int news, size_t limit,
         prev = (int)vb_ascii_sb(t->s[pos - 1]);
         continue;
       }
+      /* a terminator or a line break: ASCII too, read without a call */
+      n = 1;
+      cp = t->s[pos];
+      c = (int)vb_ascii_sb(t->s[pos]);
+    } else {
+      n = verba_decode(t, pos, &cp);
+      c = (int)verba_sentence_break(cp);
     }
-    n = verba_decode(t, pos, &cp);
-    c = (int)verba_sentence_break(cp);
     if (news && NEWS_LINE_BREAK(cp)) c = VERBA_SB_LF;
     if (cp >= 0x80 && news) {
       if (cp == ELLIPSIS) {
