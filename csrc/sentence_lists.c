@@ -13,6 +13,13 @@ typedef struct marker {
   size_t word, end; /* the number or letter, and the end of the marker */
 } marker;
 
+/* Is byte c a letter of the numerals roman_value reads (i v x, either
+ * case)? No other byte sets 0x20 to make one of them. */
+static int roman_letter(int c) {
+  c |= 0x20;
+  return c == 'i' || c == 'v' || c == 'x';
+}
+
 static long roman_value(const verba_text *t, size_t ws, size_t we) {
   static const char *const numerals[] = {
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"
@@ -24,7 +31,7 @@ static long roman_value(const verba_text *t, size_t ws, size_t we) {
   for (i = ws; i < we; i++) {
     int c = t->s[i];
     low[i - ws] = (char)(ascii_upper(c) ? c + 32 : c);
-    if (!strchr("ivx", low[i - ws]) || c == '\0') return 0;
+    if (!roman_letter(c)) return 0;
   }
   for (k = 0; k < 12; k++)
     if (strlen(numerals[k]) == we - ws && memcmp(numerals[k], low, we - ws) == 0)
@@ -43,7 +50,7 @@ static int parse_marker(const verba_text *t, size_t pos, marker *m) {
    * need to find the word's end */
   if (ws + 1 < t->len && ascii_letter_or_digit(t->s[ws + 1]) &&
       (ascii_lower(t->s[ws]) || ascii_upper(t->s[ws])) &&
-      !strchr("ivxIVX", t->s[ws]))
+      !roman_letter(t->s[ws]))
     return 0;
   /* every marker's word (digits, a letter, a numeral) opens with an ASCII
    * letter or digit: a unit opening with a quotation mark has none */
