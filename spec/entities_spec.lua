@@ -459,6 +459,27 @@ describe("organisation names", function()
       listing("Staff of the British Library met. British officials agreed."))
   end)
 
+  it("keeps a country or region that opens an organisation's name a place of its own", function()
+    local s = "The U.S. Department of Agriculture warned farmers. Prices in the U.S. fell."
+    local office, country = find(s, "U.S. Department of Agriculture"), find(s, "U.S.")
+    assert.are.equal("organization", office.type)
+    assert.are.equal("place", country.type)
+    assert.are_not.equal(office.id, country.id)
+    assert.are.equal("U.S.", country.canonical)
+    -- a firm named after a town is still called by the town's name
+    local e = assert(verba.entities("Shares of Ashland Oil Inc rose. Ashland said profits would rise."))
+    assert.are.same({ "Ashland Oil Inc", "Ashland" }, { e[1].text, e[2].text })
+    assert.are.equal(e[1].id, e[2].id)
+    assert.are.equal("organization", e[2].type)
+  end)
+
+  it("recases a canonical name only when all of it is in capitals", function()
+    local s = "Shares of IBM Corp rose, the BBC World Service said. IBM CORP also said so."
+    assert.are.equal("IBM Corp", find(s, "IBM Corp").canonical)
+    assert.are.equal("IBM Corp", find(s, "IBM CORP").canonical)
+    assert.are.equal("BBC World Service", find(s, "BBC World Service").canonical)
+  end)
+
   it("takes towns in a match report for their clubs, and a club's own word", function()
     assert.are.same({ "Harlow/organization", "Kettering/organization", "2-1/number", "Saturday/date",
       "Harlow/organization" },
