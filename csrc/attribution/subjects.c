@@ -213,14 +213,25 @@ static int region(const attributor *a, const wtok *w, int from, int to) {
          (verba_attr_phrase_classes(a, w, from, to) & VERBA_LEX_REGION);
 }
 
-/* Regions written after a town and a comma (Springfield, Ohio,): in
+/* Is w[from, to) one word the lists have as a place's name and as no
+ * person's (Fayetteville; not Jackson)? */
+static int listed_place(const attributor *a, const wtok *w, int from, int to) {
+  uint32_t names;
+  if (to - from != 1 || w[from].last - w[from].first != 1) return 0;
+  names = verba_doc_names(a->doc, w[from].first);
+  return (names & VERBA_NAME_PLACE) &&
+         !(names & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME));
+}
+
+/* Regions written after a town and a comma (Springfield, Ohio,), and
+ * towns after a name (the University of Arkansas, Fayetteville,): in
  * "Ann Lee, the mayor of Springfield, Ohio, said" the commas around the
  * region close no appositive. Is w[from, to) such a region? */
 int verba_attr_region_after_town(const attributor *a, const wtok *w, int lower,
                                  int from, int to) {
   return to > from && from - 2 >= lower && (w[from - 1].flags & T_COMMA) &&
          (w[from - 2].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
-         region(a, w, from, to);
+         (region(a, w, from, to) || listed_place(a, w, from, to));
 }
 
 /* The noun phrase w[s, e) before a cue: if it is the object of a relative
