@@ -556,6 +556,20 @@ describe("verba.quotes", function()
       end)
     end
 
+    it("takes no speaker for the main clause from the cue of an opening adverbial clause", function()
+      local q = only("While checks continue, the officials will scrap the step to “streamline” processing.")
+      assert.are.equal("the officials", q.speaker)
+      assert.is_nil(q.cue)
+      -- past the commas of a list inside the clause: a scare quote
+      q = only("While security, criminal, and health checks continue, officials will scrap the step to “streamline” processing.")
+      assert.are.equal("mention", q.kind)
+      assert.is_nil(q.speaker)
+      -- "as" makes the main clause what the speaker said
+      q = only("As Roe said, the bridge was “safe enough.”")
+      assert.are.equal("Roe", q.speaker)
+      assert.are.equal("said", q.cue)
+    end)
+
     it("reads a cue word in a compound noun as no cue", function()
       local qs = verba.quotes("Roe called it “quite clear” that the old, insecure email server was “a disaster.”")
       assert.are.equal(2, #qs)

@@ -440,6 +440,23 @@ static int opens_time_adverbial(const wtok *w, int i,
 /* Adverbial clauses set off by commas that may open a sentence before
  * its subject. */
 #define MAX_OPENING_CLAUSES 3
+/* Words of an item of a list inside an opening clause, at most
+ * (security, criminal, and health checks). */
+#define LIST_ITEM_WORDS 2
+
+/* Does the comma before w[i] part the items of a list inside an opening
+ * clause rather than end the clause: a coordinator follows it, or a
+ * short item, a comma and a coordinator do (While security, criminal, and
+ * health checks go on, officials ...)? */
+int verba_attr_parts_list_items(const wtok *w, int i, int limit) {
+  int k;
+  if (i < limit && (w[i].lex & VERBA_LEX_COORDINATOR)) return 1;
+  for (k = i; k < limit && k < i + LIST_ITEM_WORDS && (w[k].flags & T_WORD) &&
+              !(w[k].flags & T_COMMA);
+       k++) {}
+  return k > i && k + 1 < limit && (w[k].flags & T_COMMA) &&
+         (w[k + 1].lex & VERBA_LEX_COORDINATOR);
+}
 
 int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
@@ -455,8 +472,10 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
         (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
     int clauses = 0;
     do { /* Once in my 20s, when my mother asked, I said ... */
-      while (i < limit && !(w[i].flags & T_COMMA)) i++;
-      i++;
+      do {
+        while (i < limit && !(w[i].flags & T_COMMA)) i++;
+        i++;
+      } while (i < limit && verba_attr_parts_list_items(w, i, limit));
       if (i + 1 < limit && w[i].kind == VERBA_NUMBER && (w[i + 1].flags & T_COMMA))
         i += 2; /* On July 6, 2015, Hu ... */
       for (e = i; e < limit && e < i + 2 && (w[e].flags & T_CAP); e++) {}
