@@ -465,6 +465,9 @@ describe("organisation names", function()
       listing("In a statement, Governor of Washington Chris Gregoire said it was good."))
     assert.are.same({ "Texas/place", "Greg Abbott/person" },
       listing("The Governor of Texas Greg Abbott signed it."))
+    -- over a title; a title after the name or alone is none of it
+    assert.are.same({ "Labour/organization", "Jo Cox/person", "Frank Field/person" },
+      listing("The Labour MP Jo Cox met Frank Field MP. The MP agreed."))
     -- a given name inside an organisation's name is no person's
     assert.are.same({ "West German Federation of Banks/organization" },
       listing("The president of the West German Federation of Banks spoke."))

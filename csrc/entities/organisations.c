@@ -2,9 +2,9 @@
  * of ent_name_rules over the tagger's names, in its order of trust:
  *   - possessors: a listed place or firm in the possessive is a name of
  *     its own (Japan's Finance Ministry);
- *   - office holders: after an office's "of", a place or an organisation
- *     run into a person's name is a name of its own (Governor of
- *     Washington Chris Gregoire);
+ *   - office holders: a place, an organisation or a people run into a
+ *     person's name over a title or after an office's "of" is a name of
+ *     its own (Labour MP Jo Cox, Governor of Washington Chris Gregoire);
  *   - names over "and": a firm's whose head word follows it (Cable and
  *     Wireless Plc), an office's after "of" (Department of Trade and
  *     Industry);
@@ -155,15 +155,22 @@ static size_t and_co_start(const rules *r, size_t k) {
  * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
  * a firm named after someone keeps its possessive (McDonald's Corp,
  * Moody's Investors Service). */
-/* Makes the words of mention e before token k a name of their own, an
- * organisation or a place as names says, and e the rest. */
-static int split_before(rules *r, verba_entity *e, size_t k, uint32_t names) {
+/* The type the lists give a name of these name classes: an
+ * organisation, a people, else a place. */
+static enum verba_entity_type listed_type(uint32_t names) {
+  if (names & VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
+  if ((names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES)) return VERBA_ENT_GROUP;
+  return VERBA_ENT_PLACE;
+}
+
+/* Makes the words of mention e before token head_end a name of their
+ * own, of the type names gives, and e the words from token rest on. */
+static int split_off(rules *r, verba_entity *e, size_t head_end, size_t rest, uint32_t names) {
   size_t first = e->first, n = r->list->n;
   int rc;
-  e->first = k;
-  e->start = r->doc->toks[k].start;
-  rc = ent_add_decided(r, first, k, names & VERBA_NAME_ORGANIZATION ? VERBA_ENT_ORGANIZATION
-                                                                    : VERBA_ENT_PLACE, 0);
+  e->first = rest;
+  e->start = r->doc->toks[rest].start;
+  rc = ent_add_decided(r, first, head_end, listed_type(names), 0);
   /* (its type is the lists' guess, a vote like the tagger's: the
    * organisation Gulf's does not outvote the Gulf of a text's places) */
   if (r->list->n > n) r->list->items[n].flags &= ~(unsigned)VERBA_ENT_DECIDED;
@@ -185,7 +192,7 @@ int ent_possessors(rules *r) {
     if (!(names & VERBA_NAME_PLACE) &&
         !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES)))
       continue;
-    rc = split_before(r, e, k + 1, names);
+    rc = split_off(r, e, k + 1, k + 1, names);
   }
   return rc;
 }
@@ -212,30 +219,50 @@ static int person_words(const rules *r, size_t first, size_t last) {
   return 1;
 }
 
-/* After an office's "of", a name that runs from a place or an
- * organisation on into a given name is two: the place or the organisation,
- * and the person who holds the office (Governor of Washington Chris
- * Gregoire, President of France Emmanuel Macron). */
+/* The name classes of tokens [first, last) as the head of an office
+ * holder's name: the lists', an organisation's too if it ends in an
+ * organisation's word. */
+static uint32_t head_names(const rules *r, size_t first, size_t last) {
+  uint32_t names = ent_names_of(r, first, last);
+  return org_head_at(r, last - 1) ? names | VERBA_NAME_ORGANIZATION : names;
+}
+
+/* A name that runs from a place, an organisation or a people on into a
+ * person's name is two names: the place, organisation or people, and the
+ * person who holds an office there,
+ *   - over a title: Labour MP Jo Cox, Democratic Sen. Chris Coons (the
+ *     title left out of both);
+ *   - after an office's "of", into a given name: Governor of Washington
+ *     Chris Gregoire, President of France Emmanuel Macron. */
 int ent_office_holders(rules *r) {
   size_t i, k;
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
-    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 3 ||
-        !after_office(r, e->first))
+    int office;
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 3)
       continue;
-    /* (the person's name of two words at least, each of a person's
-     * shape: not West German Federation of Banks) */
+    office = after_office(r, e->first);
+    /* (the person's name of two words at least after a given name, one
+     * after a title, each of a person's shape: not West German
+     * Federation of Banks) */
     for (k = e->first + 1; k + 1 < e->last; k++) {
       uint32_t names;
+      if (ent_title_word(r->x, k) && !(r->names[k] & PERSON_NAMES) &&
+          person_words(r, k + 1, e->last)) {
+        names = head_names(r, e->first, k);
+        if (names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) {
+          rc = split_off(r, e, k, k + 1, names);
+          break;
+        }
+      }
       if (!(r->names[k] & GIVEN_NAMES) ||
           (r->names[k] & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES | NOT_PERSON_NAMES)) ||
-          !person_words(r, k, e->last))
+          !person_words(r, k, e->last) || !office)
         continue;
-      names = ent_names_of(r, e->first, k);
-      if (org_head_at(r, k - 1)) names |= VERBA_NAME_ORGANIZATION;
+      names = head_names(r, e->first, k);
       if (names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) {
-        rc = split_before(r, e, k, names);
+        rc = split_off(r, e, k, k, names);
         break;
       }
     }

@@ -333,23 +333,12 @@ static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
 }
 
 
-/* Is mention e written in capitals, every word of it (a headline's or a
- * credit's EMMANUEL DUNAND; not IBM Corp or U.S. Department of
- * Agriculture, whose capitals are an acronym's)? */
-static int in_capitals(const verba_doc *doc, const verba_entity *e) {
-  size_t k;
-  for (k = e->first; k < e->last; k++)
-    if (doc->toks[k].kind == VERBA_WORD && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS))
-      return 0;
-  return 1;
-}
-
 /* Is mention a a fuller name than b: more words, or as many not all in
  * capitals where b is? */
 static int fuller(const verba_doc *doc, const verba_entity *a, const verba_entity *b) {
   size_t wa = a->last - a->first, wb = b->last - b->first;
   if (wa != wb) return wa > wb;
-  return in_capitals(doc, b) && !in_capitals(doc, a);
+  return ent_in_capitals(doc, b) && !ent_in_capitals(doc, a);
 }
 
 /* Makes mention i (read into n if a name) one of group g's. */
@@ -400,7 +389,7 @@ static void settle(resolver *r) {
       if (v[t] > v[best]) best = t;
     grp->type = (enum verba_entity_type)best;
     if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
-    if (c->last - c->first > 1 && in_capitals(r->doc, c)) grp->flags |= VERBA_ENT_RECASE;
+    if (c->last - c->first > 1 && ent_in_capitals(r->doc, c)) grp->flags |= VERBA_ENT_RECASE;
   }
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
 }
