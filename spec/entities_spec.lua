@@ -487,6 +487,16 @@ describe("organisation names", function()
     assert.are.equal("organization", e[2].type)
   end)
 
+  it("types a name ending in a firm's abbreviation an organisation, a list of surnames aside", function()
+    assert.are.same({ "McDonnell Douglas Corp/organization" },
+      listing("It will provide a simulator for McDonnell Douglas Corp's jets."))
+  end)
+
+  it("takes a place before a role in lower case for the office's place, not its holder", function()
+    assert.are.same({ "Pennsylvania/place", "Ed Rendell/person" },
+      listing("Former Pennsylvania governor Ed Rendell spoke."))
+  end)
+
   it("recases a canonical name only when all of it is in capitals", function()
     local s = "Shares of IBM Corp rose, the BBC World Service said. IBM CORP also said so."
     assert.are.equal("IBM Corp", find(s, "IBM Corp").canonical)

@@ -109,7 +109,9 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
   n->titled = 0;
   n->gender = VERBA_GENDER_NONE;
   t = title_before(x, e->first);
-  if (t != VERBA_NONE) {
+  /* (not the title of a role after the name: Former Pennsylvania
+   * governor Ed Rendell) */
+  if (t != VERBA_NONE && !ent_role_at(x, e->last)) {
     n->titled = 1;
     n->gender = title_gender(x, t);
   }

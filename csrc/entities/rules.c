@@ -118,6 +118,23 @@ static int only_titles(const ent_text *x, size_t first, size_t last) {
   return 1;
 }
 
+/* Is word k an organisation's word that ends no person's name: none
+ * that is a family name more than a common word (Center is a common word
+ * first; not Ed Banks), but a firm's abbreviation whatever a list of
+ * family names says (Corp, also in the possessive)? */
+static int firm_word(const ent_text *x, size_t k) {
+  uint32_t names = x->names[k];
+  if (!(names & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD))) return 0;
+  return !(names & PERSON_NAMES) || (names & VERBA_NAME_AMBIGUOUS_NAME) ||
+         ((names & VERBA_NAME_ORG_HEAD) && (stem_classes(x, k) & VERBA_LEX_ABBREV_GENERAL));
+}
+
+int ent_role_at(const ent_text *x, size_t k) {
+  return k < x->doc->ntoks && x->doc->toks[k].kind == VERBA_WORD &&
+         !(x->doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         (x->classes[k] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE));
+}
+
 /* Is token k a title written as an acronym (MP, MEP), whatever a list of
  * clubs or firms says of the letters? */
 static int title_acronym(const ent_text *x, size_t k) {
@@ -789,14 +806,20 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
       e->last--;
       e->end = ent_name_end(doc, e->last - 1);
     }
-    /* no person's name ends in an organisation's word, unless it is a
-     * family name more than a common word (Steven F. Udvar-Hazy Center, as
-     * Center is a common word first; not Ed Banks) */
-    if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 &&
-        (x->names[e->last - 1] & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)) &&
-        (!(x->names[e->last - 1] & PERSON_NAMES) ||
-         (x->names[e->last - 1] & VERBA_NAME_AMBIGUOUS_NAME)))
+    /* no person's name ends in an organisation's word (Steven F.
+     * Udvar-Hazy Center, McDonnell Douglas Corp's) */
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 && firm_word(x, e->last - 1))
       e->type = VERBA_ENT_ORGANIZATION;
+    /* a listed place before a role in lower case is where the office is,
+     * not who holds it (Former Pennsylvania governor Ed Rendell) */
+    if (e->type == VERBA_ENT_PERSON && ent_role_at(x, e->last)) {
+      size_t first = e->first;
+      uint32_t names;
+      /* (past the titles before it, which leave the name later) */
+      while (first + 1 < e->last && ent_is_title(x, first)) first++;
+      names = e->last - first == 1 ? x->names[first] : ent_phrase_of(x, first, e->last - first);
+      if ((names & VERBA_NAME_PLACE) && !(names & PERSON_NAMES)) e->type = VERBA_ENT_PLACE;
+    }
     if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))) ||
