@@ -654,6 +654,9 @@ describe("names no list has", function()
     assert.are.same({ "Refugee Council/organization", "Enver Solomon/person", "Sky News/organization" },
       listing("The head of the Refugee Council Enver Solomon told Sky News."))
     assert.is_nil(find("Bank vice-director Jan-Hendrik Du Marchie Sarvaas said so.", "Jan-Hendrik Du"))
+    -- a given name the lists have ends it too, over the tagger's reading of it
+    assert.are.same({ "M. Atherton/person", "Waqar Younis/person", "31/number" },
+      listing("M. Atherton b Waqar Younis 31"))
   end)
 
   it("takes a listed given name and the family name after it for a person's", function()

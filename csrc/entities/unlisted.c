@@ -73,20 +73,25 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
    VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY | VERBA_NAME_TIME_WORD | \
    VERBA_NAME_NUMBER_WORD | VERBA_NAME_DATE_UNIT)
 
-/* Can word k, capitalised mid-sentence and free, be a family name after a
- * given name: no word of grammar, title or role, none the lists give as
+/* Can word k, capitalised mid-sentence, be a family name after a given
+ * name: no word of grammar, title or role, none the lists give as
  * something else, one the document never writes in lower case alone,
  * shaped as a name's (not Booker Prize-winner), and a family name the
  * lists have or no common word (not Jeb Can Fix)? */
-static int surname_like(const rules *r, size_t k) {
+static int family_name_shaped(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_PARAGRAPH_START |
                        VERBA_SHAPE_SENTENCE_START)) &&
-         !is_covered(r->covered, k) && !(r->names[k] & NO_SURNAME_NAMES) &&
+         !(r->names[k] & NO_SURNAME_NAMES) &&
          !(r->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
          !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k) &&
          ((r->names[k] & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
+}
+
+/* ... and one no mention has taken yet. */
+static int surname_like(const rules *r, size_t k) {
+  return !is_covered(r->covered, k) && family_name_shaped(r, k);
 }
 
 /* A given name the lists have (and no place, organisation or people) and
@@ -183,11 +188,12 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
     unsigned not_at = VERBA_SHAPE_LINE_START | (end == k ? VERBA_SHAPE_SENTENCE_START : 0u);
     if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
     else if (free_org_head(r, end) && !(doc->toks[end].shape & not_at)) heads++;
-    else if (unknown > 0 && heads == 0 && (r->names[end] & VERBA_NAME_SURNAME) &&
-             !(r->names[end] & VERBA_NAME_AMBIGUOUS_NAME) && surname_like(r, end) &&
-             !(end + 1 < doc->ntoks && capital_word(doc, end + 1))) {
-      /* a family name the lists have ends it (Enver Solomon; not where
-       * the name runs on: Jan-Hendrik Du Marchie Sarvaas) */
+    else if (unknown > 0 && heads == 0 && (r->names[end] & PERSON_NAMES) &&
+             !(r->names[end] & VERBA_NAME_AMBIGUOUS_NAME) && !is_covered(r->decided, end) &&
+             family_name_shaped(r, end) && !(end + 1 < doc->ntoks && capital_word(doc, end + 1))) {
+      /* a name the lists have ends it, whatever the tagger made of it
+       * (Enver Solomon, Waqar Younis; not where the name runs on:
+       * Jan-Hendrik Du Marchie Sarvaas) */
       end++;
       break;
     } else break;
