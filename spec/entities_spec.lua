@@ -204,6 +204,11 @@ describe("verba.entities", function()
                         "Bashar al-Assad/person" }, listing(s))
     end)
 
+    it("runs a name over its particles to the family name", function()
+      assert.are.same({ "Nikolaus van der Pas/person" },
+        listing("The chief spokesman Nikolaus van der Pas told a news briefing."))
+    end)
+
     it("reads a credit line: a photographer, then agencies", function()
       local s = "Guests in the hall.\n(EMMANUEL DUNAND/AFP/Getty Images)"
       local got = {}

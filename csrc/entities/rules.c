@@ -135,6 +135,38 @@ int ent_role_at(const ent_text *x, size_t k) {
          (x->classes[k] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE));
 }
 
+/* Is token k a name's particle in lower case (van, der, bin)? */
+static int particle_at(const ent_text *x, size_t k) {
+  return (x->names[k] & VERBA_NAME_NAME_PARTICLE) &&
+         !(x->doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
+}
+
+/* Particles in a row in a name, at most (Nikolaus van der Pas). */
+#define NAME_PARTICLES 2
+
+/* A name does not end in a particle: mention i of the list (sorted, from
+ * the tagger) runs on over the particles to the capitalised word after
+ * them, taking in a mention that starts there (Nikolaus van der Pas, where
+ * the tagger read Nikolaus van). */
+static void run_over_particles(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t k = e->last, end;
+  while (k < doc->ntoks && k - e->last < NAME_PARTICLES && particle_at(x, k)) k++;
+  if (k >= doc->ntoks || !capital_word(doc, k) ||
+      (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+    return;
+  end = k + 1;
+  if (i + 1 < list->n && list->items[i + 1].first < end) {
+    verba_entity *next = &list->items[i + 1];
+    if (next->first != k) return; /* (another name has the particles) */
+    end = next->last;
+    next->type = VERBA_ENT_NTYPES; /* taken in; dropped with the others */
+  }
+  e->last = end;
+  e->end = ent_name_end(doc, end - 1);
+}
+
 /* Is token k a title written as an acronym (MP, MEP), whatever a list of
  * clubs or firms says of the letters? */
 static int title_acronym(const ent_text *x, size_t k) {
@@ -797,6 +829,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   for (i = 0; i < list->n; i++) {
     verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
+    if (particle_at(x, e->last - 1)) run_over_particles(x, list, i);
     /* a title after a person's name is no part of it (Frank Field MP),
      * nor one written as an acronym after any name (Labour MP) */
     if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&
