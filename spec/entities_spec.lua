@@ -642,6 +642,12 @@ describe("names no list has", function()
     assert.are.equal("organization", typed("It sold its stake to Kredi Bankasi last week.", "Kredi Bankasi"))
   end)
 
+  it("takes no name written with its acronym for a person's", function()
+    for _, e in ipairs(assert(verba.entities("Sheep may contract Zorvine Quellform Encephalopathy (ZQE) too."))) do
+      assert.are_not.equal("person", e.type, e.text)
+    end
+  end)
+
   it("takes no common words, compounds or parts of a longer name for a person's", function()
     assert.are_not.equal("person", typed("It will develop the Hassi Berkine field next year.", "Hassi Berkine"))
     assert.is_nil(find("The deal was signed by Dimension Data and Ask Jeeves.", "Dimension Data"))

@@ -135,6 +135,21 @@ int ent_role_at(const ent_text *x, size_t k) {
          (x->classes[k] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE));
 }
 
+int ent_acronym_after(const verba_doc *doc, size_t first, size_t last) {
+  const verba_tok *t;
+  size_t k, n;
+  if (last + 2 >= doc->ntoks || doc->toks[last].cp != '(' || doc->toks[last + 2].cp != ')')
+    return 0;
+  t = &doc->toks[last + 1];
+  n = last - first;
+  if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < n) return 0;
+  /* (the words' first letters end the acronym: SE of BSE) */
+  for (k = 0; k < n; k++)
+    if (doc->text.s[t->start + t->len - n + k] != doc->text.s[doc->toks[first + k].start])
+      return 0;
+  return 1;
+}
+
 /* Is token k a name's particle in lower case (van, der, bin)? */
 static int particle_at(const ent_text *x, size_t k) {
   return (x->names[k] & VERBA_NAME_NAME_PARTICLE) &&

@@ -200,10 +200,11 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
     end++;
   }
   if (end - k < 2 || (k > 0 && (ent_place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
-      (end < doc->ntoks && ends_firm(r, end))) {
+      (end < doc->ntoks && ends_firm(r, end)) || ent_acronym_after(doc, k, end)) {
     /* (after in, at, from: a place's name as likely as a person's; the
      * words of a longer name: Banque du Batiment et des Travaux Publics,
-     * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
+     * Barclays de Zoete Wedd Ltd, Hoare Govett & Co; a name with its
+     * acronym: Bovine Spongiform Encephalopathy (BSE)) */
   } else if (unknown > 0 && heads > 0) {
     *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
   } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS && !(k > 0 && is_determiner(r, k - 1))) {
