@@ -674,7 +674,11 @@ describe("names no list has", function()
     if not has_gazetteer then return pending("the built-in gazetteer is not there") end
     assert.are.equal("person", typed(
       "The paper said he should turn the nomination over to Mike Pence, the newspaper wrote.", "Mike Pence"))
-    -- a given name that is a common word needs a listed family name
+    -- a given name that is a common word needs a listed family name, or one
+    -- no list or dictionary has
+    assert.are.equal("person", typed("He trails nominee Ken Cuccinelli, Virginia's attorney general.",
+      "Ken Cuccinelli"))
+    assert.is_nil(find("In May Zorvathi raised its prices.", "May Zorvathi"))
     assert.is_nil(find("They made two donations to USI Art Collections in 2007.", "Art Collections"))
     assert.is_nil(find("Critics say Jeb Can Fix It is a weak slogan.", "Jeb Can Fix"))
   end)

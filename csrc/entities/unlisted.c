@@ -11,6 +11,7 @@
  *   - such a word or a given name extends a person's one-word mention
  *     (Yevgeny Kafelnikov, Ken Hu).
  * Each pass walks the tagger's runs (every capitalised word). */
+#include <string.h>
 #include "rules.h"
 
 /* Is word k written as a name's word is: not a compound with a word in
@@ -40,6 +41,11 @@ static int unknown_name_word(const ent_text *x, size_t k) {
                        VERBA_SHAPE_LINE_START)) &&
          ent_ascii_word(x, k) && name_shaped(x->doc, k) && !ent_common_word(x, k) &&
          !ent_written_lower(x, k);
+}
+
+/* Does word k join words with a hyphen (Foundation-Oregon)? */
+static int has_hyphen(const verba_doc *doc, size_t k) {
+  return memchr(doc->text.s + doc->toks[k].start, '-', doc->toks[k].len) != NULL;
 }
 
 /* Does a name run on into word k from the word before it: a capitalised
@@ -113,8 +119,13 @@ static size_t given_name_at(rules *r, size_t k, int *rc) {
     return k + 1;
   common = (r->names[k] & VERBA_NAME_AMBIGUOUS_NAME) != 0;
   if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) return k + 1;
+  /* (after a common word, a family name the lists have or a word no list
+   * or dictionary has: Ken Cuccinelli; not after a month or a title: in
+   * May Gazprom, King Soopers; nor a compound: Dream Foundation-Oregon) */
   while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
-         !(common && !(r->names[end] & VERBA_NAME_SURNAME)) &&
+         !(common && !(r->names[end] & VERBA_NAME_SURNAME) &&
+           ((r->names[k] & NO_SURNAME_NAMES) || ent_title_word(r->x, k) ||
+            !unknown_name_word(r->x, end) || has_hyphen(doc, end))) &&
          !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
     end++;
   if (end > k + 1) *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
