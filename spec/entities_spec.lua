@@ -442,6 +442,11 @@ describe("organisation names", function()
       listing("It opened talks with the Paris Club and Argentina and Brazil."))
   end)
 
+  it("runs an organisation's name on after its of over capitalised common words", function()
+    assert.are.same({ "Australian Centre for Control of Iodine Deficiency Disorders/organization" },
+      listing("He led the Australian Centre for Control of Iodine Deficiency Disorders for years."))
+  end)
+
   it("splits two organisations joined by and", function()
     assert.are.same({ "Harwick Library/organization", "Denmore University/organization" },
       listing("Staff of the Harwick Library and Denmore University met."))

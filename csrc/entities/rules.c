@@ -182,6 +182,46 @@ static void run_over_particles(const ent_text *x, verba_entity_list *list, size_
   e->end = ent_name_end(doc, end - 1);
 }
 
+/* Capitalised common words an organisation's name runs on over, at most. */
+#define NAME_TAIL_WORDS 3
+
+/* Is word k a capitalised common word that goes on a name before it: in
+ * no list, no word of grammar, title or role, not opening a sentence or a
+ * line (Deficiency, Disorders)? */
+static int common_capital_tail(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START |
+                       VERBA_SHAPE_LINE_START)) &&
+         !x->names[k] && !(x->classes[k] & (GRAMMAR_WORDS | ENT_TITLE_CLASSES)) &&
+         ent_common_word(x, k);
+}
+
+/* An organisation's name whose last words follow its "of" or "for" runs
+ * on over the capitalised common words the tagger left after it, up to a
+ * possessive (the Australian Centre for Control of Iodine Deficiency
+ * Disorders, where the tagger stopped at Iodine; the Office of Federal
+ * Housing Enterprise Oversight); not into another mention, and not a
+ * headline's words (BBC Radio, GOP Debate Kicked Off: no connector). */
+static void run_over_common_capitals(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t k = e->last, c;
+  int connected = 0;
+  for (c = e->last - 1; c > e->first && e->last - c <= NAME_TAIL_WORDS && !connected; c--)
+    connected = (x->names[c - 1] & VERBA_NAME_NAME_CONNECTOR) &&
+                !(doc->toks[c - 1].shape & VERBA_SHAPE_CAPITALIZED);
+  if (!connected || (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE)) return;
+  while (k < doc->ntoks && k - e->last < NAME_TAIL_WORDS && common_capital_tail(x, k) &&
+         !(i + 1 < list->n && list->items[i + 1].first <= k)) {
+    k++;
+    if (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE) break;
+  }
+  if (k == e->last) return;
+  e->last = k;
+  e->end = ent_name_end(doc, k - 1);
+}
+
 /* Is token k a title written as an acronym (MP, MEP), whatever a list of
  * clubs or firms says of the letters? */
 static int title_acronym(const ent_text *x, size_t k) {
@@ -845,6 +885,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
     if (particle_at(x, e->last - 1)) run_over_particles(x, list, i);
+    if (e->type == VERBA_ENT_ORGANIZATION) run_over_common_capitals(x, list, i);
     /* a title after a person's name is no part of it (Frank Field MP),
      * nor one written as an acronym after any name (Labour MP) */
     if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&
