@@ -442,6 +442,10 @@ describe("organisation names", function()
       listing("It opened talks with the Paris Club and Argentina and Brazil."))
   end)
 
+  it("keeps the article of a place the lists write with it", function()
+    assert.are.same({ "The Hague/place" }, listing("He works at the court in The Hague."))
+  end)
+
   it("runs an organisation's name on after its of over capitalised common words", function()
     assert.are.same({ "Australian Centre for Control of Iodine Deficiency Disorders/organization" },
       listing("He led the Australian Centre for Control of Iodine Deficiency Disorders for years."))

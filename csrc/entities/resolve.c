@@ -82,6 +82,10 @@ static size_t title_before(const ent_text *x, size_t k) {
   return ent_is_title(x, k) ? k : VERBA_NONE;
 }
 
+/* The name class of a listed name that keeps its article (The Hague,
+ * The Gambia). */
+#define LISTED_WITH_ARTICLE VERBA_NAME_PLACE
+
 /* Cuts a leading article or sentence opener (Meanwhile Acme Corp) off
  * mention e and, off a person's name, the titles (President, Sen.) and
  * what joins them (Secretary of State John Kerry); reads the title before
@@ -99,7 +103,10 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
             !(doc->toks[cut].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS))))
       cut++;
   }
-  while (cut + 1 < e->last && (lex(x, cut) & VERBA_LEX_DETERMINER)) cut++;
+  /* (an article the lists write as part of the name stays: The Hague) */
+  while (cut + 1 < e->last && (lex(x, cut) & VERBA_LEX_DETERMINER) &&
+         !(ent_phrase_of(x, cut, e->last - cut) & LISTED_WITH_ARTICLE))
+    cut++;
   /* a word capitalised only as the sentence's first (Later AQ Corp) */
   if (cut + 1 < e->last && (doc->toks[cut].shape & VERBA_SHAPE_SENTENCE_START) &&
       (lex(x, cut) & VERBA_LEX_SENTENCE_OPENER))
