@@ -219,7 +219,18 @@ describe("verba.entities", function()
                         "Getty Images/organization/Getty Images" }, got)
     end)
 
-    it("makes a later surname the same person, with the full name as canonical", function()
+    it("makes a later given name the same person where the lists have it as a place too", function()
+    local s = "We met Mario Lucero and Isabel Ruiz of Heaven Sent Gaming. It is me and Isabel, Mario said."
+    local full, short = find(s, "Isabel Ruiz"), find(s, "Isabel")
+    assert.are.equal(full.id, short.id)
+    assert.are.equal("person", short.type)
+    -- not a city or a country
+    local e = assert(verba.entities("Paris Hilton arrived. Flights to Paris were full."))
+    assert.are_not.equal(e[1].id, e[2].id)
+    assert.are.equal("place", e[2].type)
+  end)
+
+  it("makes a later surname the same person, with the full name as canonical", function()
       local s = "The chairman, Ken Hu, spoke first. Hu said the talks went well."
       local full, short = find(s, "Ken Hu"), find(s, "Hu")
       assert.are.equal(full.id, short.id)

@@ -82,6 +82,10 @@ static size_t title_before(const ent_text *x, size_t k) {
   return ent_is_title(x, k) ? k : VERBA_NONE;
 }
 
+/* A given name of these classes too is not read alone as a person's. */
+#define GIVEN_NOT_ALONE \
+  (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP | VERBA_NAME_ORGANIZATION)
+
 /* The name class of a listed name that keeps its article (The Hague,
  * The Gambia). */
 #define LISTED_WITH_ARTICLE VERBA_NAME_PLACE
@@ -300,9 +304,18 @@ static size_t find_group(const resolver *r, const name *n) {
     if (g != VERBA_NONE &&
         (e->type != VERBA_ENT_PLACE || !(r->x->names[e->first] & VERBA_NAME_PLACE)))
       return g;
-    /* Meng after Meng Wanzhou: names that put the family name first */
+    /* Meng after Meng Wanzhou: names that put the family name first;
+     * Isabel after Isabel Ruiz, whatever the tagger made of a given name
+     * that names a place too (not a country, a state, a city or a people,
+     * nor an acronym: Georgia, Paris, German, SAMA) */
     g = map_get(&r->map, n->key, GIVEN);
-    if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
+    if (g != VERBA_NONE &&
+        (e->type == VERBA_ENT_PERSON ||
+         ((r->x->names[e->first] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+          !(r->x->names[e->first] & (VERBA_NAME_COUNTRY | VERBA_NAME_CITY | GIVEN_NOT_ALONE)) &&
+          !(r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+          !(r->x->classes[e->first] & VERBA_LEX_REGION))))
+      return g;
     /* Brindlemoor after Brindlemoor Holdings Ltd, whatever the tagger
      * thought; not a people (British after the British Library) nor a
      * country or a region that the tagger read as a place (U.S. after
