@@ -666,6 +666,9 @@ describe("names no list has", function()
     for _, e in ipairs(assert(verba.entities("Sheep may contract Zorvine Quellform Encephalopathy (ZQE) too."))) do
       assert.are_not.equal("person", e.type, e.text)
     end
+    -- after a title whose word the acronym holds too: the title is the name's
+    assert.are.same({ "General Widget Safety Regulation/other", "GWSR/other" },
+      listing("Critics fear the General Widget Safety Regulation (GWSR) will fail."))
   end)
 
   it("takes no common words, compounds or parts of a longer name for a person's", function()

@@ -121,8 +121,9 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
   n->gender = VERBA_GENDER_NONE;
   t = title_before(x, e->first);
   /* (not the title of a role after the name: Former Pennsylvania
-   * governor Ed Rendell) */
-  if (t != VERBA_NONE && !ent_role_at(x, e->last)) {
+   * governor Ed Rendell; nor of a name with its acronym: General Widget
+   * Safety Regulation (GWSR)) */
+  if (t != VERBA_NONE && !ent_role_at(x, e->last) && !ent_acronym_after(doc, e->first, e->last)) {
     n->titled = 1;
     n->gender = title_gender(x, t);
   }

@@ -607,7 +607,14 @@ static int titles(rules *r) {
            !(r->names[end] & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
-    if (end > first) rc = ent_add_decided(r, first, end, VERBA_ENT_PERSON, 0);
+    if (end == first) continue;
+    /* a name written with its acronym is no person's, and the title's word
+     * is its first if the acronym says so (General Data Protection
+     * Regulation (GDPR): a law) */
+    if (!role && ent_acronym_after(doc, k, end))
+      rc = ent_add_decided(r, k, end, VERBA_ENT_OTHER, 0);
+    else if (!ent_acronym_after(doc, first, end))
+      rc = ent_add_decided(r, first, end, VERBA_ENT_PERSON, 0);
   }
   return rc;
 }
@@ -886,6 +893,23 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     if (e->type > VERBA_ENT_OTHER) continue;
     if (particle_at(x, e->last - 1)) run_over_particles(x, list, i);
     if (e->type == VERBA_ENT_ORGANIZATION) run_over_common_capitals(x, list, i);
+    /* a name written with its acronym is no person's but what the
+     * acronym is read as (Hewlett Packard (HP): an organisation), else
+     * other; a title before it whose initial the acronym holds is its
+     * first word (General Widget Safety Regulation (GWSR)) */
+    if (ent_acronym_after(doc, e->first, e->last)) {
+      const verba_entity *acronym = i + 1 < list->n ? &list->items[i + 1] : NULL;
+      if (e->first > 0 && ent_is_title(x, e->first - 1) &&
+          ent_acronym_after(doc, e->first - 1, e->last)) {
+        e->first--;
+        e->start = doc->toks[e->first].start;
+      }
+      if (e->type == VERBA_ENT_PERSON)
+        e->type = acronym && acronym->first == e->last + 1 && acronym->type <= VERBA_ENT_OTHER &&
+                          acronym->type != VERBA_ENT_PERSON
+                      ? acronym->type
+                      : VERBA_ENT_OTHER;
+    }
     /* a title after a person's name is no part of it (Frank Field MP),
      * nor one written as an acronym after any name (Labour MP) */
     if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&

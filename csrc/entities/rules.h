@@ -94,10 +94,6 @@ int ent_place_preposition(const verba_doc *doc, size_t k);
 int ent_initials(rules *r);
 int ent_given_names(rules *r);
 int ent_unknown_names(rules *r);
-/* Do tokens [first, last) stand before their acronym in brackets, the
- * acronym ending in their first letters (Spongiform Encephalopathy
- * (BSE))? */
-int ent_acronym_after(const verba_doc *doc, size_t first, size_t last);
 /* Is mention e initials alone, one letter a word (J. P.; not S.E.C.)? */
 int ent_only_initials(const ent_text *x, const verba_entity *e);
 
