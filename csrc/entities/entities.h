@@ -50,7 +50,7 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
  * looked up once: the tagger and the rules ask of the same phrases. */
 uint32_t ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
 /* Readies x's memo of ent_phrase_of for starts phrase starts, their
- * slots set (VERBA_OK or VERBA_ENOMEM), and frees it. */
+ * bits and ranks set (VERBA_OK or VERBA_ENOMEM), and frees it. */
 int ent_phrase_memo_init(struct ent_text *x, size_t starts);
 void ent_phrase_memo_free(struct ent_text *x);
 
@@ -109,12 +109,13 @@ typedef struct ent_text {
   size_t classcap;
   struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
   size_t partialcap;
-  /* ent_phrase_of's memo (gazetteer.c): phrase_slot[k] is 1 + the index
-   * in phrase_memo of token k's answers, 0 for a token that starts no
-   * phrase. A cache, written through a const ent_text too: what it
-   * holds does not change an answer, only how fast it comes. */
-  uint32_t *phrase_slot;
-  size_t phrase_slotcap;
+  /* ent_phrase_of's memo (gazetteer.c): a phrase start's answers are at
+   * its rank among the phrase starts (a bit a token in phrase_starts;
+   * phrase_ranks[i], the starts before token 64 * i: an index of 4 bytes
+   * a token was a tenth of the stage's memory). A cache, written through
+   * a const ent_text too: what it holds does not change an answer, only
+   * how fast it comes. */
+  uint64_t *phrase_starts, *phrase_ranks;
   struct ent_phrase_memo *phrase_memo;
   size_t phrase_memocap;
   /* a bit per token, set for a capitalised word (a word with the shape
@@ -129,7 +130,7 @@ typedef struct ent_text {
    * may be one of these only (features.c) */
   uint64_t *capped;
   uint64_t *numbers; /* and for a number (VERBA_NUMBER) */
-  uint64_t *bitsets; /* the five sets' block */
+  uint64_t *bitsets; /* the sets' and the ranks' block */
   size_t bitsetcap;
 } ent_text;
 
@@ -153,6 +154,15 @@ static inline size_t ent_next_bit(const uint64_t *set, size_t n, size_t k) {
   for (k = i << 6; !(bits & 1); bits >>= 1) k++;
   return k;
 #endif
+}
+
+/* How many bits of w are set: in parallel, as without a popcnt
+ * instruction (x86-64's baseline) __builtin_popcountll is a library call. */
+static inline unsigned ent_count_bits(uint64_t w) {
+  w -= (w >> 1) & UINT64_C(0x5555555555555555);
+  w = (w & UINT64_C(0x3333333333333333)) + ((w >> 2) & UINT64_C(0x3333333333333333));
+  w = (w + (w >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+  return (unsigned)((w * UINT64_C(0x0101010101010101)) >> 56);
 }
 
 /* The first token from k on that is a capitalised word, or the number of

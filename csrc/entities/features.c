@@ -72,17 +72,16 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
     rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
                      sizeof *x->classes);
   if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->phrase_slot, &x->phrase_slotcap, doc->ntoks + 1,
-                     sizeof *x->phrase_slot);
-  if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 5 * words, sizeof *x->bitsets);
+    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 7 * words, sizeof *x->bitsets);
   if (rc != VERBA_OK) return rc;
-  memset(x->bitsets, 0, 5 * words * sizeof *x->bitsets);
+  memset(x->bitsets, 0, 7 * words * sizeof *x->bitsets);
   x->capitals = x->bitsets;
   x->titles = x->bitsets + words;
   x->gendered = x->bitsets + 2 * words;
   x->capped = x->bitsets + 3 * words;
   x->numbers = x->bitsets + 4 * words;
+  x->phrase_starts = x->bitsets + 5 * words;
+  x->phrase_ranks = x->bitsets + 6 * words;
   for (k = 0; k < doc->ntoks; k++) {
     const verba_tok *t = &doc->toks[k];
     uint32_t entry = t->entry;
@@ -102,13 +101,16 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
       if (cache[slot].classes & ENT_TITLE_CLASSES) x->titles[k >> 6] |= (uint64_t)1 << (k & 63);
       if (cache[slot].classes & (VERBA_LEX_MALE | VERBA_LEX_FEMALE))
         x->gendered[k >> 6] |= (uint64_t)1 << (k & 63);
-      x->phrase_slot[k] =
-          (cache[slot].classes & VERBA_LEX_PHRASE_START) ? (uint32_t)++starts : 0;
+      if (cache[slot].classes & VERBA_LEX_PHRASE_START)
+        x->phrase_starts[k >> 6] |= (uint64_t)1 << (k & 63);
     } else {
       x->names[k] = 0;
       x->classes[k] = 0;
-      x->phrase_slot[k] = 0;
     }
+  }
+  for (k = 0; k < words; k++) {
+    x->phrase_ranks[k] = starts;
+    starts += ent_count_bits(x->phrase_starts[k]);
   }
   return ent_phrase_memo_init(x, starts);
 }

@@ -54,16 +54,17 @@ int ent_phrase_memo_init(ent_text *x, size_t starts) {
 }
 
 void ent_phrase_memo_free(ent_text *x) {
-  ent_release(x->doc, (void **)&x->phrase_slot, &x->phrase_slotcap, sizeof *x->phrase_slot);
   ent_release(x->doc, (void **)&x->phrase_memo, &x->phrase_memocap, sizeof *x->phrase_memo);
 }
 
 uint32_t ent_phrase_of(const ent_text *x, size_t first, size_t count) {
   struct ent_phrase_memo *m;
+  uint64_t starts = x->phrase_starts[first >> 6];
+  uint64_t before = ((uint64_t)1 << (first & 63)) - 1;
   uint32_t bit;
-  if (count < 2 || count > ENT_MAX_PHRASE || !x->phrase_slot[first])
+  if (count < 2 || count > ENT_MAX_PHRASE || !(starts >> (first & 63) & 1))
     return ent_phrase(x->doc, first, count);
-  m = &x->phrase_memo[x->phrase_slot[first] - 1];
+  m = &x->phrase_memo[x->phrase_ranks[first >> 6] + ent_count_bits(starts & before)];
   bit = 1u << (count - 2);
   if (!(m->known & bit)) {
     m->names[count - 2] = ent_phrase(x->doc, first, count);
