@@ -101,12 +101,15 @@ typedef struct ent_text {
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
   uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
-  uint32_t *names; /* the name classes of each token (verba_doc_names) */
-  size_t namecap;
-  /* the lexicon classes of each token (verba_doc_classes; 0 for a token
-   * with no entry): read once, as the rules ask them of most tokens */
-  verba_classes *classes;
-  size_t classcap;
+  /* the lexicon's answers of each token, read once as the rules ask them
+   * of most tokens: lexicals[lexical_of[k]] holds token k's (through
+   * ent_names and ent_classes), a row per lexicon entry the document
+   * holds (row 0: no entry, no classes), as a document holds the same
+   * few thousand words: 4 bytes a token, not the 12 of the answers */
+  uint32_t *lexical_of;
+  size_t lexical_ofcap;
+  struct ent_lexical *lexicals;
+  size_t nlexicals, lexicalcap;
   struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
   size_t partialcap;
   /* ent_phrase_of's memo (gazetteer.c): a phrase start's answers are at
@@ -133,6 +136,22 @@ typedef struct ent_text {
   uint64_t *bitsets; /* the sets' and the ranks' block */
   size_t bitsetcap;
 } ent_text;
+
+/* A lexicon entry's answers. */
+typedef struct ent_lexical {
+  verba_classes classes; /* its lexicon classes (verba_doc_classes) */
+  uint32_t names;        /* its name classes (verba_doc_names) */
+} ent_lexical;
+
+/* The name classes and the lexicon classes of token k (0 for a token with
+ * no entry). */
+static inline uint32_t ent_names(const ent_text *x, size_t k) {
+  return x->lexicals[x->lexical_of[k]].names;
+}
+
+static inline verba_classes ent_classes(const ent_text *x, size_t k) {
+  return x->lexicals[x->lexical_of[k]].classes;
+}
 
 #define ENT_TITLE_CLASSES                                                      \
   (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE | VERBA_LEX_PERSON_ROLE)
@@ -291,7 +310,7 @@ int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list);
 
 typedef struct ent_numeric {
   const verba_doc *doc;
-  const uint32_t *names;        /* ent_text's */
+  const struct ent_text *x;     /* the words' name classes */
   const unsigned char *claimed; /* tokens already taken: one bit each */
 } ent_numeric;
 

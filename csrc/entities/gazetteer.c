@@ -10,7 +10,7 @@
 
 
 int ent_phrase_start(const ent_text *x, size_t k) {
-  return (x->classes[k] & VERBA_LEX_PHRASE_START) != 0;
+  return (ent_classes(x, k) & VERBA_LEX_PHRASE_START) != 0;
 }
 
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {

@@ -20,7 +20,7 @@ static int is_and(const verba_doc *doc, size_t k) { return is_word(doc, k, "and"
 /* Is token k a capitalised word that makes a name an organisation (the
  * org_head class of data/en/organisations/org_heads.tsv: Ltd, Party, Union)? */
 static int org_head_at(const rules *r, size_t k) {
-  return capital_word(r->doc, k) && (r->names[k] & VERBA_NAME_ORG_HEAD);
+  return capital_word(r->doc, k) && (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD);
 }
 
 /* Splits the tagger's names at an "and" between two names (both known to
@@ -80,7 +80,7 @@ static int opens_org_name(const rules *r, size_t k) {
       (t->shape & VERBA_SHAPE_POSSESSIVE))
     return 0;
   return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
-         r->names[k];
+         ent_names(r->x, k);
 }
 
 /* The tagger's name whose tokens end at k (not a person's, not given a
@@ -187,7 +187,7 @@ int ent_possessors(rules *r) {
  * rule's, that names nothing of its own (Telephone, Trade) or only as a
  * common word might (Power, Brown)? */
 static int common_capital(const rules *r, size_t k) {
-  uint32_t n = r->names[k];
+  uint32_t n = ent_names(r->x, k);
   const verba_tok *t = &r->doc->toks[k];
   return capital_word(r->doc, k) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
          !ent_grammar_word(r->x, k) && !is_covered(r->decided, k) &&
@@ -232,7 +232,7 @@ static size_t office_end(const rules *r, size_t a, size_t *head) {
     o--;
   if (o == a || o < 2 || !is_word(doc, o - 1, "of") ||
       !(org_head_at(r, o - 2) ||
-        (capital_word(doc, o - 2) && (r->names[o - 2] & VERBA_NAME_ORG_KEYWORD))))
+        (capital_word(doc, o - 2) && (ent_names(r->x, o - 2) & VERBA_NAME_ORG_KEYWORD))))
     return a;
   while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
          !opens_line(doc, end))
@@ -326,8 +326,8 @@ int ent_organisations(rules *r) {
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
     /* (a person's family name may be a head word, Tom Banks; an abbreviated
      * one, Corp or Ltd, is a firm's) */
-    if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME) &&
-        !(r->classes[e->last - 1] & VERBA_LEX_ABBREV_GENERAL))
+    if (e->type == VERBA_ENT_PERSON && (ent_names(r->x, e->last - 1) & VERBA_NAME_SURNAME) &&
+        !(ent_classes(r->x, e->last - 1) & VERBA_LEX_ABBREV_GENERAL))
       continue;
     if (organisation_name(r, e->first, e->last)) {
       size_t first = e->first;
@@ -375,7 +375,7 @@ int ent_organisations(rules *r) {
         after++;
       /* (after an abbreviated head, the place is where the firm is:
        * Bridgestone Corp of Tokyo, Acme AG of Austria) */
-      if (after == end + 1 && !(r->classes[end - 1] & VERBA_LEX_ABBREV_GENERAL) &&
+      if (after == end + 1 && !(ent_classes(r->x, end - 1) & VERBA_LEX_ABBREV_GENERAL) &&
           !(doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS))
         after = place_after_of(r, after);
       if (after > end + 1) end = after;
