@@ -148,6 +148,7 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   mid = list->n;
   if (rc == VERBA_OK) rc = ent_text_prepare(&x, claimed);
   if (rc == VERBA_OK) rc = ent_tag_names(&x, m, list);
+  ent_text_tagged(&x);
   if (rc == VERBA_OK) rc = ent_merge(doc, list, mid);
   if (rc == VERBA_OK) rc = ent_name_rules(&x, list, claimed);
   if (rc == VERBA_OK) rc = ent_resolve(&x, list, claimed);

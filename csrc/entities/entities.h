@@ -206,6 +206,10 @@ static inline size_t ent_next_gendered(const ent_text *x, size_t k) {
  * VERBA_ENOMEM (x may then still be freed). */
 int ent_text_init(ent_text *x, const verba_doc *doc);
 void ent_text_free(ent_text *x);
+/* Frees what only the tagger reads (the windows, the features, the
+ * scores' memo: the runs stay, unlisted.c reads them), for the rules and
+ * resolve to run in less memory. */
+void ent_text_tagged(ent_text *x);
 
 /* Finds the runs of the document and its evidence (which words it writes
  * capitalised mid-sentence, which in lower case). Tokens whose bit is set

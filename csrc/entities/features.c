@@ -164,15 +164,21 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   return ent_phrase_memo_init(x, starts);
 }
 
+void ent_text_tagged(ent_text *x) {
+  const verba_doc *doc = x->doc;
+  ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
+  ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
+  ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
+  x->window_last = 0;
+}
+
 void ent_text_free(ent_text *x) {
   const verba_doc *doc = x->doc;
+  ent_text_tagged(x);
   ent_release(doc, (void **)&x->runs, &x->runcap, sizeof *x->runs);
-  ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
-  ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
   ent_release(doc, (void **)&x->lexical_of, &x->lexical_ofcap, sizeof *x->lexical_of);
   ent_release(doc, (void **)&x->lexicals, &x->lexicalcap, sizeof *x->lexicals);
-  ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
   ent_phrase_memo_free(x);
   ent_release(doc, (void **)&x->bitsets, &x->bitsetcap, sizeof *x->bitsets);
   x->nruns = 0;
