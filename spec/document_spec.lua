@@ -219,6 +219,10 @@ describe("the document model", function()
       assert.are.same({ "his son", "he" }, { r.quotes[1].speaker, r.quotes[2].speaker })
       assert.is_nil(r.quotes[1].speaker_name)
       assert.are.equal("Thorne Nogar", r.quotes[2].speaker_name)
+      -- a title after the name or before it over a party's name is no part of it
+      r = verba.analyze('"We must act," Labour MP Jo Cox said. "No," said Frank Field MP.')
+      assert.are.same({ "Jo Cox", "Frank Field" }, { r.quotes[1].speaker_name, r.quotes[2].speaker_name })
+      assert.are.equal("person", r.groups[r.quotes[2].speaker_id].type)
     end)
 
     it("gives the tokens too with opts.tokens", function()

@@ -459,6 +459,41 @@ describe("organisation names", function()
       listing("Staff of the British Library met. British officials agreed."))
   end)
 
+  it("parts an office's place or organisation from the person who holds it", function()
+    if not has_gazetteer then return pending("the built-in gazetteer is not there") end
+    assert.are.same({ "Washington/place", "Chris Gregoire/person" },
+      listing("In a statement, Governor of Washington Chris Gregoire said it was good."))
+    assert.are.same({ "Texas/place", "Greg Abbott/person" },
+      listing("The Governor of Texas Greg Abbott signed it."))
+    -- over a title; a title after the name or alone is none of it
+    assert.are.same({ "Labour/organization", "Jo Cox/person", "Frank Field/person" },
+      listing("The Labour MP Jo Cox met Frank Field MP. The MP agreed."))
+    -- a given name inside an organisation's name is no person's
+    assert.are.same({ "West German Federation of Banks/organization" },
+      listing("The president of the West German Federation of Banks spoke."))
+  end)
+
+  it("keeps a country or region that opens an organisation's name a place of its own", function()
+    local s = "The U.S. Department of Agriculture warned farmers. Prices in the U.S. fell."
+    local office, country = find(s, "U.S. Department of Agriculture"), find(s, "U.S.")
+    assert.are.equal("organization", office.type)
+    assert.are.equal("place", country.type)
+    assert.are_not.equal(office.id, country.id)
+    assert.are.equal("U.S.", country.canonical)
+    -- a firm named after a town is still called by the town's name
+    local e = assert(verba.entities("Shares of Ashland Oil Inc rose. Ashland said profits would rise."))
+    assert.are.same({ "Ashland Oil Inc", "Ashland" }, { e[1].text, e[2].text })
+    assert.are.equal(e[1].id, e[2].id)
+    assert.are.equal("organization", e[2].type)
+  end)
+
+  it("recases a canonical name only when all of it is in capitals", function()
+    local s = "Shares of IBM Corp rose, the BBC World Service said. IBM CORP also said so."
+    assert.are.equal("IBM Corp", find(s, "IBM Corp").canonical)
+    assert.are.equal("IBM Corp", find(s, "IBM CORP").canonical)
+    assert.are.equal("BBC World Service", find(s, "BBC World Service").canonical)
+  end)
+
   it("takes towns in a match report for their clubs, and a club's own word", function()
     assert.are.same({ "Harlow/organization", "Kettering/organization", "2-1/number", "Saturday/date",
       "Harlow/organization" },
@@ -602,6 +637,13 @@ describe("names no list has", function()
     for _, e in ipairs(assert(verba.entities("It was arranged by Barclays de Zoete Wedd Ltd, he said."))) do
       assert.are_not.equal("person", e.type, e.text)
     end
+  end)
+
+  it("ends such a name at a family name the lists have, unless the name runs on", function()
+    if not has_gazetteer then return pending("the built-in gazetteer is not there") end
+    assert.are.same({ "Refugee Council/organization", "Enver Solomon/person", "Sky News/organization" },
+      listing("The head of the Refugee Council Enver Solomon told Sky News."))
+    assert.is_nil(find("Bank vice-director Jan-Hendrik Du Marchie Sarvaas said so.", "Jan-Hendrik Du"))
   end)
 
   it("takes a listed given name and the family name after it for a person's", function()

@@ -532,6 +532,7 @@ describe("verba.quotes", function()
       -- a town and its region inside an appositive do not end it
       { "Tamsin Roe, the engineer of Millbrook, Oregon, said the bridge was “safe enough.”", "Tamsin Roe", "said" },
       { "Tamsin Roe, 52, of Millbrook, Ore., said the bridge was “safe enough.”", "Tamsin Roe", "said" },
+      { "Tamsin Roe, curator of prints at the University of Arkansas, Fayetteville, said the bridge was “safe enough.”", "Tamsin Roe", "said" },
       { "At a meeting in Salem, Ore., on Monday, the city engineer called the bridge “safe enough.”", "the city engineer", "called" },
       { "At a meeting in Salem, N.H., Tamsin Roe praised the bridge as “safe enough.”", "Tamsin Roe", nil },
       -- the object of a relative clause inside the subject is no speaker
@@ -554,6 +555,20 @@ describe("verba.quotes", function()
         if c[3] then assert.are.equal(c[3], s:sub(q.cue_start, q.cue_stop)) end
       end)
     end
+
+    it("takes no speaker for the main clause from the cue of an opening adverbial clause", function()
+      local q = only("While checks continue, the officials will scrap the step to “streamline” processing.")
+      assert.are.equal("the officials", q.speaker)
+      assert.is_nil(q.cue)
+      -- past the commas of a list inside the clause: a scare quote
+      q = only("While security, criminal, and health checks continue, officials will scrap the step to “streamline” processing.")
+      assert.are.equal("mention", q.kind)
+      assert.is_nil(q.speaker)
+      -- "as" makes the main clause what the speaker said
+      q = only("As Roe said, the bridge was “safe enough.”")
+      assert.are.equal("Roe", q.speaker)
+      assert.are.equal("said", q.cue)
+    end)
 
     it("reads a cue word in a compound noun as no cue", function()
       local qs = verba.quotes("Roe called it “quite clear” that the old, insecure email server was “a disaster.”")

@@ -122,6 +122,9 @@ void verba_attr_set_found(found *f, const wtok *w, int first, int last,
                           const wtok *cue);
 int verba_attr_region_after_town(const attributor *a, const wtok *w,
                                  int lower, int from, int to);
+/* Does the comma before w[i] part the items of a list (security,
+ * criminal, and health checks) rather than end a clause? */
+int verba_attr_parts_list_items(const wtok *w, int i, int limit);
 int verba_attr_subject_of(const attributor *a, const wtok *w, int lower,
                           int c, found *f);
 int verba_attr_all_caps(const verba_doc *doc, const wtok *w);

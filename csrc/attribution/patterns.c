@@ -291,13 +291,24 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
           return 1;
         }
       }
-      while (s > lower && !(w[s - 1].flags & T_COMMA)) s--;
+      /* back to the clause's start, past the commas of a list in it */
+      while (s > lower && (!(w[s - 1].flags & T_COMMA) || verba_attr_parts_list_items(w, s, n)))
+        s--;
       if (s >= lower && ((w[s]).lex & VERBA_LEX_SUBORDINATOR)) {
         /* the main clause after the adverbial one may have its own cue */
         found g;
         for (k = c + 1; k < n && !(w[k].flags & (T_COMMA | T_DASH)); k++) {}
         memset(&g, 0, sizeof g);
         if (k + 1 < n && verba_attr_cue_subject(a, w, k + 1, n, &g)) *f = g;
+        else if (s == lower && k + 1 < n && (w[k].flags & T_COMMA) &&
+                 !(w[s].lex & VERBA_LEX_DESCRIBING_AS)) {
+          /* While checks continue, officials will scrap it to
+           * "streamline" it: the cue of the adverbial clause opening the
+           * sentence says nothing of the main clause after its comma
+           * (but as Hu said, ...) */
+          memset(f, 0, sizeof *f);
+          return 0;
+        }
       }
       return 1;
     }

@@ -213,14 +213,25 @@ static int region(const attributor *a, const wtok *w, int from, int to) {
          (verba_attr_phrase_classes(a, w, from, to) & VERBA_LEX_REGION);
 }
 
-/* Regions written after a town and a comma (Springfield, Ohio,): in
+/* Is w[from, to) one word the lists have as a place's name and as no
+ * person's (Fayetteville; not Jackson)? */
+static int listed_place(const attributor *a, const wtok *w, int from, int to) {
+  uint32_t names;
+  if (to - from != 1 || w[from].last - w[from].first != 1) return 0;
+  names = verba_doc_names(a->doc, w[from].first);
+  return (names & VERBA_NAME_PLACE) &&
+         !(names & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME));
+}
+
+/* Regions written after a town and a comma (Springfield, Ohio,), and
+ * towns after a name (the University of Arkansas, Fayetteville,): in
  * "Ann Lee, the mayor of Springfield, Ohio, said" the commas around the
  * region close no appositive. Is w[from, to) such a region? */
 int verba_attr_region_after_town(const attributor *a, const wtok *w, int lower,
                                  int from, int to) {
   return to > from && from - 2 >= lower && (w[from - 1].flags & T_COMMA) &&
          (w[from - 2].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) &&
-         region(a, w, from, to);
+         (region(a, w, from, to) || listed_place(a, w, from, to));
 }
 
 /* The noun phrase w[s, e) before a cue: if it is the object of a relative
@@ -429,6 +440,23 @@ static int opens_time_adverbial(const wtok *w, int i,
 /* Adverbial clauses set off by commas that may open a sentence before
  * its subject. */
 #define MAX_OPENING_CLAUSES 3
+/* Words of an item of a list inside an opening clause, at most
+ * (security, criminal, and health checks). */
+#define LIST_ITEM_WORDS 2
+
+/* Does the comma before w[i] part the items of a list inside an opening
+ * clause rather than end the clause: a coordinator follows it, or a
+ * short item, a comma and a coordinator do (While security, criminal, and
+ * health checks go on, officials ...)? */
+int verba_attr_parts_list_items(const wtok *w, int i, int limit) {
+  int k;
+  if (i < limit && (w[i].lex & VERBA_LEX_COORDINATOR)) return 1;
+  for (k = i; k < limit && k < i + LIST_ITEM_WORDS && (w[k].flags & T_WORD) &&
+              !(w[k].flags & T_COMMA);
+       k++) {}
+  return k > i && k + 1 < limit && (w[k].flags & T_COMMA) &&
+         (w[k + 1].lex & VERBA_LEX_COORDINATOR);
+}
 
 int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
@@ -444,8 +472,10 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
         (w[i + 1].flags & (T_COMMA | T_STOP))))) { /* Early in ..., */
     int clauses = 0;
     do { /* Once in my 20s, when my mother asked, I said ... */
-      while (i < limit && !(w[i].flags & T_COMMA)) i++;
-      i++;
+      do {
+        while (i < limit && !(w[i].flags & T_COMMA)) i++;
+        i++;
+      } while (i < limit && verba_attr_parts_list_items(w, i, limit));
       if (i + 1 < limit && w[i].kind == VERBA_NUMBER && (w[i + 1].flags & T_COMMA))
         i += 2; /* On July 6, 2015, Hu ... */
       for (e = i; e < limit && e < i + 2 && (w[e].flags & T_CAP); e++) {}

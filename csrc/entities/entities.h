@@ -366,6 +366,9 @@ int ent_grammar_word(const ent_text *x, size_t k);
  * a one-word mention over a name's word no list or dictionary has (Yevgeny
  * Kafelnikov); marks it in covered. */
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e);
+
+/* Is every word of mention e in capitals (EMMANUEL DUNAND; not IBM Corp)? */
+int ent_in_capitals(const verba_doc *doc, const verba_entity *e);
 int ent_is_dot(const verba_doc *doc, size_t k);
 
 /* Mentions to entities (resolve.c): trims names, groups the mentions

@@ -2,6 +2,9 @@
  * of ent_name_rules over the tagger's names, in its order of trust:
  *   - possessors: a listed place or firm in the possessive is a name of
  *     its own (Japan's Finance Ministry);
+ *   - office holders: a place, an organisation or a people run into a
+ *     person's name over a title or after an office's "of" is a name of
+ *     its own (Labour MP Jo Cox, Governor of Washington Chris Gregoire);
  *   - names over "and": a firm's whose head word follows it (Cable and
  *     Wireless Plc), an office's after "of" (Department of Trade and
  *     Industry);
@@ -152,9 +155,31 @@ static size_t and_co_start(const rules *r, size_t k) {
  * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
  * a firm named after someone keeps its possessive (McDonald's Corp,
  * Moody's Investors Service). */
+/* The type the lists give a name of these name classes: an
+ * organisation, a people, else a place. */
+static enum verba_entity_type listed_type(uint32_t names) {
+  if (names & VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
+  if ((names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES)) return VERBA_ENT_GROUP;
+  return VERBA_ENT_PLACE;
+}
+
+/* Makes the words of mention e before token head_end a name of their
+ * own, of the type names gives, and e the words from token rest on. */
+static int split_off(rules *r, verba_entity *e, size_t head_end, size_t rest, uint32_t names) {
+  size_t first = e->first, n = r->list->n;
+  int rc;
+  e->first = rest;
+  e->start = r->doc->toks[rest].start;
+  rc = ent_add_decided(r, first, head_end, listed_type(names), 0);
+  /* (its type is the lists' guess, a vote like the tagger's: the
+   * organisation Gulf's does not outvote the Gulf of a text's places) */
+  if (r->list->n > n) r->list->items[n].flags &= ~(unsigned)VERBA_ENT_DECIDED;
+  return rc;
+}
+
 int ent_possessors(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i, k, first, n;
+  size_t i, k;
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
@@ -167,15 +192,80 @@ int ent_possessors(rules *r) {
     if (!(names & VERBA_NAME_PLACE) &&
         !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES)))
       continue;
-    first = e->first;
-    e->first = ++k;
-    e->start = doc->toks[k].start;
-    n = r->list->n;
-    rc = ent_add_decided(r, first, k, names & VERBA_NAME_ORGANIZATION ? VERBA_ENT_ORGANIZATION
-                                                                      : VERBA_ENT_PLACE, 0);
-    /* (its type is the lists' guess, a vote like the tagger's: the
-     * organisation Gulf's does not outvote the Gulf of a text's places) */
-    if (r->list->n > n) r->list->items[n].flags &= ~(unsigned)VERBA_ENT_DECIDED;
+    rc = split_off(r, e, k + 1, k + 1, names);
+  }
+  return rc;
+}
+
+/* Does the name at token k follow an office's "of", the article too: a
+ * title's or a role's (Governor of, chief executive of the)? */
+static int after_office(const rules *r, size_t k) {
+  if (k > 0 && is_determiner(r, k - 1)) k--;
+  return k >= 2 && is_word(r->doc, k - 1, "of") &&
+         (ent_title_word(r->x, k - 2) || (ent_classes(r->x, k - 2) & VERBA_LEX_PERSON_ROLE));
+}
+
+/* Are tokens [first, last) capitalised words of a person's name: none an
+ * organisation's word, none the lists give as a place's or a firm's and
+ * not as a person's (Greg Abbott, not Federation)? */
+static int person_words(const rules *r, size_t first, size_t last) {
+  for (; first < last; first++) {
+    uint32_t names = ent_names(r->x, first);
+    if (!capital_word(r->doc, first) ||
+        (names & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
+        ((names & NOT_PERSON_NAMES) && !(names & PERSON_NAMES)))
+      return 0;
+  }
+  return 1;
+}
+
+/* The name classes of tokens [first, last) as the head of an office
+ * holder's name: the lists', an organisation's too if it ends in an
+ * organisation's word. */
+static uint32_t head_names(const rules *r, size_t first, size_t last) {
+  uint32_t names = ent_names_of(r, first, last);
+  return org_head_at(r, last - 1) ? names | VERBA_NAME_ORGANIZATION : names;
+}
+
+/* A name that runs from a place, an organisation or a people on into a
+ * person's name is two names: the place, organisation or people, and the
+ * person who holds an office there,
+ *   - over a title: Labour MP Jo Cox, Democratic Sen. Chris Coons (the
+ *     title left out of both);
+ *   - after an office's "of", into a given name: Governor of Washington
+ *     Chris Gregoire, President of France Emmanuel Macron. */
+int ent_office_holders(rules *r) {
+  size_t i, k;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    int office;
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 3)
+      continue;
+    office = after_office(r, e->first);
+    /* (the person's name of two words at least after a given name, one
+     * after a title, each of a person's shape: not West German
+     * Federation of Banks) */
+    for (k = e->first + 1; k + 1 < e->last; k++) {
+      uint32_t names;
+      if (ent_title_word(r->x, k) && !(ent_names(r->x, k) & PERSON_NAMES) &&
+          person_words(r, k + 1, e->last)) {
+        names = head_names(r, e->first, k);
+        if (names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) {
+          rc = split_off(r, e, k, k + 1, names);
+          break;
+        }
+      }
+      if (!(ent_names(r->x, k) & GIVEN_NAMES) ||
+          (ent_names(r->x, k) & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES | NOT_PERSON_NAMES)) ||
+          !person_words(r, k, e->last) || !office)
+        continue;
+      names = head_names(r, e->first, k);
+      if (names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) {
+        rc = split_off(r, e, k, k, names);
+        break;
+      }
+    }
   }
   return rc;
 }

@@ -267,6 +267,18 @@ static size_t bracketed_acronym_of(const resolver *r, size_t i) {
   return before->id;
 }
 
+/* Is token k a country or a region the lists have (U.S., Texas; not an
+ * acronym named like a region: BAA)? A firm named after a town is called
+ * by the town's name (Ashland Oil ... Ashland said): a town is not. */
+static int country_or_region(const resolver *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  const unsigned char *s = r->doc->text.s + t->start;
+  uint32_t names = ent_names(r->x, k);
+  /* (in capitals, BAA's too: its second letter is no small one) */
+  return (names & VERBA_NAME_COUNTRY) ||
+         ((names & VERBA_NAME_REGION_NAME) && t->len > 1 && !(s[1] >= 'A' && s[1] <= 'Z'));
+}
+
 /* The group an earlier mention gives name n, or VERBA_NONE. */
 static size_t find_group(const resolver *r, const name *n) {
   const verba_entity *e = &r->list->items[n->mention];
@@ -283,9 +295,12 @@ static size_t find_group(const resolver *r, const name *n) {
     g = map_get(&r->map, n->key, GIVEN);
     if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
     /* Brindlemoor after Brindlemoor Holdings Ltd, whatever the tagger
-     * thought; not a people (British after the British Library) */
+     * thought; not a people (British after the British Library) nor a
+     * country or a region that the tagger read as a place (U.S. after
+     * the U.S. Department of Agriculture, China after China Mobile) */
     g = map_get(&r->map, n->key, HEAD);
     if (g != VERBA_NONE && e->type != VERBA_ENT_GROUP &&
+        !(e->type == VERBA_ENT_PLACE && country_or_region(r, e->first)) &&
         (e->type != VERBA_ENT_PERSON || decided_organisation(r, g)))
       return g;
     if (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) {
@@ -323,8 +338,7 @@ static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
 static int fuller(const verba_doc *doc, const verba_entity *a, const verba_entity *b) {
   size_t wa = a->last - a->first, wb = b->last - b->first;
   if (wa != wb) return wa > wb;
-  return (doc->toks[b->first].shape & VERBA_SHAPE_ALL_CAPS) &&
-         !(doc->toks[a->first].shape & VERBA_SHAPE_ALL_CAPS);
+  return ent_in_capitals(doc, b) && !ent_in_capitals(doc, a);
 }
 
 /* Makes mention i (read into n if a name) one of group g's. */
@@ -375,8 +389,7 @@ static void settle(resolver *r) {
       if (v[t] > v[best]) best = t;
     grp->type = (enum verba_entity_type)best;
     if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
-    if ((r->doc->toks[c->first].shape & VERBA_SHAPE_ALL_CAPS) && c->last - c->first > 1)
-      grp->flags |= VERBA_ENT_RECASE;
+    if (c->last - c->first > 1 && ent_in_capitals(r->doc, c)) grp->flags |= VERBA_ENT_RECASE;
   }
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
 }

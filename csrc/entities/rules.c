@@ -119,6 +119,13 @@ static int only_titles(const ent_text *x, size_t first, size_t last) {
   return 1;
 }
 
+/* Is token k a title written as an acronym (MP, MEP), whatever a list of
+ * clubs or firms says of the letters? */
+static int title_acronym(const ent_text *x, size_t k) {
+  return (ent_classes(x, k) & VERBA_LEX_NAME_TITLE) &&
+         (x->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !(ent_names(x, k) & PERSON_NAMES);
+}
+
 /* ---- Lines in capitals -------------------------------------------------------------- */
 
 /* A word in capitals that the document writes in lower case, and never
@@ -139,7 +146,9 @@ static int common_in_capitals(const ent_text *x, size_t k) {
          ent_written_lower(x, k);
 }
 
-static int all_capitals(const verba_doc *doc, const verba_entity *e) {
+/* Is every word of mention e in capitals (a headline's or a credit's
+ * EMMANUEL DUNAND; not IBM Corp, whose capitals are an acronym's)? */
+int ent_in_capitals(const verba_doc *doc, const verba_entity *e) {
   size_t k;
   for (k = e->first; k < e->last; k++)
     if (doc->toks[k].kind == VERBA_WORD && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS))
@@ -232,7 +241,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
     verba_entity e = list->items[i];
     size_t k, piece = e.first, added = list->n;
     int split = 0;
-    if (e.type > VERBA_ENT_OTHER || e.last - e.first < 2 || !all_capitals(doc, &e)) continue;
+    if (e.type > VERBA_ENT_OTHER || e.last - e.first < 2 || !ent_in_capitals(doc, &e)) continue;
     for (k = e.first + 1; k < e.last && !split; k++) split = common_in_capitals(x, k);
     if (!split || common_in_capitals(x, e.first)) continue;
     /* (the index is made once, for the first name that needs it) */
@@ -443,7 +452,9 @@ static int listed_organisations(rules *r) {
                 (end == doc->ntoks || !capital_word(doc, end) ||
                  (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)) &&
                 in_prose(r, doc->toks[k].sentence, &prose_of, &prose);
-    if (untaken && !(names & NOT_ONLY_ORGANIZATION))
+    /* (a title a list of clubs has too is the title: MP) */
+    if (untaken && !(names & NOT_ONLY_ORGANIZATION) &&
+        !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE)))
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
   }
@@ -768,8 +779,17 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
    * name too (King), nor an office's name (Navy Minister) (dropped;
    * compacted at the end) */
   for (i = 0; i < list->n; i++) {
-    const verba_entity *e = &list->items[i];
+    verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
+    /* a title after a person's name is no part of it (Frank Field MP),
+     * nor one written as an acronym after any name (Labour MP) */
+    if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&
+         ends_in_title(x, e->first, e->last) && (ent_names(x, e->last - 2) & PERSON_NAMES) &&
+         !(ent_names(x, e->last - 2) & NOT_PERSON_NAMES)) ||
+        (e->last - e->first > 1 && title_acronym(x, e->last - 1))) {
+      e->last--;
+      e->end = ent_name_end(doc, e->last - 1);
+    }
     /* no person's name ends in an organisation's word, unless it is a
      * family name more than a common word (Steven F. Udvar-Hazy Center, as
      * Center is a common word first; not Ed Banks) */
@@ -777,11 +797,12 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
         (ent_names(x, e->last - 1) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)) &&
         (!(ent_names(x, e->last - 1) & PERSON_NAMES) ||
          (ent_names(x, e->last - 1) & VERBA_NAME_AMBIGUOUS_NAME)))
-      list->items[i].type = VERBA_ENT_ORGANIZATION;
+      e->type = VERBA_ENT_ORGANIZATION;
     if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
-                                         ends_in_title(x, e->first, e->last))))
-      list->items[i].type = VERBA_ENT_NTYPES;
+                                         ends_in_title(x, e->first, e->last))) ||
+        (e->last - e->first == 1 && title_acronym(x, e->first)))
+      e->type = VERBA_ENT_NTYPES;
   }
   r.doc = doc;
   r.x = x;
@@ -798,6 +819,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
   if (rc == VERBA_OK) rc = ent_possessors(&r);
+  if (rc == VERBA_OK) rc = ent_office_holders(&r);
   /* (before coordinated(), which adds the names it splits off undecided) */
   if (rc == VERBA_OK) rc = ent_joined_by_and(&r);
   if (rc == VERBA_OK) rc = ent_coordinated(&r);

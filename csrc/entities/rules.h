@@ -97,6 +97,7 @@ int ent_only_initials(const ent_text *x, const verba_entity *e);
 
 /* The passes of organisations.c: VERBA_OK or VERBA_ENOMEM. */
 int ent_possessors(rules *r);
+int ent_office_holders(rules *r);
 int ent_joined_by_and(rules *r);
 int ent_coordinated(rules *r);
 int ent_organisations(rules *r);

@@ -74,14 +74,27 @@ static int names_alike(const verba_text *t, const verba_entity *m, size_t s, siz
          memcmp(t->s + ms, t->s + k, e - k) == 0;
 }
 
-/* The entity of a mention that ends the name [s, e), its head (Chinese
- * electronics giant Huawei; not Final Wars in Final Wars producer Shogo
- * Tomiyama), a person before any other; VERBA_NONE if there is none. */
-static size_t named_entity(const verba_entity_list *list, size_t s, size_t e) {
+/* Are the bytes [from, to) of the document titles alone, if any (the
+ * MP of Frank Field MP)? */
+static int only_titles_after(const verba_doc *d, size_t from, size_t to) {
+  size_t k = verba_doc_token_at(d, from, 0);
+  /* (from the first token that starts at or after from) */
+  if (k < d->ntoks && d->toks[k].start < from) k++;
+  for (; k < d->ntoks && d->toks[k].start < to; k++)
+    if (!(verba_doc_classes(d, k) & VERBA_LEX_NAME_TITLE)) return 0;
+  return 1;
+}
+
+/* The entity of a mention that ends the name [s, e) but for titles, its
+ * head (Chinese electronics giant Huawei; Frank Field of Frank Field MP;
+ * not Final Wars in Final Wars producer Shogo Tomiyama), a person before
+ * any other; VERBA_NONE if there is none. */
+static size_t named_entity(const verba_doc *d, const verba_entity_list *list, size_t s,
+                           size_t e) {
   size_t m = first_ending_after(list, s), found = VERBA_NONE;
   for (; m < list->n && list->items[m].start < e; m++) {
     const verba_entity *x = &list->items[m];
-    if (x->end < e || !proper_name(x->type)) continue;
+    if ((x->end < e && !only_titles_after(d, x->end, e)) || !proper_name(x->type)) continue;
     if (list->groups[x->id].type == VERBA_ENT_PERSON) return x->id;
     found = x->id;
   }
@@ -110,7 +123,7 @@ static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
   if (q->name_start == VERBA_NONE)
     return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(list, q, want)
                                                         : VERBA_NONE;
-  id = named_entity(list, q->name_start, q->name_end);
+  id = named_entity(d, list, q->name_start, q->name_end);
   if (id != VERBA_NONE)
     return agrees(list, id, want) || want == ANY_NAME || want == A_PERSON
                ? id : latest_agreeing(list, q, want);

@@ -170,7 +170,8 @@ static int ends_firm(const rules *r, size_t k) {
 
 /* Two or more capitalised words inside a sentence that no list, no
  * dictionary and no other rule knows are a name the tagger missed: a
- * person's (Belkacem Nabi, Cobus Visagie), or with a head of
+ * person's (Belkacem Nabi, Cobus Visagie; the last may be a family name
+ * the lists have: Enver Solomon), or with a head of
  * organisations' names among them, a firm's (Banque Paribas, Kredi
  * Bankasi). Not across a possessive, nor after a preposition of place. */
 static size_t unknown_name_at(rules *r, size_t k, int *rc) {
@@ -183,7 +184,14 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
     unsigned not_at = VERBA_SHAPE_LINE_START | (end == k ? VERBA_SHAPE_SENTENCE_START : 0u);
     if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
     else if (free_org_head(r, end) && !(doc->toks[end].shape & not_at)) heads++;
-    else break;
+    else if (unknown > 0 && heads == 0 && (ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
+             !(ent_names(r->x, end) & VERBA_NAME_AMBIGUOUS_NAME) && surname_like(r, end) &&
+             !(end + 1 < doc->ntoks && capital_word(doc, end + 1))) {
+      /* a family name the lists have ends it (Enver Solomon; not where
+       * the name runs on: Jan-Hendrik Du Marchie Sarvaas) */
+      end++;
+      break;
+    } else break;
     end++;
   }
   if (end - k < 2 || (k > 0 && (ent_place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||

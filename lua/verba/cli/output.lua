@@ -176,6 +176,10 @@ function output.json_encoder(json)
       order = {}
       for k in pairs(t) do order[#order + 1] = k end
       table.sort(order, by_rank)
+      -- each key's text as written: "{" before the first, "," before others
+      local texts = {}
+      for i = 1, #order do texts[i] = i == 1 and first_key(order[i]) or next_key(order[i]) end
+      order.texts = texts
       node[ORDER] = order
     end
     return order
@@ -194,19 +198,21 @@ function output.json_encoder(json)
       end
     end
     local order = ordered_keys(t)
+    local texts = order.texts
     for i = 1, #order do
       local k = order[i]
-      n = n + 1
-      out[n] = i == 1 and first_key(k) or next_key(k)
       local v = moved and moved[k] or t[k]
+      n = n + 1
       -- offsets and strings, most of the values, without a call to encode
+      -- (an integer joined to its key: one piece, no call to tostring)
       if math_type(v) == "integer" then
-        n = n + 1
-        out[n] = tostring(v)
+        out[n] = texts[i] .. v
       elseif type(v) == "string" then
+        out[n] = texts[i]
         n = n + 1
         out[n] = string_json(v)
       else
+        out[n] = texts[i]
         n = encode(v, span, out, n)
       end
     end
