@@ -49,6 +49,12 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
 /* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
  * looked up once: the tagger and the rules ask of the same phrases. */
 uint32_t ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
+/* The same in two steps, for a caller asking phrases of several lengths
+ * at one phrase start: its memo (first a phrase start), then the phrase
+ * of count tokens (2 to ENT_MAX_PHRASE) through it. */
+struct ent_phrase_memo *ent_phrase_memo_at(const struct ent_text *x, size_t first);
+uint32_t ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo *m,
+                             size_t first, size_t count);
 /* Readies x's memo of ent_phrase_of for starts phrase starts, their
  * bits and ranks set (VERBA_OK or VERBA_ENOMEM), and frees it. */
 int ent_phrase_memo_init(struct ent_text *x, size_t starts);

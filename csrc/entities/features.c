@@ -751,9 +751,11 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   if (len > ENT_MAX_RUN) len = ENT_MAX_RUN;
   memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
   for (i = 0; i + 1 < len; i++) {
+    struct ent_phrase_memo *memo;
     if (!ent_phrase_start(x, r->first + i)) continue;
+    memo = ent_phrase_memo_at(x, r->first + i);
     for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
-      uint32_t c = ent_phrase_of(x, r->first + i, n);
+      uint32_t c = ent_phrase_memoised(x, memo, r->first + i, n);
       size_t j;
       if (!c) continue;
       x->phrases[3 * i] |= c;

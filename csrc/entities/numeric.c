@@ -119,7 +119,7 @@ static int next_to(const cursor *c, size_t k) {
   return in_doc(c, k) && !(tok(c, k)->shape & VERBA_SHAPE_SENTENCE_START);
 }
 
-static uint32_t classes(const cursor *c, size_t k) {
+static inline uint32_t classes(const cursor *c, size_t k) {
   return in_doc(c, k) ? ent_names(c->x, k) : 0;
 }
 

@@ -279,6 +279,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 static size_t listed_within(const rules *r, size_t k, size_t most, uint32_t want,
                             uint32_t *names) {
   const verba_doc *doc = r->doc;
+  struct ent_phrase_memo *memo;
   size_t n = 1, end;
   if (!ent_phrase_start(r->x, k)) {
     *names = ent_names(r->x, k);
@@ -287,8 +288,9 @@ static size_t listed_within(const rules *r, size_t k, size_t most, uint32_t want
   while (n < most && n < ENT_MAX_PHRASE && k + n < doc->ntoks &&
          !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
     n++;
+  memo = ent_phrase_memo_at(r->x, k);
   for (end = k + n; end > k + 1; end--) {
-    *names = ent_phrase_of(r->x, k, end - k);
+    *names = ent_phrase_memoised(r->x, memo, k, end - k);
     if (*names & want) return end;
   }
   *names = ent_names(r->x, k);
