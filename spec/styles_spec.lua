@@ -167,6 +167,8 @@ describe("mentions", function()
     for _, s in ipairs({
       'The attack came from a user labelled "Anonymous" on a forum.',
       'The museum showed a screen print called "Cowboys and Indians" from 1987.',
+      -- set off by a comma, in a sentence whose cue is another's
+      'Roe said the group, called "Friends of the Bridge", had won.',
     }) do
       local q = only(s)
       assert.are.equal("mention", q.kind, s)
@@ -176,6 +178,8 @@ describe("mentions", function()
     local q = only('Roe labelled the plan "a reckless gamble" on Monday.')
     assert.are.equal("partial", q.kind)
     assert.are.equal("Roe", q.speaker)
+    q = only('It was what Ode, the treasurer, called "hand-to-hand combat."')
+    assert.are.equal("Ode", q.speaker)
   end)
 
   it("takes a scare quote for a mention, not the words of the sentence's subject", function()

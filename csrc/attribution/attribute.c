@@ -147,7 +147,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                     before.n, &src))
         f = src;
     }
-    if (f.ok && (q->context & VERBA_QCTX_NAMED) && verba_attr_names_its_subject(&before, &f)) {
+    if (f.ok && (q->context & VERBA_QCTX_NAMED) && verba_attr_names_its_subject(&a, &before, &f)) {
       memset(&f, 0, sizeof f); /* a user labelled "Anonymous": a name */
       q->context |= VERBA_QCTX_UNSAID;
     }

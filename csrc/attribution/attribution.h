@@ -146,7 +146,7 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower,
                            int n, found *f);
 int verba_attr_credited_source(const wtok *w, int from, int n, found *f);
 int verba_attr_judged(const attributor *a, const window *win);
-int verba_attr_names_its_subject(const window *win, const found *f);
+int verba_attr_names_its_subject(const attributor *a, const window *win, const found *f);
 int verba_attr_passive_agent(const attributor *a, const window *before,
                              const window *after, found *f);
 int verba_attr_relative_subject(const attributor *a, const window *win,

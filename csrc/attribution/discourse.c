@@ -400,12 +400,24 @@ int verba_attr_judged(const attributor *a, const window *win) {
 
 /* Is the naming cue right before a quote a participle that names the
  * noun phrase before it (a user labelled "Anonymous", the print called
- * "Cowboys"), not a verb whose subject calls something by those words
+ * "Cowboys"; set off by a comma: the group, called "Friends of the
+ * Bridge", ...), not a verb whose subject calls something by those words
  * (Hu called the winner "Miss Piggy" has its object between)? The
  * phrase opens with a determiner: a name before the cue is its subject. */
-int verba_attr_names_its_subject(const window *win, const found *f) {
+int verba_attr_names_its_subject(const attributor *a, const window *win, const found *f) {
   const wtok *w = win->tok;
+  const unsigned char *s = a->t->s;
   int n = win->n, k;
+  /* (a participle after the comma, not a verb the rules gave a subject
+   * or one after "what": Tim Cook, called "..."; in what Bay Buchanan, a
+   * treasurer, called "...") */
+  if (n >= 3 && (w[n - 1].lex & VERBA_LEX_NAMING_CUE) && (w[n - 2].flags & T_COMMA) &&
+      f->cue_start != w[n - 1].start && w[n - 1].end - w[n - 1].start > 3 &&
+      s[w[n - 1].end - 2] == 'e' && s[w[n - 1].end - 1] == 'd') {
+    for (k = n - 2; k >= 0 && !(w[k].flags & T_END); k--)
+      if (w[k].lex & VERBA_LEX_NAMING_RELATIVE) return 0;
+    return 1;
+  }
   if (n < 2 || f->cue_start != w[n - 1].start || !(w[n - 1].lex & VERBA_LEX_NAMING_CUE) ||
       f->end != w[n - 2].end)
     return 0;

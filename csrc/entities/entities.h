@@ -373,6 +373,14 @@ int ent_grammar_word(const ent_text *x, size_t k);
  * Kafelnikov); marks it in covered. */
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e);
 
+/* Do tokens [first, last) stand before their acronym in brackets, the
+ * acronym ending in their first letters (Spongiform Encephalopathy
+ * (BSE))? */
+int ent_acronym_after(const verba_doc *doc, size_t first, size_t last);
+
+/* Is token k a title or a role in lower case (governor, spokesman)? */
+int ent_role_at(const ent_text *x, size_t k);
+
 /* Is every word of mention e in capitals (EMMANUEL DUNAND; not IBM Corp)? */
 int ent_in_capitals(const verba_doc *doc, const verba_entity *e);
 int ent_is_dot(const verba_doc *doc, size_t k);

@@ -82,6 +82,14 @@ static size_t title_before(const ent_text *x, size_t k) {
   return ent_is_title(x, k) ? k : VERBA_NONE;
 }
 
+/* A given name of these classes too is not read alone as a person's. */
+#define GIVEN_NOT_ALONE \
+  (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL | VERBA_NAME_GROUP | VERBA_NAME_ORGANIZATION)
+
+/* The name class of a listed name that keeps its article (The Hague,
+ * The Gambia). */
+#define LISTED_WITH_ARTICLE VERBA_NAME_PLACE
+
 /* Cuts a leading article or sentence opener (Meanwhile Acme Corp) off
  * mention e and, off a person's name, the titles (President, Sen.) and
  * what joins them (Secretary of State John Kerry); reads the title before
@@ -99,7 +107,10 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
             !(doc->toks[cut].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS))))
       cut++;
   }
-  while (cut + 1 < e->last && (lex(x, cut) & VERBA_LEX_DETERMINER)) cut++;
+  /* (an article the lists write as part of the name stays: The Hague) */
+  while (cut + 1 < e->last && (lex(x, cut) & VERBA_LEX_DETERMINER) &&
+         !(ent_phrase_of(x, cut, e->last - cut) & LISTED_WITH_ARTICLE))
+    cut++;
   /* a word capitalised only as the sentence's first (Later AQ Corp) */
   if (cut + 1 < e->last && (doc->toks[cut].shape & VERBA_SHAPE_SENTENCE_START) &&
       (lex(x, cut) & VERBA_LEX_SENTENCE_OPENER))
@@ -109,7 +120,10 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
   n->titled = 0;
   n->gender = VERBA_GENDER_NONE;
   t = title_before(x, e->first);
-  if (t != VERBA_NONE) {
+  /* (not the title of a role after the name: Former Pennsylvania
+   * governor Ed Rendell; nor of a name with its acronym: General Widget
+   * Safety Regulation (GWSR)) */
+  if (t != VERBA_NONE && !ent_role_at(x, e->last) && !ent_acronym_after(doc, e->first, e->last)) {
     n->titled = 1;
     n->gender = title_gender(x, t);
   }
@@ -291,9 +305,18 @@ static size_t find_group(const resolver *r, const name *n) {
     if (g != VERBA_NONE &&
         (e->type != VERBA_ENT_PLACE || !(ent_names(r->x, e->first) & VERBA_NAME_PLACE)))
       return g;
-    /* Meng after Meng Wanzhou: names that put the family name first */
+    /* Meng after Meng Wanzhou: names that put the family name first;
+     * Isabel after Isabel Ruiz, whatever the tagger made of a given name
+     * that names a place too (not a country, a state, a city or a people,
+     * nor an acronym: Georgia, Paris, German, SAMA) */
     g = map_get(&r->map, n->key, GIVEN);
-    if (g != VERBA_NONE && e->type == VERBA_ENT_PERSON) return g;
+    if (g != VERBA_NONE &&
+        (e->type == VERBA_ENT_PERSON ||
+         ((ent_names(r->x, e->first) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+          !(ent_names(r->x, e->first) & (VERBA_NAME_COUNTRY | VERBA_NAME_CITY | GIVEN_NOT_ALONE)) &&
+          !(r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+          !(ent_classes(r->x, e->first) & VERBA_LEX_REGION))))
+      return g;
     /* Brindlemoor after Brindlemoor Holdings Ltd, whatever the tagger
      * thought; not a people (British after the British Library) nor a
      * country or a region that the tagger read as a place (U.S. after

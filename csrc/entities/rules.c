@@ -3,7 +3,8 @@
  * (lines.c has those of credit lines, datelines and score lines;
  * organisations.c those of organisations' names: possessors, names over
  * "and", coordinated names, head words; unlisted.c those of names no
- * list has: initials, given names, unknown words in capitals):
+ * list has: initials, given names, unknown words in capitals; repairs.c
+ * mends the tagger's mentions before them all):
  *   - the user's names (verba.new{gazetteer=, stoplist=}: the name
  *     classes listed_name and not_name): a listed name is the entity the
  *     user gave wherever it is written; a stoplisted one is no name;
@@ -85,7 +86,7 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
 
 /* The classes of word k, or in the possessive its stem's (a clitic form
  * keeps no title or role class: the Prime Minister's office). */
-static verba_classes stem_classes(const ent_text *x, size_t k) {
+verba_classes ent_stem_classes(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   const verba_lexicon *lx = &doc->config->lexicon;
@@ -98,32 +99,7 @@ static verba_classes stem_classes(const ent_text *x, size_t k) {
 /* Is word k a title (President, Sen.), also in the possessive? */
 int ent_title_word(const ent_text *x, size_t k) {
   if (!(x->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)) return ent_is_title(x, k);
-  return capital_word(x->doc, k) && (stem_classes(x, k) & VERBA_LEX_NAME_TITLE);
-}
-
-/* Do tokens [first, last) end in a title that is no one's name, as an
- * office does (Navy Minister, Finance Secretary): no person's name does. */
-static int ends_in_title(const ent_text *x, size_t first, size_t last) {
-  return last - first > 1 && !(ent_names(x, last - 1) & PERSON_NAMES) &&
-         ent_title_word(x, last - 1);
-}
-
-/* Are tokens [first, last) titles and roles alone, none of them a name
- * of someone's too (the Ombudsman's resolution; not King)? */
-static int only_titles(const ent_text *x, size_t first, size_t last) {
-  size_t k;
-  for (k = first; k < last; k++)
-    if ((ent_names(x, k) & PERSON_NAMES) ||
-        !(ent_title_word(x, k) || (stem_classes(x, k) & VERBA_LEX_PERSON_ROLE)))
-      return 0;
-  return 1;
-}
-
-/* Is token k a title written as an acronym (MP, MEP), whatever a list of
- * clubs or firms says of the letters? */
-static int title_acronym(const ent_text *x, size_t k) {
-  return (ent_classes(x, k) & VERBA_LEX_NAME_TITLE) &&
-         (x->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !(ent_names(x, k) & PERSON_NAMES);
+  return capital_word(x->doc, k) && (ent_stem_classes(x, k) & VERBA_LEX_NAME_TITLE);
 }
 
 /* ---- Lines in capitals -------------------------------------------------------------- */
@@ -506,7 +482,14 @@ static int titles(rules *r) {
            !(ent_names(r->x, end) & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
-    if (end > first) rc = ent_add_decided(r, first, end, VERBA_ENT_PERSON, 0);
+    if (end == first) continue;
+    /* a name written with its acronym is no person's, and the title's word
+     * is its first if the acronym says so (General Data Protection
+     * Regulation (GDPR): a law) */
+    if (!role && ent_acronym_after(doc, k, end))
+      rc = ent_add_decided(r, k, end, VERBA_ENT_OTHER, 0);
+    else if (!ent_acronym_after(doc, first, end))
+      rc = ent_add_decided(r, first, end, VERBA_ENT_PERSON, 0);
   }
   return rc;
 }
@@ -775,37 +758,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   int rc;
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
-  /* a word of grammar alone is no name, whatever the tagger made of a
-   * headline's TO or SAYS ... TO; nor initials alone (J. P.); nor a title
-   * or a role alone (the Prime Minister's office) unless it is someone's
-   * name too (King), nor an office's name (Navy Minister) (dropped;
-   * compacted at the end) */
-  for (i = 0; i < list->n; i++) {
-    verba_entity *e = &list->items[i];
-    if (e->type > VERBA_ENT_OTHER) continue;
-    /* a title after a person's name is no part of it (Frank Field MP),
-     * nor one written as an acronym after any name (Labour MP) */
-    if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&
-         ends_in_title(x, e->first, e->last) && (ent_names(x, e->last - 2) & PERSON_NAMES) &&
-         !(ent_names(x, e->last - 2) & NOT_PERSON_NAMES)) ||
-        (e->last - e->first > 1 && title_acronym(x, e->last - 1))) {
-      e->last--;
-      e->end = ent_name_end(doc, e->last - 1);
-    }
-    /* no person's name ends in an organisation's word, unless it is a
-     * family name more than a common word (Steven F. Udvar-Hazy Center, as
-     * Center is a common word first; not Ed Banks) */
-    if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 &&
-        (ent_names(x, e->last - 1) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)) &&
-        (!(ent_names(x, e->last - 1) & PERSON_NAMES) ||
-         (ent_names(x, e->last - 1) & VERBA_NAME_AMBIGUOUS_NAME)))
-      e->type = VERBA_ENT_ORGANIZATION;
-    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
-        (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
-                                         ends_in_title(x, e->first, e->last))) ||
-        (e->last - e->first == 1 && title_acronym(x, e->first)))
-      e->type = VERBA_ENT_NTYPES;
-  }
+  ent_repair_mentions(x, list);
   r.doc = doc;
   r.x = x;
   r.list = list;

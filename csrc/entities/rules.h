@@ -1,7 +1,8 @@
 /* The name rules' state and what their passes share (rules.c, and the
  * rules of lines that follow a form of their own: credit lines, datelines
  * and score lines in lines.c; organisations' names in organisations.c;
- * names no list has in unlisted.c). Private to the entity stage. */
+ * names no list has in unlisted.c; the tagger's mentions repaired first
+ * in repairs.c). Private to the entity stage. */
 #ifndef VERBA_ENTITIES_RULES_H
 #define VERBA_ENTITIES_RULES_H
 
@@ -87,6 +88,15 @@ static inline int is_determiner(const rules *r, size_t k) {
 
 /* Is token k a preposition of place (in, at, from: he moved from Leeds)? */
 int ent_place_preposition(const verba_doc *doc, size_t k);
+
+/* The classes of word k, or in the possessive its stem's. */
+verba_classes ent_stem_classes(const ent_text *x, size_t k);
+
+/* Is token k a title written as an acronym (MP, MEP)? */
+int ent_title_acronym(const ent_text *x, size_t k);
+
+/* The tagger's mentions repaired before the rules (repairs.c). */
+void ent_repair_mentions(const ent_text *x, verba_entity_list *list);
 
 /* The passes of names no list has (unlisted.c): VERBA_OK or VERBA_ENOMEM. */
 int ent_initials(rules *r);

@@ -11,6 +11,7 @@
  *   - such a word or a given name extends a person's one-word mention
  *     (Yevgeny Kafelnikov, Ken Hu).
  * Each pass walks the tagger's runs (every capitalised word). */
+#include <string.h>
 #include "rules.h"
 
 /* Is word k written as a name's word is: not a compound with a word in
@@ -40,6 +41,11 @@ static int unknown_name_word(const ent_text *x, size_t k) {
                        VERBA_SHAPE_LINE_START)) &&
          ent_ascii_word(x, k) && name_shaped(x->doc, k) && !ent_common_word(x, k) &&
          !ent_written_lower(x, k);
+}
+
+/* Does word k join words with a hyphen (Foundation-Oregon)? */
+static int has_hyphen(const verba_doc *doc, size_t k) {
+  return memchr(doc->text.s + doc->toks[k].start, '-', doc->toks[k].len) != NULL;
 }
 
 /* Does a name run on into word k from the word before it: a capitalised
@@ -73,20 +79,25 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
    VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY | VERBA_NAME_TIME_WORD | \
    VERBA_NAME_NUMBER_WORD | VERBA_NAME_DATE_UNIT)
 
-/* Can word k, capitalised mid-sentence and free, be a family name after a
- * given name: no word of grammar, title or role, none the lists give as
+/* Can word k, capitalised mid-sentence, be a family name after a given
+ * name: no word of grammar, title or role, none the lists give as
  * something else, one the document never writes in lower case alone,
  * shaped as a name's (not Booker Prize-winner), and a family name the
  * lists have or no common word (not Jeb Can Fix)? */
-static int surname_like(const rules *r, size_t k) {
+static int family_name_shaped(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_PARAGRAPH_START |
                        VERBA_SHAPE_SENTENCE_START)) &&
-         !is_covered(r->covered, k) && !(ent_names(r->x, k) & NO_SURNAME_NAMES) &&
+         !(ent_names(r->x, k) & NO_SURNAME_NAMES) &&
          !(ent_classes(r->x, k) & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
          !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k) &&
          ((ent_names(r->x, k) & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
+}
+
+/* ... and one no mention has taken yet. */
+static int surname_like(const rules *r, size_t k) {
+  return !is_covered(r->covered, k) && family_name_shaped(r, k);
 }
 
 /* A given name the lists have (and no place, organisation or people) and
@@ -109,8 +120,13 @@ static size_t given_name_at(rules *r, size_t k, int *rc) {
     return k + 1;
   common = (ent_names(r->x, k) & VERBA_NAME_AMBIGUOUS_NAME) != 0;
   if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) return k + 1;
+  /* (after a common word, a family name the lists have or a word no list
+   * or dictionary has: Ken Cuccinelli; not after a month or a title: in
+   * May Gazprom, King Soopers; nor a compound: Dream Foundation-Oregon) */
   while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
-         !(common && !(ent_names(r->x, end) & VERBA_NAME_SURNAME)) &&
+         !(common && !(ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
+           ((ent_names(r->x, k) & NO_SURNAME_NAMES) || ent_title_word(r->x, k) ||
+            !unknown_name_word(r->x, end) || has_hyphen(doc, end))) &&
          !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
     end++;
   if (end > k + 1) *rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
@@ -184,21 +200,23 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
     unsigned not_at = VERBA_SHAPE_LINE_START | (end == k ? VERBA_SHAPE_SENTENCE_START : 0u);
     if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
     else if (free_org_head(r, end) && !(doc->toks[end].shape & not_at)) heads++;
-    else if (unknown > 0 && heads == 0 && (ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
-             !(ent_names(r->x, end) & VERBA_NAME_AMBIGUOUS_NAME) && surname_like(r, end) &&
-             !(end + 1 < doc->ntoks && capital_word(doc, end + 1))) {
-      /* a family name the lists have ends it (Enver Solomon; not where
-       * the name runs on: Jan-Hendrik Du Marchie Sarvaas) */
+    else if (unknown > 0 && heads == 0 && (ent_names(r->x, end) & PERSON_NAMES) &&
+             !(ent_names(r->x, end) & VERBA_NAME_AMBIGUOUS_NAME) && !is_covered(r->decided, end) &&
+             family_name_shaped(r, end) && !(end + 1 < doc->ntoks && capital_word(doc, end + 1))) {
+      /* a name the lists have ends it, whatever the tagger made of it
+       * (Enver Solomon, Waqar Younis; not where the name runs on:
+       * Jan-Hendrik Du Marchie Sarvaas) */
       end++;
       break;
     } else break;
     end++;
   }
   if (end - k < 2 || (k > 0 && (ent_place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
-      (end < doc->ntoks && ends_firm(r, end))) {
+      (end < doc->ntoks && ends_firm(r, end)) || ent_acronym_after(doc, k, end)) {
     /* (after in, at, from: a place's name as likely as a person's; the
      * words of a longer name: Banque du Batiment et des Travaux Publics,
-     * Barclays de Zoete Wedd Ltd, Hoare Govett & Co) */
+     * Barclays de Zoete Wedd Ltd, Hoare Govett & Co; a name with its
+     * acronym: Bovine Spongiform Encephalopathy (BSE)) */
   } else if (unknown > 0 && heads > 0) {
     *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
   } else if (heads == 0 && end - k <= UNKNOWN_NAME_WORDS && !(k > 0 && is_determiner(r, k - 1))) {

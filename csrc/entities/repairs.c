@@ -1,0 +1,204 @@
+/* The tagger's mentions repaired before the rules of rules.c read them
+ * (ent_repair_mentions): a name runs on over its particles (Nikolaus van
+ * der Pas) and an organisation's over the capitalised common words after
+ * its "of" (... of Iodine Deficiency Disorders); a name with its acronym
+ * in brackets is no person's (Hewlett Packard (HP)); titles leave a name's
+ * end (Frank Field MP, Labour MP); a person's name ending in a firm's word
+ * is an organisation's (McDonnell Douglas Corp), one of a listed place
+ * before a role in lower case a place (Former Pennsylvania governor); a
+ * word of grammar, initials, titles or a title acronym alone are no name.
+ * Private to the entity stage. */
+#include "rules.h"
+
+/* Do tokens [first, last) end in a title that is no one's name, as an
+ * office does (Navy Minister, Finance Secretary): no person's name does. */
+static int ends_in_title(const ent_text *x, size_t first, size_t last) {
+  return last - first > 1 && !(ent_names(x, last - 1) & PERSON_NAMES) && ent_title_word(x, last - 1);
+}
+
+/* Are tokens [first, last) titles and roles alone, none of them a name
+ * of someone's too (the Ombudsman's resolution; not King)? */
+static int only_titles(const ent_text *x, size_t first, size_t last) {
+  size_t k;
+  for (k = first; k < last; k++)
+    if ((ent_names(x, k) & PERSON_NAMES) ||
+        !(ent_title_word(x, k) || (ent_stem_classes(x, k) & VERBA_LEX_PERSON_ROLE)))
+      return 0;
+  return 1;
+}
+
+/* Is word k an organisation's word that ends no person's name: none
+ * that is a family name more than a common word (Center is a common word
+ * first; not Ed Banks), but a firm's abbreviation whatever a list of
+ * family names says (Corp, also in the possessive)? */
+static int firm_word(const ent_text *x, size_t k) {
+  uint32_t names = ent_names(x, k);
+  if (!(names & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD))) return 0;
+  return !(names & PERSON_NAMES) || (names & VERBA_NAME_AMBIGUOUS_NAME) ||
+         ((names & VERBA_NAME_ORG_HEAD) && (ent_stem_classes(x, k) & VERBA_LEX_ABBREV_GENERAL));
+}
+
+/* Is token k a title or a role in lower case (governor, spokesman)? */
+int ent_role_at(const ent_text *x, size_t k) {
+  return k < x->doc->ntoks && x->doc->toks[k].kind == VERBA_WORD &&
+         !(x->doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         (ent_classes(x, k) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE));
+}
+
+/* Do tokens [first, last) stand before their acronym in brackets, the
+ * acronym ending in their first letters (Spongiform Encephalopathy (BSE))? */
+int ent_acronym_after(const verba_doc *doc, size_t first, size_t last) {
+  const verba_tok *t;
+  size_t k, n;
+  if (last + 2 >= doc->ntoks || doc->toks[last].cp != '(' || doc->toks[last + 2].cp != ')')
+    return 0;
+  t = &doc->toks[last + 1];
+  n = last - first;
+  if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < n) return 0;
+  /* (the words' first letters end the acronym: SE of BSE) */
+  for (k = 0; k < n; k++)
+    if (doc->text.s[t->start + t->len - n + k] != doc->text.s[doc->toks[first + k].start])
+      return 0;
+  return 1;
+}
+
+/* Is token k a name's particle in lower case (van, der, bin)? */
+static int particle_at(const ent_text *x, size_t k) {
+  return (ent_names(x, k) & VERBA_NAME_NAME_PARTICLE) &&
+         !(x->doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
+}
+
+/* Particles in a row in a name, at most (Nikolaus van der Pas). */
+#define NAME_PARTICLES 2
+
+/* A name does not end in a particle: mention i of the list (sorted, from
+ * the tagger) runs on over the particles to the capitalised word after
+ * them, taking in a mention that starts there (Nikolaus van der Pas, where
+ * the tagger read Nikolaus van). */
+static void run_over_particles(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t k = e->last, end;
+  while (k < doc->ntoks && k - e->last < NAME_PARTICLES && particle_at(x, k)) k++;
+  if (k >= doc->ntoks || !capital_word(doc, k) ||
+      (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+    return;
+  end = k + 1;
+  if (i + 1 < list->n && list->items[i + 1].first < end) {
+    verba_entity *next = &list->items[i + 1];
+    if (next->first != k) return; /* (another name has the particles) */
+    end = next->last;
+    next->type = VERBA_ENT_NTYPES; /* taken in; dropped with the others */
+  }
+  e->last = end;
+  e->end = ent_name_end(doc, end - 1);
+}
+
+/* Capitalised common words an organisation's name runs on over, at most. */
+#define NAME_TAIL_WORDS 3
+
+/* Is word k a capitalised common word that goes on a name before it: in
+ * no list, no word of grammar, title or role, not opening a sentence or a
+ * line (Deficiency, Disorders)? */
+static int common_capital_tail(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START |
+                       VERBA_SHAPE_LINE_START)) &&
+         !ent_names(x, k) && !(ent_classes(x, k) & (GRAMMAR_WORDS | ENT_TITLE_CLASSES)) &&
+         ent_common_word(x, k);
+}
+
+/* An organisation's name whose last words follow its "of" or "for" runs
+ * on over the capitalised common words the tagger left after it, up to a
+ * possessive (the Australian Centre for Control of Iodine Deficiency
+ * Disorders, where the tagger stopped at Iodine; the Office of Federal
+ * Housing Enterprise Oversight); not into another mention, and not a
+ * headline's words (BBC Radio, GOP Debate Kicked Off: no connector). */
+static void run_over_common_capitals(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t k = e->last, c;
+  int connected = 0;
+  for (c = e->last - 1; c > e->first && e->last - c <= NAME_TAIL_WORDS && !connected; c--)
+    connected = (ent_names(x, c - 1) & VERBA_NAME_NAME_CONNECTOR) &&
+                !(doc->toks[c - 1].shape & VERBA_SHAPE_CAPITALIZED);
+  if (!connected || (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE)) return;
+  while (k < doc->ntoks && k - e->last < NAME_TAIL_WORDS && common_capital_tail(x, k) &&
+         !(i + 1 < list->n && list->items[i + 1].first <= k)) {
+    k++;
+    if (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE) break;
+  }
+  if (k == e->last) return;
+  e->last = k;
+  e->end = ent_name_end(doc, k - 1);
+}
+
+/* Is token k a title written as an acronym (MP, MEP), whatever a list of
+ * clubs or firms says of the letters? */
+int ent_title_acronym(const ent_text *x, size_t k) {
+  return (ent_classes(x, k) & VERBA_LEX_NAME_TITLE) &&
+         (x->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !(ent_names(x, k) & PERSON_NAMES);
+}
+
+/* Repairs the tagger's mentions of list (in text order); the dropped get
+ * the type VERBA_ENT_NTYPES, compacted later by ent_name_rules. */
+void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i;
+  /* a word of grammar alone is no name, whatever the tagger made of a
+   * headline's TO or SAYS ... TO; nor initials alone (J. P.); nor a title
+   * or a role alone (the Prime Minister's office) unless it is someone's
+   * name too (King), nor an office's name (Navy Minister) */
+  for (i = 0; i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    if (e->type > VERBA_ENT_OTHER) continue;
+    if (particle_at(x, e->last - 1)) run_over_particles(x, list, i);
+    if (e->type == VERBA_ENT_ORGANIZATION) run_over_common_capitals(x, list, i);
+    /* a name written with its acronym is no person's but what the
+     * acronym is read as (Hewlett Packard (HP): an organisation), else
+     * other; a title before it whose initial the acronym holds is its
+     * first word (General Widget Safety Regulation (GWSR)) */
+    if (ent_acronym_after(doc, e->first, e->last)) {
+      const verba_entity *acronym = i + 1 < list->n ? &list->items[i + 1] : NULL;
+      if (e->first > 0 && ent_is_title(x, e->first - 1) &&
+          ent_acronym_after(doc, e->first - 1, e->last)) {
+        e->first--;
+        e->start = doc->toks[e->first].start;
+      }
+      if (e->type == VERBA_ENT_PERSON)
+        e->type = acronym && acronym->first == e->last + 1 && acronym->type <= VERBA_ENT_OTHER &&
+                          acronym->type != VERBA_ENT_PERSON
+                      ? acronym->type
+                      : VERBA_ENT_OTHER;
+    }
+    /* a title after a person's name is no part of it (Frank Field MP),
+     * nor one written as an acronym after any name (Labour MP) */
+    if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&
+         ends_in_title(x, e->first, e->last) && (ent_names(x, e->last - 2) & PERSON_NAMES) &&
+         !(ent_names(x, e->last - 2) & NOT_PERSON_NAMES)) ||
+        (e->last - e->first > 1 && ent_title_acronym(x, e->last - 1))) {
+      e->last--;
+      e->end = ent_name_end(doc, e->last - 1);
+    }
+    /* no person's name ends in an organisation's word (Steven F.
+     * Udvar-Hazy Center, McDonnell Douglas Corp's) */
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 && firm_word(x, e->last - 1))
+      e->type = VERBA_ENT_ORGANIZATION;
+    /* a listed place before a role in lower case is where the office is,
+     * not who holds it (Former Pennsylvania governor Ed Rendell) */
+    if (e->type == VERBA_ENT_PERSON && ent_role_at(x, e->last)) {
+      size_t first = e->first;
+      uint32_t names;
+      /* (past the titles before it, which leave the name later) */
+      while (first + 1 < e->last && ent_is_title(x, first)) first++;
+      names = e->last - first == 1 ? ent_names(x, first) : ent_phrase_of(x, first, e->last - first);
+      if ((names & VERBA_NAME_PLACE) && !(names & PERSON_NAMES)) e->type = VERBA_ENT_PLACE;
+    }
+    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
+        (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
+                                         ends_in_title(x, e->first, e->last))) ||
+        (e->last - e->first == 1 && ent_title_acronym(x, e->first)))
+      e->type = VERBA_ENT_NTYPES;
+  }
+}
