@@ -517,6 +517,12 @@ describe("organisation names", function()
       listing("It will provide a simulator for McDonnell Douglas Corp's jets."))
   end)
 
+  it("takes a name before an office in its appositive for a person's", function()
+    local e = find("Output rose, Zorvan Quillet, Chairman of the Prices Commission, told reporters.",
+      "Zorvan Quillet")
+    assert.are.equal("person", e and e.type)
+  end)
+
   it("takes a place before a role in lower case for the office's place, not its holder", function()
     assert.are.same({ "Pennsylvania/place", "Ed Rendell/person" },
       listing("Former Pennsylvania governor Ed Rendell spoke."))

@@ -533,6 +533,8 @@ describe("verba.quotes", function()
       { "Tamsin Roe, the engineer of Millbrook, Oregon, said the bridge was “safe enough.”", "Tamsin Roe", "said" },
       { "Tamsin Roe, 52, of Millbrook, Ore., said the bridge was “safe enough.”", "Tamsin Roe", "said" },
       { "Tamsin Roe, curator of prints at the University of Arkansas, Fayetteville, said the bridge was “safe enough.”", "Tamsin Roe", "said" },
+      -- a name's particles are the name's
+      { "The chief engineer Nikolaus van der Pas said the bridge was “safe enough.”", "Nikolaus van der Pas", "said" },
       { "At a meeting in Salem, Ore., on Monday, the city engineer called the bridge “safe enough.”", "the city engineer", "called" },
       { "At a meeting in Salem, N.H., Tamsin Roe praised the bridge as “safe enough.”", "Tamsin Roe", nil },
       -- the object of a relative clause inside the subject is no speaker

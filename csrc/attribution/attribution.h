@@ -42,7 +42,8 @@ enum {
   T_CUE = 1, T_CAP = 2, T_END = 4, T_EARLIER = 8, T_WORD = 16, T_STOP = 32,
   T_LINK = 64, T_DET = 128, T_PRONOUN = 256, T_FILLER = 512, T_COMMA = 1024,
   T_COLON = 2048, T_DASH = 4096, T_ARTICLE = 8192, T_OPEN = 16384,
-  T_CLOSE = 32768, T_FINITE = 65536, T_NAMELIKE = 131072, T_NOUN = 262144
+  T_CLOSE = 32768, T_FINITE = 65536, T_NAMELIKE = 131072, T_NOUN = 262144,
+  T_PARTICLE = 524288 /* a name's particle in lower case: van, der, bin */
 };
 
 /* A token of a window: one document token, or a word and its

@@ -61,15 +61,23 @@ static int prepositional_tail(const wtok *w, int p) {
   return k < p - 1 && k >= 0 && (w[k].flags & (T_DET | T_ARTICLE)) != 0;
 }
 
+/* Particles in a row inside a name, at most (Nikolaus van der Pas). */
+#define NAME_PARTICLES 2
+
 /* Trims a phrase that ends in a proper name to that name: "Chinese
  * electronics giant Huawei" -> "Huawei"; "the newspaper" stays. A name
- * runs over capitalised words and of/for (the) between them: "Ann Lee of
- * the Lake Institute". */
+ * runs over capitalised words, of/for (the) and particles between them:
+ * "Ann Lee of the Lake Institute", "Nikolaus van der Pas". */
 int verba_attr_name_tail(const wtok *w, int from, int to) {
   int i = to - 1, k;
   if (!(w[i].flags & T_CAP)) return from;
   for (;;) {
     if (i > from && (w[i - 1].flags & T_CAP)) { i--; continue; }
+    for (k = i - 1; k > from && i - k <= NAME_PARTICLES && (w[k].flags & T_PARTICLE); k--) {}
+    if (k < i - 1 && k >= from && (w[k].flags & T_CAP) && !(w[k + 1].flags & T_CAP)) {
+      i = k; /* van der */
+      continue;
+    }
     if (i - 1 > from && (w[i - 1].flags & T_LINK) && (w[i - 2].flags & T_CAP)) {
       i -= 2;
       continue;

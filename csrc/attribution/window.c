@@ -89,6 +89,8 @@ static void set_flags(const attributor *a, wtok *w) {
   }
   w->flags |= T_WORD;
   if (verba_attr_is_upper(cp)) w->flags |= T_CAP;
+  else if (k->entry && (verba_doc_names(d, w->first) & VERBA_NAME_NAME_PARTICLE))
+    w->flags |= T_PARTICLE; /* (a word the lexicon has not is none) */
   if (k->entry & VERBA_LEX_CLITIC) {
     if (w->lex & VERBA_LEX_CLAUSE_CONTRACTION) {
       w->flags |= T_STOP;

@@ -141,6 +141,34 @@ int ent_title_acronym(const ent_text *x, size_t k) {
          (x->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !(ent_names(x, k) & PERSON_NAMES);
 }
 
+/* Does a word of tokens [first, last) make names organisations' (Holdings,
+ * SA)? */
+static int has_firm_word(const ent_text *x, size_t first, size_t last) {
+  for (; first < last; first++)
+    if (ent_names(x, first) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) return 1;
+  return 0;
+}
+
+/* Words of an office in an appositive, at most (vice chairman). */
+#define OFFICE_WORDS 2
+
+/* Does an appositive naming an office open at token k: a comma, an
+ * article if any, a title or a role and "of", "for" or "at" (, Chairman
+ * of the Commission; , a spokesman for the firm)? */
+static int office_appositive_at(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  size_t j = k + 1, words = 0;
+  if (k >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1) return 0;
+  if (j < doc->ntoks && (ent_classes(x, j) & VERBA_LEX_ARTICLE)) j++;
+  while (j < doc->ntoks && words < OFFICE_WORDS &&
+         (ent_classes(x, j) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE))) {
+    j++;
+    words++;
+  }
+  return words > 0 && j < doc->ntoks &&
+         (is_word(doc, j, "of") || is_word(doc, j, "for") || is_word(doc, j, "at"));
+}
+
 /* Repairs the tagger's mentions of list (in text order); the dropped get
  * the type VERBA_ENT_NTYPES, compacted later by ent_name_rules. */
 void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
@@ -185,6 +213,15 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
      * Udvar-Hazy Center, McDonnell Douglas Corp's) */
     if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 && firm_word(x, e->last - 1))
       e->type = VERBA_ENT_ORGANIZATION;
+    /* a name no list has as a place's or a firm's, and with no firm's
+     * word, before an office after its comma is a person's (Shafi Niaz,
+     * Chairman of the Agricultural Prices Commission) */
+    if (e->type != VERBA_ENT_PERSON && office_appositive_at(x, e->last) &&
+        !((e->last - e->first == 1 ? ent_names(x, e->first)
+                                   : ent_phrase_of(x, e->first, e->last - e->first)) &
+          (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) &&
+        !has_firm_word(x, e->first, e->last))
+      e->type = VERBA_ENT_PERSON;
     /* a listed place before a role in lower case is where the office is,
      * not who holds it (Former Pennsylvania governor Ed Rendell) */
     if (e->type == VERBA_ENT_PERSON && ent_role_at(x, e->last)) {
