@@ -73,7 +73,7 @@ int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed
   ent_numeric numeric;
   size_t k = 0;
   numeric.doc = doc;
-  numeric.names = x->names;
+  numeric.x = x;
   numeric.claimed = claimed;
   while (k < doc->ntoks) {
     const verba_tok *t = &doc->toks[k];
@@ -84,7 +84,7 @@ int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed
      * numeric.c (ent_numeric_at's own first test, read here) */
     if (t->kind == VERBA_PUNCT ||
         (t->kind == VERBA_WORD &&
-         !(x->names[k] & (ENT_NUMERIC_STARTS | VERBA_NAME_NAME_CONNECTOR)) &&
+         !(ent_names(x, k) & (ENT_NUMERIC_STARTS | VERBA_NAME_NAME_CONNECTOR)) &&
          !((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= 3))) {
       k++;
       continue;
@@ -148,6 +148,7 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   mid = list->n;
   if (rc == VERBA_OK) rc = ent_text_prepare(&x, claimed);
   if (rc == VERBA_OK) rc = ent_tag_names(&x, m, list);
+  ent_text_tagged(&x);
   if (rc == VERBA_OK) rc = ent_merge(doc, list, mid);
   if (rc == VERBA_OK) rc = ent_name_rules(&x, list, claimed);
   if (rc == VERBA_OK) rc = ent_resolve(&x, list, claimed);

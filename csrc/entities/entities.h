@@ -49,8 +49,14 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
 /* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
  * looked up once: the tagger and the rules ask of the same phrases. */
 uint32_t ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
+/* The same in two steps, for a caller asking phrases of several lengths
+ * at one phrase start: its memo (first a phrase start), then the phrase
+ * of count tokens (2 to ENT_MAX_PHRASE) through it. */
+struct ent_phrase_memo *ent_phrase_memo_at(const struct ent_text *x, size_t first);
+uint32_t ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo *m,
+                             size_t first, size_t count);
 /* Readies x's memo of ent_phrase_of for starts phrase starts, their
- * slots set (VERBA_OK or VERBA_ENOMEM), and frees it. */
+ * bits and ranks set (VERBA_OK or VERBA_ENOMEM), and frees it. */
 int ent_phrase_memo_init(struct ent_text *x, size_t starts);
 void ent_phrase_memo_free(struct ent_text *x);
 
@@ -101,20 +107,24 @@ typedef struct ent_text {
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
   uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
-  uint32_t *names; /* the name classes of each token (verba_doc_names) */
-  size_t namecap;
-  /* the lexicon classes of each token (verba_doc_classes; 0 for a token
-   * with no entry): read once, as the rules ask them of most tokens */
-  verba_classes *classes;
-  size_t classcap;
+  /* the lexicon's answers of each token, read once as the rules ask them
+   * of most tokens: lexicals[lexical_of[k]] holds token k's (through
+   * ent_names and ent_classes), a row per lexicon entry the document
+   * holds (row 0: no entry, no classes), as a document holds the same
+   * few thousand words: 4 bytes a token, not the 12 of the answers */
+  uint32_t *lexical_of;
+  size_t lexical_ofcap;
+  struct ent_lexical *lexicals;
+  size_t nlexicals, lexicalcap;
   struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
   size_t partialcap;
-  /* ent_phrase_of's memo (gazetteer.c): phrase_slot[k] is 1 + the index
-   * in phrase_memo of token k's answers, 0 for a token that starts no
-   * phrase. A cache, written through a const ent_text too: what it
-   * holds does not change an answer, only how fast it comes. */
-  uint32_t *phrase_slot;
-  size_t phrase_slotcap;
+  /* ent_phrase_of's memo (gazetteer.c): a phrase start's answers are at
+   * its rank among the phrase starts (a bit a token in phrase_starts;
+   * phrase_ranks[i], the starts before token 64 * i: an index of 4 bytes
+   * a token was a tenth of the stage's memory). A cache, written through
+   * a const ent_text too: what it holds does not change an answer, only
+   * how fast it comes. */
+  uint64_t *phrase_starts, *phrase_ranks;
   struct ent_phrase_memo *phrase_memo;
   size_t phrase_memocap;
   /* a bit per token, set for a capitalised word (a word with the shape
@@ -129,9 +139,25 @@ typedef struct ent_text {
    * may be one of these only (features.c) */
   uint64_t *capped;
   uint64_t *numbers; /* and for a number (VERBA_NUMBER) */
-  uint64_t *bitsets; /* the five sets' block */
+  uint64_t *bitsets; /* the sets' and the ranks' block */
   size_t bitsetcap;
 } ent_text;
+
+/* A lexicon entry's answers. */
+typedef struct ent_lexical {
+  verba_classes classes; /* its lexicon classes (verba_doc_classes) */
+  uint32_t names;        /* its name classes (verba_doc_names) */
+} ent_lexical;
+
+/* The name classes and the lexicon classes of token k (0 for a token with
+ * no entry). */
+static inline uint32_t ent_names(const ent_text *x, size_t k) {
+  return x->lexicals[x->lexical_of[k]].names;
+}
+
+static inline verba_classes ent_classes(const ent_text *x, size_t k) {
+  return x->lexicals[x->lexical_of[k]].classes;
+}
 
 #define ENT_TITLE_CLASSES                                                      \
   (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE | VERBA_LEX_PERSON_ROLE)
@@ -153,6 +179,15 @@ static inline size_t ent_next_bit(const uint64_t *set, size_t n, size_t k) {
   for (k = i << 6; !(bits & 1); bits >>= 1) k++;
   return k;
 #endif
+}
+
+/* How many bits of w are set: in parallel, as without a popcnt
+ * instruction (x86-64's baseline) __builtin_popcountll is a library call. */
+static inline unsigned ent_count_bits(uint64_t w) {
+  w -= (w >> 1) & UINT64_C(0x5555555555555555);
+  w = (w & UINT64_C(0x3333333333333333)) + ((w >> 2) & UINT64_C(0x3333333333333333));
+  w = (w + (w >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+  return (unsigned)((w * UINT64_C(0x0101010101010101)) >> 56);
 }
 
 /* The first token from k on that is a capitalised word, or the number of
@@ -177,6 +212,10 @@ static inline size_t ent_next_gendered(const ent_text *x, size_t k) {
  * VERBA_ENOMEM (x may then still be freed). */
 int ent_text_init(ent_text *x, const verba_doc *doc);
 void ent_text_free(ent_text *x);
+/* Frees what only the tagger reads (the windows, the features, the
+ * scores' memo: the runs stay, unlisted.c reads them), for the rules and
+ * resolve to run in less memory. */
+void ent_text_tagged(ent_text *x);
 
 /* Finds the runs of the document and its evidence (which words it writes
  * capitalised mid-sentence, which in lower case). Tokens whose bit is set
@@ -281,7 +320,7 @@ int ent_tag_names(ent_text *x, const ent_model *m, verba_entity_list *list);
 
 typedef struct ent_numeric {
   const verba_doc *doc;
-  const uint32_t *names;        /* ent_text's */
+  const struct ent_text *x;     /* the words' name classes */
   const unsigned char *claimed; /* tokens already taken: one bit each */
 } ent_numeric;
 

@@ -51,77 +51,134 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
 
 static int has_capital(const verba_doc *doc, const verba_tok *t);
 
-/* The entries whose classes ent_text_init keeps at hand (a power of two):
- * a document's tokens are mostly the same few hundred words. */
-#define ENTRY_CACHE 256
+/* ent_text_init's map of the lexicon entries the document holds to their
+ * rows in x->lexicals: entry << 32 | row in a slot of the entry's hash,
+ * 0 for an empty slot (entry 0, no word's, has none); a power of two of
+ * slots, at most half of them full. */
+typedef struct lexical_map {
+  uint64_t *slots;
+  size_t cap;
+} lexical_map;
+
+static size_t lexical_slot(const lexical_map *map, uint32_t entry) {
+  uint32_t h = entry * 0x9E3779B1u;
+  size_t mask = map->cap - 1, i = (h ^ h >> 16) & mask;
+  while (map->slots[i] && (uint32_t)(map->slots[i] >> 32) != entry) i = (i + 1) & mask;
+  return i;
+}
+
+/* Doubles the map (its entries put back). VERBA_OK or VERBA_ENOMEM. */
+static int lexical_map_grow(const verba_doc *doc, lexical_map *map) {
+  lexical_map bigger = {NULL, 0};
+  size_t i;
+  int rc = ent_reserve(doc, (void **)&bigger.slots, &bigger.cap, 2 * map->cap,
+                       sizeof *bigger.slots);
+  if (rc != VERBA_OK) return rc;
+  /* (a power of two still: ent_reserve doubles from 64) */
+  memset(bigger.slots, 0, bigger.cap * sizeof *bigger.slots);
+  for (i = 0; i < map->cap; i++)
+    if (map->slots[i])
+      bigger.slots[lexical_slot(&bigger, (uint32_t)(map->slots[i] >> 32))] = map->slots[i];
+  ent_release(doc, (void **)&map->slots, &map->cap, sizeof *map->slots);
+  *map = bigger;
+  return VERBA_OK;
+}
+
+/* Adds the row of token k's entry, which slot i of the map (empty) is
+ * for, with the lexicon's answers: VERBA_OK or VERBA_ENOMEM. */
+static int lexical_add(ent_text *x, lexical_map *map, size_t i, size_t k, uint32_t *row) {
+  const verba_doc *doc = x->doc;
+  uint32_t entry = doc->toks[k].entry;
+  int rc;
+  if ((x->nlexicals + 1) * 2 > map->cap) {
+    if ((rc = lexical_map_grow(doc, map)) != VERBA_OK) return rc;
+    i = lexical_slot(map, entry);
+  }
+  rc = ent_reserve(doc, (void **)&x->lexicals, &x->lexicalcap, x->nlexicals + 1,
+                   sizeof *x->lexicals);
+  if (rc != VERBA_OK) return rc;
+  *row = (uint32_t)x->nlexicals++;
+  x->lexicals[*row].classes = verba_doc_classes(doc, k);
+  x->lexicals[*row].names = verba_doc_names(doc, k);
+  map->slots[i] = (uint64_t)entry << 32 | *row;
+  return VERBA_OK;
+}
 
 int ent_text_init(ent_text *x, const verba_doc *doc) {
-  /* the lexicon's answers for an entry, kept by the entry's hash (entry 0,
-   * no word's, marks an empty slot) */
-  struct {
-    uint32_t entry, names;
-    verba_classes classes;
-  } cache[ENTRY_CACHE];
+  lexical_map map = {NULL, 0};
   size_t k, starts = 0, words = doc->ntoks / 64 + 1; /* of a bit set of the tokens */
   int rc;
-  memset(cache, 0, sizeof cache);
   memset(x, 0, sizeof *x);
   x->doc = doc;
-  rc = ent_reserve(doc, (void **)&x->names, &x->namecap, doc->ntoks + 1, sizeof *x->names);
+  rc = ent_reserve(doc, (void **)&x->lexical_of, &x->lexical_ofcap, doc->ntoks + 1,
+                   sizeof *x->lexical_of);
   if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->classes, &x->classcap, doc->ntoks + 1,
-                     sizeof *x->classes);
+    rc = ent_reserve(doc, (void **)&x->lexicals, &x->lexicalcap, 1, sizeof *x->lexicals);
+  if (rc == VERBA_OK) rc = ent_reserve(doc, (void **)&map.slots, &map.cap, 1, sizeof *map.slots);
   if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->phrase_slot, &x->phrase_slotcap, doc->ntoks + 1,
-                     sizeof *x->phrase_slot);
-  if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 5 * words, sizeof *x->bitsets);
-  if (rc != VERBA_OK) return rc;
-  memset(x->bitsets, 0, 5 * words * sizeof *x->bitsets);
+    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 7 * words, sizeof *x->bitsets);
+  if (rc != VERBA_OK) {
+    ent_release(doc, (void **)&map.slots, &map.cap, sizeof *map.slots);
+    return rc;
+  }
+  memset(map.slots, 0, map.cap * sizeof *map.slots);
+  x->lexicals[0].classes = 0;
+  x->lexicals[0].names = 0;
+  x->nlexicals = 1;
+  memset(x->bitsets, 0, 7 * words * sizeof *x->bitsets);
   x->capitals = x->bitsets;
   x->titles = x->bitsets + words;
   x->gendered = x->bitsets + 2 * words;
   x->capped = x->bitsets + 3 * words;
   x->numbers = x->bitsets + 4 * words;
-  for (k = 0; k < doc->ntoks; k++) {
+  x->phrase_starts = x->bitsets + 5 * words;
+  x->phrase_ranks = x->bitsets + 6 * words;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     const verba_tok *t = &doc->toks[k];
-    uint32_t entry = t->entry;
+    uint32_t row = 0;
     if (t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)))
       x->capitals[k >> 6] |= (uint64_t)1 << (k & 63);
     if (has_capital(doc, t)) x->capped[k >> 6] |= (uint64_t)1 << (k & 63);
     if (t->kind == VERBA_NUMBER) x->numbers[k >> 6] |= (uint64_t)1 << (k & 63);
-    if (entry) {
-      unsigned slot = (uint32_t)(entry * 0x9E3779B1u) >> 16 & (ENTRY_CACHE - 1);
-      if (cache[slot].entry != entry) {
-        cache[slot].entry = entry;
-        cache[slot].names = verba_doc_names(doc, k);
-        cache[slot].classes = verba_doc_classes(doc, k);
-      }
-      x->names[k] = cache[slot].names;
-      x->classes[k] = cache[slot].classes;
-      if (cache[slot].classes & ENT_TITLE_CLASSES) x->titles[k >> 6] |= (uint64_t)1 << (k & 63);
-      if (cache[slot].classes & (VERBA_LEX_MALE | VERBA_LEX_FEMALE))
+    if (t->entry) {
+      verba_classes classes;
+      size_t i = lexical_slot(&map, t->entry);
+      /* (most tokens: a word the document wrote before) */
+      if (map.slots[i]) row = (uint32_t)map.slots[i];
+      else rc = lexical_add(x, &map, i, k, &row);
+      classes = x->lexicals[row].classes;
+      if (classes & ENT_TITLE_CLASSES) x->titles[k >> 6] |= (uint64_t)1 << (k & 63);
+      if (classes & (VERBA_LEX_MALE | VERBA_LEX_FEMALE))
         x->gendered[k >> 6] |= (uint64_t)1 << (k & 63);
-      x->phrase_slot[k] =
-          (cache[slot].classes & VERBA_LEX_PHRASE_START) ? (uint32_t)++starts : 0;
-    } else {
-      x->names[k] = 0;
-      x->classes[k] = 0;
-      x->phrase_slot[k] = 0;
+      if (classes & VERBA_LEX_PHRASE_START)
+        x->phrase_starts[k >> 6] |= (uint64_t)1 << (k & 63);
     }
+    x->lexical_of[k] = row;
+  }
+  ent_release(doc, (void **)&map.slots, &map.cap, sizeof *map.slots);
+  if (rc != VERBA_OK) return rc;
+  for (k = 0; k < words; k++) {
+    x->phrase_ranks[k] = starts;
+    starts += ent_count_bits(x->phrase_starts[k]);
   }
   return ent_phrase_memo_init(x, starts);
 }
 
+void ent_text_tagged(ent_text *x) {
+  const verba_doc *doc = x->doc;
+  ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
+  ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
+  ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
+  x->window_last = 0;
+}
+
 void ent_text_free(ent_text *x) {
   const verba_doc *doc = x->doc;
+  ent_text_tagged(x);
   ent_release(doc, (void **)&x->runs, &x->runcap, sizeof *x->runs);
-  ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
-  ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
-  ent_release(doc, (void **)&x->names, &x->namecap, sizeof *x->names);
-  ent_release(doc, (void **)&x->classes, &x->classcap, sizeof *x->classes);
-  ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
+  ent_release(doc, (void **)&x->lexical_of, &x->lexical_ofcap, sizeof *x->lexical_of);
+  ent_release(doc, (void **)&x->lexicals, &x->lexicalcap, sizeof *x->lexicals);
   ent_phrase_memo_free(x);
   ent_release(doc, (void **)&x->bitsets, &x->bitsetcap, sizeof *x->bitsets);
   x->nruns = 0;
@@ -301,7 +358,7 @@ static uint32_t connector(const ent_text *x, size_t k) {
   if ((t->shape & VERBA_SHAPE_CAPITALIZED) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
       t->len > 1)
     return 0;
-  return x->names[k] & (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE);
+  return ent_names(x, k) & (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE);
 }
 
 static int same_line(const verba_doc *doc, size_t k) {
@@ -328,7 +385,7 @@ static int candidate(const ent_text *x, const unsigned char *claimed, size_t k) 
   /* (has_capital, read once in ent_text_init) */
   if (bit(claimed, k) || !(x->capped[k >> 6] >> (k & 63) & 1)) return 0;
   return (t->shape & VERBA_SHAPE_ALL_CAPS) || !t->entry ||
-         !(x->classes[k] & FUNCTION_WORDS) || !capital_expected(doc, k);
+         !(ent_classes(x, k) & FUNCTION_WORDS) || !capital_expected(doc, k);
 }
 
 static int add_run(ent_text *x, size_t first, size_t last) {
@@ -350,7 +407,7 @@ static int abbreviation_dot(const ent_text *x, size_t k) {
   if (t->cp != '.' || t->len != 1 || k == 0 || (t->shape & VERBA_SHAPE_SPACED)) return 0;
   t--;
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) && t->entry &&
-         (x->classes[k - 1] & (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL));
+         (ent_classes(x, k - 1) & (VERBA_LEX_ABBREV_TITLE | VERBA_LEX_ABBREV_GENERAL));
 }
 
 /* The runs: a candidate, or a particle right before one, starts a run; it
@@ -369,7 +426,7 @@ static int find_runs(ent_text *x, const unsigned char *claimed) {
     first = k;
     if (!candidate(x, claimed, k)) {
       /* (the name classes first: connector gives a particle only of them) */
-      if (k + 1 < n && (x->names[k] & VERBA_NAME_NAME_PARTICLE) &&
+      if (k + 1 < n && (ent_names(x, k) & VERBA_NAME_NAME_PARTICLE) &&
           (connector(x, k) & VERBA_NAME_NAME_PARTICLE) && !bit(claimed, k) &&
           same_line(doc, k + 1) && candidate(x, claimed, k + 1)) {
         first = k;
@@ -663,13 +720,13 @@ static int read_window(ent_text *x, const ent_run *r) {
     }
     /* org_head is for the rules (rules.c): as a feature it taught the
      * model nothing the org_keyword class did not */
-    w->names = x->names[k] & ~VERBA_NAME_ORG_HEAD;
+    w->names = ent_names(x, k) & ~VERBA_NAME_ORG_HEAD;
     /* read once: a token's classes are features of it and of both its
      * neighbours */
     /* (less the class of role nouns, which the model was not trained with:
      * rules.c reads it) */
     w->classes = doc->toks[k].entry && i > 0 && i + 1 < n
-                     ? x->classes[k] & ~VERBA_LEX_PERSON_ROLE
+                     ? ent_classes(x, k) & ~VERBA_LEX_PERSON_ROLE
                      : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];
@@ -694,9 +751,11 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
   if (len > ENT_MAX_RUN) len = ENT_MAX_RUN;
   memset(x->phrases, 0, 3 * len * sizeof *x->phrases);
   for (i = 0; i + 1 < len; i++) {
+    struct ent_phrase_memo *memo;
     if (!ent_phrase_start(x, r->first + i)) continue;
+    memo = ent_phrase_memo_at(x, r->first + i);
     for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
-      uint32_t c = ent_phrase_of(x, r->first + i, n);
+      uint32_t c = ent_phrase_memoised(x, memo, r->first + i, n);
       size_t j;
       if (!c) continue;
       x->phrases[3 * i] |= c;

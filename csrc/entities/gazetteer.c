@@ -10,7 +10,7 @@
 
 
 int ent_phrase_start(const ent_text *x, size_t k) {
-  return (x->classes[k] & VERBA_LEX_PHRASE_START) != 0;
+  return (ent_classes(x, k) & VERBA_LEX_PHRASE_START) != 0;
 }
 
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
@@ -54,20 +54,27 @@ int ent_phrase_memo_init(ent_text *x, size_t starts) {
 }
 
 void ent_phrase_memo_free(ent_text *x) {
-  ent_release(x->doc, (void **)&x->phrase_slot, &x->phrase_slotcap, sizeof *x->phrase_slot);
   ent_release(x->doc, (void **)&x->phrase_memo, &x->phrase_memocap, sizeof *x->phrase_memo);
 }
 
-uint32_t ent_phrase_of(const ent_text *x, size_t first, size_t count) {
-  struct ent_phrase_memo *m;
-  uint32_t bit;
-  if (count < 2 || count > ENT_MAX_PHRASE || !x->phrase_slot[first])
-    return ent_phrase(x->doc, first, count);
-  m = &x->phrase_memo[x->phrase_slot[first] - 1];
-  bit = 1u << (count - 2);
+struct ent_phrase_memo *ent_phrase_memo_at(const ent_text *x, size_t first) {
+  uint64_t before = ((uint64_t)1 << (first & 63)) - 1;
+  return &x->phrase_memo[x->phrase_ranks[first >> 6] +
+                         ent_count_bits(x->phrase_starts[first >> 6] & before)];
+}
+
+uint32_t ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, size_t first,
+                             size_t count) {
+  uint32_t bit = 1u << (count - 2);
   if (!(m->known & bit)) {
     m->names[count - 2] = ent_phrase(x->doc, first, count);
     m->known |= bit;
   }
   return m->names[count - 2];
+}
+
+uint32_t ent_phrase_of(const ent_text *x, size_t first, size_t count) {
+  if (count < 2 || count > ENT_MAX_PHRASE || !(x->phrase_starts[first >> 6] >> (first & 63) & 1))
+    return ent_phrase(x->doc, first, count);
+  return ent_phrase_memoised(x, ent_phrase_memo_at(x, first), first, count);
 }

@@ -97,7 +97,7 @@ static size_t words_in_capitals(const rules *r, size_t k, int all_caps) {
   const verba_doc *doc = r->doc;
   size_t end = k;
   while (end < doc->ntoks && end - k < DATELINE_WORDS && capital_word(doc, end) &&
-         !(r->classes[end] & GRAMMAR_WORDS) &&
+         !(ent_classes(r->x, end) & GRAMMAR_WORDS) &&
          (!all_caps || (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
          (end == k || !(doc->toks[end].shape & VERBA_SHAPE_LINE_START)))
     end++;
@@ -215,7 +215,7 @@ static int side_goals(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
   return t->kind == VERBA_NUMBER && k > 0 && capital_word(doc, k - 1) &&
-         !(r->names[k - 1] & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
+         !(ent_names(r->x, k - 1) & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
          k + 1 < doc->ntoks && (capital_word(doc, k + 1) || doc->toks[k + 1].cp == ',' ||
                                 (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
 }
@@ -228,7 +228,7 @@ static int side_goals(const rules *r, size_t k) {
 static int team_name(const rules *r, size_t first, size_t last) {
   const verba_doc *doc = r->doc;
   uint32_t names = ent_names_of(r, first, last);
-  int after_in = first > 0 && (r->names[first - 1] & VERBA_NAME_DATE_PREPOSITION);
+  int after_in = first > 0 && (ent_names(r->x, first - 1) & VERBA_NAME_DATE_PREPOSITION);
   if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
       !((names & VERBA_NAME_CITY) && after_in))
     return 1;
@@ -247,7 +247,8 @@ static int score_line(const rules *r, const verba_unit *u) {
       sides += (size_t)side_goals(r, k);
       score |= score_at(doc, k);
     }
-    club |= (r->names[k] & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && capital_word(doc, k);
+    club |= (ent_names(r->x, k) & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) &&
+            capital_word(doc, k);
   }
   return sides >= 2 || (score && club);
 }

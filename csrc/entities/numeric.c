@@ -91,7 +91,7 @@ typedef struct memo {
 
 typedef struct cursor {
   const verba_doc *doc;
-  const uint32_t *names;
+  const ent_text *x;
   const unsigned char *claimed;
   size_t k;   /* the token the patterns start at */
   memo *memo;
@@ -119,8 +119,8 @@ static int next_to(const cursor *c, size_t k) {
   return in_doc(c, k) && !(tok(c, k)->shape & VERBA_SHAPE_SENTENCE_START);
 }
 
-static uint32_t classes(const cursor *c, size_t k) {
-  return in_doc(c, k) ? c->names[k] : 0;
+static inline uint32_t classes(const cursor *c, size_t k) {
+  return in_doc(c, k) ? ent_names(c->x, k) : 0;
 }
 
 /* Is token k the word w (lower-case ASCII), in any case? */
@@ -399,11 +399,11 @@ static const struct {
  * early 1990s)? */
 static int may_start(const cursor *c, size_t k) {
   const verba_tok *t = &c->doc->toks[k];
-  if (c->names[k] & STARTS) return 1;
+  if (ent_names(c->x, k) & STARTS) return 1;
   if ((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= 3) return 1;
-  return (c->names[k] & VERBA_NAME_NAME_CONNECTOR) && k + 1 < c->doc->ntoks &&
+  return (ent_names(c->x, k) & VERBA_NAME_NAME_CONNECTOR) && k + 1 < c->doc->ntoks &&
          (c->doc->toks[k + 1].kind == VERBA_NUMBER ||
-          (c->names[k + 1] & VERBA_NAME_DATE_MODIFIER));
+          (ent_names(c->x, k + 1) & VERBA_NAME_DATE_MODIFIER));
 }
 
 size_t ent_numeric_at(const ent_numeric *numeric, size_t k, enum verba_entity_type *type) {
@@ -412,7 +412,7 @@ size_t ent_numeric_at(const ent_numeric *numeric, size_t k, enum verba_entity_ty
   cursor c;
   memo m;
   c.doc = numeric->doc;
-  c.names = numeric->names;
+  c.x = numeric->x;
   c.claimed = numeric->claimed;
   /* every pattern starts at a number, a symbol or a word may_start takes */
   if (t->kind == VERBA_PUNCT || (t->kind == VERBA_WORD && !may_start(&c, k))) return k;

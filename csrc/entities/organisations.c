@@ -23,7 +23,7 @@ static int is_and(const verba_doc *doc, size_t k) { return is_word(doc, k, "and"
 /* Is token k a capitalised word that makes a name an organisation (the
  * org_head class of data/en/organisations/org_heads.tsv: Ltd, Party, Union)? */
 static int org_head_at(const rules *r, size_t k) {
-  return capital_word(r->doc, k) && (r->names[k] & VERBA_NAME_ORG_HEAD);
+  return capital_word(r->doc, k) && (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD);
 }
 
 /* Splits the tagger's names at an "and" between two names (both known to
@@ -83,7 +83,7 @@ static int opens_org_name(const rules *r, size_t k) {
       (t->shape & VERBA_SHAPE_POSSESSIVE))
     return 0;
   return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
-         r->names[k];
+         ent_names(r->x, k);
 }
 
 /* The tagger's name whose tokens end at k (not a person's, not given a
@@ -202,7 +202,7 @@ int ent_possessors(rules *r) {
 static int after_office(const rules *r, size_t k) {
   if (k > 0 && is_determiner(r, k - 1)) k--;
   return k >= 2 && is_word(r->doc, k - 1, "of") &&
-         (ent_title_word(r->x, k - 2) || (r->classes[k - 2] & VERBA_LEX_PERSON_ROLE));
+         (ent_title_word(r->x, k - 2) || (ent_classes(r->x, k - 2) & VERBA_LEX_PERSON_ROLE));
 }
 
 /* Are tokens [first, last) capitalised words of a person's name: none an
@@ -210,7 +210,7 @@ static int after_office(const rules *r, size_t k) {
  * not as a person's (Greg Abbott, not Federation)? */
 static int person_words(const rules *r, size_t first, size_t last) {
   for (; first < last; first++) {
-    uint32_t names = r->names[first];
+    uint32_t names = ent_names(r->x, first);
     if (!capital_word(r->doc, first) ||
         (names & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
         ((names & NOT_PERSON_NAMES) && !(names & PERSON_NAMES)))
@@ -248,7 +248,7 @@ int ent_office_holders(rules *r) {
      * Federation of Banks) */
     for (k = e->first + 1; k + 1 < e->last; k++) {
       uint32_t names;
-      if (ent_title_word(r->x, k) && !(r->names[k] & PERSON_NAMES) &&
+      if (ent_title_word(r->x, k) && !(ent_names(r->x, k) & PERSON_NAMES) &&
           person_words(r, k + 1, e->last)) {
         names = head_names(r, e->first, k);
         if (names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) {
@@ -256,8 +256,8 @@ int ent_office_holders(rules *r) {
           break;
         }
       }
-      if (!(r->names[k] & GIVEN_NAMES) ||
-          (r->names[k] & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES | NOT_PERSON_NAMES)) ||
+      if (!(ent_names(r->x, k) & GIVEN_NAMES) ||
+          (ent_names(r->x, k) & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES | NOT_PERSON_NAMES)) ||
           !person_words(r, k, e->last) || !office)
         continue;
       names = head_names(r, e->first, k);
@@ -277,7 +277,7 @@ int ent_office_holders(rules *r) {
  * rule's, that names nothing of its own (Telephone, Trade) or only as a
  * common word might (Power, Brown)? */
 static int common_capital(const rules *r, size_t k) {
-  uint32_t n = r->names[k];
+  uint32_t n = ent_names(r->x, k);
   const verba_tok *t = &r->doc->toks[k];
   return capital_word(r->doc, k) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
          !ent_grammar_word(r->x, k) && !is_covered(r->decided, k) &&
@@ -322,7 +322,7 @@ static size_t office_end(const rules *r, size_t a, size_t *head) {
     o--;
   if (o == a || o < 2 || !is_word(doc, o - 1, "of") ||
       !(org_head_at(r, o - 2) ||
-        (capital_word(doc, o - 2) && (r->names[o - 2] & VERBA_NAME_ORG_KEYWORD))))
+        (capital_word(doc, o - 2) && (ent_names(r->x, o - 2) & VERBA_NAME_ORG_KEYWORD))))
     return a;
   while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
          !opens_line(doc, end))
@@ -416,8 +416,8 @@ int ent_organisations(rules *r) {
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
     /* (a person's family name may be a head word, Tom Banks; an abbreviated
      * one, Corp or Ltd, is a firm's) */
-    if (e->type == VERBA_ENT_PERSON && (r->names[e->last - 1] & VERBA_NAME_SURNAME) &&
-        !(r->classes[e->last - 1] & VERBA_LEX_ABBREV_GENERAL))
+    if (e->type == VERBA_ENT_PERSON && (ent_names(r->x, e->last - 1) & VERBA_NAME_SURNAME) &&
+        !(ent_classes(r->x, e->last - 1) & VERBA_LEX_ABBREV_GENERAL))
       continue;
     if (organisation_name(r, e->first, e->last)) {
       size_t first = e->first;
@@ -465,7 +465,7 @@ int ent_organisations(rules *r) {
         after++;
       /* (after an abbreviated head, the place is where the firm is:
        * Bridgestone Corp of Tokyo, Acme AG of Austria) */
-      if (after == end + 1 && !(r->classes[end - 1] & VERBA_LEX_ABBREV_GENERAL) &&
+      if (after == end + 1 && !(ent_classes(r->x, end - 1) & VERBA_LEX_ABBREV_GENERAL) &&
           !(doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS))
         after = place_after_of(r, after);
       if (after > end + 1) end = after;

@@ -13,7 +13,7 @@
 /* Do tokens [first, last) end in a title that is no one's name, as an
  * office does (Navy Minister, Finance Secretary): no person's name does. */
 static int ends_in_title(const ent_text *x, size_t first, size_t last) {
-  return last - first > 1 && !(x->names[last - 1] & PERSON_NAMES) && ent_title_word(x, last - 1);
+  return last - first > 1 && !(ent_names(x, last - 1) & PERSON_NAMES) && ent_title_word(x, last - 1);
 }
 
 /* Are tokens [first, last) titles and roles alone, none of them a name
@@ -21,7 +21,7 @@ static int ends_in_title(const ent_text *x, size_t first, size_t last) {
 static int only_titles(const ent_text *x, size_t first, size_t last) {
   size_t k;
   for (k = first; k < last; k++)
-    if ((x->names[k] & PERSON_NAMES) ||
+    if ((ent_names(x, k) & PERSON_NAMES) ||
         !(ent_title_word(x, k) || (ent_stem_classes(x, k) & VERBA_LEX_PERSON_ROLE)))
       return 0;
   return 1;
@@ -32,7 +32,7 @@ static int only_titles(const ent_text *x, size_t first, size_t last) {
  * first; not Ed Banks), but a firm's abbreviation whatever a list of
  * family names says (Corp, also in the possessive)? */
 static int firm_word(const ent_text *x, size_t k) {
-  uint32_t names = x->names[k];
+  uint32_t names = ent_names(x, k);
   if (!(names & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD))) return 0;
   return !(names & PERSON_NAMES) || (names & VERBA_NAME_AMBIGUOUS_NAME) ||
          ((names & VERBA_NAME_ORG_HEAD) && (ent_stem_classes(x, k) & VERBA_LEX_ABBREV_GENERAL));
@@ -42,7 +42,7 @@ static int firm_word(const ent_text *x, size_t k) {
 int ent_role_at(const ent_text *x, size_t k) {
   return k < x->doc->ntoks && x->doc->toks[k].kind == VERBA_WORD &&
          !(x->doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
-         (x->classes[k] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE));
+         (ent_classes(x, k) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE));
 }
 
 /* Do tokens [first, last) stand before their acronym in brackets, the
@@ -64,7 +64,7 @@ int ent_acronym_after(const verba_doc *doc, size_t first, size_t last) {
 
 /* Is token k a name's particle in lower case (van, der, bin)? */
 static int particle_at(const ent_text *x, size_t k) {
-  return (x->names[k] & VERBA_NAME_NAME_PARTICLE) &&
+  return (ent_names(x, k) & VERBA_NAME_NAME_PARTICLE) &&
          !(x->doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
 }
 
@@ -105,7 +105,7 @@ static int common_capital_tail(const ent_text *x, size_t k) {
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START |
                        VERBA_SHAPE_LINE_START)) &&
-         !x->names[k] && !(x->classes[k] & (GRAMMAR_WORDS | ENT_TITLE_CLASSES)) &&
+         !ent_names(x, k) && !(ent_classes(x, k) & (GRAMMAR_WORDS | ENT_TITLE_CLASSES)) &&
          ent_common_word(x, k);
 }
 
@@ -121,7 +121,7 @@ static void run_over_common_capitals(const ent_text *x, verba_entity_list *list,
   size_t k = e->last, c;
   int connected = 0;
   for (c = e->last - 1; c > e->first && e->last - c <= NAME_TAIL_WORDS && !connected; c--)
-    connected = (x->names[c - 1] & VERBA_NAME_NAME_CONNECTOR) &&
+    connected = (ent_names(x, c - 1) & VERBA_NAME_NAME_CONNECTOR) &&
                 !(doc->toks[c - 1].shape & VERBA_SHAPE_CAPITALIZED);
   if (!connected || (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE)) return;
   while (k < doc->ntoks && k - e->last < NAME_TAIL_WORDS && common_capital_tail(x, k) &&
@@ -137,15 +137,15 @@ static void run_over_common_capitals(const ent_text *x, verba_entity_list *list,
 /* Is token k a title written as an acronym (MP, MEP), whatever a list of
  * clubs or firms says of the letters? */
 int ent_title_acronym(const ent_text *x, size_t k) {
-  return (x->classes[k] & VERBA_LEX_NAME_TITLE) &&
-         (x->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !(x->names[k] & PERSON_NAMES);
+  return (ent_classes(x, k) & VERBA_LEX_NAME_TITLE) &&
+         (x->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !(ent_names(x, k) & PERSON_NAMES);
 }
 
 /* Does a word of tokens [first, last) make names organisations' (Holdings,
  * SA)? */
 static int has_firm_word(const ent_text *x, size_t first, size_t last) {
   for (; first < last; first++)
-    if (x->names[first] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) return 1;
+    if (ent_names(x, first) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) return 1;
   return 0;
 }
 
@@ -159,9 +159,9 @@ static int office_appositive_at(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   size_t j = k + 1, words = 0;
   if (k >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1) return 0;
-  if (j < doc->ntoks && (x->classes[j] & VERBA_LEX_ARTICLE)) j++;
+  if (j < doc->ntoks && (ent_classes(x, j) & VERBA_LEX_ARTICLE)) j++;
   while (j < doc->ntoks && words < OFFICE_WORDS &&
-         (x->classes[j] & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE))) {
+         (ent_classes(x, j) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE))) {
     j++;
     words++;
   }
@@ -203,8 +203,8 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
     /* a title after a person's name is no part of it (Frank Field MP),
      * nor one written as an acronym after any name (Labour MP) */
     if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&
-         ends_in_title(x, e->first, e->last) && (x->names[e->last - 2] & PERSON_NAMES) &&
-         !(x->names[e->last - 2] & NOT_PERSON_NAMES)) ||
+         ends_in_title(x, e->first, e->last) && (ent_names(x, e->last - 2) & PERSON_NAMES) &&
+         !(ent_names(x, e->last - 2) & NOT_PERSON_NAMES)) ||
         (e->last - e->first > 1 && ent_title_acronym(x, e->last - 1))) {
       e->last--;
       e->end = ent_name_end(doc, e->last - 1);
@@ -217,7 +217,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
      * word, before an office after its comma is a person's (Shafi Niaz,
      * Chairman of the Agricultural Prices Commission) */
     if (e->type != VERBA_ENT_PERSON && office_appositive_at(x, e->last) &&
-        !((e->last - e->first == 1 ? x->names[e->first]
+        !((e->last - e->first == 1 ? ent_names(x, e->first)
                                    : ent_phrase_of(x, e->first, e->last - e->first)) &
           (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) &&
         !has_firm_word(x, e->first, e->last))
@@ -229,7 +229,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       uint32_t names;
       /* (past the titles before it, which leave the name later) */
       while (first + 1 < e->last && ent_is_title(x, first)) first++;
-      names = e->last - first == 1 ? x->names[first] : ent_phrase_of(x, first, e->last - first);
+      names = e->last - first == 1 ? ent_names(x, first) : ent_phrase_of(x, first, e->last - first);
       if ((names & VERBA_NAME_PLACE) && !(names & PERSON_NAMES)) e->type = VERBA_ENT_PLACE;
     }
     if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||

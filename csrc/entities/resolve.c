@@ -54,7 +54,7 @@ static uint32_t combine(uint32_t h, uint32_t k) {
   return h ? h : 1;
 }
 
-static verba_classes lex(const ent_text *x, size_t k) { return x->classes[k]; }
+static verba_classes lex(const ent_text *x, size_t k) { return ent_classes(x, k); }
 
 static enum verba_gender title_gender(const ent_text *x, size_t k) {
   verba_classes c = lex(x, k);
@@ -65,8 +65,8 @@ static enum verba_gender title_gender(const ent_text *x, size_t k) {
 
 /* The gender a given name tells (Ken, Angela), if it is borne by one
  * sex only. */
-static enum verba_gender given_name_gender(const uint32_t *token_names, size_t k) {
-  uint32_t names = token_names[k] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE);
+static enum verba_gender given_name_gender(const ent_text *x, size_t k) {
+  uint32_t names = ent_names(x, k) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE);
   if (names == VERBA_NAME_GIVEN_MALE) return VERBA_GENDER_MALE;
   if (names == VERBA_NAME_GIVEN_FEMALE) return VERBA_GENDER_FEMALE;
   return VERBA_GENDER_NONE;
@@ -287,7 +287,7 @@ static size_t bracketed_acronym_of(const resolver *r, size_t i) {
 static int country_or_region(const resolver *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   const unsigned char *s = r->doc->text.s + t->start;
-  uint32_t names = r->x->names[k];
+  uint32_t names = ent_names(r->x, k);
   /* (in capitals, BAA's too: its second letter is no small one) */
   return (names & VERBA_NAME_COUNTRY) ||
          ((names & VERBA_NAME_REGION_NAME) && t->len > 1 && !(s[1] >= 'A' && s[1] <= 'Z'));
@@ -303,7 +303,7 @@ static size_t find_group(const resolver *r, const name *n) {
      * Cristiano Ronaldo); not a place named like a person (Washington) */
     g = map_get(&r->map, n->key, SURNAME);
     if (g != VERBA_NONE &&
-        (e->type != VERBA_ENT_PLACE || !(r->x->names[e->first] & VERBA_NAME_PLACE)))
+        (e->type != VERBA_ENT_PLACE || !(ent_names(r->x, e->first) & VERBA_NAME_PLACE)))
       return g;
     /* Meng after Meng Wanzhou: names that put the family name first;
      * Isabel after Isabel Ruiz, whatever the tagger made of a given name
@@ -312,10 +312,10 @@ static size_t find_group(const resolver *r, const name *n) {
     g = map_get(&r->map, n->key, GIVEN);
     if (g != VERBA_NONE &&
         (e->type == VERBA_ENT_PERSON ||
-         ((r->x->names[e->first] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
-          !(r->x->names[e->first] & (VERBA_NAME_COUNTRY | VERBA_NAME_CITY | GIVEN_NOT_ALONE)) &&
+         ((ent_names(r->x, e->first) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+          !(ent_names(r->x, e->first) & (VERBA_NAME_COUNTRY | VERBA_NAME_CITY | GIVEN_NOT_ALONE)) &&
           !(r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
-          !(r->x->classes[e->first] & VERBA_LEX_REGION))))
+          !(ent_classes(r->x, e->first) & VERBA_LEX_REGION))))
       return g;
     /* Brindlemoor after Brindlemoor Holdings Ltd, whatever the tagger
      * thought; not a people (British after the British Library) nor a
@@ -514,7 +514,7 @@ static int pronoun_genders(resolver *r) {
     if (grp->type != VERBA_ENT_PERSON || grp->gender != VERBA_GENDER_NONE) continue;
     if (male >= 2 && male >= 3 * female) grp->gender = VERBA_GENDER_MALE;
     else if (female >= 2 && female >= 3 * male) grp->gender = VERBA_GENDER_FEMALE;
-    else if (c->last - c->first > 1) grp->gender = given_name_gender(r->x->names, c->first);
+    else if (c->last - c->first > 1) grp->gender = given_name_gender(r->x, c->first);
   }
   ent_release(doc, (void **)&votes, &votecap, sizeof *votes);
   return VERBA_OK;

@@ -24,14 +24,14 @@
 #include "rules.h"
 
 int ent_is_title(const ent_text *x, size_t k) {
-  verba_classes c = x->classes[k];
+  verba_classes c = ent_classes(x, k);
   return capital_word(x->doc, k) && (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
          !(c & VERBA_LEX_DETERMINER);
 }
 
 
 int ent_grammar_word(const ent_text *x, size_t k) {
-  return (x->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_TITLE_SMALL_WORD)) != 0;
+  return (ent_classes(x, k) & (GRAMMAR_WORDS | VERBA_LEX_TITLE_SMALL_WORD)) != 0;
 }
 
 int ent_is_dot(const verba_doc *doc, size_t k) {
@@ -46,7 +46,7 @@ int ent_slash_joined(const verba_doc *doc, size_t k) {
 
 /* The name classes of tokens [first, last): the word's or the phrase's. */
 uint32_t ent_names_of(const rules *r, size_t first, size_t last) {
-  return last - first == 1 ? r->names[first] : ent_phrase_of(r->x, first, last - first);
+  return last - first == 1 ? ent_names(r->x, first) : ent_phrase_of(r->x, first, last - first);
 }
 
 /* The first mention of the sorted part that ends after token k. */
@@ -90,7 +90,7 @@ verba_classes ent_stem_classes(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   const verba_lexicon *lx = &doc->config->lexicon;
-  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return x->classes[k];
+  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return ent_classes(x, k);
   return verba_lex_classes(lx, verba_lex_find(lx, (const char *)doc->text.s + t->start,
                                               ent_name_end(doc, k) - t->start,
                                               verba_shape_case(t->shape)));
@@ -116,7 +116,7 @@ int ent_title_word(const ent_text *x, size_t k) {
 
 static int common_in_capitals(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
-  uint32_t names = x->names[k];
+  uint32_t names = ent_names(x, k);
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS) &&
          (!(names & LISTED_NAMES) || (names & VERBA_NAME_AMBIGUOUS_NAME)) &&
          ent_written_lower(x, k);
@@ -255,19 +255,21 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 static size_t listed_within(const rules *r, size_t k, size_t most, uint32_t want,
                             uint32_t *names) {
   const verba_doc *doc = r->doc;
+  struct ent_phrase_memo *memo;
   size_t n = 1, end;
   if (!ent_phrase_start(r->x, k)) {
-    *names = r->names[k];
+    *names = ent_names(r->x, k);
     return (*names & want) ? k + 1 : k;
   }
   while (n < most && n < ENT_MAX_PHRASE && k + n < doc->ntoks &&
          !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
     n++;
+  memo = ent_phrase_memo_at(r->x, k);
   for (end = k + n; end > k + 1; end--) {
-    *names = ent_phrase_of(r->x, k, end - k);
+    *names = ent_phrase_memoised(r->x, memo, k, end - k);
     if (*names & want) return end;
   }
-  *names = r->names[k];
+  *names = ent_names(r->x, k);
   return (*names & want) ? k + 1 : k;
 }
 
@@ -368,7 +370,7 @@ static int in_prose(const rules *r, size_t s, size_t *prose_of, int *prose) {
   *prose = 0;
   for (k = doc->sentences[s].first; k < doc->sentences[s].last && !*prose; k++)
     *prose = doc->toks[k].kind == VERBA_WORD && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
-             !(r->classes[k] & VERBA_LEX_TITLE_SMALL_WORD);
+             !(ent_classes(r->x, k) & VERBA_LEX_TITLE_SMALL_WORD);
   return *prose;
 }
 
@@ -419,7 +421,7 @@ static int listed_organisations(rules *r) {
     }
     for (j = k; j < end && untaken; j++)
       untaken = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
-                                            (r->names[j] & VERBA_NAME_NAME_CONNECTOR));
+                                            (ent_names(r->x, j) & VERBA_NAME_NAME_CONNECTOR));
     /* (and no longer name holds it: Treasury Board, Boston Stock Exchange) */
     if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
       untaken = !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START |
@@ -430,7 +432,7 @@ static int listed_organisations(rules *r) {
                 in_prose(r, doc->toks[k].sentence, &prose_of, &prose);
     /* (a title a list of clubs has too is the title: MP) */
     if (untaken && !(names & NOT_ONLY_ORGANIZATION) &&
-        !(end == k + 1 && (r->classes[k] & VERBA_LEX_NAME_TITLE)))
+        !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE)))
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
   }
@@ -444,7 +446,7 @@ static int listed_organisations(rules *r) {
  * name (Pilot Training Program). */
 static int is_role(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
-  return (r->classes[k] & VERBA_LEX_PERSON_ROLE) &&
+  return (ent_classes(r->x, k) & VERBA_LEX_PERSON_ROLE) &&
          !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
          (!(t->shape & VERBA_SHAPE_CAPITALIZED) ||
           (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)));
@@ -474,10 +476,10 @@ static int titles(rules *r) {
     end = first;
     while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
-           !(caps_title && !(r->names[end] & PERSON_NAMES)) &&
+           !(caps_title && !(ent_names(r->x, end) & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
            !is_covered(r->covered, end) && !ent_title_word(r->x, end) &&
-           !(r->names[end] & NOT_PERSON_NAMES) &&
+           !(ent_names(r->x, end) & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
     if (end == first) continue;
@@ -620,7 +622,7 @@ static int club_towns(rules *r) {
 }
 
 static int is_group_name(const rules *r, size_t k) {
-  uint32_t names = r->names[k];
+  uint32_t names = ent_names(r->x, k);
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
 }
 
@@ -676,8 +678,8 @@ static int listed_types(rules *r) {
       continue;
     }
     if (e->type != VERBA_ENT_OTHER || e->last - e->first < 2 || e->last - e->first > 3 ||
-        !(r->names[e->first] & GIVEN_NAMES) ||
-        (r->names[e->first] & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES)) ||
+        !(ent_names(r->x, e->first) & GIVEN_NAMES) ||
+        (ent_names(r->x, e->first) & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES)) ||
         listed_at(r, e->first, VERBA_NAME_PLACE, &names) > e->first)
       continue;
     /* (its words all capitalised, none possessive, the last a family or a
@@ -685,9 +687,9 @@ static int listed_types(rules *r) {
     for (k = e->first; k < e->last && plain; k++)
       plain = doc->toks[k].kind == VERBA_WORD && capital_word(doc, k) &&
               !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
-              !(r->names[k] & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD | GROUP_NAMES));
+              !(ent_names(r->x, k) & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD | GROUP_NAMES));
     if (plain && (!doc->toks[e->last - 1].entry ||
-                  (r->names[e->last - 1] & (VERBA_NAME_SURNAME | GIVEN_NAMES))))
+                  (ent_names(r->x, e->last - 1) & (VERBA_NAME_SURNAME | GIVEN_NAMES))))
       e->type = VERBA_ENT_PERSON;
   }
   return VERBA_OK;
@@ -759,8 +761,6 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   ent_repair_mentions(x, list);
   r.doc = doc;
   r.x = x;
-  r.names = x->names;
-  r.classes = x->classes;
   r.list = list;
   r.sorted = list->n;
   r.covered = covered;

@@ -16,8 +16,6 @@
 typedef struct rules {
   const verba_doc *doc;
   const ent_text *x;
-  const uint32_t *names; /* each token's name classes */
-  const verba_classes *classes; /* each token's lexicon classes */
   verba_entity_list *list;
   size_t sorted;
   unsigned char *covered;
@@ -85,7 +83,7 @@ static inline int is_word(const verba_doc *doc, size_t k, const char *w) {
 int ent_title_word(const ent_text *x, size_t k);
 
 static inline int is_determiner(const rules *r, size_t k) {
-  return (r->classes[k] & VERBA_LEX_DETERMINER) != 0;
+  return (ent_classes(r->x, k) & VERBA_LEX_DETERMINER) != 0;
 }
 
 /* Is token k a preposition of place (in, at, from: he moved from Leeds)? */

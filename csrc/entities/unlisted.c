@@ -35,7 +35,7 @@ static int name_shaped(const verba_doc *doc, size_t k) {
  * given names the lists lack: Yevgeny Kafelnikov, Goran Ivanisevic)? */
 static int unknown_name_word(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
-  return t->kind == VERBA_WORD && !x->names[k] && !x->classes[k] &&
+  return t->kind == VERBA_WORD && !ent_names(x, k) && !ent_classes(x, k) &&
          (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_DIGIT | VERBA_SHAPE_SENTENCE_START |
                        VERBA_SHAPE_LINE_START)) &&
@@ -55,7 +55,7 @@ static int name_goes_on(const ent_text *x, size_t k) {
   if (k == 0) return 0;
   return (capital_word(x->doc, k - 1) &&
           !(x->doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE)) ||
-         (x->names[k - 1] & VERBA_NAME_NAME_CONNECTOR);
+         (ent_names(x, k - 1) & VERBA_NAME_NAME_CONNECTOR);
 }
 
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
@@ -63,7 +63,7 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
   size_t before = e->first - 1;
   if (e->first == 0 || is_covered(covered, before) || !capital_word(doc, before) ||
       (doc->toks[e->first].shape & VERBA_SHAPE_SENTENCE_START) ||
-      !((x->names[before] & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
+      !((ent_names(x, before) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
         (e->last - e->first == 1 && unknown_name_word(x, before) &&
          !(doc->toks[before].shape & VERBA_SHAPE_POSSESSIVE) && !name_goes_on(x, before))))
     return;
@@ -89,10 +89,10 @@ static int family_name_shaped(const rules *r, size_t k) {
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_PARAGRAPH_START |
                        VERBA_SHAPE_SENTENCE_START)) &&
-         !(r->names[k] & NO_SURNAME_NAMES) &&
-         !(r->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
+         !(ent_names(r->x, k) & NO_SURNAME_NAMES) &&
+         !(ent_classes(r->x, k) & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
          !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k) &&
-         ((r->names[k] & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
+         ((ent_names(r->x, k) & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
 }
 
 /* ... and one no mention has taken yet. */
@@ -113,18 +113,19 @@ static size_t given_name_at(rules *r, size_t k, int *rc) {
   const verba_tok *t = &doc->toks[k];
   size_t end = k + 1;
   int common;
-  if (!(r->names[k] & GIVEN_NAMES) || (r->names[k] & (NOT_PERSON_NAMES | GROUP_NAMES)) ||
+  if (!(ent_names(r->x, k) & GIVEN_NAMES) ||
+      (ent_names(r->x, k) & (NOT_PERSON_NAMES | GROUP_NAMES)) ||
       !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
       (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || is_covered(r->covered, k))
     return k + 1;
-  common = (r->names[k] & VERBA_NAME_AMBIGUOUS_NAME) != 0;
+  common = (ent_names(r->x, k) & VERBA_NAME_AMBIGUOUS_NAME) != 0;
   if (common && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) return k + 1;
   /* (after a common word, a family name the lists have or a word no list
    * or dictionary has: Ken Cuccinelli; not after a month or a title: in
    * May Gazprom, King Soopers; nor a compound: Dream Foundation-Oregon) */
   while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
-         !(common && !(r->names[end] & VERBA_NAME_SURNAME) &&
-           ((r->names[k] & NO_SURNAME_NAMES) || ent_title_word(r->x, k) ||
+         !(common && !(ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
+           ((ent_names(r->x, k) & NO_SURNAME_NAMES) || ent_title_word(r->x, k) ||
             !unknown_name_word(r->x, end) || has_hyphen(doc, end))) &&
          !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
     end++;
@@ -160,7 +161,7 @@ int ent_given_names(rules *r) { return over_runs(r, given_name_at); }
  * Landesbank, Corp)? */
 static int free_org_head(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
-  return (r->names[k] & VERBA_NAME_ORG_HEAD) && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+  return (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD) && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !is_covered(r->covered, k);
 }
 
@@ -169,7 +170,7 @@ static int free_org_head(const rules *r, size_t k) {
  * des Travaux Publics)? */
 static int joins_name(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
-  return (r->names[k] & VERBA_NAME_NAME_PARTICLE) ||
+  return (ent_names(r->x, k) & VERBA_NAME_NAME_PARTICLE) ||
          (t->len == 1 && r->doc->text.s[t->start] == '&');
 }
 
@@ -179,7 +180,7 @@ static int joins_name(const rules *r, size_t k) {
 static int ends_firm(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   if (is_word(r->doc, k, "and") && k + 1 < r->doc->ntoks) return ends_firm(r, k + 1);
-  return (r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
+  return (ent_names(r->x, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
          (t->len == 1 && r->doc->text.s[t->start] == '&');
 }
 
@@ -199,8 +200,8 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
     unsigned not_at = VERBA_SHAPE_LINE_START | (end == k ? VERBA_SHAPE_SENTENCE_START : 0u);
     if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
     else if (free_org_head(r, end) && !(doc->toks[end].shape & not_at)) heads++;
-    else if (unknown > 0 && heads == 0 && (r->names[end] & PERSON_NAMES) &&
-             !(r->names[end] & VERBA_NAME_AMBIGUOUS_NAME) && !is_covered(r->decided, end) &&
+    else if (unknown > 0 && heads == 0 && (ent_names(r->x, end) & PERSON_NAMES) &&
+             !(ent_names(r->x, end) & VERBA_NAME_AMBIGUOUS_NAME) && !is_covered(r->decided, end) &&
              family_name_shaped(r, end) && !(end + 1 < doc->ntoks && capital_word(doc, end + 1))) {
       /* a name the lists have ends it, whatever the tagger made of it
        * (Enver Solomon, Waqar Younis; not where the name runs on:
@@ -238,8 +239,8 @@ static int initials_word(const ent_text *x, size_t k) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
   size_t i;
-  if (t->kind != VERBA_WORD || t->len < 2 || t->len % 2 || x->names[k] ||
-      (x->classes[k] & ~VERBA_LEX_PHRASE_START))
+  if (t->kind != VERBA_WORD || t->len < 2 || t->len % 2 || ent_names(x, k) ||
+      (ent_classes(x, k) & ~VERBA_LEX_PHRASE_START))
     return 0;
   for (i = 0; i < t->len; i += 2)
     if (s[i] < 'A' || s[i] > 'Z' || s[i + 1] != '.') return 0;
@@ -267,11 +268,12 @@ static int after_initials(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   return capital_word(r->doc, k) && t->len > 1 && !is_covered(r->decided, k) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
-         !(r->classes[k] & (GRAMMAR_WORDS | VERBA_LEX_REGION | VERBA_LEX_REGION_ABBREV)) &&
-         !(r->names[k] & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_REGION_NAME |
-                          VERBA_NAME_CURRENCY | VERBA_NAME_SCALE)) &&
+         !(ent_classes(r->x, k) & (GRAMMAR_WORDS | VERBA_LEX_REGION | VERBA_LEX_REGION_ABBREV)) &&
+         !(ent_names(r->x, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD |
+                                 VERBA_NAME_REGION_NAME | VERBA_NAME_CURRENCY |
+                                 VERBA_NAME_SCALE)) &&
          !ent_title_word(r->x, k) &&
-         ((r->names[k] & PERSON_NAMES) || !ent_common_word(r->x, k));
+         ((ent_names(r->x, k) & PERSON_NAMES) || !ent_common_word(r->x, k));
 }
 
 static size_t initials_at(rules *r, size_t k, int *rc) {
