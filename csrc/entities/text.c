@@ -1,0 +1,161 @@
+/* The document as the entity stage holds it (ent_text): its scratch
+ * memory, taken through the document's allocator, and what
+ * ent_text_init reads once a token: the lexicon's answers as a row of a
+ * table of the entries the document holds, and bit sets of the tokens
+ * with capitals, titles, genders and numbers. The runs, evidence and
+ * features are features.c's. */
+#include <string.h>
+#include "../memory.h"
+#include "entities.h"
+
+/* A word that starts with a capital, or has one after a lower-case start
+ * (iPhone, al-Assad). */
+static int has_capital(const verba_doc *doc, const verba_tok *t) {
+  size_t i;
+  if (t->kind != VERBA_WORD) return 0;
+  if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) return 1;
+  for (i = 1; i < t->len; i++) {
+    unsigned char c = doc->text.s[t->start + i];
+    if (c >= 'A' && c <= 'Z') return 1;
+  }
+  return 0;
+}
+
+/* ---- Scratch memory ---------------------------------------------------------- */
+
+int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
+                size_t size) {
+  return verba_grow(doc->alloc, doc->alloc_ud, items, cap, need, size, 64);
+}
+
+void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
+  if (*items) doc->alloc(doc->alloc_ud, *items, *cap * size, 0);
+  *items = NULL;
+  *cap = 0;
+}
+
+
+/* ent_text_init's map of the lexicon entries the document holds to their
+ * rows in x->lexicals: entry << 32 | row in a slot of the entry's hash,
+ * 0 for an empty slot (entry 0, no word's, has none); a power of two of
+ * slots, at most half of them full. */
+typedef struct lexical_map {
+  uint64_t *slots;
+  size_t cap;
+} lexical_map;
+
+static size_t lexical_slot(const lexical_map *map, uint32_t entry) {
+  uint32_t h = entry * 0x9E3779B1u;
+  size_t mask = map->cap - 1, i = (h ^ h >> 16) & mask;
+  while (map->slots[i] && (uint32_t)(map->slots[i] >> 32) != entry) i = (i + 1) & mask;
+  return i;
+}
+
+/* Doubles the map (its entries put back). VERBA_OK or VERBA_ENOMEM. */
+static int lexical_map_grow(const verba_doc *doc, lexical_map *map) {
+  lexical_map bigger = {NULL, 0};
+  size_t i;
+  int rc = ent_reserve(doc, (void **)&bigger.slots, &bigger.cap, 2 * map->cap,
+                       sizeof *bigger.slots);
+  if (rc != VERBA_OK) return rc;
+  /* (a power of two still: ent_reserve doubles from 64) */
+  memset(bigger.slots, 0, bigger.cap * sizeof *bigger.slots);
+  for (i = 0; i < map->cap; i++)
+    if (map->slots[i])
+      bigger.slots[lexical_slot(&bigger, (uint32_t)(map->slots[i] >> 32))] = map->slots[i];
+  ent_release(doc, (void **)&map->slots, &map->cap, sizeof *map->slots);
+  *map = bigger;
+  return VERBA_OK;
+}
+
+/* Adds the row of token k's entry, which slot i of the map (empty) is
+ * for, with the lexicon's answers: VERBA_OK or VERBA_ENOMEM. */
+static int lexical_add(ent_text *x, lexical_map *map, size_t i, size_t k, uint32_t *row) {
+  const verba_doc *doc = x->doc;
+  uint32_t entry = doc->toks[k].entry;
+  int rc;
+  if ((x->nlexicals + 1) * 2 > map->cap) {
+    if ((rc = lexical_map_grow(doc, map)) != VERBA_OK) return rc;
+    i = lexical_slot(map, entry);
+  }
+  rc = ent_reserve(doc, (void **)&x->lexicals, &x->lexicalcap, x->nlexicals + 1,
+                   sizeof *x->lexicals);
+  if (rc != VERBA_OK) return rc;
+  *row = (uint32_t)x->nlexicals++;
+  x->lexicals[*row].classes = verba_doc_classes(doc, k);
+  x->lexicals[*row].names = verba_doc_names(doc, k);
+  map->slots[i] = (uint64_t)entry << 32 | *row;
+  return VERBA_OK;
+}
+
+int ent_text_init(ent_text *x, const verba_doc *doc) {
+  lexical_map map = {NULL, 0};
+  size_t k, starts = 0, words = doc->ntoks / 64 + 1; /* of a bit set of the tokens */
+  int rc;
+  memset(x, 0, sizeof *x);
+  x->doc = doc;
+  rc = ent_reserve(doc, (void **)&x->lexical_of, &x->lexical_ofcap, doc->ntoks + 1,
+                   sizeof *x->lexical_of);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->lexicals, &x->lexicalcap, 1, sizeof *x->lexicals);
+  if (rc == VERBA_OK) rc = ent_reserve(doc, (void **)&map.slots, &map.cap, 1, sizeof *map.slots);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 7 * words, sizeof *x->bitsets);
+  if (rc != VERBA_OK) {
+    ent_release(doc, (void **)&map.slots, &map.cap, sizeof *map.slots);
+    return rc;
+  }
+  memset(map.slots, 0, map.cap * sizeof *map.slots);
+  x->lexicals[0].classes = 0;
+  x->lexicals[0].names = 0;
+  x->nlexicals = 1;
+  memset(x->bitsets, 0, 7 * words * sizeof *x->bitsets);
+  x->capitals = x->bitsets;
+  x->titles = x->bitsets + words;
+  x->gendered = x->bitsets + 2 * words;
+  x->capped = x->bitsets + 3 * words;
+  x->numbers = x->bitsets + 4 * words;
+  x->phrase_starts = x->bitsets + 5 * words;
+  x->phrase_ranks = x->bitsets + 6 * words;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    const verba_tok *t = &doc->toks[k];
+    uint32_t row = 0;
+    if (t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)))
+      x->capitals[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (has_capital(doc, t)) x->capped[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (t->kind == VERBA_NUMBER) x->numbers[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (t->entry) {
+      verba_classes classes;
+      size_t i = lexical_slot(&map, t->entry);
+      /* (most tokens: a word the document wrote before) */
+      if (map.slots[i]) row = (uint32_t)map.slots[i];
+      else rc = lexical_add(x, &map, i, k, &row);
+      classes = x->lexicals[row].classes;
+      if (classes & ENT_TITLE_CLASSES) x->titles[k >> 6] |= (uint64_t)1 << (k & 63);
+      if (classes & (VERBA_LEX_MALE | VERBA_LEX_FEMALE))
+        x->gendered[k >> 6] |= (uint64_t)1 << (k & 63);
+      if (classes & VERBA_LEX_PHRASE_START)
+        x->phrase_starts[k >> 6] |= (uint64_t)1 << (k & 63);
+    }
+    x->lexical_of[k] = row;
+  }
+  ent_release(doc, (void **)&map.slots, &map.cap, sizeof *map.slots);
+  if (rc != VERBA_OK) return rc;
+  for (k = 0; k < words; k++) {
+    x->phrase_ranks[k] = starts;
+    starts += ent_count_bits(x->phrase_starts[k]);
+  }
+  return ent_phrase_memo_init(x, starts);
+}
+
+void ent_text_free(ent_text *x) {
+  const verba_doc *doc = x->doc;
+  ent_text_tagged(x);
+  ent_release(doc, (void **)&x->runs, &x->runcap, sizeof *x->runs);
+  ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
+  ent_release(doc, (void **)&x->lexical_of, &x->lexical_ofcap, sizeof *x->lexical_of);
+  ent_release(doc, (void **)&x->lexicals, &x->lexicalcap, sizeof *x->lexicals);
+  ent_phrase_memo_free(x);
+  ent_release(doc, (void **)&x->bitsets, &x->bitsetcap, sizeof *x->bitsets);
+  x->nruns = 0;
+}
