@@ -150,11 +150,6 @@ static size_t and_co_start(const rules *r, size_t k) {
 
 /* ---- Possessors ----------------------------------------------------------------------- */
 
-/* A place or an organisation in the possessive opens none of the tagger's
- * names: it is a name of its own, and the words after it another
- * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
- * a firm named after someone keeps its possessive (McDonald's Corp,
- * Moody's Investors Service). */
 /* The type the lists give a name of these name classes: an
  * organisation, a people, else a place. */
 static enum verba_entity_type listed_type(uint32_t names) {
@@ -177,6 +172,11 @@ static int split_off(rules *r, verba_entity *e, size_t head_end, size_t rest, ui
   return rc;
 }
 
+/* A place or an organisation in the possessive opens none of the tagger's
+ * names: it is a name of its own, and the words after it another
+ * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
+ * a firm named after someone keeps its possessive (McDonald's Corp,
+ * Moody's Investors Service). */
 int ent_possessors(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
