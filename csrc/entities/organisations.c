@@ -150,9 +150,9 @@ static size_t and_co_start(const rules *r, size_t k) {
 
 /* ---- Possessors ----------------------------------------------------------------------- */
 
-/* The type the lists give a name of these name classes: an
+/* The type of a name split off before another: by the lists, an
  * organisation, a people, else a place. */
-static enum verba_entity_type listed_type(uint32_t names) {
+static enum verba_entity_type head_type(uint32_t names) {
   if (names & VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
   if ((names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES)) return VERBA_ENT_GROUP;
   return VERBA_ENT_PLACE;
@@ -165,7 +165,7 @@ static int split_off(rules *r, verba_entity *e, size_t head_end, size_t rest, ui
   int rc;
   e->first = rest;
   e->start = r->doc->toks[rest].start;
-  rc = ent_add_decided(r, first, head_end, listed_type(names), 0);
+  rc = ent_add_decided(r, first, head_end, head_type(names), 0);
   /* (its type is the lists' guess, a vote like the tagger's: the
    * organisation Gulf's does not outvote the Gulf of a text's places) */
   if (r->list->n > n) r->list->items[n].flags &= ~(unsigned)VERBA_ENT_DECIDED;
