@@ -6,12 +6,16 @@
 #include <utf8proc.h>
 #include "attribution.h"
 
-int verba_attr_is_upper(int32_t cp) {
+/* Apart from verba_attr_is_upper so that set_flags, once a window token,
+ * reads an ASCII letter without a call. */
+static int is_upper(int32_t cp) {
   if (cp < 0) return 0;
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
          utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
 }
+
+int verba_attr_is_upper(int32_t cp) { return is_upper(cp); }
 
 /* The window flags a word's lexicon classes give: one test a class,
  * with no branch. */
@@ -38,8 +42,13 @@ static int is_word_kind(enum verba_kind kind) {
          kind == VERBA_HASHTAG;
 }
 
-int verba_attr_ends_in_ly(const verba_text *t, const wtok *w) {
+/* Inlined into set_flags, once a window token. */
+static int ends_in_ly(const verba_text *t, const wtok *w) {
   return w->end - w->start > 3 && t->s[w->end - 2] == 'l' && t->s[w->end - 1] == 'y';
+}
+
+int verba_attr_ends_in_ly(const verba_text *t, const wtok *w) {
+  return ends_in_ly(t, w);
 }
 
 int verba_attr_is_participle(const verba_text *t, const wtok *w) {
@@ -74,7 +83,9 @@ static void set_flags(const attributor *a, wtok *w) {
   w->flags = 0;
   w->cue_end = w->end;
   w->entry = k->entry;
-  w->lex = verba_doc_classes(d, w->first);
+  /* a token with no record (a mark, a number, a word the lexicon lacks)
+   * has no classes: no call */
+  w->lex = k->entry ? verba_doc_classes(d, w->first) : 0;
   w->kind = (enum verba_kind)k->kind;
   if ((d->toks[w->last - 1].shape & VERBA_SHAPE_SENTENCE_END) &&
       terminal(verba_cp_before(a->t, w->end)))
@@ -88,7 +99,7 @@ static void set_flags(const attributor *a, wtok *w) {
     return;
   }
   w->flags |= T_WORD;
-  if (verba_attr_is_upper(cp)) w->flags |= T_CAP;
+  if (is_upper(cp)) w->flags |= T_CAP;
   else if (k->entry && (verba_doc_names(d, w->first) & VERBA_NAME_NAME_PARTICLE))
     w->flags |= T_PARTICLE; /* (a word the lexicon has not is none) */
   if (k->entry & VERBA_LEX_CLITIC) {
@@ -111,7 +122,7 @@ static void set_flags(const attributor *a, wtok *w) {
   } else {
     w->flags |= class_flags(w->lex);
   }
-  if (verba_attr_ends_in_ly(a->t, w) && !(w->flags & T_CAP))
+  if (ends_in_ly(a->t, w) && !(w->flags & T_CAP))
     w->flags |= T_FILLER; /* an adverb: Hu angrily said (but Kelly said) */
 }
 
@@ -144,21 +155,22 @@ static void make(const attributor *a, wtok *w, size_t first, size_t last) {
 void verba_attr_window(const attributor *a, size_t from, size_t to,
                        size_t floor, size_t boundary, int cues_from_boundary,
                        window *w) {
-  wtok rev[WINDOW];
+  /* the first document token of each window token, read backwards, so
+   * that the window tokens are then made in place, in text order */
+  size_t firsts[WINDOW];
   size_t k = to;
   int n = 0, i;
-  /* read backwards */
   while (k > from && n < WINDOW && a->doc->toks[k - 1].start >= floor) {
-    size_t last = k;
     k--;
     if (k > from && abbreviation_dot(a, k)) k--;
-    make(a, &rev[n++], k, last);
+    firsts[n++] = k;
   }
   w->n = w->para = 0;
   for (i = n - 1; i >= 0; i--) {
-    w->tok[w->n] = rev[i];
-    if (rev[i].start < boundary) {
-      w->tok[w->n].flags |= T_EARLIER;
+    wtok *x = &w->tok[w->n];
+    make(a, x, firsts[i], i > 0 ? firsts[i - 1] : to);
+    if (x->start < boundary) {
+      x->flags |= T_EARLIER;
       w->para = w->n + 1;
     }
     w->n++;
@@ -384,6 +396,10 @@ int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left) {
 
 void verba_attr_mark_cues(const attributor *a, window *w, int from) {
   int i;
+  /* most window tokens are no word of the cue class: no call for them
+   * (verba_attr_cue_at's first test) */
   for (i = from; i < w->n; i++)
-    if (verba_attr_cue_at(a, &w->tok[i], w->n - i, i)) w->tok[i].flags |= T_CUE;
+    if ((w->tok[i].flags & T_WORD) && (w->tok[i].lex & VERBA_LEX_CUE) &&
+        verba_attr_cue_at(a, &w->tok[i], w->n - i, i))
+      w->tok[i].flags |= T_CUE;
 }
