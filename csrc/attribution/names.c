@@ -128,7 +128,8 @@ static int capitalised_word(const verba_doc *d, size_t k, size_t upto, int first
 void verba_attr_collect_names(attributor *a, size_t upto) {
   const verba_attribution_opts *o = a->opts;
   const verba_doc *d = a->doc;
-  size_t k = a->next_token, run = k;
+  const verba_tok *toks = d->toks;
+  size_t k = a->next_token, run = k, stop;
   if (o && o->entities) {
     for (; a->next_entity < o->nentities &&
            o->entities[a->next_entity].end <= upto; a->next_entity++)
@@ -138,21 +139,26 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
                  opens_sentence(d, token_at(a, o->entities[a->next_entity].start)));
     return;
   }
-  while (k < d->ntoks && d->toks[k].start < upto) {
+  /* stop: the first token at upto or after it, found from the token
+   * near (the quote's first, which most often starts there), so that the
+   * loops below count tokens instead of reading where each starts */
+  stop = a->near < k ? k : a->near;
+  while (stop < d->ntoks && toks[stop].start < upto) stop++;
+  while (stop > k && toks[stop - 1].start >= upto) stop--;
+  while (k < stop) {
     size_t j = k;
     /* [k, run): capitalised words on one line, from their shapes; the
      * lexicon is read only where two of them could make a name. A run
      * holds for every k inside it, so each token is read once. Most
-     * tokens start no run: they are passed in a loop of their own. */
+     * tokens start no run: they are passed in a loop of their own (the
+     * shape first: most tokens fail on it). */
     if (run <= k) {
-      const verba_tok *toks = d->toks;
-      const size_t n = d->ntoks;
-      while (k < n && toks[k].start < upto &&
-             !(toks[k].kind == VERBA_WORD && (toks[k].shape & VERBA_SHAPE_CAPITALIZED)))
+      while (k < stop && !((toks[k].shape & VERBA_SHAPE_CAPITALIZED) &&
+                           toks[k].kind == VERBA_WORD))
         k++;
-      if (k >= n || toks[k].start >= upto) break;
+      if (k >= stop) break;
       j = k;
-      for (run = k + 1; run < n && capitalised_word(d, run, upto, 0);) run++;
+      for (run = k + 1; run < d->ntoks && capitalised_word(d, run, upto, 0);) run++;
     }
     if (run - k >= 2)
       while (j < run && !(verba_doc_classes(d, j) & NOT_IN_NAME)) j++;
