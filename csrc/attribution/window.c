@@ -87,8 +87,10 @@ static void set_flags(const attributor *a, wtok *w) {
    * has no classes: no call */
   w->lex = k->entry ? verba_doc_classes(d, w->first) : 0;
   w->kind = (enum verba_kind)k->kind;
+  /* an ASCII last byte is the last character: no decoding */
   if ((d->toks[w->last - 1].shape & VERBA_SHAPE_SENTENCE_END) &&
-      terminal(verba_cp_before(a->t, w->end)))
+      terminal(a->t->s[w->end - 1] < 0x80 ? a->t->s[w->end - 1]
+                                         : verba_cp_before(a->t, w->end)))
     w->flags |= T_END;
   if (!is_word_kind(w->kind)) {
     if (cp == ',') w->flags |= T_COMMA;
@@ -126,11 +128,12 @@ static void set_flags(const attributor *a, wtok *w) {
     w->flags |= T_FILLER; /* an adverb: Hu angrily said (but Kelly said) */
 }
 
-/* Is document token k the dot of the abbreviation before it, inside its
- * sentence (Mr. Hu; not "... said Acme Ltd." at a sentence's end)? */
+/* Is document token k, a full stop (the callers test it), the dot of the
+ * abbreviation before it, inside its sentence (Mr. Hu; not "... said Acme
+ * Ltd." at a sentence's end)? */
 static int abbreviation_dot(const attributor *a, size_t k) {
   const verba_tok *t = a->doc->toks;
-  return k > 0 && t[k].cp == '.' && t[k].len == 1 &&
+  return k > 0 && t[k].len == 1 &&
          !(t[k].shape & (VERBA_SHAPE_SPACED | VERBA_SHAPE_SENTENCE_END)) &&
          t[k - 1].kind == VERBA_WORD &&
          (verba_doc_classes(a->doc, k - 1) & ABBREVIATION);
@@ -162,7 +165,8 @@ void verba_attr_window(const attributor *a, size_t from, size_t to,
   int n = 0, i;
   while (k > from && n < WINDOW && a->doc->toks[k - 1].start >= floor) {
     k--;
-    if (k > from && abbreviation_dot(a, k)) k--;
+    /* the dot tested here: most tokens are none, and need no call */
+    if (k > from && a->doc->toks[k].cp == '.' && abbreviation_dot(a, k)) k--;
     firsts[n++] = k;
   }
   w->n = w->para = 0;
@@ -190,7 +194,8 @@ void verba_attr_head(const attributor *a, size_t from, size_t limit,
   while (k < d->ntoks && d->toks[k].start < limit && w->n < WINDOW) {
     size_t last = k + 1;
     wtok *x = &w->tok[w->n++];
-    if (last < d->ntoks && d->toks[last].start < limit && abbreviation_dot(a, last))
+    if (last < d->ntoks && d->toks[last].cp == '.' && d->toks[last].start < limit &&
+        abbreviation_dot(a, last))
       last++;
     make(a, x, k, last);
     k = last;
