@@ -402,7 +402,7 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
  * for), [s, e): a pronoun -> the most recent named speaker of a fitting
  * gender (he, she; it, they and we name no person); a surname -> the full
  * name seen earlier; a name as written otherwise; common nouns get none. */
-void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
+static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
   size_t sw;
   char gender;
@@ -444,6 +444,15 @@ void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   add_speaker(a, q->name_start, q->name_end, gender, s);
   if (last_word(a, q->name_start, q->name_end) != q->name_start)
     remember(a, q->name_start, q->name_end, gender, 0);
+}
+
+/* The speaker's words are read from the token at s on: the tokens near
+ * them are found from there (token_at), not from the quote's first. */
+void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
+  size_t near = a->near;
+  a->near = verba_doc_token_at(a->doc, s, near);
+  resolve(a, q, s, e);
+  a->near = near;
 }
 
 /* Before a pronoun speaker (before_speaker, its start) is resolved: a
