@@ -84,8 +84,8 @@ static void set_flags(const attributor *a, wtok *w) {
   w->cue_end = w->end;
   w->entry = k->entry;
   /* a token with no record (a mark, a number, a word the lexicon lacks)
-   * has no classes: no call */
-  w->lex = k->entry ? verba_doc_classes(d, w->first) : 0;
+   * has no classes: no call (and the lexicon's own for one that has) */
+  w->lex = k->entry ? verba_lex_classes(&d->config->lexicon, k->entry) : 0;
   w->kind = (enum verba_kind)k->kind;
   /* an ASCII last byte is the last character: no decoding */
   if ((d->toks[w->last - 1].shape & VERBA_SHAPE_SENTENCE_END) &&
@@ -102,7 +102,8 @@ static void set_flags(const attributor *a, wtok *w) {
   }
   w->flags |= T_WORD;
   if (is_upper(cp)) w->flags |= T_CAP;
-  else if (k->entry && (verba_doc_names(d, w->first) & VERBA_NAME_NAME_PARTICLE))
+  else if (k->entry &&
+           (verba_lex_names(&d->config->lexicon, k->entry) & VERBA_NAME_NAME_PARTICLE))
     w->flags |= T_PARTICLE; /* (a word the lexicon has not is none) */
   if (k->entry & VERBA_LEX_CLITIC) {
     if (w->lex & VERBA_LEX_CLAUSE_CONTRACTION) {
