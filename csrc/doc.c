@@ -755,7 +755,9 @@ static int add_mark(verba_doc *doc, word_queue *q, sentence_cursor *c,
   k.entry = VERBA_LEX_NONE;
   k.kind = (uint8_t)kind;
   k.cp = (uint8_t)(cp < 0x80 ? cp : 0);
-  if (verba_is_quote_mark(cp)) shape |= VERBA_SHAPE_QUOTE_MARK;
+  /* the ASCII quotation marks (" ' `) told without a call */
+  if (cp < 0x80 ? cp == '"' || cp == '\'' || cp == '`' : verba_is_quote_mark(cp))
+    shape |= VERBA_SHAPE_QUOTE_MARK;
   k.shape = (uint16_t)shape;
   r = place_in_sentence(doc, c, doc->ntoks, &k);
   if (r != VERBA_OK) return r;
