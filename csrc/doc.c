@@ -773,6 +773,7 @@ static int read_document(verba_doc *doc) {
    * be read as changing it */
   const unsigned char *const s = t->s;
   const size_t n = t->len;
+  const enum verba_paragraph_mode mode = doc->config->paragraphs;
   verba_tokenizer tz;
   verba_token tok;
   size_t gap = 0, para_first = 0, first_tokens;
@@ -826,8 +827,7 @@ static int read_document(verba_doc *doc) {
 #endif
     if (!fused && !verba_tokens_next(&tz, &tok)) break;
     tz.pos = tok.end;
-    shape = gap_shape(t, gap, tok.start, doc->config->paragraphs,
-                      doc->ntoks == 0);
+    shape = gap_shape(t, gap, tok.start, mode, doc->ntoks == 0);
     if ((shape & VERBA_SHAPE_PARAGRAPH_START) && doc->ntoks > para_first) {
       rc = add_unit(doc, &doc->paragraphs, &doc->nparagraphs, &doc->paracap,
                     para_first, doc->ntoks, VERBA_NONE);
