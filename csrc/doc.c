@@ -827,7 +827,12 @@ static int read_document(verba_doc *doc) {
 #endif
     if (!fused && !verba_tokens_next(&tz, &tok)) break;
     tz.pos = tok.end;
-    shape = gap_shape(t, gap, tok.start, mode, doc->ntoks == 0);
+    /* most tokens follow one space or none: told from the text's local
+     * copy, which the stores to the tokens do not make the loop read again */
+    if (tok.start - gap == 1 && s[gap] == ' ' && doc->ntoks != 0)
+      shape = VERBA_SHAPE_SPACED;
+    else
+      shape = gap_shape(t, gap, tok.start, mode, doc->ntoks == 0);
     if ((shape & VERBA_SHAPE_PARAGRAPH_START) && doc->ntoks > para_first) {
       rc = add_unit(doc, &doc->paragraphs, &doc->nparagraphs, &doc->paracap,
                     para_first, doc->ntoks, VERBA_NONE);
