@@ -709,7 +709,6 @@ COLD static size_t joined_run_end(const verba_text *t, size_t start, size_t e) {
 static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
                           size_t start, size_t len, unsigned shape,
                           token_bytes *b, const run_classes *rc) {
-  const verba_text *t = &doc->text;
   verba_tok k;
   int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                        sizeof *doc->toks);
@@ -719,7 +718,8 @@ static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
   k.len = (uint32_t)len;
   k.entry = VERBA_LEX_NONE;
   k.kind = VERBA_WORD;
-  k.cp = t->s[start];
+  /* the word's first byte, from its chunks: the text is not read again */
+  memcpy(&k.cp, b->chunks, 1);
   if (rc->digit) shape |= VERBA_SHAPE_DIGIT;
   shape |= k.cp <= 'Z' ? VERBA_SHAPE_CAPITALIZED : VERBA_SHAPE_LOWER;
   if (!rc->lower && upper_count(b, len) >= 2) shape |= VERBA_SHAPE_ALL_CAPS;
