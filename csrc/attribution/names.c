@@ -153,6 +153,11 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
      * tokens start no run: they are passed in a loop of their own (the
      * shape first: most tokens fail on it). */
     if (run <= k) {
+      /* four at a time where none of them is capitalised */
+      while (stop - k >= 4 &&
+             !((toks[k].shape | toks[k + 1].shape | toks[k + 2].shape |
+                toks[k + 3].shape) & VERBA_SHAPE_CAPITALIZED))
+        k += 4;
       while (k < stop && !((toks[k].shape & VERBA_SHAPE_CAPITALIZED) &&
                            toks[k].kind == VERBA_WORD))
         k++;
