@@ -170,24 +170,26 @@ void verba_attr_window(const attributor *a, size_t from, size_t to,
   /* the first document token of each window token, read backwards, so
    * that the window tokens are then made in place, in text order */
   size_t firsts[WINDOW];
+  const verba_tok *toks = a->doc->toks;
   size_t k = to;
-  int n = 0, i;
-  while (k > from && n < WINDOW && a->doc->toks[k - 1].start >= floor) {
+  int n = 0, i, m = 0, para = 0;
+  while (k > from && n < WINDOW && toks[k - 1].start >= floor) {
     k--;
     /* the dot tested here: most tokens are none, and need no call */
-    if (k > from && a->doc->toks[k].cp == '.' && abbreviation_dot(a, k)) k--;
+    if (k > from && toks[k].cp == '.' && abbreviation_dot(a, k)) k--;
     firsts[n++] = k;
   }
-  w->n = w->para = 0;
-  for (i = n - 1; i >= 0; i--) {
-    wtok *x = &w->tok[w->n];
+  /* counted in locals, which the stores to the window tokens leave be */
+  for (i = n - 1; i >= 0; i--, m++) {
+    wtok *x = &w->tok[m];
     make(a, x, firsts[i], i > 0 ? firsts[i - 1] : to);
     if (x->start < boundary) {
       x->flags |= T_EARLIER;
-      w->para = w->n + 1;
+      para = m + 1;
     }
-    w->n++;
   }
+  w->n = m;
+  w->para = para;
   /* cues before the quote's paragraph matter only after a colon */
   verba_attr_mark_cues(a, w,
                        cues_from_boundary && w->para > 0 &&
@@ -198,18 +200,22 @@ void verba_attr_window(const attributor *a, size_t from, size_t to,
 void verba_attr_head(const attributor *a, size_t from, size_t limit,
                      window *w) {
   const verba_doc *d = a->doc;
+  const verba_tok *toks = d->toks;
+  const size_t ntoks = d->ntoks;
   size_t k = from;
-  w->n = w->para = 0;
-  while (k < d->ntoks && d->toks[k].start < limit && w->n < WINDOW) {
+  int m = 0; /* counted in a local, as in verba_attr_window */
+  while (k < ntoks && toks[k].start < limit && m < WINDOW) {
     size_t last = k + 1;
-    wtok *x = &w->tok[w->n++];
-    if (last < d->ntoks && d->toks[last].cp == '.' && d->toks[last].start < limit &&
+    wtok *x = &w->tok[m++];
+    if (last < ntoks && toks[last].cp == '.' && toks[last].start < limit &&
         abbreviation_dot(a, last))
       last++;
     make(a, x, k, last);
     k = last;
     if (x->flags & T_END) break;
   }
+  w->n = m;
+  w->para = 0;
   verba_attr_mark_cues(a, w, 0);
 }
 
@@ -409,11 +415,12 @@ int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left) {
 }
 
 void verba_attr_mark_cues(const attributor *a, window *w, int from) {
+  const int n = w->n;
   int i;
   /* most window tokens are no word of the cue class: no call for them
    * (verba_attr_cue_at's first test) */
-  for (i = from; i < w->n; i++)
+  for (i = from; i < n; i++)
     if ((w->tok[i].flags & T_WORD) && (w->tok[i].lex & VERBA_LEX_CUE) &&
-        verba_attr_cue_at(a, &w->tok[i], w->n - i, i))
+        verba_attr_cue_at(a, &w->tok[i], n - i, i))
       w->tok[i].flags |= T_CUE;
 }
