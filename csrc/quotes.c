@@ -289,7 +289,9 @@ static void read_interior(const verba_doc *d, size_t from, size_t to,
     if (tk->kind != VERBA_WORD && tk->kind != VERBA_NUMBER) continue;
     upper = (tk->shape & VERBA_SHAPE_CAPITALIZED) || tk->kind == VERBA_NUMBER;
     if (in->words++ == 0) in->first_upper = upper;
-    if (upper || (verba_doc_classes(d, k) & VERBA_LEX_TITLE_SMALL_WORD))
+    /* the lexicon's call made here, for a word it has */
+    if (upper || (tk->entry && (verba_lex_classes(&d->config->lexicon, tk->entry) &
+                                VERBA_LEX_TITLE_SMALL_WORD)))
       in->capitalized++;
   }
   in->last = to > from ? last_cp(d, to - 1) : -1;

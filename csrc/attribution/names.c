@@ -165,8 +165,12 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
       j = k;
       for (run = k + 1; run < d->ntoks && capitalised_word(d, run, upto, 0);) run++;
     }
+    /* the lexicon's call made here, for a word it has */
     if (run - k >= 2)
-      while (j < run && !(verba_doc_classes(d, j) & NOT_IN_NAME)) j++;
+      while (j < run && !(toks[j].entry &&
+                          (verba_lex_classes(&d->config->lexicon, toks[j].entry) &
+                           NOT_IN_NAME)))
+        j++;
     if (j - k >= 2)
       remember_tokens(a, d->toks[k].start, tok_end(d, j - 1), k, j - 1, 0,
                       opens_sentence(d, k));
