@@ -149,6 +149,14 @@ static const unsigned char ascii_class[128] = {
 unsigned verba_word_shape(const verba_text *t, size_t start, size_t end) {
   unsigned shape = 0, first = 0, seen = 0;
   size_t pos = start, uppers = 0, lowers = 0;
+  /* ASCII with no letter, most tokens asked for here (numbers: 10,000,
+   * 3.5; marks): only digits to look for */
+  while (pos < end && t->s[pos] < 0x80 &&
+         !(ascii_class[t->s[pos]] & (C_UPPER | C_LOWER)))
+    seen |= ascii_class[t->s[pos++]];
+  if (pos == end) return seen & C_DIGIT ? VERBA_SHAPE_DIGIT : 0;
+  pos = start;
+  seen = 0;
   /* ASCII, most words: a table read a byte */
   for (; pos < end && t->s[pos] < 0x80; pos++) {
     unsigned cls = ascii_class[t->s[pos]];
