@@ -628,7 +628,8 @@ static int is_group_name(const rules *r, size_t k) {
 
 /* What the gazetteers say outright of a name the tagger typed otherwise:
  * a country's name is a place (Sweden, a side in a match, too), as is a
- * "person" the gazetteers know only as a place (BONN SAYS), and a name
+ * "person" the gazetteers know only as a place (BONN SAYS), one they know
+ * as an organisation and no one's name is that (Kremlin says), and a name
  * that opens with a given name and holds no word of an organisation or a
  * place is a person (Jose Maria Olazabal, not "other"). */
 /* A place's name that is one of these too may well name a person. */
@@ -660,6 +661,13 @@ static int listed_types(rules *r) {
     if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 &&
         (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
         doc->toks[e->first].len <= ACRONYM_LETTERS && !(names & (PERSON_NAMES | VERBA_NAME_PLACE))) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      continue;
+    }
+    /* and a "person" they know as an organisation and as no one's name is
+     * the organisation, an agent as the tagger saw (Kremlin says) */
+    if (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_ORGANIZATION) &&
+        !(names & (ONLY_PLACE_BUT & ~VERBA_NAME_ORGANIZATION))) {
       e->type = VERBA_ENT_ORGANIZATION;
       continue;
     }
