@@ -573,6 +573,15 @@ describe("organisation names", function()
     assert.are.same({ "LONDON/place" }, listing("LONDON 1996-08-30", PROPER))
     assert.are.same({ "China/place" }, listing("China 16 22 12", PROPER))
     assert.are.same({ "Ernie Els/person" }, listing("Ernie Els 66 66", PROPER))
+    -- a table of prices is no table of standings
+    assert.are.same({ "Chicago/place" }, listing("Chicago       --    3.04   2.98", PROPER))
+  end)
+
+  it("reads the possessor of a person's full name as the team or firm", function()
+    assert.are.same({ "Ferrari/organization", "Michael Schumacher/person" },
+      listing("Ferrari's Michael Schumacher was third.", PROPER))
+    assert.are.same({ "Ferrari/organization", "Michael Schumacher/person" },
+      listing("Ferrari 's Michael Schumacher was third .", PROPER))
   end)
 
   it("ends a firm's name with its legal suffix, and a title-like first word in it", function()
@@ -580,6 +589,12 @@ describe("organisation names", function()
     assert.are.same({ "General Dynamics Corp/organization" },
       listing("Sales rose, General Dynamics Corp said."))
     assert.are.same({ "Tesco plc/organization" }, listing("Shares in Tesco plc fell."))
+  end)
+
+  it("takes a name in apposition to a role for a person's, and one in a listed town for the town", function()
+    assert.are.same({ "Lagos/place", "Gani Fawehinmi/person" },
+      listing("Police in Lagos said the lawyer, Gani Fawehinmi, was held.", PROPER))
+    assert.are.same({ "Lagos/place" }, listing("Police in Lagos said on Monday that two men were held.", PROPER))
   end)
 
   it("takes a name the lists know as an organisation's and no one's for the organisation", function()

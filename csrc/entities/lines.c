@@ -240,16 +240,36 @@ static int team_name(const rules *r, size_t first, size_t last) {
 /* Numbers in a table's row at least (won, lost: NEW YORK 77 59 .566 -). */
 #define ROW_NUMBERS 2
 
-/* Is sentence u a row of a table: capitalised words, then numbers and
- * the marks between them alone (NEW YORK 77 59 .566 -; Newcastle 4 3 1 0
- * 8 3 10)? */
+/* Digits of a count in a table of standings, at most (games, points). */
+#define COUNT_DIGITS 3
+
+/* Is token k a count of a table of standings: a whole number of a few
+ * digits, or a share written as a decimal without its zero (.566)? Not a
+ * price (3.04) nor a population (2,700,000). */
+static int standings_count(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if (t->len > COUNT_DIGITS) return 0;
+  for (i = 0; i < t->len; i++)
+    if (s[i] < '0' || s[i] > '9') return 0;
+  return 1;
+}
+
+/* Is sentence u a row of a table of standings: capitalised words, then
+ * counts and the marks between them alone (NEW YORK 77 59 .566 -;
+ * Newcastle 4 3 1 0 8 3 10)? */
 static int table_row(const verba_doc *doc, const verba_unit *u) {
   size_t k = u->first, numbers = 0;
   while (k < u->last && capital_word(doc, k)) k++;
   if (k == u->first) return 0;
   for (; k < u->last; k++) {
-    if (doc->toks[k].kind == VERBA_NUMBER) numbers++;
-    else if (doc->toks[k].kind != VERBA_PUNCT) return 0;
+    if (doc->toks[k].kind == VERBA_NUMBER) {
+      if (!standings_count(doc, k)) return 0;
+      numbers++;
+    } else if (doc->toks[k].kind != VERBA_PUNCT) {
+      return 0;
+    }
   }
   return numbers >= ROW_NUMBERS;
 }

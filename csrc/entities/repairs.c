@@ -80,6 +80,21 @@ static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t 
   }
 }
 
+/* The token after the possessive ending of a name whose last token is
+ * last - 1: its own (Ferrari's) or written apart, as tokenised text has it
+ * (Ferrari 's); VERBA_NONE if none follows. */
+static size_t after_possessive(const verba_doc *doc, size_t last) {
+  const verba_tok *mark, *s;
+  if (doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) return last;
+  if (last + 1 >= doc->ntoks) return VERBA_NONE;
+  mark = &doc->toks[last];
+  s = &doc->toks[last + 1];
+  return mark->kind == VERBA_PUNCT && (mark->cp == '\'' || verba_cp_at(&doc->text, mark->start) == 0x2019) &&
+                 s->start == mark->start + mark->len && is_word(doc, last + 1, "s")
+             ? last + 2
+             : VERBA_NONE;
+}
+
 /* Is token k a title or a role in lower case (governor, spokesman)? */
 int ent_role_at(const ent_text *x, size_t k) {
   return k < x->doc->ntoks && x->doc->toks[k].kind == VERBA_WORD &&
@@ -257,6 +272,18 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->type = VERBA_ENT_ORGANIZATION;
     join_firm_suffix(x, list, i);
     if (e->type == VERBA_ENT_NTYPES) continue;
+    /* whose a person is, named in full right after the possessive, is no
+     * person but the team, the firm or the country the person is with
+     * (Ferrari 's Michael Schumacher, Benetton's Jean Alesi) */
+    if (e->type == VERBA_ENT_PERSON && i + 1 < list->n &&
+        list->items[i + 1].type == VERBA_ENT_PERSON &&
+        list->items[i + 1].last - list->items[i + 1].first >= 2 &&
+        list->items[i + 1].first == after_possessive(doc, e->last))
+      e->type = ((e->last - e->first == 1 ? ent_names(x, e->first)
+                                          : ent_phrase_of(x, e->first, e->last - e->first)) &
+                 VERBA_NAME_PLACE)
+                    ? VERBA_ENT_PLACE
+                    : VERBA_ENT_ORGANIZATION;
     /* a name no list has as a place's or a firm's, and with no firm's
      * word, before an office after its comma is a person's (Shafi Niaz,
      * Chairman of the Agricultural Prices Commission) */
@@ -264,6 +291,15 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         !((e->last - e->first == 1 ? ent_names(x, e->first)
                                    : ent_phrase_of(x, e->first, e->last - e->first)) &
           (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) &&
+        !has_firm_word(x, e->first, e->last))
+      e->type = VERBA_ENT_PERSON;
+    /* and one in apposition after a role in lower case (the lawyer, Gani
+     * Fawehinmi, was held) */
+    if (e->type != VERBA_ENT_PERSON && e->first >= 2 && doc->toks[e->first - 1].cp == ',' &&
+        doc->toks[e->first - 1].len == 1 && ent_role_at(x, e->first - 2) &&
+        !((e->last - e->first == 1 ? ent_names(x, e->first)
+                                   : ent_phrase_of(x, e->first, e->last - e->first)) &
+          (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) &&
         !has_firm_word(x, e->first, e->last))
       e->type = VERBA_ENT_PERSON;
     /* a listed place before a role in lower case is where the office is,
