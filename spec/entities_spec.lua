@@ -506,6 +506,11 @@ describe("organisation names", function()
     -- over a title; a title after the name or alone is none of it
     assert.are.same({ "Labour/organization", "Jo Cox/person", "Frank Field/person" },
       listing("The Labour MP Jo Cox met Frank Field MP. The MP agreed."))
+    -- an office no list has before a title and a full name (Justice is a
+    -- given name too)
+    assert.are.same({ "Brooklyn Supreme Court/organization", "Frank Nervo/person", "Nervo/person" },
+      listing("Brooklyn Supreme Court Justice Frank Nervo ruled on Monday. Nervo wrote that the papers stay sealed.",
+        PROPER))
     -- a given name inside an organisation's name is no person's
     assert.are.same({ "West German Federation of Banks/organization" },
       listing("The president of the West German Federation of Banks spoke."))

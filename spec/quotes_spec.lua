@@ -507,6 +507,7 @@ describe("verba.quotes", function()
       { "The council doubted Tamsin Roe’s claim that the bridge is “safe for everyone.”", "Tamsin Roe’s", nil },
       { "Critics doubted her controversial pledge to be “neutral.”", "her", nil },
       { "“The bridge is safe,” according to Tamsin Roe.", "Tamsin Roe", "according to" },
+      { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
       { "“The bridge is safe,” Beverly said.", "Beverly", "said" },
