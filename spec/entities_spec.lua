@@ -823,6 +823,12 @@ describe("evidence from the rest of the document", function()
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
   end)
 
+  it("reads a byline above the dateline as a person's name", function()
+    assert.are.same({ "Anna de Vries/person", "AMSTERDAM/place" },
+      listing("Bank cuts forecast after loan losses .\nAnna de Vries\nAMSTERDAM 1996-08-22\n" ..
+        "The bank said on Thursday it would cut its forecast .", PROPER))
+  end)
+
   it("reads a dateline's date after the comma, whatever the tagger made of the place", function()
     local got = names("QUARNBY HOUSING GETS CREDIT, NEW PACT\n" ..
       "LONDON, April 1 - Quarnby Housing Corp signed a facility, its bankers said.\n" ..
