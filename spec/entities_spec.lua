@@ -602,6 +602,16 @@ describe("organisation names", function()
     assert.are.same({ "Lagos/place" }, listing("Police in Lagos said on Monday that two men were held.", PROPER))
   end)
 
+  it("knows the parties, firms and agencies of wire reports", function()
+    if not has_gazetteer then return pending("the built-in gazetteer is not there") end
+    assert.are.same({ "National Front/organization", "Jean-Marie Le Pen/person" },
+      listing("National Front leader Jean-Marie Le Pen called for a vote.", PROPER))
+    assert.are.same({ "Elf Aquitaine/organization", "Itar-Tass/organization" },
+      listing("Shares in Elf Aquitaine fell while Itar-Tass reported the deal.", PROPER))
+    assert.are.same({ "Islamic Jihad/organization", "Hizbollah/organization" },
+      listing("Islamic Jihad and Hizbollah condemned the talks.", PROPER))
+  end)
+
   it("takes a name the lists know as an organisation's and no one's for the organisation", function()
     assert.are.same({ "Kremlin/organization" }, listing("The summit is off, Kremlin says."))
   end)
