@@ -544,6 +544,9 @@ describe("organisation names", function()
   it("takes a place before a role in lower case for the office's place, not its holder", function()
     assert.are.same({ "Pennsylvania/place", "Ed Rendell/person" },
       listing("Former Pennsylvania governor Ed Rendell spoke."))
+    -- before a title too
+    assert.are.same({ "Colorado/place", "Richard Lamm/person" },
+      listing("Former Colorado Governor Richard Lamm lost the ballot.", PROPER))
   end)
 
   it("recases a canonical name only when all of it is in capitals", function()
