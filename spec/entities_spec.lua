@@ -13,6 +13,9 @@ local function listing(s, opts, v)
   return out
 end
 
+-- Options keeping proper names alone.
+local PROPER = { types = { "person", "organization", "place" } }
+
 -- The texts of the entities of s.
 local function texts(s, opts)
   local out = {}
@@ -82,6 +85,16 @@ describe("verba.entities", function()
       assert.are.same({ "$1.5 billion/money", "€20m/money", "20 million euros/money",
                         "£3bn/money", "US$5/money", "USD 7/money", "50 cents/money" },
         listing("It paid $1.5 billion, €20m, 20 million euros, £3bn, US$5, USD 7 and 50 cents."))
+    end)
+
+    it("keeps the point of a decimal written without its zero", function()
+      assert.are.same({ ".5 percent/percent", ".300/number", "0.5/number" },
+        listing("Prices rose .5 percent; a .300 hitter; 0.5 of it."))
+      local s = "Inflation rose .5 percent."
+      local e = assert(verba.entities(s))[1]
+      assert.are.equal(".5 percent", s:sub(e.start, e.stop))
+      -- a full stop ending a word is no decimal point
+      assert.are.same({ "5/number" }, listing("It ended.5 more came."))
     end)
 
     it("finds money as wire copy abbreviates it", function()
@@ -493,6 +506,11 @@ describe("organisation names", function()
     -- over a title; a title after the name or alone is none of it
     assert.are.same({ "Labour/organization", "Jo Cox/person", "Frank Field/person" },
       listing("The Labour MP Jo Cox met Frank Field MP. The MP agreed."))
+    -- an office no list has before a title and a full name (Justice is a
+    -- given name too)
+    assert.are.same({ "Brooklyn Supreme Court/organization", "Frank Nervo/person", "Nervo/person" },
+      listing("Brooklyn Supreme Court Justice Frank Nervo ruled on Monday. Nervo wrote that the papers stay sealed.",
+        PROPER))
     -- a given name inside an organisation's name is no person's
     assert.are.same({ "West German Federation of Banks/organization" },
       listing("The president of the West German Federation of Banks spoke."))
@@ -526,6 +544,9 @@ describe("organisation names", function()
   it("takes a place before a role in lower case for the office's place, not its holder", function()
     assert.are.same({ "Pennsylvania/place", "Ed Rendell/person" },
       listing("Former Pennsylvania governor Ed Rendell spoke."))
+    -- before a title too
+    assert.are.same({ "Colorado/place", "Richard Lamm/person" },
+      listing("Former Colorado Governor Richard Lamm lost the ballot.", PROPER))
   end)
 
   it("recases a canonical name only when all of it is in capitals", function()
@@ -549,6 +570,53 @@ describe("organisation names", function()
     assert.are.same({ "Newcastle/organization", "1-1/number", "Sheffield Wednesday/organization",
       "Wednesday/date" },
       listing("Newcastle drew 1-1 with Sheffield Wednesday on Wednesday."))
+  end)
+
+  it("reads a row of standings as a team's", function()
+    assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
+      listing("BOSTON 69 69 .500 9"))
+    assert.are.same({ "Arsenal/organization" },
+      listing("Arsenal 4 3 1 0 8 3 10", PROPER))
+    -- a dateline, a country's row and a player's are not a team's
+    assert.are.same({ "LONDON/place" }, listing("LONDON 1996-08-30", PROPER))
+    assert.are.same({ "China/place" }, listing("China 16 22 12", PROPER))
+    assert.are.same({ "Ernie Els/person" }, listing("Ernie Els 66 66", PROPER))
+    -- a table of prices is no table of standings
+    assert.are.same({ "Chicago/place" }, listing("Chicago       --    3.04   2.98", PROPER))
+  end)
+
+  it("reads the possessor of a person's full name as the team or firm", function()
+    assert.are.same({ "Ferrari/organization", "Michael Schumacher/person" },
+      listing("Ferrari's Michael Schumacher was third.", PROPER))
+    assert.are.same({ "Ferrari/organization", "Michael Schumacher/person" },
+      listing("Ferrari 's Michael Schumacher was third .", PROPER))
+  end)
+
+  it("ends a firm's name with its legal suffix, and a title-like first word in it", function()
+    assert.are.same({ "General Motors Corp/organization" }, listing("General Motors Corp said sales rose."))
+    assert.are.same({ "General Dynamics Corp/organization" },
+      listing("Sales rose, General Dynamics Corp said."))
+    assert.are.same({ "Tesco plc/organization" }, listing("Shares in Tesco plc fell."))
+  end)
+
+  it("takes a name in apposition to a role for a person's, and one in a listed town for the town", function()
+    assert.are.same({ "Lagos/place", "Gani Fawehinmi/person" },
+      listing("Police in Lagos said the lawyer, Gani Fawehinmi, was held.", PROPER))
+    assert.are.same({ "Lagos/place" }, listing("Police in Lagos said on Monday that two men were held.", PROPER))
+  end)
+
+  it("knows the parties, firms and agencies of wire reports", function()
+    if not has_gazetteer then return pending("the built-in gazetteer is not there") end
+    assert.are.same({ "National Front/organization", "Jean-Marie Le Pen/person" },
+      listing("National Front leader Jean-Marie Le Pen called for a vote.", PROPER))
+    assert.are.same({ "Elf Aquitaine/organization", "Itar-Tass/organization" },
+      listing("Shares in Elf Aquitaine fell while Itar-Tass reported the deal.", PROPER))
+    assert.are.same({ "Islamic Jihad/organization", "Hizbollah/organization" },
+      listing("Islamic Jihad and Hizbollah condemned the talks.", PROPER))
+  end)
+
+  it("takes a name the lists know as an organisation's and no one's for the organisation", function()
+    assert.are.same({ "Kremlin/organization" }, listing("The summit is off, Kremlin says."))
   end)
 
   it("finds the acronym in brackets after an organisation's name and later on", function()
@@ -766,6 +834,12 @@ describe("evidence from the rest of the document", function()
       names("PARIS, France (Reuters) - The government fell."))
     -- a headline's topic, and a line's first words of grammar, are no datelines
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
+  end)
+
+  it("reads a byline above the dateline as a person's name", function()
+    assert.are.same({ "Anna de Vries/person", "AMSTERDAM/place" },
+      listing("Bank cuts forecast after loan losses .\nAnna de Vries\nAMSTERDAM 1996-08-22\n" ..
+        "The bank said on Thursday it would cut its forecast .", PROPER))
   end)
 
   it("reads a dateline's date after the comma, whatever the tagger made of the place", function()

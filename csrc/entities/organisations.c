@@ -172,9 +172,20 @@ static int split_off(rules *r, verba_entity *e, size_t head_end, size_t rest, ui
   return rc;
 }
 
+static int person_words(const rules *r, size_t first, size_t last);
+
+/* Are tokens [first, last) a person's name in full: a given name the lists
+ * have, then more of a person's words (Michael Schumacher)? */
+static int full_name(const rules *r, size_t first, size_t last) {
+  return last - first >= 2 && (ent_names(r->x, first) & GIVEN_NAMES) &&
+         person_words(r, first, last);
+}
+
 /* A place or an organisation in the possessive opens none of the tagger's
  * names: it is a name of its own, and the words after it another
  * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
+ * so does any name before a person's full name, the team or the firm the
+ * person is with (Ferrari's Michael Schumacher);
  * a firm named after someone keeps its possessive (McDonald's Corp,
  * Moody's Investors Service). */
 int ent_possessors(rules *r) {
@@ -190,8 +201,13 @@ int ent_possessors(rules *r) {
     if (k + 1 >= e->last || !capital_word(doc, k + 1)) continue;
     names = ent_names_of(r, e->first, k + 1);
     if (!(names & VERBA_NAME_PLACE) &&
-        !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES)))
-      continue;
+        !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES))) {
+      /* (not a person's full name itself: Mike Leigh's Vera Drake) */
+      if (e->type != VERBA_ENT_PERSON || !full_name(r, k + 1, e->last) ||
+          full_name(r, e->first, k + 1))
+        continue;
+      names |= VERBA_NAME_ORGANIZATION;
+    }
     rc = split_off(r, e, k + 1, k + 1, names);
   }
   return rc;
@@ -248,10 +264,21 @@ int ent_office_holders(rules *r) {
      * Federation of Banks) */
     for (k = e->first + 1; k + 1 < e->last; k++) {
       uint32_t names;
-      if (ent_title_word(r->x, k) && !(ent_names(r->x, k) & PERSON_NAMES) &&
+      /* (a title that is someone's name too, Justice, before a full name) */
+      if (ent_title_word(r->x, k) &&
+          (!(ent_names(r->x, k) & PERSON_NAMES) || full_name(r, k + 1, e->last)) &&
           person_words(r, k + 1, e->last)) {
         names = head_names(r, e->first, k);
+        /* (before a title and a full name, a head no list has is what
+         * the tagger saw of the whole: Manhattan Supreme Court Justice
+         * Frank Nervo) */
+        if (!(names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) &&
+            full_name(r, k + 1, e->last))
+          names |= e->type == VERBA_ENT_PLACE ? VERBA_NAME_PLACE : VERBA_NAME_ORGANIZATION;
         if (names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) {
+          /* (the rest is the office holder, whatever the tagger typed the
+           * whole: set before split_off, which may move the list) */
+          e->type = VERBA_ENT_PERSON;
           rc = split_off(r, e, k, k + 1, names);
           break;
         }
