@@ -757,11 +757,12 @@ static void scan_paragraph(finder *f, size_t p) {
   while (f->rc == 0) {
     size_t mark = k, mark_end;
     const mark_class *m;
-    /* most tokens are no mark: four tested at once */
-    while (u->last - mark >= 4 &&
+    /* most tokens are no mark: eight tested at once */
+    while (u->last - mark >= 8 &&
            !((tk[mark].shape | tk[mark + 1].shape | tk[mark + 2].shape |
-              tk[mark + 3].shape) & VERBA_SHAPE_QUOTE_MARK))
-      mark += 4;
+              tk[mark + 3].shape | tk[mark + 4].shape | tk[mark + 5].shape |
+              tk[mark + 6].shape | tk[mark + 7].shape) & VERBA_SHAPE_QUOTE_MARK))
+      mark += 8;
     while (mark < u->last && !(tk[mark].shape & VERBA_SHAPE_QUOTE_MARK))
       mark++;
     text_between(f, k, mark, &first);
