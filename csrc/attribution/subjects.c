@@ -382,10 +382,11 @@ static int after_dateline(const attributor *a, const wtok *w, int i, int n) {
 
 /* Index of the first token of the last sentence in w[lower, n). */
 int verba_attr_last_sentence(const wtok *w, int lower, int n) {
-  int i, start = lower;
-  for (i = lower; i < n; i++)
-    if (w[i].flags & T_END) start = i + 1;
-  return start;
+  int i;
+  /* read from the end: the last sentence end found is the one */
+  for (i = n - 1; i >= lower; i--)
+    if (w[i].flags & T_END) return i + 1;
+  return lower;
 }
 
 /* The same, after a dateline that opens the sentence. */
