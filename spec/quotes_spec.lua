@@ -527,6 +527,8 @@ describe("verba.quotes", function()
       { "The paper rated 32% of Republican claims as “false.”", "The paper", nil },
       { "The main test is a “lawful source of income,” as a council memo put it.", "a council memo", "put it" },
       { "The bridge is “safe enough,” as Roe said on Monday.", "Roe", "said" },
+      { "Protesters marching through the streets chanted “What curfew?”", "Protesters", "chanted" },
+      { "Engineers involved in the works said the bridge was “safe enough.”", "Engineers", "said" },
       { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
