@@ -529,6 +529,7 @@ describe("verba.quotes", function()
       { "The bridge is “safe enough,” as Roe said on Monday.", "Roe", "said" },
       { "Protesters marching through the streets chanted “What curfew?”", "Protesters", "chanted" },
       { "Engineers involved in the works said the bridge was “safe enough.”", "Engineers", "said" },
+      { "After the meeting, a statement was issued saying “the bridge is safe.”", "a statement", "saying" },
       { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
