@@ -572,6 +572,19 @@ describe("organisation names", function()
       listing("Newcastle drew 1-1 with Sheffield Wednesday on Wednesday."))
   end)
 
+  it("reads the scorers in a match report's brackets as people", function()
+    assert.are.same({ "Quarnby/organization", "Batistuta/person", "Rui Costa/person", "Ellesby/organization",
+      "Mancini/person" },
+      listing("Quarnby 3 ( Batistuta 12 , 40 , Rui Costa 81 ) Ellesby 2 ( Mancini 30 ) .", PROPER))
+  end)
+
+  it("reads what a person's full name is of as the team or the country", function()
+    assert.are.same({ "Michael Schumacher/person", "Ferrari/organization", "Greg Norman/person", "Australia/place" },
+      listing("Michael Schumacher of Ferrari won , and Greg Norman of Australia shot 65 .", PROPER))
+    assert.are.same({ "Kenyan/group", "Daniel Komen/person" },
+      listing("Kenyan Daniel Komen won the 5,000 metres .", { types = { "person", "group" } }))
+  end)
+
   it("reads a row of standings as a team's", function()
     assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
       listing("BOSTON 69 69 .500 9"))

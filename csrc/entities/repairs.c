@@ -95,6 +95,14 @@ static size_t after_possessive(const verba_doc *doc, size_t last) {
              : VERBA_NONE;
 }
 
+/* The type of a name a person is with (a team, a firm, a country): a
+ * place if the lists have it as one, else an organisation. */
+static enum verba_entity_type team_or_place(const ent_text *x, const verba_entity *e) {
+  uint32_t names = e->last - e->first == 1 ? ent_names(x, e->first)
+                                           : ent_phrase_of(x, e->first, e->last - e->first);
+  return (names & VERBA_NAME_PLACE) ? VERBA_ENT_PLACE : VERBA_ENT_ORGANIZATION;
+}
+
 /* Is token k a title or a role in lower case (governor, spokesman)? */
 int ent_role_at(const ent_text *x, size_t k) {
   return k < x->doc->ntoks && x->doc->toks[k].kind == VERBA_WORD &&
@@ -272,6 +280,13 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->type = VERBA_ENT_ORGANIZATION;
     join_firm_suffix(x, list, i);
     if (e->type == VERBA_ENT_NTYPES) continue;
+    /* nor is what a person's full name is "of" (Michael Schumacher of
+     * Ferrari, Greg Norman of Australia): the team, the firm or the place */
+    if (e->type == VERBA_ENT_PERSON && i > 0 && e->first > 0 &&
+        is_word(doc, e->first - 1, "of") && list->items[i - 1].type == VERBA_ENT_PERSON &&
+        list->items[i - 1].last + 1 == e->first &&
+        list->items[i - 1].last - list->items[i - 1].first >= 2)
+      e->type = team_or_place(x, e);
     /* whose a person is, named in full right after the possessive, is no
      * person but the team, the firm or the country the person is with
      * (Ferrari 's Michael Schumacher, Benetton's Jean Alesi) */
@@ -279,11 +294,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         list->items[i + 1].type == VERBA_ENT_PERSON &&
         list->items[i + 1].last - list->items[i + 1].first >= 2 &&
         list->items[i + 1].first == after_possessive(doc, e->last))
-      e->type = ((e->last - e->first == 1 ? ent_names(x, e->first)
-                                          : ent_phrase_of(x, e->first, e->last - e->first)) &
-                 VERBA_NAME_PLACE)
-                    ? VERBA_ENT_PLACE
-                    : VERBA_ENT_ORGANIZATION;
+      e->type = team_or_place(x, e);
     /* a name no list has as a place's or a firm's, and with no firm's
      * word, before an office after its comma is a person's (Shafi Niaz,
      * Chairman of the Agricultural Prices Commission) */
