@@ -77,6 +77,8 @@ static int negative_contraction(const verba_text *t, const wtok *w) {
   size_t end = w->end, n;
   int32_t c;
   if (end - w->start < 4) return 0;
+  /* most words end in an ASCII letter other than t: no decoding */
+  if (t->s[end - 1] < 0x80 && (t->s[end - 1] | 0x20) != 't') return 0;
   n = verba_decode_back(t, end, &c);
   if ((c | 0x20) != 't') return 0;
   end -= n;
