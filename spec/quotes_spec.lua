@@ -519,6 +519,7 @@ describe("verba.quotes", function()
       { "Protesters marching through the streets chanted “What curfew?”", "Protesters", "chanted" },
       { "Engineers involved in the works said the bridge was “safe enough.”", "Engineers", "said" },
       { "After the meeting, a statement was issued saying “the bridge is safe.”", "a statement", "saying" },
+      { "The security firm Quarnby.com has said the flaw is “highly critical”.", "Quarnby.com", "said" },
       { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
