@@ -475,6 +475,26 @@ const char *verba_lex_class_name(unsigned k) {
   return k < VERBA_LEX_NCLASSES ? lex_class_names[k] : NULL;
 }
 
+verba_classes verba_lex_classes_names(const verba_lexicon *lx, uint32_t id,
+                                      uint32_t *names) {
+  uint32_t r;
+  const struct verba_lex_table *t = table_of(lx, id, &r);
+  verba_classes c;
+  unsigned flags;
+  int inflected;
+  *names = 0;
+  if (!t) return 0;
+  c = record_classes(t, r);
+  flags = t->records[r].flags;
+  /* as verba_lex_classes and verba_lex_names read the record */
+  inflected = (id & VERBA_LEX_INFLECTED) && !(flags & LEX_R_INFLECTED);
+  if (inflected) c &= VERBA_LEX_INFLECTING;
+  if ((id & VERBA_LEX_CLITIC) && !(flags & LEX_R_CLITIC))
+    c &= VERBA_LEX_CLITIC_CARRIES;
+  if (!inflected) *names = record_names(t, r);
+  return c;
+}
+
 uint32_t verba_lex_names(const verba_lexicon *lx, uint32_t id) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);

@@ -282,6 +282,10 @@ const char *verba_lex_class_name(unsigned k);
  * (Obama's). And the name of name class bit k, NULL past the last. */
 uint32_t verba_lex_names(const verba_lexicon *lx, uint32_t id);
 const char *verba_lex_name_class_name(unsigned k);
+/* Both at once, the record found once: verba_lex_classes, and
+ * verba_lex_names in *names. */
+verba_classes verba_lex_classes_names(const verba_lexicon *lx, uint32_t id,
+                                      uint32_t *names);
 
 /* ---- Stage 3d: sentences (sentences.c) ----------------------------------- */
 

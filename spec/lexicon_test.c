@@ -36,6 +36,25 @@ static int data_is(const verba_lexicon *lx, uint32_t id, const char *d) {
 #define CUE VERBA_LEX_CUE
 #define NEEDS VERBA_LEX_CUE_NEEDS_PARTICLE
 
+/* verba_lex_classes_names answers as verba_lex_classes and
+ * verba_lex_names do, for a plain word, an inflected form, a clitic form
+ * (whose stem's name classes carry), names, a name particle and none. */
+static void check_classes_names(const verba_lexicon *lx) {
+  static const char *const words[] = {"said", "admitted", "Paris's", "John",
+                                      "van", "Paris", "she's", "zzyzx"};
+  size_t i;
+  int named = 0;
+  for (i = 0; i < sizeof words / sizeof *words; i++) {
+    uint32_t id = find(lx, words[i], words[i][0] < 'a' ? VERBA_CASE_CAPITALIZED
+                                                       : VERBA_CASE_LOWER);
+    uint32_t names = 1;
+    CHECK(verba_lex_classes_names(lx, id, &names) == verba_lex_classes(lx, id));
+    CHECK(names == verba_lex_names(lx, id));
+    named += names != 0;
+  }
+  CHECK(named >= 3); /* John, van, Paris at least */
+}
+
 static void check_builtin(void) {
   verba_lexicon lx;
   uint32_t id;
@@ -51,6 +70,7 @@ static void check_builtin(void) {
   CHECK(verba_lex_classes(&lx, 0x3FFFFFFFu) == 0);
   CHECK(strcmp(verba_lex_class_name(0), "cue") == 0);
   CHECK(verba_lex_class_name(VERBA_LEX_NCLASSES) == NULL);
+  check_classes_names(&lx);
   verba_lexicon_free(&lx); /* nothing to free */
 }
 
@@ -144,6 +164,7 @@ static void check_overlay(const verba_lexicon *lx) {
   CHECK((classes_of(lx, "z\xc3\xbcrich", VERBA_CASE_LOWER) & ~VERBA_LEX_PHRASE_START) ==
         VERBA_LEX_REGION);
   CHECK(classes_of(lx, "nasa", VERBA_CASE_LOWER) == VERBA_LEX_NAMELIKE);
+  check_classes_names(lx);
 }
 
 int main(void) {

@@ -106,12 +106,16 @@ INLINED void set_flags(const attributor *a, wtok *w) {
   const verba_doc *d = a->doc;
   const verba_tok *k = &d->toks[w->first];
   int32_t cp = k->cp ? k->cp : verba_cp_at(a->t, k->start);
+  uint32_t names = 0;
   w->flags = 0;
   w->cue_end = w->end;
   w->entry = k->entry;
   /* a token with no record (a mark, a number, a word the lexicon lacks)
-   * has no classes: no call (and the lexicon's own for one that has) */
-  w->lex = k->entry ? verba_lex_classes(&d->config->lexicon, k->entry) : 0;
+   * has no classes and no name classes: no call (and one call to the
+   * lexicon for both for one that has) */
+  w->lex = k->entry
+               ? verba_lex_classes_names(&d->config->lexicon, k->entry, &names)
+               : 0;
   w->kind = (enum verba_kind)k->kind;
   /* an ASCII last byte is the last character: no decoding */
   if ((d->toks[w->last - 1].shape & VERBA_SHAPE_SENTENCE_END) &&
@@ -128,8 +132,7 @@ INLINED void set_flags(const attributor *a, wtok *w) {
   }
   w->flags |= T_WORD;
   if (is_upper(cp)) w->flags |= T_CAP;
-  else if (k->entry &&
-           (verba_lex_names(&d->config->lexicon, k->entry) & VERBA_NAME_NAME_PARTICLE))
+  else if (names & VERBA_NAME_NAME_PARTICLE)
     w->flags |= T_PARTICLE; /* (a word the lexicon has not is none) */
   if (k->entry & VERBA_LEX_CLITIC) {
     if (w->lex & VERBA_LEX_CLAUSE_CONTRACTION) {
