@@ -582,6 +582,11 @@ describe("organisation names", function()
       listing("Japan's Finance Ministry said so.", PROPER))
   end)
 
+  it("reads the words between two titles as the office's, no one's name", function()
+    assert.are.same({ "British/group", "Boris Johnson/person" },
+      listing("Former British Prime Minister Boris Johnson was fined.", { types = { "person", "group" } }))
+  end)
+
   it("takes a month alone for no place", function()
     assert.are.same({}, listing("It expects profit to rise in the year to March .", PROPER))
   end)
