@@ -572,6 +572,25 @@ describe("organisation names", function()
       listing("Newcastle drew 1-1 with Sheffield Wednesday on Wednesday."))
   end)
 
+  it("runs an organisation's name back over a common word in the possessive", function()
+    assert.are.same({ "People's Democratic Party/organization" },
+      listing("Police blamed the banned People's Democratic Party for the unrest.", PROPER))
+    assert.are.same({ "People 's Democratic Party/organization" },
+      listing("Police blamed the banned People 's Democratic Party for the unrest .", PROPER))
+    -- a place's possessive stays the place's own name
+    assert.are.same({ "Japan/place", "Finance Ministry/organization" },
+      listing("Japan's Finance Ministry said so.", PROPER))
+  end)
+
+  it("reads the words between two titles as the office's, no one's name", function()
+    assert.are.same({ "British/group", "Boris Johnson/person" },
+      listing("Former British Prime Minister Boris Johnson was fined.", { types = { "person", "group" } }))
+  end)
+
+  it("takes a month alone for no place", function()
+    assert.are.same({}, listing("It expects profit to rise in the year to March .", PROPER))
+  end)
+
   it("reads the scorers in a match report's brackets as people", function()
     assert.are.same({ "Quarnby/organization", "Batistuta/person", "Rui Costa/person", "Ellesby/organization",
       "Mancini/person" },

@@ -103,6 +103,29 @@ static enum verba_entity_type team_or_place(const ent_text *x, const verba_entit
   return (names & VERBA_NAME_PLACE) ? VERBA_ENT_PLACE : VERBA_ENT_ORGANIZATION;
 }
 
+/* An organisation's name runs back over a common word in the possessive
+ * that opens it (the People's Democratic Party, the Workers' Party; also
+ * written apart, People 's): no list's place or body, nor a person's name
+ * that is no common word, whose own name it would be (Japan's Finance
+ * Ministry). */
+static void possessor_in_name(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t w;
+  if (e->type != VERBA_ENT_ORGANIZATION || e->first == 0) return;
+  if (doc->toks[e->first - 1].shape & VERBA_SHAPE_POSSESSIVE) w = e->first - 1;
+  else if (e->first >= 3 && after_possessive(doc, e->first - 2) == e->first) w = e->first - 3;
+  else return;
+  if (!capital_word(doc, w) || !ent_common_word(x, w) ||
+      (doc->toks[w].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      (ent_names(x, w) & NOT_PERSON_NAMES) ||
+      ((ent_names(x, w) & PERSON_NAMES) && !(ent_names(x, w) & VERBA_NAME_AMBIGUOUS_NAME)) ||
+      (i > 0 && list->items[i - 1].last > w))
+    return;
+  e->first = w;
+  e->start = doc->toks[w].start;
+}
+
 /* Is token k a title or a role in lower case (governor, spokesman)? */
 int ent_role_at(const ent_text *x, size_t k) {
   return k < x->doc->ntoks && x->doc->toks[k].kind == VERBA_WORD &&
@@ -323,6 +346,11 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       names = e->last - first == 1 ? ent_names(x, first) : ent_phrase_of(x, first, e->last - first);
       if ((names & VERBA_NAME_PLACE) && !(names & PERSON_NAMES)) e->type = VERBA_ENT_PLACE;
     }
+    possessor_in_name(x, list, i);
+    /* a month alone is a time, no place or body (the year to March) */
+    if (e->last - e->first == 1 && (ent_names(x, e->first) & VERBA_NAME_MONTH) &&
+        (e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_ORGANIZATION))
+      e->type = VERBA_ENT_NTYPES;
     if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))) ||

@@ -482,7 +482,9 @@ static int titles(rules *r) {
            !(ent_names(r->x, end) & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
-    if (end == first) continue;
+    /* (words that another title follows qualify the office: Former
+     * British Prime Minister, Former Kenyan President) */
+    if (end == first || (end < doc->ntoks && ent_title_word(r->x, end))) continue;
     /* a name written with its acronym is no person's, and the title's word
      * is its first if the acronym says so (General Data Protection
      * Regulation (GDPR): a law) */
