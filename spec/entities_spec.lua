@@ -582,6 +582,13 @@ describe("organisation names", function()
       listing("Japan's Finance Ministry said so.", PROPER))
   end)
 
+  it("runs a given name the tagger took alone on over the family name no list has", function()
+    local got = listing("TENNIS - GRAF BEATS SELES IN FINAL .\nHAMBURG 1996-08-25\n" ..
+      "Steffi Graf beat Monica Seles 6-4 6-2 in the final on Sunday .", PROPER)
+    assert.are.same({ "GRAF/person", "SELES/person", "HAMBURG/place", "Steffi Graf/person", "Monica Seles/person" },
+      got)
+  end)
+
   it("reads the words between two titles as the office's, no one's name", function()
     assert.are.same({ "British/group", "Boris Johnson/person" },
       listing("Former British Prime Minister Boris Johnson was fined.", { types = { "person", "group" } }))
