@@ -589,6 +589,11 @@ describe("organisation names", function()
       got)
   end)
 
+  it("keeps the titles of princes, lords and clerics out of the name", function()
+    assert.are.same({ "Ruhollah Khomeini/person", "Charles/person", "Catto/person" },
+      listing("Ayatollah Ruhollah Khomeini met Prince Charles and Lord Catto .", PROPER))
+  end)
+
   it("reads the words between two titles as the office's, no one's name", function()
     assert.are.same({ "British/group", "Boris Johnson/person" },
       listing("Former British Prime Minister Boris Johnson was fined.", { types = { "person", "group" } }))

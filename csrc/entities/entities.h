@@ -372,7 +372,6 @@ int ent_grammar_word(const ent_text *x, size_t k);
  * a one-word mention over a name's word no list or dictionary has (Yevgeny
  * Kafelnikov); marks it in covered. */
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e);
-void ent_family_name_after(const ent_text *x, unsigned char *covered, verba_entity *e);
 
 /* Do tokens [first, last) stand before their acronym in brackets, the
  * acronym ending in their first letters (Spongiform Encephalopathy

@@ -347,6 +347,12 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       if ((names & VERBA_NAME_PLACE) && !(names & PERSON_NAMES)) e->type = VERBA_ENT_PLACE;
     }
     possessor_in_name(x, list, i);
+    /* a title and a given name are a person's, whatever else the tagger
+     * typed them (Prince Charles, Queen Mary) */
+    if (e->type == VERBA_ENT_OTHER && e->last - e->first >= 2 && ent_is_title(x, e->first) &&
+        (ent_names(x, e->first + 1) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+        !(ent_phrase_of(x, e->first, e->last - e->first) & NOT_PERSON_NAMES))
+      e->type = VERBA_ENT_PERSON;
     /* a month alone is a time, no place or body (the year to March) */
     if (e->last - e->first == 1 && (ent_names(x, e->first) & VERBA_NAME_MONTH) &&
         (e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_ORGANIZATION))

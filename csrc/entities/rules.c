@@ -815,7 +815,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++) {
     if (list->items[i].type != VERBA_ENT_PERSON) continue;
     ent_given_name_before(x, covered, &list->items[i]);
-    ent_family_name_after(x, covered, &list->items[i]);
+    ent_family_name_after(&r, &list->items[i]);
   }
   if (rc == VERBA_OK) rc = titles(&r);
   if (rc == VERBA_OK) rc = ent_initials(&r);

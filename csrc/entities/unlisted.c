@@ -72,23 +72,6 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
   cover(covered, before, before + 1);
 }
 
-/* A person's one-word mention that is a given name runs on over a word
- * no list and no dictionary has after it, a family name the tagger left
- * out (Monica Seles 6-4, where the score cut the tagger's name short);
- * not where more capitalised words follow. */
-void ent_family_name_after(const ent_text *x, unsigned char *covered, verba_entity *e) {
-  const verba_doc *doc = x->doc;
-  size_t next = e->last;
-  if (e->last - e->first != 1 || next >= doc->ntoks || is_covered(covered, next) ||
-      !(ent_names(x, e->first) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
-      (doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE) || !unknown_name_word(x, next) ||
-      (next + 1 < doc->ntoks && capital_word(doc, next + 1)))
-    return;
-  e->last = next + 1;
-  e->end = ent_name_end(doc, next);
-  cover(covered, next, next + 1);
-}
-
 /* A word of these classes is no one's family name after a given name
  * (May Day, Jordan Valley, Mary Monday, Pat Russian). */
 #define NO_SURNAME_NAMES                                                                  \
@@ -115,6 +98,23 @@ static int family_name_shaped(const rules *r, size_t k) {
 /* ... and one no mention has taken yet. */
 static int surname_like(const rules *r, size_t k) {
   return !is_covered(r->covered, k) && family_name_shaped(r, k);
+}
+
+/* A person's one-word mention that is a given name runs on over a family
+ * name after it that the tagger left out (Monica Seles 6-4, where the
+ * score cut the tagger's name short; Frank Field MP); not where more
+ * capitalised words but a title follow. */
+void ent_family_name_after(rules *r, verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  size_t next = e->last;
+  if (e->last - e->first != 1 || next >= doc->ntoks ||
+      !(ent_names(r->x, e->first) & GIVEN_NAMES) ||
+      (doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE) || !surname_like(r, next) ||
+      (next + 1 < doc->ntoks && capital_word(doc, next + 1) && !ent_title_word(r->x, next + 1)))
+    return;
+  e->last = next + 1;
+  e->end = ent_name_end(doc, next);
+  cover(r->covered, next, next + 1);
 }
 
 /* A given name the lists have (and no place, organisation or people) and
