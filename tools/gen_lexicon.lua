@@ -557,9 +557,12 @@ emit("static const uint32_t lex_set_names[] = {\n", list_of(name_values, 6, "%s"
 local rows = {}
 for k, r in ipairs(pool_rows) do
   -- pieces of one row: C99 promises literals of 4095 characters; concatenated
-  -- adjacent literals count as one, so each row is a single literal
+  -- adjacent literals count as one, so each row is a single literal (a short
+  -- last row one piece: clang's -Wstring-concatenation reads a pair of
+  -- pieces as a missing comma)
   local pieces = {}
-  for a = 1, #r, 64 do pieces[#pieces + 1] = "  " .. c_string(r:sub(a, a + 63)) end
+  local step = #r <= 128 and 128 or 64
+  for a = 1, #r, step do pieces[#pieces + 1] = "  " .. c_string(r:sub(a, a + step - 1)) end
   rows[k] = table.concat(pieces, "\n")
 end
 emit("static const char lex_pool[][VERBA_LEX_POOL_ROW] = {\n",
