@@ -305,6 +305,9 @@ typedef struct ent_lattice {
   int32_t start[ENT_NTAGS];
   int32_t from_closed[ENT_NEDGE][ENT_NEDGE_ROW];
   int32_t to_open[ENT_MODEL_TYPES][2][2];
+  /* the most two closed tags' weights to one fresh tag differ by: a
+   * closed tag further than that below the best one loses every edge */
+  int32_t spread;
 } ent_lattice;
 
 void ent_lattice_init(ent_lattice *l, const int16_t *trans, const int16_t *start);
