@@ -118,6 +118,8 @@ typedef struct ent_text {
   size_t nlexicals, lexicalcap;
   struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
   size_t partialcap;
+  struct ent_partial *places; /* its memo of a token's place features */
+  size_t placecap;
   /* ent_phrase_of's memo (gazetteer.c): a phrase start's answers are at
    * its rank among the phrase starts (a bit a token in phrase_starts;
    * phrase_ranks[i], the starts before token 64 * i: an index of 4 bytes

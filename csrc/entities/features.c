@@ -22,7 +22,7 @@
 
 /* A memo entry of ent_run_scores (below): the input of one word's
  * features of one kind, and their weights' sums. */
-enum partial_kind { PART_SELF = 1, PART_PREV, PART_NEXT };
+enum partial_kind { PART_SELF = 1, PART_PREV, PART_NEXT, PART_PLACE };
 
 typedef struct partial_key {
   verba_classes classes;
@@ -45,6 +45,7 @@ void ent_text_tagged(ent_text *x) {
   ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
   ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
+  ent_release(doc, (void **)&x->places, &x->placecap, sizeof *x->places);
   x->window_last = 0;
 }
 
@@ -767,6 +768,67 @@ static void add_partial(ent_text *x, const ent_model *m, const ent_word *w,
   *count += p->count;
 }
 
+/* place_key's fields fit their bits (it packs the flags as they are,
+ * the connector classes shifted down). */
+typedef char place_flags_fit[(ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE) == 14 ? 1 : -1];
+typedef char place_kinds_fit[VERBA_NKINDS < 15 ? 1 : -1];
+typedef char place_connectors_fit[
+    (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE) >> 13 == 3 ? 1 : -1];
+
+/* The input of the features of a token's place but its word in capitals
+ * (those of emit_token_place): a few hundred values in a document, packed
+ * in 18 bits for their memo: place 4, the evidence's flags 3, the run 4,
+ * the possessive 1, the kind of a token that is no word (+ 1) 4, its
+ * connector classes 2. */
+static uint32_t place_key(const ent_text *x, size_t k, size_t i, size_t len,
+                          uint32_t place) {
+  const ent_word *w = &x->words[i + 2];
+  const verba_tok *t = &x->doc->toks[k];
+  uint32_t run = (uint32_t)((size_t)(i == 0) | (size_t)(i + 1 == len) << 1 |
+                            (len > 3 ? 3 : len) << 2);
+  return place | (w->flags & 14u) << 3 | run << 7 |
+         (t->shape & VERBA_SHAPE_POSSESSIVE ? 1u : 0u) << 11 |
+         (is_word(t) ? 0u : (uint32_t)t->kind + 1) << 12 | connector(x, k) >> 13 << 16;
+}
+
+/* Adds the weights of the place features of key (place_key's) to sum
+ * through their memo (direct-mapped, PLACE_MEMO entries), counted in
+ * *count: in emit_token_place's order, its word in capitals apart. */
+#define PLACE_MEMO 256
+typedef char place_memo_is_256[PLACE_MEMO == 1 << 8 ? 1 : -1];
+
+static int add_place(ent_text *x, const ent_model *m, uint32_t key, int32_t *restrict sum,
+                     unsigned *count) {
+  struct ent_partial *p;
+  int t;
+  if (!x->places) {
+    int rc = ent_reserve(x->doc, (void **)&x->places, &x->placecap, PLACE_MEMO,
+                         sizeof *x->places);
+    if (rc != VERBA_OK) return rc;
+    memset(x->places, 0, x->placecap * sizeof *x->places); /* kind 0: no key */
+  }
+  p = &x->places[(uint32_t)(key * 0x9E3779B1u) >> 24];
+  if (p->key.kind != PART_PLACE || p->key.word != key) {
+    uint32_t features[8], place = key & 15;
+    emitter e;
+    e.out = features;
+    e.n = 0;
+    emit(&e, T_PLACE, place);
+    emit(&e, T_EVIDENCE, (key >> 3 & 14u) | (place & 8) << 1);
+    emit(&e, T_RUN, key >> 7 & 15);
+    if (key >> 11 & 1) emit(&e, T_POSSESSIVE, 1);
+    if (key >> 12 & 15) emit(&e, T_KIND, (key >> 12 & 15) - 1);
+    if (key >> 16) emit(&e, T_CONNECTOR, (key >> 16) << 13);
+    ent_score(m, features, e.n, p->scores);
+    p->count = e.n;
+    p->key.kind = PART_PLACE;
+    p->key.word = key;
+  }
+  for (t = 0; t < ENT_ROW; t++) sum[t] += p->scores[t];
+  *count += p->count;
+  return VERBA_OK;
+}
+
 int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *out) {
   const verba_doc *doc = x->doc;
   size_t len = r->last - r->first, i;
@@ -802,7 +864,9 @@ int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *o
     emit(&e, T_PREV_WORD, pair(w[-1].word, w->word));
     emit(&e, T_WORD_NEXT, pair(w->word, w[1].word));
     emit(&e, T_SHAPES, pair(pair(w[-1].shape, w->shape), w[1].shape));
-    emit_token_place(&e, x, k, i, len, place);
+    rc = add_place(x, m, place_key(x, k, i, len, place), sum, &count);
+    if (rc != VERBA_OK) return rc;
+    if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
     if (w->names) emit(&e, T_NAMES_PLACE, pair(w->names, place & 8));
     for (j = 0; j < 3; j++) emit_bits(&e, T_PHRASE + 0x100 * j, x->phrases[3 * i + j]);
     /* (ent_run_features keeps the first ENT_MAX_FEATURES only: a token
