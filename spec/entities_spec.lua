@@ -13,6 +13,9 @@ local function listing(s, opts, v)
   return out
 end
 
+-- Options keeping proper names alone.
+local PROPER = { types = { "person", "organization", "place" } }
+
 -- The texts of the entities of s.
 local function texts(s, opts)
   local out = {}
@@ -82,6 +85,16 @@ describe("verba.entities", function()
       assert.are.same({ "$1.5 billion/money", "€20m/money", "20 million euros/money",
                         "£3bn/money", "US$5/money", "USD 7/money", "50 cents/money" },
         listing("It paid $1.5 billion, €20m, 20 million euros, £3bn, US$5, USD 7 and 50 cents."))
+    end)
+
+    it("keeps the point of a decimal written without its zero", function()
+      assert.are.same({ ".5 percent/percent", ".300/number", "0.5/number" },
+        listing("Prices rose .5 percent; a .300 hitter; 0.5 of it."))
+      local s = "Inflation rose .5 percent."
+      local e = assert(verba.entities(s))[1]
+      assert.are.equal(".5 percent", s:sub(e.start, e.stop))
+      -- a full stop ending a word is no decimal point
+      assert.are.same({ "5/number" }, listing("It ended.5 more came."))
     end)
 
     it("finds money as wire copy abbreviates it", function()
@@ -549,6 +562,43 @@ describe("organisation names", function()
     assert.are.same({ "Newcastle/organization", "1-1/number", "Sheffield Wednesday/organization",
       "Wednesday/date" },
       listing("Newcastle drew 1-1 with Sheffield Wednesday on Wednesday."))
+  end)
+
+  it("reads a row of standings as a team's", function()
+    assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
+      listing("BOSTON 69 69 .500 9"))
+    assert.are.same({ "Arsenal/organization" },
+      listing("Arsenal 4 3 1 0 8 3 10", PROPER))
+    -- a dateline, a country's row and a player's are not a team's
+    assert.are.same({ "LONDON/place" }, listing("LONDON 1996-08-30", PROPER))
+    assert.are.same({ "China/place" }, listing("China 16 22 12", PROPER))
+    assert.are.same({ "Ernie Els/person" }, listing("Ernie Els 66 66", PROPER))
+    -- a table of prices is no table of standings
+    assert.are.same({ "Chicago/place" }, listing("Chicago       --    3.04   2.98", PROPER))
+  end)
+
+  it("reads the possessor of a person's full name as the team or firm", function()
+    assert.are.same({ "Ferrari/organization", "Michael Schumacher/person" },
+      listing("Ferrari's Michael Schumacher was third.", PROPER))
+    assert.are.same({ "Ferrari/organization", "Michael Schumacher/person" },
+      listing("Ferrari 's Michael Schumacher was third .", PROPER))
+  end)
+
+  it("ends a firm's name with its legal suffix, and a title-like first word in it", function()
+    assert.are.same({ "General Motors Corp/organization" }, listing("General Motors Corp said sales rose."))
+    assert.are.same({ "General Dynamics Corp/organization" },
+      listing("Sales rose, General Dynamics Corp said."))
+    assert.are.same({ "Tesco plc/organization" }, listing("Shares in Tesco plc fell."))
+  end)
+
+  it("takes a name in apposition to a role for a person's, and one in a listed town for the town", function()
+    assert.are.same({ "Lagos/place", "Gani Fawehinmi/person" },
+      listing("Police in Lagos said the lawyer, Gani Fawehinmi, was held.", PROPER))
+    assert.are.same({ "Lagos/place" }, listing("Police in Lagos said on Monday that two men were held.", PROPER))
+  end)
+
+  it("takes a name the lists know as an organisation's and no one's for the organisation", function()
+    assert.are.same({ "Kremlin/organization" }, listing("The summit is off, Kremlin says."))
   end)
 
   it("finds the acronym in brackets after an organisation's name and later on", function()

@@ -132,6 +132,13 @@ describe("verba.quotes", function()
       assert.are.equal("We checked it.", qs[2].text)
     end)
 
+    it("reads a lead-in that ends its paragraph with a comma as the next paragraph's", function()
+      local q = only('The council gave no details. Tamsin Roe stated,\n\n"The bridge was closed at noon."')
+      assert.are.equal("Tamsin Roe", q.speaker)
+      q = only('No details were given. The mayor added,\n\n"The bridge was closed at noon."')
+      assert.are.equal("The mayor", q.speaker)
+    end)
+
     it("joins the multi-paragraph convention into one quotation", function()
       local s = "Ode said:\n\n“The first part runs on.\n\n“The second part too.\n\n" ..
         "“And this ends it.”\n\nThen she left."

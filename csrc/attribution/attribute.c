@@ -102,9 +102,11 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                  verba_attr_continues_over_captions(&a, &quotes[prev], q) ||
                  verba_attr_narration_keeps_speaker(&a, &before, &quotes[prev], q));
     /* Only the quote's own paragraph counts, unless the paragraph before
-     * ends with a colon that introduces it. */
+     * ends with a colon that introduces it, or with a comma, its sentence
+     * running on into the quote (Rathbun stated,<break>"...": hand-typed
+     * copy that broke the line after its lead-in). */
     if (before.para == before.n && before.para > 0 &&
-        (before.tok[before.para - 1].flags & T_COLON))
+        (before.tok[before.para - 1].flags & (T_COLON | T_COMMA)))
       before.para = 0;
     memset(&f, 0, sizeof f);
     if ((q->context & VERBA_QCTX_TITLE) && !verba_attr_reported_title(&a, &before))

@@ -62,6 +62,15 @@ static int kind_type(enum verba_kind kind) {
   }
 }
 
+/* Does a full stop that follows no word stand right before number k? */
+static int decimal_point_before(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k], *dot = k > 0 ? &doc->toks[k - 1] : NULL;
+  if (t->kind != VERBA_NUMBER || !dot || dot->cp != '.' || dot->len != 1 ||
+      dot->start + 1 != t->start || doc->text.s[t->start] < '0' || doc->text.s[t->start] > '9')
+    return 0;
+  return k < 2 || doc->toks[k - 2].start + doc->toks[k - 2].len < dot->start;
+}
+
 static void claim(unsigned char *claimed, size_t first, size_t last) {
   for (; first < last; first++) claimed[first >> 3] |= (unsigned char)(1u << (first & 7));
 }
@@ -98,6 +107,9 @@ int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed
       }
       type = (int)rule_type;
       stop = ent_name_end(doc, end - 1);
+      /* a decimal written without its zero (.5 percent, a .300 hitter)
+       * keeps its point, which the words' rules leave apart */
+      if (decimal_point_before(doc, k)) start = doc->toks[--k].start;
     }
     rc = ent_add(list, doc, k, end, start, stop, (enum verba_entity_type)type);
     if (rc != VERBA_OK) return rc;

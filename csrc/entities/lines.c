@@ -6,8 +6,9 @@
  *   - datelines: "LONDON 1996-08-30", "TROY, Mich., March 13 -", "PARIS
  *     (Reuters) -": the place (and its region) opening a wire story;
  *   - score lines: in a sentence that reports a match (Leeds beat
- *     Chelsea 2-1; Arsenal 3 Everton 1) the teams are organisations, clubs
- *     named after their towns too (a country's team stays a place). */
+ *     Chelsea 2-1; Arsenal 3 Everton 1) or a row of standings (BOSTON 69
+ *     69 .500 9) the teams are organisations, clubs named after their
+ *     towns too (a country's team stays a place). */
 #include <string.h>
 #include "rules.h"
 
@@ -236,12 +237,52 @@ static int team_name(const rules *r, size_t first, size_t last) {
          !(names & VERBA_NAME_COUNTRY);
 }
 
+/* Numbers in a table's row at least (won, lost: NEW YORK 77 59 .566 -). */
+#define ROW_NUMBERS 2
+
+/* Digits of a count in a table of standings, at most (games, points). */
+#define COUNT_DIGITS 3
+
+/* Is token k a count of a table of standings: a whole number of a few
+ * digits, or a share written as a decimal without its zero (.566)? Not a
+ * price (3.04) nor a population (2,700,000). */
+static int standings_count(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if (t->len > COUNT_DIGITS) return 0;
+  for (i = 0; i < t->len; i++)
+    if (s[i] < '0' || s[i] > '9') return 0;
+  return 1;
+}
+
+/* Is sentence u a row of a table of standings: capitalised words, then
+ * counts and the marks between them alone (NEW YORK 77 59 .566 -;
+ * Newcastle 4 3 1 0 8 3 10)? */
+static int table_row(const verba_doc *doc, const verba_unit *u) {
+  size_t k = u->first, numbers = 0;
+  while (k < u->last && capital_word(doc, k)) k++;
+  if (k == u->first) return 0;
+  for (; k < u->last; k++) {
+    if (doc->toks[k].kind == VERBA_NUMBER) {
+      if (!standings_count(doc, k)) return 0;
+      numbers++;
+    } else if (doc->toks[k].kind != VERBA_PUNCT) {
+      return 0;
+    }
+  }
+  return numbers >= ROW_NUMBERS;
+}
+
 /* Does sentence u report a match: a score and a club's or a town's name
- * (Leeds beat Chelsea 2-1; Harlow beat Kettering 2-1), or two sides with their goals (Arsenal 3 Everton 1)? */
+ * (Leeds beat Chelsea 2-1; Harlow beat Kettering 2-1), two sides with
+ * their goals (Arsenal 3 Everton 1), or is it a row of a table of
+ * standings (the names in it that team_name takes for a team's)? */
 static int score_line(const rules *r, const verba_unit *u) {
   const verba_doc *doc = r->doc;
   size_t k, sides = 0;
   int score = 0, club = 0;
+  if (table_row(doc, u)) return 1;
   for (k = u->first; k < u->last; k++) {
     if (doc->toks[k].kind == VERBA_NUMBER) {
       sides += (size_t)side_goals(r, k);
@@ -255,7 +296,8 @@ static int score_line(const rules *r, const verba_unit *u) {
 
 /* In each sentence that reports a match, the teams are organisations:
  * the tagger's names of clubs and towns, and the names right before a
- * side's goals or the score that it left out (beat Kettering 2-1). */
+ * side's goals or the score, or opening a row, that it left out (beat
+ * Kettering 2-1). */
 int ent_score_lines(rules *r) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
@@ -279,7 +321,10 @@ int ent_score_lines(rules *r) {
       size_t end = k;
       if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
       while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
-      if (end < u->last && (side_goals(r, end) || score_at(doc, end)) && team_name(r, k, end))
+      /* (or the name opening a row of standings: Arsenal 4 3 1 0 8 3 10) */
+      if (end < u->last &&
+          (side_goals(r, end) || score_at(doc, end) || (k == u->first && table_row(doc, u))) &&
+          team_name(r, k, end))
         rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
       k = end;
     }

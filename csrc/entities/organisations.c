@@ -172,9 +172,20 @@ static int split_off(rules *r, verba_entity *e, size_t head_end, size_t rest, ui
   return rc;
 }
 
+static int person_words(const rules *r, size_t first, size_t last);
+
+/* Are tokens [first, last) a person's name in full: a given name the lists
+ * have, then more of a person's words (Michael Schumacher)? */
+static int full_name(const rules *r, size_t first, size_t last) {
+  return last - first >= 2 && (ent_names(r->x, first) & GIVEN_NAMES) &&
+         person_words(r, first, last);
+}
+
 /* A place or an organisation in the possessive opens none of the tagger's
  * names: it is a name of its own, and the words after it another
  * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
+ * so does any name before a person's full name, the team or the firm the
+ * person is with (Ferrari's Michael Schumacher);
  * a firm named after someone keeps its possessive (McDonald's Corp,
  * Moody's Investors Service). */
 int ent_possessors(rules *r) {
@@ -190,8 +201,13 @@ int ent_possessors(rules *r) {
     if (k + 1 >= e->last || !capital_word(doc, k + 1)) continue;
     names = ent_names_of(r, e->first, k + 1);
     if (!(names & VERBA_NAME_PLACE) &&
-        !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES)))
-      continue;
+        !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES))) {
+      /* (not a person's full name itself: Mike Leigh's Vera Drake) */
+      if (e->type != VERBA_ENT_PERSON || !full_name(r, k + 1, e->last) ||
+          full_name(r, e->first, k + 1))
+        continue;
+      names |= VERBA_NAME_ORGANIZATION;
+    }
     rc = split_off(r, e, k + 1, k + 1, names);
   }
   return rc;

@@ -38,6 +38,63 @@ static int firm_word(const ent_text *x, size_t k) {
          ((names & VERBA_NAME_ORG_HEAD) && (ent_stem_classes(x, k) & VERBA_LEX_ABBREV_GENERAL));
 }
 
+/* Is word k a firm's legal suffix, which only ends a name (Corp, Inc, Co,
+ * Ltd, plc, AG, GmbH): an organisation's word that is an abbreviation or
+ * no common word? */
+static int firm_suffix(const ent_text *x, size_t k) {
+  return (ent_names(x, k) & VERBA_NAME_ORG_HEAD) &&
+         ((ent_stem_classes(x, k) & VERBA_LEX_ABBREV_GENERAL) || !ent_common_word(x, k));
+}
+
+/* A firm's suffix the tagger read apart from the name it ends (General
+ * Motors | Corp) goes on that name, in the same sentence; and a title
+ * right before a name ending in one is the name's first word, as titles
+ * stand before people's names, not firms' (General Dynamics Corp, where
+ * the tagger saw Dynamics Corp). */
+static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i], *before = i > 0 ? &list->items[i - 1] : NULL;
+  if (e->last - e->first == 1 && firm_suffix(x, e->first) && before &&
+      before->type <= VERBA_ENT_OTHER && before->last == e->first &&
+      !(doc->toks[before->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+      !(doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
+    before->last = e->last;
+    before->end = e->end;
+    before->type = VERBA_ENT_ORGANIZATION;
+    e->type = VERBA_ENT_NTYPES;
+    return;
+  }
+  /* (a suffix the tagger saw no part of a name: Tesco plc) */
+  if (e->type == VERBA_ENT_ORGANIZATION && e->last < doc->ntoks && firm_suffix(x, e->last) &&
+      !(doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+      !(i + 1 < list->n && list->items[i + 1].first <= e->last) &&
+      !(doc->toks[e->last].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
+    e->last++;
+    e->end = ent_name_end(doc, e->last - 1);
+  }
+  if (e->type == VERBA_ENT_ORGANIZATION && firm_suffix(x, e->last - 1) && e->first > 0 &&
+      ent_is_title(x, e->first - 1) && !(before && before->last >= e->first) &&
+      !(doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
+    e->first--;
+    e->start = doc->toks[e->first].start;
+  }
+}
+
+/* The token after the possessive ending of a name whose last token is
+ * last - 1: its own (Ferrari's) or written apart, as tokenised text has it
+ * (Ferrari 's); VERBA_NONE if none follows. */
+static size_t after_possessive(const verba_doc *doc, size_t last) {
+  const verba_tok *mark, *s;
+  if (doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) return last;
+  if (last + 1 >= doc->ntoks) return VERBA_NONE;
+  mark = &doc->toks[last];
+  s = &doc->toks[last + 1];
+  return mark->kind == VERBA_PUNCT && (mark->cp == '\'' || verba_cp_at(&doc->text, mark->start) == 0x2019) &&
+                 s->start == mark->start + mark->len && is_word(doc, last + 1, "s")
+             ? last + 2
+             : VERBA_NONE;
+}
+
 /* Is token k a title or a role in lower case (governor, spokesman)? */
 int ent_role_at(const ent_text *x, size_t k) {
   return k < x->doc->ntoks && x->doc->toks[k].kind == VERBA_WORD &&
@@ -213,6 +270,20 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
      * Udvar-Hazy Center, McDonnell Douglas Corp's) */
     if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 && firm_word(x, e->last - 1))
       e->type = VERBA_ENT_ORGANIZATION;
+    join_firm_suffix(x, list, i);
+    if (e->type == VERBA_ENT_NTYPES) continue;
+    /* whose a person is, named in full right after the possessive, is no
+     * person but the team, the firm or the country the person is with
+     * (Ferrari 's Michael Schumacher, Benetton's Jean Alesi) */
+    if (e->type == VERBA_ENT_PERSON && i + 1 < list->n &&
+        list->items[i + 1].type == VERBA_ENT_PERSON &&
+        list->items[i + 1].last - list->items[i + 1].first >= 2 &&
+        list->items[i + 1].first == after_possessive(doc, e->last))
+      e->type = ((e->last - e->first == 1 ? ent_names(x, e->first)
+                                          : ent_phrase_of(x, e->first, e->last - e->first)) &
+                 VERBA_NAME_PLACE)
+                    ? VERBA_ENT_PLACE
+                    : VERBA_ENT_ORGANIZATION;
     /* a name no list has as a place's or a firm's, and with no firm's
      * word, before an office after its comma is a person's (Shafi Niaz,
      * Chairman of the Agricultural Prices Commission) */
@@ -220,6 +291,15 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         !((e->last - e->first == 1 ? ent_names(x, e->first)
                                    : ent_phrase_of(x, e->first, e->last - e->first)) &
           (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) &&
+        !has_firm_word(x, e->first, e->last))
+      e->type = VERBA_ENT_PERSON;
+    /* and one in apposition after a role in lower case (the lawyer, Gani
+     * Fawehinmi, was held) */
+    if (e->type != VERBA_ENT_PERSON && e->first >= 2 && doc->toks[e->first - 1].cp == ',' &&
+        doc->toks[e->first - 1].len == 1 && ent_role_at(x, e->first - 2) &&
+        !((e->last - e->first == 1 ? ent_names(x, e->first)
+                                   : ent_phrase_of(x, e->first, e->last - e->first)) &
+          (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) &&
         !has_firm_word(x, e->first, e->last))
       e->type = VERBA_ENT_PERSON;
     /* a listed place before a role in lower case is where the office is,

@@ -628,7 +628,9 @@ static int is_group_name(const rules *r, size_t k) {
 
 /* What the gazetteers say outright of a name the tagger typed otherwise:
  * a country's name is a place (Sweden, a side in a match, too), as is a
- * "person" the gazetteers know only as a place (BONN SAYS), and a name
+ * "person" the gazetteers know only as a place (BONN SAYS), one they know
+ * as an organisation and no one's name is that (Kremlin says), one "in"
+ * a place they know (in Lagos) is that place, and a name
  * that opens with a given name and holds no word of an organisation or a
  * place is a person (Jose Maria Olazabal, not "other"). */
 /* A place's name that is one of these too may well name a person. */
@@ -661,6 +663,22 @@ static int listed_types(rules *r) {
         (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
         doc->toks[e->first].len <= ACRONYM_LETTERS && !(names & (PERSON_NAMES | VERBA_NAME_PLACE))) {
       e->type = VERBA_ENT_ORGANIZATION;
+      continue;
+    }
+    /* and a "person" they know as an organisation and as no one's name is
+     * the organisation, an agent as the tagger saw (Kremlin says; not
+     * Queen Mary, a title's) */
+    if (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_ORGANIZATION) &&
+        !(names & (ONLY_PLACE_BUT & ~VERBA_NAME_ORGANIZATION)) && !ent_is_title(r->x, e->first)) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      continue;
+    }
+    /* and a "person" in a place the lists have as a town, a region or a
+     * country is that place (Police in Lagos said) */
+    if (e->type == VERBA_ENT_PERSON && e->first > 0 && is_word(doc, e->first - 1, "in") &&
+        (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME | VERBA_NAME_COUNTRY)) &&
+        !(doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
+      e->type = VERBA_ENT_PLACE;
       continue;
     }
     if (e->type != VERBA_ENT_PLACE &&
