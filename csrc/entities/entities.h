@@ -254,8 +254,14 @@ int ent_run_scores(ent_text *x, const ent_run *r, const struct ent_model *m, int
  * compare words (resolve.c) the way the tagger sees them. */
 uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end);
 
-/* Bytes of token k that are its name: the possessive ending cut. */
-size_t ent_name_end(const verba_doc *doc, size_t k);
+/* The end of possessive token k's name: its ending cut (Hu's, states'). */
+size_t ent_possessive_end(const verba_doc *doc, size_t k);
+/* Bytes of token k that are its name: the possessive ending cut. (Inline:
+ * it is asked of most tokens, and most are no possessive.) */
+static inline size_t ent_name_end(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->shape & VERBA_SHAPE_POSSESSIVE ? ent_possessive_end(doc, k) : t->start + t->len;
+}
 
 /* ---- The model and the decoder (tagger.c) ------------------------------------------ */
 

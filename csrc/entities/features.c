@@ -66,13 +66,11 @@ static uint32_t pair(uint32_t a, uint32_t b) { return fnv(fnv(a, b), b >> 16); }
 
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-size_t ent_name_end(const verba_doc *doc, size_t k) {
+size_t ent_possessive_end(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
   size_t end = t->start + t->len;
   int32_t last;
-  size_t n;
-  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return end;
-  n = verba_decode_back(&doc->text, end, &last);
+  size_t n = verba_decode_back(&doc->text, end, &last);
   if (is_apostrophe(last)) return end - n; /* states' */
   return end - n - verba_decode_back(&doc->text, end - n, &last); /* Hu's */
 }
