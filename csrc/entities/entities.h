@@ -39,12 +39,11 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
 
-/* Whether token k starts a phrase of the lexicon, and the name classes of
- * the phrase of tokens [first, first + count) (written in its first
- * token's case). A word's own name classes are read once per document
- * into ent_text's names. */
+/* The name classes of the phrase of tokens [first, first + count)
+ * (written in its first token's case; ent_phrase_start below: whether
+ * token k starts a phrase of the lexicon). A word's own name classes are
+ * read once per document into ent_text's names. */
 struct ent_text;
-int ent_phrase_start(const struct ent_text *x, size_t k);
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
 /* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
  * looked up once: the tagger and the rules ask of the same phrases. */
@@ -159,6 +158,12 @@ static inline uint32_t ent_names(const ent_text *x, size_t k) {
 
 static inline verba_classes ent_classes(const ent_text *x, size_t k) {
   return x->lexicals[x->lexical_of[k]].classes;
+}
+
+/* Does token k start a phrase of the lexicon (VERBA_LEX_PHRASE_START:
+ * its bit in phrase_starts, set by ent_text_init)? */
+static inline int ent_phrase_start(const ent_text *x, size_t k) {
+  return (int)(x->phrase_starts[k >> 6] >> (k & 63) & 1);
 }
 
 #define ENT_TITLE_CLASSES                                                      \

@@ -9,10 +9,6 @@
 #define PHRASE_KEY 128
 
 
-int ent_phrase_start(const ent_text *x, size_t k) {
-  return (ent_classes(x, k) & VERBA_LEX_PHRASE_START) != 0;
-}
-
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
   char key[PHRASE_KEY];
   size_t n = 0, k, last = first + count - 1, start = doc->toks[first].start;
@@ -84,7 +80,7 @@ uint32_t ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, size_
 }
 
 uint32_t ent_phrase_of(const ent_text *x, size_t first, size_t count) {
-  if (count < 2 || count > ENT_MAX_PHRASE || !(x->phrase_starts[first >> 6] >> (first & 63) & 1))
+  if (count < 2 || count > ENT_MAX_PHRASE || !ent_phrase_start(x, first))
     return ent_phrase(x->doc, first, count);
   return ent_phrase_memoised(x, ent_phrase_memo_at(x, first), first, count);
 }
