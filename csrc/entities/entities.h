@@ -140,6 +140,9 @@ typedef struct ent_text {
    * may be one of these only (features.c) */
   uint64_t *capped;
   uint64_t *numbers; /* and for a number (VERBA_NUMBER) */
+  /* and for a token ent_claim reads: no punctuation, and no word that
+   * starts no pattern of numeric.c (its first test, as ent_claim made it) */
+  uint64_t *claims;
   uint64_t *bitsets; /* the sets' and the ranks' block */
   size_t bitsetcap;
 } ent_text;
@@ -299,6 +302,9 @@ const ent_model *ent_builtin_model(void);
  * features' weights; scores has ENT_ROW entries. */
 void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
                int32_t *scores);
+/* The same added to scores as they are (a sum of integers: in any order). */
+void ent_score_add(const ent_model *m, const uint32_t *features, unsigned n,
+                   int32_t *scores);
 
 /* The best BILOU tag sequence for n tokens with emission scores
  * emit[n][ENT_NTAGS] under transitions trans and start weights start (NULL:

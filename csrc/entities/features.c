@@ -846,7 +846,7 @@ int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *o
     size_t k = r->first + i;
     const ent_word *w = &x->words[i + 2];
     uint32_t features[ENT_MAX_FEATURES], place = place_of(doc, k);
-    int32_t sum[ENT_ROW], rest[ENT_ROW];
+    int32_t sum[ENT_ROW];
     unsigned j, count = 0;
     emitter e;
     memset(sum, 0, sizeof sum);
@@ -871,8 +871,7 @@ int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *o
      * with more is scored that way) */
     if (count + e.n > ENT_MAX_FEATURES || e.n == ENT_MAX_FEATURES)
       return ENT_TOO_MANY_FEATURES;
-    ent_score(m, features, e.n, rest);
-    for (j = 0; j < ENT_ROW; j++) sum[j] += rest[j];
+    ent_score_add(m, features, e.n, sum);
     memcpy(out + i * ENT_NTAGS, sum, ENT_NTAGS * sizeof *sum);
   }
   return VERBA_OK;

@@ -17,9 +17,14 @@ typedef char row_is_three_blocks[ENT_ROW == 24 ? 1 : -1];
 
 void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
                int32_t *scores) {
+  memset(scores, 0, ENT_ROW * sizeof *scores);
+  ent_score_add(m, features, n, scores);
+}
+
+void ent_score_add(const ent_model *m, const uint32_t *features, unsigned n,
+                   int32_t *scores) {
   uint32_t mask = m->nslots - 1;
   unsigned f;
-  memset(scores, 0, ENT_ROW * sizeof *scores);
   for (f = 0; f < n; f++) {
     uint32_t key = features[f];
     size_t i = key & mask;
