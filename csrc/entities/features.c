@@ -136,56 +136,75 @@ uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end) {
   return h;
 }
 
+/* Reads the character at *pos (before end) of a word: its shape symbol
+ * (the return) and its folded code point, *pos moved past it. */
+static inline char read_char(const verba_text *t, size_t *pos, int32_t *folded) {
+  int32_t cp = t->s[*pos];
+  char sym;
+  if (cp < 0x80) { /* (through the tables: shape_symbol's, the fold's) */
+    ++*pos;
+    *folded = ascii_fold[cp];
+    return ascii_symbol[cp];
+  }
+  *pos += verba_decode(t, *pos, &cp);
+  if (is_apostrophe(cp)) cp = '\'';
+  sym = shape_symbol(cp);
+  *folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
+  return sym;
+}
+
+/* Adds symbol sym to a shape hash of *symbols symbols, the last last: a
+ * run of one symbol is one, the shape at most SHAPE_MAX long. */
+static inline void add_symbol(uint32_t *shape, unsigned *symbols, char *last, char sym) {
+  if (sym != *last && *symbols <= SHAPE_MAX) {
+    *shape = fnv(*shape, *symbols == SHAPE_MAX ? '+' : (uint32_t)sym);
+    ++*symbols;
+    *last = sym;
+  }
+}
+
 /* Reads token k into w: hashes of its folded word, shape and affixes
  * (if affixes; else they are 0: the features read the affixes of a run's
- * own tokens only). */
+ * own tokens only, and the context's words go through a loop without). */
 static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) {
   const verba_tok *tok = &doc->toks[k];
   const verba_text *t = &doc->text;
   size_t pos = tok->start, end = ent_name_end(doc, k), n = 0;
   uint32_t h = FNV_OFFSET, shape = FNV_OFFSET, prefix = FNV_OFFSET;
-  int32_t tail[4] = {0, 0, 0, 0};
+  int32_t tail[4] = {0, 0, 0, 0}, folded;
   char last_symbol = 0;
   unsigned symbols = 0, i;
   w->flags = 0;
-  while (pos < end) {
-    int32_t cp = t->s[pos], folded;
-    char sym;
-    if (cp < 0x80) { /* (through the tables: shape_symbol's, the fold's) */
-      pos++;
-      sym = ascii_symbol[cp];
-      folded = ascii_fold[cp];
-    } else {
-      pos += verba_decode(t, pos, &cp);
-      if (is_apostrophe(cp)) cp = '\'';
-      sym = shape_symbol(cp);
-      folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
+  w->prefix = 0;
+  w->suffix[0] = w->suffix[1] = w->suffix[2] = 0;
+  if (!affixes) {
+    while (pos < end) {
+      char sym = read_char(t, &pos, &folded);
+      h = fnv(h, (uint32_t)folded);
+      add_symbol(&shape, &symbols, &last_symbol, sym);
     }
-    h = fnv(h, (uint32_t)folded);
-    if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
-    tail[n & 3] = folded;
-    n++;
-    if (sym != last_symbol && symbols <= SHAPE_MAX) {
-      shape = fnv(shape, symbols == SHAPE_MAX ? '+' : (uint32_t)sym);
-      symbols++;
-      last_symbol = sym;
+  } else {
+    while (pos < end) {
+      char sym = read_char(t, &pos, &folded);
+      h = fnv(h, (uint32_t)folded);
+      if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
+      tail[n & 3] = folded;
+      n++;
+      add_symbol(&shape, &symbols, &last_symbol, sym);
+    }
+    if (n >= 3) w->prefix = prefix;
+    /* the last 2, 3 and 4 characters, oldest first (a suffix as long as
+     * the word is the word: none) */
+    for (i = 0; i < 3; i++) {
+      unsigned len = i + 2, j;
+      uint32_t s = FNV_OFFSET;
+      if (n < len + 1) break;
+      for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) & 3]);
+      w->suffix[i] = s;
     }
   }
   w->word = h;
   w->shape = shape;
-  w->prefix = affixes && n >= 3 ? prefix : 0;
-  /* the last 2, 3 and 4 characters, oldest first (none without affixes:
-   * as for a word too short for any) */
-  for (i = 0; i < 3; i++) {
-    unsigned len = i + 2, j;
-    uint32_t s = FNV_OFFSET;
-    if (!affixes || n < len + 1) { /* a suffix as long as the word is the word */
-      w->suffix[i] = 0;
-      continue;
-    }
-    for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) & 3]);
-    w->suffix[i] = s;
-  }
   if (tok->kind == VERBA_NUMBER) { /* numbers by shape: 2019 and 1998 alike */
     w->word = fnv(shape, 'N');
     w->prefix = 0;
