@@ -398,20 +398,18 @@ static void mark_caps_lines(ent_text *x) {
   const verba_doc *doc = x->doc;
   size_t k = 0, r = 0;
   while (k < doc->ntoks && r < x->nruns) {
-    size_t end = k + 1, caps = 0, other = 0;
-    while (end < doc->ntoks && !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
-      end++;
-    if (x->runs[r].first < end) {
-      size_t j;
-      for (j = k; j < end; j++) {
-        const verba_tok *t = &doc->toks[j];
-        if (!is_word(t)) continue;
+    size_t end = k, caps = 0, other = 0;
+    /* (counted as the line is read: most lines hold a run) */
+    do {
+      const verba_tok *t = &doc->toks[end];
+      if (is_word(t)) {
         if (t->shape & VERBA_SHAPE_ALL_CAPS) caps++;
         else if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_LOWER)) other++;
       }
-      for (; r < x->nruns && x->runs[r].first < end; r++)
-        x->runs[r].caps_line = caps >= 2 && caps > other;
-    }
+      end++;
+    } while (end < doc->ntoks && !(doc->toks[end].shape & VERBA_SHAPE_LINE_START));
+    for (; r < x->nruns && x->runs[r].first < end; r++)
+      x->runs[r].caps_line = caps >= 2 && caps > other;
     k = end;
   }
 }
