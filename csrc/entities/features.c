@@ -427,8 +427,9 @@ static unsigned filter_index(const verba_doc *doc, size_t start, size_t len) {
 }
 
 /* The lower-case words ent_text_prepare remembers as put in the set: the
- * latest of each bucket (a power of two). */
-#define ADDED_SIZE 1024
+ * latest of each bucket (a power of two; by a word's first two bytes, its
+ * length and its last byte: that, then than, they, them are apart). */
+#define ADDED_SIZE 2048
 
 int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   const verba_doc *doc = x->doc;
@@ -469,7 +470,8 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
     bucket = filter_index(doc, t->start, t->len);
     if (!(filter[bucket] >> (t->len & 31) & 1)) continue;
     /* the same bytes hash the same: in the set already */
-    same = &added[(bucket + 97u * t->len) & (ADDED_SIZE - 1)];
+    same = &added[(bucket + 97u * t->len + 61u * doc->text.s[t->start + t->len - 1]) &
+                  (ADDED_SIZE - 1)];
     if (*same != VERBA_NONE && doc->toks[*same].len == t->len &&
         memcmp(doc->text.s + doc->toks[*same].start, doc->text.s + t->start, t->len) == 0)
       continue;
