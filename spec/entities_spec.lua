@@ -506,6 +506,11 @@ describe("organisation names", function()
     -- over a title; a title after the name or alone is none of it
     assert.are.same({ "Labour/organization", "Jo Cox/person", "Frank Field/person" },
       listing("The Labour MP Jo Cox met Frank Field MP. The MP agreed."))
+    -- an office no list has before a title and a full name (Justice is a
+    -- given name too)
+    assert.are.same({ "Brooklyn Supreme Court/organization", "Frank Nervo/person", "Nervo/person" },
+      listing("Brooklyn Supreme Court Justice Frank Nervo ruled on Monday. Nervo wrote that the papers stay sealed.",
+        PROPER))
     -- a given name inside an organisation's name is no person's
     assert.are.same({ "West German Federation of Banks/organization" },
       listing("The president of the West German Federation of Banks spoke."))
@@ -539,6 +544,9 @@ describe("organisation names", function()
   it("takes a place before a role in lower case for the office's place, not its holder", function()
     assert.are.same({ "Pennsylvania/place", "Ed Rendell/person" },
       listing("Former Pennsylvania governor Ed Rendell spoke."))
+    -- before a title too
+    assert.are.same({ "Colorado/place", "Richard Lamm/person" },
+      listing("Former Colorado Governor Richard Lamm lost the ballot.", PROPER))
   end)
 
   it("recases a canonical name only when all of it is in capitals", function()
@@ -595,6 +603,16 @@ describe("organisation names", function()
     assert.are.same({ "Lagos/place", "Gani Fawehinmi/person" },
       listing("Police in Lagos said the lawyer, Gani Fawehinmi, was held.", PROPER))
     assert.are.same({ "Lagos/place" }, listing("Police in Lagos said on Monday that two men were held.", PROPER))
+  end)
+
+  it("knows the parties, firms and agencies of wire reports", function()
+    if not has_gazetteer then return pending("the built-in gazetteer is not there") end
+    assert.are.same({ "National Front/organization", "Jean-Marie Le Pen/person" },
+      listing("National Front leader Jean-Marie Le Pen called for a vote.", PROPER))
+    assert.are.same({ "Elf Aquitaine/organization", "Itar-Tass/organization" },
+      listing("Shares in Elf Aquitaine fell while Itar-Tass reported the deal.", PROPER))
+    assert.are.same({ "Islamic Jihad/organization", "Hizbollah/organization" },
+      listing("Islamic Jihad and Hizbollah condemned the talks.", PROPER))
   end)
 
   it("takes a name the lists know as an organisation's and no one's for the organisation", function()
@@ -816,6 +834,12 @@ describe("evidence from the rest of the document", function()
       names("PARIS, France (Reuters) - The government fell."))
     -- a headline's topic, and a line's first words of grammar, are no datelines
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
+  end)
+
+  it("reads a byline above the dateline as a person's name", function()
+    assert.are.same({ "Anna de Vries/person", "AMSTERDAM/place" },
+      listing("Bank cuts forecast after loan losses .\nAnna de Vries\nAMSTERDAM 1996-08-22\n" ..
+        "The bank said on Thursday it would cut its forecast .", PROPER))
   end)
 
   it("reads a dateline's date after the comma, whatever the tagger made of the place", function()

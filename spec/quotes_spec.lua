@@ -139,6 +139,17 @@ describe("verba.quotes", function()
       assert.are.equal("The mayor", q.speaker)
     end)
 
+    it("reads a transcript's turns as quotations of the speakers their labels name", function()
+      local qs = verba.quotes('Part of the interview follows:\n\n"QUIST: Will the bridge hold in a storm?\n\n' ..
+        '"ROE: It will hold for many years to come.\n\n"QUIST: Thank you for your time today.')
+      assert.are.equal(3, #qs)
+      assert.are.same({ "QUIST", "ROE", "QUIST" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+      assert.are.equal("ROE: It will hold for many years to come.", qs[2].text)
+      -- a caption's label is no speaker's
+      local q = only('A clip was shown:\n\n"VIDEO: They told me it was safe when they knew it was not.')
+      assert.are_not.equal("VIDEO", q.speaker)
+    end)
+
     it("joins the multi-paragraph convention into one quotation", function()
       local s = "Ode said:\n\n“The first part runs on.\n\n“The second part too.\n\n" ..
         "“And this ends it.”\n\nThen she left."
@@ -507,6 +518,7 @@ describe("verba.quotes", function()
       { "The council doubted Tamsin Roe’s claim that the bridge is “safe for everyone.”", "Tamsin Roe’s", nil },
       { "Critics doubted her controversial pledge to be “neutral.”", "her", nil },
       { "“The bridge is safe,” according to Tamsin Roe.", "Tamsin Roe", "according to" },
+      { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
       { "“The bridge is safe,” Beverly said.", "Beverly", "said" },

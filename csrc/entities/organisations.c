@@ -264,10 +264,21 @@ int ent_office_holders(rules *r) {
      * Federation of Banks) */
     for (k = e->first + 1; k + 1 < e->last; k++) {
       uint32_t names;
-      if (ent_title_word(r->x, k) && !(ent_names(r->x, k) & PERSON_NAMES) &&
+      /* (a title that is someone's name too, Justice, before a full name) */
+      if (ent_title_word(r->x, k) &&
+          (!(ent_names(r->x, k) & PERSON_NAMES) || full_name(r, k + 1, e->last)) &&
           person_words(r, k + 1, e->last)) {
         names = head_names(r, e->first, k);
+        /* (before a title and a full name, a head no list has is what
+         * the tagger saw of the whole: Manhattan Supreme Court Justice
+         * Frank Nervo) */
+        if (!(names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) &&
+            full_name(r, k + 1, e->last))
+          names |= e->type == VERBA_ENT_PLACE ? VERBA_NAME_PLACE : VERBA_NAME_ORGANIZATION;
         if (names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) {
+          /* (the rest is the office holder, whatever the tagger typed the
+           * whole: set before split_off, which may move the list) */
+          e->type = VERBA_ENT_PERSON;
           rc = split_off(r, e, k, k + 1, names);
           break;
         }

@@ -120,10 +120,13 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
   n->titled = 0;
   n->gender = VERBA_GENDER_NONE;
   t = title_before(x, e->first);
-  /* (not the title of a role after the name: Former Pennsylvania
-   * governor Ed Rendell; nor of a name with its acronym: General Widget
-   * Safety Regulation (GWSR)) */
-  if (t != VERBA_NONE && !ent_role_at(x, e->last) && !ent_acronym_after(doc, e->first, e->last)) {
+  /* (not the title of a role or a title after the name: Former
+   * Pennsylvania governor Ed Rendell, Former Colorado Governor Richard
+   * Lamm; nor of a name with its acronym: General Widget Safety
+   * Regulation (GWSR)) */
+  if (t != VERBA_NONE && !ent_role_at(x, e->last) &&
+      !(e->last < doc->ntoks && ent_is_title(x, e->last)) &&
+      !ent_acronym_after(doc, e->first, e->last)) {
     n->titled = 1;
     n->gender = title_gender(x, t);
   }

@@ -632,7 +632,9 @@ static int is_group_name(const rules *r, size_t k) {
  * as an organisation and no one's name is that (Kremlin says), one "in"
  * a place they know (in Lagos) is that place, and a name
  * that opens with a given name and holds no word of an organisation or a
- * place is a person (Jose Maria Olazabal, not "other"). */
+ * place is a person (Jose Maria Olazabal, not "other"), as is one the
+ * tagger took for a place on a line of its own (a byline's Anna de Vries;
+ * not George Street in a sentence). */
 /* A place's name that is one of these too may well name a person. */
 #define ONLY_PLACE_BUT                                                               \
   (GIVEN_NAMES | VERBA_NAME_SURNAME | VERBA_NAME_ORGANIZATION | VERBA_NAME_AMBIGUOUS_NAME)
@@ -645,6 +647,12 @@ static int country_in_brackets(const rules *r, size_t k) {
   while (end < doc->ntoks && end - k <= NAME_WORDS && capital_word(doc, end)) end++;
   return end > k + 1 && end < doc->ntoks && doc->toks[end].cp == ')' &&
          (ent_names_of(r, k + 1, end) & VERBA_NAME_COUNTRY);
+}
+
+/* Does mention e fill its line? */
+static int whole_line(const verba_doc *doc, const verba_entity *e) {
+  return (doc->toks[e->first].shape & VERBA_SHAPE_LINE_START) &&
+         (e->last >= doc->ntoks || (doc->toks[e->last].shape & VERBA_SHAPE_LINE_START));
 }
 
 static int listed_types(rules *r) {
@@ -695,15 +703,19 @@ static int listed_types(rules *r) {
       e->type = VERBA_ENT_PERSON;
       continue;
     }
-    if (e->type != VERBA_ENT_OTHER || e->last - e->first < 2 || e->last - e->first > 3 ||
+    if ((e->type != VERBA_ENT_OTHER && !(e->type == VERBA_ENT_PLACE && whole_line(doc, e))) ||
+        e->last - e->first < 2 || e->last - e->first > 3 ||
         !(ent_names(r->x, e->first) & GIVEN_NAMES) ||
         (ent_names(r->x, e->first) & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES)) ||
         listed_at(r, e->first, VERBA_NAME_PLACE, &names) > e->first)
       continue;
-    /* (its words all capitalised, none possessive, the last a family or a
-     * given name or no word the lexicon knows: Olazabal, not Bulletin's kind) */
+    /* (its words all capitalised but a particle inside, none possessive,
+     * the last a family or a given name or no word the lexicon knows:
+     * Olazabal, Anna de Vries; not Bulletin's kind) */
     for (k = e->first; k < e->last && plain; k++)
-      plain = doc->toks[k].kind == VERBA_WORD && capital_word(doc, k) &&
+      plain = doc->toks[k].kind == VERBA_WORD &&
+              (capital_word(doc, k) ||
+               (k > e->first && k + 1 < e->last && (ent_names(r->x, k) & VERBA_NAME_NAME_PARTICLE))) &&
               !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
               !(ent_names(r->x, k) & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD | GROUP_NAMES));
     if (plain && (!doc->toks[e->last - 1].entry ||
