@@ -139,6 +139,11 @@ describe("verba.quotes", function()
       assert.are.equal("The mayor", q.speaker)
     end)
 
+    it("reads a negative contraction as a verb, not a word of the speaker", function()
+      local qs = verba.quotes("“We will see,” Roe said after the vote. She didn't suggest a date. “Our goal is a safe bridge.”")
+      assert.are.equal("She", qs[2].speaker)
+    end)
+
     it("reads a transcript's turns as quotations of the speakers their labels name", function()
       local qs = verba.quotes('Part of the interview follows:\n\n"QUIST: Will the bridge hold in a storm?\n\n' ..
         '"ROE: It will hold for many years to come.\n\n"QUIST: Thank you for your time today.')
@@ -518,6 +523,12 @@ describe("verba.quotes", function()
       { "The council doubted Tamsin Roe’s claim that the bridge is “safe for everyone.”", "Tamsin Roe’s", nil },
       { "Critics doubted her controversial pledge to be “neutral.”", "her", nil },
       { "“The bridge is safe,” according to Tamsin Roe.", "Tamsin Roe", "according to" },
+      { "In a blog post published Friday, Tamsin Roe said the bridge was “safe enough.”", "Tamsin Roe", "said" },
+      { "The paper rated 32% of Republican claims as “false.”", "The paper", nil },
+      { "The main test is a “lawful source of income,” as a council memo put it.", "a council memo", "put it" },
+      { "The bridge is “safe enough,” as Roe said on Monday.", "Roe", "said" },
+      { "Protesters marching through the streets chanted “What curfew?”", "Protesters", "chanted" },
+      { "Engineers involved in the works said the bridge was “safe enough.”", "Engineers", "said" },
       { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },

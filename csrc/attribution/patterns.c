@@ -87,6 +87,15 @@ int verba_attr_after_quote(const attributor *a, const window *before,
       return 1;
     }
   }
+  /* "...," as Hu put it / as the memo said: the phrase after "as" */
+  if (!dash && i + 2 < win->n && (w[i].lex & VERBA_LEX_DESCRIBING_AS) &&
+      (w[i].lex & VERBA_LEX_SUBORDINATOR)) {
+    e = verba_attr_np_right(w, i + 1, win->n);
+    if (e > i + 1 && e < win->n && (w[e].flags & T_CUE) && !verba_attr_cue_takes_object(w, e, win->n)) {
+      verba_attr_set_found(f, w, i + 1, e, &w[e]);
+      return 1;
+    }
+  }
   if (i < win->n && (w[i].flags & T_CUE)) {
     if (verba_attr_cue_takes_object(w, i, win->n)) /* "...," according to Hu */
       return verba_attr_object_source(w, i, win->n, f);
@@ -294,7 +303,10 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
       /* back to the clause's start, past the commas of a list in it */
       while (s > lower && (!(w[s - 1].flags & T_COMMA) || verba_attr_parts_list_items(w, s, n)))
         s--;
-      if (s >= lower && ((w[s]).lex & VERBA_LEX_SUBORDINATOR)) {
+      /* (or after a prepositional phrase, a cue inside which is no finite
+       * verb: In a Facebook message posted Friday, Cruz said ...) */
+      if (s >= lower && (((w[s]).lex & VERBA_LEX_SUBORDINATOR) ||
+                         (s == lower && ((w[s]).lex & VERBA_LEX_PREPOSITION)))) {
         /* the main clause after the adverbial one may have its own cue */
         found g;
         for (k = c + 1; k < n && !(w[k].flags & (T_COMMA | T_DASH)); k++) {}

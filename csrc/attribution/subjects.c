@@ -207,6 +207,36 @@ static int adverbial_left(const wtok *w, int lower,
   return e;
 }
 
+/* Does the lower-case word w end like a participle: -ing or -ed (living,
+ * involved)? */
+static int participle_form(const attributor *a, const wtok *w) {
+  size_t n = w->end - w->start;
+  const unsigned char *t = a->t->s + w->start;
+  return w->kind == VERBA_WORD && !(w->flags & (T_CAP | T_STOP | T_CUE)) && n > 4 &&
+         (memcmp(t + n - 3, "ing", 3) == 0 || memcmp(t + n - 2, "ed", 2) == 0);
+}
+
+/* The noun phrase w[s, e) before a cue: if a preposition and a participle
+ * stand before it, after a noun, the participle's phrase modifies that
+ * noun and the speaker is the noun's phrase (*start, ending at the
+ * returned index): Residents living near the plant said, Protesters
+ * marching through the streets chanted, officials involved in the talks
+ * said; not a relative clause's verb (workers who lived near the plant).
+ * Else [s, e) as it is. */
+static int participle_left(const attributor *a, const wtok *w, int lower, int s, int *start,
+                           int e) {
+  int p = s - 1, m = s - 2, s2;
+  *start = s;
+  if (m - 1 < lower || !((w[p]).lex & VERBA_LEX_PREPOSITION) || (w[p].flags & T_CAP) ||
+      !participle_form(a, &w[m]) || !(w[m - 1].flags & T_WORD) ||
+      (w[m - 1].flags & (T_STOP | T_DET | T_PRONOUN | T_CUE | T_LINK)))
+    return e;
+  s2 = verba_attr_np_left(w, lower, m);
+  if (s2 < 0 || (s2 > lower && ((w[s2 - 1]).lex & VERBA_LEX_SUBJECT_RELATIVE))) return e;
+  *start = s2;
+  return m;
+}
+
 /* Is w[from, to) a region (the lexicon's class region: a state, or an AP
  * abbreviation with its dot, N.H. or Ore.)? One word or a phrase of two. */
 static int region(const attributor *a, const wtok *w, int from, int to) {
@@ -318,6 +348,7 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
     }
     i = relative_object(w, lower, s, &s, i);
     i = adverbial_left(w, lower, s, &s, i);
+    i = participle_left(a, w, lower, s, &s, i);
     verba_attr_set_found(f, w, verba_attr_name_tail(w, s, i), i, &w[c]);
     return 1;
   }

@@ -62,6 +62,22 @@ static int terminal(int32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
+/* Does word w end in a negative contraction (didn't, won’t, CAN'T), an
+ * auxiliary verb that no noun phrase holds? */
+static int negative_contraction(const verba_text *t, const wtok *w) {
+  size_t end = w->end, n;
+  int32_t c;
+  if (end - w->start < 4) return 0;
+  n = verba_decode_back(t, end, &c);
+  if ((c | 0x20) != 't') return 0;
+  end -= n;
+  n = verba_decode_back(t, end, &c);
+  if (c != '\'' && c != 0x2019) return 0;
+  end -= n;
+  verba_decode_back(t, end, &c);
+  return (c | 0x20) == 'n';
+}
+
 /* The flags of w, made of the document tokens [w->first, w->last). A
  * pronoun with a contracted verb (She’s predicting, we're told) is that
  * pronoun, cut back to it so the speaker as written is "She"; other
@@ -113,6 +129,8 @@ static void set_flags(const attributor *a, wtok *w) {
   }
   if (verba_attr_ends_in_ly(a->t, w) && !(w->flags & T_CAP))
     w->flags |= T_FILLER; /* an adverb: Hu angrily said (but Kelly said) */
+  if (negative_contraction(a->t, w))
+    w->flags |= T_STOP | T_FILLER; /* an auxiliary, as did is: He didn't say */
 }
 
 /* Is document token k the dot of the abbreviation before it, inside its
@@ -276,7 +294,7 @@ static int opens_window(const wtok *w, int left) {
 
 /* Is the cue word w[0], the -s form of a cue lemma that is a noun too
  * (remarks, claims, emails), a plural noun: after a preposition (in
- * states), or heading a noun phrase (his recent remarks) and followed by
+ * states, of Republican claims), or heading a noun phrase (his recent remarks) and followed by
  * a preposition, a conjunction, a verb of its own or the end of the
  * sentence, where a reporting verb would take "that", a quote or an
  * object? */
@@ -289,6 +307,17 @@ static int plural_noun(const attributor *a, const wtok *w, int n, int left) {
   if (!(len == lemma + 1 || len == lemma + 2)) return 0;
   if (w[-1].lex & (VERBA_LEX_PREPOSITION | VERBA_LEX_AFTER_PLURAL_NOUN))
     return !(w[-1].flags & T_CAP);
+  /* (or after a preposition and one modifier, a word in lower case or a
+   * people's: of Republican claims, of recent claims; not a name, the
+   * preposition's object before the verb: the head of Acme claims; nor a
+   * subordinator's clause: before Hu claims it) */
+  if (left >= 2 && ((w[-2].lex & VERBA_LEX_PREPOSITION) || (w[-2].flags & T_LINK)) &&
+      !(w[-2].lex & VERBA_LEX_SUBORDINATOR) && !(w[-2].flags & T_CAP) &&
+      w[-1].kind == VERBA_WORD && !(w[-1].flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)) &&
+      (!(w[-1].flags & T_CAP) ||
+       (verba_doc_names(a->doc, w[-1].first) &
+        (VERBA_NAME_DEMONYM | VERBA_NAME_GROUP | VERBA_NAME_NATIONALITY_PLURAL))))
+    return 1;
   if (n > 1 && (w[1].flags & T_END) && opens_window(w, left))
     return 0; /* "...," a narrator states. */
   return heads_noun_phrase(a, w, left) &&
