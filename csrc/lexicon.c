@@ -186,17 +186,24 @@ int lex_fold(key *k, const char *s, size_t len) {
   if (len == 0 || len > VERBA_LEX_MAX_KEY) return fold_bytes(k, s, len);
   for (i = 0; i < len; i += 8) {
     size_t m = len - i;
-    uint64_t x = load_chunk(p + i, m), padded, spaces;
+    uint64_t x = load_chunk(p + i, m), padded, spaces, quotes;
     if (x & HIGH_BITS) return fold_bytes(k, s, len);
-    /* white space other than a space (< 0x20), the padding set apart */
+    /* white space (< 0x21), the padding set apart: none in most words */
     padded = m >= 8 ? x : x | ~(((uint64_t)1 << (m * 8)) - 1);
-    if ((padded - BYTES(0x20)) & ~padded & HIGH_BITS) return fold_bytes(k, s, len);
-    /* a space after a space (in this chunk or ending the last) is a run
-     * fold_bytes makes one */
-    spaces = zero_bytes(padded ^ BYTES(' '));
-    if (spaces & (spaces << 8 | last_space)) return fold_bytes(k, s, len);
-    last_space = spaces >> 56;
-    apostrophes |= zero_bytes(padded ^ BYTES('\''));
+    if ((padded - BYTES(0x21)) & ~padded & HIGH_BITS) {
+      /* other than a space (< 0x20) */
+      if ((padded - BYTES(0x20)) & ~padded & HIGH_BITS) return fold_bytes(k, s, len);
+      /* a space after a space (in this chunk or ending the last) is a
+       * run fold_bytes makes one */
+      spaces = zero_bytes(padded ^ BYTES(' '));
+      if (spaces & (spaces << 8 | last_space)) return fold_bytes(k, s, len);
+      last_space = spaces >> 56;
+    } else {
+      last_space = 0;
+    }
+    /* (whether any byte is one: the short test says so exactly) */
+    quotes = padded ^ BYTES('\'');
+    apostrophes |= (quotes - BYTES(1)) & ~quotes & HIGH_BITS;
     /* 0x20 into every byte from 'A' to 'Z' */
     x |= ((x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1)) & HIGH_BITS) >>
          2;
