@@ -41,9 +41,4 @@ static inline int verba_quote_unsaid(const verba_quote *q) {
   return (q->context & (VERBA_QCTX_VALUE | VERBA_QCTX_UNSAID)) != 0;
 }
 
-/* The colon ending a transcript's speaker label that opens at token tok:
- * a name in capitals, of one to three words, and a colon with words after
- * it (WALLACE: Let's start; MR. TRUMP: Thank you); VERBA_NONE if none. */
-size_t verba_quote_speaker_label(const verba_doc *d, size_t tok);
-
 #endif

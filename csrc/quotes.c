@@ -596,28 +596,6 @@ static int goes_on_inline(const finder *f, size_t tok, enum family fam) {
   return last == '.' || last == '!' || last == '?' || last == 0x2026;
 }
 
-/* Words of a transcript's speaker label, at most (MR. TRUMP:). */
-#define LABEL_WORDS 3
-
-size_t verba_quote_speaker_label(const verba_doc *d, size_t tok) {
-  size_t k = tok, words = 0;
-  /* (a name's words: not a caption's label, VIDEO:, nor a word of grammar) */
-  while (k < d->ntoks && words < LABEL_WORDS && d->toks[k].kind == VERBA_WORD &&
-         (d->toks[k].shape & VERBA_SHAPE_ALL_CAPS) &&
-         !(verba_doc_classes(d, k) & (VERBA_LEX_CREDIT_LABEL | VERBA_LEX_DETERMINER |
-                                      VERBA_LEX_PREPOSITION | VERBA_LEX_PRONOUN)) &&
-         (k == tok || !(d->toks[k].shape & VERBA_SHAPE_NEWLINE))) {
-    k++;
-    words++;
-    /* (the full stop of an abbreviated title: MR. TRUMP) */
-    if (k < d->ntoks && d->toks[k].cp == '.' && d->toks[k].len == 1) k++;
-  }
-  if (words == 0 || k + 1 >= d->ntoks || d->toks[k].cp != ':' || d->toks[k].len != 1 ||
-      (d->toks[k + 1].shape & VERBA_SHAPE_NEWLINE))
-    return VERBA_NONE;
-  return k;
-}
-
 /* A quotation mark made of the tokens [tok, mark_end), of class cls. */
 static void on_mark(finder *f, size_t tok, size_t mark_end, unsigned char cls,
                     int first_in_para) {
@@ -651,10 +629,8 @@ static void on_mark(finder *f, size_t tok, size_t mark_end, unsigned char cls,
   }
   if (f->carry && first_in_para) {
     /* The multi-paragraph convention: each paragraph of one quotation
-     * opens with a mark and only the last one closes; but a paragraph
-     * opening with a speaker's label is a new speaker's turn of a
-     * transcript ("WALLACE: ... / "PENCE: ...). */
-    if (open == 1 && fam == FAMILY_AT(f, 0) && verba_quote_speaker_label(d, mark_end) == VERBA_NONE) {
+     * opens with a mark and only the last one closes. */
+    if (open == 1 && fam == FAMILY_AT(f, 0)) {
       pop_to(f, 1);
       f->before = B_PARA;
       return;

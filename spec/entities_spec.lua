@@ -572,6 +572,50 @@ describe("organisation names", function()
       listing("Newcastle drew 1-1 with Sheffield Wednesday on Wednesday."))
   end)
 
+  it("runs an organisation's name back over a common word in the possessive", function()
+    assert.are.same({ "People's Democratic Party/organization" },
+      listing("Police blamed the banned People's Democratic Party for the unrest.", PROPER))
+    assert.are.same({ "People 's Democratic Party/organization" },
+      listing("Police blamed the banned People 's Democratic Party for the unrest .", PROPER))
+    -- a place's possessive stays the place's own name
+    assert.are.same({ "Japan/place", "Finance Ministry/organization" },
+      listing("Japan's Finance Ministry said so.", PROPER))
+  end)
+
+  it("runs a given name the tagger took alone on over the family name no list has", function()
+    local got = listing("TENNIS - GRAF BEATS SELES IN FINAL .\nHAMBURG 1996-08-25\n" ..
+      "Steffi Graf beat Monica Seles 6-4 6-2 in the final on Sunday .", PROPER)
+    assert.are.same({ "GRAF/person", "SELES/person", "HAMBURG/place", "Steffi Graf/person", "Monica Seles/person" },
+      got)
+  end)
+
+  it("keeps the titles of princes, lords and clerics out of the name", function()
+    assert.are.same({ "Ruhollah Khomeini/person", "Charles/person", "Catto/person" },
+      listing("Ayatollah Ruhollah Khomeini met Prince Charles and Lord Catto .", PROPER))
+  end)
+
+  it("reads the words between two titles as the office's, no one's name", function()
+    assert.are.same({ "British/group", "Boris Johnson/person" },
+      listing("Former British Prime Minister Boris Johnson was fined.", { types = { "person", "group" } }))
+  end)
+
+  it("takes a month alone for no place", function()
+    assert.are.same({}, listing("It expects profit to rise in the year to March .", PROPER))
+  end)
+
+  it("reads the scorers in a match report's brackets as people", function()
+    assert.are.same({ "Quarnby/organization", "Batistuta/person", "Rui Costa/person", "Ellesby/organization",
+      "Mancini/person" },
+      listing("Quarnby 3 ( Batistuta 12 , 40 , Rui Costa 81 ) Ellesby 2 ( Mancini 30 ) .", PROPER))
+  end)
+
+  it("reads what a person's full name is of as the team or the country", function()
+    assert.are.same({ "Michael Schumacher/person", "Ferrari/organization", "Greg Norman/person", "Australia/place" },
+      listing("Michael Schumacher of Ferrari won , and Greg Norman of Australia shot 65 .", PROPER))
+    assert.are.same({ "Kenyan/group", "Daniel Komen/person" },
+      listing("Kenyan Daniel Komen won the 5,000 metres .", { types = { "person", "group" } }))
+  end)
+
   it("reads a row of standings as a team's", function()
     assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
       listing("BOSTON 69 69 .500 9"))

@@ -144,17 +144,6 @@ describe("verba.quotes", function()
       assert.are.equal("She", qs[2].speaker)
     end)
 
-    it("reads a transcript's turns as quotations of the speakers their labels name", function()
-      local qs = verba.quotes('Part of the interview follows:\n\n"QUIST: Will the bridge hold in a storm?\n\n' ..
-        '"ROE: It will hold for many years to come.\n\n"QUIST: Thank you for your time today.')
-      assert.are.equal(3, #qs)
-      assert.are.same({ "QUIST", "ROE", "QUIST" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
-      assert.are.equal("ROE: It will hold for many years to come.", qs[2].text)
-      -- a caption's label is no speaker's
-      local q = only('A clip was shown:\n\n"VIDEO: They told me it was safe when they knew it was not.')
-      assert.are_not.equal("VIDEO", q.speaker)
-    end)
-
     it("joins the multi-paragraph convention into one quotation", function()
       local s = "Ode said:\n\n“The first part runs on.\n\n“The second part too.\n\n" ..
         "“And this ends it.”\n\nThen she left."
@@ -529,6 +518,8 @@ describe("verba.quotes", function()
       { "The bridge is “safe enough,” as Roe said on Monday.", "Roe", "said" },
       { "Protesters marching through the streets chanted “What curfew?”", "Protesters", "chanted" },
       { "Engineers involved in the works said the bridge was “safe enough.”", "Engineers", "said" },
+      { "After the meeting, a statement was issued saying “the bridge is safe.”", "a statement", "saying" },
+      { "The security firm Quarnby.com has said the flaw is “highly critical”.", "Quarnby.com", "said" },
       { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },

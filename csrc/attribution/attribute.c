@@ -62,23 +62,6 @@ static size_t head_limit(const attributor *a, const verba_quote *q,
   return k < d->ntoks ? d->toks[k].start : a->t->len;
 }
 
-/* Does quote q open with a transcript's speaker label (WALLACE: ...)? Then
- * the label is its speaker, in f. */
-static int speaker_label(const verba_doc *doc, const verba_quote *q, found *f) {
-  size_t k = q->first, colon;
-  while (k < q->last && doc->toks[k].start < q->open_end) k++;
-  if (k >= q->last || (colon = verba_quote_speaker_label(doc, k)) == VERBA_NONE ||
-      colon >= q->last)
-    return 0;
-  memset(f, 0, sizeof *f);
-  f->ok = 1;
-  f->start = doc->toks[k].start;
-  f->end = doc->toks[colon - 1].start + doc->toks[colon - 1].len;
-  f->cue_start = f->cue_end = VERBA_NONE;
-  f->name_start = f->name_end = VERBA_NONE;
-  return 1;
-}
-
 void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
   const verba_text *t = &doc->text;
@@ -154,9 +137,6 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
         verba_attr_after_quote(&a, &before, &after, &f);
       }
     }
-    /* a transcript's turn names its speaker in its label, whatever the
-     * text around it says ("PENCE: Well, ...) */
-    if (speaker_label(doc, q, &f)) q->context &= ~(unsigned)VERBA_QCTX_UNSAID;
     if (f.ok && f.cue_start != VERBA_NONE) {
       /* a reporting clause crediting a source names the source */
       found src;

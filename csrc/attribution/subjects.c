@@ -237,6 +237,24 @@ static int participle_left(const attributor *a, const wtok *w, int lower, int s,
   return m;
 }
 
+/* The noun phrase w[s, e) before a cue: one word in lower case after an
+ * auxiliary is no subject but the verb's adverb or participle (a
+ * statement was issued saying, providers have long claimed): the subject
+ * is the phrase before the auxiliary (*start, ending at the returned
+ * index). Else [s, e) as it is. */
+static int after_auxiliary(const wtok *w, int lower, int s, int *start, int e) {
+  int s2;
+  *start = s;
+  if (e - s != 1 || s - 1 <= lower || (w[s].flags & (T_CAP | T_DET | T_PRONOUN)) ||
+      !(((w[s - 1]).lex & VERBA_LEX_PASSIVE_AUXILIARY) ||
+        (w[s - 1].flags & (T_FILLER | T_STOP)) == (T_FILLER | T_STOP)))
+    return e;
+  s2 = verba_attr_np_left(w, lower, s - 1);
+  if (s2 < 0) return e;
+  *start = s2;
+  return s - 1;
+}
+
 /* Is w[from, to) a region (the lexicon's class region: a state, or an AP
  * abbreviation with its dot, N.H. or Ore.)? One word or a phrase of two. */
 static int region(const attributor *a, const wtok *w, int from, int to) {
@@ -349,6 +367,7 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
     i = relative_object(w, lower, s, &s, i);
     i = adverbial_left(w, lower, s, &s, i);
     i = participle_left(a, w, lower, s, &s, i);
+    i = after_auxiliary(w, lower, s, &s, i);
     verba_attr_set_found(f, w, verba_attr_name_tail(w, s, i), i, &w[c]);
     return 1;
   }

@@ -35,7 +35,7 @@ static unsigned class_flags(verba_classes lex) {
 
 static int is_word_kind(enum verba_kind kind) {
   return kind == VERBA_WORD || kind == VERBA_NUMBER || kind == VERBA_MENTION ||
-         kind == VERBA_HASHTAG;
+         kind == VERBA_HASHTAG || kind == VERBA_URL; /* (Amazon.com said) */
 }
 
 int verba_attr_ends_in_ly(const verba_text *t, const wtok *w) {

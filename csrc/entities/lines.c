@@ -211,13 +211,15 @@ static int score_at(const verba_doc *doc, size_t k) {
 }
 
 /* Is token k the goals of a side written after its name (Arsenal 3,
- * Everton 1)? Not a day after its month (March 5). */
+ * Everton 1; Juventus 2 (Del Piero 23)? Not a day after its month (March
+ * 5). */
 static int side_goals(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
   return t->kind == VERBA_NUMBER && k > 0 && capital_word(doc, k - 1) &&
          !(ent_names(r->x, k - 1) & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
          k + 1 < doc->ntoks && (capital_word(doc, k + 1) || doc->toks[k + 1].cp == ',' ||
+                                doc->toks[k + 1].cp == '(' ||
                                 (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
 }
 
@@ -240,7 +242,8 @@ static int team_name(const rules *r, size_t first, size_t last) {
 /* Numbers in a table's row at least (won, lost: NEW YORK 77 59 .566 -). */
 #define ROW_NUMBERS 2
 
-/* Digits of a count in a table of standings, at most (games, points). */
+/* Digits of a count in a table of standings or a minute of a match, at
+ * most (games, points). */
 #define COUNT_DIGITS 3
 
 /* Is token k a count of a table of standings: a whole number of a few
@@ -272,6 +275,20 @@ static int table_row(const verba_doc *doc, const verba_unit *u) {
     }
   }
   return numbers >= ROW_NUMBERS;
+}
+
+/* Is mention e a scorer in a match report's brackets: after the bracket
+ * or a comma, before the minute (Juventus 2 ( Del Piero 23 , Vieri 70 ))? */
+static int scorer(const verba_doc *doc, const verba_unit *u, const verba_entity *e) {
+  size_t k;
+  if (e->first <= u->first || e->last >= u->last || doc->toks[e->last].kind != VERBA_NUMBER ||
+      !standings_count(doc, e->last) ||
+      !(doc->toks[e->first - 1].cp == '(' || doc->toks[e->first - 1].cp == ','))
+    return 0;
+  /* (inside the brackets: the nearest bracket before it opens) */
+  for (k = e->first; k-- > u->first;)
+    if (doc->toks[k].cp == '(' || doc->toks[k].cp == ')') return doc->toks[k].cp == '(';
+  return 0;
 }
 
 /* Does sentence u report a match: a score and a club's or a town's name
@@ -312,7 +329,9 @@ int ent_score_lines(rules *r) {
       continue;
     for (; i < r->sorted && list->items[i].first < u->last; i++) {
       verba_entity *e = &list->items[i];
-      if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
+      if ((e->type == VERBA_ENT_OTHER || e->type == VERBA_ENT_ORGANIZATION) && scorer(doc, u, e)) {
+        e->type = VERBA_ENT_PERSON;
+      } else if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
         e->type = VERBA_ENT_ORGANIZATION;
         e->flags |= VERBA_ENT_DECIDED;
       }

@@ -249,7 +249,8 @@ static uint32_t head_names(const rules *r, size_t first, size_t last) {
  *   - over a title: Labour MP Jo Cox, Democratic Sen. Chris Coons (the
  *     title left out of both);
  *   - after an office's "of", into a given name: Governor of Washington
- *     Chris Gregoire, President of France Emmanuel Macron. */
+ *     Chris Gregoire, President of France Emmanuel Macron;
+ *   - a people's name before a full name: Kenyan Daniel Komen. */
 int ent_office_holders(rules *r) {
   size_t i, k;
   int rc = VERBA_OK;
@@ -258,6 +259,14 @@ int ent_office_holders(rules *r) {
     int office;
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 3)
       continue;
+    /* a people's name before a full name is the person's nationality
+     * (Kenyan Daniel Komen) */
+    if (e->type == VERBA_ENT_PERSON && (ent_names(r->x, e->first) & VERBA_NAME_DEMONYM) &&
+        !(ent_names(r->x, e->first) & NOT_GROUP_NAMES) &&
+        (ent_names(r->x, e->first + 1) & GIVEN_NAMES) && capital_word(r->doc, e->first + 2)) {
+      rc = split_off(r, e, e->first + 1, e->first + 1, ent_names(r->x, e->first));
+      continue;
+    }
     office = after_office(r, e->first);
     /* (the person's name of two words at least after a given name, one
      * after a title, each of a person's shape: not West German

@@ -95,6 +95,37 @@ static size_t after_possessive(const verba_doc *doc, size_t last) {
              : VERBA_NONE;
 }
 
+/* The type of a name a person is with (a team, a firm, a country): a
+ * place if the lists have it as one, else an organisation. */
+static enum verba_entity_type team_or_place(const ent_text *x, const verba_entity *e) {
+  uint32_t names = e->last - e->first == 1 ? ent_names(x, e->first)
+                                           : ent_phrase_of(x, e->first, e->last - e->first);
+  return (names & VERBA_NAME_PLACE) ? VERBA_ENT_PLACE : VERBA_ENT_ORGANIZATION;
+}
+
+/* An organisation's name runs back over a common word in the possessive
+ * that opens it (the People's Democratic Party, the Workers' Party; also
+ * written apart, People 's): no list's place or body, nor a person's name
+ * that is no common word, whose own name it would be (Japan's Finance
+ * Ministry). */
+static void possessor_in_name(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t w;
+  if (e->type != VERBA_ENT_ORGANIZATION || e->first == 0) return;
+  if (doc->toks[e->first - 1].shape & VERBA_SHAPE_POSSESSIVE) w = e->first - 1;
+  else if (e->first >= 3 && after_possessive(doc, e->first - 2) == e->first) w = e->first - 3;
+  else return;
+  if (!capital_word(doc, w) || !ent_common_word(x, w) ||
+      (doc->toks[w].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      (ent_names(x, w) & NOT_PERSON_NAMES) ||
+      ((ent_names(x, w) & PERSON_NAMES) && !(ent_names(x, w) & VERBA_NAME_AMBIGUOUS_NAME)) ||
+      (i > 0 && list->items[i - 1].last > w))
+    return;
+  e->first = w;
+  e->start = doc->toks[w].start;
+}
+
 /* Is token k a title or a role in lower case (governor, spokesman)? */
 int ent_role_at(const ent_text *x, size_t k) {
   return k < x->doc->ntoks && x->doc->toks[k].kind == VERBA_WORD &&
@@ -272,6 +303,13 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->type = VERBA_ENT_ORGANIZATION;
     join_firm_suffix(x, list, i);
     if (e->type == VERBA_ENT_NTYPES) continue;
+    /* nor is what a person's full name is "of" (Michael Schumacher of
+     * Ferrari, Greg Norman of Australia): the team, the firm or the place */
+    if (e->type == VERBA_ENT_PERSON && i > 0 && e->first > 0 &&
+        is_word(doc, e->first - 1, "of") && list->items[i - 1].type == VERBA_ENT_PERSON &&
+        list->items[i - 1].last + 1 == e->first &&
+        list->items[i - 1].last - list->items[i - 1].first >= 2)
+      e->type = team_or_place(x, e);
     /* whose a person is, named in full right after the possessive, is no
      * person but the team, the firm or the country the person is with
      * (Ferrari 's Michael Schumacher, Benetton's Jean Alesi) */
@@ -279,11 +317,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         list->items[i + 1].type == VERBA_ENT_PERSON &&
         list->items[i + 1].last - list->items[i + 1].first >= 2 &&
         list->items[i + 1].first == after_possessive(doc, e->last))
-      e->type = ((e->last - e->first == 1 ? ent_names(x, e->first)
-                                          : ent_phrase_of(x, e->first, e->last - e->first)) &
-                 VERBA_NAME_PLACE)
-                    ? VERBA_ENT_PLACE
-                    : VERBA_ENT_ORGANIZATION;
+      e->type = team_or_place(x, e);
     /* a name no list has as a place's or a firm's, and with no firm's
      * word, before an office after its comma is a person's (Shafi Niaz,
      * Chairman of the Agricultural Prices Commission) */
@@ -312,6 +346,17 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       names = e->last - first == 1 ? ent_names(x, first) : ent_phrase_of(x, first, e->last - first);
       if ((names & VERBA_NAME_PLACE) && !(names & PERSON_NAMES)) e->type = VERBA_ENT_PLACE;
     }
+    possessor_in_name(x, list, i);
+    /* a title and a given name are a person's, whatever else the tagger
+     * typed them (Prince Charles, Queen Mary) */
+    if (e->type == VERBA_ENT_OTHER && e->last - e->first >= 2 && ent_is_title(x, e->first) &&
+        (ent_names(x, e->first + 1) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+        !(ent_phrase_of(x, e->first, e->last - e->first) & NOT_PERSON_NAMES))
+      e->type = VERBA_ENT_PERSON;
+    /* a month alone is a time, no place or body (the year to March) */
+    if (e->last - e->first == 1 && (ent_names(x, e->first) & VERBA_NAME_MONTH) &&
+        (e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_ORGANIZATION))
+      e->type = VERBA_ENT_NTYPES;
     if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))) ||

@@ -482,7 +482,9 @@ static int titles(rules *r) {
            !(ent_names(r->x, end) & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
-    if (end == first) continue;
+    /* (words that another title follows qualify the office: Former
+     * British Prime Minister, Former Kenyan President) */
+    if (end == first || (end < doc->ntoks && ent_title_word(r->x, end))) continue;
     /* a name written with its acronym is no person's, and the title's word
      * is its first if the acronym says so (General Data Protection
      * Regulation (GDPR): a law) */
@@ -810,9 +812,11 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_coordinated(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
-  for (i = 0; rc == VERBA_OK && i < r.sorted; i++)
-    if (list->items[i].type == VERBA_ENT_PERSON)
-      ent_given_name_before(x, covered, &list->items[i]);
+  for (i = 0; rc == VERBA_OK && i < r.sorted; i++) {
+    if (list->items[i].type != VERBA_ENT_PERSON) continue;
+    ent_given_name_before(x, covered, &list->items[i]);
+    ent_family_name_after(&r, &list->items[i]);
+  }
   if (rc == VERBA_OK) rc = titles(&r);
   if (rc == VERBA_OK) rc = ent_initials(&r);
   if (rc == VERBA_OK) rc = ent_given_names(&r);

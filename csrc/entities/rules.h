@@ -102,6 +102,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list);
 int ent_initials(rules *r);
 int ent_given_names(rules *r);
 int ent_unknown_names(rules *r);
+void ent_family_name_after(rules *r, verba_entity *e);
 /* Is mention e initials alone, one letter a word (J. P.; not S.E.C.)? */
 int ent_only_initials(const ent_text *x, const verba_entity *e);
 

@@ -100,6 +100,23 @@ static int surname_like(const rules *r, size_t k) {
   return !is_covered(r->covered, k) && family_name_shaped(r, k);
 }
 
+/* A person's one-word mention that is a given name runs on over a family
+ * name after it that the tagger left out (Monica Seles 6-4, where the
+ * score cut the tagger's name short; Frank Field MP); not where more
+ * capitalised words but a title follow. */
+void ent_family_name_after(rules *r, verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  size_t next = e->last;
+  if (e->last - e->first != 1 || next >= doc->ntoks ||
+      !(ent_names(r->x, e->first) & GIVEN_NAMES) ||
+      (doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE) || !surname_like(r, next) ||
+      (next + 1 < doc->ntoks && capital_word(doc, next + 1) && !ent_title_word(r->x, next + 1)))
+    return;
+  e->last = next + 1;
+  e->end = ent_name_end(doc, next);
+  cover(r->covered, next, next + 1);
+}
+
 /* A given name the lists have (and no place, organisation or people) and
  * the family name after it name a person where the tagger saw no name
  * (turn it over to Mike Pence, the paper wrote): one name or two after it,
