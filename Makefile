@@ -398,6 +398,9 @@ analyze:
 	@for cc in gcc clang; do for f in $(ANALYZE_SRC); do \
 	  $$cc $(WARNINGS) -Wconversion -fsyntax-only $(ANALYZE_FLAGS) $$f || exit 1; \
 	done; done; echo "gcc and clang -Wconversion: clean"
+	@for f in $(ANALYZE_SRC); do \
+	  gcc $(WARNINGS) -DVERBA_NO_SWAR -fsyntax-only $(ANALYZE_FLAGS) $$f || exit 1; \
+	done; echo "gcc without the SWAR fast paths: clean"
 	cppcheck -q --std=c99 --max-configs=1 --inline-suppr --error-exitcode=1 \
 	  --enable=warning,portability,performance $(CPPCHECK_SKIP:%=-i %) csrc
 	clang-tidy --quiet $(ANALYZE_SRC) -- $(ANALYZE_FLAGS)

@@ -732,6 +732,7 @@ static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
 }
 #endif
 
+#if VERBA_SWAR_FIRST
 /* Appends the token t[start, start + len) of kind, a mark: one or a run
  * of ASCII punctuation marks or symbols (ascii_mark_end's), or a quote or
  * dash (quote_or_dash_end's): add_token's token, with no letter or digit
@@ -762,15 +763,18 @@ static int add_mark(verba_doc *doc, word_queue *q, sentence_cursor *c,
   doc->toks[doc->ntoks++] = k;
   return VERBA_OK;
 }
+#endif
 
 /* Tokens with their shapes and lexicon records, their sentences and
  * paragraphs, in one pass. */
 static int read_document(verba_doc *doc) {
   const verba_text *t = &doc->text;
+#if VERBA_SWAR_FIRST
   /* the text in locals: the stores to the token array might otherwise
    * be read as changing it */
   const unsigned char *const s = t->s;
   const size_t n = t->len;
+#endif
   verba_tokenizer tz;
   verba_token tok;
   size_t gap = 0, para_first = 0, first_tokens;
@@ -793,10 +797,10 @@ static int read_document(verba_doc *doc) {
   c.first = c.para = 0;
   verba_tokens_init(&tz, t, 0, 0);
   for (;;) {
-    size_t start = tz.pos;
     unsigned shape;
     int fused = 0;
 #if VERBA_SWAR_FIRST
+    size_t start = tz.pos;
     token_bytes b;
     run_classes runc = {0, 0, 0};
     /* verba_tokens_next's first steps, the run of letters read once for

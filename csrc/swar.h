@@ -18,8 +18,9 @@
 /* Where the machine is known to be little-endian (the first byte in
  * memory is the low one) and counts trailing zeros in one instruction,
  * the position of the first byte that passes a test comes at once; other
- * machines take the byte-by-byte loops these fast paths sit in front of. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+ * machines take the byte-by-byte loops these fast paths sit in front of
+ * (VERBA_NO_SWAR takes them anywhere: `make analyze` compiles them so). */
+#if !defined(VERBA_NO_SWAR) && defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define VERBA_SWAR_FIRST 1
 /* The index of the first byte (in memory order) whose high bit is set in

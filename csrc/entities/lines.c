@@ -277,6 +277,10 @@ static int table_row(const verba_doc *doc, const verba_unit *u) {
   return numbers >= ROW_NUMBERS;
 }
 
+/* Tokens back from a scorer to the bracket of the scorers' list, at most
+ * (a dozen scorers with their minutes). */
+#define SCORER_REACH 60
+
 /* Is mention e a scorer in a match report's brackets: after the bracket
  * or a comma, before the minute (Juventus 2 ( Del Piero 23 , Vieri 70 ))? */
 static int scorer(const verba_doc *doc, const verba_unit *u, const verba_entity *e) {
@@ -285,8 +289,9 @@ static int scorer(const verba_doc *doc, const verba_unit *u, const verba_entity 
       !standings_count(doc, e->last) ||
       !(doc->toks[e->first - 1].cp == '(' || doc->toks[e->first - 1].cp == ','))
     return 0;
-  /* (inside the brackets: the nearest bracket before it opens) */
-  for (k = e->first; k-- > u->first;)
+  /* (inside the brackets: the nearest bracket before it, a few scorers
+   * back at most, opens) */
+  for (k = e->first; k-- > u->first && e->first - k <= SCORER_REACH;)
     if (doc->toks[k].cp == '(' || doc->toks[k].cp == ')') return doc->toks[k].cp == '(';
   return 0;
 }
