@@ -168,25 +168,42 @@ static int fold_bytes(key *k, const char *s, size_t len) {
   return n > 0;
 }
 
-/* Folds s[0, len) into k and hashes it. Words of ASCII letters and
+/* The high bit of each zero byte of x, exactly (no borrow from a lower
+ * byte, as the shorter test has: a space's position is read). */
+static inline uint64_t zero_bytes(uint64_t x) {
+  return ~(((x & ~HIGH_BITS) + ~HIGH_BITS) | x | ~HIGH_BITS);
+}
+
+/* Folds s[0, len) into k and hashes it. Keys of ASCII letters and
  * punctuation, the common case, go 8 bytes at a time: upper case letters
- * lowered at once, no branch a byte; others go byte by byte. Returns 0 if
- * the word can have no record. */
+ * lowered at once, no branch a byte; so do phrases whose words are apart
+ * by one space each (fold_bytes keeps those as they are). Others go byte
+ * by byte. Returns 0 if the word can have no record. */
 int lex_fold(key *k, const char *s, size_t len) {
   const unsigned char *p = (const unsigned char *)s;
-  uint64_t h = 0;
+  uint64_t h = 0, apostrophes = 0, last_space = 0;
   size_t i;
   if (len == 0 || len > VERBA_LEX_MAX_KEY) return fold_bytes(k, s, len);
   for (i = 0; i < len; i += 8) {
     size_t m = len - i;
-    uint64_t x = load_chunk(p + i, m), padded, spaces, apostrophes;
+    uint64_t x = load_chunk(p + i, m), padded, spaces, quotes;
     if (x & HIGH_BITS) return fold_bytes(k, s, len);
-    /* white space (< 0x21) or an apostrophe, the padding set apart */
+    /* white space (< 0x21), the padding set apart: none in most words */
     padded = m >= 8 ? x : x | ~(((uint64_t)1 << (m * 8)) - 1);
-    spaces = (padded - BYTES(0x21)) & ~padded & HIGH_BITS;
-    apostrophes = padded ^ BYTES('\'');
-    apostrophes = (apostrophes - BYTES(1)) & ~apostrophes & HIGH_BITS;
-    if (spaces | apostrophes) return fold_bytes(k, s, len);
+    if ((padded - BYTES(0x21)) & ~padded & HIGH_BITS) {
+      /* other than a space (< 0x20) */
+      if ((padded - BYTES(0x20)) & ~padded & HIGH_BITS) return fold_bytes(k, s, len);
+      /* a space after a space (in this chunk or ending the last) is a
+       * run fold_bytes makes one */
+      spaces = zero_bytes(padded ^ BYTES(' '));
+      if (spaces & (spaces << 8 | last_space)) return fold_bytes(k, s, len);
+      last_space = spaces >> 56;
+    } else {
+      last_space = 0;
+    }
+    /* (whether any byte is one: the short test says so exactly) */
+    quotes = padded ^ BYTES('\'');
+    apostrophes |= (quotes - BYTES(1)) & ~quotes & HIGH_BITS;
     /* 0x20 into every byte from 'A' to 'Z' */
     x |= ((x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1)) & HIGH_BITS) >>
          2;
@@ -195,7 +212,7 @@ int lex_fold(key *k, const char *s, size_t len) {
   }
   k->n = len;
   k->h = (uint32_t)h;
-  k->apostrophe = 0;
+  k->apostrophe = apostrophes != 0;
   return 1;
 }
 

@@ -84,20 +84,14 @@ int ent_claim(const ent_text *x, verba_entity_list *list, unsigned char *claimed
   numeric.doc = doc;
   numeric.x = x;
   numeric.claimed = claimed;
-  while (k < doc->ntoks) {
+  /* (from token to token of x->claims: most tokens are punctuation, or
+   * words that start no pattern of numeric.c, ent_numeric_at's own first
+   * test, read by ent_text_init) */
+  while ((k = ent_next_bit(x->claims, doc->ntoks, k)) < doc->ntoks) {
     const verba_tok *t = &doc->toks[k];
     enum verba_entity_type rule_type = VERBA_ENT_NUMBER;
     size_t end = k + 1, start = t->start, stop = t->start + t->len;
     int type, rc;
-    /* most tokens: punctuation, and words that start no pattern of
-     * numeric.c (ent_numeric_at's own first test, read here) */
-    if (t->kind == VERBA_PUNCT ||
-        (t->kind == VERBA_WORD &&
-         !(ent_names(x, k) & (ENT_NUMERIC_STARTS | VERBA_NAME_NAME_CONNECTOR)) &&
-         !((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= 3))) {
-      k++;
-      continue;
-    }
     type = kind_type((enum verba_kind)t->kind);
     if (type < 0) {
       end = ent_numeric_at(&numeric, k, &rule_type);

@@ -39,12 +39,11 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
 
-/* Whether token k starts a phrase of the lexicon, and the name classes of
- * the phrase of tokens [first, first + count) (written in its first
- * token's case). A word's own name classes are read once per document
- * into ent_text's names. */
+/* The name classes of the phrase of tokens [first, first + count)
+ * (written in its first token's case; ent_phrase_start below: whether
+ * token k starts a phrase of the lexicon). A word's own name classes are
+ * read once per document into ent_text's names. */
 struct ent_text;
-int ent_phrase_start(const struct ent_text *x, size_t k);
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
 /* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
  * looked up once: the tagger and the rules ask of the same phrases. */
@@ -118,6 +117,8 @@ typedef struct ent_text {
   size_t nlexicals, lexicalcap;
   struct ent_partial *partials; /* ent_run_scores' memo (features.c) */
   size_t partialcap;
+  struct ent_partial *places; /* its memo of a token's place features */
+  size_t placecap;
   /* ent_phrase_of's memo (gazetteer.c): a phrase start's answers are at
    * its rank among the phrase starts (a bit a token in phrase_starts;
    * phrase_ranks[i], the starts before token 64 * i: an index of 4 bytes
@@ -139,6 +140,9 @@ typedef struct ent_text {
    * may be one of these only (features.c) */
   uint64_t *capped;
   uint64_t *numbers; /* and for a number (VERBA_NUMBER) */
+  /* and for a token ent_claim reads: no punctuation, and no word that
+   * starts no pattern of numeric.c (its first test, as ent_claim made it) */
+  uint64_t *claims;
   uint64_t *bitsets; /* the sets' and the ranks' block */
   size_t bitsetcap;
 } ent_text;
@@ -157,6 +161,12 @@ static inline uint32_t ent_names(const ent_text *x, size_t k) {
 
 static inline verba_classes ent_classes(const ent_text *x, size_t k) {
   return x->lexicals[x->lexical_of[k]].classes;
+}
+
+/* Does token k start a phrase of the lexicon (VERBA_LEX_PHRASE_START:
+ * its bit in phrase_starts, set by ent_text_init)? */
+static inline int ent_phrase_start(const ent_text *x, size_t k) {
+  return (int)(x->phrase_starts[k >> 6] >> (k & 63) & 1);
 }
 
 #define ENT_TITLE_CLASSES                                                      \
@@ -252,8 +262,14 @@ int ent_run_scores(ent_text *x, const ent_run *r, const struct ent_model *m, int
  * compare words (resolve.c) the way the tagger sees them. */
 uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end);
 
-/* Bytes of token k that are its name: the possessive ending cut. */
-size_t ent_name_end(const verba_doc *doc, size_t k);
+/* The end of possessive token k's name: its ending cut (Hu's, states'). */
+size_t ent_possessive_end(const verba_doc *doc, size_t k);
+/* Bytes of token k that are its name: the possessive ending cut. (Inline:
+ * it is asked of most tokens, and most are no possessive.) */
+static inline size_t ent_name_end(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->shape & VERBA_SHAPE_POSSESSIVE ? ent_possessive_end(doc, k) : t->start + t->len;
+}
 
 /* ---- The model and the decoder (tagger.c) ------------------------------------------ */
 
@@ -286,6 +302,9 @@ const ent_model *ent_builtin_model(void);
  * features' weights; scores has ENT_ROW entries. */
 void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
                int32_t *scores);
+/* The same added to scores as they are (a sum of integers: in any order). */
+void ent_score_add(const ent_model *m, const uint32_t *features, unsigned n,
+                   int32_t *scores);
 
 /* The best BILOU tag sequence for n tokens with emission scores
  * emit[n][ENT_NTAGS] under transitions trans and start weights start (NULL:
@@ -305,6 +324,9 @@ typedef struct ent_lattice {
   int32_t start[ENT_NTAGS];
   int32_t from_closed[ENT_NEDGE][ENT_NEDGE_ROW];
   int32_t to_open[ENT_MODEL_TYPES][2][2];
+  /* the most two closed tags' weights to one fresh tag differ by: a
+   * closed tag further than that below the best one loses every edge */
+  int32_t spread;
 } ent_lattice;
 
 void ent_lattice_init(ent_lattice *l, const int16_t *trans, const int16_t *start);

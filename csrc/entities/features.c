@@ -22,7 +22,7 @@
 
 /* A memo entry of ent_run_scores (below): the input of one word's
  * features of one kind, and their weights' sums. */
-enum partial_kind { PART_SELF = 1, PART_PREV, PART_NEXT };
+enum partial_kind { PART_SELF = 1, PART_PREV, PART_NEXT, PART_PLACE };
 
 typedef struct partial_key {
   verba_classes classes;
@@ -45,6 +45,7 @@ void ent_text_tagged(ent_text *x) {
   ent_release(doc, (void **)&x->words, &x->wordcap, sizeof *x->words);
   ent_release(doc, (void **)&x->features, &x->featcap, sizeof *x->features);
   ent_release(doc, (void **)&x->partials, &x->partialcap, sizeof *x->partials);
+  ent_release(doc, (void **)&x->places, &x->placecap, sizeof *x->places);
   x->window_last = 0;
 }
 
@@ -65,13 +66,11 @@ static uint32_t pair(uint32_t a, uint32_t b) { return fnv(fnv(a, b), b >> 16); }
 
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-size_t ent_name_end(const verba_doc *doc, size_t k) {
+size_t ent_possessive_end(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
   size_t end = t->start + t->len;
   int32_t last;
-  size_t n;
-  if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return end;
-  n = verba_decode_back(&doc->text, end, &last);
+  size_t n = verba_decode_back(&doc->text, end, &last);
   if (is_apostrophe(last)) return end - n; /* states' */
   return end - n - verba_decode_back(&doc->text, end - n, &last); /* Hu's */
 }
@@ -137,56 +136,75 @@ uint32_t ent_fold_hash(const verba_text *t, size_t start, size_t end) {
   return h;
 }
 
+/* Reads the character at *pos (before end) of a word: its shape symbol
+ * (the return) and its folded code point, *pos moved past it. */
+static inline char read_char(const verba_text *t, size_t *pos, int32_t *folded) {
+  int32_t cp = t->s[*pos];
+  char sym;
+  if (cp < 0x80) { /* (through the tables: shape_symbol's, the fold's) */
+    ++*pos;
+    *folded = ascii_fold[cp];
+    return ascii_symbol[cp];
+  }
+  *pos += verba_decode(t, *pos, &cp);
+  if (is_apostrophe(cp)) cp = '\'';
+  sym = shape_symbol(cp);
+  *folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
+  return sym;
+}
+
+/* Adds symbol sym to a shape hash of *symbols symbols, the last last: a
+ * run of one symbol is one, the shape at most SHAPE_MAX long. */
+static inline void add_symbol(uint32_t *shape, unsigned *symbols, char *last, char sym) {
+  if (sym != *last && *symbols <= SHAPE_MAX) {
+    *shape = fnv(*shape, *symbols == SHAPE_MAX ? '+' : (uint32_t)sym);
+    ++*symbols;
+    *last = sym;
+  }
+}
+
 /* Reads token k into w: hashes of its folded word, shape and affixes
  * (if affixes; else they are 0: the features read the affixes of a run's
- * own tokens only). */
+ * own tokens only, and the context's words go through a loop without). */
 static void read_word(const verba_doc *doc, size_t k, ent_word *w, int affixes) {
   const verba_tok *tok = &doc->toks[k];
   const verba_text *t = &doc->text;
   size_t pos = tok->start, end = ent_name_end(doc, k), n = 0;
   uint32_t h = FNV_OFFSET, shape = FNV_OFFSET, prefix = FNV_OFFSET;
-  int32_t tail[4] = {0, 0, 0, 0};
+  int32_t tail[4] = {0, 0, 0, 0}, folded;
   char last_symbol = 0;
   unsigned symbols = 0, i;
   w->flags = 0;
-  while (pos < end) {
-    int32_t cp = t->s[pos], folded;
-    char sym;
-    if (cp < 0x80) { /* (through the tables: shape_symbol's, the fold's) */
-      pos++;
-      sym = ascii_symbol[cp];
-      folded = ascii_fold[cp];
-    } else {
-      pos += verba_decode(t, pos, &cp);
-      if (is_apostrophe(cp)) cp = '\'';
-      sym = shape_symbol(cp);
-      folded = sym == 'X' ? (cp < 0x80 ? cp + ('a' - 'A') : utf8proc_tolower(cp)) : cp;
+  w->prefix = 0;
+  w->suffix[0] = w->suffix[1] = w->suffix[2] = 0;
+  if (!affixes) {
+    while (pos < end) {
+      char sym = read_char(t, &pos, &folded);
+      h = fnv(h, (uint32_t)folded);
+      add_symbol(&shape, &symbols, &last_symbol, sym);
     }
-    h = fnv(h, (uint32_t)folded);
-    if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
-    tail[n & 3] = folded;
-    n++;
-    if (sym != last_symbol && symbols <= SHAPE_MAX) {
-      shape = fnv(shape, symbols == SHAPE_MAX ? '+' : (uint32_t)sym);
-      symbols++;
-      last_symbol = sym;
+  } else {
+    while (pos < end) {
+      char sym = read_char(t, &pos, &folded);
+      h = fnv(h, (uint32_t)folded);
+      if (n < 3) prefix = fnv(prefix, (uint32_t)folded);
+      tail[n & 3] = folded;
+      n++;
+      add_symbol(&shape, &symbols, &last_symbol, sym);
+    }
+    if (n >= 3) w->prefix = prefix;
+    /* the last 2, 3 and 4 characters, oldest first (a suffix as long as
+     * the word is the word: none) */
+    for (i = 0; i < 3; i++) {
+      unsigned len = i + 2, j;
+      uint32_t s = FNV_OFFSET;
+      if (n < len + 1) break;
+      for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) & 3]);
+      w->suffix[i] = s;
     }
   }
   w->word = h;
   w->shape = shape;
-  w->prefix = affixes && n >= 3 ? prefix : 0;
-  /* the last 2, 3 and 4 characters, oldest first (none without affixes:
-   * as for a word too short for any) */
-  for (i = 0; i < 3; i++) {
-    unsigned len = i + 2, j;
-    uint32_t s = FNV_OFFSET;
-    if (!affixes || n < len + 1) { /* a suffix as long as the word is the word */
-      w->suffix[i] = 0;
-      continue;
-    }
-    for (j = 0; j < len; j++) s = fnv(s, (uint32_t)tail[(n - len + j) & 3]);
-    w->suffix[i] = s;
-  }
   if (tok->kind == VERBA_NUMBER) { /* numbers by shape: 2019 and 1998 alike */
     w->word = fnv(shape, 'N');
     w->prefix = 0;
@@ -380,20 +398,18 @@ static void mark_caps_lines(ent_text *x) {
   const verba_doc *doc = x->doc;
   size_t k = 0, r = 0;
   while (k < doc->ntoks && r < x->nruns) {
-    size_t end = k + 1, caps = 0, other = 0;
-    while (end < doc->ntoks && !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
-      end++;
-    if (x->runs[r].first < end) {
-      size_t j;
-      for (j = k; j < end; j++) {
-        const verba_tok *t = &doc->toks[j];
-        if (!is_word(t)) continue;
+    size_t end = k, caps = 0, other = 0;
+    /* (counted as the line is read: most lines hold a run) */
+    do {
+      const verba_tok *t = &doc->toks[end];
+      if (is_word(t)) {
         if (t->shape & VERBA_SHAPE_ALL_CAPS) caps++;
         else if (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_LOWER)) other++;
       }
-      for (; r < x->nruns && x->runs[r].first < end; r++)
-        x->runs[r].caps_line = caps >= 2 && caps > other;
-    }
+      end++;
+    } while (end < doc->ntoks && !(doc->toks[end].shape & VERBA_SHAPE_LINE_START));
+    for (; r < x->nruns && x->runs[r].first < end; r++)
+      x->runs[r].caps_line = caps >= 2 && caps > other;
     k = end;
   }
 }
@@ -411,8 +427,9 @@ static unsigned filter_index(const verba_doc *doc, size_t start, size_t len) {
 }
 
 /* The lower-case words ent_text_prepare remembers as put in the set: the
- * latest of each bucket (a power of two). */
-#define ADDED_SIZE 1024
+ * latest of each bucket (a power of two; by a word's first two bytes, its
+ * length and its last byte: that, then than, they, them are apart). */
+#define ADDED_SIZE 2048
 
 int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
   const verba_doc *doc = x->doc;
@@ -453,7 +470,8 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
     bucket = filter_index(doc, t->start, t->len);
     if (!(filter[bucket] >> (t->len & 31) & 1)) continue;
     /* the same bytes hash the same: in the set already */
-    same = &added[(bucket + 97u * t->len) & (ADDED_SIZE - 1)];
+    same = &added[(bucket + 97u * t->len + 61u * doc->text.s[t->start + t->len - 1]) &
+                  (ADDED_SIZE - 1)];
     if (*same != VERBA_NONE && doc->toks[*same].len == t->len &&
         memcmp(doc->text.s + doc->toks[*same].start, doc->text.s + t->start, t->len) == 0)
       continue;
@@ -767,6 +785,67 @@ static void add_partial(ent_text *x, const ent_model *m, const ent_word *w,
   *count += p->count;
 }
 
+/* place_key's fields fit their bits (it packs the flags as they are,
+ * the connector classes shifted down). */
+typedef char place_flags_fit[(ENT_W_SEEN_CAP | ENT_W_SEEN_LOWER | ENT_W_CAPS_LINE) == 14 ? 1 : -1];
+typedef char place_kinds_fit[VERBA_NKINDS < 15 ? 1 : -1];
+typedef char place_connectors_fit[
+    (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE) >> 13 == 3 ? 1 : -1];
+
+/* The input of the features of a token's place but its word in capitals
+ * (those of emit_token_place): a few hundred values in a document, packed
+ * in 18 bits for their memo: place 4, the evidence's flags 3, the run 4,
+ * the possessive 1, the kind of a token that is no word (+ 1) 4, its
+ * connector classes 2. */
+static uint32_t place_key(const ent_text *x, size_t k, size_t i, size_t len,
+                          uint32_t place) {
+  const ent_word *w = &x->words[i + 2];
+  const verba_tok *t = &x->doc->toks[k];
+  uint32_t run = (uint32_t)((size_t)(i == 0) | (size_t)(i + 1 == len) << 1 |
+                            (len > 3 ? 3 : len) << 2);
+  return place | (w->flags & 14u) << 3 | run << 7 |
+         (t->shape & VERBA_SHAPE_POSSESSIVE ? 1u : 0u) << 11 |
+         (is_word(t) ? 0u : (uint32_t)t->kind + 1) << 12 | connector(x, k) >> 13 << 16;
+}
+
+/* Adds the weights of the place features of key (place_key's) to sum
+ * through their memo (direct-mapped, PLACE_MEMO entries), counted in
+ * *count: in emit_token_place's order, its word in capitals apart. */
+#define PLACE_MEMO 256
+typedef char place_memo_is_256[PLACE_MEMO == 1 << 8 ? 1 : -1];
+
+static int add_place(ent_text *x, const ent_model *m, uint32_t key, int32_t *restrict sum,
+                     unsigned *count) {
+  struct ent_partial *p;
+  int t;
+  if (!x->places) {
+    int rc = ent_reserve(x->doc, (void **)&x->places, &x->placecap, PLACE_MEMO,
+                         sizeof *x->places);
+    if (rc != VERBA_OK) return rc;
+    memset(x->places, 0, x->placecap * sizeof *x->places); /* kind 0: no key */
+  }
+  p = &x->places[(uint32_t)(key * 0x9E3779B1u) >> 24];
+  if (p->key.kind != PART_PLACE || p->key.word != key) {
+    uint32_t features[8], place = key & 15;
+    emitter e;
+    e.out = features;
+    e.n = 0;
+    emit(&e, T_PLACE, place);
+    emit(&e, T_EVIDENCE, (key >> 3 & 14u) | (place & 8) << 1);
+    emit(&e, T_RUN, key >> 7 & 15);
+    if (key >> 11 & 1) emit(&e, T_POSSESSIVE, 1);
+    if (key >> 12 & 15) emit(&e, T_KIND, (key >> 12 & 15) - 1);
+    if (key >> 16) emit(&e, T_CONNECTOR, (key >> 16) << 13);
+    ent_score(m, features, e.n, p->scores);
+    p->count = e.n;
+    p->key.kind = PART_PLACE;
+    p->key.word = key;
+  }
+  for (t = 0; t < ENT_ROW; t++) sum[t] += p->scores[t];
+  *count += p->count;
+  return VERBA_OK;
+}
+
 int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *out) {
   const verba_doc *doc = x->doc;
   size_t len = r->last - r->first, i;
@@ -786,7 +865,7 @@ int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *o
     size_t k = r->first + i;
     const ent_word *w = &x->words[i + 2];
     uint32_t features[ENT_MAX_FEATURES], place = place_of(doc, k);
-    int32_t sum[ENT_ROW], rest[ENT_ROW];
+    int32_t sum[ENT_ROW];
     unsigned j, count = 0;
     emitter e;
     memset(sum, 0, sizeof sum);
@@ -802,15 +881,16 @@ int ent_run_scores(ent_text *x, const ent_run *r, const ent_model *m, int32_t *o
     emit(&e, T_PREV_WORD, pair(w[-1].word, w->word));
     emit(&e, T_WORD_NEXT, pair(w->word, w[1].word));
     emit(&e, T_SHAPES, pair(pair(w[-1].shape, w->shape), w[1].shape));
-    emit_token_place(&e, x, k, i, len, place);
+    rc = add_place(x, m, place_key(x, k, i, len, place), sum, &count);
+    if (rc != VERBA_OK) return rc;
+    if (w->flags & ENT_W_CAPS_LINE) emit(&e, T_CAPS_WORD, w->word);
     if (w->names) emit(&e, T_NAMES_PLACE, pair(w->names, place & 8));
     for (j = 0; j < 3; j++) emit_bits(&e, T_PHRASE + 0x100 * j, x->phrases[3 * i + j]);
     /* (ent_run_features keeps the first ENT_MAX_FEATURES only: a token
      * with more is scored that way) */
     if (count + e.n > ENT_MAX_FEATURES || e.n == ENT_MAX_FEATURES)
       return ENT_TOO_MANY_FEATURES;
-    ent_score(m, features, e.n, rest);
-    for (j = 0; j < ENT_ROW; j++) sum[j] += rest[j];
+    ent_score_add(m, features, e.n, sum);
     memcpy(out + i * ENT_NTAGS, sum, ENT_NTAGS * sizeof *sum);
   }
   return VERBA_OK;

@@ -9,16 +9,26 @@
 #define PHRASE_KEY 128
 
 
-int ent_phrase_start(const ent_text *x, size_t k) {
-  return (ent_classes(x, k) & VERBA_LEX_PHRASE_START) != 0;
-}
-
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
   char key[PHRASE_KEY];
-  size_t n = 0, k;
+  size_t n = 0, k, last = first + count - 1, start = doc->toks[first].start;
   uint32_t id, names = 0;
-  /* the phrase as the lexicon keys it: its tokens joined by one space,
-   * the last one's possessive cut (the Bank of England's) */
+  const verba_lexicon *lx = &doc->config->lexicon;
+  enum verba_lex_case wcase = verba_shape_case(doc->toks[first].shape);
+  /* tokens written one space apart, as most are, are the key as they
+   * stand in the text: the lexicon folds it from there, not copied */
+  for (k = first; k < last; k++) {
+    size_t end = doc->toks[k].start + doc->toks[k].len;
+    if (doc->toks[k + 1].start != end + 1 || doc->text.s[end] != ' ') break;
+  }
+  if (k == last) {
+    n = ent_name_end(doc, last) - start;
+    if (n >= sizeof key) return 0; /* (as below: a key too long) */
+    id = verba_lex_find(lx, (const char *)doc->text.s + start, n, wcase);
+    return verba_lex_names(lx, id);
+  }
+  /* else the phrase as the lexicon keys it: its tokens joined by one
+   * space, the last one's possessive cut (the Bank of England's) */
   for (k = first; k < first + count && n < sizeof key; k++) {
     size_t start = doc->toks[k].start;
     size_t end = k + 1 == first + count ? ent_name_end(doc, k) : start + doc->toks[k].len;
@@ -30,11 +40,7 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
     memcpy(key + n, doc->text.s + start, end - start);
     n += end - start;
   }
-  if (n < sizeof key) {
-    id = verba_lex_find(&doc->config->lexicon, key, n,
-                        verba_shape_case(doc->toks[first].shape));
-    names = verba_lex_names(&doc->config->lexicon, id);
-  }
+  if (n < sizeof key) names = verba_lex_names(lx, verba_lex_find(lx, key, n, wcase));
   return names;
 }
 
@@ -74,7 +80,7 @@ uint32_t ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, size_
 }
 
 uint32_t ent_phrase_of(const ent_text *x, size_t first, size_t count) {
-  if (count < 2 || count > ENT_MAX_PHRASE || !(x->phrase_starts[first >> 6] >> (first & 63) & 1))
+  if (count < 2 || count > ENT_MAX_PHRASE || !ent_phrase_start(x, first))
     return ent_phrase(x->doc, first, count);
   return ent_phrase_memoised(x, ent_phrase_memo_at(x, first), first, count);
 }

@@ -17,9 +17,14 @@ typedef char row_is_three_blocks[ENT_ROW == 24 ? 1 : -1];
 
 void ent_score(const ent_model *m, const uint32_t *features, unsigned n,
                int32_t *scores) {
+  memset(scores, 0, ENT_ROW * sizeof *scores);
+  ent_score_add(m, features, n, scores);
+}
+
+void ent_score_add(const ent_model *m, const uint32_t *features, unsigned n,
+                   int32_t *scores) {
   uint32_t mask = m->nslots - 1;
   unsigned f;
-  memset(scores, 0, ENT_ROW * sizeof *scores);
   for (f = 0; f < n; f++) {
     uint32_t key = features[f];
     size_t i = key & mask;
@@ -67,6 +72,15 @@ void ent_lattice_init(ent_lattice *l, const int16_t *trans, const int16_t *start
   for (a = 0; a < NCLOSED; a++)
     for (j = 0; j < NFRESH; j++)
       l->from_closed[a][j] = trans[closed_tags[a] * ENT_NTAGS + fresh_tags[j]];
+  l->spread = 0;
+  for (j = 0; j < NFRESH; j++) {
+    int32_t low = l->from_closed[0][j], high = low;
+    for (a = 1; a < NCLOSED; a++) {
+      if (l->from_closed[a][j] < low) low = l->from_closed[a][j];
+      if (l->from_closed[a][j] > high) high = l->from_closed[a][j];
+    }
+    if (high - low > l->spread) l->spread = high - low;
+  }
   for (t = 0; t < ENT_MODEL_TYPES; t++) {
     int from, to;
     for (from = 0; from < 2; from++)
@@ -79,16 +93,15 @@ void ent_lattice_init(ent_lattice *l, const int16_t *trans, const int16_t *start
 void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
                         unsigned char *back, unsigned char *tags) {
   int32_t score[ENT_NTAGS], closed[NCLOSED], top[ENT_NEDGE_ROW], arg[ENT_NEDGE_ROW];
-  size_t i, j, a;
+  int32_t floor;
+  size_t i, j, a, first;
   int b, t, best;
   if (n == 0) return;
-  if (n == 1) { /* one token: the best of O and the U tags */
+  if (n == 1) { /* one token: the best of O and the U tags, in that order */
     best = ENT_O;
-    for (j = 0; j < NFRESH; j++) {
-      b = fresh_tags[j];
-      if ((b == ENT_O || ENT_TAG_PART(b) == ENT_U) &&
-          emit[b] + l->start[b] > emit[best] + l->start[best])
-        best = b;
+    for (t = 0; t < ENT_MODEL_TYPES; t++) {
+      b = ENT_TAG(t, ENT_U);
+      if (emit[b] + l->start[b] > emit[best] + l->start[best]) best = b;
     }
     tags[0] = (unsigned char)best;
     return;
@@ -101,8 +114,16 @@ void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
   for (i = 1; i < n; i++) {
     const int32_t *e = emit + i * ENT_NTAGS;
     unsigned char *from = back + i * ENT_NTAGS;
-    /* the closed tags' scores side by side, in the order of from_closed */
-    for (a = 0; a < NCLOSED; a++) closed[a] = score[closed_tags[a]];
+    /* the closed tags' scores side by side, in the order of from_closed,
+     * and the best of them */
+    floor = closed[0] = score[closed_tags[0]];
+    for (a = 1; a < NCLOSED; a++) {
+      closed[a] = score[closed_tags[a]];
+      floor = closed[a] > floor ? closed[a] : floor;
+    }
+    /* a closed tag below this is beaten on every edge by the best one
+     * (strictly: it ties none), so only those at or above it are read */
+    floor -= l->spread;
     /* I and L follow B or I of their type (B and I are read before the
      * loop below overwrites B) */
     for (t = 0; t < ENT_MODEL_TYPES; t++) {
@@ -117,14 +138,19 @@ void ent_lattice_decode(const ent_lattice *l, const int32_t *emit, size_t n,
     }
     /* O, B and U follow the best closed tag: the first of the best, as
      * the scan keeps the earlier of equals; all of them at once, closed
-     * tag by closed tag (the padding lanes are computed and unused) */
-    for (j = 0; j < ENT_NEDGE_ROW; j++) {
-      top[j] = closed[0] + l->from_closed[0][j];
-      arg[j] = 0;
+     * tag by closed tag, of those near enough the best to win an edge
+     * (most often the best alone; the padding lanes are computed and
+     * unused) */
+    for (first = 0; closed[first] < floor; first++) {
     }
-    for (a = 1; a < NCLOSED; a++) {
+    for (j = 0; j < ENT_NEDGE_ROW; j++) {
+      top[j] = closed[first] + l->from_closed[first][j];
+      arg[j] = (int32_t)first;
+    }
+    for (a = first + 1; a < NCLOSED; a++) {
       const int32_t *row = l->from_closed[a];
       int32_t c = closed[a];
+      if (c < floor) continue;
       for (j = 0; j < ENT_NEDGE_ROW; j++) {
         int32_t v = c + row[j];
         int better = v > top[j];

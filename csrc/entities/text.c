@@ -100,7 +100,7 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
     rc = ent_reserve(doc, (void **)&x->lexicals, &x->lexicalcap, 1, sizeof *x->lexicals);
   if (rc == VERBA_OK) rc = ent_reserve(doc, (void **)&map.slots, &map.cap, 1, sizeof *map.slots);
   if (rc == VERBA_OK)
-    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 7 * words, sizeof *x->bitsets);
+    rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 8 * words, sizeof *x->bitsets);
   if (rc != VERBA_OK) {
     ent_release(doc, (void **)&map.slots, &map.cap, sizeof *map.slots);
     return rc;
@@ -109,7 +109,7 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   x->lexicals[0].classes = 0;
   x->lexicals[0].names = 0;
   x->nlexicals = 1;
-  memset(x->bitsets, 0, 7 * words * sizeof *x->bitsets);
+  memset(x->bitsets, 0, 8 * words * sizeof *x->bitsets);
   x->capitals = x->bitsets;
   x->titles = x->bitsets + words;
   x->gendered = x->bitsets + 2 * words;
@@ -117,6 +117,7 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   x->numbers = x->bitsets + 4 * words;
   x->phrase_starts = x->bitsets + 5 * words;
   x->phrase_ranks = x->bitsets + 6 * words;
+  x->claims = x->bitsets + 7 * words;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     const verba_tok *t = &doc->toks[k];
     uint32_t row = 0;
@@ -138,6 +139,11 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
         x->phrase_starts[k >> 6] |= (uint64_t)1 << (k & 63);
     }
     x->lexical_of[k] = row;
+    if (t->kind != VERBA_PUNCT &&
+        (t->kind != VERBA_WORD ||
+         (x->lexicals[row].names & (ENT_NUMERIC_STARTS | VERBA_NAME_NAME_CONNECTOR)) ||
+         ((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= 3)))
+      x->claims[k >> 6] |= (uint64_t)1 << (k & 63);
   }
   ent_release(doc, (void **)&map.slots, &map.cap, sizeof *map.slots);
   if (rc != VERBA_OK) return rc;
