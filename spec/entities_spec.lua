@@ -636,6 +636,18 @@ describe("organisation names", function()
       listing("Ferrari 's Michael Schumacher was third .", PROPER))
   end)
 
+  it("reads a name before a role in lower case and a full name as the team or firm", function()
+    assert.are.same({ "Williams/organization", "Jacques Villeneuve/person" },
+      listing("He finished ahead of Williams driver Jacques Villeneuve .", PROPER))
+    assert.are.same({ "Gartner/organization", "Carolina Milanesi/person" },
+      listing("Sales were slow, Gartner analyst Carolina Milanesi said.", PROPER))
+    -- a place stays the place, a person's full name the person
+    assert.are.same({ "England/place", "Mike Atherton/person" },
+      listing("England captain Mike Atherton said it was a blow.", PROPER))
+    assert.are.same({ "Johnny Cash/person", "Saul Holiff/person" },
+      listing("Johnny Cash manager Saul Holiff said the tour was over.", PROPER))
+  end)
+
   it("ends a firm's name with its legal suffix, and a title-like first word in it", function()
     assert.are.same({ "General Motors Corp/organization" }, listing("General Motors Corp said sales rose."))
     assert.are.same({ "General Dynamics Corp/organization" },

@@ -346,6 +346,15 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       names = e->last - first == 1 ? ent_names(x, first) : ent_phrase_of(x, first, e->last - first);
       if ((names & VERBA_NAME_PLACE) && !(names & PERSON_NAMES)) e->type = VERBA_ENT_PLACE;
     }
+    /* and any name before such a role and a person's full name is the
+     * team or the firm the person is with (Ferrari driver Michael
+     * Schumacher, Gartner analyst Carolina Milanesi), unless a full name
+     * itself (Johnny Cash manager Saul Holiff) */
+    if (e->type == VERBA_ENT_PERSON && ent_role_at(x, e->last) && i + 1 < list->n &&
+        list->items[i + 1].type == VERBA_ENT_PERSON && list->items[i + 1].first == e->last + 1 &&
+        list->items[i + 1].last - list->items[i + 1].first >= 2 &&
+        !(e->last - e->first >= 2 && (ent_names(x, e->first) & GIVEN_NAMES)))
+      e->type = team_or_place(x, e);
     possessor_in_name(x, list, i);
     /* a title and a given name are a person's, whatever else the tagger
      * typed them (Prince Charles, Queen Mary) */
