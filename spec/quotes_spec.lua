@@ -567,6 +567,8 @@ describe("verba.quotes", function()
       { "Roe defended her recent comments about the bridge as “fair.”", "Roe", nil },
       -- a participle after the object of a verb: the subject speaks
       { "Roe sent a short letter saying the bridge was “safe enough.”", "Roe", "saying" },
+      -- a possessive pronoun opens a phrase after a preposition, as an article does
+      { "A survey of its own engineers concluded, “The bridge is safe.”", "A survey of its own engineers", "concluded" },
     }
     for _, c in ipairs(patterns) do
       it("reads " .. c[1], function()

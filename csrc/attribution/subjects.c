@@ -55,7 +55,9 @@ static int prepositional_tail(const wtok *w, int p) {
       (next->flags & T_CAP) && (w[k].flags & T_WORD) &&
       !(next->flags & (T_DET | T_PRONOUN | T_STOP)))
     return 1;
-  if (!(w[p].lex & VERBA_LEX_PREPOSITION) || !(next->flags & (T_DET | T_CAP)))
+  /* (its, an article though no determiner, opens the phrase too: an
+   * analyst at its bank) */
+  if (!(w[p].lex & VERBA_LEX_PREPOSITION) || !(next->flags & (T_DET | T_ARTICLE | T_CAP)))
     return 0;
   if (k >= 0 && common_word(&w[k])) k--;
   return k < p - 1 && k >= 0 && (w[k].flags & (T_DET | T_ARTICLE)) != 0;
@@ -101,6 +103,15 @@ int verba_attr_name_tail(const wtok *w, int from, int to) {
   return i;
 }
 
+/* Does w[k] join the phrase it opens to a phrase before it, walking
+ * left: a link after a word that may end one (a spokesman for), or a
+ * preposition that does (an analyst at)? */
+static int joins_phrase_before(const wtok *w, int lower, int k) {
+  return (k - 1 >= lower && (w[k].flags & T_LINK) && (w[k - 1].flags & T_WORD) &&
+          !(w[k - 1].flags & (T_STOP | T_CUE))) ||
+         (k - 1 > lower && prepositional_tail(w, k));
+}
+
 /* The noun phrase ending at w[to - 1], walking left. Returns its first
  * token or -1. A capitalised stop word (May, Will) can be a name, but not
  * as the first word of a sentence (When asked ...) unless a finite cue
@@ -124,7 +135,10 @@ int verba_attr_np_left(const wtok *w, int lower, int to) {
       words++;
       continue;
     }
+    /* its after a link goes on like an article (a study of its own
+     * data), though it ends a phrase alone */
     if ((x->flags & T_STOP) &&
+        !((x->flags & T_ARTICLE) && words > 0 && joins_phrase_before(w, lower, i - 2)) &&
         !(x->flags & T_CAP && words == 0 && !(x->flags & T_PRONOUN) &&
           ((i - 1 > lower && !(w[i - 2].flags & T_END)) ||
            ((x->flags & T_NAMELIKE) && (w[i].flags & T_FINITE)))))
@@ -136,11 +150,7 @@ int verba_attr_np_left(const wtok *w, int lower, int to) {
     words++;
     if (words == MAX_NP || (x->flags & T_PRONOUN)) break;
     /* a spokesman for the campaign: go on over "for the" */
-    if ((x->flags & T_DET) &&
-        !(i - 2 >= lower && (w[i - 1].flags & T_LINK) &&
-          (w[i - 2].flags & T_WORD) && !(w[i - 2].flags & (T_STOP | T_CUE))) &&
-        !(i - 2 > lower && prepositional_tail(w, i - 1)))
-      break;
+    if ((x->flags & T_DET) && !joins_phrase_before(w, lower, i - 1)) break;
   }
   if (words == 0) return -1;
   /* links and adverbs before the phrase are not in it: Later Hu said */
