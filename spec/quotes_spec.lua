@@ -567,6 +567,9 @@ describe("verba.quotes", function()
       { "Roe defended her recent comments about the bridge as “fair.”", "Roe", nil },
       -- a participle after the object of a verb: the subject speaks
       { "Roe sent a short letter saying the bridge was “safe enough.”", "Roe", "saying" },
+      -- a clause joined by a conjunction, with its own subject and cue, introduces the quote
+      { "Roe pleaded with the council, but Ode replied “The bridge is safe.”", "Ode", "replied" },
+      { "Roe denied any fault, but she called the bridge “a risk.”", "she", "called" },
       -- a possessive pronoun opens a phrase after a preposition, as an article does
       { "A survey of its own engineers concluded, “The bridge is safe.”", "A survey of its own engineers", "concluded" },
     }

@@ -182,6 +182,32 @@ static int later_clause_cue(const attributor *a, const wtok *w, int lower,
   return 0;
 }
 
+/* A clause joined after w[c] by a comma and a conjunction, opening with
+ * its own subject right before its own finite cue (Ann pleaded with him,
+ * but he replied "..."): that cue introduces what follows, not w[c]. */
+static int coordinate_clause_cue(const attributor *a, const wtok *w, int c, int n,
+                                 found *f) {
+  int k, m;
+  for (k = c + 1; k + 2 < n; k++) {
+    if (!(w[k].flags & T_COMMA) || (w[k + 1].flags & T_CAP) ||
+        !(w[k + 1].lex & VERBA_LEX_COORDINATOR))
+      continue;
+    for (m = k + 3; m < n && !(w[m].flags & (T_COMMA | T_COLON | T_DASH)); m++) {
+      found g;
+      if (!(w[m].flags & T_CUE) || !(w[m].flags & T_FINITE) ||
+          verba_attr_cue_takes_object(w, m, n))
+        continue;
+      memset(&g, 0, sizeof g);
+      if (verba_attr_subject_of(a, w, k + 2, m, &g) && g.start == w[k + 2].start) {
+        *f = g;
+        return 1;
+      }
+      break;
+    }
+  }
+  return 0;
+}
+
 /* Is the cue w[c] passive: a passive auxiliary before it, a filler
  * between allowed (was later asked, has been described)? */
 static int passive_cue(const wtok *w, int lower, int c) {
@@ -322,6 +348,7 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
           return 0;
         }
       }
+      coordinate_clause_cue(a, w, c, n, f);
       return 1;
     }
     if (coordinated(w, lower, c) && lower < c) {
