@@ -636,6 +636,11 @@ describe("organisation names", function()
       listing("Ferrari 's Michael Schumacher was third .", PROPER))
   end)
 
+  it("runs a name after a title on over a family name with its particle joined", function()
+    assert.are.same({ "Suleiman al-Amr/person" },
+      listing("The talks failed, said director General Suleiman al-Amr.", PROPER))
+  end)
+
   it("reads a name before a role in lower case and a full name as the team or firm", function()
     assert.are.same({ "Williams/organization", "Jacques Villeneuve/person" },
       listing("He finished ahead of Williams driver Jacques Villeneuve .", PROPER))

@@ -237,6 +237,10 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed);
  * with a capital mid-sentence (known for the words of runs only). */
 int ent_written_lower(const ent_text *x, size_t k);
 
+/* Whether token k is a family name written with its particle joined by a
+ * hyphen, the particle in lower case (al-Amr, el-Sisi). */
+int ent_hyphened_particle_name(const verba_doc *doc, size_t k);
+
 /* Whether token k's word (ASCII, without a possessive ending) is in the
  * built-in dictionary of English common words (common_words.c). */
 int ent_common_word(const ent_text *x, size_t k);

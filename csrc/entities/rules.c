@@ -482,6 +482,10 @@ static int titles(rules *r) {
            !(ent_names(r->x, end) & NOT_PERSON_NAMES) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
+    /* (and a family name with its particle joined: General Suleiman al-Amr) */
+    if (end > first && end < doc->ntoks && ent_hyphened_particle_name(doc, end) &&
+        !is_covered(r->covered, end))
+      end++;
     /* (words that another title follows qualify the office: Former
      * British Prime Minister, Former Kenyan President) */
     if (end == first || (end < doc->ntoks && ent_title_word(r->x, end))) continue;
