@@ -883,6 +883,16 @@ describe("evidence from the rest of the document", function()
         "Prime Minister Viktor Chernomyrdin will meet President Boris Yeltsin. He wants to talk."))
   end)
 
+  it("drops a headline's common words that the story writes in lower case", function()
+    assert.are.same({ "ACME/organization", "BOSTON/place", "Acme Corp/organization" },
+      listing("ACME <ACM> SETS SPLIT, RAISES PAYOUT\nBOSTON, March 25 - Acme Corp said its board " ..
+        "declared a three-for-one stock split and raised the quarterly dividend.\n", PROPER))
+    -- an acronym inside a sentence stays a name though the text writes it in lower case
+    assert.are.same({ "FIRST Global/organization" },
+      listing("The first FIRST Global contest was held this week.", { types = { "organization", "other" },
+        gazetteer = { ["FIRST Global"] = "organization" } }))
+  end)
+
   it("keeps a name in capitals whose pieces the text does not name alone", function()
     local got = names("CALIFORNIA SCIENCE CENTER OPENS\nThe science center in Los Angeles, California, opens.")
     assert.are.equal("CALIFORNIA SCIENCE CENTER/place#1", got[1])

@@ -488,6 +488,22 @@ int ent_written_lower(const ent_text *x, size_t k) {
   return seen_has(x, h | 1) && !seen_has(x, h);
 }
 
+int ent_in_caps_line(const ent_text *x, size_t k) {
+  size_t lo = 0, hi = x->nruns;
+  /* (the runs are in text order: the last that starts at k or before) */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->runs[mid].first <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && k < x->runs[lo - 1].last && x->runs[lo - 1].caps_line;
+}
+
+int ent_written_capitalised(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  return seen_has(x, ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1);
+}
+
 /* ---- Features ------------------------------------------------------------------- */
 
 enum template {

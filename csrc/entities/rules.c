@@ -201,6 +201,35 @@ static enum verba_entity_type written_elsewhere(const verba_doc *doc, const writ
   return VERBA_ENT_NTYPES;
 }
 
+/* Is word k in capitals a word of the dictionary of common words, in no
+ * list, that the document never writes capitalised mid-sentence? */
+static int dictionary_word_in_capitals(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS) &&
+         !(ent_names(x, k) & LISTED_NAMES) && ent_common_word(x, k) &&
+         !ent_written_capitalised(x, k);
+}
+
+/* Drops a name the tagger found in a headline in capitals whose words are
+ * common words, one at least written in lower case (SETS SPLIT, where the
+ * story writes "the split"; not an acronym in a sentence, FIRST Global);
+ * the dropped are compacted at the end. */
+static void drop_common_in_capitals(const ent_text *x, verba_entity_list *list) {
+  size_t i, k;
+  for (i = 0; i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    int lower = 0;
+    if (e->type > VERBA_ENT_OTHER || !ent_in_capitals(x->doc, e) ||
+        !ent_in_caps_line(x, e->first))
+      continue;
+    for (k = e->first; k < e->last; k++) {
+      if (common_in_capitals(x, k)) lower = 1;
+      else if (!dictionary_word_in_capitals(x, k)) break;
+    }
+    if (k == e->last && lower) e->type = VERBA_ENT_NTYPES;
+  }
+}
+
 /* Cuts a name the tagger found in capitals at its common words into two
  * or more pieces when each piece is a name the document writes elsewhere
  * (LEEDS BEAT CHELSEA after "Leeds beat Chelsea"); each piece takes that
@@ -792,6 +821,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   rules r;
   size_t i, out = 0, kept = 0, bytes = doc->ntoks / 8 + 1, cap = 0;
   int rc;
+  drop_common_in_capitals(x, list);
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
   ent_repair_mentions(x, list);
