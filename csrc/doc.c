@@ -816,8 +816,14 @@ static int read_document(verba_doc *doc) {
     token_bytes b;
     run_classes runc = {0, 0, 0};
     /* verba_tokens_next's first steps, the run of letters read once for
-     * the token, its shape and its lookup */
-    while (start < n && (s[start] == ' ' || s[start] == '\n')) start++;
+     * the token, its shape and its lookup; most tokens follow one space
+     * (or none), told here as it is skipped */
+    int one_space = start + 1 < n && s[start] == ' ' && s[start + 1] != ' ' &&
+                    s[start + 1] != '\n';
+    if (one_space)
+      start++;
+    else
+      while (start < n && (s[start] == ' ' || s[start] == '\n')) start++;
     if (start >= n) break;
     tok.start = start;
     if (ascii_alnum_wb(s[start])) {
@@ -841,8 +847,14 @@ static int read_document(verba_doc *doc) {
     if (!fused && !verba_tokens_next(&tz, &tok)) break;
     tz.pos = tok.end;
     /* most tokens follow one space or none: told from the text's local
-     * copy, which the stores to the tokens do not make the loop read again */
+     * copy, which the stores to the tokens do not make the loop read again
+     * (with the fast paths, when the space was skipped above: a token
+     * verba_tokens_next read may start past other white space) */
+#if VERBA_SWAR_FIRST
+    if (one_space && tok.start == start && doc->ntoks != 0)
+#else
     if (tok.start - gap == 1 && s[gap] == ' ' && doc->ntoks != 0)
+#endif
       shape = VERBA_SHAPE_SPACED;
     else
       shape = gap_shape(t, gap, tok.start, mode, doc->ntoks == 0);
