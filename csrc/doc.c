@@ -487,28 +487,31 @@ static int holds(const struct verba_recent_word *r, size_t len, uint32_t tag,
                        r->chunks[2] == b->chunks[2]));
 }
 
-/* The lexicon record of the word t[start, start + len) (read into b)
- * written in wcase, which the pair of entries r does not hold: looked up
+/* The lexicon record of the word t[start, start + len) (read into b) of
+ * shape bits shape, which the pair of entries r does not hold: looked up
  * in the lexicon, kept in r[0] and r[0] kept in r[1]. */
 static uint32_t word_missed(verba_doc *doc, struct verba_recent_word *r,
                             size_t start, size_t len, const token_bytes *b,
-                            enum verba_lex_case wcase) {
+                            unsigned shape) {
   const char *s = (const char *)doc->text.s + start;
   r[1] = r[0];
   memcpy(r[0].chunks, b->chunks, sizeof b->chunks);
   r[0].tag = (uint32_t)len | doc->recent_tag;
-  r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
+  r[0].entry = verba_lex_find(&doc->config->lexicon, s, len,
+                              verba_shape_case(shape));
   return r[0].entry;
 }
 
-/* The lexicon record of the word t[start, start + len) (read into b)
- * written in wcase. */
+/* The lexicon record of the word t[start, start + len) (read into b) of
+ * shape bits shape (the case it is written in, read only when the table
+ * of recent words lacks it). */
 static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
-                           const token_bytes *b, enum verba_lex_case wcase) {
+                           const token_bytes *b, unsigned shape) {
   struct verba_recent_word *r, used;
   if (len > RECENT_BYTES)
     return verba_lex_find(&doc->config->lexicon,
-                          (const char *)doc->text.s + start, len, wcase);
+                          (const char *)doc->text.s + start, len,
+                          verba_shape_case(shape));
   r = &doc->recent[b->slot];
   if (holds(&r[0], len, doc->recent_tag, b)) return r[0].entry;
   if (holds(&r[1], len, doc->recent_tag, b)) {
@@ -517,7 +520,7 @@ static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
     r[0] = used;
     return r[0].entry;
   }
-  return word_missed(doc, r, start, len, b, wcase);
+  return word_missed(doc, r, start, len, b, shape);
 }
 
 /* The record of the word t[start, start + len) as the sentencer asks for
@@ -526,7 +529,7 @@ static uint32_t recent_word_entry(void *ud, size_t start, size_t len) {
   verba_doc *doc = ud;
   token_bytes b;
   unsigned shape = read_token_bytes(doc, start, len, &b);
-  return word_entry(doc, start, len, &b, verba_shape_case(shape));
+  return word_entry(doc, start, len, &b, shape);
 }
 
 /* Words wait in a queue for their lookup, so that the entry of the table
@@ -548,8 +551,7 @@ typedef struct word_queue {
 /* Looks up the word waiting in words[i]. */
 static HOT_INLINE void look_up(verba_doc *doc, word_queue *q, size_t i) {
   verba_tok *k = &doc->toks[q->words[i].tok];
-  k->entry = word_entry(doc, k->start, k->len, &q->words[i].b,
-                        verba_shape_case(k->shape));
+  k->entry = word_entry(doc, k->start, k->len, &q->words[i].b, k->shape);
 }
 
 /* Queues the lookup of token tok, read into b; the word queued
