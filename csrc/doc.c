@@ -620,11 +620,11 @@ static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
 }
 
 /* The same, most tokens (inside the open sentence, not the first of a
- * paragraph) without a call. */
+ * paragraph) without a call. The first token is never inside: the
+ * cursor's end is 0 until it is placed. */
 static inline int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
                              verba_tok *tok) {
-  if (k != 0 && !(tok->shape & VERBA_SHAPE_PARAGRAPH_START) &&
-      tok->start < c->end) {
+  if (!(tok->shape & VERBA_SHAPE_PARAGRAPH_START) && tok->start < c->end) {
     tok->sentence = (uint32_t)doc->nsentences;
     return VERBA_OK;
   }
