@@ -324,27 +324,41 @@ static unsigned upper_count(const token_bytes *b, size_t len) {
   return n;
 }
 
-/* Reads the token t[start, start + len): its chunks and their slot, and
- * its shape (verba_word_shape), 8 bytes at a time when it is ASCII. */
-static unsigned read_token_bytes(const verba_doc *doc, size_t start,
-                                 size_t len, token_bytes *b) {
-  const verba_text *t = &doc->text;
-  const unsigned char *s = t->s + start, *end = t->s + t->len;
-  uint64_t any = 0, digits = 0, uppers = 0, lowers = 0;
-  unsigned shape = 0, first = 0;
+/* Reads the chunks of the token t[start, start + len), at most
+ * RECENT_BYTES long, and their slot; returns them or'ed (high bits set:
+ * not all ASCII). */
+static uint64_t read_chunks(const verba_doc *doc, size_t start, size_t len,
+                            token_bytes *b) {
+  const unsigned char *s = doc->text.s + start,
+                      *end = doc->text.s + doc->text.len;
+  uint64_t any = 0;
   size_t i;
   memset(b->chunks, 0, sizeof b->chunks);
-  if (len > RECENT_BYTES) {
-    b->slot = 0;
-    return verba_word_shape(t, start, start + len);
-  }
   for (i = 0; i * 8 < len; i++) {
     uint64_t x = word_chunk(s + i * 8, len - i * 8, end);
     b->chunks[i] = x;
     any |= x;
   }
   set_recent_slot(doc, b);
-  if (any & VERBA_HIGH_BITS) return verba_word_shape(t, start, start + len);
+  return any;
+}
+
+/* Reads the token t[start, start + len): its chunks and their slot, and
+ * its shape (verba_word_shape), 8 bytes at a time when it is ASCII. */
+static unsigned read_token_bytes(const verba_doc *doc, size_t start,
+                                 size_t len, token_bytes *b) {
+  const verba_text *t = &doc->text;
+  const unsigned char *s = t->s + start;
+  uint64_t digits = 0, uppers = 0, lowers = 0;
+  unsigned shape = 0, first = 0;
+  size_t i;
+  if (len > RECENT_BYTES) {
+    memset(b->chunks, 0, sizeof b->chunks);
+    b->slot = 0;
+    return verba_word_shape(t, start, start + len);
+  }
+  if (read_chunks(doc, start, len, b) & VERBA_HIGH_BITS)
+    return verba_word_shape(t, start, start + len);
   for (i = 0; i * 8 < len; i++) {
     uint64_t x = b->chunks[i];
     uppers |= verba_bytes_within(x, 'A', 'Z');
@@ -487,46 +501,76 @@ static int holds(const struct verba_recent_word *r, size_t len, uint32_t tag,
                        r->chunks[2] == b->chunks[2]));
 }
 
-/* The lexicon record of the word t[start, start + len) (read into b)
- * written in wcase, which the pair of entries r does not hold: looked up
+/* The lexicon record of the word t[start, start + len) (read into b) of
+ * shape bits shape, which the pair of entries r does not hold: looked up
  * in the lexicon, kept in r[0] and r[0] kept in r[1]. */
 static uint32_t word_missed(verba_doc *doc, struct verba_recent_word *r,
                             size_t start, size_t len, const token_bytes *b,
-                            enum verba_lex_case wcase) {
+                            unsigned shape) {
   const char *s = (const char *)doc->text.s + start;
   r[1] = r[0];
   memcpy(r[0].chunks, b->chunks, sizeof b->chunks);
   r[0].tag = (uint32_t)len | doc->recent_tag;
-  r[0].entry = verba_lex_find(&doc->config->lexicon, s, len, wcase);
+  r[0].entry = verba_lex_find(&doc->config->lexicon, s, len,
+                              verba_shape_case(shape));
   return r[0].entry;
 }
 
-/* The lexicon record of the word t[start, start + len) (read into b)
- * written in wcase. */
-static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
-                           const token_bytes *b, enum verba_lex_case wcase) {
-  struct verba_recent_word *r, used;
-  if (len > RECENT_BYTES)
-    return verba_lex_find(&doc->config->lexicon,
-                          (const char *)doc->text.s + start, len, wcase);
-  r = &doc->recent[b->slot];
-  if (holds(&r[0], len, doc->recent_tag, b)) return r[0].entry;
+/* Whether the pair of entries of the table of recent words for the word
+ * of len bytes read into b holds it: its record then in *entry, and the
+ * entry used last first. */
+static HOT_INLINE int recent_hit(verba_doc *doc, size_t len,
+                                 const token_bytes *b, uint32_t *entry) {
+  struct verba_recent_word *r = &doc->recent[b->slot], used;
+  if (holds(&r[0], len, doc->recent_tag, b)) {
+    *entry = r[0].entry;
+    return 1;
+  }
   if (holds(&r[1], len, doc->recent_tag, b)) {
     used = r[1];
     r[1] = r[0];
     r[0] = used;
-    return r[0].entry;
+    *entry = r[0].entry;
+    return 1;
   }
-  return word_missed(doc, r, start, len, b, wcase);
+  return 0;
+}
+
+/* The lexicon record of the word t[start, start + len) (read into b) of
+ * shape bits shape (the case it is written in, read only when the table
+ * of recent words lacks it). */
+static HOT_INLINE uint32_t word_entry(verba_doc *doc, size_t start, size_t len,
+                           const token_bytes *b, unsigned shape) {
+  uint32_t entry;
+  if (len > RECENT_BYTES)
+    return verba_lex_find(&doc->config->lexicon,
+                          (const char *)doc->text.s + start, len,
+                          verba_shape_case(shape));
+  if (recent_hit(doc, len, b, &entry)) return entry;
+  return word_missed(doc, &doc->recent[b->slot], start, len, b, shape);
+}
+
+/* The case the word t[start, start + len) is written in. */
+static enum verba_lex_case shape_case(const verba_text *t, size_t start,
+                                      size_t len) {
+  return verba_shape_case(verba_word_shape(t, start, start + len));
 }
 
 /* The record of the word t[start, start + len) as the sentencer asks for
- * it (verba_sentencer.find_word): through the table of recent words. */
+ * it (verba_sentencer.find_word): through the table of recent words, its
+ * shape worked out only when the table lacks it. */
 static uint32_t recent_word_entry(void *ud, size_t start, size_t len) {
   verba_doc *doc = ud;
+  const verba_text *t = &doc->text;
   token_bytes b;
-  unsigned shape = read_token_bytes(doc, start, len, &b);
-  return word_entry(doc, start, len, &b, verba_shape_case(shape));
+  uint32_t entry;
+  if (len > RECENT_BYTES)
+    return verba_lex_find(&doc->config->lexicon, (const char *)t->s + start,
+                          len, shape_case(t, start, len));
+  read_chunks(doc, start, len, &b);
+  if (recent_hit(doc, len, &b, &entry)) return entry;
+  return word_missed(doc, &doc->recent[b.slot], start, len, &b,
+                     verba_word_shape(t, start, start + len));
 }
 
 /* Words wait in a queue for their lookup, so that the entry of the table
@@ -548,8 +592,7 @@ typedef struct word_queue {
 /* Looks up the word waiting in words[i]. */
 static HOT_INLINE void look_up(verba_doc *doc, word_queue *q, size_t i) {
   verba_tok *k = &doc->toks[q->words[i].tok];
-  k->entry = word_entry(doc, k->start, k->len, &q->words[i].b,
-                        verba_shape_case(k->shape));
+  k->entry = word_entry(doc, k->start, k->len, &q->words[i].b, k->shape);
 }
 
 /* Queues the lookup of token tok, read into b; the word queued
@@ -618,11 +661,11 @@ static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
 }
 
 /* The same, most tokens (inside the open sentence, not the first of a
- * paragraph) without a call. */
+ * paragraph) without a call. The first token is never inside: the
+ * cursor's end is 0 until it is placed. */
 static inline int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
                              verba_tok *tok) {
-  if (k != 0 && !(tok->shape & VERBA_SHAPE_PARAGRAPH_START) &&
-      tok->start < c->end) {
+  if (!(tok->shape & VERBA_SHAPE_PARAGRAPH_START) && tok->start < c->end) {
     tok->sentence = (uint32_t)doc->nsentences;
     return VERBA_OK;
   }
@@ -816,8 +859,14 @@ static int read_document(verba_doc *doc) {
     token_bytes b;
     run_classes runc = {0, 0, 0};
     /* verba_tokens_next's first steps, the run of letters read once for
-     * the token, its shape and its lookup */
-    while (start < n && (s[start] == ' ' || s[start] == '\n')) start++;
+     * the token, its shape and its lookup; most tokens follow one space
+     * (or none), told here as it is skipped */
+    int one_space = start + 1 < n && s[start] == ' ' && s[start + 1] != ' ' &&
+                    s[start + 1] != '\n';
+    if (one_space)
+      start++;
+    else
+      while (start < n && (s[start] == ' ' || s[start] == '\n')) start++;
     if (start >= n) break;
     tok.start = start;
     if (ascii_alnum_wb(s[start])) {
@@ -841,8 +890,14 @@ static int read_document(verba_doc *doc) {
     if (!fused && !verba_tokens_next(&tz, &tok)) break;
     tz.pos = tok.end;
     /* most tokens follow one space or none: told from the text's local
-     * copy, which the stores to the tokens do not make the loop read again */
+     * copy, which the stores to the tokens do not make the loop read again
+     * (with the fast paths, when the space was skipped above: a token
+     * verba_tokens_next read may start past other white space) */
+#if VERBA_SWAR_FIRST
+    if (one_space && tok.start == start && doc->ntoks != 0)
+#else
     if (tok.start - gap == 1 && s[gap] == ' ' && doc->ntoks != 0)
+#endif
       shape = VERBA_SHAPE_SPACED;
     else
       shape = gap_shape(t, gap, tok.start, mode, doc->ntoks == 0);

@@ -74,7 +74,10 @@ static inline size_t ascii_alnum_run(const unsigned char *p, size_t n) {
  * (nothing in ascii_role goes on from it)? White space, quotes, brackets,
  * most punctuation; never a byte of a longer character. */
 static inline int ends_ascii_run(unsigned char b) {
-  unsigned wb = vb_ascii_wb(b);
+  unsigned wb;
+  /* most runs end at a space: told without the two tables */
+  if (b == ' ') return 1;
+  wb = vb_ascii_wb(b);
   return (wb <= VERBA_WB_NEWLINE || wb == VERBA_WB_DQ ||
           wb == VERBA_WB_WSEGSPACE) &&
          !(ascii_role[b] & (GOES_ON_WORD | GOES_ON_NUMBER));
