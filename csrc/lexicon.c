@@ -512,6 +512,18 @@ verba_classes verba_lex_classes_names(const verba_lexicon *lx, uint32_t id,
   return c;
 }
 
+/* (a particle has three letters at most: al, el, bin, ibn) */
+#define PARTICLE_LETTERS 3
+
+int verba_lex_particle_name(const verba_lexicon *lx, const char *s, size_t len) {
+  size_t i;
+  for (i = 0; i < len && i <= PARTICLE_LETTERS && s[i] >= 'a' && s[i] <= 'z'; i++) {}
+  return i >= 2 && i <= PARTICLE_LETTERS && i + 2 < len && s[i] == '-' && s[i + 1] >= 'A' &&
+         s[i + 1] <= 'Z' &&
+         (verba_lex_names(lx, verba_lex_find(lx, s, i, VERBA_CASE_LOWER)) &
+          VERBA_NAME_NAME_PARTICLE) != 0;
+}
+
 uint32_t verba_lex_names(const verba_lexicon *lx, uint32_t id) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);

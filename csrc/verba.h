@@ -268,6 +268,12 @@ uint32_t verba_lex_find(const verba_lexicon *lx, const char *s, size_t len,
  * or clitic form keeps only the classes that carry over). */
 verba_classes verba_lex_classes(const verba_lexicon *lx, uint32_t id);
 
+/* Whether s[0, len) is a family name with its particle joined by a
+ * hyphen, the particle in lower case and of the name_particle class:
+ * al-Amr, bin-Talal (not pro-Sanders, ex-Beatle). A name though it opens
+ * in lower case: every stage reads it as capitalised. */
+int verba_lex_particle_name(const verba_lexicon *lx, const char *s, size_t len);
+
 /* The string attached to a record (a cue's particle: "to", "out"), or
  * NULL; and a record's key (case-folded), *len bytes. */
 const char *verba_lex_data(const verba_lexicon *lx, uint32_t id);

@@ -985,6 +985,18 @@ describe("verba.quotes", function()
       assert.are.equal("Harbour Board", q.speaker)
     end)
 
+    it("names a speaker whose family name joins its particle with a hyphen", function()
+      local q = only("“The bridge is safe,” said Hassan al-Turabi.")
+      assert.are.equal("Hassan al-Turabi", q.speaker_name)
+      q = only("“The bridge is safe,” agency director General Tamsin al-Roe said.")
+      assert.are.equal("General Tamsin al-Roe", q.speaker)
+      assert.are.equal("Tamsin al-Roe", q.speaker_name)
+      -- a prefix is no particle
+      q = only("“The bridge is safe,” pro-Marsh protesters chanted.")
+      assert.are.equal("pro-Marsh protesters", q.speaker)
+      assert.is_nil(q.speaker_name)
+    end)
+
     it("gives no owner's name to someone speaking for him", function()
       local q = only("Marsh's spokesman said, “The bridge is safe for everyone who uses it.”")
       assert.are.equal("Marsh's spokesman", q.speaker)

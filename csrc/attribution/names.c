@@ -407,6 +407,16 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
   }
 }
 
+/* Does the word at s (ending by e) open with a capital, or is it a
+ * family name with its particle joined (al-Turabi)? */
+static int capital_word_at(const attributor *a, size_t s, size_t e) {
+  const verba_text *t = a->t;
+  size_t end = s;
+  if (verba_attr_is_upper(verba_cp_at(t, s))) return 1;
+  while (end < e && !verba_is_space(t->s[end])) end++;
+  return verba_lex_particle_name(&a->doc->config->lexicon, (const char *)t->s + s, end - s);
+}
+
 /* speaker_name from the speaker (or what its relative pronoun stands
  * for), [s, e): a pronoun -> the most recent named speaker of a fitting
  * gender (he, she; it, they and we name no person); a surname -> the full
@@ -423,7 +433,7 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
     e = sw; /* Cornyn's statement; Hu's (claim that) */
   e = before_affiliation(a, s, e);
-  if (!verba_attr_is_upper(verba_cp_at(t, last_word(a, s, e)))) return;
+  if (!capital_word_at(a, last_word(a, s, e), e)) return;
   /* Mrs. Roe: the first word may tell the gender */
   gender = (char)(first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0);
   if (gender == 'n') gender = 0;

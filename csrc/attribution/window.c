@@ -131,7 +131,11 @@ INLINED void set_flags(const attributor *a, wtok *w) {
     return;
   }
   w->flags |= T_WORD;
-  if (is_upper(cp)) w->flags |= T_CAP;
+  if (is_upper(cp) ||
+      (cp >= 'a' && cp <= 'z' &&
+       verba_lex_particle_name(&d->config->lexicon, (const char *)a->t->s + w->start,
+                               w->end - w->start)))
+    w->flags |= T_CAP;
   else if (names & VERBA_NAME_NAME_PARTICLE)
     w->flags |= T_PARTICLE; /* (a word the lexicon has not is none) */
   if (k->entry & VERBA_LEX_CLITIC) {

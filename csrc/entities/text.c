@@ -168,11 +168,7 @@ void ent_text_free(ent_text *x) {
 
 int ent_hyphened_particle_name(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
-  const unsigned char *s = doc->text.s + t->start;
-  size_t i;
-  if (t->kind != VERBA_WORD || (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)))
-    return 0;
-  /* (a particle of two or three letters: al, el, ad, bin, ibn) */
-  for (i = 0; i < t->len && s[i] >= 'a' && s[i] <= 'z'; i++) {}
-  return i >= 2 && i <= 3 && i + 2 < t->len && s[i] == '-' && s[i + 1] >= 'A' && s[i + 1] <= 'Z';
+  return t->kind == VERBA_WORD && !(t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         verba_lex_particle_name(&doc->config->lexicon, (const char *)doc->text.s + t->start,
+                                 t->len);
 }
