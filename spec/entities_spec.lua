@@ -649,6 +649,11 @@ describe("organisation names", function()
     -- a place stays the place, a person's full name the person
     assert.are.same({ "England/place", "Mike Atherton/person" },
       listing("England captain Mike Atherton said it was a blow.", PROPER))
+    -- a place the tagger saw in no list, before a role no office is: a firm's
+    assert.are.same({ "Amazon/organization", "Jeff Bezos/person" },
+      listing("He met Amazon founder Jeff Bezos on Monday.", PROPER))
+    assert.are.same({ "Texas/place", "George Bush/person" },
+      listing("The deal pleased Texas governor George Bush.", PROPER))
     assert.are.same({ "Johnny Cash/person", "Saul Holiff/person" },
       listing("Johnny Cash manager Saul Holiff said the tour was over.", PROPER))
   end)

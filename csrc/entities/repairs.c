@@ -350,11 +350,17 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
      * team or the firm the person is with (Ferrari driver Michael
      * Schumacher, Gartner analyst Carolina Milanesi), unless a full name
      * itself (Johnny Cash manager Saul Holiff) */
-    if (e->type == VERBA_ENT_PERSON && ent_role_at(x, e->last) && i + 1 < list->n &&
-        list->items[i + 1].type == VERBA_ENT_PERSON && list->items[i + 1].first == e->last + 1 &&
+    if ((e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_PLACE) && ent_role_at(x, e->last) &&
+        i + 1 < list->n && list->items[i + 1].type == VERBA_ENT_PERSON &&
+        list->items[i + 1].first == e->last + 1 &&
         list->items[i + 1].last - list->items[i + 1].first >= 2 &&
-        !(e->last - e->first >= 2 && (ent_names(x, e->first) & GIVEN_NAMES)))
-      e->type = team_or_place(x, e);
+        !(e->last - e->first >= 2 && (ent_names(x, e->first) & GIVEN_NAMES))) {
+      /* (a place the tagger saw, unlisted, before a role no office is: a
+       * firm's, Amazon founder Jeff Bezos; not Smallville mayor John Smith) */
+      if (e->type == VERBA_ENT_PERSON ||
+          !(ent_classes(x, e->last) & VERBA_LEX_NAME_TITLE))
+        e->type = team_or_place(x, e);
+    }
     possessor_in_name(x, list, i);
     /* a title and a given name are a person's, whatever else the tagger
      * typed them (Prince Charles, Queen Mary) */
