@@ -665,6 +665,8 @@ static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
  * cursor's end is 0 until it is placed. */
 static inline int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
                              verba_tok *tok) {
+  /* cppcheck-suppress ctuuninitvar
+   * (add_token sets every field of tok but sentence, set here) */
   if (!(tok->shape & VERBA_SHAPE_PARAGRAPH_START) && tok->start < c->end) {
     tok->sentence = (uint32_t)doc->nsentences;
     return VERBA_OK;
