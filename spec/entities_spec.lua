@@ -27,6 +27,9 @@ end
 local ludwig = require("verba.core").lexicon_lookup("Ludwig")
 local has_gazetteer = ludwig ~= nil and ludwig.classes.given_male == true
 
+-- "text/type" of the person, organisation and place entities of s.
+local function texts_typed(s) return listing(s, PROPER) end
+
 -- The entity whose text is text (the first one).
 local function find(s, text)
   for _, e in ipairs(assert(verba.entities(s))) do
@@ -373,6 +376,34 @@ describe("organisation names", function()
     local e = find("He visited the Steven F. Udvar-Hazy Center on Monday.", "Steven F. Udvar-Hazy Center")
     assert.is_truthy(e)
     assert.are_not.equal("person", e.type)
+  end)
+
+  it("keeps the dot of an abbreviation that ends a name", function()
+    assert.are.same({ "Brindlemoor Computer Inc./organization", "Tolvane Corp./organization",
+                      "Harlan Quist Corp./organization" },
+      listing("Shares of Brindlemoor Computer Inc. fell. Tolvane Corp. rose, said Harlan Quist Corp.",
+        PROPER))
+    assert.are.same({ "Arlo Brindle Jr./person" },
+      listing("Arlo Brindle Jr. hit two home runs.", PROPER))
+    -- not a dot after a space, nor one after a word that is no abbreviation
+    assert.are.same({ "Brindlemoor Inc" }, texts("Shares of Brindlemoor Inc . fell.", PROPER))
+    assert.are.same({ "Tolvane Times/organization" }, texts_typed("He told the Tolvane Times. It ran the story."))
+  end)
+
+  it("joins the two names that the acronym after them spells", function()
+    assert.are.same({ "Organisation for Trade and Cooperation in Brindlemoor/organization",
+                      "OTCB/organization" },
+      listing("The Organisation for Trade and Cooperation in Brindlemoor (OTCB) met.", PROPER))
+    -- an acronym that is not theirs joins nothing
+    assert.are.same({ "London", "Paris", "France" },
+      texts("He flew from London to Paris (France) on Monday.", PROPER))
+  end)
+
+  it("runs an organisation's name on over \"of the\" after its head word", function()
+    assert.are.same({ "Organization of the Tolvane Exporting Countries/organization", "Vienna/place" },
+      listing("The Organization of the Tolvane Exporting Countries met in Vienna.", PROPER))
+    assert.are.same({ "Ministry of the Interior/organization", "Cairo/place" },
+      listing("He met officials of the Ministry of the Interior in Cairo.", PROPER))
   end)
 
   it("takes a name ending in an abbreviated head as a firm's, though Corp is a family name", function()
@@ -933,7 +964,8 @@ describe("evidence from the rest of the document", function()
 
   it("makes a dateline's region a place of its own", function()
     local got = names("ROCKVILLE, Md., March 4 - Quarnby Labs said it would grow.")
-    assert.are.same({ "ROCKVILLE/place#1", "Md/place#2" }, { got[1], got[2] })
+    -- (with its abbreviation's dot, as a name that ends in one)
+    assert.are.same({ "ROCKVILLE/place#1", "Md./place#2" }, { got[1], got[2] })
   end)
 
   it("takes no headline's company and its ticker for a dateline", function()

@@ -158,6 +158,7 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   if (rc == VERBA_OK) rc = ent_merge(doc, list, mid);
   if (rc == VERBA_OK) rc = ent_name_rules(&x, list, claimed);
   if (rc == VERBA_OK) rc = ent_resolve(&x, list, claimed);
+  if (rc == VERBA_OK) ent_abbreviation_dots(&x, list);
   ent_text_free(&x);
   ent_release(doc, (void **)&claimed, &claimcap, 1);
   if (rc != VERBA_OK) list->n = list->ngroups = 0;

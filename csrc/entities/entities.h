@@ -417,6 +417,12 @@ int ent_role_at(const ent_text *x, size_t k);
 int ent_in_capitals(const verba_doc *doc, const verba_entity *e);
 int ent_is_dot(const verba_doc *doc, size_t k);
 
+/* A name that ends in an abbreviation written with its dot holds the dot,
+ * as the abbreviation's token would (Apple Computer Inc., Ken Griffey Jr.,
+ * Peoria, Ill.), also where the dot ends the sentence: news writes one
+ * dot for both. Run last, as the rules read a name's words (repairs.c). */
+void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list);
+
 /* Mentions to entities (resolve.c): trims names, groups the mentions
  * (list->groups), adds the names the document has elsewhere, settles
  * types. covered: one bit a token, set for the tokens the rules took; the

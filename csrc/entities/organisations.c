@@ -123,6 +123,76 @@ static int bracketed_acronyms(rules *r) {
   return rc;
 }
 
+/* Is token k a word in lower case that an organisation's name holds
+ * between its capitalised words: a connector or a preposition (for, and,
+ * of the, in)? */
+static int lower_name_word(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return t->kind == VERBA_WORD && !(t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         ((ent_names(r->x, k) & VERBA_NAME_NAME_CONNECTOR) ||
+          (ent_classes(r->x, k) & VERBA_LEX_PREPOSITION));
+}
+
+/* The first token of the name before token open, a bracket before an
+ * acronym at open + 1, whose capitalised words the acronym's letters are
+ * the initials of, with connectors and prepositions between them (the
+ * Organisation for Security and Cooperation in Europe (OSCE)); open if
+ * there is none. */
+static size_t spelled_name_start(const rules *r, size_t open) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *acronym = &doc->toks[open + 1];
+  size_t letters = acronym->len, k = open;
+  while (letters > 0 && k > 0) {
+    const verba_tok *t = &doc->toks[k - 1];
+    int initial = capital_word(doc, k - 1) && !is_covered(r->decided, k - 1) &&
+                  doc->text.s[t->start] == doc->text.s[acronym->start + letters - 1];
+    if (initial) letters--;
+    else if (k == open || !lower_name_word(r, k - 1)) break;
+    k--;
+  }
+  return letters == 0 ? k : open;
+}
+
+int ent_spelled_acronyms(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k, first, m, i, added;
+  int rc = VERBA_OK;
+  for (k = 1; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
+    const verba_tok *t = &doc->toks[k + 1];
+    enum verba_entity_type type = VERBA_ENT_NTYPES;
+    int headed = 0;
+    if (doc->toks[k].cp != '(' || doc->toks[k + 2].cp != ')' || t->kind != VERBA_WORD ||
+        !(t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 2 || !capital_word(doc, k - 1))
+      continue;
+    first = spelled_name_start(r, k);
+    m = ent_mention_from(r, first);
+    /* (with the words before it of the tagger's name it starts in: U.S.
+     * Securities and Exchange Commission (SEC)) */
+    if (first < k && m < r->sorted && r->list->items[m].first < first &&
+        r->list->items[m].type <= VERBA_ENT_OTHER)
+      first = r->list->items[m].first;
+    /* (one name of the tagger's already: its type stands) */
+    if (first == k || (m < r->sorted && r->list->items[m].first == first &&
+                       r->list->items[m].last == k))
+      continue;
+    /* (else the type of the tagger's first name in it or its acronym that
+     * names no group: a demonym, the European of European Community, is
+     * no guess of the whole's) */
+    for (m = ent_mention_from(r, first); m < r->sorted && r->list->items[m].first < k + 2 &&
+                                         type == VERBA_ENT_NTYPES; m++)
+      if (r->list->items[m].type <= VERBA_ENT_OTHER && r->list->items[m].type != VERBA_ENT_GROUP)
+        type = r->list->items[m].type;
+    for (i = first; i < k && !headed; i++) headed = org_head_at(r, i);
+    if (!headed && type == VERBA_ENT_NTYPES) continue;
+    added = r->list->n;
+    rc = ent_add_decided(r, first, k, headed ? VERBA_ENT_ORGANIZATION : type, 0);
+    /* (a guess but for the head word, which the entity's mentions outvote) */
+    if (rc == VERBA_OK && !headed && r->list->n > added)
+      r->list->items[added].flags &= ~VERBA_ENT_DECIDED;
+  }
+  return rc;
+}
+
 /* The tagger's names that an organisation's word ends or heads become
  * organisations (a person's name with a title before it stays one: the
  * titles rule runs after), and the capitalised words before such a word
@@ -409,15 +479,17 @@ int ent_joined_by_and(rules *r) {
   return rc;
 }
 
-/* The end of the tagger's place or organisation that starts at token k
- * after a head word's "of" (Bank of Hawaii, University of Texas), or k. */
+/* The end of the tagger's place, organisation or other name that starts
+ * at token k after a head word's "of" (Bank of Hawaii, University of
+ * Texas, Organisation of the Islamic Conference), or k. */
 static size_t place_after_of(const rules *r, size_t k) {
   size_t m = ent_mention_from(r, k);
   const verba_entity *e;
   if (m >= r->sorted) return k;
   e = &r->list->items[m];
   if (e->first != k || (e->flags & VERBA_ENT_DECIDED) ||
-      (e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_ORGANIZATION) ||
+      (e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_ORGANIZATION &&
+       e->type != VERBA_ENT_OTHER) ||
       (r->doc->toks[k].shape & VERBA_SHAPE_LINE_START))
     return k;
   return e->last;
@@ -494,17 +566,22 @@ int ent_organisations(rules *r) {
            !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
       end++;
     if (end + 1 < doc->ntoks && is_word(doc, end, "of")) {
-      size_t after = end + 1;
-      while (after < doc->ntoks && after - end <= NAME_WORDS && capital_word(doc, after) &&
-             !is_covered(r->covered, after) &&
-             !(doc->toks[after].shape & VERBA_SHAPE_LINE_START))
-        after++;
+      int abbreviated = (ent_classes(r->x, end - 1) & VERBA_LEX_ABBREV_GENERAL) ||
+                        (doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS);
+      size_t words = end + 1, after;
+      /* (over an article after a head written out: the Organization of
+       * the Petroleum Exporting Countries, the Ministry of the Interior) */
+      if (!abbreviated && words + 1 < doc->ntoks && is_word(doc, words, "the") &&
+          capital_word(doc, words + 1))
+        words++;
+      for (after = words; after < doc->ntoks && after - words < NAME_WORDS &&
+                          capital_word(doc, after) && !is_covered(r->covered, after) &&
+                          !(doc->toks[after].shape & VERBA_SHAPE_LINE_START);
+           after++) {}
       /* (after an abbreviated head, the place is where the firm is:
        * Bridgestone Corp of Tokyo, Acme AG of Austria) */
-      if (after == end + 1 && !(ent_classes(r->x, end - 1) & VERBA_LEX_ABBREV_GENERAL) &&
-          !(doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS))
-        after = place_after_of(r, after);
-      if (after > end + 1) end = after;
+      if (after == words && !abbreviated) after = place_after_of(r, after);
+      if (after > words) end = after;
     }
     if (end - first > 1 && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);

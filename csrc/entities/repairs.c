@@ -379,3 +379,19 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->type = VERBA_ENT_NTYPES;
   }
 }
+
+void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i;
+  for (i = 0; i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    size_t word = e->last - 1, dot = e->last;
+    if (e->type > VERBA_ENT_OTHER || dot >= doc->ntoks || !ent_is_dot(doc, dot) ||
+        (doc->toks[dot].shape & VERBA_SHAPE_SPACED) || doc->toks[word].kind != VERBA_WORD ||
+        !(doc->toks[word].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) ||
+        !(ent_stem_classes(x, word) & VERBA_LEX_ABBREV_GENERAL))
+      continue;
+    e->end = doc->toks[dot].start + 1;
+    e->last = dot + 1;
+  }
+}

@@ -839,6 +839,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
+  if (rc == VERBA_OK) rc = ent_spelled_acronyms(&r);
   if (rc == VERBA_OK) rc = ent_possessors(&r);
   if (rc == VERBA_OK) rc = ent_office_holders(&r);
   /* (before coordinated(), which adds the names it splits off undecided) */

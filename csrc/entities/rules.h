@@ -110,6 +110,12 @@ int ent_only_initials(const ent_text *x, const verba_entity *e);
 int ent_possessors(rules *r);
 int ent_office_holders(rules *r);
 int ent_joined_by_and(rules *r);
+/* A name of capitalised words, connectors between them, before an acronym
+ * in brackets that spells their initials is one name, whatever pieces the
+ * tagger made of it (Organisation for Security and Cooperation | in |
+ * Europe (OSCE)): an organisation's if a word of it heads organisations'
+ * names, else of the type of the tagger's name that ends it, else other. */
+int ent_spelled_acronyms(rules *r);
 int ent_coordinated(rules *r);
 int ent_organisations(rules *r);
 
