@@ -638,6 +638,17 @@ describe("organisation names", function()
     assert.are.same({ "Quarnby/organization", "Batistuta/person", "Rui Costa/person", "Ellesby/organization",
       "Mancini/person" },
       listing("Quarnby 3 ( Batistuta 12 , 40 , Rui Costa 81 ) Ellesby 2 ( Mancini 30 ) .", PROPER))
+    -- whatever the tagger made of the name: goals seem to follow it
+    assert.are.same({ "Quarnby/organization", "Henrik Larsson/person", "Tolle/person", "Ellesby/organization" },
+      listing("Quarnby 2 (Henrik Larsson 10, Tolle 50) Ellesby 0.", PROPER))
+  end)
+
+  it("reads a listed given name and a family name no dictionary has as a person's", function()
+    -- (the number before it reads like an address's to the tagger)
+    assert.are.same({ "Ian Brindlewick/person", "Gustavo Quernten/person", "Spain/place" },
+      listing("132 Ian Brindlewick 64 68, Gustavo Quernten (Spain) 66 66", PROPER))
+    -- not a place's name a listed place starts, nor one with a common word
+    assert.are_not.equal("person", find("Shares of Hong Kong Land rose.", "Hong Kong Land").type)
   end)
 
   it("reads what a person's full name is of as the team or the country", function()

@@ -281,17 +281,18 @@ static int table_row(const verba_doc *doc, const verba_unit *u) {
  * (a dozen scorers with their minutes). */
 #define SCORER_REACH 60
 
-/* Is mention e a scorer in a match report's brackets: after the bracket
- * or a comma, before the minute (Juventus 2 ( Del Piero 23 , Vieri 70 ))? */
-static int scorer(const verba_doc *doc, const verba_unit *u, const verba_entity *e) {
+/* Are tokens [first, last) of sentence u a scorer in a match report's
+ * brackets: after the bracket or a comma, before the minute (Juventus 2
+ * ( Del Piero 23 , Vieri 70 ))? */
+static int scorer(const verba_doc *doc, const verba_unit *u, size_t first, size_t last) {
   size_t k;
-  if (e->first <= u->first || e->last >= u->last || doc->toks[e->last].kind != VERBA_NUMBER ||
-      !standings_count(doc, e->last) ||
-      !(doc->toks[e->first - 1].cp == '(' || doc->toks[e->first - 1].cp == ','))
+  if (first <= u->first || last >= u->last || doc->toks[last].kind != VERBA_NUMBER ||
+      !standings_count(doc, last) ||
+      !(doc->toks[first - 1].cp == '(' || doc->toks[first - 1].cp == ','))
     return 0;
   /* (inside the brackets: the nearest bracket before it, a few scorers
    * back at most, opens) */
-  for (k = e->first; k-- > u->first && e->first - k <= SCORER_REACH;)
+  for (k = first; k-- > u->first && first - k <= SCORER_REACH;)
     if (doc->toks[k].cp == '(' || doc->toks[k].cp == ')') return doc->toks[k].cp == '(';
   return 0;
 }
@@ -319,7 +320,7 @@ static int score_line(const rules *r, const verba_unit *u) {
 /* In each sentence that reports a match, the teams are organisations:
  * the tagger's names of clubs and towns, and the names right before a
  * side's goals or the score, or opening a row, that it left out (beat
- * Kettering 2-1). */
+ * Kettering 2-1); the scorers in brackets are people. */
 int ent_score_lines(rules *r) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
@@ -334,7 +335,10 @@ int ent_score_lines(rules *r) {
       continue;
     for (; i < r->sorted && list->items[i].first < u->last; i++) {
       verba_entity *e = &list->items[i];
-      if ((e->type == VERBA_ENT_OTHER || e->type == VERBA_ENT_ORGANIZATION) && scorer(doc, u, e)) {
+      /* (a scorer is a person, whatever the tagger made of the name, and
+       * no team though goals seem to follow it: Luc Nilis 12, 56) */
+      if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_GROUP &&
+          scorer(doc, u, e->first, e->last)) {
         e->type = VERBA_ENT_PERSON;
       } else if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
         e->type = VERBA_ENT_ORGANIZATION;
@@ -346,9 +350,11 @@ int ent_score_lines(rules *r) {
       if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
       while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
       /* (or the name opening a row of standings: Arsenal 4 3 1 0 8 3 10) */
-      if (end < u->last &&
-          (side_goals(r, end) || score_at(doc, end) || (k == u->first && table_row(doc, u))) &&
-          team_name(r, k, end))
+      if (scorer(doc, u, k, end))
+        rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+      else if (end < u->last &&
+               (side_goals(r, end) || score_at(doc, end) || (k == u->first && table_row(doc, u))) &&
+               team_name(r, k, end))
         rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
       k = end;
     }

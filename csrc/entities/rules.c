@@ -848,6 +848,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++) {
+    ent_given_and_family(&r, &list->items[i]);
     if (list->items[i].type != VERBA_ENT_PERSON) continue;
     ent_given_name_before(x, covered, &list->items[i]);
     ent_family_name_after(&r, &list->items[i]);

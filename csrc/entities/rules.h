@@ -103,6 +103,11 @@ int ent_initials(rules *r);
 int ent_given_names(rules *r);
 int ent_unknown_names(rules *r);
 void ent_family_name_after(rules *r, verba_entity *e);
+/* A place or other name of the tagger's (not a rule's) that is a given
+ * name the lists have, of no place, organisation or people, and one or
+ * two family names is a person's (132 Ian Woosnam 64 68, where the number
+ * before it read as an address's; Nick Faldo 66 66). */
+void ent_given_and_family(rules *r, verba_entity *e);
 /* Is mention e initials alone, one letter a word (J. P.; not S.E.C.)? */
 int ent_only_initials(const ent_text *x, const verba_entity *e);
 

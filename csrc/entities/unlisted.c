@@ -117,6 +117,33 @@ void ent_family_name_after(rules *r, verba_entity *e) {
   cover(r->covered, next, next + 1);
 }
 
+/* Family names after a given name in a place's or other name of the
+ * tagger's, at most (Jose Maria Olazabal is a person's three). */
+#define FAMILY_NAMES 2
+
+void ent_given_and_family(rules *r, verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[e->first];
+  uint32_t given = ent_names(r->x, e->first);
+  size_t k, words = e->last - e->first;
+  if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_OTHER) ||
+      (e->flags & VERBA_ENT_DECIDED) || words < 2 || words > 1 + FAMILY_NAMES ||
+      !(given & GIVEN_NAMES) ||
+      (given & (NOT_PERSON_NAMES | GROUP_NAMES | VERBA_NAME_AMBIGUOUS_NAME |
+                VERBA_NAME_NAME_PARTICLE)) ||
+      !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+      (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)))
+    return;
+  /* (the family names no common words, House or Valley, and no place's
+   * name the words start, Hong Kong of Hong Kong Land; not La Raza, Al
+   * Qaeda: a particle is no given name here) */
+  for (k = e->first + 1; k < e->last; k++)
+    if (!family_name_shaped(r, k) || (ent_names(r->x, k) & NOT_PERSON_NAMES) ||
+        ent_common_word(r->x, k) || (ent_phrase_of(r->x, e->first, k + 1 - e->first) & NOT_PERSON_NAMES))
+      return;
+  e->type = VERBA_ENT_PERSON;
+}
+
 /* A given name the lists have (and no place, organisation or people) and
  * the family name after it name a person where the tagger saw no name
  * (turn it over to Mike Pence, the paper wrote): one name or two after it,
