@@ -930,6 +930,15 @@ describe("evidence from the rest of the document", function()
         "Prime Minister Viktor Chernomyrdin will meet President Boris Yeltsin. He wants to talk."))
   end)
 
+  it("cuts a headline's last common word off a name the text writes", function()
+    local got = names("ATHLETICS - JOHNSON WINS 200 METRES IN OSLO.\n\n" ..
+      "Olympic champion Michael Johnson won the 200 metres on Wednesday.")
+    assert.are.same({ "JOHNSON/person#1", "Michael Johnson/person#1" }, { got[1], got[3] })
+    assert.matches("^OSLO/place#", got[2])
+    assert.are.same({ "REAGAN/person#1", "Ronald Reagan/person#1" },
+      names("REAGAN KNEW OF ARMS SALES, AIDE SAYS\n\nPresident Ronald Reagan knew of the sales, an aide said."))
+  end)
+
   it("drops a headline's common words that the story writes in lower case", function()
     assert.are.same({ "ACME/organization", "BOSTON/place", "Acme Corp/organization" },
       listing("ACME <ACM> SETS SPLIT, RAISES PAYOUT\nBOSTON, March 25 - Acme Corp said its board " ..

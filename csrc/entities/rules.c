@@ -230,13 +230,22 @@ static void drop_common_in_capitals(const ent_text *x, verba_entity_list *list) 
   }
 }
 
+/* Is word k in capitals a headline's common word, which no name the
+ * document writes holds: one it writes in lower case, or one of the
+ * dictionary it never writes capitalised inside a sentence (WINS, SIGN)? */
+static int headline_word(const ent_text *x, size_t k) {
+  return (common_in_capitals(x, k) || dictionary_word_in_capitals(x, k)) &&
+         !ent_written_capitalised(x, k);
+}
+
 /* Cuts a name the tagger found in capitals at its common words into two
  * or more pieces when each piece is a name the document writes elsewhere
  * (LEEDS BEAT CHELSEA after "Leeds beat Chelsea"); each piece takes that
  * name's type. Names are made of common words too (CALIFORNIA SCIENCE
  * CENTER, WEST OAKLAND): a name with a common word first, or with a piece
- * not named elsewhere, or with one piece only, stands. The list stays in
- * text order. */
+ * not named elsewhere, or with one piece only, stands, but for a
+ * headline's last word after a name the document writes (JOHNSON WINS
+ * after Michael Johnson: JOHNSON). The list stays in text order. */
 static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   size_t i, n = list->n, out = 0, kept = 0;
@@ -244,11 +253,16 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   int rc = VERBA_OK, indexed = 0;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
     verba_entity e = list->items[i];
-    size_t k, piece = e.first, added = list->n;
+    size_t k, piece = e.first, added = list->n, tail = e.last;
     int split = 0;
+    enum verba_entity_type type;
     if (e.type > VERBA_ENT_OTHER || e.last - e.first < 2 || !ent_in_capitals(doc, &e)) continue;
     for (k = e.first + 1; k < e.last && !split; k++) split = common_in_capitals(x, k);
-    if (!split || common_in_capitals(x, e.first)) continue;
+    split = split && !common_in_capitals(x, e.first);
+    /* (one word: SCIENCE CENTER, which the story writes "science center",
+     * may be the rest of CALIFORNIA SCIENCE CENTER's name) */
+    if (headline_word(x, e.last - 1)) tail--;
+    if (!split && tail == e.last) continue;
     /* (the index is made once, for the first name that needs it) */
     if (!indexed++ && (rc = index_written(doc, list, &written)) != VERBA_OK) break;
     for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
@@ -261,8 +275,18 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
       }
       piece = k + 1;
     }
-    if (split && rc == VERBA_OK && list->n - added >= 2) list->items[i].type = VERBA_ENT_NTYPES;
-    else list->n = added;
+    if (split && rc == VERBA_OK && list->n - added >= 2) {
+      list->items[i].type = VERBA_ENT_NTYPES;
+      continue;
+    }
+    list->n = added;
+    /* else the words of the headline after a name the document writes
+     * go (JOHNSON WINS after Michael Johnson) */
+    if (tail < e.last && (type = written_elsewhere(doc, &written, e.first, tail)) != VERBA_ENT_NTYPES) {
+      list->items[i].last = tail;
+      list->items[i].end = ent_name_end(doc, tail - 1);
+      list->items[i].type = type;
+    }
   }
   ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
   if (rc != VERBA_OK || list->n == n) return rc;
