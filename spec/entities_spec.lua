@@ -842,6 +842,8 @@ describe("names no list has", function()
   it("takes them for a firm's name with a firm's word in another language", function()
     assert.are.equal("organization", typed("Shares of Banque Vartoise rose in Paris.", "Banque Vartoise"))
     assert.are.equal("organization", typed("It sold its stake to Kredi Bankasi last week.", "Kredi Bankasi"))
+    assert.are.equal("organization", typed("The day after, rival Vartische Boerse put forward its bid.",
+      "Vartische Boerse"))
   end)
 
   it("takes no name written with its acronym for a person's", function()
