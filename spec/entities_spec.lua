@@ -406,6 +406,12 @@ describe("organisation names", function()
       listing("He met officials of the Ministry of the Interior in Cairo.", PROPER))
   end)
 
+  it("takes a person's name before a firm's abbreviated suffix for the firm's", function()
+    assert.are.same({ "Bobbie Brooks Inc/organization", "Paul Smith Ltd/organization", "Tom Banks/person" },
+      listing("Bobbie Brooks Inc said its board approved a plan. Paul Smith Ltd sold. Tom Banks said.",
+        PROPER))
+  end)
+
   it("takes a name ending in an abbreviated head as a firm's, though Corp is a family name", function()
     assert.are.same({ "Acme Inc/organization", "Harlan Quist Corp/organization" },
       listing("Acme Inc said it has completed the acquisition of Harlan Quist Corp in a merger."))

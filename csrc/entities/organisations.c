@@ -86,9 +86,9 @@ static int opens_org_name(const rules *r, size_t k) {
          ent_names(r->x, k);
 }
 
-/* The tagger's name whose tokens end at k (not a person's, not given a
- * type by another rule than this one), or r->sorted. */
-static size_t mention_ending_at(const rules *r, size_t k) {
+/* The tagger's name whose tokens end at k (not a person's unless persons,
+ * not given a type by another rule than this one), or r->sorted. */
+static size_t mention_ending_at(const rules *r, size_t k, int persons) {
   size_t lo = 0, hi = r->sorted;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -96,7 +96,8 @@ static size_t mention_ending_at(const rules *r, size_t k) {
     else hi = mid;
   }
   if (lo < r->sorted && r->list->items[lo].last == k &&
-      r->list->items[lo].type <= VERBA_ENT_OTHER && r->list->items[lo].type != VERBA_ENT_PERSON &&
+      r->list->items[lo].type <= VERBA_ENT_OTHER &&
+      (persons || r->list->items[lo].type != VERBA_ENT_PERSON) &&
       (!(r->list->items[lo].flags & VERBA_ENT_DECIDED) ||
        r->list->items[lo].type == VERBA_ENT_ORGANIZATION))
     return lo;
@@ -558,7 +559,10 @@ int ent_organisations(rules *r) {
      * Holdings Ltd) */
     if (first > 0 && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
-      size_t m = mention_ending_at(r, first);
+      /* (a person's too before a firm's abbreviated suffix: Bobbie Brooks
+       * Inc, a firm named after its founder) */
+      size_t m = mention_ending_at(r, first,
+                                   first == k && (ent_classes(r->x, k) & VERBA_LEX_ABBREV_GENERAL));
       if (m < r->sorted) first = r->list->items[m].first;
     }
     /* more such words after it are the name's (Holdings Ltd) */
