@@ -412,6 +412,12 @@ describe("organisation names", function()
         PROPER))
   end)
 
+  it("takes a firm's name without its suffix later for the firm", function()
+    assert.are.same({ "Dale Burdett Inc/organization", "Dale Burdett/organization" },
+      listing("Dale Burdett Inc said it signed a letter of intent. Dale Burdett said the terms were " ..
+        "not final.", PROPER))
+  end)
+
   it("takes a name ending in an abbreviated head as a firm's, though Corp is a family name", function()
     assert.are.same({ "Acme Inc/organization", "Harlan Quist Corp/organization" },
       listing("Acme Inc said it has completed the acquisition of Harlan Quist Corp in a merger."))

@@ -25,14 +25,17 @@ typedef struct name {
   size_t mention;    /* index in the list */
   uint32_t key;      /* hash of its words, folded */
   uint32_t first_key, last_key;
+  uint32_t stem_key; /* of its words but the last, for three words or more */
   size_t words;      /* its tokens */
   int titled;        /* a person's title stands before it */
   enum verba_gender gender; /* what the title says */
 } name;
 
 /* What a key of the map stands for: a name's words, a person's last
- * word, a person's first word, another name's first word, an acronym. */
-enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, KEY_KINDS };
+ * word, a person's first word, another name's first word, an acronym, a
+ * firm's name without its abbreviated suffix (Walt Disney of Walt Disney
+ * Co). */
+enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, KEY_KINDS };
 
 /* One hash map for all kinds of keys (the kind mixed into the key) from
  * a key to a group: open addressing, key 0 empty. A slot is a key and its
@@ -139,6 +142,7 @@ static void read_name(const verba_doc *doc, const verba_entity *e, size_t i, nam
   n->mention = i;
   n->words = e->last - e->first;
   n->first_key = token_key(doc, e->first);
+  n->stem_key = 0;
   if (n->words == 1) {
     n->key = n->last_key = n->first_key;
     return;
@@ -146,6 +150,7 @@ static void read_name(const verba_doc *doc, const verba_entity *e, size_t i, nam
   n->key = combine(0x811C9DC5u, n->first_key);
   n->last_key = n->first_key;
   for (k = e->first + 1; k < e->last; k++) {
+    if (k + 1 == e->last && n->words > 2) n->stem_key = n->key;
     n->last_key = token_key(doc, k);
     n->key = combine(n->key, n->last_key);
   }
@@ -296,6 +301,11 @@ static int country_or_region(const resolver *r, size_t k) {
          ((names & VERBA_NAME_REGION_NAME) && t->len > 1 && !(s[1] >= 'A' && s[1] <= 'Z'));
 }
 
+/* Is token k a firm's abbreviated suffix (Inc, Corp, Co, Ltd)? */
+static int firm_suffix_at(const resolver *r, size_t k) {
+  return (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD) && (lex(r->x, k) & VERBA_LEX_ABBREV_GENERAL);
+}
+
 /* The group an earlier mention gives name n, or VERBA_NONE. */
 static size_t find_group(const resolver *r, const name *n) {
   const verba_entity *e = &r->list->items[n->mention];
@@ -386,6 +396,8 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
       } else {
         map_put(&r->map, n->first_key, HEAD, g);
         map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
+        if (e->type == VERBA_ENT_ORGANIZATION && firm_suffix_at(r, e->last - 1))
+          map_put(&r->map, n->stem_key, FIRM_STEM, g);
       }
     }
   }
@@ -677,7 +689,14 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
     if (is_name_type(e->type)) {
       trim(x, e, &n);
       read_name(doc, e, i, &n);
-      g = find_group(&r, &n);
+      /* a firm's name without its suffix is the firm's, whatever the
+       * tagger thought, unless a title makes it a person's (Dale Burdett
+       * after Dale Burdett Inc; not Mr. Walt Disney) */
+      if (n.words >= 2 && !n.titled && map_get(&r.map, n.key, WHOLE) == VERBA_NONE &&
+          (g = map_get(&r.map, n.key, FIRM_STEM)) != VERBA_NONE)
+        e->type = VERBA_ENT_ORGANIZATION;
+      else
+        g = find_group(&r, &n);
     }
     if (g == VERBA_NONE) {
       rc = new_group(&r, i);
