@@ -690,6 +690,14 @@ describe("organisation names", function()
       listing("Ferrari 's Michael Schumacher was third .", PROPER))
   end)
 
+  it("parts a person's full name in the possessive from what is theirs", function()
+    assert.are.same({ "Helmut Quernbach/person", "Christian Democrats/group" },
+      listing("Chancellor Helmut Quernbach's Christian Democrats said the plan was blocked.",
+        { types = { "person", "organization", "place", "group" } }))
+    assert.are.same({ "Orson Tolvane/person", "Macbeth/other" },
+      listing("Director Orson Tolvane's Macbeth opened.", { types = { "person", "other" } }))
+  end)
+
   it("runs a name after a title on over a family name with its particle joined", function()
     assert.are.same({ "Suleiman al-Amr/person" },
       listing("The talks failed, said director General Suleiman al-Amr.", PROPER))

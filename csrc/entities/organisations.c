@@ -252,16 +252,39 @@ static int full_name(const rules *r, size_t first, size_t last) {
          person_words(r, first, last);
 }
 
+/* Makes the person's name of mention e up to token rest, which ends in
+ * the possessive (a title before it too, which resolve.c trims), a
+ * person's mention of its own (a guess, like the tagger's), and e the
+ * words from rest on, of the type the lists give
+ * them, else other (Helmut Kohl's Christian Democrats). */
+static int split_off_owner(rules *r, verba_entity *e, size_t rest) {
+  size_t first = e->first, n = r->list->n;
+  uint32_t names = ent_names_of(r, rest, e->last);
+  int rc;
+  e->first = rest;
+  e->start = r->doc->toks[rest].start;
+  e->type = (names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_ORG_KEYWORD)) ||
+                    org_head_at(r, e->last - 1)
+                ? VERBA_ENT_ORGANIZATION
+            : (names & GROUP_NAMES) ? VERBA_ENT_GROUP
+            : (names & VERBA_NAME_PLACE) ? VERBA_ENT_PLACE
+                                         : VERBA_ENT_OTHER;
+  rc = ent_add_decided(r, first, rest, VERBA_ENT_PERSON, 0);
+  if (r->list->n > n) r->list->items[n].flags &= ~(unsigned)VERBA_ENT_DECIDED;
+  return rc;
+}
+
 /* A place or an organisation in the possessive opens none of the tagger's
  * names: it is a name of its own, and the words after it another
  * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
  * so does any name before a person's full name, the team or the firm the
- * person is with (Ferrari's Michael Schumacher);
+ * person is with (Ferrari's Michael Schumacher), and a person's full name
+ * before what is theirs (Helmut Kohl's Christian Democrats);
  * a firm named after someone keeps its possessive (McDonald's Corp,
  * Moody's Investors Service). */
 int ent_possessors(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i, k;
+  size_t i, k, owner;
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
@@ -271,6 +294,13 @@ int ent_possessors(rules *r) {
       if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) break;
     if (k + 1 >= e->last || !capital_word(doc, k + 1)) continue;
     names = ent_names_of(r, e->first, k + 1);
+    for (owner = e->first; owner < k && ent_title_word(r->x, owner); owner++) {}
+    if (e->type == VERBA_ENT_PERSON && full_name(r, owner, k + 1) &&
+        !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES)) &&
+        (!full_name(r, k + 1, e->last) || (ent_names_of(r, k + 1, e->last) & GROUP_NAMES))) {
+      rc = split_off_owner(r, e, k + 1);
+      continue;
+    }
     if (!(names & VERBA_NAME_PLACE) &&
         !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES))) {
       /* (not a person's full name itself: Mike Leigh's Vera Drake) */
