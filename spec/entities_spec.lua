@@ -157,6 +157,9 @@ describe("verba.entities", function()
       assert.are.same({}, listing("He will contest the (Ombudsman's) ruling, aides said."))
       assert.are.same({ "Tamsin Vorle/person" },
         listing("Ombudsman Tamsin Vorle said the Attorney General's advice was clear."))
+      -- nor a common word between a title and a person's name
+      assert.are.same({ "Roberto Quernbach/person" },
+        listing("Chief Executive Roberto Quernbach said sales grew.", PROPER))
     end)
 
     it("cuts a possessive off a name", function()

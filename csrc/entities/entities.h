@@ -423,6 +423,11 @@ int ent_is_dot(const verba_doc *doc, size_t k);
  * dot for both. Run last, as the rules read a name's words (repairs.c). */
 void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list);
 
+/* Drops a person's name of one common word between a title and a
+ * person's name: the title's (Chief Executive Roberto Goizueta), once the
+ * rules have cut the names (repairs.c). */
+void ent_drop_title_words(const ent_text *x, verba_entity_list *list);
+
 /* Mentions to entities (resolve.c): trims names, groups the mentions
  * (list->groups), adds the names the document has elsewhere, settles
  * types. covered: one bit a token, set for the tokens the rules took; the

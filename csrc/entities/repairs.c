@@ -395,3 +395,17 @@ void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {
     e->last = dot + 1;
   }
 }
+
+void ent_drop_title_words(const ent_text *x, verba_entity_list *list) {
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 && e->first > 0 &&
+        ent_is_title(x, e->first - 1) && !ent_names(x, e->first) && ent_common_word(x, e->first) &&
+        i + 1 < list->n && list->items[i + 1].first == e->last &&
+        list->items[i + 1].type == VERBA_ENT_PERSON)
+      continue;
+    list->items[out++] = *e;
+  }
+  list->n = out;
+}
