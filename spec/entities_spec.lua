@@ -415,6 +415,11 @@ describe("organisation names", function()
         PROPER))
   end)
 
+  it("runs a firm's name back over an ampersand and its founder's possessive", function()
+    assert.are.same({ "Standard & Poor's Corp/organization", "Marks & Spencer Plc/organization" },
+      listing("The debt was cut by Standard & Poor's Corp on Monday. Marks & Spencer Plc said.", PROPER))
+  end)
+
   it("takes a firm's name without its suffix later for the firm", function()
     assert.are.same({ "Dale Burdett Inc/organization", "Dale Burdett/organization" },
       listing("Dale Burdett Inc said it signed a letter of intent. Dale Burdett said the terms were " ..

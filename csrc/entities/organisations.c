@@ -531,6 +531,29 @@ static size_t place_after_of(const rules *r, size_t k) {
  * line of capitals, no title (Vice President for ...), no word of grammar
  * (Remain In ...), not of one letter, no compound that ends in lower case
  * (Icahn-controlled, State-owned)? */
+/* The tokens before token k, which opens an organisation's name, that
+ * join it over an ampersand: 2 for the "Marks &" of Marks & Spencer Plc
+ * and the "Standard &" of Standard & Poor's Corp, else 0. */
+static size_t ampersand_words_before(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  /* (an ampersand with spaces: A&M is one word's) */
+  if (k < 2 || doc->toks[k - 1].cp != '&' || doc->toks[k - 1].len != 1 ||
+      !(doc->toks[k - 1].shape & VERBA_SHAPE_SPACED) || !(doc->toks[k].shape & VERBA_SHAPE_SPACED) ||
+      (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      !opens_org_name(r, k - 2) || is_covered(r->decided, k - 2))
+    return 0;
+  return 2;
+}
+
+/* Is token k a capitalised name in the possessive, in no mention yet (the
+ * Poor's of Standard & Poor's Corp)? */
+static int founder_before(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return capital_word(r->doc, k) && (t->shape & VERBA_SHAPE_POSSESSIVE) &&
+         !is_covered(r->covered, k) &&
+         !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
+}
+
 static int name_word_before(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k - 1];
@@ -564,8 +587,13 @@ int ent_organisations(rules *r) {
       e->flags |= VERBA_ENT_DECIDED;
       /* with the capitalised words before it the model left out (Baikal,
        * then Finance Group) */
-      while (e->first > 0 && first - e->first < NAME_WORDS && name_word_before(r, e->first))
-        e->first--;
+      for (;;) {
+        size_t joined = ampersand_words_before(r, e->first);
+        if (first - e->first >= NAME_WORDS) break;
+        if (e->first > 0 && name_word_before(r, e->first)) e->first--;
+        else if (joined) e->first -= joined;
+        else break;
+      }
       e->start = doc->toks[e->first].start;
       cover(r->covered, e->first, first);
       cover(r->decided, e->first, first);
@@ -581,9 +609,18 @@ int ent_organisations(rules *r) {
         (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
         ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len > ABBREVIATED_HEAD))
       continue;
-    while (first > 0 && k - first < NAME_WORDS && opens_org_name(r, first - 1) &&
-           !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
-      first--;
+    /* (a name in the possessive right before an abbreviated head is the
+     * firm's founder's: Standard & Poor's Corp, McDonald's Corp) */
+    while (first > 0 && k - first < NAME_WORDS &&
+           !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
+      size_t joined = ampersand_words_before(r, first);
+      if (opens_org_name(r, first - 1) ||
+          (first == k && (ent_classes(r->x, k) & VERBA_LEX_ABBREV_GENERAL) &&
+           founder_before(r, first - 1)))
+        first--;
+      else if (joined) first -= joined;
+      else break;
+    }
     if (first == k) first = and_co_start(r, k);
     /* the tagger's name right before is the start of this one (Acme, then
      * Holdings Ltd) */
