@@ -946,6 +946,10 @@ describe("evidence from the rest of the document", function()
     if has_gazetteer then
       assert.are.same({ "George Washington/person#1", "Washington/place#2" },
         names("George Washington spoke. He flew to Washington."))
+      -- a place the lists have as a town and a region, named by that word
+      -- alone, is the place where the tagger saw someone (a government)
+      assert.are.same({ "State Department/organization#1", "Washington/place#2" },
+        names("The State Department said Washington was concerned."))
     end
   end)
 

@@ -403,6 +403,26 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
   }
 }
 
+/* Is group g, settled a person's, a place the lists have as two of a
+ * town, a region and a country, that the document only ever names by
+ * that one word, with no rule's or title's say (the State Department said
+ * Washington was concerned: a given and a family name the lists have too,
+ * but no one in the document bears it in full)? */
+static int place_read_as_person(const resolver *r, size_t g) {
+  const verba_entity_list *list = r->list;
+  const verba_entity_group *grp = &list->groups[g];
+  const verba_entity *c = &list->items[grp->canonical];
+  uint32_t names;
+  int kinds;
+  if (grp->type != VERBA_ENT_PERSON || c->last - c->first != 1 ||
+      r->votes[g * SLOTS + VERBA_ENT_PERSON] > (int)grp->count)
+    return 0;
+  names = ent_names(r->x, c->first);
+  kinds = !!(names & VERBA_NAME_CITY) + !!(names & VERBA_NAME_REGION_NAME) +
+          !!(names & VERBA_NAME_COUNTRY);
+  return kinds >= 2;
+}
+
 /* Settles each group's type by its votes (ties: its first mention's) and
  * gives it to every mention; counts the mentions and finds the first and
  * the fullest (the canonical name: marked for recasing if in capitals). */
@@ -426,6 +446,7 @@ static void settle(resolver *r) {
     for (t = 0; t < VOTES; t++)
       if (v[t] > v[best]) best = t;
     grp->type = (enum verba_entity_type)best;
+    if (place_read_as_person(r, g)) grp->type = VERBA_ENT_PLACE;
     if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
     if (c->last - c->first > 1 && ent_in_capitals(r->doc, c)) grp->flags |= VERBA_ENT_RECASE;
   }
