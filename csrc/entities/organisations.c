@@ -255,8 +255,8 @@ static int full_name(const rules *r, size_t first, size_t last) {
 /* Makes the person's name of mention e up to token rest, which ends in
  * the possessive (a title before it too, which resolve.c trims), a
  * person's mention of its own (a guess, like the tagger's), and e the
- * words from rest on, of the type the lists give
- * them, else other (Helmut Kohl's Christian Democrats). */
+ * words from rest on, of the type the lists give them, else other
+ * (Helmut Kohl's Christian Democrats). */
 static int split_off_owner(rules *r, verba_entity *e, size_t rest) {
   size_t first = e->first, n = r->list->n;
   uint32_t names = ent_names_of(r, rest, e->last);
@@ -526,11 +526,6 @@ static size_t place_after_of(const rules *r, size_t k) {
   return e->last;
 }
 
-/* Is the word before token k, which opens no sentence or line, a word of
- * the organisation's name k starts: one opens_org_name() takes, not in a
- * line of capitals, no title (Vice President for ...), no word of grammar
- * (Remain In ...), not of one letter, no compound that ends in lower case
- * (Icahn-controlled, State-owned)? */
 /* The tokens before token k, which opens an organisation's name, that
  * join it over an ampersand: 2 for the "Marks &" of Marks & Spencer Plc
  * and the "Standard &" of Standard & Poor's Corp, else 0. */
@@ -538,7 +533,8 @@ static size_t ampersand_words_before(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   /* (an ampersand with spaces: A&M is one word's) */
   if (k < 2 || doc->toks[k - 1].cp != '&' || doc->toks[k - 1].len != 1 ||
-      !(doc->toks[k - 1].shape & VERBA_SHAPE_SPACED) || !(doc->toks[k].shape & VERBA_SHAPE_SPACED) ||
+      !(doc->toks[k - 1].shape & VERBA_SHAPE_SPACED) ||
+      !(doc->toks[k].shape & VERBA_SHAPE_SPACED) ||
       (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
       !opens_org_name(r, k - 2) || is_covered(r->decided, k - 2))
     return 0;
@@ -554,6 +550,11 @@ static int founder_before(const rules *r, size_t k) {
          !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
 }
 
+/* Is the word before token k, which opens no sentence or line, a word of
+ * the organisation's name k starts: one opens_org_name() takes, not in a
+ * line of capitals, no title (Vice President for ...), no word of grammar
+ * (Remain In ...), not of one letter, no compound that ends in lower case
+ * (Icahn-controlled, State-owned)? */
 static int name_word_before(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k - 1];
@@ -587,11 +588,10 @@ int ent_organisations(rules *r) {
       e->flags |= VERBA_ENT_DECIDED;
       /* with the capitalised words before it the model left out (Baikal,
        * then Finance Group) */
-      for (;;) {
-        size_t joined = ampersand_words_before(r, e->first);
-        if (first - e->first >= NAME_WORDS) break;
+      while (first - e->first < NAME_WORDS) {
+        size_t joined;
         if (e->first > 0 && name_word_before(r, e->first)) e->first--;
-        else if (joined) e->first -= joined;
+        else if ((joined = ampersand_words_before(r, e->first)) > 0) e->first -= joined;
         else break;
       }
       e->start = doc->toks[e->first].start;
@@ -613,12 +613,12 @@ int ent_organisations(rules *r) {
      * firm's founder's: Standard & Poor's Corp, McDonald's Corp) */
     while (first > 0 && k - first < NAME_WORDS &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
-      size_t joined = ampersand_words_before(r, first);
+      size_t joined;
       if (opens_org_name(r, first - 1) ||
           (first == k && (ent_classes(r->x, k) & VERBA_LEX_ABBREV_GENERAL) &&
            founder_before(r, first - 1)))
         first--;
-      else if (joined) first -= joined;
+      else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
       else break;
     }
     if (first == k) first = and_co_start(r, k);

@@ -266,7 +266,6 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
     /* (the index is made once, for the first name that needs it) */
     if (!indexed++ && (rc = index_written(doc, list, &written)) != VERBA_OK) break;
     for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
-      enum verba_entity_type type;
       if (k < e.last && !common_in_capitals(x, k)) continue;
       if (k > piece) {
         type = written_elsewhere(doc, &written, piece, k);
@@ -282,7 +281,8 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
     list->n = added;
     /* else the words of the headline after a name the document writes
      * go (JOHNSON WINS after Michael Johnson) */
-    if (tail < e.last && (type = written_elsewhere(doc, &written, e.first, tail)) != VERBA_ENT_NTYPES) {
+    if (tail < e.last &&
+        (type = written_elsewhere(doc, &written, e.first, tail)) != VERBA_ENT_NTYPES) {
       list->items[i].last = tail;
       list->items[i].end = ent_name_end(doc, tail - 1);
       list->items[i].type = type;

@@ -119,7 +119,8 @@ int ent_joined_by_and(rules *r);
  * in brackets that spells their initials is one name, whatever pieces the
  * tagger made of it (Organisation for Security and Cooperation | in |
  * Europe (OSCE)): an organisation's if a word of it heads organisations'
- * names, else of the type of the tagger's name that ends it, else other. */
+ * names, else of the type of the tagger's first name in it or its acronym
+ * that names no people (a guess: the mentions vote), else left as it was. */
 int ent_spelled_acronyms(rules *r);
 int ent_coordinated(rules *r);
 int ent_organisations(rules *r);

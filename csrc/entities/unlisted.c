@@ -139,7 +139,8 @@ void ent_given_and_family(rules *r, verba_entity *e) {
    * Qaeda: a particle is no given name here) */
   for (k = e->first + 1; k < e->last; k++)
     if (!family_name_shaped(r, k) || (ent_names(r->x, k) & NOT_PERSON_NAMES) ||
-        ent_common_word(r->x, k) || (ent_phrase_of(r->x, e->first, k + 1 - e->first) & NOT_PERSON_NAMES))
+        ent_common_word(r->x, k) ||
+        (ent_phrase_of(r->x, e->first, k + 1 - e->first) & NOT_PERSON_NAMES))
       return;
   e->type = VERBA_ENT_PERSON;
 }
