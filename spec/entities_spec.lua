@@ -420,6 +420,20 @@ describe("organisation names", function()
       listing("The debt was cut by Standard & Poor's Corp on Monday. Marks & Spencer Plc said.", PROPER))
   end)
 
+  it("reads a town's name and a capitalised plural after it as a team's or a firm's", function()
+    assert.are.same({ "Dallas Cowboys/organization", "New York Jets/organization" },
+      listing("The Dallas Cowboys beat the New York Jets 24-17 on Sunday.", PROPER))
+    assert.are.same({ "Chicago Bulls/organization", "San Antonio Spurs/organization" },
+      listing("Fans of the Chicago Bulls cheered as the San Antonio Spurs lost.", PROPER))
+    -- a place the lists have whole, a country before a plural in a headline
+    -- and a plural the story writes in lower case too stay as they were
+    assert.are.same({ "Cayman Islands/place" }, listing("He sailed to the Cayman Islands.", PROPER))
+    assert.are.same({ "U.S./place" }, listing("U.S. Officials Say Talks Went Well", PROPER))
+    local games = find("BERLIN GAMES OPEN\n\nThe Berlin Games opened on Friday. Games like these " ..
+      "cost a lot, and the games ran for two weeks.", "Berlin Games")
+    assert.are_not.equal("organization", games and games.type)
+  end)
+
   it("takes a firm's name without its suffix later for the firm", function()
     assert.are.same({ "Dale Burdett Inc/organization", "Dale Burdett/organization" },
       listing("Dale Burdett Inc said it signed a letter of intent. Dale Burdett said the terms were " ..

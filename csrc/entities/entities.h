@@ -236,6 +236,9 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed);
 /* Whether the document writes token k's word in lower case and never
  * with a capital mid-sentence (known for the words of runs only). */
 int ent_written_lower(const ent_text *x, size_t k);
+/* Whether it writes token k's word in lower case anywhere (known as
+ * ent_written_lower's is). */
+int ent_written_lower_too(const ent_text *x, size_t k);
 /* Whether token k is a word of a run in a line written in capitals (a
  * headline). */
 int ent_in_caps_line(const ent_text *x, size_t k);

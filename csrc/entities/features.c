@@ -488,6 +488,11 @@ int ent_written_lower(const ent_text *x, size_t k) {
   return seen_has(x, h | 1) && !seen_has(x, h);
 }
 
+int ent_written_lower_too(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  return seen_has(x, ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1 | 1);
+}
+
 int ent_in_caps_line(const ent_text *x, size_t k) {
   size_t lo = 0, hi = x->nruns;
   /* (the runs are in text order: the last that starts at k or before) */

@@ -680,6 +680,78 @@ static int club_towns(rules *r) {
   return VERBA_OK;
 }
 
+/* A town's or a region's name and a capitalised plural after it are a
+ * team's or a firm's name, an organisation: the New York Yankees, the
+ * Chicago Bulls, Texas Instruments. Not a place the lists have whole
+ * (Cayman Islands, Palm Springs); not a plural the document writes in
+ * lower case too, a common noun (the Berlin Games, "the games": known of
+ * the words its headlines and sentences open with, ent_text_prepare's); not a
+ * people, a name, a title or a listed event (Texas Democrats, Florida
+ * Sens.); and only where the plural ends the
+ * capitalised words (not Sapporo Breweries Ltd) in prose or before a
+ * score (not a headline in title case, London Stocks Close Higher). */
+static int plural_nickname(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) && t->len >= 4 &&
+         s[t->len - 1] == 's' && s[t->len - 2] >= 'a' && s[t->len - 2] <= 'z' &&
+         s[t->len - 2] != 's' && !ent_written_lower_too(r->x, k) && !ent_is_title(r->x, k) &&
+         !(ent_names(r->x, k) & (GROUP_NAMES | GIVEN_NAMES | VERBA_NAME_PLACE |
+                                 VERBA_NAME_LISTED_NAME | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY));
+}
+
+static int team_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, prose_of = VERBA_NONE;
+  int rc = VERBA_OK, prose = 0;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    uint32_t names;
+    size_t town_end = e->last, end;
+    /* (a team a score line decided is one still: the New York Yankees
+     * beat Toronto 6-2) */
+    if (e->type > VERBA_ENT_OTHER || e->type == VERBA_ENT_PERSON ||
+        ((e->flags & VERBA_ENT_DECIDED) && e->type != VERBA_ENT_ORGANIZATION))
+      continue;
+    /* (the plural in the tagger's name of a place or an organisation, or
+     * after it: the tagger's "other" is an event's as often as a team's,
+     * the Atlanta Olympics, the Berlin Games) */
+    if (e->type != VERBA_ENT_OTHER && e->last - e->first >= 2 && plural_nickname(r, e->last - 1))
+      town_end = e->last - 1;
+    else if (e->last >= doc->ntoks || !plural_nickname(r, e->last) || is_covered(r->covered, e->last) ||
+             (doc->toks[e->last].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+      continue;
+    end = town_end + 1;
+    /* (a country's name before a plural is rarely a team's: U.S.
+     * Officials, U.S. Treasuries; nor a town's in the possessive or a
+     * town that is a common word too, Golden Globes) */
+    if (listed_at(r, e->first, VERBA_NAME_CITY | VERBA_NAME_REGION_NAME, &names) != town_end ||
+        (names & VERBA_NAME_COUNTRY) || (doc->toks[town_end - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
+        (town_end - e->first == 1 && ent_common_word(r->x, e->first)) ||
+        listed_at(r, e->first, VERBA_NAME_PLACE, &names) == end)
+      continue;
+    if (end < doc->ntoks && !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
+      if (capital_word(doc, end)) continue;
+      if (doc->toks[end].kind != VERBA_NUMBER &&
+          !in_prose(r, doc->toks[e->first].sentence, &prose_of, &prose))
+        continue;
+    } else if (!in_prose(r, doc->toks[e->first].sentence, &prose_of, &prose)) {
+      continue;
+    }
+    if (e->flags & VERBA_ENT_DECIDED) {
+      e->last = end;
+      e->end = ent_name_end(doc, end - 1);
+      cover(r->covered, town_end, end);
+      cover(r->decided, town_end, end);
+    } else {
+      rc = ent_add_decided(r, e->first, end, VERBA_ENT_ORGANIZATION, 0);
+    }
+  }
+  return rc;
+}
+
 static int is_group_name(const rules *r, size_t k) {
   uint32_t names = ent_names(r->x, k);
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
@@ -883,6 +955,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
+  if (rc == VERBA_OK) rc = team_names(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   if (rc == VERBA_OK) rc = club_towns(&r);
   if (rc == VERBA_OK) rc = groups(&r);
