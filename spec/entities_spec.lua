@@ -393,6 +393,14 @@ describe("organisation names", function()
     assert.are.same({ "Tolvane Times/organization" }, texts_typed("He told the Tolvane Times. It ran the story."))
   end)
 
+  it("reads a name with a given name first and a suffix after it as a person's", function()
+    -- the tagger reads "Jr." as it reads a state's abbreviation (Peoria, Ill.)
+    assert.are.same({ "Ken Smith Jr./person" }, texts_typed("Ken Smith Jr. went home."))
+    assert.are.same({ "Martin Luther King Jr./person", "Atlanta/place" },
+      texts_typed("Martin Luther King Jr. was born in Atlanta."))
+    assert.are.same({ "Peoria/place" }, texts_typed("He flew to Peoria, Ill. on Monday."))
+  end)
+
   it("joins the two names that the acronym after them spells", function()
     assert.are.same({ "Organisation for Trade and Cooperation in Brindlemoor/organization",
                       "OTCB/organization" },

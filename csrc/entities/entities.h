@@ -246,6 +246,12 @@ int ent_in_caps_line(const ent_text *x, size_t k);
  * (known for the words of runs only). */
 int ent_written_capitalised(const ent_text *x, size_t k);
 
+/* Whether token k may be a suffix after a person's name, written with its
+ * dot (Jr., Sr., Esq.): a capitalised general abbreviation that is no
+ * state's, no firm's, no month's or day's, then ".". (The lexicon tells no
+ * such suffix from a street's, Blvd.) */
+int ent_name_suffix(const ent_text *x, size_t k);
+
 /* Whether token k is a family name written with its particle joined by a
  * hyphen, the particle in lower case (al-Amr, el-Sisi). */
 int ent_hyphened_particle_name(const verba_doc *doc, size_t k);

@@ -788,7 +788,7 @@ static int whole_line(const verba_doc *doc, const verba_entity *e) {
 
 static int listed_types(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i, k;
+  size_t i, k, name_last;
   /* (the names coordinated() split off too: the Paris Club and Argentina) */
   for (i = 0; i < r->list->n; i++) {
     verba_entity *e = &r->list->items[i];
@@ -834,23 +834,33 @@ static int listed_types(rules *r) {
       e->type = VERBA_ENT_PERSON;
       continue;
     }
-    if ((e->type != VERBA_ENT_OTHER && !(e->type == VERBA_ENT_PLACE && whole_line(doc, e))) ||
-        e->last - e->first < 2 || e->last - e->first > 3 ||
+    /* (the tagger reads a suffix after a name written with its dot as a
+     * state's abbreviation, Ken Smith Jr. as Peoria, Ill.: a place so
+     * typed whose words before the suffix make a person's name is the
+     * person) */
+    name_last = e->last;
+    if (e->type == VERBA_ENT_PLACE && e->last - e->first >= 3 && ent_name_suffix(r->x, e->last - 1))
+      name_last--;
+    if ((e->type != VERBA_ENT_OTHER &&
+         !(e->type == VERBA_ENT_PLACE && (whole_line(doc, e) || name_last < e->last))) ||
+        name_last - e->first < 2 || name_last - e->first > 3 ||
         !(ent_names(r->x, e->first) & GIVEN_NAMES) ||
-        (ent_names(r->x, e->first) & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES)) ||
+        (ent_names(r->x, e->first) & GROUP_NAMES) ||
+        /* (a suffix says more than a given name that is a word too: Ken) */
+        ((ent_names(r->x, e->first) & VERBA_NAME_AMBIGUOUS_NAME) && name_last == e->last) ||
         listed_at(r, e->first, VERBA_NAME_PLACE, &names) > e->first)
       continue;
     /* (its words all capitalised but a particle inside, none possessive,
      * the last a family or a given name or no word the lexicon knows:
      * Olazabal, Anna de Vries; not Bulletin's kind) */
-    for (k = e->first; k < e->last && plain; k++)
+    for (k = e->first; k < name_last && plain; k++)
       plain = doc->toks[k].kind == VERBA_WORD &&
               (capital_word(doc, k) ||
-               (k > e->first && k + 1 < e->last && (ent_names(r->x, k) & VERBA_NAME_NAME_PARTICLE))) &&
+               (k > e->first && k + 1 < name_last && (ent_names(r->x, k) & VERBA_NAME_NAME_PARTICLE))) &&
               !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
               !(ent_names(r->x, k) & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD | GROUP_NAMES));
-    if (plain && (!doc->toks[e->last - 1].entry ||
-                  (ent_names(r->x, e->last - 1) & (VERBA_NAME_SURNAME | GIVEN_NAMES))))
+    if (plain && (!doc->toks[name_last - 1].entry ||
+                  (ent_names(r->x, name_last - 1) & (VERBA_NAME_SURNAME | GIVEN_NAMES))))
       e->type = VERBA_ENT_PERSON;
   }
   return VERBA_OK;

@@ -172,3 +172,14 @@ int ent_hyphened_particle_name(const verba_doc *doc, size_t k) {
          verba_lex_particle_name(&doc->config->lexicon, (const char *)doc->text.s + t->start,
                                  t->len);
 }
+
+int ent_name_suffix(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *t = &doc->toks[k];
+  return k + 1 < doc->ntoks && doc->toks[k + 1].cp == '.' && t->kind == VERBA_WORD &&
+         (t->shape & VERBA_SHAPE_CAPITALIZED) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
+         (ent_classes(x, k) & (VERBA_LEX_ABBREV_GENERAL | VERBA_LEX_REGION_ABBREV)) ==
+             VERBA_LEX_ABBREV_GENERAL &&
+         !(ent_names(x, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_MONTH |
+                              VERBA_NAME_WEEKDAY | VERBA_NAME_PLACE));
+}
