@@ -246,6 +246,11 @@ int ent_in_caps_line(const ent_text *x, size_t k);
  * (known for the words of runs only). */
 int ent_written_capitalised(const ent_text *x, size_t k);
 
+/* Whether word k is a firm's abbreviated suffix (Inc, Corp, Co, Ltd; in
+ * the possessive too): an organisation's head word that is a general
+ * abbreviation (rules.c). */
+int ent_firm_abbreviation(const ent_text *x, size_t k);
+
 /* Whether token k may be a suffix after a person's name, written with its
  * dot (Jr., Sr., Esq.): a capitalised general abbreviation that is no
  * state's, no firm's, no month's or day's, then ".". (The lexicon tells no

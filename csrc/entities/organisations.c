@@ -603,20 +603,21 @@ int ent_organisations(rules *r) {
   for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     size_t first = k, end = k + 1;
+    int suffix;
     /* (in capitals every word is capitalised: there a head word read as
      * a word, longer than an abbreviation's, is left to the tagger) */
     if (!org_head_at(r, k) || is_covered(r->covered, k) ||
         (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
         ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len > ABBREVIATED_HEAD))
       continue;
+    suffix = ent_firm_abbreviation(r->x, k);
     /* (a name in the possessive right before an abbreviated head is the
      * firm's founder's: Standard & Poor's Corp, McDonald's Corp) */
     while (first > 0 && k - first < NAME_WORDS &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
       size_t joined;
       if (opens_org_name(r, first - 1) ||
-          (first == k && (ent_classes(r->x, k) & VERBA_LEX_ABBREV_GENERAL) &&
-           founder_before(r, first - 1)))
+          (first == k && suffix && founder_before(r, first - 1)))
         first--;
       else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
       else break;
@@ -628,8 +629,7 @@ int ent_organisations(rules *r) {
         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
       /* (a person's too before a firm's abbreviated suffix: Bobbie Brooks
        * Inc, a firm named after its founder) */
-      size_t m = mention_ending_at(r, first,
-                                   first == k && (ent_classes(r->x, k) & VERBA_LEX_ABBREV_GENERAL));
+      size_t m = mention_ending_at(r, first, first == k && suffix);
       if (m < r->sorted) first = r->list->items[m].first;
     }
     /* more such words after it are the name's (Holdings Ltd) */
@@ -637,7 +637,7 @@ int ent_organisations(rules *r) {
            !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
       end++;
     if (end + 1 < doc->ntoks && is_word(doc, end, "of")) {
-      int abbreviated = (ent_classes(r->x, end - 1) & VERBA_LEX_ABBREV_GENERAL) ||
+      int abbreviated = ent_firm_abbreviation(r->x, end - 1) ||
                         (doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS);
       size_t words = end + 1, after;
       /* (over an article after a head written out: the Organization of

@@ -35,15 +35,15 @@ static int firm_word(const ent_text *x, size_t k) {
   uint32_t names = ent_names(x, k);
   if (!(names & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD))) return 0;
   return !(names & PERSON_NAMES) || (names & VERBA_NAME_AMBIGUOUS_NAME) ||
-         ((names & VERBA_NAME_ORG_HEAD) && (ent_stem_classes(x, k) & VERBA_LEX_ABBREV_GENERAL));
+         ent_firm_abbreviation(x, k);
 }
 
 /* Is word k a firm's legal suffix, which only ends a name (Corp, Inc, Co,
  * Ltd, plc, AG, GmbH): an organisation's word that is an abbreviation or
  * no common word? */
 static int firm_suffix(const ent_text *x, size_t k) {
-  return (ent_names(x, k) & VERBA_NAME_ORG_HEAD) &&
-         ((ent_stem_classes(x, k) & VERBA_LEX_ABBREV_GENERAL) || !ent_common_word(x, k));
+  return ent_firm_abbreviation(x, k) ||
+         ((ent_names(x, k) & VERBA_NAME_ORG_HEAD) && !ent_common_word(x, k));
 }
 
 /* A firm's suffix the tagger read apart from the name it ends (General

@@ -302,11 +302,6 @@ static int country_or_region(const resolver *r, size_t k) {
          ((names & VERBA_NAME_REGION_NAME) && t->len > 1 && !(s[1] >= 'A' && s[1] <= 'Z'));
 }
 
-/* Is token k a firm's abbreviated suffix (Inc, Corp, Co, Ltd)? */
-static int firm_suffix_at(const resolver *r, size_t k) {
-  return (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD) && (lex(r->x, k) & VERBA_LEX_ABBREV_GENERAL);
-}
-
 /* The group an earlier mention gives name n, or VERBA_NONE. */
 static size_t find_group(const resolver *r, const name *n) {
   const verba_entity *e = &r->list->items[n->mention];
@@ -397,7 +392,7 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
       } else {
         map_put(&r->map, n->first_key, HEAD, g);
         map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
-        if (e->type == VERBA_ENT_ORGANIZATION && firm_suffix_at(r, e->last - 1))
+        if (e->type == VERBA_ENT_ORGANIZATION && ent_firm_abbreviation(r->x, e->last - 1))
           map_put(&r->map, n->stem_key, FIRM_STEM, g);
       }
     }

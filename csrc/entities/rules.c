@@ -96,6 +96,11 @@ verba_classes ent_stem_classes(const ent_text *x, size_t k) {
                                               verba_shape_case(t->shape)));
 }
 
+int ent_firm_abbreviation(const ent_text *x, size_t k) {
+  return (ent_names(x, k) & VERBA_NAME_ORG_HEAD) &&
+         (ent_stem_classes(x, k) & VERBA_LEX_ABBREV_GENERAL);
+}
+
 /* Is word k a title (President, Sen.), also in the possessive? */
 int ent_title_word(const ent_text *x, size_t k) {
   if (!(x->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)) return ent_is_title(x, k);
