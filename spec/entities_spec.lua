@@ -393,6 +393,17 @@ describe("organisation names", function()
     assert.are.same({ "Tolvane Times/organization" }, texts_typed("He told the Tolvane Times. It ran the story."))
   end)
 
+  it("reads the name after a kind of place and \"of\" as the place", function()
+    assert.are.same({ "Arbil/place" }, texts_typed("Iraqi forces attacked the Kurdish town of Arbil."))
+    assert.are.same({ "Samashki/place", "Grozny/place" },
+      texts_typed("Fighting continued in the village of Samashki, south of Grozny."))
+    -- not where an organisation's word ends the name, nor the capital of a firm
+    assert.are.same({ "London Corporation/organization" },
+      texts_typed("The city of London Corporation said it would pay."))
+    local firm = find("The group owns 40 pct of the capital of Zorvane, its partner said.", "Zorvane")
+    assert.are_not.equal("place", firm and firm.type)
+  end)
+
   it("reads a name with a given name first and a suffix after it as a person's", function()
     -- the tagger reads "Jr." as it reads a state's abbreviation (Peoria, Ill.)
     assert.are.same({ "Ken Smith Jr./person" }, texts_typed("Ken Smith Jr. went home."))

@@ -276,6 +276,64 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
 
 int ent_unknown_names(rules *r) { return over_runs(r, unknown_name_at); }
 
+/* Is token k a noun of a kind of place that news writes before "of" and
+ * the place's name (the Kurdish town of Arbil, the village of Samashki,
+ * north of Kabul, the outskirts of Grozny)? A closed set as news uses it,
+ * in lower case. */
+static int kind_of_place(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "town", "city", "village", "province", "district", "region", "county",
+    "port", "island", "suburb", "enclave", "outskirts", "north",
+    "south", "east", "west", "northeast", "northwest", "southeast", "southwest"
+  };
+  size_t i;
+  if (doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_LOWER) ||
+      doc->toks[k].len > 9)
+    return 0;
+  for (i = 0; i < sizeof words / sizeof *words; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
+/* Words of a place's name after a kind of place and "of", at most (the
+ * town of Bosanski Novi). */
+#define KIND_NAME_WORDS 3
+
+/* The capitalised words after a kind of place and "of" name the place:
+ * where the tagger saw none, a place's name (the Kurdish town of Arbil),
+ * and where it read a person or an "other" there, the place (the village
+ * of Samashki), but for a name an organisation's word ends (the city of
+ * London Corporation). A guess from the words around the name: its type
+ * counts as the tagger's would where the entity's mentions vote. */
+static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, i;
+  if (k < 2 || !is_word(doc, k - 1, "of") || !kind_of_place(doc, k - 2) ||
+      !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
+      (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+    return k + 1;
+  if (is_covered(r->covered, k)) {
+    i = ent_mention_from(r, k);
+    if (i < r->sorted && r->list->items[i].first == k &&
+        (r->list->items[i].type == VERBA_ENT_PERSON || r->list->items[i].type == VERBA_ENT_OTHER) &&
+        !(r->list->items[i].flags & VERBA_ENT_DECIDED) &&
+        !(ent_names_of(r, k, r->list->items[i].last) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)))
+      r->list->items[i].type = VERBA_ENT_PLACE;
+    return k + 1;
+  }
+  while (end < doc->ntoks && end - k < KIND_NAME_WORDS && capital_word(doc, end) &&
+         !is_covered(r->covered, end) && !(doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS) &&
+         !(ent_names(r->x, end) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | GROUP_NAMES)) &&
+         !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)))
+    end++;
+  if (end == k || (end < doc->ntoks && capital_word(doc, end))) return k + 1;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, 0);
+  if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+  return end;
+}
+
+int ent_places_of_kind(rules *r) { return over_runs(r, place_of_kind_at); }
+
 /* Is token k a word of initials: capital letters each with its dot, as
  * one token (R., J.R.R.), that the lexicon has as nothing else (U.S.,
  * D.C., U.N. are names of their own)? */
