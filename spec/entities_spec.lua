@@ -722,6 +722,12 @@ describe("organisation names", function()
     assert.are.same({ "Ernie Els/person" }, listing("Ernie Els 66 66", PROPER))
     -- a table of prices is no table of standings
     assert.are.same({ "Chicago/place" }, listing("Chicago       --    3.04   2.98", PROPER))
+    -- a row that ends in a dash runs on into the next for the sentencer:
+    -- each row is read on its own line, the dateline's town a team's too
+    assert.are.same({ "NEW YORK/place", "NEW YORK/organization", "BALTIMORE/organization",
+                      "BOSTON/organization" },
+      listing("NEW YORK 1996-08-29\n\nNEW YORK 74 57 .565 -\nBALTIMORE 70 61 .534 4\n" ..
+        "BOSTON 67 66 .504 8\n", PROPER))
   end)
 
   it("reads the possessor of a person's full name as the team or firm", function()

@@ -317,10 +317,48 @@ static int score_line(const rules *r, const verba_unit *u) {
   return sides >= 2 || (score && club);
 }
 
-/* In each sentence that reports a match, the teams are organisations:
- * the tagger's names of clubs and towns, and the names right before a
- * side's goals or the score, or opening a row, that it left out (beat
- * Kettering 2-1); the scorers in brackets are people. */
+/* In sentence or line u, which reports a match, the teams are
+ * organisations: the tagger's names of clubs and towns, and the names
+ * right before a side's goals or the score, or opening a row, that it left
+ * out (beat Kettering 2-1); the scorers in brackets are people. *i is the
+ * first of the tagger's mentions not before u; it is moved past u. */
+static int read_score_line(rules *r, const verba_unit *u, size_t *i) {
+  const verba_doc *doc = r->doc;
+  verba_entity_list *list = r->list;
+  size_t k;
+  int rc = VERBA_OK;
+  for (; *i < r->sorted && list->items[*i].first < u->last; (*i)++) {
+    verba_entity *e = &list->items[*i];
+    /* (a scorer is a person, whatever the tagger made of the name, and
+     * no team though goals seem to follow it: Luc Nilis 12, 56) */
+    if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_GROUP &&
+        scorer(doc, u, e->first, e->last)) {
+      e->type = VERBA_ENT_PERSON;
+    } else if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      e->flags |= VERBA_ENT_DECIDED;
+    }
+  }
+  for (k = u->first; k < u->last && rc == VERBA_OK; k++) {
+    size_t end = k;
+    if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
+    while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
+    /* (or the name opening a row of standings: Arsenal 4 3 1 0 8 3 10) */
+    if (scorer(doc, u, k, end))
+      rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+    else if (end < u->last &&
+             (side_goals(r, end) || score_at(doc, end) || (k == u->first && table_row(doc, u))) &&
+             team_name(r, k, end))
+      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+    k = end;
+  }
+  return rc;
+}
+
+/* Each sentence that reports a match, and each row of a table of
+ * standings on a line of its own inside a longer sentence (a row that
+ * ends in a dash runs on into the next for the sentencer: NEW YORK 74 57
+ * .565 - then BALTIMORE 70 61 .534 4), is read as one. */
 int ent_score_lines(rules *r) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
@@ -328,35 +366,24 @@ int ent_score_lines(rules *r) {
   int rc = VERBA_OK;
   for (s = 0; s < doc->nsentences && rc == VERBA_OK; s++) {
     const verba_unit *u = &doc->sentences[s];
-    size_t k;
+    verba_unit line;
     while (i < r->sorted && list->items[i].first < u->first) i++;
     /* (a score line holds a number: a sentence with none is read no more) */
-    if (ent_next_bit(r->x->numbers, u->last, u->first) >= u->last || !score_line(r, u))
+    if (ent_next_bit(r->x->numbers, u->last, u->first) >= u->last) continue;
+    if (score_line(r, u)) {
+      rc = read_score_line(r, u, &i);
       continue;
-    for (; i < r->sorted && list->items[i].first < u->last; i++) {
-      verba_entity *e = &list->items[i];
-      /* (a scorer is a person, whatever the tagger made of the name, and
-       * no team though goals seem to follow it: Luc Nilis 12, 56) */
-      if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_GROUP &&
-          scorer(doc, u, e->first, e->last)) {
-        e->type = VERBA_ENT_PERSON;
-      } else if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
-        e->type = VERBA_ENT_ORGANIZATION;
-        e->flags |= VERBA_ENT_DECIDED;
-      }
     }
-    for (k = u->first; k < u->last && rc == VERBA_OK; k++) {
-      size_t end = k;
-      if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
-      while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
-      /* (or the name opening a row of standings: Arsenal 4 3 1 0 8 3 10) */
-      if (scorer(doc, u, k, end))
-        rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
-      else if (end < u->last &&
-               (side_goals(r, end) || score_at(doc, end) || (k == u->first && table_row(doc, u))) &&
-               team_name(r, k, end))
-        rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
-      k = end;
+    line = *u;
+    while (line.first < u->last && rc == VERBA_OK) {
+      for (line.last = line.first + 1;
+           line.last < u->last && !(doc->toks[line.last].shape & VERBA_SHAPE_LINE_START);
+           line.last++) {}
+      if (line.first > u->first || line.last < u->last) {
+        while (i < r->sorted && list->items[i].first < line.first) i++;
+        if (table_row(doc, &line)) rc = read_score_line(r, &line, &i);
+      }
+      line.first = line.last;
     }
   }
   return rc;
