@@ -393,6 +393,13 @@ describe("organisation names", function()
     assert.are.same({ "Tolvane Times/organization" }, texts_typed("He told the Tolvane Times. It ran the story."))
   end)
 
+  it("reads a name after a noun of organisations as that organisation", function()
+    assert.are.same({ "Zorvane-Kymmene/organization" },
+      texts_typed("Finnish paper company Zorvane-Kymmene said it would cut output."))
+    -- a given name first is a person's, the noun in the possessive no cue
+    assert.are.same({ "John Smith/person" }, texts_typed("Party official John Smith said he would go."))
+  end)
+
   it("reads the name after a kind of place and \"of\" as the place", function()
     assert.are.same({ "Arbil/place" }, texts_typed("Iraqi forces attacked the Kurdish town of Arbil."))
     assert.are.same({ "Samashki/place", "Grozny/place" },

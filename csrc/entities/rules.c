@@ -595,6 +595,29 @@ static int workplaces(rules *r) {
   return rc;
 }
 
+/* A name the tagger read as a person's right after a noun in lower case
+ * that organisations' names use (the org_keyword class: company, bank,
+ * airline, group) is the organisation the noun says it is (Finnish paper
+ * company UPM-Kymmene, the bank Credit Suisse), unless it opens with a
+ * given name the lists have (party official John Smith); not after the
+ * noun in the possessive (the company's BBB-minus debt). */
+static void kinds_of_organisation(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t noun = e->first - 1;
+    if (e->type != VERBA_ENT_PERSON || (e->flags & VERBA_ENT_DECIDED) || e->first == 0 ||
+        doc->toks[noun].kind != VERBA_WORD || !(doc->toks[noun].shape & VERBA_SHAPE_LOWER) ||
+        (doc->toks[noun].shape & VERBA_SHAPE_POSSESSIVE) ||
+        !(ent_names(r->x, noun) & VERBA_NAME_ORG_KEYWORD) ||
+        (ent_names(r->x, e->first) & GIVEN_NAMES) || ent_title_word(r->x, e->first))
+      continue;
+    e->type = VERBA_ENT_ORGANIZATION;
+    e->flags |= VERBA_ENT_DECIDED;
+  }
+}
+
 /* A name the lists give as a club's and as no place's (Arsenal, Celtic;
  * not Newcastle, a city too) before a role in lower case (Arsenal manager
  * Arsene Wenger, Celtic striker): the club, an organisation, whatever the
@@ -970,6 +993,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_places_of_kind(&r);
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
+  if (rc == VERBA_OK) kinds_of_organisation(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = team_names(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
