@@ -718,6 +718,13 @@ describe("organisation names", function()
       listing("Kenyan Daniel Komen won the 5,000 metres .", { types = { "person", "group" } }))
   end)
 
+  it("reads a side before a score of two digits a side as a team", function()
+    assert.are.same({ "Zorvane Rovers/organization", "Springboks/organization", "Durban/place" },
+      texts_typed("Zorvane Rovers lost to the Springboks 33-26 in Durban."))
+    -- a number alone after a name is a goal's minute or an age as often
+    assert.are.same({ "Arjen Robben/person" }, texts_typed("Arjen Robben 35 scored again."))
+  end)
+
   it("reads a row of standings as a team's", function()
     assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
       listing("BOSTON 69 69 .500 9"))

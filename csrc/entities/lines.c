@@ -15,8 +15,13 @@
 /* Items of a credit chain at least, and at most. */
 #define CREDIT_ITEMS 2
 #define CREDIT_MAX_ITEMS 8
-/* The goals of one side in a score, at most (2-1, 3 0). */
+/* The goals of one side in a score, at most (2-1, 3 0): a number after a
+ * name is more often a player's age or a goal's minute (Robben 35). */
 #define MAX_GOALS 20
+/* The points of one side in a score written with its dash right after a
+ * name, at most (the Springboks 33-26 in rugby; Chicago voters split
+ * 30-20 is a vote's count). */
+#define MAX_POINTS 99
 
 /* ---- Credit lines --------------------------------------------------------------------- */
 
@@ -186,9 +191,9 @@ int ent_datelines(rules *r) {
 
 /* ---- Score lines ---------------------------------------------------------------------- */
 
-/* The goals of one side: a number of one or two digits, at most MAX_GOALS;
+/* The goals of one side: a number of one or two digits, at most most;
  * -1 if token k is none. */
-static int goals(const verba_doc *doc, size_t k, size_t from, size_t len) {
+static int goals(const verba_doc *doc, size_t k, size_t from, size_t len, int most) {
   const unsigned char *s = doc->text.s + doc->toks[k].start + from;
   int v = 0;
   size_t i;
@@ -197,17 +202,25 @@ static int goals(const verba_doc *doc, size_t k, size_t from, size_t len) {
     if (s[i] < '0' || s[i] > '9') return -1;
     v = v * 10 + (s[i] - '0');
   }
-  return v <= MAX_GOALS ? v : -1;
+  return v <= most ? v : -1;
 }
 
-/* Is token k a score (2-1)? */
-static int score_at(const verba_doc *doc, size_t k) {
+/* Is token k a score (2-1), each side's at most most? */
+static int score_of_at_most(const verba_doc *doc, size_t k, int most) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
   const unsigned char *dash;
   if (t->kind != VERBA_NUMBER || !(dash = memchr(s, '-', t->len)) || dash == s) return 0;
-  return goals(doc, k, 0, (size_t)(dash - s)) >= 0 &&
-         goals(doc, k, (size_t)(dash - s) + 1, t->len - (size_t)(dash - s) - 1) >= 0;
+  return goals(doc, k, 0, (size_t)(dash - s), most) >= 0 &&
+         goals(doc, k, (size_t)(dash - s) + 1, t->len - (size_t)(dash - s) - 1, most) >= 0;
+}
+
+static int score_at(const verba_doc *doc, size_t k) { return score_of_at_most(doc, k, MAX_GOALS); }
+
+/* Is token k a score right after a capitalised name, each side's up to
+ * MAX_POINTS (the Springboks 33-26)? */
+static int named_score_at(const verba_doc *doc, size_t k) {
+  return k > 0 && capital_word(doc, k - 1) && score_of_at_most(doc, k, MAX_POINTS);
 }
 
 /* Is token k the goals of a side written after its name (Arsenal 3,
@@ -217,7 +230,7 @@ static int side_goals(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
   return t->kind == VERBA_NUMBER && k > 0 && capital_word(doc, k - 1) &&
-         !(ent_names(r->x, k - 1) & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len) >= 0 &&
+         !(ent_names(r->x, k - 1) & VERBA_NAME_MONTH) && goals(doc, k, 0, t->len, MAX_GOALS) >= 0 &&
          k + 1 < doc->ntoks && (capital_word(doc, k + 1) || doc->toks[k + 1].cp == ',' ||
                                 doc->toks[k + 1].cp == '(' ||
                                 (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
@@ -235,7 +248,7 @@ static int team_name(const rules *r, size_t first, size_t last) {
   if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
       !((names & VERBA_NAME_CITY) && after_in))
     return 1;
-  return last < doc->ntoks && (score_at(doc, last) || side_goals(r, last)) &&
+  return last < doc->ntoks && (named_score_at(doc, last) || side_goals(r, last)) &&
          !(names & VERBA_NAME_COUNTRY);
 }
 
@@ -309,7 +322,7 @@ static int score_line(const rules *r, const verba_unit *u) {
   for (k = u->first; k < u->last; k++) {
     if (doc->toks[k].kind == VERBA_NUMBER) {
       sides += (size_t)side_goals(r, k);
-      score |= score_at(doc, k);
+      score |= score_at(doc, k) || named_score_at(doc, k);
     }
     club |= (ent_names(r->x, k) & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) &&
             capital_word(doc, k);
@@ -347,7 +360,7 @@ static int read_score_line(rules *r, const verba_unit *u, size_t *i) {
     if (scorer(doc, u, k, end))
       rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
     else if (end < u->last &&
-             (side_goals(r, end) || score_at(doc, end) || (k == u->first && table_row(doc, u))) &&
+             (side_goals(r, end) || named_score_at(doc, end) || (k == u->first && table_row(doc, u))) &&
              team_name(r, k, end))
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end;

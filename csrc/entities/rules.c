@@ -979,6 +979,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   /* (before coordinated(), which adds the names it splits off undecided) */
   if (rc == VERBA_OK) rc = ent_joined_by_and(&r);
   if (rc == VERBA_OK) rc = ent_coordinated(&r);
+  /* (before the score lines, which would read the plural alone as a
+   * side: the New York Jets 24-17) */
+  if (rc == VERBA_OK) rc = team_names(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++) {
@@ -995,7 +998,6 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) kinds_of_organisation(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
-  if (rc == VERBA_OK) rc = team_names(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   if (rc == VERBA_OK) rc = club_towns(&r);
   if (rc == VERBA_OK) rc = groups(&r);
