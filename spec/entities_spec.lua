@@ -725,6 +725,14 @@ describe("organisation names", function()
     assert.are.same({ "Arjen Robben/person" }, texts_typed("Arjen Robben 35 scored again."))
   end)
 
+  it("reads a line of results with points of any size as two sides", function()
+    assert.are.same({ "NBA/organization", "Utah/organization", "Houston/organization",
+                      "Zorvane Rovers/organization", "Phoenix/organization" },
+      texts_typed("NBA RESULTS.\n\nUtah 102 Houston 99\nZorvane Rovers 100 Phoenix 91 (OT)\n"))
+    -- a player's scores are no side's
+    assert.are.same({ "Ernie Els/person" }, texts_typed("Ernie Els 66 68"))
+  end)
+
   it("reads a row of standings as a team's", function()
     assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
       listing("BOSTON 69 69 .500 9"))

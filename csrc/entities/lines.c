@@ -241,14 +241,16 @@ static int side_goals(const rules *r, size_t k) {
  * town after "in" or "at" is the town: in Tokyo), or any name but a country's right before a score or its goals
  * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
  * team is the country, a place. */
-static int team_name(const rules *r, size_t first, size_t last) {
+static int team_name(const rules *r, size_t first, size_t last, int results) {
   const verba_doc *doc = r->doc;
   uint32_t names = ent_names_of(r, first, last);
   int after_in = first > 0 && (ent_names(r->x, first - 1) & VERBA_NAME_DATE_PREPOSITION);
   if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
       !((names & VERBA_NAME_CITY) && after_in))
     return 1;
-  return last < doc->ntoks && (named_score_at(doc, last) || side_goals(r, last)) &&
+  return last < doc->ntoks &&
+         (named_score_at(doc, last) || side_goals(r, last) ||
+          (results && doc->toks[last].kind == VERBA_NUMBER)) &&
          !(names & VERBA_NAME_COUNTRY);
 }
 
@@ -290,6 +292,28 @@ static int table_row(const verba_doc *doc, const verba_unit *u) {
   return numbers >= ROW_NUMBERS;
 }
 
+/* The end of the capitalised words and the count after them from token k
+ * on in u (NEW YORK 98), or k if there are none. */
+static size_t side_with_count(const verba_doc *doc, const verba_unit *u, size_t k) {
+  size_t end = k;
+  while (end < u->last && capital_word(doc, end)) end++;
+  if (end == k || end >= u->last || doc->toks[end].kind != VERBA_NUMBER ||
+      !standings_count(doc, end))
+    return k;
+  return end + 1;
+}
+
+/* Is sentence u a line of results: two sides, each with its points, and
+ * nothing else but marks (Chicago 98 Boston 90; Utah 102 Houston 99 (OT)
+ * keeps its bracket)? Points of any size: the line's form says a score. */
+static int results_row(const verba_doc *doc, const verba_unit *u) {
+  size_t k = side_with_count(doc, u, u->first), end;
+  if (k == u->first || (end = side_with_count(doc, u, k)) == k) return 0;
+  for (; end < u->last; end++)
+    if (doc->toks[end].kind != VERBA_PUNCT && !is_word(doc, end, "ot")) return 0;
+  return 1;
+}
+
 /* Tokens back from a scorer to the bracket of the scorers' list, at most
  * (a dozen scorers with their minutes). */
 #define SCORER_REACH 60
@@ -318,7 +342,7 @@ static int score_line(const rules *r, const verba_unit *u) {
   const verba_doc *doc = r->doc;
   size_t k, sides = 0;
   int score = 0, club = 0;
-  if (table_row(doc, u)) return 1;
+  if (table_row(doc, u) || results_row(doc, u)) return 1;
   for (k = u->first; k < u->last; k++) {
     if (doc->toks[k].kind == VERBA_NUMBER) {
       sides += (size_t)side_goals(r, k);
@@ -339,7 +363,7 @@ static int read_score_line(rules *r, const verba_unit *u, size_t *i) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
   size_t k;
-  int rc = VERBA_OK;
+  int rc = VERBA_OK, results = results_row(doc, u);
   for (; *i < r->sorted && list->items[*i].first < u->last; (*i)++) {
     verba_entity *e = &list->items[*i];
     /* (a scorer is a person, whatever the tagger made of the name, and
@@ -347,7 +371,7 @@ static int read_score_line(rules *r, const verba_unit *u, size_t *i) {
     if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_GROUP &&
         scorer(doc, u, e->first, e->last)) {
       e->type = VERBA_ENT_PERSON;
-    } else if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last)) {
+    } else if (e->type <= VERBA_ENT_OTHER && team_name(r, e->first, e->last, results)) {
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
     }
@@ -360,8 +384,10 @@ static int read_score_line(rules *r, const verba_unit *u, size_t *i) {
     if (scorer(doc, u, k, end))
       rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
     else if (end < u->last &&
-             (side_goals(r, end) || named_score_at(doc, end) || (k == u->first && table_row(doc, u))) &&
-             team_name(r, k, end))
+             (side_goals(r, end) || named_score_at(doc, end) ||
+              (k == u->first && table_row(doc, u)) ||
+              (results && doc->toks[end].kind == VERBA_NUMBER)) &&
+             team_name(r, k, end, results))
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end;
   }
@@ -394,7 +420,7 @@ int ent_score_lines(rules *r) {
            line.last++) {}
       if (line.first > u->first || line.last < u->last) {
         while (i < r->sorted && list->items[i].first < line.first) i++;
-        if (table_row(doc, &line)) rc = read_score_line(r, &line, &i);
+        if (table_row(doc, &line) || results_row(doc, &line)) rc = read_score_line(r, &line, &i);
       }
       line.first = line.last;
     }
