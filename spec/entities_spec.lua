@@ -733,6 +733,15 @@ describe("organisation names", function()
     assert.are.same({ "Ernie Els/person" }, texts_typed("Ernie Els 66 68"))
   end)
 
+  it("reads a fixture on a line of its own as two sides", function()
+    assert.are.same({ "SEATTLE/organization", "BOSTON/organization", "DETROIT/organization",
+                      "NEW YORK/organization", "Leeds/organization", "Chelsea/organization" },
+      texts_typed("SCHEDULE\n\nSEATTLE AT BOSTON\nDETROIT AT NEW YORK\n\nLeeds v Chelsea\n"))
+    -- not where a side is no town, region or club the lists have
+    local office = find("CLINTON AT WHITE HOUSE\n\nThe president met them.", "CLINTON")
+    assert.are_not.equal("organization", office and office.type)
+  end)
+
   it("reads a row of standings as a team's", function()
     assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
       listing("BOSTON 69 69 .500 9"))

@@ -314,6 +314,39 @@ static int results_row(const verba_doc *doc, const verba_unit *u) {
   return 1;
 }
 
+/* Is token k the word between the sides of a fixture (SEATTLE AT BOSTON,
+ * Leeds v Chelsea)? */
+static int fixture_word(const verba_doc *doc, size_t k) {
+  return is_word(doc, k, "at") || is_word(doc, k, "v") || is_word(doc, k, "vs");
+}
+
+/* Do tokens [first, last) name a side the lists know: a club, a town or
+ * a region (teams are named after states too: Texas, Colorado), not a
+ * country (its side is the country, a place)? */
+static int listed_side(const rules *r, size_t first, size_t last) {
+  uint32_t names = ent_names_of(r, first, last);
+  return (names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) &&
+         !(names & VERBA_NAME_COUNTRY);
+}
+
+/* Is sentence u a fixture on a line of its own: two sides the lists know
+ * and the word between them, nothing else but marks (SEATTLE AT BOSTON;
+ * Leeds v Chelsea; not CLINTON AT WHITE HOUSE)? The end of the first side
+ * in *split. */
+static int fixture_row(const rules *r, const verba_unit *u, size_t *split) {
+  const verba_doc *doc = r->doc;
+  size_t k = u->first, second;
+  while (k < u->last && capital_word(doc, k) && !fixture_word(doc, k)) k++;
+  if (k == u->first || k + 1 >= u->last || !fixture_word(doc, k)) return 0;
+  second = k + 1;
+  *split = k;
+  for (k = second; k < u->last && capital_word(doc, k); k++) {}
+  if (k == second || !listed_side(r, u->first, *split) || !listed_side(r, second, k)) return 0;
+  for (; k < u->last; k++)
+    if (doc->toks[k].kind != VERBA_PUNCT) return 0;
+  return 1;
+}
+
 /* Tokens back from a scorer to the bracket of the scorers' list, at most
  * (a dozen scorers with their minutes). */
 #define SCORER_REACH 60
@@ -394,10 +427,22 @@ static int read_score_line(rules *r, const verba_unit *u, size_t *i) {
   return rc;
 }
 
-/* Each sentence that reports a match, and each row of a table of
- * standings on a line of its own inside a longer sentence (a row that
- * ends in a dash runs on into the next for the sentencer: NEW YORK 74 57
- * .565 - then BALTIMORE 70 61 .534 4), is read as one. */
+/* The two sides of fixture u, split at token split, are teams: the
+ * tagger's names there give way to them. */
+static int read_fixture(rules *r, const verba_unit *u, size_t split) {
+  const verba_doc *doc = r->doc;
+  size_t end = split + 1;
+  int rc;
+  while (end < u->last && capital_word(doc, end)) end++;
+  rc = ent_add_decided(r, u->first, split, VERBA_ENT_ORGANIZATION, 0);
+  return rc == VERBA_OK ? ent_add_decided(r, split + 1, end, VERBA_ENT_ORGANIZATION, 0) : rc;
+}
+
+/* Each sentence that reports a match is read as one, and so is each line
+ * of a longer sentence that is a row of a table of standings or of
+ * results (a row that ends in a dash runs on into the next for the
+ * sentencer: NEW YORK 74 57 .565 - then BALTIMORE 70 61 .534 4), and each
+ * line that is a fixture (SEATTLE AT BOSTON). */
 int ent_score_lines(rules *r) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
@@ -406,22 +451,29 @@ int ent_score_lines(rules *r) {
   for (s = 0; s < doc->nsentences && rc == VERBA_OK; s++) {
     const verba_unit *u = &doc->sentences[s];
     verba_unit line;
+    /* (a score line holds a number) */
+    int numbers = ent_next_bit(r->x->numbers, u->last, u->first) < u->last;
     while (i < r->sorted && list->items[i].first < u->first) i++;
-    /* (a score line holds a number: a sentence with none is read no more) */
-    if (ent_next_bit(r->x->numbers, u->last, u->first) >= u->last) continue;
-    if (score_line(r, u)) {
+    if (numbers && score_line(r, u)) {
       rc = read_score_line(r, u, &i);
       continue;
     }
+    /* (a fixture opens its line with a capitalised word) */
+    if (!numbers && !capital_word(doc, u->first)) continue;
     line = *u;
     while (line.first < u->last && rc == VERBA_OK) {
+      size_t split;
       for (line.last = line.first + 1;
            line.last < u->last && !(doc->toks[line.last].shape & VERBA_SHAPE_LINE_START);
            line.last++) {}
-      if (line.first > u->first || line.last < u->last) {
-        while (i < r->sorted && list->items[i].first < line.first) i++;
-        if (table_row(doc, &line) || results_row(doc, &line)) rc = read_score_line(r, &line, &i);
-      }
+      while (i < r->sorted && list->items[i].first < line.first) i++;
+      if (numbers && (line.first > u->first || line.last < u->last) &&
+          (table_row(doc, &line) || results_row(doc, &line)))
+        rc = read_score_line(r, &line, &i);
+      else if ((doc->toks[line.first].shape & VERBA_SHAPE_LINE_START) &&
+               (line.last >= doc->ntoks || (doc->toks[line.last].shape & VERBA_SHAPE_LINE_START)) &&
+               fixture_row(r, &line, &split))
+        rc = read_fixture(r, &line, split);
       line.first = line.last;
     }
   }
