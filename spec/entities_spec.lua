@@ -400,6 +400,16 @@ describe("organisation names", function()
     assert.are.same({ "John Smith/person" }, texts_typed("Party official John Smith said he would go."))
   end)
 
+  it("runs a firm's name on over a particle and the capitalised words after it", function()
+    assert.are.same({ "Telefonica de Espana/organization" },
+      texts_typed("The agency upgraded the debt of Telefonica de Espana."))
+    assert.are.same({ "Societe Generale de Belgique/organization" },
+      texts_typed("Shares of Societe Generale de Belgique rose."))
+    -- a person's particle and a place's stay theirs
+    assert.are.same({ "Charles de Gaulle/person", "Rio de Janeiro/place" },
+      texts_typed("Charles de Gaulle flew to Rio de Janeiro."))
+  end)
+
   it("reads the name after a kind of place and \"of\" as the place", function()
     assert.are.same({ "Arbil/place" }, texts_typed("Iraqi forces attacked the Kurdish town of Arbil."))
     assert.are.same({ "Samashki/place", "Grozny/place" },

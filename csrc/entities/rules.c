@@ -950,6 +950,46 @@ static int sort_by_start(const verba_doc *doc, verba_entity *items, size_t n) {
   return VERBA_OK;
 }
 
+/* Capitalised words this many at most after a particle in a firm's name
+ * (Telefonica de Espana, Societe Generale de Belgique). */
+#define PARTICLE_NAME_WORDS 3
+
+/* An organisation's name runs on over a particle in lower case and the
+ * capitalised words after it, as foreign firms' names do (Telefonica de
+ * Espana, Petroleos de Venezuela, Electricite de France), where the tagger
+ * read what follows the particle apart, as a person's name (de Espana) or
+ * a place; not into a name that runs on past those words, nor across a
+ * line or a sentence. On the merged list, in text order: the names it
+ * takes in are dropped. */
+static void particle_joined_firms(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, j, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    size_t k = e->last, end;
+    list->items[out++] = *e;
+    e = &list->items[out - 1];
+    if (e->type != VERBA_ENT_ORGANIZATION || k + 1 >= doc->ntoks ||
+        doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_LOWER) ||
+        !(ent_names(x, k) & VERBA_NAME_NAME_PARTICLE) ||
+        (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))
+      continue;
+    for (end = k + 1; end < doc->ntoks && end - k <= PARTICLE_NAME_WORDS && capital_word(doc, end) &&
+                      !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)) &&
+                      !(end > k + 1 && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE));
+         end++) {}
+    if (end == k + 1 || end - k > PARTICLE_NAME_WORDS) continue;
+    /* (the names after it, all inside the words it takes in) */
+    for (j = i + 1; j < list->n && list->items[j].first < end; j++)
+      if (list->items[j].first < k || list->items[j].last > end) break;
+    if (j < list->n && list->items[j].first < end) continue;
+    e->last = end;
+    e->end = ent_name_end(doc, end - 1);
+    i = j - 1;
+  }
+  list->n = out;
+}
+
 int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
   const verba_doc *doc = x->doc;
   rules r;
@@ -1015,5 +1055,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     rc = sort_by_start(doc, list->items + kept, list->n - kept);
     if (rc != VERBA_OK) return rc;
   }
-  return ent_merge(doc, list, kept);
+  rc = ent_merge(doc, list, kept);
+  if (rc == VERBA_OK) particle_joined_firms(x, list);
+  return rc;
 }
