@@ -752,6 +752,15 @@ describe("organisation names", function()
     assert.are_not.equal("organization", office and office.type)
   end)
 
+  it("reads no name and no dateline in a story's slug", function()
+    assert.are.same({ "Bosnia/place", "SARAJEVO/place" },
+      texts_typed("PRESS DIGEST - Bosnia - Aug 23.\n\nSARAJEVO 1996-08-23\n\nThese are the leading stories."))
+    assert.are.same({}, texts_typed("RUGBY UNION - BRINDLE TO RETIRE.\n\nHe will retire."))
+    -- a dateline's place stays one, with its state
+    assert.are.same({ "RYE/place", "N.H./place", "Rio Tilton/person" },
+      texts_typed("RYE, N.H. - State Rep. Rio Tilton said he would vote."))
+  end)
+
   it("reads a row of standings as a team's", function()
     assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
       listing("BOSTON 69 69 .500 9"))

@@ -110,11 +110,6 @@ static size_t words_in_capitals(const rules *r, size_t k, int all_caps) {
   return end;
 }
 
-static int is_dash_at(const verba_doc *doc, size_t k) {
-  return k < doc->ntoks && doc->toks[k].kind != VERBA_WORD &&
-         (doc->toks[k].cp == '-' || verba_is_dash(doc->toks[k].cp));
-}
-
 /* The date mention the numbers stage found at token k, or r->sorted. */
 static size_t date_at(const rules *r, size_t k) {
   size_t i = ent_mention_from(r, k);
@@ -134,11 +129,11 @@ static int ends_dateline(const rules *r, size_t k) {
   if (doc->toks[k].cp == '(') {
     i = words_in_capitals(r, k + 1, 0);
     return i > k + 1 && i + 1 < doc->ntoks && doc->toks[i].cp == ')' &&
-           !(doc->toks[i + 1].shape & VERBA_SHAPE_LINE_START) && is_dash_at(doc, i + 1);
+           !(doc->toks[i + 1].shape & VERBA_SHAPE_LINE_START) && ent_dash_at(doc, i + 1);
   }
-  if (is_dash_at(doc, k)) {
+  if (ent_dash_at(doc, k)) {
     /* (a headline's topic is followed by more capitals: SOCCER - LEEDS WIN) */
-    while (is_dash_at(doc, k)) k++;
+    while (ent_dash_at(doc, k)) k++;
     return k < doc->ntoks && capital_word(doc, k) && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
   }
   /* a date, then the agency, a dash or the line's end (LONDON, March 5
@@ -148,7 +143,7 @@ static int ends_dateline(const rules *r, size_t k) {
   if (i == r->sorted) return 0;
   k = r->list->items[i].last;
   return k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START) ||
-         doc->toks[k].cp == '(' || is_dash_at(doc, k);
+         doc->toks[k].cp == '(' || ent_dash_at(doc, k);
 }
 
 int ent_datelines(rules *r) {
@@ -178,7 +173,10 @@ int ent_datelines(rules *r) {
         after++;
       if (after < doc->ntoks && doc->toks[after].cp == ',') after++;
     }
-    if (ends_dateline(r, after)) {
+    /* (a slug before its dash is none: PRESS DIGEST - Bosnia; RYE, N.H. -
+     * names its state) */
+    if (ends_dateline(r, after) &&
+        !(region == doc->ntoks && ent_dash_at(doc, after) && ent_slug_words(r->x, k, end))) {
       int rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, VERBA_ENT_DATELINE);
       /* the region is a place of its own (ROCKVILLE, Md., March 4) */
       if (rc == VERBA_OK && region < doc->ntoks && words_in_capitals(r, region, 0) > region)

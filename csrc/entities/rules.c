@@ -235,6 +235,32 @@ static void drop_common_in_capitals(const ent_text *x, verba_entity_list *list) 
   }
 }
 
+int ent_slug_words(const ent_text *x, size_t first, size_t last) {
+  size_t k;
+  for (k = first; k < last; k++) {
+    uint32_t names = ent_names(x, k);
+    if (x->doc->toks[k].kind != VERBA_WORD || !ent_common_word(x, k) ||
+        ((names & LISTED_NAMES) && !(names & VERBA_NAME_AMBIGUOUS_NAME)))
+      return 0;
+  }
+  return last > first;
+}
+
+/* Drops a name the tagger found in a story's slug, the topic in capitals
+ * that opens a line before a dash (RUGBY UNION - CAMPESE TO RETIRE). The
+ * dropped are compacted at the end. */
+static void drop_slugs(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i;
+  for (i = 0; i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    if (e->type <= VERBA_ENT_OTHER && (doc->toks[e->first].shape & VERBA_SHAPE_LINE_START) &&
+        ent_dash_at(doc, e->last) && !(doc->toks[e->last].shape & VERBA_SHAPE_LINE_START) &&
+        ent_in_capitals(doc, e) && ent_slug_words(x, e->first, e->last))
+      e->type = VERBA_ENT_NTYPES;
+  }
+}
+
 /* Is word k in capitals a headline's common word, which no name the
  * document writes holds: one it writes in lower case, or one of the
  * dictionary it never writes capitalised inside a sentence (WINS, SIGN)? */
@@ -996,6 +1022,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   size_t i, out = 0, kept = 0, bytes = doc->ntoks / 8 + 1, cap = 0;
   int rc;
   drop_common_in_capitals(x, list);
+  drop_slugs(x, list);
   rc = split_at_common_words(x, list);
   if (rc != VERBA_OK) return rc;
   ent_repair_mentions(x, list);

@@ -66,6 +66,20 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
  * (AG, FC, LLC, PLC, LTD). */
 #define ABBREVIATED_HEAD 3
 
+/* Are tokens [first, last) words of a story's slug, the topic in capitals
+ * before a dash that opens its first line (PRESS DIGEST - Bosnia; RUGBY
+ * UNION - ...): words of the dictionary of common words that no list has
+ * as a name but as one that is a common word too (Rugby, a town; Union,
+ * a club; PRESS, a family name)? A slug is no name, nor a dateline's
+ * place. */
+int ent_slug_words(const ent_text *x, size_t first, size_t last);
+
+/* Is token k a dash, no word's hyphen (LONDON - , PRESS DIGEST - )? */
+static inline int ent_dash_at(const verba_doc *doc, size_t k) {
+  return k < doc->ntoks && doc->toks[k].kind != VERBA_WORD &&
+         (doc->toks[k].cp == '-' || verba_is_dash(doc->toks[k].cp));
+}
+
 /* Is token k the lower-case ASCII word w, in any case? */
 static inline int is_word(const verba_doc *doc, size_t k, const char *w) {
   const verba_tok *t = &doc->toks[k];
