@@ -963,6 +963,11 @@ describe("names no list has", function()
       "Vartische Boerse"))
   end)
 
+  it("takes a place's name before Radio or Television for a broadcaster's", function()
+    assert.are.equal("organization", typed("Netanyahu told Israel Radio he wanted peace.", "Israel Radio"))
+    assert.are.equal("organization", typed("Ankara Television reported the raid.", "Ankara Television"))
+  end)
+
   it("takes no name written with its acronym for a person's", function()
     for _, e in ipairs(assert(verba.entities("Sheep may contract Zorvine Quellform Encephalopathy (ZQE) too."))) do
       assert.are_not.equal("person", e.type, e.text)
