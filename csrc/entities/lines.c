@@ -456,8 +456,15 @@ int ent_score_lines(rules *r) {
       rc = read_score_line(r, u, &i);
       continue;
     }
-    /* (a fixture opens its line with a capitalised word) */
-    if (!numbers && !capital_word(doc, u->first)) continue;
+    /* (a sentence on one line is its line: a fixture, or nothing more) */
+    if (!memchr(doc->text.s + u->start, '\n', u->end - u->start)) {
+      size_t split;
+      if (!numbers && (doc->toks[u->first].shape & VERBA_SHAPE_LINE_START) &&
+          (u->last >= doc->ntoks || (doc->toks[u->last].shape & VERBA_SHAPE_LINE_START)) &&
+          fixture_row(r, u, &split))
+        rc = read_fixture(r, u, split);
+      continue;
+    }
     line = *u;
     while (line.first < u->last && rc == VERBA_OK) {
       size_t split;
