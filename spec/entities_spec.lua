@@ -421,6 +421,14 @@ describe("organisation names", function()
     assert.are_not.equal("place", firm and firm.type)
   end)
 
+  it("cuts a title written with its dot off the name before it", function()
+    assert.are.same({ "Vermont/place", "Bernie Sanders/person" },
+      texts_typed("Vermont Sen. Bernie Sanders says the wind is at our backs."))
+    assert.are.same({ "Texas/place", "Ted Cruz/person" }, texts_typed("It hurt Texas Sen. Ted Cruz."))
+    -- a party's word is no one's name
+    assert.are.same({ "Chris Coons/person" }, texts_typed("He met Democratic Sen. Chris Coons on Friday."))
+  end)
+
   it("reads a name with a given name first and a suffix after it as a person's", function()
     -- the tagger reads "Jr." as it reads a state's abbreviation (Peoria, Ill.)
     assert.are.same({ "Ken Smith Jr./person" }, texts_typed("Ken Smith Jr. went home."))

@@ -297,6 +297,26 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->last--;
       e->end = ent_name_end(doc, e->last - 1);
     }
+    /* nor a title written with its dot before the name it is for, which
+     * the tagger read as the end of the name before it (Vermont Sen. |
+     * Bernie Sanders, where Sen is a family name too): the rest is what
+     * the lists have it as, a place, a body or a people */
+    if (e->last - e->first > 1 && e->last + 1 < doc->ntoks && ent_is_dot(doc, e->last) &&
+        (ent_classes(x, e->last - 1) & VERBA_LEX_ABBREV_TITLE) &&
+        capital_word(doc, e->last - 2) && capital_word(doc, e->last + 1) &&
+        !(doc->toks[e->last + 1].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_PARAGRAPH_START))) {
+      uint32_t names = e->last - e->first == 2 ? ent_names(x, e->first)
+                                               : ent_phrase_of(x, e->first, e->last - 1 - e->first);
+      e->last--;
+      e->end = ent_name_end(doc, e->last - 1);
+      if (names & VERBA_NAME_PLACE) e->type = VERBA_ENT_PLACE;
+      else if (names & VERBA_NAME_ORGANIZATION) e->type = VERBA_ENT_ORGANIZATION;
+      else if (names & GROUP_NAMES) e->type = VERBA_ENT_GROUP;
+      /* (a party's word before the title is no one's name: Democratic
+       * Sen. Chris Coons) */
+      else if (!(ent_names(x, e->first) & PERSON_NAMES)) e->type = VERBA_ENT_NTYPES;
+      if (e->type == VERBA_ENT_NTYPES) continue;
+    }
     /* no person's name ends in an organisation's word (Steven F.
      * Udvar-Hazy Center, McDonnell Douglas Corp's) */
     if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 && firm_word(x, e->last - 1))
