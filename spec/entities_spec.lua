@@ -769,6 +769,17 @@ describe("organisation names", function()
       texts_typed("RYE, N.H. - State Rep. Rio Tilton said he would vote."))
   end)
 
+  it("reads the name after a competitor's country in a list of results as the team", function()
+    assert.are.same({ "Jacques Villeneuve/person", "Canada/place", "Williams/organization",
+                      "Bjarne Riis/person", "Denmark/place", "Telekom/organization" },
+      texts_typed("1. Jacques Villeneuve (Canada) Williams 1 hour 46:21.134\n" ..
+        "2. Bjarne Riis (Denmark) Telekom 4:30:12\n"))
+    -- a pair of players is two players
+    assert.are.same({ "Todd Woodbridge/person", "Australia/place", "Mark Woodforde/person",
+                      "Australia/place" },
+      texts_typed("Todd Woodbridge (Australia) Mark Woodforde (Australia) beat them."))
+  end)
+
   it("reads a row of standings as a team's", function()
     assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
       listing("BOSTON 69 69 .500 9"))

@@ -484,3 +484,59 @@ int ent_score_lines(rules *r) {
   }
   return rc;
 }
+
+/* ---- Teams in lists of results ------------------------------------------------------- */
+
+/* Words of a team's name after a competitor's country, at most (Williams,
+ * Festina, Mapei-GB). */
+#define TEAM_WORDS 3
+
+/* The end of a country's name in brackets at token k, ( Canada ), or k. */
+static size_t country_bracket_end(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t end = k + 1;
+  if (k >= doc->ntoks || doc->toks[k].cp != '(') return k;
+  while (end < doc->ntoks && end - k <= TEAM_WORDS && capital_word(doc, end)) end++;
+  return end > k + 1 && end < doc->ntoks && doc->toks[end].cp == ')' &&
+                 (ent_names_of(r, k + 1, end) & VERBA_NAME_COUNTRY)
+             ? end + 1
+             : k;
+}
+
+/* In a list of results, the capitalised name after a competitor's name
+ * and country in brackets is the team the competitor rides or drives for
+ * (Jacques Villeneuve (Canada) Williams 1 hour 46:21; Bjarne Riis
+ * (Denmark) Telekom 4:30:12): an organisation, where the line goes on with
+ * a time, a number or nothing, and the name is no one's (not a pair of
+ * players: Todd Woodbridge (Australia) Mark Woodforde (Australia); nor a
+ * firm's suffix: Yamaichi International (America) Inc). */
+int ent_results_teams(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->list->n && rc == VERBA_OK; i++) {
+    const verba_entity *e = &r->list->items[i];
+    size_t first = country_bracket_end(r, e->last), end, m;
+    if (e->type != VERBA_ENT_PERSON || first == e->last || first >= doc->ntoks ||
+        !capital_word(doc, first) || (doc->toks[first].shape & VERBA_SHAPE_LINE_START) ||
+        ent_firm_abbreviation(r->x, first))
+      continue;
+    for (end = first; end < doc->ntoks && end - first < TEAM_WORDS && capital_word(doc, end) &&
+                      !(doc->toks[end].shape & VERBA_SHAPE_LINE_START);
+         end++) {}
+    if ((end < doc->ntoks && !(doc->toks[end].shape & VERBA_SHAPE_LINE_START) &&
+         doc->toks[end].kind != VERBA_NUMBER && !(doc->toks[end].shape & VERBA_SHAPE_LOWER)) ||
+        (end - first >= 2 && (ent_names(r->x, first) & GIVEN_NAMES)))
+      continue;
+    /* (the tagger's name there, whatever it typed it) */
+    m = ent_mention_from(r, first);
+    if (m < r->sorted && r->list->items[m].first == first && r->list->items[m].last == end &&
+        r->list->items[m].type <= VERBA_ENT_OTHER) {
+      r->list->items[m].type = VERBA_ENT_ORGANIZATION;
+      r->list->items[m].flags |= VERBA_ENT_DECIDED;
+    } else if (!is_covered(r->covered, first)) {
+      rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+    }
+  }
+  return rc;
+}

@@ -144,5 +144,8 @@ int ent_organisations(rules *r);
 int ent_credit_lines(rules *r);
 int ent_datelines(rules *r);
 int ent_score_lines(rules *r);
+/* The team after a competitor's name and country in a list of results:
+ * Jacques Villeneuve (Canada) Williams (lines.c). */
+int ent_results_teams(rules *r);
 
 #endif
