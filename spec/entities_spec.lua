@@ -780,6 +780,13 @@ describe("organisation names", function()
       texts_typed("Todd Woodbridge (Australia) Mark Woodforde (Australia) beat them."))
   end)
 
+  it("reads a team's nickname after \"the\" in a match report as the team", function()
+    assert.are.same({ "Wallabies/organization", "Springboks/organization", "Cape Town/place" },
+      texts_typed("The Wallabies lost to the Springboks 20-15 in Cape Town."))
+    -- no report of a match, no team
+    assert.are.same({}, texts_typed("The Wallabies grazed near the road."))
+  end)
+
   it("reads a row of standings as a team's", function()
     assert.are.same({ "BOSTON/organization", "69/number", "69/number", ".500/number", "9/number" },
       listing("BOSTON 69 69 .500 9"))

@@ -369,7 +369,7 @@ static int scorer(const verba_doc *doc, const verba_unit *u, size_t first, size_
  * (Leeds beat Chelsea 2-1; Harlow beat Kettering 2-1), two sides with
  * their goals (Arsenal 3 Everton 1), or is it a row of a table of
  * standings (the names in it that team_name takes for a team's)? */
-static int score_line(const rules *r, const verba_unit *u) {
+static int score_line(const rules *r, const verba_unit *u, size_t i) {
   const verba_doc *doc = r->doc;
   size_t k, sides = 0;
   int score = 0, club = 0;
@@ -382,6 +382,11 @@ static int score_line(const rules *r, const verba_unit *u) {
     club |= (ent_names(r->x, k) & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) &&
             capital_word(doc, k);
   }
+  /* (a town of several words is a name the tagger found: Cape Town) */
+  for (; score && !club && i < r->sorted && r->list->items[i].first < u->last; i++)
+    club = r->list->items[i].last - r->list->items[i].first > 1 &&
+           (ent_names_of(r, r->list->items[i].first, r->list->items[i].last) &
+            (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY));
   return sides >= 2 || (score && club);
 }
 
@@ -409,11 +414,17 @@ static int read_score_line(rules *r, const verba_unit *u, size_t *i) {
   }
   for (k = u->first; k < u->last && rc == VERBA_OK; k++) {
     size_t end = k;
-    if (!capital_word(doc, k) || is_covered(r->covered, k)) continue;
+    /* (an article opening the sentence is no side's: The Wallabies lost) */
+    if (!capital_word(doc, k) || is_covered(r->covered, k) || is_word(doc, k, "the")) continue;
     while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
     /* (or the name opening a row of standings: Arsenal 4 3 1 0 8 3 10) */
     if (scorer(doc, u, k, end))
       rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
+    /* (and a team's nickname anywhere in the report: Rafael Palmeiro's
+     * homer lifted the Orioles over Seattle 5-2) */
+    else if (end == k + 1 && k > u->first && is_word(doc, k - 1, "the") &&
+             !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ent_plural_nickname(r, k))
+      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     else if (end < u->last &&
              (side_goals(r, end) || named_score_at(doc, end) ||
               (k == u->first && table_row(doc, u)) ||
@@ -452,7 +463,7 @@ int ent_score_lines(rules *r) {
     /* (a score line holds a number) */
     int numbers = ent_next_bit(r->x->numbers, u->last, u->first) < u->last;
     while (i < r->sorted && list->items[i].first < u->first) i++;
-    if (numbers && score_line(r, u)) {
+    if (numbers && score_line(r, u, i)) {
       rc = read_score_line(r, u, &i);
       continue;
     }

@@ -744,7 +744,7 @@ static int club_towns(rules *r) {
  * Sens.); and only where the plural ends the
  * capitalised words (not Sapporo Breweries Ltd) in prose or before a
  * score (not a headline in title case, London Stocks Close Higher). */
-static int plural_nickname(const rules *r, size_t k) {
+int ent_plural_nickname(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
@@ -772,9 +772,9 @@ static int team_names(rules *r) {
     /* (the plural in the tagger's name of a place or an organisation, or
      * after it: the tagger's "other" is an event's as often as a team's,
      * the Atlanta Olympics, the Berlin Games) */
-    if (e->type != VERBA_ENT_OTHER && e->last - e->first >= 2 && plural_nickname(r, e->last - 1))
+    if (e->type != VERBA_ENT_OTHER && e->last - e->first >= 2 && ent_plural_nickname(r, e->last - 1))
       town_end = e->last - 1;
-    else if (e->last >= doc->ntoks || !plural_nickname(r, e->last) || is_covered(r->covered, e->last) ||
+    else if (e->last >= doc->ntoks || !ent_plural_nickname(r, e->last) || is_covered(r->covered, e->last) ||
              (doc->toks[e->last].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
       continue;
     end = town_end + 1;

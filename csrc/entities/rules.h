@@ -140,6 +140,11 @@ int ent_spelled_acronyms(rules *r);
 int ent_coordinated(rules *r);
 int ent_organisations(rules *r);
 
+/* Is token k a capitalised plural that may be a team's nickname (Yankees,
+ * Springboks): no list's place, people, given name, title or event, not
+ * written in lower case too (rules.c)? */
+int ent_plural_nickname(const rules *r, size_t k);
+
 /* The rules of lines (lines.c): VERBA_OK or VERBA_ENOMEM. */
 int ent_credit_lines(rules *r);
 int ent_datelines(rules *r);
