@@ -429,6 +429,13 @@ describe("organisation names", function()
     assert.are.same({ "Chris Coons/person" }, texts_typed("He met Democratic Sen. Chris Coons on Friday."))
   end)
 
+  it("reads a title and a given name as a person's, with a family name a hyphen joins", function()
+    assert.are.same({ "Zayed bin Sultan al-Nahayan/person", "Annan/person" },
+      texts_typed("Sheikh Zayed bin Sultan al-Nahayan met Annan."))
+    -- a town the lists have whole stays one
+    assert.are.same({ "Prince Albert/place" }, texts_typed("He drove to Prince Albert on Monday."))
+  end)
+
   it("reads a name with a given name first and a suffix after it as a person's", function()
     -- the tagger reads "Jr." as it reads a state's abbreviation (Peoria, Ill.)
     assert.are.same({ "Ken Smith Jr./person" }, texts_typed("Ken Smith Jr. went home."))

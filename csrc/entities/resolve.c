@@ -102,9 +102,12 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
   const verba_doc *doc = x->doc;
   size_t t, k = e->first, cut = e->first;
   if (e->type == VERBA_ENT_PERSON) {
-    /* (not a title before a suffix: Martin Luther King Jr.) */
+    /* (not a title before a suffix, Martin Luther King Jr., nor one after
+     * a particle, Zayed bin Sultan al-Nahayan) */
     for (; k + 1 < e->last; k++)
-      if (ent_is_title(x, k) && !(k + 2 == e->last && ent_name_suffix(x, k + 1))) cut = k + 1;
+      if (ent_is_title(x, k) && !(k + 2 == e->last && ent_name_suffix(x, k + 1)) &&
+          !(k > e->first && (ent_names(x, k - 1) & VERBA_NAME_NAME_PARTICLE)))
+        cut = k + 1;
     /* what stood between the titles: of, the, a dot */
     while (cut > e->first && cut + 1 < e->last && cut < e->last &&
            (doc->toks[cut].kind != VERBA_WORD ||

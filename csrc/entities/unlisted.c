@@ -103,10 +103,20 @@ static int surname_like(const rules *r, size_t k) {
 /* A person's one-word mention that is a given name runs on over a family
  * name after it that the tagger left out (Monica Seles 6-4, where the
  * score cut the tagger's name short; Frank Field MP); not where more
- * capitalised words but a title follow. */
+ * capitalised words but a title follow. Any person's name runs on over a
+ * family name whose particle a hyphen joins (Zayed bin Sultan
+ * al-Nahayan). */
 void ent_family_name_after(rules *r, verba_entity *e) {
   const verba_doc *doc = r->doc;
   size_t next = e->last;
+  if (next < doc->ntoks && !is_covered(r->covered, next) && ent_hyphened_particle_name(doc, next) &&
+      !(doc->toks[next].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+      !(doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
+    e->last = next + 1;
+    e->end = ent_name_end(doc, next);
+    cover(r->covered, next, next + 1);
+    return;
+  }
   if (e->last - e->first != 1 || next >= doc->ntoks ||
       !(ent_names(r->x, e->first) & GIVEN_NAMES) ||
       (doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE) || !surname_like(r, next) ||
