@@ -999,6 +999,8 @@ describe("names no list has", function()
   it("takes a place's name before Radio or Television for a broadcaster's", function()
     assert.are.equal("organization", typed("Netanyahu told Israel Radio he wanted peace.", "Israel Radio"))
     assert.are.equal("organization", typed("Ankara Television reported the raid.", "Ankara Television"))
+    assert.are.equal("organization", typed("The poll was conducted by Zorvane Research for AP.",
+      "Zorvane Research"))
   end)
 
   it("takes no name written with its acronym for a person's", function()
