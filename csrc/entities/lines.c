@@ -417,19 +417,18 @@ static int read_score_line(rules *r, const verba_unit *u, size_t *i) {
     /* (an article opening the sentence is no side's: The Wallabies lost) */
     if (!capital_word(doc, k) || is_covered(r->covered, k) || is_word(doc, k, "the")) continue;
     while (end < u->last && capital_word(doc, end) && !is_covered(r->covered, end)) end++;
-    /* (or the name opening a row of standings: Arsenal 4 3 1 0 8 3 10) */
+    /* (or the name opening a row of standings: Arsenal 4 3 1 0 8 3 10;
+     * and a team's nickname anywhere in the report: Rafael Palmeiro's
+     * homer lifted the Orioles over Seattle 5-2) */
     if (scorer(doc, u, k, end))
       rc = ent_add_decided(r, k, end, VERBA_ENT_PERSON, 0);
-    /* (and a team's nickname anywhere in the report: Rafael Palmeiro's
-     * homer lifted the Orioles over Seattle 5-2) */
-    else if (end == k + 1 && k > u->first && is_word(doc, k - 1, "the") &&
-             !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ent_plural_nickname(r, k))
-      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
-    else if (end < u->last &&
-             (side_goals(r, end) || named_score_at(doc, end) ||
-              (k == u->first && table_row(doc, u)) ||
-              (results && doc->toks[end].kind == VERBA_NUMBER)) &&
-             team_name(r, k, end, results))
+    else if ((end == k + 1 && k > u->first && is_word(doc, k - 1, "the") &&
+              !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ent_plural_nickname(r, k)) ||
+             (end < u->last &&
+              (side_goals(r, end) || named_score_at(doc, end) ||
+               (k == u->first && table_row(doc, u)) ||
+               (results && doc->toks[end].kind == VERBA_NUMBER)) &&
+              team_name(r, k, end, results)))
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     k = end;
   }
