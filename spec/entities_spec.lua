@@ -405,6 +405,9 @@ describe("organisation names", function()
       texts_typed("The agency upgraded the debt of Telefonica de Espana."))
     assert.are.same({ "Societe Generale de Belgique/organization" },
       texts_typed("Shares of Societe Generale de Belgique rose."))
+    -- up to three words after the particle, not into a name that runs on
+    assert.are.same({ "Banque Vartoise de Credit Agricole Mutuel/organization" },
+      texts_typed("Shares of Banque Vartoise de Credit Agricole Mutuel rose."))
     -- a person's particle and a place's stay theirs
     assert.are.same({ "Charles de Gaulle/person", "Rio de Janeiro/place" },
       texts_typed("Charles de Gaulle flew to Rio de Janeiro."))

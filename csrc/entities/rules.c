@@ -734,16 +734,9 @@ static int club_towns(rules *r) {
   return VERBA_OK;
 }
 
-/* A town's or a region's name and a capitalised plural after it are a
- * team's or a firm's name, an organisation: the New York Yankees, the
- * Chicago Bulls, Texas Instruments. Not a place the lists have whole
- * (Cayman Islands, Palm Springs); not a plural the document writes in
- * lower case too, a common noun (the Berlin Games, "the games": known of
- * the words its headlines and sentences open with, ent_text_prepare's); not a
- * people, a name, a title or a listed event (Texas Democrats, Florida
- * Sens.); and only where the plural ends the
- * capitalised words (not Sapporo Breweries Ltd) in prose or before a
- * score (not a headline in title case, London Stocks Close Higher). */
+/* (a plural the document writes in lower case too is a common noun: the
+ * Berlin Games and "the games"; known of the words its headlines and
+ * sentences open with, as ent_text_prepare records them) */
 int ent_plural_nickname(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
@@ -756,6 +749,13 @@ int ent_plural_nickname(const rules *r, size_t k) {
                                  VERBA_NAME_LISTED_NAME | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY));
 }
 
+/* A town's or a region's name and a capitalised plural after it are a
+ * team's or a firm's name, an organisation: the New York Yankees, the
+ * Chicago Bulls, Texas Instruments. Not a place the lists have whole
+ * (Cayman Islands, Palm Springs), nor a plural ent_plural_nickname turns
+ * down (Texas Democrats, Florida Sens.), and only where the plural ends
+ * the capitalised words (not Sapporo Breweries Ltd) in prose or before a
+ * score (not a headline in title case, London Stocks Close Higher). */
 static int team_names(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, prose_of = VERBA_NONE;
@@ -1000,11 +1000,12 @@ static void particle_joined_firms(const ent_text *x, verba_entity_list *list) {
         !(ent_names(x, k) & VERBA_NAME_NAME_PARTICLE) ||
         (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))
       continue;
-    for (end = k + 1; end < doc->ntoks && end - k <= PARTICLE_NAME_WORDS && capital_word(doc, end) &&
+    /* (one word more than it takes, to see a name that runs on) */
+    for (end = k + 1; end < doc->ntoks && end - k <= PARTICLE_NAME_WORDS + 1 && capital_word(doc, end) &&
                       !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)) &&
                       !(end > k + 1 && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE));
          end++) {}
-    if (end == k + 1 || end - k > PARTICLE_NAME_WORDS) continue;
+    if (end == k + 1 || end - k - 1 > PARTICLE_NAME_WORDS) continue;
     /* (the names after it, all inside the words it takes in) */
     for (j = i + 1; j < list->n && list->items[j].first < end; j++)
       if (list->items[j].first < k || list->items[j].last > end) break;
