@@ -50,7 +50,7 @@ DIST_PACKAGES = git zip luarocks
 BUSTED = $(LUA) "$$(command -v busted)" --ignore-lua
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;tools/?.lua;;' LUA_CPATH='$(BUILD)/?.so;;'
 
-.PHONY: all deps bench-deps compat-deps test test-all lexicon-test entities-test model \
+.PHONY: all deps bench-deps compat-deps test test-all lexicon-test entities-test document-test model \
         alloc-test large-test lexicon-bench fuzz-deps fuzz-replay asan valgrind compat fuzz \
         bench bench-adversarial demo tables common-words html-entities gazetteer gazetteer-sources install \
         clean docs man lint analyze dist version
@@ -73,6 +73,7 @@ test: deps
 	$(LUA_ENV) $(BUSTED) spec
 	@$(MAKE) --no-print-directory lexicon-test
 	@$(MAKE) --no-print-directory entities-test
+	@$(MAKE) --no-print-directory document-test
 	@$(MAKE) --no-print-directory alloc-test
 
 # The lexicon's C checks (a user's overlay: verba_lexicon_build), alone;
@@ -95,6 +96,16 @@ entities-test: $(BUILD)/entities_test
 $(BUILD)/entities_test: spec/entities_test.c spec/check.h $(CORE_SRC) $(HEADERS)
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/entities_test.c $(CORE_SRC) \
+	  -o $@ $(UTF8PROC_LIBS)
+
+# The document model's C checks (one document reused over texts and
+# lexicons), alone; VALGRIND=valgrind runs them under memcheck.
+document-test: $(BUILD)/document_test
+	$(VALGRIND) $(BUILD)/document_test
+
+$(BUILD)/document_test: spec/document_test.c spec/check.h $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(BUILD)
+	$(CC) $(WARNINGS) $(CFLAGS) -I$(UTF8PROC_INCDIR) -Icsrc spec/document_test.c $(CORE_SRC) \
 	  -o $@ $(UTF8PROC_LIBS)
 
 # Every allocation failing in turn: the C core's entry points (VERBA_ENOMEM,

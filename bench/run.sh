@@ -69,6 +69,8 @@ bench analyze 'Lua verba.analyze (every stage, tables)' lua_bench analyze "$corp
 # records of about 5 KB, through `verba analyze` to JSON lines.
 LUA_PATH='lua/?.lua;;' lua5.4 bench/records.lua "$corpus" 5000 >"$tmp/records.jsonl"
 bench cli 'verba analyze --jsonl-input (5 KB records)' lua_bench cli "$tmp/records.jsonl"
+bench quotes_records 'Lua verba.quotes, one call per 5 KB record' lua_bench quotes_records "$tmp/records.jsonl"
+bench entities_records 'Lua verba.entities, one call per 5 KB record' lua_bench entities_records "$tmp/records.jsonl"
 
 # The same iterator on four copies: its peak minus the input must stay put.
 # No label: this run is not a table row.

@@ -64,11 +64,10 @@ struct verba_recent_word {
   uint32_t entry;
 };
 
-/* A build's tag (verba_doc.recent_tag) steps by this, above any word's
- * length: a document built again (a reused verba_doc) finds the words of
- * the build before it stale without clearing its table, which over a
- * long text is as large as its first 2 MB (a megabyte and more of stores
- * each build). */
+/* The table's tag (verba_doc.recent_tag) steps by this, above any
+ * word's length, when a document is built under another lexicon than its
+ * table's: the words kept before are then stale without clearing the
+ * table, which is 2 MB at most. */
 #define RECENT_TAG_STEP 256u
 
 
@@ -254,14 +253,42 @@ static unsigned gap_shape(const verba_text *t, size_t gap, size_t start,
  * hold 95.3% of the words looked up, 16K 89%; 256K entries hold 96.9%,
  * but cost 6 MB more and measured no faster), from MIN_RECENT to
  * MAX_RECENT entries, a power of two, one per TEXT_BYTES_PER_RECENT
- * bytes; it is kept with the document's arrays. */
-/* An empty table of recent words for a text of len bytes: the entries
- * never written cleared, the build's tag stepped (all entries cleared
- * once it comes round to 0 again, every 2^24 builds). */
-static int clear_recent(verba_doc *doc, size_t len) {
+ * bytes of the text read under the same lexicon; it is kept with the
+ * document's arrays, and so are its words while the lexicon stays the
+ * same: a record depends on a word's bytes and the lexicon alone, and a
+ * stream of short articles (5 KB each) built into one document then
+ * finds most of its words in the table as one long text does. */
+
+/* Whether a and b are the same lexicon: the same built-in words and the
+ * same overlay of a user's words. */
+static int same_lexicon(const verba_lexicon *a, const verba_lexicon *b) {
+  return a->builtin == b->builtin && a->user == b->user &&
+         a->user_mem_size == b->user_mem_size && a->user_print == b->user_print;
+}
+
+/* The table of recent words for a text of len bytes: its words kept if
+ * they were found in the lexicon of this build (they are stale after its
+ * tag is stepped otherwise; all entries are cleared once the tag comes
+ * round to 0 again, every 2^24 changes of lexicon), the entries never
+ * written cleared. */
+static int ready_recent(verba_doc *doc, size_t len) {
+  const verba_lexicon *lx = &doc->config->lexicon;
   size_t n = MIN_RECENT;
   int rc;
-  while (n < MAX_RECENT && n < len / TEXT_BYTES_PER_RECENT) n *= 2;
+  if (doc->recent_tag == 0 || !same_lexicon(&doc->recent_lexicon, lx)) {
+    doc->recent_tag += RECENT_TAG_STEP;
+    if (doc->recent_tag == 0) {
+      if (doc->recent_clean)
+        memset(doc->recent, 0, doc->recent_clean * sizeof *doc->recent);
+      doc->recent_tag = RECENT_TAG_STEP;
+    }
+    doc->recent_lexicon = *lx;
+    doc->recent_seen = 0;
+  }
+  doc->recent_seen += len < SIZE_MAX - doc->recent_seen
+                          ? len
+                          : SIZE_MAX - doc->recent_seen;
+  while (n < MAX_RECENT && n < doc->recent_seen / TEXT_BYTES_PER_RECENT) n *= 2;
   rc = reserve(doc, (void **)&doc->recent, &doc->recentcap, n,
                sizeof *doc->recent);
   if (rc != VERBA_OK) return rc;
@@ -270,11 +297,6 @@ static int clear_recent(verba_doc *doc, size_t len) {
     memset(doc->recent + doc->recent_clean, 0,
            (n - doc->recent_clean) * sizeof *doc->recent);
     doc->recent_clean = n;
-  }
-  doc->recent_tag += RECENT_TAG_STEP;
-  if (doc->recent_tag == 0) {
-    memset(doc->recent, 0, doc->recent_clean * sizeof *doc->recent);
-    doc->recent_tag = RECENT_TAG_STEP;
   }
   return VERBA_OK;
 }
@@ -837,7 +859,7 @@ static int read_document(verba_doc *doc) {
   size_t gap = 0, para_first = 0, first_tokens;
   word_queue q;
   sentence_cursor c;
-  int rc = clear_recent(doc, t->len);
+  int rc = ready_recent(doc, t->len);
   if (rc != VERBA_OK) return rc;
   /* news text holds a token every five or six bytes: one allocation for
    * most documents instead of a series of copies */

@@ -613,6 +613,26 @@ static int lay_out(verba_lexicon *lx, const builder *b, uset *sets) {
   return VERBA_OK;
 }
 
+/* A hash of the user's words, their classes and name classes, in order
+ * (FNV-1a over their bytes, 64 bits). */
+static uint64_t words_print(const verba_lex_word *words, size_t n) {
+  uint64_t h = UINT64_C(0xCBF29CE484222325);
+  size_t i, j;
+  for (i = 0; i < n; i++) {
+    uint64_t fields[4];
+    const unsigned char *p = (const unsigned char *)words[i].s;
+    fields[0] = words[i].len;
+    fields[1] = words[i].classes;
+    fields[2] = words[i].names;
+    fields[3] = i;
+    for (j = 0; j < words[i].len; j++)
+      h = (h ^ p[j]) * UINT64_C(0x100000001B3);
+    for (j = 0; j < 4; j++)
+      h = (h ^ fields[j]) * UINT64_C(0x100000001B3);
+  }
+  return h;
+}
+
 int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
                         size_t n, verba_alloc_fn alloc, void *ud) {
   builder b;
@@ -663,6 +683,7 @@ int verba_lexicon_build(verba_lexicon *lx, const verba_lex_word *words,
     for (i = 0; i < b.nwords; i++)
       memcpy(b.words[i].v, b.words[i].d, sizeof b.words[i].v);
     status = lay_out(lx, &b, sets);
+    if (status == VERBA_OK) lx->user_print = words_print(words, n);
   }
   if (sets) lx->alloc(ud, sets, (3 * b.nwords + 1) * sizeof *sets, 0);
   if (b.arena) lx->alloc(ud, b.arena, arena_size, 0);
@@ -675,4 +696,5 @@ void verba_lexicon_free(verba_lexicon *lx) {
   lx->user = NULL;
   lx->user_mem = NULL;
   lx->user_mem_size = 0;
+  lx->user_print = 0;
 }

@@ -222,6 +222,10 @@ typedef struct verba_lexicon {
   void *alloc_ud;
   void *user_mem; /* the overlay's storage, one block */
   size_t user_mem_size;
+  /* a hash of the user's words: tells this overlay from another one
+   * built later at the same address (a document's table of recent words
+   * holds records of one lexicon) */
+  uint64_t user_print;
 } verba_lexicon;
 
 /* A user's word for verba_lexicon_build: its word classes and its name
@@ -399,12 +403,14 @@ typedef struct verba_doc {
   size_t nsentences, sentcap;
   verba_unit *paragraphs;
   size_t nparagraphs, paracap;
-  /* scratch of the build: words looked up lately (doc.c); the entries
-   * from recent_clean on were never written, recent_tag marks this
-   * build's */
+  /* words looked up lately (doc.c), kept from build to build while the
+   * lexicon stays recent_lexicon: the entries from recent_clean on were
+   * never written, recent_tag marks those of recent_lexicon, found over
+   * recent_seen bytes of text */
   struct verba_recent_word *recent;
-  size_t nrecent, recentcap, recent_clean;
+  size_t nrecent, recentcap, recent_clean, recent_seen;
   uint32_t recent_tag;
+  verba_lexicon recent_lexicon;
   verba_alloc_fn alloc;
   void *alloc_ud;
 } verba_doc;
@@ -412,7 +418,10 @@ typedef struct verba_doc {
 /* Builds the document of t under cfg (verba_config_default gives the
  * built-in one; the document keeps a pointer to it):
  * tokens with their lexicon records and shapes, sentences (news mode) and
- * paragraphs. doc may be reused: its arrays are kept and refilled.
+ * paragraphs. doc may be reused: its arrays are kept and refilled, and
+ * the words it looked up are remembered while cfg's lexicon stays the
+ * same (a stream of articles built into one document finds most words
+ * without the lexicon's probes).
  * Returns VERBA_OK, VERBA_ENOMEM, or VERBA_ELIMIT past 2^32 - 1 sentences
  * (the document is then empty). Linear in the text's length. */
 void verba_doc_init(verba_doc *doc, verba_alloc_fn alloc, void *ud);
