@@ -1078,6 +1078,13 @@ describe("evidence from the rest of the document", function()
     if has_gazetteer then
       assert.are.same({ "George Washington/person#1", "Washington/place#2" },
         names("George Washington spoke. He flew to Washington."))
+      -- a town the lists have as a surname too (LaPorte, Indiana) is the
+      -- person, but after a preposition of place
+      assert.are.same({ "Bernard Laporte/person#1", "Laporte/person#1", "Laporte/person#1" },
+        names("Coach Bernard Laporte must act. The pressure eased on the under-fire Laporte, " ..
+          "and the team Laporte is building looks better."))
+      assert.are.same({ "Bernard Laporte/person#1", "Laporte/place#2" },
+        names("Coach Bernard Laporte flew home. The plant in Laporte closed."))
       -- a place the lists have as a town and a region, named by that word
       -- alone, is the place where the tagger saw someone (a government)
       assert.are.same({ "State Department/organization#1", "Washington/place#2" },

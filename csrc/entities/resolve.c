@@ -19,6 +19,7 @@
  * Dates, amounts and the other rule types are entities of their own. */
 #include <string.h>
 #include "entities.h"
+#include "rules.h"
 
 /* A name mention as resolve.c reads it. */
 typedef struct name {
@@ -305,6 +306,20 @@ static int country_or_region(const resolver *r, size_t k) {
          ((names & VERBA_NAME_REGION_NAME) && t->len > 1 && !(s[1] >= 'A' && s[1] <= 'Z'));
 }
 
+/* Is the one-word place mention e, whose word is the surname of a person
+ * the document named in full, that person: the lists have the word as a
+ * surname (Bernard Laporte ... the under-fire Laporte; LaPorte is a town
+ * too), not as a country or a region (George Washington ... Washington),
+ * and neither a preposition of place (in Laporte) nor a dateline places
+ * it? A word the lists have as a place alone stays a place. */
+static int surname_not_place(const resolver *r, const verba_entity *e) {
+  uint32_t names = ent_names(r->x, e->first);
+  if (!(names & VERBA_NAME_PLACE)) return 1;
+  return (names & VERBA_NAME_SURNAME) && !country_or_region(r, e->first) &&
+         !(e->flags & VERBA_ENT_DATELINE) &&
+         !(e->first > 0 && ent_place_preposition(r->doc, e->first - 1));
+}
+
 /* The group an earlier mention gives name n, or VERBA_NONE. */
 static size_t find_group(const resolver *r, const name *n) {
   const verba_entity *e = &r->list->items[n->mention];
@@ -314,8 +329,7 @@ static size_t find_group(const resolver *r, const name *n) {
     /* Hu after Ken Hu, whatever the tagger thought (Ronaldo after
      * Cristiano Ronaldo); not a place named like a person (Washington) */
     g = map_get(&r->map, n->key, SURNAME);
-    if (g != VERBA_NONE &&
-        (e->type != VERBA_ENT_PLACE || !(ent_names(r->x, e->first) & VERBA_NAME_PLACE)))
+    if (g != VERBA_NONE && (e->type != VERBA_ENT_PLACE || surname_not_place(r, e)))
       return g;
     /* Meng after Meng Wanzhou: names that put the family name first;
      * Isabel after Isabel Ruiz, whatever the tagger made of a given name
