@@ -654,6 +654,18 @@ describe("organisation names", function()
       listing("It will provide a simulator for McDonnell Douglas Corp's jets."))
   end)
 
+  it("takes the firm's name before a country and a firm's abbreviation into a national unit", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Cargill U.K. Ltd/organization", "Nestle U.S.A. Inc./organization" },
+      listing("Talks at Cargill U.K. Ltd's plant resumed, a spokesman for Nestle U.S.A. Inc. said."))
+    assert.are.same({ "Morgan Grenfell Australia Ltd/organization" },
+      listing("Morgan Grenfell Australia Ltd leads the issue."))
+    -- not over a word of grammar, nor across a sentence
+    assert.are.same({ "U.K. Ltd/organization" }, listing("In U.K. Ltd news, shares fell."))
+    assert.are.same({ "John Smith/person", "Canada Inc/organization" },
+      listing("We met John Smith. Canada Inc rose.", PROPER))
+  end)
+
   it("takes a name before an office in its appositive for a person's", function()
     local e = find("Output rose, Zorvan Quillet, Chairman of the Prices Commission, told reporters.",
       "Zorvan Quillet")

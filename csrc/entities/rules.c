@@ -1017,6 +1017,58 @@ static void particle_joined_firms(const ent_text *x, verba_entity_list *list) {
   list->n = out;
 }
 
+/* Capitalised words this many at most before a country and a firm's
+ * abbreviation (Cargill U.K. Ltd, Nestle U.S.A. Inc.). */
+#define UNIT_NAME_WORDS 3
+
+/* Is organisation e a country's or a region's name and a firm's
+ * abbreviation alone (U.K. Ltd, U.S.A. Inc.)? */
+static int country_and_suffix(const ent_text *x, const verba_entity *e) {
+  size_t k;
+  if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 2 ||
+      !ent_firm_abbreviation(x, e->last - 1))
+    return 0;
+  for (k = e->first; k + 1 < e->last; k++)
+    if (!(ent_names(x, k) & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME))) return 0;
+  return 1;
+}
+
+/* A firm's unit in a country is named by the firm, the country and a
+ * firm's abbreviation (Cargill U.K. Ltd, Nestle U.S.A. Inc.); where the
+ * tagger read the country and the suffix alone as the organisation, it
+ * takes in the capitalised words before them, at most UNIT_NAME_WORDS of
+ * them in its sentence and on its line, none a word of grammar or a
+ * possessive, and the names among them (Cargill, read as a place) are
+ * dropped. On the merged list, in text order. */
+static void national_units(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity e = list->items[i];
+    size_t start = e.first, dropped = out;
+    if (country_and_suffix(x, &e)) {
+      while (start > 0 && e.first - start < UNIT_NAME_WORDS &&
+             !(doc->toks[start].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)) &&
+             capital_word(doc, start - 1) &&
+             !(doc->toks[start - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+             !(ent_classes(x, start - 1) & GRAMMAR_WORDS))
+        start--;
+      /* (not into a name that begins before those words) */
+      while (dropped > 0 && list->items[dropped - 1].last > start &&
+             list->items[dropped - 1].first >= start)
+        dropped--;
+      if (dropped > 0 && list->items[dropped - 1].last > start) start = e.first;
+      if (start < e.first) {
+        out = dropped;
+        e.first = start;
+        e.start = doc->toks[start].start;
+      }
+    }
+    list->items[out++] = e;
+  }
+  list->n = out;
+}
+
 int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
   const verba_doc *doc = x->doc;
   rules r;
@@ -1087,5 +1139,6 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   }
   rc = ent_merge(doc, list, kept);
   if (rc == VERBA_OK) particle_joined_firms(x, list);
+  if (rc == VERBA_OK) national_units(x, list);
   return rc;
 }
