@@ -666,6 +666,14 @@ describe("organisation names", function()
       listing("We met John Smith. Canada Inc rose.", PROPER))
   end)
 
+  it("types a one-word name in camel case an organisation, a person's prefixes aside", function()
+    assert.are.same({ "BankAmerica/organization", "EgyptAir/organization" },
+      listing("BankAmerica said it expects a profit. EgyptAir said the flight was late.", PROPER))
+    -- the patronymic prefixes and particles of people's names
+    assert.are.same({ "Bill FitzGerald/person", "Doug MacArthur/person", "Jim VandeHei/person" },
+      listing("Bill FitzGerald met Doug MacArthur and Jim VandeHei.", PROPER))
+  end)
+
   it("takes a name before an office in its appositive for a person's", function()
     local e = find("Output rose, Zorvan Quillet, Chairman of the Prices Commission, told reporters.",
       "Zorvan Quillet")

@@ -644,6 +644,46 @@ static void kinds_of_organisation(rules *r) {
   }
 }
 
+/* Whether token k is a word written in "camel case" as firms and brands
+ * write theirs (BankAmerica, EgyptAir, WestLB, DaimlerChrysler): a capital,
+ * three or more small letters, a capital. People's names written so start
+ * with a patronymic prefix or a particle that is shorter (McDonald,
+ * MacArthur, DeShawn, LeBron, VanDyke) or one of the few longer ones
+ * below, a closed class (FitzGerald, VandeHei). */
+static int camel_case_word(const verba_doc *doc, size_t k) {
+  static const char *const prefixes[] = {"fitz", "vande", "vander", "vonder", "della", "delle"};
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i, small = 0;
+  if (t->kind != VERBA_WORD || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
+  for (i = 1; i < t->len && s[i] >= 'a' && s[i] <= 'z'; i++) small++;
+  if (small < 3 || i >= t->len || !(s[i] >= 'A' && s[i] <= 'Z')) return 0;
+  for (k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
+    size_t j, n = strlen(prefixes[k]);
+    if (n != i) continue;
+    for (j = 0; j < n && (s[j] | 0x20) == prefixes[k][j]; j++) {}
+    if (j == n) return 0;
+  }
+  return 1;
+}
+
+/* A one-word name in camel case that the tagger read as a person's, or as
+ * a place the lists do not have, is an organisation's (BankAmerica said it
+ * expects a profit; EgyptAir, TransAmerican). */
+static void camel_case_firms(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_PLACE) ||
+        (e->flags & VERBA_ENT_DECIDED) || e->last - e->first != 1 ||
+        (ent_names(r->x, e->first) & VERBA_NAME_PLACE) || !camel_case_word(doc, e->first))
+      continue;
+    e->type = VERBA_ENT_ORGANIZATION;
+    e->flags |= VERBA_ENT_DECIDED;
+  }
+}
+
 /* A name the lists give as a club's and as no place's (Arsenal, Celtic;
  * not Newcastle, a city too) before a role in lower case (Arsenal manager
  * Arsene Wenger, Celtic striker): the club, an organisation, whatever the
@@ -1117,6 +1157,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) kinds_of_organisation(&r);
+  if (rc == VERBA_OK) camel_case_firms(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
