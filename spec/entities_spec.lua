@@ -674,6 +674,15 @@ describe("organisation names", function()
       listing("Bill FitzGerald met Doug MacArthur and Jim VandeHei.", PROPER))
   end)
 
+  it("takes an unknown word after a noun of organisations for the organisation", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Atomstroieksport/organization" },
+      listing("The deal with nuclear fuel company Atomstroieksport was signed.", PROPER))
+    -- not after a kind of place, nor after a verb's "to"
+    assert.are.same({}, listing("They moved to his native city Qarvash last year.", PROPER))
+    assert.are.same({}, listing("They voted to fund Zorvik research.", PROPER))
+  end)
+
   it("takes a name before an office in its appositive for a person's", function()
     local e = find("Output rose, Zorvan Quillet, Chairman of the Prices Commission, told reporters.",
       "Zorvan Quillet")

@@ -344,6 +344,40 @@ static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
 
 int ent_places_of_kind(rules *r) { return over_runs(r, place_of_kind_at); }
 
+/* Is word k an acronym's plural (PCs, FRNs, MPs)? */
+static int acronym_plural(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return t->len >= 3 && s[t->len - 1] == 's' && s[t->len - 2] >= 'A' && s[t->len - 2] <= 'Z';
+}
+
+/* A capitalised word inside a sentence that no list, no dictionary and no
+ * mention has, alone (no capitalised word after it), right after a noun
+ * in lower case that organisations' names use (the org_keyword class:
+ * company, bank, group, agency) is the organisation the noun says it is
+ * (nuclear fuel company Atomstroieksport, the steel group Eurofer); not
+ * after the noun in the possessive (the company's Kestrel), nor after a
+ * kind of place (his native city Raqa), nor after a verb's "to" (to fund
+ * Zika research), nor an acronym's plural (home PCs). A guess: its type
+ * counts as the tagger's would where the entity's mentions vote (the
+ * group Fiorina addressed: Carly Fiorina stays a person). */
+static size_t firm_of_kind_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *noun = &doc->toks[k - (k > 0)];
+  if (k < 2 || is_covered(r->covered, k) || !unknown_name_word(r->x, k) ||
+      noun->kind != VERBA_WORD || !(noun->shape & VERBA_SHAPE_LOWER) ||
+      (noun->shape & VERBA_SHAPE_POSSESSIVE) ||
+      !(ent_names(r->x, k - 1) & VERBA_NAME_ORG_KEYWORD) || kind_of_place(doc, k - 1) ||
+      is_word(doc, k - 2, "to") || acronym_plural(doc, k) ||
+      (k + 1 < doc->ntoks && capital_word(doc, k + 1)))
+    return k + 1;
+  *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+  if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+  return k + 1;
+}
+
+int ent_firms_of_kind(rules *r) { return over_runs(r, firm_of_kind_at); }
+
 /* Is token k a word of initials: capital letters each with its dot, as
  * one token (R., J.R.R.), that the lexicon has as nothing else (U.S.,
  * D.C., U.N. are names of their own)? */
