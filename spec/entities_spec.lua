@@ -683,6 +683,14 @@ describe("organisation names", function()
     assert.are.same({}, listing("They voted to fund Zorvik research.", PROPER))
   end)
 
+  it("takes a name before a comma and a region for a town", function()
+    assert.are.same({ "Mont Belvieu/place", "Texas/place" },
+      listing("Delivery will be from the facility in Mont Belvieu, Texas, which has access.", PROPER))
+    -- a player and his state or college in a list stays a person
+    assert.are.same({ "Vince Young/person", "Texas/place" },
+      listing("The first pick was Vince Young, Texas, the Titans said.", PROPER))
+  end)
+
   it("takes a name before an office in its appositive for a person's", function()
     local e = find("Output rose, Zorvan Quillet, Chairman of the Prices Commission, told reporters.",
       "Zorvan Quillet")

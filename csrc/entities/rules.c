@@ -644,6 +644,44 @@ static void kinds_of_organisation(rules *r) {
   }
 }
 
+/* The end of the region written after a town and a comma at token k (Ohio,
+ * N.H., Ala. with its dot: the regions.tsv list), or k if none is there. */
+static size_t region_end(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  verba_classes c;
+  if (k >= doc->ntoks || !capital_word(doc, k)) return k;
+  c = ent_classes(x, k);
+  if (c & VERBA_LEX_REGION) return k + 1;
+  if ((c & VERBA_LEX_REGION_ABBREV) && k + 1 < doc->ntoks && ent_is_dot(doc, k + 1)) return k + 2;
+  return k;
+}
+
+/* A name before a comma and a region, the region's sentence going on in
+ * lower case or with a mark (from the facility in Mont Belvieu, Texas,
+ * which ...; Lake Bluff, Ill.), is a town, where the tagger read a person
+ * or an "other" name: after a preposition of place, or where the name does
+ * not open with a given name the lists have (a list of players and their
+ * states or colleges: Vince Young, Texas). */
+static void towns_of_regions(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t end;
+    if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_OTHER) ||
+        (e->flags & VERBA_ENT_DECIDED) || e->last + 1 >= doc->ntoks ||
+        doc->toks[e->last].cp != ',' || doc->toks[e->last].len != 1 ||
+        (end = region_end(r->x, e->last + 1)) == e->last + 1 ||
+        (end < doc->ntoks && capital_word(doc, end) &&
+         !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) ||
+        !((e->first > 0 && ent_place_preposition(doc, e->first - 1)) ||
+          !(ent_names(r->x, e->first) & GIVEN_NAMES)))
+      continue;
+    e->type = VERBA_ENT_PLACE;
+    e->flags |= VERBA_ENT_DECIDED;
+  }
+}
+
 /* Whether token k is a word written in "camel case" as firms and brands
  * write theirs (BankAmerica, EgyptAir, WestLB, DaimlerChrysler): a capital,
  * three or more small letters, a capital. People's names written so start
@@ -1159,6 +1197,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) kinds_of_organisation(&r);
   if (rc == VERBA_OK) camel_case_firms(&r);
+  if (rc == VERBA_OK) towns_of_regions(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
