@@ -683,6 +683,15 @@ describe("organisation names", function()
     assert.are.same({}, listing("They voted to fund Zorvik research.", PROPER))
   end)
 
+  it("joins a person's name read right before a firm's name ending as firms' do", function()
+    local got = listing("CUMMINS RECALLS WORKERS\nCummins Engine Co said it will recall workers.\n" ..
+      "Production rates for Cummins' engines rose.", PROPER)
+    assert.are.equal("Cummins Engine Co/organization", got[2])
+    -- not a name in the possessive
+    assert.are.same({ "John Smith/person", "Engine Co/organization" },
+      listing("John Smith's Engine Co grew.", PROPER))
+  end)
+
   it("takes a name before a comma and a region for a town", function()
     assert.are.same({ "Mont Belvieu/place", "Texas/place" },
       listing("Delivery will be from the facility in Mont Belvieu, Texas, which has access.", PROPER))

@@ -1147,6 +1147,47 @@ static void national_units(const ent_text *x, verba_entity_list *list) {
   list->n = out;
 }
 
+/* Does organisation e end as firms' and bodies' names end: a firm's
+ * abbreviation or a head word of organisations' names (Engine Co,
+ * Department Stores Inc, Pictures Television, Financial Group Inc)? */
+static int ends_as_organisation(const ent_text *x, const verba_entity *e) {
+  size_t last = e->last - 1;
+  return capital_word(x->doc, last) &&
+         (ent_firm_abbreviation(x, last) ||
+          (ent_names(x, last) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)));
+}
+
+/* A person's name that the tagger read right before an organisation's,
+ * one space between them on one line, is the first words of the
+ * organisation's name where that ends as organisations' names do
+ * (Cummins Engine Co, Drexel Burnham Lambert Inc, Burroughs Wellcome Co:
+ * founders' names make firms' names, and a headline or a possessive that
+ * names the firm alone made the tagger read a person); not a name in the
+ * possessive (Smith's Engine Co). The whole is decided, so the firm's name
+ * alone elsewhere joins it. On the merged list, in text order. */
+static void firms_after_names(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity e = list->items[i];
+    if (out > 0 && e.type == VERBA_ENT_ORGANIZATION) {
+      verba_entity *p = &list->items[out - 1];
+      if (p->type == VERBA_ENT_PERSON && p->last == e.first &&
+          e.start == p->end + 1 && doc->text.s[p->end] == ' ' &&
+          !(doc->toks[p->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+          !(doc->toks[e.first].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)) &&
+          ends_as_organisation(x, &e)) {
+        e.first = p->first;
+        e.start = p->start;
+        e.flags |= VERBA_ENT_DECIDED;
+        out--;
+      }
+    }
+    list->items[out++] = e;
+  }
+  list->n = out;
+}
+
 int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
   const verba_doc *doc = x->doc;
   rules r;
@@ -1221,5 +1262,6 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   rc = ent_merge(doc, list, kept);
   if (rc == VERBA_OK) particle_joined_firms(x, list);
   if (rc == VERBA_OK) national_units(x, list);
+  if (rc == VERBA_OK) firms_after_names(x, list);
   return rc;
 }
