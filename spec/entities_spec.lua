@@ -692,6 +692,12 @@ describe("organisation names", function()
       listing("John Smith's Engine Co grew.", PROPER))
   end)
 
+  it("starts an organisation named after a place with an \"and\" at the place's name", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Newfoundland and Labrador Court of Appeal/organization" },
+      listing("The Newfoundland and Labrador Court of Appeal ruled on Monday.", PROPER))
+  end)
+
   it("takes a name before a comma and a region for a town", function()
     assert.are.same({ "Mont Belvieu/place", "Texas/place" },
       listing("Delivery will be from the facility in Mont Belvieu, Texas, which has access.", PROPER))

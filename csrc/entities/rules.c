@@ -682,6 +682,43 @@ static void towns_of_regions(rules *r) {
   }
 }
 
+/* Words of a place's name before its "and", at most (Trinidad and
+ * Tobago, Bosnia and Herzegovina, Newfoundland and Labrador). */
+#define PLACE_WORDS_BEFORE_AND 2
+
+/* An organisation named after a place whose name holds "and", where the
+ * tagger began the organisation's name at the word after the "and" (the
+ * Newfoundland and [Labrador Court of Appeal], the Trinidad and [Tobago
+ * Football Association]): the listed place's name is the organisation's
+ * first words, and the tagger's names inside them are dropped. */
+static void places_with_and_in_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, j;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t start;
+    if (e->type != VERBA_ENT_ORGANIZATION || e->first < 2 || e->last - e->first < 2 ||
+        !is_word(doc, e->first - 1, "and"))
+      continue;
+    for (start = e->first - 2; start + 2 + PLACE_WORDS_BEFORE_AND > e->first; start--) {
+      uint32_t names;
+      size_t end;
+      if (!capital_word(doc, start)) break;
+      end = listed_at(r, start, VERBA_NAME_PLACE, &names);
+      if (end > e->first && end < e->last) {
+        for (j = 0; j < r->sorted; j++)
+          if (j != i && r->list->items[j].first >= start && r->list->items[j].last <= e->first)
+            r->list->items[j].type = VERBA_ENT_NTYPES;
+        e->first = start;
+        e->start = doc->toks[start].start;
+        e->flags |= VERBA_ENT_DECIDED;
+        break;
+      }
+      if (start == 0 || (doc->toks[start].shape & VERBA_SHAPE_SENTENCE_START)) break;
+    }
+  }
+}
+
 /* Whether token k is a word written in "camel case" as firms and brands
  * write theirs (BankAmerica, EgyptAir, WestLB, DaimlerChrysler): a capital,
  * three or more small letters, a capital. People's names written so start
@@ -1239,6 +1276,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) kinds_of_organisation(&r);
   if (rc == VERBA_OK) camel_case_firms(&r);
   if (rc == VERBA_OK) towns_of_regions(&r);
+  if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
