@@ -698,6 +698,13 @@ describe("organisation names", function()
       listing("The Newfoundland and Labrador Court of Appeal ruled on Monday.", PROPER))
   end)
 
+  it("takes a month's name alone for no name of a person, a place or an organisation", function()
+    assert.are.same({}, listing("It will forecast lemons in December, February, March, May and June.", PROPER))
+    assert.are.same({}, listing("Dividends are payable June Four, July Three and August Six.", PROPER))
+    -- after a title, or where the document names the person in full
+    assert.are.same({ "March/person" }, listing("Mrs March said so.", PROPER))
+  end)
+
   it("takes a name before a comma and a region for a town", function()
     assert.are.same({ "Mont Belvieu/place", "Texas/place" },
       listing("Delivery will be from the facility in Mont Belvieu, Texas, which has access.", PROPER))

@@ -682,6 +682,49 @@ static void towns_of_regions(rules *r) {
   }
 }
 
+/* The month (0 for January) that word k names, or -1: a word of the
+ * month class (Jan., MARCH, July) told by its first three letters. */
+static int month_of(const ent_text *x, size_t k) {
+  static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+  const verba_tok *t = &x->doc->toks[k];
+  const unsigned char *s = x->doc->text.s + t->start;
+  int m;
+  if (t->len < 3 || !(ent_names(x, k) & VERBA_NAME_MONTH)) return -1;
+  for (m = 0; m < 12; m++)
+    if ((s[0] | 0x20) == months[3 * m] && (s[1] | 0x20) == months[3 * m + 1] &&
+        (s[2] | 0x20) == months[3 * m + 2])
+      return m;
+  return -1;
+}
+
+/* A month's name alone is no name of a person, a place or an organisation
+ * (the tagger reads one so in lists of months and of dividends: forecasts
+ * for December, February, March; payable June Four, July Three), unless a
+ * title stands before it or the document names a person in full with that
+ * word (Theresa May ... May said; April Ryan ... April). Its mention is
+ * dropped. */
+static void drop_months(rules *r) {
+  const verba_doc *doc = r->doc;
+  unsigned named = 0;
+  size_t i;
+  int m;
+  for (i = 0; i < r->sorted; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
+    if ((m = month_of(r->x, e->first)) >= 0) named |= 1u << m;
+    if ((m = month_of(r->x, e->last - 1)) >= 0) named |= 1u << m;
+  }
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type > VERBA_ENT_OTHER || e->type == VERBA_ENT_GROUP || e->last - e->first != 1 ||
+        (e->flags & VERBA_ENT_DECIDED) || (m = month_of(r->x, e->first)) < 0 ||
+        (named >> m & 1) || (e->first > 0 && ent_title_word(r->x, e->first - 1)) ||
+        doc->toks[e->first].kind != VERBA_WORD)
+      continue;
+    e->type = VERBA_ENT_NTYPES;
+  }
+}
+
 /* Words of a place's name before its "and", at most (Trinidad and
  * Tobago, Bosnia and Herzegovina, Newfoundland and Labrador). */
 #define PLACE_WORDS_BEFORE_AND 2
@@ -1277,6 +1320,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) camel_case_firms(&r);
   if (rc == VERBA_OK) towns_of_regions(&r);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
+  if (rc == VERBA_OK) drop_months(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
