@@ -698,6 +698,15 @@ describe("organisation names", function()
       listing("The Newfoundland and Labrador Court of Appeal ruled on Monday.", PROPER))
   end)
 
+  it("takes a firm's name that is a surname too, alone, for the firm unless a person bears it", function()
+    if not has_gazetteer then return end
+    local got = listing("Models by Honda, Nissan and Toyota will appear next year.", PROPER)
+    assert.are.equal("Honda/organization", got[1])
+    -- a person the document names in full, or a title before it
+    assert.are.same({ "Mike Honda/person", "Honda/person" },
+      listing("Rep. Mike Honda spoke on Monday. Honda said the bill would pass.", PROPER))
+  end)
+
   it("takes a month's name alone for no name of a person, a place or an organisation", function()
     assert.are.same({}, listing("It will forecast lemons in December, February, March, May and June.", PROPER))
     assert.are.same({}, listing("Dividends are payable June Four, July Three and August Six.", PROPER))

@@ -725,6 +725,61 @@ static void drop_months(rules *r) {
   }
 }
 
+/* Is person e one word that the lists have as an organisation's name and
+ * as a surname, but not as a given name, a place or a club (Honda,
+ * Chrysler, Philips, Nestle; not Tom, nor Paris, nor the clubs named after
+ * a town or a family: Everton, Moss)? */
+static int firm_or_surname(const rules *r, const verba_entity *e) {
+  uint32_t names;
+  if (e->type != VERBA_ENT_PERSON || e->last - e->first != 1 || (e->flags & VERBA_ENT_DECIDED))
+    return 0;
+  names = ent_names(r->x, e->first);
+  return (names & VERBA_NAME_ORGANIZATION) &&
+         !(names & (GIVEN_NAMES | VERBA_NAME_PLACE | VERBA_NAME_SPORTS_CLUB));
+}
+
+/* A word the lists have as an organisation's name and as a surname too
+ * (Honda, Chrysler, Philips) that the tagger read alone as a person is
+ * the organisation where the document names no person in full with it
+ * (Models by Honda, Nissan and Toyota; Mike Honda ... Honda stays a
+ * person) and no title stands before it. A guess: its type votes as the
+ * tagger's would. */
+static int firms_named_like_people(rules *r) {
+  const verba_doc *doc = r->doc;
+  uint64_t *keys = NULL;
+  size_t cap = 0, n = 0, i;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && !firm_or_surname(r, &r->list->items[i]); i++) {}
+  /* (most documents have no such word: the index is made only for one) */
+  if (i == r->sorted) return VERBA_OK;
+  rc = ent_reserve(doc, (void **)&keys, &cap, 4 * r->sorted + 2, sizeof *keys);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < r->sorted; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
+    keys[n++] = ent_fold_hash(&doc->text, e->start, ent_name_end(doc, e->first));
+    keys[n++] = ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end);
+  }
+  if (n > 1) sort_keys(keys, keys + n, n);
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    uint64_t key;
+    size_t lo = 0, hi = n;
+    if (!firm_or_surname(r, e) || (e->first > 0 && ent_title_word(r->x, e->first - 1)))
+      continue;
+    key = ent_fold_hash(&doc->text, e->start, e->end);
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (keys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < n && keys[lo] == key) continue;
+    e->type = VERBA_ENT_ORGANIZATION;
+  }
+  ent_release(doc, (void **)&keys, &cap, sizeof *keys);
+  return rc;
+}
+
 /* Words of a place's name before its "and", at most (Trinidad and
  * Tobago, Bosnia and Herzegovina, Newfoundland and Labrador). */
 #define PLACE_WORDS_BEFORE_AND 2
@@ -1321,6 +1376,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) towns_of_regions(&r);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) drop_months(&r);
+  if (rc == VERBA_OK) rc = firms_named_like_people(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
