@@ -123,6 +123,10 @@ describe("verba.entities", function()
       assert.are.same({ "10:30 p.m. EST/time", "5 a.m./time", "noon/time", "5pm/time",
                         "five o’clock/time" },
         listing("At 10:30 p.m. EST, 5 a.m., noon, 5pm and five o’clock."))
+      -- the wire's 24-hour clock with its zone; not a year before a word in capitals
+      assert.are.same({ "1330 GMT/time", "1530 EST/time" },
+        listing("They meet at 1330 GMT, not after 1530 EST."))
+      assert.are.same({ "1987/date" }, listing("In 1987 EST shares rose."))
     end)
 
     it("keeps the possessive out of a date", function()

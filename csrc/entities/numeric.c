@@ -287,6 +287,10 @@ static size_t time_of_day(const cursor *c, size_t k) {
         has(c, k + 1, VERBA_NAME_MERIDIEM))
       return with_zone(c, k + 2); /* 10:30 p.m. EST, 5 a.m., 5 o'clock */
     if (n->clock) return with_zone(c, k + 1);
+    /* the wire's 24-hour clock, four digits and a zone: 1330 GMT */
+    if (n->plain && n->digits == 4 && tok(c, k)->len == 4 && n->value / 100 <= 23 &&
+        n->value % 100 <= 59 && with_zone(c, k + 1) > k + 1)
+      return k + 2;
     if (n->plain && n->suffix_len == 0 && n->value <= 12 && has(c, k + 1, VERBA_NAME_TIME_WORD))
       return k + 2; /* 12 noon */
     return k;
