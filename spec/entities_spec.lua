@@ -711,6 +711,18 @@ describe("organisation names", function()
       listing("Rep. Mike Honda spoke on Monday. Honda said the bill would pass.", PROPER))
   end)
 
+  it("cuts a state's name and a party's member into the place and the group", function()
+    if not has_gazetteer then return end
+    local e = assert(verba.entities("Rep. Jim Wright, a Texas Democrat, said the bill would pass.",
+      { types = { "person", "organization", "place", "group", "other" } }))
+    local got = {}
+    for _, m in ipairs(e) do got[#got + 1] = m.text .. "/" .. m.type end
+    assert.are.same({ "Jim Wright/person", "Texas/place", "Democrat/group" }, got)
+    -- not a name the lists have whole
+    assert.are.same({ "Liberal Democrats/organization" },
+      listing("The Liberal Democrats spoke.", PROPER))
+  end)
+
   it("takes a month's name alone for no name of a person, a place or an organisation", function()
     assert.are.same({}, listing("It will forecast lemons in December, February, March, May and June.", PROPER))
     assert.are.same({}, listing("Dividends are payable June Four, July Three and August Six.", PROPER))

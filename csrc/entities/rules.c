@@ -1024,6 +1024,37 @@ static int is_group_name(const rules *r, size_t k) {
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
 }
 
+/* A state's or a country's name and a party's member or members, which
+ * the tagger read as one name (a Texas Democrat, the Kansas Republican,
+ * Ohio Democrats), are the place and the group: the name is cut to the
+ * place, the group added. Not a name that the lists have whole (Liberal
+ * Democrats, whose first word is a town's name, not a state's). */
+static int partisans_of_places(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, n = r->sorted;
+  int rc = VERBA_OK;
+  for (i = 0; i < n && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t last = e->last - 1;
+    uint32_t names;
+    if (e->type > VERBA_ENT_OTHER || e->type == VERBA_ENT_GROUP || e->last - e->first < 2 ||
+        (e->flags & VERBA_ENT_DECIDED) || !(ent_names(r->x, last) & GROUP_NAMES) ||
+        (ent_names(r->x, last) & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) ||
+        !(doc->toks[last].shape & VERBA_SHAPE_CAPITALIZED) ||
+        listed_at(r, e->first, VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_GROUP,
+                  &names) != last ||
+        !(names & (VERBA_NAME_REGION_NAME | VERBA_NAME_COUNTRY)))
+      continue;
+    e->last = last;
+    e->end = ent_name_end(doc, last - 1);
+    e->type = VERBA_ENT_PLACE;
+    e->flags |= VERBA_ENT_DECIDED;
+    rc = ent_add_decided(r, last, last + 1, VERBA_ENT_GROUP, 0);
+    /* (the list may have moved) */
+  }
+  return rc;
+}
+
 /* What the gazetteers say outright of a name the tagger typed otherwise:
  * a country's name is a place (Sweden, a side in a match, too), as is a
  * "person" the gazetteers know only as a place (BONN SAYS), one they know
@@ -1377,6 +1408,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) drop_months(&r);
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);
+  if (rc == VERBA_OK) rc = partisans_of_places(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
