@@ -621,27 +621,20 @@ static int workplaces(rules *r) {
   return rc;
 }
 
-/* A name the tagger read as a person's right after a noun in lower case
- * that organisations' names use (the org_keyword class: company, bank,
- * airline, group) is the organisation the noun says it is (Finnish paper
- * company UPM-Kymmene, the bank Credit Suisse), unless it opens with a
- * given name the lists have (party official John Smith); not after the
- * noun in the possessive (the company's BBB-minus debt). */
-static void kinds_of_organisation(rules *r) {
+/* Is e a name the tagger read as a person's right after a noun in lower
+ * case that organisations' names use (the org_keyword class: company,
+ * bank, airline, group)? It is the organisation the noun says it is
+ * (Finnish paper company UPM-Kymmene, the bank Credit Suisse), unless it
+ * opens with a given name the lists have (party official John Smith); not
+ * after the noun in the possessive (the company's BBB-minus debt). */
+static int kind_of_organisation(const rules *r, const verba_entity *e) {
   const verba_doc *doc = r->doc;
-  size_t i;
-  for (i = 0; i < r->sorted; i++) {
-    verba_entity *e = &r->list->items[i];
-    size_t noun = e->first - 1;
-    if (e->type != VERBA_ENT_PERSON || (e->flags & VERBA_ENT_DECIDED) || e->first == 0 ||
-        doc->toks[noun].kind != VERBA_WORD || !(doc->toks[noun].shape & VERBA_SHAPE_LOWER) ||
-        (doc->toks[noun].shape & VERBA_SHAPE_POSSESSIVE) ||
-        !(ent_names(r->x, noun) & VERBA_NAME_ORG_KEYWORD) ||
-        (ent_names(r->x, e->first) & GIVEN_NAMES) || ent_title_word(r->x, e->first))
-      continue;
-    e->type = VERBA_ENT_ORGANIZATION;
-    e->flags |= VERBA_ENT_DECIDED;
-  }
+  size_t noun = e->first - 1;
+  return e->type == VERBA_ENT_PERSON && e->first > 0 && doc->toks[noun].kind == VERBA_WORD &&
+         (doc->toks[noun].shape & VERBA_SHAPE_LOWER) &&
+         !(doc->toks[noun].shape & VERBA_SHAPE_POSSESSIVE) &&
+         (ent_names(r->x, noun) & VERBA_NAME_ORG_KEYWORD) &&
+         !(ent_names(r->x, e->first) & GIVEN_NAMES) && !ent_title_word(r->x, e->first);
 }
 
 /* The end of the region written after a town and a comma at token k (Ohio,
@@ -656,43 +649,37 @@ static size_t region_end(const ent_text *x, size_t k) {
   return k;
 }
 
-/* A name before a comma and a region, the region's sentence going on in
+/* Is e a town's name, one the tagger read as a person's or an "other"
+ * name before a comma and a region, the region's sentence going on in
  * lower case or with a mark (from the facility in Mont Belvieu, Texas,
- * which ...; Lake Bluff, Ill.), is a town, where the tagger read a person
- * or an "other" name: after a preposition of place, or where the name does
- * not open with a given name the lists have (a list of players and their
- * states or colleges: Vince Young, Texas). */
-static void towns_of_regions(rules *r) {
+ * which ...; Lake Bluff, Ill.)? After a preposition of place, or where
+ * the name does not open with a given name the lists have (a list of
+ * players and their states or colleges: Vince Young, Texas). */
+static int town_of_region(const rules *r, const verba_entity *e) {
   const verba_doc *doc = r->doc;
-  size_t i;
-  for (i = 0; i < r->sorted; i++) {
-    verba_entity *e = &r->list->items[i];
-    size_t end;
-    if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_OTHER) ||
-        (e->flags & VERBA_ENT_DECIDED) || e->last + 1 >= doc->ntoks ||
-        doc->toks[e->last].cp != ',' || doc->toks[e->last].len != 1 ||
-        (end = region_end(r->x, e->last + 1)) == e->last + 1 ||
-        (end < doc->ntoks && capital_word(doc, end) &&
-         !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) ||
-        !((e->first > 0 && ent_place_preposition(doc, e->first - 1)) ||
-          !(ent_names(r->x, e->first) & GIVEN_NAMES)))
-      continue;
-    e->type = VERBA_ENT_PLACE;
-    e->flags |= VERBA_ENT_DECIDED;
-  }
+  size_t end;
+  return (e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_OTHER) &&
+         e->last + 1 < doc->ntoks && doc->toks[e->last].cp == ',' &&
+         doc->toks[e->last].len == 1 &&
+         (end = region_end(r->x, e->last + 1)) != e->last + 1 &&
+         !(end < doc->ntoks && capital_word(doc, end) &&
+           !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) &&
+         ((e->first > 0 && ent_place_preposition(doc, e->first - 1)) ||
+          !(ent_names(r->x, e->first) & GIVEN_NAMES));
 }
 
 /* The month (0 for January) that word k names, or -1: a word of the
  * month class (Jan., MARCH, July) told by its first three letters. */
 static int month_of(const ent_text *x, size_t k) {
-  static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+  static const char months[12][4] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                      "jul", "aug", "sep", "oct", "nov", "dec"};
   const verba_tok *t = &x->doc->toks[k];
   const unsigned char *s = x->doc->text.s + t->start;
   int m;
   if (t->len < 3 || !(ent_names(x, k) & VERBA_NAME_MONTH)) return -1;
   for (m = 0; m < 12; m++)
-    if ((s[0] | 0x20) == months[3 * m] && (s[1] | 0x20) == months[3 * m + 1] &&
-        (s[2] | 0x20) == months[3 * m + 2])
+    if ((s[0] | 0x20) == months[m][0] && (s[1] | 0x20) == months[m][1] &&
+        (s[2] | 0x20) == months[m][2])
       return m;
   return -1;
 }
@@ -840,19 +827,24 @@ static int camel_case_word(const verba_doc *doc, size_t k) {
   return 1;
 }
 
-/* A one-word name in camel case that the tagger read as a person's, or as
- * a place the lists do not have, is an organisation's (BankAmerica said it
- * expects a profit; EgyptAir, TransAmerican). */
-static void camel_case_firms(rules *r) {
-  const verba_doc *doc = r->doc;
+/* Is e an organisation's name, one word in camel case that the tagger
+ * read as a person's, or as a place the lists do not have (BankAmerica
+ * said it expects a profit; EgyptAir, TransAmerican)? */
+static int camel_case_firm(const rules *r, const verba_entity *e) {
+  return (e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_PLACE) &&
+         e->last - e->first == 1 && !(ent_names(r->x, e->first) & VERBA_NAME_PLACE) &&
+         camel_case_word(r->doc, e->first);
+}
+
+/* Gives type to each mention of the tagger's that no rule decided and
+ * that is_one says is of it, as decided. */
+static void retype_where(rules *r, int (*is_one)(const rules *, const verba_entity *),
+                         enum verba_entity_type type) {
   size_t i;
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
-    if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_PLACE) ||
-        (e->flags & VERBA_ENT_DECIDED) || e->last - e->first != 1 ||
-        (ent_names(r->x, e->first) & VERBA_NAME_PLACE) || !camel_case_word(doc, e->first))
-      continue;
-    e->type = VERBA_ENT_ORGANIZATION;
+    if ((e->flags & VERBA_ENT_DECIDED) || e->type > VERBA_ENT_OTHER || !is_one(r, e)) continue;
+    e->type = type;
     e->flags |= VERBA_ENT_DECIDED;
   }
 }
@@ -1402,9 +1394,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_firms_of_kind(&r);
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
-  if (rc == VERBA_OK) kinds_of_organisation(&r);
-  if (rc == VERBA_OK) camel_case_firms(&r);
-  if (rc == VERBA_OK) towns_of_regions(&r);
+  if (rc == VERBA_OK) retype_where(&r, kind_of_organisation, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) drop_months(&r);
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);
