@@ -711,6 +711,12 @@ describe("organisation names", function()
       listing("Rep. Mike Honda spoke on Monday. Honda said the bill would pass.", PROPER))
   end)
 
+  it("knows the European Community and its abbreviations as an organisation", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "European Community/organization", "EC/organization", "EEC/organization" },
+      listing("The European Community said the EC and the EEC were one.", PROPER))
+  end)
+
   it("cuts a state's name and a party's member into the place and the group", function()
     if not has_gazetteer then return end
     local e = assert(verba.entities("Rep. Jim Wright, a Texas Democrat, said the bill would pass.",
