@@ -1182,6 +1182,19 @@ describe("evidence from the rest of the document", function()
     end
   end)
 
+  it("gives a family name alone to the person named in full after a headline had it alone", function()
+    local got = names("REGAN DEPARTURE MAKES VOLCKER TERM LIKELY\n" ..
+      "WASHINGTON, March 3 - Fed chairman Paul Volcker will serve a third term.\n" ..
+      "Volcker has not made up his mind, Volcker's aides said.")
+    local volcker
+    for _, s in ipairs(got) do
+      if s:match("^Paul Volcker/") then volcker = s:match("#(%d+)$") end
+    end
+    assert.is_truthy(volcker)
+    assert.are.same({ "Volcker/person#" .. volcker, "Volcker/person#" .. volcker },
+      { got[#got - 1], got[#got] })
+  end)
+
   it("cuts a headline's name in capitals at a word the text writes in lower case", function()
     assert.are.same({ "LEEDS/organization#1", "CHELSEA/organization#2",
       "Leeds/organization#1", "Chelsea/organization#2" },

@@ -237,10 +237,13 @@ static void map_put(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
 
 /* Per group while voting: type votes, then the count of its mentions a
  * rule decided are organisations (by an organisation's word: Acme
- * Holdings Ltd), which lets the first word of the name stand for it. */
+ * Holdings Ltd), which lets the first word of the name stand for it, and
+ * of its mentions not in capitals (a headline's alone are no evidence
+ * against a person's name in full: person_by_family_name). */
 #define VOTES ENT_MODEL_TYPES
 #define DECIDED_ORGANIZATION VOTES
-#define SLOTS (VOTES + 1)
+#define NOT_IN_CAPITALS (VOTES + 1)
+#define SLOTS (VOTES + 2)
 
 typedef struct resolver {
   const verba_doc *doc;
@@ -321,16 +324,32 @@ static int surname_not_place(const resolver *r, const verba_entity *e) {
 }
 
 /* The group an earlier mention gives name n, or VERBA_NONE. */
+/* The group of the person whose family name is the word of key, where
+ * the word alone is of group word_group (or VERBA_NONE): the person also
+ * where the word alone came before the name in full only in capitals, as
+ * a headline's (VOLCKER TERM LIKELY ... Paul Volcker ... Volcker said),
+ * not where the text wrote it alone before (Clinton ... Hillary Clinton
+ * ... Clinton), nor where a rule decided it an organisation's. VERBA_NONE
+ * if none. */
+static size_t person_by_family_name(const resolver *r, uint32_t key, size_t word_group) {
+  if (word_group != VERBA_NONE && (decided_organisation(r, word_group) ||
+                                   r->votes[word_group * SLOTS + NOT_IN_CAPITALS] > 0))
+    return VERBA_NONE;
+  return map_get(&r->map, key, SURNAME);
+}
+
 static size_t find_group(const resolver *r, const name *n) {
   const verba_entity *e = &r->list->items[n->mention];
-  size_t g = map_get(&r->map, n->key, WHOLE);
-  if (g != VERBA_NONE) return g;
+  size_t g = map_get(&r->map, n->key, WHOLE), person;
   if (n->words == 1) {
     /* Hu after Ken Hu, whatever the tagger thought (Ronaldo after
      * Cristiano Ronaldo); not a place named like a person (Washington) */
-    g = map_get(&r->map, n->key, SURNAME);
-    if (g != VERBA_NONE && (e->type != VERBA_ENT_PLACE || surname_not_place(r, e)))
-      return g;
+    person = person_by_family_name(r, n->key, g);
+    if (person != VERBA_NONE && (e->type != VERBA_ENT_PLACE || surname_not_place(r, e)))
+      return person;
+  }
+  if (g != VERBA_NONE) return g;
+  if (n->words == 1) {
     /* Meng after Meng Wanzhou: names that put the family name first;
      * Isabel after Isabel Ruiz, whatever the tagger made of a given name
      * that names a place too (not a country, a state, a city or a people,
@@ -379,6 +398,7 @@ static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
   if (e->flags & VERBA_ENT_DECIDED) v[e->type] += 3;
   if ((e->flags & VERBA_ENT_DECIDED) && e->type == VERBA_ENT_ORGANIZATION)
     v[DECIDED_ORGANIZATION]++;
+  if (!ent_in_capitals(r->doc, e)) v[NOT_IN_CAPITALS]++;
 }
 
 
@@ -616,7 +636,11 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     else
       for (key = 0x811C9DC5u, j = 0; j < len; j++) key = combine(key, keys[j]);
     *g = map_get(&r->map, key, WHOLE);
-    if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + len;
+    if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) {
+      size_t person = len == 1 ? person_by_family_name(r, key, *g) : VERBA_NONE;
+      if (person != VERBA_NONE && r->list->groups[person].type == VERBA_ENT_PERSON) *g = person;
+      return k + len;
+    }
   }
   /* a person's family name alone where the document names them in full
    * (Sampras after Pete Sampras): with a name's capital in mid-sentence,
