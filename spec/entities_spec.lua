@@ -841,6 +841,14 @@ describe("organisation names", function()
       texts_typed("Zorvane Rovers lost to the Springboks 33-26 in Durban."))
     -- a number alone after a name is a goal's minute or an age as often
     assert.are.same({ "Arjen Robben/person" }, texts_typed("Arjen Robben 35 scored again."))
+    -- a set of scores after a name is a player's games
+    local got = texts_typed("TENNIS - HINGIS BEATS SELES TO REACH FINAL.\n\nNEW YORK 1996-12-07\n\n" ..
+      "Top seed Martina Hingis of Switzerland beat Monica Seles 6-3 6-4 on Saturday to reach " ..
+      "the final. Hingis will meet Steffi Graf, who beat Jana Novotna of the Czech Republic 7-6 6-2.")
+    assert.is_truthy(got[1])
+    local seles
+    for _, t in ipairs(got) do if t:match("Seles/") and not t:match("SELES") then seles = t end end
+    assert.are.equal("Monica Seles/person", seles)
   end)
 
   it("reads a line of results with points of any size as two sides", function()
@@ -1183,9 +1191,9 @@ describe("evidence from the rest of the document", function()
   end)
 
   it("gives a family name alone to the person named in full after a headline had it alone", function()
-    local got = names("REGAN DEPARTURE MAKES VOLCKER TERM LIKELY\n" ..
-      "WASHINGTON, March 3 - Fed chairman Paul Volcker will serve a third term.\n" ..
-      "Volcker has not made up his mind, Volcker's aides said.")
+    local got = names("REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY\n" ..
+      "WASHINGTON, March 3 - Federal Reserve Board chairman Paul Volcker will serve a third " ..
+      "term, sources say.\nVolcker too has not made up his mind. Volcker said so.")
     local volcker
     for _, s in ipairs(got) do
       if s:match("^Paul Volcker/") then volcker = s:match("#(%d+)$") end

@@ -216,9 +216,11 @@ static int score_of_at_most(const verba_doc *doc, size_t k, int most) {
 static int score_at(const verba_doc *doc, size_t k) { return score_of_at_most(doc, k, MAX_GOALS); }
 
 /* Is token k a score right after a capitalised name, each side's up to
- * MAX_POINTS (the Springboks 33-26)? */
+ * MAX_POINTS (the Springboks 33-26)? Not the first of a set of scores,
+ * a tennis player's games (beat Monica Seles 6-3 6-4: a person). */
 static int named_score_at(const verba_doc *doc, size_t k) {
-  return k > 0 && capital_word(doc, k - 1) && score_of_at_most(doc, k, MAX_POINTS);
+  return k > 0 && capital_word(doc, k - 1) && score_of_at_most(doc, k, MAX_POINTS) &&
+         !(k + 1 < doc->ntoks && score_of_at_most(doc, k + 1, MAX_POINTS));
 }
 
 /* Is token k the goals of a side written after its name (Arsenal 3,
