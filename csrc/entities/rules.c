@@ -771,6 +771,24 @@ static int firms_named_like_people(rules *r) {
  * Tobago, Bosnia and Herzegovina, Newfoundland and Labrador). */
 #define PLACE_WORDS_BEFORE_AND 2
 
+/* Takes the tagger's mention i back to token start, dropping the
+ * mentions between, unless one runs into those tokens from before them
+ * (the mentions stay apart). */
+static void extend_back(rules *r, size_t i, size_t start) {
+  verba_entity *e = &r->list->items[i];
+  size_t j;
+  for (j = 0; j < r->sorted; j++)
+    if (j != i && r->list->items[j].type != VERBA_ENT_NTYPES &&
+        r->list->items[j].first < start && r->list->items[j].last > start)
+      return;
+  for (j = 0; j < r->sorted; j++)
+    if (j != i && r->list->items[j].first >= start && r->list->items[j].last <= e->first)
+      r->list->items[j].type = VERBA_ENT_NTYPES;
+  e->first = start;
+  e->start = r->doc->toks[start].start;
+  e->flags |= VERBA_ENT_DECIDED;
+}
+
 /* An organisation named after a place whose name holds "and", where the
  * tagger began the organisation's name at the word after the "and" (the
  * Newfoundland and [Labrador Court of Appeal], the Trinidad and [Tobago
@@ -778,9 +796,9 @@ static int firms_named_like_people(rules *r) {
  * first words, and the tagger's names inside them are dropped. */
 static void places_with_and_in_names(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i, j;
+  size_t i;
   for (i = 0; i < r->sorted; i++) {
-    verba_entity *e = &r->list->items[i];
+    const verba_entity *e = &r->list->items[i];
     size_t start;
     if (e->type != VERBA_ENT_ORGANIZATION || e->first < 2 || e->last - e->first < 2 ||
         !is_word(doc, e->first - 1, "and"))
@@ -791,12 +809,7 @@ static void places_with_and_in_names(rules *r) {
       if (!capital_word(doc, start)) break;
       end = listed_at(r, start, VERBA_NAME_PLACE, &names);
       if (end > e->first && end < e->last) {
-        for (j = 0; j < r->sorted; j++)
-          if (j != i && r->list->items[j].first >= start && r->list->items[j].last <= e->first)
-            r->list->items[j].type = VERBA_ENT_NTYPES;
-        e->first = start;
-        e->start = doc->toks[start].start;
-        e->flags |= VERBA_ENT_DECIDED;
+        extend_back(r, i, start);
         break;
       }
       if (start == 0 || (doc->toks[start].shape & VERBA_SHAPE_SENTENCE_START)) break;
