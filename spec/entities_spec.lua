@@ -836,6 +836,24 @@ describe("organisation names", function()
       listing("Kenyan Daniel Komen won the 5,000 metres .", { types = { "person", "group" } }))
   end)
 
+  it("reads a noun for one of a people before a full name as the person's nationality", function()
+    local GROUPS = { types = { "person", "group" } }
+    assert.are.same({ "Swede/group", "Lars Brannvik/person", "Dutchwoman/group", "Anke Vroom/person" },
+      listing("Swede Lars Brannvik beat Dutchwoman Anke Vroom .", GROUPS))
+    -- a given name no list has after it, and a full name of three words
+    assert.are.same({ "Dane/group", "Bjarne Toft/person", "Welshman/group", "Gareth Pryce/person" },
+      listing("Dane Bjarne Toft led from Welshman Gareth Pryce .", GROUPS))
+    -- a people's name that is a given name too is no part of the name after it
+    assert.are.same({ "German/group", "Michael Kessler/person" },
+      listing("He finished behind German Michael Kessler .", GROUPS))
+  end)
+
+  it("reads a name written with an ampersand and no spaces as one name", function()
+    assert.are.same({ "AT&T/organization" }, listing("AT&T said on Monday it would cut jobs.", PROPER))
+    assert.are.same({ "AT&T/organization", "Brandt KW&T Corp/organization" },
+      listing("Shares of AT&T fell. Analysts at Brandt KW&T Corp disagreed.", PROPER))
+  end)
+
   it("reads a side before a score of two digits a side as a team", function()
     assert.are.same({ "Zorvane Rovers/organization", "Springboks/organization", "Durban/place" },
       texts_typed("Zorvane Rovers lost to the Springboks 33-26 in Durban."))

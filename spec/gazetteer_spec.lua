@@ -176,6 +176,8 @@ describe("gazetteer files", function()
     { "demonyms.tsv", "French", "demonym,group" },
     { "demonyms.tsv", "Polish", "demonym,group" },
     { "demonyms.tsv", "Americans", "nationality_plural,group" },
+    { "demonyms.tsv", "Briton", "demonym,group" }, -- one of the people
+    { "demonyms.tsv", "Dutchman", "demonym,group" },
     { "groups.tsv", "Taliban", "group" },
     { "groups.tsv", "Democrats", "group,ambiguous_name" }, -- democrats is a word
     { "organizations.tsv", "NATO", "organization" },

@@ -533,8 +533,9 @@ local function add_curated(f, path)
   end
 end
 
--- "Adjective|...<TAB>Plural|..." lines: the adjective is a demonym, the
--- plural a people; both are groups (a mention of either is one).
+-- "Adjective|...<TAB>Plural|...[<TAB>Noun|...]" lines: the adjective and
+-- the noun for one of the people (Briton) are demonyms, the plural a
+-- people; all are groups (a mention of any is one).
 do
   local f = new_file("demonyms.tsv", table.concat({
     "Demonyms (French, Kenyan: demonym,group) and names of peoples in the plural",
@@ -544,9 +545,9 @@ do
   local path = curated .. "/demonyms.txt"
   for line in io.lines(path) do
     if not line:match("^%s*#") and line:match("%S") then
-      local adjectives, plurals = line:match("^([^\t]+)\t+([^\t]+)$")
-      assert(adjectives, path .. ": expected adjectives<TAB>plurals: " .. line)
-      for a in adjectives:gmatch("[^|]+") do
+      local adjectives, plurals, nouns = line:match("^([^\t]+)\t+([^\t]+)\t*([^\t]*)$")
+      assert(adjectives, path .. ": expected adjectives<TAB>plurals[<TAB>nouns]: " .. line)
+      for a in (adjectives .. "|" .. nouns):gmatch("[^|]+") do
         if trim(a) ~= "-" then add(f, trim(a), { "demonym", "group" }) end
       end
       for p in plurals:gmatch("[^|]+") do

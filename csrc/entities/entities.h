@@ -437,6 +437,12 @@ int ent_is_dot(const verba_doc *doc, size_t k);
  * dot for both. Run last, as the rules read a name's words (repairs.c). */
 void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list);
 
+/* Makes each name mention that holds part of a name written with an
+ * ampersand and no spaces hold the whole, one word to its reader (AT&T,
+ * where the tagger saw &T; PG&E, where a rule saw PG), once the rules
+ * have added theirs (repairs.c). */
+void ent_whole_ampersand_names(const ent_text *x, verba_entity_list *list);
+
 /* Drops a person's name of one common word between a title and a
  * person's name: the title's (Chief Executive Roberto Goizueta), once the
  * rules have cut the names (repairs.c). */

@@ -358,16 +358,22 @@ int ent_office_holders(rules *r) {
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
     int office;
-    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 3)
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 2)
       continue;
     /* a people's name before a full name is the person's nationality
-     * (Kenyan Daniel Komen) */
+     * (Kenyan Daniel Komen, Briton Tim Henman, Dane Bjarne Riis), the
+     * family name the tagger left out too (German Michael | Schumacher:
+     * the rules join it later) */
     if (e->type == VERBA_ENT_PERSON && (ent_names(r->x, e->first) & VERBA_NAME_DEMONYM) &&
         !(ent_names(r->x, e->first) & NOT_GROUP_NAMES) &&
-        (ent_names(r->x, e->first + 1) & GIVEN_NAMES) && capital_word(r->doc, e->first + 2)) {
+        ((e->last - e->first >= 3 && person_words(r, e->first + 1, e->last)) ||
+         ((ent_names(r->x, e->first + 1) & GIVEN_NAMES) && e->first + 2 < r->doc->ntoks &&
+          capital_word(r->doc, e->first + 2) &&
+          !(r->doc->toks[e->first + 2].shape & VERBA_SHAPE_LINE_START)))) {
       rc = split_off(r, e, e->first + 1, e->first + 1, ent_names(r->x, e->first));
       continue;
     }
+    if (e->last - e->first < 3) continue;
     office = after_office(r, e->first);
     /* (the person's name of two words at least after a given name, one
      * after a title, each of a person's shape: not West German

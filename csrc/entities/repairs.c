@@ -46,6 +46,46 @@ static int firm_suffix(const ent_text *x, size_t k) {
          ((ent_names(x, k) & VERBA_NAME_ORG_HEAD) && !ent_common_word(x, k));
 }
 
+/* Is token k an ampersand written between two capitalised words with no
+ * space on either side (AT&T, S&P, Texas A&M)? */
+static int glued_ampersand(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return k > 0 && k + 1 < doc->ntoks && t->len == 1 && doc->text.s[t->start] == '&' &&
+         !(t->shape & VERBA_SHAPE_SPACED) && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED) &&
+         capital_word(doc, k - 1) && capital_word(doc, k + 1);
+}
+
+/* Mention i of list takes the whole of a name written with an ampersand
+ * and no spaces, as far as the mentions beside it leave room; the full
+ * stop after a last letter is no part of it (by AT&T.). */
+static void whole_ampersand_name(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t low = i > 0 ? list->items[i - 1].last : 0;
+  size_t high = i + 1 < list->n ? list->items[i + 1].first : doc->ntoks;
+  const verba_tok *t;
+  int grown = 0;
+  for (;;) {
+    if (e->first > low && glued_ampersand(doc, e->first)) e->first--;
+    else if (e->first >= low + 2 && glued_ampersand(doc, e->first - 1)) e->first -= 2;
+    else break;
+    grown = 1;
+  }
+  for (;;) {
+    if (e->last < high && glued_ampersand(doc, e->last - 1)) e->last++;
+    else if (e->last + 2 <= high && glued_ampersand(doc, e->last)) e->last += 2;
+    else break;
+    grown = 1;
+  }
+  if (!grown) return;
+  t = &doc->toks[e->last - 1];
+  e->start = doc->toks[e->first].start;
+  e->end = ent_name_end(doc, e->last - 1);
+  if (t->len == 2 && doc->text.s[t->start + 1] == '.' &&
+      (e->last == doc->ntoks || (doc->toks[e->last].shape & VERBA_SHAPE_SENTENCE_START)))
+    e->end--;
+}
+
 /* A firm's suffix the tagger read apart from the name it ends (General
  * Motors | Corp) goes on that name, in the same sentence; and a title
  * right before a name ending in one is the name's first word, as titles
@@ -401,6 +441,32 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         (e->last - e->first == 1 && ent_title_acronym(x, e->first)))
       e->type = VERBA_ENT_NTYPES;
   }
+}
+
+/* Is mention e a name that may hold an ampersand written with no spaces:
+ * no person's (M&S. Sales is a firm's name and a sentence)? */
+static int ampersand_kind(const verba_entity *e) {
+  return e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PERSON;
+}
+
+void ent_whole_ampersand_names(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    /* two mentions on either side of one such ampersand are one name
+     * (Brandt KW | & | T Corp) */
+    if (out > 0 && ampersand_kind(e) && ampersand_kind(&list->items[out - 1]) &&
+        list->items[out - 1].last + 1 == e->first && glued_ampersand(doc, e->first - 1)) {
+      list->items[out - 1].last = e->last;
+      list->items[out - 1].end = e->end;
+      continue;
+    }
+    list->items[out++] = *e;
+  }
+  list->n = out;
+  for (i = 0; i < list->n; i++)
+    if (ampersand_kind(&list->items[i])) whole_ampersand_name(x, list, i);
 }
 
 void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {

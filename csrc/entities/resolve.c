@@ -119,8 +119,10 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
   while (cut + 1 < e->last && (lex(x, cut) & VERBA_LEX_DETERMINER) &&
          !(ent_phrase_of(x, cut, e->last - cut) & LISTED_WITH_ARTICLE))
     cut++;
-  /* a word capitalised only as the sentence's first (Later AQ Corp) */
+  /* a word capitalised only as the sentence's first (Later AQ Corp), not
+   * one written together with the next (AT&T) */
   if (cut + 1 < e->last && (doc->toks[cut].shape & VERBA_SHAPE_SENTENCE_START) &&
+      (doc->toks[cut + 1].shape & VERBA_SHAPE_SPACED) &&
       (lex(x, cut) & VERBA_LEX_SENTENCE_OPENER))
     cut++;
   e->first = cut;

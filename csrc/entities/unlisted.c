@@ -61,8 +61,11 @@ static int name_goes_on(const ent_text *x, size_t k) {
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
   const verba_doc *doc = x->doc;
   size_t before = e->first - 1;
+  /* (a people's name that is a given name too is the person's nationality
+   * there: German Michael Schumacher, Kenyan Komen) */
   if (e->first == 0 || is_covered(covered, before) || !capital_word(doc, before) ||
       (doc->toks[e->first].shape & VERBA_SHAPE_SENTENCE_START) ||
+      ((ent_names(x, before) & VERBA_NAME_DEMONYM) && !(ent_names(x, before) & NOT_GROUP_NAMES)) ||
       !((ent_names(x, before) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
         (e->last - e->first == 1 && unknown_name_word(x, before) &&
          !(doc->toks[before].shape & VERBA_SHAPE_POSSESSIVE) && !name_goes_on(x, before))))
