@@ -512,10 +512,13 @@ static int few_words_before(const verba_text *t, size_t start, size_t pos,
 }
 
 /* A single capital before a full stop: an initial unless it is the
- * pronoun I after a lower-case word, or a sentence opener follows. */
+ * pronoun I after a lower-case word, the last letter of a name written
+ * with an ampersand (AT&T., S&P.), or a sentence opener follows. */
 static enum verdict after_letter(const verba_sentencer *ss, size_t ws,
                                  const next_word *nw) {
   const verba_text *t = &ss->text;
+  if (ws >= 2 && t->s[ws - 1] == '&' && ascii_upper(t->s[ws - 2]))
+    return after_full_stop(t, nw);
   if (t->s[ws] == 'I') {
     size_t p = ws;
     int32_t cp;

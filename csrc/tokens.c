@@ -136,11 +136,14 @@ static int dotted_initials(const verba_text *t, size_t start, size_t end) {
   return dots > 0;
 }
 
-/* A lone capital before ". X": the middle initial of George W. Bush. */
+/* A lone capital before ". X": the middle initial of George W. Bush; not
+ * the last letter of a name written with an ampersand (AT&T. Shares). */
 static int lone_initial(const verba_text *t, size_t start, size_t end) {
   int32_t cp = verba_cp_at(t, start);
   size_t after = end + 1;
   if (start + cp_len(t, start) != end) return 0;
+  if (start >= 2 && t->s[start - 1] == '&' && t->s[start - 2] >= 'A' && t->s[start - 2] <= 'Z')
+    return 0;
   if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) return 0;
   if (!verba_is_space(verba_cp_at(t, after)) || t->s[after] == '\n') return 0;
   while (after < t->len && t->s[after] == ' ') after++;

@@ -852,6 +852,9 @@ describe("organisation names", function()
     assert.are.same({ "AT&T/organization" }, listing("AT&T said on Monday it would cut jobs.", PROPER))
     assert.are.same({ "AT&T/organization", "Brandt KW&T Corp/organization" },
       listing("Shares of AT&T fell. Analysts at Brandt KW&T Corp disagreed.", PROPER))
+    -- before a full stop too, where the tokenizer once read T. as an initial
+    assert.are.same({ "AT&T/organization" },
+      listing("The contract went to AT&T. Shares of rivals fell.", PROPER))
   end)
 
   it("reads a side before a score of two digits a side as a team", function()

@@ -70,6 +70,9 @@ describe("verba.sentences (news)", function()
     splits("See p. 5 for more.", "It is there.")
     splits("It was all up to you and I.", "Did it work?")
     splits("They chose Plan B.", "The rest is history.")
+    -- no initial is written right after an ampersand: the name ends there
+    splits("The contract went to AT&T.", "Shares of Vantor rose.")
+    splits("It is rated by S&P.", "Moody's is next.")
   end)
 
   it("keeps times together and ends sentences after them", function()

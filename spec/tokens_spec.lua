@@ -25,6 +25,8 @@ describe("verba.tokens", function()
     assert.are.equal("J.R.R.|word Tolkien|word", show("J.R.R. Tolkien"))
     assert.are.equal("George|word W.|word Bush|word", show("George W. Bush"))
     assert.are.equal("J.|word R.|word Tolkien|word", show("J. R. Tolkien"))
+    -- the last letter of a name written with an ampersand is no initial
+    assert.are.equal("AT|word &|punct T|word .|punct Shares|word", show("AT&T. Shares"))
   end)
 
   it("leaves a sentence-final period after an ordinary word", function()

@@ -56,14 +56,12 @@ static int glued_ampersand(const verba_doc *doc, size_t k) {
 }
 
 /* Mention i of list takes the whole of a name written with an ampersand
- * and no spaces, as far as the mentions beside it leave room; the full
- * stop after a last letter is no part of it (by AT&T.). */
+ * and no spaces, as far as the mentions beside it leave room. */
 static void whole_ampersand_name(const ent_text *x, verba_entity_list *list, size_t i) {
   const verba_doc *doc = x->doc;
   verba_entity *e = &list->items[i];
   size_t low = i > 0 ? list->items[i - 1].last : 0;
   size_t high = i + 1 < list->n ? list->items[i + 1].first : doc->ntoks;
-  const verba_tok *t;
   int grown = 0;
   for (;;) {
     if (e->first > low && glued_ampersand(doc, e->first)) e->first--;
@@ -78,12 +76,8 @@ static void whole_ampersand_name(const ent_text *x, verba_entity_list *list, siz
     grown = 1;
   }
   if (!grown) return;
-  t = &doc->toks[e->last - 1];
   e->start = doc->toks[e->first].start;
   e->end = ent_name_end(doc, e->last - 1);
-  if (t->len == 2 && doc->text.s[t->start + 1] == '.' &&
-      (e->last == doc->ntoks || (doc->toks[e->last].shape & VERBA_SHAPE_SENTENCE_START)))
-    e->end--;
 }
 
 /* A firm's suffix the tagger read apart from the name it ends (General
