@@ -848,6 +848,22 @@ describe("organisation names", function()
       listing("He finished behind German Michael Kessler .", GROUPS))
   end)
 
+  it("reads an organisation's name in the possessive as a name of its own before another", function()
+    assert.are.same({ "Brindle Holdings Plc/organization", "Danvers Mills/organization" },
+      listing("Brindle Holdings Plc's Danvers Mills unit rose.", PROPER))
+  end)
+
+  it("reads a listed organisation whole where the tagger saw the start of it", function()
+    assert.are.same({ "Organization for Economic Cooperation and Development/organization",
+      "Paris/place" },
+      listing("Members of the Organization for Economic Cooperation and Development met in Paris.",
+        PROPER))
+    assert.are.same({ "BBC Radio 4/organization" },
+      listing("She heard it on BBC Radio 4 yesterday.", PROPER))
+    assert.are.same({ "University of California, Davis/organization" },
+      listing("The University of California, Davis, said so.", PROPER))
+  end)
+
   it("reads a name written with an ampersand and no spaces as one name", function()
     assert.are.same({ "AT&T/organization" }, listing("AT&T said on Monday it would cut jobs.", PROPER))
     assert.are.same({ "AT&T/organization", "Brandt KW&T Corp/organization" },

@@ -294,6 +294,9 @@ int ent_possessors(rules *r) {
       if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) break;
     if (k + 1 >= e->last || !capital_word(doc, k + 1)) continue;
     names = ent_names_of(r, e->first, k + 1);
+    /* (a name that ends in an organisation's head word is one: Salomon
+     * Inc's Salomon Brothers) */
+    if (k > e->first && org_head_at(r, k)) names |= VERBA_NAME_ORGANIZATION;
     for (owner = e->first; owner < k && ent_title_word(r->x, owner); owner++) {}
     if (e->type == VERBA_ENT_PERSON && full_name(r, owner, k + 1) &&
         !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES)) &&

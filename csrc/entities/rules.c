@@ -487,6 +487,46 @@ static size_t listed_place_at(rules *r, size_t k, int *rc) {
   return end;
 }
 
+/* Are tokens [first, last) a name's: capitalised words, connectors, and
+ * tokens that are no words (Procter & Gamble)? */
+static int name_tokens(const rules *r, size_t first, size_t last) {
+  for (; first < last; first++)
+    if (r->doc->toks[first].kind == VERBA_WORD && !capital_word(r->doc, first) &&
+        !(ent_names(r->x, first) & VERBA_NAME_NAME_CONNECTOR))
+      return 0;
+  return 1;
+}
+
+/* Does a name run on at token k: a capitalised word in the sentence, or
+ * a connector before one (Kidder, Peabody | and Co)? */
+static int name_runs_on(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  if (k < doc->ntoks && (ent_names(r->x, k) & VERBA_NAME_NAME_CONNECTOR)) k++;
+  return k < doc->ntoks && capital_word(doc, k) &&
+         !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
+}
+
+/* A listed organisation's name of several words that runs on past the
+ * tagger's mention starting at token k, holds whole each mention it
+ * overlaps and ends where the capitals do, is the name (the Organization
+ * for Economic Cooperation | and Development): the token after it, or
+ * k + 1. */
+static size_t listed_past_mention(rules *r, size_t k, int *rc) {
+  size_t i = ent_mention_from(r, k), j, end;
+  uint32_t names;
+  if (i >= r->sorted || r->list->items[i].first != k || !ent_phrase_start(r->x, k) ||
+      is_covered(r->decided, k))
+    return k + 1;
+  end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
+  if (end <= r->list->items[i].last || (names & NOT_ONLY_ORGANIZATION) ||
+      !name_tokens(r, k, end) || name_runs_on(r, end))
+    return k + 1;
+  for (j = i; j < r->sorted && r->list->items[j].first < end; j++)
+    if (r->list->items[j].last > end) return k + 1;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+  return end;
+}
+
 static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, prose_of = VERBA_NONE;
@@ -496,16 +536,19 @@ static int listed_organisations(rules *r) {
        k = ent_next_capital(r->x, k + 1)) {
     uint32_t names;
     size_t end, j;
-    int untaken = 1;
-    if (!doc->toks[k].entry || is_covered(r->covered, k)) continue;
+    int untaken;
+    if (!doc->toks[k].entry) continue;
+    if (is_covered(r->covered, k)) {
+      k = listed_past_mention(r, k, &rc) - 1;
+      continue;
+    }
     end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
     if (end == k) {
       k = listed_place_at(r, k, &rc) - 1;
       continue;
     }
-    for (j = k; j < end && untaken; j++)
-      untaken = !is_covered(r->covered, j) && (doc->toks[j].kind != VERBA_WORD || capital_word(doc, j) ||
-                                            (ent_names(r->x, j) & VERBA_NAME_NAME_CONNECTOR));
+    untaken = !is_covered(r->covered, k) && name_tokens(r, k, end);
+    for (j = k + 1; j < end && untaken; j++) untaken = !is_covered(r->covered, j);
     /* (and no longer name holds it: Treasury Board, Boston Stock Exchange) */
     if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
       untaken = !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START |
