@@ -848,6 +848,30 @@ describe("organisation names", function()
       listing("He finished behind German Michael Kessler .", GROUPS))
   end)
 
+  it("reads no credit rating as a name", function()
+    local s = "Standard and Poor's reduced Halvard Bank's senior debt to AA-minus from AA, " ..
+      "subordinated debt to A-minus from A-plus and its paper to A-1-plus. Moody's rated it Baa1."
+    local got = assert(verba.entities(s, PROPER))
+    assert.is_true(#got > 0)
+    for _, e in ipairs(got) do
+      assert.is_nil(e.text:match("^[ABC]+%-") or e.text:match("^Baa"), e.text)
+    end
+    assert.are.same({}, listing("Fitch rated the notes BBB+ and Moody's Aa2 in May.",
+      { types = { "place", "person", "other" } }))
+  end)
+
+  it("keeps the 's of a firm the lists have with it", function()
+    assert.are.same({ "Standard & Poor's/organization", "Moody's/organization",
+      "McDonald's/organization" },
+      listing("Standard & Poor's cut the debt on Monday. Moody's did too. " ..
+        "He ate at McDonald's.", PROPER))
+    -- not a word the lists have without its 's, nor someone's after a title
+    assert.are.same({ "Toyota/organization" }, listing("Analysts said Toyota's shares rose.", PROPER))
+    local got = listing("Mr. Moody's house burned down.", PROPER)
+    assert.are.equal(1, #got)
+    assert.are.equal("Moody/", got[1]:match("^[^/]+/"))
+  end)
+
   it("reads an organisation's name in the possessive as a name of its own before another", function()
     assert.are.same({ "Brindle Holdings Plc/organization", "Danvers Mills/organization" },
       listing("Brindle Holdings Plc's Danvers Mills unit rose.", PROPER))

@@ -45,6 +45,8 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
  * read once per document into ent_text's names. */
 struct ent_text;
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
+/* ... and with the last token's possessive ending kept (McDonald's). */
+uint32_t ent_phrase_whole(const verba_doc *doc, size_t first, size_t count);
 /* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
  * looked up once: the tagger and the rules ask of the same phrases. */
 uint32_t ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
@@ -437,10 +439,17 @@ int ent_is_dot(const verba_doc *doc, size_t k);
  * dot for both. Run last, as the rules read a name's words (repairs.c). */
 void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list);
 
+/* Are tokens [first, last), the last in the possessive, a firm's name
+ * that the lists have with its 's (McDonald's, Standard & Poor's), not
+ * without it (Apple's), and no one's after a title (Mr. Moody's)?
+ * (repairs.c) */
+int ent_own_possessive(const ent_text *x, size_t first, size_t last);
+
 /* Makes each name mention that holds part of a name written with an
  * ampersand and no spaces hold the whole, one word to its reader (AT&T,
- * where the tagger saw &T; PG&E, where a rule saw PG), once the rules
- * have added theirs (repairs.c). */
+ * where the tagger saw &T; PG&E, where a rule saw PG), and one that ends
+ * in a firm's name with its 's (ent_own_possessive) keep the 's and be
+ * the firm's, once the rules have added theirs (repairs.c). */
 void ent_whole_ampersand_names(const ent_text *x, verba_entity_list *list);
 
 /* Drops a person's name of one common word between a title and a

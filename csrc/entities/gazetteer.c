@@ -9,7 +9,9 @@
 #define PHRASE_KEY 128
 
 
-uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
+/* The names of tokens [first, first + count), the last one's possessive
+ * ending cut unless whole. */
+static uint32_t phrase_names(const verba_doc *doc, size_t first, size_t count, int whole) {
   char key[PHRASE_KEY];
   size_t n = 0, k, last = first + count - 1, start = doc->toks[first].start;
   uint32_t id, names = 0;
@@ -22,7 +24,7 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
     if (doc->toks[k + 1].start != end + 1 || doc->text.s[end] != ' ') break;
   }
   if (k == last) {
-    n = ent_name_end(doc, last) - start;
+    n = (whole ? doc->toks[last].start + doc->toks[last].len : ent_name_end(doc, last)) - start;
     if (n >= sizeof key) return 0; /* (as below: a key too long) */
     id = verba_lex_find(lx, (const char *)doc->text.s + start, n, wcase);
     return verba_lex_names(lx, id);
@@ -31,7 +33,7 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
    * space, the last one's possessive cut (the Bank of England's) */
   for (k = first; k < first + count && n < sizeof key; k++) {
     size_t start = doc->toks[k].start;
-    size_t end = k + 1 == first + count ? ent_name_end(doc, k) : start + doc->toks[k].len;
+    size_t end = k + 1 == first + count && !whole ? ent_name_end(doc, k) : start + doc->toks[k].len;
     if (k > first) key[n++] = ' ';
     if (n + (end - start) > sizeof key) {
       n = sizeof key;
@@ -42,6 +44,14 @@ uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
   }
   if (n < sizeof key) names = verba_lex_names(lx, verba_lex_find(lx, key, n, wcase));
   return names;
+}
+
+uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
+  return phrase_names(doc, first, count, 0);
+}
+
+uint32_t ent_phrase_whole(const verba_doc *doc, size_t first, size_t count) {
+  return phrase_names(doc, first, count, 1);
 }
 
 /* The answers of ent_phrase at one phrase start, for phrases of 2 to

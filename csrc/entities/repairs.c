@@ -8,6 +8,7 @@
  * before a role in lower case a place (Former Pennsylvania governor); a
  * word of grammar, initials, titles or a title acronym alone are no name.
  * Private to the entity stage. */
+#include <string.h>
 #include "rules.h"
 
 /* Do tokens [first, last) end in a title that is no one's name, as an
@@ -44,6 +45,34 @@ static int firm_word(const ent_text *x, size_t k) {
 static int firm_suffix(const ent_text *x, size_t k) {
   return ent_firm_abbreviation(x, k) ||
          ((ent_names(x, k) & VERBA_NAME_ORG_HEAD) && !ent_common_word(x, k));
+}
+
+/* Is s[0, n) a credit rating written as agencies write them: S&P's and
+ * Fitch's with a notch after the letters (AA-minus, A-1-plus, BBB+),
+ * Moody's with its lower-case letters (Aa2, Baa1, Aaa)? Bare letters and
+ * grades (AA, A3, B-2) name other things as often (the B-2 bomber). */
+static int credit_rating(const char *s, size_t n) {
+  size_t i = 1, lower = 0;
+  if (n < 2 || n > 12 || (s[0] != 'A' && s[0] != 'B' && s[0] != 'C')) return 0;
+  while (i < n && i < 3 && s[i] == s[0]) i++;
+  while (i == 1 + lower && i < n && s[i] == 'a' && lower < 2) {
+    i++;
+    lower++;
+  }
+  if (lower > 0) {
+    if (i < n && s[i] >= '1' && s[i] <= '3') i++;
+    return i == n;
+  }
+  if (i + 1 < n && s[i] == '-' && s[i + 1] >= '1' && s[i + 1] <= '3') i += 2;
+  if (i + 1 == n && (s[i] == '+' || s[i] == '-')) return 1;
+  if (i + 5 == n && memcmp(s + i, "-plus", 5) == 0) return 1;
+  return i + 6 == n && memcmp(s + i, "-minus", 6) == 0;
+}
+
+/* Is token k a credit rating? */
+static int rating_at(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_WORD && credit_rating((const char *)doc->text.s + t->start, t->len);
 }
 
 /* Is token k an ampersand written between two capitalised words with no
@@ -429,7 +458,18 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
     if (e->last - e->first == 1 && (ent_names(x, e->first) & VERBA_NAME_MONTH) &&
         (e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_ORGANIZATION))
       e->type = VERBA_ENT_NTYPES;
+    /* a credit rating is no name, nor part of the agency's before it or
+     * the firm's after it (Moody's Aa2, BBB-minus Valero Energy Corp) */
+    if (e->last - e->first > 1 && rating_at(doc, e->last - 1)) {
+      e->last--;
+      e->end = ent_name_end(doc, e->last - 1);
+    }
+    if (e->last - e->first > 1 && rating_at(doc, e->first)) {
+      e->first++;
+      e->start = doc->toks[e->first].start;
+    }
     if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
+        rating_at(doc, e->first) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))) ||
         (e->last - e->first == 1 && ent_title_acronym(x, e->first)))
@@ -441,6 +481,18 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
  * no person's (M&S. Sales is a firm's name and a sentence)? */
 static int ampersand_kind(const verba_entity *e) {
   return e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PERSON;
+}
+
+int ent_own_possessive(const ent_text *x, size_t first, size_t last) {
+  const verba_doc *doc = x->doc;
+  uint32_t whole;
+  size_t before = first > 0 && ent_is_dot(doc, first - 1) ? first - 1 : first;
+  if (!(doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
+      (before > 0 && ent_title_word(x, before - 1)))
+    return 0;
+  whole = last - first == 1 ? ent_names(x, first) : ent_phrase_whole(doc, first, last - first);
+  return (whole & VERBA_NAME_ORGANIZATION) &&
+         !(ent_phrase(doc, first, last - first) & VERBA_NAME_ORGANIZATION);
 }
 
 void ent_whole_ampersand_names(const ent_text *x, verba_entity_list *list) {
@@ -459,8 +511,16 @@ void ent_whole_ampersand_names(const ent_text *x, verba_entity_list *list) {
     list->items[out++] = *e;
   }
   list->n = out;
-  for (i = 0; i < list->n; i++)
-    if (ampersand_kind(&list->items[i])) whole_ampersand_name(x, list, i);
+  for (i = 0; i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    if (ampersand_kind(e)) whole_ampersand_name(x, list, i);
+    /* a name ending in a firm the lists have with its 's keeps it */
+    if (e->type <= VERBA_ENT_OTHER && ent_own_possessive(x, e->first, e->last)) {
+      const verba_tok *t = &doc->toks[e->last - 1];
+      e->end = t->start + t->len;
+      e->type = VERBA_ENT_ORGANIZATION;
+    }
+  }
 }
 
 void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {

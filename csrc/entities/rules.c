@@ -506,6 +506,22 @@ static int name_runs_on(const rules *r, size_t k) {
          !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
 }
 
+/* The end of a firm's name of several words at token k that the lists
+ * have with its 's (Standard & Poor's), over tokens no mention has taken
+ * unless taken may be, or k. */
+static size_t listed_possessive_at(const rules *r, size_t k, int taken) {
+  const verba_doc *doc = r->doc;
+  size_t p;
+  if (!ent_phrase_start(r->x, k)) return k;
+  for (p = k + 1; p < doc->ntoks && p - k < ENT_MAX_PHRASE &&
+                  (taken || !is_covered(r->covered, p)) &&
+                  !(doc->toks[p].shape & VERBA_SHAPE_SENTENCE_START) && name_tokens(r, p, p + 1);
+       p++)
+    if (doc->toks[p].shape & VERBA_SHAPE_POSSESSIVE)
+      return ent_own_possessive(r->x, k, p + 1) ? p + 1 : k;
+  return k;
+}
+
 /* A listed organisation's name of several words that runs on past the
  * tagger's mention starting at token k, holds whole each mention it
  * overlaps and ends where the capitals do, is the name (the Organization
@@ -518,6 +534,10 @@ static size_t listed_past_mention(rules *r, size_t k, int *rc) {
       is_covered(r->decided, k))
     return k + 1;
   end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
+  if ((j = listed_possessive_at(r, k, 1)) > end) {
+    names = 0;
+    end = j;
+  }
   if (end <= r->list->items[i].last || (names & NOT_ONLY_ORGANIZATION) ||
       !name_tokens(r, k, end) || name_runs_on(r, end))
     return k + 1;
@@ -543,12 +563,24 @@ static int listed_organisations(rules *r) {
       continue;
     }
     end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
+    /* (the longer name with its 's: Standard & Poor's, not Standard) */
+    if ((j = listed_possessive_at(r, k, 0)) > end && !name_runs_on(r, j)) {
+      rc = ent_add_decided(r, k, j, VERBA_ENT_ORGANIZATION, 0);
+      k = j - 1;
+      continue;
+    }
     if (end == k) {
       k = listed_place_at(r, k, &rc) - 1;
       continue;
     }
     untaken = !is_covered(r->covered, k) && name_tokens(r, k, end);
     for (j = k + 1; j < end && untaken; j++) untaken = !is_covered(r->covered, j);
+    /* (a firm the lists have with its 's, McDonald's, Moody's, is that firm
+     * whatever the word before the 's names) */
+    if (untaken && end == k + 1 && ent_own_possessive(r->x, k, end)) {
+      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+      continue;
+    }
     /* (and no longer name holds it: Treasury Board, Boston Stock Exchange) */
     if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
       untaken = !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START |
