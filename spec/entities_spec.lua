@@ -860,6 +860,18 @@ describe("organisation names", function()
       { types = { "place", "person", "other" } }))
   end)
 
+  it("reads a headline's name in capitals as the firm the story names with its suffix", function()
+    assert.are.same({ "HARWELL BROOKS/organization", "DALLAS/place",
+      "Harwell Brooks Inc/organization", "Harwell Brooks/organization" },
+      listing("HARWELL BROOKS SETS DIVIDEND\nDALLAS, March 5 - Harwell Brooks Inc said it set a " ..
+        "dividend.\nHarwell Brooks said it would pay in May.\n", PROPER))
+    -- not a place's name the lists have
+    local got = listing("FIVE HURT IN SOUTH AFRICA CLASH\nJOHANNESBURG, March 3 - Five workers " ..
+      "were hurt, Gold Fields of South Africa Ltd said.\n", PROPER)
+    assert.are.equal("SOUTH AFRICA", got[1]:sub(1, 12))
+    assert.are.equal("place", got[1]:match("/(%a+)$"))
+  end)
+
   it("keeps the 's of a firm the lists have with it", function()
     assert.are.same({ "Standard & Poor's/organization", "Moody's/organization",
       "McDonald's/organization" },

@@ -276,6 +276,11 @@ static int new_group(resolver *r, size_t mention) {
   return VERBA_OK;
 }
 
+/* Are group g's mentions so far all in capitals (a headline's)? */
+static int in_capitals_only(const resolver *r, size_t g) {
+  return r->votes[g * SLOTS + NOT_IN_CAPITALS] == 0;
+}
+
 /* Was a mention of group g decided an organisation? */
 static int decided_organisation(const resolver *r, size_t g) {
   return r->votes[g * SLOTS + DECIDED_ORGANIZATION] > 0;
@@ -484,6 +489,23 @@ static void settle(resolver *r) {
     if (place_read_as_person(r, g)) grp->type = VERBA_ENT_PLACE;
     if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
     if (c->last - c->first > 1 && ent_in_capitals(r->doc, c)) grp->flags |= VERBA_ENT_RECASE;
+  }
+  /* a headline's name in capitals is the firm whose name without its
+   * suffix it is (MCDONNELL DOUGLAS before McDonnell Douglas Corp), unless
+   * the lists have it as a place (SOUTH AFRICA before ... of South Africa
+   * Ltd) */
+  for (g = 0; g < list->ngroups; g++) {
+    verba_entity_group *grp = &list->groups[g];
+    const verba_entity *c = &list->items[grp->canonical];
+    size_t firm;
+    name n;
+    if (!is_name_type(grp->type) || grp->type == VERBA_ENT_ORGANIZATION ||
+        c->last - c->first < 2 || !in_capitals_only(r, g) ||
+        (ent_phrase_of(r->x, c->first, c->last - c->first) & VERBA_NAME_PLACE))
+      continue;
+    read_name(r->doc, c, grp->canonical, &n);
+    firm = map_get(&r->map, n.key, FIRM_STEM);
+    if (firm != VERBA_NONE && firm != g) grp->type = list->groups[firm].type;
   }
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
 }
@@ -743,7 +765,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   rc = map_init(doc, &r.map, 4 * names);
   for (i = 0; rc == VERBA_OK && i < list->n; i++) {
     verba_entity *e = &list->items[i];
-    size_t g = VERBA_NONE;
+    size_t g = VERBA_NONE, whole;
     name n;
     memset(&n, 0, sizeof n);
     if (is_name_type(e->type)) {
@@ -751,8 +773,11 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
       read_name(doc, e, i, &n);
       /* a firm's name without its suffix is the firm's, whatever the
        * tagger thought, unless a title makes it a person's (Dale Burdett
-       * after Dale Burdett Inc; not Mr. Walt Disney) */
-      if (n.words >= 2 && !n.titled && map_get(&r.map, n.key, WHOLE) == VERBA_NONE &&
+       * after Dale Burdett Inc; not Mr. Walt Disney), also where only a
+       * headline in capitals wrote it before (MCDONNELL DOUGLAS ...
+       * McDonnell Douglas Corp ... McDonnell Douglas) */
+      whole = map_get(&r.map, n.key, WHOLE);
+      if (n.words >= 2 && !n.titled && (whole == VERBA_NONE || in_capitals_only(&r, whole)) &&
           (g = map_get(&r.map, n.key, FIRM_STEM)) != VERBA_NONE)
         e->type = VERBA_ENT_ORGANIZATION;
       else
