@@ -836,6 +836,13 @@ describe("organisation names", function()
       listing("Kenyan Daniel Komen won the 5,000 metres .", { types = { "person", "group" } }))
   end)
 
+  it("reads the places of the wire's sports and wars the lists add to GeoNames'", function()
+    assert.are.same({ "Australia/place", "West Indies/place" },
+      listing("Australia beat West Indies by five wickets.", PROPER))
+    assert.are.same({ "Srebrenica/place", "Gorazde/place", "Grozny/place" },
+      listing("Guns shelled Srebrenica and Gorazde, and troops left Grozny.", PROPER))
+  end)
+
   it("reads a noun for one of a people before a full name as the person's nationality", function()
     local GROUPS = { types = { "person", "group" } }
     assert.are.same({ "Swede/group", "Lars Brannvik/person", "Dutchwoman/group", "Anke Vroom/person" },

@@ -173,6 +173,8 @@ describe("gazetteer files", function()
     { "cities.tsv", "Washington", "place,city" },
     { "places.tsv", "U.S.", "place,country" },
     { "places.tsv", "Gaza", "place" },
+    { "places.tsv", "West Indies", "place" },
+    { "places.tsv", "Srebrenica", "place" },
     { "demonyms.tsv", "French", "demonym,group" },
     { "demonyms.tsv", "Polish", "demonym,group" },
     { "demonyms.tsv", "Americans", "nationality_plural,group" },
