@@ -1263,6 +1263,11 @@ describe("evidence from the rest of the document", function()
           "and the team Laporte is building looks better."))
       assert.are.same({ "Bernard Laporte/person#1", "Laporte/place#2" },
         names("Coach Bernard Laporte flew home. The plant in Laporte closed."))
+      -- and a region of another country's the lists have (Lara, a Venezuelan
+      -- state), not a state or a country named so (Washington)
+      assert.are.same({ "Australia/place#1", "Brian Lara/person#2", "Lara/person#2" },
+        names("Australia gave Brian Lara another reason to be miserable.\n\n" ..
+          "Lara, disciplined for misconduct on Wednesday, was dismissed for five."))
       -- a place the lists have as a town and a region, named by that word
       -- alone, is the place where the tagger saw someone (a government)
       assert.are.same({ "State Department/organization#1", "Washington/place#2" },

@@ -319,13 +319,16 @@ static int country_or_region(const resolver *r, size_t k) {
 /* Is the one-word place mention e, whose word is the surname of a person
  * the document named in full, that person: the lists have the word as a
  * surname (Bernard Laporte ... the under-fire Laporte; LaPorte is a town
- * too), not as a country or a region (George Washington ... Washington),
- * and neither a preposition of place (in Laporte) nor a dateline places
- * it? A word the lists have as a place alone stays a place. */
+ * too; Brian Lara ... Lara, a Venezuelan state's name too), not as a
+ * country or a state that the lexicon's regions hold (George Washington
+ * ... Washington), and neither a preposition of place (in Laporte) nor a
+ * dateline places it? A word the lists have as a place alone stays a
+ * place. */
 static int surname_not_place(const resolver *r, const verba_entity *e) {
   uint32_t names = ent_names(r->x, e->first);
   if (!(names & VERBA_NAME_PLACE)) return 1;
-  return (names & VERBA_NAME_SURNAME) && !country_or_region(r, e->first) &&
+  return (names & VERBA_NAME_SURNAME) && !(names & VERBA_NAME_COUNTRY) &&
+         !(ent_classes(r->x, e->first) & VERBA_LEX_REGION) &&
          !(e->flags & VERBA_ENT_DATELINE) &&
          !(e->first > 0 && ent_place_preposition(r->doc, e->first - 1));
 }
