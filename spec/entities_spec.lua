@@ -916,6 +916,13 @@ describe("organisation names", function()
       listing("The contract went to AT&T. Shares of rivals fell.", PROPER))
   end)
 
+  it("reads the fielders and bowlers of a cricket scorecard as people", function()
+    assert.are.same({ "S. Varnell/person", "Healy/person", "McGrath/person", "R. Ortway/person",
+      "Pemble/person", "Warne/person", "Reiffel/person" },
+      listing("S. Varnell c Healy b McGrath 0\nR. Ortway lbw b Pemble 9\n\n" ..
+        "Bowling: Warne 11-4-26-2, Reiffel 8.3-2-15-0\n", { types = { "person" } }))
+  end)
+
   it("reads a side before a score of two digits a side as a team", function()
     assert.are.same({ "Zorvane Rovers/organization", "Springboks/organization", "Durban/place" },
       texts_typed("Zorvane Rovers lost to the Springboks 33-26 in Durban."))

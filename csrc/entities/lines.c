@@ -8,7 +8,10 @@
  *   - score lines: in a sentence that reports a match (Leeds beat
  *     Chelsea 2-1; Arsenal 3 Everton 1) or a row of standings (BOSTON 69
  *     69 .500 9) the teams are organisations, clubs named after their
- *     towns too (a country's team stays a place). */
+ *     towns too (a country's team stays a place);
+ *   - cricket scorecards: the fielders and bowlers of a batting line
+ *     (c Healy b McGrath) and the bowlers before their figures (Warne
+ *     9-3-16-2) are people. */
 #include <string.h>
 #include "rules.h"
 
@@ -548,6 +551,78 @@ int ent_results_teams(rules *r) {
       r->list->items[m].flags |= VERBA_ENT_DECIDED;
     } else if (!is_covered(r->covered, first)) {
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+    }
+  }
+  return rc;
+}
+
+/* ---- Cricket scorecards --------------------------------------------------------------- */
+
+/* Is token k a word of a batting line's dismissal in lower case before a
+ * fielder's or a bowler's name: c (caught), b (bowled), st (stumped)? */
+static int dismissal_word(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_WORD && t->len <= 2 && (t->shape & VERBA_SHAPE_LOWER) &&
+         (is_word(doc, k, "c") || is_word(doc, k, "b") || is_word(doc, k, "st"));
+}
+
+/* Does the line of token k hold a bowler's "b" from k on (c Healy b
+ * McGrath: a catch is written with its bowler)? */
+static int bowled_on_line(const verba_doc *doc, size_t k) {
+  for (; k < doc->ntoks; k++) {
+    if (k > 0 && (doc->toks[k].shape & VERBA_SHAPE_LINE_START)) return 0;
+    if (dismissal_word(doc, k) && is_word(doc, k, "b")) return 1;
+  }
+  return 0;
+}
+
+/* Is token k a bowler's figures: overs, maidens, runs and wickets joined
+ * by hyphens (9-3-16-2, 10.4-1-45-3)? */
+static int bowling_figures(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i, hyphens = 0;
+  if (t->kind != VERBA_NUMBER) return 0;
+  for (i = 0; i < t->len; i++) {
+    if (s[i] == '-' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') hyphens++;
+    else if (!(s[i] >= '0' && s[i] <= '9') && !(s[i] == '.' && hyphens == 0)) return 0;
+  }
+  return hyphens == 3 && s[t->len - 1] >= '0' && s[t->len - 1] <= '9';
+}
+
+/* Makes tokens [first, last) a person's name, whatever the tagger saw
+ * there: its mention of just them retyped, or a new one where it saw
+ * none. VERBA_OK or VERBA_ENOMEM. */
+static int scorecard_person(rules *r, size_t first, size_t last) {
+  size_t m = ent_mention_from(r, first);
+  if (m < r->sorted && r->list->items[m].first == first && r->list->items[m].last == last &&
+      r->list->items[m].type <= VERBA_ENT_OTHER && !(r->list->items[m].flags & VERBA_ENT_DECIDED)) {
+    r->list->items[m].type = VERBA_ENT_PERSON;
+    r->list->items[m].flags |= VERBA_ENT_DECIDED;
+    return VERBA_OK;
+  }
+  return is_covered(r->covered, first) ? VERBA_OK
+                                       : ent_add_decided(r, first, last, VERBA_ENT_PERSON, 0);
+}
+
+int ent_cricket_cards(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k, end;
+  int rc = VERBA_OK;
+  for (k = 0; k + 1 < doc->ntoks && rc == VERBA_OK; k++) {
+    if (dismissal_word(doc, k) && bowled_on_line(doc, k) &&
+        !(doc->toks[k + 1].shape & VERBA_SHAPE_LINE_START) &&
+        (end = capital_words(doc, k + 1)) > k + 1)
+      rc = scorecard_person(r, k + 1, end);
+    else if (bowling_figures(doc, k + 1) && capital_word(doc, k)) {
+      size_t first = k;
+      /* (the name's words back to the line's start, a comma or a colon) */
+      while (first > 0 && k - first + 1 < NAME_WORDS && capital_word(doc, first - 1) &&
+             !(doc->toks[first].shape & VERBA_SHAPE_LINE_START))
+        first--;
+      if (first == 0 || (doc->toks[first].shape & VERBA_SHAPE_LINE_START) ||
+          doc->toks[first - 1].cp == ',' || doc->toks[first - 1].cp == ':')
+        rc = scorecard_person(r, first, k + 1);
     }
   }
   return rc;

@@ -1468,6 +1468,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
    * side: the New York Jets 24-17) */
   if (rc == VERBA_OK) rc = team_names(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
+  if (rc == VERBA_OK) rc = ent_cricket_cards(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++) {
     ent_given_and_family(&r, &list->items[i]);
