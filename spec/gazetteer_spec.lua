@@ -183,6 +183,7 @@ describe("gazetteer files", function()
     { "groups.tsv", "Taliban", "group" },
     { "groups.tsv", "Democrats", "group,ambiguous_name" }, -- democrats is a word
     { "organizations.tsv", "NATO", "organization" },
+    { "organizations.tsv", "UNPROFOR", "organization" },
     { "organizations.tsv", "WHO", "organization,ambiguous_name" },
     { "organizations.tsv", "Procter & Gamble", "organization" },
     { "organizations.tsv", "Apple", "organization,ambiguous_name" },
