@@ -916,6 +916,14 @@ describe("organisation names", function()
       listing("The contract went to AT&T. Shares of rivals fell.", PROPER))
   end)
 
+  it("ends an organisation's name before an of and a person's full name", function()
+    assert.are.same({ "Labour Party/organization", "Shimon Peres/person" },
+      listing("Polls put the Labour Party of Shimon Peres ahead.", PROPER))
+    -- not before a place's name of given names (Santa Barbara)
+    assert.are.same({ "Pacific Thrift Corp of Santa Barbara/organization" },
+      listing("Pacific Thrift Corp of Santa Barbara said profits rose.", PROPER))
+  end)
+
   it("reads the fielders and bowlers of a cricket scorecard as people", function()
     assert.are.same({ "S. Varnell/person", "Healy/person", "McGrath/person", "R. Ortway/person",
       "Pemble/person", "Warne/person", "Reiffel/person" },

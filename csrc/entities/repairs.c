@@ -69,6 +69,38 @@ static int credit_rating(const char *s, size_t n) {
   return i + 6 == n && memcmp(s + i, "-minus", 6) == 0;
 }
 
+/* Is word k a word of a person's name: capitalised, and none the lists
+ * have as a place's, a firm's or an organisation's word alone? */
+static int person_word(const ent_text *x, size_t k) {
+  uint32_t names = ent_names(x, k);
+  return capital_word(x->doc, k) &&
+         !(names & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD)) &&
+         !(x->doc->toks[k].shape & VERBA_SHAPE_LINE_START);
+}
+
+/* Where organisation mention e runs over "of" into a person's full name
+ * (the Labour Party of Shimon | Peres), the token of that "of", else
+ * e->last: a given name the lists have after it, and a person's words
+ * from there to the end of the capitals, at or past the mention's end,
+ * that the lists have as no place's or body's (not the University of Mary
+ * Washington, Financial Corp of Santa Barbara). */
+static size_t of_person(const ent_text *x, const verba_entity *e) {
+  const verba_doc *doc = x->doc;
+  size_t j, end;
+  for (j = e->first + 1; j + 1 < e->last; j++) {
+    uint32_t given = ent_names(x, j + 1);
+    if (!is_word(doc, j, "of") || !(given & GIVEN_NAMES) ||
+        (given & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES)))
+      continue;
+    for (end = j + 1; end < doc->ntoks && person_word(x, end); end++) {}
+    if (end - (j + 1) >= 2 && end >= e->last &&
+        !(end < doc->ntoks && (capital_word(doc, end) || is_word(doc, end, "of"))) &&
+        !(ent_phrase_of(x, j + 1, end - (j + 1)) & (NOT_PERSON_NAMES | GROUP_NAMES)))
+      return j;
+  }
+  return e->last;
+}
+
 /* Is token k a credit rating? */
 static int rating_at(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
@@ -333,6 +365,15 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
     verba_entity *e = &list->items[i];
     if (e->type > VERBA_ENT_OTHER) continue;
     if (particle_at(x, e->last - 1)) run_over_particles(x, list, i);
+    /* an organisation's name runs over no "of" into a person's full name
+     * (the Labour Party of | Shimon Peres: the person is read later) */
+    if (e->type == VERBA_ENT_ORGANIZATION) {
+      size_t of = of_person(x, e);
+      if (of < e->last) {
+        e->last = of;
+        e->end = ent_name_end(doc, of - 1);
+      }
+    }
     if (e->type == VERBA_ENT_ORGANIZATION) run_over_common_capitals(x, list, i);
     /* a name written with its acronym is no person's but what the
      * acronym is read as (Hewlett Packard (HP): an organisation), else
