@@ -184,6 +184,7 @@ describe("gazetteer files", function()
     { "groups.tsv", "Democrats", "group,ambiguous_name" }, -- democrats is a word
     { "organizations.tsv", "NATO", "organization" },
     { "organizations.tsv", "UNPROFOR", "organization" },
+    { "organizations.tsv", "IRA", "organization" }, -- and a group, as Hamas
     { "organizations.tsv", "WHO", "organization,ambiguous_name" },
     { "organizations.tsv", "Procter & Gamble", "organization" },
     { "organizations.tsv", "Apple", "organization,ambiguous_name" },
