@@ -1057,6 +1057,9 @@ describe("organisation names", function()
     assert.are.same({ "Lagos/place", "Gani Fawehinmi/person" },
       listing("Police in Lagos said the lawyer, Gani Fawehinmi, was held.", PROPER))
     assert.are.same({ "Lagos/place" }, listing("Police in Lagos said on Monday that two men were held.", PROPER))
+    -- an "other" the lists know as a place alone
+    assert.are.same({ "Sulaimaniya/place" },
+      listing("The forces captured Sulaimaniya on Monday.", { types = { "place", "other" } }))
   end)
 
   it("knows the parties, firms and agencies of wire reports", function()

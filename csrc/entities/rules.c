@@ -1137,7 +1137,8 @@ static int partisans_of_places(rules *r) {
 
 /* What the gazetteers say outright of a name the tagger typed otherwise:
  * a country's name is a place (Sweden, a side in a match, too), as is a
- * "person" the gazetteers know only as a place (BONN SAYS), one they know
+ * "person" or an "other" the gazetteers know only as a place (BONN SAYS;
+ * captured Sulaimaniya), one they know
  * as an organisation and no one's name is that (Kremlin says), one "in"
  * a place they know (in Lagos) is that place, and a name
  * that opens with a given name and holds no word of an organisation or a
@@ -1200,7 +1201,8 @@ static int listed_types(rules *r) {
     }
     if (e->type != VERBA_ENT_PLACE &&
         ((names & VERBA_NAME_COUNTRY) ||
-         (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_PLACE) && !(names & ONLY_PLACE_BUT)))) {
+         ((e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_OTHER) &&
+          (names & VERBA_NAME_PLACE) && !(names & ONLY_PLACE_BUT)))) {
       e->type = VERBA_ENT_PLACE;
       continue;
     }
