@@ -185,6 +185,8 @@ describe("gazetteer files", function()
     { "organizations.tsv", "NATO", "organization" },
     { "organizations.tsv", "UNPROFOR", "organization" },
     { "organizations.tsv", "IRA", "organization" }, -- and a group, as Hamas
+    { "organizations.tsv", "LIFFE", "organization" },
+    { "organizations.tsv", "Nymex", "organization" }, -- NYMEX too: one entry a spelling
     { "organizations.tsv", "WHO", "organization,ambiguous_name" },
     { "organizations.tsv", "Procter & Gamble", "organization" },
     { "organizations.tsv", "Apple", "organization,ambiguous_name" },
