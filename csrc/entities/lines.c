@@ -609,12 +609,15 @@ int ent_cricket_cards(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, end;
   int rc = VERBA_OK;
-  for (k = 0; k + 1 < doc->ntoks && rc == VERBA_OK; k++) {
-    if (dismissal_word(doc, k) && bowled_on_line(doc, k) &&
-        !(doc->toks[k + 1].shape & VERBA_SHAPE_LINE_START) &&
-        (end = capital_words(doc, k + 1)) > k + 1)
-      rc = scorecard_person(r, k + 1, end);
-    else if (bowling_figures(doc, k + 1) && capital_word(doc, k)) {
+  /* (from capitalised word to capitalised word: each name is one, after
+   * its dismissal's word or before its figures) */
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    if (k > 0 && dismissal_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_LINE_START) &&
+        bowled_on_line(doc, k - 1) && (end = capital_words(doc, k)) > k) {
+      rc = scorecard_person(r, k, end);
+      k = end - 1;
+    } else if (k + 1 < doc->ntoks && bowling_figures(doc, k + 1)) {
       size_t first = k;
       /* (the name's words back to the line's start, a comma or a colon) */
       while (first > 0 && k - first + 1 < NAME_WORDS && capital_word(doc, first - 1) &&

@@ -522,16 +522,34 @@ static size_t listed_possessive_at(const rules *r, size_t k, int taken) {
   return k;
 }
 
+/* Can a name go on at token k after a mention: a capitalised word, a
+ * number (BBC Radio 4), a connector (of, and, &) or a comma before a
+ * capitalised word (University of California, Davis)? The test before
+ * the lists are asked, at every mention. */
+static int may_go_on(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t;
+  if (k >= doc->ntoks) return 0;
+  t = &doc->toks[k];
+  if (t->shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)) return 0;
+  if (t->kind == VERBA_PUNCT) return (t->cp == ',' || t->cp == '&') && k + 1 < doc->ntoks &&
+                                     capital_word(doc, k + 1);
+  return capital_word(doc, k) || t->kind == VERBA_NUMBER ||
+         (ent_names(r->x, k) & VERBA_NAME_NAME_CONNECTOR);
+}
+
 /* A listed organisation's name of several words that runs on past the
  * tagger's mention starting at token k, holds whole each mention it
  * overlaps and ends where the capitals do, is the name (the Organization
  * for Economic Cooperation | and Development): the token after it, or
  * k + 1. */
 static size_t listed_past_mention(rules *r, size_t k, int *rc) {
-  size_t i = ent_mention_from(r, k), j, end;
+  size_t i, j, end;
   uint32_t names;
-  if (i >= r->sorted || r->list->items[i].first != k || !ent_phrase_start(r->x, k) ||
-      is_covered(r->decided, k))
+  /* (the bits first: most capitalised words start no phrase) */
+  if (!ent_phrase_start(r->x, k) || is_covered(r->decided, k)) return k + 1;
+  i = ent_mention_from(r, k);
+  if (i >= r->sorted || r->list->items[i].first != k || !may_go_on(r, r->list->items[i].last))
     return k + 1;
   end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
   if ((j = listed_possessive_at(r, k, 1)) > end) {
