@@ -896,6 +896,12 @@ describe("organisation names", function()
       listing("Brindle Holdings Plc's Danvers Mills unit rose.", PROPER))
   end)
 
+  it("reads a listed organisation whole where the tagger saw the end of it", function()
+    assert.are.same({ "Barcelona/organization", "Real Madrid/organization" },
+      listing("Barcelona beat Real Madrid 3-1 on Sunday.", PROPER))
+    assert.are.same({ "AS Roma/organization" }, listing("The fans of AS Roma sang.", PROPER))
+  end)
+
   it("reads a listed organisation whole where the tagger saw the start of it", function()
     assert.are.same({ "Organization for Economic Cooperation and Development/organization",
       "Paris/place" },

@@ -522,6 +522,15 @@ static size_t listed_possessive_at(const rules *r, size_t k, int taken) {
   return k;
 }
 
+/* Do the tagger's mentions that overlap tokens [first, last) all lie
+ * within them? */
+static int mentions_within(const rules *r, size_t first, size_t last) {
+  size_t i;
+  for (i = ent_mention_from(r, first); i < r->sorted && r->list->items[i].first < last; i++)
+    if (r->list->items[i].first < first || r->list->items[i].last > last) return 0;
+  return 1;
+}
+
 /* Can a name go on at token k after a mention: a capitalised word, a
  * number (BBC Radio 4), a connector (of, and, &) or a comma before a
  * capitalised word (University of California, Davis)? The test before
@@ -593,6 +602,12 @@ static int listed_organisations(rules *r) {
     }
     untaken = !is_covered(r->covered, k) && name_tokens(r, k, end);
     for (j = k + 1; j < end && untaken; j++) untaken = !is_covered(r->covered, j);
+    /* (or the tagger's mentions after its first word lie within it, and
+     * it ends where the capitals do: beat Real | Madrid 3-1; not after a
+     * title, which makes the rest someone's: Queen | Mary read) */
+    if (!untaken && end > k + 1 && !is_covered(r->covered, k) && !ent_is_title(r->x, k) &&
+        name_tokens(r, k, end) && mentions_within(r, k, end) && !name_runs_on(r, end))
+      untaken = 1;
     /* (a firm the lists have with its 's, McDonald's, Moody's, is that firm
      * whatever the word before the 's names) */
     if (untaken && end == k + 1 && ent_own_possessive(r->x, k, end)) {
