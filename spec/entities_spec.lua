@@ -855,6 +855,13 @@ describe("organisation names", function()
       listing("He finished behind German Michael Kessler .", GROUPS))
   end)
 
+  it("reads no earnings table's abbreviation as a name", function()
+    local got = listing("MARLOWE FABRICS INC <MFI> 2ND QTR NET\nNEWARK, N.J., March 2 - Shr 12 " ..
+      "cts vs 15 cts\nNet 431,000 vs 527,000\nRevs 14.0 mln vs 13.8 mln\nSix mths\nShr 28 cts " ..
+      "vs 33 cts\n", { types = { "person", "organization", "place", "other" } })
+    assert.are.same({ "MARLOWE FABRICS INC/organization", "NEWARK/place", "N.J./place" }, got)
+  end)
+
   it("reads no credit rating as a name", function()
     local s = "Standard and Poor's reduced Halvard Bank's senior debt to AA-minus from AA, " ..
       "subordinated debt to A-minus from A-plus and its paper to A-1-plus. Moody's rated it Baa1."

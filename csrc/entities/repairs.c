@@ -509,7 +509,10 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->first++;
       e->start = doc->toks[e->first].start;
     }
-    if ((e->last - e->first == 1 && ent_grammar_word(x, e->first)) || ent_only_initials(x, e) ||
+    /* (nor a word the lists say names nothing: the earnings tables' Shr) */
+    if ((e->last - e->first == 1 &&
+         (ent_grammar_word(x, e->first) || (ent_names(x, e->first) & VERBA_NAME_NOT_NAME))) ||
+        ent_only_initials(x, e) ||
         rating_at(doc, e->first) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
                                          ends_in_title(x, e->first, e->last))) ||
