@@ -859,7 +859,8 @@ describe("organisation names", function()
     local got = listing("MARLOWE FABRICS INC <MFI> 2ND QTR NET\nNEWARK, N.J., March 2 - Shr 12 " ..
       "cts vs 15 cts\nNet 431,000 vs 527,000\nRevs 14.0 mln vs 13.8 mln\nSix mths\nShr 28 cts " ..
       "vs 33 cts\n", { types = { "person", "organization", "place", "other" } })
-    assert.are.same({ "MARLOWE FABRICS INC/organization", "NEWARK/place", "N.J./place" }, got)
+    assert.are.same({ "MARLOWE FABRICS INC/organization", "MFI/organization", "NEWARK/place",
+      "N.J./place" }, got)
   end)
 
   it("reads no credit rating as a name", function()
