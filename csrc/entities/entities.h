@@ -445,12 +445,13 @@ void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list);
  * (repairs.c) */
 int ent_own_possessive(const ent_text *x, size_t first, size_t last);
 
-/* Makes each name mention that holds part of a name written with an
- * ampersand and no spaces hold the whole, one word to its reader (AT&T,
- * where the tagger saw &T; PG&E, where a rule saw PG), and one that ends
- * in a firm's name with its 's (ent_own_possessive) keep the 's and be
- * the firm's, once the rules have added theirs (repairs.c). */
-void ent_whole_ampersand_names(const ent_text *x, verba_entity_list *list);
+/* Names written whole, once the rules have added theirs: each name
+ * mention that holds part of a name written with an ampersand and no
+ * spaces holds the whole, one word to its reader (AT&T, where the tagger
+ * saw &T; PG&E, where a rule saw PG), and one that ends in a firm's name
+ * with its 's (ent_own_possessive) keeps the 's and is the firm's
+ * (repairs.c). */
+void ent_names_written_whole(const ent_text *x, verba_entity_list *list);
 
 /* Drops a person's name of one common word between a title and a
  * person's name: the title's (Chief Executive Roberto Goizueta), once the

@@ -5,9 +5,13 @@
  * in brackets is no person's (Hewlett Packard (HP)); titles leave a name's
  * end (Frank Field MP, Labour MP); a person's name ending in a firm's word
  * is an organisation's (McDonnell Douglas Corp), one of a listed place
- * before a role in lower case a place (Former Pennsylvania governor); a
- * word of grammar, initials, titles or a title acronym alone are no name.
- * Private to the entity stage. */
+ * before a role in lower case a place (Former Pennsylvania governor); an
+ * organisation's ends before "of" and a person's full name (the Labour
+ * Party of Shimon Peres); a word of grammar, initials, titles, a title
+ * acronym, a credit rating or a word the lists say names nothing alone
+ * are no name. Once the rules are done (ent_names_written_whole), a name
+ * written as one word with an ampersand (AT&T) or listed with its 's
+ * (McDonald's) takes the whole. Private to the entity stage. */
 #include <string.h>
 #include "rules.h"
 
@@ -539,7 +543,7 @@ int ent_own_possessive(const ent_text *x, size_t first, size_t last) {
          !(ent_phrase(doc, first, last - first) & VERBA_NAME_ORGANIZATION);
 }
 
-void ent_whole_ampersand_names(const ent_text *x, verba_entity_list *list) {
+void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   size_t i, out = 0;
   for (i = 0; i < list->n; i++) {

@@ -566,10 +566,8 @@ static size_t listed_past_mention(rules *r, size_t k, int *rc) {
     end = j;
   }
   if (end <= r->list->items[i].last || (names & NOT_ONLY_ORGANIZATION) ||
-      !name_tokens(r, k, end) || name_runs_on(r, end))
+      !name_tokens(r, k, end) || name_runs_on(r, end) || !mentions_within(r, k, end))
     return k + 1;
-  for (j = i; j < r->sorted && r->list->items[j].first < end; j++)
-    if (r->list->items[j].last > end) return k + 1;
   *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
   return end;
 }
