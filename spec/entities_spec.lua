@@ -863,6 +863,20 @@ describe("organisation names", function()
       "N.J./place" }, got)
   end)
 
+  it("reads no common word that opens a line or a sentence as a name without evidence", function()
+    local OTHERS = { types = { "person", "organization", "place", "other" } }
+    -- a results list's headings and an earnings table's rows
+    assert.are.same({ "Anna Brandt/person", "Sweden/place" },
+      listing("Men's 400 metres hurdles\n1. Anna Brandt (Sweden) 54.10\n", OTHERS))
+    assert.are.same({}, listing("Men's marathon\nMedia reports differ.\n", OTHERS))
+    -- but a firm the story names in full, or with a capital mid-sentence
+    assert.are.same({ "BOSTON/place", "Orchid Software Corp/organization", "Orchid/organization" },
+      listing("BOSTON, March 18 - Orchid Software Corp said it cut prices.\nThe company said " ..
+        "it removed copy protection.\nOrchid said the steps bring the program in line.\n", OTHERS))
+    assert.are.same({ "Lotus", "Lotus" },
+      texts("Shares in Lotus rose 2 pct. Lotus said it would buy back stock.", OTHERS))
+  end)
+
   it("reads no credit rating as a name", function()
     local s = "Standard and Poor's reduced Halvard Bank's senior debt to AA-minus from AA, " ..
       "subordinated debt to A-minus from A-plus and its paper to A-1-plus. Moody's rated it Baa1."

@@ -453,10 +453,12 @@ int ent_own_possessive(const ent_text *x, size_t first, size_t last);
  * (repairs.c). */
 void ent_names_written_whole(const ent_text *x, verba_entity_list *list);
 
-/* Drops a person's name of one common word between a title and a
- * person's name: the title's (Chief Executive Roberto Goizueta), once the
- * rules have cut the names (repairs.c). */
-void ent_drop_title_words(const ent_text *x, verba_entity_list *list);
+/* Drops the mentions of one common word that the rules, once they have
+ * cut the names, show to be no names (repairs.c): one between a title and
+ * a person's name (Chief Executive Roberto Goizueta), one that opens a
+ * sentence or a line and that the document writes nowhere else as a name
+ * (Men's 400 metres). */
+void ent_drop_common_words(const ent_text *x, verba_entity_list *list);
 
 /* Mentions to entities (resolve.c): trims names, groups the mentions
  * (list->groups), adds the names the document has elsewhere, settles

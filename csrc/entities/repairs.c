@@ -587,16 +587,55 @@ void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {
   }
 }
 
-void ent_drop_title_words(const ent_text *x, verba_entity_list *list) {
-  size_t i, out = 0;
+/* Does a mention of list longer than one word start with word k's word
+ * (Lotus Development Corp, where k is Lotus)? */
+static int opens_longer_mention(const ent_text *x, const verba_entity_list *list, size_t k) {
+  const verba_doc *doc = x->doc;
+  uint32_t key = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+  size_t i;
   for (i = 0; i < list->n; i++) {
-    const verba_entity *e = &list->items[i];
-    if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 && e->first > 0 &&
-        ent_is_title(x, e->first - 1) && !ent_names(x, e->first) && ent_common_word(x, e->first) &&
-        i + 1 < list->n && list->items[i + 1].first == e->last &&
-        list->items[i + 1].type == VERBA_ENT_PERSON)
-      continue;
-    list->items[out++] = *e;
+    const verba_entity *m = &list->items[i];
+    if (m->last - m->first > 1 && m->type < VERBA_ENT_NTYPES &&
+        ent_fold_hash(&doc->text, doc->toks[m->first].start, ent_name_end(doc, m->first)) == key)
+      return 1;
   }
+  return 0;
+}
+
+/* Is mention i of list a name of one common word that opens a sentence or a
+ * line, in no list, that the document never writes with a capital where
+ * none is needed nor as the first word of a longer name? Its capital is
+ * the place's, not a name's (Men's 400 metres; not Apple's results, where
+ * the story writes Apple mid-sentence, nor Lotus said after Lotus
+ * Development Corp). */
+static int opener_common_word(const ent_text *x, const verba_entity_list *list, size_t i) {
+  const verba_entity *e = &list->items[i];
+  const verba_tok *t = &x->doc->toks[e->first];
+  return e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && t->kind == VERBA_WORD &&
+         (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         !(t->shape & VERBA_SHAPE_ALL_CAPS) && !(ent_names(x, e->first) & LISTED_NAMES) &&
+         ent_common_word(x, e->first) && !ent_written_capitalised(x, e->first) &&
+         !opens_longer_mention(x, list, e->first);
+}
+
+/* Is mention i of list a person's name of one common word between a
+ * title and a person's name? It is the title's (Chief Executive Roberto
+ * Goizueta). */
+static int title_word_before_person(const ent_text *x, const verba_entity_list *list, size_t i) {
+  const verba_entity *e = &list->items[i];
+  return e->type == VERBA_ENT_PERSON && e->last - e->first == 1 && e->first > 0 &&
+         ent_is_title(x, e->first - 1) && !ent_names(x, e->first) && ent_common_word(x, e->first) &&
+         i + 1 < list->n && list->items[i + 1].first == e->last &&
+         list->items[i + 1].type == VERBA_ENT_PERSON;
+}
+
+void ent_drop_common_words(const ent_text *x, verba_entity_list *list) {
+  size_t i, out = 0;
+  /* (marked first: a mention's test reads the others) */
+  for (i = 0; i < list->n; i++)
+    if (title_word_before_person(x, list, i) || opener_common_word(x, list, i))
+      list->items[i].type = VERBA_ENT_NTYPES;
+  for (i = 0; i < list->n; i++)
+    if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
   list->n = out;
 }

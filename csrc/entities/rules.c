@@ -112,13 +112,8 @@ int ent_title_word(const ent_text *x, size_t k) {
 /* A word in capitals that the document writes in lower case, and never
  * with a capital mid-sentence, is a common word (BEAT in LEEDS BEAT
  * CHELSEA): a name written in capitals does not run across it. Not a
- * connector (BANK OF ENGLAND) nor a listed name unless its common sense
- * comes first (US, the country, is no "us"). */
-#define LISTED_NAMES                                                                  \
-  (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_GROUP | VERBA_NAME_DEMONYM | \
-   VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME |                \
-   VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE)
-
+ * connector (BANK OF ENGLAND) nor a listed name (LISTED_NAMES) unless its
+ * common sense comes first (US, the country, is no "us"). */
 static int common_in_capitals(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
   uint32_t names = ent_names(x, k);

@@ -59,6 +59,11 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
 /* A word of these classes names no person. */
 #define NOT_PERSON_NAMES (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)
 #define GIVEN_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)
+/* A word of these classes is in a list of names or in a name's grammar. */
+#define LISTED_NAMES                                                                  \
+  (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_GROUP | VERBA_NAME_DEMONYM | \
+   VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME |                \
+   VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE)
 #define PERSON_NAMES (GIVEN_NAMES | VERBA_NAME_SURNAME)
 /* The longest word in capitals read as an acronym (NASD, OPEC). */
 #define ACRONYM_LETTERS 4
