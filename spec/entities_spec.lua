@@ -153,6 +153,16 @@ describe("verba.entities", function()
       assert.are.equal(37, e.stop)
     end)
 
+    it("leaves ranks and titles written with a hyphen out of a person's name", function()
+      assert.are.same({ "Tamsin Vorle/person" },
+        listing("Lieutenant-Colonel Tamsin Vorle said the base was shelled.", PROPER))
+      assert.are.same({ "UN/organization", "Ode Marsh/person" },
+        listing("UN Secretary-General Ode Marsh arrived on Monday.", PROPER))
+      -- a role with a capital before the name is no part of it either
+      assert.are.same({ "Ode Marsh/person", "Tamsin Vorle/person" },
+        listing("Colonel Ode Marsh met Actress Tamsin Vorle.", PROPER))
+    end)
+
     it("takes no title or role alone for a name, in the possessive too", function()
       assert.are.same({}, listing("The Prime Minister's office declined to comment."))
       -- nor an office's name that ends in a title

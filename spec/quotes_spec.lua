@@ -991,6 +991,9 @@ describe("verba.quotes", function()
       q = only("“The bridge is safe,” agency director General Tamsin al-Roe said.")
       assert.are.equal("General Tamsin al-Roe", q.speaker)
       assert.are.equal("Tamsin al-Roe", q.speaker_name)
+      -- a title written with a hyphen is a title
+      q = only("“The bridge is safe,” said Lieutenant-Colonel Tamsin Roe.")
+      assert.are.equal("Tamsin Roe", q.speaker_name)
       -- a prefix is no particle
       q = only("“The bridge is safe,” pro-Marsh protesters chanted.")
       assert.are.equal("pro-Marsh protesters", q.speaker)

@@ -94,6 +94,14 @@ static size_t title_before(const ent_text *x, size_t k) {
  * The Gambia). */
 #define LISTED_WITH_ARTICLE VERBA_NAME_PLACE
 
+/* Is token k a title, or a role written with a capital that is no
+ * person's name (Colonel, Striker: Colonel Max Marriner is Max Marriner)? */
+static int title_or_rank(const ent_text *x, size_t k) {
+  return ent_is_title(x, k) ||
+         (capital_word(x->doc, k) && (ent_classes(x, k) & VERBA_LEX_PERSON_ROLE) &&
+          !(ent_names(x, k) & PERSON_NAMES));
+}
+
 /* Cuts a leading article or sentence opener (Meanwhile Acme Corp) off
  * mention e and, off a person's name, the titles (President, Sen.) and
  * what joins them (Secretary of State John Kerry); reads the title before
@@ -106,7 +114,7 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
     /* (not a title before a suffix, Martin Luther King Jr., nor one after
      * a particle, Zayed bin Sultan al-Nahayan) */
     for (; k + 1 < e->last; k++)
-      if (ent_is_title(x, k) && !(k + 2 == e->last && ent_name_suffix(x, k + 1)) &&
+      if (title_or_rank(x, k) && !(k + 2 == e->last && ent_name_suffix(x, k + 1)) &&
           !(k > e->first && (ent_names(x, k - 1) & VERBA_NAME_NAME_PARTICLE)))
         cut = k + 1;
     /* what stood between the titles: of, the, a dot */
