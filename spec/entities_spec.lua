@@ -697,6 +697,22 @@ describe("organisation names", function()
     assert.are.same({}, listing("They voted to fund Zorvik research.", PROPER))
   end)
 
+  it("takes the name before or the acronym after \"news agency\" for the agency", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "SRNA/organization" },
+      listing("Serb villages were shelled, SRNA news agency reported.", PROPER))
+    assert.are.same({ "Vortan/organization", "QRNA/organization" },
+      listing("The Vortan agency and the official news agency QRNA said so.", PROPER))
+    -- past a people's name or a place's, which are none of it
+    assert.are.same({ "Bosnian/group", "Serb/group", "SRNA/organization" },
+      listing("The Bosnian Serb news agency SRNA said.", { types = { "organization", "group" } }))
+    assert.are.same({ "Moscow/place" }, listing("A Moscow agency said.", PROPER))
+    -- nor a common word, nor a word inside a longer name
+    assert.are.same({}, listing("It is a local Government agency, officials said.", PROPER))
+    assert.are.same({ "Department of Energy/organization" },
+      listing("In its report, the Department of Energy agency said stocks fell.", PROPER))
+  end)
+
   it("joins a person's name read right before a firm's name ending as firms' do", function()
     local got = listing("CUMMINS RECALLS WORKERS\nCummins Engine Co said it will recall workers.\n" ..
       "Production rates for Cummins' engines rose.", PROPER)

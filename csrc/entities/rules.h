@@ -123,6 +123,7 @@ int ent_given_names(rules *r);
 int ent_unknown_names(rules *r);
 int ent_places_of_kind(rules *r);
 int ent_firms_of_kind(rules *r);
+int ent_news_agencies(rules *r);
 void ent_family_name_after(rules *r, verba_entity *e);
 /* A place or other name of the tagger's (not a rule's) that is a given
  * name the lists have, of no place, organisation or people, and one or

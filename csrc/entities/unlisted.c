@@ -9,7 +9,10 @@
  *     no dictionary has (Goran Ivanisevic), with a foreign firm's word
  *     among them a firm's (Banque Paribas);
  *   - such a word or a given name extends a person's one-word mention
- *     (Yevgeny Kafelnikov, Ken Hu).
+ *     (Yevgeny Kafelnikov, Ken Hu);
+ *   - the words around a noun of a kind name a place (the town of Arbil),
+ *     a firm (nuclear fuel company Atomstroieksport) or a news agency
+ *     (SRNA news agency).
  * Each pass walks the tagger's runs (every capitalised word). */
 #include <string.h>
 #include "rules.h"
@@ -380,6 +383,78 @@ static size_t firm_of_kind_at(rules *r, size_t k, int *rc) {
 }
 
 int ent_firms_of_kind(rules *r) { return over_runs(r, firm_of_kind_at); }
+
+/* The tokens of "news agency" or "agency" in lower case at token k (2, 1),
+ * or 0. */
+static size_t agency_noun(const verba_doc *doc, size_t k) {
+  if (k < doc->ntoks && is_word(doc, k, "agency") && (doc->toks[k].shape & VERBA_SHAPE_LOWER))
+    return 1;
+  if (k + 1 < doc->ntoks && is_word(doc, k, "news") && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+      is_word(doc, k + 1, "agency") && (doc->toks[k + 1].shape & VERBA_SHAPE_LOWER))
+    return 2;
+  return 0;
+}
+
+/* Words of a news agency's name before "news agency", at most (the
+ * Associated Press news agency). */
+#define AGENCY_NAME_WORDS 3
+
+/* Is word k an acronym in capitals that no list has and that is no word
+ * of the lexicon's (SRNA, HINA; not US or NATO's lists' types)? */
+static int unlisted_acronym(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS) &&
+         !(t->shape & VERBA_SHAPE_DIGIT) && t->len >= 2 && t->len <= 6 && !ent_names(x, k) &&
+         !ent_classes(x, k);
+}
+
+/* Is [first, last) one capitalised common word of no organisation's
+ * (a local U.S. Government agency)? */
+static int common_word_alone(const ent_text *x, size_t first, size_t last) {
+  return last - first == 1 && !(x->doc->toks[first].shape & VERBA_SHAPE_ALL_CAPS) &&
+         !(ent_names(x, first) & VERBA_NAME_ORGANIZATION) && ent_common_word(x, first);
+}
+
+/* Does a mention of the sorted list start before token k and run over it
+ * (the Department of Energy, at Energy)? */
+static int inside_longer_mention(const rules *r, size_t k) {
+  size_t i = ent_mention_from(r, k);
+  return i < r->sorted && r->list->items[i].first < k && r->list->items[i].type < VERBA_ENT_NTYPES;
+}
+
+/* The capitalised words right before "news agency" or "agency" in lower
+ * case name the agency, past the names of a people or a place before them
+ * (SRNA news agency, the Bosnian Serb SRNA news agency, the Tanjug agency;
+ * the Iranian news agency is none), and an acronym no list has right after
+ * "news agency" is one (the Bosnian Serb news agency SRNA): an
+ * organisation, whatever the tagger made of it. News names its sources so
+ * (Reuters, Interfax, Itar-Tass and the wire's many national agencies). */
+static size_t agency_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t first = k, end = k + 1, n;
+  if (k >= 1 && agency_noun(doc, k - 1) == 1 && unlisted_acronym(r->x, k) &&
+      !(k + 1 < doc->ntoks && capital_word(doc, k + 1))) {
+    *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+    return k + 1;
+  }
+  if (!capital_word(doc, k) || ent_grammar_word(r->x, k) || (n = agency_noun(doc, end)) == 0)
+    return k + 1;
+  while (first > 0 && end - first < AGENCY_NAME_WORDS && capital_word(doc, first - 1) &&
+         !ent_grammar_word(r->x, first - 1) && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    first--;
+  while (first < end && !(ent_names(r->x, first) & VERBA_NAME_ORGANIZATION) &&
+         (ent_names(r->x, first) & (GROUP_NAMES | VERBA_NAME_PLACE)))
+    first++;
+  if (first < end && !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+      !((ent_names_of(r, first, end) & (GROUP_NAMES | VERBA_NAME_PLACE)) &&
+        !(ent_names_of(r, first, end) & VERBA_NAME_ORGANIZATION)) &&
+      !common_word_alone(r->x, first, end) && !inside_longer_mention(r, first))
+    *rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+  return end + n;
+}
+
+int ent_news_agencies(rules *r) { return over_runs(r, agency_at); }
 
 /* Is token k a word of initials: capital letters each with its dot, as
  * one token (R., J.R.R.), that the lexicon has as nothing else (U.S.,
