@@ -105,4 +105,10 @@ struct verba_lex_table {
   uint32_t lemmas[VERBA_LEX_LEMMA_WORDS];
 };
 
+/* Is t[start, end) a word of the built-in dictionary of common English
+ * words (SCOWL's lower-case words, in any case; ASCII words only), which
+ * tells a capitalised common word from a name no list has? A Bloom
+ * filter: about 0.2% of other words pass too (entities/common_words.c). */
+int verba_dictionary_word(const verba_text *t, size_t start, size_t end);
+
 #endif

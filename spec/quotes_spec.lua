@@ -1082,6 +1082,19 @@ describe("verba.quotes", function()
       assert.is_nil(qs[3].speaker_name)
     end)
 
+    it("gives he or she no speaker in the plural, and they a plural one", function()
+      local qs = verba.quotes("Critics called the plan “a disaster”.\n\n" ..
+        "Speaking to reporters, she added: “We are ready.”\n\n“It fails,” they said.")
+      assert.are.equal(3, #qs)
+      assert.are.equal("Critics", qs[1].speaker_name)
+      assert.are.equal("she", qs[2].speaker)
+      assert.is_nil(qs[2].speaker_name)
+      assert.are.equal("Critics", qs[3].speaker_name)
+      -- a family name in the plural's form is a person's
+      qs = verba.quotes("Sanders called the plan “a disaster”.\n\n“We are ready,” he said.")
+      assert.are.equal("Sanders", qs[2].speaker_name)
+    end)
+
     it("resolves an appositive to its name", function()
       local q = only("The city's chief engineer, Tamsin Roe, warned that the bridge “needs work”.")
       assert.are.equal("Tamsin Roe", q.speaker_name)

@@ -6,6 +6,7 @@
  * from those tokens. */
 #include <string.h>
 #include "attribution.h"
+#include "../lexicon.h"
 
 /* The document token that holds byte pos, searched from the quote being
  * attributed (a->near): the names read are near it. */
@@ -262,6 +263,29 @@ static char collective_name(const attributor *a, size_t s, size_t e) {
   return 0;
 }
 
+/* Name classes of a person's name. */
+#define PERSON_NAMES (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME)
+
+/* 'o' if the name [s, e) is a common noun in the plural that is capitalised
+ * as its sentence's first word (Critics, Residents: "...," she said names
+ * none of them, "...," they said does): one word of the dictionary, no
+ * person's name the lists have, whose singular is a word too (critic,
+ * witness of witnesses); else 0. */
+static char plural_noun(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  const unsigned char *p = a->t->s;
+  size_t k = token_at(a, s);
+  if (tok_end(d, k) != e || e - s < 4 || p[e - 1] != 's' ||
+      !(d->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      (d->toks[k].shape & VERBA_SHAPE_ALL_CAPS) || (verba_doc_names(d, k) & PERSON_NAMES) ||
+      !verba_dictionary_word(a->t, s, e))
+    return 0;
+  return verba_dictionary_word(a->t, s, e - 1) ||
+                 (p[e - 2] == 'e' && verba_dictionary_word(a->t, s, e - 2))
+             ? 'o'
+             : 0;
+}
+
 /* The gender a name's first word (token first) tells as a given name
  * borne by one sex only (Ann, John; not Kim, nor May, which is a word
  * too); 0 if none. */
@@ -442,6 +466,7 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   if (!verba_attr_is_upper(verba_cp_at(t, s))) return;
   if (!gender) gender = given_name_gender(a, token_at(a, s));
   if (!gender) gender = collective_name(a, s, e);
+  if (!gender) gender = plural_noun(a, s, e);
   q->name_start = s;
   q->name_end = e;
   sw = last_word(a, s, e);
