@@ -703,6 +703,9 @@ describe("organisation names", function()
       listing("Serb villages were shelled, SRNA news agency reported.", PROPER))
     assert.are.same({ "Vortan/organization", "QRNA/organization" },
       listing("The Vortan agency and the official news agency QRNA said so.", PROPER))
+    -- an acronym that opens a listed phrase too (MTI)
+    assert.are.same({ "MTI/organization", "Hungary/place" },
+      listing("The official news agency MTI said Hungary would devalue.", PROPER))
     -- past a people's name or a place's, which are none of it
     assert.are.same({ "Bosnian/group", "Serb/group", "SRNA/organization" },
       listing("The Bosnian Serb news agency SRNA said.", { types = { "organization", "group" } }))

@@ -35,11 +35,12 @@ static int name_shaped(const verba_doc *doc, size_t k) {
 /* Is word k, capitalised inside a sentence, a name's word that no list
  * knows: in ASCII (which the dictionary can judge), shaped as a name's, no
  * common word, and never written in lower case in the document (the
- * given names the lists lack: Yevgeny Kafelnikov, Goran Ivanisevic)? */
+ * given names the lists lack: Yevgeny Kafelnikov, Goran Ivanisevic)? Not
+ * one that opens a listed phrase, most often a foreign place's or firm's
+ * (Puerto, Sri, Deutsche, Nippon; also Mangosuthu, though). */
 static int unknown_name_word(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
-  return t->kind == VERBA_WORD && !ent_names(x, k) && !ent_classes(x, k) &&
-         (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+  return t->kind == VERBA_WORD && !ent_names(x, k) && !ent_classes(x, k) && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_DIGIT | VERBA_SHAPE_SENTENCE_START |
                        VERBA_SHAPE_LINE_START)) &&
          ent_ascii_word(x, k) && name_shaped(x->doc, k) && !ent_common_word(x, k) &&
@@ -400,12 +401,12 @@ static size_t agency_noun(const verba_doc *doc, size_t k) {
 #define AGENCY_NAME_WORDS 3
 
 /* Is word k an acronym in capitals that no list has and that is no word
- * of the lexicon's (SRNA, HINA; not US or NATO's lists' types)? */
+ * of the lexicon's but a listed phrase's first (SRNA, HINA; not US)? */
 static int unlisted_acronym(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS) &&
          !(t->shape & VERBA_SHAPE_DIGIT) && t->len >= 2 && t->len <= 6 && !ent_names(x, k) &&
-         !ent_classes(x, k);
+         !(ent_classes(x, k) & ~VERBA_LEX_PHRASE_START);
 }
 
 /* Is [first, last) one capitalised common word of no organisation's
