@@ -1347,6 +1347,12 @@ describe("evidence from the rest of the document", function()
       -- alone, is the place where the tagger saw someone (a government)
       assert.are.same({ "State Department/organization#1", "Washington/place#2" },
         names("The State Department said Washington was concerned."))
+      -- a family name that is a common word too, first in its sentence,
+      -- where it reads as the subject's name: in the possessive, before a
+      -- comma or a reporting verb; not before a noun
+      assert.are.same({ "Tom Dole/person#1", "Dole/person#1", "Dole/person#1", "Dole/person#1" },
+        names("Tom Dole spoke first.\nDole, campaigning in the north, said so.\n" ..
+          "Dole said it again. Dole's aides agreed.\nDole payments rose."))
     end
   end)
 

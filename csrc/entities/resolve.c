@@ -646,6 +646,19 @@ static int ambiguous(const ent_text *x, size_t k) {
          (lex(x, k) || (verba_doc_names(doc, k) & (VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_NOT_NAME)));
 }
 
+/* Does word k, alone, read as the subject's name of its clause: in the
+ * possessive, or before a comma or a reporting verb (Dole's aides; Dole,
+ * campaigning in Iowa, said; Dole said)? A common noun first in its
+ * sentence rarely stands so. */
+static int subject_name_at(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *next = k + 1 < doc->ntoks ? &doc->toks[k + 1] : NULL;
+  return (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) ||
+         (next && next->cp == ',' && next->len == 1) ||
+         (next && next->kind == VERBA_WORD && (next->shape & VERBA_SHAPE_LOWER) &&
+          (lex(x, k + 1) & VERBA_LEX_FINITE_CUE));
+}
+
 static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
                               size_t k, size_t *g) {
   const verba_doc *doc = r->doc;
@@ -679,9 +692,11 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   }
   /* a person's family name alone where the document names them in full
    * (Sampras after Pete Sampras): with a name's capital in mid-sentence,
-   * or first in a sentence if the word is no common one (Young, Brown) */
+   * or first in a sentence if the word is no common one (Young, Brown) or
+   * reads as a subject's name there (Dole, campaigning ...; Dole said) */
   if (n > 0 && !(verba_doc_names(doc, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) &&
-      (!(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !ambiguous(r->x, k))) {
+      (!(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !ambiguous(r->x, k) ||
+       subject_name_at(r->x, k))) {
     *g = map_get(&r->map, keys[0], SURNAME);
     if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_PERSON) return k + 1;
   }
