@@ -1220,6 +1220,17 @@ describe("events", function()
       listing("Sweden beat Russia in the Davis Cup final."))
     assert.are.same({ "Australian Open/other", "Grand Slam Cup/other" },
       listing("He won the Australian Open and the Grand Slam Cup."))
+    -- where the tagger saw only the name after its connector
+    assert.are.same({ "Ivo Brandt/person", "Tour of Spain/other" },
+      listing("Ivo Brandt won the 10th stage of the Tour of Spain on Monday.",
+        { types = { "person", "place", "other" } }))
+  end)
+
+  it("reads no overtime mark of a results table as a name", function()
+    assert.are.same({ "Montreal/organization", "Philadelphia/organization", "Detroit/organization",
+      "Dallas/organization" },
+      listing("Montreal 3 Philadelphia 3 (OT)\nDetroit 2 Dallas 1 (OT)\n",
+        { types = { "organization", "other" } }))
   end)
 
   it("leaves a longer name of an event around it whole", function()

@@ -418,6 +418,17 @@ static int listed_names(rules *r) {
   }
   for (i = 0, k = 0; i < r->sorted && rc == VERBA_OK; i++) {
     size_t first = r->list->items[i].first, words = r->list->items[i].last - first;
+    /* (or one whose first word and connector the tagger left out: the
+     * Tour of Spain, where it saw Spain) */
+    if (first >= k + 2 && doc->toks[first - 1].kind == VERBA_WORD &&
+        (doc->toks[first - 1].shape & VERBA_SHAPE_LOWER) && capital_word(doc, first - 2) &&
+        ent_phrase_start(r->x, first - 2)) {
+      size_t end = listed_name_at(r, first - 2, words + 2 + EVENT_WORDS_UNSEEN, &rc);
+      if (end > first - 1) {
+        k = end;
+        continue;
+      }
+    }
     /* (a built-in name is a phrase of capitalised words, Tour de France,
      * at most two words longer than what the tagger saw of it) */
     if (first < k || !ent_phrase_start(r->x, first) || !capital_word(doc, first) ||
