@@ -716,6 +716,19 @@ describe("organisation names", function()
       listing("In its report, the Department of Energy agency said stocks fell.", PROPER))
   end)
 
+  it("takes a name in apposition to \"the\" and a noun of organisations for one", function()
+    assert.are.same({ "Oftrel/organization" },
+      listing("Shares fell after Oftrel, the telecommunications regulator, announced a review.",
+        { types = { "person", "organization", "place", "other" } }))
+    assert.are.same({ "Gelvo/organization", "Gelvo/organization" },
+      listing("Gelvo, the leasing company, said profits rose. Gelvo also cut costs.", PROPER))
+    -- not where the noun is no head, nor a place's or a person's name
+    assert.are.same({}, listing("Quarn, the party leader, said so.", { types = { "organization" } }))
+    assert.are.same({ "Paris/place" }, listing("Paris, the French capital, was calm.", PROPER))
+    assert.are.same({}, listing("It flew on STX-4, the first space shuttle mission.",
+      { types = { "organization" } }))
+  end)
+
   it("joins a person's name read right before a firm's name ending as firms' do", function()
     local got = listing("CUMMINS RECALLS WORKERS\nCummins Engine Co said it will recall workers.\n" ..
       "Production rates for Cummins' engines rose.", PROPER)

@@ -749,6 +749,42 @@ static int kind_of_organisation(const rules *r, const verba_entity *e) {
          !(ent_names(r->x, e->first) & GIVEN_NAMES) && !ent_title_word(r->x, e->first);
 }
 
+/* Words between "the" and the noun of an apposition, at most (Oftel, the
+ * telecommunications regulator; Gelco, the Minneapolis-based leasing
+ * company). */
+#define APPOSITION_WORDS 3
+
+/* Is e a name the tagger read as no organisation's nor a people's, in
+ * apposition to the organisation ent_firm_in_apposition reads after it?
+ * It is the organisation. */
+static int organisation_in_apposition(const rules *r, const verba_entity *e) {
+  return e->type != VERBA_ENT_ORGANIZATION && e->type != VERBA_ENT_GROUP &&
+         ent_firm_in_apposition(r, e->first, e->last);
+}
+
+int ent_firm_in_apposition(const rules *r, size_t first, size_t last) {
+  const verba_doc *doc = r->doc;
+  size_t k = last, end;
+  /* (a name with a digit is a product's or an event's: STS-1, the first
+   * space shuttle mission) */
+  for (end = first; end < last; end++)
+    if (doc->toks[end].shape & VERBA_SHAPE_DIGIT) return 0;
+  if (k + 3 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1 ||
+      !is_word(doc, k + 1, "the") ||
+      (ent_names_of(r, first, last) & (VERBA_NAME_PLACE | PERSON_NAMES | GROUP_NAMES)))
+    return 0;
+  /* (the head is the last word before the mark) */
+  for (end = k + 2; end + 1 < doc->ntoks && end - k - 2 <= APPOSITION_WORDS; end++) {
+    const verba_tok *t = &doc->toks[end];
+    if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER) ||
+        (t->shape & VERBA_SHAPE_POSSESSIVE))
+      return 0;
+    if (doc->toks[end + 1].kind == VERBA_PUNCT)
+      return (ent_names(r->x, end) & VERBA_NAME_ORG_KEYWORD) != 0;
+  }
+  return 0;
+}
+
 /* The end of the region written after a town and a comma at token k (Ohio,
  * N.H., Ala. with its dot: the regions.tsv list), or k if none is there. */
 static size_t region_end(const ent_text *x, size_t k) {
@@ -1521,9 +1557,11 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_places_of_kind(&r);
   if (rc == VERBA_OK) rc = ent_firms_of_kind(&r);
   if (rc == VERBA_OK) rc = ent_news_agencies(&r);
+  if (rc == VERBA_OK) rc = ent_firms_in_apposition(&r);
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) retype_where(&r, kind_of_organisation, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) places_with_and_in_names(&r);

@@ -124,6 +124,16 @@ int ent_unknown_names(rules *r);
 int ent_places_of_kind(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
+/* Are the words [first, last) no list has as a place's, a person's or a
+ * people's in apposition to "the" and a noun in lower case that
+ * organisations' names use (the org_keyword class: company, regulator,
+ * agency) which heads it, a mark after it (Oftel, the telecommunications
+ * regulator, said; not Brown, the party leader, nor a name with a
+ * digit)? (rules.c) */
+int ent_firm_in_apposition(const rules *r, size_t first, size_t last);
+/* Adds the capitalised words no mention holds before such an apposition
+ * as the organisation (Gelco, the leasing company, said). */
+int ent_firms_in_apposition(rules *r);
 void ent_family_name_after(rules *r, verba_entity *e);
 /* A place or other name of the tagger's (not a rule's) that is a given
  * name the lists have, of no place, organisation or people, and one or

@@ -457,6 +457,31 @@ static size_t agency_at(rules *r, size_t k, int *rc) {
 
 int ent_news_agencies(rules *r) { return over_runs(r, agency_at); }
 
+/* Capitalised words in a firm's name before its apposition, at most. */
+#define APPOSED_NAME_WORDS 4
+
+/* At the first of the capitalised words no mention holds that end before
+ * a comma: the organisation ent_firm_in_apposition reads there. A guess
+ * from the words around the name: its type counts as the tagger's would
+ * where the entity's mentions vote. */
+static size_t firm_in_apposition_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t end = k;
+  if (is_covered(r->covered, k) || ent_grammar_word(r->x, k) ||
+      (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
+    return k + 1;
+  while (end < doc->ntoks && end - k < APPOSED_NAME_WORDS && capital_word(doc, end) &&
+         !is_covered(r->covered, end) &&
+         (end == k || !(doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)))
+    end++;
+  if (end == k || !ent_firm_in_apposition(r, k, end)) return end > k ? end : k + 1;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+  if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+  return end;
+}
+
+int ent_firms_in_apposition(rules *r) { return over_runs(r, firm_in_apposition_at); }
+
 /* Is token k a word of initials: capital letters each with its dot, as
  * one token (R., J.R.R.), that the lexicon has as nothing else (U.S.,
  * D.C., U.N. are names of their own)? */
