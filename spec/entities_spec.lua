@@ -697,6 +697,14 @@ describe("organisation names", function()
     assert.are.same({}, listing("They voted to fund Zorvik research.", PROPER))
   end)
 
+  it("knows the parties and armed groups of the wire's news, in its spellings", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Taleban/organization", "Jalalabad/place" },
+      listing("The Taleban militia captured Jalalabad on Wednesday.", PROPER))
+    assert.are.same({ "KLA/organization", "HDZ/organization", "Herri Batasuna/organization" },
+      listing("Leaders of the KLA, the HDZ and Herri Batasuna met.", PROPER))
+  end)
+
   it("takes the name before or the acronym after \"news agency\" for the agency", function()
     if not has_gazetteer then return end
     assert.are.same({ "SRNA/organization" },
