@@ -144,6 +144,12 @@ describe("speakers across styles", function()
     assert.are.equal("Ann Lee", q.speaker_name)
     -- by after an active cue is no agent
     assert.are.equal("Hu", only('Hu said the plan was "a disgrace" by any measure.').speaker)
+    -- quoted words joined by "and" share the agent after the last of them
+    local qs = verba.quotes('Her remarks were described as "reckless" and "cruel" by the Lisbon ' ..
+      'Tenants League.')
+    assert.are.equal(2, #qs)
+    assert.are.equal("the Lisbon Tenants League", qs[1].speaker)
+    assert.are.equal("the Lisbon Tenants League", qs[2].speaker)
   end)
 
   it("reads British style: said Mr Blair, told a programme, single marks outside double", function()

@@ -62,6 +62,25 @@ static size_t head_limit(const attributor *a, const verba_quote *q,
   return k < d->ntoks ? d->toks[k].start : a->t->len;
 }
 
+/* Is quote b joined to quote a before it by "and" or "or" alone, in one
+ * sentence (described as "irresponsible" and "outrageous" by the
+ * commission)? Such quoted words share the reporting clause after the
+ * last of them. */
+static int coordinated(const verba_doc *d, const verba_quote *a, const verba_quote *b) {
+  const verba_tok *t = &d->toks[a->last];
+  return b->first == a->last + 1 && t->kind == VERBA_WORD &&
+         !(d->toks[b->first].shape & VERBA_SHAPE_SENTENCE_START) &&
+         (verba_doc_classes(d, a->last) & VERBA_LEX_COORDINATOR) && t->len <= 3 &&
+         !(a->context & VERBA_QCTX_UTTERANCE) && !(b->context & VERBA_QCTX_UTTERANCE);
+}
+
+/* The next quote of quotes[from, n) that no other holds, or VERBA_NONE. */
+static size_t next_top(const verba_quote *quotes, size_t from, size_t n) {
+  for (; from < n; from++)
+    if (quotes[from].parent == VERBA_NONE) return from;
+  return VERBA_NONE;
+}
+
 void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                      const verba_attribution_opts *opts) {
   const verba_text *t = &doc->text;
@@ -74,7 +93,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
   a.opts = opts;
   for (i = 0; i < n; i++) {
     verba_quote *q = &quotes[i];
-    size_t next_first = doc->ntoks, next = VERBA_NONE, j, floor, limit;
+    size_t next_first = doc->ntoks, next = VERBA_NONE, following, j, floor, limit;
     found f;
     int continues, runs_into_next;
     if (q->parent != VERBA_NONE) continue;
@@ -88,12 +107,22 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
     floor = window_floor(q, last == VERBA_NONE ? NULL : &quotes[last],
                          prev == VERBA_NONE ? NULL : &quotes[prev]);
     verba_attr_window(&a, floor, q->first, look_back(q), q->para_start, 1, &before);
-    limit = head_limit(&a, q, next_first, &runs_into_next);
-    verba_attr_head(&a, q->last, limit, &after);
+    following = next;
+    if (next != VERBA_NONE && coordinated(doc, q, &quotes[next])) {
+      /* the words after the last quoted words joined to this one */
+      const verba_quote *joined = &quotes[next];
+      following = next_top(quotes, next + 1, n);
+      limit = head_limit(&a, joined, following == VERBA_NONE ? doc->ntoks : quotes[following].first,
+                         &runs_into_next);
+      verba_attr_head(&a, joined->last, limit, &after);
+    } else {
+      limit = head_limit(&a, q, next_first, &runs_into_next);
+      verba_attr_head(&a, q->last, limit, &after);
+    }
     if (verba_attr_introduces_next(&a, q, &after,
-                                   runs_into_next && next != VERBA_NONE &&
-                                   !verba_quote_unsaid(&quotes[next]) &&
-                                   !(quotes[next].context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))))
+                                   runs_into_next && following != VERBA_NONE &&
+                                   !verba_quote_unsaid(&quotes[following]) &&
+                                   !(quotes[following].context & (VERBA_QCTX_TITLE | VERBA_QCTX_NAMED))))
       after.n = 0; /* "..." Hu went on: "..." speaks of the next quote */
     verba_attr_collect_names(&a, q->start);
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
