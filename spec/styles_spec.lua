@@ -169,6 +169,21 @@ describe("speakers across styles", function()
 end)
 
 describe("mentions", function()
+  it("gives no quotation to a sentence after it that reports speech of its own", function()
+    local qs = verba.quotes('Mr Ode warned that firms could run short of talent. "If firms hire ' ..
+      'ever bigger teams, the talent will run out." Mr Hask said developers had to change.')
+    assert.are.equal(1, #qs)
+    assert.are.equal("Mr Ode", qs[1].speaker)
+    -- but a reporting clause that ends there, or goes on with a time, a
+    -- preposition or an adverb, is the quotation's
+    for _, tail in ipairs({ "Tamsin Roe said.", "Tamsin Roe said on Monday.",
+      "Tamsin Roe said to a crowd of 500.", "Tamsin Roe asked reporters rhetorically.",
+      "Tamsin Roe said as she left." }) do
+      local q = only('"We are ready." ' .. tail)
+      assert.are.equal("Tamsin Roe", q.speaker, tail)
+    end
+  end)
+
   it("takes a name given by a participle after a noun phrase for a mention", function()
     for _, s in ipairs({
       'The attack came from a user labelled "Anonymous" on a forum.',

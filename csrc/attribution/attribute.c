@@ -62,6 +62,46 @@ static size_t head_limit(const attributor *a, const verba_quote *q,
   return k < d->ntoks ? d->toks[k].start : a->t->len;
 }
 
+/* Is token t an adverb in -ly (rhetorically)? */
+static int ends_in_ly(const verba_doc *d, const verba_tok *t) {
+  const unsigned char *s = d->text.s + t->start;
+  return t->len > 3 && s[t->len - 2] == 'l' && s[t->len - 1] == 'y';
+}
+
+/* Is token k the ASCII word w in lower case? */
+static int is_word_at(const verba_doc *d, size_t k, const char *w) {
+  size_t n = strlen(w);
+  return d->toks[k].len == n && memcmp(d->text.s + d->toks[k].start, w, n) == 0;
+}
+
+/* Is f a subject and a cue in a sentence after q that q ends, the cue
+ * going on into a clause of its own ("...will run out." Mr Hasson said
+ * developers were beginning to change)? That sentence reports its own
+ * speech: it names no speaker of q. Not a cue followed by a time, a place
+ * or the sentence's end ("We are ready." Roe said on Monday.). */
+static int own_report_after(const verba_doc *d, const verba_quote *q, const found *f) {
+  size_t k;
+  const verba_tok *t;
+  if (!f->ok || f->cue_start == VERBA_NONE || f->cue_start < q->end || f->start > f->cue_start ||
+      q->last >= d->ntoks || !(d->toks[q->last].shape & VERBA_SHAPE_SENTENCE_START))
+    return 0;
+  k = verba_doc_token_at(d, f->cue_end, q->last);
+  while (k < d->ntoks && d->toks[k].start < f->cue_end) k++;
+  if (k >= d->ntoks || (verba_doc_classes(d, k - 1) & VERBA_LEX_ADDRESSEE_CUE)) return 0;
+  t = &d->toks[k];
+  /* (what the cue's own object or clause opens with; not an adverb, a
+   * preposition or a conjunction of time: Trump said to a crowd, asked
+   * rhetorically, said of the swirl, said about it, said as he left; but
+   * said that) */
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
+         !(t->shape & VERBA_SHAPE_SENTENCE_START) && !ends_in_ly(d, t) &&
+         (!(verba_doc_classes(d, k) & (VERBA_LEX_PREPOSITION | VERBA_LEX_SUBORDINATOR)) ||
+          is_word_at(d, k, "that")) &&
+         !is_word_at(d, k, "to") && !is_word_at(d, k, "of") && !is_word_at(d, k, "about") &&
+         !(verba_doc_names(d, k) & (VERBA_NAME_RELATIVE_DAY | VERBA_NAME_DATE_MODIFIER |
+                                    VERBA_NAME_TIME_WORD));
+}
+
 /* Is quote b joined to quote a before it by "and" or "or" alone, in one
  * sentence (described as "irresponsible" and "outrageous" by the
  * commission)? Such quoted words share the reporting clause after the
@@ -166,6 +206,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
         verba_attr_after_quote(&a, &before, &after, &f);
       }
     }
+    if (own_report_after(doc, q, &f)) memset(&f, 0, sizeof f);
     if (f.ok && f.cue_start != VERBA_NONE) {
       /* a reporting clause crediting a source names the source */
       found src;
