@@ -1129,6 +1129,12 @@ describe("organisation names", function()
     assert.are.same({ "General Dynamics Corp/organization" },
       listing("Sales rose, General Dynamics Corp said."))
     assert.are.same({ "Tesco plc/organization" }, listing("Shares in Tesco plc fell."))
+    -- a person's name the suffix ends is the firm's, also before a suffix in
+    -- capitals that is a word too (AG)
+    assert.are.same({ "General Motors Corp/organization", "Adam Opel AG/organization" },
+      listing("General Motors Corp and its unit Adam Opel AG filed a lawsuit.", PROPER))
+    assert.are.same({ "Rivkin James Capel Ltd/organization" },
+      listing("The brokerage house Rivkin James Capel Ltd said so.", PROPER))
   end)
 
   it("takes a name in apposition to a role for a person's, and one in a listed town for the town", function()

@@ -43,12 +43,19 @@ static int firm_word(const ent_text *x, size_t k) {
          ent_firm_abbreviation(x, k);
 }
 
+/* Letters of a firm's legal suffix in capitals, at most (AG, NV, PLC). */
+#define SUFFIX_LETTERS 3
+
 /* Is word k a firm's legal suffix, which only ends a name (Corp, Inc, Co,
- * Ltd, plc, AG, GmbH): an organisation's word that is an abbreviation or
- * no common word? */
+ * Ltd, plc, AG, GmbH): an organisation's word that is an abbreviation, a
+ * short one in capitals (AG, SA, though "ag" is a word; not a headline's
+ * UNIONS) or no common word? */
 static int firm_suffix(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
   return ent_firm_abbreviation(x, k) ||
-         ((ent_names(x, k) & VERBA_NAME_ORG_HEAD) && !ent_common_word(x, k));
+         ((ent_names(x, k) & VERBA_NAME_ORG_HEAD) &&
+          (((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= SUFFIX_LETTERS) ||
+           !ent_common_word(x, k)));
 }
 
 /* Is s[0, n) a credit rating written as agencies write them: S&P's and
@@ -163,13 +170,16 @@ static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t 
     e->type = VERBA_ENT_NTYPES;
     return;
   }
-  /* (a suffix the tagger saw no part of a name: Tesco plc) */
-  if (e->type == VERBA_ENT_ORGANIZATION && e->last < doc->ntoks && firm_suffix(x, e->last) &&
+  /* (a suffix the tagger saw no part of a name: Tesco plc; and a
+   * person's name it ends is the firm's: Adam Opel AG) */
+  if ((e->type == VERBA_ENT_ORGANIZATION || e->type == VERBA_ENT_PERSON) &&
+      e->last < doc->ntoks && firm_suffix(x, e->last) &&
       !(doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
       !(i + 1 < list->n && list->items[i + 1].first <= e->last) &&
       !(doc->toks[e->last].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
     e->last++;
     e->end = ent_name_end(doc, e->last - 1);
+    e->type = VERBA_ENT_ORGANIZATION;
   }
   if (e->type == VERBA_ENT_ORGANIZATION && firm_suffix(x, e->last - 1) && e->first > 0 &&
       ent_is_title(x, e->first - 1) && !(before && before->last >= e->first) &&
