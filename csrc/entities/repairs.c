@@ -634,9 +634,9 @@ static int opener_common_word(const ent_text *x, const verba_entity_list *list, 
 static int title_word_before_person(const ent_text *x, const verba_entity_list *list, size_t i) {
   const verba_entity *e = &list->items[i];
   return e->type == VERBA_ENT_PERSON && e->last - e->first == 1 && e->first > 0 &&
-         ent_is_title(x, e->first - 1) && !ent_names(x, e->first) && ent_common_word(x, e->first) &&
          i + 1 < list->n && list->items[i + 1].first == e->last &&
-         list->items[i + 1].type == VERBA_ENT_PERSON;
+         list->items[i + 1].type == VERBA_ENT_PERSON && ent_is_title(x, e->first - 1) &&
+         !ent_names(x, e->first) && ent_common_word(x, e->first);
 }
 
 void ent_drop_common_words(const ent_text *x, verba_entity_list *list) {

@@ -765,14 +765,14 @@ static int organisation_in_apposition(const rules *r, const verba_entity *e) {
 int ent_firm_in_apposition(const rules *r, size_t first, size_t last) {
   const verba_doc *doc = r->doc;
   size_t k = last, end;
+  if (k + 3 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1 ||
+      !is_word(doc, k + 1, "the"))
+    return 0;
   /* (a name with a digit is a product's or an event's: STS-1, the first
    * space shuttle mission) */
   for (end = first; end < last; end++)
     if (doc->toks[end].shape & VERBA_SHAPE_DIGIT) return 0;
-  if (k + 3 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1 ||
-      !is_word(doc, k + 1, "the") ||
-      (ent_names_of(r, first, last) & (VERBA_NAME_PLACE | PERSON_NAMES | GROUP_NAMES)))
-    return 0;
+  if (ent_names_of(r, first, last) & (VERBA_NAME_PLACE | PERSON_NAMES | GROUP_NAMES)) return 0;
   /* (the head is the last word before the mark) */
   for (end = k + 2; end + 1 < doc->ntoks && end - k - 2 <= APPOSITION_WORDS; end++) {
     const verba_tok *t = &doc->toks[end];

@@ -433,6 +433,11 @@ static int inside_longer_mention(const rules *r, size_t k) {
 static size_t agency_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t first = k, end = k + 1, n;
+  /* (most words have no "agency" or "news" beside them: told by the
+   * first letters the tokens hold) */
+  if (!(k >= 1 && doc->toks[k - 1].cp == 'a') &&
+      !(end < doc->ntoks && (doc->toks[end].cp == 'a' || doc->toks[end].cp == 'n')))
+    return k + 1;
   if (k >= 1 && agency_noun(doc, k - 1) == 1 && unlisted_acronym(r->x, k) &&
       !(k + 1 < doc->ntoks && capital_word(doc, k + 1))) {
     *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
@@ -467,14 +472,17 @@ int ent_news_agencies(rules *r) { return over_runs(r, agency_at); }
 static size_t firm_in_apposition_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k;
-  if (is_covered(r->covered, k) || ent_grammar_word(r->x, k) ||
+  if (is_covered(r->covered, k) ||
       (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
     return k + 1;
   while (end < doc->ntoks && end - k < APPOSED_NAME_WORDS && capital_word(doc, end) &&
          !is_covered(r->covered, end) &&
          (end == k || !(doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)))
     end++;
-  if (end == k || !ent_firm_in_apposition(r, k, end)) return end > k ? end : k + 1;
+  /* (the comma first: most names stand before none) */
+  if (end == k || end >= doc->ntoks || doc->toks[end].cp != ',' || ent_grammar_word(r->x, k) ||
+      !ent_firm_in_apposition(r, k, end))
+    return end > k ? end : k + 1;
   *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
   if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
   return end;
