@@ -1234,6 +1234,12 @@ describe("initials", function()
     for _, e in ipairs(assert(verba.entities("He and J. P. Morgan & Co agreed in the U.S. on Monday."))) do
       assert.are_not.equal("person", e.type, e.text)
     end
+    -- a firm the lists name with initials is the firm
+    if has_gazetteer then
+      assert.are.equal("organization",
+        find("New powers went to three banks: Citicorp, J.P. Morgan and Bankers Trust.",
+          "J.P. Morgan").type)
+    end
     assert.is_nil(find("It paid 1.50 H.K. Dlrs a share.", "H.K. Dlrs"))
     assert.is_nil(find("The E.C. Charges were dropped.", "E.C. Charges"))
     local e = find("Shares of S.G. Warburg and Co rose.", "S.G. Warburg")

@@ -552,7 +552,12 @@ static size_t initials_at(rules *r, size_t k, int *rc) {
       break;
     }
   if (name == end || (name < doc->ntoks && ends_firm(r, name))) return end;
-  *rc = ent_add_decided(r, k, name, VERBA_ENT_PERSON, 0);
+  /* (a firm the lists name so is the firm: J.P. Morgan) */
+  *rc = ent_add_decided(r, k, name,
+                        (ent_names_of(r, k, name) & VERBA_NAME_ORGANIZATION)
+                            ? VERBA_ENT_ORGANIZATION
+                            : VERBA_ENT_PERSON,
+                        0);
   return name;
 }
 
