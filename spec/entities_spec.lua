@@ -240,6 +240,8 @@ describe("verba.entities", function()
     it("runs a name over its particles to the family name", function()
       assert.are.same({ "Nikolaus van der Pas/person" },
         listing("The chief spokesman Nikolaus van der Pas told a news briefing."))
+      assert.are.same({ "Daniel arap Moi/person", "Nakuru/place" },
+        listing("President Daniel arap Moi spoke in Nakuru.", PROPER))
     end)
 
     it("reads a credit line: a photographer, then agencies", function()
