@@ -1249,6 +1249,22 @@ describe("initials", function()
   end)
 end)
 
+describe("crafts", function()
+  it("takes the name after a noun for a craft for an other, whatever its words are", function()
+    local OTHERS = { types = { "person", "organization", "place", "other" } }
+    assert.are.same({ "Columbia/other", "Atlantis/other", "Florida/place" },
+      listing("Space Shuttle Columbia lifted off. The space shuttle Atlantis will go to Florida.",
+        OTHERS))
+    assert.are.same({ "Estonia/other" }, listing("The ferry Estonia sank in 1994.", OTHERS))
+    assert.are.same({ "Tamsin Bay/other" },
+      listing("The aircraft carrier Tamsin Bay sailed on Monday.", OTHERS))
+    -- not an airline after "carrier", nor a word in capitals or a firm's
+    assert.are.same({ "Lufthansa/organization" },
+      listing("The carrier Lufthansa cut fares.", OTHERS))
+    assert.are.same({}, listing("TWO HUNDRED FEARED DEAD IN FERRY DISASTER\n", OTHERS))
+  end)
+end)
+
 describe("events", function()
   it("takes a competition the lists name for an event, whatever its words are", function()
     assert.are.same({ "Sweden/place", "Russia/place", "Davis Cup/other" },

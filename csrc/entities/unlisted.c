@@ -351,6 +351,59 @@ static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
 
 int ent_places_of_kind(rules *r) { return over_runs(r, place_of_kind_at); }
 
+/* Is token k a noun for a craft that news names (the space shuttle
+ * Atlantis, the ferry Estonia, the aircraft carrier Nimitz), in lower
+ * case (a firm's or a headline's word in capitals is none: Korn/Ferry,
+ * FERRY DISASTER), or Shuttle after Space? A closed set as news uses it;
+ * "carrier" only after "aircraft" (the carrier Lufthansa is an airline),
+ * no word that is a verb as often (probe). */
+static int craft_noun(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "shuttle", "orbiter", "spacecraft", "frigate", "destroyer", "submarine", "warship",
+    "cruiser", "battleship", "tanker", "freighter", "ferry", "liner", "yacht", "trawler",
+    "ship", "vessel"
+  };
+  size_t i;
+  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 11) return 0;
+  if (!(doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+      !(is_word(doc, k, "shuttle") && k > 0 && is_word(doc, k - 1, "space") &&
+        !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)))
+    return 0;
+  if (is_word(doc, k, "carrier")) return k > 0 && is_word(doc, k - 1, "aircraft");
+  for (i = 0; i < sizeof words / sizeof *words; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
+/* Words of a craft's name, at most (the tanker Exxon Valdez). */
+#define CRAFT_NAME_WORDS 3
+
+/* The capitalised words right after a noun for a craft name it: an
+ * "other", whatever the tagger or the lists made of them (the ferry
+ * Estonia is no place, the shuttle Columbia no person), with the noun
+ * left out where the tagger took it in (Space Shuttle Columbia). Not a
+ * name an organisation's list has (the ship's owner named after it). */
+static size_t craft_name_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, i;
+  if (k == 0 || !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
+      (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !craft_noun(doc, k - 1))
+    return k + 1;
+  while (end < doc->ntoks && end - k < CRAFT_NAME_WORDS && capital_word(doc, end) &&
+         !is_covered(r->decided, end) &&
+         !(end > k && (doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) &&
+         !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)))
+    end++;
+  if (end == k || (ent_names_of(r, k, end) & VERBA_NAME_ORGANIZATION)) return k + 1;
+  /* (a mention of the tagger's that runs past the name is another's) */
+  i = ent_mention_from(r, k - 1);
+  if (i < r->sorted && r->list->items[i].first < end && r->list->items[i].last > end) return end;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_OTHER, 0);
+  return end;
+}
+
+int ent_craft_names(rules *r) { return over_runs(r, craft_name_at); }
+
 /* Is word k an acronym's plural (PCs, FRNs, MPs)? */
 static int acronym_plural(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
