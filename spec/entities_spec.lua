@@ -1249,6 +1249,13 @@ describe("initials", function()
   end)
 end)
 
+describe("mountains", function()
+  it("takes Mt and the name after it for a place, never for a person after a title", function()
+    assert.are.same({ "Mt. Talau/place", "Mt Kerrin/place" },
+      listing("The island contains Mt. Talau and Mt Kerrin.", PROPER))
+  end)
+end)
+
 describe("crafts", function()
   it("takes the name after a noun for a craft for an other, whatever its words are", function()
     local OTHERS = { types = { "person", "organization", "place", "other" } }

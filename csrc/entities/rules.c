@@ -1551,6 +1551,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     ent_given_name_before(x, covered, &list->items[i]);
     ent_family_name_after(&r, &list->items[i]);
   }
+  /* (before the titles: the abbreviation reads as one, Mt. Talau) */
+  if (rc == VERBA_OK) rc = ent_mountains(&r);
   if (rc == VERBA_OK) rc = titles(&r);
   if (rc == VERBA_OK) rc = ent_initials(&r);
   if (rc == VERBA_OK) rc = ent_given_names(&r);

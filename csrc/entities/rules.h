@@ -125,6 +125,9 @@ int ent_places_of_kind(rules *r);
 /* The capitalised words after a noun for a craft (the space shuttle
  * Atlantis, the ferry Estonia) are its name, an "other" (unlisted.c). */
 int ent_craft_names(rules *r);
+/* Mt or Mt. and the capitalised words after it are a mountain's name, a
+ * place (unlisted.c). */
+int ent_mountains(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
 /* Are the words [first, last) no list has as a place's, a person's or a

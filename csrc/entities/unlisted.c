@@ -351,6 +351,33 @@ static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
 
 int ent_places_of_kind(rules *r) { return over_runs(r, place_of_kind_at); }
 
+/* Words of a mountain's name after Mt, at most (Mt. Kilimanjaro, Mt
+ * Saint Helens). */
+#define MOUNTAIN_NAME_WORDS 3
+
+/* "Mt" or "Mt." and the capitalised words after it are a mountain's name,
+ * a place, whatever the tagger made of them (it reads the abbreviation as
+ * a title: Mt. Talau was a person). */
+static size_t mountain_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t name = k + 1, end;
+  if (doc->toks[k].cp != 'M' || doc->toks[k].len != 2 || !is_word(doc, k, "mt") ||
+      !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS))
+    return k + 1;
+  if (name < doc->ntoks && ent_is_dot(doc, name) && doc->toks[name].start == doc->toks[k].start + 2)
+    name++;
+  for (end = name; end < doc->ntoks && end - name < MOUNTAIN_NAME_WORDS && capital_word(doc, end) &&
+                   !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_PARAGRAPH_START)) &&
+                   !(end > name && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE));
+       end++) {
+  }
+  if (end == name) return name;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, 0);
+  return end;
+}
+
+int ent_mountains(rules *r) { return over_runs(r, mountain_at); }
+
 /* Is token k a noun for a craft that news names (the space shuttle
  * Atlantis, the ferry Estonia, the aircraft carrier Nimitz), in lower
  * case (a firm's or a headline's word in capitals is none: Korn/Ferry,
