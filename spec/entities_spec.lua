@@ -1256,6 +1256,15 @@ describe("mountains", function()
   end)
 end)
 
+describe("buildings", function()
+  it("takes a name ending in a noun for a building or a square for a place, not a person", function()
+    assert.are.same({ "Kaiser Building/place", "Adler Planetarium/place" },
+      listing("The skyline includes the Kaiser Building and the Adler Planetarium.", PROPER))
+    -- but a family name after a given name (John Tower)
+    assert.are.equal("person", find("The commission was headed by Sen. John Tower.", "John Tower").type)
+  end)
+end)
+
 describe("crafts", function()
   it("takes the name after a noun for a craft for an other, whatever its words are", function()
     local OTHERS = { types = { "person", "organization", "place", "other" } }

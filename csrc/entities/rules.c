@@ -749,6 +749,30 @@ static int kind_of_organisation(const rules *r, const verba_entity *e) {
          !(ent_names(r->x, e->first) & GIVEN_NAMES) && !ent_title_word(r->x, e->first);
 }
 
+/* Is e a name the tagger read as a person's that ends in a noun for a
+ * building or a public place, capitalised (the Kaiser Building, the Adler
+ * Planetarium, Buckingham Palace)? It is the place, unless the lists have
+ * the noun as a family name and a given name stands before it (John
+ * Tower, Dame Barbara Castle). A closed set; not Park or Street, family names
+ * as often. */
+static int ends_in_facility(const rules *r, const verba_entity *e) {
+  static const char *const words[] = {
+    "building", "tower", "bridge", "stadium", "arena", "airport", "planetarium",
+    "cathedral", "square", "avenue", "road", "palace", "castle"
+  };
+  const verba_doc *doc = r->doc;
+  size_t k = e->last - 1, i;
+  if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2 ||
+      !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || doc->toks[k].len > 11)
+    return 0;
+  if (ent_names(r->x, k) & VERBA_NAME_SURNAME)
+    for (i = e->first; i < k; i++)
+      if (ent_names(r->x, i) & GIVEN_NAMES) return 0;
+  for (i = 0; i < sizeof words / sizeof *words; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
 /* Words between "the" and the noun of an apposition, at most (Oftel, the
  * telecommunications regulator; Gelco, the Minneapolis-based leasing
  * company). */
@@ -1567,6 +1591,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
+  if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) drop_months(&r);
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);
