@@ -1279,6 +1279,17 @@ describe("crafts", function()
       listing("The carrier Lufthansa cut fares.", OTHERS))
     assert.are.same({}, listing("TWO HUNDRED FEARED DEAD IN FERRY DISASTER\n", OTHERS))
   end)
+
+  it("takes a storm's and an earthquake's name for an other, not a person's", function()
+    local OTHERS = { types = { "person", "organization", "place", "other" } }
+    assert.are.same({ "Tamsin/other", "North Carolina/place", "Mitch/other" },
+      listing("Hurricane Tamsin hit North Carolina on Thursday. Tropical Storm Mitch weakened.",
+        OTHERS))
+    assert.are.same({ "Loma Prieta/other" },
+      listing("The Loma Prieta earthquake of 1989 killed 63 people.", OTHERS))
+    -- a place's name before an earthquake stays the place
+    assert.are.same({ "Kobe/place" }, listing("The Kobe earthquake killed thousands.", OTHERS))
+  end)
 end)
 
 describe("events", function()

@@ -773,6 +773,16 @@ static int ends_in_facility(const rules *r, const verba_entity *e) {
   return 0;
 }
 
+/* Is e a name the tagger read as a person's right before "earthquake" or
+ * "quake" in lower case (the Loma Prieta earthquake)? It names the event,
+ * an "other"; a place's name there stays the place (the Kobe earthquake). */
+static int names_earthquake(const rules *r, const verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  return e->type == VERBA_ENT_PERSON && e->last < doc->ntoks &&
+         (doc->toks[e->last].shape & VERBA_SHAPE_LOWER) &&
+         (is_word(doc, e->last, "earthquake") || is_word(doc, e->last, "quake"));
+}
+
 /* Words between "the" and the noun of an apposition, at most (Oftel, the
  * telecommunications regulator; Gelco, the Minneapolis-based leasing
  * company). */
@@ -1592,6 +1602,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);
+  if (rc == VERBA_OK) retype_where(&r, names_earthquake, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) drop_months(&r);
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);

@@ -122,8 +122,9 @@ int ent_initials(rules *r);
 int ent_given_names(rules *r);
 int ent_unknown_names(rules *r);
 int ent_places_of_kind(rules *r);
-/* The capitalised words after a noun for a craft (the space shuttle
- * Atlantis, the ferry Estonia) are its name, an "other" (unlisted.c). */
+/* The capitalised words after a noun for a craft or a storm (the space
+ * shuttle Atlantis, the ferry Estonia, Hurricane Fran) are its name, an
+ * "other" (unlisted.c). */
 int ent_craft_names(rules *r);
 /* Mt or Mt. and the capitalised words after it are a mountain's name, a
  * place (unlisted.c). */

@@ -402,19 +402,31 @@ static int craft_noun(const verba_doc *doc, size_t k) {
   return 0;
 }
 
+/* Is token k a word for a storm before its name (Hurricane Fran, Typhoon
+ * Herb, Tropical Storm Josephine), not in capitals (a headline's
+ * HURRICANE HITS)? */
+static int storm_word(const verba_doc *doc, size_t k) {
+  if (doc->toks[k].kind != VERBA_WORD || (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) return 0;
+  return is_word(doc, k, "hurricane") || is_word(doc, k, "typhoon") ||
+         is_word(doc, k, "cyclone") ||
+         (is_word(doc, k, "storm") && k > 0 && is_word(doc, k - 1, "tropical"));
+}
+
 /* Words of a craft's name, at most (the tanker Exxon Valdez). */
 #define CRAFT_NAME_WORDS 3
 
-/* The capitalised words right after a noun for a craft name it: an
- * "other", whatever the tagger or the lists made of them (the ferry
- * Estonia is no place, the shuttle Columbia no person), with the noun
- * left out where the tagger took it in (Space Shuttle Columbia). Not a
- * name an organisation's list has (the ship's owner named after it). */
+/* The capitalised words right after a noun for a craft or a word for a
+ * storm name it: an "other", whatever the tagger or the lists made of them
+ * (the ferry Estonia is no place, the shuttle Columbia and Hurricane Fran
+ * no person), with the noun left out where the tagger took it in (Space
+ * Shuttle Columbia, Hurricane Katrina). Not a name an organisation's list
+ * has (the ship's owner named after it). */
 static size_t craft_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, i;
   if (k == 0 || !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
-      (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !craft_noun(doc, k - 1))
+      (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+      (!craft_noun(doc, k - 1) && !storm_word(doc, k - 1)))
     return k + 1;
   while (end < doc->ntoks && end - k < CRAFT_NAME_WORDS && capital_word(doc, end) &&
          !is_covered(r->decided, end) &&
