@@ -1249,10 +1249,20 @@ describe("initials", function()
   end)
 end)
 
-describe("mountains", function()
+describe("landforms", function()
   it("takes Mt and the name after it for a place, never for a person after a title", function()
     assert.are.same({ "Mt. Talau/place", "Mt Kerrin/place" },
       listing("The island contains Mt. Talau and Mt Kerrin.", PROPER))
+  end)
+
+  it("takes Mount, Cape or Lake and the name after it for a place", function()
+    assert.are.same({ "Cape Vorsk/place", "Lake Tamsa/place", "Lake Ovra/place" },
+      listing("They sailed round Cape Vorsk to Lake Tamsa and Lake Ovra.", PROPER))
+    -- not a body's name, nor inside a longer name, nor over a title
+    assert.are.same({ "Mount Vorsk Hospital/organization" },
+      listing("She works at the Mount Vorsk Hospital.", { types = { "organization" } }))
+    assert.are.same({ "Lake County/place", "Robert Aufuldish/person" },
+      listing("Lake County Commissioner Robert Aufuldish voted no.", PROPER))
   end)
 end)
 

@@ -1585,8 +1585,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     ent_given_name_before(x, covered, &list->items[i]);
     ent_family_name_after(&r, &list->items[i]);
   }
-  /* (before the titles: the abbreviation reads as one, Mt. Talau) */
-  if (rc == VERBA_OK) rc = ent_mountains(&r);
+  /* (before the titles: an abbreviation reads as one, Mt. Talau) */
+  if (rc == VERBA_OK) rc = ent_landforms(&r);
   if (rc == VERBA_OK) rc = titles(&r);
   if (rc == VERBA_OK) rc = ent_initials(&r);
   if (rc == VERBA_OK) rc = ent_given_names(&r);

@@ -126,9 +126,9 @@ int ent_places_of_kind(rules *r);
  * shuttle Atlantis, the ferry Estonia, Hurricane Fran) are its name, an
  * "other" (unlisted.c). */
 int ent_craft_names(rules *r);
-/* Mt or Mt. and the capitalised words after it are a mountain's name, a
- * place (unlisted.c). */
-int ent_mountains(rules *r);
+/* A landform's word (Mt, Mt., Mount, Cape, Lake) and the capitalised
+ * words after it are a place's name (unlisted.c). */
+int ent_landforms(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
 /* Are the words [first, last) no list has as a place's, a person's or a

@@ -351,32 +351,63 @@ static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
 
 int ent_places_of_kind(rules *r) { return over_runs(r, place_of_kind_at); }
 
-/* Words of a mountain's name after Mt, at most (Mt. Kilimanjaro, Mt
- * Saint Helens). */
-#define MOUNTAIN_NAME_WORDS 3
+/* Does a mention of the sorted list start before token k and run over it
+ * (the Department of Energy, at Energy)? */
+static int inside_longer_mention(const rules *r, size_t k) {
+  size_t i = ent_mention_from(r, k);
+  return i < r->sorted && r->list->items[i].first < k && r->list->items[i].type < VERBA_ENT_NTYPES;
+}
 
-/* "Mt" or "Mt." and the capitalised words after it are a mountain's name,
- * a place, whatever the tagger made of them (it reads the abbreviation as
- * a title: Mt. Talau was a person). */
-static size_t mountain_at(rules *r, size_t k, int *rc) {
+/* Words of a place's name after its feature word, at most (Mt.
+ * Kilimanjaro, Mt Saint Helens, Cape of Good Hope is the lists'). */
+#define FEATURE_NAME_WORDS 3
+
+/* Is token k, capitalised, a word for a landform that opens a place's
+ * name (Mt, Mount, Cape, Lake)? A closed set as names use it. */
+static int landform_word(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+      (t->shape & VERBA_SHAPE_ALL_CAPS) || t->len > 5)
+    return 0;
+  return is_word(doc, k, "mt") || is_word(doc, k, "mount") || is_word(doc, k, "cape") ||
+         is_word(doc, k, "lake");
+}
+
+/* A landform's word (also "Mt.") and the capitalised words after it are
+ * a place's name, whatever the tagger made of them (it reads the
+ * abbreviation as a title: Mt. Talau was a person; Cape Horn was nothing),
+ * but for a body's name (Mount Sinai Hospital, Lake Forest College) or
+ * one the lists have as another's. */
+static size_t landform_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  size_t name = k + 1, end;
-  if (doc->toks[k].cp != 'M' || doc->toks[k].len != 2 || !is_word(doc, k, "mt") ||
-      !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS))
+  size_t name = k + 1, end, i;
+  /* (not inside a longer name: Campbell Red Lake Mines, the University
+   * of Cape Town) */
+  if (!landform_word(doc, k) ||
+      (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)) ||
+      inside_longer_mention(r, k))
     return k + 1;
-  if (name < doc->ntoks && ent_is_dot(doc, name) && doc->toks[name].start == doc->toks[k].start + 2)
+  if (name < doc->ntoks && ent_is_dot(doc, name) &&
+      doc->toks[name].start == doc->toks[k].start + doc->toks[k].len)
     name++;
-  for (end = name; end < doc->ntoks && end - name < MOUNTAIN_NAME_WORDS && capital_word(doc, end) &&
-                   !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_PARAGRAPH_START)) &&
+  /* (up to a title or a role: Lake County Commissioner Robert Aufuldish) */
+  for (end = name; end < doc->ntoks && end - name < FEATURE_NAME_WORDS && capital_word(doc, end) &&
+                   !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_PARAGRAPH_START |
+                                             VERBA_SHAPE_SENTENCE_START)) &&
+                   !(ent_classes(r->x, end) & ENT_TITLE_CLASSES) &&
                    !(end > name && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE));
        end++) {
   }
-  if (end == name) return name;
+  if (end == name || (end < doc->ntoks && ends_firm(r, end)) ||
+      (ent_names_of(r, k, end) & (VERBA_NAME_ORGANIZATION | PERSON_NAMES)))
+    return end;
+  for (i = name; i < end; i++)
+    if (ent_names(r->x, i) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) return end;
   *rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, 0);
   return end;
 }
 
-int ent_mountains(rules *r) { return over_runs(r, mountain_at); }
+int ent_landforms(rules *r) { return over_runs(r, landform_at); }
 
 /* Is token k a noun for a craft that news names (the space shuttle
  * Atlantis, the ferry Estonia, the aircraft carrier Nimitz), in lower
@@ -508,12 +539,6 @@ static int common_word_alone(const ent_text *x, size_t first, size_t last) {
          !(ent_names(x, first) & VERBA_NAME_ORGANIZATION) && ent_common_word(x, first);
 }
 
-/* Does a mention of the sorted list start before token k and run over it
- * (the Department of Energy, at Energy)? */
-static int inside_longer_mention(const rules *r, size_t k) {
-  size_t i = ent_mention_from(r, k);
-  return i < r->sorted && r->list->items[i].first < k && r->list->items[i].type < VERBA_ENT_NTYPES;
-}
 
 /* The capitalised words right before "news agency" or "agency" in lower
  * case name the agency, past the names of a people or a place before them
