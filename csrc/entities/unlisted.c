@@ -416,13 +416,17 @@ int ent_landforms(rules *r) { return over_runs(r, landform_at); }
  * "carrier" only after "aircraft" (the carrier Lufthansa is an airline),
  * no word that is a verb as often (probe). */
 static int craft_noun(const verba_doc *doc, size_t k) {
+  /* (first letters of the words below, for a test before the list) */
+  static const char firsts[] = "sofdwcbtlyv";
   static const char *const words[] = {
     "shuttle", "orbiter", "spacecraft", "frigate", "destroyer", "submarine", "warship",
     "cruiser", "battleship", "tanker", "freighter", "ferry", "liner", "yacht", "trawler",
     "ship", "vessel"
   };
   size_t i;
-  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 11) return 0;
+  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 11 ||
+      !strchr(firsts, doc->toks[k].cp | 0x20))
+    return 0;
   if (!(doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
       !(is_word(doc, k, "shuttle") && k > 0 && is_word(doc, k - 1, "space") &&
         !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)))
@@ -455,8 +459,10 @@ static int storm_word(const verba_doc *doc, size_t k) {
 static size_t craft_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, i;
+  /* (the words of grammar before most names are shorter than any noun
+   * for a craft or a storm: told by the token's length) */
   if (k == 0 || !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
-      (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+      (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || doc->toks[k - 1].len < 4 ||
       (!craft_noun(doc, k - 1) && !storm_word(doc, k - 1)))
     return k + 1;
   while (end < doc->ntoks && end - k < CRAFT_NAME_WORDS && capital_word(doc, end) &&
