@@ -62,12 +62,6 @@ static size_t head_limit(const attributor *a, const verba_quote *q,
   return k < d->ntoks ? d->toks[k].start : a->t->len;
 }
 
-/* Is token t an adverb in -ly (rhetorically)? */
-static int ends_in_ly(const verba_doc *d, const verba_tok *t) {
-  const unsigned char *s = d->text.s + t->start;
-  return t->len > 3 && s[t->len - 2] == 'l' && s[t->len - 1] == 'y';
-}
-
 /* Is token k the ASCII word w in lower case? */
 static int is_word_at(const verba_doc *d, size_t k, const char *w) {
   size_t n = strlen(w);
@@ -94,7 +88,8 @@ static int own_report_after(const verba_doc *d, const verba_quote *q, const foun
    * rhetorically, said of the swirl, said about it, said as he left; but
    * said that) */
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
-         !(t->shape & VERBA_SHAPE_SENTENCE_START) && !ends_in_ly(d, t) &&
+         !(t->shape & VERBA_SHAPE_SENTENCE_START) &&
+         !verba_attr_span_ends_in_ly(&d->text, t->start, t->start + t->len) &&
          (!(verba_doc_classes(d, k) & (VERBA_LEX_PREPOSITION | VERBA_LEX_SUBORDINATOR)) ||
           is_word_at(d, k, "that")) &&
          !is_word_at(d, k, "to") && !is_word_at(d, k, "of") && !is_word_at(d, k, "about") &&

@@ -43,8 +43,12 @@ static int is_word_kind(enum verba_kind kind) {
 }
 
 /* Inlined into set_flags, once a window token. */
+int verba_attr_span_ends_in_ly(const verba_text *t, size_t start, size_t end) {
+  return end - start > 3 && t->s[end - 2] == 'l' && t->s[end - 1] == 'y';
+}
+
 static int ends_in_ly(const verba_text *t, const wtok *w) {
-  return w->end - w->start > 3 && t->s[w->end - 2] == 'l' && t->s[w->end - 1] == 'y';
+  return verba_attr_span_ends_in_ly(t, w->start, w->end);
 }
 
 int verba_attr_ends_in_ly(const verba_text *t, const wtok *w) {
