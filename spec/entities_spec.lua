@@ -1266,6 +1266,32 @@ describe("landforms", function()
   end)
 end)
 
+describe("divisions", function()
+  it("takes the name before County, Province, Parish ... and the word for a place", function()
+    assert.are.same({ "Vandry County/place", "Kessal Province/place", "Orvane Parish/place" },
+      listing("Floods hit Vandry County and Kessal Province, and Orvane Parish voted.", PROPER))
+    -- one place each on either side of "and", past a family name (Cook
+    -- County), with a short Saint (St. Orvane County)
+    assert.are.same({ "Orvane County/place", "Cook County/place" },
+      listing("Officials in Orvane County and Cook County said the vote was close.", PROPER))
+    assert.are.same({ "St. Vandry County/place" },
+      listing("He reported it to St. Vandry County police.", PROPER))
+  end)
+
+  it("keeps a title's name after the division, and leaves the bodies' names", function()
+    assert.are.same({ "Vandry County/place", "Lee Orvane/person" },
+      listing("Vandry County Sheriff Lee Orvane said no.", PROPER))
+    -- a body's name that goes on, a district of common words, a country's
+    for _, s in ipairs({ "The Vandry County Register reported it.",
+                         "The Vandry Fire District closed the road.",
+                         "U.S. District Judge Lee Orvane ruled." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.is_false(e.type == "place" and e.text:find("[CD]%l+$") ~= nil, s .. ": " .. e.text)
+      end
+    end
+  end)
+end)
+
 describe("buildings", function()
   it("takes a name ending in a noun for a building or a square for a place, not a person", function()
     assert.are.same({ "Kaiser Building/place", "Adler Planetarium/place" },

@@ -129,6 +129,9 @@ int ent_craft_names(rules *r);
 /* A landform's word (Mt, Mt., Mount, Cape, Lake) and the capitalised
  * words after it are a place's name (unlisted.c). */
 int ent_landforms(rules *r);
+/* The capitalised words before a division's word (County, Province,
+ * Parish, District ...) and it are a place's name (unlisted.c). */
+int ent_divisions(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
 /* Are the words [first, last) no list has as a place's, a person's or a

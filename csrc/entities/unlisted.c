@@ -409,6 +409,89 @@ static size_t landform_at(rules *r, size_t k, int *rc) {
 
 int ent_landforms(rules *r) { return over_runs(r, landform_at); }
 
+/* Is token k, capitalised, the word for a country's division that ends a
+ * place's name (Dade County, Kandahar Province, Bov Parish)? A closed set
+ * as names use it; Region, State and Department name bodies as often. */
+static int division_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "county", "province", "parish", "district", "prefecture", "township",
+    "borough", "oblast", "governorate", "municipality"
+  };
+  const verba_tok *t = &doc->toks[k];
+  size_t i;
+  if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+      (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || t->len < 6 || t->len > 12)
+    return 0;
+  for (i = 0; i < sizeof words / sizeof *words; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
+/* Words of a place's name before its division's word, at most (Los
+ * Angeles County, Prince George's County). */
+#define DIVISION_NAME_WORDS 3
+
+/* Adds the place of tokens [first, last), decided; a name the tagger ran
+ * on from it past a title is kept, undecided (Los Angeles County Sheriff
+ * Lee Baca: Lee Baca). */
+static size_t place_before_title(rules *r, size_t first, size_t last, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t m = ent_mention_from(r, first), rest = last, end = last;
+  enum verba_entity_type type = VERBA_ENT_NTYPES;
+  for (; m < r->sorted && r->list->items[m].first < last; m++)
+    if (r->list->items[m].type < VERBA_ENT_NTYPES && r->list->items[m].last > last) {
+      end = r->list->items[m].last;
+      type = (enum verba_entity_type)r->list->items[m].type;
+    }
+  *rc = ent_add_decided(r, first, last, VERBA_ENT_PLACE, 0);
+  while (rest < end && (ent_classes(r->x, rest) & ENT_TITLE_CLASSES)) rest++;
+  if (*rc == VERBA_OK && rest > last && rest < end && capital_word(doc, rest) &&
+      type != VERBA_ENT_NTYPES)
+    *rc = ent_add(r->list, doc, rest, end, doc->toks[rest].start, ent_name_end(doc, end - 1), type);
+  return last;
+}
+
+/* The capitalised words before a division's word, and it, are a place's
+ * name, whatever the tagger made of them (Dade County was a person's; "Orange County
+ * and Cook County" one name): but for a body's name that goes on
+ * (Orange County Register, Cook County Jail, the District of Columbia, a
+ * School District) or one a list has as another's. */
+static size_t division_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t first = k, i;
+  if (!division_word(doc, k) || (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)) return k + 1;
+  /* (a title may follow a county's name, not a district's: the U.S.
+   * District Judge, the District Attorney) */
+  if (k + 1 < doc->ntoks && (capital_word(doc, k + 1) || is_word(doc, k + 1, "of")) &&
+      !(doc->toks[k + 1].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+      (!(ent_classes(r->x, k + 1) & ENT_TITLE_CLASSES) || is_word(doc, k, "district")))
+    return k + 1;
+  while (first > 0 && k - first < DIVISION_NAME_WORDS && capital_word(doc, first - 1) &&
+         !ent_grammar_word(r->x, first - 1) && !(ent_classes(r->x, first - 1) & ENT_TITLE_CLASSES) &&
+         !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         !(first - 1 < k - 1 && (doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)))
+    first--;
+  /* Saint written short opens many a name (St. Louis County) */
+  if (first >= 2 && first < k && ent_is_dot(doc, first - 1) && is_word(doc, first - 2, "st") &&
+      !(doc->toks[first - 1].shape & VERBA_SHAPE_SPACED))
+    first -= 2;
+  /* (a list's other names for a word before it give way: Cook County,
+   * Orange County; not the whole's, a club's: Notts County) */
+  if (first == k || (ent_names_of(r, first, k + 1) & VERBA_NAME_ORGANIZATION)) return k + 1;
+  /* (a country has none: the first U.S. Municipality; nor a division two) */
+  for (i = first; i < k; i++)
+    if ((ent_names(r->x, i) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_COUNTRY)) ||
+        division_word(doc, i))
+      return k + 1;
+  /* (a common word before District makes it a body's or a kind's: the
+   * Clackamas Fire District, a School District, the Congressional
+   * District) */
+  if (is_word(doc, k, "district") && ent_common_word(r->x, k - 1)) return k + 1;
+  return place_before_title(r, first, k + 1, rc);
+}
+
+int ent_divisions(rules *r) { return over_runs(r, division_at); }
+
 /* Is token k a noun for a craft that news names (the space shuttle
  * Atlantis, the ferry Estonia, the aircraft carrier Nimitz), in lower
  * case (a firm's or a headline's word in capitals is none: Korn/Ferry,
