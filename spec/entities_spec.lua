@@ -726,6 +726,27 @@ describe("organisation names", function()
       listing("In its report, the Department of Energy agency said stocks fell.", PROPER))
   end)
 
+  it("takes an acronym no list has for an organisation where it speaks", function()
+    assert.are.same({ "QVRT/organization", "QVRT/organization" },
+      listing("QVRT said it would appeal. Prices fell, QVRT said.", PROPER))
+    assert.are.same({ "ZKNP/organization" },
+      listing("New limits apply to all contracts, the ZKNP said.", PROPER))
+    assert.are.same({ "WBQR/organization" },
+      listing("Prices will rise, said the WBQR.", PROPER))
+    -- not an acronym that does not speak, a Roman numeral, a firm's
+    -- suffix, a headline's word, nor a possessive of a listed name
+    for _, s in ipairs({ "The ZKNP format failed.", "He bought the QVRT in 2003.",
+                         "Officers traced the QVRT's owner.",
+                         "An investor group including T. Boone Vellar III said no.",
+                         "Emerald Vandry L.P. said it would pay.",
+                         "QVRT SAID TO BUY STAKE\nThe deal was done.",
+                         "The US' economy grew, officials said." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
+      end
+    end
+  end)
+
   it("takes a name in apposition to \"the\" and a noun of organisations for one", function()
     assert.are.same({ "Oftrel/organization" },
       listing("Shares fell after Oftrel, the telecommunications regulator, announced a review.",

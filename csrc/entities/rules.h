@@ -134,6 +134,9 @@ int ent_landforms(rules *r);
 int ent_divisions(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
+/* An acronym no list has is an organisation where it speaks (AMT said;
+ * the CFTC's chairman) (unlisted.c). */
+int ent_speaking_acronyms(rules *r);
 /* Are the words [first, last) no list has as a place's, a person's or a
  * people's in apposition to "the" and a noun in lower case that
  * organisations' names use (the org_keyword class: company, regulator,

@@ -668,6 +668,58 @@ static size_t agency_at(rules *r, size_t k, int *rc) {
 
 int ent_news_agencies(rules *r) { return over_runs(r, agency_at); }
 
+/* Is token k a verb that reports speech or a stance in the present or
+ * past (said, says, told, announced, denied)? */
+static int finite_cue(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
+         (ent_classes(r->x, k) & VERBA_LEX_FINITE_CUE);
+}
+
+/* Are the n bytes at s capital letters A to Z alone (no dot: L.P.)? */
+static int capitals_only(const unsigned char *s, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (s[i] < 'A' || s[i] > 'Z') return 0;
+  return 1;
+}
+
+/* Are the n bytes at s a Roman numeral of the letters I, V and X (a
+ * name's III, a team's XV)? */
+static int roman_numeral(const unsigned char *s, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (s[i] != 'I' && s[i] != 'V' && s[i] != 'X') return 0;
+  return 1;
+}
+
+/* An acronym no list has that speaks, in a line not written in capitals,
+ * names an organisation: before a reporting verb, or after one at a
+ * sentence's end (AMT said it would appeal; the CSCE said; ..., said the
+ * IPPR.). People are not written so and a place seldom speaks; the tagger,
+ * which saw few acronyms, leaves most of them out. (A possessive is no
+ * such evidence: the SUV's owner, the EMS's founding fathers.) */
+static size_t speaking_acronym_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  /* (unlisted_acronym's test, for words of three letters or more) */
+  if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 3 || t->len > 6 ||
+      is_covered(r->covered, k) || ent_in_caps_line(r->x, k) || ent_names(r->x, k) ||
+      (ent_classes(r->x, k) & ~VERBA_LEX_PHRASE_START) ||
+      !capitals_only(doc->text.s + t->start, t->len) || roman_numeral(doc->text.s + t->start, t->len) ||
+      (k > 0 && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1) &&
+       !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))))
+    return k + 1;
+  if ((k + 1 < doc->ntoks && finite_cue(r, k + 1)) ||
+      (k + 1 < doc->ntoks && ent_is_dot(doc, k + 1) &&
+       ((k > 0 && finite_cue(r, k - 1)) ||
+        (k > 1 && is_word(doc, k - 1, "the") && finite_cue(r, k - 2)))))
+    *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+  return k + 1;
+}
+
+int ent_speaking_acronyms(rules *r) { return over_runs(r, speaking_acronym_at); }
+
 /* Capitalised words in a firm's name before its apposition, at most. */
 #define APPOSED_NAME_WORDS 4
 
