@@ -733,10 +733,15 @@ describe("organisation names", function()
       listing("New limits apply to all contracts, the ZKNP said.", PROPER))
     assert.are.same({ "WBQR/organization" },
       listing("Prices will rise, said the WBQR.", PROPER))
+    -- after a noun of organisations, or in apposition to it
+    assert.are.same({ "QVRT/organization", "ZKNP/organization" },
+      listing("The socialist party QVRT and the port union, ZKNP, met.", PROPER))
     -- not an acronym that does not speak, a Roman numeral, a firm's
     -- suffix, a headline's word, nor a possessive of a listed name
     for _, s in ipairs({ "The ZKNP format failed.", "He bought the QVRT in 2003.",
                          "Officers traced the QVRT's owner.",
+                         "Real ZKNP growth was slow, and the bonds were rated AAA.",
+                         "He joined the network QVRT Vandro in May.",
                          "An investor group including T. Boone Vellar III said no.",
                          "Emerald Vandry L.P. said it would pay.",
                          "QVRT SAID TO BUY STAKE\nThe deal was done.",

@@ -134,8 +134,8 @@ int ent_landforms(rules *r);
 int ent_divisions(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
-/* An acronym no list has is an organisation where it speaks (AMT said;
- * the CFTC's chairman) (unlisted.c). */
+/* An acronym no list has is an organisation where it speaks or follows a
+ * noun of organisations (AMT said; socialist party PASOK) (unlisted.c). */
 int ent_speaking_acronyms(rules *r);
 /* Are the words [first, last) no list has as a place's, a person's or a
  * people's in apposition to "the" and a noun in lower case that

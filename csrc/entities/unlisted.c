@@ -693,12 +693,36 @@ static int roman_numeral(const unsigned char *s, size_t n) {
   return 1;
 }
 
-/* An acronym no list has that speaks, in a line not written in capitals,
- * names an organisation: before a reporting verb, or after one at a
- * sentence's end (AMT said it would appeal; the CSCE said; ..., said the
- * IPPR.). People are not written so and a place seldom speaks; the tagger,
- * which saw few acronyms, leaves most of them out. (A possessive is no
- * such evidence: the SUV's owner, the EMS's founding fathers.) */
+/* Is token k a noun in lower case that organisations' names use (the
+ * org_keyword class: party, union, group, company), not possessive? */
+static int organisation_noun(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  /* (the class's adjectives are none: real GNP, united, athletic) */
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
+         !(t->shape & VERBA_SHAPE_POSSESSIVE) && (ent_names(r->x, k) & VERBA_NAME_ORG_KEYWORD) &&
+         !is_word(doc, k, "real") && !is_word(doc, k, "united") && !is_word(doc, k, "athletic") &&
+         !is_word(doc, k, "sporting") && !is_word(doc, k, "electric");
+}
+
+/* Are the n bytes at s a credit rating of the letters A to D (AAA, BB)? */
+static int rating(const unsigned char *s, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (s[i] < 'A' || s[i] > 'D') return 0;
+  return 1;
+}
+
+/* An acronym no list has names an organisation where it speaks or a noun
+ * of organisations stands for it, in a line not written in capitals:
+ * before a reporting verb or after one at a sentence's end (AMT said it
+ * would appeal; the CSCE said; ..., said the IPPR.), right after the noun
+ * or in apposition to it (socialist party PASOK; the port union, FNV,).
+ * People are not written so and a place seldom speaks; the tagger, which
+ * saw few acronyms, leaves most of them out. Not the start or the end of
+ * a longer name (NTT DoCoMo, Emerald Homes LP), a Roman numeral or a
+ * rating (Pickens III, rated AAA); a possessive is no such evidence (the
+ * SUV's owner, the EMS's founding fathers). */
 static size_t speaking_acronym_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
@@ -707,13 +731,19 @@ static size_t speaking_acronym_at(rules *r, size_t k, int *rc) {
       is_covered(r->covered, k) || ent_in_caps_line(r->x, k) || ent_names(r->x, k) ||
       (ent_classes(r->x, k) & ~VERBA_LEX_PHRASE_START) ||
       !capitals_only(doc->text.s + t->start, t->len) || roman_numeral(doc->text.s + t->start, t->len) ||
+      rating(doc->text.s + t->start, t->len) ||
       (k > 0 && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1) &&
-       !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))))
+       !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) ||
+      (k + 1 < doc->ntoks && capital_word(doc, k + 1) &&
+       !(doc->toks[k + 1].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))))
     return k + 1;
   if ((k + 1 < doc->ntoks && finite_cue(r, k + 1)) ||
       (k + 1 < doc->ntoks && ent_is_dot(doc, k + 1) &&
        ((k > 0 && finite_cue(r, k - 1)) ||
-        (k > 1 && is_word(doc, k - 1, "the") && finite_cue(r, k - 2)))))
+        (k > 1 && is_word(doc, k - 1, "the") && finite_cue(r, k - 2)))) ||
+      (k > 0 && organisation_noun(r, k - 1)) ||
+      (k > 1 && doc->toks[k - 1].cp == ',' && organisation_noun(r, k - 2) && k + 1 < doc->ntoks &&
+       doc->toks[k + 1].cp == ','))
     *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
   return k + 1;
 }
