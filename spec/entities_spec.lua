@@ -1292,6 +1292,20 @@ describe("landforms", function()
   end)
 end)
 
+describe("US in capitals", function()
+  it("takes US in a line not in capitals for the country, never the pronoun", function()
+    assert.are.same({ "US/place" }, listing("The firm opened its US subsidiary.", PROPER))
+    assert.are.same({ "US/place" }, listing("US demand for heating oil rose.", PROPER))
+    -- not a longer name's first word, a currency, a headline, the pronoun
+    for _, s in ipairs({ "He flew US Vandrair to Boston.", "It cost US$5 million.",
+                         "US SAYS TALKS TO RESUME\n", "Let us go." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.are_not.equal("US", e.text, s)
+      end
+    end
+  end)
+end)
+
 describe("divisions", function()
   it("takes the name before County, Province, Parish ... and the word for a place", function()
     assert.are.same({ "Vandry County/place", "Kessal Province/place", "Orvane Parish/place" },

@@ -132,6 +132,8 @@ int ent_landforms(rules *r);
 /* The capitalised words before a division's word (County, Province,
  * Parish, District ...) and it are a place's name (unlisted.c). */
 int ent_divisions(rules *r);
+/* "US" in capitals in a line that is not is the country (unlisted.c). */
+int ent_us(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
 /* An acronym no list has is an organisation where it speaks or follows a

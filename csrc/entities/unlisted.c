@@ -492,6 +492,43 @@ static size_t division_at(rules *r, size_t k, int *rc) {
 
 int ent_divisions(rules *r) { return over_runs(r, division_at); }
 
+/* Words either side of a token read for one in lower case, at most: a
+ * line in capitals has none (US SAYS ...). */
+#define LOWER_CASE_NEAR 4
+
+/* Is there a word in lower case among the tokens near token k? */
+static int lower_case_near(const verba_doc *doc, size_t k) {
+  size_t i = k > LOWER_CASE_NEAR ? k - LOWER_CASE_NEAR : 0,
+         end = k + LOWER_CASE_NEAR < doc->ntoks ? k + LOWER_CASE_NEAR + 1 : doc->ntoks;
+  for (; i < end; i++)
+    if (doc->toks[i].kind == VERBA_WORD && (doc->toks[i].shape & VERBA_SHAPE_LOWER)) return 1;
+  return 0;
+}
+
+/* "US" in capitals, in a line that is not, is the country, never the
+ * pronoun (its US subsidiary; US demand for heating oil), which the
+ * tagger reads it as where no name is near: but for the first word of a
+ * longer name (US Airways, the US Open; not a title: US President) or a
+ * currency's (US$). The lexicon's words cannot tell it: they are folded. */
+int ent_us(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+    const verba_tok *t = &doc->toks[k];
+    if (t->cp != 'U' || t->len != 2 || doc->text.s[t->start + 1] != 'S' ||
+        t->kind != VERBA_WORD || is_covered(r->covered, k) || !lower_case_near(doc, k))
+      continue;
+    if (k + 1 < doc->ntoks &&
+        ((capital_word(doc, k + 1) && !(ent_classes(r->x, k + 1) & ENT_TITLE_CLASSES) &&
+          !(doc->toks[k + 1].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) ||
+         (doc->toks[k + 1].cp == '$' && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED))))
+      continue;
+    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PLACE, 0);
+  }
+  return rc;
+}
+
 /* Is token k a noun for a craft that news names (the space shuttle
  * Atlantis, the ferry Estonia, the aircraft carrier Nimitz), in lower
  * case (a firm's or a headline's word in capitals is none: Korn/Ferry,
