@@ -750,15 +750,18 @@ static int kind_of_organisation(const rules *r, const verba_entity *e) {
 }
 
 /* Is e a name the tagger read as a person's that ends in a noun for a
- * building or a public place, capitalised (the Kaiser Building, the Adler
- * Planetarium, Buckingham Palace)? It is the place, unless the lists have
- * the noun as a family name and a given name stands before it (John
- * Tower, Dame Barbara Castle). A closed set; not Park or Street, family names
- * as often. */
+ * building, a public place or a body of water or land, capitalised (the
+ * Kaiser Building, the Adler Planetarium, Buckingham Palace, Hancock Brook,
+ * Bondi Beach)? It is the place, unless the lists have the noun as a
+ * family name and a given name stands before it (John Tower, Dame Barbara
+ * Castle, Michael Bay). A closed set; not Park, Street or Hill, family
+ * names as often. */
 static int ends_in_facility(const rules *r, const verba_entity *e) {
   static const char *const words[] = {
     "building", "tower", "bridge", "stadium", "arena", "airport", "planetarium",
-    "cathedral", "square", "avenue", "road", "palace", "castle"
+    "cathedral", "square", "avenue", "road", "palace", "castle",
+    "river", "brook", "creek", "canal", "reservoir", "bay", "harbour", "harbor",
+    "beach", "dock", "pier", "wharf", "canyon", "valley", "falls", "glacier", "island"
   };
   const verba_doc *doc = r->doc;
   size_t k = e->last - 1, i;
