@@ -822,6 +822,16 @@ describe("organisation names", function()
       listing("The first pick was Vince Young, Texas, the Titans said.", PROPER))
   end)
 
+  it("takes a name before a comma, a country and a mark for a town", function()
+    assert.are.same({ "Kelso/place", "Scotland/place" },
+      listing("The wing moved from Kelso, Scotland, in 1943.", PROPER))
+    -- not a person before a word of the apposition, nor a country's possessive
+    assert.are.same({ "Beckham/person", "England/place" },
+      listing("Beckham, England captain, said he was ready.", PROPER))
+    assert.are.same({ "Smith/person", "England/place" },
+      listing("Smith, England's coach, spoke.", PROPER))
+  end)
+
   it("takes a name before an office in its appositive for a person's", function()
     local e = find("Output rose, Zorvan Quillet, Chairman of the Prices Commission, told reporters.",
       "Zorvan Quillet")

@@ -837,17 +837,26 @@ static size_t region_end(const ent_text *x, size_t k) {
 /* Is e a town's name, one the tagger read as a person's or an "other"
  * name before a comma and a region, the region's sentence going on in
  * lower case or with a mark (from the facility in Mont Belvieu, Texas,
- * which ...; Lake Bluff, Ill.)? After a preposition of place, or where
+ * which ...; Lake Bluff, Ill.), or before a comma and a country's name
+ * and a mark (Debden, England, 4 June)? After a preposition of place, or where
  * the name does not open with a given name the lists have (a list of
  * players and their states or colleges: Vince Young, Texas). */
 static int town_of_region(const rules *r, const verba_entity *e) {
   const verba_doc *doc = r->doc;
   size_t end;
-  return (e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_OTHER) &&
-         e->last + 1 < doc->ntoks && doc->toks[e->last].cp == ',' &&
-         doc->toks[e->last].len == 1 &&
-         (end = region_end(r->x, e->last + 1)) != e->last + 1 &&
-         !(end < doc->ntoks && capital_word(doc, end) &&
+  uint32_t names;
+  if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_OTHER) || e->last + 1 >= doc->ntoks ||
+      doc->toks[e->last].cp != ',' || doc->toks[e->last].len != 1)
+    return 0;
+  if ((end = region_end(r->x, e->last + 1)) == e->last + 1) {
+    /* a country's name, a mark after it (Debden, England, 4 June 1943;
+     * not Beckham, England captain, nor England's) */
+    end = listed_at(r, e->last + 1, VERBA_NAME_COUNTRY, &names);
+    if (end == e->last + 1 || (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
+        (end < doc->ntoks && doc->toks[end].kind == VERBA_WORD))
+      return 0;
+  }
+  return !(end < doc->ntoks && capital_word(doc, end) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) &&
          ((e->first > 0 && ent_place_preposition(doc, e->first - 1)) ||
           !(ent_names(r->x, e->first) & GIVEN_NAMES));
