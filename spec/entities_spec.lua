@@ -1047,6 +1047,21 @@ describe("organisation names", function()
         "Bowling: Warne 11-4-26-2, Reiffel 8.3-2-15-0\n", { types = { "person" } }))
   end)
 
+  it("reads a match's summary: its sides as teams, its players as people", function()
+    assert.are.same({ "Vorshire/organization", "A. Stelt/person", "G. Kervey/person",
+      "Pemshire/organization" },
+      listing("At Lord's: Vorshire 320-6 ( A. Stelt 102 , G. Kervey 60 ) v Pemshire .\n",
+        PROPER))
+    -- a player's figures are no score; a country's side is the country
+    local e = find("Vorshire 259 (P. Cotvey 64; M. Sagvers 4-56) v Pemshire.", "M. Sagvers")
+    assert.are.equal("person", e and e.type)
+    assert.are.same({ "Pakistan/place", "Saeed Anwar/person", "England/place" },
+      listing("Pakistan 320 (Saeed Anwar 176) v England.", PROPER))
+    -- not a law case, nor a sentence whose first word is no side
+    assert.is_nil(find("The court ruled in Roe v Wade in 1973.", "Roe"))
+    assert.is_nil(find("In 1801 he went to Harrow and played in the Eton v Harrow match.", "In"))
+  end)
+
   it("reads a side before a score of two digits a side as a team", function()
     assert.are.same({ "Zorvane Rovers/organization", "Springboks/organization", "Durban/place" },
       texts_typed("Zorvane Rovers lost to the Springboks 33-26 in Durban."))

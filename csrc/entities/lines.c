@@ -605,6 +605,66 @@ static int scorecard_person(rules *r, size_t first, size_t last) {
                                        : ent_add_decided(r, first, last, VERBA_ENT_PERSON, 0);
 }
 
+/* Is token k the "v" of a match, in lower case between two sides (Surrey
+ * 320-6 ( ... ) v Warwickshire)? */
+static int versus(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_WORD && t->len == 1 && doc->text.s[t->start] == 'v' && k > 0 &&
+         k + 1 < doc->ntoks && capital_word(doc, k + 1) &&
+         !(doc->toks[k + 1].shape & VERBA_SHAPE_LINE_START);
+}
+
+/* Makes tokens [first, last) a side of a match: the country, a place, if
+ * it is one (a country's team is the country), else a team. */
+static int match_side(rules *r, size_t first, size_t last) {
+  return ent_add_decided(r, first, last,
+                         (ent_names_of(r, first, last) & VERBA_NAME_COUNTRY) ? VERBA_ENT_PLACE
+                                                                              : VERBA_ENT_ORGANIZATION,
+                         0);
+}
+
+/* A match's summary, in one sentence from its line's start or a colon: a
+ * side and its runs or score, the leading players in brackets before
+ * their figures, "v" and the other side (Surrey 320-6 ( A. Stewart 102 ,
+ * G. Kersey 60 ) v Warwickshire; Glamorgan 259 (P. Cottey 64; M. Saggers
+ * 4-56) v Durham). The sides are teams (a county's, a town's name: the
+ * tagger read places), the players people. A side must have a number
+ * after it: a law case is no match (Roe v Wade). */
+static int read_match_summary(rules *r, const verba_unit *u) {
+  const verba_doc *doc = r->doc;
+  size_t k, first = u->first, side, vk = u->last, end;
+  int rc = VERBA_OK;
+  for (k = u->first; k < u->last; k++) {
+    if (doc->toks[k].cp == ':' && doc->toks[k].len == 1) first = k + 1;
+    if (versus(doc, k)) {
+      vk = k;
+      break;
+    }
+  }
+  if (vk == u->last) return VERBA_OK;
+  for (side = first; side < vk && capital_word(doc, side) && !ent_grammar_word(r->x, side) &&
+                     side - first < NAME_WORDS;
+       side++) {}
+  /* (the runs: the players' brackets after them, or "v" (In 1801, he
+   * went to Harrow ... the Eton v Harrow match is no summary)) */
+  if (side == first || side >= vk || doc->toks[side].kind != VERBA_NUMBER ||
+      (side + 1 != vk && doc->toks[side + 1].cp != '('))
+    return VERBA_OK;
+  end = capital_words(doc, vk + 1);
+  rc = match_side(r, first, side);
+  if (rc == VERBA_OK) rc = match_side(r, vk + 1, end);
+  /* the players: capitalised words before a number, inside the brackets */
+  for (k = side + 1; k < vk && rc == VERBA_OK; k++) {
+    size_t name_end;
+    if (!capital_word(doc, k) || (name_end = capital_words(doc, k)) >= vk ||
+        doc->toks[name_end].kind != VERBA_NUMBER)
+      continue;
+    rc = scorecard_person(r, k, name_end);
+    k = name_end;
+  }
+  return rc;
+}
+
 int ent_cricket_cards(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, end;
@@ -628,5 +688,16 @@ int ent_cricket_cards(rules *r) {
         rc = scorecard_person(r, first, k + 1);
     }
   }
+  return rc;
+}
+
+int ent_match_summaries(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t s;
+  int rc = VERBA_OK;
+  for (s = 0; s < doc->nsentences && rc == VERBA_OK; s++)
+    if (ent_next_bit(r->x->numbers, doc->sentences[s].last, doc->sentences[s].first) <
+        doc->sentences[s].last)
+      rc = read_match_summary(r, &doc->sentences[s]);
   return rc;
 }

@@ -1590,6 +1590,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_coordinated(&r);
   /* (before the score lines, which would read the plural alone as a
    * side: the New York Jets 24-17) */
+  /* (before the score lines, which read a player's figures as a score:
+   * M. Saggers 4-56) */
+  if (rc == VERBA_OK) rc = ent_match_summaries(&r);
   if (rc == VERBA_OK) rc = team_names(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = ent_cricket_cards(&r);
