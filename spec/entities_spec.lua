@@ -1420,6 +1420,12 @@ describe("events", function()
         { types = { "organization", "other" } }))
   end)
 
+  it("reads no knockout of boxing's reports as a name", function()
+    assert.are.same({ "Lennox Lewis/person" },
+      listing("Lennox Lewis won by a KO in the third round, his 20th KO. A TKO followed.",
+        { types = { "person", "organization", "place", "other" } }))
+  end)
+
   it("leaves a longer name of an event around it whole", function()
     local e = find("Athens hosted the 2004 Summer Olympic Games in August.", "Summer Olympic Games")
     assert.are.equal("other", e and e.type)
