@@ -1331,6 +1331,18 @@ describe("US in capitals", function()
   end)
 end)
 
+describe("compass regions", function()
+  it("takes a point of the compass before a place's name into it", function()
+    assert.are.same({ "West Africa/place", "Southern California/place" },
+      listing("Firms in West Africa and Southern California gained.", PROPER))
+    -- not one a name of its own holds, nor across a line
+    assert.are.same({ "North Korea/place" }, listing("North Korea fired a missile.", PROPER))
+    for _, e in ipairs(assert(verba.entities("Report from the West\nAfrica desk.", PROPER))) do
+      assert.is_nil(e.text:find("\n"), e.text)
+    end
+  end)
+end)
+
 describe("divisions", function()
   it("takes the name before County, Province, Parish ... and the word for a place", function()
     assert.are.same({ "Vandry County/place", "Kessal Province/place", "Orvane Parish/place" },

@@ -1365,6 +1365,42 @@ static int listed_types(rules *r) {
   return VERBA_OK;
 }
 
+/* Is token k a capitalised word for a point of the compass that opens a
+ * region's name (West Africa, Southern California, Northern Iraq)? */
+static int compass_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "northeast", "northwest", "southeast", "southwest"
+  };
+  const verba_tok *t = &doc->toks[k];
+  size_t i;
+  if (!capital_word(doc, k) || t->len < 4 || t->len > 9 || (t->shape & VERBA_SHAPE_POSSESSIVE))
+    return 0;
+  for (i = 0; i < sizeof words / sizeof *words; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
+/* A place's mention right after a capitalised word for a point of the
+ * compass that no mention holds takes it in: the region is named so
+ * (West Africa, Southern California; the tagger took Africa and
+ * California alone). Not across a line's start. */
+static void compass_regions(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->list->n; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t k = e->first - 1;
+    if (e->type != VERBA_ENT_PLACE || e->first == 0 || is_covered(r->covered, k) ||
+        (doc->toks[e->first].shape & VERBA_SHAPE_LINE_START) || !compass_word(doc, k) ||
+        compass_word(doc, e->first))
+      continue;
+    e->first = k;
+    e->start = doc->toks[k].start;
+    cover(r->covered, k, k + 1);
+  }
+}
+
 /* Nationalities and peoples: the tagger's one-word names of them become
  * groups, and those it left out are added. */
 static int groups(rules *r) {
@@ -1632,6 +1668,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_results_teams(&r);
   if (rc == VERBA_OK) rc = club_towns(&r);
   if (rc == VERBA_OK) rc = groups(&r);
+  if (rc == VERBA_OK) compass_regions(&r);
   ent_release(doc, (void **)&r.decided, &cap, 1);
   if (rc != VERBA_OK) return rc;
   /* the dropped go; what the rules added is put in text order (the passes
