@@ -752,14 +752,19 @@ describe("organisation names", function()
     end
   end)
 
-  it("takes a name in apposition to \"the\" and a noun of organisations for one", function()
+  it("takes a name in apposition to an article and a noun of organisations for one", function()
     assert.are.same({ "Oftrel/organization" },
       listing("Shares fell after Oftrel, the telecommunications regulator, announced a review.",
         { types = { "person", "organization", "place", "other" } }))
     assert.are.same({ "Gelvo/organization", "Gelvo/organization" },
       listing("Gelvo, the leasing company, said profits rose. Gelvo also cut costs.", PROPER))
+    -- after "a" or "an" too, past a place's or a people's name
+    assert.are.same({ "Tormelt/organization" },
+      listing("An official with Tormelt, a Soviet trading organization, said so.", PROPER))
     -- not where the noun is no head, nor a place's or a person's name
     assert.are.same({}, listing("Quarn, the party leader, said so.", { types = { "organization" } }))
+    assert.are.same({ "Craig Vandrell/person" },
+      listing("Craig Vandrell, a spokesman for the foundation, said no.", PROPER))
     assert.are.same({ "Paris/place" }, listing("Paris, the French capital, was calm.", PROPER))
     assert.are.same({}, listing("It flew on STX-4, the first space shuttle mission.",
       { types = { "organization" } }))

@@ -803,7 +803,7 @@ int ent_firm_in_apposition(const rules *r, size_t first, size_t last) {
   const verba_doc *doc = r->doc;
   size_t k = last, end;
   if (k + 3 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1 ||
-      !is_word(doc, k + 1, "the"))
+      !(is_word(doc, k + 1, "the") || is_word(doc, k + 1, "a") || is_word(doc, k + 1, "an")))
     return 0;
   /* (a name with a digit is a product's or an event's: STS-1, the first
    * space shuttle mission) */
@@ -813,11 +813,17 @@ int ent_firm_in_apposition(const rules *r, size_t first, size_t last) {
   /* (the head is the last word before the mark) */
   for (end = k + 2; end + 1 < doc->ntoks && end - k - 2 <= APPOSITION_WORDS; end++) {
     const verba_tok *t = &doc->toks[end];
-    if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER) ||
-        (t->shape & VERBA_SHAPE_POSSESSIVE))
+    /* (a place's or a people's name may say where it is from: an
+     * Australian media company) */
+    /* (nor a word of grammar: the head is its phrase's, not a spokesman
+     * for the foundation's) */
+    if (t->kind != VERBA_WORD || (t->shape & VERBA_SHAPE_POSSESSIVE) || ent_grammar_word(r->x, end) ||
+        !((t->shape & VERBA_SHAPE_LOWER) ||
+          (end + 1 < doc->ntoks && doc->toks[end + 1].kind == VERBA_WORD &&
+           (ent_names(r->x, end) & (VERBA_NAME_PLACE | GROUP_NAMES)))))
       return 0;
     if (doc->toks[end + 1].kind == VERBA_PUNCT)
-      return (ent_names(r->x, end) & VERBA_NAME_ORG_KEYWORD) != 0;
+      return (t->shape & VERBA_SHAPE_LOWER) && (ent_names(r->x, end) & VERBA_NAME_ORG_KEYWORD) != 0;
   }
   return 0;
 }

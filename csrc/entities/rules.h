@@ -140,11 +140,13 @@ int ent_news_agencies(rules *r);
  * noun of organisations (AMT said; socialist party PASOK) (unlisted.c). */
 int ent_speaking_acronyms(rules *r);
 /* Are the words [first, last) no list has as a place's, a person's or a
- * people's in apposition to "the" and a noun in lower case that
- * organisations' names use (the org_keyword class: company, regulator,
- * agency) which heads it, a mark after it (Oftel, the telecommunications
- * regulator, said; not Brown, the party leader, nor a name with a
- * digit)? (rules.c) */
+ * people's in apposition to "the", "a" or "an" and a noun in lower case
+ * that organisations' names use (the org_keyword class: company,
+ * regulator, agency) which heads it, a mark after it, a place's or a
+ * people's name allowed before it (Oftel, the telecommunications
+ * regulator, said; Fairfax Media, an Australian media company; not
+ * Brown, the party leader, nor Minassian, a spokesman for the
+ * foundation, nor a name with a digit)? (rules.c) */
 int ent_firm_in_apposition(const rules *r, size_t first, size_t last);
 /* Adds the capitalised words no mention holds before such an apposition
  * as the organisation (Gelco, the leasing company, said). */
