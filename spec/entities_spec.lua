@@ -1574,6 +1574,9 @@ describe("evidence from the rest of the document", function()
       assert.are.same({ "Tom Dole/person#1", "Dole/person#1", "Dole/person#1", "Dole/person#1" },
         names("Tom Dole spoke first.\nDole, campaigning in the north, said so.\n" ..
           "Dole said it again. Dole's aides agreed.\nDole payments rose."))
+      -- or before a verb in the past
+      assert.are.same({ "Jack Reed/person#1", "Reed/person#1" },
+        names("The chairman, Jack Reed, spoke.\nReed pointed out the problem."))
     end
   end)
 

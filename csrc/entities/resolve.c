@@ -647,16 +647,21 @@ static int ambiguous(const ent_text *x, size_t k) {
 }
 
 /* Does word k, alone, read as the subject's name of its clause: in the
- * possessive, or before a comma or a reporting verb (Dole's aides; Dole,
- * campaigning in Iowa, said; Dole said)? A common noun first in its
- * sentence rarely stands so. */
+ * possessive, or before a comma, a reporting verb or a verb in the past
+ * (Dole's aides; Dole, campaigning in Iowa, said; Dole said; Reed pointed
+ * out)? A common noun first in its sentence rarely stands so, and a
+ * person's family name is asked about only where the document names the
+ * person in full. */
 static int subject_name_at(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *next = k + 1 < doc->ntoks ? &doc->toks[k + 1] : NULL;
-  return (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) ||
-         (next && next->cp == ',' && next->len == 1) ||
-         (next && next->kind == VERBA_WORD && (next->shape & VERBA_SHAPE_LOWER) &&
-          (lex(x, k + 1) & VERBA_LEX_FINITE_CUE));
+  const unsigned char *s;
+  if ((doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || (next && next->cp == ',' && next->len == 1))
+    return 1;
+  if (!next || next->kind != VERBA_WORD || !(next->shape & VERBA_SHAPE_LOWER)) return 0;
+  s = doc->text.s + next->start;
+  return (lex(x, k + 1) & VERBA_LEX_FINITE_CUE) ||
+         (next->len >= 4 && s[next->len - 2] == 'e' && s[next->len - 1] == 'd');
 }
 
 static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
