@@ -391,6 +391,11 @@ describe("organisation names", function()
     assert.are_not.equal("Newcastle/organization", got[5])
   end)
 
+  it("leaves a role written with a prefix out of the person's name", function()
+    assert.are.same({ "Andrea Vandrell/person", "Jim Quarlo/person" },
+      listing("Co-moderator Andrea Vandrell asked. Co-host Jim Quarlo joked.", PROPER))
+  end)
+
   it("takes no name ending in an organisation's word for a person's", function()
     local e = find("He visited the Steven F. Udvar-Hazy Center on Monday.", "Steven F. Udvar-Hazy Center")
     assert.is_truthy(e)
