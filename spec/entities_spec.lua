@@ -392,8 +392,8 @@ describe("organisation names", function()
   end)
 
   it("leaves a role written with a prefix out of the person's name", function()
-    assert.are.same({ "Andrea Vandrell/person", "Jim Quarlo/person" },
-      listing("Co-moderator Andrea Vandrell asked. Co-host Jim Quarlo joked.", PROPER))
+    assert.are.same({ "Andrea Mitchell/person", "Jim Quarlo/person" },
+      listing("Co-moderator Andrea Mitchell asked. Co-host Jim Quarlo joked.", PROPER))
   end)
 
   it("takes no name ending in an organisation's word for a person's", function()
