@@ -570,6 +570,10 @@ describe("organisation names", function()
     -- a bank's name of head words only after "and"
     assert.are.same({ "Corlan Bank and Trust Co/organization" },
       listing("Shares of Corlan Bank and Trust Co rose."))
+    -- an acronym alone before "and" is a name of its own
+    assert.are.same({ "ASA/organization", "National Soybean Processors Association/organization",
+      "NSPA/organization" },
+      listing("The ASA and National Soybean Processors Association (NSPA) delegations met."))
   end)
 
   it("takes the capitalised words the model left out before an organisation's head word", function()

@@ -26,8 +26,20 @@ static int org_head_at(const rules *r, size_t k) {
   return capital_word(r->doc, k) && (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD);
 }
 
+/* Is token k an acronym: two to six capitals alone (ASA, NSPA)? */
+static int acronym_word(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if (t->kind != VERBA_WORD || t->len < 2 || t->len > 6) return 0;
+  for (i = 0; i < t->len; i++)
+    if (s[i] < 'A' || s[i] > 'Z') return 0;
+  return 1;
+}
+
 /* Splits the tagger's names at an "and" between two names (both known to
- * the gazetteer, the whole not): the second part is added. */
+ * the gazetteer, the whole not; or an acronym alone and a name after it):
+ * the second part is added. */
 int ent_coordinated(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -46,8 +58,12 @@ int ent_coordinated(rules *r) {
         e->flags |= VERBA_ENT_DECIDED;
         break;
       }
+      /* (an acronym alone before "and" is a name of its own: the ASA and
+       * National Soybean Processors Association) */
       if (!(ent_names_of(r, e->first, k) && ent_names_of(r, k + 1, last)) &&
-          !(org_head_at(r, k - 1) && org_head_at(r, last - 1)))
+          !(org_head_at(r, k - 1) && org_head_at(r, last - 1)) &&
+          !(k == e->first + 1 && acronym_word(doc, e->first) && last - k > 2 &&
+            doc->toks[k + 1].len > 1))
         continue;
       e->last = k;
       e->end = ent_name_end(doc, k - 1);
