@@ -570,6 +570,10 @@ describe("organisation names", function()
     -- a bank's name of head words only after "and"
     assert.are.same({ "Corlan Bank and Trust Co/organization" },
       listing("Shares of Corlan Bank and Trust Co rose."))
+    -- not over a person's name after a title
+    assert.are.same({ "Corvan Delamor/person", "National Bank/organization", "Piet Lango/person" },
+      listing("He met Economics Minister Corvan Delamor and National Bank President Piet Lango.",
+        PROPER))
     -- an acronym alone before "and" is a name of its own
     assert.are.same({ "ASA/organization", "National Soybean Processors Association/organization",
       "NSPA/organization" },

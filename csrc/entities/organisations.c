@@ -457,7 +457,7 @@ static int opens_line(const verba_doc *doc, size_t k) {
  * (American Telephone and Telegraph Co, Cable and Wireless Plc; not Toyota
  * and Honda Motor Co), nor a head word unless only head words follow
  * (Far East Bank and Trust Co; not the British Library and Columbia
- * University), or a if none. */
+ * University), and no title before them, or a if none. */
 static size_t firm_start(const rules *r, size_t a, int heads_only) {
   const verba_doc *doc = r->doc;
   size_t first = a - 1;
@@ -467,8 +467,12 @@ static size_t firm_start(const rules *r, size_t a, int heads_only) {
   while (first > 0 && a - first < NAME_WORDS && !opens_line(doc, first) &&
          capital_word(doc, first - 1) && !ent_grammar_word(r->x, first - 1) &&
          !is_covered(r->decided, first - 1) &&
-         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
+         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
+    /* (a title before them makes them a person's name: Economics
+     * Minister Jean-Pascal Delamuraz and National Bank President ...) */
+    if (ent_is_title(r->x, first - 1)) return a;
     first--;
+  }
   return first;
 }
 
