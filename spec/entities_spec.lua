@@ -574,6 +574,11 @@ describe("organisation names", function()
     assert.are.same({ "Corvan Delamor/person", "National Bank/organization", "Piet Lango/person" },
       listing("He met Economics Minister Corvan Delamor and National Bank President Piet Lango.",
         PROPER))
+    -- another language's "of" after a head word (Banco di, Caisse des)
+    assert.are.same({ "Banco di Varnesa/organization", "Caisse des Ormels/organization" },
+      listing("They are guaranteed by Banco di Varnesa. Caisse des Ormels said so.", PROPER))
+    assert.are.same({ "Banco do Varnel/organization" },
+      listing("Banco do Varnel raised rates.", PROPER))
     -- an acronym alone before "and" is a name of its own
     assert.are.same({ "ASA/organization", "National Soybean Processors Association/organization",
       "NSPA/organization" },

@@ -77,6 +77,14 @@ int ent_coordinated(rules *r) {
 
 /* ---- Organisation names -------------------------------------------------------------- */
 
+/* Is token k a particle in lower case that other languages' names of
+ * organisations use as English uses "of" (Banco di Sicilia, Banco de
+ * Bilbao, Caisse des Depots)? */
+static int foreign_of(const rules *r, size_t k) {
+  return (r->doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+         (ent_names(r->x, k) & VERBA_NAME_NAME_PARTICLE) && r->doc->toks[k].len <= 5;
+}
+
 /* Does the name of tokens [first, last) say it is an organisation: it ends
  * in an organisation's word (Transport Workers Union) or one stands before
  * "of" in it (Bank of England)? Not where the whole is a known place
@@ -86,7 +94,7 @@ static int organisation_name(const rules *r, size_t first, size_t last) {
   if (ent_names_of(r, first, last) & VERBA_NAME_PLACE) return 0;
   if (org_head_at(r, last - 1)) return 1;
   for (k = first; k + 2 < last; k++)
-    if (org_head_at(r, k) && is_word(r->doc, k + 1, "of")) return 1;
+    if (org_head_at(r, k) && (is_word(r->doc, k + 1, "of") || foreign_of(r, k + 1))) return 1;
   return 0;
 }
 
@@ -609,7 +617,8 @@ int ent_organisations(rules *r) {
     /* (a person's family name may be a head word, Tom Banks; an abbreviated
      * one, Corp or Ltd, is a firm's) */
     if (e->type == VERBA_ENT_PERSON && (ent_names(r->x, e->last - 1) & VERBA_NAME_SURNAME) &&
-        !(ent_classes(r->x, e->last - 1) & VERBA_LEX_ABBREV_GENERAL))
+        !(ent_classes(r->x, e->last - 1) & VERBA_LEX_ABBREV_GENERAL) &&
+        !(e->last - e->first > 2 && org_head_at(r, e->first) && foreign_of(r, e->first + 1)))
       continue;
     if (organisation_name(r, e->first, e->last)) {
       size_t first = e->first;
@@ -629,14 +638,17 @@ int ent_organisations(rules *r) {
     }
   }
   /* (from capitalised word to capitalised word: a head word is one) */
-  for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     size_t first = k, end = k + 1;
     int suffix;
     /* (in capitals every word is capitalised: there a head word read as
      * a word, longer than an abbreviation's, is left to the tagger) */
+    /* (a head may open its sentence before another language's "of" and a
+     * name: Banco do Brasil raised rates) */
     if (!org_head_at(r, k) || is_covered(r->covered, k) ||
-        (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+        ((doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         !(k + 2 < doc->ntoks && foreign_of(r, k + 1) && capital_word(doc, k + 2))) ||
         ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len > ABBREVIATED_HEAD))
       continue;
     suffix = ent_firm_abbreviation(r->x, k);
@@ -665,7 +677,7 @@ int ent_organisations(rules *r) {
     while (end < doc->ntoks && org_head_at(r, end) && !is_covered(r->covered, end) &&
            !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
       end++;
-    if (end + 1 < doc->ntoks && is_word(doc, end, "of")) {
+    if (end + 1 < doc->ntoks && (is_word(doc, end, "of") || foreign_of(r, end))) {
       int abbreviated = ent_firm_abbreviation(r->x, end - 1) ||
                         (doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS);
       size_t words = end + 1, after;
