@@ -579,6 +579,11 @@ describe("organisation names", function()
       listing("They are guaranteed by Banco di Varnesa. Caisse des Ormels said so.", PROPER))
     assert.are.same({ "Banco do Varnel/organization" },
       listing("Banco do Varnel raised rates.", PROPER))
+    -- a listed name written with "&" is found with "and", as the wire writes it
+    if has_gazetteer then
+      assert.are.same({ "Procter and Gamble/organization", "Johnson and Johnson/organization" },
+        listing("Procter and Gamble sold the unit to Johnson and Johnson.", PROPER))
+    end
     -- an acronym alone before "and" is a name of its own
     assert.are.same({ "ASA/organization", "National Soybean Processors Association/organization",
       "NSPA/organization" },

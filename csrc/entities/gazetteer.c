@@ -9,12 +9,28 @@
 #define PHRASE_KEY 128
 
 
+/* Is token k the word "and" in lower case? */
+static int is_and(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return t->len == 3 && s[0] == 'a' && s[1] == 'n' && s[2] == 'd';
+}
+
+/* Does "and" join two of the tokens [first, first + count)? */
+static int has_and(const verba_doc *doc, size_t first, size_t count) {
+  size_t k;
+  for (k = first + 1; k + 1 < first + count; k++)
+    if (is_and(doc, k)) return 1;
+  return 0;
+}
+
 /* The names of tokens [first, first + count), the last one's possessive
  * ending cut unless whole. */
 static uint32_t phrase_names(const verba_doc *doc, size_t first, size_t count, int whole) {
   char key[PHRASE_KEY];
   size_t n = 0, k, last = first + count - 1, start = doc->toks[first].start;
   uint32_t id, names = 0;
+  int pass;
   const verba_lexicon *lx = &doc->config->lexicon;
   enum verba_lex_case wcase = verba_shape_case(doc->toks[first].shape);
   /* tokens written one space apart, as most are, are the key as they
@@ -27,22 +43,33 @@ static uint32_t phrase_names(const verba_doc *doc, size_t first, size_t count, i
     n = (whole ? doc->toks[last].start + doc->toks[last].len : ent_name_end(doc, last)) - start;
     if (n >= sizeof key) return 0; /* (as below: a key too long) */
     id = verba_lex_find(lx, (const char *)doc->text.s + start, n, wcase);
-    return verba_lex_names(lx, id);
+    if ((names = verba_lex_names(lx, id)) != 0 || !has_and(doc, first, count)) return names;
   }
   /* else the phrase as the lexicon keys it: its tokens joined by one
-   * space, the last one's possessive cut (the Bank of England's) */
-  for (k = first; k < first + count && n < sizeof key; k++) {
-    size_t start = doc->toks[k].start;
-    size_t end = k + 1 == first + count && !whole ? ent_name_end(doc, k) : start + doc->toks[k].len;
-    if (k > first) key[n++] = ' ';
-    if (n + (end - start) > sizeof key) {
-      n = sizeof key;
-      break;
+   * space, the last one's possessive cut (the Bank of England's); and the
+   * wire's "and" for a name's ampersand where that finds none (Procter
+   * and Gamble, the lists' Procter & Gamble) */
+  for (pass = k == last; pass < 2 && !names; pass++) {
+    n = 0;
+    for (k = first; k < first + count && n < sizeof key; k++) {
+      size_t start = doc->toks[k].start;
+      size_t end = k + 1 == first + count && !whole ? ent_name_end(doc, k) : start + doc->toks[k].len;
+      if (k > first) key[n++] = ' ';
+      if (pass == 1 && k > first && k + 1 < first + count && is_and(doc, k)) {
+        if (n < sizeof key) key[n] = '&';
+        n++;
+        continue;
+      }
+      if (n + (end - start) > sizeof key) {
+        n = sizeof key;
+        break;
+      }
+      memcpy(key + n, doc->text.s + start, end - start);
+      n += end - start;
     }
-    memcpy(key + n, doc->text.s + start, end - start);
-    n += end - start;
+    if (n < sizeof key) names = verba_lex_names(lx, verba_lex_find(lx, key, n, wcase));
+    if (!has_and(doc, first, count)) break;
   }
-  if (n < sizeof key) names = verba_lex_names(lx, verba_lex_find(lx, key, n, wcase));
   return names;
 }
 
