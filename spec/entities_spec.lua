@@ -1090,6 +1090,13 @@ describe("organisation names", function()
     assert.is_nil(find("In 1801 he went to Harrow and played in the Eton v Harrow match.", "In"))
   end)
 
+  it("reads a match between two nicknames with its score as one between teams", function()
+    assert.are.same({ "Vorlans/organization", "Quarmets/organization" },
+      listing("The Vorlans beat the Quarmets 24-17 on Sunday.", PROPER))
+    -- a people's name is none (the Democrats won 52-48)
+    assert.are.same({}, listing("The Democrats won 52-48 on the vote.", { types = { "organization" } }))
+  end)
+
   it("reads a side before a score of two digits a side as a team", function()
     assert.are.same({ "Zorvane Rovers/organization", "Springboks/organization", "Durban/place" },
       texts_typed("Zorvane Rovers lost to the Springboks 33-26 in Durban."))

@@ -371,7 +371,8 @@ static int scorer(const verba_doc *doc, const verba_unit *u, size_t first, size_
 }
 
 /* Does sentence u report a match: a score and a club's or a town's name
- * (Leeds beat Chelsea 2-1; Harlow beat Kettering 2-1), two sides with
+ * or a team's nickname (Leeds beat Chelsea 2-1; Harlow beat Kettering
+ * 2-1; the Jets beat the Dolphins 24-17), two sides with
  * their goals (Arsenal 3 Everton 1), or is it a row of a table of
  * standings (the names in it that team_name takes for a team's)? */
 static int score_line(const rules *r, const verba_unit *u, size_t i) {
@@ -387,6 +388,10 @@ static int score_line(const rules *r, const verba_unit *u, size_t i) {
     club |= (ent_names(r->x, k) & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) &&
             capital_word(doc, k);
   }
+  /* (or a team's nickname after "the": the Jets beat the Dolphins 24-17) */
+  for (k = u->first + 1; score && !club && k < u->last; k++)
+    club = doc->toks[k].cp >= 'A' && doc->toks[k].cp <= 'Z' && is_word(doc, k - 1, "the") &&
+           ent_plural_nickname(r, k);
   /* (a town of several words is a name the tagger found: Cape Town) */
   for (; score && !club && i < r->sorted && r->list->items[i].first < u->last; i++)
     club = r->list->items[i].last - r->list->items[i].first > 1 &&
