@@ -16,21 +16,48 @@ static int is_and(const verba_doc *doc, size_t k) {
   return t->len == 3 && s[0] == 'a' && s[1] == 'n' && s[2] == 'd';
 }
 
-/* Does "and" join two of the tokens [first, first + count)? */
+/* Does "and" join two capitalised words of the tokens [first, first +
+ * count) (Procter and Gamble)? (Most phrases asked are two words: no
+ * token is between.) */
 static int has_and(const verba_doc *doc, size_t first, size_t count) {
   size_t k;
   for (k = first + 1; k + 1 < first + count; k++)
-    if (is_and(doc, k)) return 1;
+    if (doc->toks[k].cp == 'a' && is_and(doc, k) &&
+        (doc->toks[k - 1].shape & doc->toks[k + 1].shape & VERBA_SHAPE_CAPITALIZED))
+      return 1;
   return 0;
 }
 
+/* The phrase of tokens [first, first + count) as the lexicon keys it, in
+ * key: its tokens joined by one space, the last one's possessive cut
+ * unless whole (the Bank of England's), and each "and" between two of
+ * them written "&" if ampersand. Its length, or PHRASE_KEY if too long. */
+static inline size_t phrase_key(const verba_doc *doc, size_t first, size_t count, int whole,
+                         int ampersand, char *key) {
+  size_t n = 0, k;
+  for (k = first; k < first + count && n < PHRASE_KEY; k++) {
+    size_t start = doc->toks[k].start;
+    size_t end = k + 1 == first + count && !whole ? ent_name_end(doc, k) : start + doc->toks[k].len;
+    if (k > first) key[n++] = ' ';
+    if (ampersand && k > first && k + 1 < first + count && is_and(doc, k)) {
+      if (n < PHRASE_KEY) key[n++] = '&';
+      continue;
+    }
+    if (n + (end - start) > PHRASE_KEY) return PHRASE_KEY;
+    memcpy(key + n, doc->text.s + start, end - start);
+    n += end - start;
+  }
+  return n < PHRASE_KEY ? n : PHRASE_KEY;
+}
+
 /* The names of tokens [first, first + count), the last one's possessive
- * ending cut unless whole. */
+ * ending cut unless whole; a phrase with "and" inside that finds none is
+ * looked up again with "&", as the lists write the names the wire writes
+ * with "and" (Procter and Gamble, the lists' Procter & Gamble). */
 static uint32_t phrase_names(const verba_doc *doc, size_t first, size_t count, int whole) {
   char key[PHRASE_KEY];
-  size_t n = 0, k, last = first + count - 1, start = doc->toks[first].start;
-  uint32_t id, names = 0;
-  int pass;
+  size_t n, k, last = first + count - 1, start = doc->toks[first].start;
+  uint32_t names;
   const verba_lexicon *lx = &doc->config->lexicon;
   enum verba_lex_case wcase = verba_shape_case(doc->toks[first].shape);
   /* tokens written one space apart, as most are, are the key as they
@@ -42,35 +69,14 @@ static uint32_t phrase_names(const verba_doc *doc, size_t first, size_t count, i
   if (k == last) {
     n = (whole ? doc->toks[last].start + doc->toks[last].len : ent_name_end(doc, last)) - start;
     if (n >= sizeof key) return 0; /* (as below: a key too long) */
-    id = verba_lex_find(lx, (const char *)doc->text.s + start, n, wcase);
-    if ((names = verba_lex_names(lx, id)) != 0 || !has_and(doc, first, count)) return names;
+    names = verba_lex_names(lx, verba_lex_find(lx, (const char *)doc->text.s + start, n, wcase));
+  } else {
+    n = phrase_key(doc, first, count, whole, 0, key);
+    names = n < sizeof key ? verba_lex_names(lx, verba_lex_find(lx, key, n, wcase)) : 0;
   }
-  /* else the phrase as the lexicon keys it: its tokens joined by one
-   * space, the last one's possessive cut (the Bank of England's); and the
-   * wire's "and" for a name's ampersand where that finds none (Procter
-   * and Gamble, the lists' Procter & Gamble) */
-  for (pass = k == last; pass < 2 && !names; pass++) {
-    n = 0;
-    for (k = first; k < first + count && n < sizeof key; k++) {
-      size_t start = doc->toks[k].start;
-      size_t end = k + 1 == first + count && !whole ? ent_name_end(doc, k) : start + doc->toks[k].len;
-      if (k > first) key[n++] = ' ';
-      if (pass == 1 && k > first && k + 1 < first + count && is_and(doc, k)) {
-        if (n < sizeof key) key[n] = '&';
-        n++;
-        continue;
-      }
-      if (n + (end - start) > sizeof key) {
-        n = sizeof key;
-        break;
-      }
-      memcpy(key + n, doc->text.s + start, end - start);
-      n += end - start;
-    }
-    if (n < sizeof key) names = verba_lex_names(lx, verba_lex_find(lx, key, n, wcase));
-    if (!has_and(doc, first, count)) break;
-  }
-  return names;
+  if (names || count < 3 || !has_and(doc, first, count)) return names;
+  n = phrase_key(doc, first, count, whole, 1, key);
+  return n < sizeof key ? verba_lex_names(lx, verba_lex_find(lx, key, n, wcase)) : 0;
 }
 
 uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {

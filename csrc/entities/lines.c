@@ -639,9 +639,10 @@ static int read_match_summary(rules *r, const verba_unit *u) {
   const verba_doc *doc = r->doc;
   size_t k, first = u->first, side, vk = u->last, end;
   int rc = VERBA_OK;
+  /* (the token's first byte tested before any call: most are neither) */
   for (k = u->first; k < u->last; k++) {
     if (doc->toks[k].cp == ':' && doc->toks[k].len == 1) first = k + 1;
-    if (versus(doc, k)) {
+    if (doc->toks[k].cp == 'v' && versus(doc, k)) {
       vk = k;
       break;
     }
@@ -698,11 +699,16 @@ int ent_cricket_cards(rules *r) {
 
 int ent_match_summaries(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t s;
+  size_t k, read = VERBA_NONE;
   int rc = VERBA_OK;
-  for (s = 0; s < doc->nsentences && rc == VERBA_OK; s++)
-    if (ent_next_bit(r->x->numbers, doc->sentences[s].last, doc->sentences[s].first) <
-        doc->sentences[s].last)
-      rc = read_match_summary(r, &doc->sentences[s]);
+  /* (from number to number: a summary's side has one before its
+   * brackets or its "v"; each sentence is read once) */
+  for (k = ent_next_bit(r->x->numbers, doc->ntoks, 0); k + 1 < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_bit(r->x->numbers, doc->ntoks, k + 1)) {
+    size_t s = doc->toks[k].sentence;
+    if (s == read || (doc->toks[k + 1].cp != '(' && doc->toks[k + 1].cp != 'v')) continue;
+    read = s;
+    rc = read_match_summary(r, &doc->sentences[s]);
+  }
   return rc;
 }

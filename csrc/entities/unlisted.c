@@ -514,7 +514,9 @@ int ent_us(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
   int rc = VERBA_OK;
-  for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
+  /* (from capitalised word to capitalised word) */
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
     const verba_tok *t = &doc->toks[k];
     if (t->cp != 'U' || t->len != 2 || doc->text.s[t->start + 1] != 'S' ||
         t->kind != VERBA_WORD || is_covered(r->covered, k) || !lower_case_near(doc, k))
