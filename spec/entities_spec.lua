@@ -850,6 +850,17 @@ describe("organisation names", function()
       listing("The first pick was Vince Young, Texas, the Titans said.", PROPER))
   end)
 
+  it("takes capitalised words no mention holds before a comma and a region for a town", function()
+    assert.are.same({ "Vandrell/place", "California/place" },
+      listing("The firm was founded in Vandrell, California, to market the kit.", PROPER))
+    assert.are.same({ "Quarlington/place", "Virginia/place" },
+      listing("They visited Quarlington, Virginia, last week.", PROPER))
+    -- not a list's item (players and their countries), nor a player and his college
+    for _, e in ipairs(assert(verba.entities("Subs not used: Macken, Vandrell, Jordan.", PROPER))) do
+      assert.are_not.equal("Vandrell", e.text)
+    end
+  end)
+
   it("takes a name before a comma, a country and a mark for a town", function()
     assert.are.same({ "Kelso/place", "Scotland/place" },
       listing("The wing moved from Kelso, Scotland, in 1943.", PROPER))

@@ -847,25 +847,73 @@ static size_t region_end(const ent_text *x, size_t k) {
  * and a mark (Debden, England, 4 June)? After a preposition of place, or where
  * the name does not open with a given name the lists have (a list of
  * players and their states or colleges: Vince Young, Texas). */
-static int town_of_region(const rules *r, const verba_entity *e) {
+/* Does a comma and a region stand at token k, the region's sentence going
+ * on in lower case or with a mark, or a comma, a country's name and a mark
+ * (see town_of_region)? */
+static int region_after_comma(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   size_t end;
   uint32_t names;
-  if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_OTHER) || e->last + 1 >= doc->ntoks ||
-      doc->toks[e->last].cp != ',' || doc->toks[e->last].len != 1)
-    return 0;
-  if ((end = region_end(r->x, e->last + 1)) == e->last + 1) {
+  if (k + 1 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1) return 0;
+  if ((end = region_end(r->x, k + 1)) == k + 1) {
     /* a country's name, a mark after it (Debden, England, 4 June 1943;
      * not Beckham, England captain, nor England's) */
-    end = listed_at(r, e->last + 1, VERBA_NAME_COUNTRY, &names);
-    if (end == e->last + 1 || (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
+    end = listed_at(r, k + 1, VERBA_NAME_COUNTRY, &names);
+    if (end == k + 1 || (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
         (end < doc->ntoks && doc->toks[end].kind == VERBA_WORD))
       return 0;
   }
-  return !(end < doc->ntoks && capital_word(doc, end) &&
-           !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) &&
+  return !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+         !(end < doc->ntoks && capital_word(doc, end) &&
+           !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)));
+}
+
+static int town_of_region(const rules *r, const verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  return (e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_OTHER) &&
+         region_after_comma(r, e->last) &&
          ((e->first > 0 && ent_place_preposition(doc, e->first - 1)) ||
           !(ent_names(r->x, e->first) & GIVEN_NAMES));
+}
+
+/* Words of a town's name before its region, at most (Mont Belvieu). */
+#define TOWN_WORDS 3
+
+/* The capitalised words before a comma and a region that no mention holds,
+ * inside a sentence, are a town's name (in Mojave, California; from
+ * Bentheim, Germany; visited Warrenton, Virginia): after a preposition of
+ * place, or where they are no common word and open with no given name
+ * (not Vince Young, Texas, a player and his college). */
+static int towns_before_regions(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k, end, first;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, end)) {
+    const verba_tok *t = &doc->toks[k];
+    end = k + 1;
+    if (is_covered(r->covered, k) || (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE |
+                                                  VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+        ent_grammar_word(r->x, k))
+      continue;
+    while (end < doc->ntoks && end - k < TOWN_WORDS && capital_word(doc, end) &&
+           !is_covered(r->covered, end) && !(doc->toks[end].shape & VERBA_SHAPE_POSSESSIVE))
+      end++;
+    /* (a list's item is none: Macken, Weaver, Onuoha, Jordan; nor a
+     * band's in a list of bands) */
+    if (!region_after_comma(r, end) ||
+        !((k > 0 && ent_place_preposition(doc, k - 1)) ||
+          (!(ent_names(r->x, k) & (GIVEN_NAMES | VERBA_NAME_ORGANIZATION)) &&
+           !(end == k + 1 && ent_common_word(r->x, k)) && !(k > 0 && doc->toks[k - 1].cp == ','))))
+      continue;
+    /* Saint written short opens many a town's name (St. Clairsville) */
+    first = k;
+    if (k >= 2 && ent_is_dot(doc, k - 1) && is_word(doc, k - 2, "st") &&
+        !(doc->toks[k - 1].shape & VERBA_SHAPE_SPACED) && !is_covered(r->covered, k - 2))
+      first = k - 2;
+    rc = ent_add_decided(r, first, end, VERBA_ENT_PLACE, 0);
+  }
+  return rc;
 }
 
 /* The month (0 for January) that word k names, or -1: a word of the
@@ -1662,6 +1710,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
+  if (rc == VERBA_OK) rc = towns_before_regions(&r);
   if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) retype_where(&r, names_earthquake, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
