@@ -771,9 +771,7 @@ static int ends_in_facility(const rules *r, const verba_entity *e) {
   if (ent_names(r->x, k) & VERBA_NAME_SURNAME)
     for (i = e->first; i < k; i++)
       if (ent_names(r->x, i) & GIVEN_NAMES) return 0;
-  for (i = 0; i < sizeof words / sizeof *words; i++)
-    if (is_word(doc, k, words[i])) return 1;
-  return 0;
+  return IS_WORD_OF(doc, k, words);
 }
 
 /* Is e a name the tagger read as a person's right before "earthquake" or
@@ -907,10 +905,8 @@ static int towns_before_regions(rules *r) {
            !(end == k + 1 && ent_common_word(r->x, k)) && !(k > 0 && doc->toks[k - 1].cp == ','))))
       continue;
     /* Saint written short opens many a town's name (St. Clairsville) */
-    first = k;
-    if (k >= 2 && ent_is_dot(doc, k - 1) && is_word(doc, k - 2, "st") &&
-        !(doc->toks[k - 1].shape & VERBA_SHAPE_SPACED) && !is_covered(r->covered, k - 2))
-      first = k - 2;
+    first = saint_before(doc, k);
+    if (first < k && is_covered(r->covered, first)) first = k;
     rc = ent_add_decided(r, first, end, VERBA_ENT_PLACE, 0);
   }
   return rc;
@@ -1159,11 +1155,8 @@ int ent_place_preposition(const verba_doc *doc, size_t k) {
   static const char *const words[] = {
     "in", "at", "from", "near", "into", "outside", "around", "across", "through"
   };
-  size_t i;
   if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 8) return 0;
-  for (i = 0; i < sizeof words / sizeof *words; i++)
-    if (is_word(doc, k, words[i])) return 1;
-  return 0;
+  return IS_WORD_OF(doc, k, words);
 }
 
 /* Where a text names a club (a name the lists give as a club's and no
@@ -1427,12 +1420,9 @@ static int compass_word(const verba_doc *doc, size_t k) {
     "central", "northeast", "northwest", "southeast", "southwest"
   };
   const verba_tok *t = &doc->toks[k];
-  size_t i;
   if (!capital_word(doc, k) || t->len < 4 || t->len > 9 || (t->shape & VERBA_SHAPE_POSSESSIVE))
     return 0;
-  for (i = 0; i < sizeof words / sizeof *words; i++)
-    if (is_word(doc, k, words[i])) return 1;
-  return 0;
+  return IS_WORD_OF(doc, k, words);
 }
 
 /* A place's mention right after a capitalised word for a point of the

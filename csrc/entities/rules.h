@@ -98,6 +98,27 @@ static inline int is_word(const verba_doc *doc, size_t k, const char *w) {
   return !w[i];
 }
 
+/* Is token k one of the n lower-case ASCII words of words, in any case (a
+ * closed set of the rules': points of the compass, divisions)? */
+static inline int is_word_of(const verba_doc *doc, size_t k, const char *const *words, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (is_word(doc, k, words[i])) return 1;
+  return 0;
+}
+
+/* Where a name at token k starts with Saint written short before it (St.
+ * Louis County, St. Clairsville, Ohio): at the "St", or at k. */
+static inline size_t saint_before(const verba_doc *doc, size_t k) {
+  return k >= 2 && doc->toks[k - 1].cp == '.' && doc->toks[k - 1].len == 1 &&
+                 !(doc->toks[k - 1].shape & VERBA_SHAPE_SPACED) && is_word(doc, k - 2, "st")
+             ? k - 2
+             : k;
+}
+
+/* (is_word_of over a static array of words) */
+#define IS_WORD_OF(doc, k, words) is_word_of(doc, k, words, sizeof words / sizeof *words)
+
 /* Is token k a title (President, Sen.), also in the possessive? */
 int ent_title_word(const ent_text *x, size_t k);
 

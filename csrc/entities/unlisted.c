@@ -303,13 +303,10 @@ static int kind_of_place(const verba_doc *doc, size_t k) {
     "port", "island", "suburb", "enclave", "outskirts", "north",
     "south", "east", "west", "northeast", "northwest", "southeast", "southwest"
   };
-  size_t i;
   if (doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_LOWER) ||
       doc->toks[k].len > 9)
     return 0;
-  for (i = 0; i < sizeof words / sizeof *words; i++)
-    if (is_word(doc, k, words[i])) return 1;
-  return 0;
+  return IS_WORD_OF(doc, k, words);
 }
 
 /* Words of a place's name after a kind of place and "of", at most (the
@@ -418,13 +415,10 @@ static int division_word(const verba_doc *doc, size_t k) {
     "borough", "oblast", "governorate", "municipality"
   };
   const verba_tok *t = &doc->toks[k];
-  size_t i;
   if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
       (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) || t->len < 6 || t->len > 12)
     return 0;
-  for (i = 0; i < sizeof words / sizeof *words; i++)
-    if (is_word(doc, k, words[i])) return 1;
-  return 0;
+  return IS_WORD_OF(doc, k, words);
 }
 
 /* Words of a place's name before its division's word, at most (Los
@@ -472,9 +466,7 @@ static size_t division_at(rules *r, size_t k, int *rc) {
          !(first - 1 < k - 1 && (doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)))
     first--;
   /* Saint written short opens many a name (St. Louis County) */
-  if (first >= 2 && first < k && ent_is_dot(doc, first - 1) && is_word(doc, first - 2, "st") &&
-      !(doc->toks[first - 1].shape & VERBA_SHAPE_SPACED))
-    first -= 2;
+  if (first < k) first = saint_before(doc, first);
   /* (a list's other names for a word before it give way: Cook County,
    * Orange County; not the whole's, a club's: Notts County) */
   if (first == k || (ent_names_of(r, first, k + 1) & VERBA_NAME_ORGANIZATION)) return k + 1;
@@ -545,7 +537,6 @@ static int craft_noun(const verba_doc *doc, size_t k) {
     "cruiser", "battleship", "tanker", "freighter", "ferry", "liner", "yacht", "trawler",
     "ship", "vessel"
   };
-  size_t i;
   if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 11 ||
       !strchr(firsts, doc->toks[k].cp | 0x20))
     return 0;
@@ -554,9 +545,7 @@ static int craft_noun(const verba_doc *doc, size_t k) {
         !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)))
     return 0;
   if (is_word(doc, k, "carrier")) return k > 0 && is_word(doc, k - 1, "aircraft");
-  for (i = 0; i < sizeof words / sizeof *words; i++)
-    if (is_word(doc, k, words[i])) return 1;
-  return 0;
+  return IS_WORD_OF(doc, k, words);
 }
 
 /* Is token k a word for a storm before its name (Hurricane Fran, Typhoon
