@@ -749,6 +749,12 @@ describe("organisation names", function()
       listing("In its report, the Department of Energy agency said stocks fell.", PROPER))
   end)
 
+  it("reads a firm's acronym that opens a listed phrase as the firm named with its suffix", function()
+    assert.are.same({ "ITT Corp/organization", "ITT/organization", "ITT/organization" },
+      listing("ITT Corp named a new chairman.\nITT recently reported earnings. He joined ITT in 1979.",
+        PROPER))
+  end)
+
   it("takes an acronym no list has for an organisation where it speaks", function()
     assert.are.same({ "QVRT/organization", "QVRT/organization" },
       listing("QVRT said it would appeal. Prices fell, QVRT said.", PROPER))

@@ -100,14 +100,16 @@ static int organisation_name(const rules *r, size_t first, size_t last) {
 
 /* Can token k open an organisation's name found by its last word: a
  * capitalised word, not the "Acme" of "Acme's", and not a known word only
- * capitalised because it opens the sentence (Yesterday Acme Ltd ...)? */
+ * capitalised because it opens the sentence (Yesterday Acme Ltd ...; but
+ * an acronym in a line not in capitals: ITT Corp said)? */
 static int opens_org_name(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
       (t->shape & VERBA_SHAPE_POSSESSIVE))
     return 0;
   return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
-         ent_names(r->x, k);
+         ent_names(r->x, k) ||
+         (acronym_word(r->doc, k) && !ent_in_caps_line(r->x, k) && !ent_grammar_word(r->x, k));
 }
 
 /* The tagger's name whose tokens end at k (not a person's unless persons,

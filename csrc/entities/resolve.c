@@ -708,8 +708,12 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   /* the first word of an organisation's name an organisation's word
    * ended (Brindlemoor after Brindlemoor Holdings Ltd), if the word is no
    * other: neither in the lexicon (British, National) nor a name of a
-   * place or a people */
-  if (n > 0 && !doc->toks[k].entry) {
+   * place or a people; an acronym that only opens a listed phrase is none,
+   * in a line not in capitals (ITT after ITT Corp; not a headline's GREAT) */
+  if (n > 0 && (!doc->toks[k].entry ||
+                ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !verba_doc_names(doc, k) &&
+                 !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) && !ent_in_caps_line(r->x, k) &&
+                 !ent_common_word(r->x, k)))) {
     *g = map_get(&r->map, keys[0], HEAD);
     if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }
