@@ -891,12 +891,13 @@ static int towns_before_regions(rules *r) {
     const verba_tok *t = &doc->toks[k];
     end = k + 1;
     if (is_covered(r->covered, k) || (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE |
-                                                  VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-        ent_grammar_word(r->x, k))
+                                                  VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
       continue;
     while (end < doc->ntoks && end - k < TOWN_WORDS && capital_word(doc, end) &&
            !is_covered(r->covered, end) && !(doc->toks[end].shape & VERBA_SHAPE_POSSESSIVE))
       end++;
+    /* (the comma first: most names have none after them) */
+    if (end >= doc->ntoks || doc->toks[end].cp != ',' || ent_grammar_word(r->x, k)) continue;
     /* (a list's item is none: Macken, Weaver, Onuoha, Jordan; nor a
      * band's in a list of bands) */
     if (!region_after_comma(r, end) ||
