@@ -117,7 +117,7 @@ static inline size_t saint_before(const verba_doc *doc, size_t k) {
 }
 
 /* (is_word_of over a static array of words) */
-#define IS_WORD_OF(doc, k, words) is_word_of(doc, k, words, sizeof words / sizeof *words)
+#define IS_WORD_OF(doc, k, words) is_word_of((doc), (k), (words), sizeof(words) / sizeof *(words))
 
 /* Is token k a title (President, Sen.), also in the possessive? */
 int ent_title_word(const ent_text *x, size_t k);
