@@ -999,6 +999,6 @@ size_t verba_doc_token_at(const verba_doc *d, size_t pos, size_t near) {
   return lo;
 }
 
-uint32_t verba_doc_names(const verba_doc *doc, size_t k) {
+verba_names verba_doc_names(const verba_doc *doc, size_t k) {
   return verba_lex_names(&doc->config->lexicon, doc->toks[k].entry);
 }

@@ -256,7 +256,7 @@ static verba_classes record_classes(const struct verba_lex_table *t,
   return t->sets[t->records[r].set];
 }
 
-static uint32_t record_names(const struct verba_lex_table *t, uint32_t r) {
+static verba_names record_names(const struct verba_lex_table *t, uint32_t r) {
   return t->set_names[t->records[r].set];
 }
 
@@ -298,7 +298,7 @@ static verba_classes id_classes(const verba_lexicon *lx, uint32_t id) {
   return t ? record_classes(t, r) : 0;
 }
 
-static uint32_t id_names(const verba_lexicon *lx, uint32_t id) {
+static verba_names id_names(const verba_lexicon *lx, uint32_t id) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);
   return t ? record_names(t, r) : 0;
@@ -493,7 +493,7 @@ const char *verba_lex_class_name(unsigned k) {
 }
 
 verba_classes verba_lex_classes_names(const verba_lexicon *lx, uint32_t id,
-                                      uint32_t *names) {
+                                      verba_names *names) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);
   verba_classes c;
@@ -524,7 +524,7 @@ int verba_lex_particle_name(const verba_lexicon *lx, const char *s, size_t len) 
           VERBA_NAME_NAME_PARTICLE) != 0;
 }
 
-uint32_t verba_lex_names(const verba_lexicon *lx, uint32_t id) {
+verba_names verba_lex_names(const verba_lexicon *lx, uint32_t id) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);
   /* an inflected form is no name (a name class never inflects); a clitic

@@ -91,7 +91,7 @@ struct verba_lex_table {
   const char (*pool)[VERBA_LEX_POOL_ROW];
   const verba_lex_record *records;
   const verba_classes *sets; /* sets[0] is the empty set */
-  const uint32_t *set_names; /* each set's name classes (sets[0]: none) */
+  const verba_names *set_names; /* each set's name classes (sets[0]: none) */
   /* Open addressing with linear probing: 0 is empty, else the record
    * number of a key's first record in the low id_bits bits and the low
    * bits of the key's hash above them. The slot of hash h is

@@ -20,7 +20,7 @@
 /* A spelling of a word being built: what a record will hold. */
 typedef struct uspelling {
   verba_classes classes;
-  uint32_t names;
+  verba_names names;
   unsigned flags; /* LEX_R_INFLECTED, LEX_R_CLITIC */
   const char *data, *base;
   size_t data_n, base_n;
@@ -30,7 +30,7 @@ typedef struct uword {
   const char *s; /* its key, in the arena or the built-in pool */
   size_t n;
   verba_classes user;   /* the classes the user gave it */
-  uint32_t user_names;  /* and the name classes */
+  verba_names user_names; /* and the name classes */
   const char *particle; /* the second part of a cue of several words */
   size_t particle_n;
   int plain_cue; /* given as a cue of one word */
@@ -461,7 +461,7 @@ static char *put_string(char *p, const char *s, size_t n) {
 /* A set of an overlay: word classes and name classes. */
 typedef struct uset {
   verba_classes classes;
-  uint32_t names;
+  verba_names names;
 } uset;
 
 static int compare_sets(const void *a, const void *b) {
@@ -573,7 +573,7 @@ static int lay_out(verba_lexicon *lx, const builder *b, uset *sets) {
   rows = (wr.pool_used + VERBA_LEX_POOL_ROW - 1) / VERBA_LEX_POOL_ROW;
   off_sets = round_up(sizeof *t, sizeof(verba_classes));
   off_names = off_sets + nsets * sizeof(verba_classes);
-  off_records = round_up(off_names + nsets * sizeof(uint32_t), sizeof(uint32_t));
+  off_records = round_up(off_names + nsets * sizeof(verba_names), sizeof(uint32_t));
   off_slots =
       round_up(off_records + (wr.nrecords + 1) * sizeof(verba_lex_record),
                sizeof(uint32_t));
@@ -587,10 +587,10 @@ static int lay_out(verba_lexicon *lx, const builder *b, uset *sets) {
   t = (struct verba_lex_table *)(void *)block;
   for (i = 0; i < nsets; i++) {
     ((verba_classes *)(void *)(block + off_sets))[i] = sets[i].classes;
-    ((uint32_t *)(void *)(block + off_names))[i] = sets[i].names;
+    ((verba_names *)(void *)(block + off_names))[i] = sets[i].names;
   }
   t->sets = (const verba_classes *)(void *)(block + off_sets);
-  t->set_names = (const uint32_t *)(void *)(block + off_names);
+  t->set_names = (const verba_names *)(void *)(block + off_names);
   t->records = (const verba_lex_record *)(void *)(block + off_records);
   slots = (uint32_t *)(void *)(block + off_slots);
   t->slots = slots;

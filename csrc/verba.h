@@ -211,6 +211,10 @@ typedef void *(*verba_alloc_fn)(void *ud, void *ptr, size_t osize,
  * data/en/classes.tsv): cue verbs, abbreviations, pronouns, titles ... */
 typedef uint64_t verba_classes;
 
+/* Name class bits of a word (VERBA_NAME_* in lexicon_data.h, one per
+ * class in the name-flagged classes.tsv files): places, given names ... */
+typedef uint64_t verba_names;
+
 struct verba_lex_table; /* lexicon.h */
 
 /* The built-in words and an optional overlay of a user's words, compiled
@@ -234,7 +238,7 @@ typedef struct verba_lex_word {
   const char *s;
   size_t len;
   verba_classes classes;
-  uint32_t names;
+  verba_names names;
 } verba_lex_word;
 
 /* Record ids: 0 is "no record"; the two high bits tell how the word was
@@ -290,12 +294,12 @@ const char *verba_lex_class_name(unsigned k);
  * gazetteers' place, organization, given_male ...), a set apart from the
  * word classes; an inflected form has none, a clitic form its stem's
  * (Obama's). And the name of name class bit k, NULL past the last. */
-uint32_t verba_lex_names(const verba_lexicon *lx, uint32_t id);
+verba_names verba_lex_names(const verba_lexicon *lx, uint32_t id);
 const char *verba_lex_name_class_name(unsigned k);
 /* Both at once, the record found once: verba_lex_classes, and
  * verba_lex_names in *names. */
 verba_classes verba_lex_classes_names(const verba_lexicon *lx, uint32_t id,
-                                      uint32_t *names);
+                                      verba_names *names);
 
 /* ---- Stage 3d: sentences (sentences.c) ----------------------------------- */
 
@@ -434,7 +438,7 @@ size_t verba_doc_capacity(const verba_doc *doc);
 /* The lexicon classes of token k (a bit test reads them: LEX(k) & X), and
  * its name classes (verba_lex_names). */
 verba_classes verba_doc_classes(const verba_doc *doc, size_t k);
-uint32_t verba_doc_names(const verba_doc *doc, size_t k);
+verba_names verba_doc_names(const verba_doc *doc, size_t k);
 /* The token that holds byte pos: the last that starts at or before it (the
  * first token if none does; 0 in an empty document). near is a token to
  * search from (any index: the cost grows with the distance's logarithm). */

@@ -326,7 +326,7 @@ static void read_names(lua_State *L, int idx, verba_lex_word *words, size_t *n) 
     size_t before = *n;
     read_words_at(L, idx, i, &words[(*n)++], 0);
     lua_rawgeti(L, idx + 1, (lua_Integer)i);
-    words[before].names = (uint32_t)luaL_checkinteger(L, -1);
+    words[before].names = (verba_names)luaL_checkinteger(L, -1);
     lua_pop(L, 1);
   }
 }
@@ -1307,7 +1307,8 @@ static int l_lexicon_lookup(lua_State *L) {
   enum verba_lex_case c;
   verba_lexicon lx;
   verba_classes classes;
-  uint32_t id, names;
+  uint32_t id;
+  verba_names names;
   unsigned bit;
   verba_text_init(&t, s, len);
   c = lua_isnoneornil(L, 2)
@@ -1326,7 +1327,7 @@ static int l_lexicon_lookup(lua_State *L) {
       lua_setfield(L, -2, verba_lex_class_name(bit));
     }
   for (bit = 0; verba_lex_name_class_name(bit); bit++)
-    if (names & ((uint32_t)1 << bit)) {
+    if (names & ((verba_names)1 << bit)) {
       lua_pushboolean(L, 1);
       lua_setfield(L, -2, verba_lex_name_class_name(bit));
     }

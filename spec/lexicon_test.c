@@ -47,7 +47,7 @@ static void check_classes_names(const verba_lexicon *lx) {
   for (i = 0; i < sizeof words / sizeof *words; i++) {
     uint32_t id = find(lx, words[i], words[i][0] < 'a' ? VERBA_CASE_CAPITALIZED
                                                        : VERBA_CASE_LOWER);
-    uint32_t names = 1;
+    verba_names names = 1;
     CHECK(verba_lex_classes_names(lx, id, &names) == verba_lex_classes(lx, id));
     CHECK(names == verba_lex_names(lx, id));
     named += names != 0;

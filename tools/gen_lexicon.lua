@@ -18,7 +18,7 @@ local ucd = arg[2] or "/usr/share/unicode"
 local MAX_KEY, POOL_ROW, CLITIC_MAX, LEMMA_BITS, MAX_CLASSES = 128, 4096, 8, 4096, 64
 -- Name classes (flag `name`: gazetteers, for the entity stage) are a set of
 -- their own, at most this many.
-local MAX_NAMES = 32
+local MAX_NAMES = 64
 -- The attributes an entry may have; each is a string attached to its record.
 local ATTRIBUTES = { particle = true }
 -- Load factor of the hash table: a small table a quarter full (most
@@ -520,7 +520,7 @@ end
 emit("#define VERBA_LEX_NCLASSES ", tostring(#class_names), "\n\n",
   "/* The name classes of a word (flag name: gazetteers), a set of their own. */\n")
 for k, name in ipairs(name_names) do
-  emit(string.format("#define VERBA_NAME_%s ((uint32_t)1 << %d)\n", name:upper(), k - 1))
+  emit(string.format("#define VERBA_NAME_%s ((verba_names)1 << %d)\n", name:upper(), k - 1))
 end
 emit("#define VERBA_NAME_NCLASSES ", tostring(#name_names), "\n\n",
   "/* The classes inflected forms carry (says -> say). */\n",
@@ -551,8 +551,8 @@ local set_values = {}
 for k, s in ipairs(sets) do set_values[k] = string.format("UINT64_C(0x%x)", s) end
 emit("static const verba_classes lex_sets[] = {\n", list_of(set_values, 3, "%s"), "\n};\n\n")
 local name_values = {}
-for k, s in ipairs(set_names) do name_values[k] = string.format("0x%xu", s) end
-emit("static const uint32_t lex_set_names[] = {\n", list_of(name_values, 6, "%s"), "\n};\n\n")
+for k, s in ipairs(set_names) do name_values[k] = string.format("UINT64_C(0x%x)", s) end
+emit("static const verba_names lex_set_names[] = {\n", list_of(name_values, 3, "%s"), "\n};\n\n")
 
 local rows = {}
 for k, r in ipairs(pool_rows) do

@@ -290,8 +290,8 @@ static char plural_noun(const attributor *a, size_t s, size_t e) {
  * borne by one sex only (Ann, John; not Kim, nor May, which is a word
  * too); 0 if none. */
 static char given_name_gender(const attributor *a, size_t first) {
-  uint32_t names = verba_doc_names(a->doc, first);
-  uint32_t male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
+  verba_names names = verba_doc_names(a->doc, first);
+  verba_names male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
   if (names & VERBA_NAME_AMBIGUOUS_NAME) return 0;
   return (char)(male && !female ? 'm' : female && !male ? 'f' : 0);
 }

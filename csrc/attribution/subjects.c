@@ -282,7 +282,7 @@ static int region(const attributor *a, const wtok *w, int from, int to) {
 /* Is w[from, to) one word the lists have as a place's name and as no
  * person's (Fayetteville; not Jackson)? */
 static int listed_place(const attributor *a, const wtok *w, int from, int to) {
-  uint32_t names;
+  verba_names names;
   if (to - from != 1 || w[from].last - w[from].first != 1) return 0;
   names = verba_doc_names(a->doc, w[from].first);
   return (names & VERBA_NAME_PLACE) &&

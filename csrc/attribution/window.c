@@ -110,7 +110,7 @@ INLINED void set_flags(const attributor *a, wtok *w) {
   const verba_doc *d = a->doc;
   const verba_tok *k = &d->toks[w->first];
   int32_t cp = k->cp ? k->cp : verba_cp_at(a->t, k->start);
-  uint32_t names = 0;
+  verba_names names = 0;
   w->flags = 0;
   w->cue_end = w->end;
   w->entry = k->entry;

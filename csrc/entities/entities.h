@@ -44,17 +44,17 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
  * token k starts a phrase of the lexicon). A word's own name classes are
  * read once per document into ent_text's names. */
 struct ent_text;
-uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count);
+verba_names ent_phrase(const verba_doc *doc, size_t first, size_t count);
 /* ... and with the last token's possessive ending kept (McDonald's). */
-uint32_t ent_phrase_whole(const verba_doc *doc, size_t first, size_t count);
+verba_names ent_phrase_whole(const verba_doc *doc, size_t first, size_t count);
 /* ent_phrase of x's document, each phrase of ENT_MAX_PHRASE tokens at most
  * looked up once: the tagger and the rules ask of the same phrases. */
-uint32_t ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
+verba_names ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
 /* The same in two steps, for a caller asking phrases of several lengths
  * at one phrase start: its memo (first a phrase start), then the phrase
  * of count tokens (2 to ENT_MAX_PHRASE) through it. */
 struct ent_phrase_memo *ent_phrase_memo_at(const struct ent_text *x, size_t first);
-uint32_t ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo *m,
+verba_names ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo *m,
                              size_t first, size_t count);
 /* Readies x's memo of ent_phrase_of for starts phrase starts, their
  * bits and ranks set (VERBA_OK or VERBA_ENOMEM), and frees it. */
@@ -69,7 +69,7 @@ typedef struct ent_word {
   uint32_t shape;    /* hash of its character shape: Xx, X.X., Xx-Xx, dd */
   uint32_t suffix[3]; /* hashes of its last 2, 3, 4 characters (folded) */
   uint32_t prefix;   /* hash of its first 3 characters (folded) */
-  uint32_t names;    /* its name classes (VERBA_NAME_*) */
+  uint32_t names;    /* its name classes the model reads (VERBA_NAME_*) */
   verba_classes classes; /* its lexicon classes (VERBA_LEX_*) */
   unsigned flags;    /* ENT_W_* */
 } ent_word;
@@ -152,12 +152,12 @@ typedef struct ent_text {
 /* A lexicon entry's answers. */
 typedef struct ent_lexical {
   verba_classes classes; /* its lexicon classes (verba_doc_classes) */
-  uint32_t names;        /* its name classes (verba_doc_names) */
+  verba_names names;        /* its name classes (verba_doc_names) */
 } ent_lexical;
 
 /* The name classes and the lexicon classes of token k (0 for a token with
  * no entry). */
-static inline uint32_t ent_names(const ent_text *x, size_t k) {
+static inline verba_names ent_names(const ent_text *x, size_t k) {
   return x->lexicals[x->lexical_of[k]].names;
 }
 

@@ -20,6 +20,13 @@
  * (Daughters of the American Revolution). */
 #define MAX_CONNECTORS 2
 
+/* The name classes the model was trained with: the first 32 (classes
+ * added later, past them, are for the rules); of a word, less org_head
+ * (for the rules too: as a feature it taught the model nothing the
+ * org_keyword class did not). */
+#define TRAINED_NAMES (((verba_names)1 << 32) - 1)
+#define MODEL_NAMES (TRAINED_NAMES & ~VERBA_NAME_ORG_HEAD)
+
 /* A memo entry of ent_run_scores (below): the input of one word's
  * features of one kind, and their weights' sums. */
 enum partial_kind { PART_SELF = 1, PART_PREV, PART_NEXT, PART_PLACE };
@@ -608,9 +615,7 @@ static int read_window(ent_text *x, const ent_run *r) {
     } else {
       read_word(doc, k, w, affixes);
     }
-    /* org_head is for the rules (rules.c): as a feature it taught the
-     * model nothing the org_keyword class did not */
-    w->names = ent_names(x, k) & ~VERBA_NAME_ORG_HEAD;
+    w->names = (uint32_t)(ent_names(x, k) & MODEL_NAMES);
     /* read once: a token's classes are features of it and of both its
      * neighbours */
     /* (less the class of role nouns, which the model was not trained with:
@@ -645,7 +650,7 @@ static void mark_phrases(ent_text *x, const ent_run *r) {
     if (!ent_phrase_start(x, r->first + i)) continue;
     memo = ent_phrase_memo_at(x, r->first + i);
     for (n = 2; n <= ENT_MAX_PHRASE && i + n <= len; n++) {
-      uint32_t c = ent_phrase_memoised(x, memo, r->first + i, n);
+      uint32_t c = (uint32_t)(ent_phrase_memoised(x, memo, r->first + i, n) & TRAINED_NAMES);
       size_t j;
       if (!c) continue;
       x->phrases[3 * i] |= c;

@@ -54,10 +54,10 @@ static inline size_t phrase_key(const verba_doc *doc, size_t first, size_t count
  * ending cut unless whole; a phrase with "and" inside that finds none is
  * looked up again with "&", as the lists write the names the wire writes
  * with "and" (Procter and Gamble, the lists' Procter & Gamble). */
-static uint32_t phrase_names(const verba_doc *doc, size_t first, size_t count, int whole) {
+static verba_names phrase_names(const verba_doc *doc, size_t first, size_t count, int whole) {
   char key[PHRASE_KEY];
   size_t n, k, last = first + count - 1, start = doc->toks[first].start;
-  uint32_t names;
+  verba_names names;
   const verba_lexicon *lx = &doc->config->lexicon;
   enum verba_lex_case wcase = verba_shape_case(doc->toks[first].shape);
   /* tokens written one space apart, as most are, are the key as they
@@ -79,19 +79,19 @@ static uint32_t phrase_names(const verba_doc *doc, size_t first, size_t count, i
   return n < sizeof key ? verba_lex_names(lx, verba_lex_find(lx, key, n, wcase)) : 0;
 }
 
-uint32_t ent_phrase(const verba_doc *doc, size_t first, size_t count) {
+verba_names ent_phrase(const verba_doc *doc, size_t first, size_t count) {
   return phrase_names(doc, first, count, 0);
 }
 
-uint32_t ent_phrase_whole(const verba_doc *doc, size_t first, size_t count) {
+verba_names ent_phrase_whole(const verba_doc *doc, size_t first, size_t count) {
   return phrase_names(doc, first, count, 1);
 }
 
 /* The answers of ent_phrase at one phrase start, for phrases of 2 to
  * ENT_MAX_PHRASE tokens. */
 struct ent_phrase_memo {
-  uint32_t names[ENT_MAX_PHRASE - 1]; /* of count tokens at count - 2 */
-  uint32_t known;                     /* bit count - 2: names holds it */
+  verba_names names[ENT_MAX_PHRASE - 1]; /* of count tokens at count - 2 */
+  uint32_t known;                    /* bit count - 2: names holds it */
 };
 
 int ent_phrase_memo_init(ent_text *x, size_t starts) {
@@ -112,7 +112,7 @@ struct ent_phrase_memo *ent_phrase_memo_at(const ent_text *x, size_t first) {
                          ent_count_bits(x->phrase_starts[first >> 6] & before)];
 }
 
-uint32_t ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, size_t first,
+verba_names ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, size_t first,
                              size_t count) {
   uint32_t bit = 1u << (count - 2);
   if (!(m->known & bit)) {
@@ -122,7 +122,7 @@ uint32_t ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, size_
   return m->names[count - 2];
 }
 
-uint32_t ent_phrase_of(const ent_text *x, size_t first, size_t count) {
+verba_names ent_phrase_of(const ent_text *x, size_t first, size_t count) {
   if (count < 2 || count > ENT_MAX_PHRASE || !ent_phrase_start(x, first))
     return ent_phrase(x->doc, first, count);
   return ent_phrase_memoised(x, ent_phrase_memo_at(x, first), first, count);

@@ -246,7 +246,7 @@ static int side_goals(const rules *r, size_t k) {
  * team is the country, a place. */
 static int team_name(const rules *r, size_t first, size_t last, int results) {
   const verba_doc *doc = r->doc;
-  uint32_t names = ent_names_of(r, first, last);
+  verba_names names = ent_names_of(r, first, last);
   int after_in = first > 0 && (ent_names(r->x, first - 1) & VERBA_NAME_DATE_PREPOSITION);
   if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
       !((names & VERBA_NAME_CITY) && after_in))
@@ -327,7 +327,7 @@ static int fixture_word(const verba_doc *doc, size_t k) {
  * a region (teams are named after states too: Texas, Colorado), not a
  * country (its side is the country, a place)? */
 static int listed_side(const rules *r, size_t first, size_t last) {
-  uint32_t names = ent_names_of(r, first, last);
+  verba_names names = ent_names_of(r, first, last);
   return (names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) &&
          !(names & VERBA_NAME_COUNTRY);
 }

@@ -119,7 +119,7 @@ static int next_to(const cursor *c, size_t k) {
   return in_doc(c, k) && !(tok(c, k)->shape & VERBA_SHAPE_SENTENCE_START);
 }
 
-static inline uint32_t classes(const cursor *c, size_t k) {
+static inline verba_names classes(const cursor *c, size_t k) {
   return in_doc(c, k) ? ent_names(c->x, k) : 0;
 }
 
@@ -154,7 +154,7 @@ static int weekday(const cursor *c, size_t k) {
            (ent_phrase(c->doc, k - 1, 2) & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_ORGANIZATION)));
 }
 
-static int has(const cursor *c, size_t k, uint32_t cls) {
+static int has(const cursor *c, size_t k, verba_names cls) {
   return next_to(c, k) && (classes(c, k) & cls);
 }
 

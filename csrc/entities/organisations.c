@@ -249,7 +249,7 @@ static size_t and_co_start(const rules *r, size_t k) {
 
 /* The type of a name split off before another: by the lists, an
  * organisation, a people, else a place. */
-static enum verba_entity_type head_type(uint32_t names) {
+static enum verba_entity_type head_type(verba_names names) {
   if (names & VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
   if ((names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES)) return VERBA_ENT_GROUP;
   return VERBA_ENT_PLACE;
@@ -257,7 +257,7 @@ static enum verba_entity_type head_type(uint32_t names) {
 
 /* Makes the words of mention e before token head_end a name of their
  * own, of the type names gives, and e the words from token rest on. */
-static int split_off(rules *r, verba_entity *e, size_t head_end, size_t rest, uint32_t names) {
+static int split_off(rules *r, verba_entity *e, size_t head_end, size_t rest, verba_names names) {
   size_t first = e->first, n = r->list->n;
   int rc;
   e->first = rest;
@@ -285,7 +285,7 @@ static int full_name(const rules *r, size_t first, size_t last) {
  * (Helmut Kohl's Christian Democrats). */
 static int split_off_owner(rules *r, verba_entity *e, size_t rest) {
   size_t first = e->first, n = r->list->n;
-  uint32_t names = ent_names_of(r, rest, e->last);
+  verba_names names = ent_names_of(r, rest, e->last);
   int rc;
   e->first = rest;
   e->start = r->doc->toks[rest].start;
@@ -314,7 +314,7 @@ int ent_possessors(rules *r) {
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
-    uint32_t names;
+    verba_names names;
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
     for (k = e->first; k + 1 < e->last; k++)
       if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) break;
@@ -356,7 +356,7 @@ static int after_office(const rules *r, size_t k) {
  * not as a person's (Greg Abbott, not Federation)? */
 static int person_words(const rules *r, size_t first, size_t last) {
   for (; first < last; first++) {
-    uint32_t names = ent_names(r->x, first);
+    verba_names names = ent_names(r->x, first);
     if (!capital_word(r->doc, first) ||
         (names & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
         ((names & NOT_PERSON_NAMES) && !(names & PERSON_NAMES)))
@@ -368,8 +368,8 @@ static int person_words(const rules *r, size_t first, size_t last) {
 /* The name classes of tokens [first, last) as the head of an office
  * holder's name: the lists', an organisation's too if it ends in an
  * organisation's word. */
-static uint32_t head_names(const rules *r, size_t first, size_t last) {
-  uint32_t names = ent_names_of(r, first, last);
+static verba_names head_names(const rules *r, size_t first, size_t last) {
+  verba_names names = ent_names_of(r, first, last);
   return org_head_at(r, last - 1) ? names | VERBA_NAME_ORGANIZATION : names;
 }
 
@@ -408,7 +408,7 @@ int ent_office_holders(rules *r) {
      * after a title, each of a person's shape: not West German
      * Federation of Banks) */
     for (k = e->first + 1; k + 1 < e->last; k++) {
-      uint32_t names;
+      verba_names names;
       /* (a title that is someone's name too, Justice, before a full name) */
       if (ent_title_word(r->x, k) &&
           (!(ent_names(r->x, k) & PERSON_NAMES) || full_name(r, k + 1, e->last)) &&
@@ -449,7 +449,7 @@ int ent_office_holders(rules *r) {
  * rule's, that names nothing of its own (Telephone, Trade) or only as a
  * common word might (Power, Brown)? */
 static int common_capital(const rules *r, size_t k) {
-  uint32_t n = ent_names(r->x, k);
+  verba_names n = ent_names(r->x, k);
   const verba_tok *t = &r->doc->toks[k];
   return capital_word(r->doc, k) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
          !ent_grammar_word(r->x, k) && !is_covered(r->decided, k) &&

@@ -37,7 +37,7 @@ static int only_titles(const ent_text *x, size_t first, size_t last) {
  * first; not Ed Banks), but a firm's abbreviation whatever a list of
  * family names says (Corp, also in the possessive)? */
 static int firm_word(const ent_text *x, size_t k) {
-  uint32_t names = ent_names(x, k);
+  verba_names names = ent_names(x, k);
   if (!(names & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD))) return 0;
   return !(names & PERSON_NAMES) || (names & VERBA_NAME_AMBIGUOUS_NAME) ||
          ent_firm_abbreviation(x, k);
@@ -83,7 +83,7 @@ static int credit_rating(const char *s, size_t n) {
 /* Is word k a word of a person's name: capitalised, and none the lists
  * have as a place's, a firm's or an organisation's word alone? */
 static int person_word(const ent_text *x, size_t k) {
-  uint32_t names = ent_names(x, k);
+  verba_names names = ent_names(x, k);
   return capital_word(x->doc, k) &&
          !(names & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD)) &&
          !(x->doc->toks[k].shape & VERBA_SHAPE_LINE_START);
@@ -99,7 +99,7 @@ static size_t of_person(const ent_text *x, const verba_entity *e) {
   const verba_doc *doc = x->doc;
   size_t j, end;
   for (j = e->first + 1; j + 1 < e->last; j++) {
-    uint32_t given = ent_names(x, j + 1);
+    verba_names given = ent_names(x, j + 1);
     if (!is_word(doc, j, "of") || !(given & GIVEN_NAMES) ||
         (given & (VERBA_NAME_AMBIGUOUS_NAME | GROUP_NAMES)))
       continue;
@@ -207,7 +207,7 @@ static size_t after_possessive(const verba_doc *doc, size_t last) {
 /* The type of a name a person is with (a team, a firm, a country): a
  * place if the lists have it as one, else an organisation. */
 static enum verba_entity_type team_or_place(const ent_text *x, const verba_entity *e) {
-  uint32_t names = e->last - e->first == 1 ? ent_names(x, e->first)
+  verba_names names = e->last - e->first == 1 ? ent_names(x, e->first)
                                            : ent_phrase_of(x, e->first, e->last - e->first);
   return (names & VERBA_NAME_PLACE) ? VERBA_ENT_PLACE : VERBA_ENT_ORGANIZATION;
 }
@@ -423,7 +423,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         (ent_classes(x, e->last - 1) & VERBA_LEX_ABBREV_TITLE) &&
         capital_word(doc, e->last - 2) && capital_word(doc, e->last + 1) &&
         !(doc->toks[e->last + 1].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_PARAGRAPH_START))) {
-      uint32_t names = e->last - e->first == 2 ? ent_names(x, e->first)
+      verba_names names = e->last - e->first == 2 ? ent_names(x, e->first)
                                                : ent_phrase_of(x, e->first, e->last - 1 - e->first);
       e->last--;
       e->end = ent_name_end(doc, e->last - 1);
@@ -478,7 +478,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
      * not who holds it (Former Pennsylvania governor Ed Rendell) */
     if (e->type == VERBA_ENT_PERSON && ent_role_at(x, e->last)) {
       size_t first = e->first;
-      uint32_t names;
+      verba_names names;
       /* (past the titles before it, which leave the name later) */
       while (first + 1 < e->last && ent_is_title(x, first)) first++;
       names = e->last - first == 1 ? ent_names(x, first) : ent_phrase_of(x, first, e->last - first);
@@ -543,7 +543,7 @@ static int ampersand_kind(const verba_entity *e) {
 
 int ent_own_possessive(const ent_text *x, size_t first, size_t last) {
   const verba_doc *doc = x->doc;
-  uint32_t whole;
+  verba_names whole;
   size_t before = first > 0 && ent_is_dot(doc, first - 1) ? first - 1 : first;
   if (!(doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
       (before > 0 && ent_title_word(x, before - 1)))

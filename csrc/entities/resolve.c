@@ -70,7 +70,7 @@ static enum verba_gender title_gender(const ent_text *x, size_t k) {
 /* The gender a given name tells (Ken, Angela), if it is borne by one
  * sex only. */
 static enum verba_gender given_name_gender(const ent_text *x, size_t k) {
-  uint32_t names = ent_names(x, k) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE);
+  verba_names names = ent_names(x, k) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE);
   if (names == VERBA_NAME_GIVEN_MALE) return VERBA_GENDER_MALE;
   if (names == VERBA_NAME_GIVEN_FEMALE) return VERBA_GENDER_FEMALE;
   return VERBA_GENDER_NONE;
@@ -318,7 +318,7 @@ static size_t bracketed_acronym_of(const resolver *r, size_t i) {
 static int country_or_region(const resolver *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   const unsigned char *s = r->doc->text.s + t->start;
-  uint32_t names = ent_names(r->x, k);
+  verba_names names = ent_names(r->x, k);
   /* (in capitals, BAA's too: its second letter is no small one) */
   return (names & VERBA_NAME_COUNTRY) ||
          ((names & VERBA_NAME_REGION_NAME) && t->len > 1 && !(s[1] >= 'A' && s[1] <= 'Z'));
@@ -333,7 +333,7 @@ static int country_or_region(const resolver *r, size_t k) {
  * dateline places it? A word the lists have as a place alone stays a
  * place. */
 static int surname_not_place(const resolver *r, const verba_entity *e) {
-  uint32_t names = ent_names(r->x, e->first);
+  verba_names names = ent_names(r->x, e->first);
   if (!(names & VERBA_NAME_PLACE)) return 1;
   return (names & VERBA_NAME_SURNAME) && !(names & VERBA_NAME_COUNTRY) &&
          !(ent_classes(r->x, e->first) & VERBA_LEX_REGION) &&
@@ -463,7 +463,7 @@ static int place_read_as_person(const resolver *r, size_t g) {
   const verba_entity_list *list = r->list;
   const verba_entity_group *grp = &list->groups[g];
   const verba_entity *c = &list->items[grp->canonical];
-  uint32_t names;
+  verba_names names;
   int kinds;
   if (grp->type != VERBA_ENT_PERSON || c->last - c->first != 1 ||
       r->votes[g * SLOTS + VERBA_ENT_PERSON] > (int)grp->count)

@@ -45,7 +45,7 @@ int ent_slash_joined(const verba_doc *doc, size_t k) {
 }
 
 /* The name classes of tokens [first, last): the word's or the phrase's. */
-uint32_t ent_names_of(const rules *r, size_t first, size_t last) {
+verba_names ent_names_of(const rules *r, size_t first, size_t last) {
   return last - first == 1 ? ent_names(r->x, first) : ent_phrase_of(r->x, first, last - first);
 }
 
@@ -116,7 +116,7 @@ int ent_title_word(const ent_text *x, size_t k) {
  * common sense comes first (US, the country, is no "us"). */
 static int common_in_capitals(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
-  uint32_t names = ent_names(x, k);
+  verba_names names = ent_names(x, k);
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS) &&
          (!(names & LISTED_NAMES) || (names & VERBA_NAME_AMBIGUOUS_NAME)) &&
          ent_written_lower(x, k);
@@ -233,7 +233,7 @@ static void drop_common_in_capitals(const ent_text *x, verba_entity_list *list) 
 int ent_slug_words(const ent_text *x, size_t first, size_t last) {
   size_t k;
   for (k = first; k < last; k++) {
-    uint32_t names = ent_names(x, k);
+    verba_names names = ent_names(x, k);
     if (x->doc->toks[k].kind != VERBA_WORD || !ent_common_word(x, k) ||
         ((names & LISTED_NAMES) && !(names & VERBA_NAME_AMBIGUOUS_NAME)))
       return 0;
@@ -331,8 +331,8 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 /* The longest word or phrase of the lexicon at token k with one of the
  * name classes want (within its sentence, at most most words, up to
  * ENT_MAX_PHRASE): its end, and its classes in *names; k if none. */
-static size_t listed_within(const rules *r, size_t k, size_t most, uint32_t want,
-                            uint32_t *names) {
+static size_t listed_within(const rules *r, size_t k, size_t most, verba_names want,
+                            verba_names *names) {
   const verba_doc *doc = r->doc;
   struct ent_phrase_memo *memo;
   size_t n = 1, end;
@@ -352,13 +352,13 @@ static size_t listed_within(const rules *r, size_t k, size_t most, uint32_t want
   return (*names & want) ? k + 1 : k;
 }
 
-static size_t listed_at(const rules *r, size_t k, uint32_t want, uint32_t *names) {
+static size_t listed_at(const rules *r, size_t k, verba_names want, verba_names *names) {
   return listed_within(r, k, ENT_MAX_PHRASE, want, names);
 }
 
 /* The type of a name the user listed, from its classes (listed_name's
  * description in data/en/entities/classes.tsv). */
-static enum verba_entity_type listed_type(uint32_t names) {
+static enum verba_entity_type listed_type(verba_names names) {
   const uint32_t person = VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE | VERBA_NAME_SURNAME;
   if ((names & person) == person) return VERBA_ENT_PERSON;
   if (names & VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
@@ -388,7 +388,7 @@ static int in_longer_name(const rules *r, size_t first, size_t last, enum verba_
  * its type over what the tagger found (or, stoplisted, dropped where the
  * tagger found exactly it): the token after it, or k + 1. */
 static size_t listed_name_at(rules *r, size_t k, size_t most, int *rc) {
-  uint32_t names;
+  verba_names names;
   size_t end = listed_within(r, k, most, VERBA_NAME_LISTED_NAME | VERBA_NAME_NOT_NAME, &names);
   if (end == k) return k + 1;
   if (names & VERBA_NAME_NOT_NAME) drop_exactly(r, k, end);
@@ -476,7 +476,7 @@ static int in_prose(const rules *r, size_t s, size_t *prose_of, int *prose) {
  * High Point Financial Corp), they stand. */
 static size_t listed_place_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  uint32_t names;
+  verba_names names;
   size_t end = listed_at(r, k, VERBA_NAME_PLACE, &names), i;
   if (end < k + 2 || (names & (VERBA_NAME_ORGANIZATION | PERSON_NAMES)) || !capital_word(doc, end - 1) ||
       (end < doc->ntoks && capital_word(doc, end) &&
@@ -560,7 +560,7 @@ static int may_go_on(const rules *r, size_t k) {
  * k + 1. */
 static size_t listed_past_mention(rules *r, size_t k, int *rc) {
   size_t i, j, end;
-  uint32_t names;
+  verba_names names;
   /* (the bits first: most capitalised words start no phrase) */
   if (!ent_phrase_start(r->x, k) || is_covered(r->decided, k)) return k + 1;
   i = ent_mention_from(r, k);
@@ -585,7 +585,7 @@ static int listed_organisations(rules *r) {
   /* (from capitalised word to capitalised word: a name starts with one) */
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
-    uint32_t names;
+    verba_names names;
     size_t end, j;
     int untaken;
     if (!doc->toks[k].entry) continue;
@@ -851,7 +851,7 @@ static size_t region_end(const ent_text *x, size_t k) {
 static int region_after_comma(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   size_t end;
-  uint32_t names;
+  verba_names names;
   if (k + 1 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1) return 0;
   if ((end = region_end(r->x, k + 1)) == k + 1) {
     /* a country's name, a mark after it (Debden, England, 4 June 1943;
@@ -962,7 +962,7 @@ static void drop_months(rules *r) {
  * Chrysler, Philips, Nestle; not Tom, nor Paris, nor the clubs named after
  * a town or a family: Everton, Moss)? */
 static int firm_or_surname(const rules *r, const verba_entity *e) {
-  uint32_t names;
+  verba_names names;
   if (e->type != VERBA_ENT_PERSON || e->last - e->first != 1 || (e->flags & VERBA_ENT_DECIDED))
     return 0;
   names = ent_names(r->x, e->first);
@@ -1049,7 +1049,7 @@ static void places_with_and_in_names(rules *r) {
         !is_word(doc, e->first - 1, "and"))
       continue;
     for (start = e->first - 2; start + 2 + PLACE_WORDS_BEFORE_AND > e->first; start--) {
-      uint32_t names;
+      verba_names names;
       size_t end;
       if (!capital_word(doc, start)) break;
       end = listed_at(r, start, VERBA_NAME_PLACE, &names);
@@ -1112,7 +1112,7 @@ static void retype_where(rules *r, int (*is_one)(const rules *, const verba_enti
  * Arsene Wenger, Celtic striker): the club, an organisation, whatever the
  * tagger made of it, first in a sentence too. */
 static int is_club_only(const rules *r, size_t first, size_t last) {
-  uint32_t names = ent_names_of(r, first, last);
+  verba_names names = ent_names_of(r, first, last);
   /* (a club takes no article: the Sheriff's detective is an office's) */
   return (names & VERBA_NAME_SPORTS_CLUB) && !(names & VERBA_NAME_PLACE) &&
          (first == 0 || !is_determiner(r, first - 1));
@@ -1180,7 +1180,7 @@ static int club_towns(rules *r) {
   if (i == r->list->n) return VERBA_OK;
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
-    uint32_t names;
+    verba_names names;
     if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_PERSON) ||
         (e->flags & (VERBA_ENT_DECIDED | VERBA_ENT_DATELINE)) ||
         (e->first > 0 && (ent_place_preposition(doc, e->first - 1) || is_determiner(r, e->first - 1))))
@@ -1222,7 +1222,7 @@ static int team_names(rules *r) {
   int rc = VERBA_OK, prose = 0;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
-    uint32_t names;
+    verba_names names;
     size_t town_end = e->last, end;
     /* (a team a score line decided is one still: the New York Yankees
      * beat Toronto 6-2) */
@@ -1267,7 +1267,7 @@ static int team_names(rules *r) {
 }
 
 static int is_group_name(const rules *r, size_t k) {
-  uint32_t names = ent_names(r->x, k);
+  verba_names names = ent_names(r->x, k);
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
 }
 
@@ -1283,7 +1283,7 @@ static int partisans_of_places(rules *r) {
   for (i = 0; i < n && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
     size_t last = e->last - 1;
-    uint32_t names;
+    verba_names names;
     if (e->type > VERBA_ENT_OTHER || e->type == VERBA_ENT_GROUP || e->last - e->first < 2 ||
         (e->flags & VERBA_ENT_DECIDED) || !(ent_names(r->x, last) & GROUP_NAMES) ||
         (ent_names(r->x, last) & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) ||
@@ -1338,7 +1338,7 @@ static int listed_types(rules *r) {
   /* (the names coordinated() split off too: the Paris Club and Argentina) */
   for (i = 0; i < r->list->n; i++) {
     verba_entity *e = &r->list->items[i];
-    uint32_t names;
+    verba_names names;
     int plain = 1;
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
     names = ent_names_of(r, e->first, e->last);

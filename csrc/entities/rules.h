@@ -43,7 +43,7 @@ static inline void cover(unsigned char *covered, size_t first, size_t last) {
 
 /* The name classes the lexicon gives the words [first, last) (one word's,
  * or the phrase's). */
-uint32_t ent_names_of(const rules *r, size_t first, size_t last);
+verba_names ent_names_of(const rules *r, size_t first, size_t last);
 
 /* The first mention of the sorted part of the list that ends after token
  * k (r->sorted if none). */

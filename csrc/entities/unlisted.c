@@ -141,7 +141,7 @@ void ent_family_name_after(rules *r, verba_entity *e) {
 void ent_given_and_family(rules *r, verba_entity *e) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[e->first];
-  uint32_t given = ent_names(r->x, e->first);
+  verba_names given = ent_names(r->x, e->first);
   size_t k, words = e->last - e->first;
   if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_OTHER) ||
       (e->flags & VERBA_ENT_DECIDED) || words < 2 || words > 1 + FAMILY_NAMES ||
