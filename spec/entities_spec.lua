@@ -1496,6 +1496,73 @@ describe("events", function()
   end)
 end)
 
+describe("teams and events in sports copy", function()
+  local SIDES = { types = { "person", "organization", "place" } }
+
+  it("takes a town's or a region's name before a role in a team for the team's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Leeds/organization", "Howard Wilkins/person" },
+      listing("Leeds manager Howard Wilkins was pleased with the draw.", SIDES))
+    assert.are.same({ "Yorkshire/organization", "Tom Reed/person" },
+      listing("Yorkshire captain Tom Reed made 88 before lunch.", SIDES))
+    assert.are.same({ "Texas/organization" }, listing("The Texas coach said so on Friday.", SIDES))
+  end)
+
+  it("leaves a country's name before a role, and a town's before a compound, a place", function()
+    if not has_gazetteer then return end
+    -- (news writes a national side as its country)
+    assert.are.same({ "England/place", "Tom Reed/person" },
+      listing("England captain Tom Reed made 88 before lunch.", SIDES))
+    assert.are.same({ "Leeds/place" }, listing("They took a Leeds coach trip in May.", SIDES))
+  end)
+
+  it("takes two names around a verb of a match's result for teams where one is a town's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Yorkshire/organization", "Lancashire/organization" },
+      listing("Yorkshire beat Lancashire by six wickets on Saturday.", SIDES))
+    -- (a club's name the model reads as a person's; the verb's particle)
+    assert.are.same({ "Leeds/organization", "Everton/organization" },
+      listing("Leeds lost to Everton on Sunday.", SIDES))
+    -- (a country's side stays a place)
+    assert.are.same({ "Leeds/organization", "Brazil/place" },
+      listing("Leeds lost to Brazil in a friendly.", SIDES))
+  end)
+
+  it("leaves people and countries around such a verb as they are", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Hillary Clinton/person", "Bernie Sanders/person", "Ohio/place" },
+      listing("Hillary Clinton defeated Bernie Sanders in Ohio.", SIDES))
+    assert.are.same({ "Brazil/place", "Argentina/place" },
+      listing("Brazil beat Argentina in the final.", SIDES))
+    -- (no particle, no match: a side loses a player to injury)
+    local typed = listing("Leeds lost Smith to injury in March.", SIDES)
+    assert.are.equal("Leeds/place", typed[1])
+  end)
+
+  it("takes a place's or a people's name before a word that ends events' names for an event", function()
+    if not has_gazetteer then return end
+    local EVENTS = { types = { "person", "organization", "place", "group", "other" } }
+    assert.are.same({ "Dubai Open/other", "Qatar Masters/other" },
+      listing("He won the Dubai Open last year and the Qatar Masters in March.", EVENTS))
+    assert.are.same({ "Scottish Open/other", "Canadian Classic/other" },
+      listing("He played in the Scottish Open and the Canadian Classic.", EVENTS))
+    assert.are.same({ "Tokyo Marathon/other", "Monaco Grand Prix/other" },
+      listing("The Tokyo Marathon and the Monaco Grand Prix are next.", EVENTS))
+    assert.are.same({ "Madrid Open/other", "Tim Lee/person" },
+      listing("Madrid Open champion Tim Lee withdrew.", EVENTS))
+  end)
+
+  it("takes no person's name, name that goes on or headline in capitals for an event's", function()
+    if not has_gazetteer then return end
+    local EVENTS = { types = { "person", "organization", "place", "group", "other" } }
+    assert.are.same({ "Edgar Lee Masters/person" }, listing("Edgar Lee Masters wrote it.", EVENTS))
+    local typed = listing("Shares in China Stocks Open Higher rose.", EVENTS)
+    for _, t in ipairs(typed) do assert.is_nil(t:find("Open/other", 1, true), t) end
+    typed = listing("ACME TO SELL ASIAN STAKES\n\nAcme Corp said it would sell them.", EVENTS)
+    for _, t in ipairs(typed) do assert.is_nil(t:find("STAKES", 1, true), t) end
+  end)
+end)
+
 describe("names no list has", function()
   -- The lists lack most of the world's given names; a dictionary of
   -- English words tells them from capitalised common words.

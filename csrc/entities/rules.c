@@ -1677,6 +1677,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = team_names(&r);
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = ent_cricket_cards(&r);
+  if (rc == VERBA_OK) rc = ent_events(&r);
+  if (rc == VERBA_OK) rc = ent_teams(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++) {
     ent_given_and_family(&r, &list->items[i]);

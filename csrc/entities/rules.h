@@ -215,4 +215,12 @@ int ent_cricket_cards(rules *r);
  * (A. Stewart 102) v Warwickshire) (lines.c). */
 int ent_match_summaries(rules *r);
 
+/* The sports rules (sports.c): VERBA_OK or VERBA_ENOMEM. A town's or a
+ * region's name before a role in a team or by a verb of a match's result
+ * is a team's (Leeds manager Howard Wilkinson; Yorkshire beat Lancashire). */
+int ent_teams(rules *r);
+/* A place's or a people's name and a word that ends events' names are an
+ * event's name, other (the Dubai Open, the Monaco Grand Prix). */
+int ent_events(rules *r);
+
 #endif

@@ -1,0 +1,274 @@
+/* The sports rules: teams named after their towns, read from a role in
+ * the team after the name (Leeds manager Howard Wilkinson) or a verb of a
+ * match's result between two names (Yorkshire beat Lancashire), and
+ * events named after their places (the Dubai Open). Their words are the
+ * name classes of data/en/sports/. Private to the entity stage. */
+#include "rules.h"
+
+/* Capitalised words a side or the words of an event before its head word
+ * take at most (Dubai Duty Free | Open). */
+#define EVENT_WORDS 2
+
+/* One side of a match, or a team before its role: tokens [first, last),
+ * the tagger's mention that is those words or NULL where no mention holds
+ * any of them. */
+typedef struct side {
+  size_t first, last;
+  verba_entity *mention;
+} side;
+
+/* Does token k go on the sentence of the token before it (no sentence or
+ * line starts at it)? */
+static int goes_on(const verba_doc *doc, size_t k) {
+  return k < doc->ntoks && !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
+}
+
+/* The capitalised words that end at token last (exclusive) as a side: the
+ * tagger's mention that ends there, or the capitalised words no mention
+ * holds, after any word of grammar (The Leeds manager); 0 if neither (a
+ * rule's name, or a mention that goes on past it). */
+static int side_before(const rules *r, size_t last, side *s) {
+  const verba_doc *doc = r->doc;
+  size_t m = ent_mention_from(r, last - 1), first = last;
+  s->last = last;
+  s->mention = NULL;
+  if (m < r->sorted && r->list->items[m].first < last) {
+    verba_entity *e = &r->list->items[m];
+    if (e->last != last || e->type >= VERBA_ENT_NTYPES) return 0;
+    s->first = e->first;
+    s->mention = e;
+    return 1;
+  }
+  while (first > 0 && last - first < NAME_WORDS && capital_word(doc, first - 1) &&
+         !is_covered(r->covered, first - 1) && goes_on(doc, first))
+    first--;
+  while (first < last && ent_grammar_word(r->x, first)) first++;
+  s->first = first;
+  return first < last && !is_covered(r->covered, first);
+}
+
+/* The capitalised words from token first as a side, as side_before. */
+static int side_after(const rules *r, size_t first, side *s) {
+  const verba_doc *doc = r->doc;
+  size_t m, last = first;
+  if (first >= doc->ntoks || !capital_word(doc, first) || !goes_on(doc, first)) return 0;
+  m = ent_mention_from(r, first);
+  s->first = first;
+  s->mention = NULL;
+  if (m < r->sorted && r->list->items[m].first <= first) {
+    verba_entity *e = &r->list->items[m];
+    if (e->first != first || e->type >= VERBA_ENT_NTYPES) return 0;
+    s->last = e->last;
+    s->mention = e;
+    return 1;
+  }
+  while (last < doc->ntoks && last - first < NAME_WORDS && capital_word(doc, last) &&
+         !is_covered(r->covered, last) && (last == first || goes_on(doc, last)))
+    last++;
+  s->last = last;
+  return 1;
+}
+
+static verba_names side_names(const rules *r, const side *s) {
+  return ent_names_of(r, s->first, s->last);
+}
+
+/* Is side s a country's name (its national side: a place, in news
+ * convention)? */
+static int country_side(const rules *r, const side *s) {
+  return (side_names(r, s) & VERBA_NAME_COUNTRY) != 0;
+}
+
+/* Is side s named as teams are named after their towns: a club, a town or
+ * a region the lists have, or a place the tagger found, no country and no
+ * name a rule made a person's? */
+static int town_side(const rules *r, const side *s) {
+  verba_names names = side_names(r, s);
+  const verba_entity *e = s->mention;
+  if (names & VERBA_NAME_COUNTRY) return 0;
+  if (e && (e->flags & VERBA_ENT_DECIDED) && e->type != VERBA_ENT_ORGANIZATION &&
+      e->type != VERBA_ENT_PLACE)
+    return 0;
+  if (names & VERBA_NAME_SPORTS_CLUB) return 1;
+  /* (a family name that is a town's too is a person's as often:
+   * Davenport defeated China) */
+  if (names & VERBA_NAME_SURNAME) return 0;
+  if (e) return e->type == VERBA_ENT_PLACE ||
+                (e->type == VERBA_ENT_ORGANIZATION && (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)));
+  return (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) != 0;
+}
+
+/* Can side s be the other side of a match a town's side plays: a town's
+ * side, a country's, or a name of one word (Everton, which the tagger may
+ * read as a person's), not a person's name of several words nor one a
+ * rule made a person's or a group's? */
+static int other_side(const rules *r, const side *s) {
+  const verba_entity *e = s->mention;
+  if (town_side(r, s) || country_side(r, s)) return 1;
+  if (!e) return s->last - s->first == 1;
+  return !(e->flags & VERBA_ENT_DECIDED) && e->type != VERBA_ENT_GROUP &&
+         (e->type != VERBA_ENT_PERSON || e->last - e->first == 1);
+}
+
+/* Makes side s a team, an organisation, unless a country's (decided). */
+static int make_team(rules *r, const side *s) {
+  if (country_side(r, s)) return VERBA_OK;
+  if (!s->mention) return ent_add_decided(r, s->first, s->last, VERBA_ENT_ORGANIZATION, 0);
+  s->mention->type = VERBA_ENT_ORGANIZATION;
+  s->mention->flags |= VERBA_ENT_DECIDED;
+  return VERBA_OK;
+}
+
+/* The end of the capitalised words from token k, within its sentence. */
+static size_t capitals_end(const verba_doc *doc, size_t k) {
+  size_t end = k + 1;
+  while (end < doc->ntoks && capital_word(doc, end) && goes_on(doc, end)) end++;
+  return end;
+}
+
+/* Is token k, in lower case within its sentence, of name class c? */
+static int lower_word_of(const rules *r, size_t k, verba_names c) {
+  const verba_doc *doc = r->doc;
+  return k < doc->ntoks && doc->toks[k].kind == VERBA_WORD && goes_on(doc, k) &&
+         !(doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
+         (ent_names(r->x, k) & c);
+}
+
+/* A town's or a region's name before a role in a team (team_role: Leeds
+ * manager Howard Wilkinson, Hampshire captain John Smith, Texas coach
+ * Mack Brown) is the team's, an organisation; so is a club's that is a
+ * town's too (Everton boss David Moyes). The role goes before a name, a
+ * mark, or ends "the Leeds manager"; not a compound (a Leeds coach
+ * station). A country's name stays a place (England captain). */
+static int team_roles(rules *r, size_t role) {
+  const verba_doc *doc = r->doc;
+  side s;
+  if (!side_before(r, role, &s) || !town_side(r, &s)) return VERBA_OK;
+  if (!(role + 1 < doc->ntoks &&
+        ((capital_word(doc, role + 1) && goes_on(doc, role + 1)) ||
+         doc->toks[role + 1].kind == VERBA_PUNCT)) &&
+      !(s.first > 0 && is_word(doc, s.first - 1, "the")))
+    return VERBA_OK;
+  return make_team(r, &s);
+}
+
+/* Two names on either side of a verb of a match's result (match_verb,
+ * with its particle where the lexicon gives one: drew with, lost to) are
+ * teams where one is named as a town's team is and the other can be its
+ * opponent (Leeds beat Everton; Yorkshire drew with Kent; Milan beat
+ * Juventus): organisations, but a country's, which stays a place (Leeds
+ * lost to Brazil). Two people (Clinton defeated Sanders) are left alone. */
+static int match_verbs(rules *r, size_t verb) {
+  const verba_doc *doc = r->doc;
+  const char *particle = verba_lex_data(&doc->config->lexicon, doc->toks[verb].entry);
+  size_t b = verb + 1;
+  side one, two;
+  if (!side_before(r, verb, &one)) return VERBA_OK;
+  if (particle) {
+    if (b >= doc->ntoks || !is_word(doc, b, particle)) return VERBA_OK;
+    b++;
+  }
+  if (!side_after(r, b, &two) ||
+      !((town_side(r, &one) && other_side(r, &two)) || (town_side(r, &two) && other_side(r, &one))) ||
+      (one.first > 0 && ent_place_preposition(doc, one.first - 1)))
+    return VERBA_OK;
+  if (make_team(r, &one) != VERBA_OK) return VERBA_ENOMEM;
+  return make_team(r, &two);
+}
+
+int ent_teams(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  /* (from capitalised word to capitalised word: a role or a verb follows
+   * the words of a name) */
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    size_t end = capitals_end(doc, k);
+    if (lower_word_of(r, end, VERBA_NAME_TEAM_ROLE))
+      rc = team_roles(r, end);
+    else if (lower_word_of(r, end, VERBA_NAME_MATCH_VERB))
+      rc = match_verbs(r, end);
+    k = end - 1;
+  }
+  return rc;
+}
+
+/* Is token k a capitalised word no mention holds, of no plural (Grand, Duty
+ * Free; not Stocks of China Stocks Open)? */
+static int inner_event_word(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  return capital_word(doc, k) && !is_covered(r->covered, k) && !ent_grammar_word(r->x, k) &&
+         !(t->shape & VERBA_SHAPE_POSSESSIVE) && doc->text.s[t->start + t->len - 1] != 's';
+}
+
+/* Is mention e a name an event may be named after: a place's, a people's,
+ * an organisation's or another (the Dubai Open, the Scottish Open, the
+ * Heineken Open), not a person's (Edgar Lee Masters)? */
+static int names_event(const verba_entity *e) {
+  return e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_GROUP ||
+         e->type == VERBA_ENT_ORGANIZATION || e->type == VERBA_ENT_OTHER;
+}
+
+/* Makes mention e, grown to token last, an event's name (decided). */
+static void extend_to(rules *r, verba_entity *e, size_t last) {
+  cover(r->covered, e->last, last);
+  cover(r->decided, e->first, last);
+  e->last = last;
+  e->end = ent_name_end(r->doc, last - 1);
+  e->type = VERBA_ENT_OTHER;
+  e->flags |= VERBA_ENT_DECIDED;
+}
+
+/* A place's, a people's or a sponsor's name, up to EVENT_WORDS capitalised
+ * words no mention holds, and a word that ends events' names (event_head:
+ * Open, Masters, Grand Prix) are an event's name, other (the Dubai Open,
+ * the Qatar Masters, the Monaco Grand Prix, the Scottish Open), whatever
+ * the tagger made of it; not where the name goes on (the Open University;
+ * China Stocks Open Higher), nor the head alone (the Masters). */
+static int event_name(rules *r, size_t head) {
+  const verba_doc *doc = r->doc;
+  size_t m, p = head, q;
+  /* (nor in a line in capitals: CPC TO SELL ASIAN STAKES) */
+  if (head == 0 || !goes_on(doc, head) || (doc->toks[head].shape & VERBA_SHAPE_ALL_CAPS) ||
+      (head + 1 < doc->ntoks && capital_word(doc, head + 1) && goes_on(doc, head + 1)))
+    return VERBA_OK;
+  m = ent_mention_from(r, head);
+  if (m < r->sorted && r->list->items[m].first <= head) {
+    /* the tagger's name with the head in it, as its last word, after a
+     * place's or a people's name (a person's too where that is no given
+     * name: Lyon Open champion Tim Lee) */
+    verba_entity *e = &r->list->items[m];
+    verba_names first = ent_names(r->x, e->first);
+    if (e->last != head + 1 || e->first == head || (e->flags & VERBA_ENT_DECIDED) ||
+        !(first & (VERBA_NAME_PLACE | GROUP_NAMES)) ||
+        !(names_event(e) || (e->type == VERBA_ENT_PERSON && !(first & GIVEN_NAMES))))
+      return VERBA_OK;
+    extend_to(r, e, head + 1);
+    return VERBA_OK;
+  }
+  if (is_covered(r->covered, head)) return VERBA_OK;
+  while (p > 0 && head - p < EVENT_WORDS && goes_on(doc, p) && inner_event_word(r, p - 1)) p--;
+  /* (a place's or a people's name among those words, which the tagger
+   * left: the Canadian Classic) */
+  for (q = p; q < head && !(ent_names(r->x, q) & (VERBA_NAME_PLACE | GROUP_NAMES)); q++) {}
+  if (q < head) return ent_add_decided(r, q, head + 1, VERBA_ENT_OTHER, 0);
+  if (p == 0 || !goes_on(doc, p)) return VERBA_OK;
+  m = ent_mention_from(r, p - 1);
+  if (m >= r->sorted || r->list->items[m].last != p || !names_event(&r->list->items[m]))
+    return VERBA_OK;
+  /* the name before grows to the head, a list's place decided too */
+  extend_to(r, &r->list->items[m], head + 1);
+  return VERBA_OK;
+}
+
+int ent_events(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1))
+    if (ent_names(r->x, k) & VERBA_NAME_EVENT_HEAD) rc = event_name(r, k);
+  return rc;
+}
