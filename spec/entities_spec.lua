@@ -781,6 +781,19 @@ describe("organisation names", function()
     end
   end)
 
+  it("takes a word in camel case no list has for an organisation where it speaks", function()
+    assert.are.same({ "TrelvoNet/organization" },
+      listing("TrelvoNet said it would cut 300 jobs.", PROPER))
+    assert.are.same({ "VandroMax/organization" },
+      listing("Record company VandroMax is releasing the songs.", PROPER))
+    -- not a person's name with its prefix, nor a word that does not speak
+    for _, s in ipairs({ "McVandrey said it was over.", "The VandroMax format failed." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
+      end
+    end
+  end)
+
   it("takes a name in apposition to an article and a noun of organisations for one", function()
     assert.are.same({ "Oftrel/organization" },
       listing("Shares fell after Oftrel, the telecommunications regulator, announced a review.",

@@ -1068,7 +1068,7 @@ static void places_with_and_in_names(rules *r) {
  * with a patronymic prefix or a particle that is shorter (McDonald,
  * MacArthur, DeShawn, LeBron, VanDyke) or one of the few longer ones
  * below, a closed class (FitzGerald, VandeHei). */
-static int camel_case_word(const verba_doc *doc, size_t k) {
+int ent_camel_case_word(const verba_doc *doc, size_t k) {
   static const char *const prefixes[] = {"fitz", "vande", "vander", "vonder", "della", "delle"};
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
@@ -1091,7 +1091,7 @@ static int camel_case_word(const verba_doc *doc, size_t k) {
 static int camel_case_firm(const rules *r, const verba_entity *e) {
   return (e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_PLACE) &&
          e->last - e->first == 1 && !(ent_names(r->x, e->first) & VERBA_NAME_PLACE) &&
-         camel_case_word(r->doc, e->first);
+         ent_camel_case_word(r->doc, e->first);
 }
 
 /* Gives type to each mention of the tagger's that no rule decided and
@@ -1695,7 +1695,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_craft_names(&r);
   if (rc == VERBA_OK) rc = ent_firms_of_kind(&r);
   if (rc == VERBA_OK) rc = ent_news_agencies(&r);
-  if (rc == VERBA_OK) rc = ent_speaking_acronyms(&r);
+  if (rc == VERBA_OK) rc = ent_speaking_names(&r);
   if (rc == VERBA_OK) rc = ent_firms_in_apposition(&r);
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);

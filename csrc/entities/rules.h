@@ -157,9 +157,14 @@ int ent_divisions(rules *r);
 int ent_us(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
-/* An acronym no list has is an organisation where it speaks or follows a
- * noun of organisations (AMT said; socialist party PASOK) (unlisted.c). */
-int ent_speaking_acronyms(rules *r);
+/* An acronym no list has, or a word in camel case, is an organisation
+ * where it speaks or follows a noun of organisations (AMT said;
+ * BankAmerica said; socialist party PASOK) (unlisted.c). */
+int ent_speaking_names(rules *r);
+/* Is token k a word in camel case as firms write theirs (BankAmerica,
+ * EgyptAir), not a person's with its prefix (McDonald, FitzGerald)?
+ * (rules.c) */
+int ent_camel_case_word(const verba_doc *doc, size_t k);
 /* Are the words [first, last) no list has as a place's, a person's or a
  * people's in apposition to "the", "a" or "an" and a noun in lower case
  * that organisations' names use (the org_keyword class: company,

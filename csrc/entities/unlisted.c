@@ -741,42 +741,54 @@ static int rating(const unsigned char *s, size_t n) {
   return 1;
 }
 
-/* An acronym no list has names an organisation where it speaks or a noun
- * of organisations stands for it, in a line not written in capitals:
- * before a reporting verb or after one at a sentence's end (AMT said it
- * would appeal; the CSCE said; ..., said the IPPR.), right after the noun
- * or in apposition to it (socialist party PASOK; the port union, FNV,).
- * People are not written so and a place seldom speaks; the tagger, which
- * saw few acronyms, leaves most of them out. Not the start or the end of
- * a longer name (NTT DoCoMo, Emerald Homes LP), a Roman numeral or a
- * rating (Pickens III, rated AAA); a possessive is no such evidence (the
- * SUV's owner, the EMS's founding fathers). */
-static size_t speaking_acronym_at(rules *r, size_t k, int *rc) {
+/* Does the name at token k speak, or stand for a noun of organisations,
+ * as an organisation's does: before a reporting verb or after one at a
+ * sentence's end (AMT said it would appeal; the CSCE said; ..., said the
+ * IPPR.), right after the noun or in apposition to it (socialist party
+ * PASOK; the port union, FNV,)? People do too, but are not written as the
+ * names speaking_name_at reads; a place seldom speaks. */
+static int speaks_as_organisation(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  return (k + 1 < doc->ntoks && finite_cue(r, k + 1)) ||
+         (k + 1 < doc->ntoks && ent_is_dot(doc, k + 1) &&
+          ((k > 0 && finite_cue(r, k - 1)) ||
+           (k > 1 && is_word(doc, k - 1, "the") && finite_cue(r, k - 2)))) ||
+         (k > 0 && organisation_noun(r, k - 1)) ||
+         (k > 1 && doc->toks[k - 1].cp == ',' && organisation_noun(r, k - 2) && k + 1 < doc->ntoks &&
+          doc->toks[k + 1].cp == ',');
+}
+
+/* Is token k an acronym no list has of three letters or more, A to Z
+ * alone, no Roman numeral or rating (Pickens III, rated AAA)? */
+static int long_unlisted_acronym(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  const unsigned char *s = r->doc->text.s + t->start;
+  return unlisted_acronym(r->x, k) && t->len >= 3 && capitals_only(s, t->len) &&
+         !roman_numeral(s, t->len) && !rating(s, t->len);
+}
+
+/* An acronym no list has, or a word in camel case (BankAmerica, EgyptAir),
+ * names an organisation where it speaks or a noun of organisations stands
+ * for it (speaks_as_organisation), in a line not written in capitals: the
+ * tagger, which saw few such words, leaves most of them out. Not the start
+ * or the end of a longer name (NTT DoCoMo, Emerald Homes LP); a possessive
+ * is no such evidence (the SUV's owner, the EMS's founding fathers). */
+static size_t speaking_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
-  /* (unlisted_acronym's test, for words of three letters or more) */
-  if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 3 || t->len > 6 ||
+  if (t->kind != VERBA_WORD || !(long_unlisted_acronym(r, k) || ent_camel_case_word(doc, k)) ||
       is_covered(r->covered, k) || ent_in_caps_line(r->x, k) || ent_names(r->x, k) ||
       (ent_classes(r->x, k) & ~VERBA_LEX_PHRASE_START) ||
-      !capitals_only(doc->text.s + t->start, t->len) || roman_numeral(doc->text.s + t->start, t->len) ||
-      rating(doc->text.s + t->start, t->len) ||
       (k > 0 && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1) &&
        !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) ||
       (k + 1 < doc->ntoks && capital_word(doc, k + 1) &&
        !(doc->toks[k + 1].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))))
     return k + 1;
-  if ((k + 1 < doc->ntoks && finite_cue(r, k + 1)) ||
-      (k + 1 < doc->ntoks && ent_is_dot(doc, k + 1) &&
-       ((k > 0 && finite_cue(r, k - 1)) ||
-        (k > 1 && is_word(doc, k - 1, "the") && finite_cue(r, k - 2)))) ||
-      (k > 0 && organisation_noun(r, k - 1)) ||
-      (k > 1 && doc->toks[k - 1].cp == ',' && organisation_noun(r, k - 2) && k + 1 < doc->ntoks &&
-       doc->toks[k + 1].cp == ','))
-    *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+  if (speaks_as_organisation(r, k)) *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
   return k + 1;
 }
 
-int ent_speaking_acronyms(rules *r) { return over_runs(r, speaking_acronym_at); }
+int ent_speaking_names(rules *r) { return over_runs(r, speaking_name_at); }
 
 /* Capitalised words in a firm's name before its apposition, at most. */
 #define APPOSED_NAME_WORDS 4
