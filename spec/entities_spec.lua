@@ -1830,6 +1830,7 @@ end)
 -- ---- Corpora in ../shared (never copied into the project) ----------------------------
 
 local json = require("json")
+local helpers = require("spec.helpers")
 
 local function read(path)
   local f = io.open(path, "rb")
@@ -1932,5 +1933,25 @@ describe("entities of GUM's news articles", function()
     for _, t in ipairs(NAMES) do
       assert.is_true(f1(c[t]) >= 0.85, ("%s F1 %.3f"):format(t, f1(c[t])))
     end
+  end)
+end)
+
+describe("the model", function()
+  local GUM = "../shared/corpus/gum/conllu"
+  if not read(GUM .. "/../splits.tsv") then
+    pending("GUM is not in ../shared/corpus/gum")
+    return
+  end
+
+  -- (its weights are a table generated from GUM and the lexicon's data, as
+  -- the features read it: a change to either must come with them)
+  it("is csrc/entities/model_data.h as make model makes it", function()
+    local out = os.tmpname()
+    local made = helpers.execute("make -s build/train_ner > /dev/null && build/train_ner --out " ..
+      out .. " " .. GUM .. " 2> /dev/null")
+    local same = read(out) == read("csrc/entities/model_data.h")
+    os.remove(out)
+    assert.is_true(made, "build/train_ner failed")
+    assert.is_true(same, "run make model")
   end)
 end)
