@@ -126,12 +126,14 @@ static size_t capitals_end(const verba_doc *doc, size_t k) {
   return end;
 }
 
-/* Is token k, in lower case within its sentence, of name class c? */
-static int lower_word_of(const rules *r, size_t k, verba_names c) {
+/* The name classes of token k if it is a word in lower case within its
+ * sentence, else 0. */
+static verba_names lower_word_names(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
-  return k < doc->ntoks && doc->toks[k].kind == VERBA_WORD && goes_on(doc, k) &&
-         !(doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) &&
-         (ent_names(r->x, k) & c);
+  return k < doc->ntoks && doc->toks[k].kind == VERBA_WORD &&
+                 (doc->toks[k].shape & VERBA_SHAPE_LOWER) && goes_on(doc, k)
+             ? ent_names(r->x, k)
+             : 0;
 }
 
 /* A town's or a region's name before a role in a team (team_role: Leeds
@@ -185,9 +187,10 @@ int ent_teams(rules *r) {
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     size_t end = capitals_end(doc, k);
-    if (lower_word_of(r, end, VERBA_NAME_TEAM_ROLE))
+    verba_names after = lower_word_names(r, end);
+    if (after & VERBA_NAME_TEAM_ROLE)
       rc = team_roles(r, end);
-    else if (lower_word_of(r, end, VERBA_NAME_MATCH_VERB))
+    else if (after & VERBA_NAME_MATCH_VERB)
       rc = match_verbs(r, end);
     k = end - 1;
   }

@@ -776,9 +776,10 @@ static int long_unlisted_acronym(const rules *r, size_t k) {
 static size_t speaking_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
-  if (t->kind != VERBA_WORD || !(long_unlisted_acronym(r, k) || ent_camel_case_word(doc, k)) ||
-      is_covered(r->covered, k) || ent_in_caps_line(r->x, k) || ent_names(r->x, k) ||
+  /* (the shapes last: most words a run holds are covered or listed) */
+  if (t->kind != VERBA_WORD || is_covered(r->covered, k) || ent_names(r->x, k) ||
       (ent_classes(r->x, k) & ~VERBA_LEX_PHRASE_START) ||
+      !(long_unlisted_acronym(r, k) || ent_camel_case_word(doc, k)) || ent_in_caps_line(r->x, k) ||
       (k > 0 && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1) &&
        !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) ||
       (k + 1 < doc->ntoks && capital_word(doc, k + 1) &&
