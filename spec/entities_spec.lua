@@ -460,6 +460,23 @@ describe("organisation names", function()
     assert.are.same({ "Prince Albert/place" }, texts_typed("He drove to Prince Albert on Monday."))
   end)
 
+  it("runs a person's name on over the particles in lower case of its family name", function()
+    if not has_gazetteer then return end
+    -- a role's name, the particles after the given name
+    assert.are.same({ "Boudewijn van Ittersel/person" },
+      texts_typed("Exchange spokesman Boudewijn van Ittersel said so."))
+    assert.are.same({ "Nick van den Brulle/person" },
+      texts_typed("Analyst Nick van den Brulle described it."))
+    -- the family name alone with its particles, after the full name
+    local typed = texts_typed("Culture Minister Renaud Donnedieu de Vabrelle spoke. " ..
+      "Later Mr de Vabrelle said it again.")
+    assert.are.equal("de Vabrelle/person", typed[#typed])
+    -- not a word before the particles that may open a firm's name
+    for _, t in ipairs(texts_typed("A spokesman for the Banco do Brasil said so.")) do
+      assert.is_nil(t:find("do Brasil/person", 1, true), t)
+    end
+  end)
+
   it("reads a name with a given name first and a suffix after it as a person's", function()
     -- the tagger reads "Jr." as it reads a state's abbreviation (Peoria, Ill.)
     assert.are.same({ "Ken Smith Jr./person" }, texts_typed("Ken Smith Jr. went home."))

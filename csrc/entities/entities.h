@@ -420,6 +420,10 @@ int ent_grammar_word(const ent_text *x, size_t k);
  * a one-word mention over a name's word no list or dictionary has (Yevgeny
  * Kafelnikov); marks it in covered. */
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e);
+/* A person's name e starts at the one or two particles before it, in
+ * lower case or opening its sentence (de Vries said; Van der Klugt said),
+ * that covered leaves free; they are covered (unlisted.c). */
+void ent_particles_before(const ent_text *x, unsigned char *covered, verba_entity *e);
 
 /* Do tokens [first, last) stand before their acronym in brackets, the
  * acronym ending in their first letters (Spongiform Encephalopathy

@@ -748,8 +748,10 @@ static int propagate(resolver *r, unsigned char *covered) {
                  list->groups[g].type);
     if (rc != VERBA_OK) return rc;
     list->items[list->n - 1].id = g;
-    if (list->groups[g].type == VERBA_ENT_PERSON)
+    if (list->groups[g].type == VERBA_ENT_PERSON) {
+      ent_particles_before(r->x, covered, &list->items[list->n - 1]);
       ent_given_name_before(r->x, covered, &list->items[list->n - 1]);
+    }
     for (; k < end; k++) covered[k >> 3] |= (unsigned char)(1u << (k & 7));
   }
   return ent_merge(doc, list, mid);

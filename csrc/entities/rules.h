@@ -178,6 +178,9 @@ int ent_firm_in_apposition(const rules *r, size_t first, size_t last);
  * as the organisation (Gelco, the leasing company, said). */
 int ent_firms_in_apposition(rules *r);
 void ent_family_name_after(rules *r, verba_entity *e);
+/* A person's name runs on over one or two particles in lower case and the
+ * family name after them (Boudewijn van Ittersum, Jan de Vries) (unlisted.c). */
+int ent_particle_names(rules *r);
 /* A place or other name of the tagger's (not a rule's) that is a given
  * name the lists have, of no place, organisation or people, and one or
  * two family names is a person's (132 Ian Woosnam 64 68, where the number

@@ -107,6 +107,53 @@ static int surname_like(const rules *r, size_t k) {
   return !is_covered(r->covered, k) && family_name_shaped(r, k);
 }
 
+/* Particles in lower case before a family name, at most (van der Berg). */
+#define PARTICLES 2
+
+/* Is token k a name's particle in lower case inside its sentence (van,
+ * de, bin)? */
+static int particle_at(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
+         !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         (ent_names(x, k) & VERBA_NAME_NAME_PARTICLE);
+}
+
+static int particle_word(const rules *r, size_t k) { return particle_at(r->x, k); }
+
+void ent_particles_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
+  const verba_doc *doc = x->doc;
+  size_t first = e->first;
+  while (first > 0 && e->first - first < PARTICLES && !is_covered(covered, first - 1) &&
+         (particle_at(x, first - 1) ||
+          (capital_word(doc, first - 1) && (doc->toks[first - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+           (ent_names(x, first - 1) & VERBA_NAME_NAME_PARTICLE))))
+    first--;
+  if (first == e->first) return;
+  /* (a capitalised word before the particles goes with them: a listed
+   * given name, taken too; a title, left out (Mr de Vabres); any other
+   * word may open an organisation's name as well as a person's, Banco do
+   * Brasil, Jornal do Brasil: nothing is taken) */
+  if (first > 0 && capital_word(doc, first - 1) &&
+      !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+      !ent_title_word(x, first - 1)) {
+    if (is_covered(covered, first - 1) || !(ent_names(x, first - 1) & GIVEN_NAMES) ||
+        (ent_names(x, first - 1) & NOT_PERSON_NAMES))
+      return;
+    first--;
+  }
+  cover(covered, first, e->first);
+  e->first = first;
+  e->start = doc->toks[first].start;
+}
+
+/* Makes person e run on to token last (exclusive). */
+static void person_runs_to(rules *r, verba_entity *e, size_t last) {
+  cover(r->covered, e->last, last);
+  e->last = last;
+  e->end = ent_name_end(r->doc, last - 1);
+}
+
 /* A person's one-word mention that is a given name runs on over a family
  * name after it that the tagger left out (Monica Seles 6-4, where the
  * score cut the tagger's name short; Frank Field MP); not where more
@@ -119,9 +166,7 @@ void ent_family_name_after(rules *r, verba_entity *e) {
   if (next < doc->ntoks && !is_covered(r->covered, next) && ent_hyphened_particle_name(doc, next) &&
       !(doc->toks[next].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
       !(doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
-    e->last = next + 1;
-    e->end = ent_name_end(doc, next);
-    cover(r->covered, next, next + 1);
+    person_runs_to(r, e, next + 1);
     return;
   }
   if (e->last - e->first != 1 || next >= doc->ntoks ||
@@ -129,9 +174,30 @@ void ent_family_name_after(rules *r, verba_entity *e) {
       (doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE) || !surname_like(r, next) ||
       (next + 1 < doc->ntoks && capital_word(doc, next + 1) && !ent_title_word(r->x, next + 1)))
     return;
-  e->last = next + 1;
-  e->end = ent_name_end(doc, next);
-  cover(r->covered, next, next + 1);
+  person_runs_to(r, e, next + 1);
+}
+
+int ent_particle_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  /* (every person's mention, the rules' too: a role's name, painter Jan
+   * de Vries) */
+  for (i = 0; i < r->list->n; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t next = e->last, family = next;
+    if (e->type != VERBA_ENT_PERSON) continue;
+    ent_particles_before(r->x, r->covered, e);
+    if (next >= doc->ntoks || (doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE)) continue;
+    while (family < doc->ntoks && family - next < PARTICLES && !is_covered(r->covered, family) &&
+           particle_word(r, family))
+      family++;
+    if (family == next || family >= doc->ntoks || !surname_like(r, family) ||
+        (family + 1 < doc->ntoks && capital_word(doc, family + 1) &&
+         !ent_title_word(r->x, family + 1)))
+      continue;
+    person_runs_to(r, e, family + 1);
+  }
+  return VERBA_OK;
 }
 
 /* Family names after a given name in a place's or other name of the
