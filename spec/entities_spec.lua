@@ -710,6 +710,25 @@ describe("organisation names", function()
       listing("It will provide a simulator for McDonnell Douglas Corp's jets."))
   end)
 
+  it("takes other languages' firm suffixes and the heads of carriers' and sellers' names", function()
+    assert.are.same({ "Vandrel AB/organization", "Ostrom NV/organization", "Tellaro SpA/organization" },
+      listing("Vandrel AB said it bought Ostrom NV and a stake in Tellaro SpA.", PROPER))
+    assert.are.same({ "Eastmore Air Lines/organization", "Glendale Railroad/organization",
+      "Lucky Stores/organization" },
+      listing("Eastmore Air Lines, Glendale Railroad and Lucky Stores were fined.", PROPER))
+    -- not "SA", South Africa's too, alone
+    for _, e in ipairs(assert(verba.entities("Sales in SA rose.", PROPER))) do
+      assert.are_not.equal("organization", e.type, e.text)
+    end
+  end)
+
+  it("leaves a compound in lower case before a firm's name out of it", function()
+    assert.are.same({ "Very Competitive Computer Holdings Ltd/organization" },
+      listing("Buyers include Taiwan-based Very Competitive Computer Holdings Ltd and others.", PROPER))
+    assert.are.same({ "Versatile Noble Cultivators Co/organization" },
+      listing("It sold it to Alberta-based Versatile Noble Cultivators Co last year.", PROPER))
+  end)
+
   it("takes the firm's name before a country and a firm's abbreviation into a national unit", function()
     if not has_gazetteer then return end
     assert.are.same({ "Cargill U.K. Ltd/organization", "Nestle U.S.A. Inc./organization" },

@@ -102,10 +102,22 @@ static int organisation_name(const rules *r, size_t first, size_t last) {
  * capitalised word, not the "Acme" of "Acme's", and not a known word only
  * capitalised because it opens the sentence (Yesterday Acme Ltd ...; but
  * an acronym in a line not in capitals: ITT Corp said)? */
+/* Is word k a compound with a word in lower case (Taiwan-based,
+ * Stanikzai-led): an adjective, no name's word? A letter before the
+ * hyphen is a name's prefix (E-tron). */
+static int lower_compound(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  for (i = 2; i + 1 < t->len; i++)
+    if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 1;
+  return 0;
+}
+
 static int opens_org_name(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
-      (t->shape & VERBA_SHAPE_POSSESSIVE))
+      (t->shape & VERBA_SHAPE_POSSESSIVE) || lower_compound(r->doc, k))
     return 0;
   return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
          ent_names(r->x, k) ||
@@ -597,15 +609,10 @@ static int founder_before(const rules *r, size_t k) {
 static int name_word_before(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k - 1];
-  const unsigned char *s = doc->text.s + t->start;
-  size_t i;
-  if ((doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-      !opens_org_name(r, k - 1) || (t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 2 ||
-      is_covered(r->decided, k - 1) || ent_title_word(r->x, k - 1) || ent_grammar_word(r->x, k - 1))
-    return 0;
-  for (i = 1; i + 1 < t->len; i++)
-    if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
-  return 1;
+  return !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         opens_org_name(r, k - 1) && !(t->shape & VERBA_SHAPE_ALL_CAPS) && t->len >= 2 &&
+         !is_covered(r->decided, k - 1) && !ent_title_word(r->x, k - 1) &&
+         !ent_grammar_word(r->x, k - 1);
 }
 
 int ent_organisations(rules *r) {
