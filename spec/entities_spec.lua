@@ -492,6 +492,14 @@ describe("organisation names", function()
     -- an acronym that is not theirs joins nothing
     assert.are.same({ "London", "Paris", "France" },
       texts("He flew from London to Paris (France) on Monday.", PROPER))
+    -- nor a name in the possessive before the office's
+    for s, office in pairs({
+      ["Yesterday, Tamura's Ministry of International Trade and Industry (MITI) acted."] =
+        "Ministry of International Trade and Industry",
+      ["A report by the UK's Office of Fair Trading (OFT) followed."] = "Office of Fair Trading" }) do
+      local e = find(s, office)
+      assert.are.equal("organization", e and e.type, s)
+    end
   end)
 
   it("runs an organisation's name on over \"of the\" after its head word", function()

@@ -98,26 +98,28 @@ static int organisation_name(const rules *r, size_t first, size_t last) {
   return 0;
 }
 
-/* Can token k open an organisation's name found by its last word: a
- * capitalised word, not the "Acme" of "Acme's", and not a known word only
- * capitalised because it opens the sentence (Yesterday Acme Ltd ...; but
- * an acronym in a line not in capitals: ITT Corp said)? */
-/* Is word k a compound with a word in lower case (Taiwan-based,
- * Stanikzai-led): an adjective, no name's word? A letter before the
- * hyphen is a name's prefix (E-tron). */
-static int lower_compound(const verba_doc *doc, size_t k) {
+/* Is word k a compound with a word in lower case after at least prefix
+ * bytes (Taiwan-based, Stanikzai-led; B-minus with 1): an adjective, no
+ * name's word? */
+static int lower_compound(const verba_doc *doc, size_t k, size_t prefix) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
   size_t i;
-  for (i = 2; i + 1 < t->len; i++)
+  for (i = prefix; i + 1 < t->len; i++)
     if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 1;
   return 0;
 }
 
+/* Can token k open an organisation's name found by its last word: a
+ * capitalised word, not the "Acme" of "Acme's", no compound in lower case
+ * after a word (Taiwan-based; after a letter it is a brand's: E-tron
+ * Corp), and not a known word only capitalised because it opens the
+ * sentence (Yesterday Acme Ltd ...; but an acronym in a line not in
+ * capitals: ITT Corp said)? */
 static int opens_org_name(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
-      (t->shape & VERBA_SHAPE_POSSESSIVE) || lower_compound(r->doc, k))
+      (t->shape & VERBA_SHAPE_POSSESSIVE) || lower_compound(r->doc, k, 2))
     return 0;
   return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
          ent_names(r->x, k) ||
@@ -172,6 +174,16 @@ static int lower_name_word(const rules *r, size_t k) {
           (ent_classes(r->x, k) & VERBA_LEX_PREPOSITION));
 }
 
+/* The first token of [first, last) after the last word in the possessive
+ * in it (a person's name before an office's: Tamura's | Ministry of ...),
+ * or first. */
+static size_t past_possessive(const verba_doc *doc, size_t first, size_t last) {
+  size_t k;
+  for (k = first; k < last; k++)
+    if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) first = k + 1;
+  return first;
+}
+
 /* The first token of the name before token open, a bracket before an
  * acronym at open + 1, whose capitalised words the acronym's letters are
  * the initials of, with connectors and prepositions between them (the
@@ -209,7 +221,7 @@ int ent_spelled_acronyms(rules *r) {
      * Securities and Exchange Commission (SEC)) */
     if (first < k && m < r->sorted && r->list->items[m].first < first &&
         r->list->items[m].type <= VERBA_ENT_OTHER)
-      first = r->list->items[m].first;
+      first = past_possessive(doc, r->list->items[m].first, first);
     /* (one name of the tagger's already: its type stands) */
     if (first == k || (m < r->sorted && r->list->items[m].first == first &&
                        r->list->items[m].last == k))
@@ -520,10 +532,14 @@ static size_t office_end(const rules *r, size_t a, size_t *head) {
 }
 
 /* The start of an office's name whose head word is at head: where the
- * tagger's name of it starts (the Japanese Ministry of ...), or there. */
+ * tagger's name of it starts (the Japanese Ministry of ...), after a name
+ * in the possessive in it (Tamura's | Ministry of International Trade and
+ * Industry: its head's), or there. */
 static size_t office_start(const rules *r, size_t head) {
   size_t m = ent_mention_from(r, head);
-  return m < r->sorted && r->list->items[m].first <= head ? r->list->items[m].first : head;
+  return m < r->sorted && r->list->items[m].first <= head
+             ? past_possessive(r->doc, r->list->items[m].first, head)
+             : head;
 }
 
 /* Organisations whose name runs over "and", which the tagger reads as two
@@ -610,7 +626,8 @@ static int name_word_before(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k - 1];
   return !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
-         opens_org_name(r, k - 1) && !(t->shape & VERBA_SHAPE_ALL_CAPS) && t->len >= 2 &&
+         opens_org_name(r, k - 1) && !lower_compound(doc, k - 1, 1) &&
+         !(t->shape & VERBA_SHAPE_ALL_CAPS) && t->len >= 2 &&
          !is_covered(r->decided, k - 1) && !ent_title_word(r->x, k - 1) &&
          !ent_grammar_word(r->x, k - 1);
 }
