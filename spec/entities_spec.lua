@@ -1992,7 +1992,7 @@ describe("the model", function()
   it("is csrc/entities/model_data.h as make model makes it", function()
     local out = os.tmpname()
     local made = helpers.execute("make -s build/train_ner > /dev/null && build/train_ner --out " ..
-      out .. " " .. GUM .. " 2> /dev/null")
+      out .. " " .. GUM .. " > /dev/null 2>&1")
     local same = read(out) == read("csrc/entities/model_data.h")
     os.remove(out)
     assert.is_true(made, "build/train_ner failed")
