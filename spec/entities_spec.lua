@@ -1556,6 +1556,25 @@ end)
 describe("teams and events in sports copy", function()
   local SIDES = { types = { "person", "organization", "place" } }
 
+  it("takes a club's last word alone for the club the document names in full", function()
+    if not has_gazetteer then return end
+    local groups = {}
+    for _, e in ipairs(assert(verba.entities("Manchester United beat Chelsea 2-1. United took " ..
+        "control after the break, and the United manager was pleased.", SIDES))) do
+      if e.text == "United" then groups[#groups + 1] = e end
+    end
+    assert.are.equal(2, #groups)
+    for _, e in ipairs(groups) do
+      assert.are.equal("organization", e.type)
+      assert.are.equal("Manchester United", e.canonical)
+    end
+    -- not a longer name's first word, nor where no club is named
+    assert.are.same({ "Manchester United/organization", "United States/place",
+      "United Nations/organization" },
+      listing("Manchester United lost. The United States and the United Nations agreed.",
+        { types = { "place", "organization" } }))
+  end)
+
   it("takes a town's or a region's name before a role in a team for the team's", function()
     if not has_gazetteer then return end
     assert.are.same({ "Leeds/organization", "Howard Wilkins/person" },

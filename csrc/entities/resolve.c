@@ -35,8 +35,9 @@ typedef struct name {
 /* What a key of the map stands for: a name's words, a person's last
  * word, a person's first word, another name's first word, an acronym, a
  * firm's name without its abbreviated suffix (Walt Disney of Walt Disney
- * Co). */
-enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, KEY_KINDS };
+ * Co), a club's last word that heads organisations' names (United of
+ * Manchester United). */
+enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, CLUB_TAIL, KEY_KINDS };
 
 /* One hash map for all kinds of keys (the kind mixed into the key) from
  * a key to a group: open addressing, key 0 empty. A slot is a key and its
@@ -428,6 +429,14 @@ static int fuller(const verba_doc *doc, const verba_entity *a, const verba_entit
   return ent_in_capitals(doc, b) && !ent_in_capitals(doc, a);
 }
 
+/* Is organisation e a club the lists have, of two words, whose last one
+ * heads organisations' names (Manchester United, Bristol Rovers, Leeds
+ * United: United alone names it in a report of its match)? */
+static int club_named_by_tail(const resolver *r, const verba_entity *e) {
+  return (verba_doc_names(r->doc, e->last - 1) & VERBA_NAME_ORG_HEAD) &&
+         (ent_phrase_of(r->x, e->first, 2) & VERBA_NAME_SPORTS_CLUB);
+}
+
 /* Makes mention i (read into n if a name) one of group g's. */
 static void join(resolver *r, size_t i, const name *n, size_t g) {
   verba_entity_list *list = r->list;
@@ -449,6 +458,8 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
         map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
         if (e->type == VERBA_ENT_ORGANIZATION && ent_firm_abbreviation(r->x, e->last - 1))
           map_put(&r->map, n->stem_key, FIRM_STEM, g);
+        if (e->type == VERBA_ENT_ORGANIZATION && n->words == 2 && club_named_by_tail(r, e))
+          map_put(&r->map, n->last_key, CLUB_TAIL, g);
       }
     }
   }
@@ -705,7 +716,13 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     *g = map_get(&r->map, keys[0], SURNAME);
     if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_PERSON) return k + 1;
   }
-  /* the first word of an organisation's name an organisation's word
+  /* a club's last word alone, a word that heads organisations' names, where
+   * the document names the club in full (United, after Manchester United) */
+  if (n == 1 && (verba_doc_names(doc, k) & VERBA_NAME_ORG_HEAD)) {
+    *g = map_get(&r->map, keys[0], CLUB_TAIL);
+    if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_ORGANIZATION) return k + 1;
+  }
+    /* the first word of an organisation's name an organisation's word
    * ended (Brindlemoor after Brindlemoor Holdings Ltd), if the word is no
    * other: neither in the lexicon (British, National) nor a name of a
    * place or a people; an acronym that only opens a listed phrase is none,
