@@ -52,7 +52,7 @@ build = {
         "csrc/attribution/patterns.c", "csrc/attribution/names.c",
         "csrc/attribution/discourse.c", "csrc/attribution/attribute.c",
         "csrc/entities/gazetteer.c", "csrc/entities/features.c", "csrc/entities/text.c", "csrc/entities/tagger.c",
-        "csrc/entities/numeric.c", "csrc/entities/rules.c", "csrc/entities/organisations.c", "csrc/entities/unlisted.c", "csrc/entities/repairs.c", "csrc/entities/lines.c", "csrc/entities/sports.c", "csrc/entities/resolve.c",
+        "csrc/entities/numeric.c", "csrc/entities/rules.c", "csrc/entities/organisations.c", "csrc/entities/unlisted.c", "csrc/entities/repairs.c", "csrc/entities/lines.c", "csrc/entities/sports.c", "csrc/entities/laws.c", "csrc/entities/resolve.c",
         "csrc/entities/entities.c", "csrc/entities/speakers.c", "csrc/entities/common_words.c",
         "csrc/lexicon.c", "csrc/lexicon_build.c", "csrc/html.c", "csrc/html_references.c",
         "csrc/verba_lua.c",

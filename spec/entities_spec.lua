@@ -1639,6 +1639,39 @@ describe("teams and events in sports copy", function()
   end)
 end)
 
+describe("laws and treaties", function()
+  local ALL = { types = { "person", "organization", "place", "group", "other" } }
+
+  it("takes capitalised words and a word that ends laws' names for a law's name", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Maastricht Treaty/other", "Kyoto Protocol/other" },
+      listing("The Maastricht Treaty and the Kyoto Protocol were signed.", ALL))
+    assert.are.same({ "Terrorism Bill/other", "Clean Air Act/other" },
+      listing("He opposed the Terrorism Bill and the Clean Air Act.", ALL))
+    assert.are.same({ "Geneva Conventions/other", "Lisbon Treaty/other" },
+      listing("The Geneva Conventions apply, as the Lisbon Treaty does.", ALL))
+  end)
+
+  it("runs a law's name over its connectors, and after its head over \"of\" or \"on\"", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Prevention of Terrorism Bill/other", "Treaty of Rome/other" },
+      listing("The Prevention of Terrorism Bill follows the Treaty of Rome.", ALL))
+    assert.are.same({ "European Convention on Human Rights/other" },
+      listing("It breached the European Convention on Human Rights.", ALL))
+    assert.are.same({ "Serious Organised Crime and Police Bill/other" },
+      listing("MPs voted on the Serious Organised Crime and Police Bill.", ALL))
+  end)
+
+  it("takes no person's name, head alone, date or headline for a law's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Bill Clinton/person" }, listing("Bill Clinton spoke.", ALL))
+    assert.are.same({}, listing("The Act on Monday passed.", ALL))
+    for _, e in ipairs(assert(verba.entities("Senate Passes Budget Bill\n\nIt did.", ALL))) do
+      assert.are_not.equal("Senate Passes Budget Bill", e.text)
+    end
+  end)
+end)
+
 describe("names no list has", function()
   -- The lists lack most of the world's given names; a dictionary of
   -- English words tells them from capitalised common words.

@@ -1206,7 +1206,8 @@ int ent_plural_nickname(const rules *r, size_t k) {
          s[t->len - 1] == 's' && s[t->len - 2] >= 'a' && s[t->len - 2] <= 'z' &&
          s[t->len - 2] != 's' && !ent_written_lower_too(r->x, k) && !ent_is_title(r->x, k) &&
          !(ent_names(r->x, k) & (GROUP_NAMES | GIVEN_NAMES | VERBA_NAME_PLACE |
-                                 VERBA_NAME_LISTED_NAME | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY));
+                                 VERBA_NAME_LISTED_NAME | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY |
+                                 VERBA_NAME_EVENT_HEAD | VERBA_NAME_LAW_HEAD));
 }
 
 /* A town's or a region's name and a capitalised plural after it are a
@@ -1678,6 +1679,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = ent_cricket_cards(&r);
   if (rc == VERBA_OK) rc = ent_events(&r);
+  if (rc == VERBA_OK) rc = ent_laws(&r);
   if (rc == VERBA_OK) rc = ent_teams(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++) {

@@ -204,7 +204,8 @@ int ent_coordinated(rules *r);
 int ent_organisations(rules *r);
 
 /* Is token k a capitalised plural that may be a team's nickname (Yankees,
- * Springboks): no list's place, people, given name, title or event, not
+ * Springboks): no list's place, people, given name, title or event, no
+ * word that ends events' or laws' names (Masters, Conventions), not
  * written in lower case too (rules.c)? */
 int ent_plural_nickname(const rules *r, size_t k);
 
@@ -230,5 +231,9 @@ int ent_teams(rules *r);
 /* A place's or a people's name and a word that ends events' names are an
  * event's name, other (the Dubai Open, the Monaco Grand Prix). */
 int ent_events(rules *r);
+/* Capitalised words and a word that ends laws' and treaties' names, or
+ * such a word before "of" and a name, are a law's name, other (the Clean
+ * Air Act, the Maastricht Treaty, the Treaty of Rome) (laws.c). */
+int ent_laws(rules *r);
 
 #endif
