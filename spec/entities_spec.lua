@@ -2040,7 +2040,9 @@ describe("the model", function()
   end
 
   -- (its weights are a table generated from GUM and the lexicon's data, as
-  -- the features read it: a change to either must come with them)
+  -- the features read it, and its header notes the scores of the tagger
+  -- with the rules on GUM's dev and test splits: a change to the data, the
+  -- features or the rules' scores must come with make model)
   it("is csrc/entities/model_data.h as make model makes it", function()
     local out = os.tmpname()
     local made = helpers.execute("make -s build/train_ner > /dev/null && build/train_ner --out " ..
