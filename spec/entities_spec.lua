@@ -718,6 +718,18 @@ describe("organisation names", function()
       listing("It will provide a simulator for McDonnell Douglas Corp's jets."))
   end)
 
+  it("reads a firm's whole name in a headline in capitals, CORP and a first word of its own", function()
+    assert.are.same({ "CELVANA FINANCIAL CORP/organization" },
+      listing("CELVANA FINANCIAL CORP <CELNA> 4TH QTR NET\nShr profit 1.49 dlrs.", PROPER))
+    assert.are.same({ "APPLIED SOLVAR ENERGY CORP/organization" },
+      listing("APPLIED SOLVAR ENERGY CORP <SOLR> 1ST QTR NET\nShr profit 9 cts.", PROPER))
+    -- not over a word of grammar, but over a connector
+    assert.are.same({ "ESKA CORP/organization" },
+      listing("UNIT TAKES STAKE IN ESKA CORP\nThe deal was done.", { types = { "organization" } }))
+    assert.are.same({ "WILLVOX AND GIBBS INC/organization" },
+      listing("WILLVOX AND GIBBS INC <WG> 4TH QTR NET\nShr 9 cts.", { types = { "organization" } }))
+  end)
+
   it("takes other languages' firm suffixes and the heads of carriers' and sellers' names", function()
     assert.are.same({ "Vandrel AB/organization", "Ostrom NV/organization", "Tellaro SpA/organization" },
       listing("Vandrel AB said it bought Ostrom NV and a stake in Tellaro SpA.", PROPER))

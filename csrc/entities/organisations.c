@@ -115,7 +115,8 @@ static int lower_compound(const verba_doc *doc, size_t k, size_t prefix) {
  * after a word (Taiwan-based; after a letter it is a brand's: E-tron
  * Corp), and not a known word only capitalised because it opens the
  * sentence (Yesterday Acme Ltd ...; but an acronym in a line not in
- * capitals: ITT Corp said)? */
+ * capitals: ITT Corp said; and any word but one of grammar opening a line
+ * in capitals, where every word is: APPLIED SOLAR ENERGY CORP)? */
 static int opens_org_name(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
@@ -123,7 +124,8 @@ static int opens_org_name(const rules *r, size_t k) {
     return 0;
   return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
          ent_names(r->x, k) ||
-         (acronym_word(r->doc, k) && !ent_in_caps_line(r->x, k) && !ent_grammar_word(r->x, k));
+         (acronym_word(r->doc, k) && !ent_in_caps_line(r->x, k) && !ent_grammar_word(r->x, k)) ||
+         (ent_in_caps_line(r->x, k) && !ent_grammar_word(r->x, k));
 }
 
 /* The tagger's name whose tokens end at k (not a person's unless persons,
@@ -669,13 +671,15 @@ int ent_organisations(rules *r) {
     size_t first = k, end = k + 1;
     int suffix;
     /* (in capitals every word is capitalised: there a head word read as
-     * a word, longer than an abbreviation's, is left to the tagger) */
+     * a word, longer than an abbreviation's, is left to the tagger; a
+     * firm's abbreviation is one, CORP too) */
     /* (a head may open its sentence before another language's "of" and a
      * name: Banco do Brasil raised rates) */
     if (!org_head_at(r, k) || is_covered(r->covered, k) ||
         ((doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
          !(k + 2 < doc->ntoks && foreign_of(r, k + 1) && capital_word(doc, k + 2))) ||
-        ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len > ABBREVIATED_HEAD))
+        ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len > ABBREVIATED_HEAD &&
+         !ent_firm_abbreviation(r->x, k)))
       continue;
     suffix = ent_firm_abbreviation(r->x, k);
     /* (a name in the possessive right before an abbreviated head is the
@@ -683,7 +687,11 @@ int ent_organisations(rules *r) {
     while (first > 0 && k - first < NAME_WORDS &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
       size_t joined;
-      if (opens_org_name(r, first - 1) ||
+      /* (in a line in capitals, a word of grammar but a connector is none
+       * of the name: STAKE IN ESCA CORP; WILLCOX AND GIBBS INC is one) */
+      if ((opens_org_name(r, first - 1) &&
+           !(ent_in_caps_line(r->x, first - 1) && ent_grammar_word(r->x, first - 1) &&
+             !(ent_names(r->x, first - 1) & VERBA_NAME_NAME_CONNECTOR))) ||
           (first == k && suffix && founder_before(r, first - 1)))
         first--;
       else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
