@@ -730,6 +730,19 @@ describe("organisation names", function()
       listing("WILLVOX AND GIBBS INC <WG> 4TH QTR NET\nShr 9 cts.", { types = { "organization" } }))
   end)
 
+  it("takes the words before a stock ticker in angle brackets for its firm", function()
+    assert.are.same({ "TAVRO/organization" },
+      listing("TAVRO <TFB> GETS BID\nThe board met.", PROPER))
+    assert.are.same({ "Swissvar/organization", "Gelvan/organization" },
+      listing("Swissvar <SWSZ.Z> rose, and Gelvan <GLV> fell.", PROPER))
+    -- back to a word of grammar only; the ticker itself is no person
+    assert.are.same({ "BALLVO/organization" },
+      listing("UNIT TO SELL STAKE IN BALLVO <BLY>\nIt did.", PROPER))
+    for _, e in ipairs(assert(verba.entities("REXNOLD <REX> BUYS UNIT\nIt did.", PROPER))) do
+      assert.are.equal("organization", e.type, e.text)
+    end
+  end)
+
   it("takes other languages' firm suffixes and the heads of carriers' and sellers' names", function()
     assert.are.same({ "Vandrel AB/organization", "Ostrom NV/organization", "Tellaro SpA/organization" },
       listing("Vandrel AB said it bought Ostrom NV and a stake in Tellaro SpA.", PROPER))

@@ -735,3 +735,71 @@ int ent_organisations(rules *r) {
   }
   return rc == VERBA_OK ? bracketed_acronyms(r) : rc;
 }
+
+/* ---- Names before a stock ticker -------------------------------------------------------- */
+
+/* Capitalised words of a firm's name before its ticker, at most. */
+#define TICKER_NAME_WORDS 4
+
+/* The end of a stock ticker in angle brackets that opens at token k:
+ * capital letters, a dot or a space and an exchange's letters after them
+ * maybe (<GM>, <KLM.AS>, <PHAB ST>), then ">"; k if none. */
+static size_t ticker_end(const verba_doc *doc, size_t k) {
+  size_t i = k + 1;
+  if (doc->toks[k].cp != '<' || i >= doc->ntoks || doc->toks[i].kind != VERBA_WORD ||
+      !(doc->toks[i].shape & VERBA_SHAPE_ALL_CAPS) || (doc->toks[i].shape & VERBA_SHAPE_SPACED) ||
+      doc->toks[i].len > 6)
+    return k;
+  for (i++; i < doc->ntoks && i < k + 5 && doc->toks[i].cp != '>'; i++)
+    if (doc->toks[i].kind == VERBA_WORD ? !(doc->toks[i].shape & VERBA_SHAPE_ALL_CAPS)
+                                        : doc->toks[i].cp != '.')
+      return k;
+  return i < doc->ntoks && doc->toks[i].cp == '>' ? i + 1 : k;
+}
+
+/* The capitalised words right before a stock ticker in angle brackets
+ * name its firm, an organisation, whatever the tagger made of them (TAFT
+ * <TFB> GETS BID; REXNORD <REX> BUYS UNIT; Swissair <SWSZ.Z>), as the
+ * ticker does if the tagger read it as a person's or a place's: the
+ * tagger's name that ends there, unless a rule decided it, or the words
+ * no mention holds, back to the line's start or a word of grammar but a
+ * connector (UNIT TO SELL STAKE IN BALLY <BLY>: BALLY). */
+int ent_tickers(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = 1; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
+    size_t first = k, m, end;
+    if (doc->toks[k].cp != '<' || (end = ticker_end(doc, k)) == k) continue;
+    /* (the ticker stands for the firm too: <REX> is no person) */
+    for (m = ent_mention_from(r, k + 1); m < r->sorted && r->list->items[m].first < end; m++) {
+      verba_entity *e = &r->list->items[m];
+      if (e->first > k && e->last < end && !(e->flags & VERBA_ENT_DECIDED) &&
+          (e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_PLACE))
+        e->type = VERBA_ENT_ORGANIZATION;
+    }
+    if (!capital_word(doc, k - 1)) continue;
+    m = ent_mention_from(r, k - 1);
+    if (m < r->sorted && r->list->items[m].first < k) {
+      verba_entity *e = &r->list->items[m];
+      if (e->last == k && e->type <= VERBA_ENT_OTHER && !(e->flags & VERBA_ENT_DECIDED)) {
+        e->type = VERBA_ENT_ORGANIZATION;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+      continue;
+    }
+    while (first > 0 && k - first < TICKER_NAME_WORDS && capital_word(doc, first - 1) &&
+           !is_covered(r->covered, first - 1) &&
+           !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+           !(ent_grammar_word(r->x, first - 1) &&
+             !(ent_names(r->x, first - 1) & VERBA_NAME_NAME_CONNECTOR)) &&
+           !(doc->toks[first].shape & VERBA_SHAPE_LINE_START))
+      first--;
+    /* (a connector opens no name) */
+    while (first < k && (ent_names(r->x, first) & VERBA_NAME_NAME_CONNECTOR) &&
+           ent_grammar_word(r->x, first))
+      first++;
+    if (first < k) rc = ent_add_decided(r, first, k, VERBA_ENT_ORGANIZATION, 0);
+  }
+  return rc;
+}

@@ -202,6 +202,9 @@ int ent_joined_by_and(rules *r);
 int ent_spelled_acronyms(rules *r);
 int ent_coordinated(rules *r);
 int ent_organisations(rules *r);
+/* The capitalised words right before a stock ticker in angle brackets
+ * name its firm (TAFT <TFB> GETS BID) (organisations.c). */
+int ent_tickers(rules *r);
 
 /* Is token k a capitalised plural that may be a team's nickname (Yankees,
  * Springboks): no list's place, people, given name, title or event, no
