@@ -730,6 +730,19 @@ describe("organisation names", function()
       listing("WILLVOX AND GIBBS INC <WG> 4TH QTR NET\nShr 9 cts.", { types = { "organization" } }))
   end)
 
+  it("takes a head word of organisations before \"for\" and capitalised words for one name", function()
+    assert.are.same({ "Center for Economic and Policy Research/organization" },
+      listing("A report by the progressive Center for Economic and Policy Research found it.", PROPER))
+    assert.are.same({ "Council for Mutual Economic Assistance/organization" },
+      listing("The Council for Mutual Economic Assistance met.", PROPER))
+    -- not a purpose's "for" before an article
+    for _, s in ipairs({ "The poll was conducted by Edison Research for The Associated Press." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.is_nil(e.text:find(" for ", 1, true), s .. ": " .. e.text)
+      end
+    end
+  end)
+
   it("takes the words before a stock ticker in angle brackets for its firm", function()
     assert.are.same({ "TAVRO/organization" },
       listing("TAVRO <TFB> GETS BID\nThe board met.", PROPER))

@@ -1667,6 +1667,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   /* (before the names joined by "and": Orange County and Cook County) */
   if (rc == VERBA_OK) rc = ent_divisions(&r);
   if (rc == VERBA_OK) rc = ent_us(&r);
+  /* (before the names joined by "and": the Center for Economic and Policy
+   * Research) */
+  if (rc == VERBA_OK) rc = ent_names_with_for(&r);
   /* (before coordinated(), which adds the names it splits off undecided) */
   if (rc == VERBA_OK) rc = ent_joined_by_and(&r);
   if (rc == VERBA_OK) rc = ent_coordinated(&r);

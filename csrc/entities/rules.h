@@ -205,6 +205,10 @@ int ent_organisations(rules *r);
 /* The capitalised words right before a stock ticker in angle brackets
  * name its firm (TAFT <TFB> GETS BID) (organisations.c). */
 int ent_tickers(rules *r);
+/* A word that heads organisations' names before "for" and capitalised
+ * words is an organisation's name with them (the Center for Economic and
+ * Policy Research) (organisations.c). */
+int ent_names_with_for(rules *r);
 
 /* Is token k a capitalised plural that may be a team's nickname (Yankees,
  * Springboks): no list's place, people, given name, title or event, no
