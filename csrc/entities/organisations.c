@@ -14,6 +14,7 @@
  *   - organisation names by their head words (Holdings Ltd, Ministry of,
  *     and Co) and acronyms in brackets after them.
  * Each decides what it finds (VERBA_ENT_DECIDED). */
+#include <string.h>
 #include "rules.h"
 
 /* ---- Coordinated names ------------------------------------------------------------------ */
@@ -766,11 +767,18 @@ static size_t ticker_end(const verba_doc *doc, size_t k) {
  * connector (UNIT TO SELL STAKE IN BALLY <BLY>: BALLY). */
 int ent_tickers(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t k;
+  const unsigned char *s = doc->text.s, *lt;
+  size_t k = 0;
   int rc = VERBA_OK;
-  for (k = 1; k + 2 < doc->ntoks && rc == VERBA_OK; k++) {
-    size_t first = k, m, end;
-    if (doc->toks[k].cp != '<' || (end = ticker_end(doc, k)) == k) continue;
+  /* (from "<" to "<" in the text: most texts have none) */
+  for (lt = memchr(s, '<', doc->text.len); lt && rc == VERBA_OK;
+       lt = memchr(lt + 1, '<', doc->text.len - (size_t)(lt + 1 - s))) {
+    size_t first, m, end;
+    k = verba_doc_token_at(doc, (size_t)(lt - s), k);
+    if (k == 0 || k + 2 >= doc->ntoks || doc->toks[k].start != (size_t)(lt - s) ||
+        (end = ticker_end(doc, k)) == k)
+      continue;
+    first = k;
     /* (the ticker stands for the firm too: <REX> is no person) */
     for (m = ent_mention_from(r, k + 1); m < r->sorted && r->list->items[m].first < end; m++) {
       verba_entity *e = &r->list->items[m];
