@@ -11,11 +11,6 @@
  * (Serious Organised Crime and Police Bill counts five). */
 #define LAW_WORDS 6
 
-/* Does token k go on the sentence and the line of the token before it? */
-static int goes_on(const verba_doc *doc, size_t k) {
-  return k < doc->ntoks && !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
-}
-
 /* Can the tagger's mention e be the start of a law's name: not one a rule
  * decided (a listed name, a dateline), not a person's whose first word is
  * a given name (Bill Clinton's, Edgar Law's)? */
@@ -35,10 +30,10 @@ static int mention_in_law(const rules *r, const verba_entity *e) {
 static size_t law_start(const rules *r, size_t end, size_t words) {
   const verba_doc *doc = r->doc;
   size_t first = end;
-  while (first > 0 && words < LAW_WORDS && goes_on(doc, first)) {
+  while (first > 0 && words < LAW_WORDS && ent_goes_on(doc, first)) {
     size_t k = first - 1, m;
-    if (words > 0 && k > 0 && (is_word(doc, k, "of") || is_word(doc, k, "and")) && goes_on(doc, k) &&
-        capital_word(doc, k - 1)) {
+    if (words > 0 && k > 0 && (is_word(doc, k, "of") || is_word(doc, k, "and")) &&
+        ent_goes_on(doc, k) && capital_word(doc, k - 1)) {
       first = k;
       continue;
     }
@@ -47,7 +42,8 @@ static size_t law_start(const rules *r, size_t end, size_t words) {
       break;
     if (is_covered(r->covered, k)) {
       m = ent_mention_from(r, k);
-      if (m >= r->sorted || r->list->items[m].last != k + 1 || !mention_in_law(r, &r->list->items[m]))
+      if (m >= r->sorted || r->list->items[m].last != k + 1 ||
+          !mention_in_law(r, &r->list->items[m]))
         break;
       words += k + 1 - r->list->items[m].first;
       first = r->list->items[m].first;
@@ -82,8 +78,10 @@ static size_t law_end(const rules *r, size_t head) {
   const verba_doc *doc = r->doc;
   size_t end = head + 2, m;
   if (head + 2 >= doc->ntoks || !(is_word(doc, head + 1, "of") || is_word(doc, head + 1, "on")) ||
-      !goes_on(doc, head + 2) || !capital_word(doc, head + 2) || ent_grammar_word(r->x, head + 2) ||
-      (ent_names(r->x, head + 2) & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY)))
+      !ent_goes_on(doc, head + 2) || !capital_word(doc, head + 2) ||
+      ent_grammar_word(r->x, head + 2) ||
+      (ent_names(r->x, head + 2) &
+       (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY)))
     return head + 1;
   m = ent_mention_from(r, head + 2);
   if (m < r->sorted && r->list->items[m].first == head + 2) {
@@ -92,7 +90,7 @@ static size_t law_end(const rules *r, size_t head) {
   }
   if (is_covered(r->covered, head + 2)) return head + 1;
   while (end < doc->ntoks && end - head - 2 < LAW_WORDS && capital_word(doc, end) &&
-         !is_covered(r->covered, end) && goes_on(doc, end))
+         !is_covered(r->covered, end) && ent_goes_on(doc, end))
     end++;
   return end;
 }
@@ -104,9 +102,9 @@ static size_t law_end(const rules *r, size_t head) {
 static int law_name(rules *r, size_t head) {
   const verba_doc *doc = r->doc;
   size_t first, last, m;
-  if (!goes_on(doc, head) || is_covered(r->decided, head) ||
+  if (!ent_goes_on(doc, head) || is_covered(r->decided, head) ||
       (doc->toks[head].shape & VERBA_SHAPE_ALL_CAPS) ||
-      (head + 1 < doc->ntoks && capital_word(doc, head + 1) && goes_on(doc, head + 1)))
+      (head + 1 < doc->ntoks && capital_word(doc, head + 1) && ent_goes_on(doc, head + 1)))
     return VERBA_OK;
   /* the tagger's name with the head in it, as its last word, may start it
    * (the Prevention of | Terrorism Bill) */

@@ -818,11 +818,6 @@ int ent_tickers(rules *r) {
  * (the Center for Economic and Policy Research counts three). */
 #define FOR_NAME_WORDS 5
 
-/* Does token k go on the sentence and the line of the token before it? */
-static int goes_on(const verba_doc *doc, size_t k) {
-  return k < doc->ntoks && !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
-}
-
 /* Is token k a capitalised word of an organisation's name after its
  * "for": no word of grammar (Edison Research for The Associated Press),
  * no other organisation's name or acronym (Zorvane Research for AP), no
@@ -854,15 +849,15 @@ int ent_names_with_for(rules *r) {
     size_t first = k, end = k + 2, words = 0, m;
     if (!(ent_names(r->x, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
         (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) || !is_word(doc, k + 1, "for") ||
-        !goes_on(doc, k + 1) || !goes_on(doc, k + 2) || ent_firm_abbreviation(r->x, k))
+        !ent_goes_on(doc, k + 1) || !ent_goes_on(doc, k + 2) || ent_firm_abbreviation(r->x, k))
       continue;
-    while (end < doc->ntoks && words < FOR_NAME_WORDS && goes_on(doc, end)) {
+    while (end < doc->ntoks && words < FOR_NAME_WORDS && ent_goes_on(doc, end)) {
       if (word_after_for(r, end)) {
         words++;
         end++;
       } else if ((is_word(doc, end, "and") || is_word(doc, end, "of") ||
                   (is_word(doc, end, "the") && words > 0)) &&
-                 end + 1 < doc->ntoks && word_after_for(r, end + 1) && goes_on(doc, end + 1)) {
+                 end + 1 < doc->ntoks && word_after_for(r, end + 1) && ent_goes_on(doc, end + 1)) {
         end++;
       } else {
         break;
@@ -874,7 +869,7 @@ int ent_names_with_for(rules *r) {
         r->list->items[m].type <= VERBA_ENT_OTHER && !(r->list->items[m].flags & VERBA_ENT_DECIDED))
       first = past_possessive(doc, r->list->items[m].first, k);
     else
-      while (first > 0 && k - first < NAME_WORDS && goes_on(doc, first) && name_word_before(r, first))
+      while (first > 0 && k - first < NAME_WORDS && ent_goes_on(doc, first) && name_word_before(r, first))
         first--;
     rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;

@@ -27,6 +27,13 @@ static inline int capital_word(const verba_doc *doc, size_t k) {
   return t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS));
 }
 
+/* Does token k go on the sentence and the line of the token before it (no
+ * sentence or line starts at it)? */
+static inline int ent_goes_on(const verba_doc *doc, size_t k) {
+  return k < doc->ntoks &&
+         !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
+}
+
 static inline int is_covered(const unsigned char *covered, size_t k) {
   return covered[k >> 3] >> (k & 7) & 1;
 }

@@ -17,12 +17,6 @@ typedef struct side {
   verba_entity *mention;
 } side;
 
-/* Does token k go on the sentence of the token before it (no sentence or
- * line starts at it)? */
-static int goes_on(const verba_doc *doc, size_t k) {
-  return k < doc->ntoks && !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
-}
-
 /* The capitalised words that end at token last (exclusive) as a side: the
  * tagger's mention that ends there, or the capitalised words no mention
  * holds, after any word of grammar (The Leeds manager); 0 if neither (a
@@ -40,7 +34,7 @@ static int side_before(const rules *r, size_t last, side *s) {
     return 1;
   }
   while (first > 0 && last - first < NAME_WORDS && capital_word(doc, first - 1) &&
-         !is_covered(r->covered, first - 1) && goes_on(doc, first))
+         !is_covered(r->covered, first - 1) && ent_goes_on(doc, first))
     first--;
   while (first < last && ent_grammar_word(r->x, first)) first++;
   s->first = first;
@@ -51,7 +45,7 @@ static int side_before(const rules *r, size_t last, side *s) {
 static int side_after(const rules *r, size_t first, side *s) {
   const verba_doc *doc = r->doc;
   size_t m, last = first;
-  if (first >= doc->ntoks || !capital_word(doc, first) || !goes_on(doc, first)) return 0;
+  if (first >= doc->ntoks || !capital_word(doc, first) || !ent_goes_on(doc, first)) return 0;
   m = ent_mention_from(r, first);
   s->first = first;
   s->mention = NULL;
@@ -63,7 +57,7 @@ static int side_after(const rules *r, size_t first, side *s) {
     return 1;
   }
   while (last < doc->ntoks && last - first < NAME_WORDS && capital_word(doc, last) &&
-         !is_covered(r->covered, last) && (last == first || goes_on(doc, last)))
+         !is_covered(r->covered, last) && (last == first || ent_goes_on(doc, last)))
     last++;
   s->last = last;
   return 1;
@@ -93,8 +87,9 @@ static int town_side(const rules *r, const side *s) {
   /* (a family name that is a town's too is a person's as often:
    * Davenport defeated China) */
   if (names & VERBA_NAME_SURNAME) return 0;
-  if (e) return e->type == VERBA_ENT_PLACE ||
-                (e->type == VERBA_ENT_ORGANIZATION && (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)));
+  if (e)
+    return e->type == VERBA_ENT_PLACE || (e->type == VERBA_ENT_ORGANIZATION &&
+                                          (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)));
   return (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) != 0;
 }
 
@@ -122,7 +117,7 @@ static int make_team(rules *r, const side *s) {
 /* The end of the capitalised words from token k, within its sentence. */
 static size_t capitals_end(const verba_doc *doc, size_t k) {
   size_t end = k + 1;
-  while (end < doc->ntoks && capital_word(doc, end) && goes_on(doc, end)) end++;
+  while (end < doc->ntoks && capital_word(doc, end) && ent_goes_on(doc, end)) end++;
   return end;
 }
 
@@ -131,7 +126,7 @@ static size_t capitals_end(const verba_doc *doc, size_t k) {
 static verba_names lower_word_names(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   return k < doc->ntoks && doc->toks[k].kind == VERBA_WORD &&
-                 (doc->toks[k].shape & VERBA_SHAPE_LOWER) && goes_on(doc, k)
+                 (doc->toks[k].shape & VERBA_SHAPE_LOWER) && ent_goes_on(doc, k)
              ? ent_names(r->x, k)
              : 0;
 }
@@ -146,9 +141,8 @@ static int team_roles(rules *r, size_t role) {
   const verba_doc *doc = r->doc;
   side s;
   if (!side_before(r, role, &s) || !town_side(r, &s)) return VERBA_OK;
-  if (!(role + 1 < doc->ntoks &&
-        ((capital_word(doc, role + 1) && goes_on(doc, role + 1)) ||
-         doc->toks[role + 1].kind == VERBA_PUNCT)) &&
+  if (!(role + 1 < doc->ntoks && ((capital_word(doc, role + 1) && ent_goes_on(doc, role + 1)) ||
+                                  doc->toks[role + 1].kind == VERBA_PUNCT)) &&
       !(s.first > 0 && is_word(doc, s.first - 1, "the")))
     return VERBA_OK;
   return make_team(r, &s);
@@ -171,7 +165,8 @@ static int match_verbs(rules *r, size_t verb) {
     b++;
   }
   if (!side_after(r, b, &two) ||
-      !((town_side(r, &one) && other_side(r, &two)) || (town_side(r, &two) && other_side(r, &one))) ||
+      !((town_side(r, &one) && other_side(r, &two)) ||
+        (town_side(r, &two) && other_side(r, &one))) ||
       (one.first > 0 && ent_place_preposition(doc, one.first - 1)))
     return VERBA_OK;
   if (make_team(r, &one) != VERBA_OK) return VERBA_ENOMEM;
@@ -234,8 +229,8 @@ static int event_name(rules *r, size_t head) {
   const verba_doc *doc = r->doc;
   size_t m, p = head, q;
   /* (nor in a line in capitals: CPC TO SELL ASIAN STAKES) */
-  if (head == 0 || !goes_on(doc, head) || (doc->toks[head].shape & VERBA_SHAPE_ALL_CAPS) ||
-      (head + 1 < doc->ntoks && capital_word(doc, head + 1) && goes_on(doc, head + 1)))
+  if (head == 0 || !ent_goes_on(doc, head) || (doc->toks[head].shape & VERBA_SHAPE_ALL_CAPS) ||
+      (head + 1 < doc->ntoks && capital_word(doc, head + 1) && ent_goes_on(doc, head + 1)))
     return VERBA_OK;
   m = ent_mention_from(r, head);
   if (m < r->sorted && r->list->items[m].first <= head) {
@@ -252,12 +247,12 @@ static int event_name(rules *r, size_t head) {
     return VERBA_OK;
   }
   if (is_covered(r->covered, head)) return VERBA_OK;
-  while (p > 0 && head - p < EVENT_WORDS && goes_on(doc, p) && inner_event_word(r, p - 1)) p--;
+  while (p > 0 && head - p < EVENT_WORDS && ent_goes_on(doc, p) && inner_event_word(r, p - 1)) p--;
   /* (a place's or a people's name among those words, which the tagger
    * left: the Canadian Classic) */
   for (q = p; q < head && !(ent_names(r->x, q) & (VERBA_NAME_PLACE | GROUP_NAMES)); q++) {}
   if (q < head) return ent_add_decided(r, q, head + 1, VERBA_ENT_OTHER, 0);
-  if (p == 0 || !goes_on(doc, p)) return VERBA_OK;
+  if (p == 0 || !ent_goes_on(doc, p)) return VERBA_OK;
   m = ent_mention_from(r, p - 1);
   if (m >= r->sorted || r->list->items[m].last != p || !names_event(&r->list->items[m]))
     return VERBA_OK;
