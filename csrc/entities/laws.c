@@ -121,12 +121,4 @@ static int law_name(rules *r, size_t head) {
   return ent_add_decided(r, first, last, VERBA_ENT_OTHER, 0);
 }
 
-int ent_laws(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t k;
-  int rc = VERBA_OK;
-  for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
-       k = ent_next_capital(r->x, k + 1))
-    if (ent_names(r->x, k) & VERBA_NAME_LAW_HEAD) rc = law_name(r, k);
-  return rc;
-}
+int ent_laws(rules *r) { return ent_over_words_of(r, VERBA_NAME_LAW_HEAD, law_name); }

@@ -84,6 +84,15 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
   return rc;
 }
 
+int ent_over_words_of(rules *r, verba_names c, int (*at)(rules *, size_t)) {
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 1); k < r->doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1))
+    if (ent_names(r->x, k) & c) rc = at(r, k);
+  return rc;
+}
+
 /* The classes of word k, or in the possessive its stem's (a clitic form
  * keeps no title or role class: the Prime Minister's office). */
 verba_classes ent_stem_classes(const ent_text *x, size_t k) {

@@ -56,6 +56,11 @@ verba_names ent_names_of(const rules *r, size_t first, size_t last);
  * k (r->sorted if none). */
 size_t ent_mention_from(const rules *r, size_t k);
 
+/* Calls at(r, k) at each capitalised word k, the first aside, of a name
+ * class of c (a head word that ends names of a kind: Open, Treaty), in
+ * text order while it returns VERBA_OK; its last result. */
+int ent_over_words_of(rules *r, verba_names c, int (*at)(rules *, size_t));
+
 /* Adds a mention of tokens [first, last) a rule decided (see rules.c). */
 int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type,
                     unsigned flags);

@@ -261,12 +261,4 @@ static int event_name(rules *r, size_t head) {
   return VERBA_OK;
 }
 
-int ent_events(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t k;
-  int rc = VERBA_OK;
-  for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
-       k = ent_next_capital(r->x, k + 1))
-    if (ent_names(r->x, k) & VERBA_NAME_EVENT_HEAD) rc = event_name(r, k);
-  return rc;
-}
+int ent_events(rules *r) { return ent_over_words_of(r, VERBA_NAME_EVENT_HEAD, event_name); }
