@@ -1677,7 +1677,7 @@ describe("teams and events in sports copy", function()
   end)
 end)
 
-describe("laws and treaties", function()
+describe("laws, treaties and holidays", function()
   local ALL = { types = { "person", "organization", "place", "group", "other" } }
 
   it("takes capitalised words and a word that ends laws' names for a law's name", function()
@@ -1698,6 +1698,15 @@ describe("laws and treaties", function()
       listing("It breached the European Convention on Human Rights.", ALL))
     assert.are.same({ "Serious Organised Crime and Police Bill/other" },
       listing("MPs voted on the Serious Organised Crime and Police Bill.", ALL))
+  end)
+
+  it("takes a holiday's word, and Day, Eve or a weekday after it, for an other", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Christmas/other", "Easter Sunday/other", "Ramadan/other" },
+      listing("Toys sold as Christmas presents, at Easter Sunday and during Ramadan.", ALL))
+    -- not inside a longer name
+    assert.are.same({ "Christmas Island/place", "Christmas Eve/other" },
+      listing("He flew to Christmas Island on Christmas Eve.", ALL))
   end)
 
   it("takes no person's name, head alone, date or headline for a law's", function()

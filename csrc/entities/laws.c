@@ -1,4 +1,6 @@
-/* The names of laws, treaties and agreements: capitalised words and a word
+/* Names of type other that their words make: holidays (the holiday class
+ * of data/en/other/: Christmas was a person, Easter a place), and the names
+ * of laws, treaties and agreements: capitalised words and a word
  * that ends such names (the law_head class of data/en/treaties/: the Clean
  * Air Act, the Maastricht Treaty, the Kyoto Protocol), or such a word before
  * "of" and a name (the Treaty of Rome), are one name of type other. The
@@ -122,3 +124,24 @@ static int law_name(rules *r, size_t head) {
 }
 
 int ent_laws(rules *r) { return ent_over_words_of(r, VERBA_NAME_LAW_HEAD, law_name); }
+
+/* A holiday's word, with Day, Eve or a weekday after it (Christmas Day,
+ * Easter Sunday), is a name of type other, whatever the tagger made of
+ * it, but inside a longer name of the tagger's or a rule's (Christmas
+ * Island, Easter Island). */
+static int holiday_name(rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t last = k + 1, m;
+  if (last < doc->ntoks && ent_goes_on(doc, last) && capital_word(doc, last) &&
+      (is_word(doc, last, "day") || is_word(doc, last, "eve") ||
+       (ent_names(r->x, last) & VERBA_NAME_WEEKDAY)))
+    last++;
+  m = ent_mention_from(r, k);
+  if (m < r->sorted && r->list->items[m].first <= k &&
+      (r->list->items[m].first != k ||
+       (r->list->items[m].last != k + 1 && r->list->items[m].last != last)))
+    return VERBA_OK;
+  return ent_add_decided(r, k, last, VERBA_ENT_OTHER, 0);
+}
+
+int ent_holidays(rules *r) { return ent_over_words_of(r, VERBA_NAME_HOLIDAY, holiday_name); }

@@ -1692,6 +1692,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_cricket_cards(&r);
   if (rc == VERBA_OK) rc = ent_events(&r);
   if (rc == VERBA_OK) rc = ent_laws(&r);
+  if (rc == VERBA_OK) rc = ent_holidays(&r);
   if (rc == VERBA_OK) rc = ent_teams(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
   if (rc == VERBA_OK) rc = ent_tickers(&r);

@@ -254,5 +254,8 @@ int ent_events(rules *r);
  * such a word before "of" and a name, are a law's name, other (the Clean
  * Air Act, the Maastricht Treaty, the Treaty of Rome) (laws.c). */
 int ent_laws(rules *r);
+/* A holiday's word, with Day, Eve or a weekday after it, is a name of type
+ * other (Christmas, Easter Sunday) (laws.c). */
+int ent_holidays(rules *r);
 
 #endif
