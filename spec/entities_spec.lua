@@ -847,9 +847,9 @@ describe("organisation names", function()
     -- after a noun of organisations, or in apposition to it
     assert.are.same({ "QVRT/organization", "ZKNP/organization" },
       listing("The socialist party QVRT and the port union, ZKNP, met.", PROPER))
-    -- not an acronym that does not speak, a Roman numeral, a firm's
+    -- not a thing's acronym, a possessive, a Roman numeral, a firm's
     -- suffix, a headline's word, nor a possessive of a listed name
-    for _, s in ipairs({ "The ZKNP format failed.", "He bought the QVRT in 2003.",
+    for _, s in ipairs({ "The ZKNP format failed.",
                          "Officers traced the QVRT's owner.",
                          "Real ZKNP growth was slow, and the bonds were rated AAA.",
                          "He joined the network QVRT Vandro in May.",
@@ -859,6 +859,39 @@ describe("organisation names", function()
                          "The US' economy grew, officials said." }) do
       for _, e in ipairs(assert(verba.entities(s, PROPER))) do
         assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
+      end
+    end
+  end)
+
+  it("takes an acronym no list or dictionary has for an organisation where it stands alone", function()
+    assert.are.same({ "QVRT/organization" },
+      listing("Dozens of QVRT supporters marched in the capital.", PROPER))
+    assert.are.same({ "ZKNP/organization" },
+      listing("She scored a record number of goals for the ZKNP.", PROPER))
+    assert.are.same({ "QVRT/organization", "WBQR/organization" },
+      listing("The purpose of the QVRT hearings is to hear the WBQR.", PROPER))
+    -- in brackets or between commas after an organisation's name: its name
+    assert.are.same({ "Vandro Trust/organization", "VTZ/organization", "VTZ/organization" },
+      listing("The Vandro Trust (VTZ) was set up in May. VTZ officers met.", PROPER))
+    -- not a term the document defines in lower case, there or after, nor
+    -- after a place's name (its place), a word in the lists of terms
+    -- (GDP, DVD), a dictionary's word in capitals, a ticker, an acronym
+    -- joined by a slash, after a number, before a noun of things, in a
+    -- line in capitals or the start of a longer name
+    for _, s in ipairs({ "The zero-rated balance quota (ZBQ) fell.\nThe ZBQ rose again.",
+                         "The cut lowered the quota, ZBQ, to a third.\nThen the ZBQ rose.",
+                         "It grew by 3% of GDP as DVD sales rose.",
+                         "NOTE: Vandry figures exclude gains.",
+                         "Shares of Vandry Corp <QVRT> rose. The QVRT/ZKNP poll said so.",
+                         "The temple was built in 776 QVB by hand.",
+                         "It runs on the QVRT system and the ZKNP index.",
+                         "QVRT TO BUY ZKNP STAKE\nThe deal was done.",
+                         "He joined QVRT Vandro in May.",
+                         "Rain fell in Pelvania (PLV) all week. PLV roads closed." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        if e.text:match("^%u+$") then
+          assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
+        end
       end
     end
   end)

@@ -173,6 +173,10 @@ int ent_news_agencies(rules *r);
  * where it speaks or follows a noun of organisations (AMT said;
  * BankAmerica said; socialist party PASOK) (unlisted.c). */
 int ent_speaking_names(rules *r);
+/* An acronym no list or dictionary has, alone in a line not in capitals,
+ * is an organisation (the RSPB's stance), but a term the document defines
+ * in lower case (gross national product (GNP)) (unlisted.c). */
+int ent_bare_acronyms(rules *r);
 /* Is token k a word in camel case as firms write theirs (BankAmerica,
  * EgyptAir), not a person's with its prefix (McDonald, FitzGerald)?
  * (rules.c) */

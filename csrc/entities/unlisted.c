@@ -839,6 +839,15 @@ static int long_unlisted_acronym(const rules *r, size_t k) {
  * tagger, which saw few such words, leaves most of them out. Not the start
  * or the end of a longer name (NTT DoCoMo, Emerald Homes LP); a possessive
  * is no such evidence (the SUV's owner, the EMS's founding fathers). */
+/* Is word k the start or the end of a longer name: a capitalised word
+ * right before or after it in its sentence (NTT DoCoMo, Emerald Homes LP)? */
+static int in_longer_name(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  return (k > 0 && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1) &&
+          ent_goes_on(doc, k)) ||
+         (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1));
+}
+
 static size_t speaking_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
@@ -846,16 +855,118 @@ static size_t speaking_name_at(rules *r, size_t k, int *rc) {
   if (t->kind != VERBA_WORD || is_covered(r->covered, k) || ent_names(r->x, k) ||
       (ent_classes(r->x, k) & ~VERBA_LEX_PHRASE_START) ||
       !(long_unlisted_acronym(r, k) || ent_camel_case_word(doc, k)) || ent_in_caps_line(r->x, k) ||
-      (k > 0 && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1) &&
-       !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) ||
-      (k + 1 < doc->ntoks && capital_word(doc, k + 1) &&
-       !(doc->toks[k + 1].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))))
+      in_longer_name(r, k))
     return k + 1;
   if (speaks_as_organisation(r, k)) *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
   return k + 1;
 }
 
 int ent_speaking_names(rules *r) { return over_runs(r, speaking_name_at); }
+
+/* Acronyms a document defines, at most: the rest are not remembered. */
+#define DEFINED_ACRONYMS 16
+
+/* Does the document define the acronym at word k there, in brackets or
+ * after a comma: after a term in lower case (gross national product
+ * (GNP); the producer subsidy equivalent, PSE.), or after a name other
+ * than an organisation's (Papua New Guinea (PNG); the Export Enhancement
+ * Program, EEP,)? The name's entity, which resolve.c links the acronym
+ * to, tells its type; a term is none. */
+static int defined_acronym(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t m;
+  unsigned char after;
+  if (k < 2 || k + 1 >= doc->ntoks || doc->toks[k - 2].kind != VERBA_WORD) return 0;
+  after = doc->toks[k + 1].cp;
+  if (!(doc->toks[k - 1].cp == '(' && after == ')') &&
+      !(doc->toks[k - 1].cp == ',' && (after == ',' || after == '.' || after == ';')))
+    return 0;
+  /* (a noun of organisations, the port union, FNV, says it is one's) */
+  if (doc->toks[k - 2].shape & VERBA_SHAPE_LOWER) return !organisation_noun(r, k - 2);
+  m = ent_mention_from(r, k - 2);
+  return !(m < r->sorted && r->list->items[m].first <= k - 2 &&
+           r->list->items[m].type == VERBA_ENT_ORGANIZATION);
+}
+
+/* Does token b start where token a ends? */
+static int touching(const verba_doc *doc, size_t a, size_t b) {
+  return doc->toks[a].start + doc->toks[a].len == doc->toks[b].start;
+}
+
+/* Is a a mark that joins the words either side of it with no space (a
+ * dot, a slash, an ampersand, a hyphen: CNN/ORC, PSE&G), from token a - 1
+ * to a + 1? */
+static int joining_mark(const verba_doc *doc, size_t a) {
+  unsigned char c = doc->toks[a].cp;
+  return (c == '.' || c == '/' || c == '&' || c == '-') && a > 0 && a + 1 < doc->ntoks &&
+         touching(doc, a - 1, a) && touching(doc, a, a + 1);
+}
+
+/* Is word k part of something longer through the marks it touches: a
+ * ticker's brackets (<XON>) or a joining mark (CNN/ORC)? */
+static int joined_to_mark(const verba_doc *doc, size_t k) {
+  return (k > 0 && touching(doc, k - 1, k) &&
+          (doc->toks[k - 1].cp == '<' || joining_mark(doc, k - 1))) ||
+         (k + 1 < doc->ntoks && touching(doc, k, k + 1) &&
+          (doc->toks[k + 1].cp == '>' || joining_mark(doc, k + 1)));
+}
+
+/* Does a number stand right before word k in its sentence: a unit's, an
+ * era's or an army's unit's acronym (50 MW, 776 BCE, the 93d PVI)? */
+static int after_number(const verba_doc *doc, size_t k) {
+  return k > 0 && ent_goes_on(doc, k) && doc->toks[k - 1].kind == VERBA_NUMBER;
+}
+
+/* Is word k followed by a noun in lower case that makes it a thing's or
+ * a term's (the thing_noun class: the ZKNP format, the EAFE index)? */
+static int before_thing_noun(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  return k + 1 < doc->ntoks && ent_goes_on(doc, k + 1) &&
+         (doc->toks[k + 1].shape & VERBA_SHAPE_LOWER) &&
+         (ent_names(r->x, k + 1) & VERBA_NAME_THING_NOUN);
+}
+
+/* Are words a and b written the same? */
+static int same_word(const verba_doc *doc, size_t a, size_t b) {
+  const verba_tok *ta = &doc->toks[a], *tb = &doc->toks[b];
+  return ta->len == tb->len &&
+         memcmp(doc->text.s + ta->start, doc->text.s + tb->start, ta->len) == 0;
+}
+
+/* An acronym no list has (long_unlisted_acronym: three capitals or more,
+ * no Roman numeral, no rating) and no dictionary's word (NOTE), alone in
+ * a line not written in capitals, names an organisation even where it
+ * does not speak (the RSPB's stance, CRTC hearings, goals for the DFB):
+ * the acronyms news writes for things, terms and offices are few and
+ * listed (common_acronym: GDP, DVD, CEO). Not one the document defines
+ * (defined_acronym), there or after: a term's is no name, a name's has
+ * its name's type; nor one joined to a mark (a ticker's <XON>, CNN/ORC),
+ * after a number (776 BCE) or before a noun of things (the ZKNP format),
+ * nor the start or the end of a longer name. A guess: its type counts as
+ * the tagger's would where the entity's mentions vote. */
+int ent_bare_acronyms(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t defined[DEFINED_ACRONYMS], ndefined = 0, k, i;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    if (!(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) || !long_unlisted_acronym(r, k))
+      continue;
+    if (defined_acronym(r, k)) {
+      if (ndefined < DEFINED_ACRONYMS) defined[ndefined++] = k;
+      continue;
+    }
+    if (is_covered(r->covered, k) || ent_in_caps_line(r->x, k) || joined_to_mark(doc, k) ||
+        in_longer_name(r, k) || after_number(doc, k) || before_thing_noun(r, k) ||
+        ent_common_word(r->x, k))
+      continue;
+    for (i = 0; i < ndefined && !same_word(doc, defined[i], k); i++) continue;
+    if (i < ndefined) continue;
+    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+    if (rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+  }
+  return rc;
+}
 
 /* Capitalised words in a firm's name before its apposition, at most. */
 #define APPOSED_NAME_WORDS 4
