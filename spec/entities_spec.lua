@@ -896,6 +896,27 @@ describe("organisation names", function()
     end
   end)
 
+  it("takes the capitalised words after a noun for a kind of organisation for its name", function()
+    assert.are.same({ "Zorvane Quell/organization" },
+      listing("The album was recorded by the metal band Zorvane Quell last year.", PROPER))
+    assert.are.same({ "Trelvo/organization", "Vandrix & Sons/organization" },
+      listing("Shares of insurer Trelvo rose after retailer Vandrix & Sons bid.", PROPER))
+    -- past an article's "The"; up to a possessive
+    assert.are.same({ "Quellton Post/organization", "Zorvane/organization" },
+      listing("He wrote for the newspaper The Quellton Post and the band Zorvane's album.", PROPER))
+    -- not after the noun in the possessive, nor a given name, a title or a
+    -- weekday, nor a place's name alone
+    assert.are.same({ "Liam Brelvo/person" },
+      listing("The band's Liam Brelvo sang.", PROPER))
+    for _, s in ipairs({ "The firm John Brelvo founded grew.", "The watchdog Sir Arlo Quent spoke.",
+                         "The daily Monday meeting was short." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
+      end
+    end
+    assert.are.same({ "France/place" }, listing("It is the daily France output.", PROPER))
+  end)
+
   it("takes a word in camel case no list has for an organisation where it speaks", function()
     assert.are.same({ "TrelvoNet/organization" },
       listing("TrelvoNet said it would cut 300 jobs.", PROPER))

@@ -17,6 +17,70 @@
 #include <string.h>
 #include "rules.h"
 
+/* ---- Names after the noun of their kind ------------------------------------------------ */
+
+/* Tokens of an organisation's name after the noun of its kind, at most. */
+#define KIND_NAME_WORDS 6
+
+/* Is token k, capitalised in its sentence, a word that can open a name
+ * after the noun of its kind: no word of grammar, given name (the lists'),
+ * title or word of a gender (watchdog Sir Philip Mawer), month or weekday
+ * (the daily Monday meeting), nor in a line in capitals? */
+static int opens_kind_name(const rules *r, size_t k) {
+  return capital_word(r->doc, k) && ent_goes_on(r->doc, k) && !ent_grammar_word(r->x, k) &&
+         !(ent_names(r->x, k) & (GIVEN_NAMES | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY)) &&
+         !ent_title_word(r->x, k) &&
+         !(ent_classes(r->x, k) & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)) &&
+         !ent_in_caps_line(r->x, k);
+}
+
+/* The end of the name that opens at token first: capitalised words in
+ * its sentence, over "&" (Procter & Gamble), up to one in the possessive
+ * (the band Oasis's album). */
+static size_t kind_name_end(const rules *r, size_t first) {
+  const verba_doc *doc = r->doc;
+  size_t end = first + 1;
+  while (end < doc->ntoks && end - first < KIND_NAME_WORDS && ent_goes_on(doc, end) &&
+         !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
+    if (doc->toks[end].cp == '&' && end + 1 < doc->ntoks && capital_word(doc, end + 1))
+      end += 2;
+    else if (capital_word(doc, end) && !ent_grammar_word(r->x, end))
+      end++;
+    else
+      break;
+  }
+  return end;
+}
+
+/* The capitalised words right after a noun in lower case for a kind of
+ * organisation (org_noun: the band, carmaker, the newspaper, insurer)
+ * are the organisation's name, whatever the tagger made of them (the
+ * metal band Van Canto was a person, record label Motown Records other),
+ * past an article's "The" (the newspaper The Times: Times); not after the
+ * noun in the possessive (the band's Liam). */
+int ent_named_by_kind(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k, first;
+  int rc = VERBA_OK;
+  /* (from capitalised word to capitalised word: most have no such noun
+   * before them) */
+  for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    const verba_tok *noun = &doc->toks[k - 1];
+    if (noun->kind != VERBA_WORD || !(noun->shape & VERBA_SHAPE_LOWER) ||
+        (noun->shape & VERBA_SHAPE_POSSESSIVE) || !(ent_names(r->x, k - 1) & VERBA_NAME_ORG_NOUN))
+      continue;
+    first = is_word(doc, k, "the") && k + 1 < doc->ntoks ? k + 1 : k;
+    if (!opens_kind_name(r, first)) continue;
+    k = kind_name_end(r, first);
+    /* (a place's name alone is the place's: the daily U.S. output) */
+    if (k - first > 1 || !(ent_names(r->x, first) & VERBA_NAME_PLACE))
+      rc = ent_add_decided(r, first, k, VERBA_ENT_ORGANIZATION, 0);
+    k--;
+  }
+  return rc;
+}
+
 /* ---- Coordinated names ------------------------------------------------------------------ */
 
 static int is_and(const verba_doc *doc, size_t k) { return is_word(doc, k, "and"); }

@@ -1709,6 +1709,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_given_names(&r);
   if (rc == VERBA_OK) rc = ent_places_of_kind(&r);
   if (rc == VERBA_OK) rc = ent_craft_names(&r);
+  if (rc == VERBA_OK) rc = ent_named_by_kind(&r);
   if (rc == VERBA_OK) rc = ent_firms_of_kind(&r);
   if (rc == VERBA_OK) rc = ent_news_agencies(&r);
   if (rc == VERBA_OK) rc = ent_speaking_names(&r);

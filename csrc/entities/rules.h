@@ -173,6 +173,9 @@ int ent_news_agencies(rules *r);
  * where it speaks or follows a noun of organisations (AMT said;
  * BankAmerica said; socialist party PASOK) (unlisted.c). */
 int ent_speaking_names(rules *r);
+/* The capitalised words after a noun for a kind of organisation are its
+ * name (the band Oasis, carmaker Volkswagen) (organisations.c). */
+int ent_named_by_kind(rules *r);
 /* An acronym no list or dictionary has, alone in a line not in capitals,
  * is an organisation (the RSPB's stance), but a term the document defines
  * in lower case (gross national product (GNP)) (unlisted.c). */
