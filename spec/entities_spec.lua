@@ -1694,6 +1694,12 @@ describe("teams and events in sports copy", function()
     -- (a country's side stays a place)
     assert.are.same({ "Leeds/organization", "Brazil/place" },
       listing("Leeds lost to Brazil in a friendly.", SIDES))
+    -- (counties that CLDR's subdivisions lack: historic, or listed split)
+    assert.are.same({ "Middlesex/organization", "Sussex/organization" },
+      listing("Middlesex beat Sussex by five wickets.", SIDES))
+    assert.are.same({ "Glamorgan/organization", "Somerset/organization" },
+      listing("Glamorgan lost to Somerset at home.", SIDES))
+    assert.are.same({ "Bedfordshire/place" }, listing("He was born in Bedfordshire.", SIDES))
   end)
 
   it("leaves people and countries around such a verb as they are", function()
