@@ -1674,6 +1674,11 @@ describe("teams and events in sports copy", function()
     assert.are.same({ "Yorkshire/organization", "Tom Reed/person" },
       listing("Yorkshire captain Tom Reed made 88 before lunch.", SIDES))
     assert.are.same({ "Texas/organization" }, listing("The Texas coach said so on Friday.", SIDES))
+    -- (a region's name that is a family name too: the lists have Kent as both)
+    assert.are.same({ "Kent/organization", "Tom Reed/person" },
+      listing("Kent captain Tom Reed made 88 before lunch.", SIDES))
+    assert.are.same({ "Essex/organization", "Kent/organization" },
+      listing("Essex beat Kent by six wickets.", SIDES))
   end)
 
   it("leaves a country's name before a role, and a town's before a compound, a place", function()

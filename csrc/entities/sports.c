@@ -85,8 +85,9 @@ static int town_side(const rules *r, const side *s) {
     return 0;
   if (names & VERBA_NAME_SPORTS_CLUB) return 1;
   /* (a family name that is a town's too is a person's as often:
-   * Davenport defeated China) */
-  if (names & VERBA_NAME_SURNAME) return 0;
+   * Davenport defeated China; one that is a region's, a county's or a
+   * state's, seldom: Kent beat Essex) */
+  if ((names & VERBA_NAME_SURNAME) && !(names & VERBA_NAME_REGION_NAME)) return 0;
   if (e)
     return e->type == VERBA_ENT_PLACE || (e->type == VERBA_ENT_ORGANIZATION &&
                                           (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)));
