@@ -1894,6 +1894,14 @@ describe("evidence from the rest of the document", function()
           "and the team Laporte is building looks better."))
       assert.are.same({ "Bernard Laporte/person#1", "Laporte/place#2" },
         names("Coach Bernard Laporte flew home. The plant in Laporte closed."))
+      -- a town the lists have as no surname (Resende, Brazil) where it reads
+      -- as the subject's name, and its later mentions with it
+      assert.are.same({ "Iris Resende/person#1", "Resende/person#1", "Resende/person#1",
+                        "Resende/person#1" },
+        names("Minister Iris Resende spoke. Resende announced the cut. " ..
+          "It was, in the words of Resende, large. The crop, Resende said, was late."))
+      assert.are.same({ "Iris Resende/person#1", "Resende/place#2" },
+        names("Minister Iris Resende spoke. He flew to Resende on Monday."))
       -- and a region of another country's the lists have (Lara, a Venezuelan
       -- state), not a state or a country named so (Washington)
       assert.are.same({ "Australia/place#1", "Brian Lara/person#2", "Lara/person#2" },

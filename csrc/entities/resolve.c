@@ -30,6 +30,7 @@ typedef struct name {
   size_t words;      /* its tokens */
   int titled;        /* a person's title stands before it */
   enum verba_gender gender; /* what the title says */
+  int family;        /* one word found a person's family name (find_group) */
 } name;
 
 /* What a key of the map stands for: a name's words, a person's last
@@ -325,21 +326,26 @@ static int country_or_region(const resolver *r, size_t k) {
          ((names & VERBA_NAME_REGION_NAME) && t->len > 1 && !(s[1] >= 'A' && s[1] <= 'Z'));
 }
 
+static int subject_name_at(const ent_text *x, size_t k);
+
 /* Is the one-word place mention e, whose word is the surname of a person
- * the document named in full, that person: the lists have the word as a
- * surname (Bernard Laporte ... the under-fire Laporte; LaPorte is a town
- * too; Brian Lara ... Lara, a Venezuelan state's name too), not as a
- * country or a state that the lexicon's regions hold (George Washington
- * ... Washington), and neither a preposition of place (in Laporte) nor a
- * dateline places it? A word the lists have as a place alone stays a
- * place. */
+ * the document named in full, that person: not a country or a state that
+ * the lexicon's regions hold (George Washington ... Washington), neither
+ * a preposition of place (in Laporte) nor a dateline places it, and the
+ * lists have the word as a surname (Bernard Laporte ... the under-fire
+ * Laporte; LaPorte is a town too; Brian Lara ... Lara, a Venezuelan
+ * state's name too) or it reads as a subject's name (Iris Resende ...
+ * Resende announced; Resende is a Brazilian town, and the lists' surnames
+ * are American)? A word the lists have as a place alone stays a place
+ * elsewhere. */
 static int surname_not_place(const resolver *r, const verba_entity *e) {
   verba_names names = ent_names(r->x, e->first);
   if (!(names & VERBA_NAME_PLACE)) return 1;
-  return (names & VERBA_NAME_SURNAME) && !(names & VERBA_NAME_COUNTRY) &&
+  return !(names & VERBA_NAME_COUNTRY) &&
          !(ent_classes(r->x, e->first) & VERBA_LEX_REGION) &&
          !(e->flags & VERBA_ENT_DATELINE) &&
-         !(e->first > 0 && ent_place_preposition(r->doc, e->first - 1));
+         !(e->first > 0 && ent_place_preposition(r->doc, e->first - 1)) &&
+         ((names & VERBA_NAME_SURNAME) || subject_name_at(r->x, e->first));
 }
 
 /* The group an earlier mention gives name n, or VERBA_NONE. */
@@ -357,15 +363,23 @@ static size_t person_by_family_name(const resolver *r, uint32_t key, size_t word
   return map_get(&r->map, key, SURNAME);
 }
 
-static size_t find_group(const resolver *r, const name *n) {
+static size_t find_group(const resolver *r, name *n) {
   const verba_entity *e = &r->list->items[n->mention];
   size_t g = map_get(&r->map, n->key, WHOLE), person;
   if (n->words == 1) {
     /* Hu after Ken Hu, whatever the tagger thought (Ronaldo after
      * Cristiano Ronaldo); not a place named like a person (Washington) */
     person = person_by_family_name(r, n->key, g);
-    if (person != VERBA_NONE && (e->type != VERBA_ENT_PLACE || surname_not_place(r, e)))
+    if (person != VERBA_NONE && (e->type != VERBA_ENT_PLACE || surname_not_place(r, e))) {
+      n->family = 1;
       return person;
+    }
+    /* the word alone joined its person before (Jier Nogales said ...
+     * Nogales told ... the Paris Club, Nogales said) */
+    if (g != VERBA_NONE && g == map_get(&r->map, n->key, SURNAME)) {
+      n->family = 1;
+      return g;
+    }
   }
   if (g != VERBA_NONE) return g;
   if (n->words == 1) {
@@ -836,6 +850,12 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
         e->type = VERBA_ENT_ORGANIZATION;
       else
         g = find_group(&r, &n);
+      /* (a family name read as a place, the place's name too, votes for
+       * its person once surname_not_place let it join: Merrick Garland ...
+       * Garland; Kanye West ... West, 26; an organisation's name still
+       * votes as one: Volvo, Labour) */
+      if (n.family && e->type == VERBA_ENT_PLACE && !(e->flags & VERBA_ENT_DECIDED))
+        e->type = VERBA_ENT_PERSON;
     }
     if (g == VERBA_NONE) {
       rc = new_group(&r, i);
