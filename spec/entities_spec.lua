@@ -254,6 +254,26 @@ describe("verba.entities", function()
                         "Getty Images/organization/Getty Images" }, got)
     end)
 
+    it("reads a credit line's photographer after the agency or the site", function()
+      local function typed(s)
+        local got = {}
+        for _, e in ipairs(verba.entities(s, { types = { "person", "organization" } })) do
+          got[#got + 1] = e.text .. "/" .. e.type
+        end
+        return got
+      end
+      assert.are.same({ "Reuters/organization", "Karim Vandrel/person" },
+        typed("Smoke over the port.\nReuters/Karim Vandrel\nThe strike came at dawn."))
+      assert.are.same({ "Karim Vandrel/person", "Facebook/organization", "Karim Vandrel/person",
+                        "Vandrel/person" },
+        typed("Karim Vandrel, 36.\n\nFacebook/Karim Vandrel.\n\nVandrel, the pilot, flew."))
+      -- not a headline's words in capitals after a slash (Karen is a given name)
+      for _, e in ipairs(typed("Vandrel Corp said so.\nVANDREL SEES KOREAN/KAREN DEFICITS\n" ..
+                               "The deficit grew.")) do
+        assert.are_not.equal("KAREN DEFICITS/person", e)
+      end
+    end)
+
     it("makes a later given name the same person where the lists have it as a place too", function()
     local s = "We met Mario Lucero and Isabel Ruiz of Heaven Sent Gaming. It is me and Isabel, Mario said."
     local full, short = find(s, "Isabel Ruiz"), find(s, "Isabel")

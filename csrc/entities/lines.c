@@ -53,9 +53,21 @@ static int opens_credit(const verba_doc *doc, size_t k) {
   return t->len == 1 && (t->cp == '(' || t->cp == ':');
 }
 
-/* The credit chain that starts at token k: its items are added (the first
- * a person if it has two words or more and is no organisation, the rest
- * organisations); returns the token after the chain, or k. */
+/* Is credit item [first, last) a person's name: two words or more and no
+ * organisation's, the chain's first item (EMMANUEL DUNAND/AFP) or one
+ * that opens with a given name the lists have, not in capitals, as
+ * photographers follow their agency or the site that shows their
+ * photograph (REUTERS/Mohammed Salem; Facebook/Mohamed Shoukair; not a
+ * headline's words: KOREAN/TAIWAN DEFICITS)? */
+static int credited_person(const rules *r, size_t first, size_t last, int opens_chain) {
+  return last - first >= 2 && !(ent_names_of(r, first, last) & VERBA_NAME_ORGANIZATION) &&
+         (opens_chain || (!(r->doc->toks[first].shape & VERBA_SHAPE_ALL_CAPS) &&
+                          (ent_names(r->x, first) & GIVEN_NAMES)));
+}
+
+/* The credit chain that starts at token k: its items are added (people
+ * by credited_person, the rest organisations); returns the token after
+ * the chain, or k. */
 static size_t credit_chain(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t starts[CREDIT_MAX_ITEMS], ends[CREDIT_MAX_ITEMS], n = 0, at = k, i;
@@ -68,12 +80,11 @@ static size_t credit_chain(rules *r, size_t k, int *rc) {
     at = end + 1;
   }
   if (n < CREDIT_ITEMS || !ends_line(doc, ends[n - 1] - 1)) return k;
-  for (i = 0; i < n && *rc == VERBA_OK; i++) {
-    int person = i == 0 && ends[0] - starts[0] >= 2 &&
-                 !(ent_names_of(r, starts[0], ends[0]) & VERBA_NAME_ORGANIZATION);
+  for (i = 0; i < n && *rc == VERBA_OK; i++)
     *rc = ent_add_decided(r, starts[i], ends[i],
-                      person ? VERBA_ENT_PERSON : VERBA_ENT_ORGANIZATION, 0);
-  }
+                          credited_person(r, starts[i], ends[i], i == 0) ? VERBA_ENT_PERSON
+                                                                      : VERBA_ENT_ORGANIZATION,
+                          0);
   return ends[n - 1];
 }
 
