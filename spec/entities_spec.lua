@@ -663,6 +663,15 @@ describe("organisation names", function()
     assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
   end)
 
+  it("finds a name the lists write in capitals in the possessive", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "EU/organization", "IBM/organization", "UK/place" },
+      listing("The EU's budget grew as IBM's profit rose and the UK's envoy left.", PROPER))
+    assert.are.same({ "EU/organization" }, listing("The EU\226\128\153s budget grew.", PROPER))
+    -- not a title's, which the lists also write in capitals
+    assert.are.same({}, listing("MP's shock at long lost daughter", PROPER))
+  end)
+
   it("gives a name split off at and what the lists say of it", function()
     if not has_gazetteer then return end
     assert.are.same({ "Paris Club/organization", "Argentina/place", "Brazil/place" },

@@ -60,6 +60,11 @@ static verba_names phrase_names(const verba_doc *doc, size_t first, size_t count
   verba_names names;
   const verba_lexicon *lx = &doc->config->lexicon;
   enum verba_lex_case wcase = verba_shape_case(doc->toks[first].shape);
+  /* a word in capitals but for its possessive ending is looked up as its
+   * name is written without it (EU's: EU, which the lists have in
+   * capitals only) */
+  if (count == 1 && !whole && (doc->toks[first].shape & VERBA_SHAPE_POSSESSIVE))
+    wcase = verba_shape_case(verba_word_shape(&doc->text, start, ent_name_end(doc, first)));
   /* tokens written one space apart, as most are, are the key as they
    * stand in the text: the lexicon folds it from there, not copied */
   for (k = first; k < last; k++) {

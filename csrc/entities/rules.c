@@ -99,10 +99,14 @@ verba_classes ent_stem_classes(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
   const verba_lexicon *lx = &doc->config->lexicon;
+  size_t end;
   if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) return ent_classes(x, k);
+  /* (in the case of the stem as written: MP's is MP, in capitals) */
+  end = ent_name_end(doc, k);
   return verba_lex_classes(lx, verba_lex_find(lx, (const char *)doc->text.s + t->start,
-                                              ent_name_end(doc, k) - t->start,
-                                              verba_shape_case(t->shape)));
+                                              end - t->start,
+                                              verba_shape_case(verba_word_shape(
+                                                  &doc->text, t->start, end))));
 }
 
 int ent_firm_abbreviation(const ent_text *x, size_t k) {
@@ -587,6 +591,28 @@ static size_t listed_past_mention(rules *r, size_t k, int *rc) {
   return end;
 }
 
+/* A name the lists have in capitals only, in the possessive, where no
+ * mention holds it (the EU's budget, IBM's profit, the UK's envoy): the
+ * lexicon has no record of the word as written (a possessive's stem is
+ * looked up in the case of the whole, capitalised), so the lists are
+ * asked for the name without its 's. An organisation's or a place's as
+ * the lists say; a name they have as more than one, or a title's, stays
+ * none. */
+static int listed_in_capitals(rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  verba_names names;
+  /* (not a title's: MP's shock; a word of a title is in lower case too) */
+  if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || is_covered(r->covered, k) ||
+      (ent_stem_classes(r->x, k) & ENT_TITLE_CLASSES))
+    return VERBA_OK;
+  names = ent_phrase(doc, k, 1);
+  if ((names & VERBA_NAME_ORGANIZATION) && !(names & NOT_ONLY_ORGANIZATION))
+    return ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+  if ((names & VERBA_NAME_PLACE) && !(names & (VERBA_NAME_ORGANIZATION | PERSON_NAMES)))
+    return ent_add_decided(r, k, k + 1, VERBA_ENT_PLACE, 0);
+  return VERBA_OK;
+}
+
 static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, prose_of = VERBA_NONE;
@@ -597,7 +623,10 @@ static int listed_organisations(rules *r) {
     verba_names names;
     size_t end, j;
     int untaken;
-    if (!doc->toks[k].entry) continue;
+    if (!doc->toks[k].entry) {
+      rc = listed_in_capitals(r, k);
+      continue;
+    }
     if (is_covered(r->covered, k)) {
       k = listed_past_mention(r, k, &rc) - 1;
       continue;
