@@ -1166,6 +1166,15 @@ describe("organisation names", function()
       listing("He finished behind German Michael Kessler .", GROUPS))
   end)
 
+  it("reads a people's name of two words the lists have whole as one group", function()
+    if not has_gazetteer then return end
+    local GROUPS = { types = { "person", "organization", "place", "group" } }
+    assert.are.same({ "South African/group", "Sri Lankan/group", "South Korea/place" },
+      listing("A South African delegation and two Sri Lankan monks reached South Korea.", GROUPS))
+    -- in capitals too
+    assert.are.same({ "SOUTH KOREAN/group" }, listing("SOUTH KOREAN MONEY SUPPLY FALLS", GROUPS))
+  end)
+
   it("reads no earnings table's abbreviation as a name", function()
     local got = listing("MARLOWE FABRICS INC <MFI> 2ND QTR NET\nNEWARK, N.J., March 2 - Shr 12 " ..
       "cts vs 15 cts\nNet 431,000 vs 527,000\nRevs 14.0 mln vs 13.8 mln\nSix mths\nShr 28 cts " ..

@@ -1485,22 +1485,56 @@ static void compass_regions(rules *r) {
   }
 }
 
-/* Nationalities and peoples: the tagger's one-word names of them become
- * groups, and those it left out are added. */
+/* Is [k, k + 2) a people's name of two words the lists have (South
+ * African, North Korean, Sri Lankan, New Zealander), in one sentence? */
+static int group_phrase(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  verba_names names;
+  if (k + 1 >= doc->ntoks || !capital_word(doc, k + 1) || !ent_goes_on(doc, k + 1) ||
+      !ent_phrase_start(r->x, k))
+    return 0;
+  names = ent_phrase(doc, k, 2);
+  return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
+}
+
+/* Nationalities and peoples: the tagger's names of them become groups
+ * (one of two words if it read no organisation there), with the first
+ * word of a two-word one it left out (South | African), and those it
+ * left out are added. */
 static int groups(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
-    if (e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && is_group_name(r, e->first))
+    size_t words = e->last - e->first;
+    if (e->type > VERBA_ENT_OTHER || words > 2) continue;
+    if (words == 1 && e->first > 0 && !is_covered(r->covered, e->first - 1) &&
+        group_phrase(r, e->first - 1)) {
+      e->first--;
+      e->start = doc->toks[e->first].start;
+      cover(r->covered, e->first, e->first + 1);
       e->type = VERBA_ENT_GROUP;
+    } else if (words == 1 ? is_group_name(r, e->first)
+                          : e->type != VERBA_ENT_ORGANIZATION &&
+                                !(e->flags & VERBA_ENT_DECIDED) && group_phrase(r, e->first)) {
+      /* (an organisation of two words stays one: Islamic State, Tea Party) */
+      e->type = VERBA_ENT_GROUP;
+    }
   }
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
-       k = ent_next_capital(r->x, k + 1))
-    if (!is_covered(r->covered, k) && is_group_name(r, k))
+       k = ent_next_capital(r->x, k + 1)) {
+    if (is_covered(r->covered, k)) continue;
+    if (!is_covered(r->covered, k + 1 < doc->ntoks ? k + 1 : k) && group_phrase(r, k)) {
+      rc = ent_add(r->list, doc, k, k + 2, doc->toks[k].start, ent_name_end(doc, k + 1),
+                   VERBA_ENT_GROUP);
+      cover(r->covered, k, k + 2);
+      k++;
+    } else if (is_group_name(r, k)) {
       rc = ent_add(r->list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
                    VERBA_ENT_GROUP);
+    }
+  }
   return rc;
 }
 
