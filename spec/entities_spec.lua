@@ -1166,6 +1166,17 @@ describe("organisation names", function()
       listing("He finished behind German Michael Kessler .", GROUPS))
   end)
 
+  it("takes a name with an age after it between commas for a person's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Burton Bongard/person" },
+      listing("Burton Bongard, 46, was sentenced to 15 years.", PROPER))
+    assert.are.same({ "Trelvo Quant/person" },
+      listing("Officers said Trelvo Quant, 27.", PROPER))
+    -- not a country's name before a count, nor a decimal
+    assert.are.same({ "Britain/place", "France/place", "Ohio/place" },
+      listing("Britain, 20, and France, 30, beat Ohio, 55.9 pct.", PROPER))
+  end)
+
   it("reads a people's name of two words the lists have whole as one group", function()
     if not has_gazetteer then return end
     local GROUPS = { types = { "person", "organization", "place", "group" } }

@@ -1485,6 +1485,51 @@ static void compass_regions(rules *r) {
   }
 }
 
+/* Lowest and highest ages written after a name, between commas. */
+#define LOWEST_AGE 10
+#define HIGHEST_AGE 99
+
+/* Is token k a number of two digits (as an age is written), the last
+ * token of its clause (a comma or the sentence's end after it)? */
+static int age_at(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  int age;
+  if (t->kind != VERBA_NUMBER || t->len != 2 || s[0] < '1' || s[0] > '9' || s[1] < '0' ||
+      s[1] > '9' || k + 1 >= doc->ntoks)
+    return 0;
+  age = (s[0] - '0') * 10 + (s[1] - '0');
+  return age >= LOWEST_AGE && age <= HIGHEST_AGE &&
+         (doc->toks[k + 1].cp == ',' ||
+          (doc->toks[k + 1].cp == '.' && (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END)));
+}
+
+/* A name with an age after it between commas is a person's (Burton
+ * Bongard, 46, was sentenced; Hamm, 32, who retired; Donna Lages, 39, a
+ * waitress), whatever the tagger or a rule made of it (a firm's, a
+ * club's, a town's name), unless the lists have the name whole as a
+ * country's, a region's or a people's, or as an organisation's or a
+ * place's and no person's (not Britain, 20, and France, 30; a decimal is
+ * no age: Oklahoma, 55.9 pct). */
+static void ages(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->list->n; i++) {
+    verba_entity *e = &r->list->items[i];
+    verba_names names;
+    if (e->type > VERBA_ENT_OTHER || e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_GROUP ||
+        e->last + 1 >= doc->ntoks || doc->toks[e->last].cp != ',' ||
+        (doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE) || !age_at(doc, e->last + 1))
+      continue;
+    names = ent_names_of(r, e->first, e->last);
+    if ((names & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME | GROUP_NAMES)) ||
+        ((names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)) && !(names & PERSON_NAMES)))
+      continue;
+    e->type = VERBA_ENT_PERSON;
+    e->flags |= VERBA_ENT_DECIDED;
+  }
+}
+
 /* Is [k, k + 2) a people's name of two words the lists have (South
  * African, North Korean, Sri Lankan, New Zealander), in one sentence? */
 static int group_phrase(const rules *r, size_t k) {
@@ -1797,6 +1842,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   /* (after the types the lists give: a player before a country) */
   if (rc == VERBA_OK) rc = ent_results_teams(&r);
   if (rc == VERBA_OK) rc = club_towns(&r);
+  if (rc == VERBA_OK) ages(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   if (rc == VERBA_OK) compass_regions(&r);
   ent_release(doc, (void **)&r.decided, &cap, 1);
