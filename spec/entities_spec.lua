@@ -899,6 +899,10 @@ describe("organisation names", function()
       listing("She scored a record number of goals for the ZKNP.", PROPER))
     assert.are.same({ "QVRT/organization", "WBQR/organization" },
       listing("The purpose of the QVRT hearings is to hear the WBQR.", PROPER))
+    -- in the possessive, a name after it aside (the SUV's owner: a term)
+    assert.are.same({ "QVRT/organization", "ZKNP/organization" },
+      listing("The QVRT's stance angered the ZKNP's Vandro conservatives.", PROPER))
+    assert.are.same({}, listing("Officers traced the SUV's owner.", PROPER))
     -- in brackets or between commas after an organisation's name: its name
     assert.are.same({ "Vandro Trust/organization", "VTZ/organization", "VTZ/organization" },
       listing("The Vandro Trust (VTZ) was set up in May. VTZ officers met.", PROPER))

@@ -926,17 +926,31 @@ static int before_thing_noun(const rules *r, size_t k) {
          (ent_names(r->x, k + 1) & VERBA_NAME_THING_NOUN);
 }
 
-/* Are words a and b written the same? */
+/* Are words a and b written the same, a possessive's ending aside? */
 static int same_word(const verba_doc *doc, size_t a, size_t b) {
-  const verba_tok *ta = &doc->toks[a], *tb = &doc->toks[b];
-  return ta->len == tb->len &&
-         memcmp(doc->text.s + ta->start, doc->text.s + tb->start, ta->len) == 0;
+  size_t na = ent_name_end(doc, a) - doc->toks[a].start, nb = ent_name_end(doc, b) - doc->toks[b].start;
+  return na == nb &&
+         memcmp(doc->text.s + doc->toks[a].start, doc->text.s + doc->toks[b].start, na) == 0;
+}
+
+/* Is word k in the possessive an acronym as long_unlisted_acronym reads
+ * one, its ending aside (the RSPB's stance), that the lists have as no
+ * name or term (not the SUV's owner) and the lexicon as no word? */
+static int possessive_acronym(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t n = ent_name_end(doc, k) - t->start;
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_POSSESSIVE) && n >= 3 && n <= 6 &&
+         capitals_only(s, n) && !roman_numeral(s, n) && !rating(s, n) &&
+         !ent_phrase(doc, k, 1) && !ent_stem_classes(r->x, k);
 }
 
 /* An acronym no list has (long_unlisted_acronym: three capitals or more,
  * no Roman numeral, no rating) and no dictionary's word (NOTE), alone in
  * a line not written in capitals, names an organisation even where it
- * does not speak (the RSPB's stance, CRTC hearings, goals for the DFB):
+ * does not speak, in the possessive too (the RSPB's stance, CRTC
+ * hearings, goals for the DFB):
  * the acronyms news writes for things, terms and offices are few and
  * listed (common_acronym: GDP, DVD, CEO). Not one the document defines
  * (defined_acronym), there or after: a term's is no name, a name's has
@@ -950,14 +964,21 @@ int ent_bare_acronyms(rules *r) {
   int rc = VERBA_OK;
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
-    if (!(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) || !long_unlisted_acronym(r, k))
+    if (!((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && long_unlisted_acronym(r, k)) &&
+        !possessive_acronym(r, k))
       continue;
     if (defined_acronym(r, k)) {
       if (ndefined < DEFINED_ACRONYMS) defined[ndefined++] = k;
       continue;
     }
+    /* (a name after a possessive is the possessed's: the AKP's Islamic
+     * conservatives) */
     if (is_covered(r->covered, k) || ent_in_caps_line(r->x, k) || joined_to_mark(doc, k) ||
-        in_longer_name(r, k) || after_number(doc, k) || before_thing_noun(r, k) ||
+        ((doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)
+             ? k > 0 && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1) &&
+                   ent_goes_on(doc, k)
+             : in_longer_name(r, k)) ||
+        after_number(doc, k) || before_thing_noun(r, k) ||
         ent_common_word(r->x, k))
       continue;
     for (i = 0; i < ndefined && !same_word(doc, defined[i], k); i++) continue;
