@@ -876,10 +876,10 @@ describe("organisation names", function()
     -- after a noun of organisations, or in apposition to it
     assert.are.same({ "QVRT/organization", "ZKNP/organization" },
       listing("The socialist party QVRT and the port union, ZKNP, met.", PROPER))
-    -- not a thing's acronym, a possessive, a Roman numeral, a firm's
-    -- suffix, a headline's word, nor a possessive of a listed name
+    -- not a thing's acronym, a listed term's possessive, a Roman numeral,
+    -- a firm's suffix, a headline's word, nor a possessive of a listed name
     for _, s in ipairs({ "The ZKNP format failed.",
-                         "Officers traced the QVRT's owner.",
+                         "Officers traced the SUV's owner.",
                          "Real ZKNP growth was slow, and the bonds were rated AAA.",
                          "He joined the network QVRT Vandro in May.",
                          "An investor group including T. Boone Vellar III said no.",
