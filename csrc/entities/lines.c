@@ -365,15 +365,24 @@ static int fixture_row(const rules *r, const verba_unit *u, size_t *split) {
  * (a dozen scorers with their minutes). */
 #define SCORER_REACH 60
 
+/* Is token k a player's figure in a match report's brackets: a goal's
+ * minute or a batsman's runs (Del Piero 23; Mark Taylor 50), or a
+ * bowler's wickets and runs, as a score is written (Shane Warne 4-42)? */
+static int player_figure(const verba_doc *doc, size_t k) {
+  return doc->toks[k].kind == VERBA_NUMBER &&
+         (standings_count(doc, k) || score_of_at_most(doc, k, MAX_POINTS));
+}
+
 /* Are tokens [first, last) of sentence u a scorer in a match report's
- * brackets: after the bracket or a comma, before the minute (Juventus 2
- * ( Del Piero 23 , Vieri 70 ))? */
+ * brackets: after the bracket, a comma or a semicolon, before the
+ * player's figure (Juventus 2 ( Del Piero 23 , Vieri 70 ); Australia 228
+ * (Mark Taylor 50; Shane Warne 4-42))? */
 static int scorer(const verba_doc *doc, const verba_unit *u, size_t first, size_t last) {
   size_t k;
-  if (first <= u->first || last >= u->last || doc->toks[last].kind != VERBA_NUMBER ||
-      !standings_count(doc, last) ||
-      !(doc->toks[first - 1].cp == '(' || doc->toks[first - 1].cp == ','))
-    return 0;
+  int32_t before;
+  if (first <= u->first || last >= u->last || !player_figure(doc, last)) return 0;
+  before = doc->toks[first - 1].cp;
+  if (before != '(' && before != ',' && before != ';') return 0;
   /* (inside the brackets: the nearest bracket before it, a few scorers
    * back at most, opens) */
   for (k = first; k-- > u->first && first - k <= SCORER_REACH;)

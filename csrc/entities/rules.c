@@ -477,6 +477,21 @@ static int in_prose(const rules *r, size_t s, size_t *prose_of, int *prose) {
   return *prose;
 }
 
+/* Is the name [k, end), a common word's spelling too, capitalised where
+ * the capital says a name: inside a sentence of prose, not in capitals,
+ * and no longer name holds it (Treasury Board, Boston Stock Exchange)?
+ * in_prose's memo in *prose_of and *prose. */
+static int capitalised_as_name(const rules *r, size_t k, size_t end, size_t *prose_of,
+                               int *prose) {
+  const verba_doc *doc = r->doc;
+  return !(doc->toks[k].shape &
+           (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START | VERBA_SHAPE_ALL_CAPS)) &&
+         (k == 0 || !capital_word(doc, k - 1) || is_determiner(r, k - 1)) &&
+         (end == doc->ntoks || !capital_word(doc, end) ||
+          (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)) &&
+         in_prose(r, doc->toks[k].sentence, prose_of, prose);
+}
+
 /* A lower-case word inside a place's name is a particle this long at
  * most (Dar es Salaam, Isle of Man; not Port said). */
 #define PARTICLE_BYTES 3
@@ -658,12 +673,7 @@ static int listed_organisations(rules *r) {
     }
     /* (and no longer name holds it: Treasury Board, Boston Stock Exchange) */
     if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
-      untaken = !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START |
-                                        VERBA_SHAPE_ALL_CAPS)) &&
-                (k == 0 || !capital_word(doc, k - 1) || is_determiner(r, k - 1)) &&
-                (end == doc->ntoks || !capital_word(doc, end) ||
-                 (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)) &&
-                in_prose(r, doc->toks[k].sentence, &prose_of, &prose);
+      untaken = capitalised_as_name(r, k, end, &prose_of, &prose);
     /* (a title a list of clubs has too is the title: MP) */
     if (untaken && !(names & NOT_ONLY_ORGANIZATION) &&
         !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE)))
@@ -699,7 +709,7 @@ static int titles(rules *r) {
   for (k = ent_next_title(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_title(r->x, k + 1)) {
     size_t first = k + 1, end;
-    int role = 0, caps_title;
+    int role = 0, caps_title, short_title;
     if (first < doc->ntoks && ent_is_dot(doc, first)) first++;
     /* (the cheap test first: a capitalised word must follow) */
     if (first >= doc->ntoks || !capital_word(doc, first)) continue;
@@ -707,13 +717,19 @@ static int titles(rules *r) {
     /* in capitals, after a title in capitals too, a word is a name only if
      * the lists have it as one (PRESIDENT REAGAN, not PRESIDENT SEES PROFIT) */
     caps_title = !role && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
+    /* a title written short stands before people alone: a family name
+     * that is a place's or a club's too is the person's (Mr Green, Dr Rose;
+     * not a word that heads organisations' names: Hillaire Dr. Police) */
+    short_title = !role && (ent_classes(r->x, k) & VERBA_LEX_ABBREV_TITLE);
     end = first;
     while (end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
            !(role && (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) &&
            !(caps_title && !(ent_names(r->x, end) & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
            !is_covered(r->covered, end) && !ent_title_word(r->x, end) &&
-           !(ent_names(r->x, end) & NOT_PERSON_NAMES) &&
+           (!(ent_names(r->x, end) & NOT_PERSON_NAMES) ||
+            (short_title && (ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
+             !(ent_names(r->x, end) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)))) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
       end++;
     /* (and a family name with its particle joined: General Suleiman al-Amr) */
@@ -1530,6 +1546,97 @@ static void ages(rules *r) {
   }
 }
 
+/* Is token k a verb in the plural after "who" (the Blues, who are; Korn,
+ * who have): a team's, a band's or a people's clause, not a person's? */
+static int plural_verb(const verba_doc *doc, size_t k) {
+  static const char *const words[] = { "are", "were", "have", "do" };
+  return doc->toks[k].kind == VERBA_WORD && doc->toks[k].len <= 4 && IS_WORD_OF(doc, k, words);
+}
+
+/* Can the name [first, last) before ", who" be a person's: written in a
+ * sentence, not in capitals nor the possessive, after no determiner and
+ * no preposition of place (the Heat, who; a broker in Tampa, who), no
+ * country's, region's or people's name nor a word of one (Midwestern
+ * Democrats), no word of an organisation's name (Hinckley United), no
+ * abbreviation at its end (Raleigh, N.C., who), not a
+ * place's or an organisation's name that is no family name too (Arsenal
+ * or Chelsea, who; Continental, who), nor common words alone but a
+ * family name (Carpenter, who) or a given name and more (Stevie Wonder;
+ * not Scissor Sisters, Red Bull, the 4th District)? */
+static int person_before_who(const rules *r, size_t first, size_t last) {
+  const verba_doc *doc = r->doc;
+  verba_names names = ent_names_of(r, first, last), words = 0;
+  size_t k, common = 0;
+  if (ent_in_caps_line(r->x, first) || (doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
+      (first > 0 && (is_determiner(r, first - 1) || ent_place_preposition(doc, first - 1) ||
+                     is_word(doc, first - 1, "of"))) ||
+      memchr(doc->text.s + doc->toks[last - 1].start, '.', doc->toks[last - 1].len))
+    return 0;
+  for (k = first; k < last; k++) {
+    words |= ent_names(r->x, k);
+    common += (size_t)ent_common_word(r->x, k);
+  }
+  return !((names | words) & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME | GROUP_NAMES |
+                              VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)) &&
+         !((names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)) &&
+           !(names & VERBA_NAME_SURNAME)) &&
+         !(common == last - first &&
+           !(ent_names(r->x, first) & (last == first + 1 ? VERBA_NAME_SURNAME : GIVEN_NAMES)));
+}
+
+/* A name before a comma and "who" with a verb in the singular is a
+ * person's (Putkonen, who was thrown in; for Harden, who scored 14
+ * points), where the tagger read none there, or read a place or another
+ * name that person_before_who allows (Robben, who has been; Dudley, who
+ * was out on parole): a town's name that is a family name too. An
+ * organisation the tagger read stays one but where its name opens with a
+ * given name the lists have (Olly Barkley, who withdrew): teams and bands
+ * take "who" in British news (Liverpool, who followed). */
+static int people_before_who(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k + 3 < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    size_t first = k, m;
+    /* (nor a match's result: Yeading, who beat Slough, is a team) */
+    if (doc->toks[k + 1].cp != ',' || doc->toks[k + 1].len != 1 || !is_word(doc, k + 2, "who") ||
+        plural_verb(doc, k + 3) || (ent_names(r->x, k + 3) & VERBA_NAME_MATCH_VERB))
+      continue;
+    while (first > doc->sentences[doc->toks[k].sentence].first && k - first + 1 < NAME_WORDS &&
+           capital_word(doc, first - 1) && !ent_grammar_word(r->x, first - 1))
+      first--;
+    /* (not a common word opening the sentence: Besides Vaskevitch, who) */
+    if (first < k && (doc->toks[first].shape & VERBA_SHAPE_SENTENCE_START) &&
+        ent_common_word(r->x, first))
+      first++;
+    m = ent_mention_from(r, first);
+    if (m < r->sorted && r->list->items[m].first <= k) {
+      verba_entity *e = &r->list->items[m];
+      if (e->last != k + 1 || e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_GROUP ||
+          e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) ||
+          !person_before_who(r, e->first, e->last) ||
+          (e->type == VERBA_ENT_ORGANIZATION && !(ent_names(r->x, e->first) & GIVEN_NAMES)))
+        continue;
+      e->type = VERBA_ENT_PERSON;
+      e->flags |= VERBA_ENT_DECIDED;
+    } else if (!is_covered(r->covered, first) && person_before_who(r, first, k + 1)) {
+      rc = ent_add_decided(r, first, k + 1, VERBA_ENT_PERSON, 0);
+    }
+  }
+  return rc;
+}
+
+/* Is token k a group's name that is a common word too, and no place's,
+ * organisation's or person's name (Democrats, Republicans, Socialists,
+ * Evangelicals; not Green, a family name)? The capital then tells the
+ * group. */
+static int party_or_faith_word(const rules *r, size_t k) {
+  verba_names names = ent_names(r->x, k);
+  return (names & GROUP_NAMES) && (names & VERBA_NAME_AMBIGUOUS_NAME) &&
+         !(names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | PERSON_NAMES));
+}
+
 /* Is [k, k + 2) a people's name of two words the lists have (South
  * African, North Korean, Sri Lankan, New Zealander), in one sentence? */
 static int group_phrase(const rules *r, size_t k) {
@@ -1548,8 +1655,8 @@ static int group_phrase(const rules *r, size_t k) {
  * left out are added. */
 static int groups(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i, k;
-  int rc = VERBA_OK;
+  size_t i, k, prose_of = VERBA_NONE;
+  int rc = VERBA_OK, prose = 0;
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
     size_t words = e->last - e->first;
@@ -1575,7 +1682,8 @@ static int groups(rules *r) {
                    VERBA_ENT_GROUP);
       cover(r->covered, k, k + 2);
       k++;
-    } else if (is_group_name(r, k)) {
+    } else if (is_group_name(r, k) || (party_or_faith_word(r, k) &&
+                                        capitalised_as_name(r, k, k + 1, &prose_of, &prose))) {
       rc = ent_add(r->list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
                    VERBA_ENT_GROUP);
     }
@@ -1843,6 +1951,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_results_teams(&r);
   if (rc == VERBA_OK) rc = club_towns(&r);
   if (rc == VERBA_OK) ages(&r);
+  if (rc == VERBA_OK) rc = people_before_who(&r);
   if (rc == VERBA_OK) rc = groups(&r);
   if (rc == VERBA_OK) compass_regions(&r);
   ent_release(doc, (void **)&r.decided, &cap, 1);
