@@ -1143,6 +1143,18 @@ describe("organisation names", function()
       listing("Quarnby 2 (Henrik Larsson 10, Tolle 50) Ellesby 0.", PROPER))
   end)
 
+  it("reads two words no list and no dictionary has opening a sentence as a person's name", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Tovo Brelkam/person" }, listing("Tovo Brelkam won the 200 metres.", PROPER))
+    assert.are.same({ "Htoy Avrel/person" }, listing("Htoy Avrel, its chairman, told reporters.", PROPER))
+    -- not a line of a table: nothing in lower case goes on after it
+    local got = listing("Robusta Cherry \"PB\"    43.8    1,039.50  (NA)\n" ..
+      "Tovo Brelkam \"PMT AB\"       49.2    1,255.50  (NA)\n", PROPER)
+    for _, item in ipairs(got) do assert.are_not.equal("Tovo Brelkam/person", item) end
+    -- one such word alone opening a sentence is none
+    assert.are.same({}, listing("Brelkam won the race.", { types = { "person" } }))
+  end)
+
   it("reads a listed given name and a family name no dictionary has as a person's", function()
     -- (the number before it reads like an address's to the tagger)
     assert.are.same({ "Ian Brindlewick/person", "Gustavo Quernten/person", "Spain/place" },

@@ -32,6 +32,16 @@ static int name_shaped(const verba_doc *doc, size_t k) {
   return 1;
 }
 
+/* Is word k capitalised as a name's word that no list knows (see
+ * unknown_name_word), wherever it stands? */
+static int unknown_word_shaped(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return t->kind == VERBA_WORD && !ent_names(x, k) && !ent_classes(x, k) &&
+         (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_DIGIT)) && ent_ascii_word(x, k) &&
+         name_shaped(x->doc, k) && !ent_common_word(x, k) && !ent_written_lower(x, k);
+}
+
 /* Is word k, capitalised inside a sentence, a name's word that no list
  * knows: in ASCII (which the dictionary can judge), shaped as a name's, no
  * common word, and never written in lower case in the document (the
@@ -39,12 +49,17 @@ static int name_shaped(const verba_doc *doc, size_t k) {
  * one that opens a listed phrase, most often a foreign place's or firm's
  * (Puerto, Sri, Deutsche, Nippon; also Mangosuthu, though). */
 static int unknown_name_word(const ent_text *x, size_t k) {
-  const verba_tok *t = &x->doc->toks[k];
-  return t->kind == VERBA_WORD && !ent_names(x, k) && !ent_classes(x, k) && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
-         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_DIGIT | VERBA_SHAPE_SENTENCE_START |
-                       VERBA_SHAPE_LINE_START)) &&
-         ent_ascii_word(x, k) && name_shaped(x->doc, k) && !ent_common_word(x, k) &&
-         !ent_written_lower(x, k);
+  return !(x->doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+         unknown_word_shaped(x, k);
+}
+
+/* Is word k, opening a sentence, the first word of a name no list knows,
+ * before a second inside it (Ato Boldon won; Dikembe Mutombo scored):
+ * two words that no list and no dictionary has name someone wherever
+ * they stand? */
+static int unknown_opening_word(const ent_text *x, size_t k) {
+  return (x->doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && k + 1 < x->doc->ntoks &&
+         unknown_word_shaped(x, k) && unknown_name_word(x, k + 1);
 }
 
 /* Does word k join words with a hyphen (Foundation-Oregon)? */
@@ -312,7 +327,18 @@ static int ends_firm(const rules *r, size_t k) {
          (t->len == 1 && r->doc->text.s[t->start] == '&');
 }
 
-/* Two or more capitalised words inside a sentence that no list, no
+/* Does a sentence of prose go on at token k, after a name that opens it:
+ * a comma, or a word in lower case (Ato Boldon won; Htay Oo, its
+ * chairman), not a line of a table or of fixtures (Robusta Cherry "PB";
+ * Sheff Utd v Aston Villa)? */
+static int clause_goes_on(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return k < doc->ntoks && ((t->cp == ',' && t->len == 1) ||
+                            (t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) && t->len > 1));
+}
+
+/* Two or more capitalised words inside a sentence (or opening one, before
+ * a clause: unknown_opening_word) that no list, no
  * dictionary and no other rule knows are a name the tagger missed: a
  * person's (Belkacem Nabi, Cobus Visagie; the last may be a family name
  * the lists have: Enver Solomon), or with a head of
@@ -326,7 +352,9 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
          !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
     /* (a head opening the name must not open its sentence: Bank said) */
     unsigned not_at = VERBA_SHAPE_LINE_START | (end == k ? VERBA_SHAPE_SENTENCE_START : 0u);
-    if (!is_covered(r->covered, end) && unknown_name_word(r->x, end)) unknown++;
+    if (!is_covered(r->covered, end) &&
+        (unknown_name_word(r->x, end) || (end == k && unknown_opening_word(r->x, end))))
+      unknown++;
     else if (free_org_head(r, end) && !(doc->toks[end].shape & not_at)) heads++;
     else if (unknown > 0 && heads == 0 && (ent_names(r->x, end) & PERSON_NAMES) &&
              !(ent_names(r->x, end) & VERBA_NAME_AMBIGUOUS_NAME) && !is_covered(r->decided, end) &&
@@ -340,6 +368,7 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
     end++;
   }
   if (end - k < 2 || (k > 0 && (ent_place_preposition(doc, k - 1) || joins_name(r, k - 1))) ||
+      ((doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && !clause_goes_on(doc, end)) ||
       (end < doc->ntoks && ends_firm(r, end)) || ent_acronym_after(doc, k, end)) {
     /* (after in, at, from: a place's name as likely as a person's; the
      * words of a longer name: Banque du Batiment et des Travaux Publics,
