@@ -1836,6 +1836,9 @@ describe("teams and events in sports copy", function()
       listing("The Tokyo Marathon and the Monaco Grand Prix are next.", EVENTS))
     assert.are.same({ "Madrid Open/other", "Tim Lee/person" },
       listing("Madrid Open champion Tim Lee withdrew.", EVENTS))
+    -- the place's name anywhere before the head, in a name the tagger read
+    assert.are.same({ "Greater Milwaukee Open/other", "New York City Marathon/other" },
+      listing("He led the Greater Milwaukee Open and won the New York City Marathon.", EVENTS))
   end)
 
   it("takes no person's name, name that goes on or headline in capitals for an event's", function()

@@ -239,9 +239,12 @@ static int event_name(rules *r, size_t head) {
      * place's or a people's name (a person's too where that is no given
      * name: Lyon Open champion Tim Lee) */
     verba_entity *e = &r->list->items[m];
-    verba_names first = ent_names(r->x, e->first);
+    verba_names first = ent_names(r->x, e->first), words = 0;
+    for (q = e->first; q < head; q++) words |= ent_names(r->x, q);
+    /* (the place's name anywhere before the head: the Greater Milwaukee
+     * Open) */
     if (e->last != head + 1 || e->first == head || (e->flags & VERBA_ENT_DECIDED) ||
-        !(first & (VERBA_NAME_PLACE | GROUP_NAMES)) ||
+        !(words & (VERBA_NAME_PLACE | GROUP_NAMES)) ||
         !(names_event(e) || (e->type == VERBA_ENT_PERSON && !(first & GIVEN_NAMES))))
       return VERBA_OK;
     extend_to(r, e, head + 1);
