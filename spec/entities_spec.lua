@@ -1291,6 +1291,9 @@ describe("organisation names", function()
       "McDonald's/organization" },
       listing("Standard & Poor's cut the debt on Monday. Moody's did too. " ..
         "He ate at McDonald's.", PROPER))
+    -- over the tagger's names inside it (it reads Poor as a person's)
+    assert.are.same({ "Standard & Poor's/organization" },
+      listing("Analysts at Standard & Poor's said so.", PROPER))
     -- not a word the lists have without its 's, nor someone's after a title
     assert.are.same({ "Toyota/organization" }, listing("Analysts said Toyota's shares rose.", PROPER))
     local got = listing("Mr. Moody's house burned down.", PROPER)

@@ -647,8 +647,10 @@ static int listed_organisations(rules *r) {
       continue;
     }
     end = listed_at(r, k, VERBA_NAME_ORGANIZATION, &names);
-    /* (the longer name with its 's: Standard & Poor's, not Standard) */
-    if ((j = listed_possessive_at(r, k, 0)) > end && !name_runs_on(r, j)) {
+    /* (the longer name with its 's: Standard & Poor's, not Standard;
+     * also over the tagger's mentions inside it: Standard & | Poor) */
+    if ((j = listed_possessive_at(r, k, 1)) > end && !name_runs_on(r, j) &&
+        mentions_within(r, k, j)) {
       rc = ent_add_decided(r, k, j, VERBA_ENT_ORGANIZATION, 0);
       k = j - 1;
       continue;
