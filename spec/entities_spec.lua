@@ -641,6 +641,24 @@ describe("organisation names", function()
     assert.are.same({ "Trans World Airlines Inc" }, texts("The Icahn-controlled Trans World Airlines Inc said so."))
   end)
 
+  it("runs a firm's name on past a head word to a later one", function()
+    assert.are.same({ "Varnel Technologies International Inc/organization" },
+      listing("Shares of Varnel Technologies International Inc rose.", PROPER))
+    assert.are.same({ "Odrin Mining and Investment Co Ltd/organization" },
+      listing("Terms were set, Odrin Mining and Investment Co Ltd said.", PROPER))
+    -- "and" after a firm's suffix, or between two of the same head, joins two firms
+    assert.are.same({ "Tarvo Marine Corp/organization", "Harbour Industries Inc/organization" },
+      listing("It bought Tarvo Marine Corp and Harbour Industries Inc on Monday.", PROPER))
+    assert.are.same({ "Corvel Bank/organization", "Canal Bank/organization" },
+      listing("He named Corvel Bank and Canal Bank as lenders.", PROPER))
+  end)
+
+  it("reads firms' names that end in a word of a trade as organisations", function()
+    assert.are.same({ "Bre-X Minerals/organization", "Colonial Realty/organization",
+      "Quarno Mines/organization" },
+      listing("It said Bre-X Minerals, Colonial Realty and Quarno Mines would merge.", PROPER))
+  end)
+
   it("reads exchanges, funds, journals and administrations by their head words", function()
     assert.are.same({ "Corvane Freight Futures Exchange/organization", "CFFE/organization" },
       listing("Members of the Corvane Freight Futures Exchange (CFFE) will vote."))

@@ -91,6 +91,59 @@ static int org_head_at(const rules *r, size_t k) {
   return capital_word(r->doc, k) && (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD);
 }
 
+/* The end of the head words from token k on (Holdings Ltd), k if none. */
+static size_t heads_end(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  while (k < doc->ntoks && org_head_at(r, k) && !is_covered(r->covered, k) &&
+         !(doc->toks[k].shape & VERBA_SHAPE_LINE_START))
+    k++;
+  return k;
+}
+
+/* Are tokens a and b the same head word (Citizens Bank and Canal Bank:
+ * two banks)? */
+static int same_head(const verba_doc *doc, size_t a, size_t b) {
+  return b < doc->ntoks && doc->toks[a].len == doc->toks[b].len &&
+         memcmp(doc->text.s + doc->toks[a].start, doc->text.s + doc->toks[b].start,
+                doc->toks[a].len) == 0;
+}
+
+/* A firm's name runs on past a head word at token end to a later one
+ * over capitalised words in its sentence that no mention holds
+ * (Wedgestone Realty Investors Trust, On-Line Software International Inc,
+ * U.S. Minerals Exploration Co), or over "and" and one common word
+ * (International Minerals and Chemical Corp, Odin Mining and Investment Co
+ * Ltd; not Barclays Bank and Lloyds Bank, nor Citizens Bank and Canal
+ * Bank, two firms): the end of the later
+ * head words, or end. */
+static size_t later_head_end(const rules *r, size_t end) {
+  const verba_doc *doc = r->doc;
+  size_t k = end, words;
+  /* (not in a line in capitals, whose verbs are capitalised too: TECHNIMED
+   * CORP SAID COMPANY) */
+  if (ent_in_caps_line(r->x, end - 1)) return end;
+  if (k + 1 < doc->ntoks && (is_and(doc, k) || doc->toks[k].cp == '&') &&
+      !(doc->toks[k + 1].shape & VERBA_SHAPE_LINE_START)) {
+    /* (after a firm's suffix, "and" opens the next firm's name: Bayliner
+     * Marine Corp and Ray Industries Inc) */
+    if (ent_firm_abbreviation(r->x, end - 1) || same_head(doc, end - 1, k + 2) ||
+        !capital_word(doc, k + 1) || !ent_common_word(r->x, k + 1) || org_head_at(r, k + 1) ||
+        is_covered(r->covered, k + 1) || !org_head_at(r, k + 2) || is_covered(r->covered, k + 2))
+      return end;
+    return heads_end(r, k + 2);
+  }
+  for (words = 0; k < doc->ntoks && words < NAME_WORDS && capital_word(doc, k) &&
+                  !org_head_at(r, k) && !is_covered(r->covered, k) &&
+                  !(doc->toks[k].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)) &&
+                  !(doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE);
+       k++, words++) {}
+  if (words == 0 || k >= doc->ntoks || !org_head_at(r, k) || is_covered(r->covered, k) ||
+      (doc->toks[k].shape & VERBA_SHAPE_LINE_START) ||
+      (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    return end;
+  return heads_end(r, k);
+}
+
 /* Is token k an acronym: two to six capitals alone (ASA, NSPA)? */
 static int acronym_word(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
@@ -772,10 +825,10 @@ int ent_organisations(rules *r) {
       size_t m = mention_ending_at(r, first, first == k && suffix);
       if (m < r->sorted) first = r->list->items[m].first;
     }
-    /* more such words after it are the name's (Holdings Ltd) */
-    while (end < doc->ntoks && org_head_at(r, end) && !is_covered(r->covered, end) &&
-           !(doc->toks[end].shape & VERBA_SHAPE_LINE_START))
-      end++;
+    /* more such words after it are the name's (Holdings Ltd), and the
+     * words up to a later one (Wedgestone Realty Investors Trust) */
+    end = heads_end(r, end);
+    end = later_head_end(r, end);
     if (end + 1 < doc->ntoks && (is_word(doc, end, "of") || foreign_of(r, end))) {
       int abbreviated = ent_firm_abbreviation(r->x, end - 1) ||
                         (doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS);
