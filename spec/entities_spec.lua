@@ -639,6 +639,14 @@ describe("organisation names", function()
     assert.are.same({ "Swire Pacific Ltd/organization" }, listing("Sales at Swire Pacific Ltd rose."))
     -- not a compound that ends in lower case
     assert.are.same({ "Trans World Airlines Inc" }, texts("The Icahn-controlled Trans World Airlines Inc said so."))
+    -- a known word opening the sentence, where a firm's suffix ends the name
+    assert.are.same({ "International Varco Co/organization" },
+      listing("International Varco Co said sales rose.", PROPER))
+    assert.are.same({ "Continental Quarn Corp/organization" },
+      listing("Continental Quarn Corp said sales rose.", PROPER))
+    -- but a word that opens sentences, or a verb's form
+    assert.are.same({ "Varco Corp/organization" }, listing("Yesterday Varco Corp said so.", PROPER))
+    assert.are.same({ "Varco Corp/organization" }, listing("Called Varco Corp, it grew.", PROPER))
   end)
 
   it("runs a firm's name on past a head word to a later one", function()

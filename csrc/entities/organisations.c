@@ -246,6 +246,22 @@ static int opens_org_name(const rules *r, size_t k) {
          (ent_in_caps_line(r->x, k) && !ent_grammar_word(r->x, k));
 }
 
+/* Can token k, a known word opening its sentence, open a firm's name
+ * that ends in a firm's suffix, with another word between (International
+ * Paper Co said; General Host Corp): no word of grammar, no word that
+ * opens sentences or fills them (Yesterday, Meanwhile), no inflected
+ * form (Called), no title or role (Analysts), not in a line in capitals
+ * (opens_org_name reads those)? */
+static int opens_firm_at_start(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return (t->shape & VERBA_SHAPE_SENTENCE_START) && capital_word(r->doc, k) &&
+         !is_covered(r->covered, k) && !(t->shape & VERBA_SHAPE_POSSESSIVE) &&
+         !ent_grammar_word(r->x, k) && !ent_in_caps_line(r->x, k) &&
+         !(t->entry & VERBA_LEX_INFLECTED) &&
+         !(ent_classes(r->x, k) & (VERBA_LEX_SENTENCE_OPENER | VERBA_LEX_FILLER |
+                                   VERBA_LEX_PERSON_ROLE | ENT_TITLE_CLASSES));
+}
+
 /* The tagger's name whose tokens end at k (not a person's unless persons,
  * not given a type by another rule than this one), or r->sorted. */
 static size_t mention_ending_at(const rules *r, size_t k, int persons) {
@@ -800,6 +816,9 @@ int ent_organisations(rules *r) {
          !ent_firm_abbreviation(r->x, k)))
       continue;
     suffix = ent_firm_abbreviation(r->x, k);
+    /* more such words after it are the name's (Holdings Ltd), and the
+     * words up to a later one (Wedgestone Realty Investors Trust) */
+    end = later_head_end(r, heads_end(r, end));
     /* (a name in the possessive right before an abbreviated head is the
      * firm's founder's: Standard & Poor's Corp, McDonald's Corp) */
     while (first > 0 && k - first < NAME_WORDS &&
@@ -810,7 +829,9 @@ int ent_organisations(rules *r) {
       if ((opens_org_name(r, first - 1) &&
            !(ent_in_caps_line(r->x, first - 1) && ent_grammar_word(r->x, first - 1) &&
              !(ent_names(r->x, first - 1) & VERBA_NAME_NAME_CONNECTOR))) ||
-          (first == k && suffix && founder_before(r, first - 1)))
+          (first == k && suffix && founder_before(r, first - 1)) ||
+          ((first < k || end > k + 1) && ent_firm_abbreviation(r->x, end - 1) &&
+           opens_firm_at_start(r, first - 1)))
         first--;
       else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
       else break;
@@ -825,10 +846,6 @@ int ent_organisations(rules *r) {
       size_t m = mention_ending_at(r, first, first == k && suffix);
       if (m < r->sorted) first = r->list->items[m].first;
     }
-    /* more such words after it are the name's (Holdings Ltd), and the
-     * words up to a later one (Wedgestone Realty Investors Trust) */
-    end = heads_end(r, end);
-    end = later_head_end(r, end);
     if (end + 1 < doc->ntoks && (is_word(doc, end, "of") || foreign_of(r, end))) {
       int abbreviated = ent_firm_abbreviation(r->x, end - 1) ||
                         (doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS);
