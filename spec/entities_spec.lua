@@ -1169,6 +1169,15 @@ describe("organisation names", function()
       listing("Quarnby 2 (Henrik Larsson 10, Tolle 50) Ellesby 0.", PROPER))
   end)
 
+  it("reads a word no list has before a reporting verb and a pronoun of a gender as a person's name", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Zorlevin/person" }, listing("Zorlevin said he would resign.", PROPER))
+    assert.are.same({ "Dravnik/person" }, listing("After a pause, Dravnik told reporters her plan was ready.", PROPER))
+    -- an organisation takes "it"; a word of the dictionary is no such name
+    assert.are.same({}, listing("Zorlevin said its profit rose.", PROPER))
+    assert.are.same({}, listing("Nobody said he would resign.", PROPER))
+  end)
+
   it("reads two words no list and no dictionary has opening a sentence as a person's name", function()
     if not has_gazetteer then return end
     assert.are.same({ "Tovo Brelkam/person" }, listing("Tovo Brelkam won the 200 metres.", PROPER))

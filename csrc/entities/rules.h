@@ -173,6 +173,9 @@ int ent_news_agencies(rules *r);
  * where it speaks or follows a noun of organisations (AMT said;
  * BankAmerica said; socialist party PASOK) (unlisted.c). */
 int ent_speaking_names(rules *r);
+/* A word no list or dictionary has, before a reporting verb and a pronoun
+ * of a gender, is a person's name (Yeltsin said he would). */
+int ent_gendered_speakers(rules *r);
 /* The capitalised words after a noun for a kind of organisation are its
  * name (the band Oasis, carmaker Volkswagen) (organisations.c). */
 int ent_named_by_kind(rules *r);

@@ -388,6 +388,7 @@ static size_t unknown_name_at(rules *r, size_t k, int *rc) {
 
 int ent_unknown_names(rules *r) { return over_runs(r, unknown_name_at); }
 
+
 /* Is token k a noun of a kind of place that news writes before "of" and
  * the place's name (the Kurdish town of Arbil, the village of Samashki,
  * north of Kabul, the outskirts of Grozny)? A closed set as news uses it,
@@ -891,6 +892,40 @@ static size_t speaking_name_at(rules *r, size_t k, int *rc) {
 }
 
 int ent_speaking_names(rules *r) { return over_runs(r, speaking_name_at); }
+
+/* Tokens after a reporting verb within which a pronoun of a gender tells
+ * a person spoke (said he; told reporters his). */
+#define PRONOUN_REACH 3
+
+/* Is token k a pronoun or a possessive of a gender in lower case (he,
+ * she, his, her)? */
+static int gendered_pronoun(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
+         (ent_classes(r->x, k) & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)) &&
+         (ent_classes(r->x, k) & (VERBA_LEX_PRONOUN | VERBA_LEX_DETERMINER));
+}
+
+/* A word no list and no dictionary has, capitalised alone, before a
+ * verb that reports speech and a pronoun of a gender right after it, is
+ * a person's name (Yeltsin said he would; Kasich told reporters his
+ * campaign), also opening a sentence; an organisation takes "it". */
+static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t j;
+  if (k + 2 >= doc->ntoks || is_covered(r->covered, k) || !finite_cue(r, k + 1) ||
+      !unknown_word_shaped(r->x, k) ||
+      (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
+    return k + 1;
+  for (j = k + 2; j < doc->ntoks && j - k - 1 <= PRONOUN_REACH && !capital_word(doc, j); j++)
+    if (gendered_pronoun(r, j)) {
+      *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
+      break;
+    }
+  return k + 1;
+}
+
+int ent_gendered_speakers(rules *r) { return over_runs(r, gendered_speaker_at); }
 
 /* Acronyms a document defines, at most: the rest are not remembered. */
 #define DEFINED_ACRONYMS 16
