@@ -893,8 +893,10 @@ static size_t speaking_name_at(rules *r, size_t k, int *rc) {
 
 int ent_speaking_names(rules *r) { return over_runs(r, speaking_name_at); }
 
-/* Tokens after a reporting verb within which a pronoun of a gender tells
- * a person spoke (said he; told reporters his). */
+/* Tokens after a reporting verb, in its sentence, within which a pronoun
+ * of a gender tells a person spoke (said he; told reporters his). A
+ * possessive "its" tells no organisation: people say it of what they
+ * speak about (For Taiwan, Yeutter said that with its surplus). */
 #define PRONOUN_REACH 3
 
 /* Is token k a pronoun or a possessive of a gender in lower case (he,
@@ -917,11 +919,14 @@ static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
       !unknown_word_shaped(r->x, k) ||
       (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
     return k + 1;
-  for (j = k + 2; j < doc->ntoks && j - k - 1 <= PRONOUN_REACH && !capital_word(doc, j); j++)
+  for (j = k + 2; j < doc->ntoks && j - k - 1 <= PRONOUN_REACH && !capital_word(doc, j) &&
+                  !(doc->toks[j].shape & VERBA_SHAPE_SENTENCE_START);
+       j++) {
     if (gendered_pronoun(r, j)) {
       *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
       break;
     }
+  }
   return k + 1;
 }
 
