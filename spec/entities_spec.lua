@@ -685,6 +685,9 @@ describe("organisation names", function()
   it("parts a place or a firm in the possessive from the name after it", function()
     assert.are.same({ "Japan/place", "Ministry of Fisheries/organization" },
       listing("Officials at Japan's Ministry of Fisheries said quotas would hold."))
+    -- also before a name spelled out by its acronym in brackets
+    assert.are.same({ "Japan/place", "Ministry of Fisheries and Oceans/organization", "MFO/organization" },
+      listing("Japan's Ministry of Fisheries and Oceans (MFO) said quotas would hold."))
     -- a firm named after someone keeps its possessive
     assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
   end)

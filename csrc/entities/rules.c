@@ -1888,8 +1888,10 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);
-  if (rc == VERBA_OK) rc = ent_spelled_acronyms(&r);
+  /* (the possessor apart first: Japan's | Ministry of International Trade
+   * and Industry (MITI)) */
   if (rc == VERBA_OK) rc = ent_possessors(&r);
+  if (rc == VERBA_OK) rc = ent_spelled_acronyms(&r);
   if (rc == VERBA_OK) rc = ent_office_holders(&r);
   /* (before the names joined by "and": Orange County and Cook County) */
   if (rc == VERBA_OK) rc = ent_divisions(&r);
