@@ -688,6 +688,11 @@ describe("organisation names", function()
     -- also before a name spelled out by its acronym in brackets
     assert.are.same({ "Japan/place", "Ministry of Fisheries and Oceans/organization", "MFO/organization" },
       listing("Japan's Ministry of Fisheries and Oceans (MFO) said quotas would hold."))
+    -- and what is left of the tagger's name is no one's where it is an office's words
+    assert.are.same({ "Britain/place", "Nigel Lawson/person" },
+      listing("Britain's Chancellor of the Exchequer Nigel Lawson presented his budget.", PROPER))
+    assert.are.same({ "Britain/place", "Geoffrey Howe/person" },
+      listing("Britain's Foreign Secretary Geoffrey Howe spoke.", PROPER))
     -- a firm named after someone keeps its possessive
     assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
   end)

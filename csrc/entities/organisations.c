@@ -460,6 +460,18 @@ static int split_off_owner(rules *r, verba_entity *e, size_t rest) {
   return rc;
 }
 
+/* Are the words of mention e a title's, or the first words of one whose
+ * title word follows it (Chancellor; Foreign, then Secretary)? */
+static int office_words(const rules *r, const verba_entity *e) {
+  size_t k;
+  if (e->last < r->doc->ntoks && ent_title_word(r->x, e->last) &&
+      !(r->doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    return 1;
+  for (k = e->first; k < e->last; k++)
+    if (!ent_title_word(r->x, k)) return 0;
+  return 1;
+}
+
 /* A place or an organisation in the possessive opens none of the tagger's
  * names: it is a name of its own, and the words after it another
  * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
@@ -499,6 +511,11 @@ int ent_possessors(rules *r) {
       names |= VERBA_NAME_ORGANIZATION;
     }
     rc = split_off(r, e, k + 1, k + 1, names);
+    /* (the list may have moved) what is left may be an office's words, no
+     * one's name: Britain's | Chancellor of the Exchequer Nigel Lawson;
+     * Britain's | Foreign Secretary Geoffrey Howe */
+    if (rc == VERBA_OK && office_words(r, &r->list->items[i]))
+      r->list->items[i].type = VERBA_ENT_NTYPES;
   }
   return rc;
 }
