@@ -1492,6 +1492,8 @@ describe("organisation names", function()
                       "BOSTON/organization" },
       listing("NEW YORK 1996-08-29\n\nNEW YORK 74 57 .565 -\nBALTIMORE 70 61 .534 4\n" ..
         "BOSTON 67 66 .504 8\n", PROPER))
+    -- half a game behind counts too
+    assert.are.same({ "ORLANDO/organization" }, listing("\nORLANDO 12 5 .706 1 1/2\n", PROPER))
   end)
 
   it("reads the possessor of a person's full name as the team or firm", function()

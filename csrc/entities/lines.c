@@ -276,12 +276,14 @@ static int team_name(const rules *r, size_t first, size_t last, int results) {
 #define COUNT_DIGITS 3
 
 /* Is token k a count of a table of standings: a whole number of a few
- * digits, or a share written as a decimal without its zero (.566)? Not a
- * price (3.04) nor a population (2,700,000). */
+ * digits, or a share written as a decimal without its zero (.566), or the
+ * half of games behind (1 1/2)? Not a price (3.04) nor a population
+ * (2,700,000). */
 static int standings_count(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
   size_t i;
+  if (t->len == 3 && s[0] == '1' && s[1] == '/' && s[2] == '2') return 1;
   if (t->len > COUNT_DIGITS) return 0;
   for (i = 0; i < t->len; i++)
     if (s[i] < '0' || s[i] > '9') return 0;
