@@ -1383,6 +1383,19 @@ describe("organisation names", function()
       listing("Pacific Thrift Corp of Santa Barbara said profits rose.", PROPER))
   end)
 
+  it("reads the names on a leaderboard's line as people's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Tiger Woods/person", "Nolan Henke/person", "Bob Tway/person",
+      "Steve Elkington/person", "Australia/place", "Payne Stewart/person" },
+      listing("Leading scores:\n\n65 Tiger Woods, Nolan Henke\n\n" ..
+        "72 Bob Tway, Steve Elkington (Australia), Payne Stewart\n", PROPER))
+    -- not a team's line (words in capitals), nor one with other words on it
+    local got = listing("\n72 BOSTON CELTS\n", PROPER)
+    for _, item in ipairs(got) do assert.are_not.equal("BOSTON CELTS/person", item) end
+    got = listing("\n65 Tiger Woods won it\n", PROPER)
+    for _, item in ipairs(got) do assert.are_not.equal("Tiger Woods/person", item) end
+  end)
+
   it("reads the fielders and bowlers of a cricket scorecard as people", function()
     assert.are.same({ "S. Varnell/person", "Healy/person", "McGrath/person", "R. Ortway/person",
       "Pemble/person", "Warne/person", "Reiffel/person" },

@@ -25,6 +25,8 @@
  * name, at most (the Springboks 33-26 in rugby; Chicago voters split
  * 30-20 is a vote's count). */
 #define MAX_POINTS 99
+/* Competitors on one line of a leaderboard, at most. */
+#define LEADERBOARD_NAMES 8
 
 /* ---- Credit lines --------------------------------------------------------------------- */
 
@@ -731,6 +733,66 @@ int ent_match_summaries(rules *r) {
     if (s == read || (doc->toks[k + 1].cp != '(' && doc->toks[k + 1].cp != 'v')) continue;
     read = s;
     rc = read_match_summary(r, &doc->sentences[s]);
+  }
+  return rc;
+}
+
+/* ---- Leaderboards --------------------------------------------------------------------- */
+
+/* Does token k open a new line? */
+static int line_start_at(const verba_doc *doc, size_t k) {
+  return k >= doc->ntoks || (doc->toks[k].shape & VERBA_SHAPE_LINE_START);
+}
+
+/* The end of a competitor's item of a leaderboard from token k: a
+ * person's name of two words or more (three at most and an initial's
+ * dot), and the country in brackets after it maybe (Steve Elkington
+ * (Australia)); k if there is none. The name's end in *name_end. */
+static size_t competitor_end(const rules *r, size_t k, size_t *name_end) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, words = 0;
+  while (end < doc->ntoks && end - k < NAME_WORDS && !line_start_at(doc, end) &&
+         (capital_word(doc, end) || (end > k && ent_is_dot(doc, end))) &&
+         !(doc->toks[end].shape & VERBA_SHAPE_POSSESSIVE))
+    words += (size_t)capital_word(doc, end++);
+  /* (a word in capitals is a team's or a heading's: no competitor's; nor
+   * a name that ends in a dot, a sentence's end: 10 Mike.) */
+  if (words < 2 || ent_is_dot(doc, end - 1) || (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
+      (ent_names_of(r, k, end) & (VERBA_NAME_COUNTRY | VERBA_NAME_ORGANIZATION | GROUP_NAMES)))
+    return k;
+  *name_end = end;
+  if (end + 2 < doc->ntoks && doc->toks[end].cp == '(' && !line_start_at(doc, end)) {
+    size_t close = end + 1;
+    while (close < doc->ntoks && close - end <= NAME_WORDS && capital_word(doc, close)) close++;
+    if (close < doc->ntoks && doc->toks[close].cp == ')') end = close + 1;
+  }
+  return end;
+}
+
+/* A line of a leaderboard, a score and the competitors who made it,
+ * commas between them and nothing else (65 Tiger Woods, Nolan Henke; 72
+ * Bob Tway, Steve Elkington (Australia)), names people: each name of two
+ * words or more on it is a person's, whatever the tagger made of it. Not a
+ * line of other numbers or words (a table's, a result's). */
+int ent_leaderboards(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_bit(r->x->numbers, doc->ntoks, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_bit(r->x->numbers, doc->ntoks, k + 1)) {
+    size_t at = k + 1, names[2 * LEADERBOARD_NAMES], n = 0, i;
+    if (!line_start_at(doc, k) || !standings_count(doc, k) || line_start_at(doc, at)) continue;
+    for (;;) {
+      size_t name_end = at, end = competitor_end(r, at, &name_end);
+      if (end == at || n == 2 * LEADERBOARD_NAMES) break;
+      names[n++] = at;
+      names[n++] = name_end;
+      at = end;
+      if (line_start_at(doc, at) || doc->toks[at].cp != ',' || line_start_at(doc, at + 1)) break;
+      at++;
+    }
+    if (n == 0 || !line_start_at(doc, at)) continue;
+    for (i = 0; i < n && rc == VERBA_OK; i += 2) rc = scorecard_person(r, names[i], names[i + 1]);
   }
   return rc;
 }

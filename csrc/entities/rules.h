@@ -249,6 +249,10 @@ int ent_results_teams(rules *r);
  * Healy b McGrath) and its bowlers before their figures (Warne 9-3-16-2)
  * are people (lines.c). */
 int ent_cricket_cards(rules *r);
+/* A leaderboard's line, a score and the names of the competitors who made
+ * it with commas between them, names people (65 Tiger Woods, Nolan Henke)
+ * (lines.c). */
+int ent_leaderboards(rules *r);
 /* A match's summary names its sides and its leading players (Surrey 320-6
  * (A. Stewart 102) v Warwickshire) (lines.c). */
 int ent_match_summaries(rules *r);
