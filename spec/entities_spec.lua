@@ -1177,13 +1177,19 @@ describe("organisation names", function()
       listing("Quarnby 2 (Henrik Larsson 10, Tolle 50) Ellesby 0.", PROPER))
   end)
 
-  it("reads a word no list has before a reporting verb and a pronoun of a gender as a person's name", function()
+  it("reads a word no list has that speaks, a pronoun of a gender after it or the verb first, as a person's name", function()
     if not has_gazetteer then return end
     assert.are.same({ "Zorlevin/person" }, listing("Zorlevin said he would resign.", PROPER))
     assert.are.same({ "Dravnik/person" }, listing("After a pause, Dravnik told reporters her plan was ready.", PROPER))
     -- an organisation takes "it"; a word of the dictionary is no such name
     assert.are.same({}, listing("Zorlevin said its profit rose.", PROPER))
     assert.are.same({}, listing("Nobody said he would resign.", PROPER))
+    -- the verb first, at the end of the sentence or before a quotation's mark
+    assert.are.same({ "Tarvlo/person" }, listing("It has a political side, says Tarvlo.", PROPER))
+    assert.are.same({ "Olvesere/person" },
+      listing("\"We are not rich,\" said Olvesere, \"but we try.\"", PROPER))
+    -- not the name that opens the reported clause
+    assert.are.same({}, listing("It said Tavrona, its unit, would close.", { types = { "person" } }))
   end)
 
   it("reads two words no list and no dictionary has opening a sentence as a person's name", function()

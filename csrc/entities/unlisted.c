@@ -912,9 +912,40 @@ static int gendered_pronoun(const rules *r, size_t k) {
  * verb that reports speech and a pronoun of a gender right after it, is
  * a person's name (Yeltsin said he would; Kasich told reporters his
  * campaign), also opening a sentence; an organisation takes "it". */
+/* Is token k the end of a reporting clause whose verb comes first: the
+ * sentence's full stop, or a comma before a quotation's mark (..., said
+ * Tarlo.; said Olasewere, "but ...; not said Finnair, the airline, will,
+ * where the name opens the reported clause)? */
+static int inverted_clause_end(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return k < doc->ntoks && t->len == 1 &&
+         ((t->cp == '.' && (t->shape & VERBA_SHAPE_SENTENCE_END)) ||
+          (t->cp == ',' && k + 1 < doc->ntoks &&
+           (doc->toks[k + 1].shape & VERBA_SHAPE_QUOTE_MARK)));
+}
+
+/* Is token k a verb that reports speech without an addressee after it,
+ * in the past or in the present's third person (said, says, explains;
+ * not told, whose object is the one spoken to: told MPs)? */
+static int speech_verb(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  verba_classes c = ent_classes(r->x, k);
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
+         !(c & VERBA_LEX_ADDRESSEE_CUE) &&
+         ((c & VERBA_LEX_FINITE_CUE) ||
+          ((c & VERBA_LEX_CUE) && (t->entry & VERBA_LEX_INFLECTED) &&
+           r->doc->text.s[t->start + t->len - 1] == 's'));
+}
+
 static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t j;
+  /* (the verb first: ..., says Pall.) */
+  if (k > 0 && k + 1 < doc->ntoks && speech_verb(r, k - 1) && !is_covered(r->covered, k) &&
+      unknown_word_shaped(r->x, k) && inverted_clause_end(doc, k + 1)) {
+    *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
+    return k + 1;
+  }
   if (k + 2 >= doc->ntoks || is_covered(r->covered, k) || !finite_cue(r, k + 1) ||
       !unknown_word_shaped(r->x, k) ||
       (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
