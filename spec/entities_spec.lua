@@ -1188,6 +1188,8 @@ describe("organisation names", function()
     assert.are.same({ "Tarvlo/person" }, listing("It has a political side, says Tarvlo.", PROPER))
     assert.are.same({ "Olvesere/person" },
       listing("\"We are not rich,\" said Olvesere, \"but we try.\"", PROPER))
+    -- or right after a quotation, the verb after it
+    assert.are.same({ "Lorvive/person" }, listing("\"Some men get it,\" Lorvive said.", PROPER))
     -- not the name that opens the reported clause
     assert.are.same({}, listing("It said Tavrona, its unit, would close.", { types = { "person" } }))
   end)

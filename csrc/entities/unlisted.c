@@ -917,8 +917,10 @@ static int gendered_pronoun(const rules *r, size_t k) {
  * Tarlo.; said Olasewere, "but ...; not said Finnair, the airline, will,
  * where the name opens the reported clause)? */
 static int inverted_clause_end(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return k < doc->ntoks && t->len == 1 &&
+  const verba_tok *t;
+  if (k >= doc->ntoks) return 0;
+  t = &doc->toks[k];
+  return t->len == 1 &&
          ((t->cp == '.' && (t->shape & VERBA_SHAPE_SENTENCE_END)) ||
           (t->cp == ',' && k + 1 < doc->ntoks &&
            (doc->toks[k + 1].shape & VERBA_SHAPE_QUOTE_MARK)));
@@ -940,9 +942,13 @@ static int speech_verb(const rules *r, size_t k) {
 static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t j;
-  /* (the verb first: ..., says Pall.) */
-  if (k > 0 && k + 1 < doc->ntoks && speech_verb(r, k - 1) && !is_covered(r->covered, k) &&
-      unknown_word_shaped(r->x, k) && inverted_clause_end(doc, k + 1)) {
+  /* (the verb first: ..., says Pall.; or right after a quotation: "...,"
+   * Leive said.) */
+  if (k > 0 && k + 1 < doc->ntoks && !is_covered(r->covered, k) &&
+      unknown_word_shaped(r->x, k) &&
+      ((speech_verb(r, k - 1) && inverted_clause_end(doc, k + 1)) ||
+       ((doc->toks[k - 1].shape & VERBA_SHAPE_QUOTE_MARK) && speech_verb(r, k + 1) &&
+        inverted_clause_end(doc, k + 2)))) {
     *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
     return k + 1;
   }
