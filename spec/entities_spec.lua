@@ -697,6 +697,17 @@ describe("organisation names", function()
     assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
   end)
 
+  it("takes a listed organisation that is a common word too before a title and a name", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Fed/organization", "Alan Greenspan/person" },
+      listing("Fed Chairman Alan Greenspan spoke.", PROPER))
+    assert.are.same({ "Treasury/organization", "James Baker/person" },
+      listing("It wrote to Treasury Secretary James Baker.", PROPER))
+    -- not before a role in lower case, nor alone opening a sentence
+    assert.are.same({}, listing("Total general receipts rose.", { types = { "organization" } }))
+    assert.are.same({}, listing("Fed up, they left.", { types = { "organization" } }))
+  end)
+
   it("finds a name the lists write in capitals in the possessive", function()
     if not has_gazetteer then return end
     assert.are.same({ "EU/organization", "IBM/organization", "UK/place" },

@@ -492,6 +492,17 @@ static int capitalised_as_name(const rules *r, size_t k, size_t end, size_t *pro
          in_prose(r, doc->toks[k].sentence, prose_of, prose);
 }
 
+/* Does a capitalised title and a name follow the name [k, end), the
+ * capital then being the name's, at a sentence's start too (Fed Chairman
+ * Alan Greenspan; a letter to Treasury Secretary James Baker)? Not in
+ * capitals. */
+static int office_after(const rules *r, size_t k, size_t end) {
+  const verba_doc *doc = r->doc;
+  return !ent_in_caps_line(r->x, k) && end + 1 < doc->ntoks && capital_word(doc, end) &&
+         ent_title_word(r->x, end) && capital_word(doc, end + 1) &&
+         !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
+}
+
 /* A lower-case word inside a place's name is a particle this long at
  * most (Dar es Salaam, Isle of Man; not Port said). */
 #define PARTICLE_BYTES 3
@@ -675,7 +686,7 @@ static int listed_organisations(rules *r) {
     }
     /* (and no longer name holds it: Treasury Board, Boston Stock Exchange) */
     if (untaken && (names & VERBA_NAME_AMBIGUOUS_NAME))
-      untaken = capitalised_as_name(r, k, end, &prose_of, &prose);
+      untaken = capitalised_as_name(r, k, end, &prose_of, &prose) || office_after(r, k, end);
     /* (a title a list of clubs has too is the title: MP) */
     if (untaken && !(names & NOT_ONLY_ORGANIZATION) &&
         !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE)))
