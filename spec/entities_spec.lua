@@ -1199,6 +1199,10 @@ describe("organisation names", function()
     assert.are.same({ "Tarvlo/person" }, listing("It has a political side, says Tarvlo.", PROPER))
     assert.are.same({ "Olvesere/person" },
       listing("\"We are not rich,\" said Olvesere, \"but we try.\"", PROPER))
+    -- or as the subject opening a sentence, a pronoun of a gender in it
+    assert.are.same({ "Sevrago/person" },
+      listing("Sevrago made headlines when he described the war.", PROPER))
+    assert.are.same({}, listing("Vorlicants pass around copies of his memoir.", PROPER))
     -- or right after a quotation, the verb after it
     assert.are.same({ "Lorvive/person" }, listing("\"Some men get it,\" Lorvive said.", PROPER))
     -- not the name that opens the reported clause

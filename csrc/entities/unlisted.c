@@ -939,6 +939,22 @@ static int speech_verb(const rules *r, size_t k) {
            r->doc->text.s[t->start + t->len - 1] == 's'));
 }
 
+/* Tokens after a sentence's subject within which a pronoun of a gender
+ * tells a person (Seagal made headlines when he described). */
+#define SUBJECT_PRONOUN_REACH 6
+
+/* Does word k open its sentence as its subject, a word in lower case
+ * after it (Seagal made headlines), in the singular and no contraction
+ * (not Congregants pass, Don't worry)? */
+static int subject_opening(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return (t->shape & VERBA_SHAPE_SENTENCE_START) && k + 1 < doc->ntoks &&
+         doc->toks[k + 1].kind == VERBA_WORD && (doc->toks[k + 1].shape & VERBA_SHAPE_LOWER) &&
+         s[t->len - 1] != 's' && !memchr(s, '\'', t->len) && !memchr(s, 0xE2, t->len);
+}
+
 static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t j;
@@ -952,11 +968,13 @@ static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
     *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
     return k + 1;
   }
-  if (k + 2 >= doc->ntoks || is_covered(r->covered, k) || !finite_cue(r, k + 1) ||
-      !unknown_word_shaped(r->x, k) ||
+  if (k + 2 >= doc->ntoks || is_covered(r->covered, k) ||
+      !(finite_cue(r, k + 1) || subject_opening(r, k)) || !unknown_word_shaped(r->x, k) ||
       (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
     return k + 1;
-  for (j = k + 2; j < doc->ntoks && j - k - 1 <= PRONOUN_REACH && !capital_word(doc, j) &&
+  for (j = k + 2; j < doc->ntoks &&
+                  j - k - 1 <= (finite_cue(r, k + 1) ? PRONOUN_REACH : SUBJECT_PRONOUN_REACH) &&
+                  !capital_word(doc, j) &&
                   !(doc->toks[j].shape & VERBA_SHAPE_SENTENCE_START);
        j++) {
     if (gendered_pronoun(r, j)) {
