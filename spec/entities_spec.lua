@@ -697,6 +697,17 @@ describe("organisation names", function()
     assert.are.same({ "McDonald's Corp/organization" }, listing("Shares of McDonald's Corp rose."))
   end)
 
+  it("reads the name between \"a\" and a role as the body the person works for", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Harvel-Dastin/organization" },
+      listing("A Harvel-Dastin spokeswoman said timelines would change.", PROPER))
+    assert.are.same({ "Quorvex/organization" }, listing("He is a Quorvex analyst.", PROPER))
+    -- not a place, a people, a compound in lower case, nor common words alone
+    assert.are.same({ "Tokyo/place" }, listing("A Tokyo dealer said so.", PROPER))
+    assert.are.same({}, listing("He is a Washington-based reporter.", { types = { "organization" } }))
+    assert.are.same({}, listing("She is a Cold War historian.", { types = { "organization" } }))
+  end)
+
   it("takes a listed organisation that is a common word too before a title and a name", function()
     if not has_gazetteer then return end
     assert.are.same({ "Fed/organization", "Alan Greenspan/person" },

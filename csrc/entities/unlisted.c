@@ -1139,7 +1139,46 @@ static size_t firm_in_apposition_at(rules *r, size_t k, int *rc) {
   return end;
 }
 
-int ent_firms_in_apposition(rules *r) { return over_runs(r, firm_in_apposition_at); }
+/* Words of an employer's name between an article and a role, at most (a
+ * Harley-Davidson spokeswoman, an Air Lanka pilot). */
+#define EMPLOYER_WORDS 3
+
+/* The capitalised words between an article and a role in lower case name
+ * the body the person works for, an organisation (a Harley-Davidson
+ * spokeswoman; a Nissan executive), where no mention holds them and they
+ * name no place, people or person the lists have (a Tokyo dealer, a
+ * Chinese diplomat). */
+static size_t employer_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, common = 0, heads = 0;
+  verba_names names = 0;
+  /* (after "a" or "an": "the" is as often a work's or an office's, The
+   * Aviator star, the House speaker) */
+  if (k == 0 || !(is_word(doc, k - 1, "a") || is_word(doc, k - 1, "an"))) return k + 1;
+  while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
+         !is_covered(r->covered, end) && !ent_grammar_word(r->x, end) &&
+         name_shaped(doc, end) &&
+         !(doc->toks[end].shape & (VERBA_SHAPE_POSSESSIVE | VERBA_SHAPE_ALL_CAPS))) {
+    names |= ent_names(r->x, end);
+    common += (size_t)ent_common_word(r->x, end);
+    heads += (size_t)((ent_names(r->x, end) & VERBA_NAME_ORG_HEAD) != 0);
+    end++;
+  }
+  if (end == k || end >= doc->ntoks || !ent_role_at(r->x, end) || ent_in_caps_line(r->x, k))
+    return end > k ? end : k + 1;
+  names |= ent_names_of(r, k, end);
+  /* (no place, people or person, nor common words alone but a head: a
+   * Cold War historian; a Department spokesman is one) */
+  if (!(names & (VERBA_NAME_PLACE | GROUP_NAMES | GIVEN_NAMES | VERBA_NAME_AMBIGUOUS_NAME)) &&
+      !ent_title_word(r->x, k) && (common < end - k || heads > 0))
+    *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+  return end;
+}
+
+int ent_firms_in_apposition(rules *r) {
+  int rc = over_runs(r, firm_in_apposition_at);
+  return rc == VERBA_OK ? over_runs(r, employer_at) : rc;
+}
 
 /* Is token k a word of initials: capital letters each with its dot, as
  * one token (R., J.R.R.), that the lexicon has as nothing else (U.S.,
