@@ -1175,9 +1175,50 @@ static size_t employer_at(rules *r, size_t k, int *rc) {
   return end;
 }
 
+/* The capitalised words after "shares of" or "shares in" name a firm
+ * (shares in Bombardier lost; 500 shares of Avia), whatever the tagger
+ * made of them, where the lists give them as no place, people or person's
+ * given name (shares in Tokyo fell) and they are no common words alone
+ * (shares of Class A stock). */
+static size_t shareholding_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, common = 0, m;
+  verba_names names = 0;
+  if (k < 2 || !(is_word(doc, k - 1, "of") || is_word(doc, k - 1, "in")) ||
+      !is_word(doc, k - 2, "shares") || ent_in_caps_line(r->x, k))
+    return k + 1;
+  while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
+         !ent_grammar_word(r->x, end) && name_shaped(doc, end) &&
+         !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
+    names |= ent_names(r->x, end);
+    common += (size_t)ent_common_word(r->x, end);
+    end++;
+  }
+  if (end == k) return k + 1;
+  names |= ent_names_of(r, k, end);
+  if ((names & (VERBA_NAME_PLACE | GROUP_NAMES | GIVEN_NAMES)) || common == end - k ||
+      (end < doc->ntoks && capital_word(doc, end)))
+    return end;
+  m = ent_mention_from(r, k);
+  if (m < r->sorted && r->list->items[m].first <= k) {
+    verba_entity *e = &r->list->items[m];
+    if (e->first == k && e->last == end && e->type <= VERBA_ENT_OTHER &&
+        e->type != VERBA_ENT_GROUP && !(e->flags & VERBA_ENT_DECIDED)) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      e->flags |= VERBA_ENT_DECIDED;
+    }
+    return end;
+  }
+  for (m = k; m < end; m++)
+    if (is_covered(r->covered, m)) return end;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+  return end;
+}
+
 int ent_firms_in_apposition(rules *r) {
   int rc = over_runs(r, firm_in_apposition_at);
-  return rc == VERBA_OK ? over_runs(r, employer_at) : rc;
+  if (rc == VERBA_OK) rc = over_runs(r, employer_at);
+  return rc == VERBA_OK ? over_runs(r, shareholding_at) : rc;
 }
 
 /* Is token k a word of initials: capital letters each with its dot, as
