@@ -1187,8 +1187,11 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
   if (k < 2 || !(is_word(doc, k - 1, "of") || is_word(doc, k - 1, "in")) ||
       !is_word(doc, k - 2, "shares") || ent_in_caps_line(r->x, k))
     return k + 1;
+  /* (not a word in capitals, which the acronyms' rules read: shares of
+   * KORN, a family name too) */
   while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
          !ent_grammar_word(r->x, end) && name_shaped(doc, end) &&
+         !(doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS) &&
          !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
     names |= ent_names(r->x, end);
     common += (size_t)ent_common_word(r->x, end);
