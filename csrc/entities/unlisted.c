@@ -1185,7 +1185,9 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
   size_t end = k, common = 0, m;
   verba_names names = 0;
   if (k < 2 || !(is_word(doc, k - 1, "of") || is_word(doc, k - 1, "in")) ||
-      !is_word(doc, k - 2, "shares") || ent_in_caps_line(r->x, k))
+      !(is_word(doc, k - 2, "shares") ||
+        (is_word(doc, k - 1, "in") && (is_word(doc, k - 2, "stake") || is_word(doc, k - 2, "stakes")))) ||
+      ent_in_caps_line(r->x, k))
     return k + 1;
   /* (not a word in capitals, which the acronyms' rules read: shares of
    * KORN, a family name too) */
