@@ -708,13 +708,15 @@ describe("organisation names", function()
     assert.are.same({}, listing("She is a Cold War historian.", { types = { "organization" } }))
   end)
 
-  it("reads the name after \"shares of\", \"shares in\" or \"a stake in\" as a firm's", function()
+  it("reads the name after \"shares of\", \"a stake in\", \"a bid for\" and the like as a firm's", function()
     if not has_gazetteer then return end
     assert.are.same({ "Norvecros/organization" },
       listing("It held 850,000 shares in Norvecros, or 0.7 pct.", PROPER))
-    -- and after "a stake in"
+    -- and after "a stake in", a takeover or an acquisition of, a bid for, a merger with
     assert.are.same({ "Corvella/organization" },
       listing("It agreed to buy Alfa's stake in Corvella, the brewer.", PROPER))
+    assert.are.same({ "Schulvane/organization", "Trelco/organization" },
+      listing("After the acquisition of Schulvane it made a bid for Trelco.", PROPER))
     -- not a place, nor common words alone
     assert.are.same({ "Tokyo/place" }, listing("Shares in Tokyo fell.", PROPER))
     assert.are.same({}, listing("He sold shares of Class B stock.", { types = { "organization" } }))

@@ -1180,15 +1180,25 @@ static size_t employer_at(rules *r, size_t k, int *rc) {
  * made of them, where the lists give them as no place, people or person's
  * given name (shares in Tokyo fell) and they are no common words alone
  * (shares of Class A stock). */
+/* Do the words before token k say a firm follows: shares of or in, a
+ * stake in, a takeover or an acquisition of, a bid for, a merger with
+ * (a takeover of Norcros, a bid for Hk Hotels, its merger with Cavendish)? */
+static int holding_before(const verba_doc *doc, size_t k) {
+  static const char *const shares_of[] = { "shares", "takeover", "acquisition" };
+  if (is_word(doc, k - 1, "of")) return IS_WORD_OF(doc, k - 2, shares_of);
+  if (is_word(doc, k - 1, "in"))
+    return is_word(doc, k - 2, "shares") || is_word(doc, k - 2, "stake") ||
+           is_word(doc, k - 2, "stakes");
+  if (is_word(doc, k - 1, "for")) return is_word(doc, k - 2, "bid");
+  if (is_word(doc, k - 1, "with")) return is_word(doc, k - 2, "merger");
+  return 0;
+}
+
 static size_t shareholding_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, common = 0, m;
   verba_names names = 0;
-  if (k < 2 || !(is_word(doc, k - 1, "of") || is_word(doc, k - 1, "in")) ||
-      !(is_word(doc, k - 2, "shares") ||
-        (is_word(doc, k - 1, "in") && (is_word(doc, k - 2, "stake") || is_word(doc, k - 2, "stakes")))) ||
-      ent_in_caps_line(r->x, k))
-    return k + 1;
+  if (k < 2 || !holding_before(doc, k) || ent_in_caps_line(r->x, k)) return k + 1;
   /* (not a word in capitals, which the acronyms' rules read: shares of
    * KORN, a family name too) */
   while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
