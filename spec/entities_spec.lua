@@ -717,6 +717,8 @@ describe("organisation names", function()
       listing("It agreed to buy Alfa's stake in Corvella, the brewer.", PROPER))
     assert.are.same({ "Schulvane/organization", "Trelco/organization" },
       listing("After the acquisition of Schulvane it made a bid for Trelco.", PROPER))
+    -- and one word in the possessive before a firm's board, shares or subsidiary
+    assert.are.same({ "Quelvane/organization" }, listing("Quelvane's board met.", PROPER))
     -- not a place, nor common words alone
     assert.are.same({ "Tokyo/place" }, listing("Shares in Tokyo fell.", PROPER))
     assert.are.same({}, listing("He sold shares of Class B stock.", { types = { "organization" } }))

@@ -1194,11 +1194,28 @@ static int holding_before(const verba_doc *doc, size_t k) {
   return 0;
 }
 
+/* Is token k, after a name in the possessive, a word for what only a
+ * firm has (Valeant's board, Norcros's shareholders; not "stock", which
+ * a player has too: Tannehill's stock has risen)? */
+static int firm_part(const verba_doc *doc, size_t k) {
+  static const char *const parts[] = { "board", "shareholders", "shares",
+                                       "subsidiary", "subsidiaries" };
+  return k < doc->ntoks && doc->toks[k].kind == VERBA_WORD && doc->toks[k].len <= 12 &&
+         IS_WORD_OF(doc, k, parts);
+}
+
 static size_t shareholding_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, common = 0, m;
   verba_names names = 0;
-  if (k < 2 || !holding_before(doc, k) || ent_in_caps_line(r->x, k)) return k + 1;
+  if (ent_in_caps_line(r->x, k)) return k + 1;
+  if (k < 2 || !holding_before(doc, k)) {
+    /* (or one word in the possessive before a firm's part, whatever the
+     * tagger made of it) */
+    if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || !firm_part(doc, k + 1) ||
+        (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
+      return k + 1;
+  }
   /* (not a word in capitals, which the acronyms' rules read: shares of
    * KORN, a family name too) */
   while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
