@@ -1154,7 +1154,9 @@ static size_t employer_at(rules *r, size_t k, int *rc) {
   verba_names names = 0;
   /* (after "a" or "an": "the" is as often a work's or an office's, The
    * Aviator star, the House speaker) */
-  if (k == 0 || !(is_word(doc, k - 1, "a") || is_word(doc, k - 1, "an"))) return k + 1;
+  if (k == 0 || (doc->toks[k - 1].cp | 0x20) != 'a' || doc->toks[k - 1].len > 2 ||
+      !(is_word(doc, k - 1, "a") || is_word(doc, k - 1, "an")))
+    return k + 1;
   while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
          !is_covered(r->covered, end) && !ent_grammar_word(r->x, end) &&
          name_shaped(doc, end) &&
@@ -1185,6 +1187,11 @@ static size_t employer_at(rules *r, size_t k, int *rc) {
  * (a takeover of Norcros, a bid for Hk Hotels, its merger with Cavendish)? */
 static int holding_before(const verba_doc *doc, size_t k) {
   static const char *const shares_of[] = { "shares", "takeover", "acquisition" };
+  const verba_tok *t = &doc->toks[k - 1];
+  /* (the preposition's first letter and length first: most words follow
+   * none of these) */
+  int c = t->cp | 0x20; /* (as is_word reads it: in either case) */
+  if (t->len < 2 || t->len > 4 || (c != 'o' && c != 'i' && c != 'f' && c != 'w')) return 0;
   if (is_word(doc, k - 1, "of")) return IS_WORD_OF(doc, k - 2, shares_of);
   if (is_word(doc, k - 1, "in"))
     return is_word(doc, k - 2, "shares") || is_word(doc, k - 2, "stake") ||
@@ -1208,7 +1215,8 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, common = 0, m;
   verba_names names = 0;
-  if (ent_in_caps_line(r->x, k)) return k + 1;
+  /* (the words around it first, the line's capitals last: most words of
+   * a run have neither) */
   if (k < 2 || !holding_before(doc, k)) {
     /* (or one word in the possessive before a firm's part, whatever the
      * tagger made of it) */
@@ -1216,6 +1224,7 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
         (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
       return k + 1;
   }
+  if (ent_in_caps_line(r->x, k)) return k + 1;
   /* (not a word in capitals, which the acronyms' rules read: shares of
    * KORN, a family name too) */
   while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
@@ -1247,10 +1256,16 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
   return end;
 }
 
+/* A firm read from the words around it: a holding's (shareholding_at),
+ * else an employer's (employer_at); one pass over the runs for both. */
+static size_t firm_by_context_at(rules *r, size_t k, int *rc) {
+  size_t next = shareholding_at(r, k, rc);
+  return next > k + 1 || *rc != VERBA_OK ? next : employer_at(r, k, rc);
+}
+
 int ent_firms_in_apposition(rules *r) {
   int rc = over_runs(r, firm_in_apposition_at);
-  if (rc == VERBA_OK) rc = over_runs(r, employer_at);
-  return rc == VERBA_OK ? over_runs(r, shareholding_at) : rc;
+  return rc == VERBA_OK ? over_runs(r, firm_by_context_at) : rc;
 }
 
 /* Is token k a word of initials: capital letters each with its dot, as
