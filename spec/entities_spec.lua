@@ -1423,6 +1423,10 @@ describe("organisation names", function()
     -- before a full stop too, where the tokenizer once read T. as an initial
     assert.are.same({ "AT&T/organization" },
       listing("The contract went to AT&T. Shares of rivals fell.", PROPER))
+    -- a letter that is an article too keeps its place when written together with the rest
+    for _, item in ipairs(listing("He studied at Texas A&M's Aerospace Engineering Department.", PROPER)) do
+      assert.is_nil(item:find("^&"), item)
+    end
   end)
 
   it("ends an organisation's name before an of and a person's full name", function()

@@ -125,8 +125,10 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
             !(doc->toks[cut].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS))))
       cut++;
   }
-  /* (an article the lists write as part of the name stays: The Hague) */
+  /* (an article the lists write as part of the name stays: The Hague; so
+   * does a letter written together with the next token: Texas A&M) */
   while (cut + 1 < e->last && (lex(x, cut) & VERBA_LEX_DETERMINER) &&
+         (doc->toks[cut + 1].shape & VERBA_SHAPE_SPACED) &&
          !(ent_phrase_of(x, cut, e->last - cut) & LISTED_WITH_ARTICLE))
     cut++;
   /* a word capitalised only as the sentence's first (Later AQ Corp), not
