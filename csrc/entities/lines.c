@@ -780,11 +780,12 @@ int ent_leaderboards(rules *r) {
   int rc = VERBA_OK;
   for (k = ent_next_bit(r->x->numbers, doc->ntoks, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_bit(r->x->numbers, doc->ntoks, k + 1)) {
-    size_t at = k + 1, names[2 * LEADERBOARD_NAMES], n = 0, i;
+    /* (each competitor's first token and the end of the name) */
+    size_t at = k + 1, names[2 * (size_t)LEADERBOARD_NAMES], n = 0, i;
     if (!line_start_at(doc, k) || !standings_count(doc, k) || line_start_at(doc, at)) continue;
     for (;;) {
       size_t name_end = at, end = competitor_end(r, at, &name_end);
-      if (end == at || n == 2 * LEADERBOARD_NAMES) break;
+      if (end == at || n == sizeof names / sizeof names[0]) break;
       names[n++] = at;
       names[n++] = name_end;
       at = end;
