@@ -163,6 +163,18 @@ describe("verba.entities", function()
         listing("Colonel Ode Marsh met Actress Tamsin Vorle.", PROPER))
     end)
 
+    it("leaves an honorific out of a person's name, and reads the person's gender in it", function()
+      local s = "Their coach Sir Ode Marsh met Dame Tamsin Vorle. Sir Ode spoke first."
+      assert.are.same({ "Ode Marsh/person", "Tamsin Vorle/person",
+                        "Ode/person" }, listing(s, PROPER))
+      local genders = {}
+      for _, e in ipairs(verba.entities(s, { types = { "person" } })) do genders[e.text] = e.gender end
+      assert.are.same({ ["Ode Marsh"] = "male", ["Tamsin Vorle"] = "female", Ode = "male" }, genders)
+      -- in a listed name it stays (Sir Syed University is a university's name)
+      assert.are.same({ "Sir Syed University of Engineering and Technology/organization" },
+        listing("He studied at Sir Syed University of Engineering and Technology.", PROPER))
+    end)
+
     it("takes no title or role alone for a name, in the possessive too", function()
       assert.are.same({}, listing("The Prime Minister's office declined to comment."))
       -- nor an office's name that ends in a title

@@ -970,6 +970,15 @@ describe("verba.quotes", function()
   end)
 
   describe("speaker names", function()
+    it("leaves an honorific out of the speaker's name", function()
+      for _, c in ipairs({ { "“The bridge is safe,” said Sir Ode Marsh.", "Ode Marsh" },
+                           { "“The bridge is safe,” Dame Tamsin Roe said.", "Tamsin Roe" } }) do
+        local q = only(c[1])
+        assert.are.equal(c[2], q.speaker_name, c[1])
+        assert.are.equal(c[2], verba.analyze(c[1]).quotes[1].speaker_name, c[1])
+      end
+    end)
+
     it("names the owner of a statement that speaks for him", function()
       local qs = verba.quotes("Senator Ode Marsh spoke on Monday.\n\n" ..
         "Marsh’s statement added, “There is no question the bridge should have been rebuilt.”")

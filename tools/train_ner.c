@@ -301,7 +301,10 @@ static int other_mention_at(const document *d, const mention *m, size_t k,
   return 0;
 }
 
-/* Is the word t[start, end) a title in verba's lexicon? */
+/* Is the word t[start, end) a title in verba's lexicon? (Not an
+ * honorific: the tagger reads Sir and Dame as the plain words they were
+ * when it was trained, and learns the spans the annotators gave them, Dame
+ * Zaha Hadid; the rules cut the title off its names.) */
 static int is_title(const verba_lexicon *lx, const char *s, size_t n) {
   uint32_t id;
   verba_classes c;
@@ -309,7 +312,7 @@ static int is_title(const verba_lexicon *lx, const char *s, size_t n) {
   id = verba_lex_find(lx, s, n, VERBA_CASE_CAPITALIZED);
   c = verba_lex_classes(lx, id);
   return (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE)) &&
-         !(c & VERBA_LEX_DETERMINER);
+         !(c & VERBA_LEX_DETERMINER) && !(verba_lex_names(lx, id) & VERBA_NAME_HONORIFIC);
 }
 
 static void add_gold(document *d, size_t start, size_t end, int type) {

@@ -620,8 +620,10 @@ static int read_window(ent_text *x, const ent_run *r) {
      * neighbours */
     /* (less the class of role nouns, which the model was not trained with:
      * rules.c reads it) */
+    /* (nor the title class of an honorific: Sir was a plain word then) */
     w->classes = doc->toks[k].entry && i > 0 && i + 1 < n
-                     ? ent_classes(x, k) & ~VERBA_LEX_PERSON_ROLE
+                     ? ent_classes(x, k) & ~VERBA_LEX_PERSON_ROLE &
+                           ~(ent_names(x, k) & VERBA_NAME_HONORIFIC ? VERBA_LEX_NAME_TITLE : 0)
                      : 0;
     if (k >= r->first && k < r->last && is_word(&doc->toks[k])) {
       const verba_tok *t = &doc->toks[k];

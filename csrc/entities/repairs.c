@@ -502,11 +502,14 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
     possessor_in_name(x, list, i);
     /* a title and a given name are a person's, whatever else the tagger
      * typed them (Prince Charles, Queen Mary; Sheikh Hamad bin Khalifa
-     * al-Thani, a place's to the tagger), unless the lists have the whole
-     * as a place's or a body's (Prince Albert, a town) */
+     * al-Thani, a place's to the tagger), and an honorific and any name
+     * (Sir Ode Marsh: the tagger reads Sir as a word of the name),
+     * unless the lists have the whole as a place's or a body's (Prince
+     * Albert, a town) */
     if ((e->type == VERBA_ENT_OTHER || e->type == VERBA_ENT_PLACE) && e->last - e->first >= 2 &&
         ent_is_title(x, e->first) &&
-        (ent_names(x, e->first + 1) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+        ((ent_names(x, e->first + 1) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
+         (ent_names(x, e->first) & VERBA_NAME_HONORIFIC)) &&
         !(ent_phrase_of(x, e->first, e->last - e->first) & NOT_PERSON_NAMES))
       e->type = VERBA_ENT_PERSON;
     /* a month alone is a time, no place or body (the year to March) */
