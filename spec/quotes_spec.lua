@@ -969,6 +969,23 @@ describe("verba.quotes", function()
     end)
   end)
 
+  describe("absolute clauses", function()
+    it("takes the speaker of a clause of with and a participle right before the quote", function()
+      for _, c in ipairs({
+        { "The paper quoted critics, with campaigner Tamsin Roe stating: “People need faster decisions.”",
+          "campaigner Tamsin Roe" },
+        { "Ode spoke first, with the mayor adding, “The bridge is safe.”", "the mayor" },
+        { "With Tamsin Roe saying “The bridge is safe,” the talks ended.", "Tamsin Roe" },
+        -- an adverb before the participle is no word of the speaker
+        { "Fans booed, with Ode reportedly yelling: “Get out!”", "Ode" } }) do
+        local q = only(c[1])
+        assert.are.equal(c[2], q.speaker, c[1])
+      end
+      -- not "with" after a verb, nor a clause set off from the cue by a comma
+      assert.are.equal("Ode", only("Ode agreed with the mayor, saying “The bridge is safe.”").speaker)
+    end)
+  end)
+
   describe("speaker names", function()
     it("leaves an honorific out of the speaker's name", function()
       for _, c in ipairs({ { "“The bridge is safe,” said Sir Ode Marsh.", "Ode Marsh" },

@@ -489,11 +489,46 @@ static int source_lead(const wtok *w, int lower, int colon,
   return 1;
 }
 
+/* How many words of an absolute clause's noun phrase at most: with the
+ * campaigner Caitlin Boswell stating. */
+#define ABSOLUTE_WORDS 6
+
+/* A clause of "with", a noun phrase and a participle cue right before the
+ * quote names its speaker, whatever cue came earlier in the sentence:
+ * The paper quoted critics, with Boswell stating: "..." (Boswell, not the
+ * paper). "With" is the preposition of English's absolute clauses: a
+ * word of grammar, not a list. */
+static int absolute_clause(const attributor *a, const wtok *w, int lower, int n, found *f) {
+  int c = n - 1, s, e;
+  if (c > lower && (w[c].flags & (T_COLON | T_COMMA))) c--;
+  if (c < lower + 2 || !(w[c].flags & T_CUE) || !verba_attr_is_participle(a->t, &w[c]))
+    return 0;
+  for (s = c - 1; s >= lower && c - s <= ABSOLUTE_WORDS + 1; s--) {
+    const unsigned char *p = a->t->s + w[s].start;
+    if (w[s].end - w[s].start == 4 && (p[0] | 0x20) == 'w' && memcmp(p + 1, "ith", 3) == 0)
+      break;
+    if (w[s].flags & (T_COMMA | T_COLON | T_DASH | T_END | T_CUE)) return 0;
+  }
+  /* (set off by a comma or opening the sentence: not He met with
+   * reporters saying ..., where "with" is the verb's) */
+  if (s < lower || c - s > ABSOLUTE_WORDS + 1 || s + 1 >= c ||
+      !(s == lower || (w[s - 1].flags & T_COMMA)))
+    return 0;
+  /* (an adverb before the cue is no word of the speaker: with Trump
+   * reportedly yelling) */
+  for (e = c; e > s + 2 && !(w[e - 1].flags & T_CAP) && verba_attr_ends_in_ly(a->t, &w[e - 1]);)
+    e--;
+  if (verba_attr_np_right(w, s + 1, e) != e) return 0;
+  verba_attr_set_found(f, w, s + 1, e, &w[c]);
+  return 1;
+}
+
 /* Attribution before the quote, in its sentence: Hu said: "..." / Hu
  * said that x "..." / according to Hu, "..." / From Hu: "...". */
 int verba_attr_before_quote(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int lower = verba_attr_sentence_start(a, w, win->para, win->n);
+  if (absolute_clause(a, w, lower, win->n, f)) return 1;
   if (verba_attr_cue_subject(a, w, lower, win->n, f)) {
     introducing_clause(a, w, lower, win->n, f);
     return 1;
