@@ -969,6 +969,20 @@ describe("verba.quotes", function()
     end)
   end)
 
+  describe("passive participles", function()
+    it("takes the noun a participle and its agent follow for the speaker, not the agent", function()
+      for _, c in ipairs({
+        { "A leaked letter seen by Channel Nine says “the claims will end”.", "A leaked letter" },
+        { "A Torvale spokesman contacted by Reuters said the report was “a rumour”.",
+          "A Torvale spokesman" },
+        { "Currency analysts polled by the Herald said “the dollar will fall”.", "Currency analysts" } }) do
+        assert.are.equal(c[2], only(c[1]).speaker, c[1])
+      end
+      -- the agent of a verb of its own still speaks
+      assert.are.equal("who", only("Ode was joined by Roe, who said “the claims will end”.").speaker)
+    end)
+  end)
+
   describe("absolute clauses", function()
     it("takes the speaker of a clause of with and a participle right before the quote", function()
       for _, c in ipairs({

@@ -226,6 +226,17 @@ static int participle_form(const attributor *a, const wtok *w) {
          (memcmp(t + n - 3, "ing", 3) == 0 || memcmp(t + n - 2, "ed", 2) == 0);
 }
 
+/* Is w[p] the "by" of a passive participle w[m] (seen by, obtained by,
+ * written by: -ed, -en or seen)? "By" is a word of grammar, and a
+ * participle before it the agent's verb. */
+static int passive_agent(const attributor *a, const wtok *w, int p, int m) {
+  const unsigned char *t = a->t->s + w[m].start;
+  size_t n = w[m].end - w[m].start;
+  return w[p].end - w[p].start == 2 && memcmp(a->t->s + w[p].start, "by", 2) == 0 &&
+         w[m].kind == VERBA_WORD && !(w[m].flags & (T_CAP | T_STOP | T_CUE)) && n > 3 &&
+         (memcmp(t + n - 2, "ed", 2) == 0 || memcmp(t + n - 2, "en", 2) == 0);
+}
+
 /* The noun phrase w[s, e) before a cue: if a preposition and a participle
  * stand before it, after a noun, the participle's phrase modifies that
  * noun and the speaker is the noun's phrase (*start, ending at the
@@ -235,10 +246,12 @@ static int participle_form(const attributor *a, const wtok *w) {
  * Else [s, e) as it is. */
 static int participle_left(const attributor *a, const wtok *w, int lower, int s, int *start,
                            int e) {
-  int p = s - 1, m = s - 2, s2;
+  int p = s - 1, m = s - 2, s2, agent;
   *start = s;
-  if (m - 1 < lower || !((w[p]).lex & VERBA_LEX_PREPOSITION) || (w[p].flags & T_CAP) ||
-      !participle_form(a, &w[m]) || !(w[m - 1].flags & T_WORD) ||
+  if (m - 1 < lower || (w[p].flags & T_CAP)) return e;
+  agent = passive_agent(a, w, p, m);
+  if ((!((w[p]).lex & VERBA_LEX_PREPOSITION) && !agent) ||
+      !(agent || participle_form(a, &w[m])) || !(w[m - 1].flags & T_WORD) ||
       (w[m - 1].flags & (T_STOP | T_DET | T_PRONOUN | T_CUE | T_LINK)))
     return e;
   s2 = verba_attr_np_left(w, lower, m);
