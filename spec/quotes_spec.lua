@@ -1001,6 +1001,15 @@ describe("verba.quotes", function()
   end)
 
   describe("speaker names", function()
+    it("takes the name in apposition after the object of a cue that takes one", function()
+      assert.are.equal("Ode Marsh", only("In the words of the prosecutor, Ode Marsh, QC, " ..
+        "“The bridge was never safe.”").speaker)
+      assert.are.equal("Ode Marsh", only("According to the firm's spokesman, Ode Marsh, " ..
+        "“The bridge is safe.”").speaker)
+      -- not a sentence's subject after the comma
+      assert.are.equal("the report", only("According to the report, Congress acted “in haste”.").speaker)
+    end)
+
     it("leaves an honorific out of the speaker's name", function()
       for _, c in ipairs({ { "“The bridge is safe,” said Sir Ode Marsh.", "Ode Marsh" },
                            { "“The bridge is safe,” Dame Tamsin Roe said.", "Tamsin Roe" } }) do

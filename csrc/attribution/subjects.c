@@ -615,13 +615,28 @@ int verba_attr_relayed_speaker_end(const wtok *w, int c, int n) {
  * Hu): that noun phrase, or for a common noun that names a document the
  * one who issued it (according to a statement from the ministry: the
  * ministry). Sets f; 0 if no phrase follows. */
+/* Are the words w[s, e) all capitalised (a name)? */
+static int all_capitalised(const wtok *w, int s, int e) {
+  for (; s < e; s++)
+    if ((w[s].flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP)) return 0;
+  return 1;
+}
+
 int verba_attr_object_source(const wtok *w, int c, int n, found *f) {
-  int s = c + 2, e = verba_attr_np_right(w, s, n), issuer_end;
+  int s = c + 2, e = verba_attr_np_right(w, s, n), issuer_end, name_end;
   if (e < 0) return 0;
   if (e + 1 < n && (w[e].lex & VERBA_LEX_DOCUMENT_SOURCE) && !(w[e - 1].flags & T_CAP) &&
       (issuer_end = verba_attr_np_right(w, e + 1, n)) > 0) {
     s = e + 1;
     e = issuer_end;
+  }
+  /* of a description and the name after it between commas, the name
+   * speaks: in the words of the prosecutor, Mark Tedeschi, QC, "..." */
+  if (e + 1 < n && (w[e].flags & T_COMMA) && (w[s].flags & T_DET) &&
+      (name_end = verba_attr_np_right(w, e + 1, n)) > 0 &&
+      (name_end == n || (w[name_end].flags & T_COMMA)) && all_capitalised(w, e + 1, name_end)) {
+    s = e + 1;
+    e = name_end;
   }
   verba_attr_set_found(f, w, s, e, &w[c]);
   return 1;
