@@ -1010,6 +1010,13 @@ describe("verba.quotes", function()
       assert.are.equal("the report", only("According to the report, Congress acted “in haste”.").speaker)
     end)
 
+    it("reads the name of a long speaker's phrase whole", function()
+      local q = only("Sales fell. Torvale Motor Group's recent analysis of its own web traffic " ..
+        "statistics concluded, “The site is second.”")
+      assert.are.equal("Torvale Motor Group's recent analysis of its own web traffic statistics",
+        q.speaker)
+    end)
+
     it("leaves an honorific out of the speaker's name", function()
       for _, c in ipairs({ { "“The bridge is safe,” said Sir Ode Marsh.", "Ode Marsh" },
                            { "“The bridge is safe,” Dame Tamsin Roe said.", "Tamsin Roe" } }) do

@@ -148,7 +148,15 @@ int verba_attr_np_left(const wtok *w, int lower, int to) {
       break;
     i--;
     words++;
-    if (words == MAX_NP || (x->flags & T_PRONOUN)) break;
+    if (words == MAX_NP) {
+      /* (a long phrase's name is read whole: PC World's recent analysis
+       * of its own web traffic statistics, not World's ...) */
+      while (i > lower && (w[i].flags & T_CAP) &&
+             (w[i - 1].flags & (T_WORD | T_CAP | T_CUE | T_END | T_STOP)) == (T_WORD | T_CAP))
+        i--;
+      break;
+    }
+    if (x->flags & T_PRONOUN) break;
     /* a spokesman for the campaign: go on over "for the" */
     if ((x->flags & T_DET) && !joins_phrase_before(w, lower, i - 1)) break;
   }
