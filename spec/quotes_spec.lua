@@ -1017,6 +1017,30 @@ describe("verba.quotes", function()
         q.speaker)
     end)
 
+    it("leaves a role in lower case out of the speaker's name, and where the person works", function()
+      for _, c in ipairs({ { "“We lost,” said coach Ode Marsh.", "Ode Marsh" },
+                           { "“We lost,” said Torvale spokeswoman Tamsin Roe.", "Tamsin Roe" },
+                           { "“It will rise,” said analyst Ode Marsh of Torvale Securities.", "Ode Marsh" } }) do
+        assert.are.equal(c[2], only(c[1]).speaker_name, c[1])
+      end
+    end)
+
+    it("gives a full name only a longer name that ends with all of it", function()
+      local qs = verba.quotes("“Good,” said Donald Trump. “Bad,” Eric Trump said.")
+      assert.are.equal("Eric Trump", qs[2].speaker_name)
+      qs = verba.quotes("Analysts at Morgan Stanley agreed. “It will rise,” said Peter Stanley.")
+      assert.are.equal("Peter Stanley", qs[1].speaker_name)
+      -- a surname, or a surname after a title, still takes the full name; after a title
+      -- and the surname, the surname alone keeps no title (the entity stage links it)
+      local s = "“Good,” said Letitia Clark. “Bad,” Judge Clark said. “No,” Clark said."
+      qs = verba.quotes(s)
+      assert.are.equal("Letitia Clark", qs[2].speaker_name)
+      assert.are.equal("Clark", qs[3].speaker_name)
+      assert.are.equal("Letitia Clark", verba.analyze(s).quotes[3].speaker_name)
+      assert.are.equal("Letitia Clark",
+        verba.quotes("“Good,” said Letitia Clark. “No,” Clark said.")[2].speaker_name)
+    end)
+
     it("leaves an honorific out of the speaker's name", function()
       for _, c in ipairs({ { "“The bridge is safe,” said Sir Ode Marsh.", "Ode Marsh" },
                            { "“The bridge is safe,” Dame Tamsin Roe said.", "Tamsin Roe" } }) do

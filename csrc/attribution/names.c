@@ -185,7 +185,9 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
  * Msgr., Atty., Det.)? */
 static int is_title(const verba_doc *d, const word *w) {
   verba_classes c = verba_doc_classes(d, w->k);
-  return (c & VERBA_LEX_NAME_TITLE) ||
+  /* (a role in lower case too: said coach Ode Marsh, spokeswoman Julie
+   * Hahn) */
+  return (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE)) ||
          ((c & VERBA_LEX_ABBREV_TITLE) && w->next > w->k + 1 &&
           (d->toks[w->k].shape & VERBA_SHAPE_CAPITALIZED));
 }
@@ -384,6 +386,12 @@ static size_t before_affiliation(const attributor *a, size_t s, size_t e) {
       if (!aside) name_end = k;
       continue;
     }
+    /* the name starts again after a role (analyst Kevin Murphy of Morgan
+     * Stanley) */
+    if (verba_doc_classes(d, k) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE)) {
+      words = 0;
+      continue;
+    }
     if (words >= 2 && (verba_doc_classes(d, k) & (VERBA_LEX_NP_LINK | VERBA_LEX_DOCUMENT_SOURCE)) &&
         !(verba_doc_classes(d, name_end) & VERBA_LEX_NAME_TITLE) &&
         !(verba_doc_names(d, name_end) & VERBA_NAME_ORG_KEYWORD))
@@ -449,7 +457,7 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
   size_t sw;
   char gender;
-  int k;
+  int k, titled;
   if (verba_attr_is_pronoun(a, s, e)) {
     resolve_pronoun(a, q, s);
     return;
@@ -470,6 +478,10 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   q->name_start = s;
   q->name_end = e;
   sw = last_word(a, s, e);
+  {
+    word first = word_from(a, token_at(a, s));
+    titled = is_title(a->doc, &first);
+  }
   for (k = 1; k <= a->nnames; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
     size_t xs;
@@ -478,7 +490,16 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
     if (x->end == e || !same_bytes(t, x->last, x->end - x->last, sw, e - sw))
       continue;
     xs = after_titles(a, x->start, x->end);
-    if (x->end - xs > e - s) {
+    {
+      /* (a title and a surname is no fuller name: read on to one) */
+      word xw = word_from(a, token_at(a, xs));
+      if (is_title(a->doc, &xw)) break;
+    }
+    /* (the whole of this name ends the other, or its last word after a
+     * title: Hu, Ken Hu or Judge Hu in Mr Ken Hu, not Peter Stanley in
+     * Morgan Stanley) */
+    if (x->end - xs > e - s &&
+        (sw == s || same_bytes(t, x->end - (e - s), e - s, s, e - s) || titled)) {
       q->name_start = xs;
       q->name_end = x->end;
       if (!gender) gender = x->gender;
