@@ -61,7 +61,7 @@ end
 local quote_floors = {
   ["polnear-dev"] = { 95.4, 93.1, 89.0 },
   ["bench-dev"] = { 96.3, 96.7, 93.0 },
-  ["wikinews"] = { 96.8, 94.8, 93.1 },
+  ["wikinews"] = { 96.8, 95.8, 94.0 },
 }
 
 local function quote_gold(set)
