@@ -491,7 +491,8 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
       continue;
     xs = after_titles(a, x->start, x->end);
     {
-      /* (a title and a surname is no fuller name: read on to one) */
+      /* (a title and the surname, its latest mention, leave the surname
+       * as it is: Reagan after President Reagan, not another's name) */
       word xw = word_from(a, token_at(a, xs));
       if (is_title(a->doc, &xw)) break;
     }

@@ -619,10 +619,6 @@ int verba_attr_relayed_speaker_end(const wtok *w, int c, int n) {
   return e;
 }
 
-/* The speaker after a cue w[c] that takes it as its object (according to
- * Hu): that noun phrase, or for a common noun that names a document the
- * one who issued it (according to a statement from the ministry: the
- * ministry). Sets f; 0 if no phrase follows. */
 /* Are the words w[s, e) all capitalised (a name)? */
 static int all_capitalised(const wtok *w, int s, int e) {
   for (; s < e; s++)
@@ -630,6 +626,10 @@ static int all_capitalised(const wtok *w, int s, int e) {
   return 1;
 }
 
+/* The speaker after a cue w[c] that takes it as its object (according to
+ * Hu): that noun phrase, or for a common noun that names a document the
+ * one who issued it (according to a statement from the ministry: the
+ * ministry). Sets f; 0 if no phrase follows. */
 int verba_attr_object_source(const wtok *w, int c, int n, found *f) {
   int s = c + 2, e = verba_attr_np_right(w, s, n), issuer_end, name_end;
   if (e < 0) return 0;
