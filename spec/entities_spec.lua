@@ -720,6 +720,20 @@ describe("organisation names", function()
     assert.are.same({}, listing("She is a Cold War historian.", { types = { "organization" } }))
   end)
 
+  it("reads an acronym the lists have as a place only in small letters as an organisation's", function()
+    if not has_gazetteer then return end
+    -- Ba is a region of Fiji and Gao a town in Mali; BA and the GAO are bodies
+    assert.are.same({ "Rod Eddington/person", "BA/organization", "BA/organization" },
+      listing("Rod Eddington, BA's chief executive, said BA would cut fares.", PROPER))
+    assert.are.same({ "GAO/organization" }, listing("A report by the GAO was released.", PROPER))
+    -- not an acronym the lists have in capitals, a region after its town's comma, a time zone
+    assert.are.same({ "LA/place", "US/place" }, listing("He flew to LA and then to the US.", PROPER))
+    assert.are.same({ "Spokane/place", "WA/place" }, listing("The fire was near Spokane, WA last night.", PROPER))
+    assert.are.same({}, listing("The data is due at 1500 hrs EST today.", PROPER))
+    -- nor one in a line of capitals, where every word is written so
+    assert.are.same({ "GAO/place" }, listing("STORMS HIT GAO\n\nThe town was flooded.", PROPER))
+  end)
+
   it("reads the name after \"shares of\", \"a stake in\", \"a bid for\" and the like as a firm's", function()
     if not has_gazetteer then return end
     assert.are.same({ "Norvecros/organization" },
@@ -731,6 +745,15 @@ describe("organisation names", function()
       listing("After the acquisition of Schulvane it made a bid for Trelco.", PROPER))
     -- and one word in the possessive before a firm's board, shares or subsidiary
     assert.are.same({ "Quelvane/organization" }, listing("Quelvane's board met.", PROPER))
+    -- and before its chief executive, chairman, profits, earnings or headquarters
+    -- (data/en/other/firm_parts.tsv), a word the tagger takes for a person's name too
+    assert.are.same({ "Dravosk/organization" },
+      listing("Dravosk's chief executive said the results were good.", PROPER))
+    assert.are.same({ "Velmaro/organization" }, listing("Velmaro's profits rose by half.", PROPER))
+    assert.are.same({ "Yukos/organization" }, listing("Yukos's chairman resigned.", PROPER))
+    -- not what a person has as well
+    assert.are.same({ "Tony Blair/person", "Blair/person" },
+      listing("Tony Blair spoke. Blair's chief of staff resigned.", PROPER))
     -- not a place, nor common words alone
     assert.are.same({ "Tokyo/place" }, listing("Shares in Tokyo fell.", PROPER))
     assert.are.same({}, listing("He sold shares of Class B stock.", { types = { "organization" } }))

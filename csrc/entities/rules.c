@@ -1947,6 +1947,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_speaking_names(&r);
   if (rc == VERBA_OK) rc = ent_gendered_speakers(&r);
   if (rc == VERBA_OK) rc = ent_bare_acronyms(&r);
+  if (rc == VERBA_OK) ent_acronyms_not_places(&r);
   if (rc == VERBA_OK) rc = ent_firms_in_apposition(&r);
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = ent_particle_names(&r);

@@ -183,6 +183,10 @@ int ent_named_by_kind(rules *r);
  * is an organisation (the RSPB's stance), but a term the document defines
  * in lower case (gross national product (GNP)) (unlisted.c). */
 int ent_bare_acronyms(rules *r);
+/* A place the tagger read in an acronym the lists have as a place only in
+ * small letters is an organisation (BA's chief executive: Ba is a region
+ * of Fiji) (unlisted.c). */
+void ent_acronyms_not_places(rules *r);
 /* Is token k a word in camel case as firms write theirs (BankAmerica,
  * EgyptAir), not a person's with its prefix (McDonald, FitzGerald)?
  * (rules.c) */

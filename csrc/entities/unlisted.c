@@ -1113,6 +1113,43 @@ int ent_bare_acronyms(rules *r) {
   return rc;
 }
 
+/* Is word k an acronym of two or three capitals, in a line not written
+ * in capitals, that the lists give as a place only as a capitalised word
+ * is written (BA: Ba, a region of Fiji; GAO, which they have as an
+ * organisation too: Gao, a town in Mali), not in capitals (US, LA)? Not
+ * a time zone's (EST), nor a region's after its town's comma (Spokane,
+ * WA). */
+static int acronym_placed_as_word(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  const char *s = (const char *)doc->text.s + t->start;
+  const verba_lexicon *lx = &doc->config->lexicon;
+  /* (its possessive's ending aside: BA's) */
+  size_t n = ent_name_end(doc, k) - t->start;
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS) && n >= 2 && n <= 3 &&
+         capitals_only((const unsigned char *)s, n) &&
+         !(ent_names(r->x, k) & VERBA_NAME_TIME_ZONE) && !(k > 0 && doc->toks[k - 1].cp == ',') &&
+         !ent_in_caps_line(r->x, k) &&
+         (verba_lex_names(lx, verba_lex_find(lx, s, n, VERBA_CASE_CAPITALIZED)) &
+          VERBA_NAME_PLACE);
+}
+
+/* A place the tagger read in such an acronym (acronym_placed_as_word:
+ * BA's chief executive, the GAO said) names an organisation, as an
+ * acronym no list has would (ent_bare_acronyms), and the lists' types
+ * (listed_types) hold it no more. */
+void ent_acronyms_not_places(rules *r) {
+  size_t i;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type == VERBA_ENT_PLACE && !(e->flags & VERBA_ENT_DECIDED) &&
+        e->last - e->first == 1 && acronym_placed_as_word(r, e->first)) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      e->flags |= VERBA_ENT_DECIDED;
+    }
+  }
+}
+
 /* Capitalised words in a firm's name before its apposition, at most. */
 #define APPOSED_NAME_WORDS 4
 
@@ -1202,13 +1239,15 @@ static int holding_before(const verba_doc *doc, size_t k) {
 }
 
 /* Is token k, after a name in the possessive, a word for what only a
- * firm has (Valeant's board, Norcros's shareholders; not "stock", which
- * a player has too: Tannehill's stock has risen)? */
-static int firm_part(const verba_doc *doc, size_t k) {
-  static const char *const parts[] = { "board", "shareholders", "shares",
-                                       "subsidiary", "subsidiaries" };
-  return k < doc->ntoks && doc->toks[k].kind == VERBA_WORD && doc->toks[k].len <= 12 &&
-         IS_WORD_OF(doc, k, parts);
+ * firm has, the lists' firm_part (Valeant's board, Norcros's
+ * shareholders), or its chief executive (BA's chief executive; the
+ * lists give "executive" no entry: see firm_parts.tsv)? */
+static int firm_part(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  if (k + 1 < doc->ntoks && is_word(doc, k, "chief") && is_word(doc, k + 1, "executive"))
+    return 1;
+  return k < doc->ntoks && doc->toks[k].kind == VERBA_WORD &&
+         (ent_names(x, k) & VERBA_NAME_FIRM_PART);
 }
 
 static size_t shareholding_at(rules *r, size_t k, int *rc) {
@@ -1220,7 +1259,7 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
   if (k < 2 || !holding_before(doc, k)) {
     /* (or one word in the possessive before a firm's part, whatever the
      * tagger made of it) */
-    if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || !firm_part(doc, k + 1) ||
+    if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || !firm_part(r->x, k + 1) ||
         (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
       return k + 1;
   }
