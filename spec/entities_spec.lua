@@ -1603,6 +1603,12 @@ describe("organisation names", function()
       listing("Ferrari's Michael Schumacher was third.", PROPER))
     assert.are.same({ "Ferrari/organization", "Michael Schumacher/person" },
       listing("Ferrari 's Michael Schumacher was third .", PROPER))
+    -- and of a family name alone, where the possessor is no person's full name
+    if not has_gazetteer then return end
+    assert.are.same({ "Ferrari/organization", "Schumacher/person" },
+      listing("Ferrari's Schumacher was third.", PROPER))
+    assert.are.same({ "Jardine Fleming/organization", "Edwards/person" },
+      listing("\"It is bad,\" Jardine Fleming's Edwards said.", PROPER))
   end)
 
   it("parts a person's full name in the possessive from what is theirs", function()

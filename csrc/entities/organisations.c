@@ -472,11 +472,18 @@ static int office_words(const rules *r, const verba_entity *e) {
   return 1;
 }
 
+/* Are tokens [first, last) one family name the lists have (Edwards)? */
+static int family_name_alone(const rules *r, size_t first, size_t last) {
+  return last - first == 1 && (ent_names(r->x, first) & VERBA_NAME_SURNAME) &&
+         person_words(r, first, last);
+}
+
 /* A place or an organisation in the possessive opens none of the tagger's
  * names: it is a name of its own, and the words after it another
  * (Japan's Finance Ministry, Britain's Prince Charles, Sony's PlayStation);
- * so does any name before a person's full name, the team or the firm the
- * person is with (Ferrari's Michael Schumacher), and a person's full name
+ * so does any name before a person's full name or family name, the team or
+ * the firm the person is with (Ferrari's Michael Schumacher, Jardine
+ * Fleming's Edwards), and a person's full name
  * before what is theirs (Helmut Kohl's Christian Democrats);
  * a firm named after someone keeps its possessive (McDonald's Corp,
  * Moody's Investors Service). */
@@ -505,7 +512,8 @@ int ent_possessors(rules *r) {
     if (!(names & VERBA_NAME_PLACE) &&
         !((names & VERBA_NAME_ORGANIZATION) && !(names & PERSON_NAMES))) {
       /* (not a person's full name itself: Mike Leigh's Vera Drake) */
-      if (e->type != VERBA_ENT_PERSON || !full_name(r, k + 1, e->last) ||
+      if (e->type != VERBA_ENT_PERSON ||
+          !(full_name(r, k + 1, e->last) || family_name_alone(r, k + 1, e->last)) ||
           full_name(r, e->first, k + 1))
         continue;
       names |= VERBA_NAME_ORGANIZATION;
