@@ -720,6 +720,22 @@ describe("organisation names", function()
     assert.are.same({}, listing("She is a Cold War historian.", { types = { "organization" } }))
   end)
 
+  it("reads the name after what only an organisation has and \"of\", or after \"a company called\", as an organisation's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Jason Kingsley/person", "Rebellion/organization" },
+      listing("Jason Kingsley, chief executive of Rebellion, said the change was hard.", PROPER))
+    assert.are.same({ "Velmaro/organization" },
+      listing("The shareholders of Velmaro said no on Tuesday.", PROPER))
+    assert.are.same({ "Akamai/organization" },
+      listing("The campaign used a company called Akamai that helps websites.", PROPER))
+    -- not a person's full name, a people, a title, a name that goes on, a verb "named"
+    assert.are.same({ "Tony Blair/person" },
+      listing("He is the chairman of Tony Blair's campaign.", PROPER))
+    assert.are.same({}, listing("It sold shares of Class A stock.", PROPER))
+    assert.are.same({ "Crime Control Inc/organization", "Hawley Group Ltd/organization" },
+      listing("Crime Control Inc said a subsidiary of Hawley Group Ltd will buy assets.", PROPER))
+  end)
+
   it("reads an acronym the lists have as a place only in small letters as an organisation's", function()
     if not has_gazetteer then return end
     -- Ba is a region of Fiji and Gao a town in Mali; BA and the GAO are bodies

@@ -763,9 +763,63 @@ static int titles(rules *r) {
   return rc;
 }
 
-/* The capitalised name after a noun of role and "at" is where the people
- * work: an organisation (analysts at Merrill Lynch, a researcher at
- * Harvard), unless the gazetteer has it as a place. */
+/* Does a word for what only an organisation has end at token k (the
+ * lists' firm_part: the board, chairman, shares; chief executive)? */
+static int firm_part_ending_at(const rules *r, size_t k) {
+  return (ent_names(r->x, k) & VERBA_NAME_FIRM_PART) ||
+         (k > 0 && is_word(r->doc, k, "executive") && is_word(r->doc, k - 1, "chief"));
+}
+
+/* What the words before a name say of it (organisation_named_after). */
+enum { NAMED_AS_NOTHING, NAMED_AS_WORKPLACE, NAMED_AS_OWNER };
+
+/* Do the words before token first say that the name there is an
+ * organisation's: a noun of role and "at", where people work (analysts at
+ * Merrill Lynch), or whose it is, a word for what only an organisation has
+ * and "of", "the" too (chairman of Velmaro, the shareholders of the Acme
+ * Bank), or a noun in lower case of organisations' names after "a" and
+ * "called" or "named" (a company called Akamai)? */
+static int organisation_named_after(const rules *r, size_t first) {
+  const verba_doc *doc = r->doc;
+  size_t k = first - 2;
+  int owned;
+  /* (the shortest words first: most words stand after none of these) */
+  if (first >= 3 && is_word(doc, first - 1, "the") && is_word(doc, first - 2, "of"))
+    owned = firm_part_ending_at(r, first - 3);
+  else if (is_word(doc, k + 1, "at"))
+    return is_role(r, k) ? NAMED_AS_WORKPLACE : NAMED_AS_NOTHING;
+  else if (is_word(doc, k + 1, "of"))
+    owned = firm_part_ending_at(r, k);
+  else
+    /* (after "a" or "an": The company named Thomson McKinnon as its
+     * manager) */
+    owned = (is_word(doc, k + 1, "called") || is_word(doc, k + 1, "named")) &&
+            (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+            (ent_names(r->x, k) & VERBA_NAME_ORG_KEYWORD) && k > 0 &&
+            (is_word(doc, k - 1, "a") || is_word(doc, k - 1, "an"));
+  return owned ? NAMED_AS_OWNER : NAMED_AS_NOTHING;
+}
+
+/* Do the capitalised words [first, end) stand as a name of their own: not
+ * before a mention, a number or a word in lower case that may go on with
+ * the name (Pier 1 Imports, Personal Computer Rental corp, shares of Class
+ * A stock), but a word of grammar, a relative or a verb of speech or of
+ * being (Akamai that, Rebellion said, Climax was)? */
+static int name_stands_alone(const rules *r, size_t end) {
+  const verba_doc *doc = r->doc;
+  return end >= doc->ntoks ||
+         (!is_covered(r->covered, end) && doc->toks[end].kind != VERBA_NUMBER &&
+          (doc->toks[end].kind != VERBA_WORD || ent_grammar_word(r->x, end) ||
+           (ent_classes(r->x, end) & (VERBA_LEX_SUBJECT_RELATIVE | VERBA_LEX_PERSON_RELATIVE |
+                                      VERBA_LEX_CUE | VERBA_LEX_PASSIVE_AUXILIARY))));
+}
+
+/* The capitalised name that organisation_named_after says is an
+ * organisation's is one (a researcher at Harvard, the chief executive of
+ * Rebellion, a company called Akamai), unless the gazetteer has it as a
+ * place; a people's, a person's full name (the chairman of Tony Blair's
+ * campaign) or a name that may go on (name_stands_alone) only where
+ * people work. */
 static int workplaces(rules *r) {
   const verba_doc *doc = r->doc;
   size_t first;
@@ -773,10 +827,15 @@ static int workplaces(rules *r) {
   /* (from capitalised word to capitalised word: the name's first) */
   for (first = ent_next_capital(r->x, 2); first < doc->ntoks && rc == VERBA_OK;
        first = ent_next_capital(r->x, first + 1)) {
-    size_t k = first - 2, end, i;
+    size_t end, i;
+    int named;
     /* (the tests of the token's own fields first: most fail them) */
     if ((doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-        !is_word(doc, k + 1, "at") || !is_role(r, k))
+        !(named = organisation_named_after(r, first)))
+      continue;
+    if (named == NAMED_AS_OWNER &&
+        ((ent_names(r->x, first) & (GROUP_NAMES | GIVEN_NAMES)) || ent_title_word(r->x, first) ||
+         ent_in_caps_line(r->x, first)))
       continue;
     i = ent_mention_from(r, first);
     if (i < r->sorted && r->list->items[i].first == first) {
@@ -784,17 +843,21 @@ static int workplaces(rules *r) {
       /* (the model's place too, if no list has it as one: an analyst at
        * Renaissance Capital in Moscow) */
       if (e->type <= VERBA_ENT_OTHER && !(e->flags & VERBA_ENT_DECIDED) &&
-          !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE)) {
+          !(ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE) &&
+          (named == NAMED_AS_WORKPLACE || name_stands_alone(r, e->last))) {
         e->type = VERBA_ENT_ORGANIZATION;
         e->flags |= VERBA_ENT_DECIDED;
       }
       continue;
     }
+    /* (not inside a name a rule found: a subsidiary of Hawley Group Ltd) */
     for (end = first; end < doc->ntoks && end - first < NAME_WORDS && capital_word(doc, end) &&
                       !is_covered(r->covered, end) &&
                       !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
          end++) {}
-    if (end > first && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
+    if (end > first && (end >= doc->ntoks || !is_covered(r->covered, end)) &&
+        !(ent_names_of(r, first, end) & VERBA_NAME_PLACE) &&
+        (named == NAMED_AS_WORKPLACE || name_stands_alone(r, end)))
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
   }
   return rc;
