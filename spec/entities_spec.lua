@@ -2434,6 +2434,40 @@ describe("entities of GUM's news articles", function()
   end)
 end)
 
+describe("entities of bench-dev's articles", function()
+  -- 35 BBC News and 30 Reuters articles (../shared/corpus/quotes/bench-dev.jsonl,
+  -- whose text may not be shipped), their names annotated for verba in
+  -- CoNLL-2003's scheme: spec/fixtures/bench-dev-entities.jsonl holds the
+  -- offsets and types alone, and each article's length to check that the
+  -- text is the one annotated. A development set: rules have been read
+  -- against its errors.
+  local corpus = read("../shared/corpus/quotes/bench-dev.jsonl")
+  if not corpus then
+    pending("bench-dev is not in ../shared/corpus/quotes")
+    return
+  end
+  local texts = {}
+  for line in corpus:gmatch("[^\n]+") do
+    local doc = json.decode(line)
+    texts[doc.id] = doc.text
+  end
+
+  it("keeps exact-span F1 over people, organisations and places", function()
+    local docs = {}
+    for line in assert(read("spec/fixtures/bench-dev-entities.jsonl")):gmatch("[^\n]+") do
+      local doc = json.decode(line)
+      local text = texts[doc.id]
+      assert.are.equal(doc.bytes, text and #text, doc.id)
+      docs[#docs + 1] = { gold = doc.entities, pred = assert(verba.entities(text)) }
+    end
+    local c = score(docs, NAMES)
+    local floors = { overall = 0.875, person = 0.89, organization = 0.78, place = 0.94 }
+    for t, floor in pairs(floors) do
+      assert.is_true(f1(c[t]) >= floor, ("%s F1 %.3f < %.3f"):format(t, f1(c[t]), floor))
+    end
+  end)
+end)
+
 describe("the model", function()
   local GUM = "../shared/corpus/gum/conllu"
   if not read(GUM .. "/../splits.tsv") then
