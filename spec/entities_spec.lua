@@ -1073,6 +1073,23 @@ describe("organisation names", function()
     assert.are.same({ "France/place" }, listing("It is the daily France output.", PROPER))
   end)
 
+  it("takes the name in apposition after such a noun, or one that organisations' names hold, and a comma", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Dravmoor/organization", "Dravmoor/organization" },
+      listing("He wrote to the rural affairs ministry, Dravmoor. Dravmoor's lawyers said no.", PROPER))
+    assert.are.same({ "Velquist Tickets/organization" },
+      listing("The four and their company, Velquist Tickets, are accused of fraud.", PROPER))
+    -- not a name that goes on, a person's the lists have, nor the holder
+    -- of a role in such a body
+    assert.are.same({ "Smith/person" }, listing("In the group, Smith was the best.", PROPER))
+    for _, s in ipairs({ "The head of the state-owned Naftohaz company, Yury Boyko, said he was happy.",
+                         "At the bank, Jones, the manager, said no." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
+      end
+    end
+  end)
+
   it("takes a word in camel case no list has for an organisation where it speaks", function()
     assert.are.same({ "TrelvoNet/organization" },
       listing("TrelvoNet said it would cut 300 jobs.", PROPER))

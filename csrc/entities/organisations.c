@@ -58,6 +58,58 @@ static size_t kind_name_end(const rules *r, size_t first) {
  * metal band Van Canto was a person, record label Motown Records other),
  * past an article's "The" (the newspaper The Times: Times); not after the
  * noun in the possessive (the band's Liam). */
+/* Is token k a noun in lower case, not in the possessive, of one of the
+ * name classes kinds? */
+static int kind_noun(const rules *r, size_t k, verba_names kinds) {
+  const verba_tok *noun = &r->doc->toks[k];
+  return noun->kind == VERBA_WORD && (noun->shape & VERBA_SHAPE_LOWER) &&
+         !(noun->shape & VERBA_SHAPE_POSSESSIVE) && (ent_names(r->x, k) & kinds);
+}
+
+/* Words of a noun phrase before its noun, at most, read back to its
+ * article or its preposition. */
+#define PHRASE_WORDS 6
+
+/* Is the noun at token noun, in lower case, the end of a phrase that is a
+ * person's complement: "of", "in" or "at" before the phrase, its article or
+ * possessive, and before that a noun in lower case of no organisation's
+ * (the head of its foreign exchange department; the chairman of the MCB's
+ * public affairs committee; not a unit of the bank, the ministry's)? */
+static int in_a_role_phrase(const rules *r, size_t noun) {
+  const verba_doc *doc = r->doc;
+  size_t j = noun, prep;
+  while (j > 0 && noun - j < PHRASE_WORDS) {
+    j--;
+    if (doc->toks[j].kind != VERBA_WORD) return 0;
+    if (ent_classes(r->x, j) & (VERBA_LEX_DETERMINER | VERBA_LEX_ARTICLE |
+                                VERBA_LEX_POSSESSIVE_PRONOUN))
+      break;
+    if (is_word(doc, j, "of") || is_word(doc, j, "in") || is_word(doc, j, "at")) {
+      j++;
+      break;
+    }
+  }
+  if (j < 2) return 0;
+  prep = j - 1;
+  return (is_word(doc, prep, "of") || is_word(doc, prep, "in") || is_word(doc, prep, "at")) &&
+         doc->toks[prep - 1].kind == VERBA_WORD && (doc->toks[prep - 1].shape & VERBA_SHAPE_LOWER) &&
+         !(ent_names(r->x, prep - 1) & (VERBA_NAME_ORG_NOUN | VERBA_NAME_ORG_KEYWORD));
+}
+
+/* Is the name [first, end) after a noun of organisations and a comma one
+ * in apposition to it: followed by a comma, a full stop, a semicolon or a
+ * closing bracket, of words the lists have as no person's or place's (the
+ * rural affairs ministry, Defra.; not At the bank, Jones, the manager,
+ * said), after a noun of no person's role's complement (the head of the
+ * Naftohaz company, Yury Boyko)? */
+static int apposed_kind_name(const rules *r, size_t first, size_t end) {
+  const verba_doc *doc = r->doc;
+  unsigned c = end < doc->ntoks ? doc->toks[end].cp : '.';
+  return (c == ',' || c == '.' || c == ';' || c == ')') &&
+         !(ent_names_of(r, first, end) & (PERSON_NAMES | VERBA_NAME_PLACE)) &&
+         !in_a_role_phrase(r, first - 2);
+}
+
 int ent_named_by_kind(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, first;
@@ -66,15 +118,16 @@ int ent_named_by_kind(rules *r) {
    * before them) */
   for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
-    const verba_tok *noun = &doc->toks[k - 1];
-    if (noun->kind != VERBA_WORD || !(noun->shape & VERBA_SHAPE_LOWER) ||
-        (noun->shape & VERBA_SHAPE_POSSESSIVE) || !(ent_names(r->x, k - 1) & VERBA_NAME_ORG_NOUN))
-      continue;
+    /* (or a noun of organisations' names and a comma: the ministry, Defra) */
+    int apposed = k >= 2 && doc->toks[k - 1].cp == ',' &&
+                  kind_noun(r, k - 2, VERBA_NAME_ORG_NOUN | VERBA_NAME_ORG_KEYWORD);
+    if (!apposed && !kind_noun(r, k - 1, VERBA_NAME_ORG_NOUN)) continue;
     first = is_word(doc, k, "the") && k + 1 < doc->ntoks ? k + 1 : k;
     if (!opens_kind_name(r, first)) continue;
     k = kind_name_end(r, first);
     /* (a place's name alone is the place's: the daily U.S. output) */
-    if (k - first > 1 || !(ent_names(r->x, first) & VERBA_NAME_PLACE))
+    if ((k - first > 1 || !(ent_names(r->x, first) & VERBA_NAME_PLACE)) &&
+        (!apposed || apposed_kind_name(r, first, k)))
       rc = ent_add_decided(r, first, k, VERBA_ENT_ORGANIZATION, 0);
     k--;
   }
