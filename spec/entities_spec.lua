@@ -572,6 +572,13 @@ describe("organisation names", function()
         "not final.", PROPER))
   end)
 
+  it("takes a listed firm with the suffix after it where the tagger saw no name", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Boeing Co/organization" }, listing("Boeing Co said it won an order.", PROPER))
+    assert.are.same({ "Boeing Company/organization" }, listing("Boeing Company said it won.", PROPER))
+    assert.are.same({ "Microsoft/organization" }, listing("Microsoft Windows is used.", PROPER))
+  end)
+
   it("takes a name ending in an abbreviated head as a firm's, though Corp is a family name", function()
     assert.are.same({ "Acme Inc/organization", "Harlan Quist Corp/organization" },
       listing("Acme Inc said it has completed the acquisition of Harlan Quist Corp in a merger."))

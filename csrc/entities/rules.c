@@ -639,6 +639,18 @@ static int listed_in_capitals(rules *r, size_t k) {
   return VERBA_OK;
 }
 
+/* The end of a firm's suffix from token k on, where no mention holds
+ * it: the words that end firms' names, abbreviated or not, in the name's
+ * sentence (Boeing | Co, Boeing | Company), k if none. */
+static size_t firm_suffix_end(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  while (k < doc->ntoks && ent_goes_on(doc, k) && capital_word(doc, k) &&
+         !is_covered(r->covered, k) &&
+         (ent_firm_abbreviation(r->x, k) || (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD)))
+    k++;
+  return k;
+}
+
 static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, prose_of = VERBA_NONE;
@@ -689,8 +701,10 @@ static int listed_organisations(rules *r) {
       untaken = capitalised_as_name(r, k, end, &prose_of, &prose) || office_after(r, k, end);
     /* (a title a list of clubs has too is the title: MP) */
     if (untaken && !(names & NOT_ONLY_ORGANIZATION) &&
-        !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE)))
+        !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE))) {
+      end = firm_suffix_end(r, end);
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+    }
     k = end - 1;
   }
   return rc;
