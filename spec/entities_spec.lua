@@ -396,6 +396,10 @@ describe("organisation names", function()
       listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
     assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
+    -- carmakers' "Motor" too (Hyundai Motor, Ford Motor)
+    if has_gazetteer then
+      assert.are.same({ "Daewoo Motor/organization" }, listing("Daewoo Motor said its sales rose.", PROPER))
+    end
   end)
 
   it("takes a town's name for its club where the text names clubs", function()
