@@ -396,9 +396,16 @@ describe("organisation names", function()
       listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
     assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
-    -- carmakers' "Motor" too (Hyundai Motor, Ford Motor)
+    -- carmakers' "Motor" too (Hyundai Motor, Ford Motor), and the suffixes of firms
+    -- abroad in capitals, though the lists have SA as a family name too
     if has_gazetteer then
       assert.are.same({ "Daewoo Motor/organization" }, listing("Daewoo Motor said its sales rose.", PROPER))
+      assert.are.same({ "Dravmoor SA/organization", "Quelvane Bhd/organization" },
+        listing("Dravmoor SA said it would buy Quelvane Bhd.", PROPER))
+      -- not such a suffix alone
+      for _, e in ipairs(assert(verba.entities("J Fourie (SA) and T Umaga (New Zealand) played.", PROPER))) do
+        assert.are_not.equal("organization", e.type, e.text)
+      end
     end
   end)
 

@@ -263,7 +263,9 @@ static int foreign_of(const rules *r, size_t k) {
 static int organisation_name(const rules *r, size_t first, size_t last) {
   size_t k;
   if (ent_names_of(r, first, last) & VERBA_NAME_PLACE) return 0;
-  if (org_head_at(r, last - 1)) return 1;
+  /* (not a firm's suffix in capitals alone: J Fourie (SA)) */
+  if (org_head_at(r, last - 1))
+    return last - first > 1 || !(r->doc->toks[first].shape & VERBA_SHAPE_ALL_CAPS);
   for (k = first; k + 2 < last; k++)
     if (org_head_at(r, k) && (is_word(r->doc, k + 1, "of") || foreign_of(r, k + 1))) return 1;
   return 0;
@@ -855,9 +857,12 @@ int ent_organisations(rules *r) {
     verba_entity *e = &r->list->items[i];
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
     /* (a person's family name may be a head word, Tom Banks; an abbreviated
-     * one, Corp or Ltd, is a firm's) */
+     * one, Corp or Ltd, is a firm's, and so is one in capitals in a line
+     * that is not, Renault SA) */
     if (e->type == VERBA_ENT_PERSON && (ent_names(r->x, e->last - 1) & VERBA_NAME_SURNAME) &&
         !(ent_classes(r->x, e->last - 1) & VERBA_LEX_ABBREV_GENERAL) &&
+        !((doc->toks[e->last - 1].shape & VERBA_SHAPE_ALL_CAPS) &&
+          !ent_in_caps_line(r->x, e->last - 1)) &&
         !(e->last - e->first > 2 && org_head_at(r, e->first) && foreign_of(r, e->first + 1)))
       continue;
     if (organisation_name(r, e->first, e->last)) {
