@@ -402,6 +402,10 @@ describe("organisation names", function()
       assert.are.same({ "Daewoo Motor/organization" }, listing("Daewoo Motor said its sales rose.", PROPER))
       assert.are.same({ "Dravmoor SA/organization", "Quelvane Bhd/organization" },
         listing("Dravmoor SA said it would buy Quelvane Bhd.", PROPER))
+      -- and the capitalised words before a place the tagger read at the
+      -- name's start
+      assert.are.same({ "New China News Agency/organization" },
+        listing("The official New China News Agency said the plan failed.", PROPER))
       -- not such a suffix alone
       for _, e in ipairs(assert(verba.entities("J Fourie (SA) and T Umaga (New Zealand) played.", PROPER))) do
         assert.are_not.equal("organization", e.type, e.text)

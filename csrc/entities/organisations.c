@@ -928,6 +928,14 @@ int ent_organisations(rules *r) {
        * Inc, a firm named after its founder) */
       size_t m = mention_ending_at(r, first, first == k && suffix);
       if (m < r->sorted) first = r->list->items[m].first;
+      /* (and the capitalised words the tagger left out before it, inside
+       * the sentence: New, then China, then News Agency) */
+      while (m < r->sorted && first > 0 && k - first < NAME_WORDS &&
+             !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+             !(doc->toks[first - 1].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+             opens_org_name(r, first - 1) && !ent_grammar_word(r->x, first - 1) &&
+             !ent_title_word(r->x, first - 1))
+        first--;
     }
     if (end + 1 < doc->ntoks && (is_word(doc, end, "of") || foreign_of(r, end))) {
       int abbreviated = ent_firm_abbreviation(r->x, end - 1) ||
