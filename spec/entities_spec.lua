@@ -406,6 +406,9 @@ describe("organisation names", function()
       -- name's start
       assert.are.same({ "New China News Agency/organization" },
         listing("The official New China News Agency said the plan failed.", PROPER))
+      -- parliaments known by names of their own
+      assert.are.same({ "Majlis/organization", "Sejm/organization" },
+        listing("Deputies in the Majlis and the Sejm voted.", PROPER))
       -- not such a suffix alone
       for _, e in ipairs(assert(verba.entities("J Fourie (SA) and T Umaga (New Zealand) played.", PROPER))) do
         assert.are_not.equal("organization", e.type, e.text)
