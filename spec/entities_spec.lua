@@ -2488,17 +2488,17 @@ describe("entities of bench-dev's articles", function()
     pending("bench-dev is not in ../shared/corpus/quotes")
     return
   end
-  local texts = {}
+  local articles = {}
   for line in corpus:gmatch("[^\n]+") do
     local doc = json.decode(line)
-    texts[doc.id] = doc.text
+    articles[doc.id] = doc.text
   end
 
   it("keeps exact-span F1 over people, organisations and places", function()
     local docs = {}
     for line in assert(read("spec/fixtures/bench-dev-entities.jsonl")):gmatch("[^\n]+") do
       local doc = json.decode(line)
-      local text = texts[doc.id]
+      local text = articles[doc.id]
       assert.are.equal(doc.bytes, text and #text, doc.id)
       docs[#docs + 1] = { gold = doc.entities, pred = assert(verba.entities(text)) }
     end
