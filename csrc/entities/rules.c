@@ -777,11 +777,18 @@ static int titles(rules *r) {
   return rc;
 }
 
-/* Does a word for what only an organisation has end at token k (the
- * lists' firm_part: the board, chairman, shares; chief executive)? */
+size_t ent_firm_part_end(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  if (k >= doc->ntoks || doc->toks[k].kind != VERBA_WORD) return k;
+  /* ("executive" has no entry of its own: see firm_parts.tsv) */
+  if (k + 1 < doc->ntoks && is_word(doc, k, "chief") && is_word(doc, k + 1, "executive"))
+    return k + 2;
+  return ent_names(x, k) & VERBA_NAME_FIRM_PART ? k + 1 : k;
+}
+
+/* Does a word for what only an organisation has end at token k? */
 static int firm_part_ending_at(const rules *r, size_t k) {
-  return (ent_names(r->x, k) & VERBA_NAME_FIRM_PART) ||
-         (k > 0 && is_word(r->doc, k, "executive") && is_word(r->doc, k - 1, "chief"));
+  return ent_firm_part_end(r->x, k) == k + 1 || (k > 0 && ent_firm_part_end(r->x, k - 1) == k + 1);
 }
 
 /* What the words before a name say of it (organisation_named_after). */

@@ -183,6 +183,10 @@ int ent_named_by_kind(rules *r);
  * is an organisation (the RSPB's stance), but a term the document defines
  * in lower case (gross national product (GNP)) (unlisted.c). */
 int ent_bare_acronyms(rules *r);
+/* The end of a word for what only an organisation has from token k (the
+ * lists' firm_part: board, chairman, profits; "chief executive", two
+ * tokens), k if none (rules.c). */
+size_t ent_firm_part_end(const ent_text *x, size_t k);
 /* A place the tagger read in an acronym the lists have as a place only in
  * small letters is an organisation (BA's chief executive: Ba is a region
  * of Fiji) (unlisted.c). */

@@ -1239,16 +1239,9 @@ static int holding_before(const verba_doc *doc, size_t k) {
 }
 
 /* Is token k, after a name in the possessive, a word for what only a
- * firm has, the lists' firm_part (Valeant's board, Norcros's
- * shareholders), or its chief executive (BA's chief executive; the
- * lists give "executive" no entry: see firm_parts.tsv)? */
-static int firm_part(const ent_text *x, size_t k) {
-  const verba_doc *doc = x->doc;
-  if (k + 1 < doc->ntoks && is_word(doc, k, "chief") && is_word(doc, k + 1, "executive"))
-    return 1;
-  return k < doc->ntoks && doc->toks[k].kind == VERBA_WORD &&
-         (ent_names(x, k) & VERBA_NAME_FIRM_PART);
-}
+ * firm has (ent_firm_part_end: Valeant's board, Norcros's shareholders,
+ * BA's chief executive)? */
+static int firm_part(const ent_text *x, size_t k) { return ent_firm_part_end(x, k) > k; }
 
 static size_t shareholding_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
