@@ -1697,6 +1697,13 @@ describe("organisation names", function()
       listing("The deal pleased Texas governor George Bush.", PROPER))
     assert.are.same({ "Johnny Cash/person", "Saul Holiff/person" },
       listing("Johnny Cash manager Saul Holiff said the tour was over.", PROPER))
+    -- and a person's name in the possessive before a role no office is, though the
+    -- lists have a town of the name (Clinton, Iowa); a title's office stays a place's
+    if not has_gazetteer then return end
+    assert.are.same({ "Clinton/person", "Mike McCurry/person" },
+      listing("Clinton's spokesman Mike McCurry told reporters.", PROPER))
+    assert.are.same({ "Houston/place", "John Smith/person" },
+      listing("Houston's mayor John Smith spoke.", PROPER))
   end)
 
   it("ends a firm's name with its legal suffix, and a title-like first word in it", function()

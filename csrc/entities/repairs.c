@@ -204,6 +204,17 @@ static size_t after_possessive(const verba_doc *doc, size_t last) {
              : VERBA_NONE;
 }
 
+/* Is person mention e, in the possessive, one that people work for: a
+ * family or given name the lists have, no country's or region's, before a
+ * role that is no office's title (Clinton's spokesman Mike McCurry; not
+ * Britain's Foreign Secretary, Houston's mayor)? */
+static int persons_aide(const ent_text *x, const verba_entity *e) {
+  verba_names names = ent_names(x, e->last - 1);
+  return (x->doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+         (names & PERSON_NAMES) && !(names & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME)) &&
+         !(ent_classes(x, e->last) & VERBA_LEX_NAME_TITLE);
+}
+
 /* The type of a name a person is with (a team, a firm, a country): a
  * place if the lists have it as one, else an organisation. */
 static enum verba_entity_type team_or_place(const ent_text *x, const verba_entity *e) {
@@ -495,8 +506,8 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         !(e->last - e->first >= 2 && (ent_names(x, e->first) & GIVEN_NAMES))) {
       /* (a place the tagger saw, unlisted, before a role no office is: a
        * firm's, Amazon founder Jeff Bezos; not Smallville mayor John Smith) */
-      if (e->type == VERBA_ENT_PERSON ||
-          !(ent_classes(x, e->last) & VERBA_LEX_NAME_TITLE))
+      if ((e->type == VERBA_ENT_PERSON && !persons_aide(x, e)) ||
+          (e->type == VERBA_ENT_PLACE && !(ent_classes(x, e->last) & VERBA_LEX_NAME_TITLE)))
         e->type = team_or_place(x, e);
     }
     possessor_in_name(x, list, i);
