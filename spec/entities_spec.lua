@@ -2109,6 +2109,13 @@ describe("laws, treaties and holidays", function()
     if not has_gazetteer then return end
     assert.are.same({ "Bill Clinton/person" }, listing("Bill Clinton spoke.", ALL))
     assert.are.same({}, listing("The Act on Monday passed.", ALL))
+    -- nor names joined by "and" that a rule split, the last one a law's
+    -- head word: two names, neither a law, none overlapping the other
+    local s = "I, along with Chelsea and Bill, have appointed a new board."
+    check_mentions(s)
+    for _, e in ipairs(assert(verba.entities(s, ALL))) do
+      assert.are_not.equal("other", e.type, e.text)
+    end
     for _, e in ipairs(assert(verba.entities("Senate Passes Budget Bill\n\nIt did.", ALL))) do
       assert.are_not.equal("Senate Passes Budget Bill", e.text)
     end

@@ -134,6 +134,24 @@ int ent_merge(const verba_doc *doc, verba_entity_list *list, size_t mid) {
   return VERBA_OK;
 }
 
+/* The mentions are in text order and none overlaps another: the rules
+ * keep to that (a decided mention drops the ones it covers), and this
+ * makes sure of it wherever two rules disagree. Of two that overlap, the
+ * one a rule decided stays, else the earlier. */
+static void drop_overlaps(verba_entity_list *list) {
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (out > 0 && e->start < list->items[out - 1].end) {
+      if ((e->flags & VERBA_ENT_DECIDED) && !(list->items[out - 1].flags & VERBA_ENT_DECIDED))
+        list->items[out - 1] = *e;
+      continue;
+    }
+    list->items[out++] = *e;
+  }
+  list->n = out;
+}
+
 int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) {
   unsigned char *claimed = NULL;
   size_t claimcap = 0, mid;
@@ -159,6 +177,7 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   if (rc == VERBA_OK) rc = ent_name_rules(&x, list, claimed);
   if (rc == VERBA_OK) ent_names_written_whole(&x, list);
   if (rc == VERBA_OK) ent_drop_common_words(&x, list);
+  if (rc == VERBA_OK) drop_overlaps(list);
   if (rc == VERBA_OK) rc = ent_resolve(&x, list, claimed);
   if (rc == VERBA_OK) ent_abbreviation_dots(&x, list);
   ent_text_free(&x);

@@ -115,6 +115,10 @@ static int law_name(rules *r, size_t head) {
     const verba_entity *e = &r->list->items[m];
     if (e->last != head + 1 || !mention_in_law(r, e)) return VERBA_OK;
     first = law_start(r, e->first, head + 1 - e->first);
+  } else if (is_covered(r->covered, head)) {
+    /* a name a rule split off the tagger's, not yet in the sorted part
+     * (Chelsea and | Bill): a name of its own, no law's head */
+    return VERBA_OK;
   } else {
     first = law_start(r, head, 1);
   }
