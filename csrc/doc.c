@@ -617,23 +617,42 @@ static HOT_INLINE void look_up(verba_doc *doc, word_queue *q, size_t i) {
   k->entry = word_entry(doc, k->start, k->len, &q->words[i].b, k->shape);
 }
 
-/* Queues the lookup of token tok, read into b; the word queued
- * QUEUED_WORDS before it is looked up first. */
+/* A slot of the queue with no word waiting in it. */
+#define NO_WORD ((size_t)-1)
+
+/* The bytes of the slot the next word queued takes, the word waiting
+ * there looked up first: the fast path reads a word's bytes into it, so
+ * that queue_word copies nothing (a copy would load in pieces of 16 bytes
+ * what was just stored in pieces of 8, which the processor cannot forward
+ * to the load: a stall a word). */
+static HOT_INLINE token_bytes *next_slot(verba_doc *doc, word_queue *q) {
+  size_t i = q->queued & (QUEUED_WORDS - 1);
+  if (q->words[i].tok != NO_WORD) {
+    look_up(doc, q, i);
+    q->words[i].tok = NO_WORD;
+  }
+  return &q->words[i].b;
+}
+
+/* Queues the lookup of token tok, read into b (next_slot's, or copied
+ * there); the word queued QUEUED_WORDS before it is looked up first. */
 static HOT_INLINE void queue_word(verba_doc *doc, word_queue *q, size_t tok,
                        const token_bytes *b) {
-  size_t i = q->queued++ & (QUEUED_WORDS - 1);
-  if (q->queued > QUEUED_WORDS) look_up(doc, q, i);
-  q->words[i].tok = tok;
-  q->words[i].b = *b;
+  token_bytes *slot = next_slot(doc, q);
+  if (slot != b) *slot = *b;
+  q->words[q->queued++ & (QUEUED_WORDS - 1)].tok = tok;
 #if defined(__GNUC__)
-  __builtin_prefetch(&doc->recent[b->slot]);
+  __builtin_prefetch(&doc->recent[slot->slot]);
 #endif
 }
 
 /* Looks up the words still waiting, in the order they came. */
 static void look_up_rest(verba_doc *doc, word_queue *q) {
-  size_t n = q->queued < QUEUED_WORDS ? q->queued : QUEUED_WORDS;
-  for (; n > 0; n--) look_up(doc, q, (q->queued - n) & (QUEUED_WORDS - 1));
+  size_t n;
+  for (n = QUEUED_WORDS; n > 0; n--) {
+    size_t i = (q->queued - n) & (QUEUED_WORDS - 1);
+    if (q->words[i].tok != NO_WORD) look_up(doc, q, i);
+  }
 }
 
 /* The sentences, read along with the tokens: the news sentencer's spans
@@ -656,17 +675,16 @@ static int close_sentence(verba_doc *doc, const sentence_cursor *c,
                   c->first, last, c->para);
 }
 
-/* Puts token k, tok (not yet stored), in its sentence, which it may
- * open. */
+/* Puts token k, starting at byte start, in its sentence (the last one
+ * open once it returns), which it may open: then *shape gets
+ * VERBA_SHAPE_SENTENCE_START. */
 static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
-                         verba_tok *tok) {
-  int opens = k == 0 || (tok->shape & VERBA_SHAPE_PARAGRAPH_START);
-  size_t start;
-  /* cppcheck-suppress ctuuninitvar
-   * (add_token sets every field of tok but sentence, set below) */
-  while (tok->start >= c->end) {
+                         size_t start, unsigned *shape) {
+  int opens = k == 0 || (*shape & VERBA_SHAPE_PARAGRAPH_START);
+  size_t from;
+  while (start >= c->end) {
     opens = 1;
-    if (!verba_sentences_next(&c->ss, &start, &c->end)) c->end = (size_t)-1;
+    if (!verba_sentences_next(&c->ss, &from, &c->end)) c->end = (size_t)-1;
   }
   if (opens) {
     if (k > 0) {
@@ -676,58 +694,63 @@ static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
     if (doc->nsentences >= UINT32_MAX) return VERBA_ELIMIT;
     c->first = k;
     c->para = doc->nparagraphs; /* the paragraph k is in is the next one */
-    tok->shape |= VERBA_SHAPE_SENTENCE_START;
+    *shape |= VERBA_SHAPE_SENTENCE_START;
   }
-  tok->sentence = (uint32_t)doc->nsentences;
   return VERBA_OK;
 }
 
-/* The same, most tokens (inside the open sentence, not the first of a
- * paragraph) without a call. The first token is never inside: the
- * cursor's end is 0 until it is placed. */
-static inline int place_in_sentence(verba_doc *doc, sentence_cursor *c, size_t k,
-                             verba_tok *tok) {
-  /* cppcheck-suppress ctuuninitvar
-   * (add_token sets every field of tok but sentence, set here) */
-  if (!(tok->shape & VERBA_SHAPE_PARAGRAPH_START) && tok->start < c->end) {
-    tok->sentence = (uint32_t)doc->nsentences;
-    return VERBA_OK;
+/* Appends token doc->ntoks (room made for it), placed in its sentence:
+ * most tokens (inside the open sentence, not the first of a paragraph)
+ * without a call; the first token is never inside, as the cursor's end
+ * is 0 until it is placed. Its fields are stored into the array one by
+ * one: a copy of a local token built field by field would load what was
+ * just stored in pieces, which the processor cannot forward to the load
+ * (a stall of some dozen cycles a token, the document's largest cost). */
+static HOT_INLINE int store_token(verba_doc *doc, sentence_cursor *c, size_t start,
+                                  size_t len, unsigned shape, enum verba_kind kind,
+                                  unsigned char cp) {
+  verba_tok *k;
+  if ((shape & VERBA_SHAPE_PARAGRAPH_START) || start >= c->end) {
+    int rc = open_or_place(doc, c, doc->ntoks, start, &shape);
+    if (rc != VERBA_OK) return rc;
   }
-  return open_or_place(doc, c, k, tok);
+  k = &doc->toks[doc->ntoks++];
+  k->start = start;
+  k->len = (uint32_t)len;
+  k->entry = VERBA_LEX_NONE;
+  k->sentence = (uint32_t)doc->nsentences;
+  k->shape = (uint16_t)shape;
+  k->kind = (uint8_t)kind;
+  k->cp = cp;
+  return VERBA_OK;
 }
 
 /* Appends the token [start, end) of kind, cut into pieces of at most
- * UINT32_MAX bytes. Each is made up in a local copy and stored once. */
+ * UINT32_MAX bytes. */
 COLD static int add_token(verba_doc *doc, word_queue *q, sentence_cursor *c,
                      size_t start, size_t end, enum verba_kind kind,
                      unsigned shape) {
   const verba_text *t = &doc->text;
   do {
-    verba_tok k;
     token_bytes b;
     size_t len = end - start > UINT32_MAX ? UINT32_MAX : end - start;
+    /* only words are looked up: the others need their shape alone */
+    unsigned kshape = shape | (kind == VERBA_WORD
+                                   ? read_token_bytes(doc, start, len, &b)
+                                   : verba_word_shape(t, start, start + len));
     int rc = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                           sizeof *doc->toks);
     if (rc != VERBA_OK) return rc;
-    k.start = start;
-    k.len = (uint32_t)len;
-    k.entry = VERBA_LEX_NONE;
-    k.kind = (uint8_t)kind;
-    k.cp = t->s[start] < 0x80 ? t->s[start] : 0;
-    /* only words are looked up: the others need their shape alone */
-    k.shape = (uint16_t)(shape | (kind == VERBA_WORD
-                                      ? read_token_bytes(doc, start, len, &b)
-                                      : verba_word_shape(t, start, start + len)));
     if (kind == VERBA_WORD) {
       if (possessive_form(t, start, start + len))
-        k.shape |= VERBA_SHAPE_POSSESSIVE;
+        kshape |= VERBA_SHAPE_POSSESSIVE;
     } else if ((kind == VERBA_PUNCT || kind == VERBA_SYMBOL) &&
                verba_is_quote_mark(verba_cp_at(t, start))) {
-      k.shape |= VERBA_SHAPE_QUOTE_MARK;
+      kshape |= VERBA_SHAPE_QUOTE_MARK;
     }
-    rc = place_in_sentence(doc, c, doc->ntoks, &k);
+    rc = store_token(doc, c, start, len, kshape, kind,
+                     t->s[start] < 0x80 ? t->s[start] : 0);
     if (rc != VERBA_OK) return rc;
-    doc->toks[doc->ntoks++] = k;
     /* queued after the token is stored: its lookup writes its entry */
     if (kind == VERBA_WORD) queue_word(doc, q, doc->ntoks - 1, &b);
     shape &= ~(unsigned)(VERBA_SHAPE_LINE_START | VERBA_SHAPE_PARAGRAPH_START |
@@ -784,24 +807,18 @@ COLD static size_t joined_run_end(const verba_text *t, size_t start, size_t e) {
 static int add_ascii_word(verba_doc *doc, word_queue *q, sentence_cursor *c,
                           size_t start, size_t len, unsigned shape,
                           token_bytes *b, const run_classes *rc) {
-  verba_tok k;
+  unsigned char first;
   int r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                        sizeof *doc->toks);
   if (r != VERBA_OK) return r;
   set_recent_slot(doc, b);
-  k.start = start;
-  k.len = (uint32_t)len;
-  k.entry = VERBA_LEX_NONE;
-  k.kind = VERBA_WORD;
   /* the word's first byte, from its chunks: the text is not read again */
-  memcpy(&k.cp, b->chunks, 1);
+  memcpy(&first, b->chunks, 1);
   if (rc->digit) shape |= VERBA_SHAPE_DIGIT;
-  shape |= k.cp <= 'Z' ? VERBA_SHAPE_CAPITALIZED : VERBA_SHAPE_LOWER;
+  shape |= first <= 'Z' ? VERBA_SHAPE_CAPITALIZED : VERBA_SHAPE_LOWER;
   if (!rc->lower && upper_count(b, len) >= 2) shape |= VERBA_SHAPE_ALL_CAPS;
-  k.shape = (uint16_t)shape;
-  r = place_in_sentence(doc, c, doc->ntoks, &k);
+  r = store_token(doc, c, start, len, shape, VERBA_WORD, first);
   if (r != VERBA_OK) return r;
-  doc->toks[doc->ntoks++] = k;
   queue_word(doc, q, doc->ntoks - 1, b);
   return VERBA_OK;
 }
@@ -819,26 +836,17 @@ static int add_mark(verba_doc *doc, word_queue *q, sentence_cursor *c,
   const unsigned char *s = doc->text.s + start;
   /* the quotes and dashes are E2 80 xx: U+2000 + xx's low six bits */
   int32_t cp = s[0] < 0x80 ? s[0] : 0x2000 + (s[2] & 0x3F);
-  verba_tok k;
   int r;
   if (len > UINT32_MAX)
     return add_token(doc, q, c, start, start + len, kind, shape);
   r = room_for_one(doc, (void **)&doc->toks, &doc->tokcap, doc->ntoks,
                    sizeof *doc->toks);
   if (r != VERBA_OK) return r;
-  k.start = start;
-  k.len = (uint32_t)len;
-  k.entry = VERBA_LEX_NONE;
-  k.kind = (uint8_t)kind;
-  k.cp = (uint8_t)(cp < 0x80 ? cp : 0);
   /* the ASCII quotation marks (" ' `) told without a call */
   if (cp < 0x80 ? cp == '"' || cp == '\'' || cp == '`' : verba_is_quote_mark(cp))
     shape |= VERBA_SHAPE_QUOTE_MARK;
-  k.shape = (uint16_t)shape;
-  r = place_in_sentence(doc, c, doc->ntoks, &k);
-  if (r != VERBA_OK) return r;
-  doc->toks[doc->ntoks++] = k;
-  return VERBA_OK;
+  return store_token(doc, c, start, len, shape, kind,
+                     (unsigned char)(cp < 0x80 ? cp : 0));
 }
 #endif
 
@@ -856,7 +864,7 @@ static int read_document(verba_doc *doc) {
   const enum verba_paragraph_mode mode = doc->config->paragraphs;
   verba_tokenizer tz;
   verba_token tok;
-  size_t gap = 0, para_first = 0, first_tokens;
+  size_t gap = 0, para_first = 0, first_tokens, i;
   word_queue q;
   sentence_cursor c;
   int rc = ready_recent(doc, t->len);
@@ -869,6 +877,7 @@ static int read_document(verba_doc *doc) {
                sizeof *doc->toks);
   if (rc != VERBA_OK) return rc;
   q.queued = 0;
+  for (i = 0; i < QUEUED_WORDS; i++) q.words[i].tok = NO_WORD;
   verba_sentences_init(&c.ss, t, VERBA_SENTENCES_NEWS, doc->config);
   c.ss.find_word = recent_word_entry;
   c.ss.find_word_ud = doc;
@@ -880,7 +889,7 @@ static int read_document(verba_doc *doc) {
     int fused = 0;
 #if VERBA_SWAR_FIRST
     size_t start = tz.pos;
-    token_bytes b;
+    token_bytes *b;
     run_classes runc = {0, 0, 0};
     /* verba_tokens_next's first steps, the run of letters read once for
      * the token, its shape and its lookup; most tokens follow one space
@@ -894,7 +903,9 @@ static int read_document(verba_doc *doc) {
     if (start >= n) break;
     tok.start = start;
     if (ascii_alnum_wb(s[start])) {
-      size_t len = read_ascii_run(s + start, n - start, &b, &runc);
+      size_t len;
+      b = next_slot(doc, &q);
+      len = read_ascii_run(s + start, n - start, b, &runc);
       if ((tok.end = ascii_run_token_end(t, start, start + len)) != 0) {
         /* numbers and the few longer words: add_token's general way */
         fused = s[start] >= 'A' && len <= RECENT_BYTES ? 1 : 2;
@@ -934,7 +945,7 @@ static int read_document(verba_doc *doc) {
 #if VERBA_SWAR_FIRST
     if (fused == 1)
       rc = add_ascii_word(doc, &q, &c, tok.start, tok.end - tok.start, shape,
-                          &b, &runc);
+                          b, &runc);
     else if (fused == 3)
       rc = add_mark(doc, &q, &c, tok.start, tok.end - tok.start,
                     (enum verba_kind)tok.kind, shape);
