@@ -2130,6 +2130,28 @@ describe("names no list has", function()
     return e and e.type
   end
 
+  it("gives a word no list has the type of the listed names it is coordinated with", function()
+    if not has_gazetteer then return end
+    local ALL = { types = { "person", "organization", "place", "group", "other" } }
+    -- firms with firms, places with places; and a name the lists have as a
+    -- firm and a given name both, next to a firm no person is named (Sony)
+    assert.are.same({ "Vodafone/organization", "Zorbex/organization", "Unilever/organization" },
+      listing("Shares in Vodafone, Zorbex and Unilever fell.", ALL))
+    assert.are.same({ "France/place", "Zorbia/place", "Germany/place" },
+      listing("He visited France, Zorbia and Germany.", ALL))
+    assert.are.same({ "Microsoft/organization", "Sony/organization", "Quelvex/organization" },
+      listing("Microsoft, Sony and Quelvex are expected to release new consoles.", ALL))
+    -- not across types, nor a name of one word twice, nor names each
+    -- with "of" after it
+    assert.are.same({ "EU/organization", "Britain/place" }, listing("The EU and Britain agreed.", ALL))
+    assert.are_not.equal("place", typed("Agencies in the U.S., Quorvane and Quorvane merged.", "Quorvane"))
+    assert.are_not.equal("place",
+      typed("It signed with Union Carbide of the United States and Dralvico of Italy.", "Dralvico"))
+    -- a word no list has counts as a guess: a person's name elsewhere holds
+    assert.are.equal("person",
+      typed("Shares went to Raymond Zelnick. Shamrock and Zelnick will vote. Zelnick said so.", "Zelnick"))
+  end)
+
   it("takes capitalised words no list or dictionary has for a person's name", function()
     assert.are.equal("person", typed("Sampras will meet Goran Ivanisevic on Sunday.", "Goran Ivanisevic"))
     assert.are.equal("person", typed("He held talks with his counterpart Belkacem Nabi, the agency said.",

@@ -207,6 +207,10 @@ int ent_firm_in_apposition(const rules *r, size_t first, size_t last);
 /* Adds the capitalised words no mention holds before such an apposition
  * as the organisation (Gelco, the leasing company, said). */
 int ent_firms_in_apposition(rules *r);
+/* Words no list has coordinated with names the lists give one type, an
+ * organisation's or a place's, are names of that type (Microsoft, Sony and
+ * Nintendo) (unlisted.c). */
+int ent_coordinated_kinds(rules *r);
 void ent_family_name_after(rules *r, verba_entity *e);
 /* A person's name runs on over one or two particles in lower case and the
  * family name after them (Boudewijn van Ittersum, Jan de Vries) (unlisted.c). */

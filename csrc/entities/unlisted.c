@@ -1372,3 +1372,156 @@ static size_t initials_at(rules *r, size_t k, int *rc) {
 }
 
 int ent_initials(rules *r) { return over_runs(r, initials_at); }
+
+/* ---- Names coordinated with listed ones ------------------------------------------ */
+
+/* Conjuncts of a coordination read at most (Microsoft, Sony, Sega and
+ * Nintendo): a list of names rarely runs longer in news. */
+#define CONJUNCTS 8
+
+/* The type the lists give the capitalised words [first, last), a
+ * conjunct: an organisation's or a place's when they say only one of the
+ * two, as the whole name (the listed mention a rule decided or the lists'
+ * phrase); VERBA_ENT_NTYPES for anything else. *sure says the lists
+ * have no person of the name either (Sony is a given name too). */
+static enum verba_entity_type listed_conjunct(const rules *r, size_t first, size_t last,
+                                              int *sure) {
+  size_t m = ent_mention_from(r, first);
+  verba_names names = ent_names_of(r, first, last);
+  const verba_names kinds = VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE;
+  *sure = !(names & PERSON_NAMES);
+  if (m < r->sorted && r->list->items[m].first == first && r->list->items[m].last == last &&
+      (r->list->items[m].flags & VERBA_ENT_DECIDED) &&
+      (r->list->items[m].type == VERBA_ENT_ORGANIZATION || r->list->items[m].type == VERBA_ENT_PLACE)) {
+    *sure = 1;
+    return (enum verba_entity_type)r->list->items[m].type;
+  }
+  if ((names & kinds) == VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
+  /* (a town's name is a brand's, a firm's or a person's as often:
+   * Oldsmobile, Pontiac and Buick; a country or a region is surer) */
+  if (!(names & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME))) *sure = 0;
+  if ((names & kinds) == VERBA_NAME_PLACE) return VERBA_ENT_PLACE;
+  return VERBA_ENT_NTYPES;
+}
+
+/* Is the conjunct [first, last) the tagger's guess alone, a mention of
+ * it no rule decided? The mention in *m, r->sorted if none holds it. */
+static int guessed_conjunct(const rules *r, size_t first, size_t last, size_t *m) {
+  const verba_entity *e;
+  *m = r->sorted;
+  if (!is_covered(r->covered, first)) return 1;
+  *m = ent_mention_from(r, first);
+  if (*m >= r->sorted) return 0;
+  e = &r->list->items[*m];
+  return e->first == first && e->last == last && !(e->flags & VERBA_ENT_DECIDED);
+}
+
+/* Is word k a conjunct no list, no dictionary and no rule knows: one
+ * capitalised word (see unknown_word_shaped), at most the tagger's guess
+ * of a person or an other alone? The mention of it in *m, or r->sorted. */
+static int unknown_conjunct(const rules *r, size_t k, size_t *m) {
+  if (!unknown_word_shaped(r->x, k) || (r->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE))
+    return 0;
+  return guessed_conjunct(r, k, k + 1, m) &&
+         (*m >= r->sorted || r->list->items[*m].type == VERBA_ENT_PERSON ||
+          r->list->items[*m].type == VERBA_ENT_OTHER);
+}
+
+/* The first token of the run of capitalised words that ends at token
+ * end - 1, within its sentence and line. */
+static size_t capitals_from(const verba_doc *doc, size_t end) {
+  size_t first = end - 1;
+  while (first > 0 && ent_goes_on(doc, first) && capital_word(doc, first - 1) &&
+         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    first--;
+  return first;
+}
+
+/* Names coordinated with names the lists have are of their kind: in "A, B
+ * and C" (or "or"), where every conjunct is a run of capitalised words
+ * that the lists give one type, an organisation's or a place's, or a
+ * word no list or dictionary has, and the lists' types agree, the
+ * unknown words are names of that type (Microsoft, Sony and Nintendo;
+ * France, Zorbia and Germany), where the tagger saw nothing or guessed
+ * otherwise; so is a name the lists give that type and a person's too
+ * (Sony), where at least one conjunct is the type's alone. Not where one
+ * conjunct is anything else (a person's name, a common word: the EU and
+ * Britain, Microsoft and Tim Cook stay as they are), nor a name made of
+ * the same word twice (Saatchi and Saatchi), nor names each with "of"
+ * after it (Union Carbide of the United States and Snamprogetti of
+ * Italy). A word no list has counts as a guess, its entity's other
+ * mentions voting (both UKIP and Kilroy-Silk, where Mr Kilroy-Silk is one
+ * elsewhere; Shamrock and Nawara after Raymond Nawara); one the lists
+ * have as a rule's decision (Microsoft and Sony). */
+int ent_coordinated_kinds(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t c;
+  int rc = VERBA_OK;
+  /* (from capitalised word c to the next, "and" or "or" before it) */
+  for (c = ent_next_capital(r->x, 2); c < doc->ntoks && rc == VERBA_OK;
+       c = ent_next_capital(r->x, c + 1)) {
+    size_t starts[CONJUNCTS], ends[CONJUNCTS], n = 0, i, first, end = c, k = c - 1, m;
+    unsigned char retype[CONJUNCTS];
+    enum verba_entity_type type = VERBA_ENT_NTYPES;
+    int sure_ones = 0, retyped = 0;
+    const verba_tok *t = &doc->toks[k];
+    /* (the first tests inline: most tokens are no "and" or "or") */
+    if ((t->cp != 'a' && t->cp != 'o') || !(is_word(doc, k, "and") || is_word(doc, k, "or")) ||
+        !capital_word(doc, k - 1) || !ent_goes_on(doc, c))
+      continue;
+    /* the conjunct after the "and", then those before it, back over commas */
+    while (end < doc->ntoks && end - k <= NAME_WORDS && ent_goes_on(doc, end) &&
+           capital_word(doc, end) && !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
+      end++;
+    starts[n] = k + 1;
+    ends[n++] = end;
+    for (first = k;;) {
+      size_t start = capitals_from(doc, first);
+      if (first - start > NAME_WORDS) break;
+      starts[n] = start;
+      ends[n++] = first;
+      if (n == CONJUNCTS || start < 2 || !ent_goes_on(doc, start) || doc->toks[start - 1].cp != ',' ||
+          doc->toks[start - 1].len != 1 || !capital_word(doc, start - 2))
+        break;
+      first = start - 1;
+    }
+    for (i = 0; i < n; i++) {
+      int sure;
+      enum verba_entity_type listed = listed_conjunct(r, starts[i], ends[i], &sure);
+      retype[i] = 0;
+      if (listed != VERBA_ENT_NTYPES && (type == VERBA_ENT_NTYPES || type == listed)) {
+        type = listed;
+        sure_ones += sure;
+        retype[i] = !sure && guessed_conjunct(r, starts[i], ends[i], &m);
+      } else if (ends[i] - starts[i] == 1 && unknown_conjunct(r, starts[i], &m)) {
+        retype[i] = 1;
+      } else {
+        break;
+      }
+      retyped += retype[i];
+    }
+    if (i < n || !retyped || !sure_ones ||
+        (ends[0] - starts[0] == 1 && ends[1] - starts[1] == 1 &&
+         same_word(doc, starts[0], starts[1])) ||
+        (ends[0] < doc->ntoks && is_word(doc, ends[0], "of")))
+      continue;
+    for (i = 0; i < n && rc == VERBA_OK; i++) {
+      int listed = ent_names_of(r, starts[i], ends[i]) != 0;
+      if (!retype[i] || !guessed_conjunct(r, starts[i], ends[i], &m)) continue;
+      if (m < r->sorted) {
+        verba_entity *e = &r->list->items[m];
+        if (e->type == type) continue;
+        if (listed) {
+          e->flags |= VERBA_ENT_DECIDED;
+          cover(r->decided, starts[i], ends[i]);
+        }
+        e->type = type;
+      } else {
+        rc = ent_add_decided(r, starts[i], ends[i], type, 0);
+        if (rc == VERBA_OK && !listed) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+      }
+    }
+    c = ends[0] - 1;
+  }
+  return rc;
+}
