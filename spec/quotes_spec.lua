@@ -486,6 +486,9 @@ describe("verba.quotes", function()
       { "“The bridge is safe,” Mr. Roe told reporters.", "Mr. Roe", "told" },
       { "The city engineer, Tamsin Roe, called on drivers “to slow down.”", "Tamsin Roe", "called on" },
       { "“The bridge is safe,” Tamsin Roe, an engineer for the harbour board, said.", "Tamsin Roe", "said" },
+      -- two appositives, the second right before the cue
+      { "“The bridge is safe,” Tamsin Roe, the engineer of Millbrook, one of the towns on the river, said.",
+        "Tamsin Roe", "said" },
       { "“The bridge is safe,” Sen. Tamsin Roe (D-Ore.) said.", "Sen. Tamsin Roe", "said" },
       { "“The bridge is safe,” Leader Tamsin Roe, R-Ore., said.", "Leader Tamsin Roe", "said" },
       { "“The bridge is safe,” Tamsin Roe of the Harbour Institute wrote.", "Tamsin Roe of the Harbour Institute", "wrote" },

@@ -68,7 +68,8 @@ static int two_names(const wtok *w, int i, int end) {
 }
 
 /* Attribution after the quote: "...," Hu said. / "...," said Hu. /
- * "..." -- Hu / "...," Hu, the city's engineer, said. / "...," saying
+ * "..." -- Hu / "...," Hu, the city's engineer, said (two appositives at
+ * most) / "...," saying
  * (the subject before the quote speaks). The cue must come before the
  * sentence ends and close to the quote. */
 int verba_attr_after_quote(const attributor *a, const window *before,
@@ -124,6 +125,12 @@ int verba_attr_after_quote(const attributor *a, const window *before,
       c++;
     if (c < win->n && (w[c].flags & T_COMMA)) {
       k = c + 1;
+      /* a second appositive, right before the cue: "...," Hu, the
+       * attorney general of Oklahoma, one of the states suing, said */
+      c = k;
+      while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
+        c++;
+      if (c > k && c + 1 < win->n && (w[c].flags & T_COMMA) && (w[c + 1].flags & T_CUE)) k = c + 1;
     } else if (c < win->n && (w[c].flags & T_CUE)) {
       /* the second comma left out: "...," a friend, Ann Lee told us /
        * "...," the tall, gray-haired engineer said */
