@@ -889,7 +889,7 @@ static int read_document(verba_doc *doc) {
     int fused = 0;
 #if VERBA_SWAR_FIRST
     size_t start = tz.pos;
-    token_bytes *b;
+    token_bytes *b = NULL; /* (set where fused is 1) */
     run_classes runc = {0, 0, 0};
     /* verba_tokens_next's first steps, the run of letters read once for
      * the token, its shape and its lookup; most tokens follow one space
