@@ -548,6 +548,10 @@ describe("verba.quotes", function()
       { "Speaking at the harbour on Monday, Roe wanted a bridge “safe for everyone.”", "Roe", nil },
       { "Asked about the repairs, Roe wanted a bridge “safe for everyone.”", "Roe", nil },
       { "For years, Roe has wanted a bridge “safe for everyone.”", "Roe", nil },
+      -- nor a cue-like noun inside it: the main clause's cue speaks
+      { "Following initial reports of the flood, Tamsin Roe said that “a dam” had burst.", "Tamsin Roe", "said" },
+      -- (a name ending in -ing opening the sentence is its subject)
+      { "Keating told the dinner that the deficit was “in the groove” of the plans.", "Keating", "told" },
       { "Roe at the time said the bridge was “safe enough.”", "Roe", "said" },
       { "Roe during the hearing told them the bridge was “safe enough.”", "Roe", "told" },
       -- a reporting clause right after the quote names its speaker

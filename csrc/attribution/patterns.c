@@ -308,9 +308,10 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
     if (verba_attr_subject_of(a, w, lower, c, f)) {
       /* Hu sent a series of tweets saying ...: a participle after the
        * object of a verb tells what the sentence's subject says */
-      int s = f->start == w[lower].start ? lower : -1, k;
+      int s = f->start == w[lower].start ? lower : -1, k, subject;
       for (k = lower + 1; s < 0 && k < c; k++)
         if (w[k].start == f->start) s = k;
+      subject = s;
       if (verba_attr_is_participle(a->t, &w[c]) && s > lower && (w[s].flags & T_DET) &&
           (w[s - 1].flags & (T_WORD | T_CAP | T_STOP | T_DET | T_PRONOUN |
                              T_LINK | T_FILLER)) == T_WORD &&
@@ -337,9 +338,14 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
       while (s > lower && (!(w[s - 1].flags & T_COMMA) || verba_attr_parts_list_items(w, s, n)))
         s--;
       /* (or after a prepositional phrase, a cue inside which is no finite
-       * verb: In a Facebook message posted Friday, Cruz said ...) */
+       * verb: In a Facebook message posted Friday, Cruz said ...; or a
+       * participle's phrase opening the sentence, before the cue's
+       * subject, as a preposition's: Following initial reports, Trump
+       * said ...; not Keating told ...) */
       if (s >= lower && (((w[s]).lex & VERBA_LEX_SUBORDINATOR) ||
-                         (s == lower && ((w[s]).lex & VERBA_LEX_PREPOSITION)))) {
+                         (s == lower && (((w[s]).lex & VERBA_LEX_PREPOSITION) ||
+                                         (subject > lower &&
+                                          verba_attr_is_participle(a->t, &w[s])))))) {
         /* the main clause after the adverbial one may have its own cue */
         found g;
         for (k = c + 1; k < n && !(w[k].flags & (T_COMMA | T_DASH)); k++) {}
