@@ -1428,11 +1428,12 @@ static int unknown_conjunct(const rules *r, size_t k, size_t *m) {
 }
 
 /* The first token of the run of capitalised words that ends at token
- * end - 1, within its sentence and line. */
+ * end - 1, within its sentence and line, read back over NAME_WORDS + 1
+ * words at most (a longer run is no conjunct). */
 static size_t capitals_from(const verba_doc *doc, size_t end) {
   size_t first = end - 1;
-  while (first > 0 && ent_goes_on(doc, first) && capital_word(doc, first - 1) &&
-         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
+  while (first > 0 && end - first <= NAME_WORDS && ent_goes_on(doc, first) &&
+         capital_word(doc, first - 1) && !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
     first--;
   return first;
 }
@@ -1500,7 +1501,7 @@ int ent_coordinated_kinds(rules *r) {
       }
       retyped += retype[i];
     }
-    if (i < n || !retyped || !sure_ones ||
+    if (n < 2 || i < n || !retyped || !sure_ones ||
         (ends[0] - starts[0] == 1 && ends[1] - starts[1] == 1 &&
          same_word(doc, starts[0], starts[1])) ||
         (ends[0] < doc->ntoks && is_word(doc, ends[0], "of")))
