@@ -266,6 +266,13 @@ describe("verba.entities", function()
                         "Getty Images/organization/Getty Images" }, got)
     end)
 
+    it("knows the picture agencies that news credits name, alone on a line or in a sentence", function()
+      assert.are.same({ "Getty Images/organization", "Getty Images/organization",
+                        "Alamy/organization" },
+        listing("Crowds at the gate.\nGetty Images\n\nGetty Images said it would buy Alamy.",
+                { types = { "person", "organization" } }))
+    end)
+
     it("reads a credit line's photographer after the agency or the site", function()
       local function typed(s)
         local got = {}
