@@ -663,6 +663,30 @@ describe("verba.quotes", function()
       for _, q in ipairs(qs) do assert.are.equal("Roe", q.speaker) end
     end)
 
+    it("keeps the speaker for quoted words that make the next sentence's main clause", function()
+      local function speakers(s)
+        local out = {}
+        for i, q in ipairs(verba.quotes(s)) do out[i] = q.speaker or false end
+        return out
+      end
+      assert.are.same({ "Tamsin Roe", "Tamsin Roe" }, speakers(
+        "“The yard was losing money,” said Tamsin Roe, who runs it. Now, “we have more orders than we can build.”"))
+      assert.are.same({ "Roe", "Roe" }, speakers(
+        "“The yard was losing money,” Roe said. Unless the orders stop, “we will hire forty welders by May.”"))
+      assert.are.same({ "Roe", "Roe" }, speakers(
+        "“The yard was losing money,” Roe said. Now, “we have more orders than we can build”."))
+      -- a cue of its own, a short scare quote, a sentence going on past the
+      -- quote, a sentence between: no
+      assert.are.same({ "Roe", "Ode" }, speakers(
+        "“The yard was losing money,” Roe said. Now, “we have more orders than we can build,” Ode said."))
+      assert.are.same({ "Roe", false }, speakers(
+        "“The yard was losing money,” Roe said. Now, “new orders” keep the yard busy."))
+      assert.are.same({ "Roe", false }, speakers(
+        "“The yard was losing money,” Roe said. Now, “we have more orders than we can build” is what the sign says."))
+      assert.are.same({ "Roe", false }, speakers(
+        "“The yard was losing money,” Roe said. The yard is old. Now, “we have more orders than we can build.”"))
+    end)
+
     it("looks for an attribution after a quotation on its own line only", function()
       local qs = verba.quotes("“The bridge is safe,” said Roe. “We checked it twice.”\n" ..
         "Ode hit back, saying the checks were rushed.")

@@ -164,7 +164,8 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                 q->start - quotes[prev].end <= LOOK_BACK &&
                 (!verba_attr_narration_between(&before, &quotes[prev]) ||
                  verba_attr_continues_over_captions(&a, &quotes[prev], q) ||
-                 verba_attr_narration_keeps_speaker(&a, &before, &quotes[prev], q));
+                 verba_attr_narration_keeps_speaker(&a, &before, &quotes[prev], q) ||
+                 verba_attr_clause_goes_on(&a, &before, &quotes[prev], q));
     /* Only the quote's own paragraph counts, unless the paragraph before
      * ends with a colon that introduces it, or with a comma, its sentence
      * running on into the quote (Rathbun stated,<break>"...": hand-typed

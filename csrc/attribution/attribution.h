@@ -182,6 +182,8 @@ int verba_attr_narration_keeps_speaker(const attributor *a,
                                        const window *win,
                                        const verba_quote *p,
                                        const verba_quote *q);
+int verba_attr_clause_goes_on(const attributor *a, const window *win,
+                              const verba_quote *p, const verba_quote *q);
 int verba_attr_starts_line(const attributor *a, const verba_quote *q);
 int verba_attr_reporting_sentence(const attributor *a, window *win,
                                   const verba_quote *prev,

@@ -121,6 +121,41 @@ int verba_attr_narration_keeps_speaker(const attributor *a, const window *win,
   return sentences > 0;
 }
 
+/* Words of an opening phrase set off by a comma before a quote, at most
+ * (Now, "..."; Unless further rivals quit the race, "..."). */
+#define OPENING_WORDS 10
+
+/* Does quote q, no cue in its sentence, make the main clause of the
+ * sentence right after p's: an opening phrase set off by a comma before
+ * it, and the sentence ending with it? Then the speaker of p goes on
+ * ("...," said Hu, the chairman. Now, "it is too late."). */
+int verba_attr_clause_goes_on(const attributor *a, const window *win, const verba_quote *p,
+                              const verba_quote *q) {
+  const verba_doc *d = a->doc;
+  size_t from = attribution_end(p);
+  int i, sentences = 0, words = 0;
+  if ((q->context & VERBA_QCTX_SENTENCE_START) || q->words <= VERBA_SHORT_QUOTE ||
+      p->end < q->para_start || win->n == 0 || !(win->tok[win->n - 1].flags & T_COMMA))
+    return 0;
+  /* (the sentence's end inside the quote, or its full stop right after) */
+  if (!(d->toks[q->last - 1].shape & VERBA_SHAPE_SENTENCE_END) &&
+      !(q->last < d->ntoks && d->toks[q->last].kind == VERBA_PUNCT &&
+        (d->toks[q->last].shape & VERBA_SHAPE_SENTENCE_END)))
+    return 0;
+  for (i = 0; i < win->n; i++) {
+    const wtok *w = &win->tok[i];
+    if (w->start < from) continue;
+    if (w->flags & T_CUE) return 0;
+    if (w->flags & T_END) {
+      if (++sentences > 1) return 0;
+      words = 0;
+    } else if (w->flags & T_WORD) {
+      words++;
+    }
+  }
+  return sentences == 1 && words > 0 && words <= OPENING_WORDS;
+}
+
 /* Does quote q start a line? */
 int verba_attr_starts_line(const attributor *a, const verba_quote *q) {
   return (a->doc->toks[q->first].shape & VERBA_SHAPE_LINE_START) != 0;
