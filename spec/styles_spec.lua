@@ -126,6 +126,10 @@ describe("speakers across styles", function()
         "one official at the Office of Trade and Industry", nil },
       { 'Senator Dana Ode (Democrat) of Vermont said the plan would "fail".',
         "Senator Dana Ode (Democrat) of Vermont", "Dana Ode" },
+      -- the noun with its modifiers before the preposition
+      { '"We will appeal," a senior official at the ministry said.',
+        "a senior official at the ministry", nil },
+      { '"It was overdue," one local trader in Lisbon said.', "one local trader in Lisbon", nil },
     }
     for _, case in ipairs(cases) do
       local q = only(case[1])

@@ -118,6 +118,11 @@ int verba_attr_is_filler(const wtok *w);
 int verba_attr_filler_here(const attributor *a, const wtok *w, int lower,
                            int i);
 int verba_attr_name_tail(const wtok *w, int from, int to);
+/* The antecedent of a relative pronoun (who) in the phrase w[from, to):
+ * a name after a preposition is it unless one noun alone heads the
+ * phrase (a damning reaction from President Obama, who called it; an
+ * analyst at Delta, who said). */
+int verba_attr_antecedent_tail(const wtok *w, int from, int to);
 int verba_attr_skip_aside_left(const wtok *w, int lower, int i);
 int verba_attr_np_left(const wtok *w, int lower, int to);
 int verba_attr_np_right(const wtok *w, int from, int n);

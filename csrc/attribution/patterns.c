@@ -439,7 +439,7 @@ int verba_attr_relative_subject(const attributor *a, const window *win, found *f
   k = verba_attr_skip_aside_left(w, lower, k);
   c = verba_attr_np_left(w, lower, k);
   if (c >= 0) {
-    f->name_start = w[verba_attr_name_tail(w, c, k)].start;
+    f->name_start = w[verba_attr_antecedent_tail(w, c, k)].start;
     f->name_end = w[k - 1].end;
   }
   return 1;

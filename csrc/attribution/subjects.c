@@ -43,12 +43,18 @@ static int common_word(const wtok *x) {
          !(x->flags & (T_CAP | T_STOP | T_DET | T_PRONOUN | T_CUE | T_FILLER | T_LINK));
 }
 
+/* Common words between a determiner and a preposition that joins its
+ * phrase to the next, at most: the noun and its modifiers (a local
+ * staffer at the firm). */
+#define NOUN_WORDS 3
+
 /* Does w[p] join a noun phrase to the phrase after it, walking left: a
- * preposition after a determiner and its noun (an analyst at Troika
- * Dialog, the official with the ministry; a longer run may hold a verb:
- * the council heard from Roe) and before a determiner or a name, or a
- * name joiner between two names (the Department of Trade and Industry)? */
-static int prepositional_tail(const wtok *w, int p) {
+ * preposition after a determiner and its noun, of nouns common words
+ * at most (an analyst at Troika Dialog, the official with the ministry,
+ * a senior analyst at; a longer run may hold a verb: the council heard
+ * from Roe) and before a determiner or a name, or a name joiner between
+ * two names (the Department of Trade and Industry)? */
+static int prepositional_tail(const wtok *w, int p, int nouns) {
   const wtok *next = &w[p + 1];
   int k = p - 1;
   if ((w[p].lex & VERBA_LEX_NAME_JOINER) && (w[k].flags & T_CAP) &&
@@ -59,7 +65,7 @@ static int prepositional_tail(const wtok *w, int p) {
    * analyst at its bank) */
   if (!(w[p].lex & VERBA_LEX_PREPOSITION) || !(next->flags & (T_DET | T_ARTICLE | T_CAP)))
     return 0;
-  if (k >= 0 && common_word(&w[k])) k--;
+  while (k >= 0 && k >= p - nouns && common_word(&w[k])) k--;
   return k < p - 1 && k >= 0 && (w[k].flags & (T_DET | T_ARTICLE)) != 0;
 }
 
@@ -69,8 +75,10 @@ static int prepositional_tail(const wtok *w, int p) {
 /* Trims a phrase that ends in a proper name to that name: "Chinese
  * electronics giant Huawei" -> "Huawei"; "the newspaper" stays. A name
  * runs over capitalised words, of/for (the) and particles between them:
- * "Ann Lee of the Lake Institute", "Nikolaus van der Pas". */
-int verba_attr_name_tail(const wtok *w, int from, int to) {
+ * "Ann Lee of the Lake Institute", "Nikolaus van der Pas". A name after
+ * a preposition that joins it to a head noun of nouns words at most is
+ * no phrase's name (one senior official in Tokyo). */
+static int name_tail(const wtok *w, int from, int to, int nouns) {
   int i = to - 1, k;
   if (!(w[i].flags & T_CAP)) return from;
   for (;;) {
@@ -99,8 +107,16 @@ int verba_attr_name_tail(const wtok *w, int from, int to) {
   }
   /* a name that is the object of a preposition is not the phrase's head:
    * an analyst with Morgan Stanley, officials in Beijing */
-  if (i > from && prepositional_tail(w, i - 1)) return from;
+  if (i > from && prepositional_tail(w, i - 1, nouns)) return from;
   return i;
+}
+
+int verba_attr_name_tail(const wtok *w, int from, int to) {
+  return name_tail(w, from, to, NOUN_WORDS);
+}
+
+int verba_attr_antecedent_tail(const wtok *w, int from, int to) {
+  return name_tail(w, from, to, 1);
 }
 
 /* Does w[k] join the phrase it opens to a phrase before it, walking
@@ -109,7 +125,7 @@ int verba_attr_name_tail(const wtok *w, int from, int to) {
 static int joins_phrase_before(const wtok *w, int lower, int k) {
   return (k - 1 >= lower && (w[k].flags & T_LINK) && (w[k - 1].flags & T_WORD) &&
           !(w[k - 1].flags & (T_STOP | T_CUE))) ||
-         (k - 1 > lower && prepositional_tail(w, k));
+         (k - 1 > lower && prepositional_tail(w, k, NOUN_WORDS));
 }
 
 /* The noun phrase ending at w[to - 1], walking left. Returns its first
@@ -130,7 +146,7 @@ int verba_attr_np_left(const wtok *w, int lower, int to) {
       continue;
     }
     if (!(x->flags & T_WORD) || (x->flags & T_CUE)) break;
-    if (words > 0 && i - 2 > lower && prepositional_tail(w, i - 1)) {
+    if (words > 0 && i - 2 > lower && prepositional_tail(w, i - 1, NOUN_WORDS)) {
       i--;
       words++;
       continue;
