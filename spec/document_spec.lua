@@ -197,6 +197,20 @@ describe("the document model", function()
       assert.is_nil(r.tokens)
     end)
 
+    it("links a surname after a title only to a person of the sex the title says", function()
+      local r = verba.analyze('Ann Vandrel and Dan Vandrel ran the yard. "It will close," said ' ..
+        'Dan Vandrel. "It will not," said Mrs. Vandrel.')
+      assert.are.equal(2, #r.quotes)
+      assert.are.same({ "Dan Vandrel", "Ann Vandrel" },
+        { r.groups[r.quotes[1].speaker_id].canonical, r.groups[r.quotes[2].speaker_id].canonical })
+      -- no woman of the name named before: Mrs. Vandrel is her own entity
+      r = verba.analyze('"It will close," said Dan Vandrel. "It will not," said Mrs. Vandrel.')
+      assert.are.equal("Vandrel", r.quotes[2].speaker_name)
+      assert.are_not.equal(r.quotes[1].speaker_id, r.quotes[2].speaker_id)
+      assert.are.equal("Vandrel", verba.quotes(
+        '"It will close," said Dan Vandrel. "It will not," said Mrs. Vandrel.')[2].speaker_name)
+    end)
+
     it("links each speaker to its entity, a pronoun only to one that agrees", function()
       local r = verba.analyze('"Good," said Ann Lee. John Smith, the mayor, disagreed. ' ..
         '"Bad," he said. Later Smith added: "Worse." Dr Lee of the Lake Institute said ' ..

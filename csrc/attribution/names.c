@@ -298,6 +298,14 @@ static char given_name_gender(const attributor *a, size_t first) {
   return (char)(male && !female ? 'm' : female && !male ? 'f' : 0);
 }
 
+/* The sex the lists give the given name at token k, common word or not
+ * (Bill): 'm', 'f' or 0. */
+static char listed_sex(const attributor *a, size_t k) {
+  verba_names names = verba_doc_names(a->doc, k);
+  verba_names male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
+  return (char)(male && !female ? 'm' : female && !male ? 'f' : 0);
+}
+
 /* Is [start, end) one pronoun (he, she's, they) or a possessive one (his,
  * her, their)? */
 int verba_attr_is_pronoun(const attributor *a, size_t start, size_t end) {
@@ -455,8 +463,8 @@ static int capital_word_at(const attributor *a, size_t s, size_t e) {
  * name seen earlier; a name as written otherwise; common nouns get none. */
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
-  size_t sw;
-  char gender;
+  size_t sw, titles_end;
+  char gender, title_sex;
   int k, titled;
   if (verba_attr_is_pronoun(a, s, e)) {
     resolve_pronoun(a, q, s);
@@ -469,7 +477,9 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   /* Mrs. Roe: the first word may tell the gender */
   gender = (char)(first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0);
   if (gender == 'n') gender = 0;
-  s = after_titles(a, s, e);
+  titles_end = after_titles(a, s, e);
+  title_sex = titles_end > s ? gender : 0;
+  s = titles_end;
   /* a common noun heads the phrase: an analyst with Morgan Stanley */
   if (!verba_attr_is_upper(verba_cp_at(t, s))) return;
   if (!gender) gender = given_name_gender(a, token_at(a, s));
@@ -496,6 +506,12 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
       word xw = word_from(a, token_at(a, xs));
       if (is_title(a->doc, &xw)) break;
     }
+    /* (not a man's name for a woman's title: Mrs. Clinton is no Bill
+     * Clinton, though Bill is a common word too) */
+    if ((title_sex == 'm' || title_sex == 'f') && x->gender != title_sex &&
+        (x->gender ? x->gender : listed_sex(a, token_at(a, xs))) != 0 &&
+        (x->gender ? x->gender : listed_sex(a, token_at(a, xs))) != title_sex)
+      continue;
     /* (the whole of this name ends the other, or its last word after a
      * title: Hu, Ken Hu or Judge Hu in Mr Ken Hu, not Peter Stanley in
      * Morgan Stanley) */

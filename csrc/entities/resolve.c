@@ -253,11 +253,15 @@ static void map_put(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
  * rule decided are organisations (by an organisation's word: Acme
  * Holdings Ltd), which lets the first word of the name stand for it, and
  * of its mentions not in capitals (a headline's alone are no evidence
- * against a person's name in full: person_by_family_name). */
+ * against a person's name in full: person_by_family_name), then of its
+ * mentions in full with a man's or a woman's given name. */
 #define VOTES ENT_MODEL_TYPES
 #define DECIDED_ORGANIZATION VOTES
 #define NOT_IN_CAPITALS (VOTES + 1)
-#define SLOTS (VOTES + 2)
+/* a person's mentions in full whose given name is a man's, a woman's */
+#define GIVEN_MALE_NAME (VOTES + 2)
+#define GIVEN_FEMALE_NAME (VOTES + 3)
+#define SLOTS (VOTES + 4)
 
 typedef struct resolver {
   const verba_doc *doc;
@@ -351,6 +355,16 @@ static int surname_not_place(const resolver *r, const verba_entity *e) {
 }
 
 /* The group an earlier mention gives name n, or VERBA_NONE. */
+/* The sex of person group g as far as its mentions so far tell: a title's
+ * (Mrs.), else its given names' (Bill Clinton), else none. */
+static enum verba_gender sex_so_far(const resolver *r, size_t g) {
+  const int *v = r->votes + g * SLOTS;
+  if (r->list->groups[g].gender != VERBA_GENDER_NONE) return r->list->groups[g].gender;
+  if (v[GIVEN_MALE_NAME] > 0 && v[GIVEN_FEMALE_NAME] == 0) return VERBA_GENDER_MALE;
+  if (v[GIVEN_FEMALE_NAME] > 0 && v[GIVEN_MALE_NAME] == 0) return VERBA_GENDER_FEMALE;
+  return VERBA_GENDER_NONE;
+}
+
 /* The group of the person whose family name is the word of key, where
  * the word alone is of group word_group (or VERBA_NONE): the person also
  * where the word alone came before the name in full only in capitals, as
@@ -368,10 +382,18 @@ static size_t person_by_family_name(const resolver *r, uint32_t key, size_t word
 static size_t find_group(const resolver *r, name *n) {
   const verba_entity *e = &r->list->items[n->mention];
   size_t g = map_get(&r->map, n->key, WHOLE), person;
+  /* (not where a title says the other sex: Mrs. Clinton after Bill
+   * Clinton, Mr. Clinton after Mrs. Clinton) */
+  if (g != VERBA_NONE && n->gender != VERBA_GENDER_NONE &&
+      sex_so_far(r, g) != VERBA_GENDER_NONE && sex_so_far(r, g) != n->gender)
+    g = VERBA_NONE;
   if (n->words == 1) {
     /* Hu after Ken Hu, whatever the tagger thought (Ronaldo after
      * Cristiano Ronaldo); not a place named like a person (Washington) */
     person = person_by_family_name(r, n->key, g);
+    if (person != VERBA_NONE && n->gender != VERBA_GENDER_NONE &&
+        sex_so_far(r, person) != VERBA_GENDER_NONE && sex_so_far(r, person) != n->gender)
+      person = VERBA_NONE;
     if (person != VERBA_NONE && (e->type != VERBA_ENT_PLACE || surname_not_place(r, e))) {
       n->family = 1;
       return person;
@@ -434,6 +456,11 @@ static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
   if ((e->flags & VERBA_ENT_DECIDED) && e->type == VERBA_ENT_ORGANIZATION)
     v[DECIDED_ORGANIZATION]++;
   if (!ent_in_capitals(r->doc, e)) v[NOT_IN_CAPITALS]++;
+  if (e->type == VERBA_ENT_PERSON && n->words > 1) {
+    enum verba_gender given = given_name_gender(r->x, e->first);
+    if (given == VERBA_GENDER_MALE) v[GIVEN_MALE_NAME]++;
+    if (given == VERBA_GENDER_FEMALE) v[GIVEN_FEMALE_NAME]++;
+  }
 }
 
 
