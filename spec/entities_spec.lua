@@ -688,6 +688,10 @@ describe("organisation names", function()
       listing("International Varco Co said sales rose.", PROPER))
     assert.are.same({ "Continental Quarn Corp/organization" },
       listing("Continental Quarn Corp said sales rose.", PROPER))
+    -- a title's word too (General Host Corp); not an abbreviated title or a role
+    assert.are.same({ "General Quarn Corp/organization" },
+      listing("General Quarn Corp said sales rose.", PROPER))
+    assert.are.same({ "Varco Corp/organization" }, listing("Analysts Varco Corp said so.", PROPER))
     -- but a word that opens sentences, or a verb's form
     assert.are.same({ "Varco Corp/organization" }, listing("Yesterday Varco Corp said so.", PROPER))
     assert.are.same({ "Varco Corp/organization" }, listing("Called Varco Corp, it grew.", PROPER))

@@ -303,10 +303,11 @@ static int opens_org_name(const rules *r, size_t k) {
 
 /* Can token k, a known word opening its sentence, open a firm's name
  * that ends in a firm's suffix, with another word between (International
- * Paper Co said; General Host Corp): no word of grammar, no word that
- * opens sentences or fills them (Yesterday, Meanwhile), no inflected
- * form (Called), no title or role (Analysts), not in a line in capitals
- * (opens_org_name reads those)? */
+ * Paper Co said; General Host Corp, a title's word too): no word of
+ * grammar, no word that opens sentences or fills them (Yesterday,
+ * Meanwhile), no inflected form (Called), no abbreviated title (Mr) or
+ * role (Analysts), not in a line in capitals (opens_org_name reads
+ * those)? */
 static int opens_firm_at_start(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   return (t->shape & VERBA_SHAPE_SENTENCE_START) && capital_word(r->doc, k) &&
@@ -314,7 +315,7 @@ static int opens_firm_at_start(const rules *r, size_t k) {
          !ent_grammar_word(r->x, k) && !ent_in_caps_line(r->x, k) &&
          !(t->entry & VERBA_LEX_INFLECTED) &&
          !(ent_classes(r->x, k) & (VERBA_LEX_SENTENCE_OPENER | VERBA_LEX_FILLER |
-                                   VERBA_LEX_PERSON_ROLE | ENT_TITLE_CLASSES));
+                                   VERBA_LEX_PERSON_ROLE | VERBA_LEX_ABBREV_TITLE));
 }
 
 /* The tagger's name whose tokens end at k (not a person's unless persons,
