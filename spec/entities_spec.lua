@@ -459,6 +459,22 @@ describe("organisation names", function()
     assert.are_not.equal("person", e.type)
   end)
 
+  it("reads a generation's suffix with its dot or without as the end of a person's name", function()
+    for _, s in ipairs({ "Arlo Brindle Jr hit two home runs. Brindle said it was easy.",
+                         "Arlo Brindle Jnr hit two home runs. Brindle said it was easy.",
+                         "Arlo Brindle Jr. hit two home runs. Brindle said it was easy." }) do
+      local groups = verba.entity_groups(s, PROPER)
+      assert.are.equal(1, #groups, s)
+      assert.are.equal(2, groups[1].count, s)
+      assert.truthy(groups[1].canonical:find("^Arlo Brindle J"), s)
+    end
+    -- after a name whose last word is a title's too
+    assert.are.same({ "Martin Luther King Jnr/person" },
+      listing("He quoted Martin Luther King Jnr at the rally.", PROPER))
+    assert.are.same({ "Martin Luther King Jr/person" },
+      listing("He quoted Martin Luther King Jr at the rally.", PROPER))
+  end)
+
   it("keeps the dot of an abbreviation that ends a name", function()
     assert.are.same({ "Brindlemoor Computer Inc./organization", "Tolvane Corp./organization",
                       "Harlan Quist Corp./organization" },

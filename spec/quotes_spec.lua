@@ -1059,6 +1059,15 @@ describe("verba.quotes", function()
       end
     end)
 
+    it("gives a family name the full name that ends with it and a generation's suffix", function()
+      for _, s in ipairs({ "“Easy,” said Arlo Brindle Jr. “I swung,” Brindle said.",
+                           "“Easy,” said Arlo Brindle Jr., the outfielder. “I swung,” Brindle said.",
+                           "“Easy,” said Arlo Brindle Jnr. “I swung,” Brindle said." }) do
+        local qs = verba.quotes(s)
+        assert.truthy(qs[2].speaker_name:find("^Arlo Brindle J"), s)
+      end
+    end)
+
     it("gives a full name only a longer name that ends with all of it", function()
       local qs = verba.quotes("“Good,” said Donald Trump. “Bad,” Eric Trump said.")
       assert.are.equal("Eric Trump", qs[2].speaker_name)

@@ -69,6 +69,8 @@ typedef struct window {
  * surnames. */
 typedef struct name {
   size_t start, end, last; /* last: start of its last word */
+  size_t last_end;         /* and its end: the family name's, before a
+                              generation's suffix (Ken Griffey Jr.) */
   size_t seen;  /* where it was last named or spoke */
   char gender;  /* 'm', 'f', 'o' (an organisation or group) or 0 */
   char subject; /* it opens its sentence (a name's run only) */

@@ -90,6 +90,14 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
   x->subject = (char)subject;
   x->end = end;
   x->last = last_word_of(a->doc, start, last);
+  x->last_end = end;
+  /* (Griffey is the family name of Ken Griffey Jr.) */
+  if (x->last > start && (verba_doc_names(a->doc, token_at(a, x->last)) & VERBA_NAME_NAME_SUFFIX) &&
+      token_at(a, x->last) > first) {
+    size_t family = token_at(a, x->last) - 1;
+    x->last_end = tok_end(a->doc, family);
+    x->last = last_word_of(a->doc, start, family);
+  }
   x->gender = (char)(gender ? gender : given_name_gender(a, first));
   a->name_head = (a->name_head + 1) % NAMES;
   if (a->nnames < NAMES) a->nnames++;
@@ -497,7 +505,7 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
     size_t xs;
     /* another mention, with more of the name (Mr Hu, Hu -> Ken Hu); its
      * titles are read only for a name that ends the same way */
-    if (x->end == e || !same_bytes(t, x->last, x->end - x->last, sw, e - sw))
+    if (x->end == e || !same_bytes(t, x->last, x->last_end - x->last, sw, e - sw))
       continue;
     xs = after_titles(a, x->start, x->end);
     {

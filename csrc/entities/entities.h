@@ -253,10 +253,11 @@ int ent_written_capitalised(const ent_text *x, size_t k);
  * abbreviation (rules.c). */
 int ent_firm_abbreviation(const ent_text *x, size_t k);
 
-/* Whether token k may be a suffix after a person's name, written with its
- * dot (Jr., Sr., Esq.): a capitalised general abbreviation that is no
- * state's, no firm's, no month's or day's, then ".". (The lexicon tells no
- * such suffix from a street's, Blvd.) */
+/* Whether token k may be a suffix after a person's name: a generation's
+ * the lists have, with its dot or without (Jr, Jnr: name_suffix), or any
+ * written with its dot (Jr., Sr., Esq.): a capitalised general
+ * abbreviation that is no state's, no firm's, no month's or day's, then
+ * ".". (The lexicon tells no such suffix from a street's, Blvd.) */
 int ent_name_suffix(const ent_text *x, size_t k);
 
 /* Whether token k is a family name written with its particle joined by a

@@ -156,8 +156,9 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
 
 /* The keys of mention e: its words' keys combined (a word's own key for
  * one word), its first word's and its last word's, each word hashed once. */
-static void read_name(const verba_doc *doc, const verba_entity *e, size_t i, name *n) {
-  size_t k;
+static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *n) {
+  const verba_doc *doc = x->doc;
+  size_t k, family = e->last;
   n->mention = i;
   n->words = e->last - e->first;
   n->first_key = token_key(doc, e->first);
@@ -173,6 +174,12 @@ static void read_name(const verba_doc *doc, const verba_entity *e, size_t i, nam
     n->last_key = token_key(doc, k);
     n->key = combine(n->key, n->last_key);
   }
+  /* a person's family name is before a generation's suffix (Griffey of
+   * Ken Griffey Jr.) */
+  if (e->type != VERBA_ENT_PERSON) return;
+  if (family - e->first > 2 && ent_is_dot(doc, family - 1)) family--;
+  if (family - e->first > 2 && (ent_names(x, family - 1) & VERBA_NAME_NAME_SUFFIX))
+    n->last_key = token_key(doc, family - 2);
 }
 
 /* Initials of a name of several words in capitals (World Health
@@ -568,7 +575,7 @@ static void settle(resolver *r) {
         c->last - c->first < 2 || !in_capitals_only(r, g) ||
         (ent_phrase_of(r->x, c->first, c->last - c->first) & VERBA_NAME_PLACE))
       continue;
-    read_name(r->doc, c, grp->canonical, &n);
+    read_name(r->x, c, grp->canonical, &n);
     firm = map_get(&r->map, n.key, FIRM_STEM);
     if (firm != VERBA_NONE && firm != g) grp->type = list->groups[firm].type;
   }
@@ -867,7 +874,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
     memset(&n, 0, sizeof n);
     if (is_name_type(e->type)) {
       trim(x, e, &n);
-      read_name(doc, e, i, &n);
+      read_name(x, e, i, &n);
       /* a firm's name without its suffix is the firm's, whatever the
        * tagger thought, unless a title makes it a person's (Dale Burdett
        * after Dale Burdett Inc; not Mr. Walt Disney), also where only a

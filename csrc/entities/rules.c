@@ -741,6 +741,9 @@ static int titles(rules *r) {
     /* (the cheap test first: a capitalised word must follow) */
     if (first >= doc->ntoks || !capital_word(doc, first)) continue;
     if (!(capital_word(doc, k) && ent_is_title(r->x, k)) && !(role = is_role(r, k))) continue;
+    /* (a generation's suffix ends a name whose last word is a title's:
+     * Martin Luther King Jnr) */
+    if (ent_names(r->x, first) & VERBA_NAME_NAME_SUFFIX) continue;
     /* in capitals, after a title in capitals too, a word is a name only if
      * the lists have it as one (PRESIDENT REAGAN, not PRESIDENT SEES PROFIT) */
     caps_title = !role && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);

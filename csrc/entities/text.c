@@ -176,6 +176,7 @@ int ent_hyphened_particle_name(const verba_doc *doc, size_t k) {
 int ent_name_suffix(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *t = &doc->toks[k];
+  if (t->kind == VERBA_WORD && (ent_names(x, k) & VERBA_NAME_NAME_SUFFIX)) return 1;
   return k + 1 < doc->ntoks && doc->toks[k + 1].cp == '.' && t->kind == VERBA_WORD &&
          (t->shape & VERBA_SHAPE_CAPITALIZED) && !(t->shape & VERBA_SHAPE_ALL_CAPS) &&
          (ent_classes(x, k) & (VERBA_LEX_ABBREV_GENERAL | VERBA_LEX_REGION_ABBREV)) ==

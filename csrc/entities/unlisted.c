@@ -206,6 +206,15 @@ int ent_particle_names(rules *r) {
     while (family < doc->ntoks && family - next < PARTICLES && !is_covered(r->covered, family) &&
            particle_word(r, family))
       family++;
+    /* (a generation's suffix after a full name is the name's: Martin
+     * Luther King Jnr) */
+    if (family == next && next - e->first >= 2 && !is_covered(r->covered, next) &&
+        (ent_names(r->x, next) & VERBA_NAME_NAME_SUFFIX) &&
+        (doc->toks[next].shape & VERBA_SHAPE_CAPITALIZED) &&
+        !(doc->toks[next].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
+      person_runs_to(r, e, next + 1);
+      continue;
+    }
     if (family == next || family >= doc->ntoks || !surname_like(r, family) ||
         (family + 1 < doc->ntoks && capital_word(doc, family + 1) &&
          !ent_title_word(r->x, family + 1)))
