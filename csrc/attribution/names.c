@@ -91,12 +91,12 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
   x->end = end;
   x->last = last_word_of(a->doc, start, last);
   x->last_end = end;
-  /* (Griffey is the family name of Ken Griffey Jr.) */
-  if (x->last > start && (verba_doc_names(a->doc, token_at(a, x->last)) & VERBA_NAME_NAME_SUFFIX) &&
-      token_at(a, x->last) > first) {
-    size_t family = token_at(a, x->last) - 1;
-    x->last_end = tok_end(a->doc, family);
-    x->last = last_word_of(a->doc, start, family);
+  /* (Griffey is the family name of Ken Griffey Jr.: the suffix is the
+   * last word's token, before its dot) */
+  if (last > first && touching_dot(a->doc, last)) last--;
+  if (last > first && (verba_doc_names(a->doc, last) & VERBA_NAME_NAME_SUFFIX)) {
+    x->last_end = tok_end(a->doc, last - 1);
+    x->last = last_word_of(a->doc, start, last - 1);
   }
   x->gender = (char)(gender ? gender : given_name_gender(a, first));
   a->name_head = (a->name_head + 1) % NAMES;
