@@ -486,7 +486,7 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   gender = (char)(first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0);
   if (gender == 'n') gender = 0;
   titles_end = after_titles(a, s, e);
-  title_sex = titles_end > s ? gender : 0;
+  title_sex = (char)(titles_end > s ? gender : 0);
   s = titles_end;
   /* a common noun heads the phrase: an analyst with Morgan Stanley */
   if (!verba_attr_is_upper(verba_cp_at(t, s))) return;
