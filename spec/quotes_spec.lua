@@ -889,6 +889,23 @@ describe("verba.quotes", function()
       assert.are.equal("Ode", q.speaker)
     end)
 
+    it("reads no reporting clause of the next sentence into a quote a full stop ended", function()
+      -- the next sentence's clause reports the writer's words; the quote goes on from its speaker
+      for _, s in ipairs({
+        "“It is a front,” said Ann Vandrel, an analyst. “We tried to find out who.” " ..
+          "The sale bought time for the firm, analysts said.",
+        "“It is a front,” said Ann Vandrel, an analyst. “We tried to find out who”. " ..
+          "The sale has bought time for the firm to raise the money, analysts said." }) do
+        local qs = verba.quotes(s)
+        assert.are.equal(2, #qs, s)
+        assert.are.equal("Ann Vandrel", qs[2].speaker, s)
+      end
+      -- after ! or ? the sentence may go on to its speaker
+      local q = verba.quotes("“A big year for Bo Ode!” Ode’s niece, Ann Vandrel, shouted to the crowd.")[1]
+      assert.are.equal("Ode’s niece", q.speaker)
+      assert.are.equal("shouted", q.cue)
+    end)
+
     it("takes no object of a later cue after a comma for the speaker", function()
       local q = only("Voters backed “a slower plan” by then, said they would wait.")
       assert.are.equal("Voters", q.speaker)

@@ -27,9 +27,23 @@ static int clause_ends_at(const wtok *w, int k, int n) {
  * however far the writer's words run on after the quote: "..." that x is
  * y, he said. / "..." about the plan, said Hu, the chairman. / "..." if
  * it fails, Hu wrote in a filing. */
+/* Did a full stop end the quote's sentence, inside its marks or right
+ * after them (win: the tokens after the quote)? A clause of the next
+ * sentence then reports the writer's words, not the quote ("..." The
+ * sale bought time, analysts said.); after ! or ? the sentence may go on
+ * ("...!" Hu's niece, Ann Lee, shouted). */
+static int ended_by_full_stop(const attributor *a, const window *win) {
+  const wtok *w = win->tok;
+  const verba_tok *t = a->doc->toks;
+  return win->n > 0 && (((w[0].flags & T_END) && t[w[0].first].cp == '.') ||
+                        (w[0].first > 1 && t[w[0].first].sentence != t[w[0].first - 1].sentence &&
+                         t[w[0].first - 2].cp == '.'));
+}
+
 static int reporting_clause(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int c, s, e;
+  if (win->n == 0 || ended_by_full_stop(a, win)) return 0;
   for (c = 1; c < win->n && !(w[c].flags & T_END); c++) {
     if (!(w[c].flags & T_CUE) || verba_attr_cue_takes_object(w, c, win->n) ||
         verba_attr_is_participle(a->t, &w[c]))
@@ -131,7 +145,7 @@ int verba_attr_after_quote(const attributor *a, const window *before,
       while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
         c++;
       if (c > k && c + 1 < win->n && (w[c].flags & T_COMMA) && (w[c + 1].flags & T_CUE)) k = c + 1;
-    } else if (c < win->n && (w[c].flags & T_CUE)) {
+    } else if (c < win->n && (w[c].flags & T_CUE) && !ended_by_full_stop(a, win)) {
       /* the second comma left out: "...," a friend, Ann Lee told us /
        * "...," the tall, gray-haired engineer said */
       int e = c;
