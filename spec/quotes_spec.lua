@@ -19,6 +19,13 @@ local function only(s, opts)
   return qs[1]
 end
 
+-- The speaker as written of each quote of s, false where none.
+local function speakers(s)
+  local out = {}
+  for i, q in ipairs(assert(verba.quotes(s))) do out[i] = q.speaker or false end
+  return out
+end
+
 describe("verba.quotes", function()
   describe("conventions", function()
     local cases = {
@@ -641,11 +648,6 @@ describe("verba.quotes", function()
     end)
 
     it("keeps the speaker over narration in the paragraph that names nobody new", function()
-      local function speakers(s)
-        local out = {}
-        for i, q in ipairs(verba.quotes(s)) do out[i] = q.speaker or false end
-        return out
-      end
       assert.are.same({ "Tamsin Roe", "Tamsin Roe" }, speakers(
         "“I am good with my hands,” said Tamsin Roe, half joking. She has worked at the yard for 24 years. “But I like it.”"))
       assert.are.same({ "Roe", "Roe" }, speakers(
@@ -667,11 +669,6 @@ describe("verba.quotes", function()
     end)
 
     it("keeps the speaker for quoted words that make the next sentence's main clause", function()
-      local function speakers(s)
-        local out = {}
-        for i, q in ipairs(verba.quotes(s)) do out[i] = q.speaker or false end
-        return out
-      end
       assert.are.same({ "Tamsin Roe", "Tamsin Roe" }, speakers(
         "“The yard was losing money,” said Tamsin Roe, who runs it. Now, “we have more orders than we can build.”"))
       assert.are.same({ "Roe", "Roe" }, speakers(

@@ -296,22 +296,20 @@ static char plural_noun(const attributor *a, size_t s, size_t e) {
              : 0;
 }
 
-/* The gender a name's first word (token first) tells as a given name
- * borne by one sex only (Ann, John; not Kim, nor May, which is a word
- * too); 0 if none. */
-static char given_name_gender(const attributor *a, size_t first) {
-  verba_names names = verba_doc_names(a->doc, first);
-  verba_names male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
-  if (names & VERBA_NAME_AMBIGUOUS_NAME) return 0;
-  return (char)(male && !female ? 'm' : female && !male ? 'f' : 0);
-}
-
 /* The sex the lists give the given name at token k, common word or not
  * (Bill): 'm', 'f' or 0. */
 static char listed_sex(const attributor *a, size_t k) {
   verba_names names = verba_doc_names(a->doc, k);
   verba_names male = names & VERBA_NAME_GIVEN_MALE, female = names & VERBA_NAME_GIVEN_FEMALE;
   return (char)(male && !female ? 'm' : female && !male ? 'f' : 0);
+}
+
+/* The gender a name's first word (token first) tells as a given name
+ * borne by one sex only (Ann, John; not Kim, nor May, which is a word
+ * too); 0 if none. */
+static char given_name_gender(const attributor *a, size_t first) {
+  if (verba_doc_names(a->doc, first) & VERBA_NAME_AMBIGUOUS_NAME) return 0;
+  return listed_sex(a, first);
 }
 
 /* Is [start, end) one pronoun (he, she's, they) or a possessive one (his,
@@ -472,7 +470,7 @@ static int capital_word_at(const attributor *a, size_t s, size_t e) {
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
   size_t sw, titles_end;
-  char gender, title_sex;
+  char gender, title_sex, x_sex;
   int k, titled;
   if (verba_attr_is_pronoun(a, s, e)) {
     resolve_pronoun(a, q, s);
@@ -515,11 +513,9 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
       if (is_title(a->doc, &xw)) break;
     }
     /* (not a man's name for a woman's title: Mrs. Clinton is no Bill
-     * Clinton, though Bill is a common word too) */
-    if ((title_sex == 'm' || title_sex == 'f') && x->gender != title_sex &&
-        (x->gender ? x->gender : listed_sex(a, token_at(a, xs))) != 0 &&
-        (x->gender ? x->gender : listed_sex(a, token_at(a, xs))) != title_sex)
-      continue;
+     * Clinton, though Bill is a common word too; nor an organisation's) */
+    x_sex = (char)(x->gender ? x->gender : listed_sex(a, token_at(a, xs)));
+    if ((title_sex == 'm' || title_sex == 'f') && x_sex != 0 && x_sex != title_sex) continue;
     /* (the whole of this name ends the other, or its last word after a
      * title: Hu, Ken Hu or Judge Hu in Mr Ken Hu, not Peter Stanley in
      * Morgan Stanley) */

@@ -23,10 +23,6 @@ static int clause_ends_at(const wtok *w, int k, int n) {
            ((w[k]).lex & VERBA_LEX_PREPOSITION)));
 }
 
-/* A reporting clause set off by a comma that ends the quote's sentence,
- * however far the writer's words run on after the quote: "..." that x is
- * y, he said. / "..." about the plan, said Hu, the chairman. / "..." if
- * it fails, Hu wrote in a filing. */
 /* Did a full stop end the quote's sentence, inside its marks or right
  * after them (win: the tokens after the quote)? A clause of the next
  * sentence then reports the writer's words, not the quote ("..." The
@@ -40,10 +36,14 @@ static int ended_by_full_stop(const attributor *a, const window *win) {
                          t[w[0].first - 2].cp == '.'));
 }
 
+/* A reporting clause set off by a comma that ends the quote's sentence,
+ * however far the writer's words run on after the quote: "..." that x is
+ * y, he said. / "..." about the plan, said Hu, the chairman. / "..." if
+ * it fails, Hu wrote in a filing. */
 static int reporting_clause(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
   int c, s, e;
-  if (win->n == 0 || ended_by_full_stop(a, win)) return 0;
+  if (ended_by_full_stop(a, win)) return 0;
   for (c = 1; c < win->n && !(w[c].flags & T_END); c++) {
     if (!(w[c].flags & T_CUE) || verba_attr_cue_takes_object(w, c, win->n) ||
         verba_attr_is_participle(a->t, &w[c]))
