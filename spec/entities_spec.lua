@@ -1164,6 +1164,15 @@ describe("organisation names", function()
     -- after "a" or "an" too, past a place's or a people's name
     assert.are.same({ "Tormelt/organization" },
       listing("An official with Tormelt, a Soviet trading organization, said so.", PROPER))
+    -- a noun news writes before organisations' names heads the apposition too
+    assert.are.same({ "Vorlanek/organization", "Vorlanek/organization" },
+      listing("Vorlanek, the oil firm, said it would appeal. Later, Vorlanek filed for bankruptcy.",
+        PROPER))
+    assert.are.same({ "Citrelle/organization" },
+      listing("Citrelle, a French carmaker, expects rising sales.", PROPER))
+    -- not a place after "in", where the organisation before it is
+    assert.are.same({ "Kestrel Partners/organization", "West Bloomfield/place" },
+      listing("Analysts at Kestrel Partners in West Bloomfield, a consulting firm, said so.", PROPER))
     -- not where the noun is no head, nor a place's or a person's name
     assert.are.same({}, listing("Quarn, the party leader, said so.", { types = { "organization" } }))
     assert.are.same({ "Craig Vandrell/person" },

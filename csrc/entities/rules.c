@@ -962,6 +962,10 @@ int ent_firm_in_apposition(const rules *r, size_t first, size_t last) {
   for (end = first; end < last; end++)
     if (doc->toks[end].shape & VERBA_SHAPE_DIGIT) return 0;
   if (ent_names_of(r, first, last) & (VERBA_NAME_PLACE | PERSON_NAMES | GROUP_NAMES)) return 0;
+  /* (a name after a name and "in" says where the one before is, which the
+   * apposition may be of: Baum and Associates in West Bloomfield, an
+   * automotive research firm) */
+  if (first >= 2 && is_word(doc, first - 1, "in") && capital_word(doc, first - 2)) return 0;
   /* (the head is the last word before the mark) */
   for (end = k + 2; end + 1 < doc->ntoks && end - k - 2 <= APPOSITION_WORDS; end++) {
     const verba_tok *t = &doc->toks[end];
@@ -975,7 +979,8 @@ int ent_firm_in_apposition(const rules *r, size_t first, size_t last) {
            (ent_names(r->x, end) & (VERBA_NAME_PLACE | GROUP_NAMES)))))
       return 0;
     if (doc->toks[end + 1].kind == VERBA_PUNCT)
-      return (t->shape & VERBA_SHAPE_LOWER) && (ent_names(r->x, end) & VERBA_NAME_ORG_KEYWORD) != 0;
+      return (t->shape & VERBA_SHAPE_LOWER) &&
+             (ent_names(r->x, end) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_NOUN)) != 0;
   }
   return 0;
 }
