@@ -591,6 +591,18 @@ describe("organisation names", function()
   it("runs a firm's name back over an ampersand and its founder's possessive", function()
     assert.are.same({ "Standard & Poor's Corp/organization", "Marks & Spencer Plc/organization" },
       listing("The debt was cut by Standard & Poor's Corp on Monday. Marks & Spencer Plc said.", PROPER))
+    -- a founder's name the tagger read as a person's, before a firm's head too, and the firm
+    -- it then names alone
+    assert.are.same({ "Monday/date", "Halder's Inc/organization", "Halder/organization",
+                      "Brisco's Stores Inc/organization" },
+      listing("On Monday, Halder's Inc named auditors. Later, Halder's said it made the filing. "
+        .. "Analysts said Brisco's Stores Inc was strong.", { types = { "person", "organization", "date" } }))
+    -- not a day's name in the possessive, nor a name before a firm's name of its own
+    assert.are.same({ "Murdoch/person", "News Corp/organization" },
+      listing("Analysts said Murdoch's News Corp was strong.", PROPER))
+    for _, e in ipairs(assert(verba.entities("The story ran in Thursday's Sun newspaper on page one."))) do
+      assert.are_not.equal("Thursday's Sun", e.text)
+    end
   end)
 
   it("reads a town's name and a capitalised plural after it as a team's or a firm's", function()
