@@ -597,9 +597,16 @@ describe("organisation names", function()
                       "Brisco's Stores Inc/organization" },
       listing("On Monday, Halder's Inc named auditors. Later, Halder's said it made the filing. "
         .. "Analysts said Brisco's Stores Inc was strong.", { types = { "person", "organization", "date" } }))
-    -- not a day's name in the possessive, nor a name before a firm's name of its own
+    -- a word no mention holds before a head written out
+    assert.are.same({ "Waterside Workers' Federation/organization" },
+      listing("Members of the Waterside Workers' Federation struck.", PROPER))
+    -- not a day's, a place's or a known person's name in the possessive, nor a name before a
+    -- firm's name of its own
     assert.are.same({ "Murdoch/person", "News Corp/organization" },
       listing("Analysts said Murdoch's News Corp was strong.", PROPER))
+    assert.are.same({ "Obama/person", "Council of Economic Advisers/organization", "Scotland/place" },
+      listing("Members of Obama's Council of Economic Advisers met in one of Scotland's Army barracks.",
+        PROPER))
     for _, e in ipairs(assert(verba.entities("The story ran in Thursday's Sun newspaper on page one."))) do
       assert.are_not.equal("Thursday's Sun", e.text)
     end

@@ -825,20 +825,25 @@ static size_t ampersand_words_before(const rules *r, size_t k) {
   return 2;
 }
 
-/* Is token k a capitalised name in the possessive, in no mention yet or
- * the tagger's mention of it alone (the Poor's of Standard & Poor's Corp;
- * Heck's Inc, where Heck was a person), and no day's or month's
- * (Thursday's Sun)? */
-static int founder_before(const rules *r, size_t k) {
+/* Is token k a capitalised name in the possessive, no day's or month's
+ * (Thursday's Sun) nor a place's or a people's (the Philippine's
+ * Commission), that a firm's head word after it is named after: one
+ * in no mention yet (the Poor's of Standard & Poor's Corp; Waterside
+ * Workers' Federation), or before an abbreviated head the tagger's
+ * mention of it alone (Heck's Inc, where Heck was a person; not Obama's
+ * Council, Scotland's Army)? */
+static int founder_before(const rules *r, size_t k, int abbreviated) {
   const verba_tok *t = &r->doc->toks[k];
   size_t m;
   if (!capital_word(r->doc, k) || !(t->shape & VERBA_SHAPE_POSSESSIVE) ||
       (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-      is_covered(r->decided, k) || (ent_names(r->x, k) & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY)))
+      is_covered(r->decided, k) ||
+      (ent_names(r->x, k) & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_PLACE | GROUP_NAMES)))
     return 0;
   if (!is_covered(r->covered, k)) return 1;
   m = ent_mention_from(r, k);
-  return m < r->sorted && r->list->items[m].first == k && r->list->items[m].last == k + 1;
+  return abbreviated && m < r->sorted && r->list->items[m].first == k &&
+         r->list->items[m].last == k + 1;
 }
 
 /* Is the word before token k, which opens no sentence or line, a word of
@@ -920,7 +925,8 @@ int ent_organisations(rules *r) {
       if ((opens_org_name(r, first - 1) &&
            !(ent_in_caps_line(r->x, first - 1) && ent_grammar_word(r->x, first - 1) &&
              !(ent_names(r->x, first - 1) & VERBA_NAME_NAME_CONNECTOR))) ||
-          (first == k && ent_firm_abbreviation(r->x, end - 1) && founder_before(r, first - 1)) ||
+          (first == k && (ent_firm_abbreviation(r->x, end - 1) || end == k + 1) &&
+           founder_before(r, first - 1, ent_firm_abbreviation(r->x, end - 1))) ||
           ((first < k || end > k + 1) && ent_firm_abbreviation(r->x, end - 1) &&
            opens_firm_at_start(r, first - 1)))
         first--;
