@@ -765,6 +765,19 @@ describe("organisation names", function()
       listing("Tarvo Corp of Tokyo said sales rose."))
   end)
 
+  it("takes the words after of into an organisation's name the tagger ended before it", function()
+    assert.are.same({ "London Chamber of Commerce/organization" },
+      listing("The London Chamber of Commerce said so.", PROPER))
+    -- not a place alone, which may say where the firm is, nor a title before a given name
+    assert.are.same({ "LG Electronics/organization", "South Korea/place" },
+      listing("LG Electronics of South Korea showed a phone.", PROPER))
+    assert.are.same({ "Council of Economic Advisers/organization", "Beryl Sprinkel/person" },
+      listing("The Council of Economic Advisers Chairman Beryl Sprinkel said so.", PROPER))
+    -- a title inside the name is the name's
+    assert.are.same({ "Association of Chief Police Officers/organization" },
+      listing("The Association of Chief Police Officers has issued guidance.", PROPER))
+  end)
+
   it("parts a place or a firm in the possessive from the name after it", function()
     assert.are.same({ "Japan/place", "Ministry of Fisheries/organization" },
       listing("Officials at Japan's Ministry of Fisheries said quotas would hold."))

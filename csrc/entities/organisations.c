@@ -861,6 +861,53 @@ static int name_word_before(const rules *r, size_t k) {
          !ent_grammar_word(r->x, k - 1);
 }
 
+/* The end of an organisation's name whose words before "of" (or another
+ * language's) end at token end: the capitalised words after it, in no
+ * mention, are the name's (Chamber of Commerce, Bank of Japan), or after
+ * an abbreviated head a place (Bridgestone Corp of Tokyo); end if none. */
+static size_t of_phrase_end(const rules *r, size_t end) {
+  const verba_doc *doc = r->doc;
+  int abbreviated;
+  size_t words = end + 1, after;
+  if (end + 1 >= doc->ntoks || !(is_word(doc, end, "of") || foreign_of(r, end))) return end;
+  abbreviated = ent_firm_abbreviation(r->x, end - 1) ||
+                (doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS);
+  /* (over an article after a head written out: the Organization of the
+   * Petroleum Exporting Countries, the Ministry of the Interior) */
+  if (!abbreviated && words + 1 < doc->ntoks && is_word(doc, words, "the") &&
+      capital_word(doc, words + 1))
+    words++;
+  /* (up to a title before a given name: the Council of Economic Advisers
+   * Chairman Beryl Sprinkel; not the Association of Chief Police
+   * Officers) */
+  for (after = words; after < doc->ntoks && after - words < NAME_WORDS &&
+                      capital_word(doc, after) && !is_covered(r->covered, after) &&
+                      !(doc->toks[after].shape & VERBA_SHAPE_LINE_START) &&
+                      !(ent_title_word(r->x, after) && after + 1 < doc->ntoks &&
+                        (ent_names(r->x, after + 1) & GIVEN_NAMES));
+       after++) {}
+  /* (after an abbreviated head, the place is where the firm is: Bridgestone
+   * Corp of Tokyo, Acme AG of Austria) */
+  if (after == words && !abbreviated) after = place_after_of(r, after);
+  return after > words ? after : end;
+}
+
+/* Extends mention e over the words of_phrase_end() reads after it, unless
+ * they are a place's name alone, which may say where it is as well (LG
+ * Electronics of South Korea, Pearson Plc of Britain), or open with a
+ * given name, a person's whose the organisation is (the Labour Party of
+ * Shimon Peres: repairs.c parted them). */
+static void extend_over_of(rules *r, verba_entity *e) {
+  size_t end = of_phrase_end(r, e->last);
+  if (end == e->last || (ent_names_of(r, e->last + 1, end) & VERBA_NAME_PLACE) ||
+      (ent_names(r->x, e->last + 1) & GIVEN_NAMES))
+    return;
+  cover(r->covered, e->last, end);
+  cover(r->decided, e->last, end);
+  e->last = end;
+  e->end = ent_name_end(r->doc, end - 1);
+}
+
 int ent_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -868,7 +915,14 @@ int ent_organisations(rules *r) {
   /* the names coordinated() split off are read too */
   for (i = 0; i < r->list->n; i++) {
     verba_entity *e = &r->list->items[i];
-    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED)) continue;
+    if (e->type > VERBA_ENT_OTHER) continue;
+    /* an organisation's name ending in a word of organisations' names
+     * takes the words after its "of" the model left out, decided or not
+     * (The London Chamber, then of Commerce; not Microsoft of Redmond) */
+    if (e->type == VERBA_ENT_ORGANIZATION &&
+        (ent_names(r->x, e->last - 1) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)))
+      extend_over_of(r, e);
+    if (e->flags & VERBA_ENT_DECIDED) continue;
     /* (a person's family name may be a head word, Tom Banks; an abbreviated
      * one, Corp or Ltd, is a firm's, and so is one in capitals in a line
      * that is not, Renault SA) */
@@ -882,6 +936,7 @@ int ent_organisations(rules *r) {
       size_t first = e->first;
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
+      extend_over_of(r, e);
       /* with the capitalised words before it the model left out (Baikal,
        * then Finance Group) */
       while (first - e->first < NAME_WORDS) {
@@ -951,24 +1006,7 @@ int ent_organisations(rules *r) {
              !ent_title_word(r->x, first - 1))
         first--;
     }
-    if (end + 1 < doc->ntoks && (is_word(doc, end, "of") || foreign_of(r, end))) {
-      int abbreviated = ent_firm_abbreviation(r->x, end - 1) ||
-                        (doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS);
-      size_t words = end + 1, after;
-      /* (over an article after a head written out: the Organization of
-       * the Petroleum Exporting Countries, the Ministry of the Interior) */
-      if (!abbreviated && words + 1 < doc->ntoks && is_word(doc, words, "the") &&
-          capital_word(doc, words + 1))
-        words++;
-      for (after = words; after < doc->ntoks && after - words < NAME_WORDS &&
-                          capital_word(doc, after) && !is_covered(r->covered, after) &&
-                          !(doc->toks[after].shape & VERBA_SHAPE_LINE_START);
-           after++) {}
-      /* (after an abbreviated head, the place is where the firm is:
-       * Bridgestone Corp of Tokyo, Acme AG of Austria) */
-      if (after == words && !abbreviated) after = place_after_of(r, after);
-      if (after > words) end = after;
-    }
+    end = of_phrase_end(r, end);
     if (end - first > 1 && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
