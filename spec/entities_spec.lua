@@ -857,6 +857,16 @@ describe("organisation names", function()
     -- not a place, nor common words alone
     assert.are.same({ "Tokyo/place" }, listing("Shares in Tokyo fell.", PROPER))
     assert.are.same({}, listing("He sold shares of Class B stock.", { types = { "organization" } }))
+    -- a name no dictionary has right before such a noun owns it too
+    assert.are.same({ "Dravosk/organization", "Halvin Krane/person" },
+      listing("Analysts said Dravosk chief executive Halvin Krane would go.", PROPER))
+    assert.are.same({ "Quelvane/organization", "Quelvane/organization" },
+      listing("He said Quelvane shares fell. Quelvane declined to comment.", PROPER))
+    -- not a verb before its object, a month, a word the dictionary has, or after an article
+    assert.are.same({}, listing("He said Dravosk shares his view.", { types = { "organization" } }))
+    assert.are.same({}, listing("He said February turnover rose.", { types = { "organization" } }))
+    assert.are.same({}, listing("Existing shareholders will vote.", { types = { "organization" } }))
+    assert.are.same({}, listing("It will train the Dravoskan workforce.", { types = { "organization" } }))
   end)
 
   it("takes a listed organisation that is a common word too before a title and a name", function()

@@ -20,12 +20,13 @@
 /* Is word k written as a name's word is: not a compound with a word in
  * lower case (London-based, Stanikzai-led), nor words run together
  * (BushASSOCIATED, HampshireJoe, where a page lost its spaces; McDonald
- * and MacArthur are names)? */
+ * and MacArthur are names) or over a colon (NOTE:Share)? */
 static int name_shaped(const verba_doc *doc, size_t k) {
   const unsigned char *s = doc->text.s + doc->toks[k].start;
   size_t i, n = doc->toks[k].len, lower = 0;
   for (i = 0; i < n; i++) {
     if (s[i] == '-' && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z') return 0;
+    if (s[i] == ':') return 0; /* (words a colon joins: NOTE:Share) */
     if (s[i] >= 'A' && s[i] <= 'Z' && lower >= 3) return 0;
     lower = s[i] >= 'a' && s[i] <= 'z' ? lower + 1 : 0;
   }
@@ -1227,7 +1228,9 @@ static size_t employer_at(rules *r, size_t k, int *rc) {
  * (shares in Bombardier lost; 500 shares of Avia), whatever the tagger
  * made of them, where the lists give them as no place, people or person's
  * given name (shares in Tokyo fell) and they are no common words alone
- * (shares of Class A stock). */
+ * (shares of Class A stock); so do those before a firm's part, in the
+ * possessive (Yukos's chairman) or, words no dictionary has, as a noun's
+ * modifier (Guinness shares fell). */
 /* Do the words before token k say a firm follows: shares of or in, a
  * stake in, a takeover or an acquisition of, a bid for, a merger with
  * (a takeover of Norcros, a bid for Hk Hotels, its merger with Cavendish)? */
@@ -1252,20 +1255,39 @@ static int holding_before(const verba_doc *doc, size_t k) {
  * BA's chief executive)? */
 static int firm_part(const ent_text *x, size_t k) { return ent_firm_part_end(x, k) > k; }
 
+/* Is token k a firm's part in lower case that a name before it owns, as a
+ * noun (Yukos shares fell, Guinness chief executive Ernest Saunders, its
+ * Krestmark subsidiaries): not a verb before its object (Obama shares his
+ * view, Smith profits from it)? */
+static int part_after_name(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t next;
+  if (k >= doc->ntoks || !(doc->toks[k].shape & VERBA_SHAPE_LOWER) ||
+      (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || !firm_part(r->x, k))
+    return 0;
+  next = ent_firm_part_end(r->x, k);
+  return next >= doc->ntoks ||
+         !(ent_classes(r->x, next) & (VERBA_LEX_DETERMINER | VERBA_LEX_ARTICLE | VERBA_LEX_PRONOUN |
+                                      VERBA_LEX_POSSESSIVE_PRONOUN | VERBA_LEX_PREPOSITION));
+}
+
 static size_t shareholding_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, common = 0, m;
   verba_names names = 0;
+  /* (a name's first word: no capitalised word inside its sentence before
+   * it) */
+  int opens = k == 0 || !capital_word(doc, k - 1) ||
+              (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START);
   /* (the words around it first, the line's capitals last: most words of
    * a run have neither) */
-  if (k < 2 || !holding_before(doc, k)) {
-    /* (or one word in the possessive before a firm's part, whatever the
-     * tagger made of it) */
-    if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || !firm_part(r->x, k + 1) ||
-        (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
-      return k + 1;
-  }
-  if (ent_in_caps_line(r->x, k)) return k + 1;
+  int held = k >= 2 && holding_before(doc, k);
+  /* (or one word in the possessive before a firm's part, whatever the
+   * tagger made of it) */
+  int owner = !held && opens && (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
+              firm_part(r->x, k + 1);
+  /* (or a name before one, read once its words are) */
+  if ((!held && !owner && !opens) || ent_in_caps_line(r->x, k)) return k + 1;
   /* (not a word in capitals, which the acronyms' rules read: shares of
    * KORN, a family name too) */
   while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
@@ -1276,7 +1298,16 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
     common += (size_t)ent_common_word(r->x, end);
     end++;
   }
-  if (end == k) return k + 1;
+  /* (before a firm's part, only a name of words no dictionary has, no
+   * month's nor a noun of firms' kinds, and after no article, which a
+   * people's adjective takes: February turnover, Existing shareholders,
+   * Chipmaker shares, the Korean workforce) */
+  if (end == k ||
+      (!held && !owner &&
+       (common > 0 || (names & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_ORG_NOUN)) ||
+        (k > 0 && (ent_classes(r->x, k - 1) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER))) ||
+        !part_after_name(r, end))))
+    return k + 1;
   names |= ent_names_of(r, k, end);
   if ((names & (VERBA_NAME_PLACE | GROUP_NAMES | GIVEN_NAMES)) || common == end - k ||
       (end < doc->ntoks && capital_word(doc, end)))
