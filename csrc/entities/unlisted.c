@@ -1256,7 +1256,7 @@ static int holding_before(const verba_doc *doc, size_t k) {
 static int firm_part(const ent_text *x, size_t k) { return ent_firm_part_end(x, k) > k; }
 
 /* Is token k a firm's part in lower case that a name before it owns, as a
- * noun (Yukos shares fell, Guinness chief executive Ernest Saunders, its
+ * noun (Yukos shares fell, Guinness chief executive Ernest Saunders,
  * Krestmark subsidiaries): not a verb before its object (Obama shares his
  * view, Smith profits from it)? */
 static int part_after_name(const rules *r, size_t k) {
