@@ -895,8 +895,8 @@ static size_t of_phrase_end(const rules *r, size_t end) {
 /* Extends mention e over the words of_phrase_end() reads after it, unless
  * they are a place's name alone, which may say where it is as well (LG
  * Electronics of South Korea, Pearson Plc of Britain), or open with a
- * given name, a person's whose the organisation is (the Labour Party of
- * Shimon Peres: repairs.c parted them). */
+ * given name: the person whose organisation it is (the Labour Party of
+ * Shimon Peres, which repairs.c parted). */
 static void extend_over_of(rules *r, verba_entity *e) {
   size_t end = of_phrase_end(r, e->last);
   if (end == e->last || (ent_names_of(r, e->last + 1, end) & VERBA_NAME_PLACE) ||
@@ -954,7 +954,7 @@ int ent_organisations(rules *r) {
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     size_t first = k, end = k + 1;
-    int suffix;
+    int suffix, abbreviated;
     /* (in capitals every word is capitalised: there a head word read as
      * a word, longer than an abbreviation's, is left to the tagger; a
      * firm's abbreviation is one, CORP too) */
@@ -970,8 +970,9 @@ int ent_organisations(rules *r) {
     /* more such words after it are the name's (Holdings Ltd), and the
      * words up to a later one (Wedgestone Realty Investors Trust) */
     end = later_head_end(r, heads_end(r, end));
-    /* (a name in the possessive right before an abbreviated head is the
-     * firm's founder's: Standard & Poor's Corp, McDonald's Corp) */
+    abbreviated = ent_firm_abbreviation(r->x, end - 1);
+    /* (a name in the possessive right before the head is the firm's
+     * founder's: Standard & Poor's Corp, McDonald's Corp, Fireman's Fund) */
     while (first > 0 && k - first < NAME_WORDS &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
       size_t joined;
@@ -980,10 +981,9 @@ int ent_organisations(rules *r) {
       if ((opens_org_name(r, first - 1) &&
            !(ent_in_caps_line(r->x, first - 1) && ent_grammar_word(r->x, first - 1) &&
              !(ent_names(r->x, first - 1) & VERBA_NAME_NAME_CONNECTOR))) ||
-          (first == k && (ent_firm_abbreviation(r->x, end - 1) || end == k + 1) &&
-           founder_before(r, first - 1, ent_firm_abbreviation(r->x, end - 1))) ||
-          ((first < k || end > k + 1) && ent_firm_abbreviation(r->x, end - 1) &&
-           opens_firm_at_start(r, first - 1)))
+          (first == k && (abbreviated || end == k + 1) &&
+           founder_before(r, first - 1, abbreviated)) ||
+          ((first < k || end > k + 1) && abbreviated && opens_firm_at_start(r, first - 1)))
         first--;
       else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
       else break;
