@@ -909,9 +909,8 @@ static void push_canonical(lua_State *L, const verba_text *t,
   luaL_pushresult(&b);
 }
 
-/* Sets the fields of mention e of list in the table on top; its text is
- * the string at slot text, or made here if text is 0. */
-static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e, int text) {
+/* Sets the span and text fields of mention e in the table on top. */
+static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e) {
   push_key(L, KEY_START);
   lua_pushinteger(L, (lua_Integer)e->start + 1);
   set_key(L);
@@ -919,10 +918,7 @@ static void set_mention(lua_State *L, const verba_text *t, const verba_entity *e
   lua_pushinteger(L, (lua_Integer)e->end);
   set_key(L);
   push_key(L, KEY_TEXT);
-  if (text)
-    lua_pushvalue(L, text);
-  else
-    lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
+  lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
   set_key(L);
 }
 
@@ -960,7 +956,7 @@ static void push_mentions(lua_State *L, int canon, const verba_text *t,
     const verba_entity *e = &list->items[i];
     if (e->start < from || !wanted(types, e->type)) continue;
     lua_createtable(L, 0, 7);
-    set_mention(L, t, e, 0);
+    set_mention(L, t, e);
     set_group_fields(L, t, list, e->id, canon);
     lua_rawseti(L, result, ++n);
   }
@@ -1004,17 +1000,24 @@ static size_t push_group_tables(lua_State *L, int canon, const verba_text *t,
   return g;
 }
 
-/* Adds mention e to its group's mentions list ({start=, stop=, text=},
- * text as set_mention takes it); lists is the slot of push_group_tables'
- * array of lists, the counters above it. */
-static void add_group_mention(lua_State *L, const verba_text *t,
-                              const verba_entity *e, int lists, int text) {
+/* Appends the table on top, mention e's, to its group's mentions list and
+ * pops it; lists is the slot of push_group_tables' array of lists, the
+ * counters above it. */
+static void add_to_group(lua_State *L, const verba_entity *e, int lists) {
   lua_Integer *filled = (lua_Integer *)lua_touserdata(L, lists + 1);
   lua_rawgeti(L, lists, (lua_Integer)e->id + 1);
-  lua_createtable(L, 0, 3);
-  set_mention(L, t, e, text);
+  lua_insert(L, -2);
   lua_rawseti(L, -2, ++filled[e->id]);
   lua_pop(L, 1);
+}
+
+/* Adds mention e to its group's mentions list as {start=, stop=, text=};
+ * lists as add_to_group takes it. */
+static void add_group_mention(lua_State *L, const verba_text *t,
+                              const verba_entity *e, int lists) {
+  lua_createtable(L, 0, 3);
+  set_mention(L, t, e);
+  add_to_group(L, e, lists);
 }
 
 /* Pushes the array of the first limit entities of list of the types in
@@ -1030,15 +1033,16 @@ static void push_groups(lua_State *L, int canon, const verba_text *t,
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->id >= g || !wanted(types, list->groups[e->id].type)) continue;
-    add_group_mention(L, t, e, result + 1, 0);
+    add_group_mention(L, t, e, result + 1);
   }
   lua_settop(L, result);
 }
 
 /* analyze's entities and groups (every type, the first limit of each):
  * pushes the array of push_groups, then above it the one of
- * push_mentions. Both are filled in one pass over the mentions, the text
- * of each made once for its two tables. */
+ * push_mentions. Both are filled in one pass over the mentions, and a
+ * group lists the very tables of the entities array: one table a mention,
+ * not two (a group's mention past limit is in no array but its group's). */
 static void push_mentions_and_groups(lua_State *L, int canon, const verba_text *t,
                                      const verba_entity_list *list, size_t limit) {
   int groups = lua_gettop(L) + 1, mentions;
@@ -1050,15 +1054,17 @@ static void push_mentions_and_groups(lua_State *L, int canon, const verba_text *
     const verba_entity *e = &list->items[i];
     int grouped = e->id < g;
     if (i >= n && !grouped) continue;
-    lua_pushlstring(L, (const char *)t->s + e->start, e->end - e->start);
-    if (i < n) {
-      lua_createtable(L, 0, 7);
-      set_mention(L, t, e, mentions + 1);
-      set_group_fields(L, t, list, e->id, canon);
-      lua_rawseti(L, mentions, (lua_Integer)i + 1);
+    lua_createtable(L, 0, 7);
+    set_mention(L, t, e);
+    set_group_fields(L, t, list, e->id, canon);
+    if (grouped) {
+      lua_pushvalue(L, -1);
+      add_to_group(L, e, groups + 1);
     }
-    if (grouped) add_group_mention(L, t, e, groups + 1, mentions + 1);
-    lua_pop(L, 1);
+    if (i < n)
+      lua_rawseti(L, mentions, (lua_Integer)i + 1);
+    else
+      lua_pop(L, 1);
   }
   lua_replace(L, groups + 1); /* groups, mentions */
   lua_settop(L, groups + 1);

@@ -469,13 +469,16 @@ local function instance(config, lists)
                       cue_start = "cue_stop" }
 
   -- Moves every span of the result tables in item (nested ones included)
-  -- from text offsets to HTML offsets through map.
-  local function onto_html(item, map)
+  -- from text offsets to HTML offsets through map, each table once: a
+  -- table can be in two lists (analyze's groups list its entities).
+  local function onto_html(item, map, moved)
+    moved = moved or {}
+    moved[item] = true
     for first, last in pairs(span_keys) do
       if item[first] then item[first], item[last] = map:span(item[first], item[last]) end
     end
     for _, v in pairs(item) do
-      if type(v) == "table" then onto_html(v, map) end
+      if type(v) == "table" and not moved[v] then onto_html(v, map, moved) end
     end
     return item
   end
@@ -916,7 +919,8 @@ end
 -- @tfield {Span,...} paragraphs
 -- @tfield {Quote,...} quotes
 -- @tfield {Entity,...} entities
--- @tfield {EntityGroup,...} groups
+-- @tfield {EntityGroup,...} groups whose `mentions` are the tables of
+-- `entities` themselves (one table a mention, with the entity's fields)
 -- @tfield[opt] {{start=integer,stop=integer,kind=string},...} tokens with
 -- `opts.tokens`
 

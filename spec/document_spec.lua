@@ -239,6 +239,35 @@ describe("the document model", function()
       assert.are.equal("person", r.groups[r.quotes[2].speaker_id].type)
     end)
 
+    it("lists in each group the very tables of its entities, one table a mention", function()
+      local text = "Ken Hu, Huawei's chairman, spoke in Brussels. Hu said Huawei would stay. " ..
+        "Mr. Hu left Brussels."
+      local r = verba.analyze(text)
+      local groups = verba.entity_groups(text)
+      assert.are.equal(#groups, #r.groups)
+      local is_entity, listed = {}, 0
+      for _, e in ipairs(r.entities) do is_entity[e] = true end
+      for i, g in ipairs(r.groups) do
+        assert.are.equal(#groups[i].mentions, #g.mentions)
+        for k, m in ipairs(g.mentions) do
+          -- the mention's own table, the one in the entities array
+          assert.is_true(is_entity[m], m.text)
+          is_entity[m] = nil
+          assert.are.same(groups[i].mentions[k], { start = m.start, stop = m.stop, text = m.text })
+          assert.are.same({ g.id, g.type, g.canonical }, { m.id, m.type, m.canonical })
+        end
+        listed = listed + #g.mentions
+      end
+      assert.are.equal(#r.entities, listed)
+      -- a mention past limit is in its group only, as a whole record still
+      local cut = verba.analyze(text, { limit = 1 })
+      assert.are.equal(1, #cut.entities)
+      assert.are.equal(cut.entities[1], cut.groups[1].mentions[1])
+      assert.are.same({ "Ken Hu", "Hu", "Hu" },
+        { cut.groups[1].mentions[1].text, cut.groups[1].mentions[2].text, cut.groups[1].mentions[3].text })
+      assert.are.equal("Ken Hu", cut.groups[1].mentions[3].canonical)
+    end)
+
     it("gives the tokens too with opts.tokens", function()
       local r = verba.analyze(s, { tokens = true })
       local n = 0

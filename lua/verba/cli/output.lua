@@ -185,9 +185,31 @@ function output.json_encoder(json)
     return order
   end
 
-  local encode
+  local encode, object
   local math_type = math.type or function() end
-  local function object(t, span, out, n)
+
+  -- A group's mentions as the API documents them, spans with their text:
+  -- analyze's groups list its entities' own tables, which carry the
+  -- group's fields too. One view table, refilled for each mention.
+  local view = {}
+  local function mentions(list, span, out, n)
+    n = n + 1
+    out[n] = "["
+    for i = 1, #list do
+      local m = list[i]
+      if i > 1 then
+        n = n + 1
+        out[n] = ","
+      end
+      view.start, view.stop, view.text = m.start, m.stop, m.text
+      n = object(view, span, out, n)
+    end
+    n = n + 1
+    out[n] = "]"
+    return n
+  end
+
+  object = function(t, span, out, n)
     local moved
     if span then
       for first, last in pairs(SPAN_PAIRS) do
@@ -211,6 +233,9 @@ function output.json_encoder(json)
         out[n] = texts[i]
         n = n + 1
         out[n] = string_json(v)
+      elseif k == "mentions" and type(v) == "table" then
+        out[n] = texts[i]
+        n = mentions(v, span, out, n)
       else
         out[n] = texts[i]
         n = encode(v, span, out, n)
