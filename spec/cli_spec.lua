@@ -663,6 +663,14 @@ describe("the verba command", function()
       for _, g in ipairs(cjson.decode(only_places).groups or {}) do assert.are.equal("place", g.type) end
     end)
 
+    it("writes each group as entity_groups gives it, its mentions as spans", function()
+      local want = verba.entity_groups(TEXT)
+      for _, command in ipairs({ "entities", "analyze" }) do
+        local _, out = verba_cmd({ command, "--jsonl" }, TEXT)
+        assert.are.same(want, cjson.decode(out).groups, command)
+      end
+    end)
+
     it("are part of analyze, the speakers linked to them", function()
       local _, out = verba_cmd({ "analyze", "--jsonl" }, TEXT .. " “We stay,” Hu said.")
       local doc = cjson.decode(out)

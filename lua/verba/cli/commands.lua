@@ -142,11 +142,11 @@ function commands.run.entities(text, o)
   if not commands.has_entities() then
     error("this verba has no entity finder (verba.entities)", 0)
   end
-  local opts = pick(o, { "invalid" })
-  local list, why = verba.entities(text, opts)
-  if not list then return nil, why end
-  local groups = verba.entity_groups and verba.entity_groups(text, opts)
-  return sections("entities", typed(list, o.types), "groups", typed(groups, o.types))
+  -- analyze finds the mentions and their groups in one run of the entity
+  -- stage, where entities and entity_groups would run it twice
+  local result, why = verba.analyze(text, pick(o, { "invalid" }))
+  if not result then return nil, why end
+  return sections("entities", typed(result.entities, o.types), "groups", typed(result.groups, o.types))
 end
 
 function commands.run.analyze(text, o)
