@@ -423,6 +423,33 @@ describe("organisation names", function()
     end
   end)
 
+  it("takes a chamber named by its common noun alone for its organisation", function()
+    -- after "the", where no name goes on after it
+    assert.are.same({ "House/organization", "Commons/organization", "Cabinet/organization" },
+      listing("The bill passed the House, stalled in the Commons and went back to the Cabinet.", PROPER))
+    -- before a title or a party's members, with "the" or without
+    assert.are.same({ "House/organization", "Senate/organization" },
+      listing("The House Speaker and Senate Republicans met.", PROPER))
+    -- not a common noun: no "the" before it, or first in its sentence,
+    -- whatever the document names elsewhere; nor the word of a longer name
+    assert.are.same({ "Assembly/organization" },
+      listing("The Assembly met. Assembly lines closed. House prices rose. Workers left the assembly line.",
+        PROPER))
+    assert.are.same({ "House Budget Committee/organization" },
+      listing("The House Budget Committee met.", PROPER))
+    for _, name in ipairs(texts("He wrote of the House of Tudor.")) do assert.are_not.equal("House", name) end
+    -- the chamber is not the committees its word opens: two entities
+    local e = assert(verba.entities("The House Budget Committee met. Later the House voted."))
+    assert.are.same({ "House Budget Committee", "House" }, { e[1].text, e[2].text })
+    assert.are_not.equal(e[1].id, e[2].id)
+    assert.are.equal("House", e[2].canonical)
+    if has_gazetteer then
+      -- one the lists have as an organisation needs no "the"
+      assert.are.same({ "Congress/organization" }, listing("Congress passed the bill.", PROPER))
+      assert.are.same({ "Parliament/organization" }, listing("Parliament will debate it.", PROPER))
+    end
+  end)
+
   it("takes a town's name for its club where the text names clubs", function()
     if not has_gazetteer then return end
     assert.are.same({ "Arsenal/organization", "Chelsea/organization", "Portsmouth/organization" },

@@ -1089,6 +1089,68 @@ int ent_tickers(rules *r) {
   return rc;
 }
 
+/* ---- Chambers ---------------------------------------------------------------------------- */
+
+/* Does the word at end, right after a chamber's word, make that word a
+ * name of its own: a capitalised title (the House Speaker; Senate Majority
+ * Leader Bob Dole) or a party's members (House Republicans)? */
+static int office_or_party_after(const rules *r, size_t end) {
+  const verba_doc *doc = r->doc;
+  return ent_goes_on(doc, end) && capital_word(doc, end) &&
+         (ent_title_word(r->x, end) || (ent_names(r->x, end) & GROUP_NAMES));
+}
+
+/* Does a chamber's word end its name at token end: its sentence ends, or
+ * a word in lower case or a mark follows, "of" aside (the House of
+ * Lords is a longer name)? */
+static int ends_name(const rules *r, size_t end) {
+  const verba_doc *doc = r->doc;
+  return !ent_goes_on(doc, end) || (!capital_word(doc, end) && !is_word(doc, end, "of"));
+}
+
+/* Does a mention run over token k and on past it (the tagger's White House
+ * and Congress, which the rules for "and" left whole)? */
+static int in_longer_mention(const rules *r, size_t k) {
+  size_t m = ent_mention_from(r, k);
+  return m < r->sorted && r->list->items[m].first <= k &&
+         r->list->items[m].last - r->list->items[m].first > 1;
+}
+
+/* The common noun of a legislature or a cabinet, capitalised (chamber),
+ * is its organisation's name after "the" where no name goes on after it
+ * (the House passed the bill; the Commons; The Cabinet met), and after
+ * anything before a title or a party's members (House Speaker Newt
+ * Gingrich; Senate Republicans). One the lists have as an organisation
+ * too needs no "the" (Congress passed the bill; Parliament will vote),
+ * where a sentence opens with it or no capitalised word comes before it:
+ * the rule for listed names with a common sense leaves a sentence's first
+ * word out. Not in a line in capitals, nor where a rule decided the word
+ * into a name already or a longer name holds it. */
+static int chamber_at(rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  int after_the, bare;
+  if (!(ent_names(r->x, k) & VERBA_NAME_CHAMBER) || ent_in_caps_line(r->x, k) ||
+      is_covered(r->decided, k) || in_longer_mention(r, k))
+    return VERBA_OK;
+  after_the = k > 0 && is_word(doc, k - 1, "the") && ent_goes_on(doc, k);
+  bare = !after_the && (!ent_goes_on(doc, k) || !capital_word(doc, k - 1));
+  if (office_or_party_after(r, k + 1) && (after_the || bare))
+    return ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+  if (!ends_name(r, k + 1) ||
+      !(after_the || (bare && (ent_names(r->x, k) & VERBA_NAME_ORGANIZATION))))
+    return VERBA_OK;
+  return ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+}
+
+int ent_chambers(rules *r) {
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < r->doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1))
+    rc = chamber_at(r, k);
+  return rc;
+}
+
 /* ---- Names with "for" ------------------------------------------------------------------ */
 
 /* Capitalised words of an organisation's name after its "for", at most

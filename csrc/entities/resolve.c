@@ -372,6 +372,13 @@ static enum verba_gender sex_so_far(const resolver *r, size_t g) {
   return VERBA_GENDER_NONE;
 }
 
+/* Is word k a chamber's (the House, the Senate)? Alone it names the
+ * chamber, not the committees and offices whose names it opens (the House
+ * Budget Committee), so neither joins the other's entity by that word. */
+static int chamber_word(const resolver *r, size_t k) {
+  return (ent_names(r->x, k) & VERBA_NAME_CHAMBER) != 0;
+}
+
 /* The group of the person whose family name is the word of key, where
  * the word alone is of group word_group (or VERBA_NONE): the person also
  * where the word alone came before the name in full only in capitals, as
@@ -430,7 +437,7 @@ static size_t find_group(const resolver *r, name *n) {
      * thought; not a people (British after the British Library) nor a
      * country or a region that the tagger read as a place (U.S. after
      * the U.S. Department of Agriculture, China after China Mobile) */
-    g = map_get(&r->map, n->key, HEAD);
+    g = chamber_word(r, e->first) ? VERBA_NONE : map_get(&r->map, n->key, HEAD);
     if (g != VERBA_NONE && e->type != VERBA_ENT_GROUP &&
         !(e->type == VERBA_ENT_PLACE && country_or_region(r, e->first)) &&
         (e->type != VERBA_ENT_PERSON || decided_organisation(r, g)))
@@ -445,7 +452,7 @@ static size_t find_group(const resolver *r, name *n) {
   if (e->type == VERBA_ENT_PERSON) {
     g = map_get(&r->map, n->last_key, WHOLE);
     if (g != VERBA_NONE && r->list->groups[g].type == VERBA_ENT_PERSON) return g;
-  } else {
+  } else if (!chamber_word(r, e->first)) {
     g = map_get(&r->map, n->first_key, WHOLE);
     if (g != VERBA_NONE && r->list->groups[g].type == e->type) return g;
   }
@@ -701,10 +708,13 @@ static int free_capital(const ent_text *x, const unsigned char *covered, size_t 
                           VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER));
 }
 
+/* Is word k a common word too: in the lexicon's classes, a name the lists
+ * mark so, or a chamber's common noun (Assembly lines)? */
 static int ambiguous(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   return doc->toks[k].entry &&
-         (lex(x, k) || (verba_doc_names(doc, k) & (VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_NOT_NAME)));
+         (lex(x, k) || (verba_doc_names(doc, k) & (VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_NOT_NAME |
+                                                    VERBA_NAME_CHAMBER)));
 }
 
 /* Does word k, alone, read as the subject's name of its clause: in the

@@ -2019,6 +2019,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_holidays(&r);
   if (rc == VERBA_OK) rc = ent_teams(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
+  if (rc == VERBA_OK) rc = ent_chambers(&r);
   if (rc == VERBA_OK) rc = ent_tickers(&r);
   for (i = 0; rc == VERBA_OK && i < r.sorted; i++) {
     ent_given_and_family(&r, &list->items[i]);

@@ -236,6 +236,9 @@ int ent_joined_by_and(rules *r);
 int ent_spelled_acronyms(rules *r);
 int ent_coordinated(rules *r);
 int ent_organisations(rules *r);
+/* A chamber's word (data/en/organisations/chambers.tsv) standing as a
+ * name is its organisation (the House voted; House Republicans). */
+int ent_chambers(rules *r);
 /* The capitalised words right before a stock ticker in angle brackets
  * name its firm (TAFT <TFB> GETS BID) (organisations.c). */
 int ent_tickers(rules *r);
