@@ -1271,6 +1271,22 @@ static int part_after_name(const rules *r, size_t k) {
                                       VERBA_LEX_POSSESSIVE_PRONOUN | VERBA_LEX_PREPOSITION));
 }
 
+/* The end of the name of a holder's or a firm's words from token k:
+ * capitalised words, no word of grammar, none in capitals (which the
+ * acronyms' rules read: shares of KORN, a family name too), none after a
+ * possessive, EMPLOYER_WORDS at most, and with shaped each written as a
+ * name's word is (name_shaped). */
+static size_t holder_name_end(const rules *r, size_t k, int shaped) {
+  const verba_doc *doc = r->doc;
+  size_t end = k;
+  while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
+         !ent_grammar_word(r->x, end) && !(doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS) &&
+         !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
+         (!shaped || name_shaped(doc, end)))
+    end++;
+  return end;
+}
+
 static size_t shareholding_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, common = 0, m;
@@ -1287,26 +1303,27 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
   int owner = !held && opens && (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
               firm_part(r->x, k + 1);
   /* (or a name before one, read once its words are) */
-  if ((!held && !owner && !opens) || ent_in_caps_line(r->x, k)) return k + 1;
-  /* (not a word in capitals, which the acronyms' rules read: shares of
-   * KORN, a family name too) */
-  while (end < doc->ntoks && end - k < EMPLOYER_WORDS && capital_word(doc, end) &&
-         !ent_grammar_word(r->x, end) && name_shaped(doc, end) &&
-         !(doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS) &&
-         !(end > k && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))) {
-    names |= ent_names(r->x, end);
-    common += (size_t)ent_common_word(r->x, end);
-    end++;
+  int named = !held && !owner;
+  if (named && !opens) return k + 1;
+  /* (before a firm's part, and after no article, which a people's
+   * adjective takes: the Korean workforce; tested first at the end of the
+   * name's words as its shapes aside would make it, which most names
+   * fail: where a word's shape ends the name sooner, a capitalised word
+   * follows it, no firm's part) */
+  if (named && ((k > 0 && (ent_classes(r->x, k - 1) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER))) ||
+                !part_after_name(r, holder_name_end(r, k, 0))))
+    return k + 1;
+  end = holder_name_end(r, k, 1);
+  if (end == k || (named && !part_after_name(r, end)) || ent_in_caps_line(r->x, k)) return k + 1;
+  for (m = k; m < end; m++) {
+    names |= ent_names(r->x, m);
+    common += (size_t)ent_common_word(r->x, m);
   }
   /* (before a firm's part, only a name of words no dictionary has, no
-   * month's nor a noun of firms' kinds, and after no article, which a
-   * people's adjective takes: February turnover, Existing shareholders,
-   * Chipmaker shares, the Korean workforce) */
-  if (end == k ||
-      (!held && !owner &&
-       (common > 0 || (names & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_ORG_NOUN)) ||
-        (k > 0 && (ent_classes(r->x, k - 1) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER))) ||
-        !part_after_name(r, end))))
+   * month's nor a noun of firms' kinds: February turnover, Existing
+   * shareholders, Chipmaker shares) */
+  if (!held && !owner &&
+      (common > 0 || (names & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_ORG_NOUN))))
     return k + 1;
   names |= ent_names_of(r, k, end);
   if ((names & (VERBA_NAME_PLACE | GROUP_NAMES | GIVEN_NAMES)) || common == end - k ||
