@@ -1465,8 +1465,9 @@ static int partisans_of_places(rules *r) {
 /* What the gazetteers say outright of a name the tagger typed otherwise:
  * a country's name is a place (Sweden, a side in a match, too), as is a
  * "person" or an "other" the gazetteers know only as a place (BONN SAYS;
- * captured Sulaimaniya), one they know
- * as an organisation and no one's name is that (Kremlin says), one "in"
+ * captured Sulaimaniya), a "person" or an "other" they know
+ * as an organisation and no one's name is that (Kremlin says; the House of
+ * Lords), one "in"
  * a place they know (in Lagos) is that place, and a name
  * that opens with a given name and holds no word of an organisation or a
  * place is a person (Jose Maria Olazabal, not "other"), as is one the
@@ -1512,8 +1513,10 @@ static int listed_types(rules *r) {
     }
     /* and a "person" they know as an organisation and as no one's name is
      * the organisation, an agent as the tagger saw (Kremlin says; not
-     * Queen Mary, a title's) */
-    if (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_ORGANIZATION) &&
+     * Queen Mary, a title's), as is an "other", the tagger's least sure
+     * type (the House of Lords) */
+    if ((e->type == VERBA_ENT_PERSON || e->type == VERBA_ENT_OTHER) &&
+        (names & VERBA_NAME_ORGANIZATION) &&
         !(names & (ONLY_PLACE_BUT & ~VERBA_NAME_ORGANIZATION)) && !ent_is_title(r->x, e->first)) {
       e->type = VERBA_ENT_ORGANIZATION;
       continue;
