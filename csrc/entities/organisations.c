@@ -295,7 +295,8 @@ static int opens_org_name(const rules *r, size_t k) {
   if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
       (t->shape & VERBA_SHAPE_POSSESSIVE) || lower_compound(r->doc, k, 2))
     return 0;
-  return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) || !t->entry ||
+  return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+         !ent_known_word(r->x, k) ||
          ent_names(r->x, k) ||
          (acronym_word(r->doc, k) && !ent_in_caps_line(r->x, k) && !ent_grammar_word(r->x, k)) ||
          (ent_in_caps_line(r->x, k) && !ent_grammar_word(r->x, k));

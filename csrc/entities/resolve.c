@@ -787,8 +787,8 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * other: neither in the lexicon (British, National) nor a name of a
    * place or a people; an acronym that only opens a listed phrase is none,
    * in a line not in capitals (ITT after ITT Corp; not a headline's GREAT) */
-  if (n > 0 && (!doc->toks[k].entry ||
-                ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !verba_doc_names(doc, k) &&
+  if (n > 0 && (!ent_known_word(r->x, k) ||
+                ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !ent_names(r->x, k) &&
                  !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) && !ent_in_caps_line(r->x, k) &&
                  !ent_common_word(r->x, k)))) {
     *g = map_get(&r->map, keys[0], HEAD);

@@ -661,7 +661,7 @@ static int listed_organisations(rules *r) {
     verba_names names;
     size_t end, j;
     int untaken;
-    if (!doc->toks[k].entry) {
+    if (!ent_known_word(r->x, k)) {
       rc = listed_in_capitals(r, k);
       continue;
     }
@@ -1569,7 +1569,7 @@ static int listed_types(rules *r) {
                (k > e->first && k + 1 < name_last && (ent_names(r->x, k) & VERBA_NAME_NAME_PARTICLE))) &&
               !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
               !(ent_names(r->x, k) & (NOT_PERSON_NAMES | VERBA_NAME_ORG_HEAD | GROUP_NAMES));
-    if (plain && (!doc->toks[name_last - 1].entry ||
+    if (plain && (!ent_known_word(r->x, name_last - 1) ||
                   (ent_names(r->x, name_last - 1) & (VERBA_NAME_SURNAME | GIVEN_NAMES))))
       e->type = VERBA_ENT_PERSON;
   }
@@ -2046,6 +2046,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) ent_acronyms_not_places(&r);
   if (rc == VERBA_OK) rc = ent_firms_in_apposition(&r);
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
+  if (rc == VERBA_OK) rc = ent_known_people(&r);
   if (rc == VERBA_OK) rc = ent_particle_names(&r);
   if (rc == VERBA_OK) rc = ent_coordinated_kinds(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);

@@ -176,6 +176,9 @@ int ent_speaking_names(rules *r);
 /* A word no list or dictionary has, before a reporting verb and a pronoun
  * of a gender, is a person's name (Yeltsin said he would). */
 int ent_gendered_speakers(rules *r);
+/* A famous person's name alone (data/en/people) is that person
+ * (unlisted.c). */
+int ent_known_people(rules *r);
 /* The capitalised words after a noun for a kind of organisation are its
  * name (the band Oasis, carmaker Volkswagen) (organisations.c). */
 int ent_named_by_kind(rules *r);

@@ -14,6 +14,7 @@
  *     a firm (nuclear fuel company Atomstroieksport) or a news agency
  *     (SRNA news agency).
  * Each pass walks the tagger's runs (every capitalised word). */
+#include <stdlib.h>
 #include <string.h>
 #include "rules.h"
 
@@ -1581,5 +1582,99 @@ int ent_coordinated_kinds(rules *r) {
     }
     c = ends[0] - 1;
   }
+  return rc;
+}
+
+/* ---- Famous people's names ----------------------------------------------------------- */
+
+/* The first words of the document's organisations of several words, as
+ * folded hashes, sorted (a firm named for someone: Zico Investment
+ * Holdings Inc ... Zico's offer), made at the first word that asks. */
+typedef struct firm_words {
+  uint32_t *keys;
+  size_t n, cap;
+  int made;
+} firm_words;
+
+static int compare_keys(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static uint32_t word_key(const verba_doc *doc, size_t k) {
+  return ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+}
+
+static int make_firm_words(const rules *r, firm_words *f) {
+  const verba_entity_list *list = r->list;
+  size_t i;
+  int rc = ent_reserve(r->doc, (void **)&f->keys, &f->cap, list->n + 1, sizeof *f->keys);
+  f->made = 1;
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < list->n; i++)
+    if (list->items[i].type == VERBA_ENT_ORGANIZATION && list->items[i].last - list->items[i].first > 1)
+      f->keys[f->n++] = word_key(r->doc, list->items[i].first);
+  qsort(f->keys, f->n, sizeof *f->keys, compare_keys);
+  return VERBA_OK;
+}
+
+static int opens_firm(const firm_words *f, uint32_t key) {
+  size_t lo = 0, hi = f->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (f->keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < f->n && f->keys[lo] == key;
+}
+
+/* Is word k a name a famous person is known by alone (data/en/people:
+ * Arafat, Yeltsin, Netanyahu), where no mention holds it, standing alone:
+ * after no capitalised word, particle or article in its sentence (Alec
+ * Guinness, Robin van Persie, the Hearst papers), nor a hyphen
+ * (Aulnay-sous-Bois), before no
+ * capitalised word but in the possessive (Nobel Prize, Northrop Grumman;
+ * Netanyahu's Likud), firm's part or organisation's noun (Guinness shares,
+ * the Citroen company); not in a line in capitals, where every word is
+ * capitalised, nor in capitals itself (SCOTUS)? Not a word the lexicon
+ * has otherwise (Sen, a title), as the list leaves out common words, given
+ * names and the other lists' names (Bush, Jordan, Lincoln). */
+static int known_person_alone(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  size_t next = k + 1;
+  /* (a name's second letter in lower case: no acronym, SCOTUS's too) */
+  if (!ent_known_person(r->x, k) || is_covered(r->covered, k) ||
+      ent_known_word(r->x, k) || t->len < 2 ||
+      !(doc->text.s[t->start + 1] >= 'a' && doc->text.s[t->start + 1] <= 'z') ||
+      ent_in_caps_line(r->x, k))
+    return 0;
+  if (ent_goes_on(doc, k) &&
+      (capital_word(doc, k - 1) || ent_dash_at(doc, k - 1) ||
+       (ent_names(r->x, k - 1) & VERBA_NAME_NAME_PARTICLE) ||
+       (ent_classes(r->x, k - 1) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER))))
+    return 0;
+  return !(ent_goes_on(doc, next) &&
+           ((capital_word(doc, next) && !(t->shape & VERBA_SHAPE_POSSESSIVE)) ||
+            firm_part(r->x, next) || (ent_names(r->x, next) & VERBA_NAME_ORG_KEYWORD)));
+}
+
+/* Such a name is that person, unless the document names an organisation
+ * that opens with it (Zico Investment Holdings Inc ... Zico's offer). */
+int ent_known_people(rules *r) {
+  const ent_text *x = r->x;
+  firm_words firms = {NULL, 0, 0, 0};
+  size_t i, k = 0;
+  int rc = VERBA_OK;
+  for (i = 0; i < x->nruns && rc == VERBA_OK; i++) {
+    if (k < x->runs[i].first) k = x->runs[i].first;
+    for (; k < x->runs[i].last && rc == VERBA_OK; k++) {
+      if (!known_person_alone(r, k)) continue;
+      if (!firms.made) rc = make_firm_words(r, &firms);
+      if (rc == VERBA_OK && !opens_firm(&firms, word_key(r->doc, k)))
+        rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
+    }
+  }
+  ent_release(r->doc, (void **)&firms.keys, &firms.cap, sizeof *firms.keys);
   return rc;
 }
