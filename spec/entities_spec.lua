@@ -2354,6 +2354,11 @@ describe("famous people's names", function()
     assert.are.equal(7, #firm)
     for _, e in ipairs(firm) do assert.are.equal("organization", e.type, e.text) end
     assert.are.equal("person", assert(verba.entities("Zico scored twice."))[1].type)
+    -- or anything else the document names with it: a region that is a writer's name too
+    for _, e in ipairs(assert(verba.entities("The state came into being in south-eastern " ..
+        "Moravia, then Bohemia. Tribes crossed through Moravia during the Migration Period.", PROPER))) do
+      assert.are.equal("place", e.type, e.text)
+    end
   end)
 end)
 

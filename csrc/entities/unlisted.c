@@ -1587,14 +1587,15 @@ int ent_coordinated_kinds(rules *r) {
 
 /* ---- Famous people's names ----------------------------------------------------------- */
 
-/* The first words of the document's organisations of several words, as
+/* The first words of the document's names of anything but a person, as
  * folded hashes, sorted (a firm named for someone: Zico Investment
- * Holdings Inc ... Zico's offer), made at the first word that asks. */
-typedef struct firm_words {
+ * Holdings Inc ... Zico's offer; a region that is a writer's name too:
+ * Moravia), made at the first word that asks. */
+typedef struct other_names {
   uint32_t *keys;
   size_t n, cap;
   int made;
-} firm_words;
+} other_names;
 
 static int compare_keys(const void *a, const void *b) {
   uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -1605,20 +1606,20 @@ static uint32_t word_key(const verba_doc *doc, size_t k) {
   return ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
 }
 
-static int make_firm_words(const rules *r, firm_words *f) {
+static int make_other_names(const rules *r, other_names *f) {
   const verba_entity_list *list = r->list;
   size_t i;
   int rc = ent_reserve(r->doc, (void **)&f->keys, &f->cap, list->n + 1, sizeof *f->keys);
   f->made = 1;
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++)
-    if (list->items[i].type == VERBA_ENT_ORGANIZATION && list->items[i].last - list->items[i].first > 1)
+    if (list->items[i].type <= VERBA_ENT_OTHER && list->items[i].type != VERBA_ENT_PERSON)
       f->keys[f->n++] = word_key(r->doc, list->items[i].first);
   qsort(f->keys, f->n, sizeof *f->keys, compare_keys);
   return VERBA_OK;
 }
 
-static int opens_firm(const firm_words *f, uint32_t key) {
+static int opens_other_name(const other_names *f, uint32_t key) {
   size_t lo = 0, hi = f->n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -1659,22 +1660,24 @@ static int known_person_alone(const rules *r, size_t k) {
             firm_part(r->x, next) || (ent_names(r->x, next) & VERBA_NAME_ORG_KEYWORD)));
 }
 
-/* Such a name is that person, unless the document names an organisation
- * that opens with it (Zico Investment Holdings Inc ... Zico's offer). */
+/* Such a name is that person, unless the document names something else
+ * with it or with a name that opens with it (Zico Investment Holdings Inc
+ * ... Zico's offer; crossed through Moravia ... south-eastern Moravia):
+ * that name's type holds for the word. */
 int ent_known_people(rules *r) {
   const ent_text *x = r->x;
-  firm_words firms = {NULL, 0, 0, 0};
+  other_names others = {NULL, 0, 0, 0};
   size_t i, k = 0;
   int rc = VERBA_OK;
   for (i = 0; i < x->nruns && rc == VERBA_OK; i++) {
     if (k < x->runs[i].first) k = x->runs[i].first;
     for (; k < x->runs[i].last && rc == VERBA_OK; k++) {
       if (!known_person_alone(r, k)) continue;
-      if (!firms.made) rc = make_firm_words(r, &firms);
-      if (rc == VERBA_OK && !opens_firm(&firms, word_key(r->doc, k)))
+      if (!others.made) rc = make_other_names(r, &others);
+      if (rc == VERBA_OK && !opens_other_name(&others, word_key(r->doc, k)))
         rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
     }
   }
-  ent_release(r->doc, (void **)&firms.keys, &firms.cap, sizeof *firms.keys);
+  ent_release(r->doc, (void **)&others.keys, &others.cap, sizeof *others.keys);
   return rc;
 }
