@@ -14,7 +14,6 @@
  *     a firm (nuclear fuel company Atomstroieksport) or a news agency
  *     (SRNA news agency).
  * Each pass walks the tagger's runs (every capitalised word). */
-#include <stdlib.h>
 #include <string.h>
 #include "rules.h"
 
@@ -1588,46 +1587,44 @@ int ent_coordinated_kinds(rules *r) {
 /* ---- Famous people's names ----------------------------------------------------------- */
 
 /* The first words of the document's names of anything but a person, as
- * folded hashes, sorted (a firm named for someone: Zico Investment
+ * folded hashes in a set (a firm named for someone: Zico Investment
  * Holdings Inc ... Zico's offer; a region that is a writer's name too:
- * Moravia), made at the first word that asks. */
+ * Moravia), made at the first word that asks: open addressing, a power of
+ * two of slots, at most half full, 0 for an empty slot. */
 typedef struct other_names {
-  uint32_t *keys;
-  size_t n, cap;
+  uint32_t *slots;
+  size_t cap;
   int made;
 } other_names;
 
-static int compare_keys(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
+static uint32_t word_key(const verba_doc *doc, size_t k) {
+  uint32_t h = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+  return h ? h : 1;
 }
 
-static uint32_t word_key(const verba_doc *doc, size_t k) {
-  return ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+static size_t key_slot(const other_names *f, uint32_t key) {
+  size_t mask = f->cap - 1, i = (key ^ key >> 15) & mask;
+  while (f->slots[i] && f->slots[i] != key) i = (i + 1) & mask;
+  return i;
 }
 
 static int make_other_names(const rules *r, other_names *f) {
   const verba_entity_list *list = r->list;
   size_t i;
-  int rc = ent_reserve(r->doc, (void **)&f->keys, &f->cap, list->n + 1, sizeof *f->keys);
+  /* (ent_reserve gives a power of two, from 64 on) */
+  int rc = ent_reserve(r->doc, (void **)&f->slots, &f->cap, 2 * list->n + 2, sizeof *f->slots);
   f->made = 1;
   if (rc != VERBA_OK) return rc;
+  memset(f->slots, 0, f->cap * sizeof *f->slots);
   for (i = 0; i < list->n; i++)
-    if (list->items[i].type <= VERBA_ENT_OTHER && list->items[i].type != VERBA_ENT_PERSON)
-      f->keys[f->n++] = word_key(r->doc, list->items[i].first);
-  qsort(f->keys, f->n, sizeof *f->keys, compare_keys);
+    if (list->items[i].type <= VERBA_ENT_OTHER && list->items[i].type != VERBA_ENT_PERSON) {
+      uint32_t key = word_key(r->doc, list->items[i].first);
+      f->slots[key_slot(f, key)] = key;
+    }
   return VERBA_OK;
 }
 
-static int opens_other_name(const other_names *f, uint32_t key) {
-  size_t lo = 0, hi = f->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (f->keys[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < f->n && f->keys[lo] == key;
-}
+static int names_other(const other_names *f, uint32_t key) { return f->slots[key_slot(f, key)] == key; }
 
 /* Is word k a name a famous person is known by alone (data/en/people:
  * Arafat, Yeltsin, Netanyahu), where no mention holds it, standing alone:
@@ -1666,7 +1663,7 @@ static int known_person_alone(const rules *r, size_t k) {
  * that name's type holds for the word. */
 int ent_known_people(rules *r) {
   const ent_text *x = r->x;
-  other_names others = {NULL, 0, 0, 0};
+  other_names others = {NULL, 0, 0};
   size_t i, k = 0;
   int rc = VERBA_OK;
   for (i = 0; i < x->nruns && rc == VERBA_OK; i++) {
@@ -1674,10 +1671,10 @@ int ent_known_people(rules *r) {
     for (; k < x->runs[i].last && rc == VERBA_OK; k++) {
       if (!known_person_alone(r, k)) continue;
       if (!others.made) rc = make_other_names(r, &others);
-      if (rc == VERBA_OK && !opens_other_name(&others, word_key(r->doc, k)))
+      if (rc == VERBA_OK && !names_other(&others, word_key(r->doc, k)))
         rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
     }
   }
-  ent_release(r->doc, (void **)&others.keys, &others.cap, sizeof *others.keys);
+  ent_release(r->doc, (void **)&others.slots, &others.cap, sizeof *others.slots);
   return rc;
 }
