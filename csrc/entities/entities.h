@@ -155,17 +155,30 @@ typedef struct ent_lexical {
   verba_names names;        /* its name classes (verba_doc_names) */
 } ent_lexical;
 
+/* The classes of data/en/people: a famous person's name and their sex. */
+#define ENT_KNOWN_NAMES \
+  (VERBA_NAME_KNOWN_PERSON | VERBA_NAME_KNOWN_MALE | VERBA_NAME_KNOWN_FEMALE)
+
 /* The name classes and the lexicon classes of token k (0 for a token with
  * no entry). The name classes leave out a famous person's name
- * (VERBA_NAME_KNOWN_PERSON), which its own rule reads (ent_known_person):
- * to the other rules such a word is one no list has, as before that list. */
+ * (ENT_KNOWN_NAMES), which rules of its own read (ent_known_person): to
+ * the other rules such a word is one no list has, as before that list. */
 static inline verba_names ent_names(const ent_text *x, size_t k) {
-  return x->lexicals[x->lexical_of[k]].names & ~VERBA_NAME_KNOWN_PERSON;
+  return x->lexicals[x->lexical_of[k]].names & ~ENT_KNOWN_NAMES;
 }
 
 /* Is word k a name a famous person is known by alone (data/en/people)? */
 static inline int ent_known_person(const ent_text *x, size_t k) {
   return (x->lexicals[x->lexical_of[k]].names & VERBA_NAME_KNOWN_PERSON) != 0;
+}
+
+/* The sex of the famous people known by word k, if they are of one. */
+static inline enum verba_gender ent_known_gender(const ent_text *x, size_t k) {
+  verba_names sex = x->lexicals[x->lexical_of[k]].names &
+                    (VERBA_NAME_KNOWN_MALE | VERBA_NAME_KNOWN_FEMALE);
+  return sex == VERBA_NAME_KNOWN_MALE     ? VERBA_GENDER_MALE
+         : sex == VERBA_NAME_KNOWN_FEMALE ? VERBA_GENDER_FEMALE
+                                          : VERBA_GENDER_NONE;
 }
 
 static inline verba_classes ent_classes(const ent_text *x, size_t k) {

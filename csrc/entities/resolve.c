@@ -639,7 +639,9 @@ static int part_datelines(resolver *r) {
  * paragraph) name one person only, or refer to one (she ... her), votes
  * for that person's gender. A person whose title tells no gender takes
  * that of two votes or more to none, of three to one; else the gender of
- * their given name, if it is borne by one sex. */
+ * their given name, if it is borne by one sex, or for a person named by
+ * one word only, of the famous people known by it, if they are of one
+ * (Merkel, Arafat; not Curie). */
 static int pronoun_genders(resolver *r) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
@@ -687,6 +689,7 @@ static int pronoun_genders(resolver *r) {
     if (male >= 2 && male >= 3 * female) grp->gender = VERBA_GENDER_MALE;
     else if (female >= 2 && female >= 3 * male) grp->gender = VERBA_GENDER_FEMALE;
     else if (c->last - c->first > 1) grp->gender = given_name_gender(r->x, c->first);
+    else grp->gender = ent_known_gender(r->x, c->first);
   }
   ent_release(doc, (void **)&votes, &votecap, sizeof *votes);
   return VERBA_OK;
