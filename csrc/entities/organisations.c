@@ -1093,8 +1093,8 @@ int ent_tickers(rules *r) {
 /* ---- Chambers ---------------------------------------------------------------------------- */
 
 /* Does the word at end, right after a chamber's word, make that word a
- * name of its own: a capitalised title (the House Speaker; Senate Majority
- * Leader Bob Dole) or a party's members (House Republicans)? */
+ * name of its own: a capitalised title (the House Speaker; Commons Speaker
+ * John Bercow) or a party's members (House Republicans)? */
 static int office_or_party_after(const rules *r, size_t end) {
   const verba_doc *doc = r->doc;
   return ent_goes_on(doc, end) && capital_word(doc, end) &&

@@ -1624,19 +1624,20 @@ static int make_other_names(const rules *r, other_names *f) {
   return VERBA_OK;
 }
 
-static int names_other(const other_names *f, uint32_t key) { return f->slots[key_slot(f, key)] == key; }
+static int names_other(const other_names *f, uint32_t key) {
+  return f->slots[key_slot(f, key)] == key;
+}
 
 /* Is word k a name a famous person is known by alone (data/en/people:
  * Arafat, Yeltsin, Netanyahu), where no mention holds it, standing alone:
- * after no capitalised word, particle or article in its sentence (Alec
- * Guinness, Robin van Persie, the Hearst papers), nor a hyphen
- * (Aulnay-sous-Bois), before no
- * capitalised word but in the possessive (Nobel Prize, Northrop Grumman;
- * Netanyahu's Likud), firm's part or organisation's noun (Guinness shares,
- * the Citroen company); not in a line in capitals, where every word is
- * capitalised, nor in capitals itself (SCOTUS)? Not a word the lexicon
- * has otherwise (Sen, a title), as the list leaves out common words, given
- * names and the other lists' names (Bush, Jordan, Lincoln). */
+ * after no capitalised word, particle, article or hyphen in its sentence
+ * (Alec Guinness, Robin van Persie, the Hearst papers, Aulnay-sous-Bois),
+ * before no capitalised word but in the possessive (Nobel Prize, Northrop
+ * Grumman; Netanyahu's Likud), firm's part or organisation's noun
+ * (Guinness shares, the Citroen company); not in a line in capitals, where
+ * every word is capitalised, nor in capitals itself (SCOTUS)? Not a word
+ * the lexicon has otherwise (Sen, a title), as the list leaves out common
+ * words, given names and the other lists' names (Bush, Jordan, Lincoln). */
 static int known_person_alone(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
