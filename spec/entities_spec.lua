@@ -743,6 +743,31 @@ describe("organisation names", function()
     assert.are.same({ "ASA/organization", "National Soybean Processors Association/organization",
       "NSPA/organization" },
       listing("The ASA and National Soybean Processors Association (NSPA) delegations met."))
+    -- two organisations' names over "and the", each by its head word
+    assert.are.same({ "American Medical Association/organization",
+      "American College of Surgeons/organization" },
+      listing("It was backed by the American Medical Association and the American College of Surgeons."))
+    -- but a bank "and Trust" is one
+    assert.are.same({ "Varnel Savings Bank and Trust of Corlan/organization" },
+      listing("The Varnel Savings Bank and Trust of Corlan said so.", PROPER))
+  end)
+
+  it("splits a name the tagger ran over \"for\" into another name", function()
+    -- a club the lists know, after a league's name
+    if has_gazetteer then
+      assert.are.same({ "Premier League/organization", "Chelsea/organization" },
+        listing("He played three seasons in the Premier League for Chelsea.", PROPER))
+      assert.are.same({ "Republican Party/organization", "Hillary Clinton/person" },
+        listing("The Republican Party for Hillary Clinton was a joke.", PROPER))
+    end
+    -- an acronym after a firm's abbreviation
+    assert.are.same({ "Varnel Airlines Inc/organization", "FAA/organization" },
+      listing("Approval from Varnel Airlines Inc for FAA approval was sought.", PROPER))
+    -- not the words of an organisation's purpose, nor a place
+    assert.are.same({ "Court of Arbitration for Sport/organization" },
+      listing("He appealed to the Court of Arbitration for Sport.", PROPER))
+    assert.are.same({ "Commission for Africa/organization" },
+      listing("The Commission for Africa met.", PROPER))
   end)
 
   it("takes the capitalised words the model left out before an organisation's head word", function()

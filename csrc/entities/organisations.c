@@ -208,9 +208,74 @@ static int acronym_word(const verba_doc *doc, size_t k) {
   return 1;
 }
 
-/* Splits the tagger's names at an "and" between two names (both known to
- * the gazetteer, the whole not; or an acronym alone and a name after it):
- * the second part is added. */
+static int organisation_name(const rules *r, size_t first, size_t last);
+
+/* Where the tagger's name e goes on at a coordinating "and" (token k)
+ * into a second name, is it two: both known to the gazetteer (the whole
+ * not), both organisations' names by their words (the Medical Association
+ * and the College of Surgeons), or an acronym alone before it (the ASA and
+ * National Soybean Processors Association)? second: the second name's
+ * first token. */
+static int two_names_at_and(const rules *r, const verba_entity *e, size_t k, size_t second) {
+  const verba_doc *doc = r->doc;
+  return (ent_names_of(r, e->first, k) && ent_names_of(r, second, e->last)) ||
+         (org_head_at(r, k - 1) && org_head_at(r, e->last - 1)) ||
+         /* (not where a head word other than the one before "and" follows
+          * it: the Private Bank and Trust of Zurich is one) */
+         (org_head_at(r, k - 1) && organisation_name(r, second, e->last) &&
+          !(org_head_at(r, second) && !same_head(doc, k - 1, second))) ||
+         (k == e->first + 1 && second == k + 1 && acronym_word(doc, e->first) &&
+          e->last - k > 2 && doc->toks[k + 1].len > 1);
+}
+
+/* Where the tagger's name e goes on at "for" (token k) into a name of its
+ * own, is it two: a name's word opening what follows (no common word, no
+ * month: the Commerce Department for November), and there a name the
+ * lists know as an organisation's and not as a country's or a region's
+ * (the Premier League for Chelsea), or before it one they know whole,
+ * with no title ending it (the Republican Party for Hillary Clinton; not
+ * an MP for Witney), or a firm's abbreviation ending it (Trans World
+ * Airlines Inc for DOT)? Not what follows an organisation's "for" in its
+ * own name: the words of its purpose (the Court of Arbitration for Sport,
+ * the Office for National Statistics) or a place (the Commission for
+ * Africa, Transport for London, Airlines for America). A word that is a
+ * common one too counts as no name here, as an acronym does not. */
+static int two_names_at_for(const rules *r, const verba_entity *e, size_t k) {
+  verba_names after = ent_names_of(r, k + 1, e->last), before;
+  if ((ent_common_word(r->x, k + 1) && !(r->doc->toks[k + 1].shape & VERBA_SHAPE_ALL_CAPS)) ||
+      (ent_names(r->x, k + 1) & (ENT_NUMERIC_STARTS | VERBA_NAME_AMBIGUOUS_NAME)) ||
+      (after & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME | VERBA_NAME_AMBIGUOUS_NAME)))
+    return 0;
+  if (after & VERBA_NAME_ORGANIZATION) return 1;
+  if (after & VERBA_NAME_PLACE) return 0;
+  before = ent_names_of(r, e->first, k);
+  return ent_firm_abbreviation(r->x, k - 1) ||
+         ((before & (VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)) &&
+          !(before & VERBA_NAME_AMBIGUOUS_NAME) && !ent_is_title(r->x, k - 1));
+}
+
+/* The type of the second part of a name of the tagger's of type whole,
+ * tokens [first, last): an organisation where the lists know one, a
+ * person where a given name or a famous person's name opens it and no
+ * word of it names an organisation, nor a place only (the Republican
+ * Party | for | Hillary Clinton), else the whole's. */
+static enum verba_entity_type part_type(const rules *r, enum verba_entity_type whole,
+                                        size_t first, size_t last) {
+  size_t k;
+  if (ent_names_of(r, first, last) & VERBA_NAME_ORGANIZATION) return VERBA_ENT_ORGANIZATION;
+  if (!(ent_names(r->x, first) & GIVEN_NAMES) && !ent_known_person(r->x, first)) return whole;
+  for (k = first; k < last; k++) {
+    verba_names names = ent_names(r->x, k);
+    /* (a place's name that is a surname too may be one: Clinton) */
+    if ((names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_ORG_KEYWORD)) ||
+        ((names & VERBA_NAME_PLACE) && !(names & PERSON_NAMES)))
+      return whole;
+  }
+  return VERBA_ENT_PERSON;
+}
+
+/* Splits the tagger's names at an "and" or a "for" between two names
+ * (two_names_at_and, two_names_at_for): the second part is added. */
 int ent_coordinated(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -221,25 +286,27 @@ int ent_coordinated(rules *r) {
         ent_names_of(r, e->first, e->last))
       continue;
     for (k = e->first + 1; k + 1 < e->last; k++) {
-      size_t last = e->last;
-      if (!is_and(doc, k) || !capital_word(doc, k - 1) || !capital_word(doc, k + 1)) continue;
-      /* Arthur Andersen and Co: one name, a firm's (a lone Co is none) */
-      if (last == k + 2 && org_head_at(r, k + 1)) {
-        e->type = VERBA_ENT_ORGANIZATION;
-        e->flags |= VERBA_ENT_DECIDED;
-        break;
-      }
-      /* (an acronym alone before "and" is a name of its own: the ASA and
-       * National Soybean Processors Association) */
-      if (!(ent_names_of(r, e->first, k) && ent_names_of(r, k + 1, last)) &&
-          !(org_head_at(r, k - 1) && org_head_at(r, last - 1)) &&
-          !(k == e->first + 1 && acronym_word(doc, e->first) && last - k > 2 &&
-            doc->toks[k + 1].len > 1))
+      size_t last = e->last, second = k + 1;
+      if (!capital_word(doc, k - 1)) continue;
+      if (is_and(doc, k)) {
+        /* (the name after "and the" opens past "the") */
+        if (is_word(doc, second, "the") && second + 1 < last) second++;
+        if (!capital_word(doc, second)) continue;
+        /* Arthur Andersen and Co: one name, a firm's (a lone Co is none) */
+        if (last == k + 2 && org_head_at(r, k + 1)) {
+          e->type = VERBA_ENT_ORGANIZATION;
+          e->flags |= VERBA_ENT_DECIDED;
+          break;
+        }
+        if (!two_names_at_and(r, e, k, second)) continue;
+      } else if (!is_word(doc, k, "for") || !capital_word(doc, second) ||
+                 !two_names_at_for(r, e, k)) {
         continue;
+      }
       e->last = k;
       e->end = ent_name_end(doc, k - 1);
-      rc = ent_add(r->list, doc, k + 1, last, doc->toks[k + 1].start,
-                   ent_name_end(doc, last - 1), e->type);
+      rc = ent_add(r->list, doc, second, last, doc->toks[second].start,
+                   ent_name_end(doc, last - 1), part_type(r, e->type, second, last));
       break;
     }
   }
