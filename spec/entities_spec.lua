@@ -2180,6 +2180,24 @@ describe("teams and events in sports copy", function()
     assert.are.equal("Leeds/place", typed[1])
   end)
 
+  it("takes a town's name after a player's part in a club for the team's", function()
+    if not has_gazetteer then return end
+    -- (after "for", a town's or a region's name; without it, a club's)
+    assert.are.same({ "Tom Reed/person", "Aberdeen/organization" },
+      listing("Tom Reed played for Aberdeen until 1990.", SIDES))
+    assert.are.same({ "Tom Reed/person", "Yorkshire/organization" },
+      listing("Tom Reed made his debut for Yorkshire in May.", SIDES))
+    assert.are.same({ "Tom Reed/person", "Chelsea/organization" },
+      listing("Tom Reed joined Chelsea in 2005.", SIDES))
+    -- (a country's side stays a place; a town's, where no club is named)
+    assert.are.same({ "Tom Reed/person", "England/place" },
+      listing("Tom Reed played for England until 1990.", SIDES))
+    assert.are.same({ "Tom Reed/person", "Aberdeen/place" },
+      listing("Tom Reed moved to Aberdeen in 2005.", SIDES))
+    assert.are.same({ "Tom Reed/person", "Aberdeen/place" },
+      listing("Tom Reed played in Aberdeen until 1990.", SIDES))
+  end)
+
   it("takes a place's or a people's name before a word that ends events' names for an event", function()
     if not has_gazetteer then return end
     local EVENTS = { types = { "person", "organization", "place", "group", "other" } }

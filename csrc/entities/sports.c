@@ -1,6 +1,7 @@
 /* The sports rules: teams named after their towns, read from a role in
- * the team after the name (Leeds manager Howard Wilkinson) or a verb of a
- * match's result between two names (Yorkshire beat Lancashire), and
+ * the team after the name (Leeds manager Howard Wilkinson), a verb of a
+ * match's result between two names (Yorkshire beat Lancashire) or a
+ * player's part in the team before it (played for Leeds), and
  * events named after their places (the Dubai Open). Their words are the
  * name classes of data/en/sports/. Private to the entity stage. */
 #include "rules.h"
@@ -174,6 +175,31 @@ static int match_verbs(rules *r, size_t verb) {
   return make_team(r, &two);
 }
 
+/* A name after a verb or a noun of a player's part in a club, past its
+ * particle (club_verb: played for Leeds, his debut for Chelsea, captained
+ * Arsenal), is the team's, an organisation: one named as a town's team is
+ * after the particle, one the lists have as a club's after a verb without
+ * one (joined Arsenal; not joined Paris). A country's stays a place
+ * (played for England). first: the name's first token. */
+static int club_verbs(rules *r, size_t first) {
+  const verba_doc *doc = r->doc;
+  size_t verb = first - 1;
+  const char *particle;
+  side s;
+  if (first == 0) return VERBA_OK;
+  if (!(lower_word_names(r, verb) & VERBA_NAME_CLUB_VERB)) {
+    if (first < 2 || !(lower_word_names(r, first - 2) & VERBA_NAME_CLUB_VERB)) return VERBA_OK;
+    verb = first - 2;
+  }
+  particle = verba_lex_data(&doc->config->lexicon, doc->toks[verb].entry);
+  if (particle ? verb + 2 != first || !is_word(doc, verb + 1, particle) : verb + 1 != first)
+    return VERBA_OK;
+  if (!side_after(r, first, &s) || country_side(r, &s) ||
+      !(particle ? town_side(r, &s) : (side_names(r, &s) & VERBA_NAME_SPORTS_CLUB) != 0))
+    return VERBA_OK;
+  return make_team(r, &s);
+}
+
 int ent_teams(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
@@ -184,6 +210,8 @@ int ent_teams(rules *r) {
        k = ent_next_capital(r->x, k + 1)) {
     size_t end = capitals_end(doc, k);
     verba_names after = lower_word_names(r, end);
+    rc = club_verbs(r, k);
+    if (rc != VERBA_OK) break;
     if (after & VERBA_NAME_TEAM_ROLE)
       rc = team_roles(r, end);
     else if (after & VERBA_NAME_MATCH_VERB)
