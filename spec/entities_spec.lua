@@ -697,6 +697,23 @@ describe("organisation names", function()
     assert.are.equal("person", assert(verba.entities("Shares of KORN rose, KORN said."))[1].type)
   end)
 
+  it("leaves a noun of role before a person's name out of the name", function()
+    local PEOPLE = { types = { "person" } }
+    -- (a role a list has as a family name too, first in its sentence)
+    assert.are.same({ "Tom Wood" }, texts("Coach Tom Wood resigned on Monday.", PEOPLE))
+    -- (a role a list has as a given name too: Dj)
+    assert.are.same({ "Tom Wood" }, texts("The show was hosted by DJ Tom Wood.", PEOPLE))
+    -- (a role after a title is the office's, no family name after the title)
+    assert.are.same({ "Alastair McWhirter" },
+      texts("Suffolk Chief Constable Alastair McWhirter said so.", PEOPLE))
+    -- (nor a name of its own where the document names someone so)
+    assert.are.same({ "John Constable", "Alastair McWhirter" },
+      texts("The painter John Constable lived here. Suffolk Chief Constable Alastair McWhirter " ..
+        "said so.", PEOPLE))
+    -- (a family name that is a role's noun, after a title alone, is the name)
+    assert.are.same({ "Driver" }, texts("Mr Driver said so.", PEOPLE))
+  end)
+
   it("takes no word of grammar for a name or an acronym", function()
     local e = assert(verba.entities("The Tarvel Organization grew.\nDOW <DOW> TO OFFER NOTES\n" ..
       "ACME TO CUT COSTS"))

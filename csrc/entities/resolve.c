@@ -749,6 +749,12 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
       !(doc->toks[k].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) ||
       ent_grammar_word(r->x, k))
     return k;
+  /* (nor does a noun of role right before a name: it is the office of
+   * whoever that names, DJ John Peel, though a DJ or a Constable be named
+   * elsewhere) */
+  if ((lex(r->x, k) & VERBA_LEX_PERSON_ROLE) && k + 1 < doc->ntoks && ent_goes_on(doc, k + 1) &&
+      (covered[(k + 1) >> 3] >> ((k + 1) & 7) & 1))
+    return k;
   while (n < MAX_WORDS && free_capital(r->x, covered, k + n) &&
          (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
     n++;

@@ -723,6 +723,14 @@ static int is_role(const rules *r, size_t k) {
           (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)));
 }
 
+/* Is token k a noun of role, capitalised, before a capitalised word of
+ * its sentence: part of the office, no one's name (Chief Constable Alastair
+ * McWhirter; but Mr Driver said)? */
+static int role_before_name(const rules *r, size_t k) {
+  return (ent_classes(r->x, k) & VERBA_LEX_PERSON_ROLE) && k + 1 < r->doc->ntoks &&
+         capital_word(r->doc, k + 1) && ent_goes_on(r->doc, k + 1);
+}
+
 /* The capitalised words right after a title or a noun of role name a
  * person (President Trump, striker Giovane Elber), unless a word names no
  * person (General Motors, King Street); after a role, not words in
@@ -757,6 +765,7 @@ static int titles(rules *r) {
            !(caps_title && !(ent_names(r->x, end) & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
            !is_covered(r->covered, end) && !ent_title_word(r->x, end) &&
+           !role_before_name(r, end) &&
            (!(ent_names(r->x, end) & NOT_PERSON_NAMES) ||
             (short_title && (ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
              !(ent_names(r->x, end) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)))) &&

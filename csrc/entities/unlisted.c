@@ -86,6 +86,9 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
   if (e->first == 0 || is_covered(covered, before) || !capital_word(doc, before) ||
       (doc->toks[e->first].shape & VERBA_SHAPE_SENTENCE_START) ||
       ((ent_names(x, before) & VERBA_NAME_DEMONYM) && !(ent_names(x, before) & NOT_GROUP_NAMES)) ||
+      /* (nor a role before a name that opens with a given name already:
+       * DJ Tom Wood, though Dj is someone's given name) */
+      ((ent_classes(x, before) & VERBA_LEX_PERSON_ROLE) && (ent_names(x, e->first) & GIVEN_NAMES)) ||
       !((ent_names(x, before) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
         (e->last - e->first == 1 && unknown_name_word(x, before) &&
          !(doc->toks[before].shape & VERBA_SHAPE_POSSESSIVE) && !name_goes_on(x, before))))
