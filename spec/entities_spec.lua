@@ -769,6 +769,20 @@ describe("organisation names", function()
       listing("The Varnel Savings Bank and Trust of Corlan said so.", PROPER))
   end)
 
+  it("reads a name the lists have whole over \"and\" as one", function()
+    if not has_gazetteer then return end
+    -- (the lists write it with "&")
+    assert.are.same({ "Bosnia and Herzegovina/place" },
+      listing("Troops left Bosnia and Herzegovina on Monday.", PROPER))
+    -- but two countries the lists have so too are two, and a longer name stays whole
+    assert.are.same({ "England/place", "Wales/place" },
+      listing("Prisons in England and Wales are full.", PROPER))
+    assert.are.same({ "U.S. Securities and Exchange Commission/organization" },
+      listing("The U.S. Securities and Exchange Commission said so.", PROPER))
+    assert.are.same({ "Cable and Wireless Plc/organization" },
+      listing("Shares of Cable and Wireless Plc fell.", PROPER))
+  end)
+
   it("splits a name the tagger ran over \"for\" into another name", function()
     -- a club the lists know, after a league's name
     if has_gazetteer then

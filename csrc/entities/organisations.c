@@ -827,6 +827,63 @@ static size_t office_start(const rules *r, size_t head) {
              : head;
 }
 
+/* Capitalised words on either side of "and" a name the lists have whole
+ * takes, at most (Antigua and Barbuda, Saint Kitts and Nevis). */
+#define LISTED_AND_WORDS 2
+
+/* The name the lists have whole as a place's or an organisation's over
+ * the "and" at token a (Bosnia and Herzegovina, written Bosnia &
+ * Herzegovina in the lists), the longest: its end, its first token in
+ * *first and its classes in *names; a if none. Not two countries the
+ * lists have so too (England and Wales, a jurisdiction of two), nor part
+ * of a longer name (the U.S. Securities and Exchange Commission, Cable
+ * and Wireless Plc: the tagger's or another rule's). */
+static size_t listed_over_and(const rules *r, size_t a, size_t *first, verba_names *names) {
+  const verba_doc *doc = r->doc;
+  size_t f, e, end = a;
+  for (f = a; f > 0 && a - f < LISTED_AND_WORDS && capital_word(doc, f - 1) && !opens_line(doc, f);
+       f--) {
+    for (e = a + 2; e <= doc->ntoks && e - a - 1 <= LISTED_AND_WORDS && capital_word(doc, e - 1) &&
+                    !opens_line(doc, e - 1);
+         e++) {
+      verba_names n = ent_names_of(r, f - 1, e);
+      if ((n & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) && (end == a || e - f + 1 > end - *first)) {
+        *first = f - 1;
+        end = e;
+        *names = n;
+      }
+    }
+  }
+  if (end == a ||
+      ((ent_names_of(r, *first, a) & VERBA_NAME_COUNTRY) &&
+       (ent_names_of(r, a + 1, end) & VERBA_NAME_COUNTRY)) ||
+      (ent_goes_on(doc, *first) && capital_word(doc, *first - 1) &&
+       !ent_grammar_word(r->x, *first - 1)) ||
+      (ent_goes_on(doc, end) && capital_word(doc, end)))
+    return a;
+  return end;
+}
+
+int ent_listed_over_and(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t a, c;
+  int rc = VERBA_OK;
+  /* (from capitalised word c to the next, "and" before it) */
+  for (c = ent_next_capital(r->x, 2); c + 1 < doc->ntoks && rc == VERBA_OK;
+       c = ent_next_capital(r->x, c + 1)) {
+    size_t first = 0, end;
+    verba_names names = 0;
+    a = c - 1;
+    if ((doc->toks[a].cp | 0x20) != 'a' || !is_and(doc, a) || opens_line(doc, c) ||
+        (end = listed_over_and(r, a, &first, &names)) == a)
+      continue;
+    rc = ent_add_decided(r, first, end,
+                         names & VERBA_NAME_ORGANIZATION ? VERBA_ENT_ORGANIZATION : VERBA_ENT_PLACE, 0);
+    c = end - 1;
+  }
+  return rc;
+}
+
 /* Organisations whose name runs over "and", which the tagger reads as two
  * names or none: a firm's, its head word after the "and" and the words
  * between naming nothing of their own (Goodyear Tire and Rubber Co), and
@@ -845,6 +902,7 @@ int ent_joined_by_and(rules *r) {
     /* (is_word's first test inline: most tokens fail it) */
     if ((doc->toks[a].cp | 0x20) != 'a' || !is_and(doc, a) || opens_line(doc, a + 1))
       continue;
+
     while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
            !org_head_at(r, end) && !opens_line(doc, end))
       end++;

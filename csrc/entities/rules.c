@@ -2000,6 +2000,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   memset(r.decided, 0, bytes);
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
   rc = listed_names(&r);
+  if (rc == VERBA_OK) rc = ent_listed_over_and(&r);
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);
   if (rc == VERBA_OK) rc = ent_datelines(&r);

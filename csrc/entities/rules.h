@@ -230,6 +230,10 @@ int ent_only_initials(const ent_text *x, const verba_entity *e);
 int ent_possessors(rules *r);
 int ent_office_holders(rules *r);
 int ent_joined_by_and(rules *r);
+/* A name the lists have whole as a place's or an organisation's over
+ * "and" is that one name, whatever the tagger made of it (Bosnia and
+ * Herzegovina, the lists' Bosnia & Herzegovina). */
+int ent_listed_over_and(rules *r);
 /* A name of capitalised words, connectors between them, before an acronym
  * in brackets that spells their initials is one name, whatever pieces the
  * tagger made of it (Organisation for Security and Cooperation | in |
