@@ -843,6 +843,8 @@ static size_t listed_over_and(const rules *r, size_t a, size_t *first, verba_nam
   size_t f, e, end = a;
   for (f = a; f > 0 && a - f < LISTED_AND_WORDS && capital_word(doc, f - 1) && !opens_line(doc, f);
        f--) {
+    /* (a phrase of the lists starts at word f - 1, or none is there) */
+    if (!ent_phrase_start(r->x, f - 1)) continue;
     for (e = a + 2; e <= doc->ntoks && e - a - 1 <= LISTED_AND_WORDS && capital_word(doc, e - 1) &&
                     !opens_line(doc, e - 1);
          e++) {
