@@ -88,6 +88,11 @@ describe("verba.entities", function()
       assert.are.same({ "$1.5 billion/money", "€20m/money", "20 million euros/money",
                         "£3bn/money", "US$5/money", "USD 7/money", "50 cents/money" },
         listing("It paid $1.5 billion, €20m, 20 million euros, £3bn, US$5, USD 7 and 50 cents."))
+      -- (currencies the model was not trained with, of the past too)
+      assert.are.same({ "45 pence/money", "1.8162 marks/money", "300 million guilders/money" },
+        listing("Shares fell 45 pence; the dollar was fixed at 1.8162 marks; it paid 300 million guilders."))
+      -- (no amount, no money: the mark rose)
+      assert.are.same({}, listing("The pence and the marks were gone."))
     end)
 
     it("keeps the point of a decimal written without its zero", function()

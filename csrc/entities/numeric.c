@@ -250,7 +250,7 @@ static size_t money(const cursor *c, size_t k) {
     return end > at + 1 ? end : k;
   }
   end = quantity(c, k, &words);
-  if (end > k && has(c, end, VERBA_NAME_CURRENCY)) return end + 1;
+  if (end > k && has(c, end, VERBA_NAME_CURRENCY | VERBA_NAME_CURRENCY_WORD)) return end + 1;
   return k;
 }
 
