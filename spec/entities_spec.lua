@@ -435,6 +435,12 @@ describe("organisation names", function()
     -- before a title or a party's members, with "the" or without
     assert.are.same({ "House/organization", "Senate/organization" },
       listing("The House Speaker and Senate Republicans met.", PROPER))
+    -- and before the words of an office and its holder's name, first in a sentence too
+    assert.are.same({ "Senate/organization", "Tom Reed/person" },
+      listing("Senate Majority Leader Tom Reed said so.", PROPER))
+    assert.are.same({ "House/organization", "Ann Lee/person" },
+      listing("House Minority Whip Ann Lee objected.", PROPER))
+    assert.are.same({ "Senate/organization" }, listing("Senate Finance Chairman said so.", PROPER))
     -- not a common noun: no "the" before it, or first in its sentence,
     -- whatever the document names elsewhere; nor the word of a longer name
     assert.are.same({ "Assembly/organization" },

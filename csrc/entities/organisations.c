@@ -1219,13 +1219,28 @@ int ent_tickers(rules *r) {
 
 /* ---- Chambers ---------------------------------------------------------------------------- */
 
+/* Capitalised common words before the title a chamber's word qualifies,
+ * at most (Senate Majority Leader, House Armed Services Chairman). */
+#define OFFICE_WORDS_BEFORE_TITLE 2
+
 /* Does the word at end, right after a chamber's word, make that word a
  * name of its own: a capitalised title (the House Speaker; Commons Speaker
- * John Bercow) or a party's members (House Republicans)? */
+ * John Bercow), after common words of the office too, or those words
+ * before a person's name (Senate Majority Leader Bob Dole, House Minority
+ * Whip David Bonior), or a party's members (House Republicans)? */
 static int office_or_party_after(const rules *r, size_t end) {
   const verba_doc *doc = r->doc;
-  return ent_goes_on(doc, end) && capital_word(doc, end) &&
-         (ent_title_word(r->x, end) || (ent_names(r->x, end) & GROUP_NAMES));
+  size_t k = end, m;
+  if (!ent_goes_on(doc, end) || !capital_word(doc, end)) return 0;
+  if (ent_names(r->x, end) & GROUP_NAMES) return 1;
+  while (k - end < OFFICE_WORDS_BEFORE_TITLE && ent_goes_on(doc, k) && capital_word(doc, k) &&
+         !ent_title_word(r->x, k) && ent_common_word(r->x, k) && !is_covered(r->covered, k))
+    k++;
+  if (!ent_goes_on(doc, k) || !capital_word(doc, k)) return 0;
+  if (ent_title_word(r->x, k)) return 1;
+  m = ent_mention_from(r, k);
+  return k > end && m < r->sorted && r->list->items[m].first == k &&
+         r->list->items[m].type == VERBA_ENT_PERSON && r->list->items[m].last - k >= 2;
 }
 
 /* Does a chamber's word end its name at token end: its sentence ends, or
