@@ -701,6 +701,21 @@ describe("organisation names", function()
     assert.is_true(found)
   end)
 
+  it("takes a name whose own is \"its\" for an organisation's", function()
+    local s = "Analysts say Dravik expects its profits to rise. Dravik said on Monday that its sales fell."
+    assert.are.same({ "Dravik/organization", "Dravik/organization" }, listing(s, PROPER))
+    -- not where a pronoun of a person's follows it too, nor once
+    assert.are.same({ "Dravik/person", "Dravik/person", "Dravik/person" },
+      listing("Analysts say Dravik expects his profits to rise. Dravik said that its sales fell. " ..
+        "Dravik said its unit grew.", PROPER))
+    assert.are.same({ "Dravik/person", "Dravik/person" },
+      listing("Analysts say Dravik expects its profits to rise. Dravik said on Monday that sales fell.",
+        PROPER))
+    -- nor a person a given name names
+    assert.are.same({ "Tom Reed/person", "Reed/person" },
+      listing("Tom Reed said its sales fell. Reed said its profits rose.", PROPER))
+  end)
+
   it("takes an acronym the tagger read as a person's name for an organisation's", function()
     local e = assert(verba.entities("TWA also said that its chairman, Arlo Quist, is the target of a probe."))
     assert.are.same({ "TWA", "organization" }, { e[1].text, e[1].type })

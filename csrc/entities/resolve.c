@@ -695,6 +695,77 @@ static int pronoun_genders(resolver *r) {
   return VERBA_OK;
 }
 
+/* Is token k the possessive "its" in lower case? */
+static int is_its(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return t->kind == VERBA_WORD && t->len == 3 && s[0] == 'i' && s[1] == 't' && s[2] == 's';
+}
+
+/* "Its" this many times after a "person" as the latest name in its
+ * sentence, and no gender, make the name an organisation's. */
+#define ITS_VOTES 2
+
+/* Can group g, a person's to the tagger, be an organisation's for the
+ * "its" after it: named by one word, no given name, no famous person's
+ * name, no title before any mention, and no gender from anything
+ * (pronoun_genders ran)? */
+static int person_in_name_only(const resolver *r, size_t g) {
+  const verba_entity_list *list = r->list;
+  const verba_entity_group *grp = &list->groups[g];
+  const verba_entity *c = &list->items[grp->canonical];
+  size_t i;
+  if (grp->type != VERBA_ENT_PERSON || grp->gender != VERBA_GENDER_NONE ||
+      c->last - c->first != 1 || (ent_names(r->x, c->first) & GIVEN_NAMES) ||
+      ent_known_person(r->x, c->first))
+    return 0;
+  for (i = 0; i < list->n; i++)
+    if (list->items[i].id == g && list->items[i].first > 0 &&
+        title_or_rank(r->x, list->items[i].first - 1))
+      return 0;
+  return 1;
+}
+
+/* A "person" whose own is "its" is an organisation: a name read as a
+ * person's (a firm's unknown name, Yukos), followed in its sentence, with
+ * no name between, by "its" ITS_VOTES times or more (Yukos filed for
+ * bankruptcy to keep its unit; Yukos claims that ... its founder) and
+ * never by he, his, she or her, where nothing gave it a gender
+ * (person_in_name_only). */
+static int owners_of_its(resolver *r) {
+  const verba_doc *doc = r->doc;
+  verba_entity_list *list = r->list;
+  size_t k, i = 0, last = VERBA_NONE, g, cap = 0, changed = 0;
+  int *votes = NULL, rc;
+  /* (two counts a group: "its", and he, his, she, her after it) */
+  rc = ent_reserve(doc, (void **)&votes, &cap, 2 * list->ngroups + 2, sizeof *votes);
+  if (rc != VERBA_OK) return rc;
+  memset(votes, 0, cap * sizeof *votes);
+  for (k = 0; k < doc->ntoks; k++) {
+    int its;
+    /* (the latest name before token k, in its sentence) */
+    for (; i < list->n && list->items[i].first <= k; i++)
+      if (is_name_type(list->items[i].type)) last = i;
+    if (doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry || last == VERBA_NONE ||
+        list->items[last].last > k ||
+        doc->toks[list->items[last].first].sentence != doc->toks[k].sentence ||
+        list->items[last].type != VERBA_ENT_PERSON)
+      continue;
+    its = doc->toks[k].cp == 'i' && is_its(doc, k);
+    if (its || (lex(r->x, k) & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)))
+      votes[2 * list->items[last].id + !its]++;
+  }
+  for (g = 0; g < list->ngroups; g++)
+    if (votes[2 * g] >= ITS_VOTES && votes[2 * g + 1] == 0 && person_in_name_only(r, g)) {
+      list->groups[g].type = VERBA_ENT_ORGANIZATION;
+      changed = 1;
+    }
+  if (changed)
+    for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
+  ent_release(doc, (void **)&votes, &cap, sizeof *votes);
+  return VERBA_OK;
+}
+
 /* The longest name this document has elsewhere that starts at token k
  * (at most MAX_WORDS words of capitals, none covered): its end, and its
  * group in *g; k if none. */
@@ -922,6 +993,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   if (rc == VERBA_OK) settle(&r);
   if (rc == VERBA_OK) rc = part_datelines(&r);
   if (rc == VERBA_OK) rc = pronoun_genders(&r);
+  if (rc == VERBA_OK) rc = owners_of_its(&r);
   if (rc == VERBA_OK) rc = order_groups(doc, list);
   map_free(doc, &r.map);
   ent_release(doc, (void **)&r.votes, &r.votecap, sizeof *r.votes);
