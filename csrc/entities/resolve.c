@@ -742,18 +742,25 @@ static int owners_of_its(resolver *r) {
   if (rc != VERBA_OK) return rc;
   memset(votes, 0, cap * sizeof *votes);
   for (k = 0; k < doc->ntoks; k++) {
+    unsigned char c = doc->toks[k].cp;
     int its;
+    /* (the word first, by its first letter: its, he, his, him, she, her;
+     * a pronoun opening a sentence has no name before it there) */
+    if ((c != 'i' && c != 'h' && c != 's') || doc->toks[k].kind != VERBA_WORD ||
+        !doc->toks[k].entry)
+      continue;
+    its = c == 'i' && is_its(doc, k);
+    if (!its && (!(lex(r->x, k) & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)) ||
+                 (lex(r->x, k) & VERBA_LEX_NAME_TITLE)))
+      continue;
     /* (the latest name before token k, in its sentence) */
     for (; i < list->n && list->items[i].first <= k; i++)
       if (is_name_type(list->items[i].type)) last = i;
-    if (doc->toks[k].kind != VERBA_WORD || !doc->toks[k].entry || last == VERBA_NONE ||
-        list->items[last].last > k ||
+    if (last == VERBA_NONE || list->items[last].last > k ||
         doc->toks[list->items[last].first].sentence != doc->toks[k].sentence ||
         list->items[last].type != VERBA_ENT_PERSON)
       continue;
-    its = doc->toks[k].cp == 'i' && is_its(doc, k);
-    if (its || (lex(r->x, k) & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)))
-      votes[2 * list->items[last].id + !its]++;
+    votes[2 * list->items[last].id + !its]++;
   }
   for (g = 0; g < list->ngroups; g++)
     if (votes[2 * g] >= ITS_VOTES && votes[2 * g + 1] == 0 && person_in_name_only(r, g)) {
