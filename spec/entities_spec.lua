@@ -1554,6 +1554,13 @@ describe("organisation names", function()
       listing("Guns shelled Srebrenica and Gorazde, and troops left Grozny.", PROPER))
   end)
 
+  it("reads a river or a mountain range news names by one word as a place", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Rhine/place" }, listing("The accident caused severe pollution of the Rhine.", PROPER))
+    assert.are.same({ "Danube/place", "Urals/place" },
+      listing("Barges moved along the Danube, and snow fell in the Urals.", PROPER))
+  end)
+
   it("reads a noun for one of a people before a full name as the person's nationality", function()
     local GROUPS = { types = { "person", "group" } }
     assert.are.same({ "Swede/group", "Lars Brannvik/person", "Dutchwoman/group", "Anke Vroom/person" },
