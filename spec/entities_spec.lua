@@ -1668,6 +1668,13 @@ describe("organisation names", function()
       "were hurt, Gold Fields of South Africa Ltd said.\n", PROPER)
     assert.are.equal("SOUTH AFRICA", got[1]:sub(1, 12))
     assert.are.equal("place", got[1]:match("/(%a+)$"))
+    -- whole, where a word of it is a common one, and a suffix in capitals too
+    assert.are.same({ "KORVAN STEEL/organization", "FRANKFURT/place", "Korvan Steel AG/organization" },
+      listing("KORVAN STEEL SAYS PROFIT ROSE\n\nFRANKFURT 1996-11-04\n\nKorvan Steel AG said its " ..
+        "profit rose.\n", PROPER))
+    assert.are.same({ "TARVEL MOTOR/organization", "TOKYO/place", "Tarvel Motor Co/organization" },
+      listing("TARVEL MOTOR TO CUT JOBS\n\nTOKYO 1996-11-04\n\nTarvel Motor Co said it would cut " ..
+        "jobs.\n", PROPER))
   end)
 
   it("keeps the 's of a firm the lists have with it", function()

@@ -494,6 +494,15 @@ static int club_named_by_tail(const resolver *r, const verba_entity *e) {
          (ent_phrase_of(r->x, e->first, 2) & VERBA_NAME_SPORTS_CLUB);
 }
 
+/* Is word k a firm's legal suffix that a name may leave out: abbreviated
+ * (Corp, Inc, Co) or a head word in short capitals (AG, SA, NV, PLC)? */
+static int legal_suffix(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return ent_firm_abbreviation(x, k) ||
+         ((ent_names(x, k) & VERBA_NAME_ORG_HEAD) && (t->shape & VERBA_SHAPE_ALL_CAPS) &&
+          t->len <= ABBREVIATED_HEAD);
+}
+
 /* Makes mention i (read into n if a name) one of group g's. */
 static void join(resolver *r, size_t i, const name *n, size_t g) {
   verba_entity_list *list = r->list;
@@ -513,7 +522,7 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
       } else {
         map_put(&r->map, n->first_key, HEAD, g);
         map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
-        if (e->type == VERBA_ENT_ORGANIZATION && ent_firm_abbreviation(r->x, e->last - 1))
+        if (e->type == VERBA_ENT_ORGANIZATION && legal_suffix(r->x, e->last - 1))
           map_put(&r->map, n->stem_key, FIRM_STEM, g);
         if (e->type == VERBA_ENT_ORGANIZATION && n->words == 2 && club_named_by_tail(r, e))
           map_put(&r->map, n->last_key, CLUB_TAIL, g);
@@ -847,6 +856,9 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     else
       for (key = 0x811C9DC5u, j = 0; j < len; j++) key = combine(key, keys[j]);
     *g = map_get(&r->map, key, WHOLE);
+    /* (or a firm's name without its suffix: KORVAN STEEL SAYS ... after
+     * Korvan Steel AG) */
+    if (*g == VERBA_NONE && len > 1) *g = map_get(&r->map, key, FIRM_STEM);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) {
       size_t person = len == 1 ? person_by_family_name(r, key, *g) : VERBA_NONE;
       if (person != VERBA_NONE && r->list->groups[person].type == VERBA_ENT_PERSON) *g = person;
