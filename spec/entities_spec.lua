@@ -964,6 +964,8 @@ describe("organisation names", function()
       listing("Dravosk's chief executive said the results were good.", PROPER))
     assert.are.same({ "Velmaro/organization" }, listing("Velmaro's profits rose by half.", PROPER))
     assert.are.same({ "Yukos/organization" }, listing("Yukos's chairman resigned.", PROPER))
+    -- its 's written apart, as tokenised text has it
+    assert.are.same({ "Korvan/organization" }, listing("He said Korvan 's shares fell .", PROPER))
     -- not what a person has as well
     assert.are.same({ "Tony Blair/person", "Blair/person" },
       listing("Tony Blair spoke. Blair's chief of staff resigned.", PROPER))

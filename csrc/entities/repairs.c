@@ -189,20 +189,6 @@ static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t 
   }
 }
 
-/* The token after the possessive ending of a name whose last token is
- * last - 1: its own (Ferrari's) or written apart, as tokenised text has it
- * (Ferrari 's); VERBA_NONE if none follows. */
-static size_t after_possessive(const verba_doc *doc, size_t last) {
-  const verba_tok *mark, *s;
-  if (doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) return last;
-  if (last + 1 >= doc->ntoks) return VERBA_NONE;
-  mark = &doc->toks[last];
-  s = &doc->toks[last + 1];
-  return mark->kind == VERBA_PUNCT && (mark->cp == '\'' || verba_cp_at(&doc->text, mark->start) == 0x2019) &&
-                 s->start == mark->start + mark->len && is_word(doc, last + 1, "s")
-             ? last + 2
-             : VERBA_NONE;
-}
 
 /* Is person mention e, in the possessive, one that people work for: a
  * family or given name the lists have, no country's or region's, before a
@@ -234,7 +220,7 @@ static void possessor_in_name(const ent_text *x, verba_entity_list *list, size_t
   size_t w;
   if (e->type != VERBA_ENT_ORGANIZATION || e->first == 0) return;
   if (doc->toks[e->first - 1].shape & VERBA_SHAPE_POSSESSIVE) w = e->first - 1;
-  else if (e->first >= 3 && after_possessive(doc, e->first - 2) == e->first) w = e->first - 3;
+  else if (e->first >= 3 && ent_after_possessive(doc, e->first - 2) == e->first) w = e->first - 3;
   else return;
   if (!capital_word(doc, w) || !ent_common_word(x, w) ||
       (doc->toks[w].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
@@ -474,7 +460,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
     if (e->type == VERBA_ENT_PERSON && i + 1 < list->n &&
         list->items[i + 1].type == VERBA_ENT_PERSON &&
         list->items[i + 1].last - list->items[i + 1].first >= 2 &&
-        list->items[i + 1].first == after_possessive(doc, e->last))
+        list->items[i + 1].first == ent_after_possessive(doc, e->last))
       e->type = team_or_place(x, e);
     /* a name no list has as a place's or a firm's, and with no firm's
      * word, before an office after its comma is a person's (Shafi Niaz,

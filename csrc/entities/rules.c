@@ -789,6 +789,21 @@ static int titles(rules *r) {
   return rc;
 }
 
+/* The token after the possessive ending of a name whose last token is
+ * last - 1: its own (Ferrari's) or written apart, as tokenised text has it
+ * (Ferrari 's); VERBA_NONE if none follows. */
+size_t ent_after_possessive(const verba_doc *doc, size_t last) {
+  const verba_tok *mark, *s;
+  if (doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) return last;
+  if (last + 1 >= doc->ntoks) return VERBA_NONE;
+  mark = &doc->toks[last];
+  s = &doc->toks[last + 1];
+  return mark->kind == VERBA_PUNCT && (mark->cp == '\'' || verba_cp_at(&doc->text, mark->start) == 0x2019) &&
+                 s->start == mark->start + mark->len && is_word(doc, last + 1, "s")
+             ? last + 2
+             : VERBA_NONE;
+}
+
 size_t ent_firm_part_end(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   if (k >= doc->ntoks || doc->toks[k].kind != VERBA_WORD) return k;

@@ -190,6 +190,10 @@ int ent_bare_acronyms(rules *r);
  * lists' firm_part: board, chairman, profits; "chief executive", two
  * tokens), k if none (rules.c). */
 size_t ent_firm_part_end(const ent_text *x, size_t k);
+/* The token after the possessive ending of a name whose last token is
+ * last - 1, its own (Ferrari's) or written apart (Ferrari 's); VERBA_NONE
+ * if none follows. */
+size_t ent_after_possessive(const verba_doc *doc, size_t last);
 /* A place the tagger read in an acronym the lists have as a place only in
  * small letters is an organisation (BA's chief executive: Ba is a region
  * of Fiji) (unlisted.c). */

@@ -1302,9 +1302,10 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
    * a run have neither) */
   int held = k >= 2 && holding_before(doc, k);
   /* (or one word in the possessive before a firm's part, whatever the
-   * tagger made of it) */
-  int owner = !held && opens && (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
-              firm_part(r->x, k + 1);
+   * tagger made of it; its 's written apart too, as tokenised text has it:
+   * Korvan 's shares) */
+  size_t owned = !held && opens && k + 1 < doc->ntoks ? ent_after_possessive(doc, k + 1) : VERBA_NONE;
+  int owner = owned != VERBA_NONE && owned < doc->ntoks && firm_part(r->x, owned);
   /* (or a name before one, read once its words are) */
   int named = !held && !owner;
   if (named && !opens) return k + 1;
