@@ -1727,6 +1727,12 @@ describe("organisation names", function()
     for _, item in ipairs(listing("He studied at Texas A&M's Aerospace Engineering Department.", PROPER)) do
       assert.is_nil(item:find("^&"), item)
     end
+    -- letters the tagger read in part as a person's are the firm's (it saw G)
+    assert.are.same({ "P&G/organization" }, listing("P&G said sales rose.", PROPER))
+    -- not a person's name of its own after a full stop
+    for _, item in ipairs(listing("He works at M&S. Sales rose.", PROPER)) do
+      assert.is_nil(item:find("Sales"), item)
+    end
   end)
 
   it("ends an organisation's name before an of and a person's full name", function()

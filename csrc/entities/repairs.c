@@ -150,6 +150,8 @@ static void whole_ampersand_name(const ent_text *x, verba_entity_list *list, siz
   if (!grown) return;
   e->start = doc->toks[e->first].start;
   e->end = ent_name_end(doc, e->last - 1);
+  /* (letters joined so are a firm's, not a person's: P&G) */
+  if (e->type == VERBA_ENT_PERSON) e->type = VERBA_ENT_ORGANIZATION;
 }
 
 /* A firm's suffix the tagger read apart from the name it ends (General
@@ -545,9 +547,19 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
 }
 
 /* Is mention e a name that may hold an ampersand written with no spaces:
- * no person's (M&S. Sales is a firm's name and a sentence)? */
-static int ampersand_kind(const verba_entity *e) {
-  return e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_PERSON;
+ * no person's (M&S. Sales is a firm's name and a sentence), but for a
+ * "person" of one word in capitals, ACRONYM_LETTERS at most, which names
+ * no one (P&G, where the tagger saw a person G)? */
+static int ampersand_kind(const verba_doc *doc, const verba_entity *e) {
+  const verba_tok *t = &doc->toks[e->first];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t k;
+  if (e->type > VERBA_ENT_OTHER) return 0;
+  if (e->type != VERBA_ENT_PERSON) return 1;
+  if (e->last - e->first != 1 || t->kind != VERBA_WORD || t->len > ACRONYM_LETTERS) return 0;
+  for (k = 0; k < t->len; k++)
+    if (s[k] < 'A' || s[k] > 'Z') return 0;
+  return 1;
 }
 
 int ent_own_possessive(const ent_text *x, size_t first, size_t last) {
@@ -569,7 +581,7 @@ void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {
     verba_entity *e = &list->items[i];
     /* two mentions on either side of one such ampersand are one name
      * (Brandt KW | & | T Corp) */
-    if (out > 0 && ampersand_kind(e) && ampersand_kind(&list->items[out - 1]) &&
+    if (out > 0 && ampersand_kind(doc, e) && ampersand_kind(doc, &list->items[out - 1]) &&
         list->items[out - 1].last + 1 == e->first && glued_ampersand(doc, e->first - 1)) {
       list->items[out - 1].last = e->last;
       list->items[out - 1].end = e->end;
@@ -580,7 +592,7 @@ void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {
   list->n = out;
   for (i = 0; i < list->n; i++) {
     verba_entity *e = &list->items[i];
-    if (ampersand_kind(e)) whole_ampersand_name(x, list, i);
+    if (ampersand_kind(doc, e)) whole_ampersand_name(x, list, i);
     /* a name ending in a firm the lists have with its 's keeps it */
     if (e->type <= VERBA_ENT_OTHER && ent_own_possessive(x, e->first, e->last)) {
       const verba_tok *t = &doc->toks[e->last - 1];
