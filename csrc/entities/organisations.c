@@ -904,7 +904,6 @@ int ent_joined_by_and(rules *r) {
     /* (is_word's first test inline: most tokens fail it) */
     if ((doc->toks[a].cp | 0x20) != 'a' || !is_and(doc, a) || opens_line(doc, a + 1))
       continue;
-
     while (end < doc->ntoks && end - a <= NAME_WORDS && common_capital(r, end) &&
            !org_head_at(r, end) && !opens_line(doc, end))
       end++;

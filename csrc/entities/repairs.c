@@ -380,7 +380,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
     if (particle_at(x, e->last - 1)) run_over_particles(x, list, i);
     /* a role that opens a person's name before a given name and a family
      * name is no word of it, though a list has it as a family name too
-     * (Coach Tom Wood, Striker Tom Wood, DJ Mike Read) */
+     * (Coach Tom Wood, Striker Tom Wood) */
     if (e->type == VERBA_ENT_PERSON && e->last - e->first >= 3 &&
         (ent_classes(x, e->first) & VERBA_LEX_PERSON_ROLE) && capital_word(doc, e->first + 1) &&
         (ent_names(x, e->first + 1) & GIVEN_NAMES)) {
