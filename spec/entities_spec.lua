@@ -947,6 +947,19 @@ describe("organisation names", function()
     assert.are.same({ "GAO/place" }, listing("STORMS HIT GAO\n\nThe town was flooded.", PROPER))
   end)
 
+  it("reads an acronym the lists have capitalised, as British style writes one said as a word", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Nato/organization", "Opec/organization", "Unicef/organization" },
+      listing("Nato troops guarded Opec officials and Unicef staff.", PROPER))
+    assert.are.same({ "Stam/person", "Uefa/organization" },
+      listing("Stam told Uefa's magazine he was settled.", PROPER))
+    -- in capitals as before; a capitalised given name the capitals spell
+    -- (MENA, a news agency) stays a person's
+    assert.are.same({ "NATO/organization" }, listing("NATO met.", PROPER))
+    assert.are.same({ "Antonio Ortiz Mena/person", "Mena/person" },
+      listing("Antonio Ortiz Mena spoke. Mena said lending rose.", PROPER))
+  end)
+
   it("reads the name after \"shares of\", \"a stake in\", \"a bid for\" and the like as a firm's", function()
     if not has_gazetteer then return end
     assert.are.same({ "Norvecros/organization" },

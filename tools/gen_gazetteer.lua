@@ -561,7 +561,8 @@ end
 for _, spec in ipairs({
   { "groups", "Religious and political groups, movements and peoples (Muslims, Democrats, Taliban, Kurds)." },
   { "organizations", "Well-known organisations: international bodies, government agencies, news media,\n" ..
-                     "companies, parties, leagues (abbreviations in capitals: NATO, AFP)." },
+                     "companies, parties, leagues (abbreviations in capitals: AFP; of four letters or more\n" ..
+                     "capitalised, matching capitals too: Nato, Unicef)." },
   { "org_keywords", "Words that head or end organisation names (Inc, Ministry, University, FC)." },
   { "places", "Places not in CLDR's or GeoNames' lists: areas, disputed and historical names, short\n" ..
              "forms, English and former names of cities (U.S., Gaza, Cologne, Bombay)." },
@@ -661,6 +662,31 @@ do
   end
   for k in pairs(people.entries) do
     if taken[k] or COMMON[k] or NOT_PEOPLE[people.entries[k].text] then people.entries[k] = nil end
+  end
+end
+
+-- British style writes an acronym said as a word capitalised (Nato, Opec,
+-- Unicef, Fifa): an organisation's or a group's acronym of four letters or
+-- more is written so in its file, which matches capitals too, unless the
+-- capitalised word is a common word or another list's name (Mena, Irena:
+-- given names). Shorter ones stay in capitals (Eta, Ira are other words).
+do
+  local acronym_files = { ["organizations.tsv"] = true, ["groups.tsv"] = true }
+  local others = {}
+  for _, f in ipairs(files) do
+    if not acronym_files[f.name] then
+      for k in pairs(f.entries) do others[k] = true end
+    end
+  end
+  for k in pairs(people.entries) do others[k] = true end
+  for _, f in ipairs(files) do
+    if acronym_files[f.name] then
+      for k, e in pairs(f.entries) do
+        if e.text:match("^%u%u%u%u+$") and not others[k] and not COMMON[k] then
+          e.text = e.text:sub(1, 1) .. e.text:sub(2):lower()
+        end
+      end
+    end
   end
 end
 
