@@ -2290,6 +2290,27 @@ describe("teams and events in sports copy", function()
       listing("Tom Reed played in Aberdeen until 1990.", SIDES))
   end)
 
+  it("takes a club's name in brackets after a player's for the team's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Tom Reed/person", "Aberdeen/organization", "Ian Hale/person", "Cardiff/organization" },
+      listing("Squad: Tom Reed (Aberdeen), Ian Hale (Cardiff).", SIDES))
+    -- a name no list and no dictionary has, of four letters or more
+    assert.are.same({ "Tom Reed/person", "Zorvania/organization" },
+      listing("Tom Reed (Zorvania) was picked.", SIDES))
+    -- not a country's, a short code, a legislator's party and state, nor
+    -- after a name of one word, where the brackets hold more of it
+    assert.are.same({ "Tom Reed/person", "Kenya/place" }, listing("Tom Reed (Kenya) won.", SIDES))
+    local function club(text, name)
+      for _, e in ipairs(verba.entities(text)) do
+        if e.text == name and e.type == "organization" then return true end
+      end
+      return false
+    end
+    assert.is_false(club("Tom Reed (Zor) won.", "Zor"))
+    assert.is_false(club("Sen. Tom Reed (R-Ohio) voted no.", "R-Ohio"))
+    assert.is_false(club("Mario (Zorvania) bought it.", "Zorvania"))
+  end)
+
   it("takes a place's or a people's name before a word that ends events' names for an event", function()
     if not has_gazetteer then return end
     local EVENTS = { types = { "person", "organization", "place", "group", "other" } }

@@ -194,6 +194,10 @@ size_t ent_firm_part_end(const ent_text *x, size_t k);
  * last - 1, its own (Ferrari's) or written apart (Ferrari 's); VERBA_NONE
  * if none follows. */
 size_t ent_after_possessive(const verba_doc *doc, size_t last);
+/* Is word k capitalised as a name's word that no list and no dictionary
+ * knows, wherever it stands: in ASCII, shaped as a name's, never written
+ * in lower case in the document (unlisted.c)? */
+int ent_unknown_word_shaped(const ent_text *x, size_t k);
 /* A place the tagger read in an acronym the lists have as a place only in
  * small letters is an organisation (BA's chief executive: Ba is a region
  * of Fiji) (unlisted.c). */

@@ -200,10 +200,46 @@ static int club_verbs(rules *r, size_t first) {
   return make_team(r, &s);
 }
 
+/* Letters a club's name no list has takes at least in brackets after a
+ * player's: shorter ones are as often a country's code (Paul Tergat (Ken)). */
+#define BRACKETED_CLUB_LETTERS 4
+
+/* Is word k a party's letter and a hyphen before a state's name, a
+ * legislator's in brackets (R-Texas, D-Ill.)? */
+static int party_and_state(const verba_doc *doc, size_t k) {
+  const unsigned char *w = doc->text.s + doc->toks[k].start;
+  return doc->toks[k].len > 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-';
+}
+
+/* A club's name in brackets right after a player's, as squads and line-ups
+ * give them (Serge Betsen (Biarritz), T Shanklin (Cardiff)), is the team's,
+ * an organisation: one named as a town's team is, or one word no list and
+ * no dictionary has (Calvisano), where no rule decided it. A country's
+ * stays a place (Paul Tergat (Kenya)); after a name of one word, the words
+ * in brackets are as often more of it (Mario (Vazquez-Rana)). i: the
+ * player's mention. */
+static int bracketed_club(rules *r, size_t i) {
+  const verba_doc *doc = r->doc;
+  size_t open = r->list->items[i].last;
+  side s;
+  if (r->list->items[i].type != VERBA_ENT_PERSON || open - r->list->items[i].first < 2 ||
+      open + 2 >= doc->ntoks || doc->toks[open].cp != '(' || !side_after(r, open + 1, &s) ||
+      s.last >= doc->ntoks || doc->toks[s.last].cp != ')' ||
+      (s.mention && (s.mention->flags & VERBA_ENT_DECIDED)) || country_side(r, &s) ||
+      party_and_state(doc, s.first))
+    return VERBA_OK;
+  if (!town_side(r, &s) &&
+      !(s.last - s.first == 1 && doc->toks[s.first].len >= BRACKETED_CLUB_LETTERS &&
+        ent_unknown_word_shaped(r->x, s.first)))
+    return VERBA_OK;
+  return make_team(r, &s);
+}
+
 int ent_teams(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t k;
+  size_t k, n = r->sorted;
   int rc = VERBA_OK;
+  for (k = 0; k < n && rc == VERBA_OK; k++) rc = bracketed_club(r, k);
   /* (from capitalised word to capitalised word: a role or a verb follows
    * the words of a name) */
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;

@@ -35,7 +35,7 @@ static int name_shaped(const verba_doc *doc, size_t k) {
 
 /* Is word k capitalised as a name's word that no list knows (see
  * unknown_name_word), wherever it stands? */
-static int unknown_word_shaped(const ent_text *x, size_t k) {
+int ent_unknown_word_shaped(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
   return t->kind == VERBA_WORD && !ent_names(x, k) && !ent_classes(x, k) &&
          (t->shape & VERBA_SHAPE_CAPITALIZED) &&
@@ -51,7 +51,7 @@ static int unknown_word_shaped(const ent_text *x, size_t k) {
  * (Puerto, Sri, Deutsche, Nippon; also Mangosuthu, though). */
 static int unknown_name_word(const ent_text *x, size_t k) {
   return !(x->doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
-         unknown_word_shaped(x, k);
+         ent_unknown_word_shaped(x, k);
 }
 
 /* Is word k, opening a sentence, the first word of a name no list knows,
@@ -60,7 +60,7 @@ static int unknown_name_word(const ent_text *x, size_t k) {
  * they stand? */
 static int unknown_opening_word(const ent_text *x, size_t k) {
   return (x->doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && k + 1 < x->doc->ntoks &&
-         unknown_word_shaped(x, k) && unknown_name_word(x, k + 1);
+         ent_unknown_word_shaped(x, k) && unknown_name_word(x, k + 1);
 }
 
 /* Does word k join words with a hyphen (Foundation-Oregon)? */
@@ -974,7 +974,7 @@ static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
   /* (the verb first: ..., says Pall.; or right after a quotation: "...,"
    * Leive said.) */
   if (k > 0 && k + 1 < doc->ntoks && !is_covered(r->covered, k) &&
-      unknown_word_shaped(r->x, k) &&
+      ent_unknown_word_shaped(r->x, k) &&
       ((speech_verb(r, k - 1) && inverted_clause_end(doc, k + 1)) ||
        ((doc->toks[k - 1].shape & VERBA_SHAPE_QUOTE_MARK) && speech_verb(r, k + 1) &&
         inverted_clause_end(doc, k + 2)))) {
@@ -982,7 +982,7 @@ static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
     return k + 1;
   }
   if (k + 2 >= doc->ntoks || is_covered(r->covered, k) ||
-      !(finite_cue(r, k + 1) || subject_opening(r, k)) || !unknown_word_shaped(r->x, k) ||
+      !(finite_cue(r, k + 1) || subject_opening(r, k)) || !ent_unknown_word_shaped(r->x, k) ||
       (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START)))
     return k + 1;
   for (j = k + 2; j < doc->ntoks &&
@@ -1478,10 +1478,10 @@ static int guessed_conjunct(const rules *r, size_t first, size_t last, size_t *m
 }
 
 /* Is word k a conjunct no list, no dictionary and no rule knows: one
- * capitalised word (see unknown_word_shaped), at most the tagger's guess
+ * capitalised word (see ent_unknown_word_shaped), at most the tagger's guess
  * of a person or an other alone? The mention of it in *m, or r->sorted. */
 static int unknown_conjunct(const rules *r, size_t k, size_t *m) {
-  if (!unknown_word_shaped(r->x, k) || (r->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE))
+  if (!ent_unknown_word_shaped(r->x, k) || (r->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE))
     return 0;
   return guessed_conjunct(r, k, k + 1, m) &&
          (*m >= r->sorted || r->list->items[*m].type == VERBA_ENT_PERSON ||
