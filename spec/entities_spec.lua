@@ -1975,6 +1975,22 @@ describe("organisation names", function()
     assert.are.same({ e[1].id, e[1].id }, { e[2].id, e[3].id })
   end)
 
+  it("finds a capitalised short name in brackets after an organisation's name", function()
+    if not has_gazetteer then return end
+    -- a word no list and no dictionary has, what the tagger made of it
+    local e = assert(verba.entities("The Foreign Trade Department (Cacex) said exports rose. " ..
+      "Cacex officials agreed."))
+    assert.are.same({ "Foreign Trade Department", "Cacex", "Cacex" }, { e[1].text, e[2].text, e[3].text })
+    assert.are.same({ "organization", "organization", "organization" }, { e[1].type, e[2].type, e[3].type })
+    assert.are.same({ e[1].id, e[1].id }, { e[2].id, e[3].id })
+    -- not a part of the name that goes on after the brackets, nor a word
+    -- of the dictionary
+    assert.are.same({ "Zorvath Trading Co/organization" },
+      listing("Zorvath Trading Co (Zorvland) Ltd said so.", PROPER))
+    assert.are.same({ "Zorvath Trading Co/organization" },
+      listing("Zorvath Trading Co (Holdings) said so.", PROPER))
+  end)
+
   it("links an acronym in brackets to the name before it, initials or not", function()
     local e = assert(verba.entities("The Organisation for Economic Co-operation and Development " ..
       "(OECD) warned. The OECD said it would act."))

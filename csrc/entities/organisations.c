@@ -404,22 +404,41 @@ static size_t mention_ending_at(const rules *r, size_t k, int persons) {
   return r->sorted;
 }
 
-/* A word in capitals in brackets right after an organisation's name of
- * several words is its acronym, an organisation too, where the tagger
- * missed it (the Zorvath Mining Council (ZMC)); resolve.c joins them. */
+/* A word in brackets right after an organisation's name of several words
+ * is its short name, an organisation too: one in capitals where the tagger
+ * missed it (the Zorvath Mining Council (ZMC)), and one capitalised that no
+ * list and no dictionary has (the Foreign Trade Department (Cacex), the
+ * World Anti-Doping Agency (Wada)) whatever the tagger made of it, where no
+ * rule decided it; resolve.c joins them. */
 static int bracketed_acronyms(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i, n = r->list->n;
+  size_t i, m, n = r->list->n;
   int rc = VERBA_OK;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
     const verba_entity *e = &r->list->items[i];
     size_t k = e->last + 1;
+    int capitals;
     if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 2 || k + 1 >= doc->ntoks ||
         doc->toks[e->last].cp != '(' || doc->toks[k + 1].cp != ')' ||
-        doc->toks[k].kind != VERBA_WORD || !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
-        is_covered(r->covered, k))
+        doc->toks[k].kind != VERBA_WORD)
       continue;
-    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+    capitals = (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) != 0;
+    /* (not a part of the name that goes on after it: Temasek Holdings
+     * (Pte) Ltd, Nikko Securities Co (Deutschland) GmbH) */
+    if ((!capitals && !ent_unknown_word_shaped(r->x, k)) ||
+        (k + 2 < doc->ntoks && capital_word(doc, k + 2) && ent_goes_on(doc, k + 2)))
+      continue;
+    if (!is_covered(r->covered, k)) {
+      rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+      continue;
+    }
+    m = ent_mention_from(r, k);
+    if (capitals || m >= r->sorted || r->list->items[m].first != k ||
+        r->list->items[m].last != k + 1 || (r->list->items[m].flags & VERBA_ENT_DECIDED) ||
+        r->list->items[m].type >= VERBA_ENT_NTYPES)
+      continue;
+    r->list->items[m].type = VERBA_ENT_ORGANIZATION;
+    r->list->items[m].flags |= VERBA_ENT_DECIDED;
   }
   return rc;
 }

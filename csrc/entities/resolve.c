@@ -309,8 +309,8 @@ static int decided_organisation(const resolver *r, size_t g) {
   return r->votes[g * SLOTS + DECIDED_ORGANIZATION] > 0;
 }
 
-/* The group of the name that mention i, a word in capitals in brackets,
- * abbreviates: a name of several words, not a person's, right before the
+/* The group of the name that mention i, a word in capitals (or an
+ * organisation's capitalised word) in brackets, abbreviates: a name of several words, not a person's, right before the
  * bracket (the Organisation for Economic Co-operation and Development
  * (OECD): initials need not match), or VERBA_NONE. */
 static size_t bracketed_acronym_of(const resolver *r, size_t i) {
@@ -446,7 +446,8 @@ static size_t find_group(const resolver *r, name *n) {
       g = bracketed_acronym_of(r, n->mention);
       return g != VERBA_NONE ? g : map_get(&r->map, n->key, ACRONYM);
     }
-    return VERBA_NONE;
+    /* (a short name capitalised: the Foreign Trade Department (Cacex)) */
+    return e->type == VERBA_ENT_ORGANIZATION ? bracketed_acronym_of(r, n->mention) : VERBA_NONE;
   }
   /* Ken Hu after Hu; Huawei Technologies after Huawei */
   if (e->type == VERBA_ENT_PERSON) {
