@@ -1692,6 +1692,22 @@ describe("organisation names", function()
         "jobs.\n", PROPER))
   end)
 
+  it("reads a name's first word alone as the organisation only where it stands as a name", function()
+    -- a word no dictionary has, wherever it stands
+    assert.are.same({ "Zorvane Transport Services/organization", "Zorvane/organization" },
+      listing("Zorvane Transport Services said it would cut jobs. Zorvane will pay in May.", PROPER))
+    -- a common word where a name's words go on after it, or where a capital
+    -- says nothing and no verb of a subject follows; but one that speaks
+    assert.are.same({ "Public and Commercial Services/organization" },
+      listing("The Public and Commercial Services union objected. \"Public services are " ..
+        "improving,\" he said.", PROPER))
+    assert.are.same({ "Educational Testing Services/organization" },
+      listing("Endata signed with Educational Testing Services. Later Educational Testing " ..
+        "asked it to stop.", { types = { "organization" } }))
+    assert.are.same({ "Musicians Trust Services/organization", "Musicians/organization" },
+      listing("Musicians Trust Services lost money. Musicians said it would appeal.", PROPER))
+  end)
+
   it("keeps the 's of a firm the lists have with it", function()
     assert.are.same({ "Standard & Poor's/organization", "Moody's/organization",
       "McDonald's/organization" },

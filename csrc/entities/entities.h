@@ -262,6 +262,9 @@ void ent_text_tagged(ent_text *x);
  * VERBA_OK or VERBA_ENOMEM. */
 int ent_text_prepare(ent_text *x, const unsigned char *claimed);
 
+/* Does a capital at token k say nothing about a name (a sentence or line
+ * opens there, or a quotation, or a clause after a colon)? (features.c) */
+int ent_capital_expected(const verba_doc *doc, size_t k);
 /* Whether the document writes token k's word in lower case and never
  * with a capital mid-sentence (known for the words of runs only). */
 int ent_written_lower(const ent_text *x, size_t k);

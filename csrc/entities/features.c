@@ -252,7 +252,7 @@ static int bit(const unsigned char *set, size_t k) {
    VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER |  \
    VERBA_LEX_SENTENCE_OPENER)
 
-static int capital_expected(const verba_doc *doc, size_t k);
+int ent_capital_expected(const verba_doc *doc, size_t k);
 
 /* Can token k be a word of a name? */
 static int candidate(const ent_text *x, const unsigned char *claimed, size_t k) {
@@ -261,7 +261,7 @@ static int candidate(const ent_text *x, const unsigned char *claimed, size_t k) 
   /* (has_capital, read once in ent_text_init) */
   if (bit(claimed, k) || !(x->capped[k >> 6] >> (k & 63) & 1)) return 0;
   return (t->shape & VERBA_SHAPE_ALL_CAPS) || !t->entry ||
-         !(ent_classes(x, k) & FUNCTION_WORDS) || !capital_expected(doc, k);
+         !(ent_classes(x, k) & FUNCTION_WORDS) || !ent_capital_expected(doc, k);
 }
 
 static int add_run(ent_text *x, size_t first, size_t last) {
@@ -389,7 +389,7 @@ static int seen_has(const ent_text *x, uint32_t key) {
 
 /* Does a capital at token k say nothing about a name (a sentence or line
  * opens there, or a quotation, or a clause after a colon)? */
-static int capital_expected(const verba_doc *doc, size_t k) {
+int ent_capital_expected(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
   if (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) return 1;
   if (k == 0) return 1;
@@ -460,7 +460,7 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
       const verba_tok *t = &doc->toks[k];
       size_t len = ent_name_end(doc, k) - t->start;
       if (!is_word(t)) continue;
-      if (capital_expected(doc, k) || (t->shape & VERBA_SHAPE_ALL_CAPS)) {
+      if (ent_capital_expected(doc, k) || (t->shape & VERBA_SHAPE_ALL_CAPS)) {
         filter[filter_index(doc, t->start, len)] |= 1u << (len & 31);
       } else if (t->shape & VERBA_SHAPE_CAPITALIZED) {
         rc = seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + len) << 1);
@@ -534,7 +534,7 @@ static uint32_t place_of(const verba_doc *doc, size_t k) {
   if (shape & VERBA_SHAPE_SENTENCE_START) v |= 1;
   if (shape & VERBA_SHAPE_LINE_START) v |= 2;
   if (shape & VERBA_SHAPE_PARAGRAPH_START) v |= 4;
-  if (capital_expected(doc, k)) v |= 8;
+  if (ent_capital_expected(doc, k)) v |= 8;
   return v;
 }
 

@@ -404,12 +404,24 @@ static size_t mention_ending_at(const rules *r, size_t k, int persons) {
   return r->sorted;
 }
 
+/* Does mention e end in a word that heads organisations' names, or have
+ * one before "of" (the Foreign Trade Department, the Federation of Economic
+ * Organisations; not the Foreign Exchange Certificates, whose type is only
+ * the tagger's guess)? */
+static int headed_name(const rules *r, const verba_entity *e) {
+  size_t k;
+  for (k = e->first; k < e->last; k++)
+    if (org_head_at(r, k) && (k + 1 == e->last || is_word(r->doc, k + 1, "of"))) return 1;
+  return 0;
+}
+
 /* A word in brackets right after an organisation's name of several words
  * is its short name, an organisation too: one in capitals where the tagger
  * missed it (the Zorvath Mining Council (ZMC)), and one capitalised that no
- * list and no dictionary has (the Foreign Trade Department (Cacex), the
- * World Anti-Doping Agency (Wada)) whatever the tagger made of it, where no
- * rule decided it; resolve.c joins them. */
+ * list and no dictionary has after a name an organisation's word heads
+ * (the Foreign Trade Department (Cacex), the World Anti-Doping Agency
+ * (Wada)) whatever the tagger made of it, where no rule decided it;
+ * resolve.c joins them. */
 static int bracketed_acronyms(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, m, n = r->list->n;
@@ -425,7 +437,7 @@ static int bracketed_acronyms(rules *r) {
     capitals = (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) != 0;
     /* (not a part of the name that goes on after it: Temasek Holdings
      * (Pte) Ltd, Nikko Securities Co (Deutschland) GmbH) */
-    if ((!capitals && !ent_unknown_word_shaped(r->x, k)) ||
+    if ((!capitals && !(ent_unknown_word_shaped(r->x, k) && headed_name(r, e))) ||
         (k + 2 < doc->ntoks && capital_word(doc, k + 2) && ent_goes_on(doc, k + 2)))
       continue;
     if (!is_covered(r->covered, k)) {

@@ -446,8 +446,13 @@ static size_t find_group(const resolver *r, name *n) {
       g = bracketed_acronym_of(r, n->mention);
       return g != VERBA_NONE ? g : map_get(&r->map, n->key, ACRONYM);
     }
-    /* (a short name capitalised: the Foreign Trade Department (Cacex)) */
-    return e->type == VERBA_ENT_ORGANIZATION ? bracketed_acronym_of(r, n->mention) : VERBA_NONE;
+    /* (an organisation's short name capitalised after its name: the
+     * Foreign Trade Department (Cacex)) */
+    if (e->type != VERBA_ENT_ORGANIZATION) return VERBA_NONE;
+    g = bracketed_acronym_of(r, n->mention);
+    return g != VERBA_NONE && r->list->items[n->mention - 1].type == VERBA_ENT_ORGANIZATION
+               ? g
+               : VERBA_NONE;
   }
   /* Ken Hu after Hu; Huawei Technologies after Huawei */
   if (e->type == VERBA_ENT_PERSON) {
@@ -886,11 +891,19 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * ended (Brindlemoor after Brindlemoor Holdings Ltd), if the word is no
    * other: neither in the lexicon (British, National) nor a name of a
    * place or a people; an acronym that only opens a listed phrase is none,
-   * in a line not in capitals (ITT after ITT Corp; not a headline's GREAT) */
-  if (n > 0 && (!ent_known_word(r->x, k) ||
-                ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !ent_names(r->x, k) &&
-                 !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) && !ent_in_caps_line(r->x, k) &&
-                 !ent_common_word(r->x, k)))) {
+   * in a line not in capitals (ITT after ITT Corp; not a headline's GREAT);
+   * a common word neither before more capitalised words nor where a
+   * capital is expected, unless it reads as a subject's name there
+   * (Educational Testing asked; "Public services are ...; after Educational
+   * Testing Services, the Public and Commercial Services union; but Users
+   * said, after Users Inc) */
+  if (n > 0 &&
+      (!ent_known_word(r->x, k) ||
+       ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !ent_names(r->x, k) &&
+        !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) && !ent_in_caps_line(r->x, k) &&
+        !ent_common_word(r->x, k))) &&
+      !((n > 1 || (ent_capital_expected(doc, k) && !subject_name_at(r->x, k))) &&
+        ent_common_word(r->x, k))) {
     *g = map_get(&r->map, keys[0], HEAD);
     if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }

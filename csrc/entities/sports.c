@@ -216,8 +216,9 @@ static int party_and_state(const verba_doc *doc, size_t k) {
  * an organisation: one named as a town's team is, or one word no list and
  * no dictionary has (Calvisano), where no rule decided it. A country's
  * stays a place (Paul Tergat (Kenya)); after a name of one word, the words
- * in brackets are as often more of it (Mario (Vazquez-Rana)). i: the
- * player's mention. */
+ * in brackets are as often more of it (Mario (Vazquez-Rana)), and before a
+ * capitalised word a part of a firm's name (James Capel (Far East) Ltd).
+ * i: the player's mention. */
 static int bracketed_club(rules *r, size_t i) {
   const verba_doc *doc = r->doc;
   size_t open = r->list->items[i].last;
@@ -226,7 +227,8 @@ static int bracketed_club(rules *r, size_t i) {
       open + 2 >= doc->ntoks || doc->toks[open].cp != '(' || !side_after(r, open + 1, &s) ||
       s.last >= doc->ntoks || doc->toks[s.last].cp != ')' ||
       (s.mention && (s.mention->flags & VERBA_ENT_DECIDED)) || country_side(r, &s) ||
-      party_and_state(doc, s.first))
+      party_and_state(doc, s.first) ||
+      (s.last + 1 < doc->ntoks && capital_word(doc, s.last + 1) && ent_goes_on(doc, s.last + 1)))
     return VERBA_OK;
   if (!town_side(r, &s) &&
       !(s.last - s.first == 1 && doc->toks[s.first].len >= BRACKETED_CLUB_LETTERS &&
