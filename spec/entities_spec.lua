@@ -634,8 +634,8 @@ describe("organisation names", function()
     assert.are.same({ "Standard & Poor's Corp/organization", "Marks & Spencer Plc/organization" },
       listing("The debt was cut by Standard & Poor's Corp on Monday. Marks & Spencer Plc said.", PROPER))
     -- a founder's name the tagger read as a person's, before a firm's head too, and the firm
-    -- it then names alone
-    assert.are.same({ "Monday/date", "Halder's Inc/organization", "Halder/organization",
+    -- it then names alone, its 's kept as the firm's name has it
+    assert.are.same({ "Monday/date", "Halder's Inc/organization", "Halder's/organization",
                       "Brisco's Stores Inc/organization" },
       listing("On Monday, Halder's Inc named auditors. Later, Halder's said it made the filing. "
         .. "Analysts said Brisco's Stores Inc was strong.", { types = { "person", "organization", "date" } }))
@@ -1706,6 +1706,21 @@ describe("organisation names", function()
         "asked it to stop.", { types = { "organization" } }))
     assert.are.same({ "Musicians Trust Services/organization", "Musicians/organization" },
       listing("Musicians Trust Services lost money. Musicians said it would appeal.", PROPER))
+  end)
+
+  it("reads a founder's name in the possessive before a firm's head as the firm's alone", function()
+    -- elsewhere in the document, with its 's, whatever the tagger made of it
+    assert.are.same({ "Tarrow's Group/organization", "Tarrow's/organization", "Tarrow's/organization" },
+      listing("The brewer Tarrow's Group made an offer. Tarrow's said the deal was fair. " ..
+        "Later Tarrow's shares fell.", PROPER))
+    local e = assert(verba.entities("The brewer Tarrow's Group made an offer. Tarrow's said so."))
+    assert.are.equal("Tarrow's", e[2].text)
+    assert.are.equal(e[1].id, e[2].id)
+    -- not where a name goes on after it, nor a plural's apostrophe
+    local got = listing("The brewer Tarrow's Group made an offer. He drank Tarrow's Lager.", PROPER)
+    assert.are_not.equal("Tarrow's/organization", got[2])
+    got = listing("The Musicians' Union objected. Musicians' groups met on Monday.", PROPER)
+    assert.are_not.equal("Musicians'/organization", got[2])
   end)
 
   it("keeps the 's of a firm the lists have with it", function()

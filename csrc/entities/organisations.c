@@ -404,6 +404,72 @@ static size_t mention_ending_at(const rules *r, size_t k, int persons) {
   return r->sorted;
 }
 
+/* Founders' names a document's firms are named by, at most: a document
+ * names few such firms, and one pass over its words asks each. */
+#define FOUNDERS 8
+
+/* Are words k and j written alike, byte for byte ('s and all)? */
+static int same_word(const verba_doc *doc, size_t k, size_t j) {
+  const verba_tok *a = &doc->toks[k], *b = &doc->toks[j];
+  return a->len == b->len && memcmp(doc->text.s + a->start, doc->text.s + b->start, a->len) == 0;
+}
+
+/* Makes word k, a firm's name in the possessive, that firm's mention with
+ * its 's: the tagger's mention of the word alone retyped, or a new one. */
+static int founder_mention(rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  size_t m = ent_mention_from(r, k);
+  verba_entity *e;
+  if (m < r->sorted && r->list->items[m].first <= k) {
+    e = &r->list->items[m];
+    if (e->first != k || e->last != k + 1) return VERBA_OK;
+    e->type = VERBA_ENT_ORGANIZATION;
+    e->flags |= VERBA_ENT_DECIDED;
+    cover(r->decided, k, k + 1);
+  } else {
+    size_t n = r->list->n;
+    int rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+    if (rc != VERBA_OK || r->list->n == n) return rc;
+    e = &r->list->items[n];
+  }
+  e->end = t->start + t->len;
+  return VERBA_OK;
+}
+
+/* A founder's name in the possessive that opens an organisation's name
+ * before its head word (Foster's Group, Sotheby's Holdings Inc) names the
+ * firm alone elsewhere in the document, its 's kept (Foster's said,
+ * Foster's shares fell), whatever the tagger made of it (a person Foster),
+ * where no rule decided the word and no name goes on after it (Foster's
+ * Lager). */
+static int founders_alone(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t founders[FOUNDERS], nfounders = 0, i, j, k;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->list->n && nfounders < FOUNDERS; i++) {
+    const verba_entity *e = &r->list->items[i];
+    const verba_tok *t = &doc->toks[e->first];
+    /* (a singular's 's: a plural's apostrophe is a group's, the
+     * Democrats' Senate Campaign Committee) */
+    if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 2 ||
+        !(t->shape & VERBA_SHAPE_POSSESSIVE) || !capital_word(doc, e->first) ||
+        doc->text.s[t->start + t->len - 1] != 's' || !org_head_at(r, e->first + 1))
+      continue;
+    for (j = 0; j < nfounders && !same_word(doc, founders[j], e->first); j++) {}
+    if (j == nfounders) founders[nfounders++] = e->first;
+  }
+  if (nfounders == 0) return VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || is_covered(r->decided, k) ||
+        (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)))
+      continue;
+    for (j = 0; j < nfounders && !same_word(doc, founders[j], k); j++) {}
+    if (j < nfounders) rc = founder_mention(r, k);
+  }
+  return rc;
+}
+
 /* Does mention e end in a word that heads organisations' names, or have
  * one before "of" (the Foreign Trade Department, the Federation of Economic
  * Organisations; not the Foreign Exchange Certificates, whose type is only
@@ -1169,7 +1235,8 @@ int ent_organisations(rules *r) {
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
   }
-  return rc == VERBA_OK ? bracketed_acronyms(r) : rc;
+  if (rc == VERBA_OK) rc = bracketed_acronyms(r);
+  return rc == VERBA_OK ? founders_alone(r) : rc;
 }
 
 /* ---- Names before a stock ticker -------------------------------------------------------- */
