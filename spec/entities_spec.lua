@@ -1394,6 +1394,16 @@ describe("organisation names", function()
       listing("The Liberal Democrats spoke.", PROPER))
   end)
 
+  it("takes a disease's family name in the possessive for no person's mention", function()
+    assert.are.same({}, listing("Stem cells could help victims of Alzheimer's, Parkinson's " ..
+      "and Crohn's disease.", PROPER))
+    -- after a title, where the name goes on, or where the document names a person in full
+    assert.are.same({ "Parkinson/person" }, listing("Dr. Parkinson's patients waited.", PROPER))
+    assert.are.same({ "Michael Parkinson/person", "Parkinson/person" },
+      listing("Michael Parkinson was the host. Parkinson's guests were late.", PROPER))
+    assert.are.equal(1, #listing("The Parkinson's Trust raised money.", PROPER))
+  end)
+
   it("takes a month's name alone for no name of a person, a place or an organisation", function()
     assert.are.same({}, listing("It will forecast lemons in December, February, March, May and June.", PROPER))
     assert.are.same({}, listing("Dividends are payable June Four, July Three and August Six.", PROPER))
@@ -1487,6 +1497,8 @@ describe("organisation names", function()
   it("keeps the titles of princes, lords and clerics out of the name", function()
     assert.are.same({ "Ruhollah Khomeini/person", "Charles/person", "Catto/person" },
       listing("Ayatollah Ruhollah Khomeini met Prince Charles and Lord Catto .", PROPER))
+    assert.are.same({ "Ali Akbar Hashemi Rafsanjani/person", "Iran/place" },
+      listing("Hojatoleslam Ali Akbar Hashemi Rafsanjani spoke in Iran.", PROPER))
   end)
 
   it("reads a family name after a title written short as a person's, a town's or a club's too", function()

@@ -1140,6 +1140,47 @@ static void drop_months(rules *r) {
   }
 }
 
+/* Family names of diseases that people the document names in full bear,
+ * at most; past that, none is read as a disease's. */
+#define EPONYM_BEARERS 8
+
+/* A family name a disease is named after (disease_eponym), alone and in
+ * the possessive, is the disease's, no person's mention (victims of
+ * Alzheimer's, Parkinson's and Motor Neurone disease), unless a title
+ * stands before it (Dr. Parkinson's patients), the name goes on after it, or the document names a
+ * person in full with that family name (Michael Parkinson ... Parkinson's
+ * guests). Its mention is dropped. */
+static void drop_disease_eponyms(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t bearers[EPONYM_BEARERS], nbearers = 0, i, j;
+  for (i = 0; i < r->sorted; i++) {
+    const verba_entity *p = &r->list->items[i];
+    if (p->type != VERBA_ENT_PERSON || p->last - p->first < 2 ||
+        !(ent_names(r->x, p->last - 1) & VERBA_NAME_DISEASE_EPONYM))
+      continue;
+    if (nbearers == EPONYM_BEARERS) return;
+    bearers[nbearers++] = p->last - 1;
+  }
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    const verba_tok *b = &doc->toks[e->first];
+    size_t k = e->first, before = k > 0 && ent_is_dot(doc, k - 1) ? k - 1 : k;
+    if (e->type != VERBA_ENT_PERSON || e->last - e->first != 1 || (e->flags & VERBA_ENT_DECIDED) ||
+        !(b->shape & VERBA_SHAPE_POSSESSIVE) ||
+        !(ent_names(r->x, k) & VERBA_NAME_DISEASE_EPONYM) ||
+        (before > 0 && ent_title_word(r->x, before - 1)) ||
+        (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)))
+      continue;
+    /* (the bearer's word, then the possessive's apostrophe) */
+    for (j = 0; j < nbearers; j++) {
+      const verba_tok *a = &doc->toks[bearers[j]];
+      if (a->len < b->len && memcmp(doc->text.s + a->start, doc->text.s + b->start, a->len) == 0)
+        break;
+    }
+    if (j == nbearers) e->type = VERBA_ENT_NTYPES;
+  }
+}
+
 /* Is person e one word that the lists have as an organisation's name and
  * as a surname, but not as a given name, a place or a club (Honda,
  * Chrysler, Philips, Nestle; not Tom, nor Paris, nor the clubs named after
@@ -2084,6 +2125,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, names_earthquake, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) drop_months(&r);
+  if (rc == VERBA_OK) drop_disease_eponyms(&r);
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);
   if (rc == VERBA_OK) rc = partisans_of_places(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
