@@ -1685,6 +1685,14 @@ describe("organisation names", function()
       { types = { "place", "person", "other" } }))
   end)
 
+  it("takes a place the tagger found that the lists have as an organisation only for the organisation", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "NEW YORK/place", "Federal Reserve/organization" },
+      listing("NEW YORK, March 19 - The Federal Reserve is expected to refrain from action.", PROPER))
+    -- not a club's name, often a town's that the lists of towns leave out
+    assert.are.same({ "Cannes/place" }, listing("Thousands of experts are gathered in Cannes this week.", PROPER))
+  end)
+
   it("reads a headline's name in capitals as the firm the story names with its suffix", function()
     assert.are.same({ "HARWELL BROOKS/organization", "DALLAS/place",
       "Harwell Brooks Inc/organization", "Harwell Brooks/organization" },

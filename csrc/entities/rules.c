@@ -1586,6 +1586,16 @@ static int listed_types(rules *r) {
       e->type = VERBA_ENT_ORGANIZATION;
       continue;
     }
+    /* and a "place" they know as an organisation only, no place's and no
+     * one's name, is the organisation (at Nokia; the Federal Reserve); not
+     * a club's, often a town's the lists of towns leave out (in Cannes) */
+    if (e->type == VERBA_ENT_PLACE && (names & VERBA_NAME_ORGANIZATION) &&
+        !(names & (ONLY_PLACE_BUT & ~VERBA_NAME_ORGANIZATION)) &&
+        !(names & (VERBA_NAME_PLACE | VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME |
+                   VERBA_NAME_CITY | VERBA_NAME_SPORTS_CLUB))) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      continue;
+    }
     /* and a "person" in a place the lists have as a town, a region or a
      * country is that place (Police in Lagos said) */
     if (e->type == VERBA_ENT_PERSON && e->first > 0 && is_word(doc, e->first - 1, "in") &&
