@@ -1685,6 +1685,20 @@ describe("organisation names", function()
       { types = { "place", "person", "other" } }))
   end)
 
+  it("takes a word the lists have as a place's only for the place where the tagger saw none", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Detroit/place" }, listing("Detroit won the game.", PROPER))
+    assert.are.same({ "Tata/place" }, listing("Tata won the deal.", PROPER))
+    -- not a common word, a word of a longer name, nor a firm's before a
+    -- word of firms' names
+    assert.are.same({}, listing("Reading won the game.", PROPER))
+    assert.are.same({}, listing("Analysts said Tata group shares rose.", PROPER))
+    assert.are.same({}, listing("Detroit Zorvanes won the game.", { types = { "place" } }))
+    -- nor a campus after its university's name and a comma
+    assert.are.same({ "University of Arkansas/organization" },
+      listing("She teaches at the University of Arkansas, Fayetteville, now.", { types = { "organization", "place" } }))
+  end)
+
   it("takes a place the tagger found that the lists have as an organisation only for the organisation", function()
     if not has_gazetteer then return end
     assert.are.same({ "NEW YORK/place", "Federal Reserve/organization" },

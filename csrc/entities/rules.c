@@ -1558,6 +1558,46 @@ static int whole_line(const verba_doc *doc, const verba_entity *e) {
          (e->last >= doc->ntoks || (doc->toks[e->last].shape & VERBA_SHAPE_LINE_START));
 }
 
+/* A capitalised word alone that the lists have as a town's, a region's or
+ * a country's name and as nothing else (no one's name, no organisation's,
+ * no club's, no people's, no common word's) is that place where the
+ * tagger saw no name (Detroit won the game; first in a sentence, where a
+ * capital tells the tagger nothing). Not a word of a longer name (a
+ * capitalised word either side), nor a firm's before a word of firms' (the
+ * Tata group), nor in a line in capitals. A guess, as
+ * the tagger's: the entity's other mentions outvote it. */
+static int listed_places_alone(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    verba_names names = ent_names(r->x, k);
+    size_t n;
+    if (!(names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME | VERBA_NAME_COUNTRY)) ||
+        (names & (ONLY_PLACE_BUT | GROUP_NAMES | VERBA_NAME_SPORTS_CLUB | VERBA_NAME_LISTED_NAME |
+                  VERBA_NAME_NOT_NAME)) ||
+        is_covered(r->covered, k) || doc->toks[k].kind != VERBA_WORD ||
+        (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) || ent_common_word(r->x, k) ||
+        (k > 0 && ent_goes_on(doc, k) && capital_word(doc, k - 1)) ||
+        (k + 1 < doc->ntoks && ent_goes_on(doc, k + 1) &&
+         (capital_word(doc, k + 1) || (ent_names(r->x, k + 1) & VERBA_NAME_ORG_KEYWORD))))
+      continue;
+    /* (nor a campus after its university's name and a comma: the
+     * University of Arkansas, Fayetteville) */
+    if (k >= 2 && doc->toks[k - 1].cp == ',' && is_covered(r->covered, k - 2)) {
+      n = ent_mention_from(r, k - 2);
+      if (n < r->sorted && r->list->items[n].first <= k - 2 &&
+          r->list->items[n].type == VERBA_ENT_ORGANIZATION)
+        continue;
+    }
+    n = r->list->n;
+    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PLACE, 0);
+    if (rc == VERBA_OK && r->list->n > n) r->list->items[n].flags &= ~VERBA_ENT_DECIDED;
+  }
+  return rc;
+}
+
 static int listed_types(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k, name_last;
@@ -2139,6 +2179,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);
   if (rc == VERBA_OK) rc = partisans_of_places(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
+  if (rc == VERBA_OK) rc = listed_places_alone(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
   if (rc == VERBA_OK) rc = ent_results_teams(&r);
