@@ -668,6 +668,19 @@ describe("organisation names", function()
     assert.are_not.equal("organization", games and games.type)
   end)
 
+  it("reads a town's name the tagger saw no name in and a nickname after it as a team's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Detroit Pistons/organization" }, listing("The Detroit Pistons won.", PROPER))
+    assert.are.same({ "Detroit Red Wings/organization", "Chris Osgood/person" },
+      listing("Detroit Red Wings goalie Chris Osgood stopped 32 shots.", PROPER))
+    assert.are.same({ "Detroit Pistons/organization" },
+      listing("Detroit Pistons\n\nThe team won on Sunday.\n", PROPER))
+    -- not a town's that is someone's name too, nor before more capitals
+    assert.are_not.equal("organization", (find("\"We cannot all be Wayne Rooneys - at his age I " ..
+      "was training to be an electrician,\" he said.", "Wayne Rooneys") or {}).type)
+    assert.are.same({}, listing("Detroit Pistons Win Title", { types = { "organization" } }))
+  end)
+
   it("takes a firm's name without its suffix later for the firm", function()
     assert.are.same({ "Dale Burdett Inc/organization", "Dale Burdett/organization" },
       listing("Dale Burdett Inc said it signed a letter of intent. Dale Burdett said the terms were " ..

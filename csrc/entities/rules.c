@@ -1434,6 +1434,52 @@ int ent_plural_nickname(const rules *r, size_t k) {
                                  VERBA_NAME_EVENT_HEAD | VERBA_NAME_LAW_HEAD));
 }
 
+/* The end of a team's nickname at token k, after its town's name the
+ * tagger saw no name in: a capitalised plural (Pistons), or a capitalised
+ * word no mention holds and one (Red Wings, Blue Jays); k if none. */
+static size_t nickname_end(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  if (k >= doc->ntoks || is_covered(r->covered, k) ||
+      (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+    return k;
+  if (ent_plural_nickname(r, k)) return k + 1;
+  if (k + 1 < doc->ntoks && capital_word(doc, k) && !ent_grammar_word(r->x, k) &&
+      !ent_title_word(r->x, k) && !(ent_names(r->x, k) & (VERBA_NAME_PLACE | GROUP_NAMES)) &&
+      !is_covered(r->covered, k + 1) && ent_goes_on(doc, k + 1) && ent_plural_nickname(r, k + 1))
+    return k + 2;
+  return k;
+}
+
+/* A town's name the tagger saw no name in, and a nickname after it, ending
+ * the capitalised words of their sentence, are a team's name (the Detroit
+ * Pistons won; Detroit Red Wings goalie Chris Osgood); not a country's
+ * (U.S. Officials), nor a town's that is someone's name too (Wayne
+ * Rooneys). A plural the document writes in lower case too is no nickname
+ * (ent_plural_nickname: Tokyo Stocks). */
+static int untagged_teams(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k, town_end, end;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    verba_names names;
+    if (!((ent_names(r->x, k) & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) ||
+          ent_phrase_start(r->x, k)) ||
+        is_covered(r->covered, k) ||
+        (k > 0 && ent_goes_on(doc, k) && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1)))
+      continue;
+    town_end = listed_at(r, k, VERBA_NAME_CITY | VERBA_NAME_REGION_NAME, &names);
+    if (town_end == k || (names & (VERBA_NAME_COUNTRY | GROUP_NAMES | PERSON_NAMES)) ||
+        (town_end - k == 1 && ent_common_word(r->x, k)) ||
+        (end = nickname_end(r, town_end)) == town_end ||
+        (end < doc->ntoks && capital_word(doc, end) && ent_goes_on(doc, end)))
+      continue;
+    rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+    k = end - 1;
+  }
+  return rc;
+}
+
 /* A town's or a region's name and a capitalised plural after it are a
  * team's or a firm's name, an organisation: the New York Yankees, the
  * Chicago Bulls, Texas Instruments. Not a place the lists have whole
@@ -1488,7 +1534,7 @@ static int team_names(rules *r) {
       rc = ent_add_decided(r, e->first, end, VERBA_ENT_ORGANIZATION, 0);
     }
   }
-  return rc;
+  return rc == VERBA_OK ? untagged_teams(r) : rc;
 }
 
 static int is_group_name(const rules *r, size_t k) {
