@@ -2130,6 +2130,12 @@ describe("initials", function()
         { types = { "person" } }))
     assert.are.equal("person", find("M. Atherton b Streak 16", "M. Atherton").type)
     assert.are.equal("person", find("The deal was backed by T. Boone Pickens, he said.", "T. Boone Pickens").type)
+    -- past a family name's particles
+    assert.are.same({ "F.W. de Klerk/person" },
+      listing("He said former president F.W. de Klerk should apologise.", PROPER))
+    -- (not a particle with no name after it, nor a name that runs on)
+    assert.are.same({ "U.S./place" }, listing("The U.S. de facto ban stays.", PROPER))
+    assert.is_nil(find("He went to the M.H. de Young Memorial Museum.", "M.H. de Young"))
   end)
 
   it("takes no initials alone, no abbreviation and no firm for a person's name", function()

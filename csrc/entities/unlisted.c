@@ -1408,7 +1408,7 @@ static int after_initials(const rules *r, size_t k) {
 
 static size_t initials_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  size_t end = k, name;
+  size_t end = k, first, name;
   /* (initials inside a name are the tagger's: Mario J. Lucero) */
   if (k > 0 && capital_word(doc, k - 1) && !(doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))
     return k + 1;
@@ -1416,13 +1416,20 @@ static size_t initials_at(rules *r, size_t k, int *rc) {
          !(end > k && (doc->toks[end].shape & VERBA_SHAPE_SENTENCE_START)))
     end++;
   if (end == k) return k + 1;
-  /* one or two words after them (K. Michael Stevens), not across a possessive */
-  for (name = end; name < doc->ntoks && name - end < 2 && after_initials(r, name); name++)
+  /* one or two words after them (K. Michael Stevens), past a family name's
+   * particles (F.W. de Klerk), not across a possessive */
+  for (first = end; first < doc->ntoks && first - end < PARTICLES && particle_at(r->x, first);)
+    first++;
+  for (name = first; name < doc->ntoks && name - first < 2 && after_initials(r, name); name++)
     if (doc->toks[name].shape & VERBA_SHAPE_POSSESSIVE) {
       name++;
       break;
     }
-  if (name == end || (name < doc->ntoks && ends_firm(r, name))) return end;
+  if (name == first || (name < doc->ntoks && ends_firm(r, name))) return end;
+  /* (a name after particles ends where the capitals do: not the M.H. de
+   * Young of the M.H. de Young Memorial Museum) */
+  if (first > end && name < doc->ntoks && capital_word(doc, name) && ent_goes_on(doc, name))
+    return end;
   /* (a firm the lists name so is the firm: J.P. Morgan) */
   *rc = ent_add_decided(r, k, name,
                         (ent_names_of(r, k, name) & VERBA_NAME_ORGANIZATION)
