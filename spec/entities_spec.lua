@@ -2586,6 +2586,15 @@ describe("names no list has", function()
 end)
 
 describe("famous people's names", function()
+  it("joins a famous name to a given name before it the tagger read as a town's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Nelson Mandela/person" }, listing("Nelson Mandela won.", PROPER))
+    assert.are.same({ "Nelson Mandela/person", "African National Congress/organization" },
+      listing("Nelson Mandela's African National Congress won.", PROPER))
+    -- not a title the lexicon has, nor where the capitals go on
+    assert.is_nil(find("Texas Sen. Ted Cruz spoke.", "Texas Sen"))
+  end)
+
   it("takes a name a famous person is known by alone for that person", function()
     assert.are.same({ "Netanyahu/person", "Arafat/person" },
       listing("Netanyahu met Arafat on Thursday.", PROPER))

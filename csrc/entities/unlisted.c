@@ -1669,6 +1669,37 @@ static int known_person_alone(const rules *r, size_t k) {
             firm_part(r->x, next) || (ent_names(r->x, next) & VERBA_NAME_ORG_KEYWORD)));
 }
 
+/* A famous person's name (known_person) right after a one-word place of
+ * the tagger's that the lists have as a given name too is that person's
+ * name with it (Nelson Mandela won, where the tagger read a town Nelson
+ * and nothing after it; Nelson Mandela's party), where the capitals end
+ * there, the word is no other the lexicon has (Texas Sen. Ted Cruz: a
+ * title) and no list has the two words as a place's (Lincoln Park). */
+static int given_place_before_known(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t k = e->last;
+    if (e->type != VERBA_ENT_PLACE || e->last - e->first != 1 || (e->flags & VERBA_ENT_DECIDED) ||
+        k >= doc->ntoks || !(ent_names(r->x, e->first) & GIVEN_NAMES) || !capital_word(doc, k) ||
+        !ent_goes_on(doc, k) || is_covered(r->covered, k) || !ent_known_person(r->x, k) ||
+        ent_known_word(r->x, k) ||
+        (doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE) ||
+        (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1) &&
+         !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE)) ||
+        (ent_phrase_of(r->x, e->first, 2) & VERBA_NAME_PLACE))
+      continue;
+    cover(r->covered, k, k + 1);
+    cover(r->decided, e->first, k + 1);
+    e->last = k + 1;
+    e->end = ent_name_end(doc, k);
+    e->type = VERBA_ENT_PERSON;
+    e->flags |= VERBA_ENT_DECIDED;
+  }
+  return VERBA_OK;
+}
+
 /* Such a name is that person, unless the document names something else
  * with it or with a name that opens with it (Zico Investment Holdings Inc
  * ... Zico's offer; crossed through Moravia ... south-eastern Moravia):
@@ -1677,7 +1708,7 @@ int ent_known_people(rules *r) {
   const ent_text *x = r->x;
   other_names others = {NULL, 0, 0};
   size_t i, k = 0;
-  int rc = VERBA_OK;
+  int rc = given_place_before_known(r);
   for (i = 0; i < x->nruns && rc == VERBA_OK; i++) {
     if (k < x->runs[i].first) k = x->runs[i].first;
     for (; k < x->runs[i].last && rc == VERBA_OK; k++) {
