@@ -1463,9 +1463,11 @@ static int untagged_teams(rules *r) {
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     verba_names names;
-    if (!((ent_names(r->x, k) & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) ||
+    /* (a capitalised word after it first: the town's or the nickname's) */
+    if (k + 1 >= doc->ntoks || is_covered(r->covered, k) || !capital_word(doc, k + 1) ||
+        !ent_goes_on(doc, k + 1) ||
+        !((ent_names(r->x, k) & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) ||
           ent_phrase_start(r->x, k)) ||
-        is_covered(r->covered, k) ||
         (k > 0 && ent_goes_on(doc, k) && capital_word(doc, k - 1) && !ent_grammar_word(r->x, k - 1)))
       continue;
     town_end = listed_at(r, k, VERBA_NAME_CITY | VERBA_NAME_REGION_NAME, &names);
