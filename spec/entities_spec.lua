@@ -2524,6 +2524,9 @@ describe("names no list has", function()
     -- and such a word before a person's name the tagger found
     assert.are.equal("person", typed("He beat Russia's Yevgeny Kafelnikov 6-4 6-4 on Saturday.",
       "Yevgeny Kafelnikov"))
+    -- first in a sentence too
+    assert.are.same({ "Pakistan/place", "England/place", "Wasim Akram/person" },
+      listing("Pakistan beat England in the third test on Monday. Wasim Akram took four wickets.", PROPER))
   end)
 
   it("takes them for a firm's name with a firm's word in another language", function()

@@ -449,7 +449,8 @@ int ent_grammar_word(const ent_text *x, size_t k);
 /* Extends the person mention e over the given name written right before
  * it, if no mention or rule took it (Ken Hu where the tagger saw Hu), or
  * a one-word mention over a name's word no list or dictionary has (Yevgeny
- * Kafelnikov); marks it in covered. */
+ * Kafelnikov; first in a sentence too: Wasim Akram took four wickets);
+ * marks it in covered. */
 void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_entity *e);
 /* A person's name e starts at the one or two particles before it, in
  * lower case or opening its sentence (de Vries said; Van der Klugt said),

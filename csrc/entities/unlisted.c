@@ -90,7 +90,7 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
        * DJ Tom Wood, though Dj is someone's given name) */
       ((ent_classes(x, before) & VERBA_LEX_PERSON_ROLE) && (ent_names(x, e->first) & GIVEN_NAMES)) ||
       !((ent_names(x, before) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
-        (e->last - e->first == 1 && unknown_name_word(x, before) &&
+        (e->last - e->first == 1 && ent_unknown_word_shaped(x, before) &&
          !(doc->toks[before].shape & VERBA_SHAPE_POSSESSIVE) && !name_goes_on(x, before))))
     return;
   e->first = before;
