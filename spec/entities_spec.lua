@@ -2532,6 +2532,7 @@ describe("names no list has", function()
   it("takes them for a firm's name with a firm's word in another language", function()
     assert.are.equal("organization", typed("Shares of Banque Vartoise rose in Paris.", "Banque Vartoise"))
     assert.are.equal("organization", typed("It sold its stake to Kredi Bankasi last week.", "Kredi Bankasi"))
+    assert.are.same({ "Zorvan Groep/organization" }, listing("Zorvan Groep reports next week.", PROPER))
     assert.are.equal("organization", typed("The day after, rival Vartische Boerse put forward its bid.",
       "Vartische Boerse"))
   end)
