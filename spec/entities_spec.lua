@@ -2053,6 +2053,19 @@ describe("organisation names", function()
     assert.are.same({ e[1].id, e[1].id }, { e[2].id, e[3].id })
   end)
 
+  it("finds a short name no list has right before an organisation's name in brackets", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Zorvex/organization", "Peruvian Centre for Social Studies/organization",
+                      "Zorvex/organization" },
+      listing("The group, Zorvex (Peruvian Centre for Social Studies) led the project. Zorvex says " ..
+        "farmers are key.", PROPER))
+    -- not a player's before a club's, nor a family name the lists have
+    assert.are_not.equal("organization", (find("Fletcher (West Ham), Zorvex (West Brom) and Giggs " ..
+      "(Man Utd) are in the squad.", "Zorvex") or {}).type)
+    assert.are_not.equal("organization", (find("Tomlinson (Newham and Essex Beagles) won the race.",
+      "Tomlinson") or {}).type)
+  end)
+
   it("finds a capitalised short name in brackets after an organisation's name", function()
     if not has_gazetteer then return end
     -- a word no list and no dictionary has, what the tagger made of it

@@ -481,6 +481,45 @@ static int headed_name(const rules *r, const verba_entity *e) {
   return 0;
 }
 
+/* A capitalised word no list and no dictionary has right before an
+ * organisation's name of several words in brackets is the organisation's
+ * short name (Cepes (Peruvian Centre for Social
+ * Studies)), whatever the tagger made of it, where no rule decided it; not
+ * a family name the lists have (Tomlinson (Newham and Essex Beagles), a
+ * runner and his club), a player's before a club's or a town's (Koumas
+ * (West Brom)), nor the last word of a longer name (Medecins sans
+ * Frontieres (Doctors Without Borders)). */
+static int names_before_brackets(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, m, n = r->list->n;
+  int rc = VERBA_OK;
+  for (i = 0; i < n && rc == VERBA_OK; i++) {
+    const verba_entity *e = &r->list->items[i];
+    size_t k = e->first - 2;
+    if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 2 || e->first < 2 ||
+        e->last >= doc->ntoks || doc->toks[e->first - 1].cp != '(' ||
+        doc->toks[e->last].cp != ')' || !ent_unknown_word_shaped(r->x, k) ||
+        is_covered(r->decided, k) ||
+        (ent_names_of(r, e->first, e->last) &
+         (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) ||
+        (k > 0 && ent_goes_on(doc, k) &&
+         (capital_word(doc, k - 1) ||
+          (ent_names(r->x, k - 1) & (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE)))))
+      continue;
+    if (!is_covered(r->covered, k)) {
+      rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+      continue;
+    }
+    m = ent_mention_from(r, k);
+    if (m >= r->sorted || r->list->items[m].first != k || r->list->items[m].last != k + 1 ||
+        r->list->items[m].type >= VERBA_ENT_NTYPES)
+      continue;
+    r->list->items[m].type = VERBA_ENT_ORGANIZATION;
+    r->list->items[m].flags |= VERBA_ENT_DECIDED;
+  }
+  return rc;
+}
+
 /* A word in brackets right after an organisation's name of several words
  * is its short name, an organisation too: one in capitals where the tagger
  * missed it (the Zorvath Mining Council (ZMC)), and one capitalised that no
@@ -518,7 +557,7 @@ static int bracketed_acronyms(rules *r) {
     r->list->items[m].type = VERBA_ENT_ORGANIZATION;
     r->list->items[m].flags |= VERBA_ENT_DECIDED;
   }
-  return rc;
+  return rc == VERBA_OK ? names_before_brackets(r) : rc;
 }
 
 /* Is token k a word in lower case that an organisation's name holds
