@@ -1507,6 +1507,20 @@ describe("organisation names", function()
       got)
   end)
 
+  it("reads a title and a name as the firm the document names with them", function()
+    assert.are.same({ "General Zorvanics Co/organization", "General Zorvanics/organization",
+                      "Tom Reed/person" },
+      listing("General Zorvanics Co made a bid. General Zorvanics said the board could not act. " ..
+        "General Tom Reed agreed.", PROPER))
+    -- where it does not, a title before a person's name; not over a longer
+    -- organisation's name
+    assert.are.same({ "Zorvanics/person" }, listing("General Zorvanics said so.", PROPER))
+    if has_gazetteer then
+      assert.are.same({ "General Motors Corp/organization", "General Motors of Canada Ltd/organization" },
+        listing("General Motors Corp said its unit General Motors of Canada Ltd grew.", PROPER))
+    end
+  end)
+
   it("keeps the titles of princes, lords and clerics out of the name", function()
     assert.are.same({ "Ruhollah Khomeini/person", "Charles/person", "Catto/person" },
       listing("Ayatollah Ruhollah Khomeini met Prince Charles and Lord Catto .", PROPER))

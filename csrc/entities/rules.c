@@ -733,12 +733,59 @@ static int role_before_name(const rules *r, size_t k) {
 
 /* The capitalised words right after a title or a noun of role name a
  * person (President Trump, striker Giovane Elber), unless a word names no
- * person (General Motors, King Street); after a role, not words in
- * capitals (a LAWYER INTERROGATED HIM). */
+ * person (General Motors, King Street) or the document names a firm with
+ * the title and the name (General Acquisition Co); after a role, not
+ * words in capitals (a LAWYER INTERROGATED HIM). */
+/* Firms' names a title opens, at most, that titles() asks about (their
+ * mentions' indices): a document names few (General Acquisition Co). */
+#define TITLED_FIRMS 8
+
+/* Are tokens a and b written alike, byte for byte? */
+static int same_token(const verba_doc *doc, size_t a, size_t b) {
+  const verba_tok *x = &doc->toks[a], *y = &doc->toks[b];
+  return x->len == y->len && memcmp(doc->text.s + x->start, doc->text.s + y->start, x->len) == 0;
+}
+
+/* Is token k in one of the tagger's organisations? */
+static int in_organisation(const rules *r, size_t k) {
+  size_t m = ent_mention_from(r, k);
+  return m < r->sorted && r->list->items[m].first <= k &&
+         r->list->items[m].type == VERBA_ENT_ORGANIZATION;
+}
+
+/* The end of the name the title at token k opens with the words after it
+ * as the name of an organisation the document names in full does, one of
+ * the n at firms, less its last word (General Acquisition said, after
+ * General Acquisition Co); k if none does. */
+static size_t titled_firm_end(const rules *r, const size_t *firms, size_t n, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t i, j;
+  for (i = 0; i < n; i++) {
+    const verba_entity *e = &r->list->items[firms[i]];
+    if (e->first == k || !same_token(doc, e->first, k)) continue;
+    for (j = 1; e->first + j + 1 < e->last && k + j < doc->ntoks &&
+                same_token(doc, e->first + j, k + j);
+         j++) {}
+    if (j > 1 && !(k + j < doc->ntoks && capital_word(doc, k + j) && ent_goes_on(doc, k + j)))
+      return k + j;
+  }
+  return k;
+}
+
 static int titles(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t k;
+  size_t k, firms[TITLED_FIRMS], nfirms = 0, i;
   int rc = VERBA_OK;
+  /* (organisations whose first word is a title's and last a firm's: Co,
+   * Corp, Holdings) */
+  for (i = 0; i < r->list->n && nfirms < TITLED_FIRMS; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type == VERBA_ENT_ORGANIZATION && e->last - e->first > 2 &&
+        ent_title_word(r->x, e->first) &&
+        (ent_firm_abbreviation(r->x, e->last - 1) ||
+         (ent_names(r->x, e->last - 1) & VERBA_NAME_ORG_HEAD)))
+      firms[nfirms++] = i;
+  }
   /* (a title and a role have these classes: from one such word to the
    * next) */
   for (k = ent_next_title(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
@@ -752,6 +799,13 @@ static int titles(rules *r) {
     /* (a generation's suffix ends a name whose last word is a title's:
      * Martin Luther King Jnr) */
     if (ent_names(r->x, first) & VERBA_NAME_NAME_SUFFIX) continue;
+    /* the firm's name without its suffix, title and all, over what the
+     * tagger made of it (General Acquisition, after General Acquisition Co) */
+    if (!role && nfirms > 0 && first == k + 1 && !is_covered(r->decided, k) &&
+        !in_organisation(r, k) && (end = titled_firm_end(r, firms, nfirms, k)) > k) {
+      rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+      continue;
+    }
     /* in capitals, after a title in capitals too, a word is a name only if
      * the lists have it as one (PRESIDENT REAGAN, not PRESIDENT SEES PROFIT) */
     caps_title = !role && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS);
