@@ -1212,6 +1212,12 @@ describe("organisation names", function()
     assert.are.same({ "Bosnian/group", "Serb/group", "SRNA/organization" },
       listing("The Bosnian Serb news agency SRNA said.", { types = { "organization", "group" } }))
     assert.are.same({ "Moscow/place" }, listing("A Moscow agency said.", PROPER))
+    -- and before another medium's noun (media_noun): a newspaper, a magazine
+    assert.are.same({ "Guillermo Ortiz/person", "El Zorvanero/organization" },
+      listing("Guillermo Ortiz told El Zorvanero newspaper that growth would top 3 percent.", PROPER))
+    -- not an adjective joined by a hyphen, nor a town a club is named after
+    assert.are.same({}, listing("The Spanish-language magazine said so.", PROPER))
+    assert.are.equal("place", find("The Milan tabloid reported it.", "Milan").type)
     -- nor a common word, nor a word inside a longer name
     assert.are.same({}, listing("It is a local Government agency, officials said.", PROPER))
     assert.are.same({ "Department of Energy/organization" },

@@ -734,13 +734,14 @@ static size_t firm_of_kind_at(rules *r, size_t k, int *rc) {
 
 int ent_firms_of_kind(rules *r) { return over_runs(r, firm_of_kind_at); }
 
-/* The tokens of "news agency" or "agency" in lower case at token k (2, 1),
- * or 0. */
-static size_t agency_noun(const verba_doc *doc, size_t k) {
-  if (k < doc->ntoks && is_word(doc, k, "agency") && (doc->toks[k].shape & VERBA_SHAPE_LOWER))
-    return 1;
-  if (k + 1 < doc->ntoks && is_word(doc, k, "news") && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
-      is_word(doc, k + 1, "agency") && (doc->toks[k + 1].shape & VERBA_SHAPE_LOWER))
+/* The tokens of a medium's noun in lower case at token k, "news" before
+ * one too (media_noun: agency, news agency, newspaper, daily), or 0. */
+static size_t agency_noun(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  if (k >= doc->ntoks || !(doc->toks[k].shape & VERBA_SHAPE_LOWER)) return 0;
+  if (ent_names(x, k) & VERBA_NAME_MEDIA_NOUN) return 1;
+  if (k + 1 < doc->ntoks && is_word(doc, k, "news") && (doc->toks[k + 1].shape & VERBA_SHAPE_LOWER) &&
+      (ent_names(x, k + 1) & VERBA_NAME_MEDIA_NOUN))
     return 2;
   return 0;
 }
@@ -776,23 +777,24 @@ static int common_word_alone(const ent_text *x, size_t first, size_t last) {
 static size_t agency_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t first = k, end = k + 1, n;
-  /* (most words have no "agency" or "news" beside them: told by the
-   * first letters the tokens hold) */
-  if (!(k >= 1 && doc->toks[k - 1].cp == 'a') &&
-      !(end < doc->ntoks && (doc->toks[end].cp == 'a' || doc->toks[end].cp == 'n')))
-    return k + 1;
-  if (k >= 1 && agency_noun(doc, k - 1) == 1 && unlisted_acronym(r->x, k) &&
+  if (k >= 1 && agency_noun(r->x, k - 1) == 1 && unlisted_acronym(r->x, k) &&
       !(k + 1 < doc->ntoks && capital_word(doc, k + 1))) {
     *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
     return k + 1;
   }
-  if (!capital_word(doc, k) || ent_grammar_word(r->x, k) || (n = agency_noun(doc, end)) == 0)
+  if (!capital_word(doc, k) || ent_grammar_word(r->x, k) || (n = agency_noun(r->x, end)) == 0)
     return k + 1;
+  /* (a word joined to one in lower case is an adjective's: the
+   * Spanish-language daily, a London-based magazine) */
+  if (!name_shaped(doc, k)) return k + 1;
   while (first > 0 && end - first < AGENCY_NAME_WORDS && capital_word(doc, first - 1) &&
          !ent_grammar_word(r->x, first - 1) && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
-         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE))
+         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) && name_shaped(doc, first - 1))
     first--;
-  while (first < end && !(ent_names(r->x, first) & VERBA_NAME_ORGANIZATION) &&
+  /* (a club's name is a town's there: the Milan daily) */
+  while (first < end &&
+         ((ent_names(r->x, first) & (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB)) !=
+              VERBA_NAME_ORGANIZATION) &&
          (ent_names(r->x, first) & (GROUP_NAMES | VERBA_NAME_PLACE)))
     first++;
   if (first < end && !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
