@@ -1003,6 +1003,11 @@ describe("organisation names", function()
       listing("Analysts said Dravosk chief executive Halvin Krane would go.", PROPER))
     assert.are.same({ "Quelvane/organization", "Quelvane/organization" },
       listing("He said Quelvane shares fell. Quelvane declined to comment.", PROPER))
+    -- and such a name joined to it by "and", not a person's or a place's
+    assert.are.same({ "Dravosk/organization", "Quelvane/organization" },
+      listing("Dravosk and Quelvane shares led gains.", PROPER))
+    assert.are.same({ "Mexico/place", "Quelvane/organization" },
+      listing("Mexico and Quelvane shares led gains.", PROPER))
     -- not a verb before its object, a month, a word the dictionary has, or after an article
     assert.are.same({}, listing("He said Dravosk shares his view.", { types = { "organization" } }))
     assert.are.same({}, listing("He said February turnover rose.", { types = { "organization" } }))

@@ -1343,11 +1343,17 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
     }
-    return end;
+  } else {
+    for (m = k; m < end; m++)
+      if (is_covered(r->covered, m)) return end;
+    *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
   }
-  for (m = k; m < end; m++)
-    if (is_covered(r->covered, m)) return end;
-  *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
+  /* (and a word no list and no dictionary has before "and" and the name:
+   * Banamex and Bancomer shares led gains) */
+  if (*rc == VERBA_OK && named && k >= 2 && is_word(doc, k - 1, "and") &&
+      ent_unknown_word_shaped(r->x, k - 2) && !is_covered(r->covered, k - 2) &&
+      !(k > 2 && ent_goes_on(doc, k - 2) && capital_word(doc, k - 3)))
+    *rc = ent_add_decided(r, k - 2, k - 1, VERBA_ENT_ORGANIZATION, 0);
   return end;
 }
 
