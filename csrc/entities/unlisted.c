@@ -777,12 +777,15 @@ static int common_word_alone(const ent_text *x, size_t first, size_t last) {
 static size_t agency_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t first = k, end = k + 1, n;
-  if (k >= 1 && agency_noun(r->x, k - 1) == 1 && unlisted_acronym(r->x, k) &&
-      !(k + 1 < doc->ntoks && capital_word(doc, k + 1))) {
+  /* (the words' shapes first: most capitalised words have a capitalised
+   * one or none in lower case beside them) */
+  if (k >= 1 && (doc->toks[k - 1].shape & VERBA_SHAPE_LOWER) && unlisted_acronym(r->x, k) &&
+      agency_noun(r->x, k - 1) == 1 && !(k + 1 < doc->ntoks && capital_word(doc, k + 1))) {
     *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
     return k + 1;
   }
-  if (!capital_word(doc, k) || ent_grammar_word(r->x, k) || (n = agency_noun(r->x, end)) == 0)
+  if (end >= doc->ntoks || !(doc->toks[end].shape & VERBA_SHAPE_LOWER) || !capital_word(doc, k) ||
+      (n = agency_noun(r->x, end)) == 0 || ent_grammar_word(r->x, k))
     return k + 1;
   /* (a word joined to one in lower case is an adjective's: the
    * Spanish-language daily, a London-based magazine) */
