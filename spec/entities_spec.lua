@@ -1364,6 +1364,15 @@ describe("organisation names", function()
         PROPER))
     assert.are.same({ "Citrelle/organization" },
       listing("Citrelle, a French carmaker, expects rising sales.", PROPER))
+    -- and a noun of what a firm is of an organisation, before "of" and its name
+    -- (firm_relation), with no article too; not a person's name
+    assert.are.same({ "Zorvex/organization", "Peugeot SA/organization", "Zorvex/organization" },
+      listing("Zorvex, part of the private Peugeot SA group, increased sales. Zorvex lost money.", PROPER))
+    assert.are.same({ "Zorvex/organization", "Peugeot SA/organization" },
+      listing("Zorvex, a unit of Peugeot SA, increased sales.", PROPER))
+    assert.are.same({ "Tom Reed/person", "Peugeot SA/organization" },
+      listing("Tom Reed, part of the Peugeot SA team, said so.", PROPER))
+    assert.are.same({}, listing("Zorvex, part of the problem, said so.", { types = { "organization" } }))
     -- not a place after "in", where the organisation before it is
     assert.are.same({ "Kestrel Partners/organization", "West Bloomfield/place" },
       listing("Analysts at Kestrel Partners in West Bloomfield, a consulting firm, said so.", PROPER))

@@ -1029,12 +1029,39 @@ static int organisation_in_apposition(const rules *r, const verba_entity *e) {
          ent_firm_in_apposition(r, e->first, e->last);
 }
 
+/* Do the words from token k name an organisation: past words in lower
+ * case, APPOSITION_WORDS at most (the private), a name the tagger or a
+ * rule made an organisation's (Peugeot SA)? */
+static int organisation_from(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, m;
+  while (end < doc->ntoks && end - k < APPOSITION_WORDS && doc->toks[end].kind == VERBA_WORD &&
+         (doc->toks[end].shape & VERBA_SHAPE_LOWER))
+    end++;
+  if (end >= doc->ntoks || !capital_word(doc, end)) return 0;
+  m = ent_mention_from(r, end);
+  return m < r->sorted && r->list->items[m].first == end &&
+         r->list->items[m].type == VERBA_ENT_ORGANIZATION;
+}
+
+/* Is token k a noun of what a firm is of another (firm_relation: unit,
+ * part) before "of" and an organisation's name? */
+static int relation_of_firm(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  return k + 2 < doc->ntoks && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+         (ent_names(r->x, k) & VERBA_NAME_FIRM_RELATION) && is_word(doc, k + 1, "of") &&
+         organisation_from(r, k + 2);
+}
+
 int ent_firm_in_apposition(const rules *r, size_t first, size_t last) {
   const verba_doc *doc = r->doc;
   size_t k = last, end;
-  if (k + 3 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1 ||
-      !(is_word(doc, k + 1, "the") || is_word(doc, k + 1, "a") || is_word(doc, k + 1, "an")))
-    return 0;
+  if (k + 3 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1) return 0;
+  /* (with no article: Citroen, part of the Peugeot SA group) */
+  if (!(is_word(doc, k + 1, "the") || is_word(doc, k + 1, "a") || is_word(doc, k + 1, "an")))
+    return relation_of_firm(r, k + 1) &&
+           !((ent_names_of(r, first, last) | ent_names(r->x, first)) &
+             (VERBA_NAME_PLACE | PERSON_NAMES | GROUP_NAMES));
   /* (a name with a digit is a product's or an event's: STS-1, the first
    * space shuttle mission) */
   for (end = first; end < last; end++)
@@ -1056,6 +1083,9 @@ int ent_firm_in_apposition(const rules *r, size_t first, size_t last) {
           (end + 1 < doc->ntoks && doc->toks[end + 1].kind == VERBA_WORD &&
            (ent_names(r->x, end) & (VERBA_NAME_PLACE | GROUP_NAMES)))))
       return 0;
+    /* (a unit of an organisation: Zorvex, a unit of Peugeot SA; not a
+     * person's name: Tom Reed, a member of the board) */
+    if (relation_of_firm(r, end)) return !(ent_names(r->x, first) & PERSON_NAMES);
     if (doc->toks[end + 1].kind == VERBA_PUNCT)
       return (t->shape & VERBA_SHAPE_LOWER) &&
              (ent_names(r->x, end) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_NOUN)) != 0;
