@@ -408,12 +408,6 @@ static size_t mention_ending_at(const rules *r, size_t k, int persons) {
  * names few such firms, and one pass over its words asks each. */
 #define FOUNDERS 8
 
-/* Are words k and j written alike, byte for byte ('s and all)? */
-static int same_word(const verba_doc *doc, size_t k, size_t j) {
-  const verba_tok *a = &doc->toks[k], *b = &doc->toks[j];
-  return a->len == b->len && memcmp(doc->text.s + a->start, doc->text.s + b->start, a->len) == 0;
-}
-
 /* Makes word k, a firm's name in the possessive, that firm's mention with
  * its 's: the tagger's mention of the word alone retyped, or a new one. */
 static int founder_mention(rules *r, size_t k) {
@@ -455,7 +449,7 @@ static int founders_alone(rules *r) {
         !(t->shape & VERBA_SHAPE_POSSESSIVE) || !capital_word(doc, e->first) ||
         doc->text.s[t->start + t->len - 1] != 's' || !org_head_at(r, e->first + 1))
       continue;
-    for (j = 0; j < nfounders && !same_word(doc, founders[j], e->first); j++) {}
+    for (j = 0; j < nfounders && !ent_same_token(doc, founders[j], e->first); j++) {}
     if (j == nfounders) founders[nfounders++] = e->first;
   }
   if (nfounders == 0) return VERBA_OK;
@@ -464,7 +458,7 @@ static int founders_alone(rules *r) {
     if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || is_covered(r->decided, k) ||
         (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)))
       continue;
-    for (j = 0; j < nfounders && !same_word(doc, founders[j], k); j++) {}
+    for (j = 0; j < nfounders && !ent_same_token(doc, founders[j], k); j++) {}
     if (j < nfounders) rc = founder_mention(r, k);
   }
   return rc;

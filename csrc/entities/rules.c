@@ -740,12 +740,6 @@ static int role_before_name(const rules *r, size_t k) {
  * mentions' indices): a document names few (General Acquisition Co). */
 #define TITLED_FIRMS 8
 
-/* Are tokens a and b written alike, byte for byte? */
-static int same_token(const verba_doc *doc, size_t a, size_t b) {
-  const verba_tok *x = &doc->toks[a], *y = &doc->toks[b];
-  return x->len == y->len && memcmp(doc->text.s + x->start, doc->text.s + y->start, x->len) == 0;
-}
-
 /* Is token k in one of the tagger's organisations? */
 static int in_organisation(const rules *r, size_t k) {
   size_t m = ent_mention_from(r, k);
@@ -762,9 +756,9 @@ static size_t titled_firm_end(const rules *r, const size_t *firms, size_t n, siz
   size_t i, j;
   for (i = 0; i < n; i++) {
     const verba_entity *e = &r->list->items[firms[i]];
-    if (e->first == k || !same_token(doc, e->first, k)) continue;
+    if (e->first == k || !ent_same_token(doc, e->first, k)) continue;
     for (j = 1; e->first + j + 1 < e->last && k + j < doc->ntoks &&
-                same_token(doc, e->first + j, k + j);
+                ent_same_token(doc, e->first + j, k + j);
          j++) {}
     if (j > 1 && !(k + j < doc->ntoks && capital_word(doc, k + j) && ent_goes_on(doc, k + j)))
       return k + j;

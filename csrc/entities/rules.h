@@ -6,6 +6,7 @@
 #ifndef VERBA_ENTITIES_RULES_H
 #define VERBA_ENTITIES_RULES_H
 
+#include <string.h>
 #include "entities.h"
 
 /* Words of a credit item or a title's name at most. */
@@ -95,6 +96,12 @@ int ent_slug_words(const ent_text *x, size_t first, size_t last);
 static inline int ent_dash_at(const verba_doc *doc, size_t k) {
   return k < doc->ntoks && doc->toks[k].kind != VERBA_WORD &&
          (doc->toks[k].cp == '-' || verba_is_dash(doc->toks[k].cp));
+}
+
+/* Are tokens a and b written alike, byte for byte ('s and all)? */
+static inline int ent_same_token(const verba_doc *doc, size_t a, size_t b) {
+  const verba_tok *x = &doc->toks[a], *y = &doc->toks[b];
+  return x->len == y->len && memcmp(doc->text.s + x->start, doc->text.s + y->start, x->len) == 0;
 }
 
 /* Is token k the lower-case ASCII word w, in any case? */
