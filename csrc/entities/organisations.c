@@ -475,6 +475,21 @@ static int headed_name(const rules *r, const verba_entity *e) {
   return 0;
 }
 
+/* Makes word k an organisation's mention, decided: a new one where no
+ * mention holds it, else the tagger's mention of the word alone, retyped,
+ * where no rule decided it. */
+static int organisation_word(rules *r, size_t k) {
+  size_t m;
+  if (!is_covered(r->covered, k)) return ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+  m = ent_mention_from(r, k);
+  if (m < r->sorted && r->list->items[m].first == k && r->list->items[m].last == k + 1 &&
+      !(r->list->items[m].flags & VERBA_ENT_DECIDED) && r->list->items[m].type < VERBA_ENT_NTYPES) {
+    r->list->items[m].type = VERBA_ENT_ORGANIZATION;
+    r->list->items[m].flags |= VERBA_ENT_DECIDED;
+  }
+  return VERBA_OK;
+}
+
 /* A capitalised word no list and no dictionary has right before an
  * organisation's name of several words in brackets is the organisation's
  * short name (Cepes (Peruvian Centre for Social
@@ -485,7 +500,7 @@ static int headed_name(const rules *r, const verba_entity *e) {
  * Frontieres (Doctors Without Borders)). */
 static int names_before_brackets(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i, m, n = r->list->n;
+  size_t i, n = r->list->n;
   int rc = VERBA_OK;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
     const verba_entity *e = &r->list->items[i];
@@ -500,16 +515,7 @@ static int names_before_brackets(rules *r) {
          (capital_word(doc, k - 1) ||
           (ent_names(r->x, k - 1) & (VERBA_NAME_NAME_CONNECTOR | VERBA_NAME_NAME_PARTICLE)))))
       continue;
-    if (!is_covered(r->covered, k)) {
-      rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
-      continue;
-    }
-    m = ent_mention_from(r, k);
-    if (m >= r->sorted || r->list->items[m].first != k || r->list->items[m].last != k + 1 ||
-        r->list->items[m].type >= VERBA_ENT_NTYPES)
-      continue;
-    r->list->items[m].type = VERBA_ENT_ORGANIZATION;
-    r->list->items[m].flags |= VERBA_ENT_DECIDED;
+    rc = organisation_word(r, k);
   }
   return rc;
 }
@@ -523,7 +529,7 @@ static int names_before_brackets(rules *r) {
  * resolve.c joins them. */
 static int bracketed_acronyms(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i, m, n = r->list->n;
+  size_t i, n = r->list->n;
   int rc = VERBA_OK;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
     const verba_entity *e = &r->list->items[i];
@@ -539,17 +545,8 @@ static int bracketed_acronyms(rules *r) {
     if ((!capitals && !(ent_unknown_word_shaped(r->x, k) && headed_name(r, e))) ||
         (k + 2 < doc->ntoks && capital_word(doc, k + 2) && ent_goes_on(doc, k + 2)))
       continue;
-    if (!is_covered(r->covered, k)) {
-      rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
-      continue;
-    }
-    m = ent_mention_from(r, k);
-    if (capitals || m >= r->sorted || r->list->items[m].first != k ||
-        r->list->items[m].last != k + 1 || (r->list->items[m].flags & VERBA_ENT_DECIDED) ||
-        r->list->items[m].type >= VERBA_ENT_NTYPES)
-      continue;
-    r->list->items[m].type = VERBA_ENT_ORGANIZATION;
-    r->list->items[m].flags |= VERBA_ENT_DECIDED;
+    /* (in capitals, only where the tagger missed it) */
+    if (!(capitals && is_covered(r->covered, k))) rc = organisation_word(r, k);
   }
   return rc == VERBA_OK ? names_before_brackets(r) : rc;
 }
