@@ -492,12 +492,12 @@ static int organisation_word(rules *r, size_t k) {
 
 /* A capitalised word no list and no dictionary has right before an
  * organisation's name of several words in brackets is the organisation's
- * short name (Cepes (Peruvian Centre for Social
- * Studies)), whatever the tagger made of it, where no rule decided it; not
- * a family name the lists have (Tomlinson (Newham and Essex Beagles), a
- * runner and his club), a player's before a club's or a town's (Koumas
- * (West Brom)), nor the last word of a longer name (Medecins sans
- * Frontieres (Doctors Without Borders)). */
+ * short name (Cepes (Peruvian Centre for Social Studies)), whatever the
+ * tagger made of it, where no rule decided it; not a family name the lists
+ * have (Tomlinson (Newham and Essex Beagles), a runner and his club), a
+ * player's before a club's or a town's (Koumas (West Brom)), nor the last
+ * word of a longer name (Medecins sans Frontieres (Doctors Without
+ * Borders)). */
 static int names_before_brackets(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, n = r->list->n;

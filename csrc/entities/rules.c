@@ -1690,8 +1690,8 @@ static int whole_line(const verba_doc *doc, const verba_entity *e) {
  * tagger saw no name (Detroit won the game; first in a sentence, where a
  * capital tells the tagger nothing). Not a word of a longer name (a
  * capitalised word either side), nor a firm's before a word of firms' (the
- * Tata group), nor in a line in capitals. A guess, as
- * the tagger's: the entity's other mentions outvote it. */
+ * Tata group), nor in a line in capitals. A guess, as the tagger's: the
+ * entity's other mentions outvote it. */
 static int listed_places_alone(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
