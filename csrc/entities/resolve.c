@@ -310,9 +310,10 @@ static int decided_organisation(const resolver *r, size_t g) {
 }
 
 /* The group of the name that mention i, a word in capitals (or an
- * organisation's capitalised word) in brackets, abbreviates: a name of several words, not a person's, right before the
- * bracket (the Organisation for Economic Co-operation and Development
- * (OECD): initials need not match), or VERBA_NONE. */
+ * organisation's capitalised word) in brackets, abbreviates: a name of
+ * several words, not a person's, right before the bracket (the
+ * Organisation for Economic Co-operation and Development (OECD): initials
+ * need not match), or VERBA_NONE. */
 static size_t bracketed_acronym_of(const resolver *r, size_t i) {
   const verba_doc *doc = r->doc;
   const verba_entity *e = &r->list->items[i], *before;
