@@ -1225,9 +1225,9 @@ static void drop_months(rules *r) {
 /* A family name a disease is named after (disease_eponym), alone and in
  * the possessive, is the disease's, no person's mention (victims of
  * Alzheimer's, Parkinson's and Motor Neurone disease), unless a title
- * stands before it (Dr. Parkinson's patients), the name goes on after it, or the document names a
- * person in full with that family name (Michael Parkinson ... Parkinson's
- * guests). Its mention is dropped. */
+ * stands before it (Dr. Parkinson's patients), the name goes on after it,
+ * or the document names a person in full with that family name (Michael
+ * Parkinson ... Parkinson's guests). Its mention is dropped. */
 static void drop_disease_eponyms(rules *r) {
   const verba_doc *doc = r->doc;
   size_t bearers[EPONYM_BEARERS], nbearers = 0, i, j;
@@ -1249,10 +1249,11 @@ static void drop_disease_eponyms(rules *r) {
         (before > 0 && ent_title_word(r->x, before - 1)) ||
         (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)))
       continue;
-    /* (the bearer's word, then the possessive's apostrophe) */
+    /* (the bearer's word, then the possessive's apostrophe, ' or U+2019) */
     for (j = 0; j < nbearers; j++) {
       const verba_tok *a = &doc->toks[bearers[j]];
-      if (a->len < b->len && memcmp(doc->text.s + a->start, doc->text.s + b->start, a->len) == 0)
+      if (a->len < b->len && memcmp(doc->text.s + a->start, doc->text.s + b->start, a->len) == 0 &&
+          (doc->text.s[b->start + a->len] == '\'' || doc->text.s[b->start + a->len] == 0xE2))
         break;
     }
     if (j == nbearers) e->type = VERBA_ENT_NTYPES;
@@ -1712,9 +1713,9 @@ static int listed_places_alone(rules *r) {
     /* (nor a campus after its university's name and a comma: the
      * University of Arkansas, Fayetteville) */
     if (k >= 2 && doc->toks[k - 1].cp == ',' && is_covered(r->covered, k - 2)) {
-      n = ent_mention_from(r, k - 2);
-      if (n < r->sorted && r->list->items[n].first <= k - 2 &&
-          r->list->items[n].type == VERBA_ENT_ORGANIZATION)
+      size_t m = ent_mention_from(r, k - 2);
+      if (m < r->sorted && r->list->items[m].first <= k - 2 &&
+          r->list->items[m].type == VERBA_ENT_ORGANIZATION)
         continue;
     }
     n = r->list->n;
