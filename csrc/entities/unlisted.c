@@ -735,7 +735,7 @@ static size_t firm_of_kind_at(rules *r, size_t k, int *rc) {
 int ent_firms_of_kind(rules *r) { return over_runs(r, firm_of_kind_at); }
 
 /* The tokens of a medium's noun in lower case at token k, "news" before
- * one too (media_noun: agency, news agency, newspaper, daily), or 0. */
+ * one too (media_noun: agency, news agency, newspaper, magazine), or 0. */
 static size_t agency_noun(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   if (k >= doc->ntoks || !(doc->toks[k].shape & VERBA_SHAPE_LOWER)) return 0;
@@ -767,11 +767,12 @@ static int common_word_alone(const ent_text *x, size_t first, size_t last) {
 }
 
 
-/* The capitalised words right before "news agency" or "agency" in lower
- * case name the agency, past the names of a people or a place before them
- * (SRNA news agency, the Bosnian Serb SRNA news agency, the Tanjug agency;
- * the Iranian news agency is none), and an acronym no list has right after
- * "news agency" is one (the Bosnian Serb news agency SRNA): an
+/* The capitalised words right before a medium's noun in lower case
+ * (agency_noun: "news agency", "agency", "newspaper") name the medium, past
+ * the names of a people or a place before them (SRNA news agency, the
+ * Bosnian Serb SRNA news agency, the Tanjug agency, El Financiero
+ * newspaper; the Iranian news agency is none), and an acronym no list has
+ * right after "news agency" is one (the Bosnian Serb news agency SRNA): an
  * organisation, whatever the tagger made of it. News names its sources so
  * (Reuters, Interfax, Itar-Tass and the wire's many national agencies). */
 static size_t agency_at(rules *r, size_t k, int *rc) {
@@ -788,13 +789,13 @@ static size_t agency_at(rules *r, size_t k, int *rc) {
       (n = agency_noun(r->x, end)) == 0 || ent_grammar_word(r->x, k))
     return k + 1;
   /* (a word joined to one in lower case is an adjective's: the
-   * Spanish-language daily, a London-based magazine) */
+   * Spanish-language newspaper, a London-based magazine) */
   if (!name_shaped(doc, k)) return k + 1;
   while (first > 0 && end - first < AGENCY_NAME_WORDS && capital_word(doc, first - 1) &&
          !ent_grammar_word(r->x, first - 1) && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
          !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) && name_shaped(doc, first - 1))
     first--;
-  /* (a club's name is a town's there: the Milan daily) */
+  /* (a club's name is a town's there: the Milan tabloid) */
   while (first < end &&
          ((ent_names(r->x, first) & (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB)) !=
               VERBA_NAME_ORGANIZATION) &&
