@@ -306,9 +306,10 @@ static char listed_sex(const attributor *a, size_t k) {
 
 /* The gender a name's first word (token first) tells as a given name
  * borne by one sex only (Ann, John; not Kim, nor May, which is a word
- * too); 0 if none. */
+ * too, nor Kenyan or German, which name a people first: KENYAN ECONOMY
+ * FACES PROBLEMS is no man); 0 if none. */
 static char given_name_gender(const attributor *a, size_t first) {
-  if (verba_doc_names(a->doc, first) & VERBA_NAME_AMBIGUOUS_NAME) return 0;
+  if (verba_doc_names(a->doc, first) & (VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_DEMONYM)) return 0;
   return listed_sex(a, first);
 }
 
