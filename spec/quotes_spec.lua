@@ -1217,6 +1217,29 @@ describe("verba.quotes", function()
       assert.are.equal("Ivo Ode", only(s).speaker_name)
     end)
 
+    it("resolves the and a role to the name the story wrote that role with", function()
+      local opening = "President Ivo Ode met Governor Tamsin Roe on Monday. “It went well,” Roe said.\n\n"
+      local q = verba.quotes(opening .. "“The talks were long,” the president said.")[2]
+      assert.are.equal("the president", q.speaker)
+      assert.are.equal("Ivo Ode", q.speaker_name)
+      local s = "Drexel spokesman Ivo Ode declined to comment. Merrill spokesman Tamsin Roe said the " ..
+        "deal was off.\n\n“We are talking,” the Drexel spokesman said."
+      assert.are.equal("Ivo Ode", only(s).speaker_name)
+      assert.are.equal("Ivo Ode", verba.analyze(s).quotes[1].speaker_name)
+      -- not another role: one a title or a modifier makes another, many
+      -- people, a role with more words than its own
+      for _, c in ipairs({
+        opening .. "“The talks were long,” the former president said.",
+        "Shadow chancellor Ivo Ode spoke first. “It went well,” Tamsin Roe said.\n\n" ..
+          "“The talks were long,” the chancellor said.",
+        "Researchers Ivo Ode and Tamsin Roe led the study.\n\n“It works,” the researchers said.",
+        "Secretary of State Ivo Ode arrived.\n\n“It works,” the secretary of state said.",
+        "“It works,” the president said." }) do
+        local qs = verba.quotes(c)
+        assert.is_nil(qs[#qs].speaker_name, c)
+      end
+    end)
+
     it("learns a speaker's gender from the pronoun that stands for her", function()
       local qs = verba.quotes("“The bridge is safe,” said Tamsin Roe.\n\n“It is,” she said.\n\n" ..
         "“It is not,” said Mr. Ode.\n\n“It is,” she said again.")

@@ -454,6 +454,112 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
   }
 }
 
+/* Words a description of a person holds at most (the two-time Academy
+ * Award winner). */
+#define DESCRIPTION_WORDS 6
+
+/* Is [s, e) "the" and a role or a title, with a few words of its own
+ * before it (the 47-year-old director, the Drexel spokesman; not the
+ * researchers, who are many)? The start of its role word, or 0. */
+static size_t described_person(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  size_t first = token_at(a, s), last = token_at(a, e - 1), k;
+  const unsigned char *w = a->t->s + s, *head_end;
+  if (last == first || last - first >= DESCRIPTION_WORDS || d->toks[first].len != 3 ||
+      (w[0] | 0x20) != 't' || w[1] != 'h' || w[2] != 'e' || d->toks[last].kind != VERBA_WORD ||
+      !(verba_doc_classes(d, last) & (VERBA_LEX_PERSON_ROLE | VERBA_LEX_NAME_TITLE)))
+    return 0;
+  /* one person: no plural (the researchers; the boss is one) */
+  head_end = a->t->s + tok_end(d, last);
+  if (head_end[-1] == 's' && head_end[-2] != 's') return 0;
+  /* no function word nor cue inside (the authors of the: "the" is a
+   * title only before a name; the secretary of state) */
+  for (k = first + 1; k <= last; k++)
+    if (verba_doc_classes(d, k) & NOT_IN_NAME) return 0;
+  return d->toks[last].start;
+}
+
+/* Tokens before a description that the name its role was written with
+ * may be, at most (some pages of news). */
+#define ROLE_REACH 4000
+
+/* Is token k a word of a person's name after its first: capitalised on
+ * the line, or a family name's particle joined (al-Sabah)? */
+static int name_goes_on(const attributor *a, size_t k) {
+  const verba_doc *d = a->doc;
+  const verba_tok *t = &d->toks[k];
+  if (t->kind != VERBA_WORD || (t->shape & VERBA_SHAPE_NEWLINE)) return 0;
+  return (t->shape & VERBA_SHAPE_CAPITALIZED) ||
+         verba_lex_particle_name(&d->config->lexicon, (const char *)a->t->s + t->start, t->len);
+}
+
+/* Words before a role word that may tell which one it is, at most
+ * (Spurs sporting director, Deputy Prime Minister). */
+#define ROLE_WORDS 4
+
+/* Does a word of [from, to) spell the word at token k? */
+static int has_word(const attributor *a, size_t from, size_t to, size_t k) {
+  const verba_tok *t = &a->doc->toks[k];
+  for (; from < to; from++)
+    if (same_bytes(a->t, a->doc->toks[from].start, a->doc->toks[from].len, t->start, t->len))
+      return 1;
+  return 0;
+}
+
+/* Does token k make the role after it another: a title (deputy, former,
+ * vice) or a role's modifier (class role_modifier: shadow, assistant)? */
+static int role_changing(const verba_doc *d, size_t k) {
+  return (verba_doc_classes(d, k) & VERBA_LEX_NAME_TITLE) ||
+         (verba_doc_names(d, k) & VERBA_NAME_ROLE_MODIFIER);
+}
+
+/* Is the role word at token j the one of the description [first, role]:
+ * no word before it that makes it another role that the description
+ * lacks (deputy prime minister John Prescott is not the prime minister;
+ * shadow chancellor Oliver Letwin not the chancellor), and every such
+ * word and capitalised word of the description just before it (the K
+ * Mart chairman: K Mart chairman Bernard Fauber; the former president:
+ * not President Obama)? */
+static int same_role(const attributor *a, size_t j, size_t first, size_t role) {
+  const verba_doc *d = a->doc;
+  size_t lo = j, k;
+  while (lo > 0 && j - lo < ROLE_WORDS && d->toks[lo - 1].kind == VERBA_WORD &&
+         !(d->toks[lo].shape & VERBA_SHAPE_SENTENCE_START))
+    lo--;
+  for (k = lo; k < j; k++)
+    if (role_changing(d, k) && !has_word(a, first + 1, role, k)) return 0;
+  for (k = first + 1; k < role; k++)
+    if (((d->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || role_changing(d, k)) &&
+        !has_word(a, lo, j, k))
+      return 0;
+  return 1;
+}
+
+/* The name written last, before the description [first, role] (role its
+ * role word), right after that role word (President Daniel Arap Moi,
+ * director Spike Lee, before "the president", "the 47-year-old
+ * director"): its bytes in [*s, *e), or 0 when the story gave the role
+ * no name. */
+static int named_with_role(const attributor *a, size_t first, size_t role, size_t *s,
+                           size_t *e) {
+  const verba_doc *d = a->doc;
+  const verba_tok *r = &d->toks[role];
+  size_t j = first, k;
+  while (j-- > 0 && role - j <= ROLE_REACH) {
+    const verba_tok *t = &d->toks[j];
+    if (t->len != r->len || t->kind != VERBA_WORD ||
+        !same_bytes(a->t, t->start, t->len, r->start, r->len) ||
+        !capitalised_word(d, j + 1, r->start, 0) ||
+        (verba_doc_classes(d, j + 1) & NOT_IN_NAME) || !same_role(a, j, first, role))
+      continue;
+    for (k = j + 2; k < role && name_goes_on(a, k); k++) {}
+    *s = d->toks[j + 1].start;
+    *e = tok_end(d, k - 1);
+    return 1;
+  }
+  return 0;
+}
+
 /* Does the word at s (ending by e) open with a capital, or is it a
  * family name with its particle joined (al-Turabi)? */
 static int capital_word_at(const attributor *a, size_t s, size_t e) {
@@ -466,8 +572,10 @@ static int capital_word_at(const attributor *a, size_t s, size_t e) {
 
 /* speaker_name from the speaker (or what its relative pronoun stands
  * for), [s, e): a pronoun -> the most recent named speaker of a fitting
- * gender (he, she; it, they and we name no person); a surname -> the full
- * name seen earlier; a name as written otherwise; common nouns get none. */
+ * gender (he, she; it, they and we name no person); "the" and a role ->
+ * the name the story last wrote that role with (the president ->
+ * President Daniel Arap Moi); a surname -> the full name seen earlier; a
+ * name as written otherwise; other common nouns get none. */
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
   size_t sw, titles_end;
@@ -476,6 +584,13 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   if (verba_attr_is_pronoun(a, s, e)) {
     resolve_pronoun(a, q, s);
     return;
+  }
+  if ((sw = described_person(a, s, e)) != 0) {
+    size_t ns, ne;
+    if (named_with_role(a, token_at(a, s), token_at(a, sw), &ns, &ne)) {
+      resolve(a, q, ns, ne);
+      return;
+    }
   }
   if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
     e = sw; /* Cornyn's statement; Hu's (claim that) */
