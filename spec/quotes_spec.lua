@@ -1206,6 +1206,26 @@ describe("verba.quotes", function()
       assert.are.equal("Tamsin Roe", qs[4].speaker_name)
     end)
 
+    it("resolves a pronoun to a titled name, by the title's gender or as a subject", function()
+      -- a title of no gender, the name opening its sentence
+      assert.are.equal("Ode", only("Dr Ode gave a speech in Fife on Monday.\n\n" ..
+        "“Smith was a genius,” he said.").speaker_name)
+      -- a title of hers, the name no subject
+      assert.are.equal("Ode", only("On Monday, Mrs Ode met Mr Roe.\n\n" ..
+        "“It went well,” she said.").speaker_name)
+      -- a subject after a role that opens the sentence takes over from the
+      -- speaker before
+      local qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nLabour spokesman Tom Roe disagreed " ..
+        "with the plan.\n\n“It is not,” he said.")
+      assert.are.equal("Tom Roe", qs[2].speaker_name)
+      -- no subject: a name's possession, a headline in capitals
+      for _, s in ipairs({ "Mr Ode's rebate was cut, Tom Roe said.\n\n“It is not enough,” he said.",
+                           "U.S. SENATE TRADE LEADER CONCERNED\nTrade may suffer, Tom Roe said.\n\n" ..
+                             "“It is bad,” he said." }) do
+        assert.are.equal("Tom Roe", only(s).speaker_name, s)
+      end
+    end)
+
     it("takes no people's name opening a headline for a man's given name", function()
       -- (German and Kenyan are men's given names in the lists too)
       local s = "GERMAN TRADE SLOWS IN MARCH, MINISTER SAYS\nBONN, April 2 - Exports fell in March.\n\n" ..

@@ -78,6 +78,8 @@ static int same_bytes(const verba_text *t, size_t a, size_t alen, size_t b,
 }
 
 static char given_name_gender(const attributor *a, size_t first);
+static void resolve(attributor *a, verba_quote *q, size_t s, size_t e);
+static char title_gender(const attributor *a, size_t k);
 
 /* Remembers the name [start, end), tokens first to last (the last one
  * included): the caller that read them passes them, so that no search
@@ -98,6 +100,8 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
     x->last_end = tok_end(a->doc, last - 1);
     x->last = last_word_of(a->doc, start, last - 1);
   }
+  /* (a title may tell: Mr Jackson, Mrs Jackson) */
+  if (!gender) gender = title_gender(a, first);
   x->gender = (char)(gender ? gender : given_name_gender(a, first));
   a->name_head = (a->name_head + 1) % NAMES;
   if (a->nnames < NAMES) a->nnames++;
@@ -114,12 +118,32 @@ static void remember(attributor *a, size_t start, size_t end, char gender,
 #define NOT_IN_NAME (VERBA_LEX_NP_STOP | VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | \
                      VERBA_LEX_CLAUSE_OPENER | VERBA_LEX_CUE)
 
+/* Words of a role before a name that opens its sentence, at most (Labour
+ * campaign spokesman Fraser Kemp said). */
+#define ROLE_BEFORE_SUBJECT 4
+
 /* Does token k open its sentence, or follow a word that may open one
- * before its subject (But, Meanwhile)? */
+ * before its subject (But, Meanwhile), or a role that does (Tory leader
+ * Michael Howard said; The Attorney General Lord Goldsmith has)? */
 static int opens_sentence(const verba_doc *d, size_t k) {
-  return (d->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
-         (k > 0 && (d->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
-          (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER));
+  size_t j;
+  if ((d->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+      (k > 0 && (d->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+       (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER)))
+    return 1;
+  if (k == 0 || !(verba_doc_classes(d, k - 1) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE)))
+    return 0;
+  for (j = k - 1; j + ROLE_BEFORE_SUBJECT >= k; j--) {
+    const verba_tok *t = &d->toks[j];
+    int start = (t->shape & VERBA_SHAPE_SENTENCE_START) != 0;
+    if (t->kind != VERBA_WORD ||
+        ((verba_doc_classes(d, j) & (NOT_IN_NAME | VERBA_LEX_NP_LINK)) &&
+         !(start && (verba_doc_classes(d, j) & VERBA_LEX_ARTICLE))))
+      return 0;
+    if (start) return 1;
+    if (j == 0) return 0;
+  }
+  return 0;
 }
 
 /* Is token k, starting before byte upto, a capitalised word that goes on
@@ -424,12 +448,42 @@ static int fits(char x, char pronoun) {
   return x != 'o' && !(x && pronoun && x != pronoun);
 }
 
+/* The gender the title at token k gives (Mr, Mrs, Sir, Lady), or 0. */
+static char title_gender(const attributor *a, size_t k) {
+  verba_classes c = verba_doc_classes(a->doc, k);
+  if (!(c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE))) return 0;
+  return (char)((c & VERBA_LEX_MALE) ? 'm' : (c & VERBA_LEX_FEMALE) ? 'f' : 0);
+}
+
+/* Is x the subject of the sentence it opens: one name, not a headline in
+ * capitals (SENATE TRADE LEADER CONCERNED) nor a name's possession (Mr
+ * Brown's rebate was cut)? */
+static int subject_name(const attributor *a, const name *x) {
+  const verba_doc *d = a->doc;
+  size_t first = token_at(a, x->start), last = token_at(a, x->end - 1), k;
+  if (!x->subject) return 0;
+  for (k = first; k <= last; k++)
+    if ((d->toks[k].shape & VERBA_SHAPE_POSSESSIVE) ||
+        ((d->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && d->toks[k].len > 1))
+      return 0;
+  return 1;
+}
+
+/* Is x a name of no known gender after a title, the subject of its
+ * sentence (Dr Greenspan, 79, said ...; President Reagan admitted ...),
+ * whom he or she may stand for? */
+static int titled_subject(const attributor *a, const name *x, char pronoun) {
+  return x->gender == 0 && (pronoun == 'm' || pronoun == 'f') && subject_name(a, x) &&
+         after_titles(a, x->start, x->end) > x->start;
+}
+
 /* speaker_name of a pronoun speaker at byte at: the latest speaker that
- * fits it, unless a person of its gender opened a sentence since that
- * speaker last spoke ("...," said Ann Lee. John Smith, the mayor,
- * disagreed. "...," he said): the subject of the narration between holds
- * the reader's attention. With no speaker that fits, the last person
- * named whose given name agrees; else no one. */
+ * fits it, unless a person of its gender, or a titled one of none known
+ * (Dr Greenspan), opened a sentence since that speaker last spoke ("...,"
+ * said Ann Lee. John Smith, the mayor, disagreed. "...," he said): the
+ * subject of the narration between holds the reader's attention. With
+ * no speaker that fits, the latest such subject, else the last person
+ * named whose given name or title agrees; else no one. */
 static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
   char gender = verba_attr_gender_at(a, at);
   const name *speaker = NULL, *named = NULL;
@@ -440,11 +494,17 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
   for (k = 1; gender != 'o' && k <= a->nnames && !named; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
     if (speaker && x->seen <= speaker->seen) break;
-    if (x->seen < at && x->gender == gender && (!speaker || x->subject)) named = x;
+    if (x->seen < at && (x->gender == gender || titled_subject(a, x, gender)) &&
+        subject_name(a, x))
+      named = x;
+  }
+  for (k = 1; !speaker && gender != 'o' && k <= a->nnames && !named; k++) {
+    const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
+    if (x->seen < at && x->gender == gender) named = x;
   }
   if (named) {
-    q->name_start = after_titles(a, named->start, named->end);
-    q->name_end = named->end;
+    /* (as its name is resolved: Mr Hague -> William Hague) */
+    resolve(a, q, named->start, named->end);
     add_speaker(a, q->name_start, q->name_end, gender, at);
   } else if (speaker) {
     q->name_start = speaker->start;
