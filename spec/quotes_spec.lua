@@ -1218,6 +1218,14 @@ describe("verba.quotes", function()
       local qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nLabour spokesman Tom Roe disagreed " ..
         "with the plan.\n\n“It is not,” he said.")
       assert.are.equal("Tom Roe", qs[2].speaker_name)
+      -- a titled one-word name opening its sentence after a dateline
+      local s = "WASHINGTON, March 15 - President Ode admitted he was wrong.\n\nHe spoke on the radio " ..
+        "while defending Secretary of State Tom Roe.\n\nHe said: “It was a mistake.”"
+      assert.are.equal("President Ode", only(s).speaker_name)
+      assert.are.equal("Ode", verba.analyze(s).quotes[1].speaker_name)
+      -- a role that says a woman has it
+      assert.are.equal("Sujata Raisinghani", only("On Monday, Tom Roe met Environment Canada " ..
+        "spokeswoman Sujata Raisinghani.\n\n“We take it seriously,” she said.").speaker_name)
       -- no subject: a name's possession, a headline in capitals
       for _, s in ipairs({ "Mr Ode's rebate was cut, Tom Roe said.\n\n“It is not enough,” he said.",
                            "U.S. SENATE TRADE LEADER CONCERNED\nTrade may suffer, Tom Roe said.\n\n" ..

@@ -80,6 +80,7 @@ static int same_bytes(const verba_text *t, size_t a, size_t alen, size_t b,
 static char given_name_gender(const attributor *a, size_t first);
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e);
 static char title_gender(const attributor *a, size_t k);
+static char role_gender(const attributor *a, size_t k);
 
 /* Remembers the name [start, end), tokens first to last (the last one
  * included): the caller that read them passes them, so that no search
@@ -100,8 +101,10 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
     x->last_end = tok_end(a->doc, last - 1);
     x->last = last_word_of(a->doc, start, last - 1);
   }
-  /* (a title may tell: Mr Jackson, Mrs Jackson) */
+  /* (a title may tell: Mr Jackson, Mrs Jackson; or a role before it:
+   * spokeswoman Sujata Raisinghani) */
   if (!gender) gender = title_gender(a, first);
+  if (!gender && first > 0) gender = role_gender(a, first - 1);
   x->gender = (char)(gender ? gender : given_name_gender(a, first));
   a->name_head = (a->name_head + 1) % NAMES;
   if (a->nnames < NAMES) a->nnames++;
@@ -118,6 +121,31 @@ static void remember(attributor *a, size_t start, size_t end, char gender,
 #define NOT_IN_NAME (VERBA_LEX_NP_STOP | VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | \
                      VERBA_LEX_CLAUSE_OPENER | VERBA_LEX_CUE)
 
+/* Tokens a dateline holds before its dash, at most (LOS ANGELES, Calif.,
+ * Sept. 28 (UPI) --), as subjects.c reads them. */
+#define DATELINE_TOKENS 12
+
+/* Does token k follow a dateline's dash, the dateline opening its
+ * sentence (WASHINGTON, March 15 - President Reagan admitted ...)? */
+static int after_dateline(const attributor *a, size_t k) {
+  const verba_doc *d = a->doc;
+  size_t j;
+  int32_t cp;
+  if (k < 2 || d->toks[k - 1].kind == VERBA_WORD) return 0;
+  cp = d->toks[k - 1].cp ? d->toks[k - 1].cp : verba_cp_at(a->t, d->toks[k - 1].start);
+  if (cp != '-' && !verba_is_dash(cp)) return 0;
+  for (j = k - 2; j + DATELINE_TOKENS >= k; j--) {
+    const verba_tok *t = &d->toks[j];
+    if (t->shape & VERBA_SHAPE_SENTENCE_START)
+      return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS);
+    if (!(t->kind == VERBA_NUMBER || t->cp == ',' || t->cp == '.' || t->cp == '(' ||
+          t->cp == ')' || (t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED))) ||
+        j == 0)
+      return 0;
+  }
+  return 0;
+}
+
 /* Words of a role before a name that opens its sentence, at most (Labour
  * campaign spokesman Fraser Kemp said). */
 #define ROLE_BEFORE_SUBJECT 4
@@ -125,11 +153,13 @@ static void remember(attributor *a, size_t start, size_t end, char gender,
 /* Does token k open its sentence, or follow a word that may open one
  * before its subject (But, Meanwhile), or a role that does (Tory leader
  * Michael Howard said; The Attorney General Lord Goldsmith has)? */
-static int opens_sentence(const verba_doc *d, size_t k) {
+static int opens_sentence(const attributor *a, size_t k) {
+  const verba_doc *d = a->doc;
   size_t j;
   if ((d->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
       (k > 0 && (d->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
-       (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER)))
+       (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER)) ||
+      after_dateline(a, k))
     return 1;
   if (k == 0 || !(verba_doc_classes(d, k - 1) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE)))
     return 0;
@@ -169,7 +199,7 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
       if (o->entities[a->next_entity].type == VERBA_ENT_PERSON)
         remember(a, o->entities[a->next_entity].start,
                  o->entities[a->next_entity].end, 0,
-                 opens_sentence(d, token_at(a, o->entities[a->next_entity].start)));
+                 opens_sentence(a, token_at(a, o->entities[a->next_entity].start)));
     return;
   }
   /* stop: the first token at upto or after it, found from the token
@@ -206,7 +236,7 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
         j++;
     if (j - k >= 2)
       remember_tokens(a, d->toks[k].start, tok_end(d, j - 1), k, j - 1, 0,
-                      opens_sentence(d, k));
+                      opens_sentence(a, k));
     k = j > k ? j : k + 1;
   }
   a->next_token = k;
@@ -455,6 +485,18 @@ static char title_gender(const attributor *a, size_t k) {
   return (char)((c & VERBA_LEX_MALE) ? 'm' : (c & VERBA_LEX_FEMALE) ? 'f' : 0);
 }
 
+/* 'f' if token k is a role that says a woman has it (spokeswoman,
+ * chairwoman, congresswoman), else 0: the role's own word tells, as its
+ * lexicon classes do not. */
+static char role_gender(const attributor *a, size_t k) {
+  const verba_tok *t = &a->doc->toks[k];
+  const unsigned char *w = a->t->s + t->start;
+  if (t->kind != VERBA_WORD || t->len < 5 ||
+      !(verba_doc_classes(a->doc, k) & (VERBA_LEX_PERSON_ROLE | VERBA_LEX_NAME_TITLE)))
+    return 0;
+  return (char)(memcmp(w + t->len - 5, "woman", 5) == 0 ? 'f' : 0);
+}
+
 /* Is x the subject of the sentence it opens: one name, not a headline in
  * capitals (SENATE TRADE LEADER CONCERNED) nor a name's possession (Mr
  * Brown's rebate was cut)? */
@@ -473,8 +515,12 @@ static int subject_name(const attributor *a, const name *x) {
  * sentence (Dr Greenspan, 79, said ...; President Reagan admitted ...),
  * whom he or she may stand for? */
 static int titled_subject(const attributor *a, const name *x, char pronoun) {
-  return x->gender == 0 && (pronoun == 'm' || pronoun == 'f') && subject_name(a, x) &&
-         after_titles(a, x->start, x->end) > x->start;
+  word first;
+  if (x->gender != 0 || (pronoun != 'm' && pronoun != 'f') || !subject_name(a, x)) return 0;
+  /* (a title written out before one word too: President Reagan) */
+  first = word_from(a, token_at(a, x->start));
+  return is_title(a->doc, &first) && first.next < a->doc->ntoks &&
+         a->doc->toks[first.next].start < x->end;
 }
 
 /* speaker_name of a pronoun speaker at byte at: the latest speaker that
