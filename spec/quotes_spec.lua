@@ -1234,6 +1234,13 @@ describe("verba.quotes", function()
       end
     end)
 
+    it("reads a family name that is a cue word too at the end of a full name", function()
+      assert.are.equal("Tom Read", only("Singer Ivo Ode and radio DJ Tom Read wrote the song.\n\n" ..
+        "“It is sad,” Read said.").speaker_name)
+      -- a cue no family bears ends no name (a headline's "Says")
+      assert.are.equal("Ivo Ode", only("Safe Bridge, Ivo Ode Says\n\n“It is,” he said.").speaker_name)
+    end)
+
     it("takes no people's name opening a headline for a man's given name", function()
       -- (German and Kenyan are men's given names in the lists too)
       local s = "GERMAN TRADE SLOWS IN MARCH, MINISTER SAYS\nBONN, April 2 - Exports fell in March.\n\n" ..

@@ -185,6 +185,15 @@ static int capitalised_word(const verba_doc *d, size_t k, size_t upto, int first
          (first || !(t->shape & VERBA_SHAPE_NEWLINE));
 }
 
+/* Is token k, a cue word that ends a run of capitalised words, a family
+ * name there (radio DJ Mike Read; Edward Said): one the lists have? (A
+ * cue inside a run stops it, Ode Says Bridge Safe, and one no family
+ * bears ends none: Safe Bridge, Ivo Ode Says.) */
+static int family_name_last(const verba_doc *d, size_t k) {
+  return (verba_doc_classes(d, k) & NOT_IN_NAME) == VERBA_LEX_CUE &&
+         (verba_doc_names(d, k) & VERBA_NAME_SURNAME);
+}
+
 /* Full names (two or more capitalised words) in the document before byte
  * upto, from where the last call stopped (each token is read once), or
  * the caller's person entities. */
@@ -234,6 +243,7 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
                           (verba_lex_classes(&d->config->lexicon, toks[j].entry) &
                            NOT_IN_NAME)))
         j++;
+    if (j + 1 == run && j - k >= 1 && family_name_last(d, j)) j++;
     if (j - k >= 2)
       remember_tokens(a, d->toks[k].start, tok_end(d, j - 1), k, j - 1, 0,
                       opens_sentence(a, k));
