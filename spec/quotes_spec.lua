@@ -1269,10 +1269,15 @@ describe("verba.quotes", function()
           "“The talks were long,” the chancellor said.",
         "Researchers Ivo Ode and Tamsin Roe led the study.\n\n“It works,” the researchers said.",
         "Secretary of State Ivo Ode arrived.\n\n“It works,” the secretary of state said.",
-        "“It works,” the president said." }) do
+        "“It works,” the president said.",
+        -- a title no one was named with: no name, not its place's
+        "Ivo Ode spoke in Salford on Monday.\n\n“It is safe,” the Salford MP told the committee." }) do
         local qs = verba.quotes(c)
         assert.is_nil(qs[#qs].speaker_name, c)
       end
+      -- a role in capitals may be a word of a name
+      assert.are.equal("Philippine Star", only("Tom Roe spoke on Monday.\n\n“It is safe,” the " ..
+        "Philippine Star said.").speaker_name)
     end)
 
     it("learns a speaker's gender from the pronoun that stands for her", function()

@@ -574,15 +574,24 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
  * Award winner). */
 #define DESCRIPTION_WORDS 6
 
+/* Is token k the word "the" (The)? */
+static int is_the(const attributor *a, size_t k) {
+  const unsigned char *w = a->t->s + a->doc->toks[k].start;
+  return a->doc->toks[k].len == 3 && (w[0] | 0x20) == 't' && w[1] == 'h' && w[2] == 'e';
+}
+
 /* Is [s, e) "the" and a role or a title, with a few words of its own
  * before it (the 47-year-old director, the Drexel spokesman; not the
- * researchers, who are many)? The start of its role word, or 0. */
-static size_t described_person(const attributor *a, size_t s, size_t e) {
+ * researchers, who are many)? The start of its role word, with *the its
+ * "the" token, or 0. */
+static size_t described_person(const attributor *a, size_t s, size_t e, size_t *the) {
   const verba_doc *d = a->doc;
   size_t first = token_at(a, s), last = token_at(a, e - 1), k;
-  const unsigned char *w = a->t->s + s, *head_end;
-  if (last == first || last - first >= DESCRIPTION_WORDS || d->toks[first].len != 3 ||
-      (w[0] | 0x20) != 't' || w[1] != 'h' || w[2] != 'e' || d->toks[last].kind != VERBA_WORD ||
+  const unsigned char *head_end;
+  /* (the speaker as written may leave "the" out: the Salford MP) */
+  if (!is_the(a, first) && first > 0 && is_the(a, first - 1)) first--;
+  if (last == first || last - first >= DESCRIPTION_WORDS || !is_the(a, first) ||
+      d->toks[last].kind != VERBA_WORD ||
       !(verba_doc_classes(d, last) & (VERBA_LEX_PERSON_ROLE | VERBA_LEX_NAME_TITLE)))
     return 0;
   /* one person: no plural (the researchers; the boss is one) */
@@ -592,6 +601,7 @@ static size_t described_person(const attributor *a, size_t s, size_t e) {
    * title only before a name; the secretary of state) */
   for (k = first + 1; k <= last; k++)
     if (verba_doc_classes(d, k) & NOT_IN_NAME) return 0;
+  *the = first;
   return d->toks[last].start;
 }
 
@@ -694,19 +704,23 @@ static int capital_word_at(const attributor *a, size_t s, size_t e) {
  * name as written otherwise; other common nouns get none. */
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
-  size_t sw, titles_end;
+  size_t sw, titles_end, the;
   char gender, title_sex, x_sex;
   int k, titled;
   if (verba_attr_is_pronoun(a, s, e)) {
     resolve_pronoun(a, q, s);
     return;
   }
-  if ((sw = described_person(a, s, e)) != 0) {
-    size_t ns, ne;
-    if (named_with_role(a, token_at(a, s), token_at(a, sw), &ns, &ne)) {
+  if ((sw = described_person(a, s, e, &the)) != 0) {
+    size_t ns, ne, role = token_at(a, sw);
+    if (named_with_role(a, the, role, &ns, &ne)) {
       resolve(a, q, ns, ne);
       return;
     }
+    /* a title the story named no one with names no one (the Salford MP,
+     * The Judge); a role in capitals may be a name's word (the
+     * Philippine Star) */
+    if (verba_doc_classes(a->doc, role) & VERBA_LEX_NAME_TITLE) return;
   }
   if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
     e = sw; /* Cornyn's statement; Hu's (claim that) */
