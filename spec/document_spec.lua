@@ -239,6 +239,25 @@ describe("the document model", function()
       assert.are.equal("person", r.groups[r.quotes[2].speaker_id].type)
     end)
 
+    it("links it, when no one was named, to the organisation that is the latest subject", function()
+      local r = verba.analyze("Ann Lee was fired by Delta Airlines in May. Delta Airlines has declined " ..
+        "to explain what it calls “internal employee matters”.")
+      assert.are.equal("Delta Airlines", r.quotes[1].speaker_name)
+      assert.are.equal("organization", r.groups[r.quotes[1].speaker_id].type)
+      -- the subject, not a later organisation in its sentence
+      r = verba.analyze("Zorvex Holdings added it was aware the board may review offers from " ..
+        "GenCorp Inc. “We will wait,” it said.")
+      assert.are.equal("Zorvex Holdings", r.quotes[1].speaker_name)
+      -- no organisation speaks for a statement nor through its possessor
+      for _, s in ipairs({
+        "Pell Foods cut jobs. The statement said more would go. “It is sad,” it added.",
+        "Pell Foods's sales fell. “It is sad,” it said." }) do
+        r = verba.analyze(s)
+        assert.are.equal("it", r.quotes[1].speaker, s)
+        assert.is_nil(r.quotes[1].speaker_name, s)
+      end
+    end)
+
     it("lists in each group the very tables of its entities, one table a mention", function()
       local text = "Ken Hu, Huawei's chairman, spoke in Brussels. Hu said Huawei would stay. " ..
         "Mr. Hu left Brussels."

@@ -13,8 +13,9 @@
  * written elsewhere (a pronoun resolved to an earlier name). */
 #define LINK_LOOK_BACK 64
 
-/* What a speaker's first word asks of its entity. */
-enum agreement { ANY_NAME, MALE_PERSON, FEMALE_PERSON, A_PERSON, COLLECTIVE };
+/* What a speaker's first word asks of its entity: "it" one organisation,
+ * "they" an organisation or a group. */
+enum agreement { ANY_NAME, MALE_PERSON, FEMALE_PERSON, A_PERSON, COLLECTIVE, ONE_ORGANISATION };
 
 static int proper_name(enum verba_entity_type type) {
   return type == VERBA_ENT_PERSON || type == VERBA_ENT_ORGANIZATION ||
@@ -42,7 +43,9 @@ static enum agreement agreement_of(const verba_doc *d, const verba_quote *q) {
   if ((c & VERBA_LEX_POSSESSIVE_PRONOUN) && !(c & VERBA_LEX_PRONOUN) &&
       d->toks[k].start + d->toks[k].len < q->speaker_end)
     return ANY_NAME;
-  if (c & VERBA_LEX_COLLECTIVE) return COLLECTIVE;
+  if (c & VERBA_LEX_COLLECTIVE)
+    return d->toks[k].len == 2 && (d->text.s[d->toks[k].start] | 0x20) == 'i' ? ONE_ORGANISATION
+                                                                                : COLLECTIVE;
   if (c & VERBA_LEX_MALE) return MALE_PERSON;
   if (c & VERBA_LEX_FEMALE) return FEMALE_PERSON;
   return A_PERSON; /* I, we, you: someone */
@@ -54,6 +57,7 @@ static int agrees(const verba_entity_list *list, size_t id, enum agreement want)
   case ANY_NAME: return proper_name(g->type);
   case COLLECTIVE:
     return g->type == VERBA_ENT_ORGANIZATION || g->type == VERBA_ENT_GROUP;
+  case ONE_ORGANISATION: return g->type == VERBA_ENT_ORGANIZATION;
   case MALE_PERSON:
     return g->type == VERBA_ENT_PERSON && g->gender != VERBA_GENDER_FEMALE;
   case FEMALE_PERSON:
@@ -111,6 +115,60 @@ static size_t latest_agreeing(const verba_entity_list *list, const verba_quote *
   return VERBA_NONE;
 }
 
+/* Words a noun phrase holds before its noun, at most (The central bank
+ * statement). */
+#define NOUN_PHRASE_WORDS 3
+
+/* Does token k open its sentence, past an article (The People's Daily
+ * said)? */
+static int opens_sentence(const verba_doc *d, size_t k) {
+  return (d->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+         (k > 0 && (d->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+          (verba_doc_classes(d, k - 1) & VERBA_LEX_ARTICLE));
+}
+
+/* Is token k a paper or a report in a noun phrase of its own (the
+ * statement, The central bank statement, a report), which speaks for no
+ * one named? */
+static int paper_speaks(const verba_doc *d, size_t k) {
+  size_t j;
+  if (!(verba_doc_classes(d, k) & (VERBA_LEX_AUTHORED_NOUN | VERBA_LEX_NOUN_CUE))) return 0;
+  for (j = k; j > 0 && j + NOUN_PHRASE_WORDS >= k; j--) {
+    if (d->toks[j - 1].kind != VERBA_WORD) return 0;
+    if (verba_doc_classes(d, j - 1) & VERBA_LEX_DETERMINER) return 1;
+  }
+  return 0;
+}
+
+/* Tokens between an organisation's mention and "it" that are read for a
+ * paper that speaks in its place, at most. */
+#define IT_LOOK_BACK 200
+
+/* The organisation "it", q's speaker that the attribution stage named no
+ * one, stands for: the latest one before it that opens its sentence, its
+ * subject and not its possessor (Delta has declined to say what it calls "internal matters";
+ * General Acquisition added it was aware the board ... GenCorp
+ * shareholders ... "...," it said), unless a statement or a report is
+ * written between (The statement said ... "...," it added: the statement
+ * speaks, no one named); VERBA_NONE if there is none. */
+static size_t organisation_before(const verba_doc *d, const verba_entity_list *list,
+                                  const verba_quote *q) {
+  size_t before = q->speaker_start < q->start ? q->speaker_start : q->start;
+  size_t k = first_ending_after(list, before), steps, t, end;
+  for (steps = 0; k > 0 && steps < LINK_LOOK_BACK; k--, steps++)
+    if (list->items[k - 1].end <= before &&
+        agrees(list, list->items[k - 1].id, ONE_ORGANISATION) &&
+        opens_sentence(d, verba_doc_token_at(d, list->items[k - 1].start, 0)) &&
+        !(d->toks[verba_doc_token_at(d, list->items[k - 1].end - 1, 0)].shape &
+          VERBA_SHAPE_POSSESSIVE))
+      break;
+  if (k == 0 || steps == LINK_LOOK_BACK) return VERBA_NONE;
+  t = verba_doc_token_at(d, list->items[k - 1].end, 0);
+  for (end = t + IT_LOOK_BACK; t < d->ntoks && t < end && d->toks[t].start < before; t++)
+    if (paper_speaks(d, t)) return VERBA_NONE;
+  return t < end ? list->items[k - 1].id : VERBA_NONE;
+}
+
 /* The entity of the name q's speaker resolved to (name_start, name_end):
  * the one whose mention ends the name, else the latest mention before
  * the quote written alike (the name copied from another quote). A
@@ -120,9 +178,11 @@ static size_t latest_agreeing(const verba_entity_list *list, const verba_quote *
 static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
                         const verba_quote *q, enum agreement want) {
   size_t id, k, steps;
-  if (q->name_start == VERBA_NONE)
+  if (q->name_start == VERBA_NONE) {
+    if (want == ONE_ORGANISATION) return organisation_before(d, list, q);
     return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(list, q, want)
                                                         : VERBA_NONE;
+  }
   id = named_entity(d, list, q->name_start, q->name_end);
   if (id != VERBA_NONE)
     return agrees(list, id, want) || want == ANY_NAME || want == A_PERSON
