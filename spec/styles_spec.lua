@@ -271,6 +271,8 @@ describe("speaker names", function()
   it("leaves out where a person works or comes from, not a name's own of", function()
     assert.are.same({ "Ann Lee" }, names('Ann Lee of the Texas Observer said: "No."'))
     assert.are.same({ "Royal Bank of Scotland" }, names('The Royal Bank of Scotland said: "No."'))
+    -- a family name's particle is the name's
+    assert.are.same({ "Nick Van den Brul" }, names('"No," said Nick Van den Brul of BNP Paribas.'))
   end)
 
   it("resolves a pronoun only to a person of its gender", function()

@@ -465,6 +465,9 @@ static size_t before_affiliation(const attributor *a, size_t s, size_t e) {
       if (!aside) name_end = k;
       continue;
     }
+    /* a family name's particle goes on the name (Nick Van den Brul of BNP
+     * Paribas) */
+    if (verba_doc_names(d, k) & VERBA_NAME_NAME_PARTICLE) continue;
     /* the name starts again after a role (analyst Kevin Murphy of Morgan
      * Stanley) */
     if (verba_doc_classes(d, k) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE)) {
