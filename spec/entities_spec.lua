@@ -418,6 +418,12 @@ describe("organisation names", function()
       -- name's start
       assert.are.same({ "New China News Agency/organization" },
         listing("The official New China News Agency said the plan failed.", PROPER))
+      -- the members it is named after in the plural's possessive
+      -- (member_nouns.tsv), not an owner in the possessive
+      assert.are.same({ "Actors' Equity Association/organization" },
+        listing("The Actors' Equity Association said the deal was unfair.", PROPER))
+      assert.are.same({ "Quillon Holdings Inc/organization" },
+        listing("Shares of Brelmont Amusements' Quillon Holdings Inc rose.", PROPER))
       -- parliaments known by names of their own
       assert.are.same({ "Majlis/organization", "Sejm/organization" },
         listing("Deputies in the Majlis and the Sejm voted.", PROPER))

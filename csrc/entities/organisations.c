@@ -1115,6 +1115,28 @@ static int name_word_before(const rules *r, size_t k) {
          !ent_grammar_word(r->x, k - 1);
 }
 
+/* Is the word before token k the members an organisation is named after,
+ * capitalised in the plural's possessive and in no other name (class
+ * member_noun: the Actors' Equity Association, Metal Workers' National
+ * Pension Fund)? Any other possessive before a name is its owner's
+ * (National Amusements' Arsenal Holdings Inc, Britain's Labour Party). */
+static int plural_owner_before(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k - 1];
+  const verba_lexicon *lx = &doc->config->lexicon;
+  size_t stem = ent_name_end(doc, k - 1); /* Actors' -> Actors */
+  if (!(t->shape & VERBA_SHAPE_POSSESSIVE) || !capital_word(doc, k - 1) ||
+      (t->shape & VERBA_SHAPE_ALL_CAPS) || is_covered(r->covered, k - 1) ||
+      is_covered(r->decided, k - 1) ||
+      (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      stem - t->start < 3 || doc->text.s[stem - 1] != 's')
+    return 0;
+  /* (the list's word is the singular: Actors -> actor) */
+  return (verba_lex_names(lx, verba_lex_find(lx, (const char *)doc->text.s + t->start,
+                                             stem - 1 - t->start, VERBA_CASE_CAPITALIZED)) &
+          VERBA_NAME_MEMBER_NOUN) != 0;
+}
+
 /* The end of an organisation's name whose words before "of" (or another
  * language's) end at token end: the capitalised words after it, in no
  * mention, are the name's (Chamber of Commerce, Bank of Japan), or after
@@ -1195,7 +1217,8 @@ int ent_organisations(rules *r) {
        * then Finance Group) */
       while (first - e->first < NAME_WORDS) {
         size_t joined;
-        if (e->first > 0 && name_word_before(r, e->first)) e->first--;
+        if (e->first > 0 && (name_word_before(r, e->first) || plural_owner_before(r, e->first)))
+          e->first--;
         else if ((joined = ampersand_words_before(r, e->first)) > 0) e->first -= joined;
         else break;
       }
@@ -1237,7 +1260,8 @@ int ent_organisations(rules *r) {
              !(ent_names(r->x, first - 1) & VERBA_NAME_NAME_CONNECTOR))) ||
           (first == k && (abbreviated || end == k + 1) &&
            founder_before(r, first - 1, abbreviated)) ||
-          ((first < k || end > k + 1) && abbreviated && opens_firm_at_start(r, first - 1)))
+          ((first < k || end > k + 1) && abbreviated && opens_firm_at_start(r, first - 1)) ||
+          plural_owner_before(r, first))
         first--;
       else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
       else break;
