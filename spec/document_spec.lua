@@ -249,12 +249,12 @@ describe("the document model", function()
         "GenCorp Inc. “We will wait,” it said.")
       assert.are.equal("Zorvex Holdings", r.quotes[1].speaker_name)
       -- no organisation speaks for a statement nor through its possessor
-      for _, s in ipairs({
+      for _, text in ipairs({
         "Pell Foods cut jobs. The statement said more would go. “It is sad,” it added.",
         "Pell Foods's sales fell. “It is sad,” it said." }) do
-        r = verba.analyze(s)
-        assert.are.equal("it", r.quotes[1].speaker, s)
-        assert.is_nil(r.quotes[1].speaker_name, s)
+        r = verba.analyze(text)
+        assert.are.equal("it", r.quotes[1].speaker, text)
+        assert.is_nil(r.quotes[1].speaker_name, text)
       end
     end)
 

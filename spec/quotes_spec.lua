@@ -1227,10 +1227,10 @@ describe("verba.quotes", function()
       assert.are.equal("Sujata Raisinghani", only("On Monday, Tom Roe met Environment Canada " ..
         "spokeswoman Sujata Raisinghani.\n\n“We take it seriously,” she said.").speaker_name)
       -- no subject: a name's possession, a headline in capitals
-      for _, s in ipairs({ "Mr Ode's rebate was cut, Tom Roe said.\n\n“It is not enough,” he said.",
-                           "U.S. SENATE TRADE LEADER CONCERNED\nTrade may suffer, Tom Roe said.\n\n" ..
-                             "“It is bad,” he said." }) do
-        assert.are.equal("Tom Roe", only(s).speaker_name, s)
+      for _, text in ipairs({ "Mr Ode's rebate was cut, Tom Roe said.\n\n“It is not enough,” he said.",
+                              "U.S. SENATE TRADE LEADER CONCERNED\nTrade may suffer, Tom Roe said.\n\n" ..
+                                "“It is bad,” he said." }) do
+        assert.are.equal("Tom Roe", only(text).speaker_name, text)
       end
     end)
 
