@@ -73,7 +73,8 @@ typedef struct name {
                               generation's suffix (Ken Griffey Jr.) */
   size_t seen;  /* where it was last named or spoke */
   char gender;  /* 'm', 'f', 'o' (an organisation or group) or 0 */
-  char subject; /* it opens its sentence (a name's run only) */
+  char subject; /* it opens its sentence as its subject (a name's run only;
+                   not in the possessive nor in a headline's capitals) */
 } name;
 
 typedef struct attributor {

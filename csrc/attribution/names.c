@@ -89,6 +89,14 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
                             size_t first, size_t last, char gender,
                             int subject) {
   name *x = &a->names[a->name_head];
+  size_t k;
+  /* the subject of the sentence it opens is one name: not a headline in
+   * capitals (SENATE TRADE LEADER CONCERNED) nor a name's possession (Mr
+   * Brown's rebate was cut) */
+  for (k = first; subject && k <= last; k++)
+    if ((a->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) ||
+        ((a->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && a->doc->toks[k].len > 1))
+      subject = 0;
   x->start = x->seen = start;
   x->subject = (char)subject;
   x->end = end;
@@ -510,26 +518,12 @@ static char role_gender(const attributor *a, size_t k) {
   return (char)(memcmp(w + t->len - 5, "woman", 5) == 0 ? 'f' : 0);
 }
 
-/* Is x the subject of the sentence it opens: one name, not a headline in
- * capitals (SENATE TRADE LEADER CONCERNED) nor a name's possession (Mr
- * Brown's rebate was cut)? */
-static int subject_name(const attributor *a, const name *x) {
-  const verba_doc *d = a->doc;
-  size_t first = token_at(a, x->start), last = token_at(a, x->end - 1), k;
-  if (!x->subject) return 0;
-  for (k = first; k <= last; k++)
-    if ((d->toks[k].shape & VERBA_SHAPE_POSSESSIVE) ||
-        ((d->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && d->toks[k].len > 1))
-      return 0;
-  return 1;
-}
-
 /* Is x a name of no known gender after a title, the subject of its
  * sentence (Dr Greenspan, 79, said ...; President Reagan admitted ...),
  * whom he or she may stand for? */
 static int titled_subject(const attributor *a, const name *x, char pronoun) {
   word first;
-  if (x->gender != 0 || (pronoun != 'm' && pronoun != 'f') || !subject_name(a, x)) return 0;
+  if (x->gender != 0 || (pronoun != 'm' && pronoun != 'f') || !x->subject) return 0;
   /* (a title written out before one word too: President Reagan) */
   first = word_from(a, token_at(a, x->start));
   return is_title(a->doc, &first) && first.next < a->doc->ntoks &&
@@ -553,8 +547,7 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
   for (k = 1; gender != 'o' && k <= a->nnames && !named; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
     if (speaker && x->seen <= speaker->seen) break;
-    if (x->seen < at && (x->gender == gender || titled_subject(a, x, gender)) &&
-        subject_name(a, x))
+    if (x->seen < at && (x->gender == gender || titled_subject(a, x, gender)) && x->subject)
       named = x;
   }
   for (k = 1; !speaker && gender != 'o' && k <= a->nnames && !named; k++) {
@@ -610,7 +603,7 @@ static size_t described_person(const attributor *a, size_t s, size_t e, size_t *
 
 /* Tokens before a description that the name its role was written with
  * may be, at most (some pages of news). */
-#define ROLE_REACH 4000
+#define ROLE_REACH 1500
 
 /* Is token k a word of a person's name after its first: capitalised on
  * the line, or a family name's particle joined (al-Sabah)? */
