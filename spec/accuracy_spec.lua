@@ -86,6 +86,45 @@ describe("accuracy floors", function()
     end)
   end
 
+  -- speaker_name through verba.analyze (speakers linked to entities): the
+  -- share of the gold quotes with a speaker's name, found by a quote that
+  -- covers half of the longer of the two, whose speaker_name is the gold's
+  -- (case aside); the README's accuracy table gives the figures
+  local name_floors = { ["bench-dev"] = 0.84, ["wikinews"] = 0.745 }
+  for set, floor in pairs(name_floors) do
+    it("speakers' names on " .. set, function()
+      local gold = quote_gold(set)
+      if not (available and readable(gold)) then
+        pending("needs ../shared and python3")
+        return
+      end
+      local found, right = 0, 0
+      for line in io.lines(gold) do
+        if line:find("%S") then
+          local doc = json.decode(line)
+          local predicted = assert(verba.analyze(doc.text, { invalid = "replace" })).quotes
+          for _, g in ipairs(doc.quotes) do
+            local match
+            for _, q in ipairs(predicted) do
+              local overlap = math.min(g.stop, q.stop) - math.max(g.start, q.start) + 1
+              local longer = math.max(g.stop - g.start, q.stop - q.start) + 1
+              if q.kind ~= "mention" and overlap >= 0.5 * longer then
+                match = q
+                break
+              end
+            end
+            if type(g.speaker_name) == "string" and match then
+              found = found + 1
+              if (match.speaker_name or ""):lower() == g.speaker_name:lower() then right = right + 1 end
+            end
+          end
+        end
+      end
+      assert.is_true(found > 0)
+      assert.is_true(right / found >= floor, ("speaker names %d/%d < %.3f"):format(right, found, floor))
+    end)
+  end
+
   it("news sentences on the GUM news articles", function()
     local gold = SHARED .. "/corpus/gum/gum-news.jsonl"
     if not (available and readable(gold)) then
