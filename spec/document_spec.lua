@@ -248,6 +248,11 @@ describe("the document model", function()
       r = verba.analyze("Zorvex Holdings added it was aware the board may review offers from " ..
         "GenCorp Inc. “We will wait,” it said.")
       assert.are.equal("Zorvex Holdings", r.quotes[1].speaker_name)
+      -- "the" and a noun that stands for an organisation (org_referents.tsv)
+      r = verba.analyze("Zorvex Holdings cut 40 jobs. The company said: “We had no choice.”")
+      assert.are.equal("Zorvex Holdings", r.quotes[1].speaker_name)
+      r = verba.analyze("Zorvex Holdings cut 40 jobs. The city said: “We had no choice.”")
+      assert.is_nil(r.quotes[1].speaker_name)
       -- no organisation speaks for a statement nor through its possessor
       for _, text in ipairs({
         "Pell Foods cut jobs. The statement said more would go. “It is sad,” it added.",

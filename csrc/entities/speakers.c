@@ -127,15 +127,17 @@ static int opens_sentence(const verba_doc *d, size_t k) {
           (verba_doc_classes(d, k - 1) & VERBA_LEX_ARTICLE));
 }
 
-/* Is token k a paper or a report in a noun phrase of its own (the
- * statement, The central bank statement, a report), which speaks for no
- * one named? */
+/* Is token k a paper or a report opening its sentence in a noun phrase of
+ * its own (The statement said, The central bank statement quoted), which
+ * speaks for no one named? (In a statement, Dr Kelly said: a person
+ * speaks.) */
 static int paper_speaks(const verba_doc *d, size_t k) {
   size_t j;
   if (!(verba_doc_classes(d, k) & (VERBA_LEX_AUTHORED_NOUN | VERBA_LEX_NOUN_CUE))) return 0;
   for (j = k; j > 0 && j + NOUN_PHRASE_WORDS >= k; j--) {
     if (d->toks[j - 1].kind != VERBA_WORD) return 0;
-    if (verba_doc_classes(d, j - 1) & VERBA_LEX_DETERMINER) return 1;
+    if (verba_doc_classes(d, j - 1) & VERBA_LEX_DETERMINER)
+      return (d->toks[j - 1].shape & VERBA_SHAPE_SENTENCE_START) != 0;
   }
   return 0;
 }
@@ -143,6 +145,30 @@ static int paper_speaks(const verba_doc *d, size_t k) {
 /* Tokens between an organisation's mention and "it" that are read for a
  * paper that speaks in its place, at most. */
 #define IT_LOOK_BACK 200
+
+/* Words a description of an organisation holds at most (the oil
+ * company). */
+#define DESCRIPTION_WORDS 4
+
+/* Is q's speaker "the" and a noun in lower case that stands for an
+ * organisation (classes org_referent and org_noun: the company, the
+ * ministry, the British carmaker), with a few words of its own before it?
+ * Such a speaker is the organisation "it" would be. */
+static int organisation_described(const verba_doc *d, const verba_quote *q) {
+  size_t first = verba_doc_token_at(d, q->speaker_start, 0), last, k;
+  const unsigned char *w;
+  if (first >= d->ntoks) return 0;
+  w = d->text.s + d->toks[first].start;
+  for (last = first; last + 1 < d->ntoks && d->toks[last + 1].start < q->speaker_end; last++) {}
+  if (last == first || last - first >= DESCRIPTION_WORDS || d->toks[first].len != 3 ||
+      (w[0] | 0x20) != 't' || w[1] != 'h' || w[2] != 'e' ||
+      !(verba_doc_names(d, last) & (VERBA_NAME_ORG_NOUN | VERBA_NAME_ORG_REFERENT)))
+    return 0;
+  for (k = first + 1; k <= last; k++)
+    if (d->toks[k].kind != VERBA_WORD || (d->toks[k].shape & VERBA_SHAPE_CAPITALIZED))
+      return 0;
+  return 1;
+}
 
 /* The organisation "it", q's speaker that the attribution stage named no
  * one, stands for: the latest one before it that opens its sentence, its
@@ -179,7 +205,8 @@ static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
                         const verba_quote *q, enum agreement want) {
   size_t id, k, steps;
   if (q->name_start == VERBA_NONE) {
-    if (want == ONE_ORGANISATION) return organisation_before(d, list, q);
+    if (want == ONE_ORGANISATION || (want == ANY_NAME && organisation_described(d, q)))
+      return organisation_before(d, list, q);
     return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(list, q, want)
                                                         : VERBA_NONE;
   }
