@@ -1214,9 +1214,16 @@ describe("verba.quotes", function()
       assert.are.equal("Ode", only("On Monday, Mrs Ode met Mr Roe.\n\n" ..
         "“It went well,” she said.").speaker_name)
       -- a subject after a role that opens the sentence takes over from the
-      -- speaker before
-      local qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nLabour spokesman Tom Roe disagreed " ..
-        "with the plan.\n\n“It is not,” he said.")
+      -- speaker before where the sentence reports speech, not elsewhere
+      local qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nLabour spokesman Tom Roe said " ..
+        "the plan would fail.\n\n“It is not,” he said.")
+      assert.are.equal("Tom Roe", qs[2].speaker_name)
+      qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nSir Tom Roe surprised the town by selling " ..
+        "the bridge.\n\n“It is not,” he said.")
+      assert.are.equal("Ivo Ode", qs[2].speaker_name)
+      -- past an abbreviated title's dot
+      qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nFormer Rep. Tom Roe said the plan would " ..
+        "fail.\n\n“It is not,” he said.")
       assert.are.equal("Tom Roe", qs[2].speaker_name)
       -- a titled one-word name opening its sentence after a dateline
       local s = "WASHINGTON, March 15 - President Ode admitted he was wrong.\n\nHe spoke on the radio " ..

@@ -169,7 +169,10 @@ static int opens_sentence(const attributor *a, size_t k) {
        (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER)) ||
       after_dateline(a, k))
     return 1;
-  if (k == 0 || !(verba_doc_classes(d, k - 1) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE)))
+  /* (an abbreviated title's dot: Former Rep. Chris Shays said) */
+  if (k > 1 && d->toks[k - 1].cp == '.' && d->toks[k - 2].kind == VERBA_WORD) k--;
+  if (k == 0 || !(verba_doc_classes(d, k - 1) &
+                  (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE | VERBA_LEX_ABBREV_TITLE)))
     return 0;
   for (j = k - 1; j + ROLE_BEFORE_SUBJECT >= k; j--) {
     const verba_tok *t = &d->toks[j];
@@ -522,12 +525,27 @@ static char role_gender(const attributor *a, size_t k) {
  * sentence (Dr Greenspan, 79, said ...; President Reagan admitted ...),
  * whom he or she may stand for? */
 static int titled_subject(const attributor *a, const name *x, char pronoun) {
-  word first;
+  word first, last;
   if (x->gender != 0 || (pronoun != 'm' && pronoun != 'f') || !x->subject) return 0;
   /* (a title written out before one word too: President Reagan) */
   first = word_from(a, token_at(a, x->start));
-  return is_title(a->doc, &first) && first.next < a->doc->ntoks &&
-         a->doc->toks[first.next].start < x->end;
+  if (!is_title(a->doc, &first) || first.next >= a->doc->ntoks ||
+      a->doc->toks[first.next].start >= x->end)
+    return 0;
+  /* (titles alone are no name: Former Rep. before Chris Shays) */
+  last = word_from(a, token_at(a, x->last));
+  return !is_title(a->doc, &last);
+}
+
+/* Does the sentence name x opens go on to a cue after it (John Smith,
+ * the mayor, disagreed; not Sir Alex Ferguson surprised the world)? */
+static int speaks_in_sentence(const attributor *a, const name *x) {
+  const verba_doc *d = a->doc;
+  size_t k = token_at(a, x->end - 1) + 1;
+  uint32_t sentence = d->toks[k - 1].sentence;
+  for (; k < d->ntoks && d->toks[k].sentence == sentence; k++)
+    if (d->toks[k].kind == VERBA_WORD && (verba_doc_classes(d, k) & VERBA_LEX_CUE)) return 1;
+  return 0;
 }
 
 /* speaker_name of a pronoun speaker at byte at: the latest speaker that
@@ -547,7 +565,8 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
   for (k = 1; gender != 'o' && k <= a->nnames && !named; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
     if (speaker && x->seen <= speaker->seen) break;
-    if (x->seen < at && (x->gender == gender || titled_subject(a, x, gender)) && x->subject)
+    if (x->seen < at && (x->gender == gender || titled_subject(a, x, gender)) && x->subject &&
+        (!speaker || speaks_in_sentence(a, x)))
       named = x;
   }
   for (k = 1; !speaker && gender != 'o' && k <= a->nnames && !named; k++) {
