@@ -418,6 +418,13 @@ describe("organisation names", function()
       -- name's start
       assert.are.same({ "New China News Agency/organization" },
         listing("The official New China News Agency said the plan failed.", PROPER))
+      -- a deliberative body's name goes on after "on" (org_heads_on.tsv), not
+      -- over a day or a month
+      assert.are.same({ "Joint Committee on Human Rights/organization" },
+        listing("The rules were questioned by the parliamentary Joint Committee on Human Rights.",
+          PROPER))
+      assert.are.same({ "Federal Trade Commission/organization" },
+        listing("They made their findings with the Federal Trade Commission on February three.", PROPER))
       -- the members it is named after in the plural's possessive
       -- (member_nouns.tsv), not an owner in the possessive
       assert.are.same({ "Actors' Equity Association/organization" },

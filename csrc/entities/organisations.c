@@ -1138,14 +1138,20 @@ static int plural_owner_before(const rules *r, size_t k) {
 }
 
 /* The end of an organisation's name whose words before "of" (or another
- * language's) end at token end: the capitalised words after it, in no
+ * language's, or "on" after a deliberative body's head: class
+ * org_head_on, the Joint Committee on Human Rights; not on a day or a
+ * month) end at token end: the capitalised words after it, in no
  * mention, are the name's (Chamber of Commerce, Bank of Japan), or after
  * an abbreviated head a place (Bridgestone Corp of Tokyo); end if none. */
 static size_t of_phrase_end(const rules *r, size_t end) {
   const verba_doc *doc = r->doc;
   int abbreviated;
   size_t words = end + 1, after;
-  if (end + 1 >= doc->ntoks || !(is_word(doc, end, "of") || foreign_of(r, end))) return end;
+  if (end + 1 >= doc->ntoks ||
+      !(is_word(doc, end, "of") || foreign_of(r, end) ||
+        (is_word(doc, end, "on") && (ent_names(r->x, end - 1) & VERBA_NAME_ORG_HEAD_ON) &&
+         !(ent_names(r->x, end + 1) & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY)))))
+    return end;
   abbreviated = ent_firm_abbreviation(r->x, end - 1) ||
                 (doc->toks[end - 1].shape & VERBA_SHAPE_ALL_CAPS);
   /* (over an article after a head written out: the Organization of the
