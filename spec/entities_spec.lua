@@ -425,6 +425,11 @@ describe("organisation names", function()
           PROPER))
       assert.are.same({ "Federal Trade Commission/organization" },
         listing("They made their findings with the Federal Trade Commission on February three.", PROPER))
+      -- nor where a spaced hyphen cuts the name
+      for _, e in ipairs(assert(verba.entities("Ann Lee of the Council on American - Islamic " ..
+        "Relations spoke.", PROPER))) do
+        assert.are_not.equal("Council on American", e.text)
+      end
       -- the members it is named after in the plural's possessive
       -- (member_nouns.tsv), not an owner in the possessive
       assert.are.same({ "Actors' Equity Association/organization" },

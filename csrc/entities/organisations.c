@@ -1171,6 +1171,11 @@ static size_t of_phrase_end(const rules *r, size_t end) {
   /* (after an abbreviated head, the place is where the firm is: Bridgestone
    * Corp of Tokyo, Acme AG of Austria) */
   if (after == words && !abbreviated) after = place_after_of(r, after);
+  /* (a name cut at a spaced hyphen is not whole: Council on American -
+   * Islamic Relations) */
+  if (after > words && after + 1 < doc->ntoks && doc->toks[after].cp == '-' &&
+      capital_word(doc, after + 1))
+    return end;
   return after > words ? after : end;
 }
 
