@@ -273,6 +273,9 @@ describe("speaker names", function()
     assert.are.same({ "Royal Bank of Scotland" }, names('The Royal Bank of Scotland said: "No."'))
     -- a family name's particle is the name's
     assert.are.same({ "Nick Van den Brul" }, names('"No," said Nick Van den Brul of BNP Paribas.'))
+    -- a medium's name without the noun of its kind, not an article alone
+    assert.are.same({ "Yonhap" }, names('"It is over," Yonhap news agency said.'))
+    assert.are.same({ false }, names('The newspaper said: "It is over."'))
   end)
 
   it("resolves a pronoun only to a person of its gender", function()

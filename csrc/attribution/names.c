@@ -494,6 +494,23 @@ static size_t before_affiliation(const attributor *a, size_t s, size_t e) {
   return e;
 }
 
+/* The end of a medium's name before the noun of its kind in lower case
+ * (class media_noun: Yonhap news agency, the TV Guide magazine), "news"
+ * before it too; else e. */
+static size_t before_media_noun(const attributor *a, size_t s, size_t e) {
+  const verba_doc *d = a->doc;
+  size_t k = token_at(a, e - 1);
+  if (k == 0 || d->toks[k].start <= s || (d->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
+      !(verba_doc_names(d, k) & VERBA_NAME_MEDIA_NOUN))
+    return e;
+  if (k > 1 && d->toks[k - 1].start > s && d->toks[k - 1].len == 4 &&
+      memcmp(a->t->s + d->toks[k - 1].start, "news", 4) == 0)
+    k--;
+  /* (a name left, not an article: The newspaper said) */
+  if (d->toks[k - 1].start < s || (verba_doc_classes(d, k - 1) & NOT_IN_NAME)) return e;
+  return tok_end(d, k - 1);
+}
+
 /* Does a name's gender x fit a pronoun's? It and they stand only for an
  * organisation or a group; he and she for no organisation, and for a
  * person of their gender or of none known. */
@@ -740,6 +757,7 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
     e = sw; /* Cornyn's statement; Hu's (claim that) */
   e = before_affiliation(a, s, e);
+  e = before_media_noun(a, s, e);
   if (!capital_word_at(a, last_word(a, s, e), e)) return;
   /* Mrs. Roe: the first word may tell the gender */
   gender = (char)(first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0);
