@@ -87,6 +87,9 @@ adversarial.inputs = {
   { name = [["'a' b's " (quotes or apostrophes)]], build = repeated("'a' b's ") },
   { name = '"' .. U(0x201C) .. 'A,' .. U(0x201D) .. ' he said. " (attributions)',
     build = repeated(U(0x201C) .. "A," .. U(0x201D) .. " he said. ") },
+  -- each "the president" looks back for the name its role was written with
+  { name = '"' .. U(0x201C) .. 'A,' .. U(0x201D) .. ' the president said. " (roles no one has)',
+    build = repeated(U(0x201C) .. "A," .. U(0x201D) .. " the president said. ") },
   { name = 'every quote style, opened and closed',
     build = repeated(U(0xAB) .. "a" .. U(0xBB) .. " " .. U(0x201E) .. "b" .. U(0x201C) .. " " ..
       U(0x201A) .. "c" .. U(0x2018) .. " " .. U(0x2039) .. "d" .. U(0x203A) .. " " ..

@@ -124,6 +124,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
   size_t i, prev = VERBA_NONE, last = VERBA_NONE, before_last = VERBA_NONE;
   memset(&a, 0, sizeof a);
   a.doc = doc;
+  a.role_budget = ROLE_BUDGET * doc->ntoks;
   a.t = t;
   a.opts = opts;
   for (i = 0; i < n; i++) {

@@ -25,6 +25,7 @@
 #define WINDOW 48       /* tokens kept on either side of a quote */
 #define LOOK_BACK 320   /* bytes before a quote that may hold its cue */
 #define NAMES 32        /* recent full names remembered */
+#define ROLE_BUDGET 4   /* tokens read for roles' earlier mentions, a token */
 #define PULL_AHEAD 16   /* quotes searched for the one a pull-quote repeats */
 #define MAX_NP 9        /* words in a speaker's noun phrase */
 #define SCARE_WORDS 2   /* a quote this short with no cue is a scare quote: no
@@ -88,6 +89,8 @@ typedef struct attributor {
   name speakers[NAMES]; /* recent named speakers, newest last */
   int nspeakers;
   size_t near; /* a token near the names being read: the quote's first */
+  size_t role_budget; /* tokens the roles' earlier mentions may still be
+                         looked for over: a few a token of the document */
 } attributor;
 
 /* Marks the found speaker. */

@@ -638,7 +638,9 @@ static size_t described_person(const attributor *a, size_t s, size_t e, size_t *
 }
 
 /* Tokens before a description that the name its role was written with
- * may be, at most (some pages of news). */
+ * may be, at most (some pages of news); a document's descriptions read at
+ * most ROLE_BUDGET (attribution.h) tokens a token of it in all, so that
+ * a text of nothing but descriptions stays linear at a small cost. */
 #define ROLE_REACH 1500
 
 /* Is token k a word of a person's name after its first: capitalised on
@@ -697,14 +699,14 @@ static int same_role(const attributor *a, size_t j, size_t first, size_t role) {
  * role word), right after that role word (President Daniel Arap Moi,
  * director Spike Lee, before "the president", "the 47-year-old
  * director"): its bytes in [*s, *e), or 0 when the story gave the role
- * no name. */
-static int named_with_role(const attributor *a, size_t first, size_t role, size_t *s,
-                           size_t *e) {
+ * no name (or the document's budget of tokens to read is spent). */
+static int named_with_role(attributor *a, size_t first, size_t role, size_t *s, size_t *e) {
   const verba_doc *d = a->doc;
   const verba_tok *r = &d->toks[role];
   size_t j = first, k;
-  while (j-- > 0 && role - j <= ROLE_REACH) {
+  while (j-- > 0 && role - j <= ROLE_REACH && a->role_budget > 0) {
     const verba_tok *t = &d->toks[j];
+    a->role_budget--;
     if (t->len != r->len || t->kind != VERBA_WORD ||
         !same_bytes(a->t, t->start, t->len, r->start, r->len) ||
         !capitalised_word(d, j + 1, r->start, 0) ||
