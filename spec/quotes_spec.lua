@@ -533,6 +533,8 @@ describe("verba.quotes", function()
       { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
+      -- (not after words the quote's own sentence goes on with)
+      { "Banks will pay the lower “marginal” rate, analysts said.", "analysts", "said" },
       { "“The bridge is safe,” Beverly said.", "Beverly", "said" },
       { "Kelly said: “The bridge is safe.”", "Kelly", "said" },
       { "Separately, Roe wants a bridge that is “safe for everyone.”", "Roe", nil },

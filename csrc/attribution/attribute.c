@@ -189,7 +189,8 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
        * counts: in 'Hu, citing "x," said the firm ...' Hu speaks.) */
       int direct_first = (q->context & VERBA_QCTX_UTTERANCE) &&
                          !(q->context & VERBA_QCTX_AFTER_COLON);
-      if (!direct_first && verba_attr_ends_in_comma(&a, q, &after) &&
+      after.runs_on = verba_attr_ends_in_comma(&a, q, &after);
+      if (!direct_first && after.runs_on &&
           verba_attr_after_quote(&a, &before, &after, &f) &&
           ((q->context & VERBA_QCTX_UTTERANCE) || verba_attr_ends_in_question(&a, q) ||
            (f.cue_start != VERBA_NONE && f.end <= f.cue_start)))

@@ -64,6 +64,9 @@ typedef struct wtok {
 typedef struct window {
   wtok tok[WINDOW];
   int n, para;
+  int runs_on; /* after a quote: the quote runs on into it, a comma inside
+                  its marks or right after them ("...," Hu said); set by
+                  the caller */
 } window;
 
 /* A person named as a speaker, for resolving later pronouns and

@@ -145,9 +145,12 @@ int verba_attr_after_quote(const attributor *a, const window *before,
       while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
         c++;
       if (c > k && c + 1 < win->n && (w[c].flags & T_COMMA) && (w[c + 1].flags & T_CUE)) k = c + 1;
-    } else if (c < win->n && (w[c].flags & T_CUE) && !ended_by_full_stop(a, win)) {
+    } else if (c < win->n && (w[c].flags & T_CUE) && !ended_by_full_stop(a, win) &&
+               win->runs_on) {
       /* the second comma left out: "...," a friend, Ann Lee told us /
-       * "...," the tall, gray-haired engineer said */
+       * "...," the tall, gray-haired engineer said (not after a quote
+       * its sentence goes on from: the lower "marginal" rate, analysts
+       * said) */
       int e = c;
       while (e > k + 1 && verba_attr_is_filler(&w[e - 1])) e--;
       if (e > k + 1 && verba_attr_np_left(w, k + 1, e) == k + 1 && verba_attr_np_left(w, i, end) == i) {

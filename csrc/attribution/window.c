@@ -221,6 +221,7 @@ void verba_attr_window(const attributor *a, size_t from, size_t to,
   }
   w->n = m;
   w->para = para;
+  w->runs_on = 0;
   /* cues before the quote's paragraph matter only after a colon */
   verba_attr_mark_cues(a, w,
                        cues_from_boundary && w->para > 0 &&
@@ -247,6 +248,7 @@ void verba_attr_head(const attributor *a, size_t from, size_t limit,
   }
   w->n = m;
   w->para = 0;
+  w->runs_on = 0;
   verba_attr_mark_cues(a, w, 0);
 }
 
