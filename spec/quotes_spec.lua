@@ -535,6 +535,8 @@ describe("verba.quotes", function()
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
       -- (not after words the quote's own sentence goes on with)
       { "Banks will pay the lower “marginal” rate, analysts said.", "analysts", "said" },
+      -- a reporting clause with an auxiliary closing the quote's sentence
+      { "The party will run as “the real alternative” in May, Tamsin Roe has said.", "Tamsin Roe", "said" },
       { "“The bridge is safe,” Beverly said.", "Beverly", "said" },
       { "Kelly said: “The bridge is safe.”", "Kelly", "said" },
       { "Separately, Roe wants a bridge that is “safe for everyone.”", "Roe", nil },

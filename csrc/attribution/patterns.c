@@ -58,9 +58,12 @@ static int reporting_clause(const attributor *a, const window *win, found *f) {
       }
     }
     if (!clause_ends_at(w, s, win->n)) continue;
-    s = verba_attr_np_left(w, 0, c);
-    if (s > 0 && (w[s - 1].flags & T_COMMA)) {
-      verba_attr_set_found(f, w, verba_attr_name_tail(w, s, c), c, &w[c]);
+    /* (past an auxiliary: ..., Ruth Kelly has suggested) */
+    e = c;
+    while (e > 1 && verba_attr_is_filler(&w[e - 1]) && !(w[e - 1].flags & T_DET)) e--;
+    s = verba_attr_np_left(w, 0, e);
+    if (s > 0 && s < e && (w[s - 1].flags & T_COMMA)) {
+      verba_attr_set_found(f, w, verba_attr_name_tail(w, s, e), e, &w[c]);
       return 1;
     }
   }
