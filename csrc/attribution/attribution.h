@@ -26,6 +26,10 @@
 #define LOOK_BACK 320   /* bytes before a quote that may hold its cue */
 #define NAMES 32        /* recent full names remembered */
 #define ROLE_BUDGET 4   /* tokens read for roles' earlier mentions, a token */
+/* Tokens a dateline may hold between its place in capitals and its dash:
+ * more of the place, a region, a date, an agency in brackets (LOS
+ * ANGELES, Calif., Sept. 28 (UPI) --). */
+#define DATELINE_TOKENS 12
 #define PULL_AHEAD 16   /* quotes searched for the one a pull-quote repeats */
 #define MAX_NP 9        /* words in a speaker's noun phrase */
 #define SCARE_WORDS 2   /* a quote this short with no cue is a scare quote: no

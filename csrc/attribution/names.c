@@ -129,10 +129,6 @@ static void remember(attributor *a, size_t start, size_t end, char gender,
 #define NOT_IN_NAME (VERBA_LEX_NP_STOP | VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | \
                      VERBA_LEX_CLAUSE_OPENER | VERBA_LEX_CUE)
 
-/* Tokens a dateline holds before its dash, at most (LOS ANGELES, Calif.,
- * Sept. 28 (UPI) --), as subjects.c reads them. */
-#define DATELINE_TOKENS 12
-
 /* Does token k follow a dateline's dash, the dateline opening its
  * sentence (WASHINGTON, March 15 - President Reagan admitted ...)? */
 static int after_dateline(const attributor *a, size_t k) {
@@ -519,7 +515,7 @@ static int fits(char x, char pronoun) {
   return x != 'o' && !(x && pronoun && x != pronoun);
 }
 
-/* The gender the title at token k gives (Mr, Mrs, Sir, Lady), or 0. */
+/* The gender the title at token k gives (Mr, Mrs, Ms, Sir), or 0. */
 static char title_gender(const attributor *a, size_t k) {
   verba_classes c = verba_doc_classes(a->doc, k);
   if (!(c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_ABBREV_TITLE))) return 0;

@@ -457,11 +457,6 @@ int verba_attr_all_caps(const verba_doc *doc, const wtok *w) {
   return (doc->toks[w->first].shape & VERBA_SHAPE_ALL_CAPS) != 0;
 }
 
-/* Tokens a dateline may hold between its place in capitals and its
- * dash: more of the place, a region, a date, an agency in brackets
- * (LOS ANGELES, Calif., Sept. 28 (UPI) --). */
-#define DATELINE_TOKENS 12
-
 /* Where the sentence after a dateline starts, if one opens the sentence
  * at w[i]; else i. A dateline names a place, never a speaker. */
 static int after_dateline(const attributor *a, const wtok *w, int i, int n) {
