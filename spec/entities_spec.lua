@@ -1116,6 +1116,11 @@ describe("organisation names", function()
     assert.are.equal("place", country.type)
     assert.are_not.equal(office.id, country.id)
     assert.are.equal("U.S.", country.canonical)
+    -- nor is a place that a country opens, written after the country
+    s = "Visitors came from the U.S. and abroad. The U.S. Space and Rocket Center opened."
+    country, office = find(s, "U.S."), find(s, "U.S. Space and Rocket Center")
+    assert.are_not.equal(office.id, country.id)
+    assert.are.same({ "U.S.", "U.S. Space and Rocket Center" }, { country.canonical, office.canonical })
     -- a firm named after a town is still called by the town's name
     local e = assert(verba.entities("Shares of Ashland Oil Inc rose. Ashland said profits would rise."))
     assert.are.same({ "Ashland Oil Inc", "Ashland" }, { e[1].text, e[2].text })
@@ -2319,6 +2324,11 @@ describe("crafts", function()
     assert.are.same({ "Lufthansa/organization" },
       listing("The carrier Lufthansa cut fares.", OTHERS))
     assert.are.same({}, listing("TWO HUNDRED FEARED DEAD IN FERRY DISASTER\n", OTHERS))
+    -- not a noun the craft's noun qualifies: a thing named, or crafts again
+    assert.are.same({ "Space Shuttle Program/other" },
+      listing("It marked the end of the Space Shuttle Program on Friday.", OTHERS))
+    assert.are.same({ "Houston/place" },
+      listing("One of the Space Shuttle Orbiters went to Houston.", OTHERS))
   end)
 
   it("takes a storm's and an earthquake's name for an other, not a person's", function()

@@ -455,11 +455,15 @@ static size_t find_group(const resolver *r, name *n) {
                ? g
                : VERBA_NONE;
   }
-  /* Ken Hu after Hu; Huawei Technologies after Huawei */
+  /* Ken Hu after Hu; Huawei Technologies after Huawei (Bethlehem Steel
+   * Corp after the firm's Bethlehem), not a place that a country or a
+   * region opens after that country (the U.S. Space and Rocket Center
+   * after the U.S., Coventry Peace Park after Coventry) */
   if (e->type == VERBA_ENT_PERSON) {
     g = map_get(&r->map, n->last_key, WHOLE);
     if (g != VERBA_NONE && r->list->groups[g].type == VERBA_ENT_PERSON) return g;
-  } else if (!chamber_word(r, e->first)) {
+  } else if (!chamber_word(r, e->first) &&
+             !(e->type == VERBA_ENT_PLACE && country_or_region(r, e->first))) {
     g = map_get(&r->map, n->first_key, WHOLE);
     if (g != VERBA_NONE && r->list->groups[g].type == e->type) return g;
   }

@@ -632,29 +632,44 @@ int ent_us(rules *r) {
   return rc;
 }
 
-/* Is token k a noun for a craft that news names (the space shuttle
- * Atlantis, the ferry Estonia, the aircraft carrier Nimitz), in lower
- * case (a firm's or a headline's word in capitals is none: Korn/Ferry,
- * FERRY DISASTER), or Shuttle after Space? A closed set as news uses it;
- * "carrier" only after "aircraft" (the carrier Lufthansa is an airline),
- * no word that is a verb as often (probe). */
-static int craft_noun(const verba_doc *doc, size_t k) {
-  /* (first letters of the words below, for a test before the list) */
+/* Nouns for a craft that news names (the space shuttle Atlantis, the ferry
+ * Estonia): a closed set as news uses it, no word that is a verb as often
+ * (probe). "carrier" is read apart (after "aircraft" alone: the carrier
+ * Lufthansa is an airline). */
+static const char *const craft_nouns[] = {
+  "shuttle", "orbiter", "spacecraft", "frigate", "destroyer", "submarine", "warship",
+  "cruiser", "battleship", "tanker", "freighter", "ferry", "liner", "yacht", "trawler",
+  "ship", "vessel"
+};
+
+/* Is token k one of craft_nouns in any case, or with plural_too its plural
+ * in -s too (none of them ends in s; ferries is not read)? */
+static int craft_word(const verba_doc *doc, size_t k, int plural_too) {
+  /* (first letters of craft_nouns, for a test before the list) */
   static const char firsts[] = "sofdwcbtlyv";
-  static const char *const words[] = {
-    "shuttle", "orbiter", "spacecraft", "frigate", "destroyer", "submarine", "warship",
-    "cruiser", "battleship", "tanker", "freighter", "ferry", "liner", "yacht", "trawler",
-    "ship", "vessel"
-  };
-  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 11 ||
-      !strchr(firsts, doc->toks[k].cp | 0x20))
-    return 0;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i, j, len = t->len;
+  if (t->kind != VERBA_WORD || len > 12 || !strchr(firsts, t->cp | 0x20)) return 0;
+  if (plural_too && len > 1 && (s[len - 1] | 0x20) == 's') len--;
+  for (i = 0; i < sizeof craft_nouns / sizeof *craft_nouns; i++) {
+    const char *w = craft_nouns[i];
+    for (j = 0; j < len && w[j] && (s[j] | 0x20) == (unsigned char)w[j]; j++) continue;
+    if (j == len && !w[j]) return 1;
+  }
+  return 0;
+}
+
+/* Is token k a noun for a craft in lower case (a firm's or a headline's
+ * word in capitals is none: Korn/Ferry, FERRY DISASTER), or Shuttle after
+ * Space? */
+static int craft_noun(const verba_doc *doc, size_t k) {
   if (!(doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
       !(is_word(doc, k, "shuttle") && k > 0 && is_word(doc, k - 1, "space") &&
         !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)))
     return 0;
   if (is_word(doc, k, "carrier")) return k > 0 && is_word(doc, k - 1, "aircraft");
-  return IS_WORD_OF(doc, k, words);
+  return craft_word(doc, k, 0);
 }
 
 /* Is token k a word for a storm before its name (Hurricane Fran, Typhoon
@@ -675,7 +690,10 @@ static int storm_word(const verba_doc *doc, size_t k) {
  * (the ferry Estonia is no place, the shuttle Columbia and Hurricane Fran
  * no person), with the noun left out where the tagger took it in (Space
  * Shuttle Columbia, Hurricane Katrina). Not a name an organisation's list
- * has (the ship's owner named after it). */
+ * has (the ship's owner named after it), nor a noun the craft's noun
+ * qualifies, the head of a compound and no name: a noun of a named thing
+ * (the Space Shuttle Program) or a craft's noun again (the Space Shuttle
+ * Orbiters). */
 static size_t craft_name_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, i;
@@ -684,6 +702,8 @@ static size_t craft_name_at(rules *r, size_t k, int *rc) {
   if (k == 0 || !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
       (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || doc->toks[k - 1].len < 4 ||
       (!craft_noun(doc, k - 1) && !storm_word(doc, k - 1)))
+    return k + 1;
+  if ((ent_classes(r->x, k) & VERBA_LEX_TITLE_NOUN) || craft_word(doc, k, 1))
     return k + 1;
   while (end < doc->ntoks && end - k < CRAFT_NAME_WORDS && capital_word(doc, end) &&
          !is_covered(r->decided, end) &&
