@@ -142,6 +142,12 @@ describe("verba.entities", function()
       assert.are.same({ "1,200/number", "19th/number", "5 million/number", "twenty/number" },
         listing("Of 1,200 seats, the 19th, 5 million votes and twenty days."))
     end)
+
+    it("takes a code written with digits for no number (5G, Pad 39A, 4x4), a unit's capitals for one", function()
+      assert.are.same({}, listing("Its 5G kit left Pad 39A in a 4x4."))
+      assert.are.same({ "5M/number", "4TH/number", "35C/number", "80GB/number" },
+        listing("A 5M fund, the 4TH test, 35C heat and 80GB disks."))
+    end)
   end)
 
   it("gives URLs, e-mail addresses, hashtags and mentions by token kind", function()

@@ -375,9 +375,30 @@ static size_t date(const cursor *c, size_t k) {
   return k;
 }
 
+/* Is number token k a code rather than a value: one capital after its
+ * digits that is no scale's nor a temperature's (5G, 3D, Pad 39A; not
+ * 5M, 35C, nor 4TH), or a letter with digits after it (4x4, 7E7, 9L15)?
+ * Capitals that may be a unit's (80GB, 100MW) leave it a number. */
+static int code_number(const cursor *c, size_t k) {
+  const number *n = number_of(c, k);
+  const verba_tok *t = tok(c, k);
+  const unsigned char *s = c->doc->text.s + t->start;
+  size_t i, letters = 0;
+  if (n->suffix_len == 1 && s[t->len - 1] >= 'A' && s[t->len - 1] <= 'Z' && !scale_suffix(n) &&
+      s[t->len - 1] != 'C' && s[t->len - 1] != 'F')
+    return 1;
+  for (i = 0; i < t->len; i++) {
+    if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') letters++;
+    else if (letters && digit(s[i])) return 1;
+  }
+  return 0;
+}
+
 static size_t plain_number(const cursor *c, size_t k) {
   int words;
-  size_t end = quantity(c, k, &words);
+  size_t end;
+  if (is_number(c, k) && code_number(c, k)) return k;
+  end = quantity(c, k, &words);
   if (end > k) return end;
   return is_number(c, k) ? k + 1 : k;
 }
