@@ -2736,6 +2736,13 @@ describe("evidence from the rest of the document", function()
   it("finds a person's family name alone where the text names them in full", function()
     assert.are.same({ "Pete Sampras/person#1", "Michael Stich/person#2", "Sampras/person#1" },
       names("Top seed Pete Sampras beat Michael Stich on Tuesday. He said Sampras was tired."))
+    -- another given name before it is another person of that family name,
+    -- where the model missed the name or found it
+    assert.are.same({ "Junius Ho/person#1", "Cyd Ho/person#2", "Ann Ho/person#3" },
+      names("Junius Ho won. Cyd Ho lost. Ann Ho lost too."))
+    -- a name in full after the family name alone is that person
+    assert.are.same({ "Moos/person#1", "Gene Moos/person#1" },
+      names("Moos said so.\nGene Moos, an aide, spoke."))
     -- whatever the model made of it, unless a list has it as a place (Washington)
     assert.are.same({ "Dario Velasquo/person#1", "Velasquo/person#1" },
       names("Dario Velasquo scored. We see it every week in Velasquo, the coach said."))

@@ -944,8 +944,24 @@ static int propagate(resolver *r, unsigned char *covered) {
     if (rc != VERBA_OK) return rc;
     list->items[list->n - 1].id = g;
     if (list->groups[g].type == VERBA_ENT_PERSON) {
-      ent_particles_before(r->x, covered, &list->items[list->n - 1]);
-      ent_given_name_before(r->x, covered, &list->items[list->n - 1]);
+      verba_entity *added = &list->items[list->n - 1];
+      size_t family;
+      ent_particles_before(r->x, covered, added);
+      family = added->first;
+      ent_given_name_before(r->x, covered, added);
+      /* (another given name before the family name of a person named in
+       * full is another person's, who joins no one: Cyd Ho after Junius
+       * Ho; Gene Moos before Moos alone is that Moos) */
+      if (added->first < family &&
+          map_get(&r->map, token_key(doc, family), SURNAME) == g &&
+          map_get(&r->map, token_key(doc, added->first), GIVEN) != g) {
+        name n;
+        memset(&n, 0, sizeof n);
+        rc = new_group(r, list->n - 1);
+        if (rc != VERBA_OK) return rc;
+        read_name(r->x, added, list->n - 1, &n);
+        join(r, list->n - 1, &n, list->ngroups - 1);
+      }
     }
     for (; k < end; k++) covered[k >> 3] |= (unsigned char)(1u << (k & 7));
   }
