@@ -1648,6 +1648,13 @@ describe("organisation names", function()
       listing("Michael Schumacher of Ferrari won , and Greg Norman of Australia shot 65 .", PROPER))
     assert.are.same({ "Kenyan/group", "Daniel Komen/person" },
       listing("Kenyan Daniel Komen won the 5,000 metres .", { types = { "person", "group" } }))
+    -- a faith's or a movement's member before a full name too, which the
+    -- name then leaves out
+    local e = assert(verba.entities("The video featured Scientologist Tom Cruise. Cruise smiled.",
+      { types = { "person", "group" } }))
+    assert.are.same({ "Scientologist/group", "Tom Cruise/person", "Cruise/person" },
+      { e[1].text .. "/" .. e[1].type, e[2].text .. "/" .. e[2].type, e[3].text .. "/" .. e[3].type })
+    assert.are.equal("Tom Cruise", e[3].canonical)
   end)
 
   it("reads the places of the wire's sports and wars the lists add to GeoNames'", function()

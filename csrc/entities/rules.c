@@ -2007,9 +2007,22 @@ static int groups(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k, prose_of = VERBA_NONE;
   int rc = VERBA_OK, prose = 0;
-  for (i = 0; i < r->sorted; i++) {
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
     size_t words = e->last - e->first;
+    /* a group's member before a person's name in full is no word of it
+     * (Scientologist Tom Cruise, Methodist John Wesley Smith), unless it
+     * is a given name too (Christian Bale) */
+    if (e->type == VERBA_ENT_PERSON && words >= 3 && !(e->flags & VERBA_ENT_DECIDED) &&
+        is_group_name(r, e->first) && !(ent_names(r->x, e->first) & PERSON_NAMES) &&
+        (ent_names(r->x, e->first + 1) & GIVEN_NAMES)) {
+      size_t member = e->first;
+      e->first++;
+      e->start = doc->toks[e->first].start;
+      rc = ent_add(r->list, doc, member, member + 1, doc->toks[member].start,
+                   ent_name_end(doc, member), VERBA_ENT_GROUP);
+      continue;
+    }
     if (e->type > VERBA_ENT_OTHER || words > 2) continue;
     if (words == 1 && e->first > 0 && !is_covered(r->covered, e->first - 1) &&
         group_phrase(r, e->first - 1)) {
