@@ -35,6 +35,8 @@
 #define SCARE_WORDS 2   /* a quote this short with no cue is a scare quote: no
                            sentence subject speaks it */
 #define APPOSITIVE 24   /* tokens of an appositive: Hu, the chairman, said */
+#define APPOSITIVES 4   /* appositives between a speaker and the cue: Harry
+                           Bond, 30, of Raleigh, N.C., said */
 #define RELATIVE_REACH 5 /* tokens from who to its clause's cue verb */
 #define OWN_CUE_REACH 3 /* tokens from a quote's end to its own cue: "..." Mr. Hu said */
 #define VERBA_PHRASE_BYTES 128 /* longest phrase looked up in the lexicon */

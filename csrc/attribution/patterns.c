@@ -141,13 +141,22 @@ int verba_attr_after_quote(const attributor *a, const window *before,
     while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
       c++;
     if (c < win->n && (w[c].flags & T_COMMA)) {
-      k = c + 1;
-      /* a second appositive, right before the cue: "...," Hu, the
-       * attorney general of Oklahoma, one of the states suing, said */
-      c = k;
-      while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
-        c++;
-      if (c > k && c + 1 < win->n && (w[c].flags & T_COMMA) && (w[c + 1].flags & T_CUE)) k = c + 1;
+      int from = c + 1, asides = 1;
+      k = from;
+      /* more appositives, up to the cue: "...," Hu, the attorney general
+       * of Oklahoma, one of the states suing, said; "...," Harry Bond,
+       * 30, of Raleigh, N.C., said */
+      while (asides++ < APPOSITIVES) {
+        c = from;
+        while (c < win->n && c < from + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
+          c++;
+        if (c == from || c + 1 >= win->n || !(w[c].flags & T_COMMA)) break;
+        if (w[c + 1].flags & T_CUE) {
+          k = c + 1;
+          break;
+        }
+        from = c + 1;
+      }
     } else if (c < win->n && (w[c].flags & T_CUE) && !ended_by_full_stop(a, win) &&
                win->runs_on) {
       /* the second comma left out: "...," a friend, Ann Lee told us /
