@@ -496,6 +496,8 @@ describe("verba.quotes", function()
       -- two appositives, the second right before the cue
       { "“The bridge is safe,” Tamsin Roe, the engineer of Millbrook, one of the towns on the river, said.",
         "Tamsin Roe", "said" },
+      -- more, an age and a town and its state
+      { "“The bridge is safe,” Tamsin Roe, 30, of Salem, Ore., who uses it daily, said.", "Tamsin Roe", "said" },
       { "“The bridge is safe,” Sen. Tamsin Roe (D-Ore.) said.", "Sen. Tamsin Roe", "said" },
       { "“The bridge is safe,” Leader Tamsin Roe, R-Ore., said.", "Leader Tamsin Roe", "said" },
       { "“The bridge is safe,” Tamsin Roe of the Harbour Institute wrote.", "Tamsin Roe of the Harbour Institute", "wrote" },
@@ -1234,6 +1236,14 @@ describe("verba.quotes", function()
         "while defending Secretary of State Tom Roe.\n\nHe said: “It was a mistake.”"
       assert.are.equal("President Ode", only(s).speaker_name)
       assert.are.equal("Ode", verba.analyze(s).quotes[1].speaker_name)
+      -- a man's given name after the titles a subject's capitals open with,
+      -- not a titled name elsewhere in its sentence
+      qs = verba.quotes("“It is safe,” said Ann Lee.\n\nTreasury Secretary Tom Roe said he " ..
+        "doubted it.\n\n“It is not,” he said.")
+      assert.are.equal("Tom Roe", qs[2].speaker_name)
+      qs = verba.quotes("Its cousin Ivo Ode cited a visit by President Tom Roe as a danger.\n\n" ..
+        "“It is not safe,” he said.")
+      assert.are.equal("Ivo Ode", qs[1].speaker_name)
       -- a role that says a woman has it
       assert.are.equal("Sujata Raisinghani", only("On Monday, Tom Roe met Environment Canada " ..
         "spokeswoman Sujata Raisinghani.\n\n“We take it seriously,” she said.").speaker_name)

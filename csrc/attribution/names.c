@@ -81,6 +81,7 @@ static char given_name_gender(const attributor *a, size_t first);
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e);
 static char title_gender(const attributor *a, size_t k);
 static char role_gender(const attributor *a, size_t k);
+static size_t after_titles(const attributor *a, size_t s, size_t e);
 
 /* Remembers the name [start, end), tokens first to last (the last one
  * included): the caller that read them passes them, so that no search
@@ -110,10 +111,15 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
     x->last = last_word_of(a->doc, start, last - 1);
   }
   /* (a title may tell: Mr Jackson, Mrs Jackson; or a role before it:
-   * spokeswoman Sujata Raisinghani) */
+   * spokeswoman Sujata Raisinghani; else the given name, after the
+   * titles a subject's run of capitals may open with: Treasury Secretary
+   * David Mulford said; a titled name elsewhere is no one a pronoun
+   * takes by its given name: fondness for President Vladimir Putin) */
   if (!gender) gender = title_gender(a, first);
   if (!gender && first > 0) gender = role_gender(a, first - 1);
-  x->gender = (char)(gender ? gender : given_name_gender(a, first));
+  if (!gender)
+    gender = given_name_gender(a, subject ? token_at(a, after_titles(a, start, end)) : first);
+  x->gender = gender;
   a->name_head = (a->name_head + 1) % NAMES;
   if (a->nnames < NAMES) a->nnames++;
 }
