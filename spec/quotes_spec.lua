@@ -892,6 +892,17 @@ describe("verba.quotes", function()
       assert.are.equal("Ode", q.speaker)
     end)
 
+    it("goes on from the quote before across a word that only opens the quote's sentence", function()
+      local qs = verba.quotes("“It is not do or die,” Ann Lee said outside the hall. But “the plan is " ..
+        "stronger with his support. It helps.”")
+      assert.are.equal(2, #qs)
+      assert.are.equal("Ann Lee", qs[2].speaker)
+      -- not into a quote the writer's sentence goes on from
+      qs = verba.quotes("“It is not do or die,” Ann Lee said outside the hall. But “dumping Ode” " ..
+        "is easier said than done.")
+      assert.is_nil(qs[2].speaker)
+    end)
+
     it("reads no reporting clause of the next sentence into a quote a full stop ended", function()
       -- the next sentence's clause reports the writer's words; the quote goes on from its speaker
       for _, s in ipairs({

@@ -163,7 +163,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
     verba_attr_collect_names(&a, q->start);
     continues = prev != VERBA_NONE && quotes[prev].speaker_start != VERBA_NONE &&
                 q->start - quotes[prev].end <= LOOK_BACK &&
-                (!verba_attr_narration_between(&before, &quotes[prev]) ||
+                (!verba_attr_narration_between(&a, &before, &after, &quotes[prev]) ||
                  verba_attr_continues_over_captions(&a, &quotes[prev], q) ||
                  verba_attr_narration_keeps_speaker(&a, &before, &quotes[prev], q) ||
                  verba_attr_clause_goes_on(&a, &before, &quotes[prev], q));

@@ -23,23 +23,49 @@ int verba_attr_repeats(const verba_text *t, const verba_quote *p,
   return same >= 24;
 }
 
-/* Does the gap between quote p and the next one (win) hold a sentence of
- * the writer's own, other than p's attribution? Then the next quote does
- * not simply go on from p. */
+/* Where quote p and its attribution after it end. */
 static size_t attribution_end(const verba_quote *p) {
   if (p->cue_start != VERBA_NONE && p->cue_start >= p->end)
     return p->cue_end > p->speaker_end ? p->cue_end : p->speaker_end;
   return p->end;
 }
 
-int verba_attr_narration_between(const window *win, const verba_quote *p) {
+/* Words that open a sentence (But, And yet) before a quote that goes on
+ * from the one before, at most. */
+#define CLAUSE_OPENERS 2
+
+/* Does the quote whose following tokens are after close its sentence? */
+static int closes_sentence(const attributor *a, const window *after) {
+  const verba_tok *t = a->doc->toks;
+  size_t k;
+  if (after->n == 0) return 1;
+  k = after->tok[0].first;
+  return (after->tok[0].flags & T_END) || (k > 0 && t[k].sentence != t[k - 1].sentence);
+}
+
+/* Does the gap between quote p and the next one (win before it, after
+ * after it) hold a sentence of the writer's own, other than p's
+ * attribution? Then the next quote does not simply go on from p. */
+int verba_attr_narration_between(const attributor *a, const window *win, const window *after,
+                                 const verba_quote *p) {
   size_t from = attribution_end(p);
-  int i, ended = 0;
+  int i, ended = 0, openers = 0;
   for (i = 0; i < win->n; i++) {
     const wtok *w = &win->tok[i];
     if (w->start < from) continue;
-    if (w->flags & T_END) ended = 1;
-    else if (ended && (w->flags & T_WORD)) return 1;
+    if (w->flags & T_END) {
+      ended = 1;
+      openers = 0;
+    } else if (ended && (w->flags & T_WORD)) {
+      /* (words that only open the sentence the quote ends are none: But
+       * "..."; not But "dumping Trump" is hard) */
+      if (!(w->lex & VERBA_LEX_CLAUSE_OPENER) || openers == CLAUSE_OPENERS ||
+          !closes_sentence(a, after))
+        return 1;
+      openers++;
+    } else if (ended && openers) {
+      return 1;
+    }
   }
   return 0;
 }
