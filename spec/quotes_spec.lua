@@ -383,6 +383,8 @@ describe("verba.quotes", function()
       for _, s in ipairs({
         "Ode was a guest on “Night Desk Live,” and left before the end.",
         "The band closed the evening with “Rivers of Glass.”",
+        -- the title after a noun of a work and a comma, a cue in the sentence
+        "Ode said so in his 2012 book, “A Harbour Son.” So they stayed.",
       }) do
         local q = only(s)
         assert.are.equal("mention", q.kind, s)

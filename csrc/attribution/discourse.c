@@ -491,8 +491,9 @@ int verba_attr_names_its_subject(const attributor *a, const window *win, const f
  * in its sentence, before it, reports them: Trump called the winner "Miss
  * Piggy"; Clinton said Trump is "Unfit To Serve". Not after a possessive,
  * a noun naming a work (class title_noun: the book "X", a show titled
- * "X"), "known as" or a preposition (class title_preposition: she spoke
- * on "Meet the Press"): those name a thing. */
+ * "X"; in apposition too: in his 2012 book, "An American Son."), "known
+ * as" or a preposition (class title_preposition: she spoke on "Meet the
+ * Press"): those name a thing. */
 int verba_attr_reported_title(const attributor *a, const window *win) {
   const wtok *w = win->tok;
   int n = win->n, lower = verba_attr_sentence_start(a, w, win->para, n), k;
@@ -500,6 +501,9 @@ int verba_attr_reported_title(const attributor *a, const window *win) {
   if (verba_attr_is_possessive(a, &w[n - 1]) || ((w[n - 1]).lex & VERBA_LEX_POSSESSIVE_PRONOUN) ||
       (((w[n - 1]).lex & VERBA_LEX_TITLE_NOUN) && !verba_attr_describes_as(win)) ||
       ((w[n - 1]).lex & VERBA_LEX_TITLE_PREPOSITION))
+    return 0;
+  if (n >= 2 && n - 2 >= lower && (w[n - 1].flags & T_COMMA) && !(w[n - 2].flags & T_CAP) &&
+      (w[n - 2].lex & VERBA_LEX_TITLE_NOUN) && !(w[n - 2].lex & VERBA_LEX_DESCRIBING_AS))
     return 0;
   for (k = lower; k < n; k++)
     if (w[k].flags & T_CUE) return 1;
