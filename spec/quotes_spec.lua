@@ -514,6 +514,9 @@ describe("verba.quotes", function()
       { "“The bridge is safe,” Roe echoed.", "Roe", "echoed" },
       { "“The bridge is safe,” Tamsin Roe and Ivo Ode wrote.", "Tamsin Roe and Ivo Ode", "wrote" },
       { "Mayor Ivo Ode condemned what he called a “brazen breach” of the rules.", "Mayor Ivo Ode", "called" },
+      -- a naming cue's own subject after a subordinator, the quote its object
+      { "Ferry firms denied any blame after the harbour board dubbed them “mere carriers” in 2002.",
+        "the harbour board", "dubbed" },
       { "Roe is airing an advertisement in which she declares, “The bridge is safe.”", "she", "declares" },
       { "If the council agrees — as many hope, but Ode denies — “why not build it?” asked Roe.", "Roe", "asked" },
       { "Roe slammed the plan as “reckless.”", "Roe", "slammed" },

@@ -311,9 +311,39 @@ static int inverted_aside_end(const wtok *w, int c, int n) {
 /* The speaker a cue of w[lower, n) names. The first cue counts: in "X
  * said Y told Z ..." X speaks, unless X's clause is an adverbial one set
  * off by commas (When X asked, Y said ...; Later, as X asked, Y said). */
+/* Tokens between a naming cue and the quote it names, at most: its object
+ * (dubbed them "...", called the plan "..."). */
+#define NAMING_OBJECT 3
+
+/* The subject of a naming cue in a clause a subordinator opens, the quote
+ * its object: Providers claimed no blame since the Law Commission dubbed
+ * them "mere conduits" (the Law Commission, not the main clause's
+ * subject). Not a pronoun (Ban condemned what he called "...": the
+ * sentence's subject names it). */
+static int subordinate_naming(const attributor *a, const wtok *w, int lower, int n, found *f) {
+  int c, k;
+  found g;
+  for (c = n - 1; c > lower && c >= n - 1 - NAMING_OBJECT; c--)
+    if ((w[c].flags & T_CUE) && (w[c].lex & VERBA_LEX_NAMING_CUE)) break;
+  if (c <= lower || !(w[c].flags & T_CUE) || !(w[c].lex & VERBA_LEX_NAMING_CUE)) return 0;
+  for (k = c + 1; k < n; k++)
+    if (w[k].flags & (T_COMMA | T_COLON | T_CUE | T_END)) return 0;
+  memset(&g, 0, sizeof g);
+  if (!verba_attr_subject_of(a, w, lower, c, &g)) return 0;
+  for (k = c - 1; k > lower && w[k].start > g.start; k--) {}
+  if (k <= lower || w[k].start != g.start || (w[k].flags & T_PRONOUN)) return 0;
+  /* (a name's article may stand outside it: since the Law Commission) */
+  if (k - 1 > lower && (w[k - 1].flags & (T_ARTICLE | T_DET)) && !(w[k - 1].flags & T_PRONOUN))
+    k--;
+  if (!(w[k - 1].lex & VERBA_LEX_SUBORDINATOR) || (w[k - 1].flags & T_CAP)) return 0;
+  *f = g;
+  return 1;
+}
+
 int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
                        found *f) {
   int c;
+  if (subordinate_naming(a, w, lower, n, f)) return 1;
   for (c = lower; c < n; c++) {
     int e;
     if (!(w[c].flags & T_CUE)) continue;
