@@ -431,6 +431,12 @@ describe("organisation names", function()
           PROPER))
       assert.are.same({ "Federal Trade Commission/organization" },
         listing("They made their findings with the Federal Trade Commission on February three.", PROPER))
+      -- a word that heads an organisation's name only before "of"
+      -- (org_heads_of.tsv), and over an office's "of" too
+      assert.are.same({ "Court of Appeal/organization" },
+        listing("The Court of Appeal ruled on Monday that the ban was lawful.", PROPER))
+      assert.are.same({ "Office of the Secretary of Defense/organization" },
+        listing("Records of the Office of the Secretary of Defense were kept.", PROPER))
       -- nor where a spaced hyphen cuts the name
       for _, e in ipairs(assert(verba.entities("Ann Lee of the Council on American - Islamic " ..
         "Relations spoke.", PROPER))) do

@@ -139,9 +139,21 @@ int ent_named_by_kind(rules *r) {
 static int is_and(const verba_doc *doc, size_t k) { return is_word(doc, k, "and"); }
 
 /* Is token k a capitalised word that makes a name an organisation (the
- * org_head class of data/en/organisations/org_heads.tsv: Ltd, Party, Union)? */
+ * org_head class of data/en/organisations/org_heads.tsv: Ltd, Party,
+ * Union), or one of class org_head_of before "of" and a capitalised word
+ * (the Court of Appeal, the Office of the Prime Minister)? */
 static int org_head_at(const rules *r, size_t k) {
-  return capital_word(r->doc, k) && (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD);
+  const verba_doc *doc = r->doc;
+  verba_names names;
+  size_t after;
+  if (!capital_word(doc, k)) return 0;
+  names = ent_names(r->x, k);
+  if (names & VERBA_NAME_ORG_HEAD) return 1;
+  if (!(names & VERBA_NAME_ORG_HEAD_OF) || k + 2 >= doc->ntoks || !is_word(doc, k + 1, "of"))
+    return 0;
+  after = is_word(doc, k + 2, "the") ? k + 3 : k + 2;
+  return after < doc->ntoks && capital_word(doc, after) &&
+         !(doc->toks[after].shape & VERBA_SHAPE_LINE_START);
 }
 
 /* The end of the head words from token k on (Holdings Ltd), k if none. */
@@ -1176,6 +1188,13 @@ static size_t of_phrase_end(const rules *r, size_t end) {
   if (after > words && after + 1 < doc->ntoks && doc->toks[after].cp == '-' &&
       capital_word(doc, after + 1))
     return end;
+  /* (and over the "of" of an office it ends in: the Office of the
+   * Secretary of State, of the Comptroller of the Currency) */
+  if (after > words && after + 1 < doc->ntoks && is_word(doc, after, "of") &&
+      ent_title_word(r->x, after - 1)) {
+    size_t more = of_phrase_end(r, after);
+    if (more > after) after = more;
+  }
   return after > words ? after : end;
 }
 
