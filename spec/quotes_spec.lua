@@ -1260,6 +1260,12 @@ describe("verba.quotes", function()
       qs = verba.quotes("Its cousin Ivo Ode cited a visit by President Tom Roe as a danger.\n\n" ..
         "“It is not safe,” he said.")
       assert.are.equal("Ivo Ode", qs[1].speaker_name)
+      -- a family name alone opening a sentence names its person again, ahead
+      -- of the subjects named in between
+      qs = verba.quotes("“It grows,” Ann Lee said.\n\nIvo Kaputin, the mining minister, spoke on " ..
+        "Monday.\nTom Runyan, the head of the firm, said profits rose.\nKaputin said the country " ..
+        "was booming. “We are determined,” he said.")
+      assert.are.equal("Ivo Kaputin", qs[2].speaker_name)
       -- a role that says a woman has it
       assert.are.equal("Sujata Raisinghani", only("On Monday, Tom Roe met Environment Canada " ..
         "spokeswoman Sujata Raisinghani.\n\n“We take it seriously,” she said.").speaker_name)

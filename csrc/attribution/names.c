@@ -207,6 +207,32 @@ static int family_name_last(const verba_doc *d, size_t k) {
          (verba_doc_names(d, k) & VERBA_NAME_SURNAME);
 }
 
+/* A family name alone opening a sentence as its subject (Kaputin said
+ * ...) names again the person a full name before gave it to (John
+ * Kaputin): remembered anew, seen there, so that the pronouns after it
+ * look to that person before the subjects named in between. Not a
+ * possession nor a headline's word in capitals. */
+static void named_again(attributor *a, size_t k) {
+  const verba_tok *t = &a->doc->toks[k];
+  int i;
+  if ((t->shape & (VERBA_SHAPE_POSSESSIVE | VERBA_SHAPE_ALL_CAPS)) ||
+      (t->entry && (verba_lex_classes(&a->doc->config->lexicon, t->entry) & NOT_IN_NAME)))
+    return;
+  for (i = 1; i <= a->nnames; i++) {
+    name *x = &a->names[(a->name_head - i + NAMES) % NAMES];
+    if (x->last_end - x->last == t->len && x->last < t->start &&
+        same_bytes(a->t, x->last, t->len, t->start, t->len)) {
+      name again = *x;
+      again.seen = t->start;
+      again.subject = 1;
+      a->names[a->name_head] = again;
+      a->name_head = (a->name_head + 1) % NAMES;
+      if (a->nnames < NAMES) a->nnames++;
+      return;
+    }
+  }
+}
+
 /* Full names (two or more capitalised words) in the document before byte
  * upto, from where the last call stopped (each token is read once), or
  * the caller's person entities. */
@@ -260,6 +286,8 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
     if (j - k >= 2)
       remember_tokens(a, d->toks[k].start, tok_end(d, j - 1), k, j - 1, 0,
                       opens_sentence(a, k));
+    else if (run - k == 1 && (toks[k].shape & VERBA_SHAPE_SENTENCE_START))
+      named_again(a, k);
     k = j > k ? j : k + 1;
   }
   a->next_token = k;
@@ -560,7 +588,8 @@ static int titled_subject(const attributor *a, const name *x, char pronoun) {
  * the mayor, disagreed; not Sir Alex Ferguson surprised the world)? */
 static int speaks_in_sentence(const attributor *a, const name *x) {
   const verba_doc *d = a->doc;
-  size_t k = token_at(a, x->end - 1) + 1;
+  /* (from where it was named last: Kaputin said, after John Kaputin) */
+  size_t k = token_at(a, x->seen == x->start ? x->end - 1 : x->seen) + 1;
   uint32_t sentence = d->toks[k - 1].sentence;
   for (; k < d->ntoks && d->toks[k].sentence == sentence; k++)
     if (d->toks[k].kind == VERBA_WORD && (verba_doc_classes(d, k) & VERBA_LEX_CUE)) return 1;
