@@ -93,6 +93,9 @@ typedef struct attributor {
   const verba_attribution_opts *opts;
   name names[NAMES];
   int nnames, name_head;
+  /* how many remembered names have a family name of each key (names.c:
+   * family_key: its first and last letters and its length) */
+  unsigned char family_keys[256];
   size_t next_entity;
   size_t next_token; /* the first token names were not read from yet */
   name speakers[NAMES]; /* recent named speakers, newest last */

@@ -83,13 +83,39 @@ static char title_gender(const attributor *a, size_t k);
 static char role_gender(const attributor *a, size_t k);
 static size_t after_titles(const attributor *a, size_t s, size_t e);
 
+/* The index in attributor.family_keys of the family name of len bytes at
+ * s (ASCII letters in any case alike, as same_bytes reads them). */
+static unsigned family_key(const unsigned char *s, size_t len) {
+  return ((s[0] | 0x20) * 31u + (s[len - 1] | 0x20) * 7u + (unsigned)len) & 255;
+}
+
+/* The key of remembered name x's family name. */
+static unsigned family_key_of(const attributor *a, const name *x) {
+  return family_key(a->t->s + x->last, x->last_end - x->last);
+}
+
+/* Frees the slot of the names' ring the next name goes to: its name, if
+ * the ring is full, is forgotten. */
+static name *next_slot(attributor *a) {
+  name *x = &a->names[a->name_head];
+  if (a->nnames == NAMES) a->family_keys[family_key_of(a, x)]--;
+  return x;
+}
+
+/* Keeps the name just written to the next slot. */
+static void keep_slot(attributor *a) {
+  a->family_keys[family_key_of(a, &a->names[a->name_head])]++;
+  a->name_head = (a->name_head + 1) % NAMES;
+  if (a->nnames < NAMES) a->nnames++;
+}
+
 /* Remembers the name [start, end), tokens first to last (the last one
  * included): the caller that read them passes them, so that no search
  * finds them again. */
 static void remember_tokens(attributor *a, size_t start, size_t end,
                             size_t first, size_t last, char gender,
                             int subject) {
-  name *x = &a->names[a->name_head];
+  name *x = next_slot(a);
   size_t k;
   /* the subject of the sentence it opens is one name: not a headline in
    * capitals (SENATE TRADE LEADER CONCERNED) nor a name's possession (Mr
@@ -120,8 +146,7 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
   if (!gender)
     gender = given_name_gender(a, subject ? token_at(a, after_titles(a, start, end)) : first);
   x->gender = gender;
-  a->name_head = (a->name_head + 1) % NAMES;
-  if (a->nnames < NAMES) a->nnames++;
+  keep_slot(a);
 }
 
 static void remember(attributor *a, size_t start, size_t end, char gender,
@@ -215,7 +240,10 @@ static int family_name_last(const verba_doc *d, size_t k) {
 static void named_again(attributor *a, size_t k) {
   const verba_tok *t = &a->doc->toks[k];
   int i;
+  /* (most such words, The, But, He, are no family name remembered: the
+   * keys tell at once) */
   if ((t->shape & (VERBA_SHAPE_POSSESSIVE | VERBA_SHAPE_ALL_CAPS)) ||
+      !a->family_keys[family_key(a->t->s + t->start, t->len)] ||
       (t->entry && (verba_lex_classes(&a->doc->config->lexicon, t->entry) & NOT_IN_NAME)))
     return;
   for (i = 1; i <= a->nnames; i++) {
@@ -225,9 +253,8 @@ static void named_again(attributor *a, size_t k) {
       name again = *x;
       again.seen = t->start;
       again.subject = 1;
-      a->names[a->name_head] = again;
-      a->name_head = (a->name_head + 1) % NAMES;
-      if (a->nnames < NAMES) a->nnames++;
+      *next_slot(a) = again;
+      keep_slot(a);
       return;
     }
   }
