@@ -1260,6 +1260,14 @@ describe("verba.quotes", function()
       qs = verba.quotes("Its cousin Ivo Ode cited a visit by President Tom Roe as a danger.\n\n" ..
         "“It is not safe,” he said.")
       assert.are.equal("Ivo Ode", qs[1].speaker_name)
+      -- a given name that is a word too tells before a family name, not in a
+      -- firm's name
+      qs = verba.quotes("“It is safe,” said Tom Ode.\n\nIvo Lee, 40, of Leeds, left. Harry Roe " ..
+        "said the plan would fail.\n\n“It is not,” he said.")
+      assert.are.equal("Harry Roe", qs[2].speaker_name)
+      qs = verba.quotes("“It is safe,” said Tom Ode.\n\nFoster Wheeler Corp said profits rose." ..
+        "\n\n“It is not,” he said.")
+      assert.are.equal("Tom Ode", qs[2].speaker_name)
       -- a family name alone opening a sentence names its person again, ahead
       -- of the subjects named in between
       qs = verba.quotes("“It grows,” Ann Lee said.\n\nIvo Kaputin, the mining minister, spoke on " ..

@@ -143,7 +143,8 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
    * takes by its given name: fondness for President Vladimir Putin) */
   if (!gender) gender = title_gender(a, first);
   if (!gender && first > 0) gender = role_gender(a, first - 1);
-  if (!gender)
+  /* (not a firm's name, whatever its first word: Foster Wheeler Corp) */
+  if (!gender && !(verba_doc_names(a->doc, last) & VERBA_NAME_ORG_HEAD))
     gender = given_name_gender(a, subject ? token_at(a, after_titles(a, start, end)) : first);
   x->gender = gender;
   keep_slot(a);
@@ -437,11 +438,19 @@ static char listed_sex(const attributor *a, size_t k) {
 }
 
 /* The gender a name's first word (token first) tells as a given name
- * borne by one sex only (Ann, John; not Kim, nor May, which is a word
- * too, nor Kenyan or German, which name a people first: KENYAN ECONOMY
- * FACES PROBLEMS is no man); 0 if none. */
+ * borne by one sex only (Ann, John; not Kim, nor Kenyan or German, which
+ * name a people first: KENYAN ECONOMY FACES PROBLEMS is no man); a given
+ * name that is a word too only before a family name the lists have
+ * (Harry Kane, Bill Gates; not May Day in capitals); 0 if none. */
 static char given_name_gender(const attributor *a, size_t first) {
-  if (verba_doc_names(a->doc, first) & (VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_DEMONYM)) return 0;
+  const verba_doc *d = a->doc;
+  verba_names names = verba_doc_names(d, first);
+  if (names & VERBA_NAME_DEMONYM) return 0;
+  if ((names & VERBA_NAME_AMBIGUOUS_NAME) &&
+      ((d->toks[first].shape & VERBA_SHAPE_ALL_CAPS) || first + 1 >= d->ntoks ||
+       !(d->toks[first + 1].shape & VERBA_SHAPE_CAPITALIZED) ||
+       !(verba_doc_names(d, first + 1) & VERBA_NAME_SURNAME)))
+    return 0;
   return listed_sex(a, first);
 }
 
