@@ -1243,6 +1243,10 @@ describe("verba.quotes", function()
       qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nSir Tom Roe surprised the town by selling " ..
         "the bridge.\n\n“It is not,” he said.")
       assert.are.equal("Ivo Ode", qs[2].speaker_name)
+      -- but where its sentence is the one right before, in the paragraph
+      qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nTom Roe won the award for the bridge. " ..
+        "He said, “It is not safe.”")
+      assert.are.equal("Tom Roe", qs[2].speaker_name)
       -- past an abbreviated title's dot
       qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nFormer Rep. Tom Roe said the plan would " ..
         "fail.\n\n“It is not,” he said.")

@@ -632,6 +632,14 @@ static int speaks_in_sentence(const attributor *a, const name *x) {
   return 0;
 }
 
+/* Does name x open the sentence right before the one of byte at, in its
+ * paragraph (Harry Kane won the award. He said, "...")? */
+static int sentence_before(const attributor *a, const name *x, size_t at) {
+  const verba_doc *d = a->doc;
+  uint32_t s = d->toks[token_at(a, x->seen)].sentence, t = d->toks[token_at(a, at)].sentence;
+  return t == s + 1 && d->sentences[s].parent == d->sentences[t].parent;
+}
+
 /* speaker_name of a pronoun speaker at byte at: the latest speaker that
  * fits it, unless a person of its gender, or a titled one of none known
  * (Dr Greenspan), opened a sentence since that speaker last spoke ("...,"
@@ -650,7 +658,7 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
     if (speaker && x->seen <= speaker->seen) break;
     if (x->seen < at && (x->gender == gender || titled_subject(a, x, gender)) && x->subject &&
-        (!speaker || speaks_in_sentence(a, x)))
+        (!speaker || speaks_in_sentence(a, x) || sentence_before(a, x, at)))
       named = x;
   }
   for (k = 1; !speaker && gender != 'o' && k <= a->nnames && !named; k++) {
