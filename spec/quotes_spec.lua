@@ -385,6 +385,8 @@ describe("verba.quotes", function()
         "The band closed the evening with “Rivers of Glass.”",
         -- the title after a noun of a work and a comma, a cue in the sentence
         "Ode said so in his 2012 book, “A Harbour Son.” So they stayed.",
+        -- or before a noun naming what it is the name of
+        "The Harbour Daily said the factory made “Gold Coast” brand ropes.",
       }) do
         local q = only(s)
         assert.are.equal("mention", q.kind, s)

@@ -175,7 +175,8 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
         (before.tok[before.para - 1].flags & (T_COLON | T_COMMA)))
       before.para = 0;
     memset(&f, 0, sizeof f);
-    if ((q->context & VERBA_QCTX_TITLE) && !verba_attr_reported_title(&a, &before))
+    if ((q->context & VERBA_QCTX_TITLE) &&
+        (!verba_attr_reported_title(&a, &before) || verba_attr_names_noun_after(&after)))
       q->context |= VERBA_QCTX_UNSAID; /* a title, even with a subject near */
     if (verba_attr_reference(&a, q)) /* "..." — Toronto Star, May 2, 2008 */
       q->context |= VERBA_QCTX_TITLE | VERBA_QCTX_UNSAID;

@@ -225,6 +225,7 @@ int verba_attr_introduces_next(const attributor *a, const verba_quote *q,
                                const window *after, int runs_into_next);
 int verba_attr_describes_as(const window *win);
 int verba_attr_reported_title(const attributor *a, const window *win);
+int verba_attr_names_noun_after(const window *after);
 int verba_attr_widen_before(const attributor *a, const verba_quote *p,
                             size_t from, size_t boundary, const window *win,
                             window *out);

@@ -510,6 +510,15 @@ int verba_attr_reported_title(const attributor *a, const window *win) {
   return 0;
 }
 
+/* Does a noun naming a thing (class title_noun) follow a capitalised quote
+ * right after its closing mark, in lower case (the "Race to the Top"
+ * program, its "Option Bonus" program)? The quote is that thing's name,
+ * whatever cue its sentence has. */
+int verba_attr_names_noun_after(const window *after) {
+  return after->n > 0 && (after->tok[0].flags & T_WORD) && !(after->tok[0].flags & T_CAP) &&
+         (after->tok[0].lex & VERBA_LEX_TITLE_NOUN) && !(after->tok[0].lex & VERBA_LEX_DESCRIBING_AS);
+}
+
 /* The window before a quote stops at the quote before it; when that one
  * stands inside the same sentence (Roe praised the film "X" on Monday.),
  * the sentence's start lies further back. A copy of win with the words
