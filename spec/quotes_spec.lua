@@ -828,6 +828,12 @@ describe("verba.quotes", function()
       local qs = verba.quotes("“The pier is a gift,” said Roe, according to a transcript. “It will last.”")
       assert.are.equal(2, #qs)
       assert.are.equal("a transcript", qs[2].speaker)
+      -- after a quote the cue before it introduces, in the quote's sentence
+      q = only("On Monday, Ode Lark said she was “happy to see” the pier open, according to the Harbour Gazette.")
+      assert.are.equal("the Harbour Gazette", q.speaker)
+      -- not in the next sentence
+      q = only("Ode Lark said the council should act “without delay.” She will visit, according to an aide.")
+      assert.are.equal("Ode Lark", q.speaker)
     end)
 
     it("takes the subject for the speaker of what it describes as quoted words", function()

@@ -210,12 +210,16 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
       /* a reporting clause crediting a source names the source */
       found src;
       memset(&src, 0, sizeof src);
+      /* (before the quote or, for a cue before it, after it too: Trump
+       * said he was "happy to see" it, according to The New York Times) */
       if (f.cue_start >= q->end
               ? verba_attr_credited_source(after.tok, 0, after.n, &src)
               : verba_attr_credited_source(
                     before.tok,
                     verba_attr_sentence_start(&a, before.tok, before.para, before.n),
-                    before.n, &src))
+                    before.n, &src) ||
+                    (!verba_attr_closes_sentence(&a, &after) &&
+                     verba_attr_credited_source(after.tok, 0, after.n, &src)))
         f = src;
     }
     if (f.ok && (q->context & VERBA_QCTX_NAMED) && verba_attr_names_its_subject(&a, &before, &f)) {

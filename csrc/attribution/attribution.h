@@ -197,6 +197,8 @@ int verba_attr_same_last_word(const attributor *a, size_t s1, size_t e1,
 /* discourse.c */
 int verba_attr_repeats(const verba_text *t, const verba_quote *p,
                        const verba_quote *q);
+/* Does the quote whose following tokens are after close its sentence? */
+int verba_attr_closes_sentence(const attributor *a, const window *after);
 int verba_attr_narration_between(const attributor *a, const window *win, const window *after,
                                  const verba_quote *p);
 int verba_attr_continues_over_captions(const attributor *a,

@@ -34,8 +34,7 @@ static size_t attribution_end(const verba_quote *p) {
  * from the one before, at most. */
 #define CLAUSE_OPENERS 2
 
-/* Does the quote whose following tokens are after close its sentence? */
-static int closes_sentence(const attributor *a, const window *after) {
+int verba_attr_closes_sentence(const attributor *a, const window *after) {
   const verba_tok *t = a->doc->toks;
   size_t k;
   if (after->n == 0) return 1;
@@ -60,7 +59,7 @@ int verba_attr_narration_between(const attributor *a, const window *win, const w
       /* (words that only open the sentence the quote ends are none: But
        * "..."; not But "dumping Trump" is hard) */
       if (!(w->lex & VERBA_LEX_CLAUSE_OPENER) || openers == CLAUSE_OPENERS ||
-          !closes_sentence(a, after))
+          !verba_attr_closes_sentence(a, after))
         return 1;
       openers++;
     } else if (ended && openers) {
