@@ -1243,49 +1243,46 @@ describe("verba.quotes", function()
       -- a title of hers, the name no subject
       assert.are.equal("Ode", only("On Monday, Mrs Ode met Mr Roe.\n\n" ..
         "“It went well,” she said.").speaker_name)
-      -- a subject after a role that opens the sentence takes over from the
-      -- speaker before where the sentence reports speech, not elsewhere
-      local qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nLabour spokesman Tom Roe said " ..
-        "the plan would fail.\n\n“It is not,” he said.")
-      assert.are.equal("Tom Roe", qs[2].speaker_name)
-      qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nSir Tom Roe surprised the town by selling " ..
-        "the bridge.\n\n“It is not,” he said.")
-      assert.are.equal("Ivo Ode", qs[2].speaker_name)
-      -- but where its sentence is the one right before, in the paragraph
-      qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nTom Roe won the award for the bridge. " ..
-        "He said, “It is not safe.”")
-      assert.are.equal("Tom Roe", qs[2].speaker_name)
-      -- past an abbreviated title's dot
-      qs = verba.quotes("“It is safe,” said Ivo Ode.\n\nFormer Rep. Tom Roe said the plan would " ..
-        "fail.\n\n“It is not,” he said.")
-      assert.are.equal("Tom Roe", qs[2].speaker_name)
+      -- the speaker_name of quote i of each text, as expected
+      for _, case in ipairs({
+        -- a subject after a role that opens the sentence takes over from the
+        -- speaker before where the sentence reports speech, not elsewhere
+        { "Tom Roe", 2, "“It is safe,” said Ivo Ode.\n\nLabour spokesman Tom Roe said the plan " ..
+          "would fail.\n\n“It is not,” he said." },
+        { "Ivo Ode", 2, "“It is safe,” said Ivo Ode.\n\nSir Tom Roe surprised the town by selling " ..
+          "the bridge.\n\n“It is not,” he said." },
+        -- but where its sentence is the one right before, in the paragraph
+        { "Tom Roe", 2, "“It is safe,” said Ivo Ode.\n\nTom Roe won the award for the bridge. " ..
+          "He said, “It is not safe.”" },
+        -- past an abbreviated title's dot
+        { "Tom Roe", 2, "“It is safe,” said Ivo Ode.\n\nFormer Rep. Tom Roe said the plan would " ..
+          "fail.\n\n“It is not,” he said." },
+        -- a man's given name after the titles a subject's capitals open
+        -- with, not a titled name elsewhere in its sentence
+        { "Tom Roe", 2, "“It is safe,” said Ann Lee.\n\nTreasury Secretary Tom Roe said he " ..
+          "doubted it.\n\n“It is not,” he said." },
+        { "Ivo Ode", 1, "Its cousin Ivo Ode cited a visit by President Tom Roe as a danger.\n\n" ..
+          "“It is not safe,” he said." },
+        -- a given name that is a word too tells before a family name, not in
+        -- a firm's name
+        { "Harry Roe", 2, "“It is safe,” said Tom Ode.\n\nIvo Lee, 40, of Leeds, left. Harry Roe " ..
+          "said the plan would fail.\n\n“It is not,” he said." },
+        { "Tom Ode", 2, "“It is safe,” said Tom Ode.\n\nFoster Wheeler Corp said profits rose." ..
+          "\n\n“It is not,” he said." },
+        -- a family name alone opening a sentence names its person again,
+        -- ahead of the subjects named in between
+        { "Ivo Kaputin", 2, "“It grows,” Ann Lee said.\n\nIvo Kaputin, the mining minister, spoke " ..
+          "on Monday.\nTom Runyan, the head of the firm, said profits rose.\nKaputin said the " ..
+          "country was booming. “We are determined,” he said." },
+      }) do
+        local expected, i, text = case[1], case[2], case[3]
+        assert.are.equal(expected, verba.quotes(text)[i].speaker_name, text)
+      end
       -- a titled one-word name opening its sentence after a dateline
       local s = "WASHINGTON, March 15 - President Ode admitted he was wrong.\n\nHe spoke on the radio " ..
         "while defending Secretary of State Tom Roe.\n\nHe said: “It was a mistake.”"
       assert.are.equal("President Ode", only(s).speaker_name)
       assert.are.equal("Ode", verba.analyze(s).quotes[1].speaker_name)
-      -- a man's given name after the titles a subject's capitals open with,
-      -- not a titled name elsewhere in its sentence
-      qs = verba.quotes("“It is safe,” said Ann Lee.\n\nTreasury Secretary Tom Roe said he " ..
-        "doubted it.\n\n“It is not,” he said.")
-      assert.are.equal("Tom Roe", qs[2].speaker_name)
-      qs = verba.quotes("Its cousin Ivo Ode cited a visit by President Tom Roe as a danger.\n\n" ..
-        "“It is not safe,” he said.")
-      assert.are.equal("Ivo Ode", qs[1].speaker_name)
-      -- a given name that is a word too tells before a family name, not in a
-      -- firm's name
-      qs = verba.quotes("“It is safe,” said Tom Ode.\n\nIvo Lee, 40, of Leeds, left. Harry Roe " ..
-        "said the plan would fail.\n\n“It is not,” he said.")
-      assert.are.equal("Harry Roe", qs[2].speaker_name)
-      qs = verba.quotes("“It is safe,” said Tom Ode.\n\nFoster Wheeler Corp said profits rose." ..
-        "\n\n“It is not,” he said.")
-      assert.are.equal("Tom Ode", qs[2].speaker_name)
-      -- a family name alone opening a sentence names its person again, ahead
-      -- of the subjects named in between
-      qs = verba.quotes("“It grows,” Ann Lee said.\n\nIvo Kaputin, the mining minister, spoke on " ..
-        "Monday.\nTom Runyan, the head of the firm, said profits rose.\nKaputin said the country " ..
-        "was booming. “We are determined,” he said.")
-      assert.are.equal("Ivo Kaputin", qs[2].speaker_name)
       -- a role that says a woman has it
       assert.are.equal("Sujata Raisinghani", only("On Monday, Tom Roe met Environment Canada " ..
         "spokeswoman Sujata Raisinghani.\n\n“We take it seriously,” she said.").speaker_name)
