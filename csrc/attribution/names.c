@@ -643,10 +643,11 @@ static int sentence_before(const attributor *a, const name *x, size_t at) {
 /* speaker_name of a pronoun speaker at byte at: the latest speaker that
  * fits it, unless a person of its gender, or a titled one of none known
  * (Dr Greenspan), opened a sentence since that speaker last spoke ("...,"
- * said Ann Lee. John Smith, the mayor, disagreed. "...," he said): the
- * subject of the narration between holds the reader's attention. With
- * no speaker that fits, the latest such subject, else the last person
- * named whose given name or title agrees; else no one. */
+ * said Ann Lee. John Smith, the mayor, disagreed. "...," he said), a
+ * sentence that reports speech or the one right before the pronoun's:
+ * the subject of the narration between holds the reader's attention.
+ * With no speaker that fits, the latest such subject, else the last
+ * person named whose given name or title agrees; else no one. */
 static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
   char gender = verba_attr_gender_at(a, at);
   const name *speaker = NULL, *named = NULL;
