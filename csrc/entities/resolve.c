@@ -46,6 +46,7 @@ enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, CLUB_TAIL, KEY_
 typedef struct group_map {
   uint32_t *slots; /* 2 per slot */
   size_t cap, slotcap;
+  size_t used; /* slots holding a key */
 } group_map;
 
 static int is_name_type(enum verba_entity_type t) { return t <= VERBA_ENT_OTHER; }
@@ -210,6 +211,7 @@ static int map_init(const verba_doc *doc, group_map *m, size_t entries) {
   rc = ent_reserve(doc, (void **)&m->slots, &m->slotcap, 2 * cap, sizeof *m->slots);
   if (rc != VERBA_OK) return rc;
   m->cap = cap;
+  m->used = 0;
   memset(m->slots, 0, 2 * cap * sizeof *m->slots);
   return VERBA_OK;
 }
@@ -252,7 +254,16 @@ static void map_put(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
   if (m->slots[2 * i]) return;
   m->slots[2 * i] = key;
   m->slots[2 * i + 1] = (uint32_t)g;
+  m->used++;
 }
+
+/* Keys a name puts at most (join). */
+#define NAME_KEYS 4
+
+/* Has the map room for another name's keys, at most half full after
+ * them? Sized for the names the tagger and the rules found (map_init),
+ * it takes the names propagate() adds as long as it has. */
+static int map_has_room(const group_map *m) { return 2 * (m->used + NAME_KEYS) <= m->cap; }
 
 /* ---- Groups ------------------------------------------------------------------------- */
 
@@ -952,7 +963,7 @@ static int propagate(resolver *r, unsigned char *covered) {
       /* (another given name before the family name of a person named in
        * full is another person's, who joins no one: Cyd Ho after Junius
        * Ho; Gene Moos before Moos alone is that Moos) */
-      if (added->first < family &&
+      if (added->first < family && map_has_room(&r->map) &&
           map_get(&r->map, token_key(doc, family), SURNAME) == g &&
           map_get(&r->map, token_key(doc, added->first), GIVEN) != g) {
         name n;
@@ -1009,8 +1020,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   r.list = list;
   list->ngroups = 0;
   for (i = 0; i < list->n; i++) names += (size_t)is_name_type(list->items[i].type);
-  /* each name puts at most four keys */
-  rc = map_init(doc, &r.map, 4 * names);
+  rc = map_init(doc, &r.map, NAME_KEYS * names);
   for (i = 0; rc == VERBA_OK && i < list->n; i++) {
     verba_entity *e = &list->items[i];
     size_t g = VERBA_NONE, whole;
