@@ -856,6 +856,28 @@ describe("verba.quotes", function()
       assert.are.equal("the harbour master", q.speaker)
     end)
 
+    it("never takes an adverb that opens the sentence for its speaker", function()
+      -- before a comma and a phrase running to the cue (not a name with
+      -- its appositive: Roe, a pilot said)
+      for _, adverb in ipairs({ "Earlier", "Still", "Second", "Finally", "Overall", "Well" }) do
+        local q = only("The hearing went on. " .. adverb ..
+                       ", the harbour master said, “The survey is over.”")
+        assert.are.equal("the harbour master", q.speaker, adverb)
+      end
+      local q = only("The hearing went on. Kelly, a harbour pilot said, “The survey is over.”")
+      assert.are.equal("Kelly", q.speaker)
+      -- nor with no cue, where the sentence's subject speaks
+      q = only("Separately, the harbour board warned that the plan carried “huge risks.”")
+      assert.are.equal("the harbour board", q.speaker)
+      q = only("The survey ran late. Second, “the divers left early.”")
+      assert.is_nil(q.speaker)
+    end)
+
+    it("ends a subject before a verb whose object opens with its", function()
+      local q = only("The harbour’s name reflects its past as a port “reborn from the sea.”")
+      assert.are.equal("The harbour’s name", q.speaker)
+    end)
+
     it("gives a cue joined to an earlier verb that verb's subject", function()
       local q = only("Roe smiled and said the pier was “a gift to the town.”")
       assert.are.equal("Roe", q.speaker)

@@ -373,6 +373,15 @@ static int name_like(const attributor *a, const wtok *w, int s, int e) {
   return 1;
 }
 
+/* Is the capitalised word w an adverb that opens a sentence before its
+ * subject (Earlier, the judge said; Finally, a spokesman said) rather
+ * than a name: a filler, a clause opener or an opening adverb (not any
+ * word in -ly: Kelly, Beverly)? */
+static int opening_adverb(const attributor *a, const wtok *w) {
+  return verba_attr_is_filler(w) || (w->lex & VERBA_LEX_CLAUSE_OPENER) ||
+         (verba_doc_names(a->doc, w->first) & VERBA_NAME_OPENING_ADVERB);
+}
+
 /* Hu, economist at Global Insight said / Hu, a spokesman for the firm
  * said: a name that opens the sentence, then a phrase about it running
  * to the cue, its closing comma left out. The phrase is w[comma + 1, i)
@@ -388,7 +397,8 @@ static int name_before_open_appositive(const attributor *a, const wtok *w,
     return -1;
   s = verba_attr_np_left(w, lower, k);
   if (s < 0 || !name_like(a, w, s, k) ||
-      (s > lower && !(w[s - 1].flags & (T_END | T_COLON))))
+      (s > lower && !(w[s - 1].flags & (T_END | T_COLON))) ||
+      (s + 1 == k && opening_adverb(a, &w[s])))
     return -1;
   *comma = k;
   return s;
@@ -563,8 +573,11 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
   int i = lower, e;
   while (i < limit && (((w[i]).lex & VERBA_LEX_CLAUSE_OPENER) ||
-                       (i > lower && (w[i].flags & T_COMMA))))
-    i++; /* But, he ...; However, she ... */
+                       (i > lower && (w[i].flags & T_COMMA)) ||
+                       (i + 1 < limit && (w[i + 1].flags & T_COMMA) &&
+                        (verba_doc_names(a->doc, w[i].first) & VERBA_NAME_OPENING_ADVERB))))
+    i++; /* But, he ...; However, she ...; Second, ... (a filler opens a
+          * clause the next test skips: Likewise, a paper from ...) */
   if (i < limit && (w[i].flags & T_WORD) &&
       ((w[i].flags & (T_STOP | T_CUE | T_LINK)) ||
        (verba_attr_is_filler(&w[i]) && !opens_subject(w, i, limit)) ||
@@ -597,12 +610,12 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
   if (w[i].flags & T_DET) {
     /* a phrase ends before its verb: a past form, or a word taking an
      * object of its own (the mayor dismissed it as "..."; a pilot wants
-     * the channel "...") */
+     * the channel "..."; the city's name reflects its history) */
     int k = i + 1;
     while (k < e && ((w[k].flags & T_CAP) ||
                      !(past_tense(a->t, &w[k]) ||
                        (!(w[k].flags & T_LINK) && k + 1 < limit &&
-                        (w[k + 1].flags & T_DET)))))
+                        (w[k + 1].flags & (T_DET | T_ARTICLE))))))
       k++;
     e = k;
   } else if (w[i].flags & T_CAP) {
