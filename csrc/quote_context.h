@@ -31,8 +31,9 @@
 #define VERBA_QCTX_NOUN_HEAD 4096u   /* right after an article or a
                                         determiner, it heads a noun phrase:
                                         the "pre-masters", a "grid" */
-#define VERBA_QCTX_UNSAID 2048u      /* the attribution stage found that nobody
-                                        says it: a title no cue reports, or a
+#define VERBA_QCTX_UNSAID 2048u      /* nobody says it: a gloss (quotes.c:
+                                        meaning "x"), or what the attribution
+                                        stage found: a title no cue reports, a
                                         short or named quote with no speaker */
 
 /* Does q read as words nobody says, as far as is known before its kind is

@@ -51,7 +51,7 @@ static const mark_class mark_classes[] = {
 
 /* What stands before an opening mark. */
 enum before { B_PARA, B_SENTENCE, B_COLON, B_COMMA, B_WORD, B_NAMING,
-              B_POSSESSIVE, B_EQUALS, B_OTHER, B_LAST };
+              B_GLOSS, B_POSSESSIVE, B_EQUALS, B_OTHER, B_LAST };
 
 #define FAMILIES 7
 
@@ -387,12 +387,15 @@ static void read_form(const verba_doc *d, verba_quote *q, size_t open_end,
   if (in.words > 0 && in.words <= TITLE_WORDS && in.capitalized == in.words &&
       before != B_COLON && (!in.ends_terminal || title_ending(&in, before)))
     q->context |= VERBA_QCTX_TITLE;
-  if (before == B_NAMING) q->context |= VERBA_QCTX_NAMED;
+  if (before == B_NAMING || before == B_GLOSS) q->context |= VERBA_QCTX_NAMED;
+  /* a gloss is a word's sense or sound, whatever cue its sentence has:
+   * The Persians call it Nesf-e-Jahan, meaning "Half the World" */
+  if (before == B_GLOSS) q->context |= VERBA_QCTX_UNSAID;
   if (before == B_EQUALS) {
     q->context |= VERBA_QCTX_VALUE;
     return;
   }
-  if (in.first_upper && before != B_WORD && before != B_NAMING) {
+  if (in.first_upper && before != B_WORD && before != B_NAMING && before != B_GLOSS) {
     q->context |= VERBA_QCTX_UTTERANCE;
     return;
   }
@@ -504,6 +507,7 @@ static enum before before_token(const verba_doc *d, size_t k) {
   if (wordish(tk) || tk->kind == VERBA_EMOJI) {
     if (tk->kind != VERBA_WORD) return B_WORD;
     if (verba_doc_classes(d, k) & VERBA_LEX_NAMING_WORD) return B_NAMING;
+    if (verba_doc_names(d, k) & VERBA_NAME_GLOSS_WORD) return B_GLOSS;
     if (tk->shape & VERBA_SHAPE_POSSESSIVE) return B_POSSESSIVE;
     return B_WORD;
   }

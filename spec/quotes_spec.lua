@@ -309,6 +309,25 @@ describe("verba.quotes", function()
       assert.is_nil(qs[1].speaker)
     end)
 
+    it("takes a gloss, a spelling, a pronunciation or a saying for a mention, whatever cue is near", function()
+      for _, s in ipairs({
+        "The islanders call the bay Tokerau, meaning “northern shore.”",
+        "Its founder, Ode Lark (pronounced “Oh-day”), said nothing.",
+        "Roe said the harbour’s name, spelled “Harbor” on old maps, was wrong.",
+        "The motto Semper Idem translates “always the same.”",
+      }) do
+        local q = only(s)
+        assert.are.equal("mention", q.kind, s)
+        assert.is_nil(q.speaker, s)
+      end
+      -- a saying after the noun that names it, as after "slogan"
+      assert.are.equal("mention", only("The old proverb “waste not, want not” hangs in the hall.").kind)
+      -- "means" reports what a speaker says a thing means (no gloss word)
+      local q = only("Roe said the deal means “a safer harbour for all.”")
+      assert.are.equal("partial", q.kind)
+      assert.are.equal("Roe", q.speaker)
+    end)
+
     it("takes a capitalised quote a cue before it reports for someone's words", function()
       local q = only("Roe called the old bridge “The Rust Bucket” on Monday.")
       assert.are.equal("partial", q.kind)
