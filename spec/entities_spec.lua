@@ -590,6 +590,28 @@ describe("organisation names", function()
     assert.are_not.equal("place", firm and firm.type)
   end)
 
+
+  it("reads a name no list has after a preposition of place as a place", function()
+    assert.are.same({ "Matane/place" },
+      texts_typed("The company will build a new paper mill in Matane next year."))
+    assert.are.same({ "Blaengwynfi/place" },
+      texts_typed("Before he became a minister, he was a doctor in Blaengwynfi for ten years."))
+    -- not a firm's or a thing's after a word of holdings, a language's, a
+    -- title's before its number, a name in the possessive
+    for _, s in ipairs({ "He was interested in Tavremo for years.",
+                         "The menu lists broccoli, cauliflower, carrots and celery. " ..
+                           "But here they're served in Manchurian sauce, a puree of broccoli.",
+                         "Lawmakers talk about freedom. Refusing to let others take part " ..
+                           "is viewed as hostility toward Catholicism. Was he grateful?",
+                         "She starred in Zarnow 9/11 last year.",
+                         "He sang in Trelawney' anthem on Sunday." }) do
+      local e = find(s, s:match("[inwad] (%u%l+)"))
+      assert.are_not.equal("place", e and e.type, s)
+    end
+    -- nor one the document writes as a noun's modifier elsewhere
+    local e = find("Cases were found in Zemika last week, as the Zemika virus spread.", "Zemika")
+    assert.are_not.equal("place", e and e.type)
+  end)
   it("cuts a title written with its dot off the name before it", function()
     assert.are.same({ "Vermont/place", "Bernie Sanders/person" },
       texts_typed("Vermont Sen. Bernie Sanders says the wind is at our backs."))

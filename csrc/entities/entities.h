@@ -105,6 +105,12 @@ typedef struct ent_text {
   size_t window_first, window_last;
   uint32_t *seen;  /* hash set of (word hash << 1 | lower case) */
   size_t seencap, seenused;
+  /* hash set of (word hash << 1) of the words the document writes
+   * capitalised inside a sentence between an article and a word
+   * in lower case that is no word of grammar, as a noun's modifier (the
+   * Zika virus, the Eegimaa people, the Arese plant) */
+  uint32_t *modifiers;
+  size_t modcap, modused;
   uint32_t *features; /* ENT_MAX_FEATURES per token of the current run */
   size_t featcap;
   uint32_t phrases[3 * ENT_MAX_RUN]; /* the current run's phrase marks */
@@ -277,6 +283,9 @@ int ent_in_caps_line(const ent_text *x, size_t k);
 /* Whether the document writes token k's word capitalised mid-sentence
  * (known for the words of runs only). */
 int ent_written_capitalised(const ent_text *x, size_t k);
+/* Does the document write word k, capitalised, right before a noun it
+ * modifies somewhere (x->modifiers)? */
+int ent_written_as_modifier(const ent_text *x, size_t k);
 
 /* Whether word k is a firm's abbreviated suffix (Inc, Corp, Co, Ltd; in
  * the possessive too): an organisation's head word that is a general

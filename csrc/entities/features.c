@@ -350,41 +350,72 @@ static inline int seen_put(uint32_t *seen, size_t cap, uint32_t key) {
   return 1;
 }
 
-/* Doubles the set (its keys put back). VERBA_OK or VERBA_ENOMEM. */
-static int seen_grow(ent_text *x) {
+/* Doubles the set *set of *cap slots (its keys put back). VERBA_OK or
+ * VERBA_ENOMEM. */
+static int seen_grow(const verba_doc *doc, uint32_t **set, size_t *cap) {
   uint32_t *bigger = NULL;
-  size_t cap = 0, i;
-  int rc = ent_reserve(x->doc, (void **)&bigger, &cap, 2 * x->seencap, sizeof *bigger);
+  size_t bigcap = 0, i;
+  int rc = ent_reserve(doc, (void **)&bigger, &bigcap, *cap ? 2 * *cap : 16, sizeof *bigger);
   if (rc != VERBA_OK) return rc;
   /* (a power of two still: ent_reserve doubles from 64) */
-  memset(bigger, 0, cap * sizeof *bigger);
-  for (i = 0; i < x->seencap; i++)
-    if (x->seen[i]) seen_put(bigger, cap, x->seen[i]);
-  ent_release(x->doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
-  x->seen = bigger;
-  x->seencap = cap;
+  memset(bigger, 0, bigcap * sizeof *bigger);
+  for (i = 0; i < *cap; i++)
+    if ((*set)[i]) seen_put(bigger, bigcap, (*set)[i]);
+  ent_release(doc, (void **)set, cap, sizeof **set);
+  *set = bigger;
+  *cap = bigcap;
   return VERBA_OK;
 }
 
-/* The set is kept at most half full: it doubles when a key would fill
- * more (the lower-case words a document holds are not bounded by its
- * runs' words). VERBA_OK or VERBA_ENOMEM. */
-static inline int seen_add(ent_text *x, uint32_t key) {
-  if ((x->seenused + 1) * 2 > x->seencap) {
-    int rc = seen_grow(x);
+/* Adds key to the set *set of *cap slots, *used of them used. The set is
+ * kept at most half full: it doubles when a key would fill more (the
+ * lower-case words a document holds are not bounded by its runs' words).
+ * VERBA_OK or VERBA_ENOMEM. */
+static inline int set_add(const verba_doc *doc, uint32_t **set, size_t *cap, size_t *used,
+                          uint32_t key) {
+  if ((*used + 1) * 2 > *cap) {
+    int rc = seen_grow(doc, set, cap);
     if (rc != VERBA_OK) return rc;
   }
-  x->seenused += (size_t)seen_put(x->seen, x->seencap, key);
+  *used += (size_t)seen_put(*set, *cap, key);
   return VERBA_OK;
+}
+
+static inline int seen_add(ent_text *x, uint32_t key) {
+  return set_add(x->doc, &x->seen, &x->seencap, &x->seenused, key);
+}
+
+static int set_has(const uint32_t *set, size_t cap, uint32_t key) {
+  size_t mask = cap - 1, i = (uint32_t)(key * 0x9E3779B1u) & mask;
+  if (!key) key = 2;
+  if (!cap) return 0;
+  for (; set[i]; i = (i + 1) & mask)
+    if (set[i] == key) return 1;
+  return 0;
 }
 
 static int seen_has(const ent_text *x, uint32_t key) {
-  size_t mask = x->seencap - 1, i = (uint32_t)(key * 0x9E3779B1u) & mask;
-  if (!key) key = 2;
-  if (!x->seencap) return 0;
-  for (; x->seen[i]; i = (i + 1) & mask)
-    if (x->seen[i] == key) return 1;
-  return 0;
+  return set_has(x->seen, x->seencap, key);
+}
+
+/* Words after a capitalised word that show it names no noun it modifies:
+ * words of grammar, auxiliaries and fillers (Erewash had, Arese has),
+ * cues (Exeem said). */
+#define NOT_MODIFIED (FUNCTION_WORDS | VERBA_LEX_NP_STOP | VERBA_LEX_FILLER | VERBA_LEX_CUE)
+
+/* Is word k, capitalised inside a sentence and the last of its run, a
+ * noun's modifier: after an article or a determiner, before a word in
+ * lower case (not a letter alone) that is no word of grammar (the Zika
+ * virus; not in Matane next year)? */
+static int modifies_next(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *n;
+  if (k == 0 || k + 1 >= doc->ntoks ||
+      !(ent_classes(x, k - 1) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER)))
+    return 0;
+  n = &doc->toks[k + 1];
+  return n->kind == VERBA_WORD && (n->shape & VERBA_SHAPE_LOWER) && n->len > 1 &&
+         (n->shape & VERBA_SHAPE_SPACED) && !(ent_classes(x, k + 1) & NOT_MODIFIED);
 }
 
 /* Does a capital at token k say nothing about a name (a sentence or line
@@ -463,7 +494,10 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
       if (ent_capital_expected(doc, k) || (t->shape & VERBA_SHAPE_ALL_CAPS)) {
         filter[filter_index(doc, t->start, len)] |= 1u << (len & 31);
       } else if (t->shape & VERBA_SHAPE_CAPITALIZED) {
-        rc = seen_add(x, ent_fold_hash(&doc->text, t->start, t->start + len) << 1);
+        uint32_t h = ent_fold_hash(&doc->text, t->start, t->start + len) << 1;
+        rc = seen_add(x, h);
+        if (rc == VERBA_OK && k + 1 == x->runs[r].last && modifies_next(x, k))
+          rc = set_add(doc, &x->modifiers, &x->modcap, &x->modused, h);
         if (rc != VERBA_OK) return rc;
       }
     }
@@ -498,6 +532,12 @@ int ent_written_lower(const ent_text *x, size_t k) {
 int ent_written_lower_too(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   return seen_has(x, ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1 | 1);
+}
+
+int ent_written_as_modifier(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  return set_has(x->modifiers, x->modcap,
+                 ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1);
 }
 
 int ent_in_caps_line(const ent_text *x, size_t k) {

@@ -159,6 +159,7 @@ void ent_text_free(ent_text *x) {
   ent_text_tagged(x);
   ent_release(doc, (void **)&x->runs, &x->runcap, sizeof *x->runs);
   ent_release(doc, (void **)&x->seen, &x->seencap, sizeof *x->seen);
+  ent_release(doc, (void **)&x->modifiers, &x->modcap, sizeof *x->modifiers);
   ent_release(doc, (void **)&x->lexical_of, &x->lexical_ofcap, sizeof *x->lexical_of);
   ent_release(doc, (void **)&x->lexicals, &x->lexicalcap, sizeof *x->lexicals);
   ent_phrase_memo_free(x);

@@ -457,6 +457,77 @@ static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
 
 int ent_places_of_kind(rules *r) { return over_runs(r, place_of_kind_at); }
 
+/* Is token k a preposition that puts what follows in a place (in, near,
+ * around), not one an organisation or a person follows as often (at
+ * Nomura, from Gazprom, a letter from Belkacem Nabi, the lead through
+ * Kemadjou)? */
+static int preposition_of_place_only(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "in", "near", "outside", "around", "across", "towards", "toward"
+  };
+  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 7) return 0;
+  return IS_WORD_OF(doc, k, words);
+}
+
+/* Is word k written as a town's name is: a capital, then small letters
+ * alone, no possessive (not BitTorrent, PCs, Tele-Comm, Symantec's,
+ * Hovhaness')? */
+static int title_shaped(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if (t->len < 4 || (t->shape & VERBA_SHAPE_POSSESSIVE) || !(s[0] >= 'A' && s[0] <= 'Z') ||
+      (k + 1 < doc->ntoks && !(doc->toks[k + 1].shape & VERBA_SHAPE_SPACED) &&
+       (doc->toks[k + 1].cp == '\'' ||
+        verba_cp_at(&doc->text, doc->toks[k + 1].start) == 0x2019)))
+    return 0;
+  for (i = 1; i < t->len; i++)
+    if (!(s[i] >= 'a' && s[i] <= 'z')) return 0;
+  return 1;
+}
+
+/* Does word k end as a belief's, a language's or a people's name does,
+ * in -ism, -ic or -ian (Catholicism, Aramaic, Manchurian), as few towns'
+ * do? */
+static int belief_or_tongue(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *e = doc->text.s + t->start + t->len;
+  return t->len > 5 && ((e[-2] == 'i' && e[-1] == 'c') ||
+                        (e[-3] == 'i' && e[-2] == 's' && e[-1] == 'm') ||
+                        (e[-3] == 'i' && e[-2] == 'a' && e[-1] == 'n'));
+}
+
+/* Words of a place's name no list has after a preposition, at most (near
+ * Bandarlapalle, in Gbarnga, outside Kisangani). */
+#define PLACE_AFTER_WORDS 2
+
+/* Capitalised words inside a sentence that no list and no dictionary has,
+ * which the tagger left alone, name a place after a preposition of place
+ * only (the villages near Bandarlapalle; fighting in Gbarnga): where no
+ * rule and no list named them, that preposition is the evidence. A guess
+ * from the words around the name, as place_of_kind_at's. */
+static size_t place_after_preposition_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t end = k;
+  if (k == 0 || !preposition_of_place_only(doc, k - 1) || is_covered(r->covered, k) ||
+      (k > 1 && (ent_names(r->x, k - 2) & VERBA_NAME_HOLDING_WORD)))
+    return k + 1;
+  while (end < doc->ntoks && end - k < PLACE_AFTER_WORDS && !is_covered(r->covered, end) &&
+         unknown_name_word(r->x, end) && title_shaped(doc, end) && !belief_or_tongue(doc, end) &&
+         !ent_written_as_modifier(r->x, end))
+    end++;
+  /* (not before more capitals, nor a number: in Fahrenheit 9/11) */
+  if (end == k || (end < doc->ntoks && (capital_word(doc, end) ||
+                                        (doc->toks[end].kind == VERBA_NUMBER &&
+                                         (doc->toks[end].shape & VERBA_SHAPE_SPACED)))))
+    return end > k ? end : k + 1;
+  *rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, 0);
+  if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+  return end;
+}
+
+int ent_places_after_prepositions(rules *r) { return over_runs(r, place_after_preposition_at); }
+
 /* Does a mention of the sorted list start before token k and run over it
  * (the Department of Energy, at Energy)? */
 static int inside_longer_mention(const rules *r, size_t k) {
