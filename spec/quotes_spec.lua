@@ -892,6 +892,17 @@ describe("verba.quotes", function()
       assert.is_nil(q.speaker)
     end)
 
+    it("takes no verb for a speaker: an infinitive, having", function()
+      -- a noun that is a cue's too, after "to" and a verb, is no cue
+      local q = only("Roe refused to recant earlier remarks when she called the pier “unsafe.”")
+      assert.are.equal("she", q.speaker)
+      -- a perfect participle's clause is the sentence subject's
+      q = only("Roe left the hall, having called the plan “a disgrace.”")
+      assert.are.equal("Roe", q.speaker)
+      q = only("Having called the plan “a disgrace,” Roe left the hall.")
+      assert.are_not.equal("Having", q.speaker)
+    end)
+
     it("ends a subject before a verb whose object opens with its", function()
       local q = only("The harbour’s name reflects its past as a port “reborn from the sea.”")
       assert.are.equal("The harbour’s name", q.speaker)

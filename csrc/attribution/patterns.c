@@ -340,6 +340,13 @@ static int subordinate_naming(const attributor *a, const wtok *w, int lower, int
   return 1;
 }
 
+/* Is w "having", the auxiliary of a perfect participle (having called
+ * it)? English's one such word: grammar, not a list. */
+static int is_having(const attributor *a, const wtok *w) {
+  const unsigned char *p = a->t->s + w->start;
+  return w->end - w->start == 6 && (p[0] | 0x20) == 'h' && memcmp(p + 1, "aving", 5) == 0;
+}
+
 int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
                        found *f) {
   int c;
@@ -356,8 +363,15 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
       if (verba_attr_object_source(w, c, n, f)) return 1; /* according to Hu */
       continue;
     }
-    if (c > lower && (w[c - 1].flags & T_COMMA) && verba_attr_is_participle(a->t, &w[c]))
+    /* Hu declined, saying ...; Hu spoke, having called it ...: a
+     * participle's clause after a comma is the sentence subject's */
+    if (c > lower && verba_attr_is_participle(a->t, &w[c]) && (w[c - 1].flags & T_COMMA))
       return verba_attr_sentence_subject(a, w, lower, c, &w[c], f);
+    if (c - 1 > lower && is_having(a, &w[c - 1]) && (w[c - 2].flags & T_COMMA))
+      return verba_attr_sentence_subject(a, w, lower, c - 1, &w[c], f);
+    /* (opening the sentence, its subject comes after the clause: Having
+     * called it "...," Roe left) */
+    if (c - 1 == lower && is_having(a, &w[c - 1])) continue;
     if (c > lower && (w[c - 1].flags & T_COMMA) && (w[c].flags & T_FINITE) &&
         (e = inverted_aside_end(w, c, n)) > 0) {
       /* The comments, said Hu of JPMorgan, were "too weak" */

@@ -404,6 +404,18 @@ static int name_before_open_appositive(const attributor *a, const wtok *w,
   return s;
 }
 
+/* Is w[s, e) one word in lower case after "to", a verb's infinitive
+ * rather than a subject (refused to recant earlier remarks: "remarks" is
+ * a noun there)? */
+static int infinitive(const attributor *a, const wtok *w, int lower, int s, int e) {
+  const unsigned char *p;
+  if (e - s != 1 || s - 1 < lower || (w[s].flags & (T_CAP | T_PRONOUN | T_DET)) ||
+      w[s - 1].end - w[s - 1].start != 2)
+    return 0;
+  p = a->t->s + w[s - 1].start;
+  return (p[0] | 0x20) == 't' && p[1] == 'o';
+}
+
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
  * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
  * ..., said; Sen. Hu (D-Ore.) said. */
@@ -415,7 +427,7 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
   if (i > lower && (w[i - 1].flags & T_WORD)) {
     int named;
     s = verba_attr_np_left(w, lower, i);
-    if (s < 0) return 0;
+    if (s < 0 || infinitive(a, w, lower, s, i)) return 0;
     named = name_before_open_appositive(a, w, lower, i, &comma);
     if (named >= 0) {
       verba_attr_set_found(f, w, named, comma, &w[c]);
