@@ -508,6 +508,8 @@ describe("verba.quotes", function()
       { "SALEM, Ore., Oct. 4 (AP) — Tamsin Roe praised the bridge as “a marvel of welding” on Monday.", "Tamsin Roe", nil },
       { "WASHINGTON — Tamsin Roe wants a bridge that is “safe for everyone.”", "Tamsin Roe", nil },
       { "Salem (AFP) – Tamsin Roe has praised the bridge, saying that “its welds” are sound.", "Tamsin Roe", "saying" },
+      -- an appositive's name with its aside in brackets before the cue's comma
+      { "On Tuesday, after a vote in the harbour council, Sen. Tamsin Roe (D-Ore.), said, “It is safe.”", "Sen. Tamsin Roe", "said" },
       { "LOS ANGELES, Oct. 4 (UPI) — In a new video, Tamsin Roe praises the bridge.\n\n“It is safe,” Roe sings to viewers.", "Tamsin Roe", nil },
       { "In a statement, the ministry said “the bridge is safe”.", "the ministry", "said" },
       { "“The bridge is safe,” the newspaper wrote.", "the newspaper", "wrote" },

@@ -421,7 +421,7 @@ static int infinitive(const attributor *a, const wtok *w, int lower, int s, int 
  * ..., said; Sen. Hu (D-Ore.) said. */
 int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
                       found *f) {
-  int i = c, s, comma, appositive, before;
+  int i = c, s, comma, appositive, appositive_end, before;
   while (i > lower && verba_attr_filler_here(a, w, lower, i - 1)) i--;
   i = verba_attr_skip_aside_left(w, lower, i);
   if (i > lower && (w[i - 1].flags & T_WORD)) {
@@ -447,7 +447,10 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
         !verba_attr_region_after_town(a, w, lower, comma + 1, i - 1))
       break;
   if (comma <= lower || !(w[comma].flags & T_COMMA)) return 0;
-  appositive = verba_attr_np_left(w, comma + 1, i - 1);
+  /* (a name's aside in brackets ends the appositive: Gov. John Kasich
+   * (R-OH), said) */
+  appositive_end = verba_attr_skip_aside_left(w, comma + 1, i - 1);
+  appositive = verba_attr_np_left(w, comma + 1, appositive_end);
   before = verba_attr_skip_aside_left(w, lower, comma);
   if (before - 2 > lower && w[before - 1].kind == VERBA_NUMBER &&
       (w[before - 2].flags & T_COMMA))
@@ -456,8 +459,8 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
   /* of a name and a phrase about it, the name speaks: Hu, the chairman,
    * said; the chairman, Ken Hu, said; Adam Roe, IBM's manager, said */
   if ((s < 0 || !name_like(a, w, s, before)) && appositive == comma + 1 &&
-      name_like(a, w, appositive, i - 1)) {
-    verba_attr_set_found(f, w, appositive, i - 1, &w[c]);
+      name_like(a, w, appositive, appositive_end)) {
+    verba_attr_set_found(f, w, appositive, appositive_end, &w[c]);
     return 1;
   }
   if (s < 0) return 0;
