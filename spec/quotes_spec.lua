@@ -508,6 +508,9 @@ describe("verba.quotes", function()
       { "SALEM, Ore., Oct. 4 (AP) — Tamsin Roe praised the bridge as “a marvel of welding” on Monday.", "Tamsin Roe", nil },
       { "WASHINGTON — Tamsin Roe wants a bridge that is “safe for everyone.”", "Tamsin Roe", nil },
       { "Salem (AFP) – Tamsin Roe has praised the bridge, saying that “its welds” are sound.", "Tamsin Roe", "saying" },
+      -- "those" and a participle: the people a poll asked
+      { "Those surveyed said the harbour was “a mess.”", "Those surveyed", "said" },
+      { "Many of those questioned said the pier was “too short.”", "those questioned", "said" },
       -- an appositive's name with its aside in brackets before the cue's comma
       { "On Tuesday, after a vote in the harbour council, Sen. Tamsin Roe (D-Ore.), said, “It is safe.”", "Sen. Tamsin Roe", "said" },
       { "LOS ANGELES, Oct. 4 (UPI) — In a new video, Tamsin Roe praises the bridge.\n\n“It is safe,” Roe sings to viewers.", "Tamsin Roe", nil },

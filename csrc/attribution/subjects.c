@@ -404,6 +404,25 @@ static int name_before_open_appositive(const attributor *a, const wtok *w,
   return s;
 }
 
+/* Does the word end in -ed, like a verb in the past (offered, dismissed)? */
+static int past_tense(const verba_text *t, const wtok *w) {
+  return w->kind == VERBA_WORD && w->end - w->start > 3 &&
+         t->s[w->end - 2] == 'e' && t->s[w->end - 1] == 'd';
+}
+
+/* Is w[s, e) a past participle after "those", which heads the phrase
+ * (those surveyed said, many of those questioned said)? "Those" is a
+ * word of grammar that ends a phrase going left elsewhere. */
+static int those_before_participle(const attributor *a, const wtok *w, int lower, int s,
+                                   int e) {
+  const unsigned char *p;
+  if (e - s != 1 || s - 1 < lower || (w[s].flags & (T_CAP | T_PRONOUN | T_DET)) ||
+      !past_tense(a->t, &w[s]) || w[s - 1].end - w[s - 1].start != 5)
+    return 0;
+  p = a->t->s + w[s - 1].start;
+  return (p[0] | 0x20) == 't' && memcmp(p + 1, "hose", 4) == 0;
+}
+
 /* Is w[s, e) one word in lower case after "to", a verb's infinitive
  * rather than a subject (refused to recant earlier remarks: "remarks" is
  * a noun there)? */
@@ -437,6 +456,7 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
     i = adverbial_left(w, lower, s, &s, i);
     i = participle_left(a, w, lower, s, &s, i);
     i = after_auxiliary(w, lower, s, &s, i);
+    if (those_before_participle(a, w, lower, s, i)) s--;
     verba_attr_set_found(f, w, verba_attr_name_tail(w, s, i), i, &w[c]);
     return 1;
   }
@@ -541,12 +561,6 @@ static int opens_subject(const wtok *w, int i, int limit) {
   if ((w[i].flags & (T_DET | T_CAP)) != (T_DET | T_CAP)) return 0;
   e = verba_attr_np_right(w, i, limit);
   return e > i && !(e < limit && (w[e].flags & T_COMMA) && verba_attr_is_filler(&w[e - 1]));
-}
-
-/* Does the word end in -ed, like a verb in the past (offered, dismissed)? */
-static int past_tense(const verba_text *t, const wtok *w) {
-  return w->kind == VERBA_WORD && w->end - w->start > 3 &&
-         t->s[w->end - 2] == 'e' && t->s[w->end - 1] == 'd';
 }
 
 /* Is w[i] a credit label followed by its colon (Image: NASA.; Photo:
