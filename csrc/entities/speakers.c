@@ -105,13 +105,30 @@ static size_t named_entity(const verba_doc *d, const verba_entity_list *list, si
   return found;
 }
 
-/* The latest entity before q that agrees with want, or VERBA_NONE. */
-static size_t latest_agreeing(const verba_entity_list *list, const verba_quote *q,
-                              enum agreement want) {
-  size_t k, steps;
+/* The paragraph byte pos is in. */
+static size_t paragraph_at(const verba_doc *d, size_t pos) {
+  size_t k = verba_doc_token_at(d, pos, 0);
+  return k < d->ntoks ? d->sentences[d->toks[k].sentence].parent : VERBA_NONE;
+}
+
+/* The latest entity before q that agrees with want, or VERBA_NONE. For he
+ * or she, a person of no known gender only in q's paragraph or the one
+ * before: one named further back is as often not the one meant (the
+ * pronoun's woman unnamed, a man named pages before). */
+static size_t latest_agreeing(const verba_doc *d, const verba_entity_list *list,
+                              const verba_quote *q, enum agreement want) {
+  size_t k, steps, para = VERBA_NONE;
+  int gendered = want == MALE_PERSON || want == FEMALE_PERSON;
+  if (gendered) para = paragraph_at(d, q->start);
   for (k = first_ending_after(list, q->start), steps = 0; k > 0 && steps < LINK_LOOK_BACK;
-       k--, steps++)
-    if (agrees(list, list->items[k - 1].id, want)) return list->items[k - 1].id;
+       k--, steps++) {
+    const verba_entity *x = &list->items[k - 1];
+    if (!agrees(list, x->id, want)) continue;
+    if (gendered && list->groups[x->id].gender == VERBA_GENDER_NONE &&
+        paragraph_at(d, x->start) + 1 < para)
+      continue;
+    return x->id;
+  }
   return VERBA_NONE;
 }
 
@@ -207,19 +224,19 @@ static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
   if (q->name_start == VERBA_NONE) {
     if (want == ONE_ORGANISATION || (want == ANY_NAME && organisation_described(d, q)))
       return organisation_before(d, list, q);
-    return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(list, q, want)
+    return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(d, list, q, want)
                                                         : VERBA_NONE;
   }
   id = named_entity(d, list, q->name_start, q->name_end);
   if (id != VERBA_NONE)
     return agrees(list, id, want) || want == ANY_NAME || want == A_PERSON
-               ? id : latest_agreeing(list, q, want);
+               ? id : latest_agreeing(d, list, q, want);
   for (k = first_ending_after(list, q->start), steps = 0; k > 0 && steps < LINK_LOOK_BACK;
        k--, steps++) {
     const verba_entity *x = &list->items[k - 1];
     if (proper_name(x->type) && names_alike(&d->text, x, q->name_start, q->name_end))
       return agrees(list, x->id, want) || want == ANY_NAME || want == A_PERSON
-                 ? x->id : latest_agreeing(list, q, want);
+                 ? x->id : latest_agreeing(d, list, q, want);
   }
   return VERBA_NONE;
 }
