@@ -239,9 +239,8 @@ describe("the document model", function()
       assert.are.equal("person", r.groups[r.quotes[2].speaker_id].type)
       -- he or she with no name goes to a person of no known gender only in its
       -- paragraph or the one before, not to one named further back
-      local s = "I met Dana Roe at the pier.\n\nWe talked a while.\n\nThere was a woman, a fan. " ..
-                "With tears in her eyes she said, “Thank you.”"
-      r = verba.analyze(s)
+      r = verba.analyze("I met Dana Roe at the pier.\n\nWe talked a while.\n\nThere was a woman, " ..
+                        "a fan. With tears in her eyes she said, “Thank you.”")
       assert.are.equal("she", r.quotes[1].speaker)
       assert.is_nil(r.quotes[1].speaker_name)
       r = verba.analyze("I met Dana Roe at the pier.\n\nWith tears in her eyes she said, “Thank you.”")
