@@ -909,9 +909,12 @@ describe("verba.quotes", function()
       assert.are_not.equal("Having", q.speaker)
     end)
 
-    it("ends a subject before a verb whose object opens with its", function()
+    it("ends a subject before a verb whose object opens with its, and before a past form", function()
       local q = only("The harbour’s name reflects its past as a port “reborn from the sea.”")
       assert.are.equal("The harbour’s name", q.speaker)
+      -- and before a past form that does not end in -ed (past_verbs.tsv)
+      q = only("The harbour board sent out a letter to owners saying: “The pier will close.”")
+      assert.are.equal("The harbour board", q.speaker)
     end)
 
     it("gives a cue joined to an earlier verb that verb's subject", function()

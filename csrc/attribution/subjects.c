@@ -642,12 +642,14 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
   e = verba_attr_np_right(w, i, limit);
   if (e < 0 || verba_attr_credit_label_at(w, e - 1, limit)) return 0; /* Image: NASA. */
   if (w[i].flags & T_DET) {
-    /* a phrase ends before its verb: a past form, or a word taking an
-     * object of its own (the mayor dismissed it as "..."; a pilot wants
-     * the channel "..."; the city's name reflects its history) */
+    /* a phrase ends before its verb: a past form (in -ed, or one of
+     * past_verbs.tsv: his campaign sent), or a word taking an object of
+     * its own (the mayor dismissed it as "..."; a pilot wants the channel
+     * "..."; the city's name reflects its history) */
     int k = i + 1;
     while (k < e && ((w[k].flags & T_CAP) ||
                      !(past_tense(a->t, &w[k]) ||
+                       (verba_doc_names(a->doc, w[k].first) & VERBA_NAME_PAST_VERB) ||
                        (!(w[k].flags & T_LINK) && k + 1 < limit &&
                         (w[k + 1].flags & (T_DET | T_ARTICLE))))))
       k++;
