@@ -125,6 +125,9 @@ int verba_attr_is_possessive(const attributor *a, const wtok *w);
 int verba_attr_ends_in_ly(const verba_text *t, const wtok *w);
 /* Does t[start, end) end in -ly, as an adverb does (rhetorically)? */
 int verba_attr_span_ends_in_ly(const verba_text *t, size_t start, size_t end);
+/* Is w the word word (in lower case), written so or capitalised? For the
+ * closed words of grammar the rules name (with, having, those, to). */
+int verba_attr_is_word(const attributor *a, const wtok *w, const char *word);
 int verba_attr_is_participle(const verba_text *t, const wtok *w);
 int verba_attr_cue_at(const attributor *a, wtok *w, int n, int left);
 void verba_attr_mark_cues(const attributor *a, window *w, int from);

@@ -340,13 +340,6 @@ static int subordinate_naming(const attributor *a, const wtok *w, int lower, int
   return 1;
 }
 
-/* Is w "having", the auxiliary of a perfect participle (having called
- * it)? English's one such word: grammar, not a list. */
-static int is_having(const attributor *a, const wtok *w) {
-  const unsigned char *p = a->t->s + w->start;
-  return w->end - w->start == 6 && (p[0] | 0x20) == 'h' && memcmp(p + 1, "aving", 5) == 0;
-}
-
 int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
                        found *f) {
   int c;
@@ -364,14 +357,15 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
       continue;
     }
     /* Hu declined, saying ...; Hu spoke, having called it ...: a
-     * participle's clause after a comma is the sentence subject's */
+     * participle's clause after a comma is the sentence subject's
+     * ("having", the perfect participle's auxiliary: grammar, no list) */
     if (c > lower && verba_attr_is_participle(a->t, &w[c]) && (w[c - 1].flags & T_COMMA))
       return verba_attr_sentence_subject(a, w, lower, c, &w[c], f);
-    if (c - 1 > lower && is_having(a, &w[c - 1]) && (w[c - 2].flags & T_COMMA))
+    if (c - 1 > lower && verba_attr_is_word(a, &w[c - 1], "having") && (w[c - 2].flags & T_COMMA))
       return verba_attr_sentence_subject(a, w, lower, c - 1, &w[c], f);
     /* (opening the sentence, its subject comes after the clause: Having
      * called it "...," Roe left) */
-    if (c - 1 == lower && is_having(a, &w[c - 1])) continue;
+    if (c - 1 == lower && verba_attr_is_word(a, &w[c - 1], "having")) continue;
     if (c > lower && (w[c - 1].flags & T_COMMA) && (w[c].flags & T_FINITE) &&
         (e = inverted_aside_end(w, c, n)) > 0) {
       /* The comments, said Hu of JPMorgan, were "too weak" */
@@ -590,9 +584,7 @@ static int absolute_clause(const attributor *a, const wtok *w, int lower, int n,
   if (c < lower + 2 || !(w[c].flags & T_CUE) || !verba_attr_is_participle(a->t, &w[c]))
     return 0;
   for (s = c - 1; s >= lower && c - s <= ABSOLUTE_WORDS + 1; s--) {
-    const unsigned char *p = a->t->s + w[s].start;
-    if (w[s].end - w[s].start == 4 && (p[0] | 0x20) == 'w' && memcmp(p + 1, "ith", 3) == 0)
-      break;
+    if (verba_attr_is_word(a, &w[s], "with")) break;
     if (w[s].flags & (T_COMMA | T_COLON | T_DASH | T_END | T_CUE)) return 0;
   }
   /* (set off by a comma or opening the sentence: not He met with

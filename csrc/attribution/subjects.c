@@ -415,24 +415,16 @@ static int past_tense(const verba_text *t, const wtok *w) {
  * word of grammar that ends a phrase going left elsewhere. */
 static int those_before_participle(const attributor *a, const wtok *w, int lower, int s,
                                    int e) {
-  const unsigned char *p;
-  if (e - s != 1 || s - 1 < lower || (w[s].flags & (T_CAP | T_PRONOUN | T_DET)) ||
-      !past_tense(a->t, &w[s]) || w[s - 1].end - w[s - 1].start != 5)
-    return 0;
-  p = a->t->s + w[s - 1].start;
-  return (p[0] | 0x20) == 't' && memcmp(p + 1, "hose", 4) == 0;
+  return e - s == 1 && s - 1 >= lower && !(w[s].flags & (T_CAP | T_PRONOUN | T_DET)) &&
+         past_tense(a->t, &w[s]) && verba_attr_is_word(a, &w[s - 1], "those");
 }
 
 /* Is w[s, e) one word in lower case after "to", a verb's infinitive
  * rather than a subject (refused to recant earlier remarks: "remarks" is
  * a noun there)? */
 static int infinitive(const attributor *a, const wtok *w, int lower, int s, int e) {
-  const unsigned char *p;
-  if (e - s != 1 || s - 1 < lower || (w[s].flags & (T_CAP | T_PRONOUN | T_DET)) ||
-      w[s - 1].end - w[s - 1].start != 2)
-    return 0;
-  p = a->t->s + w[s - 1].start;
-  return (p[0] | 0x20) == 't' && p[1] == 'o';
+  return e - s == 1 && s - 1 >= lower && !(w[s].flags & (T_CAP | T_PRONOUN | T_DET)) &&
+         verba_attr_is_word(a, &w[s - 1], "to");
 }
 
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,

@@ -55,6 +55,13 @@ int verba_attr_ends_in_ly(const verba_text *t, const wtok *w) {
   return ends_in_ly(t, w);
 }
 
+int verba_attr_is_word(const attributor *a, const wtok *w, const char *word) {
+  const unsigned char *p = a->t->s + w->start;
+  size_t n = strlen(word);
+  return w->end - w->start == n && n > 0 && (p[0] | 0x20) == (unsigned char)word[0] &&
+         memcmp(p + 1, word + 1, n - 1) == 0;
+}
+
 int verba_attr_is_participle(const verba_text *t, const wtok *w) {
   return w->end - w->start > 4 && memcmp(t->s + w->end - 3, "ing", 3) == 0;
 }
