@@ -173,6 +173,7 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   if (rc == VERBA_OK) rc = ent_text_prepare(&x, claimed);
   if (rc == VERBA_OK) rc = ent_tag_names(&x, m, list);
   ent_text_tagged(&x);
+  ent_text_for_rules(&x);
   if (rc == VERBA_OK) rc = ent_merge(doc, list, mid);
   if (rc == VERBA_OK) rc = ent_name_rules(&x, list, claimed);
   if (rc == VERBA_OK) ent_names_written_whole(&x, list);

@@ -100,6 +100,9 @@ typedef struct ent_text {
   size_t nruns, runcap;
   ent_word *words; /* the words of one run and two tokens on either side */
   size_t wordcap;
+  /* set once the tagger is done: the names the rules alone read as others
+   * (ent_text_for_rules) are read so from then on */
+  int for_rules;
   /* the run whose window words holds (window_last 0: none yet): a token
    * of it read again as the next window's context is copied */
   size_t window_first, window_last;
@@ -261,6 +264,15 @@ void ent_text_free(ent_text *x);
  * scores' memo: the runs stay, unlisted.c reads them), for the rules and
  * resolve to run in less memory. */
 void ent_text_tagged(ent_text *x);
+/* A team of the lists' (team_name: data/en/sports/team_names.tsv) is to
+ * the rules a listed organisation and club, as a club of the gazetteers;
+ * to the tagger, trained without it, nothing. Once the tagger is done,
+ * makes each token's names and ent_phrase_memoised's answers the rules'
+ * (one that is a common word, Giants, as ambiguous as the gazetteers'). */
+void ent_text_for_rules(ent_text *x);
+/* Names (a word's or a phrase's of the lexicon) as x reads them: the
+ * rules' once the tagger is done. */
+verba_names ent_rules_names(const ent_text *x, verba_names names);
 
 /* Finds the runs of the document and its evidence (which words it writes
  * capitalised mid-sentence, which in lower case). Tokens whose bit is set

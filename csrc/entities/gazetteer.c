@@ -124,11 +124,11 @@ verba_names ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, si
     m->names[count - 2] = ent_phrase(x->doc, first, count);
     m->known |= bit;
   }
-  return m->names[count - 2];
+  return ent_rules_names(x, m->names[count - 2]);
 }
 
 verba_names ent_phrase_of(const ent_text *x, size_t first, size_t count) {
   if (count < 2 || count > ENT_MAX_PHRASE || !ent_phrase_start(x, first))
-    return ent_phrase(x->doc, first, count);
+    return ent_rules_names(x, ent_phrase(x->doc, first, count));
   return ent_phrase_memoised(x, ent_phrase_memo_at(x, first), first, count);
 }

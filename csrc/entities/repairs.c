@@ -569,9 +569,10 @@ int ent_own_possessive(const ent_text *x, size_t first, size_t last) {
   if (!(doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
       (before > 0 && ent_title_word(x, before - 1)))
     return 0;
-  whole = last - first == 1 ? ent_names(x, first) : ent_phrase_whole(doc, first, last - first);
+  whole = last - first == 1 ? ent_names(x, first)
+                            : ent_rules_names(x, ent_phrase_whole(doc, first, last - first));
   return (whole & VERBA_NAME_ORGANIZATION) &&
-         !(ent_phrase(doc, first, last - first) & VERBA_NAME_ORGANIZATION);
+         !(ent_rules_names(x, ent_phrase(doc, first, last - first)) & VERBA_NAME_ORGANIZATION);
 }
 
 void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {

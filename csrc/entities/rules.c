@@ -631,7 +631,7 @@ static int listed_in_capitals(rules *r, size_t k) {
   if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || is_covered(r->covered, k) ||
       (ent_stem_classes(r->x, k) & ENT_TITLE_CLASSES))
     return VERBA_OK;
-  names = ent_phrase(doc, k, 1);
+  names = ent_rules_names(r->x, ent_phrase(doc, k, 1));
   if ((names & VERBA_NAME_ORGANIZATION) && !(names & NOT_ONLY_ORGANIZATION))
     return ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
   if ((names & VERBA_NAME_PLACE) && !(names & (VERBA_NAME_ORGANIZATION | PERSON_NAMES)))
@@ -1475,9 +1475,13 @@ static int club_towns(rules *r) {
   size_t i;
   for (i = 0; i < r->list->n; i++) {
     const verba_entity *e = &r->list->items[i];
-    /* (not an acronym: KSC is a club's and the Kennedy Space Center) */
+    /* (not an acronym: KSC is a club's and the Kennedy Space Center; nor
+     * a league's team by its nickname, the Lions, the Yankees: the text is
+     * of sports, but the North American way writes a team's town alone in
+     * its scores only, the town elsewhere) */
     if (e->type == VERBA_ENT_ORGANIZATION && !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
-        is_club_only(r, e->first, e->last))
+        is_club_only(r, e->first, e->last) &&
+        !(ent_names_of(r, e->first, e->last) & VERBA_NAME_TEAM_NAME))
       break;
   }
   if (i == r->list->n) return VERBA_OK;

@@ -154,6 +154,33 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   return ent_phrase_memo_init(x, starts);
 }
 
+#define CLUB_NAMES (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB)
+
+verba_names ent_rules_names(const ent_text *x, verba_names names) {
+  return x->for_rules && (names & VERBA_NAME_TEAM_NAME) ? names | CLUB_NAMES : names;
+}
+
+void ent_text_for_rules(ent_text *x) {
+  size_t row, k;
+  int teams = 0;
+  x->for_rules = 1;
+  for (row = 1; row < x->nlexicals; row++) {
+    verba_names *names = &x->lexicals[row].names;
+    if (!(*names & VERBA_NAME_TEAM_NAME)) continue;
+    /* (a club of the gazetteers keeps theirs, Spurs: team_name then
+     * says a team of the league's list alone) */
+    if (*names & VERBA_NAME_SPORTS_CLUB) *names &= ~VERBA_NAME_TEAM_NAME;
+    else teams = 1;
+  }
+  /* (most documents name no team: their tokens are not read; a row is a
+   * lexicon entry, the first token of it read decides) */
+  for (k = 0; teams && k < x->doc->ntoks; k++) {
+    verba_names *names = &x->lexicals[x->lexical_of[k]].names;
+    if ((*names & VERBA_NAME_TEAM_NAME) && !(*names & VERBA_NAME_SPORTS_CLUB))
+      *names |= CLUB_NAMES | (ent_common_word(x, k) ? VERBA_NAME_AMBIGUOUS_NAME : 0);
+  }
+}
+
 void ent_text_free(ent_text *x) {
   const verba_doc *doc = x->doc;
   ent_text_tagged(x);
