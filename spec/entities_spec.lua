@@ -414,6 +414,11 @@ describe("organisation names", function()
       listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
     assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
+    -- studios, publishers, bands, choirs and military units too
+    assert.are.same({ "Brindlemoor Pictures/organization", "Vandrell Choir/organization",
+      "Fourth Infantry Brigade/organization" },
+      listing("Brindlemoor Pictures paid the Vandrell Choir and the Fourth Infantry Brigade band.",
+        PROPER))
     -- carmakers' "Motor" too (Hyundai Motor, Ford Motor), and the suffixes of firms
     -- abroad in capitals, though the lists have SA as a family name too
     if has_gazetteer then
