@@ -2447,6 +2447,9 @@ describe("teams and events in sports copy", function()
     if not has_gazetteer then return end
     assert.are.same({ "Yankees/organization", "Blue Jays/organization" },
       listing("The Yankees have won six straight, and the Blue Jays lost again.", SIDES))
+    -- rugby union's clubs and national sides by their nicknames
+    assert.are.same({ "Wasps/organization", "Tom Reed/person", "All Blacks/organization" },
+      listing("Wasps flanker Tom Reed faced the All Blacks in June.", SIDES))
     -- in the possessive, the 's cut; a nickname that is a common word where
     -- capitals in prose say a name
     assert.are.same({ "Lakers/organization", "Ann Lee/person", "Heat/organization" },
