@@ -1280,6 +1280,11 @@ describe("organisation names", function()
     assert.are.same({ "Bosnian/group", "Serb/group", "SRNA/organization" },
       listing("The Bosnian Serb news agency SRNA said.", { types = { "organization", "group" } }))
     assert.are.same({ "Moscow/place" }, listing("A Moscow agency said.", PROPER))
+    -- an acronym no list has that a speaker tells, is quoted by or is
+    -- according to: a medium or a body, not a person
+    assert.are.same({ "QRNA/organization", "ZTVX/organization", "F.Q.A./organization" },
+      listing("He told QRNA so, was quoted by ZTVX as saying it and flew 30 hours, according " ..
+        "to F.Q.A. records.", PROPER))
     -- and before another medium's noun (media_noun): a newspaper, a magazine
     assert.are.same({ "Guillermo Ortiz/person", "El Zorvanero/organization" },
       listing("Guillermo Ortiz told El Zorvanero newspaper that growth would top 3 percent.", PROPER))
@@ -1369,6 +1374,9 @@ describe("organisation names", function()
     -- past an article's "The"; up to a possessive
     assert.are.same({ "Quellton Post/organization", "Zorvane/organization" },
       listing("He wrote for the newspaper The Quellton Post and the band Zorvane's album.", PROPER))
+    -- a name with its particle in lower case (the Arabic press)
+    assert.are.same({ "al-Zorvana al-Jadida/organization" },
+      listing("He told the daily al-Zorvana al-Jadida so.", PROPER))
     -- not after the noun in the possessive, nor a given name, a title or a
     -- weekday, nor a place's name alone
     assert.are.same({ "Liam Brelvo/person" },

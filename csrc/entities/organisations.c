@@ -22,12 +22,18 @@
 /* Tokens of an organisation's name after the noun of its kind, at most. */
 #define KIND_NAME_WORDS 6
 
-/* Is token k, capitalised in its sentence, a word that can open a name
+/* Is token k a word of a name after the noun of its kind: capitalised,
+ * or a name with its particle in lower case (the daily al-Qabas)? */
+static int kind_name_word(const rules *r, size_t k) {
+  return capital_word(r->doc, k) || ent_hyphened_particle_name(r->doc, k);
+}
+
+/* Is token k, such a word in its sentence, one that can open a name
  * after the noun of its kind: no word of grammar, given name (the lists'),
  * title or word of a gender (watchdog Sir Philip Mawer), month or weekday
  * (the daily Monday meeting), nor in a line in capitals? */
 static int opens_kind_name(const rules *r, size_t k) {
-  return capital_word(r->doc, k) && ent_goes_on(r->doc, k) && !ent_grammar_word(r->x, k) &&
+  return kind_name_word(r, k) && ent_goes_on(r->doc, k) && !ent_grammar_word(r->x, k) &&
          !(ent_names(r->x, k) & (GIVEN_NAMES | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY)) &&
          !ent_title_word(r->x, k) &&
          !(ent_classes(r->x, k) & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)) &&
@@ -44,7 +50,7 @@ static size_t kind_name_end(const rules *r, size_t first) {
          !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
     if (doc->toks[end].cp == '&' && end + 1 < doc->ntoks && capital_word(doc, end + 1))
       end += 2;
-    else if (capital_word(doc, end) && !ent_grammar_word(r->x, end))
+    else if (kind_name_word(r, end) && !ent_grammar_word(r->x, end))
       end++;
     else
       break;
@@ -114,10 +120,10 @@ int ent_named_by_kind(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, first;
   int rc = VERBA_OK;
-  /* (from capitalised word to capitalised word: most have no such noun
-   * before them) */
-  for (k = ent_next_capital(r->x, 1); k < doc->ntoks && rc == VERBA_OK;
-       k = ent_next_capital(r->x, k + 1)) {
+  /* (from a word with a capital to the next, the daily al-Qabas's too:
+   * most have no such noun before them) */
+  for (k = ent_next_bit(r->x->capped, doc->ntoks, 1); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_bit(r->x->capped, doc->ntoks, k + 1)) {
     /* (or a noun of organisations' names and a comma: the ministry, Defra) */
     int apposed = k >= 2 && doc->toks[k - 1].cp == ',' &&
                   kind_noun(r, k - 2, VERBA_NAME_ORG_NOUN | VERBA_NAME_ORG_KEYWORD);

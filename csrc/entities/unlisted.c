@@ -858,6 +858,18 @@ static int common_word_alone(const ent_text *x, size_t first, size_t last) {
 }
 
 
+/* Is an acronym at token k, no more capitalised words after it, the one
+ * a speaker's words go to or come from (told SPA, quoted by KUNA,
+ * according to IDC): a medium or a body, as people go by name? The
+ * frames are a closed class of the grammar of reporting. */
+static int reporting_acronym(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  if (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)) return 0;
+  if (k >= 1 && is_word(doc, k - 1, "told")) return 1;
+  return k >= 2 && ((is_word(doc, k - 2, "quoted") && is_word(doc, k - 1, "by")) ||
+                    (is_word(doc, k - 2, "according") && is_word(doc, k - 1, "to")));
+}
+
 /* The capitalised words right before a medium's noun in lower case
  * (agency_noun: "news agency", "agency", "newspaper") name the medium, past
  * the names of a people or a place before them (SRNA news agency, the
@@ -872,7 +884,8 @@ static size_t agency_at(rules *r, size_t k, int *rc) {
   /* (the words' shapes first: most capitalised words have a capitalised
    * one or none in lower case beside them) */
   if (k >= 1 && (doc->toks[k - 1].shape & VERBA_SHAPE_LOWER) && unlisted_acronym(r->x, k) &&
-      agency_noun(r->x, k - 1) == 1 && !(k + 1 < doc->ntoks && capital_word(doc, k + 1))) {
+      ((agency_noun(r->x, k - 1) == 1 && !(k + 1 < doc->ntoks && capital_word(doc, k + 1))) ||
+       reporting_acronym(r, k))) {
     *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
     return k + 1;
   }
