@@ -2422,6 +2422,14 @@ describe("events", function()
     assert.are.same({ "Lennox Lewis/person" },
       listing("Lennox Lewis won by a KO in the third round, his 20th KO. A TKO followed.",
         { types = { "person", "organization", "place", "other" } }))
+    -- in the possessive too, however the name's mentions are grouped
+    assert.are.same({ "Ray Mercer/person" },
+      listing("Ray Mercer won by KO again.\nHe finished the year 40-1 with 36 KO's.\n",
+        { types = { "person", "organization", "place", "other" } }))
+    -- nor the honour of US college sport
+    assert.are.same({ "Ray Mercer/person" },
+      listing("Ray Mercer was a consensus All-American as a senior.",
+        { types = { "person", "organization", "place", "other" } }))
   end)
 
   it("leaves a longer name of an event around it whole", function()

@@ -534,9 +534,12 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->first++;
       e->start = doc->toks[e->first].start;
     }
-    /* (nor a word the lists say names nothing: the earnings tables' Shr) */
+    /* (nor a word the lists say names nothing: the earnings tables' Shr;
+     * in the possessive too, looked up without its 's: 36 KO's) */
     if ((e->last - e->first == 1 &&
-         (ent_grammar_word(x, e->first) || (ent_names(x, e->first) & VERBA_NAME_NOT_NAME))) ||
+         (ent_grammar_word(x, e->first) || (ent_names(x, e->first) & VERBA_NAME_NOT_NAME) ||
+          ((doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE) &&
+           (ent_phrase_of(x, e->first, 1) & VERBA_NAME_NOT_NAME)))) ||
         ent_only_initials(x, e) ||
         rating_at(doc, e->first) ||
         (e->type == VERBA_ENT_PERSON && (only_titles(x, e->first, e->last) ||
