@@ -2365,6 +2365,17 @@ describe("buildings", function()
     assert.are.equal("place", e and e.type)
     assert.are.equal("person", find("Director Michael Bay spoke.", "Michael Bay").type)
   end)
+
+  it("takes a name ending in a noun for a street or a road for a place", function()
+    for _, t in ipairs({ { "A fire broke out at 732 Tolliver Ave on Monday.", "Tolliver Ave" },
+                         { "They met on Sandy Boulevard near the mall.", "Sandy Boulevard" },
+                         { "Traffic stalled on Snowden River Parkway.", "Snowden River Parkway" } }) do
+      local e = find(t[1], t[2])
+      assert.are.equal("place", e and e.type, t[1])
+    end
+    -- but a family name after a given name (John Street)
+    assert.are.equal("person", find("John Street won the race.", "John Street").type)
+  end)
 end)
 
 describe("crafts", function()

@@ -976,18 +976,22 @@ static int kind_of_organisation(const rules *r, const verba_entity *e) {
 }
 
 /* Is e a name the tagger read as a person's that ends in a noun for a
- * building, a public place or a body of water or land, capitalised (the
- * Kaiser Building, the Adler Planetarium, Buckingham Palace, Hancock Brook,
- * Bondi Beach)? It is the place, unless the lists have the noun as a
- * family name and a given name stands before it (John Tower, Dame Barbara
- * Castle, Michael Bay). A closed set; not Park, Street or Hill, family
- * names as often. */
+ * building, a public place, a street or a body of water or land,
+ * capitalised (the Kaiser Building, the Adler Planetarium, Buckingham
+ * Palace, Quillan Street, Hancock Brook, Bondi Beach)? It is the place,
+ * unless the lists have the noun as a family name and a given name stands
+ * before it (John Tower, Dame Barbara Castle, Michael Bay, John Street). A
+ * closed set; not Park, Lane or Hill, family names more often than not. */
 static int ends_in_facility(const rules *r, const verba_entity *e) {
   static const char *const words[] = {
     "building", "tower", "bridge", "stadium", "arena", "airport", "planetarium",
     "cathedral", "square", "avenue", "road", "palace", "castle",
+    "street", "ave", "boulevard", "highway", "freeway", "expressway", "motorway",
+    "parkway", "turnpike", "playfield",
     "river", "brook", "creek", "canal", "reservoir", "bay", "harbour", "harbor",
-    "beach", "dock", "pier", "wharf", "canyon", "valley", "falls", "glacier", "island"
+    "beach", "dock", "docks", "pier", "wharf", "canyon", "valley", "falls", "glacier",
+    "island", "islands", "peninsula", "lagoon", "strait", "fjord", "estuary", "gorge",
+    "coulee", "plateau"
   };
   const verba_doc *doc = r->doc;
   size_t k = e->last - 1, i;
