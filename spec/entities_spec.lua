@@ -800,6 +800,11 @@ describe("organisation names", function()
     assert.are.same({ "Tom Wood" }, texts("Coach Tom Wood resigned on Monday.", PEOPLE))
     -- (a role a list has as a given name too: Dj)
     assert.are.same({ "Tom Wood" }, texts("The show was hosted by DJ Tom Wood.", PEOPLE))
+    -- (and a family name that is a common word after the given name, which
+    -- the tagger left out: the person is named so again later)
+    assert.are.same({ "Mike Read", "Read" },
+      texts("It was written by radio DJ Mike Read. Read said the funds would go to charity.",
+        PEOPLE))
     -- (a role after a title is the office's, no family name after the title)
     assert.are.same({ "Alastair McWhirter" },
       texts("Suffolk Chief Constable Alastair McWhirter said so.", PEOPLE))

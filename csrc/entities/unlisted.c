@@ -173,27 +173,36 @@ static void person_runs_to(rules *r, verba_entity *e, size_t last) {
   e->end = ent_name_end(r->doc, last - 1);
 }
 
-/* A person's one-word mention that is a given name runs on over a family
- * name after it that the tagger left out (Monica Seles 6-4, where the
- * score cut the tagger's name short; Frank Field MP); not where more
- * capitalised words but a title follow. Any person's name runs on over a
- * family name whose particle a hyphen joins (Zayed bin Sultan
- * al-Nahayan). */
+/* A person's one-word mention that is a given name, past the titles
+ * before it, runs on over a family name after it that the tagger left out
+ * (Monica Seles 6-4, where the score cut the tagger's name short; Frank
+ * Field MP; radio DJ Mike Read); not where more capitalised words but a
+ * title follow. Any person's name runs on over a family name whose
+ * particle a hyphen joins (Zayed bin Sultan al-Nahayan). */
 void ent_family_name_after(rules *r, verba_entity *e) {
   const verba_doc *doc = r->doc;
-  size_t next = e->last;
+  size_t next = e->last, given = e->first;
   if (next < doc->ntoks && !is_covered(r->covered, next) && ent_hyphened_particle_name(doc, next) &&
       !(doc->toks[next].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
       !(doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
     person_runs_to(r, e, next + 1);
     return;
   }
-  if (e->last - e->first != 1 || next >= doc->ntoks ||
-      !(ent_names(r->x, e->first) & GIVEN_NAMES) ||
-      (doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE) || !surname_like(r, next) ||
+  while (given + 1 < e->last &&
+         (ent_title_word(r->x, given) || (ent_classes(r->x, given) & VERBA_LEX_PERSON_ROLE)))
+    given++;
+  if (e->last - given != 1 || next >= doc->ntoks || !(ent_names(r->x, given) & GIVEN_NAMES) ||
+      (doc->toks[given].shape & VERBA_SHAPE_POSSESSIVE) || !surname_like(r, next) ||
       (next + 1 < doc->ntoks && capital_word(doc, next + 1) && !ent_title_word(r->x, next + 1)))
     return;
   person_runs_to(r, e, next + 1);
+  /* (a role before a given and a family name is no word of the name, as
+   * ent_repair_mentions has it: DJ | Mike Read) */
+  while (e->first < given && (ent_classes(r->x, e->first) & VERBA_LEX_PERSON_ROLE) &&
+         !ent_title_word(r->x, e->first)) {
+    e->first++;
+    e->start = doc->toks[e->first].start;
+  }
 }
 
 int ent_particle_names(rules *r) {
