@@ -271,8 +271,13 @@ void ent_text_tagged(ent_text *x);
  * (one that is a common word, Giants, as ambiguous as the gazetteers'). */
 void ent_text_for_rules(ent_text *x);
 /* Names (a word's or a phrase's of the lexicon) as x reads them: the
- * rules' once the tagger is done. */
-verba_names ent_rules_names(const ent_text *x, verba_names names);
+ * rules' once the tagger is done. (Inline: every phrase the rules ask of
+ * passes here.) */
+static inline verba_names ent_rules_names(const ent_text *x, verba_names names) {
+  return x->for_rules && (names & VERBA_NAME_TEAM_NAME)
+             ? names | VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB
+             : names;
+}
 
 /* Finds the runs of the document and its evidence (which words it writes
  * capitalised mid-sentence, which in lower case). Tokens whose bit is set

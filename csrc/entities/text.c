@@ -156,10 +156,6 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
 
 #define CLUB_NAMES (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB)
 
-verba_names ent_rules_names(const ent_text *x, verba_names names) {
-  return x->for_rules && (names & VERBA_NAME_TEAM_NAME) ? names | CLUB_NAMES : names;
-}
-
 void ent_text_for_rules(ent_text *x) {
   size_t row, k;
   int teams = 0;
