@@ -617,6 +617,18 @@ describe("organisation names", function()
     local e = find("Cases were found in Zemika last week, as the Zemika virus spread.", "Zemika")
     assert.are_not.equal("place", e and e.type)
   end)
+
+  it("reads a name no list has before a noun for a kind of place as a place", function()
+    assert.are.same({ "Quelvoran/place" },
+      texts_typed("Troops entered Quelvoran district on Monday."))
+    assert.are.same({ "Zorvane/place" }, texts_typed("The Zorvane river flooded the town."))
+    -- two names before the noun in the plural
+    assert.are.same({ "Thissio/place", "Plakava/place" },
+      texts_typed("The restoration of the Thissio and Plakava districts is done."))
+    -- not a common word, nor a name in the possessive
+    assert.are.same({}, texts_typed("He crossed the Silver river at dawn."))
+    assert.are.same({}, texts_typed("She walked to Quelvoran's district office."))
+  end)
   it("cuts a title written with its dot off the name before it", function()
     assert.are.same({ "Vermont/place", "Bernie Sanders/person" },
       texts_typed("Vermont Sen. Bernie Sanders says the wind is at our backs."))

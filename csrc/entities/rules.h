@@ -163,6 +163,7 @@ int ent_given_names(rules *r);
 int ent_unknown_names(rules *r);
 int ent_places_of_kind(rules *r);
 int ent_places_after_prepositions(rules *r);
+int ent_places_before_kinds(rules *r);
 /* The capitalised words after a noun for a craft or a storm (the space
  * shuttle Atlantis, the ferry Estonia, Hurricane Fran) are its name, an
  * "other" (unlisted.c). */
