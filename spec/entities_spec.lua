@@ -644,6 +644,22 @@ describe("organisation names", function()
     assert.are.same({ "Prince Albert/place" }, texts_typed("He drove to Prince Albert on Monday."))
   end)
 
+  it("reads a given name and a family name the tagger took for a place as a person's", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Al Gore/person" }, texts_typed("Bush won more states than Al Gore did."))
+    assert.are.same({ "Sarah Lancashire/person", "Timothy Spall/person" },
+      texts_typed("Sarah Lancashire and Timothy Spall will star in the drama."))
+    -- not a place the lists have whole, nor one a word of venues or waters ends
+    assert.are.same({ "George Town/place" }, texts_typed("He flew to George Town on Monday."))
+    for _, s in ipairs({ "Chelsea were crushed 5-1 at the Nou Camp in the Champions League.",
+                         "Staff at Clarence House said the prince was sorry.",
+                         "They swam at Victoria Falls." }) do
+      for _, e in ipairs(assert(verba.entities(s))) do
+        assert.are_not.equal("person", e.type, s .. ": " .. e.text)
+      end
+    end
+  end)
+
   it("runs a person's name on over the particles in lower case of its family name", function()
     if not has_gazetteer then return end
     -- a role's name, the particles after the given name

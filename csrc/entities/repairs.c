@@ -367,6 +367,18 @@ static int office_appositive_at(const ent_text *x, size_t k) {
 
 /* Repairs the tagger's mentions of list (in text order); the dropped get
  * the type VERBA_ENT_NTYPES, compacted later by ent_name_rules. */
+/* Is token k a noun that ends the names of venues and grounds, which the
+ * lists have as family names too (the Nou Camp, Clarence House, the Brennan
+ * Center, Luna Park)? A closed set. */
+static int venue_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "camp", "center", "centre", "house", "hall", "park", "gardens", "garden", "field",
+    "court", "place", "plaza", "market", "village", "town", "city", "springs", "land",
+    "heights", "point", "hill", "hills", "grove", "green", "capital", "lodge", "manor"
+  };
+  return doc->toks[k].len <= 7 && IS_WORD_OF(doc, k, words);
+}
+
 void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   size_t i;
@@ -519,6 +531,22 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         ((ent_names(x, e->first + 1) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
          (ent_names(x, e->first) & VERBA_NAME_HONORIFIC)) &&
         !(ent_phrase_of(x, e->first, e->last - e->first) & NOT_PERSON_NAMES))
+      e->type = VERBA_ENT_PERSON;
+    /* a given name the lists have as nothing else and a family name or a
+     * region's name after it are a person's, though the word be a place's
+     * (Al Gore, Sarah Lancashire: places to the tagger), unless the lists
+     * have the whole as a place's (George Town) or the word ends the names
+     * of places, venues or bodies (Victoria Falls, the Nou Camp, Clarence
+     * House, Bain Capital) */
+    if (e->type == VERBA_ENT_PLACE && e->last - e->first == 2 && !(e->flags & VERBA_ENT_DECIDED) &&
+        (ent_names(x, e->first) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+        !(ent_names(x, e->first) & (NOT_PERSON_NAMES | VERBA_NAME_AMBIGUOUS_NAME)) &&
+        (doc->toks[e->first + 1].shape & VERBA_SHAPE_CAPITALIZED) &&
+        !(doc->toks[e->first + 1].shape & VERBA_SHAPE_ALL_CAPS) &&
+        (ent_names(x, e->first + 1) & (VERBA_NAME_SURNAME | VERBA_NAME_REGION_NAME)) &&
+        !(ent_names(x, e->first + 1) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) &&
+        !ent_facility_word(doc, e->first + 1) && !venue_word(doc, e->first + 1) &&
+        !(ent_phrase_of(x, e->first, 2) & NOT_PERSON_NAMES))
       e->type = VERBA_ENT_PERSON;
     /* a month alone is a time, no place or body (the year to March) */
     if (e->last - e->first == 1 && (ent_names(x, e->first) & VERBA_NAME_MONTH) &&

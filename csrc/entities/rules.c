@@ -975,14 +975,11 @@ static int kind_of_organisation(const rules *r, const verba_entity *e) {
          !(ent_names(r->x, e->first) & GIVEN_NAMES) && !ent_title_word(r->x, e->first);
 }
 
-/* Is e a name the tagger read as a person's that ends in a noun for a
- * building, a public place, a street or a body of water or land,
- * capitalised (the Kaiser Building, the Adler Planetarium, Buckingham
- * Palace, Quillan Street, Hancock Brook, Bondi Beach)? It is the place,
- * unless the lists have the noun as a family name and a given name stands
- * before it (John Tower, Dame Barbara Castle, Michael Bay, John Street). A
- * closed set; not Park, Lane or Hill, family names more often than not. */
-static int ends_in_facility(const rules *r, const verba_entity *e) {
+/* Is token k a noun for a building, a public place, a street or a body
+ * of water or land (Building, Planetarium, Palace, Street, Brook, Beach)?
+ * A closed set; not Park, Lane or Hill, family names more often than
+ * not. */
+int ent_facility_word(const verba_doc *doc, size_t k) {
   static const char *const words[] = {
     "building", "tower", "bridge", "stadium", "arena", "airport", "planetarium",
     "cathedral", "square", "avenue", "road", "palace", "castle",
@@ -993,15 +990,24 @@ static int ends_in_facility(const rules *r, const verba_entity *e) {
     "island", "islands", "peninsula", "lagoon", "strait", "fjord", "estuary", "gorge",
     "coulee", "plateau"
   };
+  return doc->toks[k].len <= 11 && IS_WORD_OF(doc, k, words);
+}
+
+/* Is e a name the tagger read as a person's that ends in such a noun,
+ * capitalised (the Kaiser Building, the Adler Planetarium, Buckingham
+ * Palace, Quillan Street, Hancock Brook, Bondi Beach)? It is the place,
+ * unless the lists have the noun as a family name and a given name stands
+ * before it (John Tower, Dame Barbara Castle, Michael Bay, John Street). */
+static int ends_in_facility(const rules *r, const verba_entity *e) {
   const verba_doc *doc = r->doc;
   size_t k = e->last - 1, i;
   if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2 ||
-      !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) || doc->toks[k].len > 11)
+      !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED))
     return 0;
   if (ent_names(r->x, k) & VERBA_NAME_SURNAME)
     for (i = e->first; i < k; i++)
       if (ent_names(r->x, i) & GIVEN_NAMES) return 0;
-  return IS_WORD_OF(doc, k, words);
+  return ent_facility_word(doc, k);
 }
 
 /* Is e a name the tagger read as a person's right before "earthquake" or

@@ -164,6 +164,9 @@ int ent_unknown_names(rules *r);
 int ent_places_of_kind(rules *r);
 int ent_places_after_prepositions(rules *r);
 int ent_places_before_kinds(rules *r);
+/* Is token k a noun that ends the names of buildings, streets, waters and
+ * landforms (Building, Street, Creek)? */
+int ent_facility_word(const verba_doc *doc, size_t k);
 /* The capitalised words after a noun for a craft or a storm (the space
  * shuttle Atlantis, the ferry Estonia, Hurricane Fran) are its name, an
  * "other" (unlisted.c). */
