@@ -419,6 +419,9 @@ describe("organisation names", function()
       "Fourth Infantry Brigade/organization" },
       listing("Brindlemoor Pictures paid the Vandrell Choir and the Fourth Infantry Brigade band.",
         PROPER))
+    -- wineries and brewers
+    assert.are.same({ "Quelvor Wines/organization", "Sierra Brelvo Brewing/organization" },
+      listing("Sales at Quelvor Wines rose, and Sierra Brelvo Brewing said so.", PROPER))
     -- carmakers' "Motor" too (Hyundai Motor, Ford Motor), and the suffixes of firms
     -- abroad in capitals, though the lists have SA as a family name too
     if has_gazetteer then
