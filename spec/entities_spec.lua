@@ -2164,6 +2164,14 @@ describe("organisation names", function()
     assert.are.same({ "General Dynamics Corp/organization" },
       listing("Sales rose, General Dynamics Corp said."))
     assert.are.same({ "Tesco plc/organization" }, listing("Shares in Tesco plc fell."))
+    -- a title's word inside the name, with the words before it, and the name
+    -- without its suffix later (where the tagger saw a person Corp)
+    assert.are.same({ "Quelvor General Corp/organization", "Quelvor General/organization" },
+      listing("Quelvor General Corp said it received a bid. Dart owns 5 pct of Quelvor " ..
+        "General and wants more.", PROPER))
+    -- an acronym in prose before the suffix is the firm's
+    assert.are.same({ "DALLAS/place", "QTX Corp/organization" },
+      listing("DALLAS, March 20 - QTX Corp said a credit agreement was approved.", PROPER))
     -- a person's name the suffix ends is the firm's, also before a suffix in
     -- capitals that is a word too (AG)
     assert.are.same({ "General Motors Corp/organization", "Adam Opel AG/organization" },

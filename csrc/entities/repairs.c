@@ -154,6 +154,10 @@ static void whole_ampersand_name(const ent_text *x, verba_entity_list *list, siz
   if (e->type == VERBA_ENT_PERSON) e->type = VERBA_ENT_ORGANIZATION;
 }
 
+/* Words of a firm's name before a title's word it holds, at most
+ * (Supermarkets General Corp). */
+#define FIRM_WORDS_BEFORE_TITLE 2
+
 /* A firm's suffix the tagger read apart from the name it ends (General
  * Motors | Corp) goes on that name, in the same sentence; and a title
  * right before a name ending in one is the name's first word, as titles
@@ -183,10 +187,40 @@ static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t 
     e->end = ent_name_end(doc, e->last - 1);
     e->type = VERBA_ENT_ORGANIZATION;
   }
+  /* (a suffix alone names no one: Acme General | Corp, a person to the
+   * tagger; nor is it all the name: an acronym in prose before it is the
+   * firm's, GTE Corp's unit) */
+  if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 && firm_suffix(x, e->first)) {
+    e->type = VERBA_ENT_ORGANIZATION;
+    if (e->first > 0 && (doc->toks[e->first - 1].shape & VERBA_SHAPE_ALL_CAPS) &&
+        doc->toks[e->first - 1].kind == VERBA_WORD && !ent_in_caps_line(x, e->first - 1) &&
+        !(doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+        !(before && before->last >= e->first)) {
+      e->first--;
+      e->start = doc->toks[e->first].start;
+    }
+  }
   if (e->type == VERBA_ENT_ORGANIZATION && firm_suffix(x, e->last - 1) && e->first > 0 &&
       ent_is_title(x, e->first - 1) && !(before && before->last >= e->first) &&
       !(doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
-    e->first--;
+    size_t title = --e->first;
+    /* (and the capitalised words before the title: Supermarkets General
+     * Corp, Dollar General Corp) */
+    while (e->first > 0 && title - e->first < FIRM_WORDS_BEFORE_TITLE &&
+           !(doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
+           capital_word(doc, e->first - 1) && !ent_grammar_word(x, e->first - 1) &&
+           !ent_is_title(x, e->first - 1) &&
+           !(doc->toks[e->first - 1].shape & (VERBA_SHAPE_POSSESSIVE | VERBA_SHAPE_ALL_CAPS)) &&
+           !(before && before->last >= e->first))
+      e->first--;
+    /* (a place's or a body's name the tagger saw before them is the
+     * name's too: Michigan | General Corp) */
+    if (before && before->last == e->first && before->type <= VERBA_ENT_OTHER &&
+        !(doc->toks[before->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+        !(doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
+      e->first = before->first;
+      before->type = VERBA_ENT_NTYPES;
+    }
     e->start = doc->toks[e->first].start;
   }
 }

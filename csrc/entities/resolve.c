@@ -871,6 +871,18 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * does. A common word alone first in a sentence is no name for that:
    * Total fees ... after the oil group Total) */
   for (j = 0; j < n; j++) keys[j] = token_key(doc, k + j);
+  /* (a title's word after them may end a firm's name the document gives
+   * whole or with its suffix: Supermarkets General, after Supermarkets
+   * General Corp) */
+  if (n > 0 && n < MAX_WORDS && k + n < doc->ntoks && ent_is_title(r->x, k + n) &&
+      !(covered[(k + n) >> 3] >> ((k + n) & 7) & 1) &&
+      !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)) {
+    for (key = 0x811C9DC5u, j = 0; j < n; j++) key = combine(key, keys[j]);
+    key = combine(key, token_key(doc, k + n));
+    *g = map_get(&r->map, key, WHOLE);
+    if (*g == VERBA_NONE) *g = map_get(&r->map, key, FIRM_STEM);
+    if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_ORGANIZATION) return k + n + 1;
+  }
   for (len = n; len > 0; len--) {
     if (len == 1 && (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ambiguous(r->x, k))
       break;
