@@ -647,6 +647,14 @@ describe("organisation names", function()
     assert.are.same({ "Prince Albert/place" }, texts_typed("He drove to Prince Albert on Monday."))
   end)
 
+  it("reads a short common word in title case as no mention of an acronym in capitals", function()
+    assert.are.same({ "US/place" },
+      texts_typed("The US economy grew.\n\nMen Keep Telling Us What To Do\n"))
+    -- but a state's abbreviation with its dot
+    assert.are.same({ "CHICAGO/place", "ILL./place", "Springfield/place", "Ill./place" },
+      texts_typed("CHICAGO, ILL., March 2 - It has a plant in Springfield, Ill. and more."))
+  end)
+
   it("reads a given name and a family name the tagger took for a place as a person's", function()
     if not has_gazetteer then return end
     assert.are.same({ "Al Gore/person" }, texts_typed("Bush won more states than Al Gore did."))

@@ -847,6 +847,10 @@ static int subject_name_at(const ent_text *x, size_t k) {
          (next->len >= 4 && s[next->len - 2] == 'e' && s[next->len - 1] == 'd');
 }
 
+/* Letters of an acronym that a word in lower or title case spells as
+ * often (US and us, IT and it), at most. */
+#define SHORT_ACRONYM 3
+
 static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
                               size_t k, size_t *g) {
   const verba_doc *doc = r->doc;
@@ -893,6 +897,13 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     /* (or a firm's name without its suffix: KORVAN STEEL SAYS ... after
      * Korvan Steel AG) */
     if (*g == VERBA_NONE && len > 1) *g = map_get(&r->map, key, FIRM_STEM);
+    /* (a short common word not in capitals is no mention of an acronym
+     * the document writes in capitals only: Us, It, Who in a headline in
+     * title case, after US, IT, WHO) */
+    if (*g != VERBA_NONE && len == 1 && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) &&
+        doc->toks[k].len <= SHORT_ACRONYM && ent_common_word(r->x, k) && in_capitals_only(r, *g) &&
+        !(k + 1 < doc->ntoks && ent_is_dot(doc, k + 1)) && !ent_firm_abbreviation(r->x, k))
+      continue;
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) {
       size_t person = len == 1 ? person_by_family_name(r, key, *g) : VERBA_NONE;
       if (person != VERBA_NONE && r->list->groups[person].type == VERBA_ENT_PERSON) *g = person;
