@@ -2462,6 +2462,38 @@ describe("crafts", function()
   end)
 end)
 
+describe("titles of works", function()
+  local OTHERS = { types = { "person", "organization", "place", "other" } }
+
+  it("takes a quoted title after a noun for a work for an other, whatever names it holds", function()
+    assert.are.same({ "Tom Quill/other" },
+      listing('She starred in the film "Tom Quill" in 1994.', OTHERS))
+    assert.are.same({ "Lady Ondine/other" },
+      listing("He wrote the song “Lady Ondine” in 1968.", OTHERS))
+    assert.are.same({ "Dallas Morning/other" },
+      listing('The band released the album "Dallas Morning" last year.', OTHERS))
+    -- a title's short words in lower case, past a comma, and after a verb that titles it
+    assert.are.same({ "Harry Quell and the Tower of Mirrors/other" },
+      listing('Her novel, "Harry Quell and the Tower of Mirrors", sold well.', OTHERS))
+    assert.are.same({ "Crippled Boston: How to Fix It/other" },
+      listing('He wrote a book titled "Crippled Boston: How to Fix It."', OTHERS))
+    -- in British style, single marks; a bracket inside the title is the title's
+    assert.are.same({ "Tom Quill (Our Story)/other" },
+      listing("the musical ‘Tom Quill (Our Story)’ opens", OTHERS))
+  end)
+
+  it("leaves quotations that are no titles, and marks that close a quotation", function()
+    -- words someone says, with long words in lower case
+    assert.are.same({ "Smith/person" },
+      listing('The show "was a disaster for Smith," he said.', OTHERS))
+    -- a closing mark after a noun for a work
+    assert.are.same({ "Tom Robinson/person" },
+      listing('"They played his hit," Tom Robinson said of "Blue Moon".', OTHERS))
+    -- a letter alone is a label
+    assert.are.same({}, listing('It sold warrants of the series "A" and "B".', OTHERS))
+  end)
+end)
+
 describe("events", function()
   it("takes a competition the lists name for an event, whatever its words are", function()
     assert.are.same({ "Sweden/place", "Russia/place", "Davis Cup/other" },

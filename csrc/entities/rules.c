@@ -2259,7 +2259,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc != VERBA_OK) return rc;
   memset(r.decided, 0, bytes);
   for (i = 0; i < list->n; i++) cover(covered, list->items[i].first, list->items[i].last);
-  rc = listed_names(&r);
+  /* (first: the names a title holds are no listed names) */
+  rc = ent_quoted_works(&r);
+  if (rc == VERBA_OK) rc = listed_names(&r);
   if (rc == VERBA_OK) rc = ent_listed_over_and(&r);
   if (rc == VERBA_OK) rc = ent_credit_lines(&r);
   if (rc == VERBA_OK) rc = listed_organisations(&r);

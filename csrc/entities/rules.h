@@ -171,6 +171,9 @@ int ent_facility_word(const verba_doc *doc, size_t k);
  * shuttle Atlantis, the ferry Estonia, Hurricane Fran) are its name, an
  * "other" (unlisted.c). */
 int ent_craft_names(rules *r);
+/* A title in quotation marks after a noun for a work (the film "Ed Wood")
+ * is the work's name, an "other" (unlisted.c). */
+int ent_quoted_works(rules *r);
 /* A landform's word (Mt, Mt., Mount, Cape, Lake) and the capitalised
  * words after it are a place's name (unlisted.c). */
 int ent_landforms(rules *r);

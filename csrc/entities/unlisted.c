@@ -855,6 +855,86 @@ static size_t craft_name_at(rules *r, size_t k, int *rc) {
 
 int ent_craft_names(rules *r) { return over_runs(r, craft_name_at); }
 
+/* Words of a work's title in quotation marks, at most. */
+#define TITLE_WORDS 12
+/* Bytes of a word in lower case a title holds at most (Gone with the
+ * Wind, Harry Potter and the Chamber of Secrets): longer, the quotation is
+ * someone's words. */
+#define TITLE_LOWER_BYTES 4
+
+/* 2 if token k is a double quotation mark (" “ ” „ « »), 1 if a single one
+ * (' ‘ ’), else 0. */
+static int quote_family(const verba_doc *doc, size_t k) {
+  int32_t cp;
+  if (!(doc->toks[k].shape & VERBA_SHAPE_QUOTE_MARK)) return 0;
+  cp = verba_cp_at(&doc->text, doc->toks[k].start);
+  if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB)
+    return 2;
+  return cp == '\'' || cp == 0x2018 || cp == 0x2019;
+}
+
+/* Is token k a mark that ends a clause or a sentence (, . ; :), which
+ * American style puts inside the quotation marks? */
+static int clause_mark(const verba_doc *doc, size_t k) {
+  unsigned char c = doc->toks[k].cp;
+  return doc->toks[k].kind == VERBA_PUNCT && (c == ',' || c == '.' || c == ';' || c == ':');
+}
+
+/* The quotation mark that closes the title whose first word is token
+ * first, opened by a mark of family: within the sentence and the line,
+ * after TITLE_WORDS words at most, each capitalised, a number or a short
+ * word in lower case (a title's grammar); else 0. */
+static size_t title_close(const verba_doc *doc, size_t first, int family) {
+  size_t k, words = 0;
+  for (k = first; k < doc->ntoks && words <= TITLE_WORDS; k++) {
+    const verba_tok *t = &doc->toks[k];
+    if (k > first && (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) return 0;
+    if (t->shape & VERBA_SHAPE_QUOTE_MARK) return quote_family(doc, k) == family ? k : 0;
+    if (t->kind == VERBA_WORD) {
+      words++;
+      if (!capital_word(doc, k) && t->len > TITLE_LOWER_BYTES) return 0;
+    }
+  }
+  return 0;
+}
+
+/* A title in quotation marks right after a noun for a work or a verb that
+ * titles one, in lower case (work_noun, past a comma: the film "Ed Wood",
+ * his 1965 hit, "Yesterday", a book titled "Dallas Morning"), is the
+ * work's name, an "other", whatever names it holds and whatever the lists
+ * or the tagger made of them: a person's, a place's. Its first word is
+ * capitalised; marks at its end inside the quotation (the film "Ed
+ * Wood," which) are not the title's, and a letter alone is no title. k:
+ * the title's first word. */
+static int quoted_work_at(rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t open = k - 1, noun = k - 2, close, last;
+  int family;
+  if (k < 2 || !(family = quote_family(doc, open))) return VERBA_OK;
+  /* (an opening mark: white space before it, none after; a closing one
+   * after a noun is no title's: "It was a stupid play," Robinson said) */
+  if (doc->toks[open - 1].start + doc->toks[open - 1].len == doc->toks[open].start ||
+      doc->toks[open].start + doc->toks[open].len != doc->toks[k].start)
+    return VERBA_OK;
+  if (doc->toks[noun].cp == ',' && noun > 0) noun--;
+  if (doc->toks[noun].kind != VERBA_WORD || !(doc->toks[noun].shape & VERBA_SHAPE_LOWER) ||
+      !(ent_names(r->x, noun) & VERBA_NAME_WORK_NOUN) || !(close = title_close(doc, k, family)))
+    return VERBA_OK;
+  for (last = close; last > k && clause_mark(doc, last - 1); last--) {}
+  /* (a letter alone is a label: warrant series "A" and "B") */
+  if (last == k + 1 && doc->toks[k].len == 1) return VERBA_OK;
+  return ent_add_decided(r, k, last, VERBA_ENT_OTHER, 0);
+}
+
+int ent_quoted_works(rules *r) {
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 2); k < r->doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1))
+    rc = quoted_work_at(r, k);
+  return rc;
+}
+
 /* Is word k an acronym's plural (PCs, FRNs, MPs)? */
 static int acronym_plural(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
