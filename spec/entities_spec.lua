@@ -2589,6 +2589,18 @@ describe("teams and events in sports copy", function()
       listing("Kent captain Tom Reed made 88 before lunch.", SIDES))
     assert.are.same({ "Essex/organization", "Kent/organization" },
       listing("Essex beat Kent by six wickets.", SIDES))
+    -- the positions of rugby, hockey and the other games too
+    assert.are.same({ "Leicester/organization", "Tom Reed/person" },
+      listing("Leicester flanker Tom Reed scored twice.", SIDES))
+    assert.are.same({ "Detroit/organization", "Tom Reed/person" },
+      listing("Detroit goalie Tom Reed made 30 saves.", SIDES))
+    assert.are.same({ "Newcastle/organization", "Tom Reed/person" },
+      listing("The squad has Newcastle centre Tom Reed in it.", SIDES))
+  end)
+
+  it("leaves a town's name before a role after a preposition of place", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Leeds/place" }, listing("Shops in Leeds centre, police said, shut.", SIDES))
   end)
 
   it("leaves a country's name before a role, and a town's before a compound, a place", function()

@@ -138,11 +138,15 @@ static verba_names lower_word_names(const rules *r, size_t k) {
  * Mack Brown) is the team's, an organisation; so is a club's that is a
  * town's too (Everton boss David Moyes). The role goes before a name, a
  * mark, or ends "the Leeds manager"; not a compound (a Leeds coach
- * station). A country's name stays a place (England captain). */
+ * station), nor after a preposition of place (in Leeds centre). A
+ * country's name stays a place (England captain). */
 static int team_roles(rules *r, size_t role) {
   const verba_doc *doc = r->doc;
   side s;
-  if (!side_before(r, role, &s) || !town_side(r, &s)) return VERBA_OK;
+  /* (not after a preposition of place: shops in Leeds centre, ...) */
+  if (!side_before(r, role, &s) || !town_side(r, &s) ||
+      (s.first > 0 && ent_place_preposition(doc, s.first - 1)))
+    return VERBA_OK;
   if (!(role + 1 < doc->ntoks && ((capital_word(doc, role + 1) && ent_goes_on(doc, role + 1)) ||
                                   doc->toks[role + 1].kind == VERBA_PUNCT)) &&
       !(s.first > 0 && is_word(doc, s.first - 1, "the")))
