@@ -1707,6 +1707,10 @@ describe("organisation names", function()
     assert.are.same({ "Lorvive/person" }, listing("\"Some men get it,\" Lorvive said.", PROPER))
     -- not the name that opens the reported clause
     assert.are.same({}, listing("It said Tavrona, its unit, would close.", { types = { "person" } }))
+    -- a name in letters outside ASCII, which the dictionary cannot judge
+    assert.are.same({ "Dörvaz/person" }, listing("\"We are ready,\" said Dörvaz.", PROPER))
+    -- whatever place or thing the tagger took the name for
+    assert.are.same({ "Quenby/person" }, listing("\"We are ready,\" said Quenby.", PROPER))
   end)
 
   it("reads two words no list and no dictionary has opening a sentence as a person's name", function()

@@ -1222,17 +1222,50 @@ static int subject_opening(const rules *r, size_t k) {
          s[t->len - 1] != 's' && !memchr(s, '\'', t->len) && !memchr(s, 0xE2, t->len);
 }
 
+/* Is word k shaped as the name of a speaker no list knows: as
+ * ent_unknown_word_shaped says, or capitalised with letters outside ASCII,
+ * which the dictionary cannot judge but English common words lack (said
+ * Dündar.)? */
+static int speaker_word_shaped(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  if (ent_unknown_word_shaped(x, k)) return 1;
+  return t->kind == VERBA_WORD && !ent_names(x, k) && !ent_classes(x, k) &&
+         (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_DIGIT)) && !ent_ascii_word(x, k) &&
+         name_shaped(x->doc, k) && !ent_written_lower(x, k);
+}
+
+/* Is word k free to be a speaker's name: no mention holds it, or only the
+ * tagger's guess of it alone as a place or an other, which seldom speak
+ * (said Quenby.)? The guess in *m, else r->sorted. */
+static int free_for_speaker(const rules *r, size_t k, size_t *m) {
+  const verba_entity *e;
+  *m = r->sorted;
+  if (!is_covered(r->covered, k)) return 1;
+  *m = ent_mention_from(r, k);
+  if (*m >= r->sorted) return 0;
+  e = &r->list->items[*m];
+  return e->first == k && e->last == k + 1 && !(e->flags & VERBA_ENT_DECIDED) &&
+         (e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_OTHER);
+}
+
 static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  size_t j;
+  size_t j, m;
   /* (the verb first: ..., says Pall.; or right after a quotation: "...,"
    * Leive said.) */
-  if (k > 0 && k + 1 < doc->ntoks && !is_covered(r->covered, k) &&
-      ent_unknown_word_shaped(r->x, k) &&
+  if (k > 0 && k + 1 < doc->ntoks && speaker_word_shaped(r->x, k) &&
       ((speech_verb(r, k - 1) && inverted_clause_end(doc, k + 1)) ||
        ((doc->toks[k - 1].shape & VERBA_SHAPE_QUOTE_MARK) && speech_verb(r, k + 1) &&
-        inverted_clause_end(doc, k + 2)))) {
-    *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
+        inverted_clause_end(doc, k + 2))) &&
+      free_for_speaker(r, k, &m)) {
+    if (m < r->sorted) {
+      r->list->items[m].type = VERBA_ENT_PERSON;
+      r->list->items[m].flags |= VERBA_ENT_DECIDED;
+      cover(r->decided, k, k + 1);
+    } else {
+      *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
+    }
     return k + 1;
   }
   if (k + 2 >= doc->ntoks || is_covered(r->covered, k) ||
