@@ -2196,6 +2196,12 @@ describe("organisation names", function()
     assert.are.same({ "Lagos/place", "Gani Fawehinmi/person" },
       listing("Police in Lagos said the lawyer, Gani Fawehinmi, was held.", PROPER))
     assert.are.same({ "Lagos/place" }, listing("Police in Lagos said on Monday that two men were held.", PROPER))
+    -- a given name the lists have as a place's too, after a role or a kin's noun, with its
+    -- comma or without, is the person's; a country's stays the country
+    assert.are.same({ "Alice/person" }, listing("His wife, Alice, reported it.", PROPER))
+    assert.are.same({ "Denver/person" }, listing("She and her husband Denver moved west.", PROPER))
+    assert.are.same({ "Georgia/place" }, listing("His wife, Georgia, reported it.", PROPER))
+    assert.are.same({ "Tovrik/person" }, listing("It hurt his brother Tovrik badly.", PROPER))
     -- an "other" the lists know as a place alone
     assert.are.same({ "Sulaimaniya/place" },
       listing("The forces captured Sulaimaniya on Monday.", { types = { "place", "other" } }))

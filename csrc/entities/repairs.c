@@ -399,6 +399,23 @@ static int office_appositive_at(const ent_text *x, size_t k) {
          (is_word(doc, j, "of") || is_word(doc, j, "for") || is_word(doc, j, "at"));
 }
 
+/* Does mention e, of a name whose first word the lists have as a given
+ * name and no country's, follow a role in lower case, or one and its
+ * comma (his wife, Alice, reported; her husband Denver moved), where the
+ * lists have the name as a place's too? (A title in lower case is no such
+ * evidence: "the" is one, of the Rev.) */
+static int given_name_after_role(const ent_text *x, const verba_entity *e) {
+  const verba_doc *doc = x->doc;
+  size_t role = e->first - 1;
+  verba_names names;
+  if (e->first < 2 || (doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+    return 0;
+  if (doc->toks[role].cp == ',' && doc->toks[role].len == 1) role--;
+  names = ent_names(x, e->first);
+  return (names & GIVEN_NAMES) && !(names & VERBA_NAME_COUNTRY) && ent_role_at(x, role) &&
+         (ent_classes(x, role) & VERBA_LEX_PERSON_ROLE);
+}
+
 /* Repairs the tagger's mentions of list (in text order); the dropped get
  * the type VERBA_ENT_NTYPES, compacted later by ent_name_rules. */
 /* Is token k a noun that ends the names of venues and grounds, which the
@@ -510,6 +527,10 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
         list->items[i + 1].last - list->items[i + 1].first >= 2 &&
         list->items[i + 1].first == ent_after_possessive(doc, e->last))
       e->type = team_or_place(x, e);
+    /* a given name and at most one word after it, after a role, is a
+     * person's, whatever place or thing the tagger took it for */
+    if (e->type != VERBA_ENT_PERSON && e->last - e->first <= 2 && given_name_after_role(x, e))
+      e->type = VERBA_ENT_PERSON;
     /* a name no list has as a place's or a firm's, and with no firm's
      * word, before an office after its comma is a person's (Shafi Niaz,
      * Chairman of the Agricultural Prices Commission) */
