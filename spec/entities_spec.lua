@@ -2608,6 +2608,18 @@ describe("teams and events in sports copy", function()
       listing("The squad has Newcastle centre Tom Reed in it.", SIDES))
   end)
 
+  it("takes the lists' clubs' towns for teams in a text where two towns are teams", function()
+    if not has_gazetteer then return end
+    local text = "Leicester flanker Tom Reed and Newcastle centre Sam Vine start. " ..
+      "Reed missed the game against Northampton last month."
+    assert.are.same({ "Leicester/organization", "Tom Reed/person", "Newcastle/organization",
+      "Sam Vine/person", "Reed/person", "Northampton/organization" }, listing(text, SIDES))
+    -- one is as often a story of business or politics that mentions a match
+    assert.are.same({ "Leicester/organization", "Tom Reed/person", "Reed/person", "Northampton/place" },
+      listing("Leicester flanker Tom Reed starts. Reed missed the game against Northampton last month.",
+        SIDES))
+  end)
+
   it("leaves a town's name before a role after a preposition of place", function()
     if not has_gazetteer then return end
     assert.are.same({ "Leeds/place" }, listing("Shops in Leeds centre, police said, shut.", SIDES))

@@ -1473,8 +1473,23 @@ int ent_place_preposition(const verba_doc *doc, size_t k) {
   return IS_WORD_OF(doc, k, words);
 }
 
+/* Towns' names the sports rules made teams that make a text one of
+ * sports, at least: one is as often a story of business or politics that
+ * mentions a match. */
+#define TOWN_TEAMS 2
+
+/* Is mention e a town's or a region's name the sports rules made a team
+ * (Leicester flanker Neil Back; Yorkshire beat Kent), one the lists have
+ * as a club's too: decided an organisation? */
+static int town_made_team(const rules *r, const verba_entity *e) {
+  verba_names names = ent_names_of(r, e->first, e->last);
+  return (e->flags & VERBA_ENT_DECIDED) && (names & VERBA_NAME_SPORTS_CLUB) &&
+         (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME));
+}
+
 /* Where a text names a club (a name the lists give as a club's and no
- * place's, read as an organisation: Arsenal), the other names the lists give as a club's are clubs: a
+ * place's, read as an organisation: Arsenal; or two towns' the sports
+ * rules made teams), the other names the lists give as a club's are clubs: a
  * town's (five points behind Chelsea; Portsmouth got bodies behind the
  * ball), but not after a preposition of place (he moved from Leeds) or an
  * article (a Newcastle lawyer: a club takes none), and
@@ -1482,16 +1497,17 @@ int ent_place_preposition(const verba_doc *doc, size_t k) {
  * word the model took for a given name (Arsenal beat Everton). */
 static int club_towns(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t i;
+  size_t i, towns = 0;
   for (i = 0; i < r->list->n; i++) {
     const verba_entity *e = &r->list->items[i];
     /* (not an acronym: KSC is a club's and the Kennedy Space Center; nor
      * a league's team by its nickname, the Lions, the Yankees: the text is
      * of sports, but the North American way writes a team's town alone in
      * its scores only, the town elsewhere) */
-    if (e->type == VERBA_ENT_ORGANIZATION && !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
-        is_club_only(r, e->first, e->last) &&
-        !(ent_names_of(r, e->first, e->last) & VERBA_NAME_TEAM_NAME))
+    if (e->type != VERBA_ENT_ORGANIZATION || (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) ||
+        (ent_names_of(r, e->first, e->last) & VERBA_NAME_TEAM_NAME))
+      continue;
+    if (is_club_only(r, e->first, e->last) || (town_made_team(r, e) && ++towns == TOWN_TEAMS))
       break;
   }
   if (i == r->list->n) return VERBA_OK;
