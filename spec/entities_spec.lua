@@ -479,6 +479,13 @@ describe("organisation names", function()
     assert.are.same({ "House/organization", "Ann Lee/person" },
       listing("House Minority Whip Ann Lee objected.", PROPER))
     assert.are.same({ "Senate/organization" }, listing("Senate Finance Chairman said so.", PROPER))
+    -- after a common word opening the sentence; the party's members a group, the tagger's
+    -- name of both split
+    local GROUPS = { types = { "person", "organization", "place", "group" } }
+    assert.are.same({ "House/organization", "Democrats/group" },
+      listing("Some House Democrats opposed the bill.", GROUPS))
+    assert.are.same({ "Senate/organization", "Republicans/group" },
+      listing("He said the Senate Republicans blocked it.", GROUPS))
     -- not a common noun: no "the" before it, or first in its sentence,
     -- whatever the document names elsewhere; nor the word of a longer name
     assert.are.same({ "Assembly/organization" },

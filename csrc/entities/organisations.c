@@ -1446,6 +1446,15 @@ static int in_longer_mention(const rules *r, size_t k) {
          r->list->items[m].last - r->list->items[m].first > 1;
 }
 
+/* Is the mention over token k, a chamber's word, that word and a party's
+ * members after it alone (the tagger's Senate Republicans)? */
+static int chamber_and_party(const rules *r, size_t k) {
+  size_t m = ent_mention_from(r, k);
+  const verba_entity *e = &r->list->items[m];
+  return e->first == k && e->last == k + 2 && (ent_names(r->x, k + 1) & GROUP_NAMES) &&
+         !(e->flags & VERBA_ENT_DECIDED);
+}
+
 /* The common noun of a legislature or a cabinet, capitalised (chamber),
  * is its organisation's name after "the" where no name goes on after it
  * (the House passed the bill; the Commons; The Cabinet met), and after
@@ -1458,14 +1467,22 @@ static int in_longer_mention(const rules *r, size_t k) {
  * into a name already or a longer name holds it. */
 static int chamber_at(rules *r, size_t k) {
   const verba_doc *doc = r->doc;
-  int after_the, bare;
+  int after_the, bare, rc;
   if (!(ent_names(r->x, k) & VERBA_NAME_CHAMBER) || ent_in_caps_line(r->x, k) ||
-      is_covered(r->decided, k) || in_longer_mention(r, k))
+      is_covered(r->decided, k) || (in_longer_mention(r, k) && !chamber_and_party(r, k)))
     return VERBA_OK;
   after_the = k > 0 && is_word(doc, k - 1, "the") && ent_goes_on(doc, k);
-  bare = !after_the && (!ent_goes_on(doc, k) || !capital_word(doc, k - 1));
-  if (office_or_party_after(r, k + 1) && (after_the || bare))
-    return ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+  /* (a common word opening the sentence is no name's: Many House Democrats) */
+  bare = !after_the && (!ent_goes_on(doc, k) || !capital_word(doc, k - 1) ||
+                        ((doc->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+                         ent_common_word(r->x, k - 1)));
+  if (office_or_party_after(r, k + 1) && (after_the || bare)) {
+    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+    /* the party's members after it are a group (Senate Republicans) */
+    if (rc == VERBA_OK && (ent_names(r->x, k + 1) & GROUP_NAMES) && !is_covered(r->decided, k + 1))
+      rc = ent_add_decided(r, k + 1, k + 2, VERBA_ENT_GROUP, 0);
+    return rc;
+  }
   if (!ends_name(r, k + 1) ||
       !(after_the || (bare && (ent_names(r->x, k) & VERBA_NAME_ORGANIZATION))))
     return VERBA_OK;
