@@ -733,6 +733,16 @@ describe("organisation names", function()
         PROPER))
   end)
 
+  it("takes names on both sides of an ampersand for one organisation's", function()
+    assert.are.same({ "Zorvex & Dravon/organization" }, listing("Zorvex & Dravon said profits rose.", PROPER))
+    assert.are.same({ "Tom Reed/person", "Quelvin & Marst/organization" },
+      listing("Tom Reed, a lawyer at Quelvin & Marst, spoke.", PROPER))
+    -- not two people's full names, a place's or a common word's
+    assert.are.same({ "Tom Lee/person", "Ann Poe/person" }, listing("Tom Lee & Ann Poe sang.", PROPER))
+    assert.are.same({}, listing("He watched Law & Order on Monday.", PROPER))
+    assert.are.same({ "Paris/place", "Berlin/place" }, listing("Trips to Paris & Berlin were cold.", PROPER))
+  end)
+
   it("runs a firm's name back over an ampersand and its founder's possessive", function()
     assert.are.same({ "Standard & Poor's Corp/organization", "Marks & Spencer Plc/organization" },
       listing("The debt was cut by Standard & Poor's Corp on Monday. Marks & Spencer Plc said.", PROPER))

@@ -1220,10 +1220,69 @@ static void extend_over_of(rules *r, verba_entity *e) {
   e->end = ent_name_end(r->doc, end - 1);
 }
 
+/* Capitalised words of one side of an ampersand's name, at most (Skidmore,
+ * Owings | Merrill aside: Marks & Spencer, Ernst & Young). */
+#define AMPERSAND_SIDE_WORDS 2
+
+/* Is [first, last) one side of an ampersand's name: capitalised words in
+ * the ampersand's sentence that name no place or people and are no common
+ * words (Law & Order, a show's), held by no mention or by mentions within
+ * it alone (where a rule decided a side, ent_add_decided leaves it: Tom
+ * Lee & Ann Poe, the lists' people)? */
+static int ampersand_side(const rules *r, size_t first, size_t last) {
+  const verba_doc *doc = r->doc;
+  size_t k, m;
+  if (first >= last || last - first > AMPERSAND_SIDE_WORDS) return 0;
+  for (k = first; k < last; k++)
+    if (!capital_word(doc, k) || ent_grammar_word(r->x, k) ||
+        (doc->toks[k].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) ||
+        (ent_names(r->x, k) & (VERBA_NAME_PLACE | GROUP_NAMES)) || ent_common_word(r->x, k))
+      return 0;
+  m = ent_mention_from(r, first);
+  return m >= r->sorted || r->list->items[m].first >= last ||
+         (r->list->items[m].first >= first && r->list->items[m].last <= last);
+}
+
+/* Names on both sides of an ampersand written with spaces, in prose, are
+ * one organisation's (Saatchi & Saatchi said, where the tagger saw two
+ * people; Zorvex & Dravon): news writes firms, partnerships and bands so
+ * and people with "and". Not where a side names a place or a people
+ * (Trinidad & Tobago, the lists' country), nor people a rule decided.
+ * (A duo of stage names is read as one too: rappers Ludacris & Lil Jon.) */
+static int ampersand_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 2); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    size_t amp = k - 1, first = amp, last = k;
+    const verba_tok *t = &doc->toks[amp];
+    if (t->cp != '&' || t->len != 1 || !(t->shape & VERBA_SHAPE_SPACED) ||
+        !(doc->toks[k].shape & VERBA_SHAPE_SPACED) || !ent_goes_on(doc, k) ||
+        !ent_goes_on(doc, amp) || ent_in_caps_line(r->x, k))
+      continue;
+    while (first > 0 && amp - first < AMPERSAND_SIDE_WORDS && capital_word(doc, first - 1) &&
+           ent_goes_on(doc, first) && !ent_grammar_word(r->x, first - 1))
+      first--;
+    while (last < doc->ntoks && last - k < AMPERSAND_SIDE_WORDS && capital_word(doc, last) &&
+           (last == k || ent_goes_on(doc, last)) && !ent_grammar_word(r->x, last) &&
+           !(doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE))
+      last++;
+    if (first == amp || (last < doc->ntoks && capital_word(doc, last) && ent_goes_on(doc, last)) ||
+        (first > 0 && ent_goes_on(doc, first) && capital_word(doc, first - 1)) ||
+        !ampersand_side(r, first, amp) || !ampersand_side(r, k, last))
+      continue;
+    rc = ent_add_decided(r, first, last, VERBA_ENT_ORGANIZATION, 0);
+    k = last - 1;
+  }
+  return rc;
+}
+
 int ent_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
-  int rc = VERBA_OK;
+  int rc = ampersand_names(r);
+  if (rc != VERBA_OK) return rc;
   /* the names coordinated() split off are read too */
   for (i = 0; i < r->list->n; i++) {
     verba_entity *e = &r->list->items[i];
