@@ -741,6 +741,15 @@ describe("organisation names", function()
     assert.are.same({ "Tom Lee/person", "Ann Poe/person" }, listing("Tom Lee & Ann Poe sang.", PROPER))
     assert.are.same({}, listing("He watched Law & Order on Monday.", PROPER))
     assert.are.same({ "Paris/place", "Berlin/place" }, listing("Trips to Paris & Berlin were cold.", PROPER))
+    assert.are.same({ "Rudy Quarvel/person", "Jeff Tamsin/person" },
+      listing("Rudy Quarvel & Jeff Tamsin spoke.", PROPER))
+    for _, e in ipairs(assert(verba.entities("Quarvel & Sen. Tamsin spoke.", PROPER))) do
+      assert.are_not.equal("organization", e.type, e.text)
+    end
+    -- nor a credit's people after its colon
+    for _, e in ipairs(assert(verba.entities("It was filmed in May. Video: Miharris & Acphillips.", PROPER))) do
+      assert.are_not.equal("organization", e.type, e.text)
+    end
   end)
 
   it("runs a firm's name back over an ampersand and its founder's possessive", function()

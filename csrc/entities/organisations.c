@@ -1226,9 +1226,10 @@ static void extend_over_of(rules *r, verba_entity *e) {
 
 /* Is [first, last) one side of an ampersand's name: capitalised words in
  * the ampersand's sentence that name no place or people and are no common
- * words (Law & Order, a show's), held by no mention or by mentions within
- * it alone (where a rule decided a side, ent_add_decided leaves it: Tom
- * Lee & Ann Poe, the lists' people)? */
+ * words (Law & Order, a show's) nor titles, no given name before another
+ * word (Rudy Giuliani & Jeff Sessions are two people), held by no mention
+ * or by mentions within it alone (where a rule decided a side,
+ * ent_add_decided leaves it: Tom Lee & Ann Poe, the lists' people)? */
 static int ampersand_side(const rules *r, size_t first, size_t last) {
   const verba_doc *doc = r->doc;
   size_t k, m;
@@ -1236,8 +1237,10 @@ static int ampersand_side(const rules *r, size_t first, size_t last) {
   for (k = first; k < last; k++)
     if (!capital_word(doc, k) || ent_grammar_word(r->x, k) ||
         (doc->toks[k].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) ||
-        (ent_names(r->x, k) & (VERBA_NAME_PLACE | GROUP_NAMES)) || ent_common_word(r->x, k))
+        (ent_names(r->x, k) & (VERBA_NAME_PLACE | GROUP_NAMES)) || ent_common_word(r->x, k) ||
+        ent_title_word(r->x, k))
       return 0;
+  if (last - first > 1 && (ent_names(r->x, first) & GIVEN_NAMES)) return 0;
   m = ent_mention_from(r, first);
   return m >= r->sorted || r->list->items[m].first >= last ||
          (r->list->items[m].first >= first && r->list->items[m].last <= last);
@@ -1247,7 +1250,8 @@ static int ampersand_side(const rules *r, size_t first, size_t last) {
  * one organisation's (Saatchi & Saatchi said, where the tagger saw two
  * people; Zorvex & Dravon): news writes firms, partnerships and bands so
  * and people with "and". Not where a side names a place or a people
- * (Trinidad & Tobago, the lists' country), nor people a rule decided.
+ * (Trinidad & Tobago, the lists' country), nor people a rule decided,
+ * nor after a colon, where credits name people (Video: Tom Reed & Al Poe).
  * (A duo of stage names is read as one too: rappers Ludacris & Lil Jon.) */
 static int ampersand_names(rules *r) {
   const verba_doc *doc = r->doc;
@@ -1269,7 +1273,8 @@ static int ampersand_names(rules *r) {
            !(doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE))
       last++;
     if (first == amp || (last < doc->ntoks && capital_word(doc, last) && ent_goes_on(doc, last)) ||
-        (first > 0 && ent_goes_on(doc, first) && capital_word(doc, first - 1)) ||
+        (first > 0 && ent_goes_on(doc, first) &&
+         (capital_word(doc, first - 1) || doc->toks[first - 1].cp == ':')) ||
         !ampersand_side(r, first, amp) || !ampersand_side(r, k, last))
       continue;
     rc = ent_add_decided(r, first, last, VERBA_ENT_ORGANIZATION, 0);
