@@ -1254,11 +1254,12 @@ static size_t gendered_speaker_at(rules *r, size_t k, int *rc) {
   size_t j, m;
   /* (the verb first: ..., says Pall.; or right after a quotation: "...,"
    * Leive said.) */
-  if (k > 0 && k + 1 < doc->ntoks && speaker_word_shaped(r->x, k) &&
+  /* (the clause's words first: most names stand in none) */
+  if (k > 0 && k + 1 < doc->ntoks &&
       ((speech_verb(r, k - 1) && inverted_clause_end(doc, k + 1)) ||
        ((doc->toks[k - 1].shape & VERBA_SHAPE_QUOTE_MARK) && speech_verb(r, k + 1) &&
         inverted_clause_end(doc, k + 2))) &&
-      free_for_speaker(r, k, &m)) {
+      speaker_word_shaped(r->x, k) && free_for_speaker(r, k, &m)) {
     if (m < r->sorted) {
       r->list->items[m].type = VERBA_ENT_PERSON;
       r->list->items[m].flags |= VERBA_ENT_DECIDED;
