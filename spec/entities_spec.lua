@@ -1659,6 +1659,11 @@ describe("organisation names", function()
     -- a place's possessive stays the place's own name
     assert.are.same({ "Japan/place", "Finance Ministry/organization" },
       listing("Japan's Finance Ministry said so.", PROPER))
+    -- and an acronym's, which the lists have in capitals, its 's in lower case
+    assert.are.same({ "Tom Reed/person", "FDA/organization", "Office of Drug Safety/organization" },
+      listing("Tom Reed from the FDA's Office of Drug Safety spoke.", PROPER))
+    assert.are.same({ "FBI/organization", "CIA/organization" },
+      listing("He spoke of the FBI and CIA's role in the war.", PROPER))
   end)
 
   it("runs a given name the tagger took alone on over the family name no list has", function()

@@ -46,7 +46,17 @@ int ent_slash_joined(const verba_doc *doc, size_t k) {
 
 /* The name classes of tokens [first, last): the word's or the phrase's. */
 verba_names ent_names_of(const rules *r, size_t first, size_t last) {
-  return last - first == 1 ? ent_names(r->x, first) : ent_phrase_of(r->x, first, last - first);
+  const verba_doc *doc = r->doc;
+  if (last - first > 1) return ent_phrase_of(r->x, first, last - first);
+  /* (a name in capitals in the possessive, CIA's, is looked up as it is
+   * written without its ending, which the word's own record is not: the
+   * lists have CIA in capitals only) */
+  if ((doc->toks[first].shape & (VERBA_SHAPE_POSSESSIVE | VERBA_SHAPE_ALL_CAPS)) ==
+          VERBA_SHAPE_POSSESSIVE &&
+      (verba_word_shape(&doc->text, doc->toks[first].start, ent_name_end(doc, first)) &
+       VERBA_SHAPE_ALL_CAPS))
+    return ent_rules_names(r->x, ent_phrase(doc, first, 1));
+  return ent_names(r->x, first);
 }
 
 /* The first mention of the sorted part that ends after token k. */
