@@ -1664,6 +1664,9 @@ describe("organisation names", function()
       listing("Tom Reed from the FDA's Office of Drug Safety spoke.", PROPER))
     assert.are.same({ "FBI/organization", "CIA/organization" },
       listing("He spoke of the FBI and CIA's role in the war.", PROPER))
+    -- a person's full name after it, where the tagger saw an other in the whole
+    assert.are.same({ "BBC/organization", "Elizabeth Blunt/person" },
+      listing("The countries grew, says the BBC's Elizabeth Blunt.", PROPER))
   end)
 
   it("runs a given name the tagger took alone on over the family name no list has", function()

@@ -790,9 +790,14 @@ int ent_possessors(rules *r) {
     rc = split_off(r, e, k + 1, k + 1, names);
     /* (the list may have moved) what is left may be an office's words, no
      * one's name: Britain's | Chancellor of the Exchequer Nigel Lawson;
-     * Britain's | Foreign Secretary Geoffrey Howe */
+     * Britain's | Foreign Secretary Geoffrey Howe; or a person's full name
+     * the tagger, which saw the whole, took for an other, its least sure
+     * type: the BBC's | Elizabeth Blunt */
     if (rc == VERBA_OK && office_words(r, &r->list->items[i]))
       r->list->items[i].type = VERBA_ENT_NTYPES;
+    else if (rc == VERBA_OK && r->list->items[i].type == VERBA_ENT_OTHER &&
+             full_name(r, r->list->items[i].first, r->list->items[i].last))
+      r->list->items[i].type = VERBA_ENT_PERSON;
   }
   return rc;
 }
