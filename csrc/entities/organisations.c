@@ -1519,8 +1519,8 @@ static int in_longer_mention(const rules *r, size_t k) {
  * members after it alone (the tagger's Senate Republicans)? */
 static int chamber_and_party(const rules *r, size_t k) {
   size_t m = ent_mention_from(r, k);
-  const verba_entity *e = &r->list->items[m];
-  return e->first == k && e->last == k + 2 && (ent_names(r->x, k + 1) & GROUP_NAMES) &&
+  const verba_entity *e = m < r->sorted ? &r->list->items[m] : NULL;
+  return e && e->first == k && e->last == k + 2 && (ent_names(r->x, k + 1) & GROUP_NAMES) &&
          !(e->flags & VERBA_ENT_DECIDED);
 }
 
