@@ -1558,14 +1558,7 @@ static int chamber_at(rules *r, size_t k) {
   return ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
 }
 
-int ent_chambers(rules *r) {
-  size_t k;
-  int rc = VERBA_OK;
-  for (k = ent_next_capital(r->x, 0); k < r->doc->ntoks && rc == VERBA_OK;
-       k = ent_next_capital(r->x, k + 1))
-    rc = chamber_at(r, k);
-  return rc;
-}
+int ent_chambers(rules *r) { return ent_over_capitals(r, 0, chamber_at); }
 
 /* ---- Names with "for" ------------------------------------------------------------------ */
 

@@ -94,6 +94,15 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
   return rc;
 }
 
+int ent_over_capitals(rules *r, size_t from, int (*at)(rules *, size_t)) {
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, from); k < r->doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1))
+    rc = at(r, k);
+  return rc;
+}
+
 int ent_over_words_of(rules *r, verba_names c, int (*at)(rules *, size_t)) {
   size_t k;
   int rc = VERBA_OK;

@@ -62,6 +62,10 @@ size_t ent_mention_from(const rules *r, size_t k);
  * text order while it returns VERBA_OK; its last result. */
 int ent_over_words_of(rules *r, verba_names c, int (*at)(rules *, size_t));
 
+/* Calls at(r, k) at each capitalised word k from token from on, in text
+ * order while it returns VERBA_OK; its last result. */
+int ent_over_capitals(rules *r, size_t from, int (*at)(rules *, size_t));
+
 /* Adds a mention of tokens [first, last) a rule decided (see rules.c). */
 int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type type,
                     unsigned flags);

@@ -926,14 +926,7 @@ static int quoted_work_at(rules *r, size_t k) {
   return ent_add_decided(r, k, last, VERBA_ENT_OTHER, 0);
 }
 
-int ent_quoted_works(rules *r) {
-  size_t k;
-  int rc = VERBA_OK;
-  for (k = ent_next_capital(r->x, 2); k < r->doc->ntoks && rc == VERBA_OK;
-       k = ent_next_capital(r->x, k + 1))
-    rc = quoted_work_at(r, k);
-  return rc;
-}
+int ent_quoted_works(rules *r) { return ent_over_capitals(r, 2, quoted_work_at); }
 
 /* Is word k an acronym's plural (PCs, FRNs, MPs)? */
 static int acronym_plural(const verba_doc *doc, size_t k) {
