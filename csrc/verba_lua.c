@@ -901,8 +901,9 @@ static void push_canonical(lua_State *L, const verba_text *t,
     }
     n = utf8proc_encode_char(word_start ? utf8proc_toupper(cp) : utf8proc_tolower(cp), out);
     luaL_addlstring(&b, (const char *)out, (size_t)n);
-    /* a new word after white space, a hyphen or an apostrophe: O'Brien */
-    word_start = verba_is_space(cp) || cp == '-' || cp == '\'' || cp == 0x2019;
+    /* a new word after white space, a hyphen, an apostrophe or a bracket:
+     * O'Brien, Sigma Mines (Quebec) Ltd */
+    word_start = verba_is_space(cp) || cp == '-' || cp == '\'' || cp == 0x2019 || cp == '(';
     p += step;
     rest -= step;
   }

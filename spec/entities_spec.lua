@@ -752,6 +752,35 @@ describe("organisation names", function()
     end
   end)
 
+  it("takes a bracketed part before a firm's suffix into the firm's name", function()
+    assert.are.same({ "Quorvane Information Systems (U.K.) Ltd/organization" },
+      listing("Earlier, Quorvane Information Systems (U.K.) Ltd said it wanted to enter.", PROPER))
+    -- a name the tagger gave a person, the trade in brackets, a short suffix in capitals,
+    -- and "and Sons" before the brackets
+    assert.are.same({ "Jarvin Flemmet (Securities) Ltd/organization", "Nick Edwards/person" },
+      listing("It was said by Jarvin Flemmet (Securities) Ltd analyst Nick Edwards.", PROPER))
+    assert.are.same({ "Nokko Securities Co (Deutschland) GmbH/organization" },
+      listing("Shares of Nokko Securities Co (Deutschland) GmbH rose.", PROPER))
+    assert.are.same({ "N.M. Rathbone and Sons (Singapore) Ltd/organization" },
+      listing("They asked N.M. Rathbone and Sons (Singapore) Ltd to subscribe.", PROPER))
+    -- the firm named later without its brackets and suffix
+    local e = assert(verba.entities("Travix bought a hotel from Cheung Korva (Holdings) Ltd for 235 mln "
+      .. "dlrs, Cheung Korva director Albert Chow said. Cheung Korva will run it.", PROPER))
+    local canonical = {}
+    for _, m in ipairs(e) do
+      if m.text == "Cheung Korva" then canonical[#canonical + 1] = m.type .. ":" .. m.canonical end
+    end
+    assert.are.same({ "organization:Cheung Korva (Holdings) Ltd", "organization:Cheung Korva (Holdings) Ltd" },
+      canonical)
+    assert.are.equal("Sigma Minex (Quebec) Ltd", find("<SIGMA MINEX (QUEBEC) LTD> 4TH QTR NET", "SIGMA MINEX (QUEBEC) LTD").canonical)
+    -- not a name in brackets after a runner's (his club), nor brackets after a common word
+    assert.are.same({ "Tomlinson/person", "Newham/place", "Essex Beagles/organization" },
+      listing("Tomlinson (Newham and Essex Beagles) won the race.", PROPER))
+    for _, m in ipairs(assert(verba.entities("He sold the firm (Acme) Ltd to them.", PROPER))) do
+      assert.are_not.equal("(Acme) Ltd", m.text)
+    end
+  end)
+
   it("runs a firm's name back over an ampersand and its founder's possessive", function()
     assert.are.same({ "Standard & Poor's Corp/organization", "Marks & Spencer Plc/organization" },
       listing("The debt was cut by Standard & Poor's Corp on Monday. Marks & Spencer Plc said.", PROPER))
@@ -2283,9 +2312,9 @@ describe("organisation names", function()
     assert.are.same({ "Foreign Trade Department", "Cacex", "Cacex" }, { e[1].text, e[2].text, e[3].text })
     assert.are.same({ "organization", "organization", "organization" }, { e[1].type, e[2].type, e[3].type })
     assert.are.same({ e[1].id, e[1].id }, { e[2].id, e[3].id })
-    -- not a part of the name that goes on after the brackets, nor a word
-    -- of the dictionary
-    assert.are.same({ "Zorvath Trading Co/organization" },
+    -- not a part of the name that goes on after the brackets (the whole
+    -- name is the firm's), nor a word of the dictionary
+    assert.are.same({ "Zorvath Trading Co (Zorvland) Ltd/organization" },
       listing("Zorvath Trading Co (Zorvland) Ltd said so.", PROPER))
     assert.are.same({ "Zorvath Trading Co/organization" },
       listing("Zorvath Trading Co (Holdings) said so.", PROPER))

@@ -1288,6 +1288,47 @@ static int ampersand_names(rules *r) {
   return rc;
 }
 
+/* Words at most in the brackets a firm's name holds before its suffix. */
+#define BRACKETED_PART_WORDS 3
+
+/* Is token k a firm's suffix: an abbreviation of the org_head class, with
+ * its dot or without (Ltd, Co., Corp), or a short one in capitals (AG,
+ * GmbH, Bhd)? */
+static int firm_suffix_at(const rules *r, size_t k) {
+  return ent_firm_abbreviation(r->x, k) ||
+         (org_head_at(r, k) && r->doc->toks[k].len <= ABBREVIATED_HEAD + 1);
+}
+
+/* The token after a bracketed part of a firm's name that opens at token
+ * open, its suffix: "(", one to three capitalised words, ")", then a
+ * firm's suffix (firm_suffix_at()), all on one line, after a capitalised word (the
+ * country or the trade of one firm of a group: Toshiba Information
+ * Systems (U.K.) Ltd, Jardine Fleming (Securities) Ltd, Temasek Holdings
+ * (Pte) Ltd); open if none. */
+static size_t bracketed_part_end(const rules *r, size_t open) {
+  const verba_doc *doc = r->doc;
+  size_t k = open + 1;
+  if (open == 0 || open + 3 >= doc->ntoks || doc->toks[open].cp != '(' ||
+      !capital_word(doc, open - 1) || !ent_goes_on(doc, open))
+    return open;
+  while (k < doc->ntoks && k - open <= BRACKETED_PART_WORDS && capital_word(doc, k) &&
+         ent_goes_on(doc, k) && !ent_grammar_word(r->x, k))
+    k++;
+  if (k == open + 1 || k + 1 >= doc->ntoks || doc->toks[k].cp != ')' || !ent_goes_on(doc, k) ||
+      !ent_goes_on(doc, k + 1) || !firm_suffix_at(r, k + 1))
+    return open;
+  return k + 1;
+}
+
+/* The first token of a bracketed part of a firm's name right before its
+ * suffix at token k (bracketed_part_end()); k if none. */
+static size_t bracketed_part_before(const rules *r, size_t k) {
+  size_t open;
+  for (open = k - 1; open + BRACKETED_PART_WORDS + 2 >= k && open > 0; open--)
+    if (r->doc->toks[open].cp == '(') return bracketed_part_end(r, open) == k ? open : k;
+  return k;
+}
+
 int ent_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i, k;
@@ -1337,6 +1378,7 @@ int ent_organisations(rules *r) {
        k = ent_next_capital(r->x, k + 1)) {
     size_t first = k, end = k + 1;
     int suffix, abbreviated;
+    size_t bracketed = 0; /* the tokens of a bracketed part before the suffix */
     /* (in capitals every word is capitalised: there a head word read as
      * a word, longer than an abbreviation's, is left to the tagger; a
      * firm's abbreviation is one, CORP too) */
@@ -1352,10 +1394,13 @@ int ent_organisations(rules *r) {
     /* more such words after it are the name's (Holdings Ltd), and the
      * words up to a later one (Wedgestone Realty Investors Trust) */
     end = later_head_end(r, heads_end(r, end));
+    /* (over a bracketed part to the suffix after it: Nikko Securities Co
+     * (Deutschland) GmbH) */
+    if (bracketed_part_end(r, end) > end) end = heads_end(r, bracketed_part_end(r, end));
     abbreviated = ent_firm_abbreviation(r->x, end - 1);
     /* (a name in the possessive right before the head is the firm's
      * founder's: Standard & Poor's Corp, McDonald's Corp, Fireman's Fund) */
-    while (first > 0 && k - first < NAME_WORDS &&
+    while (first > 0 && k - first - bracketed < NAME_WORDS &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
       size_t joined;
       /* (in a line in capitals, a word of grammar but a connector is none
@@ -1369,16 +1414,26 @@ int ent_organisations(rules *r) {
           plural_owner_before(r, first))
         first--;
       else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
-      else break;
+      else if (first == k && bracketed_part_before(r, k) < k) {
+        /* (the tagger's name before the brackets is the name's start) */
+        size_t m = mention_ending_at(r, bracketed_part_before(r, k), 1);
+        first = bracketed_part_before(r, k);
+        /* (its tokens are no words of the name's before it) */
+        bracketed = k - first;
+        if (m < r->sorted) {
+          first = r->list->items[m].first;
+          break;
+        }
+      } else break;
     }
-    if (first == k) first = and_co_start(r, k);
+    if (first == k || (bracketed > 0 && k - first - bracketed == 1)) first = and_co_start(r, first);
     /* the tagger's name right before is the start of this one (Acme, then
      * Holdings Ltd) */
     if (first > 0 && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
       /* (a person's too before a firm's abbreviated suffix: Bobbie Brooks
        * Inc, a firm named after its founder) */
-      size_t m = mention_ending_at(r, first, first == k && suffix);
+      size_t m = mention_ending_at(r, first, (first == k && suffix) || bracketed > 0);
       if (m < r->sorted) first = r->list->items[m].first;
       /* (and the capitalised words the tagger left out before it, inside
        * the sentence: New, then China, then News Agency) */
@@ -1390,7 +1445,9 @@ int ent_organisations(rules *r) {
         first--;
     }
     end = of_phrase_end(r, end);
-    if (end - first > 1 && !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
+    /* (a bracketed part is no name without a word before it) */
+    if (end - first > 1 && !(bracketed > 0 && doc->toks[first].cp == '(') &&
+        !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
     k = end - 1;
   }

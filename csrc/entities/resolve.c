@@ -26,7 +26,8 @@ typedef struct name {
   size_t mention;    /* index in the list */
   uint32_t key;      /* hash of its words, folded */
   uint32_t first_key, last_key;
-  uint32_t stem_key; /* of its words but the last, for three words or more */
+  uint32_t stem_key; /* of its words but the last, for three words or more
+                      * (before the brackets of a firm's with them) */
   size_t words;      /* its tokens */
   int titled;        /* a person's title stands before it */
   enum verba_gender gender; /* what the title says */
@@ -171,7 +172,12 @@ static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *
   n->key = combine(0x811C9DC5u, n->first_key);
   n->last_key = n->first_key;
   for (k = e->first + 1; k < e->last; k++) {
-    if (k + 1 == e->last && n->words > 2) n->stem_key = n->key;
+    /* (or of its words before a bracketed part and the suffix: Cheung
+     * Kong of Cheung Kong (Holdings) Ltd) */
+    if (n->stem_key == 0 && ((k + 1 == e->last && n->words > 2) ||
+                             (k - e->first > 1 && k + 3 <= e->last && doc->toks[k].cp == '(' &&
+                              doc->toks[e->last - 2].cp == ')')))
+      n->stem_key = n->key;
     n->last_key = token_key(doc, k);
     n->key = combine(n->key, n->last_key);
   }
