@@ -1059,6 +1059,14 @@ describe("organisation names", function()
     -- a title inside the name is the name's
     assert.are.same({ "Association of Chief Police Officers/organization" },
       listing("The Association of Chief Police Officers has issued guidance.", PROPER))
+    -- chambers of commerce in the plural, and a second "of" after an organisation's head
+    assert.are.same({ "Brelish Chambers of Commerce/organization", "BCC/organization" },
+      listing("The Brelish Chambers of Commerce (BCC) said it was concerned.", PROPER))
+    assert.are.same({ "Association of Chambers of Commerce/organization" },
+      listing("The Association of Chambers of Commerce agreed.", PROPER))
+    -- but a family name
+    assert.are.same({ "John Chambers/person", "Cisco/organization" },
+      listing("John Chambers of Cisco said so.", PROPER))
   end)
 
   it("parts a place or a firm in the possessive from the name after it", function()

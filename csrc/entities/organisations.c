@@ -1199,10 +1199,11 @@ static size_t of_phrase_end(const rules *r, size_t end) {
   if (after > words && after + 1 < doc->ntoks && doc->toks[after].cp == '-' &&
       capital_word(doc, after + 1))
     return end;
-  /* (and over the "of" of an office it ends in: the Office of the
-   * Secretary of State, of the Comptroller of the Currency) */
+  /* (and over the "of" of an office or an organisation it ends in: the
+   * Office of the Secretary of State, of the Comptroller of the Currency;
+   * the Association of Chambers of Commerce) */
   if (after > words && after + 1 < doc->ntoks && is_word(doc, after, "of") &&
-      ent_title_word(r->x, after - 1)) {
+      (ent_title_word(r->x, after - 1) || org_head_at(r, after - 1))) {
     size_t more = of_phrase_end(r, after);
     if (more > after) after = more;
   }
