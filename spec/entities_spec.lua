@@ -1297,8 +1297,27 @@ describe("organisation names", function()
       listing("A report by the progressive Center for Economic and Policy Research found it.", PROPER))
     assert.are.same({ "Council for Mutual Economic Assistance/organization" },
       listing("The Council for Mutual Economic Assistance met.", PROPER))
-    -- not a purpose's "for" before an article
-    for _, s in ipairs({ "The poll was conducted by Edison Research for The Associated Press." }) do
+    -- over an article in lower case, and a forum's name
+    assert.are.same({ "Center for the Study of Quelvan Democracy/organization" },
+      listing("The Center for the Study of Quelvan Democracy said so.", PROPER))
+    assert.are.same({ "Forum for the Future/organization" },
+      listing("A report from the Forum for the Future found that.", PROPER))
+    assert.are.same({ "Tarvish Economic Forum/organization" },
+      listing("The Tarvish Economic Forum met.", PROPER))
+    -- not a name cut before a word it could not take (America, a place's word the lists
+    -- have; Labour, a party's), or before an organisation's noun
+    assert.are.same({ "UN Economic Commission for Latin America/organization" },
+      listing("The UN Economic Commission for Latin America said growth slowed.", PROPER))
+    for _, s in ipairs({ "The Institute for the Study of Labour said so.",
+                         "It was done by the Agency for the Joint Economic committee, which released it." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.are_not.equal("Institute for the Study", e.text, s)
+        assert.are_not.equal("Agency for the Joint Economic", e.text, s)
+      end
+    end
+    -- not a purpose's "for" before an article, nor before a listed name after one
+    for _, s in ipairs({ "The poll was conducted by Edison Research for The Associated Press.",
+                         "The poll was conducted by Edison Research for the Associated Press." }) do
       for _, e in ipairs(assert(verba.entities(s, PROPER))) do
         assert.is_nil(e.text:find(" for ", 1, true), s .. ": " .. e.text)
       end

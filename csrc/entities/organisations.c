@@ -1637,6 +1637,16 @@ static int word_after_for(const rules *r, size_t k) {
          !((names & GIVEN_NAMES) && !(names & (VERBA_NAME_PLACE | VERBA_NAME_ORG_KEYWORD)));
 }
 
+/* Does token k open a listed organisation's or place's name of several
+ * words (the Associated Press, the United States)? */
+static int opens_listed_name(const rules *r, size_t k) {
+  size_t n;
+  if (!ent_phrase_start(r->x, k)) return 0;
+  for (n = 2; n <= ENT_MAX_PHRASE && k + n <= r->doc->ntoks; n++)
+    if (ent_phrase_of(r->x, k, n) & (VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)) return 1;
+  return 0;
+}
+
 /* A capitalised word that heads or ends organisations' names (org_head,
  * org_keyword: Center, Institute, Council) before "for" and capitalised
  * words, "and", "of" and "the" between them, is an organisation's name
@@ -1657,6 +1667,12 @@ int ent_names_with_for(rules *r) {
         (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) || !is_word(doc, k + 1, "for") ||
         !ent_goes_on(doc, k + 1) || !ent_goes_on(doc, k + 2) || ent_firm_abbreviation(r->x, k))
       continue;
+    /* (over an article in lower case before a name's word that opens no
+     * listed name: the Center for the Study of Democracy; not Edison
+     * Research for the Associated Press) */
+    if (end + 1 < doc->ntoks && is_word(doc, end, "the") && (doc->toks[end].shape & VERBA_SHAPE_LOWER) &&
+        ent_goes_on(doc, end + 1) && word_after_for(r, end + 1) && !opens_listed_name(r, end + 1))
+      end++;
     while (end < doc->ntoks && words < FOR_NAME_WORDS && ent_goes_on(doc, end)) {
       if (word_after_for(r, end)) {
         words++;
@@ -1669,7 +1685,17 @@ int ent_names_with_for(rules *r) {
         break;
       }
     }
-    if (words == 0) continue;
+    /* (not a name cut short before a capitalised word it could not take,
+     * or before an organisation's noun: the Institute for the Study of
+     * Labour, a party's word; the Agency for the Joint Economic Committee,
+     * or committee, another organisation) */
+    if (words == 0 ||
+        (ent_goes_on(doc, end) &&
+         (capital_word(doc, end) || (ent_names(r->x, end) & VERBA_NAME_ORG_KEYWORD))) ||
+        (end + 1 < doc->ntoks && ent_goes_on(doc, end) && ent_goes_on(doc, end + 1) &&
+         (is_word(doc, end, "of") || is_word(doc, end, "and") || is_word(doc, end, "the")) &&
+         capital_word(doc, end + 1)))
+      continue;
     m = ent_mention_from(r, k);
     if (m < r->sorted && r->list->items[m].first < k && r->list->items[m].last > k &&
         r->list->items[m].type <= VERBA_ENT_OTHER && !(r->list->items[m].flags & VERBA_ENT_DECIDED))
