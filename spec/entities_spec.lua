@@ -960,6 +960,13 @@ describe("organisation names", function()
     assert.are.same({ "American Medical Association/organization",
       "American College of Surgeons/organization" },
       listing("It was backed by the American Medical Association and the American College of Surgeons."))
+    -- a name headed before "of" after "and", after "the" or after another such name
+    assert.are.same({ "Ministry of Finance/organization", "Bank of Tokyo/organization" },
+      listing("He said the Ministry of Finance and the Bank of Tokyo would act.", PROPER))
+    assert.are.same({ "Trade Ministry/organization", "Bank of Quelvar/organization" },
+      listing("A survey by the Trade Ministry and the Bank of Quelvar showed it.", PROPER))
+    assert.are.same({ "Ministry of Trade and Industry/organization" },
+      listing("The Ministry of Trade and Industry said so.", PROPER))
     -- but a bank "and Trust" is one
     assert.are.same({ "Varnel Savings Bank and Trust of Corlan/organization" },
       listing("The Varnel Savings Bank and Trust of Corlan said so.", PROPER))

@@ -227,6 +227,7 @@ static int acronym_word(const verba_doc *doc, size_t k) {
 }
 
 static int organisation_name(const rules *r, size_t first, size_t last);
+static int headed_before_of(const rules *r, size_t first, size_t last);
 
 /* Where the tagger's name e goes on at a coordinating "and" (token k)
  * into a second name, is it two: both known to the gazetteer (the whole
@@ -238,6 +239,13 @@ static int two_names_at_and(const rules *r, const verba_entity *e, size_t k, siz
   const verba_doc *doc = r->doc;
   return (ent_names_of(r, e->first, k) && ent_names_of(r, second, e->last)) ||
          (org_head_at(r, k - 1) && org_head_at(r, e->last - 1)) ||
+         /* (an organisation's name before it, one headed before "of" after
+          * it and "the" or such a name before it: the Ministry of Finance
+          * and the Bank of Tokyo; not the Savings Bank and Trust of Corlan) */
+         (second + 2 < e->last && org_head_at(r, second) && is_word(doc, second + 1, "of") &&
+          organisation_name(r, e->first, k) &&
+          (second > k + 1 || headed_before_of(r, e->first, k) ||
+           (ent_names_of(r, e->first, k) & VERBA_NAME_ORGANIZATION))) ||
          /* (not where a head word other than the one before "and" follows
           * it: the Private Bank and Trust of Zurich is one) */
          (org_head_at(r, k - 1) && organisation_name(r, second, e->last) &&
@@ -346,11 +354,17 @@ static int foreign_of(const rules *r, size_t k) {
  * "of" in it (Bank of England)? Not where the whole is a known place
  * (Soviet Union). */
 static int organisation_name(const rules *r, size_t first, size_t last) {
-  size_t k;
   if (ent_names_of(r, first, last) & VERBA_NAME_PLACE) return 0;
   /* (not a firm's suffix in capitals alone: J Fourie (SA)) */
   if (org_head_at(r, last - 1))
     return last - first > 1 || !(r->doc->toks[first].shape & VERBA_SHAPE_ALL_CAPS);
+  return headed_before_of(r, first, last);
+}
+
+/* Does an organisation's word stand before "of" (or another language's)
+ * in the name of tokens [first, last) (Bank of England)? */
+static int headed_before_of(const rules *r, size_t first, size_t last) {
+  size_t k;
   for (k = first; k + 2 < last; k++)
     if (org_head_at(r, k) && (is_word(r->doc, k + 1, "of") || foreign_of(r, k + 1))) return 1;
   return 0;
