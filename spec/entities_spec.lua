@@ -2469,6 +2469,14 @@ describe("US in capitals", function()
       end
     end
   end)
+
+  it("takes a country before a common word in a headline in title case for the country alone", function()
+    assert.are.same({ "US/place" },
+      listing("Quelvin's Support Twice That Of Tarvo's In Survey Of US Troops.\n\nThe men said so.", PROPER))
+    -- in prose the capital makes the name, and an organisation's word does in a headline too
+    assert.are.same({ "U.S. Treasury/organization" }, listing("The U.S. Treasury said it would act.", PROPER))
+    assert.are.same({ "US Airways/organization" }, listing("US Airways Cuts Flights\n\nIt did.", PROPER))
+  end)
 end)
 
 describe("compass regions", function()

@@ -59,19 +59,6 @@ static size_t law_start(const rules *r, size_t end, size_t words) {
   return first;
 }
 
-/* Is the sentence of token k written in title case, as headlines are
- * (Senate Passes Budget Bill): no word of four letters or more in lower
- * case? Its capitalised words are no name's for that. */
-static int title_case_sentence(const verba_doc *doc, size_t k) {
-  const verba_unit *u = &doc->sentences[doc->toks[k].sentence];
-  size_t i;
-  for (i = u->first; i < u->last; i++) {
-    const verba_tok *t = &doc->toks[i];
-    if (t->kind == VERBA_WORD && t->len >= 4 && (t->shape & VERBA_SHAPE_LOWER)) return 0;
-  }
-  return 1;
-}
-
 /* The end of a law's name whose head word at head goes before "of" or "on"
  * and a capitalised name (the Treaty of Rome, the Act of Union, the
  * European Convention on Human Rights; not the Act on Monday), or
@@ -123,7 +110,7 @@ static int law_name(rules *r, size_t head) {
     first = law_start(r, head, 1);
   }
   last = law_end(r, head);
-  if ((first == head && last == head + 1) || title_case_sentence(doc, head)) return VERBA_OK;
+  if ((first == head && last == head + 1) || ent_title_case_sentence(doc, head)) return VERBA_OK;
   return ent_add_decided(r, first, last, VERBA_ENT_OTHER, 0);
 }
 

@@ -430,6 +430,21 @@ static int venue_word(const verba_doc *doc, size_t k) {
   return doc->toks[k].len <= 7 && IS_WORD_OF(doc, k, words);
 }
 
+/* Is mention e a country's name and a common word after it capitalised
+ * in a title (ent_title_case_sentence: no proof of a name) that heads,
+ * ends or opens no organisation's name, the two no listed name? */
+static int common_word_after_country(const ent_text *x, const verba_entity *e) {
+  const verba_doc *doc = x->doc;
+  size_t k = e->first + 1;
+  return e->last - e->first == 2 && (ent_names(x, e->first) & VERBA_NAME_COUNTRY) &&
+         ent_title_case_sentence(doc, k) &&
+         (doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && ent_common_word(x, k) &&
+         !(ent_names(x, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_CHAMBER |
+                              VERBA_NAME_ORG_HEAD_OF | VERBA_NAME_ORG_HEAD_ON)) &&
+         !(ent_phrase_of(x, e->first, 2) & NOT_PERSON_NAMES);
+}
+
 void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   size_t i;
@@ -460,6 +475,17 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       }
     }
     if (e->type == VERBA_ENT_ORGANIZATION) run_over_common_capitals(x, list, i);
+    /* a country's name before a common word capitalised in a headline in
+     * title case is the country alone, no body with the word (U.S.
+     * Market, U.S. Dollar, U.S. Officials): not a word of organisations'
+     * names (U.S. Navy, US Airways), a chamber's (U.S. Senate), nor a name
+     * the lists have whole (British Airways); in prose the capital says
+     * the name is one (the U.S. Treasury, US Sprint) */
+    if (e->type == VERBA_ENT_ORGANIZATION && common_word_after_country(x, e)) {
+      e->type = VERBA_ENT_PLACE;
+      e->last--;
+      e->end = ent_name_end(doc, e->last - 1);
+    }
     /* a name written with its acronym is no person's but what the
      * acronym is read as (Hewlett Packard (HP): an organisation), else
      * other; a title before it whose initial the acronym holds is its

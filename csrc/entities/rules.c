@@ -94,6 +94,16 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
   return rc;
 }
 
+int ent_title_case_sentence(const verba_doc *doc, size_t k) {
+  const verba_unit *u = &doc->sentences[doc->toks[k].sentence];
+  size_t i;
+  for (i = u->first; i < u->last; i++) {
+    const verba_tok *t = &doc->toks[i];
+    if (t->kind == VERBA_WORD && t->len >= 4 && (t->shape & VERBA_SHAPE_LOWER)) return 0;
+  }
+  return 1;
+}
+
 int ent_over_capitals(rules *r, size_t from, int (*at)(rules *, size_t)) {
   size_t k;
   int rc = VERBA_OK;
