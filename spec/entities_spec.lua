@@ -2999,6 +2999,10 @@ describe("famous people's names", function()
       listing("Netanyahu met Arafat on Thursday.", PROPER))
     assert.are.same({ "Lebed/person" }, texts_typed("The deal will hold, Lebed told reporters."))
     assert.are.same({ "Chopin/person", "Debussy/person" }, texts_typed("He played Chopin and Debussy."))
+    -- after "the" before a noun for the person's government or tenure, an organisation's
+    -- word too
+    assert.are.same({ "Putin/person" }, texts_typed("He said the Putin government would act."))
+    assert.are.same({ "Yeltsin/person" }, texts_typed("In the Yeltsin era, prices rose."))
     -- of the sex of the famous people the word names, where they are of one
     local e = assert(verba.entities("Merkel met Arafat."))
     assert.are.same({ "female", "male" }, { e[1].gender, e[2].gender })

@@ -1929,7 +1929,8 @@ static int names_other(const other_names *f, uint32_t key) {
 /* Is word k a name a famous person is known by alone (data/en/people:
  * Arafat, Yeltsin, Netanyahu), where no mention holds it, standing alone:
  * after no capitalised word, particle, article or hyphen in its sentence
- * (Alec Guinness, Robin van Persie, the Hearst papers, Aulnay-sous-Bois),
+ * (Alec Guinness, Robin van Persie, the Hearst papers, Aulnay-sous-Bois;
+ * an article before a noun of class tenure_noun is: the Yeltsin era),
  * before no capitalised word but in the possessive (Nobel Prize, Northrop
  * Grumman; Netanyahu's Likud), firm's part or organisation's noun
  * (Guinness shares, the Citroen company); not in a line in capitals, where
@@ -1940,20 +1941,27 @@ static int known_person_alone(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
   size_t next = k + 1;
+  int tenure;
   /* (a name's second letter in lower case: no acronym, SCOTUS's too) */
   if (!ent_known_person(r->x, k) || is_covered(r->covered, k) ||
       ent_known_word(r->x, k) || t->len < 2 ||
       !(doc->text.s[t->start + 1] >= 'a' && doc->text.s[t->start + 1] <= 'z') ||
       ent_in_caps_line(r->x, k))
     return 0;
+  /* (after an article, only before a noun for the person's government or
+   * tenure, an organisation's word too: the Yeltsin government, the Putin
+   * era) */
+  tenure = ent_goes_on(doc, next) && (doc->toks[next].shape & VERBA_SHAPE_LOWER) &&
+           (ent_names(r->x, next) & VERBA_NAME_TENURE_NOUN);
   if (ent_goes_on(doc, k) &&
       (capital_word(doc, k - 1) || ent_dash_at(doc, k - 1) ||
        (ent_names(r->x, k - 1) & VERBA_NAME_NAME_PARTICLE) ||
-       (ent_classes(r->x, k - 1) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER))))
+       ((ent_classes(r->x, k - 1) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER)) && !tenure)))
     return 0;
   return !(ent_goes_on(doc, next) &&
            ((capital_word(doc, next) && !(t->shape & VERBA_SHAPE_POSSESSIVE)) ||
-            firm_part(r->x, next) || (ent_names(r->x, next) & VERBA_NAME_ORG_KEYWORD)));
+            firm_part(r->x, next) ||
+            ((ent_names(r->x, next) & VERBA_NAME_ORG_KEYWORD) && !tenure)));
 }
 
 /* A famous person's name (known_person) right after a one-word place of
