@@ -632,6 +632,10 @@ describe("organisation names", function()
     assert.are.same({ "Quelvoran/place" },
       texts_typed("Troops entered Quelvoran district on Monday."))
     assert.are.same({ "Zorvane/place" }, texts_typed("The Zorvane river flooded the town."))
+    -- a border crossing, a camp, a state of a federation
+    assert.are.same({ "Quezrel/place" }, texts_typed("They met at the Quezrel crossing on Monday."))
+    assert.are.same({ "Jabrava/place" }, texts_typed("He lived in the Jabrava camp."))
+    assert.are.same({ "Kachvar/place" }, texts_typed("Fighting spread to Kachvar state."))
     -- two names before the noun in the plural
     assert.are.same({ "Thissio/place", "Plakava/place" },
       texts_typed("The restoration of the Thissio and Plakava districts is done."))

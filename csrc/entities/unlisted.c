@@ -544,14 +544,15 @@ int ent_places_after_prepositions(rules *r) { return over_runs(r, place_after_pr
 static int place_noun_after(const verba_doc *doc, size_t k) {
   static const char *const singular[] = {
     "district", "province", "county", "region", "lake", "river", "valley", "island", "desert",
-    "peninsula"
+    "peninsula", "village", "town", "township", "state", "governorate", "prefecture", "oblast",
+    "crossing", "checkpoint", "camp"
   };
   static const char *const plural[] = {
     "districts", "provinces", "counties", "regions", "lakes", "rivers", "valleys", "islands",
-    "mountains"
+    "mountains", "villages", "towns", "states", "camps"
   };
   if (k >= doc->ntoks || doc->toks[k].kind != VERBA_WORD ||
-      !(doc->toks[k].shape & VERBA_SHAPE_LOWER) || doc->toks[k].len > 9)
+      !(doc->toks[k].shape & VERBA_SHAPE_LOWER) || doc->toks[k].len > 11)
     return 0;
   return IS_WORD_OF(doc, k, plural) ? 2 : IS_WORD_OF(doc, k, singular) ? 1 : 0;
 }
