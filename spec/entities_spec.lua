@@ -756,6 +756,23 @@ describe("organisation names", function()
     end
   end)
 
+  it("takes the capitalised words before \"party\" in lower case for the party's name", function()
+    assert.are.same({ "Kuomivang/organization" }, texts_typed("The opposition Kuomivang party lost."))
+    assert.are.same({ "New Democracy/organization" },
+      texts_typed("It leads the conservative New Democracy party in polls."))
+    -- past a people's name, and a noun for a name
+    assert.are.same({ "Tarvish Unity/organization" }, texts_typed("The Tarvish Unity party won."))
+    assert.are.same({ "Freedom/organization" }, texts_typed("The far-right Freedom party gained."))
+    -- not an adjective, a people's word, a feast, an event, a given name
+    for _, s in ipairs({ "The Democratic party lost.", "He left the Communist party.",
+                         "They held a Christmas party.", "We went to a Super Bowl party.",
+                         "The Oscar party was fun." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
+      end
+    end
+  end)
+
   it("takes a bracketed part before a firm's suffix into the firm's name", function()
     assert.are.same({ "Quorvane Information Systems (U.K.) Ltd/organization" },
       listing("Earlier, Quorvane Information Systems (U.K.) Ltd said it wanted to enter.", PROPER))

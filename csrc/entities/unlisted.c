@@ -1008,6 +1008,19 @@ static int reporting_acronym(const rules *r, size_t k) {
                     (is_word(doc, k - 2, "according") && is_word(doc, k - 1, "to")));
 }
 
+/* The first of the words [first, end) before a noun for an organisation
+ * after its name that is no people's or place's (the Bosnian Serb | SRNA
+ * news agency; a club's name is a town's there: the Milan tabloid); end
+ * if none. */
+static size_t past_peoples_and_places(const rules *r, size_t first, size_t end) {
+  while (first < end &&
+         ((ent_names(r->x, first) & (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB)) !=
+              VERBA_NAME_ORGANIZATION) &&
+         (ent_names(r->x, first) & (GROUP_NAMES | VERBA_NAME_PLACE)))
+    first++;
+  return first;
+}
+
 /* The capitalised words right before a medium's noun in lower case
  * (agency_noun: "news agency", "agency", "newspaper") name the medium, past
  * the names of a people or a place before them (SRNA news agency, the
@@ -1037,12 +1050,7 @@ static size_t agency_at(rules *r, size_t k, int *rc) {
          !ent_grammar_word(r->x, first - 1) && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
          !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) && name_shaped(doc, first - 1))
     first--;
-  /* (a club's name is a town's there: the Milan tabloid) */
-  while (first < end &&
-         ((ent_names(r->x, first) & (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB)) !=
-              VERBA_NAME_ORGANIZATION) &&
-         (ent_names(r->x, first) & (GROUP_NAMES | VERBA_NAME_PLACE)))
-    first++;
+  first = past_peoples_and_places(r, first, end);
   if (first < end && !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
       !((ent_names_of(r, first, end) & (GROUP_NAMES | VERBA_NAME_PLACE)) &&
         !(ent_names_of(r, first, end) & VERBA_NAME_ORGANIZATION)) &&
@@ -1052,6 +1060,65 @@ static size_t agency_at(rules *r, size_t k, int *rc) {
 }
 
 int ent_news_agencies(rules *r) { return over_runs(r, agency_at); }
+
+/* Is word k a common word with an adjective's or a participle's ending
+ * (Democratic, Liberal, Socialist, Conservative, Eurosceptic, Having):
+ * before "party" a kind of party, no name (the Democratic party, a
+ * Eurosceptic party), as nouns are (the Freedom party)? */
+static int adjective_shaped(const ent_text *x, size_t k) {
+  static const char *const endings[] = {"ic", "an", "al", "ist", "ive", "ing"};
+  const verba_tok *t = &x->doc->toks[k];
+  const unsigned char *s = x->doc->text.s + t->start;
+  size_t i, n;
+  if (!ent_common_word(x, k)) return 0;
+  for (i = 0; i < sizeof endings / sizeof *endings; i++) {
+    n = strlen(endings[i]);
+    if (t->len > n && memcmp(s + t->len - n, endings[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Words of a party's name before "party", at most (the New Democracy
+ * party, the Bharatiya Janata party). */
+#define PARTY_NAME_WORDS 3
+
+/* The capitalised words right before "party" in lower case name the party,
+ * an organisation, past the names of a people or a place before them (the
+ * ruling Kuomintang party, the conservative New Democracy party, the
+ * far-right Freedom party, the Tunisian Ennahda party); not a people's
+ * word alone (the Communist party, the Democratic party: a group's), a
+ * place's (a Hollywood party), a feast's, a month's or a day's (the
+ * Christmas party, a New Years Eve party), a listed name's but an
+ * organisation's (a Super Bowl party), nor a given name's
+ * (the Oscar party), nor an adjective (adjective_shaped: the Democratic
+ * party, a Eurosceptic party). */
+static size_t party_at(rules *r, size_t k, int *rc) {
+  const verba_doc *doc = r->doc;
+  size_t first = k, end = k + 1, i;
+  if (end >= doc->ntoks || !(doc->toks[end].shape & VERBA_SHAPE_LOWER) ||
+      !is_word(doc, end, "party") || !ent_goes_on(doc, end) || !capital_word(doc, k) ||
+      (doc->toks[k].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) ||
+      ent_grammar_word(r->x, k) || !name_shaped(doc, k))
+    return k + 1;
+  while (first > 0 && end - first < PARTY_NAME_WORDS && capital_word(doc, first - 1) &&
+         ent_goes_on(doc, first) && !ent_grammar_word(r->x, first - 1) &&
+         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) && name_shaped(doc, first - 1))
+    first--;
+  first = past_peoples_and_places(r, first, end);
+  if (first == end || (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      (ent_names(r->x, first) & GIVEN_NAMES) || ent_in_caps_line(r->x, first) ||
+      ((ent_names_of(r, first, end) & (GROUP_NAMES | VERBA_NAME_PLACE | VERBA_NAME_LISTED_NAME)) &&
+       !(ent_names_of(r, first, end) & VERBA_NAME_ORGANIZATION)))
+    return end;
+  for (i = first; i < end; i++)
+    if (ent_names(r->x, i) & (VERBA_NAME_HOLIDAY | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY |
+                              VERBA_NAME_EVENT_HEAD | VERBA_NAME_DATE_UNIT))
+      return end;
+  if (!adjective_shaped(r->x, k)) *rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+  return end;
+}
+
+int ent_party_names(rules *r) { return over_runs(r, party_at); }
 
 /* Is token k a verb that reports speech or a stance in the present or
  * past (said, says, told, announced, denied)? */
