@@ -2691,6 +2691,17 @@ describe("teams and events in sports copy", function()
         { types = { "place", "organization" } }))
   end)
 
+  it("takes a team's nickname in a headline in capitals for the team the body names in full", function()
+    if not has_gazetteer then return end
+    local e = assert(verba.entities("BASEBALL - ORIOLES BEAT MARINERS.\nBALTIMORE 1996-08-23\n" ..
+      "Rafael Palmeiro hit a homer as the Baltimore Orioles beat the Seattle Mariners 5-2.", SIDES))
+    local headline = {}
+    for _, m in ipairs(e) do
+      if m.text == "ORIOLES" or m.text == "MARINERS" then headline[#headline + 1] = m.type .. ":" .. m.canonical end
+    end
+    assert.are.same({ "organization:Baltimore Orioles", "organization:Seattle Mariners" }, headline)
+  end)
+
   it("takes a league's team the lists name by its nickname alone for the team", function()
     if not has_gazetteer then return end
     assert.are.same({ "Yankees/organization", "Blue Jays/organization" },

@@ -514,12 +514,16 @@ static int fuller(const verba_doc *doc, const verba_entity *a, const verba_entit
   return ent_in_capitals(doc, b) && !ent_in_capitals(doc, a);
 }
 
-/* Is organisation e a club the lists have, of two words, whose last one
- * heads organisations' names (Manchester United, Bristol Rovers, Leeds
- * United: United alone names it in a report of its match)? */
-static int club_named_by_tail(const resolver *r, const verba_entity *e) {
-  return (verba_doc_names(r->doc, e->last - 1) & VERBA_NAME_ORG_HEAD) &&
-         (ent_phrase_of(r->x, e->first, 2) & VERBA_NAME_SPORTS_CLUB);
+/* Is organisation e, of words words, a club the lists have, of two words,
+ * whose last one heads organisations' names (Manchester United, Bristol
+ * Rovers, Leeds United: United alone names it in a report of its match),
+ * or a team named by its town and its nickname (the Baltimore Orioles, the
+ * Los Angeles Dodgers: team_name)? */
+static int club_named_by_tail(const resolver *r, const verba_entity *e, size_t words) {
+  verba_names tail = verba_doc_names(r->doc, e->last - 1);
+  return (words == 2 && (tail & VERBA_NAME_ORG_HEAD) &&
+          (ent_phrase_of(r->x, e->first, 2) & VERBA_NAME_SPORTS_CLUB)) ||
+         (words >= 2 && (tail & VERBA_NAME_TEAM_NAME));
 }
 
 /* Is word k a firm's legal suffix that a name may leave out: abbreviated
@@ -552,7 +556,7 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
         map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
         if (e->type == VERBA_ENT_ORGANIZATION && legal_suffix(r->x, e->last - 1))
           map_put(&r->map, n->stem_key, FIRM_STEM, g);
-        if (e->type == VERBA_ENT_ORGANIZATION && n->words == 2 && club_named_by_tail(r, e))
+        if (e->type == VERBA_ENT_ORGANIZATION && club_named_by_tail(r, e, n->words))
           map_put(&r->map, n->last_key, CLUB_TAIL, g);
       }
     }
@@ -926,9 +930,12 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     *g = map_get(&r->map, keys[0], SURNAME);
     if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_PERSON) return k + 1;
   }
-  /* a club's last word alone, a word that heads organisations' names, where
-   * the document names the club in full (United, after Manchester United) */
-  if (n == 1 && (verba_doc_names(doc, k) & VERBA_NAME_ORG_HEAD)) {
+  /* a club's last word alone, a word that heads organisations' names or a
+   * team's nickname, where the document names the club in full (United,
+   * after Manchester United; Orioles, after the Baltimore Orioles), in a
+   * headline in capitals before other words too (ORIOLES BEAT MARINERS) */
+  if ((n == 1 || (n > 1 && ent_in_caps_line(r->x, k))) &&
+      (verba_doc_names(doc, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_TEAM_NAME))) {
     *g = map_get(&r->map, keys[0], CLUB_TAIL);
     if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_ORGANIZATION) return k + 1;
   }
