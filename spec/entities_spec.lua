@@ -773,6 +773,24 @@ describe("organisation names", function()
     end
   end)
 
+  it("takes the capitalised words before a noun for a firm's unit for the unit's name", function()
+    assert.are.same({ "GEC Tarvom/organization" },
+      texts_typed("Profit rose, helped by its GEC Tarvom unit."))
+    assert.are.same({ "Cheung Korva Infrastructure/organization" },
+      texts_typed("Its Cheung Korva Infrastructure unit reported higher earnings."))
+    -- a name a mention ends there stays whole, an organisation
+    assert.are.same({ "Varlo Motor Credit Co/organization" },
+      texts_typed("It sold its Varlo Motor Credit Co unit."))
+    -- not a common word alone, a place's or a people's word, a reactor's number, a river's arm
+    for _, s in ipairs({ "Its Internet unit grew.", "Its Asian subsidiary grew.",
+                         "Output at its Quarry Hill unit 2 fell.", "It lies on the Chilvar arm of the river.",
+                         "The Amsterdam unit of the bank said." }) do
+      for _, e in ipairs(assert(verba.entities(s, PROPER))) do
+        assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
+      end
+    end
+  end)
+
   it("takes a bracketed part before a firm's suffix into the firm's name", function()
     assert.are.same({ "Quorvane Information Systems (U.K.) Ltd/organization" },
       listing("Earlier, Quorvane Information Systems (U.K.) Ltd said it wanted to enter.", PROPER))

@@ -193,9 +193,9 @@ int ent_divisions(rules *r);
 int ent_us(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
-/* Capitalised words before "party" in lower case: the party's name
- * (unlisted.c). */
-int ent_party_names(rules *r);
+/* Capitalised words before "party" or a noun for a firm's unit in lower
+ * case: the party's or the unit's name (unlisted.c). */
+int ent_names_before_nouns(rules *r);
 /* An acronym no list has, or a word in camel case, is an organisation
  * where it speaks or follows a noun of organisations (AMT said;
  * BankAmerica said; socialist party PASOK) (unlisted.c). */

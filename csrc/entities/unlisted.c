@@ -1062,9 +1062,9 @@ static size_t agency_at(rules *r, size_t k, int *rc) {
 int ent_news_agencies(rules *r) { return over_runs(r, agency_at); }
 
 /* Is word k a common word with an adjective's or a participle's ending
- * (Democratic, Liberal, Socialist, Conservative, Eurosceptic, Having):
- * before "party" a kind of party, no name (the Democratic party, a
- * Eurosceptic party), as nouns are (the Freedom party)? */
+ * (Democratic, Liberal, Socialist, Conservative, Having): before "party"
+ * a kind of party, no name (the Democratic party), as nouns are (the
+ * Freedom party)? */
 static int adjective_shaped(const ent_text *x, size_t k) {
   static const char *const endings[] = {"ic", "an", "al", "ist", "ive", "ing"};
   const verba_tok *t = &x->doc->toks[k];
@@ -1078,47 +1078,111 @@ static int adjective_shaped(const ent_text *x, size_t k) {
   return 0;
 }
 
-/* Words of a party's name before "party", at most (the New Democracy
- * party, the Bharatiya Janata party). */
-#define PARTY_NAME_WORDS 3
+/* Words of an organisation's name before a noun for what it is, at most
+ * (the New Democracy party, the Bharatiya Janata party, its Cheung Kong
+ * Infrastructure unit). */
+#define NAME_BEFORE_NOUN_WORDS 3
+
+/* The mention of the sorted list whose tokens end right before token k,
+ * or r->sorted. */
+static size_t mention_ending_at_token(const rules *r, size_t k) {
+  size_t i = ent_mention_from(r, k - 1);
+  return i < r->sorted && r->list->items[i].last == k && r->list->items[i].first < k ? i : r->sorted;
+}
+
+/* Is token k, in lower case, "party" (2) or a noun for what a firm is of
+ * another (1: firm_relation, its GEC Alsthom unit), else 0? */
+static int organisation_noun_after(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  if (k >= doc->ntoks || !(doc->toks[k].shape & VERBA_SHAPE_LOWER)) return 0;
+  if (is_word(doc, k, "party")) return 2;
+  /* (not "part" or "arm", which any thing or a river has: the Korean part
+   * of the work, the Chilia arm of the Danube) */
+  return (ent_names(x, k) & VERBA_NAME_FIRM_RELATION) && !is_word(doc, k, "part") &&
+         !is_word(doc, k, "arm");
+}
 
 /* The capitalised words right before "party" in lower case name the party,
  * an organisation, past the names of a people or a place before them (the
  * ruling Kuomintang party, the conservative New Democracy party, the
- * far-right Freedom party, the Tunisian Ennahda party); not a people's
- * word alone (the Communist party, the Democratic party: a group's), a
- * place's (a Hollywood party), a feast's, a month's or a day's (the
- * Christmas party, a New Years Eve party), a listed name's but an
- * organisation's (a Super Bowl party), nor a given name's
- * (the Oscar party), nor an adjective (adjective_shaped: the Democratic
- * party, a Eurosceptic party). */
-static size_t party_at(rules *r, size_t k, int *rc) {
+ * far-right Freedom party, the Tunisian Ennahda party), and those before
+ * a noun for a firm's unit name the unit (its GEC Alsthom unit, its Cheung
+ * Kong Infrastructure unit; not a common word alone: its Internet unit),
+ * the name a mention ends there whole (its Ford Motor Credit Co unit);
+ * not a people's word alone (the Communist party, the Democratic party: a
+ * group's), a place's (a Hollywood party, its U.S. unit), a feast's, a
+ * month's or a day's (the Christmas party, a New Years Eve party), a
+ * listed name's but an organisation's (a Super Bowl party), nor a given
+ * name's (the Oscar party), nor an adjective (adjective_shaped: the
+ * Democratic party, a Eurosceptic party). */
+static size_t name_before_noun_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  size_t first = k, end = k + 1, i;
-  if (end >= doc->ntoks || !(doc->toks[end].shape & VERBA_SHAPE_LOWER) ||
-      !is_word(doc, end, "party") || !ent_goes_on(doc, end) || !capital_word(doc, k) ||
-      (doc->toks[k].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) ||
-      ent_grammar_word(r->x, k) || !name_shaped(doc, k))
+  size_t first = k, end = k + 1, i, m;
+  int noun;
+  if (end >= doc->ntoks || !(noun = organisation_noun_after(r->x, end)) || !ent_goes_on(doc, end) ||
+      !capital_word(doc, k) || (doc->toks[k].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) ||
+      ent_grammar_word(r->x, k) || !name_shaped(doc, k) || adjective_shaped(r->x, k) ||
+      /* (a people's or a country's word before a unit's noun says where
+       * the unit is: the CMS Canadian unit) */
+      (noun == 1 && (ent_names(r->x, k) & (GROUP_NAMES | VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME)) &&
+       !(ent_names(r->x, k) & VERBA_NAME_ORGANIZATION)) ||
+      /* (a reactor's or a block's number after it: the Peach Bottom unit 2,
+       * its Three Mile Island unit one) */
+      (end + 1 < doc->ntoks && ent_goes_on(doc, end + 1) &&
+       (doc->toks[end + 1].kind == VERBA_NUMBER ||
+        (ent_names(r->x, end + 1) & VERBA_NAME_NUMBER_WORD))))
     return k + 1;
-  while (first > 0 && end - first < PARTY_NAME_WORDS && capital_word(doc, first - 1) &&
-         ent_goes_on(doc, first) && !ent_grammar_word(r->x, first - 1) &&
-         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) && name_shaped(doc, first - 1))
-    first--;
-  first = past_peoples_and_places(r, first, end);
+  /* a name a mention ends there, whole (its Ford Motor Credit Co unit, the
+   * British Telecom unit), or the capitalised words before the noun, past
+   * a people's or a place's name, not a name cut short */
+  if ((m = mention_ending_at_token(r, end)) < r->sorted &&
+      !ent_grammar_word(r->x, r->list->items[m].first)) {
+    first = r->list->items[m].first;
+    for (i = first; i + 1 < end; i++)
+      if (doc->toks[i].shape & VERBA_SHAPE_POSSESSIVE) return end;
+  } else {
+    /* (a mention that opens with an article is the tagger's misreading
+     * of a sentence's first words: read the name anew) */
+    m = r->sorted;
+    while (first > 0 && end - first < NAME_BEFORE_NOUN_WORDS && capital_word(doc, first - 1) &&
+           ent_goes_on(doc, first) && !ent_grammar_word(r->x, first - 1) &&
+           !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) && name_shaped(doc, first - 1))
+      first--;
+    /* (not a name cut short: another name's word before it, not a common
+     * one opening the sentence, Its) */
+    if (first > 0 && ent_goes_on(doc, first) && capital_word(doc, first - 1) &&
+        !ent_grammar_word(r->x, first - 1) && !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+        !((doc->toks[first - 1].shape & VERBA_SHAPE_SENTENCE_START) && ent_common_word(r->x, first - 1)))
+      return end;
+    first = past_peoples_and_places(r, first, end);
+  }
   if (first == end || (doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
       (ent_names(r->x, first) & GIVEN_NAMES) || ent_in_caps_line(r->x, first) ||
       ((ent_names_of(r, first, end) & (GROUP_NAMES | VERBA_NAME_PLACE | VERBA_NAME_LISTED_NAME)) &&
-       !(ent_names_of(r, first, end) & VERBA_NAME_ORGANIZATION)))
+       !(ent_names_of(r, first, end) & VERBA_NAME_ORGANIZATION)) ||
+      (noun == 1 && common_word_alone(r->x, first, end)))
     return end;
   for (i = first; i < end; i++)
     if (ent_names(r->x, i) & (VERBA_NAME_HOLIDAY | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY |
                               VERBA_NAME_EVENT_HEAD | VERBA_NAME_DATE_UNIT))
       return end;
-  if (!adjective_shaped(r->x, k)) *rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+  /* (a mention's type a rule gave it stays, and a place's or a people's
+   * before a unit: the Amsterdam unit of a bank is the bank's unit there) */
+  if (m < r->sorted) {
+    verba_entity *e = &r->list->items[m];
+    if (!(e->flags & VERBA_ENT_DECIDED) && e->type <= VERBA_ENT_OTHER &&
+        !(noun == 1 && (e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_GROUP))) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      e->flags |= VERBA_ENT_DECIDED;
+      cover(r->decided, e->first, e->last);
+    }
+    return end;
+  }
+  *rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
   return end;
 }
 
-int ent_party_names(rules *r) { return over_runs(r, party_at); }
+int ent_names_before_nouns(rules *r) { return over_runs(r, name_before_noun_at); }
 
 /* Is token k a verb that reports speech or a stance in the present or
  * past (said, says, told, announced, denied)? */
