@@ -2518,6 +2518,26 @@ describe("US in capitals", function()
   end)
 end)
 
+describe("places before a party's word", function()
+  it("takes a listed place before a party's or a people's word for the place", function()
+    local GROUPS = { types = { "person", "organization", "place", "group" } }
+    assert.are.same({ "Trent Lott/person", "Mississippi/place", "Republican/group" },
+      listing("Trent Lott, a Mississippi Republican, praised the move.", GROUPS))
+    assert.are.same({ "Sherrod Brown/person", "Ohio/place", "Democrat/group" },
+      listing("Senator Sherrod Brown, an Ohio Democrat, said the bill would fail.", GROUPS))
+    -- not a team's, a party's, a longer name's or a people's word
+    for _, t in ipairs({ { "The Texas Rangers won the game on Monday.", "Texas" },
+                         { "The Liberal Democrat candidate won the seat easily.", "Liberal" },
+                         { "The Massachusetts Democrats for Education Reform met on Monday.",
+                           "Massachusetts" },
+                         { "The West German economy grew strongly last year.", "West" } }) do
+      for _, e in ipairs(assert(verba.entities(t[1], GROUPS))) do
+        assert.are_not.equal(t[2] .. "/place", e.text .. "/" .. e.type, t[1])
+      end
+    end
+  end)
+end)
+
 describe("compass regions", function()
   it("takes a point of the compass before a place's name into it", function()
     assert.are.same({ "West Africa/place", "Southern California/place" },

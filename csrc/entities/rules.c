@@ -2319,6 +2319,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   /* (before the names joined by "and": Orange County and Cook County) */
   if (rc == VERBA_OK) rc = ent_divisions(&r);
   if (rc == VERBA_OK) rc = ent_us(&r);
+  if (rc == VERBA_OK) rc = ent_places_before_groups(&r);
   /* (before the names joined by "and": the Center for Economic and Policy
    * Research) */
   if (rc == VERBA_OK) rc = ent_names_with_for(&r);

@@ -191,6 +191,9 @@ int ent_landforms(rules *r);
 int ent_divisions(rules *r);
 /* "US" in capitals in a line that is not is the country (unlisted.c). */
 int ent_us(rules *r);
+/* A listed place before a people's or a party's word (a Mississippi
+ * Republican): the place and a group (unlisted.c). */
+int ent_places_before_groups(rules *r);
 int ent_firms_of_kind(rules *r);
 int ent_news_agencies(rules *r);
 /* Capitalised words before "party" or a noun for a firm's unit in lower

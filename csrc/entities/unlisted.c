@@ -729,6 +729,67 @@ static size_t division_at(rules *r, size_t k, int *rc) {
 
 int ent_divisions(rules *r) { return over_runs(r, division_at); }
 
+/* Does a mention of the sorted list hold tokens [first, last) and more
+ * before or after them? */
+static int mention_past(const rules *r, size_t first, size_t last) {
+  size_t i = ent_mention_from(r, first);
+  for (; i < r->sorted && r->list->items[i].first < last; i++)
+    if (r->list->items[i].first < first || r->list->items[i].last > last) return 1;
+  return 0;
+}
+
+/* Does a mention of the sorted list of another type than a people's hold
+ * tokens [first, last) whole, alone (Glasgow Green, a park, to the
+ * tagger)? */
+static int mention_whole(const rules *r, size_t first, size_t last) {
+  size_t i = ent_mention_from(r, first);
+  return i < r->sorted && r->list->items[i].first == first && r->list->items[i].last == last &&
+         r->list->items[i].type != VERBA_ENT_GROUP;
+}
+
+/* A listed place right before a people's or a party's word, in a sentence
+ * in lower case, is where the person is from or sits for (a Mississippi
+ * Republican, an Ohio Democrat, the Texas Democrats, Bavarian | Christian
+ * Social Union aside): the place, and the word a group, whatever the
+ * tagger made of them or left alone; not a longer name's word (the Texas
+ * Rangers) nor a place the mention before it runs over. k: the word. */
+static int place_before_group_at(rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t place = k, n;
+  verba_names names = 0;
+  int rc;
+  if (k < 1 || !(ent_names(r->x, k) & GROUP_NAMES) || !ent_goes_on(doc, k) ||
+      (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) || is_covered(r->decided, k) ||
+      (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)))
+    return VERBA_OK;
+  /* (the place of up to three words: the New York Democrats) */
+  for (n = 3; n > 0 && place == k; n--) {
+    if (n > k) continue;
+    names = n == 1 ? ent_names(r->x, k - 1) : ent_phrase_of(r->x, k - n, n);
+    if (names & (VERBA_NAME_REGION_NAME | VERBA_NAME_COUNTRY | VERBA_NAME_CITY)) place = k - n;
+  }
+  /* (no word of the place a people's, a common word or a town's that is a
+   * given name: Liberal Democrat, the West German, Bryan English; no
+   * listed name of the whole; no mention running past the two, the
+   * Massachusetts Democrats for Education Reform, or holding them alone as
+   * another kind's, Glasgow Green) */
+  if (place == k || (names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB)) ||
+      (doc->toks[k - 1].shape & (VERBA_SHAPE_POSSESSIVE | VERBA_SHAPE_ALL_CAPS)) ||
+      !ent_goes_on(doc, place + 1) || is_covered(r->decided, place) ||
+      (k - place == 1 && ((ent_names(r->x, place) & GROUP_NAMES) || ent_common_word(r->x, place) ||
+                          ((ent_names(r->x, place) & GIVEN_NAMES) &&
+                           !(ent_names(r->x, place) & (VERBA_NAME_REGION_NAME | VERBA_NAME_COUNTRY))))) ||
+      ent_phrase_of(r->x, place, k + 1 - place) ||
+      (place > 0 && capital_word(doc, place - 1) && ent_goes_on(doc, place)) ||
+      mention_past(r, place, k + 1) || mention_whole(r, place, k + 1) ||
+      ent_title_case_sentence(doc, k))
+    return VERBA_OK;
+  rc = ent_add_decided(r, place, k, VERBA_ENT_PLACE, 0);
+  return rc == VERBA_OK ? ent_add_decided(r, k, k + 1, VERBA_ENT_GROUP, 0) : rc;
+}
+
+int ent_places_before_groups(rules *r) { return ent_over_capitals(r, 1, place_before_group_at); }
+
 /* Words either side of a token read for one in lower case, at most: a
  * line in capitals has none (US SAYS ...). */
 #define LOWER_CASE_NEAR 4
