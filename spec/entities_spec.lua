@@ -2515,6 +2515,10 @@ describe("US in capitals", function()
     -- in prose the capital makes the name, and an organisation's word does in a headline too
     assert.are.same({ "U.S. Treasury/organization" }, listing("The U.S. Treasury said it would act.", PROPER))
     assert.are.same({ "US Airways/organization" }, listing("US Airways Cuts Flights\n\nIt did.", PROPER))
+    -- nor in a score line, which names a team so
+    for _, e in ipairs(assert(verba.entities("Group F - Sweden 1 - 0 Korea Republic\n\nIt was close.", PROPER))) do
+      assert.are_not.equal("Korea", e.text)
+    end
   end)
 end)
 
