@@ -643,6 +643,17 @@ describe("organisation names", function()
     assert.are.same({}, texts_typed("He crossed the Silver river at dawn."))
     assert.are.same({}, texts_typed("She walked to Quelvoran's district office."))
   end)
+  it("leaves a common word before a title to the title, the people or the place before it", function()
+    local GROUPS = { types = { "person", "organization", "place", "group" } }
+    assert.are.same({ "Arizona/place", "Kelli Quarvo/person" },
+      listing("Former Arizona State Senator Kelli Quarvo called for it.", GROUPS))
+    assert.are.same({ "St. Louis/place", "Bryan Hettavan/person" },
+      listing("The case went to St. Louis Circuit Judge Bryan Hettavan.", GROUPS))
+    -- not an organisation's head word, nor a name the lists have whole
+    assert.are.same({ "Reserve Bank/organization", "Bernie Fraser/person" },
+      listing("He met Reserve Bank Governor Bernie Fraser.", GROUPS))
+  end)
+
   it("cuts a title written with its dot off the name before it", function()
     assert.are.same({ "Vermont/place", "Bernie Sanders/person" },
       texts_typed("Vermont Sen. Bernie Sanders says the wind is at our backs."))

@@ -862,6 +862,25 @@ int ent_office_holders(rules *r) {
     int office;
     if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 2)
       continue;
+    /* a people's or a place's name and a common word before a title and a
+     * name are the people or the place, the word the title's (Arizona |
+     * State Senator Kelli Ward, St. Louis | Circuit Judge, U.S. | Vice
+     * President); not a head word of organisations' (Reserve Bank
+     * Governor), nor where the lists have the whole (American Express,
+     * East Midlands) */
+    if (e->type != VERBA_ENT_PERSON && e->last + 1 < r->doc->ntoks &&
+        ent_title_word(r->x, e->last) && capital_word(r->doc, e->last) &&
+        ent_goes_on(r->doc, e->last) && ent_common_word(r->x, e->last - 1) &&
+        !org_head_at(r, e->last - 1) &&
+        !(ent_names(r->x, e->last - 1) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_CHAMBER)) &&
+        (ent_names_of(r, e->first, e->last - 1) & (GROUP_NAMES | VERBA_NAME_PLACE)) &&
+        !(ent_names_of(r, e->first, e->last - 1) & VERBA_NAME_ORGANIZATION) &&
+        !ent_names_of(r, e->first, e->last) && capital_word(r->doc, e->last + 1)) {
+      e->type = head_type(ent_names_of(r, e->first, e->last - 1));
+      e->last--;
+      e->end = ent_name_end(r->doc, e->last - 1);
+      continue;
+    }
     /* a people's name before a full name is the person's nationality
      * (Kenyan Daniel Komen, Briton Tim Henman, Dane Bjarne Riis), the
      * family name the tagger left out too (German Michael | Schumacher:
