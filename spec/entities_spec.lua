@@ -802,6 +802,22 @@ describe("organisation names", function()
     end
   end)
 
+  it("takes capitalised words before a role and a person's full name for the person's organisation", function()
+    assert.are.same({ "Virvane Atlantic/organization", "Richard Branson/person" },
+      texts_typed("He said Virvane Atlantic chairman Richard Branson was angry."))
+    assert.are.same({ "Tarvex Motors/organization", "Tom Quelvin/person" },
+      texts_typed("It hurt Tarvex Motors chief executive Tom Quelvin badly."))
+    -- not a people's or a party's word, a famous person's name, an adjective
+    for _, t in ipairs({ { "He said Republican candidate Bob Dole was angry.", "Republican" },
+                         { "He met Obama adviser David Axelrod on Monday.", "Obama" },
+                         { "He beat former Olympic champion Michael Johnson easily.", "Olympic" },
+                         { "He met his West German counterpart Manfred Woerner.", "West German" } }) do
+      for _, e in ipairs(assert(verba.entities(t[1], PROPER))) do
+        assert.are_not.equal(t[2] .. "/organization", e.text .. "/" .. e.type, t[1])
+      end
+    end
+  end)
+
   it("takes a bracketed part before a firm's suffix into the firm's name", function()
     assert.are.same({ "Quorvane Information Systems (U.K.) Ltd/organization" },
       listing("Earlier, Quorvane Information Systems (U.K.) Ltd said it wanted to enter.", PROPER))

@@ -2359,6 +2359,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_firms_of_kind(&r);
   if (rc == VERBA_OK) rc = ent_news_agencies(&r);
   if (rc == VERBA_OK) rc = ent_names_before_nouns(&r);
+  if (rc == VERBA_OK) rc = ent_names_before_roles(&r);
   if (rc == VERBA_OK) rc = ent_speaking_names(&r);
   if (rc == VERBA_OK) rc = ent_gendered_speakers(&r);
   if (rc == VERBA_OK) rc = ent_bare_acronyms(&r);

@@ -199,6 +199,9 @@ int ent_news_agencies(rules *r);
 /* Capitalised words before "party" or a noun for a firm's unit in lower
  * case: the party's or the unit's name (unlisted.c). */
 int ent_names_before_nouns(rules *r);
+/* Capitalised words no mention holds before a role and a person's full
+ * name: the organisation the person is with (unlisted.c). */
+int ent_names_before_roles(rules *r);
 /* An acronym no list has, or a word in camel case, is an organisation
  * where it speaks or follows a noun of organisations (AMT said;
  * BankAmerica said; socialist party PASOK) (unlisted.c). */

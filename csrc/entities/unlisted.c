@@ -1245,6 +1245,92 @@ static size_t name_before_noun_at(rules *r, size_t k, int *rc) {
 
 int ent_names_before_nouns(rules *r) { return over_runs(r, name_before_noun_at); }
 
+/* Does word k end as a people's name does (-an, -ese, -ish), alone or
+ * after a hyphen (Korean, Mexican-American, Somali-Dutch)? */
+static int people_shaped(const verba_doc *doc, size_t k) {
+  static const char *const endings[] = {"an", "ese", "ish", "ch"};
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  const unsigned char *hyphen = memchr(s, '-', t->len);
+  size_t i, n, len = t->len;
+  /* (the last of two words a hyphen joins, -ch too: Somali-Dutch; not
+   * Wal-Mart) */
+  if (hyphen) {
+    len -= (size_t)(hyphen + 1 - s);
+    s = hyphen + 1;
+  }
+  for (i = 0; i < sizeof endings / sizeof *endings - (hyphen == NULL); i++) {
+    n = strlen(endings[i]);
+    if (len > n + 2 && memcmp(s + len - n, endings[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Does word k end as an adjective of a name does (Olympic, Islamic)? */
+static int adjective_ending(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return t->len > 4 && s[t->len - 2] == 'i' && s[t->len - 1] == 'c';
+}
+
+/* Role words in lower case between an organisation's name and a person's,
+ * at most (chief executive, managing director). */
+#define ROLE_WORDS 2
+
+/* Capitalised words inside a sentence, in no mention, right before a role
+ * in lower case and a person's full name, are the organisation the person
+ * is with (He said Virgin Atlantic chairman Richard Branson ...), or the
+ * place where the lists have it as one; the tagger saw them for nothing.
+ * Not a people's or a party's word (Republican candidate Bob Dole), a
+ * title's, a common word alone, nor the sentence's first words. */
+int ent_names_before_roles(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    const verba_entity *e = &r->list->items[i];
+    size_t role = e->first, first, end;
+    verba_names names;
+    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
+    while (role > 0 && e->first - role < ROLE_WORDS && ent_role_at(r->x, role - 1) &&
+           ent_goes_on(doc, role))
+      role--;
+    /* (a minister's or a secretary's portfolio is no organisation: the
+     * Foreign Trade minister) */
+    if (role == e->first || role == 0 || !ent_goes_on(doc, role) || is_word(doc, role, "minister") ||
+        is_word(doc, role, "secretary"))
+      continue;
+    for (end = role, first = role; first > 0 && end - first < NAME_BEFORE_NOUN_WORDS &&
+                                    capital_word(doc, first - 1) && ent_goes_on(doc, first) &&
+                                    !is_covered(r->covered, first - 1) &&
+                                    !ent_grammar_word(r->x, first - 1) &&
+                                    !ent_title_word(r->x, first - 1) &&
+                                    !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+                                    name_shaped(doc, first - 1);
+         first--) {}
+    if (first == end || !ent_goes_on(doc, first) ||
+        (first > 0 && capital_word(doc, first - 1) && ent_goes_on(doc, first)) ||
+        common_word_alone(r->x, first, end) || ent_in_caps_line(r->x, first))
+      continue;
+    names = end - first == 1 ? ent_names(r->x, first) : ent_phrase_of(r->x, first, end - first);
+    /* (nor a person's whose aide the person is, Barack Obama adviser; nor
+     * an acronym for a thing, TV; nor a people's word no list has, in
+     * the shape of one: Korean, Mexican-American, West German; nor an
+     * adjective alone: Olympic champion) */
+    if (((names & GROUP_NAMES) && !(names & VERBA_NAME_ORGANIZATION)) ||
+        (ent_names(r->x, first) & (GIVEN_NAMES | GROUP_NAMES | VERBA_NAME_COMMON_ACRONYM)) ||
+        ent_known_person(r->x, end - 1) || people_shaped(doc, end - 1) ||
+        (end - first == 1 && adjective_ending(doc, first)))
+      continue;
+    rc = ent_add_decided(r, first, end,
+                         (names & VERBA_NAME_PLACE) && !(names & VERBA_NAME_ORGANIZATION)
+                             ? VERBA_ENT_PLACE
+                             : VERBA_ENT_ORGANIZATION,
+                         0);
+  }
+  return rc;
+}
+
 /* Is token k a verb that reports speech or a stance in the present or
  * past (said, says, told, announced, denied)? */
 static int finite_cue(const rules *r, size_t k) {
