@@ -262,6 +262,19 @@ describe("speaker names", function()
       names('Bo Ode spoke first. "We will win," said Bo Ode. "We must," Mr Ode said.'))
   end)
 
+  it("names the organisation whose paper speaks, named before the paper's noun, in the analysis", function()
+    local function analysed(s)
+      local out = {}
+      for i, q in ipairs(assert(verba.analyze(s)).quotes) do out[i] = q.speaker_name or false end
+      return out
+    end
+    assert.are.same({ "Home Office" },
+      analysed('The Home Office is worried. The Home Office letter said it would "review every claim".'))
+    -- not a paper no organisation's name is written with
+    assert.are.same({ false },
+      analysed('Ministers met. A leaked internal letter said it would "review every claim".'))
+  end)
+
   it("finds the full name anywhere earlier in the text, not only near a quotation", function()
     local narration = ("The committee met for hours. Nothing was decided. "):rep(40)
     assert.are.same({ "Lembit Opik" },

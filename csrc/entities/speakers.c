@@ -212,6 +212,26 @@ static size_t organisation_before(const verba_doc *d, const verba_entity_list *l
   return t < end ? list->items[k - 1].id : VERBA_NONE;
 }
 
+/* The organisation whose paper q's speaker is: an organisation's mention
+ * in the speaker's phrase, in the possessive or not, before a paper's noun
+ * (authored_noun, noun_cue) a few words on (The Home Office letter said,
+ * a Tarvo Group report); VERBA_NONE if none. */
+static size_t organisation_authoring(const verba_doc *d, const verba_entity_list *list,
+                                     const verba_quote *q) {
+  size_t m = first_ending_after(list, q->speaker_start), t, end;
+  for (; m < list->n && list->items[m].start < q->speaker_end; m++) {
+    const verba_entity *x = &list->items[m];
+    if (x->start < q->speaker_start || list->groups[x->id].type != VERBA_ENT_ORGANIZATION) continue;
+    t = verba_doc_token_at(d, x->end - 1, 0);
+    for (end = t + 1 + NOUN_PHRASE_WORDS; ++t < d->ntoks && t < end && d->toks[t].start < q->speaker_end;) {
+      if (d->toks[t].kind != VERBA_WORD || (d->toks[t].shape & VERBA_SHAPE_CAPITALIZED)) break;
+      if (verba_doc_classes(d, t) & (VERBA_LEX_AUTHORED_NOUN | VERBA_LEX_NOUN_CUE)) return x->id;
+    }
+    return VERBA_NONE;
+  }
+  return VERBA_NONE;
+}
+
 /* The entity of the name q's speaker resolved to (name_start, name_end):
  * the one whose mention ends the name, else the latest mention before
  * the quote written alike (the name copied from another quote). A
@@ -224,6 +244,7 @@ static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
   if (q->name_start == VERBA_NONE) {
     if (want == ONE_ORGANISATION || (want == ANY_NAME && organisation_described(d, q)))
       return organisation_before(d, list, q);
+    if (want == ANY_NAME && (id = organisation_authoring(d, list, q)) != VERBA_NONE) return id;
     return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(d, list, q, want)
                                                         : VERBA_NONE;
   }
