@@ -856,6 +856,11 @@ describe("organisation names", function()
                       "Brisco's Stores Inc/organization" },
       listing("On Monday, Halder's Inc named auditors. Later, Halder's said it made the filing. "
         .. "Analysts said Brisco's Stores Inc was strong.", { types = { "person", "organization", "date" } }))
+    -- a one-word name the tagger read as a person's before the firm's words
+    assert.are.same({ "Quinby Industries/organization" }, texts_typed("Shares of Quinby Industries rose."))
+    -- not a leader's name before a word for his government
+    assert.are.same({ "Obama/person" },
+      texts_typed("Obama Administration To Expand Program To Allow Refugees\n\nThe program will grow."))
     -- a word no mention holds before a head written out
     assert.are.same({ "Waterside Workers' Federation/organization" },
       listing("Members of the Waterside Workers' Federation struck.", PROPER))

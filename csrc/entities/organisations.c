@@ -418,8 +418,25 @@ static int opens_firm_at_start(const rules *r, size_t k) {
                                    VERBA_LEX_PERSON_ROLE | VERBA_LEX_ABBREV_TITLE));
 }
 
+/* Is word k, capitalised, a noun for a leader's government or tenure in
+ * lower case (class tenure_noun: the Reagan Administration is Reagan's,
+ * no firm Reagan Administration)? */
+static int tenure_head(const rules *r, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  const verba_lexicon *lx = &r->doc->config->lexicon;
+  return (verba_lex_names(lx, verba_lex_find(lx, (const char *)r->doc->text.s + t->start, t->len,
+                                             VERBA_CASE_LOWER)) &
+          VERBA_NAME_TENURE_NOUN) != 0;
+}
+
+/* mention_ending_at's persons: a person's name of one word only, which
+ * opens a firm's name as often (Quinby, then Industries; Clinton, then
+ * Foundation). */
+#define ONE_WORD_PERSONS 2
+
 /* The tagger's name whose tokens end at k (not a person's unless persons,
- * not given a type by another rule than this one), or r->sorted. */
+ * 1, or of one word for ONE_WORD_PERSONS; not given a type by another
+ * rule than this one), or r->sorted. */
 static size_t mention_ending_at(const rules *r, size_t k, int persons) {
   size_t lo = 0, hi = r->sorted;
   while (lo < hi) {
@@ -429,7 +446,8 @@ static size_t mention_ending_at(const rules *r, size_t k, int persons) {
   }
   if (lo < r->sorted && r->list->items[lo].last == k &&
       r->list->items[lo].type <= VERBA_ENT_OTHER &&
-      (persons || r->list->items[lo].type != VERBA_ENT_PERSON) &&
+      (persons == 1 || r->list->items[lo].type != VERBA_ENT_PERSON ||
+       (persons == ONE_WORD_PERSONS && r->list->items[lo].last - r->list->items[lo].first == 1)) &&
       (!(r->list->items[lo].flags & VERBA_ENT_DECIDED) ||
        r->list->items[lo].type == VERBA_ENT_ORGANIZATION))
     return lo;
@@ -1467,7 +1485,10 @@ int ent_organisations(rules *r) {
         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
       /* (a person's too before a firm's abbreviated suffix: Bobbie Brooks
        * Inc, a firm named after its founder) */
-      size_t m = mention_ending_at(r, first, (first == k && suffix) || bracketed > 0);
+      size_t m = mention_ending_at(r, first,
+                                   (first == k && suffix) || bracketed > 0 ? 1
+                                   : tenure_head(r, first)                 ? 0
+                                                                           : ONE_WORD_PERSONS);
       if (m < r->sorted) first = r->list->items[m].first;
       /* (and the capitalised words the tagger left out before it, inside
        * the sentence: New, then China, then News Agency) */
