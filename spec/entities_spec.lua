@@ -1073,6 +1073,9 @@ describe("organisation names", function()
       listing("He appealed to the Court of Arbitration for Sport.", PROPER))
     assert.are.same({ "Commission for Africa/organization" },
       listing("The Commission for Africa met.", PROPER))
+    -- a place the lists have before "for": the rest is a name of its own
+    assert.are.same({ "U.S./place", "Computer Network Technology/organization" },
+      listing("Exports from the U.S. for Computer Network Technology rose.", PROPER))
   end)
 
   it("takes the capitalised words the model left out before an organisation's head word", function()

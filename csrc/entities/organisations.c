@@ -280,6 +280,16 @@ static int two_names_at_for(const rules *r, const verba_entity *e, size_t k) {
           !(before & VERBA_NAME_AMBIGUOUS_NAME) && !ent_is_title(r->x, k - 1));
 }
 
+/* Is the tagger's name e a place's before its "for" (token k): one the
+ * lists have, or one a building's or a square's word ends (Leicester
+ * Square)? No place is named with a "for" (the Commission for Africa is a
+ * body's name). */
+static int place_before_for(const rules *r, const verba_entity *e, size_t k) {
+  verba_names before = ent_names_of(r, e->first, k);
+  return ((before & VERBA_NAME_PLACE) || (k - e->first > 1 && ent_facility_word(r->doc, k - 1))) &&
+         !(before & VERBA_NAME_ORGANIZATION) && !org_head_at(r, k - 1);
+}
+
 /* The type of the second part of a name of the tagger's of type whole,
  * tokens [first, last): an organisation where the lists know one, a
  * person where a given name or a famous person's name opens it and no
@@ -313,6 +323,7 @@ int ent_coordinated(rules *r) {
       continue;
     for (k = e->first + 1; k + 1 < e->last; k++) {
       size_t last = e->last, second = k + 1;
+      int place = 0;
       if (!capital_word(doc, k - 1)) continue;
       if (is_and(doc, k)) {
         /* (the name after "and the" opens past "the") */
@@ -325,14 +336,25 @@ int ent_coordinated(rules *r) {
           break;
         }
         if (!two_names_at_and(r, e, k, second)) continue;
-      } else if (!is_word(doc, k, "for") || !capital_word(doc, second) ||
-                 !two_names_at_for(r, e, k)) {
+      } else if (!is_word(doc, k, "for")) {
+        continue;
+      } else if (place_before_for(r, e, k)) {
+        /* (a place's name before "for the", one the lists have or one a
+         * building's or a square's word ends: the place, and the rest a
+         * name of its own past "the", Leicester Square for the UK
+         * premiere) */
+        if (is_word(doc, second, "the") && second + 1 < last) second++;
+        if (!capital_word(doc, second)) continue;
+        place = 1;
+      } else if (!capital_word(doc, second) || !two_names_at_for(r, e, k)) {
         continue;
       }
       e->last = k;
       e->end = ent_name_end(doc, k - 1);
       rc = ent_add(r->list, doc, second, last, doc->toks[second].start,
                    ent_name_end(doc, last - 1), part_type(r, e->type, second, last));
+      /* (set after the list may have moved: e is its item still) */
+      if (place) r->list->items[i].type = VERBA_ENT_PLACE;
       break;
     }
   }
