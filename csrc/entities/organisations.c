@@ -336,9 +336,7 @@ int ent_coordinated(rules *r) {
           break;
         }
         if (!two_names_at_and(r, e, k, second)) continue;
-      } else if (!is_word(doc, k, "for")) {
-        continue;
-      } else if (place_before_for(r, e, k)) {
+      } else if (is_word(doc, k, "for") && place_before_for(r, e, k)) {
         /* (a place's name before "for the", one the lists have or one a
          * building's or a square's word ends: the place, and the rest a
          * name of its own past "the", Leicester Square for the UK
@@ -346,7 +344,8 @@ int ent_coordinated(rules *r) {
         if (is_word(doc, second, "the") && second + 1 < last) second++;
         if (!capital_word(doc, second)) continue;
         place = 1;
-      } else if (!capital_word(doc, second) || !two_names_at_for(r, e, k)) {
+      } else if (!is_word(doc, k, "for") || !capital_word(doc, second) ||
+                 !two_names_at_for(r, e, k)) {
         continue;
       }
       e->last = k;
