@@ -1617,8 +1617,11 @@ int luaopen_verba_core(lua_State *L) {
     lua_setfield(L, -2, verba_entity_type_name((enum verba_entity_type)k));
   }
   lua_setfield(L, -2, "entity_types");
-  lua_newtable(L); /* name class -> its bit (verba.new's gazetteer) */
-  for (k = 0; verba_lex_name_class_name((unsigned)k); k++) {
+  /* name class -> its bit (verba.new's gazetteer): the bits a Lua integer
+   * holds as a positive number; the classes past them are the rules' alone */
+  lua_newtable(L);
+  for (k = 0; verba_lex_name_class_name((unsigned)k) && k < (int)(8 * sizeof(lua_Integer)) - 1;
+       k++) {
     lua_pushinteger(L, (lua_Integer)1 << k);
     lua_setfield(L, -2, verba_lex_name_class_name((unsigned)k));
   }
