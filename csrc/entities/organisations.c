@@ -459,14 +459,8 @@ static int tenure_head(const rules *r, size_t k) {
  * 1, or of one word for ONE_WORD_PERSONS; not given a type by another
  * rule than this one), or r->sorted. */
 static size_t mention_ending_at(const rules *r, size_t k, int persons) {
-  size_t lo = 0, hi = r->sorted;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (r->list->items[mid].last < k) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < r->sorted && r->list->items[lo].last == k &&
-      r->list->items[lo].type <= VERBA_ENT_OTHER &&
+  size_t lo = ent_mention_ending_at(r, k);
+  if (lo < r->sorted && r->list->items[lo].type <= VERBA_ENT_OTHER &&
       (persons == 1 || r->list->items[lo].type != VERBA_ENT_PERSON ||
        (persons == ONE_WORD_PERSONS && r->list->items[lo].last - r->list->items[lo].first == 1)) &&
       (!(r->list->items[lo].flags & VERBA_ENT_DECIDED) ||

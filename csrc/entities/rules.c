@@ -70,6 +70,11 @@ size_t ent_mention_from(const rules *r, size_t k) {
   return lo;
 }
 
+size_t ent_mention_ending_at(const rules *r, size_t k) {
+  size_t i = k > 0 ? ent_mention_from(r, k - 1) : r->sorted;
+  return i < r->sorted && r->list->items[i].last == k ? i : r->sorted;
+}
+
 /* Adds a mention of tokens [first, last) whose type a rule decided, with
  * flags, dropping the tagger's mentions it overlaps (the sorted part of
  * the list is searched from the first that may overlap: linear over a

@@ -57,6 +57,10 @@ verba_names ent_names_of(const rules *r, size_t first, size_t last);
  * k (r->sorted if none). */
 size_t ent_mention_from(const rules *r, size_t k);
 
+/* The mention of the sorted part of the list whose tokens end right
+ * before token k (r->sorted if none). */
+size_t ent_mention_ending_at(const rules *r, size_t k);
+
 /* Calls at(r, k) at each capitalised word k, the first aside, of a name
  * class of c (a head word that ends names of a kind: Open, Treaty), in
  * text order while it returns VERBA_OK; its last result. */

@@ -1144,13 +1144,6 @@ static int adjective_shaped(const ent_text *x, size_t k) {
  * Infrastructure unit). */
 #define NAME_BEFORE_NOUN_WORDS 3
 
-/* The mention of the sorted list whose tokens end right before token k,
- * or r->sorted. */
-static size_t mention_ending_at_token(const rules *r, size_t k) {
-  size_t i = ent_mention_from(r, k - 1);
-  return i < r->sorted && r->list->items[i].last == k && r->list->items[i].first < k ? i : r->sorted;
-}
-
 /* Is token k, in lower case, "party" (2) or a noun for what a firm is of
  * another (1: firm_relation, its GEC Alsthom unit), else 0? */
 static int organisation_noun_after(const ent_text *x, size_t k) {
@@ -1196,7 +1189,7 @@ static size_t name_before_noun_at(rules *r, size_t k, int *rc) {
   /* a name a mention ends there, whole (its Ford Motor Credit Co unit, the
    * British Telecom unit), or the capitalised words before the noun, past
    * a people's or a place's name, not a name cut short */
-  if ((m = mention_ending_at_token(r, end)) < r->sorted &&
+  if ((m = ent_mention_ending_at(r, end)) < r->sorted &&
       !ent_grammar_word(r->x, r->list->items[m].first)) {
     first = r->list->items[m].first;
     for (i = first; i + 1 < end; i++)
