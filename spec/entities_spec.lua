@@ -2204,6 +2204,42 @@ describe("organisation names", function()
     assert.is_nil(find("In 1801 he went to Harrow and played in the Eton v Harrow match.", "In"))
   end)
 
+  it("reads the players in brackets after a side's runs or score as people", function()
+    -- the players' bracket after the runs and the words of the innings,
+    -- a particle inside a name; names the tagger reads as products' before
+    -- a number (Halo 2)
+    assert.are.same({ "Kenya/place", "Tharun Velapattu/person", "Ruvan de Soysa/person",
+      "Qadir Nawaz/person" },
+      listing("Scores: Kenya 231-7 in 50 overs (Tharun Velapattu 84, Ruvan de Soysa 52; " ..
+        "Qadir Nawaz 3-41).", PROPER))
+    assert.are.same({ "Sanjeewa Pathirage/person" },
+      listing("Totals: Ruhuna 188 (Sanjeewa Pathirage 61).", { types = { "person" } }))
+    -- not a product's versions after a common noun, nor parts of common words
+    for _, text in ipairs({ "The firm listed its systems (Zentra 95, Zentra 97).",
+                            "The shop sold 40 (Zentra 95, Zentra 97) last week.",
+                            "It runs Vortex 2000 (Service Pack 4) at home." }) do
+      for _, item in ipairs(listing(text, { types = { "person" } })) do
+        error(text .. ": " .. item)
+      end
+    end
+  end)
+
+  it("reads a line-up with its substitutes as people, and its side as a team", function()
+    local lineup = "Dravic, Okonkwo, Hyvarinen, Marsh (Tellez 73), Bergkamp, Ollivander, " ..
+      "Penhallow (Sinama Quell 75), Dyer, Kluivert, Harper, Scotland.\n"
+    local got = listing("Arsenal won 2-1.\n\n" .. lineup, { types = { "person" } })
+    assert.are.same({ "Dravic/person", "Okonkwo/person", "Hyvarinen/person", "Marsh/person",
+      "Tellez/person", "Bergkamp/person", "Ollivander/person", "Penhallow/person",
+      "Sinama Quell/person", "Dyer/person", "Kluivert/person", "Harper/person",
+      "Scotland/person" }, got)
+    -- the side before a colon: a club the lists know
+    assert.are.same({ "Celtic/organization" },
+      listing("Celtic: " .. lineup, { types = { "organization", "place" } }))
+    -- no line-up without a substitute's bracket, nor a list of towns
+    local e = find("Dyer, Harper, Dravic, Marsh, Ollivander, Scotland.\n", "Scotland")
+    assert.are.equal("place", e and e.type)
+  end)
+
   it("reads a match between two nicknames with its score as one between teams", function()
     assert.are.same({ "Vorlans/organization", "Quarmets/organization" },
       listing("The Vorlans beat the Quarmets 24-17 on Sunday.", PROPER))

@@ -797,3 +797,169 @@ int ent_leaderboards(rules *r) {
   }
   return rc;
 }
+
+/* ---- Players in brackets -------------------------------------------------------------- */
+
+/* Players in one bracket, at most (a side's scorers, its batsmen). */
+#define BRACKET_PLAYERS 12
+/* Words in lower case and numbers between a side's runs and the bracket
+ * of its players, at most (Sri Lanka 231-7 in 50 overs (...)). */
+#define RUNS_TO_BRACKET 3
+
+/* The figure's token of a player's item of a bracket from token k: a
+ * name (capitalised words, an initial's dot after one, a particle in
+ * lower case between two: G. Kersey, Aravinda de Silva), then the
+ * player's figure; k if there is none. */
+static size_t player_figure_after(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t end = k;
+  if (!capital_word(doc, k)) return k;
+  while (end < doc->ntoks && end - k < NAME_WORDS && !line_start_at(doc, end) &&
+         (capital_word(doc, end) ||
+          (end > k && (ent_is_dot(doc, end) ||
+                       (ent_particle_at(r->x, end) && capital_word(doc, end + 1))))))
+    end++;
+  return !line_start_at(doc, end) && player_figure(doc, end) ? end : k;
+}
+
+/* Has the name of tokens [first, last) a word that is no common English
+ * word, as players' names have (Nunez, Aravinda de Silva) and the parts
+ * of a product's name after which a version's number comes seldom do
+ * (Service Pack 4, Office 97)? */
+static int uncommon_word_in(const rules *r, size_t first, size_t last) {
+  for (; first < last; first++)
+    if (capital_word(r->doc, first) && !ent_common_word(r->x, first)) return 1;
+  return 0;
+}
+
+/* Does the bracket opening at token open come after what a list of
+ * players follows: a side's score or runs after the side's name, maybe
+ * with words in lower case and numbers between (Juventus 2 (...); Sri
+ * Lanka 231-7 in 50 overs (...)), or a player's name in a line-up, an
+ * item of a list of names, one that a comma or the line's end follows
+ * (Kewell (Traore 85), Baros)? Not a common noun (the systems (...)). */
+static int follows_side_or_player(const verba_doc *doc, size_t open, size_t close) {
+  size_t k;
+  int32_t after = close + 1 < doc->ntoks ? doc->toks[close + 1].cp : '.';
+  for (k = open; k > 1 && open - k <= RUNS_TO_BRACKET && !line_start_at(doc, k); k--) {
+    const verba_tok *t = &doc->toks[k - 1];
+    if (t->kind == VERBA_NUMBER) {
+      if (capital_word(doc, k - 2) && !line_start_at(doc, k - 1)) return 1;
+    } else if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_LOWER)) {
+      break;
+    }
+  }
+  for (k = open; k > 0 && open - k < NAME_WORDS && capital_word(doc, k - 1) &&
+                 !line_start_at(doc, k);
+       k--) {}
+  if (k == open || (!line_start_at(doc, k) && doc->toks[k - 1].cp != ',' &&
+                    doc->toks[k - 1].cp != ':'))
+    return 0;
+  return line_start_at(doc, close + 1) || after == ',' || after == '.' || after == ';';
+}
+
+/* Reads the bracket opening at token open as a list of players with their
+ * figures, commas or semicolons between (Del Piero 23, Vieri 70; Mark
+ * Taylor 50; Shane Warne 4-42): each player's name's first token and end
+ * into names, a pair each. The players' count, 0 if an item is none or
+ * the bracket does not close on its line; its close in *close. */
+static size_t bracket_players(const rules *r, size_t open, size_t *names, size_t *close) {
+  const verba_doc *doc = r->doc;
+  size_t k = open + 1, n = 0;
+  for (;;) {
+    size_t figure = player_figure_after(r, k);
+    if (figure == k || n == 2 * (size_t)BRACKET_PLAYERS || !uncommon_word_in(r, k, figure))
+      return 0;
+    names[n++] = k;
+    names[n++] = figure;
+    k = figure + 1;
+    if (line_start_at(doc, k) || doc->toks[k].len != 1) return 0;
+    if (doc->toks[k].cp == ')') break;
+    if (doc->toks[k].cp != ',' && doc->toks[k].cp != ';') return 0;
+    k++;
+  }
+  *close = k;
+  return n / 2;
+}
+
+/* Names in a line-up at least (a side's eleven, in one line). */
+#define LINEUP_NAMES 5
+
+/* The end of a line-up's item from token k: a player's name (capitalised
+ * words, a particle in lower case between two), and the bracket of the
+ * player who came on for him maybe (Kewell (Traore 85)); k if there is
+ * none. The name's end in *name_end. */
+static size_t lineup_item_end(const rules *r, size_t k, size_t *name_end) {
+  const verba_doc *doc = r->doc;
+  size_t end = k, names[2 * (size_t)BRACKET_PLAYERS], close;
+  while (end < doc->ntoks && end - k < NAME_WORDS && (end == k || !line_start_at(doc, end)) &&
+         (capital_word(doc, end) ||
+          (end > k && ent_particle_at(r->x, end) && capital_word(doc, end + 1))))
+    end++;
+  if (end == k) return k;
+  *name_end = end;
+  if (!line_start_at(doc, end) && doc->toks[end].cp == '(' &&
+      bracket_players(r, end, names, &close) == 1)
+    end = close + 1;
+  return end;
+}
+
+/* A line-up: a line of players' names, commas between them, a full stop
+ * at its end maybe, and a side's name and a colon at its start maybe
+ * (Liverpool: Dudek, Finnan, ...), where a player who came on is in
+ * brackets after the one he replaced: every name in it is a person's,
+ * whatever the tagger made of it (a surname it read as a place), and the
+ * side, a club or a town the lists know, a team. The line starting at
+ * token start. VERBA_OK or VERBA_ENOMEM. */
+static int read_lineup(rules *r, size_t start) {
+  const verba_doc *doc = r->doc;
+  size_t side = capital_words(doc, start), at = start, names[2 * (size_t)LINEUP_NAMES * 3];
+  size_t n = 0, i;
+  int rc = VERBA_OK, sided = side > start && side < doc->ntoks && doc->toks[side].cp == ':' &&
+                             !line_start_at(doc, side);
+  if (sided) at = side + 1;
+  for (;;) {
+    size_t name_end = at, end = lineup_item_end(r, at, &name_end);
+    if (end == at || n == sizeof names / sizeof names[0]) return VERBA_OK;
+    names[n++] = at;
+    names[n++] = name_end;
+    if (line_start_at(doc, end) ||
+        (doc->toks[end].cp == '.' && doc->toks[end].len == 1 && line_start_at(doc, end + 1)))
+      break;
+    if (doc->toks[end].cp != ',' || doc->toks[end].len != 1) return VERBA_OK;
+    at = end + 1;
+  }
+  if (n < 2 * (size_t)LINEUP_NAMES) return VERBA_OK;
+  if (sided && team_name(r, start, side, 0)) rc = match_side(r, start, side);
+  for (i = 0; i < n && rc == VERBA_OK; i += 2) rc = scorecard_person(r, names[i], names[i + 1]);
+  return rc;
+}
+
+int ent_player_brackets(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k, names[2 * (size_t)BRACKET_PLAYERS], lineup = VERBA_NONE;
+  int rc = VERBA_OK;
+  /* (from number to number: a players' bracket closes after a figure) */
+  for (k = ent_next_bit(r->x->numbers, doc->ntoks, 0); k + 1 < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_bit(r->x->numbers, doc->ntoks, k + 1)) {
+    size_t open = k, close, n, i, start;
+    if (doc->toks[k + 1].cp != ')' || doc->toks[k + 1].len != 1) continue;
+    while (open > 0 && k - open < SCORER_REACH && doc->toks[open].cp != '(' &&
+           doc->toks[open].cp != ')')
+      open--;
+    if (doc->toks[open].cp != '(' || doc->toks[open].len != 1 || open == 0 ||
+        (n = bracket_players(r, open, names, &close)) == 0 || close != k + 1 ||
+        !follows_side_or_player(doc, open, close))
+      continue;
+    for (i = 0; i < 2 * n && rc == VERBA_OK; i += 2)
+      rc = scorecard_person(r, names[i], names[i + 1]);
+    /* (a substitute's bracket after a player's name: the line may be a
+     * line-up, read once) */
+    for (start = open; start > 0 && !line_start_at(doc, start); start--) {}
+    if (n == 1 && capital_word(doc, open - 1) && start != lineup && rc == VERBA_OK) {
+      lineup = start;
+      rc = read_lineup(r, start);
+    }
+  }
+  return rc;
+}

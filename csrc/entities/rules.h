@@ -305,6 +305,10 @@ int ent_names_with_for(rules *r);
  * written in lower case too (rules.c)? */
 int ent_plural_nickname(const rules *r, size_t k);
 
+/* Is token k a name's particle in lower case inside its sentence (van,
+ * de, bin) (unlisted.c)? */
+int ent_particle_at(const ent_text *x, size_t k);
+
 /* The rules of lines (lines.c): VERBA_OK or VERBA_ENOMEM. */
 int ent_credit_lines(rules *r);
 int ent_datelines(rules *r);
@@ -323,6 +327,11 @@ int ent_leaderboards(rules *r);
 /* A match's summary names its sides and its leading players (Surrey 320-6
  * (A. Stewart 102) v Warwickshire) (lines.c). */
 int ent_match_summaries(rules *r);
+/* The players in brackets after a side's score or runs, or after a
+ * player's name in a line-up, before their figures, are people (Juventus
+ * 2 (Del Piero 23); Sri Lanka 231-7 in 50 overs (Aravinda de Silva 52;
+ * Wasim Akram 3-41); Kewell (Traore 85), Baros) (lines.c). */
+int ent_player_brackets(rules *r);
 
 /* The sports rules (sports.c): VERBA_OK or VERBA_ENOMEM. A town's or a
  * region's name before a role in a team or by a verb of a match's result

@@ -129,22 +129,20 @@ static int surname_like(const rules *r, size_t k) {
 /* Particles in lower case before a family name, at most (van der Berg). */
 #define PARTICLES 2
 
-/* Is token k a name's particle in lower case inside its sentence (van,
- * de, bin)? */
-static int particle_at(const ent_text *x, size_t k) {
+int ent_particle_at(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
          !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
          (ent_names(x, k) & VERBA_NAME_NAME_PARTICLE);
 }
 
-static int particle_word(const rules *r, size_t k) { return particle_at(r->x, k); }
+static int particle_word(const rules *r, size_t k) { return ent_particle_at(r->x, k); }
 
 void ent_particles_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
   const verba_doc *doc = x->doc;
   size_t first = e->first;
   while (first > 0 && e->first - first < PARTICLES && !is_covered(covered, first - 1) &&
-         (particle_at(x, first - 1) ||
+         (ent_particle_at(x, first - 1) ||
           (capital_word(doc, first - 1) && (doc->toks[first - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
            (ent_names(x, first - 1) & VERBA_NAME_NAME_PARTICLE))))
     first--;
@@ -1977,7 +1975,7 @@ static size_t initials_at(rules *r, size_t k, int *rc) {
   if (end == k) return k + 1;
   /* one or two words after them (K. Michael Stevens), past a family name's
    * particles (F.W. de Klerk), not across a possessive */
-  for (first = end; first < doc->ntoks && first - end < PARTICLES && particle_at(r->x, first);)
+  for (first = end; first < doc->ntoks && first - end < PARTICLES && ent_particle_at(r->x, first);)
     first++;
   for (name = first; name < doc->ntoks && name - first < 2 && after_initials(r, name); name++)
     if (doc->toks[name].shape & VERBA_SHAPE_POSSESSIVE) {
