@@ -3281,6 +3281,20 @@ describe("evidence from the rest of the document", function()
       names("REAGAN KNEW OF ARMS SALES, AIDE SAYS\n\nPresident Ronald Reagan knew of the sales, an aide said."))
   end)
 
+  it("grows a headline's name in capitals to a name the story writes", function()
+    -- the tagger reads a place, or a people, in the headline; the story
+    -- names the firm, the bank or the event in full
+    local got = listing("JAPAN LINE TO CUT FLEET\n\nTOKYO, March 3 - Japan Line Ltd said it would " ..
+      "sell ships. Japan Line said costs rose.\n", PROPER)
+    assert.are.equal("JAPAN LINE/organization", got[1])
+    got = listing("NORDIC INVESTMENT BANK RAISES LOAN\n\nHELSINKI, May 2 - The Nordic Investment " ..
+      "Bank said it raised a loan.\n", PROPER)
+    assert.are.equal("NORDIC INVESTMENT BANK/organization", got[1])
+    got = listing("GOLF - LEADING SCORES AT DUBAI DESERT CLASSIC.\n\nDUBAI 1998-02-12\n\n" ..
+      "Leading scores in the Dubai Desert Classic on Thursday.\n", { types = { "place", "other" } })
+    assert.are.same({ "DUBAI DESERT CLASSIC/other", "DUBAI/place", "Dubai Desert Classic/other" }, got)
+  end)
+
   it("drops a headline's common words that the story writes in lower case", function()
     assert.are.same({ "ACME/organization", "BOSTON/place", "Acme Corp/organization" },
       listing("ACME <ACM> SETS SPLIT, RAISES PAYOUT\nBOSTON, March 25 - Acme Corp said its board " ..

@@ -11,7 +11,10 @@
  *     towns too (a country's team stays a place);
  *   - cricket scorecards: the fielders and bowlers of a batting line
  *     (c Healy b McGrath) and the bowlers before their figures (Warne
- *     9-3-16-2) are people. */
+ *     9-3-16-2) are people;
+ *   - players in brackets before their figures, after a side's score or
+ *     runs (Juventus 2 (Del Piero 23)) or a player's name on a line-up
+ *     (Kewell (Traore 85)), and the names on such a line-up are people. */
 #include <string.h>
 #include "rules.h"
 

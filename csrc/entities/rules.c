@@ -212,14 +212,18 @@ static void sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
   if (from != keys) memcpy(keys, from, n * sizeof *keys);
 }
 
-static int index_written(const verba_doc *doc, const verba_entity_list *list, written_names *w) {
+/* Indexes the names of list the document writes not in capitals, of
+ * min_words words or more. */
+static int index_written(const verba_doc *doc, const verba_entity_list *list, size_t min_words,
+                         written_names *w) {
   size_t i;
   /* (the first half for the keys, the second for sort_keys' scratch) */
   int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * list->n, sizeof *w->keys);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
-    if (e->type > VERBA_ENT_OTHER || (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
+    if (e->type > VERBA_ENT_OTHER || (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) ||
+        e->last - e->first < min_words)
       continue;
     w->keys[w->n++] = written_key(ent_fold_hash(&doc->text, e->start, e->end), WHOLE_NAME, e->type);
     if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1)
@@ -337,7 +341,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
     if (headline_word(x, e.last - 1)) tail--;
     if (!split && tail == e.last) continue;
     /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_written(doc, list, &written)) != VERBA_OK) break;
+    if (!indexed++ && (rc = index_written(doc, list, 1, &written)) != VERBA_OK) break;
     for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
       if (k < e.last && !common_in_capitals(x, k)) continue;
       if (k > piece) {
@@ -371,6 +375,52 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   }
   list->n = out;
   return ent_merge(doc, list, kept);
+}
+
+/* Words in capitals after a name in capitals that may be the rest of a
+ * name the document writes, at most (DUBAI DESERT + CLASSIC). */
+#define REST_IN_CAPITALS 2
+
+/* Grows a name the tagger found in a line in capitals over the words in
+ * capitals after it that no name holds, where the words together are an
+ * organisation's or another proper name the document writes not in
+ * capitals (DUBAI DESERT CLASSIC after the Dubai Desert Classic, KANSAS
+ * CITY SOUTHERN: the tagger read a place in the headline); it takes that
+ * name's type. Not a place's or a person's name: a place's with words
+ * after it in a headline is seldom a place (the tagger's reading of the
+ * story's IOWA BEEF). The list stays in text order. */
+static int grow_to_written(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  written_names written = {NULL, 0, 0};
+  size_t i;
+  int rc = VERBA_OK, indexed = 0;
+  for (i = 0; i < list->n && rc == VERBA_OK; i++) {
+    verba_entity *e = &list->items[i];
+    size_t next = i + 1 < list->n ? list->items[i + 1].first : doc->ntoks, last = e->last, n;
+    enum verba_entity_type type;
+    if (e->type > VERBA_ENT_OTHER || last >= next || !ent_in_capitals(doc, e) ||
+        !ent_in_caps_line(x, e->first))
+      continue;
+    for (n = 0; n < REST_IN_CAPITALS && last + n < next && last + n < doc->ntoks; n++) {
+      const verba_tok *t = &doc->toks[last + n];
+      if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_ALL_CAPS) ||
+          (t->shape & VERBA_SHAPE_LINE_START))
+        break;
+    }
+    if (n == 0) continue;
+    /* (the index is made once, for the first name that needs it) */
+    if (!indexed++ && (rc = index_written(doc, list, 2, &written)) != VERBA_OK) break;
+    for (; n > 0; n--)
+      if ((type = written_elsewhere(doc, &written, e->first, last + n)) == VERBA_ENT_ORGANIZATION ||
+          type == VERBA_ENT_OTHER)
+        break;
+    if (n == 0) continue;
+    e->last = last + n;
+    e->end = ent_name_end(doc, e->last - 1);
+    e->type = type;
+  }
+  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  return rc;
 }
 
 /* ---- Listed names --------------------------------------------------------------- */
@@ -2415,6 +2465,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
     if (rc != VERBA_OK) return rc;
   }
   rc = ent_merge(doc, list, kept);
+  /* (with the types the rules gave the names the story writes) */
+  if (rc == VERBA_OK) rc = grow_to_written(x, list);
   if (rc == VERBA_OK) particle_joined_firms(x, list);
   if (rc == VERBA_OK) national_units(x, list);
   if (rc == VERBA_OK) firms_after_names(x, list);
