@@ -2288,11 +2288,24 @@ describe("organisation names", function()
       texts_typed("RYE, N.H. - State Rep. Rio Tilton said he would vote."))
   end)
 
+  it("reads the competitor of a line of ranked results as a person", function()
+    assert.are.same({ "Ato Boldon/person", "Trinidad/place", "Obadele Thompson/person",
+                      "Barbados/place" },
+      texts_typed("Men's 100 metres:\n\n1. Ato Boldon (Trinidad) 10.05\n\n" ..
+        "2. Obadele Thompson (Barbados) 10.10\n"))
+    -- not a line with other words after the country
+    local e = find("1. Ato Boldon (Trinidad) was first to the line.\n", "Ato Boldon")
+    assert.are_not.equal("person", e and e.type)
+  end)
+
   it("reads the name after a competitor's country in a list of results as the team", function()
     assert.are.same({ "Jacques Villeneuve/person", "Canada/place", "Williams/organization",
                       "Bjarne Riis/person", "Denmark/place", "Telekom/organization" },
       texts_typed("1. Jacques Villeneuve (Canada) Williams 1 hour 46:21.134\n" ..
         "2. Bjarne Riis (Denmark) Telekom 4:30:12\n"))
+    -- a sponsor's name of words no list has, which a rule read as a person's
+    assert.are.same({ "Marco Pantani/person", "Italy/place", "Mercatone Uno/organization" },
+      texts_typed("Leading results:\n\n2. Marco Pantani (Italy) Mercatone Uno 1:08 behind\n"))
     -- a pair of players is two players
     assert.are.same({ "Todd Woodbridge/person", "Australia/place", "Mark Woodforde/person",
                       "Australia/place" },
@@ -3293,6 +3306,10 @@ describe("evidence from the rest of the document", function()
     got = listing("GOLF - LEADING SCORES AT DUBAI DESERT CLASSIC.\n\nDUBAI 1998-02-12\n\n" ..
       "Leading scores in the Dubai Desert Classic on Thursday.\n", { types = { "place", "other" } })
     assert.are.same({ "DUBAI DESERT CLASSIC/other", "DUBAI/place", "Dubai Desert Classic/other" }, got)
+    -- over a name the tagger found after it in capitals (BERLIN + GRAND PRIX)
+    got = listing("ATHLETICS - RESULTS FROM BERLIN GRAND PRIX.\n\nBERLIN 1997-08-26\n\n" ..
+      "Leading results from the Berlin Grand Prix meeting on Tuesday:\n", { types = { "place", "other" } })
+    assert.are.same({ "BERLIN GRAND PRIX/other", "BERLIN/place", "Berlin Grand Prix/other" }, got)
   end)
 
   it("drops a headline's common words that the story writes in lower case", function()

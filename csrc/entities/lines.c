@@ -575,9 +575,13 @@ int ent_results_teams(rules *r) {
          doc->toks[end].kind != VERBA_NUMBER && !(doc->toks[end].shape & VERBA_SHAPE_LOWER)) ||
         (end - first >= 2 && (ent_names(r->x, first) & GIVEN_NAMES)))
       continue;
-    /* (the tagger's name there, whatever it typed it) */
+    /* (the tagger's name there or a rule's, whatever it typed it: a
+     * sponsor's name of words no list has, Mercatone Uno, read as a
+     * person's) */
     m = ent_mention_from(r, first);
-    if (m < r->sorted && r->list->items[m].first == first && r->list->items[m].last == end &&
+    if (m >= r->sorted || r->list->items[m].first != first)
+      for (m = r->sorted; m < r->list->n && r->list->items[m].first != first; m++) {}
+    if (m < r->list->n && r->list->items[m].first == first && r->list->items[m].last == end &&
         r->list->items[m].type <= VERBA_ENT_OTHER) {
       r->list->items[m].type = VERBA_ENT_ORGANIZATION;
       r->list->items[m].flags |= VERBA_ENT_DECIDED;
@@ -797,6 +801,32 @@ int ent_leaderboards(rules *r) {
     }
     if (n == 0 || !line_start_at(doc, at)) continue;
     for (i = 0; i < n && rc == VERBA_OK; i += 2) rc = scorecard_person(r, names[i], names[i + 1]);
+  }
+  return rc;
+}
+
+/* A line of ranked results, a rank (and its dot) opening it, then a
+ * competitor's name of two words or more and the country in brackets,
+ * then a time, a score, a team's name or nothing (1. Ato Boldon
+ * (Trinidad) 10.05; 2. Marco Pantani (Italy) Mercatone Uno 1:08), names a
+ * person, whatever the tagger made of the name. Not without the country
+ * (a team's line: 1. Williams 123 points). */
+int ent_ranked_results(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_bit(r->x->numbers, doc->ntoks, 0); k + 2 < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_bit(r->x->numbers, doc->ntoks, k + 1)) {
+    size_t at = k + 1, name_end, end;
+    if (!line_start_at(doc, k) || !standings_count(doc, k)) continue;
+    if (doc->toks[at].cp == '.' && doc->toks[at].len == 1) at++;
+    if (line_start_at(doc, at)) continue;
+    name_end = at;
+    end = competitor_end(r, at, &name_end);
+    if (end == at || end == name_end ||
+        !(line_start_at(doc, end) || doc->toks[end].kind == VERBA_NUMBER || capital_word(doc, end)))
+      continue;
+    rc = scorecard_person(r, at, name_end);
   }
   return rc;
 }

@@ -382,13 +382,14 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 #define REST_IN_CAPITALS 2
 
 /* Grows a name the tagger found in a line in capitals over the words in
- * capitals after it that no name holds, where the words together are an
- * organisation's or another proper name the document writes not in
- * capitals (DUBAI DESERT CLASSIC after the Dubai Desert Classic, KANSAS
- * CITY SOUTHERN: the tagger read a place in the headline); it takes that
- * name's type. Not a place's or a person's name: a place's with words
- * after it in a headline is seldom a place (the tagger's reading of the
- * story's IOWA BEEF). The list stays in text order. */
+ * capitals after it (a name it found there taken whole) where the words
+ * together are an organisation's or another proper name the document
+ * writes not in capitals (DUBAI DESERT CLASSIC after the Dubai Desert
+ * Classic, BERLIN + GRAND PRIX, JAPAN LINE: the tagger read a place in the
+ * headline); it takes that name's type. Not a place's or a person's name:
+ * a place's with words after it in a headline is seldom a place (the
+ * tagger's reading of the story's IOWA BEEF). The list stays in text
+ * order. */
 static int grow_to_written(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   written_names written = {NULL, 0, 0};
@@ -396,12 +397,15 @@ static int grow_to_written(const ent_text *x, verba_entity_list *list) {
   int rc = VERBA_OK, indexed = 0;
   for (i = 0; i < list->n && rc == VERBA_OK; i++) {
     verba_entity *e = &list->items[i];
-    size_t next = i + 1 < list->n ? list->items[i + 1].first : doc->ntoks, last = e->last, n;
+    /* (the name after it, in capitals too, may be the rest: BERLIN +
+     * GRAND PRIX; the one after that may not) */
+    const verba_entity *after = i + 1 < list->n ? &list->items[i + 1] : NULL;
+    size_t limit = i + 2 < list->n ? list->items[i + 2].first : doc->ntoks, last = e->last, n;
     enum verba_entity_type type;
-    if (e->type > VERBA_ENT_OTHER || last >= next || !ent_in_capitals(doc, e) ||
-        !ent_in_caps_line(x, e->first))
+    if (e->type > VERBA_ENT_OTHER || !ent_in_capitals(doc, e) || !ent_in_caps_line(x, e->first))
       continue;
-    for (n = 0; n < REST_IN_CAPITALS && last + n < next && last + n < doc->ntoks; n++) {
+    if (after && (after->type > VERBA_ENT_OTHER || !ent_in_capitals(doc, after))) limit = after->first;
+    for (n = 0; n < REST_IN_CAPITALS && last + n < limit && last + n < doc->ntoks; n++) {
       const verba_tok *t = &doc->toks[last + n];
       if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_ALL_CAPS) ||
           (t->shape & VERBA_SHAPE_LINE_START))
@@ -410,14 +414,20 @@ static int grow_to_written(const ent_text *x, verba_entity_list *list) {
     if (n == 0) continue;
     /* (the index is made once, for the first name that needs it) */
     if (!indexed++ && (rc = index_written(doc, list, 2, &written)) != VERBA_OK) break;
-    for (; n > 0; n--)
-      if ((type = written_elsewhere(doc, &written, e->first, last + n)) == VERBA_ENT_ORGANIZATION ||
-          type == VERBA_ENT_OTHER)
-        break;
+    for (; n > 0; n--) {
+      /* (the name after it goes in whole or not at all) */
+      if (after && after->first < last + n && after->last > last + n) continue;
+      type = written_elsewhere(doc, &written, e->first, last + n);
+      if (type == VERBA_ENT_ORGANIZATION || type == VERBA_ENT_OTHER) break;
+    }
     if (n == 0) continue;
     e->last = last + n;
     e->end = ent_name_end(doc, e->last - 1);
     e->type = type;
+    if (after && after->first < e->last) {
+      memmove(list->items + i + 1, list->items + i + 2, (list->n - i - 2) * sizeof *list->items);
+      list->n--;
+    }
   }
   ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
   return rc;
@@ -2390,6 +2400,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_score_lines(&r);
   if (rc == VERBA_OK) rc = ent_cricket_cards(&r);
   if (rc == VERBA_OK) rc = ent_leaderboards(&r);
+  if (rc == VERBA_OK) rc = ent_ranked_results(&r);
   if (rc == VERBA_OK) rc = ent_player_brackets(&r);
   if (rc == VERBA_OK) rc = ent_events(&r);
   if (rc == VERBA_OK) rc = ent_laws(&r);

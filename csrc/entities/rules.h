@@ -324,6 +324,9 @@ int ent_cricket_cards(rules *r);
  * it with commas between them, names people (65 Tiger Woods, Nolan Henke)
  * (lines.c). */
 int ent_leaderboards(rules *r);
+/* A line of ranked results names its competitor a person (1. Ato Boldon
+ * (Trinidad) 10.05) (lines.c). */
+int ent_ranked_results(rules *r);
 /* A match's summary names its sides and its leading players (Surrey 320-6
  * (A. Stewart 102) v Warwickshire) (lines.c). */
 int ent_match_summaries(rules *r);
