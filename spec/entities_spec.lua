@@ -2978,12 +2978,18 @@ describe("teams and events in sports copy", function()
     -- the place's name anywhere before the head, in a name the tagger read
     assert.are.same({ "Greater Milwaukee Open/other", "New York City Marathon/other" },
       listing("He led the Greater Milwaukee Open and won the New York City Marathon.", EVENTS))
+    -- a sponsor's or a patron's name in full after "the"
+    assert.are.same({ "Johnnie Walker Classic/other", "Arnold Palmer Invitational/other" },
+      listing("He won the Johnnie Walker Classic and then the Arnold Palmer Invitational.", EVENTS))
   end)
 
   it("takes no person's name, name that goes on or headline in capitals for an event's", function()
     if not has_gazetteer then return end
     local EVENTS = { types = { "person", "organization", "place", "group", "other" } }
     assert.are.same({ "Edgar Lee Masters/person" }, listing("Edgar Lee Masters wrote it.", EVENTS))
+    -- (after "the" too, a family name as the last word)
+    assert.are.same({ "Edgar Lee Masters/person" },
+      listing("It was the Edgar Lee Masters he knew.", { types = { "person", "other" } }))
     local typed = listing("Shares in China Stocks Open Higher rose.", EVENTS)
     for _, t in ipairs(typed) do assert.is_nil(t:find("Open/other", 1, true), t) end
     typed = listing("ACME TO SELL ASIAN STAKES\n\nAcme Corp said it would sell them.", EVENTS)

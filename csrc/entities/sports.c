@@ -310,12 +310,18 @@ static int event_name(rules *r, size_t head) {
      * name: Lyon Open champion Tim Lee) */
     verba_entity *e = &r->list->items[m];
     verba_names first = ent_names(r->x, e->first), words = 0;
+    /* (or a sponsor's or a patron's name in full after "the", where the
+     * head is no family name: the Johnnie Walker Classic, the Arnold
+     * Palmer Invitational; not Edgar Lee Masters) */
+    int patron = e->type == VERBA_ENT_PERSON && head - e->first >= 2 && e->first > 0 &&
+                 is_word(doc, e->first - 1, "the") &&
+                 !(ent_names(r->x, head) & VERBA_NAME_SURNAME);
     for (q = e->first; q < head; q++) words |= ent_names(r->x, q);
     /* (the place's name anywhere before the head: the Greater Milwaukee
      * Open) */
     if (e->last != head + 1 || e->first == head || (e->flags & VERBA_ENT_DECIDED) ||
-        !(words & (VERBA_NAME_PLACE | GROUP_NAMES)) ||
-        !(names_event(e) || (e->type == VERBA_ENT_PERSON && !(first & GIVEN_NAMES))))
+        (!(words & (VERBA_NAME_PLACE | GROUP_NAMES)) && !patron) ||
+        !(names_event(e) || patron || (e->type == VERBA_ENT_PERSON && !(first & GIVEN_NAMES))))
       return VERBA_OK;
     extend_to(r, e, head + 1);
     return VERBA_OK;
