@@ -1672,6 +1672,14 @@ describe("organisation names", function()
       listing("John Smith's Engine Co grew.", PROPER))
   end)
 
+  it("joins a place's name read right before a firm's name with its legal suffix", function()
+    assert.are.same({ "Louisiana Pacific Corp/organization", "Kenya Tobacco Ltd/organization" },
+      listing("Louisiana Pacific Corp and Kenya Tobacco Ltd said they would merge.", PROPER))
+    -- not a body's name without a firm's suffix
+    assert.are.same({ "New Hampshire/place", "GOP/organization" },
+      listing("A New Hampshire GOP official said no.", PROPER))
+  end)
+
   it("starts an organisation named after a place with an \"and\" at the place's name", function()
     if not has_gazetteer then return end
     assert.are.same({ "Newfoundland and Labrador Court of Appeal/organization" },
@@ -3312,6 +3320,10 @@ describe("evidence from the rest of the document", function()
     got = listing("GOLF - LEADING SCORES AT DUBAI DESERT CLASSIC.\n\nDUBAI 1998-02-12\n\n" ..
       "Leading scores in the Dubai Desert Classic on Thursday.\n", { types = { "place", "other" } })
     assert.are.same({ "DUBAI DESERT CLASSIC/other", "DUBAI/place", "Dubai Desert Classic/other" }, got)
+    -- a firm's name the story writes with its legal suffix
+    got = listing("ILLINOIS TOOL WORKS SEES GAIN\n\nCHICAGO, March 3 - Illinois Tool Works Inc " ..
+      "said profit rose.\n", PROPER)
+    assert.are.equal("ILLINOIS TOOL WORKS/organization", got[1])
     -- over a name the tagger found after it in capitals (BERLIN + GRAND PRIX)
     got = listing("ATHLETICS - RESULTS FROM BERLIN GRAND PRIX.\n\nBERLIN 1997-08-26\n\n" ..
       "Leading results from the Berlin Grand Prix meeting on Tuesday:\n", { types = { "place", "other" } })

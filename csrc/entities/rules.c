@@ -213,9 +213,12 @@ static void sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
 }
 
 /* Indexes the names of list the document writes not in capitals, of
- * min_words words or more. */
-static int index_written(const verba_doc *doc, const verba_entity_list *list, size_t min_words,
-                         written_names *w) {
+ * min_words words or more; a firm's name with its legal suffix also
+ * without it (California Micro Devices of California Micro Devices Corp)
+ * where stems. */
+static int index_written(const ent_text *x, const verba_entity_list *list, size_t min_words,
+                         int stems, written_names *w) {
+  const verba_doc *doc = x->doc;
   size_t i;
   /* (the first half for the keys, the second for sort_keys' scratch) */
   int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * list->n, sizeof *w->keys);
@@ -229,6 +232,12 @@ static int index_written(const verba_doc *doc, const verba_entity_list *list, si
     if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1)
       w->keys[w->n++] = written_key(
           ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end), FAMILY_NAME, e->type);
+    else if (stems && e->type == VERBA_ENT_ORGANIZATION && e->last - e->first > min_words &&
+             ent_firm_abbreviation(x, e->last - 1))
+      w->keys[w->n++] = written_key(
+          ent_fold_hash(&doc->text, e->start,
+                        doc->toks[e->last - 2].start + doc->toks[e->last - 2].len),
+          WHOLE_NAME, e->type);
   }
   if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
   return VERBA_OK;
@@ -341,7 +350,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
     if (headline_word(x, e.last - 1)) tail--;
     if (!split && tail == e.last) continue;
     /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_written(doc, list, 1, &written)) != VERBA_OK) break;
+    if (!indexed++ && (rc = index_written(x, list, 1, 0, &written)) != VERBA_OK) break;
     for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
       if (k < e.last && !common_in_capitals(x, k)) continue;
       if (k > piece) {
@@ -384,9 +393,10 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 /* Grows a name the tagger found in a line in capitals over the words in
  * capitals after it (a name it found there taken whole) where the words
  * together are an organisation's or another proper name the document
- * writes not in capitals (DUBAI DESERT CLASSIC after the Dubai Desert
- * Classic, BERLIN + GRAND PRIX, JAPAN LINE: the tagger read a place in the
- * headline); it takes that name's type. Not a place's or a person's name:
+ * writes not in capitals, a firm's with its suffix maybe (DUBAI DESERT
+ * CLASSIC after the Dubai Desert Classic, BERLIN + GRAND PRIX, CALIFORNIA +
+ * MICRO DEVICES after California Micro Devices Corp: the tagger read a
+ * place in the headline); it takes that name's type. Not a place's or a person's name:
  * a place's with words after it in a headline is seldom a place (the
  * tagger's reading of the story's IOWA BEEF). The list stays in text
  * order. */
@@ -413,7 +423,7 @@ static int grow_to_written(const ent_text *x, verba_entity_list *list) {
     }
     if (n == 0) continue;
     /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_written(doc, list, 2, &written)) != VERBA_OK) break;
+    if (!indexed++ && (rc = index_written(x, list, 2, 1, &written)) != VERBA_OK) break;
     for (; n > 0; n--) {
       /* (the name after it goes in whole or not at all) */
       if (after && after->first < last + n && after->last > last + n) continue;
@@ -2323,9 +2333,13 @@ static int ends_as_organisation(const ent_text *x, const verba_entity *e) {
  * organisation's name where that ends as organisations' names do
  * (Cummins Engine Co, Drexel Burnham Lambert Inc, Burroughs Wellcome Co:
  * founders' names make firms' names, and a headline or a possessive that
- * names the firm alone made the tagger read a person); not a name in the
- * possessive (Smith's Engine Co). The whole is decided, so the firm's name
- * alone elsewhere joins it. On the merged list, in text order. */
+ * names the firm alone made the tagger read a person), and so is a place's
+ * before a firm's name with its legal suffix (Texas Air Corp, Santa Fe
+ * Southern Pacific Corp, U.S. Shoe Corp: a place's name opens many firms'
+ * names, and a firm's suffix ends no place's; not the U.S. Treasury); not
+ * a name in the possessive (Smith's Engine Co). The whole is decided, so
+ * the firm's name alone elsewhere joins it. On the merged list, in text
+ * order. */
 static void firms_after_names(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   size_t i, out = 0;
@@ -2333,7 +2347,9 @@ static void firms_after_names(const ent_text *x, verba_entity_list *list) {
     verba_entity e = list->items[i];
     if (out > 0 && e.type == VERBA_ENT_ORGANIZATION) {
       verba_entity *p = &list->items[out - 1];
-      if (p->type == VERBA_ENT_PERSON && p->last == e.first &&
+      if ((p->type == VERBA_ENT_PERSON ||
+           (p->type == VERBA_ENT_PLACE && ent_firm_abbreviation(x, e.last - 1))) &&
+          p->last == e.first &&
           e.start == p->end + 1 && doc->text.s[p->end] == ' ' &&
           !(doc->toks[p->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
           !(doc->toks[e.first].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)) &&
