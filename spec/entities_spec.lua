@@ -3299,6 +3299,15 @@ describe("evidence from the rest of the document", function()
         "Prime Minister Viktor Chernomyrdin will meet President Boris Yeltsin. He wants to talk."))
   end)
 
+  it("reads a headline's word as the person the story names in full by it", function()
+    local got = listing("REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY\n\nWASHINGTON, March 3 - " ..
+      "Federal Reserve Board chairman Paul Volcker will serve a third term, sources say.\n", PROPER)
+    assert.are.equal("VOLCKER/person", got[2])
+    -- not a firm's name the lists have, nor a sentence's first word
+    got = listing("VOLVO TO BUILD PLANT\n\nGOTHENBURG, March 3 - Anna Volvo said so.\n", PROPER)
+    assert.are.equal("VOLVO/organization", got[1])
+  end)
+
   it("cuts a headline's last common word off a name the text writes", function()
     local got = names("ATHLETICS - JOHNSON WINS 200 METRES IN OSLO.\n\n" ..
       "Olympic champion Michael Johnson won the 200 metres on Wednesday.")

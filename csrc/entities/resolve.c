@@ -627,6 +627,30 @@ static void settle(resolver *r) {
     firm = map_get(&r->map, n.key, FIRM_STEM);
     if (firm != VERBA_NONE && firm != g) grp->type = list->groups[firm].type;
   }
+  /* and a headline's word in capitals, in a line in capitals, is the
+   * person the story names in full by it, not in capitals (VOLCKER TERM
+   * LIKELY ... Paul Volcker; not a sentence's first word: CALOI is ...),
+   * whatever the tagger read, unless the lists have it as a place's or a
+   * firm's name (WASHINGTON ... George Washington; VOLVO) or it is a
+   * generation's (IV) */
+  for (g = 0; g < list->ngroups; g++) {
+    verba_entity_group *grp = &list->groups[g];
+    const verba_entity *c = &list->items[grp->canonical], *full;
+    size_t person;
+    name n;
+    if (!is_name_type(grp->type) || grp->type == VERBA_ENT_PERSON ||
+        grp->type == VERBA_ENT_GROUP || c->last - c->first != 1 || !in_capitals_only(r, g) ||
+        !ent_in_caps_line(r->x, c->first) ||
+        (ent_names(r->x, c->first) &
+         (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_NAME_SUFFIX)))
+      continue;
+    read_name(r->x, c, grp->canonical, &n);
+    person = map_get(&r->map, n.key, SURNAME);
+    if (person == VERBA_NONE || person == g || list->groups[person].type != VERBA_ENT_PERSON)
+      continue;
+    full = &list->items[list->groups[person].canonical];
+    if (!(r->doc->toks[full->last - 1].shape & VERBA_SHAPE_ALL_CAPS)) grp->type = VERBA_ENT_PERSON;
+  }
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
 }
 
