@@ -3299,6 +3299,23 @@ describe("evidence from the rest of the document", function()
         "Prime Minister Viktor Chernomyrdin will meet President Boris Yeltsin. He wants to talk."))
   end)
 
+  it("reads an organisation's name the tagger read as a person's as the organisation", function()
+    -- (the story before it makes the tagger read GERMAN BUNDESBANK as a
+    -- person's name, which the story's Bundesbank would join)
+    local got = listing("CHINA SAYS TAIWAN SPOILS ATMOSPHERE FOR TALKS.\n\nBEIJING 1996-08-22\n\n" ..
+      "China on Thursday accused Taipei of spoiling the atmosphere for talks, the official Xinhua " ..
+      "news agency said.\n\nForeign Ministry spokesman Shen Guofang told reporters that Taiwan's " ..
+      "Vice President Lien Chan had made a trip to Ukraine.\n\n" ..
+      "GERMAN BUNDESBANK LEAVES RATES UNCHANGED.\n\nFRANKFURT 1996-08-22\n\n" ..
+      "The Bundesbank left its key interest rates unchanged on Thursday. Bundesbank president " ..
+      "Hans Tietmeyer said inflation was under control.\n", { types = { "person", "organization" } })
+    for _, item in ipairs(got) do
+      if item:find("BUNDESBANK", 1, true) or item:find("Bundesbank", 1, true) then
+        assert.matches("/organization$", item)
+      end
+    end
+  end)
+
   it("reads a headline's word as the person the story names in full by it", function()
     local got = listing("REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY\n\nWASHINGTON, March 3 - " ..
       "Federal Reserve Board chairman Paul Volcker will serve a third term, sources say.\n", PROPER)

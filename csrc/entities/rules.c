@@ -1511,6 +1511,19 @@ static int camel_case_firm(const rules *r, const verba_entity *e) {
          ent_camel_case_word(r->doc, e->first);
 }
 
+/* Is e an organisation's name the tagger read as a person's: its last
+ * word an organisation's the lists have and no one's name, after a
+ * people's word or a place's, a given name too maybe (GERMAN BUNDESBANK,
+ * read so in a headline, which the story's Bundesbank would then join as
+ * the family name)? */
+static int organisation_read_as_person(const rules *r, const verba_entity *e) {
+  verba_names last = ent_names(r->x, e->last - 1), first = ent_names(r->x, e->first);
+  return e->type == VERBA_ENT_PERSON && e->last - e->first == 2 &&
+         (last & VERBA_NAME_ORGANIZATION) &&
+         !(last & (VERBA_NAME_SURNAME | GIVEN_NAMES | VERBA_NAME_AMBIGUOUS_NAME)) &&
+         (first & (VERBA_NAME_PLACE | GROUP_NAMES));
+}
+
 /* Gives type to each mention of the tagger's that no rule decided and
  * that is_one says is of it, as decided. */
 static void retype_where(rules *r, int (*is_one)(const rules *, const verba_entity *),
@@ -2458,6 +2471,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, kind_of_organisation, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, organisation_read_as_person, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) rc = towns_before_regions(&r);
   if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);
