@@ -3314,6 +3314,10 @@ describe("evidence from the rest of the document", function()
         assert.matches("/organization$", item)
       end
     end
+    assert.are.same({ "Mid-Atlantic Coca-Cola/organization" },
+      listing("Mid-Atlantic Coca-Cola said sales rose.", PROPER))
+    -- not a person's name with a particle, nor a possessor's before it
+    assert.are.same({ "Pierre de Marca/person" }, listing("Pierre de Marca wrote a book.", PROPER))
   end)
 
   it("reads a headline's word as the person the story names in full by it", function()

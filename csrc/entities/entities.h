@@ -181,6 +181,17 @@ static inline int ent_known_person(const ent_text *x, size_t k) {
   return (x->lexicals[x->lexical_of[k]].names & VERBA_NAME_KNOWN_PERSON) != 0;
 }
 
+/* Is word k an organisation's name the lists have, and no one's name nor
+ * a place's (Bundesbank, Volvo, NASDAQ; not Ford, a surname too, nor Gap,
+ * a common word, nor a famous person's, nor Iwata, a club's and a town's
+ * and a family name no list has)? */
+static inline int ent_organisation_only(const ent_text *x, size_t k) {
+  verba_names names = ent_names(x, k);
+  return (names & VERBA_NAME_ORGANIZATION) && !ent_known_person(x, k) &&
+         !(names & (VERBA_NAME_SURNAME | VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE |
+                    VERBA_NAME_AMBIGUOUS_NAME | VERBA_NAME_PLACE | VERBA_NAME_SPORTS_CLUB));
+}
+
 /* The sex of the famous people known by word k, if they are of one. */
 static inline enum verba_gender ent_known_gender(const ent_text *x, size_t k) {
   verba_names sex = x->lexicals[x->lexical_of[k]].names &

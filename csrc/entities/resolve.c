@@ -426,7 +426,12 @@ static size_t find_group(const resolver *r, name *n) {
     if (person != VERBA_NONE && n->gender != VERBA_GENDER_NONE &&
         sex_so_far(r, person) != VERBA_GENDER_NONE && sex_so_far(r, person) != n->gender)
       person = VERBA_NONE;
-    if (person != VERBA_NONE && (e->type != VERBA_ENT_PLACE || surname_not_place(r, e))) {
+    /* (not an organisation's name the lists have and no one's, to a
+     * person: the Bundesbank after a headline's GERMAN BUNDESBANK the
+     * tagger read as a person's) */
+    if (person != VERBA_NONE && (e->type != VERBA_ENT_PLACE || surname_not_place(r, e)) &&
+        !(e->type == VERBA_ENT_ORGANIZATION && ent_organisation_only(r->x, e->first) &&
+          r->list->groups[person].type == VERBA_ENT_PERSON)) {
       n->family = 1;
       return person;
     }

@@ -1512,16 +1512,21 @@ static int camel_case_firm(const rules *r, const verba_entity *e) {
 }
 
 /* Is e an organisation's name the tagger read as a person's: its last
- * word an organisation's the lists have and no one's name, after a
- * people's word or a place's, a given name too maybe (GERMAN BUNDESBANK,
- * read so in a headline, which the story's Bundesbank would then join as
- * the family name)? */
+ * word an organisation's the lists have and no one's name, its first no
+ * given name written capitalised but a people's or a place's (GERMAN
+ * BUNDESBANK, read so in a headline, which the story's Bundesbank would
+ * then join as the family name; AB Volvo, Indiana GOP)? */
 static int organisation_read_as_person(const rules *r, const verba_entity *e) {
-  verba_names last = ent_names(r->x, e->last - 1), first = ent_names(r->x, e->first);
-  return e->type == VERBA_ENT_PERSON && e->last - e->first == 2 &&
-         (last & VERBA_NAME_ORGANIZATION) &&
-         !(last & (VERBA_NAME_SURNAME | GIVEN_NAMES | VERBA_NAME_AMBIGUOUS_NAME)) &&
-         (first & (VERBA_NAME_PLACE | GROUP_NAMES));
+  verba_names first = ent_names(r->x, e->first);
+  size_t k;
+  /* (not a possessor's name before it: REAGAN'S CIA; nor a particle's
+   * name: Pierre de Marca) */
+  for (k = e->first; k + 1 < e->last; k++)
+    if (r->doc->toks[k].shape & (VERBA_SHAPE_POSSESSIVE | VERBA_SHAPE_LOWER)) return 0;
+  return e->type == VERBA_ENT_PERSON && e->last - e->first >= 2 &&
+         ent_organisation_only(r->x, e->last - 1) &&
+         (!(first & GIVEN_NAMES) || (first & (VERBA_NAME_PLACE | GROUP_NAMES)) ||
+          (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS));
 }
 
 /* Gives type to each mention of the tagger's that no rule decided and
