@@ -1672,6 +1672,23 @@ describe("organisation names", function()
       listing("John Smith's Engine Co grew.", PROPER))
   end)
 
+  it("knows firms the wire names alone (data/en/gazetteer/organizations.tsv)", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Fannie Mae/organization", "Freddie Mac/organization",
+                      "Nintendo/organization", "Kodak/organization" },
+      listing("Fannie Mae and Freddie Mac sold bonds. Nintendo said it cut prices, and " ..
+        "Kodak said so too.", PROPER))
+  end)
+
+  it("joins \"and Co\" to the firm's name the lists have before it", function()
+    -- (where the tagger reads the listed name and the abbreviations apart)
+    local got = listing("MARUBENI AND CO BONDS LAUNCHED\nLONDON, May 2 - The two warrant eurobonds " ..
+      "for Marubeni and Co Ltd, priced earlier today in Tokyo, have now been launched, lead " ..
+      "manager Daiwa Europe Ltd said.\n", PROPER)
+    assert.are.equal("Marubeni and Co Ltd/organization", got[3])
+    assert.are.same({ "Mitsui and Co/organization" }, listing("Mitsui and Co said so.", PROPER))
+  end)
+
   it("joins a place's name read right before a firm's name with its legal suffix", function()
     assert.are.same({ "Louisiana Pacific Corp/organization", "Kenya Tobacco Ltd/organization" },
       listing("Louisiana Pacific Corp and Kenya Tobacco Ltd said they would merge.", PROPER))
@@ -3316,6 +3333,13 @@ describe("evidence from the rest of the document", function()
     end
     assert.are.same({ "Mid-Atlantic Coca-Cola/organization" },
       listing("Mid-Atlantic Coca-Cola said sales rose.", PROPER))
+    -- and one the tagger read as another proper name
+    assert.are.same({ "Exxon Mobil/organization" },
+      listing("The allegations were made by Exxon Mobil.", { types = { "organization", "other" } }))
+    -- not a people's word before a work's
+    assert.are.same({ "Danish Wikipedia/other" },
+      listing("The material comes from the corresponding article on the Danish Wikipedia, " ..
+        "accessed in April.", { types = { "organization", "other" } }))
     -- not a person's name with a particle, nor a possessor's before it
     assert.are.same({ "Pierre de Marca/person" }, listing("Pierre de Marca wrote a book.", PROPER))
   end)

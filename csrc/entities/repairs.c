@@ -166,8 +166,16 @@ static void whole_ampersand_name(const ent_text *x, verba_entity_list *list, siz
 static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t i) {
   const verba_doc *doc = x->doc;
   verba_entity *e = &list->items[i], *before = i > 0 ? &list->items[i - 1] : NULL;
-  if (e->last - e->first == 1 && firm_suffix(x, e->first) && before &&
-      before->type <= VERBA_ENT_OTHER && before->last == e->first &&
+  /* (after "and" or "&" too, abbreviations alone: Mitsui and | Co Ltd,
+   * where the lists have Mitsui) */
+  size_t k, gap = before ? e->first - before->last : 0;
+  for (k = e->first; k < e->last && ent_firm_abbreviation(x, k); k++) {}
+  if (gap == 1 && k == e->last && e->last - e->first <= 2 &&
+      (is_word(doc, e->first - 1, "and") ||
+       (doc->toks[e->first - 1].cp == '&' && doc->toks[e->first - 1].len == 1)))
+    gap = 0;
+  if (((e->last - e->first == 1 && firm_suffix(x, e->first)) || (gap == 0 && k == e->last)) &&
+      before && before->type <= VERBA_ENT_OTHER && gap == 0 &&
       !(doc->toks[before->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
       !(doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
     before->last = e->last;

@@ -1511,22 +1511,30 @@ static int camel_case_firm(const rules *r, const verba_entity *e) {
          ent_camel_case_word(r->doc, e->first);
 }
 
-/* Is e an organisation's name the tagger read as a person's: its last
- * word an organisation's the lists have and no one's name, its first no
- * given name written capitalised but a people's or a place's (GERMAN
- * BUNDESBANK, read so in a headline, which the story's Bundesbank would
- * then join as the family name; AB Volvo, Indiana GOP)? */
+/* Is e an organisation's name the tagger read as a person's or as
+ * another proper name: its last word an organisation's the lists have and
+ * no one's name, its first no given name written capitalised but a
+ * people's, a country's or a region's (GERMAN BUNDESBANK, read so in a
+ * headline, which the story's Bundesbank would then join as the family
+ * name; AB Volvo, Indiana GOP, Exxon Mobil; not David Sainsbury, though
+ * David is a town's name too)? */
 static int organisation_read_as_person(const rules *r, const verba_entity *e) {
   verba_names first = ent_names(r->x, e->first);
   size_t k;
+  if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_OTHER) || e->last - e->first < 2 ||
+      !ent_organisation_only(r->x, e->last - 1))
+    return 0;
   /* (not a possessor's name before it: REAGAN'S CIA; nor a particle's
    * name: Pierre de Marca) */
   for (k = e->first; k + 1 < e->last; k++)
     if (r->doc->toks[k].shape & (VERBA_SHAPE_POSSESSIVE | VERBA_SHAPE_LOWER)) return 0;
-  return e->type == VERBA_ENT_PERSON && e->last - e->first >= 2 &&
-         ent_organisation_only(r->x, e->last - 1) &&
-         (!(first & GIVEN_NAMES) || (first & (VERBA_NAME_PLACE | GROUP_NAMES)) ||
-          (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS));
+  /* (another proper name the tagger read ends in a product's word, not a
+   * firm's: Exxon Mobil is a firm; but a people's word before it names a
+   * work in their language: the Danish Wikipedia) */
+  if (e->type == VERBA_ENT_OTHER) return !(first & GROUP_NAMES);
+  return !(first & GIVEN_NAMES) ||
+         (first & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME | GROUP_NAMES)) ||
+         (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS);
 }
 
 /* Gives type to each mention of the tagger's that no rule decided and
