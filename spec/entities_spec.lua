@@ -2998,6 +2998,8 @@ describe("teams and events in sports copy", function()
       listing("He played in the Scottish Open and the Canadian Classic.", EVENTS))
     assert.are.same({ "Tokyo Marathon/other", "Monaco Grand Prix/other" },
       listing("The Tokyo Marathon and the Monaco Grand Prix are next.", EVENTS))
+    assert.are.same({ "Sheffield Shield/other", "Tasmania/place" },
+      listing("He scored a century in the Sheffield Shield match against Tasmania.", EVENTS))
     assert.are.same({ "Madrid Open/other", "Tim Lee/person" },
       listing("Madrid Open champion Tim Lee withdrew.", EVENTS))
     -- the place's name anywhere before the head, in a name the tagger read
