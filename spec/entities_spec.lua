@@ -2249,6 +2249,20 @@ describe("organisation names", function()
     end
   end)
 
+  it("reads an initial without its dot and a family name in a list as a person's name", function()
+    assert.are.same({ "Wales/place", "R McBryde/person", "J Yapp/person", "I Gough/person",
+                      "R Sowden-Taylor/person", "G Cooper/person" },
+      listing("Wales: R McBryde, J Yapp, I Gough, R Sowden-Taylor, G Cooper.\n", PROPER))
+    -- a list's first item opening its line; a referee and his county
+    assert.are.same({ "B Cockbain/person", "R Sidoli/person", "N Tarvel/person" },
+      listing("B Cockbain, R Sidoli; N Tarvel.\n", { types = { "person" } }))
+    assert.are.same({ "G Poll/person" }, listing("Referee: G Poll (Hertfordshire).\n",
+      { types = { "person" } }))
+    -- not a compass point's initial before a place, nor a common word
+    assert.are.same({ "Africa/place" }, listing("Referee: J Kaplan (S Africa).\n", { types = { "place" } }))
+    assert.are.same({}, listing("The fund sells A, B Shares and C Shares.\n", { types = { "person" } }))
+  end)
+
   it("reads a line-up with its substitutes as people, and its side as a team", function()
     local lineup = "Dravic, Okonkwo, Hyvarinen, Marsh (Tellez 73), Bergkamp, Ollivander, " ..
       "Penhallow (Sinama Quell 75), Dyer, Kluivert, Harper, Scotland.\n"

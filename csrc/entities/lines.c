@@ -831,6 +831,62 @@ int ent_ranked_results(rules *r) {
   return rc;
 }
 
+/* ---- Initials in lists ----------------------------------------------------------------- */
+
+/* Is token k a capital initial written without its dot (J in J Yapp)? */
+static int bare_initial(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_WORD && t->len == 1 && t->cp >= 'A' && t->cp <= 'Z' &&
+         !(k + 1 < doc->ntoks && ent_is_dot(doc, k + 1));
+}
+
+/* Is token k a compass point's initial (S Africa, N Ireland, W Indies)? */
+static int compass_initial(const verba_doc *doc, size_t k) {
+  int32_t c = doc->toks[k].cp;
+  return c == 'N' || c == 'S' || c == 'E' || c == 'W';
+}
+
+/* A capital initial without its dot and a family name, as British lists
+ * of players and officials write people (R McBryde, J Yapp, I Gough; G Poll
+ * (Hertfordshire)), between a list's marks: a comma, a semicolon, a colon
+ * or a bracket before (or the line's start, another such name after the
+ * comma), one of them or a full stop or the line's end after.
+ * The family name is a word or two no common word unless a list has it as
+ * one (G Cooper; not B Shares) and no place's, but a family name too
+ * after no compass point's initial (not S Africa, S Yorkshire), and the
+ * whole a person's name, whatever the tagger made of it (a place). */
+int ent_listed_initials(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k + 1 < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    size_t end = k + 1;
+    int opens = k == 0 || line_start_at(doc, k);
+    int32_t before = opens ? 0 : doc->toks[k - 1].cp, after;
+    if (!bare_initial(doc, k) ||
+        (!opens && (doc->toks[k - 1].len != 1 ||
+                    (before != ',' && before != ';' && before != ':' && before != '('))))
+      continue;
+    while (end < doc->ntoks && end - k <= 2 && !line_start_at(doc, end) && capital_word(doc, end) &&
+           (!ent_common_word(r->x, end) || (ent_names(r->x, end) & VERBA_NAME_SURNAME)) &&
+           !((ent_names(r->x, end) & VERBA_NAME_PLACE) &&
+             (!(ent_names(r->x, end) & VERBA_NAME_SURNAME) || compass_initial(doc, k))))
+      end++;
+    if (end == k + 1) continue;
+    after = line_start_at(doc, end) ? '.' : doc->toks[end].cp;
+    if ((after != ',' && after != ';' && after != '.' && after != ')' && after != '(') ||
+        (!line_start_at(doc, end) && doc->toks[end].len != 1) ||
+        /* (opening a line, a list's first item: another initial after it) */
+        (opens && ((after != ',' && after != ';') || end + 2 >= doc->ntoks ||
+                   !bare_initial(doc, end + 1))))
+      continue;
+    rc = scorecard_person(r, k, end);
+    k = end - 1;
+  }
+  return rc;
+}
+
 /* ---- Players in brackets -------------------------------------------------------------- */
 
 /* Players in one bracket, at most (a side's scorers, its batsmen). */

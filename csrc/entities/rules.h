@@ -327,6 +327,9 @@ int ent_leaderboards(rules *r);
 /* A line of ranked results names its competitor a person (1. Ato Boldon
  * (Trinidad) 10.05) (lines.c). */
 int ent_ranked_results(rules *r);
+/* A capital initial without its dot and a family name between a list's
+ * marks name a person (R McBryde, J Yapp) (lines.c). */
+int ent_listed_initials(rules *r);
 /* A match's summary names its sides and its leading players (Surrey 320-6
  * (A. Stewart 102) v Warwickshire) (lines.c). */
 int ent_match_summaries(rules *r);
