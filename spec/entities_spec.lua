@@ -2263,6 +2263,18 @@ describe("organisation names", function()
     assert.are.same({}, listing("The fund sells A, B Shares and C Shares.\n", { types = { "person" } }))
   end)
 
+  it("settles the types of a line that lists names alone by the types of most", function()
+    assert.are.same({ "Johnson/person", "Smertin/person", "Cudicini/person" },
+      listing("Subs not used: Johnson, Smertin, Cudicini.\n", PROPER))
+    assert.are.same({ "Nike/organization", "Adidas/organization", "Harrison/organization" },
+      listing("Sponsors: Nike, Adidas, Harrison.\n", PROPER))
+    -- not a headline's words of grammar or possessives, nor too few names
+    local e = find("So Long, Grand Old Party; Hello, White People's Party.\n", "Long")
+    assert.are_not.equal("organization", e and e.type)
+    assert.are.same({ "Nike/organization", "Harrison/person" },
+      listing("Sponsors: Nike, Harrison.\n", PROPER))
+  end)
+
   it("reads a line-up with its substitutes as people, and its side as a team", function()
     local lineup = "Dravic, Okonkwo, Hyvarinen, Marsh (Tellez 73), Bergkamp, Ollivander, " ..
       "Penhallow (Sinama Quell 75), Dyer, Kluivert, Harper, Scotland.\n"

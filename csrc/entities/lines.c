@@ -14,7 +14,10 @@
  *     9-3-16-2) are people;
  *   - players in brackets before their figures, after a side's score or
  *     runs (Juventus 2 (Del Piero 23)) or a player's name on a line-up
- *     (Kewell (Traore 85)), and the names on such a line-up are people. */
+ *     (Kewell (Traore 85)), and the names on such a line-up are people;
+ *   - ranked results (1. Ato Boldon (Trinidad) 10.05), initials without
+ *     their dots in lists (R McBryde, J Yapp), and lines that list names
+ *     alone, whose names' types settle each other's. */
 #include <string.h>
 #include "rules.h"
 
@@ -532,6 +535,17 @@ int ent_score_lines(rules *r) {
   return rc;
 }
 
+/* The mention of tokens [first, last) exactly, the tagger's or one a rule
+ * added, or r->list->n. */
+static size_t mention_at(const rules *r, size_t first, size_t last) {
+  size_t m = ent_mention_from(r, first);
+  if (m >= r->sorted || r->list->items[m].first != first)
+    for (m = r->sorted; m < r->list->n && r->list->items[m].first != first; m++) {}
+  return m < r->list->n && r->list->items[m].first == first && r->list->items[m].last == last
+             ? m
+             : r->list->n;
+}
+
 /* ---- Teams in lists of results ------------------------------------------------------- */
 
 /* Words of a team's name after a competitor's country, at most (Williams,
@@ -578,11 +592,8 @@ int ent_results_teams(rules *r) {
     /* (the tagger's name there or a rule's, whatever it typed it: a
      * sponsor's name of words no list has, Mercatone Uno, read as a
      * person's) */
-    m = ent_mention_from(r, first);
-    if (m >= r->sorted || r->list->items[m].first != first)
-      for (m = r->sorted; m < r->list->n && r->list->items[m].first != first; m++) {}
-    if (m < r->list->n && r->list->items[m].first == first && r->list->items[m].last == end &&
-        r->list->items[m].type <= VERBA_ENT_OTHER) {
+    m = mention_at(r, first, end);
+    if (m < r->list->n && r->list->items[m].type <= VERBA_ENT_OTHER) {
       r->list->items[m].type = VERBA_ENT_ORGANIZATION;
       r->list->items[m].flags |= VERBA_ENT_DECIDED;
     } else if (!is_covered(r->covered, first)) {
@@ -862,11 +873,14 @@ int ent_listed_initials(rules *r) {
   for (k = ent_next_capital(r->x, 0); k + 1 < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     size_t end = k + 1;
-    int opens = k == 0 || line_start_at(doc, k);
-    int32_t before = opens ? 0 : doc->toks[k - 1].cp, after;
-    if (!bare_initial(doc, k) ||
-        (!opens && (doc->toks[k - 1].len != 1 ||
-                    (before != ',' && before != ';' && before != ':' && before != '('))))
+    int opens;
+    int32_t before, after;
+    /* (the token's length tested first: most capitalised words fail it) */
+    if (doc->toks[k].len != 1 || !bare_initial(doc, k)) continue;
+    opens = k == 0 || line_start_at(doc, k);
+    before = opens ? 0 : doc->toks[k - 1].cp;
+    if (!opens && (doc->toks[k - 1].len != 1 ||
+                   (before != ',' && before != ';' && before != ':' && before != '(')))
       continue;
     while (end < doc->ntoks && end - k <= 2 && !line_start_at(doc, end) && capital_word(doc, end) &&
            (!ent_common_word(r->x, end) || (ent_names(r->x, end) & VERBA_NAME_SURNAME)) &&
@@ -1049,6 +1063,89 @@ int ent_player_brackets(rules *r) {
       lineup = start;
       rc = read_lineup(r, start);
     }
+  }
+  return rc;
+}
+
+/* ---- Lists of names ------------------------------------------------------------------- */
+
+/* Names in a list at least, and at most, for its names' types to settle
+ * each other's. */
+#define LIST_NAMES 3
+#define LIST_MAX_NAMES 24
+
+/* A line that is a list of names alone, commas or semicolons between them
+ * and a full stop at its end maybe, after a label and its colon maybe
+ * (Subs not used: Hamann, Harrison, Jordan. Venues: ...), names things
+ * of one kind: where two of its names at least, two thirds of those the
+ * tagger and the rules typed, are of one type, person, organisation or
+ * place, every name on it is of that type, those no one typed too
+ * (Smertin, Onuoha; Jordan, Harrison, read as places among players). The
+ * line of token start, its first. */
+static int read_name_list(rules *r, size_t start) {
+  const verba_doc *doc = r->doc;
+  size_t at = start, names[2 * LIST_MAX_NAMES], n = 0, i, votes[VERBA_ENT_OTHER + 1] = {0};
+  size_t typed = 0, best = 0;
+  int rc = VERBA_OK;
+  /* (the label: up to four words from the line's start to a colon) */
+  for (i = start; i < doc->ntoks && i - start < 5 && !line_start_at(doc, i + 1) &&
+                  doc->toks[i].kind == VERBA_WORD;
+       i++) {}
+  if (i < doc->ntoks && i > start && doc->toks[i].cp == ':' && doc->toks[i].len == 1) at = i + 1;
+  for (;;) {
+    size_t end = at;
+    /* (a name's words: no possessive; So Long, Grand Old Party; Hello,
+     * White People's Party is a headline) */
+    while (end < doc->ntoks && end - at < NAME_WORDS && (end == at || !line_start_at(doc, end)) &&
+           capital_word(doc, end) &&
+           !(doc->toks[end].shape & VERBA_SHAPE_POSSESSIVE))
+      end++;
+    if (end == at || n == 2 * LIST_MAX_NAMES || (at > start && line_start_at(doc, at))) return VERBA_OK;
+    names[n++] = at;
+    names[n++] = end;
+    if (line_start_at(doc, end) ||
+        (doc->toks[end].cp == '.' && doc->toks[end].len == 1 && line_start_at(doc, end + 1)))
+      break;
+    if ((doc->toks[end].cp != ',' && doc->toks[end].cp != ';') || doc->toks[end].len != 1)
+      return VERBA_OK;
+    at = end + 1;
+  }
+  if (n < 2 * LIST_NAMES) return VERBA_OK;
+  for (i = 0; i < n; i += 2) {
+    size_t m = mention_at(r, names[i], names[i + 1]);
+    enum verba_entity_type t = m < r->list->n ? r->list->items[m].type : VERBA_ENT_NTYPES;
+    if (t == VERBA_ENT_PERSON || t == VERBA_ENT_ORGANIZATION || t == VERBA_ENT_PLACE) {
+      votes[t]++;
+      typed++;
+      if (votes[t] > votes[best]) best = t;
+    }
+  }
+  if (votes[best] < 2 || 3 * votes[best] < 2 * typed) return VERBA_OK;
+  for (i = 0; i < n && rc == VERBA_OK; i += 2) {
+    size_t m = mention_at(r, names[i], names[i + 1]);
+    if (m < r->list->n) {
+      verba_entity *e = &r->list->items[m];
+      if (e->type != (enum verba_entity_type)best && e->type <= VERBA_ENT_OTHER &&
+          !(e->flags & VERBA_ENT_DECIDED)) {
+        e->type = (enum verba_entity_type)best;
+        e->flags |= VERBA_ENT_DECIDED;
+      }
+    } else if (!is_covered(r->covered, names[i]) && !is_covered(r->covered, names[i + 1] - 1)) {
+      rc = ent_add_decided(r, names[i], names[i + 1], (enum verba_entity_type)best, 0);
+    }
+  }
+  return rc;
+}
+
+int ent_name_lists(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t u;
+  int rc = VERBA_OK;
+  /* (from sentence to sentence: a line starts one) */
+  for (u = 0; u < doc->nsentences && rc == VERBA_OK; u++) {
+    size_t k = doc->sentences[u].first;
+    if ((k == 0 || (doc->toks[k].shape & VERBA_SHAPE_LINE_START)) && capital_word(doc, k))
+      rc = read_name_list(r, k);
   }
   return rc;
 }
