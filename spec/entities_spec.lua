@@ -2249,6 +2249,20 @@ describe("organisation names", function()
     end
   end)
 
+  it("reads a name before a bracket of minutes as a scorer's", function()
+    assert.are.same({ "Del Piero/person", "Vieri/person", "Weah/person" },
+      listing("Juventus 2 AC Milan 1\n\nScorers: Juventus - Del Piero (23rd minute), Vieri (70); " ..
+        "Milan - Weah (45).\n", { types = { "person" } }))
+    assert.are.same({ "Casiraghi/person", "Signori/person" },
+      listing("Scorers: Casiraghi (12, 56), Signori (80 penalty).\n", PROPER))
+    -- not a country's count, a work's year or a side's record
+    assert.are.same({}, listing("Medals: Brazil (3), Kenya (2).\n", { types = { "person" } }))
+    assert.are.same({}, listing("His films include The Boxer (1998), Crucible (1997).\n",
+      { types = { "person" } }))
+    assert.are.same({}, listing("Semifinals: Yuba (32-3) vs. Fresno City (31-3).\n",
+      { types = { "person" } }))
+  end)
+
   it("reads an initial without its dot and a family name in a list as a person's name", function()
     assert.are.same({ "Wales/place", "R McBryde/person", "J Yapp/person", "I Gough/person",
                       "R Sowden-Taylor/person", "G Cooper/person" },

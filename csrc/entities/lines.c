@@ -842,6 +842,79 @@ int ent_ranked_results(rules *r) {
   return rc;
 }
 
+/* ---- Scorers and their minutes -------------------------------------------------------- */
+
+/* Is token k a word a goal's minute goes with in its bracket (23rd
+ * minute, 80 penalty, 12 pen, 56 og)? */
+static int minute_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {"minute", "minutes", "penalty", "pen", "og", "mins", "min"};
+  return doc->toks[k].kind == VERBA_WORD && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+         IS_WORD_OF(doc, k, words);
+}
+
+/* Is token k a minute of a match, in digits, three at most, with an
+ * ordinal's ending maybe (70, 23rd; not a year, 1997, nor a record, 32-3)? */
+static int minute_number(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i = 0;
+  if (t->kind != VERBA_NUMBER) return 0;
+  while (i < t->len && s[i] >= '0' && s[i] <= '9') i++;
+  if (i == 0 || i > 3) return 0;
+  if (i == t->len) return 1;
+  return t->len - i == 2 && (memcmp(s + i, "st", 2) == 0 || memcmp(s + i, "nd", 2) == 0 ||
+                             memcmp(s + i, "rd", 2) == 0 || memcmp(s + i, "th", 2) == 0);
+}
+
+/* The close of the bracket opening at token open that holds a scorer's
+ * minutes alone, numbers of three digits at most, commas between them and
+ * the words a minute goes with after them ((23rd minute), (12, 56), (80
+ * penalty)), or open. */
+static size_t minutes_bracket(const verba_doc *doc, size_t open) {
+  size_t k = open + 1;
+  if (doc->toks[open].cp != '(' || doc->toks[open].len != 1) return open;
+  for (;;) {
+    if (k >= doc->ntoks || line_start_at(doc, k) || !minute_number(doc, k)) return open;
+    for (k++; k < doc->ntoks && !line_start_at(doc, k) && minute_word(doc, k); k++) {}
+    if (k >= doc->ntoks || line_start_at(doc, k) || doc->toks[k].len != 1) return open;
+    if (doc->toks[k].cp == ')') return k;
+    if (doc->toks[k].cp != ',') return open;
+    k++;
+  }
+}
+
+/* A name before a bracket of minutes is a scorer's, a person's
+ * (Scorers: Del Piero (23rd minute), Vieri (70); Casiraghi (12, 56)),
+ * whatever the tagger made of it: capitalised words after a list's mark,
+ * a dash or a colon, no name the lists have as a place's, an
+ * organisation's or a people's (not a club's or a country's count: Brazil
+ * (3)). */
+int ent_scorers(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  /* (from number to number: a bracket of minutes holds one) */
+  for (k = ent_next_bit(r->x->numbers, doc->ntoks, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_bit(r->x->numbers, doc->ntoks, k + 1)) {
+    size_t open = k - 1, close, first;
+    int32_t before;
+    if (k < 2 || doc->toks[open].cp != '(' || !capital_word(doc, open - 1) ||
+        (close = minutes_bracket(doc, open)) == open)
+      continue;
+    for (first = open - 1; first > 0 && open - first < NAME_WORDS && capital_word(doc, first - 1) &&
+                           !line_start_at(doc, first);
+         first--) {}
+    before = first > 0 && !line_start_at(doc, first) ? doc->toks[first - 1].cp : ',';
+    if ((before != ',' && before != ';' && before != ':' && before != '-') ||
+        (ent_names_of(r, first, open) &
+         (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)))
+      continue;
+    rc = scorecard_person(r, first, open);
+    k = close;
+  }
+  return rc;
+}
+
 /* ---- Initials in lists ----------------------------------------------------------------- */
 
 /* Is token k a capital initial written without its dot (J in J Yapp)? */

@@ -2444,6 +2444,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_leaderboards(&r);
   if (rc == VERBA_OK) rc = ent_ranked_results(&r);
   if (rc == VERBA_OK) rc = ent_listed_initials(&r);
+  if (rc == VERBA_OK) rc = ent_scorers(&r);
   if (rc == VERBA_OK) rc = ent_player_brackets(&r);
   if (rc == VERBA_OK) rc = ent_events(&r);
   if (rc == VERBA_OK) rc = ent_laws(&r);

@@ -330,6 +330,8 @@ int ent_ranked_results(rules *r);
 /* A capital initial without its dot and a family name between a list's
  * marks name a person (R McBryde, J Yapp) (lines.c). */
 int ent_listed_initials(rules *r);
+/* A name before a bracket of minutes is a scorer's (Vieri (70)) (lines.c). */
+int ent_scorers(rules *r);
 /* A line that is a list of names alone, a label before them maybe, names
  * things of one kind, its names' types settling the others' (lines.c). */
 int ent_name_lists(rules *r);
