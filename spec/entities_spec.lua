@@ -1672,6 +1672,14 @@ describe("organisation names", function()
       listing("John Smith's Engine Co grew.", PROPER))
   end)
 
+  it("knows the peoples of states the wire named in the 1990s (demonyms.tsv)", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Yugoslav/group", "Slobodan Milosevic/person", "Zairean/group",
+                      "Goma/place", "Czechoslovak/group" },
+      listing("Yugoslav President Slobodan Milosevic said so. Zairean rebels took Goma. " ..
+        "A Czechoslovak diplomat met them.", { types = { "person", "organization", "place", "group" } }))
+  end)
+
   it("knows firms the wire names alone (data/en/gazetteer/organizations.tsv)", function()
     if not has_gazetteer then return end
     assert.are.same({ "Fannie Mae/organization", "Freddie Mac/organization",
