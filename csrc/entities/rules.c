@@ -403,7 +403,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
 static int grow_to_written(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   written_names written = {NULL, 0, 0};
-  size_t i;
+  size_t i, dropped = 0;
   int rc = VERBA_OK, indexed = 0;
   for (i = 0; i < list->n && rc == VERBA_OK; i++) {
     verba_entity *e = &list->items[i];
@@ -434,12 +434,20 @@ static int grow_to_written(const ent_text *x, verba_entity_list *list) {
     e->last = last + n;
     e->end = ent_name_end(doc, e->last - 1);
     e->type = type;
+    /* (the name taken whole goes, the list compacted once at the end) */
     if (after && after->first < e->last) {
-      memmove(list->items + i + 1, list->items + i + 2, (list->n - i - 2) * sizeof *list->items);
-      list->n--;
+      list->items[i + 1].type = VERBA_ENT_NTYPES;
+      dropped++;
+      i++;
     }
   }
   ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  if (dropped) {
+    size_t out = 0;
+    for (i = 0; i < list->n; i++)
+      if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
+    list->n = out;
+  }
   return rc;
 }
 
