@@ -816,6 +816,16 @@ describe("organisation names", function()
         assert.are_not.equal(t[2] .. "/organization", e.text .. "/" .. e.type, t[1])
       end
     end
+    -- first in its sentence, a word no list nor the dictionary has; not a
+    -- common word, nor the family name of a person the text names in full
+    assert.are.same({ "Venetton/organization", "Gerhard Berger/person" },
+      texts_typed("Venetton driver Gerhard Berger said he was happy."))
+    assert.are.same({ "Tom Smith/person" }, texts_typed("Rookie driver Tom Smith said so."))
+    for _, e in ipairs(assert(verba.entities("It is up to Governor-elect Tom Quelvin to decide " ..
+        "whether the money will be spent. Quelvin spokesman Rob Nichols did not return a call.",
+        PROPER))) do
+      assert.are_not.equal("organization", e.type, e.text)
+    end
   end)
 
   it("takes a bracketed part before a firm's suffix into the firm's name", function()

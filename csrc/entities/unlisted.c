@@ -1264,6 +1264,22 @@ static int adjective_ending(const verba_doc *doc, size_t k) {
   return t->len > 4 && s[t->len - 2] == 'i' && s[t->len - 1] == 'c';
 }
 
+/* Is word k the last word of a person's name of two words or more that
+ * the text gives (Kasich of John Kasich)? */
+static int family_name_in_text(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  uint32_t key = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+  size_t i;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first >= 2 && e->last - 1 != k &&
+        ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, ent_name_end(doc, e->last - 1)) ==
+            key)
+      return 1;
+  }
+  return 0;
+}
+
 /* Role words in lower case between an organisation's name and a person's,
  * at most (chief executive, managing director). */
 #define ROLE_WORDS 2
@@ -1299,7 +1315,14 @@ int ent_names_before_roles(rules *r) {
                                     !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
                                     name_shaped(doc, first - 1);
          first--) {}
-    if (first == end || !ent_goes_on(doc, first) ||
+    /* (first in its sentence, only a word no list nor the dictionary
+     * has and no one's family name in the text: Benetton driver Gerhard
+     * Berger said; not Rookie driver ..., nor Kasich spokesman Rob Nichols
+     * after John Kasich) */
+    if (first == end ||
+        (!ent_goes_on(doc, first) &&
+         (end - first > 1 || ent_known_word(r->x, first) || ent_common_word(r->x, first) ||
+          family_name_in_text(r, first))) ||
         (first > 0 && capital_word(doc, first - 1) && ent_goes_on(doc, first)) ||
         common_word_alone(r->x, first, end) || ent_in_caps_line(r->x, first))
       continue;
