@@ -3404,6 +3404,20 @@ describe("evidence from the rest of the document", function()
     assert.are.same({ "Pierre de Marca/person" }, listing("Pierre de Marca wrote a book.", PROPER))
   end)
 
+  it("reads a headline's listed organisation's word, a common word too, by its evidence", function()
+    -- the possessive; the story's organisation the word opens
+    local got = listing("FED'S TARVEN URGES REFORM\nWASHINGTON, March 3 - Federal Reserve Board " ..
+      "Governor Robert Tarven said banks need reform.\n", { types = { "organization" } })
+    assert.are.equal("FED/organization", got[1])
+    got = listing("APPLE SALES RISE\nCUPERTINO, March 3 - Apple Computer said sales rose.\n",
+      { types = { "organization" } })
+    assert.are.equal("APPLE/organization", got[1])
+    -- not where the story's name goes on with the headline's next word
+    got = listing("SIGMA MINES DETAILS GOLD ORE RESERVES\nTORONTO, March 3 - Sigma Mines (Quebec) " ..
+      "Ltd said its reserves rose.\n", { types = { "organization" } })
+    assert.are.equal("SIGMA MINES/organization", got[1])
+  end)
+
   it("reads a headline's word as the person the story names in full by it", function()
     local got = listing("REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY\n\nWASHINGTON, March 3 - " ..
       "Federal Reserve Board chairman Paul Volcker will serve a third term, sources say.\n", PROPER)

@@ -1853,6 +1853,83 @@ static int whole_line(const verba_doc *doc, const verba_entity *e) {
          (e->last >= doc->ntoks || (doc->toks[e->last].shape & VERBA_SHAPE_LINE_START));
 }
 
+/* The fold hash of word k. */
+static uint32_t word_key(const verba_doc *doc, size_t k) {
+  return ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+}
+
+/* The story's organisations' names not in capitals, of two words or
+ * more, by their first two words: each a key (first word's hash << 32 |
+ * second's), sorted. */
+typedef struct opening_words {
+  uint64_t *keys;
+  size_t n, cap;
+} opening_words;
+
+static int index_openings(const rules *r, opening_words *o) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  /* (the first half for the keys, the second for sort_keys' scratch) */
+  int rc = ent_reserve(doc, (void **)&o->keys, &o->cap, 2 * r->list->n + 2, sizeof *o->keys);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type == VERBA_ENT_ORGANIZATION && e->last - e->first >= 2 &&
+        !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
+      o->keys[o->n++] = (uint64_t)word_key(doc, e->first) << 32 | word_key(doc, e->first + 1);
+  }
+  if (o->n > 1) sort_keys(o->keys, o->keys + o->n, o->n);
+  return VERBA_OK;
+}
+
+/* Does the story name an organisation, not in capitals, whose first word
+ * is word k's, folded (Apple Computer for a headline's APPLE), and none
+ * that goes on with the word after k (Sigma Mines for SIGMA MINES: the
+ * whole name is the headline's)? */
+static int organisation_opened_by(const rules *r, const opening_words *o, size_t k) {
+  const verba_doc *doc = r->doc;
+  uint64_t first = (uint64_t)word_key(doc, k) << 32;
+  uint32_t next = k + 1 < r->doc->ntoks ? word_key(doc, k + 1) : 0;
+  size_t lo = 0, hi = o->n, i;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (o->keys[mid] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (i = lo; i < o->n && (o->keys[i] >> 32) == (first >> 32); i++)
+    if ((uint32_t)o->keys[i] == next) return 0;
+  return i > lo;
+}
+
+/* A word in capitals in a headline that the lists have as an
+ * organisation's, which no name holds (a common word too: FED, APPLE), is
+ * the organisation where the possessive says a name (FED'S HELLER URGES
+ * ...) or the story names an organisation that it opens (APPLE'S, APPLE
+ * SALES ... Apple Computer); not a place's or a people's word too. */
+static int headline_organisations(rules *r) {
+  const verba_doc *doc = r->doc;
+  opening_words openings = {NULL, 0, 0};
+  size_t k;
+  int rc = VERBA_OK, indexed = 0;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    const verba_tok *t = &doc->toks[k];
+    verba_names names;
+    if (!(t->shape & VERBA_SHAPE_ALL_CAPS) || is_covered(r->covered, k) ||
+        !((names = ent_names(r->x, k)) & VERBA_NAME_ORGANIZATION) ||
+        (names & (VERBA_NAME_PLACE | GROUP_NAMES)) || !ent_in_caps_line(r->x, k))
+      continue;
+    if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) {
+      /* (the index is made once, for the first word that needs it) */
+      if (!indexed++ && (rc = index_openings(r, &openings)) != VERBA_OK) break;
+      if (!organisation_opened_by(r, &openings, k)) continue;
+    }
+    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+  }
+  ent_release(doc, (void **)&openings.keys, &openings.cap, sizeof *openings.keys);
+  return rc;
+}
+
 /* A capitalised word alone that the lists have as a town's, a region's or
  * a country's name and as nothing else (no one's name, no organisation's,
  * no club's, no people's, no common word's) is that place where the
@@ -2505,6 +2582,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);
   if (rc == VERBA_OK) rc = partisans_of_places(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
+  if (rc == VERBA_OK) rc = headline_organisations(&r);
   if (rc == VERBA_OK) rc = listed_places_alone(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
