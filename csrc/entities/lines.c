@@ -1173,7 +1173,8 @@ static int read_name_list(rules *r, size_t start) {
            capital_word(doc, end) &&
            !(doc->toks[end].shape & VERBA_SHAPE_POSSESSIVE))
       end++;
-    if (end == at || n == 2 * LIST_MAX_NAMES || (at > start && line_start_at(doc, at))) return VERBA_OK;
+    if (end == at || n == 2 * (size_t)LIST_MAX_NAMES || (at > start && line_start_at(doc, at)))
+      return VERBA_OK;
     names[n++] = at;
     names[n++] = end;
     if (line_start_at(doc, end) ||
@@ -1183,7 +1184,7 @@ static int read_name_list(rules *r, size_t start) {
       return VERBA_OK;
     at = end + 1;
   }
-  if (n < 2 * LIST_NAMES) return VERBA_OK;
+  if (n < 2 * (size_t)LIST_NAMES) return VERBA_OK;
   for (i = 0; i < n; i += 2) {
     size_t m = mention_at(r, names[i], names[i + 1]);
     enum verba_entity_type t = m < r->list->n ? r->list->items[m].type : VERBA_ENT_NTYPES;
