@@ -433,6 +433,15 @@ uint32_t verba_lex_find(const verba_lexicon *lx, const char *s, size_t len,
   return find_form(lx, &w, wcase);
 }
 
+int verba_lex_may_open_phrase(const verba_lexicon *lx, const char *s, size_t len) {
+  key w;
+  uint32_t bit;
+  /* (a key too long or not UTF-8 is said to open one: no harm) */
+  if (!lex_fold(&w, s, len)) return 1;
+  bit = PHRASE_BIT(w.h);
+  return bit_set(lx->builtin->phrases, bit) || (lx->user && bit_set(lx->user->phrases, bit));
+}
+
 verba_classes verba_lex_classes(const verba_lexicon *lx, uint32_t id) {
   uint32_t r;
   const struct verba_lex_table *t = table_of(lx, id, &r);

@@ -56,6 +56,12 @@
  * whose bit is clear is no lemma, without probing a large table. */
 #define VERBA_LEX_LEMMA_BITS 4096
 #define VERBA_LEX_LEMMA_WORDS (VERBA_LEX_LEMMA_BITS / 32)
+/* A filter of the first two words of the phrases of three words or more:
+ * bit (hash >> 16) of each such opening, folded. The entity stage asks
+ * for phrases of up to six words at each word that opens one; most of
+ * those it asks have no such opening and are answered here. */
+#define VERBA_LEX_PHRASE_BITS 65536
+#define VERBA_LEX_PHRASE_WORDS (VERBA_LEX_PHRASE_BITS / 32)
 
 /* Record flags. A key's records follow each other: the one for any
  * spelling (the hash table points to it), then the capitalised one if it
@@ -103,6 +109,7 @@ struct verba_lex_table {
   unsigned id_bits;
   uint32_t starts[VERBA_LEX_START_WORDS];
   uint32_t lemmas[VERBA_LEX_LEMMA_WORDS];
+  uint32_t phrases[VERBA_LEX_PHRASE_WORDS];
 };
 
 /* Is t[start, end) a word of the built-in dictionary of common English

@@ -167,6 +167,22 @@ static void lemma_filters(const builder *b, uint32_t *starts,
       }
 }
 
+/* Sets the filter of the openings (first two words) of the phrases of
+ * three words or more among the words. */
+static void phrase_filter(const builder *b, uint32_t *phrases) {
+  size_t i;
+  memset(phrases, 0, VERBA_LEX_PHRASE_WORDS * sizeof *phrases);
+  for (i = 0; i < b->nwords; i++) {
+    const char *s = b->words[i].s, *first = memchr(s, ' ', b->words[i].n), *second;
+    if (!first) continue;
+    second = memchr(first + 1, ' ', b->words[i].n - (size_t)(first + 1 - s));
+    if (second) {
+      uint32_t h = PHRASE_BIT(lex_hash_bytes(s, (size_t)(second - s)));
+      phrases[h / 32] |= (uint32_t)1 << (h % 32);
+    }
+  }
+}
+
 /* w's spellings with what its lemma or stem hands down merged, as the
  * generator merges them (into out: the views stay as they were until
  * every word is derived). */
@@ -600,6 +616,7 @@ static int lay_out(verba_lexicon *lx, const builder *b, uset *sets) {
   t->base = lx->builtin->nrecords;
   t->id_bits = id_bits;
   lemma_filters(b, t->starts, t->lemmas);
+  phrase_filter(b, t->phrases);
   memset(&wr, 0, sizeof wr);
   wr.pool = block + off_pool;
   wr.records = (verba_lex_record *)(void *)(block + off_records);

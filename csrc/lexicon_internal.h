@@ -9,6 +9,7 @@
 #include "lexicon_data.h"
 
 #define LEMMA_BIT(h) ((h) >> 20) /* the bit of a lemma's hash in lemmas */
+#define PHRASE_BIT(h) ((h) >> 16) /* the bit of a phrase's opening in phrases */
 #define RECORD_BITS 0x3FFFFFFFu  /* ids without their two flags */
 #define FIND_NAMES 0x100u /* a finder's skip bit: a record with a name class
                              will do (past every LEX_R_ flag) */

@@ -272,6 +272,11 @@ void verba_lexicon_free(verba_lexicon *lx);
 uint32_t verba_lex_find(const verba_lexicon *lx, const char *s, size_t len,
                         enum verba_lex_case wcase);
 
+/* Whether the words s[0, len) (two, joined by one space) may open a
+ * phrase of three words or more of the lexicon: 0 if they open none, so
+ * that verba_lex_find of any longer phrase they open finds nothing. */
+int verba_lex_may_open_phrase(const verba_lexicon *lx, const char *s, size_t len);
+
 /* The classes of a record id as verba_lex_find returned it (an inflected
  * or clitic form keeps only the classes that carry over). */
 verba_classes verba_lex_classes(const verba_lexicon *lx, uint32_t id);

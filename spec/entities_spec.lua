@@ -370,6 +370,10 @@ describe("verba.entities", function()
       -- the type listed wins over the model's
       assert.are.same({ "Jo Quint/other" },
         listing(text, { gazetteer = { ["Jo Quint"] = "other" } }))
+      -- a name of four words, written with other spaces than listed
+      local board = verba.new({ gazetteer = { ["Dunmore  Valley Water Board"] = "other" } })
+      assert.are.same({ "Dunmore Valley Water Board/other", "Jo Quint/person" },
+        listing("The Dunmore Valley Water Board hired Jo Quint.", nil, board))
     end)
 
     it("drops the names of the user's stoplist", function()

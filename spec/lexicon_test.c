@@ -88,6 +88,7 @@ static verba_lex_word *user_words(size_t *n, char (*names)[16]) {
     {"Z\xc3\xbcrich", VERBA_LEX_REGION},   /* Zürich */
     {"NASA", VERBA_LEX_NAMELIKE},
     {"quipped", CUE},              /* a form given as it is */
+    {"Ruritania Trade Bureau", VERBA_LEX_NAMELIKE}, /* a phrase of three */
   };
   size_t i, k = 0, count = NWORDS + sizeof cases / sizeof *cases;
   verba_lex_word *w = calloc(count, sizeof *w);
@@ -164,7 +165,29 @@ static void check_overlay(const verba_lexicon *lx) {
   CHECK((classes_of(lx, "z\xc3\xbcrich", VERBA_CASE_LOWER) & ~VERBA_LEX_PHRASE_START) ==
         VERBA_LEX_REGION);
   CHECK(classes_of(lx, "nasa", VERBA_CASE_LOWER) == VERBA_LEX_NAMELIKE);
+  /* the opening of a phrase of three words passes the filter, in any
+   * case and spacing */
+  CHECK(classes_of(lx, "Ruritania Trade Bureau", VERBA_CASE_CAPITALIZED) == VERBA_LEX_NAMELIKE);
+  CHECK(verba_lex_may_open_phrase(lx, "RURITANIA  trade", 16));
   check_classes_names(lx);
+}
+
+/* The filter of the openings of phrases of three words or more: those of
+ * the built-in lists pass, and most pairs of words do not. */
+static void check_phrase_openings(void) {
+  /* Bank of America, New York City, Alcalá de Henares */
+  static const char *const openings[] = {"Bank of", "NEW YORK", "ALCAL\xc3\x81 de"};
+  verba_lexicon lx;
+  char pair[32];
+  size_t i, passed = 0;
+  verba_lexicon_default(&lx);
+  for (i = 0; i < sizeof openings / sizeof *openings; i++)
+    CHECK(verba_lex_may_open_phrase(&lx, openings[i], strlen(openings[i])));
+  for (i = 0; i < 1000; i++) {
+    snprintf(pair, sizeof pair, "Qx%04u Zy%04u", (unsigned)i, (unsigned)(i * 7));
+    passed += (size_t)verba_lex_may_open_phrase(&lx, pair, strlen(pair));
+  }
+  CHECK(passed < 300);
 }
 
 int main(void) {
@@ -177,6 +200,7 @@ int main(void) {
   if (!names) return 2;
   words = user_words(&n, names);
   check_builtin();
+  check_phrase_openings();
 
   memset(&c, 0, sizeof c);
   CHECK(verba_lexicon_build(&lx, words, n, test_alloc_fn, &c) == VERBA_OK);

@@ -16,6 +16,9 @@ local ucd = arg[2] or "/usr/share/unicode"
 
 -- Bounds shared with csrc/lexicon.h (the output checks them).
 local MAX_KEY, POOL_ROW, CLITIC_MAX, LEMMA_BITS, MAX_CLASSES = 128, 4096, 8, 4096, 64
+-- Bits of the filter of the two words that open the phrases of three words
+-- or more (PHRASE_BIT in lexicon.c: hash >> 16).
+local PHRASE_BITS = 65536
 -- Name classes (flag `name`: gazetteers, for the entity stage) are a set of
 -- their own, at most this many.
 local MAX_NAMES = 64
@@ -136,7 +139,7 @@ local name_names = {}    -- bit + 1 -> name (name classes)
 local RESERVED = { NONE = true, INFLECTED = true, CLITIC = true, ID = true,
   INFLECTING = true, CLITIC_CARRIES = true, NCLASSES = true, TABLES = true,
   MAX_KEY = true, POOL_ROW = true, CLITIC_MAX = true, STARTS = true, START_WORDS = true,
-  LEMMA_BITS = true, LEMMA_WORDS = true }
+  LEMMA_BITS = true, LEMMA_WORDS = true, PHRASE_BITS = true, PHRASE_WORDS = true }
 
 local class_files = sorted_files("classes.tsv")
 if #class_files == 0 then fail(data_dir, "no classes.tsv") end
@@ -532,8 +535,9 @@ emit("/* The table itself, for lexicon.c alone (after lexicon.h). */\n",
   "#if defined(VERBA_LEX_TABLES) && !defined(VERBA_LEXICON_TABLES_DONE)\n",
   "#define VERBA_LEXICON_TABLES_DONE\n\n",
   string.format("#if VERBA_LEX_MAX_KEY != %d || VERBA_LEX_POOL_ROW != %d || \\\n" ..
-    "    VERBA_LEX_CLITIC_MAX != %d || VERBA_LEX_LEMMA_BITS != %d\n",
-    MAX_KEY, POOL_ROW, CLITIC_MAX, LEMMA_BITS),
+    "    VERBA_LEX_CLITIC_MAX != %d || VERBA_LEX_LEMMA_BITS != %d || \\\n" ..
+    "    VERBA_LEX_PHRASE_BITS != %d\n",
+    MAX_KEY, POOL_ROW, CLITIC_MAX, LEMMA_BITS, PHRASE_BITS),
   "#error \"lexicon.h and tools/gen_lexicon.lua disagree on the table's bounds\"\n#endif\n\n")
 
 local names = {}
@@ -597,12 +601,22 @@ local function bit_words(bits, count)
   return words
 end
 
+-- The phrases' filter: bit hash >> 16 of the first two words of each key of
+-- three words or more (verba_lex_may_open_phrase in lexicon.c).
+local phrase_bits = {}
+for key in pairs(keys) do
+  local opening = key:match("^([^ ]+ [^ ]+) ")
+  if opening then phrase_bits[hash(opening) >> 16] = true end
+end
+
 local start_words = bit_words(starts, 26 * 26 + 1)
 local lemma_words = bit_words(lemma_bits, LEMMA_BITS)
+local phrase_words = bit_words(phrase_bits, PHRASE_BITS)
 emit("static const struct verba_lex_table lex_builtin = {\n",
   "  lex_pool, lex_records, lex_sets, lex_set_names, lex_slots,\n",
   string.format("  %d, %d, 0, %d,\n", nslots, #records, id_bits),
   "  {\n", list_of(start_words, 6, "%s"), "\n  },\n",
-  "  {\n", list_of(lemma_words, 6, "%s"), "\n  }\n};\n\n#endif\n")
+  "  {\n", list_of(lemma_words, 6, "%s"), "\n  },\n",
+  "  {\n", list_of(phrase_words, 6, "%s"), "\n  }\n};\n\n#endif\n")
 
 io.write(table.concat(out))

@@ -99,11 +99,32 @@ struct ent_phrase_memo {
   uint32_t known;                    /* bit count - 2: names holds it */
 };
 
+/* Could the phrases of three words or more at phrase start k be listed:
+ * do its first two words open one of the lexicon's? (An "and" second
+ * may be looked up as "&": Procter and Gamble Co.) */
+static int may_open_long_phrase(const verba_doc *doc, size_t k) {
+  char key[PHRASE_KEY];
+  size_t n;
+  if (k + 1 >= doc->ntoks || is_and(doc, k + 1)) return 1;
+  n = phrase_key(doc, k, 2, 1, 0, key);
+  return n >= sizeof key ||
+         verba_lex_may_open_phrase(&doc->config->lexicon, key, n);
+}
+
 int ent_phrase_memo_init(ent_text *x, size_t starts) {
+  /* the memo's bits of phrases of three words or more */
+  const uint32_t long_phrases = ((1u << (ENT_MAX_PHRASE - 1)) - 1) & ~1u;
+  size_t k = 0, i = 0;
   int rc = ent_reserve(x->doc, (void **)&x->phrase_memo, &x->phrase_memocap, starts + 1,
                        sizeof *x->phrase_memo);
   if (rc != VERBA_OK) return rc;
   memset(x->phrase_memo, 0, (starts + 1) * sizeof *x->phrase_memo);
+  /* those no listed phrase opens like are known to be none */
+  while ((k = ent_next_bit(x->phrase_starts, x->doc->ntoks, k)) < x->doc->ntoks) {
+    if (!may_open_long_phrase(x->doc, k)) x->phrase_memo[i].known = long_phrases;
+    i++;
+    k++;
+  }
   return VERBA_OK;
 }
 
