@@ -365,6 +365,17 @@ static inline size_t ent_name_end(const verba_doc *doc, size_t k) {
   return t->shape & VERBA_SHAPE_POSSESSIVE ? ent_possessive_end(doc, k) : t->start + t->len;
 }
 
+/* The folded hash of word k, its possessive ending cut (Hu's: Hu): the
+ * key by which the rules tell one word from another, as the tagger does. */
+static inline uint32_t ent_word_key(const verba_doc *doc, size_t k) {
+  return ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+}
+/* ... never 0, for the tables whose empty slots are 0. */
+static inline uint32_t ent_word_slot_key(const verba_doc *doc, size_t k) {
+  uint32_t h = ent_word_key(doc, k);
+  return h ? h : 1;
+}
+
 /* ---- The model and the decoder (tagger.c) ------------------------------------------ */
 
 /* Weights as generated tables: feature hash -> (tag, weight) pairs, and

@@ -525,19 +525,19 @@ int ent_text_prepare(ent_text *x, const unsigned char *claimed) {
 
 int ent_written_lower(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
-  uint32_t h = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1;
+  uint32_t h = ent_word_key(doc, k) << 1;
   return seen_has(x, h | 1) && !seen_has(x, h);
 }
 
 int ent_written_lower_too(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
-  return seen_has(x, ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1 | 1);
+  return seen_has(x, ent_word_key(doc, k) << 1 | 1);
 }
 
 int ent_written_as_modifier(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   return set_has(x->modifiers, x->modcap,
-                 ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1);
+                 ent_word_key(doc, k) << 1);
 }
 
 int ent_in_caps_line(const ent_text *x, size_t k) {
@@ -553,7 +553,7 @@ int ent_in_caps_line(const ent_text *x, size_t k) {
 
 int ent_written_capitalised(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
-  return seen_has(x, ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k)) << 1);
+  return seen_has(x, ent_word_key(doc, k) << 1);
 }
 
 /* ---- Features ------------------------------------------------------------------- */

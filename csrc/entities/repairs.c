@@ -754,12 +754,12 @@ void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {
  * (Lotus Development Corp, where k is Lotus)? */
 static int opens_longer_mention(const ent_text *x, const verba_entity_list *list, size_t k) {
   const verba_doc *doc = x->doc;
-  uint32_t key = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+  uint32_t key = ent_word_key(doc, k);
   size_t i;
   for (i = 0; i < list->n; i++) {
     const verba_entity *m = &list->items[i];
     if (m->last - m->first > 1 && m->type < VERBA_ENT_NTYPES &&
-        ent_fold_hash(&doc->text, doc->toks[m->first].start, ent_name_end(doc, m->first)) == key)
+        ent_word_key(doc, m->first) == key)
       return 1;
   }
   return 0;

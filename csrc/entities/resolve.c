@@ -52,11 +52,6 @@ typedef struct group_map {
 
 static int is_name_type(enum verba_entity_type t) { return t <= VERBA_ENT_OTHER; }
 
-static uint32_t token_key(const verba_doc *doc, size_t k) {
-  uint32_t h = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
-  return h ? h : 1;
-}
-
 static uint32_t combine(uint32_t h, uint32_t k) {
   h = (h ^ k) * 16777619u;
   return h ? h : 1;
@@ -163,7 +158,7 @@ static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *
   size_t k, family = e->last;
   n->mention = i;
   n->words = e->last - e->first;
-  n->first_key = token_key(doc, e->first);
+  n->first_key = ent_word_slot_key(doc, e->first);
   n->stem_key = 0;
   if (n->words == 1) {
     n->key = n->last_key = n->first_key;
@@ -178,7 +173,7 @@ static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *
                              (k - e->first > 1 && k + 3 <= e->last && doc->toks[k].cp == '(' &&
                               doc->toks[e->last - 2].cp == ')')))
       n->stem_key = n->key;
-    n->last_key = token_key(doc, k);
+    n->last_key = ent_word_slot_key(doc, k);
     n->key = combine(n->key, n->last_key);
   }
   /* a person's family name is before a generation's suffix (Griffey of
@@ -186,12 +181,12 @@ static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *
   if (e->type != VERBA_ENT_PERSON) return;
   if (family - e->first > 2 && ent_is_dot(doc, family - 1)) family--;
   if (family - e->first > 2 && (ent_names(x, family - 1) & VERBA_NAME_NAME_SUFFIX))
-    n->last_key = token_key(doc, family - 2);
+    n->last_key = ent_word_slot_key(doc, family - 2);
 }
 
 /* Initials of a name of several words in capitals (World Health
- * Organisation -> WHO; connectors skipped), hashed as token_key hashes a
- * word (ent_fold_hash); 0 if it has fewer than two. */
+ * Organisation -> WHO; connectors skipped), hashed as ent_word_slot_key
+ * hashes a word (ent_fold_hash); 0 if it has fewer than two. */
 static uint32_t acronym_key(const verba_doc *doc, const verba_entity *e) {
   uint32_t h = 2166136261u;
   size_t k, n = 0;
@@ -913,7 +908,7 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   /* (each word hashed once; the keys of len words combined as read_name
    * does. A common word alone first in a sentence is no name for that:
    * Total fees ... after the oil group Total) */
-  for (j = 0; j < n; j++) keys[j] = token_key(doc, k + j);
+  for (j = 0; j < n; j++) keys[j] = ent_word_slot_key(doc, k + j);
   /* (a title's word after them may end a firm's name the document gives
    * whole or with its suffix: Supermarkets General, after Supermarkets
    * General Corp) */
@@ -921,7 +916,7 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
       !(covered[(k + n) >> 3] >> ((k + n) & 7) & 1) &&
       !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)) {
     for (key = 0x811C9DC5u, j = 0; j < n; j++) key = combine(key, keys[j]);
-    key = combine(key, token_key(doc, k + n));
+    key = combine(key, ent_word_slot_key(doc, k + n));
     *g = map_get(&r->map, key, WHOLE);
     if (*g == VERBA_NONE) *g = map_get(&r->map, key, FIRM_STEM);
     if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_ORGANIZATION) return k + n + 1;
@@ -1029,8 +1024,8 @@ static int propagate(resolver *r, unsigned char *covered) {
        * full is another person's, who joins no one: Cyd Ho after Junius
        * Ho; Gene Moos before Moos alone is that Moos) */
       if (added->first < family && map_has_room(&r->map) &&
-          map_get(&r->map, token_key(doc, family), SURNAME) == g &&
-          map_get(&r->map, token_key(doc, added->first), GIVEN) != g) {
+          map_get(&r->map, ent_word_slot_key(doc, family), SURNAME) == g &&
+          map_get(&r->map, ent_word_slot_key(doc, added->first), GIVEN) != g) {
         name n;
         memset(&n, 0, sizeof n);
         rc = new_group(r, list->n - 1);

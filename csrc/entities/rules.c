@@ -1853,11 +1853,6 @@ static int whole_line(const verba_doc *doc, const verba_entity *e) {
          (e->last >= doc->ntoks || (doc->toks[e->last].shape & VERBA_SHAPE_LINE_START));
 }
 
-/* The fold hash of word k. */
-static uint32_t word_key(const verba_doc *doc, size_t k) {
-  return ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
-}
-
 /* The story's organisations' names not in capitals, of two words or
  * more, by their first two words: each a key (first word's hash << 32 |
  * second's), sorted. */
@@ -1876,7 +1871,8 @@ static int index_openings(const rules *r, opening_words *o) {
     const verba_entity *e = &r->list->items[i];
     if (e->type == VERBA_ENT_ORGANIZATION && e->last - e->first >= 2 &&
         !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
-      o->keys[o->n++] = (uint64_t)word_key(doc, e->first) << 32 | word_key(doc, e->first + 1);
+      o->keys[o->n++] =
+          (uint64_t)ent_word_key(doc, e->first) << 32 | ent_word_key(doc, e->first + 1);
   }
   if (o->n > 1) sort_keys(o->keys, o->keys + o->n, o->n);
   return VERBA_OK;
@@ -1888,8 +1884,8 @@ static int index_openings(const rules *r, opening_words *o) {
  * whole name is the headline's)? */
 static int organisation_opened_by(const rules *r, const opening_words *o, size_t k) {
   const verba_doc *doc = r->doc;
-  uint64_t first = (uint64_t)word_key(doc, k) << 32;
-  uint32_t next = k + 1 < r->doc->ntoks ? word_key(doc, k + 1) : 0;
+  uint64_t first = (uint64_t)ent_word_key(doc, k) << 32;
+  uint32_t next = k + 1 < r->doc->ntoks ? ent_word_key(doc, k + 1) : 0;
   size_t lo = 0, hi = o->n, i;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;

@@ -1268,13 +1268,12 @@ static int adjective_ending(const verba_doc *doc, size_t k) {
  * the text gives (Kasich of John Kasich)? */
 static int family_name_in_text(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
-  uint32_t key = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+  uint32_t key = ent_word_key(doc, k);
   size_t i;
   for (i = 0; i < r->list->n; i++) {
     const verba_entity *e = &r->list->items[i];
     if (e->type == VERBA_ENT_PERSON && e->last - e->first >= 2 && e->last - 1 != k &&
-        ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, ent_name_end(doc, e->last - 1)) ==
-            key)
+        ent_word_key(doc, e->last - 1) == key)
       return 1;
   }
   return 0;
@@ -2188,11 +2187,6 @@ typedef struct other_names {
   int made;
 } other_names;
 
-static uint32_t word_key(const verba_doc *doc, size_t k) {
-  uint32_t h = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
-  return h ? h : 1;
-}
-
 static size_t key_slot(const other_names *f, uint32_t key) {
   size_t mask = f->cap - 1, i = (key ^ key >> 15) & mask;
   while (f->slots[i] && f->slots[i] != key) i = (i + 1) & mask;
@@ -2209,7 +2203,7 @@ static int make_other_names(const rules *r, other_names *f) {
   memset(f->slots, 0, f->cap * sizeof *f->slots);
   for (i = 0; i < list->n; i++)
     if (list->items[i].type <= VERBA_ENT_OTHER && list->items[i].type != VERBA_ENT_PERSON) {
-      uint32_t key = word_key(r->doc, list->items[i].first);
+      uint32_t key = ent_word_slot_key(r->doc, list->items[i].first);
       f->slots[key_slot(f, key)] = key;
     }
   return VERBA_OK;
@@ -2302,7 +2296,7 @@ int ent_known_people(rules *r) {
     for (; k < x->runs[i].last && rc == VERBA_OK; k++) {
       if (!known_person_alone(r, k)) continue;
       if (!others.made) rc = make_other_names(r, &others);
-      if (rc == VERBA_OK && !names_other(&others, word_key(r->doc, k)))
+      if (rc == VERBA_OK && !names_other(&others, ent_word_slot_key(r->doc, k)))
         rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
     }
   }
