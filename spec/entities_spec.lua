@@ -1802,6 +1802,24 @@ describe("organisation names", function()
     local e = find("Output rose, Zorvan Quillet, Chairman of the Prices Commission, told reporters.",
       "Zorvan Quillet")
     assert.are.equal("person", e and e.type)
+    -- words in lower case that qualify the office (executive director)
+    e = find("“It is pushed by media,” Malkia Cyril, the executive director at the Center of "
+      .. "Media Justice, told reporters.", "Malkia Cyril")
+    assert.are.equal("person", e and e.type)
+  end)
+
+  it("takes a given name and the family name of a person named elsewhere for a person's", function()
+    -- the document names the person by the family name alone
+    assert.are.same({ "Clinton/person", "Chelsea Clinton/person" },
+      listing("Clinton spoke first. Later the fund hired Chelsea Clinton.", PROPER))
+    -- or the lists know someone by it
+    assert.are.same({ "Vladimir Putin/person", "Georgia/place" }, listing(
+      "The object of their admiration, Vladimir Putin, has used his invasions of Georgia as a threat.",
+      PROPER))
+    -- not a name the lists have whole, nor after a given name that is a common word
+    assert.are.same({ "Morris/person", "Philip Morris/organization" },
+      listing("Morris spoke. Philip Morris raised prices.", PROPER))
+    assert.are.same({ "Art Deco/other" }, listing("The hotel is in the Art Deco style."))
   end)
 
   it("takes a place before a role in lower case for the office's place, not its holder", function()

@@ -387,23 +387,35 @@ static int has_firm_word(const ent_text *x, size_t first, size_t last) {
   return 0;
 }
 
-/* Words of an office in an appositive, at most (vice chairman). */
-#define OFFICE_WORDS 2
+/* Words of an office in an appositive, at most (former vice chairman,
+ * the executive director). */
+#define OFFICE_WORDS 3
+
+/* Is token k a word of an office: a title or a role, or a word in lower
+ * case of no word class that may qualify one (executive director,
+ * senior analyst)? */
+static int office_word(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  verba_classes c = ent_classes(x, k) & ~VERBA_LEX_PHRASE_START;
+  return (c & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE)) ||
+         (t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) && c == 0);
+}
 
 /* Does an appositive naming an office open at token k: a comma, an
- * article if any, a title or a role and "of", "for" or "at" (, Chairman
- * of the Commission; , a spokesman for the firm)? */
+ * article if any, words of an office ending in a title or a role and
+ * "of", "for" or "at" (, Chairman of the Commission; , a spokesman for
+ * the firm; , the executive director at the centre)? */
 static int office_appositive_at(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   size_t j = k + 1, words = 0;
   if (k >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1) return 0;
   if (j < doc->ntoks && (ent_classes(x, j) & VERBA_LEX_ARTICLE)) j++;
-  while (j < doc->ntoks && words < OFFICE_WORDS &&
-         (ent_classes(x, j) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE))) {
+  while (j < doc->ntoks && words < OFFICE_WORDS && office_word(x, j)) {
     j++;
     words++;
   }
   return words > 0 && j < doc->ntoks &&
+         (ent_classes(x, j - 1) & (VERBA_LEX_NAME_TITLE | VERBA_LEX_PERSON_ROLE)) &&
          (is_word(doc, j, "of") || is_word(doc, j, "for") || is_word(doc, j, "at"));
 }
 

@@ -261,6 +261,64 @@ static enum verba_entity_type written_elsewhere(const verba_doc *doc, const writ
   return VERBA_ENT_NTYPES;
 }
 
+/* Does the document write the word of token k alone, not in capitals, as
+ * a person's name (not only as the last word of one: the person named in
+ * full may be the very name asked about, read as a person's there)? */
+static int written_as_person(const verba_doc *doc, const written_names *w, size_t k) {
+  uint64_t key = ent_word_key(doc, k);
+  size_t lo = 0, hi = w->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->keys[mid] >> 8 < key) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < w->n && w->keys[lo] >> 8 == key; lo++)
+    if ((w->keys[lo] >> 4 & 15) == WHOLE_NAME && (w->keys[lo] & 15) == VERBA_ENT_PERSON) return 1;
+  return 0;
+}
+
+/* A given name and one or two family names that the tagger read as a
+ * place's, a firm's or another name are a person's where the document
+ * names a person by the last of them elsewhere (Vladimir Putin, read as a
+ * place, and Putin said; hired Chelsea Clinton, after Clinton spoke):
+ * then the given name may be a place's or a common word's too (Vladimir,
+ * Chelsea, Bill), the family name a place's (Clinton); or where the
+ * lists know someone by it, after a given name that is no common word
+ * (Vladimir Putin; not Art Deco). Not a name the lists have whole
+ * (Philip Morris, Santa Cruz), nor after a title (Justice Alito), nor a
+ * people's name or a particle first (Dutch, Van), nor a firm's word
+ * (David Steel). */
+static int people_named_elsewhere(rules *r) {
+  const verba_doc *doc = r->doc;
+  written_names written = {NULL, 0, 0};
+  size_t i;
+  int rc = VERBA_OK, indexed = 0;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    const verba_tok *t = &doc->toks[e->first];
+    verba_names given = ent_names(r->x, e->first);
+    size_t k, words = e->last - e->first;
+    if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_ORGANIZATION &&
+         e->type != VERBA_ENT_OTHER) ||
+        (e->flags & VERBA_ENT_DECIDED) || words < 2 || words > 3 || !(given & GIVEN_NAMES) ||
+        (given & (GROUP_NAMES | VERBA_NAME_NAME_PARTICLE)) || ent_title_word(r->x, e->first) ||
+        !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+        (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)))
+      continue;
+    for (k = e->first + 1; k < e->last && ent_family_word(r, k, VERBA_NAME_PLACE); k++) {
+    }
+    if (k < e->last || (ent_phrase_of(r->x, e->first, words) & (NOT_PERSON_NAMES | GROUP_NAMES)))
+      continue;
+    /* (the index is made once, for the first name that needs it) */
+    if (!indexed++ && (rc = index_written(r->x, r->list, 1, 0, &written)) != VERBA_OK) break;
+    if (written_as_person(doc, &written, e->last - 1) ||
+        (ent_known_person(r->x, e->last - 1) && !ent_common_word(r->x, e->first)))
+      e->type = VERBA_ENT_PERSON;
+  }
+  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  return rc;
+}
+
 /* Is word k in capitals a word of the dictionary of common words, in no
  * list, that the document never writes capitalised mid-sentence? */
 static int dictionary_word_in_capitals(const ent_text *x, size_t k) {
@@ -2564,6 +2622,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_particle_names(&r);
   if (rc == VERBA_OK) rc = ent_coordinated_kinds(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
+  if (rc == VERBA_OK) rc = people_named_elsewhere(&r);
   if (rc == VERBA_OK) retype_where(&r, kind_of_organisation, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);

@@ -268,6 +268,15 @@ int ent_particle_names(rules *r);
  * two family names is a person's (132 Ian Woosnam 64 68, where the number
  * before it read as an address's; Nick Faldo 66 66). */
 void ent_given_and_family(rules *r, verba_entity *e);
+/* A word of these classes is no one's family name after a given name
+ * (May Day, Jordan Valley, Mary Monday, Pat Russian). */
+#define ENT_NO_SURNAME_NAMES                                                              \
+  (NOT_PERSON_NAMES | GROUP_NAMES | VERBA_NAME_ORG_HEAD | VERBA_NAME_NOT_NAME |           \
+   VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY | VERBA_NAME_TIME_WORD | \
+   VERBA_NAME_NUMBER_WORD | VERBA_NAME_DATE_UNIT)
+/* Can word k be a family name after a given name, though the lists have
+ * it as one of the classes of not (unlisted.c)? */
+int ent_family_word(const rules *r, size_t k, verba_names not);
 /* Is mention e initials alone, one letter a word (J. P.; not S.E.C.)? */
 int ent_only_initials(const ent_text *x, const verba_entity *e);
 

@@ -98,28 +98,24 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
   cover(covered, before, before + 1);
 }
 
-/* A word of these classes is no one's family name after a given name
- * (May Day, Jordan Valley, Mary Monday, Pat Russian). */
-#define NO_SURNAME_NAMES                                                                  \
-  (NOT_PERSON_NAMES | GROUP_NAMES | VERBA_NAME_ORG_HEAD | VERBA_NAME_NOT_NAME |           \
-   VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_RELATIVE_DAY | VERBA_NAME_TIME_WORD | \
-   VERBA_NAME_NUMBER_WORD | VERBA_NAME_DATE_UNIT)
-
 /* Can word k, capitalised mid-sentence, be a family name after a given
  * name: no word of grammar, title or role, none the lists give as
- * something else, one the document never writes in lower case alone,
- * shaped as a name's (not Booker Prize-winner), and a family name the
- * lists have or no common word (not Jeb Can Fix)? */
-static int family_name_shaped(const rules *r, size_t k) {
+ * something else (ENT_NO_SURNAME_NAMES, less those of not), one the
+ * document never writes in lower case alone, shaped as a name's (not
+ * Booker Prize-winner), and a family name the lists have or no common
+ * word (not Jeb Can Fix)? */
+int ent_family_word(const rules *r, size_t k, verba_names not) {
   const verba_tok *t = &r->doc->toks[k];
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_PARAGRAPH_START |
                        VERBA_SHAPE_SENTENCE_START)) &&
-         !(ent_names(r->x, k) & NO_SURNAME_NAMES) &&
+         !(ent_names(r->x, k) & ENT_NO_SURNAME_NAMES & ~not) &&
          !(ent_classes(r->x, k) & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
          !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k) &&
          ((ent_names(r->x, k) & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
 }
+
+static int family_name_shaped(const rules *r, size_t k) { return ent_family_word(r, k, 0); }
 
 /* ... and one no mention has taken yet. */
 static int surname_like(const rules *r, size_t k) {
@@ -288,7 +284,7 @@ static size_t given_name_at(rules *r, size_t k, int *rc) {
    * May Gazprom, King Soopers; nor a compound: Dream Foundation-Oregon) */
   while (end < doc->ntoks && end - k < 3 && surname_like(r, end) &&
          !(common && !(ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
-           ((ent_names(r->x, k) & NO_SURNAME_NAMES) || ent_title_word(r->x, k) ||
+           ((ent_names(r->x, k) & ENT_NO_SURNAME_NAMES) || ent_title_word(r->x, k) ||
             !unknown_name_word(r->x, end) || has_hyphen(doc, end))) &&
          !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
     end++;
