@@ -890,6 +890,28 @@ describe("organisation names", function()
     end
   end)
 
+  it("reads a club's town as the team where it takes a verb in the plural", function()
+    assert.are.same({ "Chester/organization", "Steve Vaughan/person" }, listing(
+      "Chester have won only two of their last ten games, and chairman Steve Vaughan cannot "
+        .. "sack the manager.", PROPER))
+    -- a country's side stays a place; names joined by "and" make the plural together
+    assert.are.same({ "England/place" }, listing("England were beaten at home.", PROPER))
+    assert.are.same({ "Argentina/place", "Montana/place" },
+      listing("Argentina and Montana are the only other places like this.", PROPER))
+  end)
+
+  it("cuts a name at a possessive inside it where the document names each part", function()
+    local texts = {}
+    for _, e in ipairs(assert(verba.entities("Rossi's Chelsea move rejected\n\nRossi's agent "
+      .. "said he had no contact with Chelsea over the striker.", PROPER))) do
+      texts[#texts + 1] = e.text
+    end
+    assert.are.same({ "Rossi", "Chelsea", "Rossi", "Chelsea" }, texts)
+    -- names that hold a possessive stand
+    assert.are.same({ "Moody's Investors Service/organization", "Moody's/organization" },
+      listing("Moody's Investors Service cut the rating. Moody's said so.", PROPER))
+  end)
+
   it("reads a town's name and a capitalised plural after it as a team's or a firm's", function()
     assert.are.same({ "Dallas Cowboys/organization", "New York Jets/organization" },
       listing("The Dallas Cowboys beat the New York Jets 24-17 on Sunday.", PROPER))

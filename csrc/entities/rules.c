@@ -246,8 +246,8 @@ static int index_written(const ent_text *x, const verba_entity_list *list, size_
 /* The type of the name the document writes, not in capitals, as tokens
  * [first, last) (or, for one word, a person's name that ends in it:
  * CHERNOMYRDIN after Viktor Chernomyrdin), or VERBA_ENT_NTYPES if none. */
-static enum verba_entity_type written_elsewhere(const verba_doc *doc, const written_names *w,
-                                                size_t first, size_t last) {
+static enum verba_entity_type written_as(const verba_doc *doc, const written_names *w,
+                                         size_t first, size_t last, int family_too) {
   uint64_t key = ent_fold_hash(&doc->text, doc->toks[first].start, ent_name_end(doc, last - 1));
   size_t lo = 0, hi = w->n;
   while (lo < hi) {
@@ -256,9 +256,14 @@ static enum verba_entity_type written_elsewhere(const verba_doc *doc, const writ
     else hi = mid;
   }
   for (; lo < w->n && w->keys[lo] >> 8 == key; lo++)
-    if ((w->keys[lo] >> 4 & 15) == WHOLE_NAME || last - first == 1)
+    if ((w->keys[lo] >> 4 & 15) == WHOLE_NAME || (family_too && last - first == 1))
       return (enum verba_entity_type)(w->keys[lo] & 15);
   return VERBA_ENT_NTYPES;
+}
+
+static enum verba_entity_type written_elsewhere(const verba_doc *doc, const written_names *w,
+                                                size_t first, size_t last) {
+  return written_as(doc, w, first, last, 1);
 }
 
 /* Does the document write the word of token k alone, not in capitals, as
@@ -382,6 +387,20 @@ static int headline_word(const ent_text *x, size_t k) {
          !ent_written_capitalised(x, k);
 }
 
+/* The list's names of the first n that were not dropped (type
+ * VERBA_ENT_NTYPES), in text order, and the pieces added after them, in
+ * text order too (added name by name, each's in order): merged. */
+static int keep_pieces(const verba_doc *doc, verba_entity_list *list, size_t n) {
+  size_t i, out = 0, kept = 0;
+  if (list->n == n) return VERBA_OK;
+  for (i = 0; i < list->n; i++) {
+    if (i == n) kept = out;
+    if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
+  }
+  list->n = out;
+  return ent_merge(doc, list, kept);
+}
+
 /* Cuts a name the tagger found in capitals at its common words into two
  * or more pieces when each piece is a name the document writes elsewhere
  * (LEEDS BEAT CHELSEA after "Leeds beat Chelsea"); each piece takes that
@@ -392,7 +411,7 @@ static int headline_word(const ent_text *x, size_t k) {
  * after Michael Johnson: JOHNSON). The list stays in text order. */
 static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
-  size_t i, n = list->n, out = 0, kept = 0;
+  size_t i, n = list->n;
   written_names written = {NULL, 0, 0};
   int rc = VERBA_OK, indexed = 0;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
@@ -433,15 +452,43 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
     }
   }
   ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
-  if (rc != VERBA_OK || list->n == n) return rc;
-  /* the names kept, in text order, then the pieces, in text order too
-   * (added name by name, each's in order): merged */
-  for (i = 0; i < list->n; i++) {
-    if (i == n) kept = out;
-    if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
+  return rc == VERBA_OK ? keep_pieces(doc, list, n) : rc;
+}
+
+/* Cuts a name at a possessive inside it into the name before it and the
+ * name after it where the document writes each elsewhere (Adriano's
+ * Chelsea link rejected, a headline, after Adriano's agent and Chelsea
+ * were; Brown's Britain): names that hold a possessive (Moody's
+ * Investors Service, National People's Congress) have pieces the
+ * document does not write on their own. Each piece takes that name's
+ * type. The list stays in text order. */
+static int split_at_possessives(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, n = list->n;
+  written_names written = {NULL, 0, 0};
+  int rc = VERBA_OK, indexed = 0;
+  for (i = 0; i < n && rc == VERBA_OK; i++) {
+    verba_entity e = list->items[i];
+    enum verba_entity_type before, after;
+    size_t p = e.first;
+    if (e.type > VERBA_ENT_OTHER) continue;
+    while (p + 1 < e.last && !(doc->toks[p].shape & VERBA_SHAPE_POSSESSIVE)) p++;
+    if (p + 1 >= e.last) continue;
+    /* (the index is made once, for the first name that needs it) */
+    if (!indexed++ && (rc = index_written(x, list, 1, 0, &written)) != VERBA_OK) break;
+    /* (the possessor's family name will do, Brown of Gordon Brown; what
+     * it owns is written whole, no firm's suffix: not McDonald's Corp) */
+    before = written_elsewhere(doc, &written, e.first, p + 1);
+    after = written_as(doc, &written, p + 1, e.last, 0);
+    if (before == VERBA_ENT_NTYPES || after == VERBA_ENT_NTYPES ||
+        (e.last - p == 2 && ent_firm_abbreviation(x, p + 1)))
+      continue;
+    rc = ent_add(list, doc, e.first, p + 1, e.start, ent_name_end(doc, p), before);
+    if (rc == VERBA_OK) rc = ent_add(list, doc, p + 1, e.last, doc->toks[p + 1].start, e.end, after);
+    list->items[i].type = VERBA_ENT_NTYPES;
   }
-  list->n = out;
-  return ent_merge(doc, list, kept);
+  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  return rc == VERBA_OK ? keep_pieces(doc, list, n) : rc;
 }
 
 /* Words in capitals after a name in capitals that may be the rest of a
@@ -2538,6 +2585,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   drop_common_in_capitals(x, list);
   drop_slugs(x, list);
   rc = split_at_common_words(x, list);
+  if (rc == VERBA_OK) rc = split_at_possessives(x, list);
   if (rc != VERBA_OK) return rc;
   ent_repair_mentions(x, list);
   r.doc = doc;

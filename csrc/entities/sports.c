@@ -154,6 +154,35 @@ static int team_roles(rules *r, size_t role) {
   return make_team(r, &s);
 }
 
+/* Is token k a verb in the plural, in lower case (are, were, have)? A
+ * closed class: a club named by its town takes one as its subject in
+ * British usage (Chester have won; Leeds were beaten), the town never. */
+static int plural_verb(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {"are", "were", "have"};
+  return k < doc->ntoks && (doc->toks[k].shape & VERBA_SHAPE_LOWER) && IS_WORD_OF(doc, k, words);
+}
+
+/* Does token k open a clause: first in its sentence or line, or after a
+ * comma or "but"? (Not after "and", whose names are a plural's together:
+ * Argentina and Montana are.) */
+static int opens_clause(const verba_doc *doc, size_t k) {
+  const verba_tok *before = k > 0 ? &doc->toks[k - 1] : NULL;
+  return !before || (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+         (before->cp == ',' && before->len == 1) || is_word(doc, k - 1, "but");
+}
+
+/* A name the lists have as a club's and a town's, opening a clause
+ * before a verb in the plural, is the team's, an organisation (Chester
+ * have won only two of their last ten games); a country's stays a place
+ * (England were beaten: its national side). */
+static int plural_subject(rules *r, size_t first, size_t verb) {
+  side s;
+  if (!opens_clause(r->doc, first) || !side_before(r, verb, &s) || s.first != first ||
+      !town_side(r, &s) || !(side_names(r, &s) & VERBA_NAME_SPORTS_CLUB))
+    return VERBA_OK;
+  return make_team(r, &s);
+}
+
 /* Two names on either side of a verb of a match's result (match_verb,
  * with its particle where the lexicon gives one: drew with, lost to) are
  * teams where one is named as a town's team is and the other can be its
@@ -258,6 +287,8 @@ int ent_teams(rules *r) {
       rc = team_roles(r, end);
     else if (after & VERBA_NAME_MATCH_VERB)
       rc = match_verbs(r, end);
+    else if (plural_verb(doc, end))
+      rc = plural_subject(r, k, end);
     k = end - 1;
   }
   return rc;
