@@ -825,6 +825,8 @@ describe("organisation names", function()
     assert.are.same({ "Venetton/organization", "Gerhard Berger/person" },
       texts_typed("Venetton driver Gerhard Berger said he was happy."))
     assert.are.same({ "Tom Smith/person" }, texts_typed("Rookie driver Tom Smith said so."))
+    -- nor a participle (an adjective of the role)
+    assert.are.same({ "Tom Rees/person" }, texts_typed("Uncapped flanker Tom Rees will start."))
     for _, e in ipairs(assert(verba.entities("It is up to Governor-elect Tom Quelvin to decide " ..
         "whether the money will be spent. Quelvin spokesman Rob Nichols did not return a call.",
         PROPER))) do
@@ -1828,6 +1830,12 @@ describe("organisation names", function()
     e = find("“It is pushed by media,” Malkia Cyril, the executive director at the Center of "
       .. "Media Justice, told reporters.", "Malkia Cyril")
     assert.are.equal("person", e and e.type)
+  end)
+
+  it("leaves a player's position out of the name after it", function()
+    assert.are.same({ "Charlie Hodgson/person" },
+      texts_typed("Fly-half Charlie Hodgson kicked three penalties."))
+    assert.are.same({ "Toure/person" }, texts_typed("Goalscorer Toure was also at fault."))
   end)
 
   it("takes a given name and the family name of a person named elsewhere for a person's", function()

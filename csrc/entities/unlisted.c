@@ -1260,6 +1260,13 @@ static int adjective_ending(const verba_doc *doc, size_t k) {
   return t->len > 4 && s[t->len - 2] == 'i' && s[t->len - 1] == 'c';
 }
 
+/* Does word k end as a past participle does (Uncapped, Injured)? */
+static int participle_ending(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  return t->len > 4 && s[t->len - 2] == 'e' && s[t->len - 1] == 'd';
+}
+
 /* Is word k the last word of a person's name of two words or more that
  * the text gives (Kasich of John Kasich)? */
 static int family_name_in_text(const rules *r, size_t k) {
@@ -1311,13 +1318,13 @@ int ent_names_before_roles(rules *r) {
                                     name_shaped(doc, first - 1);
          first--) {}
     /* (first in its sentence, only a word no list nor the dictionary
-     * has and no one's family name in the text: Benetton driver Gerhard
-     * Berger said; not Rookie driver ..., nor Kasich spokesman Rob Nichols
-     * after John Kasich) */
+     * has, no participle and no one's family name in the text: Benetton
+     * driver Gerhard Berger said; not Rookie driver ..., Uncapped flanker
+     * ..., nor Kasich spokesman Rob Nichols after John Kasich) */
     if (first == end ||
         (!ent_goes_on(doc, first) &&
          (end - first > 1 || ent_known_word(r->x, first) || ent_common_word(r->x, first) ||
-          family_name_in_text(r, first))) ||
+          participle_ending(doc, first) || family_name_in_text(r, first))) ||
         (first > 0 && capital_word(doc, first - 1) && ent_goes_on(doc, first)) ||
         common_word_alone(r->x, first, end) || ent_in_caps_line(r->x, first))
       continue;
