@@ -903,12 +903,12 @@ describe("organisation names", function()
   end)
 
   it("cuts a name at a possessive inside it where the document names each part", function()
-    local texts = {}
+    local parts = {}
     for _, e in ipairs(assert(verba.entities("Rossi's Chelsea move rejected\n\nRossi's agent "
       .. "said he had no contact with Chelsea over the striker.", PROPER))) do
-      texts[#texts + 1] = e.text
+      parts[#parts + 1] = e.text
     end
-    assert.are.same({ "Rossi", "Chelsea", "Rossi", "Chelsea" }, texts)
+    assert.are.same({ "Rossi", "Chelsea", "Rossi", "Chelsea" }, parts)
     -- names that hold a possessive stand
     assert.are.same({ "Moody's Investors Service/organization", "Moody's/organization" },
       listing("Moody's Investors Service cut the rating. Moody's said so.", PROPER))
@@ -3477,6 +3477,13 @@ describe("evidence from the rest of the document", function()
     -- not a firm's name the lists have, nor a sentence's first word
     got = listing("VOLVO TO BUILD PLANT\n\nGOTHENBURG, March 3 - Anna Volvo said so.\n", PROPER)
     assert.are.equal("VOLVO/organization", got[1])
+    -- a headline in lower case too, where the word comes before the full name only
+    assert.are.same({ "Agassi/person", "Dubai/place", "Andre Agassi/person", "Jan Vacek/person" },
+      listing("Agassi fights back in Dubai\n\nAndre Agassi came from a set down to beat Jan Vacek.",
+        PROPER))
+    -- not a common word (the Bible before Geoffrey Bible)
+    assert.are.same({ "Bible/other", "Geoffrey Bible/person" },
+      listing("The Bible was read aloud at the meeting. Later Geoffrey Bible spoke."))
   end)
 
   it("cuts a headline's last common word off a name the text writes", function()

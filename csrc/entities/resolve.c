@@ -280,7 +280,8 @@ static int map_has_room(const group_map *m) { return 2 * (m->used + NAME_KEYS) <
 /* a person's mentions in full whose given name is a man's, a woman's */
 #define GIVEN_MALE_NAME (VOTES + 2)
 #define GIVEN_FEMALE_NAME (VOTES + 3)
-#define SLOTS (VOTES + 4)
+#define DECIDED (VOTES + 4) /* mentions a rule decided */
+#define SLOTS (VOTES + 5)
 
 typedef struct resolver {
   const verba_doc *doc;
@@ -495,6 +496,7 @@ static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
   v[e->type] += n->words > 1 ? 2 : 1;
   if (n->titled) v[VERBA_ENT_PERSON] += 3;
   if (e->flags & VERBA_ENT_DECIDED) v[e->type] += 3;
+  if (e->flags & VERBA_ENT_DECIDED) v[DECIDED]++;
   if ((e->flags & VERBA_ENT_DECIDED) && e->type == VERBA_ENT_ORGANIZATION)
     v[DECIDED_ORGANIZATION]++;
   if (!ent_in_capitals(r->doc, e)) v[NOT_IN_CAPITALS]++;
@@ -583,6 +585,19 @@ static int place_read_as_person(const resolver *r, size_t g) {
   return kinds >= 2;
 }
 
+/* Can the word alone of mention c, written before the story names the
+ * person full in full, be that person's family name: no common word (the
+ * Bible before Geoffrey Bible), no figures in it (Baa-1), and a given name
+ * the lists have opening the full name, of no month (not Dainik Jagran,
+ * a paper the tagger took for a person; nor January Maya, a crude oil)? */
+static int written_before_person(const resolver *r, const verba_entity *c,
+                                  const verba_entity *full) {
+  verba_names given = ent_names(r->x, full->first);
+  return !(r->doc->toks[c->first].shape & VERBA_SHAPE_DIGIT) && !ent_common_word(r->x, c->first) &&
+         (given & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+         !(given & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY));
+}
+
 /* Settles each group's type by its votes (ties: its first mention's) and
  * gives it to every mention; counts the mentions and finds the first and
  * the fullest (the canonical name: marked for recasing if in capitals). */
@@ -627,20 +642,21 @@ static void settle(resolver *r) {
     firm = map_get(&r->map, n.key, FIRM_STEM);
     if (firm != VERBA_NONE && firm != g) grp->type = list->groups[firm].type;
   }
-  /* and a headline's word in capitals, in a line in capitals, is the
-   * person the story names in full by it, not in capitals (VOLCKER TERM
-   * LIKELY ... Paul Volcker; not a sentence's first word: CALOI is ...),
-   * whatever the tagger read, unless the lists have it as a place's or a
-   * firm's name (WASHINGTON ... George Washington; VOLVO) or it is a
-   * generation's (IV) */
+  /* and a word alone is the person the story names in full by it,
+   * whatever the tagger read: a headline's in capitals, in a line in
+   * capitals, where the full name is not (VOLCKER TERM LIKELY ... Paul
+   * Volcker; not a sentence's first word: CALOI is ...), or one that no
+   * rule decided and the story writes only before the full name (Almagro
+   * continues Spanish surge ... Nicolas Almagro), unless the lists have it
+   * as a place's or a firm's name (WASHINGTON ... George Washington;
+   * VOLVO) or it is a generation's (IV) */
   for (g = 0; g < list->ngroups; g++) {
     verba_entity_group *grp = &list->groups[g];
     const verba_entity *c = &list->items[grp->canonical], *full;
     size_t person;
     name n;
     if (!is_name_type(grp->type) || grp->type == VERBA_ENT_PERSON ||
-        grp->type == VERBA_ENT_GROUP || c->last - c->first != 1 || !in_capitals_only(r, g) ||
-        !ent_in_caps_line(r->x, c->first) ||
+        grp->type == VERBA_ENT_GROUP || c->last - c->first != 1 ||
         (ent_names(r->x, c->first) &
          (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_NAME_SUFFIX)))
       continue;
@@ -649,7 +665,11 @@ static void settle(resolver *r) {
     if (person == VERBA_NONE || person == g || list->groups[person].type != VERBA_ENT_PERSON)
       continue;
     full = &list->items[list->groups[person].canonical];
-    if (!(r->doc->toks[full->last - 1].shape & VERBA_SHAPE_ALL_CAPS)) grp->type = VERBA_ENT_PERSON;
+    if ((in_capitals_only(r, g) && ent_in_caps_line(r->x, c->first) &&
+         !(r->doc->toks[full->last - 1].shape & VERBA_SHAPE_ALL_CAPS)) ||
+        (r->votes[g * SLOTS + DECIDED] == 0 && grp->first < list->groups[person].first &&
+         written_before_person(r, c, full)))
+      grp->type = VERBA_ENT_PERSON;
   }
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
 }

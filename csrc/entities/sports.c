@@ -348,8 +348,10 @@ static int event_name(rules *r, size_t head) {
                  is_word(doc, e->first - 1, "the") &&
                  !(ent_names(r->x, head) & VERBA_NAME_SURNAME);
     for (q = e->first; q < head; q++) words |= ent_names(r->x, q);
-    /* (the place's name anywhere before the head: the Greater Milwaukee
-     * Open) */
+    /* (the place's name anywhere before the head, of a word or the words
+     * before it all: the Greater Milwaukee Open, the Buenos Aires Open) */
+    if (head - e->first >= 2 && head - e->first <= ENT_MAX_PHRASE)
+      words |= ent_phrase_of(r->x, e->first, head - e->first);
     if (e->last != head + 1 || e->first == head || (e->flags & VERBA_ENT_DECIDED) ||
         (!(words & (VERBA_NAME_PLACE | GROUP_NAMES)) && !patron) ||
         !(names_event(e) || patron || (e->type == VERBA_ENT_PERSON && !(first & GIVEN_NAMES))))
