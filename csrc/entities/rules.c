@@ -184,6 +184,7 @@ int ent_in_capitals(const verba_doc *doc, const verba_entity *e) {
 typedef struct written_names {
   uint64_t *keys;
   size_t n, cap;
+  int made; /* (for the passes that share one: written_index) */
 } written_names;
 
 enum { WHOLE_NAME, FAMILY_NAME };
@@ -266,6 +267,12 @@ static enum verba_entity_type written_elsewhere(const verba_doc *doc, const writ
   return written_as(doc, w, first, last, 1);
 }
 
+/* The index of the names written, made once for the passes that share
+ * it (by the first name that needs it). */
+static int written_index(const ent_text *x, const verba_entity_list *list, written_names *w) {
+  return w->made++ ? VERBA_OK : index_written(x, list, 1, 0, w);
+}
+
 /* Does the document write the word of token k alone, not in capitals, as
  * a person's name (not only as the last word of one: the person named in
  * full may be the very name asked about, read as a person's there)? */
@@ -282,6 +289,24 @@ static int written_as_person(const verba_doc *doc, const written_names *w, size_
   return 0;
 }
 
+/* The index of written_as_person alone: index_written's keys of the
+ * people named by one word (fewer, and hashed a word each). */
+static int index_people_alone(const rules *r, written_names *w) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  /* (the first half for the keys, the second for sort_keys' scratch) */
+  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 2 * r->list->n, sizeof *w->keys);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 &&
+        !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
+      w->keys[w->n++] = written_key(ent_word_key(doc, e->first), WHOLE_NAME, VERBA_ENT_PERSON);
+  }
+  if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
+  return VERBA_OK;
+}
+
 /* A given name and one or two family names that the tagger read as a
  * place's, a firm's or another name are a person's where the document
  * names a person by the last of them elsewhere (Vladimir Putin, read as a
@@ -295,7 +320,7 @@ static int written_as_person(const verba_doc *doc, const written_names *w, size_
  * (David Steel). */
 static int people_named_elsewhere(rules *r) {
   const verba_doc *doc = r->doc;
-  written_names written = {NULL, 0, 0};
+  written_names written = {NULL, 0, 0, 0};
   size_t i;
   int rc = VERBA_OK, indexed = 0;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
@@ -315,7 +340,7 @@ static int people_named_elsewhere(rules *r) {
     if (k < e->last || (ent_phrase_of(r->x, e->first, words) & (NOT_PERSON_NAMES | GROUP_NAMES)))
       continue;
     /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_written(r->x, r->list, 1, 0, &written)) != VERBA_OK) break;
+    if (!indexed++ && (rc = index_people_alone(r, &written)) != VERBA_OK) break;
     if (written_as_person(doc, &written, e->last - 1) ||
         (ent_known_person(r->x, e->last - 1) && !ent_common_word(r->x, e->first)))
       e->type = VERBA_ENT_PERSON;
@@ -409,11 +434,11 @@ static int keep_pieces(const verba_doc *doc, verba_entity_list *list, size_t n) 
  * not named elsewhere, or with one piece only, stands, but for a
  * headline's last word after a name the document writes (JOHNSON WINS
  * after Michael Johnson: JOHNSON). The list stays in text order. */
-static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
+static int split_at_common_words(const ent_text *x, verba_entity_list *list,
+                                 written_names *written) {
   const verba_doc *doc = x->doc;
   size_t i, n = list->n;
-  written_names written = {NULL, 0, 0};
-  int rc = VERBA_OK, indexed = 0;
+  int rc = VERBA_OK;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
     verba_entity e = list->items[i];
     size_t k, piece = e.first, added = list->n, tail = e.last;
@@ -426,12 +451,11 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
      * may be the rest of CALIFORNIA SCIENCE CENTER's name) */
     if (headline_word(x, e.last - 1)) tail--;
     if (!split && tail == e.last) continue;
-    /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_written(x, list, 1, 0, &written)) != VERBA_OK) break;
+    if ((rc = written_index(x, list, written)) != VERBA_OK) break;
     for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
       if (k < e.last && !common_in_capitals(x, k)) continue;
       if (k > piece) {
-        type = written_elsewhere(doc, &written, piece, k);
+        type = written_elsewhere(doc, written, piece, k);
         if (type == VERBA_ENT_NTYPES) split = 0;
         else rc = ent_add(list, doc, piece, k, doc->toks[piece].start, ent_name_end(doc, k - 1), type);
       }
@@ -445,13 +469,12 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
     /* else the words of the headline after a name the document writes
      * go (JOHNSON WINS after Michael Johnson) */
     if (tail < e.last &&
-        (type = written_elsewhere(doc, &written, e.first, tail)) != VERBA_ENT_NTYPES) {
+        (type = written_elsewhere(doc, written, e.first, tail)) != VERBA_ENT_NTYPES) {
       list->items[i].last = tail;
       list->items[i].end = ent_name_end(doc, tail - 1);
       list->items[i].type = type;
     }
   }
-  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
   return rc == VERBA_OK ? keep_pieces(doc, list, n) : rc;
 }
 
@@ -462,11 +485,11 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list) {
  * Investors Service, National People's Congress) have pieces the
  * document does not write on their own. Each piece takes that name's
  * type. The list stays in text order. */
-static int split_at_possessives(const ent_text *x, verba_entity_list *list) {
+static int split_at_possessives(const ent_text *x, verba_entity_list *list,
+                                written_names *written) {
   const verba_doc *doc = x->doc;
   size_t i, n = list->n;
-  written_names written = {NULL, 0, 0};
-  int rc = VERBA_OK, indexed = 0;
+  int rc = VERBA_OK;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
     verba_entity e = list->items[i];
     enum verba_entity_type before, after;
@@ -474,12 +497,11 @@ static int split_at_possessives(const ent_text *x, verba_entity_list *list) {
     if (e.type > VERBA_ENT_OTHER) continue;
     while (p + 1 < e.last && !(doc->toks[p].shape & VERBA_SHAPE_POSSESSIVE)) p++;
     if (p + 1 >= e.last) continue;
-    /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_written(x, list, 1, 0, &written)) != VERBA_OK) break;
+    if ((rc = written_index(x, list, written)) != VERBA_OK) break;
     /* (the possessor's family name will do, Brown of Gordon Brown; what
      * it owns is written whole, no firm's suffix: not McDonald's Corp) */
-    before = written_elsewhere(doc, &written, e.first, p + 1);
-    after = written_as(doc, &written, p + 1, e.last, 0);
+    before = written_elsewhere(doc, written, e.first, p + 1);
+    after = written_as(doc, written, p + 1, e.last, 0);
     if (before == VERBA_ENT_NTYPES || after == VERBA_ENT_NTYPES ||
         (e.last - p == 2 && ent_firm_abbreviation(x, p + 1)))
       continue;
@@ -487,7 +509,6 @@ static int split_at_possessives(const ent_text *x, verba_entity_list *list) {
     if (rc == VERBA_OK) rc = ent_add(list, doc, p + 1, e.last, doc->toks[p + 1].start, e.end, after);
     list->items[i].type = VERBA_ENT_NTYPES;
   }
-  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
   return rc == VERBA_OK ? keep_pieces(doc, list, n) : rc;
 }
 
@@ -507,7 +528,7 @@ static int split_at_possessives(const ent_text *x, verba_entity_list *list) {
  * order. */
 static int grow_to_written(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
-  written_names written = {NULL, 0, 0};
+  written_names written = {NULL, 0, 0, 0};
   size_t i, dropped = 0;
   int rc = VERBA_OK, indexed = 0;
   for (i = 0; i < list->n && rc == VERBA_OK; i++) {
@@ -2579,13 +2600,17 @@ static void firms_after_names(const ent_text *x, verba_entity_list *list) {
 
 int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *covered) {
   const verba_doc *doc = x->doc;
+  written_names written = {NULL, 0, 0, 0};
   rules r;
   size_t i, out = 0, kept = 0, bytes = doc->ntoks / 8 + 1, cap = 0;
   int rc;
   drop_common_in_capitals(x, list);
   drop_slugs(x, list);
-  rc = split_at_common_words(x, list);
-  if (rc == VERBA_OK) rc = split_at_possessives(x, list);
+  /* (the names as the tagger wrote them: the pieces of the first pass
+   * are in capitals, which the index leaves out) */
+  rc = split_at_common_words(x, list, &written);
+  if (rc == VERBA_OK) rc = split_at_possessives(x, list, &written);
+  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
   if (rc != VERBA_OK) return rc;
   ent_repair_mentions(x, list);
   r.doc = doc;
