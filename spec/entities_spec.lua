@@ -834,6 +834,13 @@ describe("organisation names", function()
     end
   end)
 
+  it("takes a firm's suffix written with a slash into the firm's name", function()
+    assert.are.same({ "Norsk Hydro A/S/organization", "Saga Petroleum A/S/organization" },
+      listing("Norwegian oil companies Norsk Hydro A/S and Saga Petroleum A/S said so.", PROPER))
+    assert.are.same({ "Den Danske Bank A/S/organization" },
+      listing("Den Danske Bank A/S raised its rate.", PROPER))
+  end)
+
   it("takes a bracketed part before a firm's suffix into the firm's name", function()
     assert.are.same({ "Quorvane Information Systems (U.K.) Ltd/organization" },
       listing("Earlier, Quorvane Information Systems (U.K.) Ltd said it wanted to enter.", PROPER))

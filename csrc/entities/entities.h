@@ -533,9 +533,15 @@ int ent_own_possessive(const ent_text *x, size_t first, size_t last);
  * mention that holds part of a name written with an ampersand and no
  * spaces holds the whole, one word to its reader (AT&T, where the tagger
  * saw &T; PG&E, where a rule saw PG), and one that ends in a firm's name
- * with its 's (ent_own_possessive) keeps the 's and is the firm's
- * (repairs.c). */
+ * with its 's (ent_own_possessive) keeps the 's and is the firm's, as
+ * one before a suffix with a slash takes it (repairs.c). */
 void ent_names_written_whole(const ent_text *x, verba_entity_list *list);
+/* The end of a firm's legal suffix written with a slash at token k: a
+ * letter, the slash and a letter, touching (A/S, the Danish and Norwegian
+ * aktieselskab; A/B, S/A, K/S, I/S); k if none. A closed class: the
+ * suffixes of firms that have the shape. A firm's name takes one in
+ * ent_names_written_whole (Norsk Hydro A/S). */
+size_t ent_slashed_suffix_end(const verba_doc *doc, size_t k);
 
 /* Drops the mentions of one common word that the rules, once they have
  * cut the names, show to be no names (repairs.c): one between a title and

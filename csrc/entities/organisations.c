@@ -996,8 +996,10 @@ static int opens_line(const verba_doc *doc, size_t k) {
 static size_t firm_start(const rules *r, size_t a, int heads_only) {
   const verba_doc *doc = r->doc;
   size_t first = a - 1;
+  /* (nor a suffix's last letter: Norsk Hydro A/S and Saga Petroleum) */
   if (a < 1 || opens_line(doc, a) || !common_capital(r, first) ||
-      (org_head_at(r, first) && !heads_only))
+      (org_head_at(r, first) && !heads_only) ||
+      (a >= 3 && ent_slashed_suffix_end(doc, a - 3) == a))
     return a;
   while (first > 0 && a - first < NAME_WORDS && !opens_line(doc, first) &&
          capital_word(doc, first - 1) && !ent_grammar_word(r->x, first - 1) &&

@@ -154,6 +154,52 @@ static void whole_ampersand_name(const ent_text *x, verba_entity_list *list, siz
   if (e->type == VERBA_ENT_PERSON) e->type = VERBA_ENT_ORGANIZATION;
 }
 
+size_t ent_slashed_suffix_end(const verba_doc *doc, size_t k) {
+  static const char *const suffixes[] = {"A/S", "A/B", "S/A", "K/S", "I/S"};
+  const unsigned char *s;
+  size_t i;
+  if (k + 2 >= doc->ntoks || doc->toks[k].len != 1 || doc->toks[k + 1].len != 1 ||
+      doc->toks[k + 2].len != 1 || (doc->toks[k + 1].shape & VERBA_SHAPE_SPACED) ||
+      (doc->toks[k + 2].shape & VERBA_SHAPE_SPACED))
+    return k;
+  s = doc->text.s + doc->toks[k].start;
+  for (i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+    if (memcmp(s, suffixes[i], 3) == 0) return k + 3;
+  return k;
+}
+
+/* Mention i, a firm's or a person's name (the tagger's for the firm's
+ * founder: Adam Opel), takes a suffix written with a slash right after it
+ * or from its last word on (Norsk Hydro A/S, where the tagger saw Norsk
+ * Hydro, or Norsk Hydro A); the mentions after it lose what the suffix
+ * holds, and "and" after it (Norsk Hydro A/S and Saga Petroleum A/S, where
+ * the tagger saw S and Saga Petroleum). */
+static void take_slashed_suffix(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t end = ent_slashed_suffix_end(doc, e->last), j;
+  if (end == e->last && e->last - e->first > 1) end = ent_slashed_suffix_end(doc, e->last - 1);
+  if (end <= e->last || (e->type != VERBA_ENT_ORGANIZATION && e->type != VERBA_ENT_PERSON) ||
+      (doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    return;
+  e->last = end;
+  e->end = doc->toks[end - 1].start + doc->toks[end - 1].len;
+  e->type = VERBA_ENT_ORGANIZATION;
+  for (j = i + 1; j < list->n && list->items[j].first < end; j++) {
+    verba_entity *next = &list->items[j];
+    size_t first = end;
+    while (first < next->last &&
+           (is_word(doc, first, "and") || doc->toks[first].kind == VERBA_PUNCT))
+      first++;
+    if (first >= next->last) {
+      next->type = VERBA_ENT_NTYPES;
+      continue;
+    }
+    next->first = first;
+    next->start = doc->toks[first].start;
+  }
+}
+
 /* Words of a firm's name before a title's word it holds, at most
  * (Supermarkets General Corp). */
 #define FIRM_WORDS_BEFORE_TITLE 2
@@ -736,6 +782,7 @@ void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {
   list->n = out;
   for (i = 0; i < list->n; i++) {
     verba_entity *e = &list->items[i];
+    if (e->type == VERBA_ENT_NTYPES) continue;
     if (ampersand_kind(doc, e)) whole_ampersand_name(x, list, i);
     /* a name ending in a firm the lists have with its 's keeps it */
     if (e->type <= VERBA_ENT_OTHER && ent_own_possessive(x, e->first, e->last)) {
@@ -743,7 +790,12 @@ void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {
       e->end = t->start + t->len;
       e->type = VERBA_ENT_ORGANIZATION;
     }
+    take_slashed_suffix(x, list, i);
   }
+  /* (the mentions a suffix took in go) */
+  for (i = out = 0; i < list->n; i++)
+    if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
+  list->n = out;
 }
 
 void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {
