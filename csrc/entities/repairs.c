@@ -173,15 +173,15 @@ size_t ent_slashed_suffix_end(const verba_doc *doc, size_t k) {
  * or from its last word on (Norsk Hydro A/S, where the tagger saw Norsk
  * Hydro, or Norsk Hydro A); the mentions after it lose what the suffix
  * holds, and "and" after it (Norsk Hydro A/S and Saga Petroleum A/S, where
- * the tagger saw S and Saga Petroleum). */
-static void take_slashed_suffix(const ent_text *x, verba_entity_list *list, size_t i) {
+ * the tagger saw S and Saga Petroleum): how many it drops. */
+static size_t take_slashed_suffix(const ent_text *x, verba_entity_list *list, size_t i) {
   const verba_doc *doc = x->doc;
   verba_entity *e = &list->items[i];
-  size_t end = ent_slashed_suffix_end(doc, e->last), j;
+  size_t end = ent_slashed_suffix_end(doc, e->last), j, dropped = 0;
   if (end == e->last && e->last - e->first > 1) end = ent_slashed_suffix_end(doc, e->last - 1);
   if (end <= e->last || (e->type != VERBA_ENT_ORGANIZATION && e->type != VERBA_ENT_PERSON) ||
       (doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE))
-    return;
+    return 0;
   e->last = end;
   e->end = doc->toks[end - 1].start + doc->toks[end - 1].len;
   e->type = VERBA_ENT_ORGANIZATION;
@@ -193,11 +193,13 @@ static void take_slashed_suffix(const ent_text *x, verba_entity_list *list, size
       first++;
     if (first >= next->last) {
       next->type = VERBA_ENT_NTYPES;
+      dropped++;
       continue;
     }
     next->first = first;
     next->start = doc->toks[first].start;
   }
+  return dropped;
 }
 
 /* Words of a firm's name before a title's word it holds, at most
@@ -766,7 +768,7 @@ int ent_own_possessive(const ent_text *x, size_t first, size_t last) {
 
 void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
-  size_t i, out = 0;
+  size_t i, out = 0, dropped = 0;
   for (i = 0; i < list->n; i++) {
     verba_entity *e = &list->items[i];
     /* two mentions on either side of one such ampersand are one name
@@ -790,8 +792,9 @@ void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {
       e->end = t->start + t->len;
       e->type = VERBA_ENT_ORGANIZATION;
     }
-    take_slashed_suffix(x, list, i);
+    dropped += take_slashed_suffix(x, list, i);
   }
+  if (dropped == 0) return;
   /* (the mentions a suffix took in go) */
   for (i = out = 0; i < list->n; i++)
     if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];

@@ -273,24 +273,10 @@ static int written_index(const ent_text *x, const verba_entity_list *list, writt
   return w->made++ ? VERBA_OK : index_written(x, list, 1, 0, w);
 }
 
-/* Does the document write the word of token k alone, not in capitals, as
- * a person's name (not only as the last word of one: the person named in
- * full may be the very name asked about, read as a person's there)? */
-static int written_as_person(const verba_doc *doc, const written_names *w, size_t k) {
-  uint64_t key = ent_word_key(doc, k);
-  size_t lo = 0, hi = w->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->keys[mid] >> 8 < key) lo = mid + 1;
-    else hi = mid;
-  }
-  for (; lo < w->n && w->keys[lo] >> 8 == key; lo++)
-    if ((w->keys[lo] >> 4 & 15) == WHOLE_NAME && (w->keys[lo] & 15) == VERBA_ENT_PERSON) return 1;
-  return 0;
-}
-
-/* The index of written_as_person alone: index_written's keys of the
- * people named by one word (fewer, and hashed a word each). */
+/* The index people_named_elsewhere asks: index_written's keys of the
+ * people named by one word alone, not in capitals (fewer, and hashed a
+ * word each; not the last word of a full name: the person named in full
+ * may be the very name asked about, read as a person's there). */
 static int index_people_alone(const rules *r, written_names *w) {
   const verba_doc *doc = r->doc;
   size_t i;
@@ -341,7 +327,7 @@ static int people_named_elsewhere(rules *r) {
       continue;
     /* (the index is made once, for the first name that needs it) */
     if (!indexed++ && (rc = index_people_alone(r, &written)) != VERBA_OK) break;
-    if (written_as_person(doc, &written, e->last - 1) ||
+    if (written_as(doc, &written, e->last - 1, e->last, 0) == VERBA_ENT_PERSON ||
         (ent_known_person(r->x, e->last - 1) && !ent_common_word(r->x, e->first)))
       e->type = VERBA_ENT_PERSON;
   }
