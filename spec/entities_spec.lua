@@ -881,6 +881,15 @@ describe("organisation names", function()
         .. "Analysts said Brisco's Stores Inc was strong.", { types = { "person", "organization", "date" } }))
     -- a one-word name the tagger read as a person's before the firm's words
     assert.are.same({ "Quinby Industries/organization" }, texts_typed("Shares of Quinby Industries rose."))
+    -- a founder's full name too, unless the head word is a family name as well
+    assert.are.same({ "Peter J. Danforth Foundation/organization" },
+      texts_typed("The Peter J. Danforth Foundation paid for the study."))
+    assert.are.same({}, listing("The estate of Marjorie Merriweather Post was sold.",
+      { types = { "organization" } }))
+    -- hospitals and works are organisations' heads
+    assert.are.same({ "Kelvale Naval Hospital/organization", "Dunmore Locomotive Works/organization" },
+      listing("She was taken to Kelvale Naval Hospital. Dunmore Locomotive Works made the engines.",
+        PROPER))
     -- not a leader's name before a word for his government
     assert.are.same({ "Obama/person" },
       texts_typed("Obama Administration To Expand Program To Allow Refugees\n\nThe program will grow."))
@@ -1076,6 +1085,12 @@ describe("organisation names", function()
     assert.are.same({ "American Medical Association/organization",
       "American College of Surgeons/organization" },
       listing("It was backed by the American Medical Association and the American College of Surgeons."))
+    -- and where the tagger ran one name over both, the office's after "and" that goes on
+    -- over an "and" of its own
+    assert.are.same({ "Dental Nurses Association/organization",
+      "College of Oral Surgeons and Hygienists/organization" },
+      listing("A study by the Dental Nurses Association and the College of Oral Surgeons and "
+        .. "Hygienists was published.", PROPER))
     -- a name headed before "of" after "and", after "the" or after another such name
     assert.are.same({ "Ministry of Finance/organization", "Bank of Tokyo/organization" },
       listing("He said the Ministry of Finance and the Bank of Tokyo would act.", PROPER))

@@ -1037,12 +1037,24 @@ static size_t office_end(const rules *r, size_t a, size_t *head) {
 /* The start of an office's name whose head word is at head: where the
  * tagger's name of it starts (the Japanese Ministry of ...), after a name
  * in the possessive in it (Tamura's | Ministry of International Trade and
- * Industry: its head's), or there. */
-static size_t office_start(const rules *r, size_t head) {
-  size_t m = ent_mention_from(r, head);
-  return m < r->sorted && r->list->items[m].first <= head
-             ? past_possessive(r->doc, r->list->items[m].first, head)
-             : head;
+ * Industry: its head's) and after an organisation's name and "and" (the
+ * Medical Association and | the College of Obstetricians and
+ * Gynecologists; not the Securities and Exchange Commission of ...), or
+ * there. The names before such an "and" are tokens [*before, *and_at)
+ * (both head if none). */
+static size_t office_start(const rules *r, size_t head, size_t *before, size_t *and_at) {
+  const verba_doc *doc = r->doc;
+  size_t m = ent_mention_from(r, head), first, k;
+  *before = *and_at = head;
+  if (m >= r->sorted || r->list->items[m].first > head) return head;
+  first = past_possessive(doc, r->list->items[m].first, head);
+  for (k = first + 1; k + 1 < head; k++)
+    if (is_and(doc, k) && org_head_at(r, k - 1)) {
+      if (*and_at == head) *before = first;
+      *and_at = k;
+      first = is_word(doc, k + 1, "the") ? k + 2 : k + 1;
+    }
+  return first;
 }
 
 /* Capitalised words on either side of "and" a name the lists have whole
@@ -1130,9 +1142,13 @@ int ent_joined_by_and(rules *r) {
     while (end < doc->ntoks && org_head_at(r, end) && !opens_line(doc, end)) end++;
     if (end - a > 2 && org_head_at(r, end - 1) && (first = firm_start(r, a, words == 0)) < a)
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
-    else if ((end = office_end(r, a, &head)) > a)
-      rc = ent_add_decided(r, office_start(r, head), end, VERBA_ENT_ORGANIZATION, 0);
-    else
+    else if ((end = office_end(r, a, &head)) > a) {
+      size_t before, and_at;
+      rc = ent_add_decided(r, office_start(r, head, &before, &and_at), end,
+                           VERBA_ENT_ORGANIZATION, 0);
+      if (rc == VERBA_OK && and_at > before)
+        rc = ent_add_decided(r, before, and_at, VERBA_ENT_ORGANIZATION, 0);
+    } else
       continue;
     a = end - 1;
   }
@@ -1497,7 +1513,9 @@ int ent_organisations(rules *r) {
     }
     if (first == k || (bracketed > 0 && k - first - bracketed == 1)) first = and_co_start(r, first);
     /* the tagger's name right before is the start of this one (Acme, then
-     * Holdings Ltd) */
+     * Holdings Ltd), a person's of several words too where the head word
+     * is no family name (the Donald J. Trump Foundation, the Steve
+     * Redgrave Trust; not Marjorie Merriweather Post) */
     if (first > 0 && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
         !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE)) {
       /* (a person's too before a firm's abbreviated suffix: Bobbie Brooks
@@ -1505,7 +1523,8 @@ int ent_organisations(rules *r) {
       size_t m = mention_ending_at(r, first,
                                    (first == k && suffix) || bracketed > 0 ? 1
                                    : tenure_head(r, first)                 ? 0
-                                                                           : ONE_WORD_PERSONS);
+                                   : ent_names(r->x, k) & VERBA_NAME_SURNAME ? ONE_WORD_PERSONS
+                                                                           : 1);
       if (m < r->sorted) first = r->list->items[m].first;
       /* (and the capitalised words the tagger left out before it, inside
        * the sentence: New, then China, then News Agency) */
