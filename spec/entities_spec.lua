@@ -1091,6 +1091,11 @@ describe("organisation names", function()
       "College of Oral Surgeons and Hygienists/organization" },
       listing("A study by the Dental Nurses Association and the College of Oral Surgeons and "
         .. "Hygienists was published.", PROPER))
+    -- an addressee the tagger ran on into the subject of the clause told, "that" left out
+    assert.are.same({ "Reuters/organization", "Chile/place", "AFP/organization", "Peru/place",
+      "BBC Newcastle/organization" },
+      listing("An official told Reuters Chile would cut tariffs. Another told AFP Peru had agreed. "
+        .. "The mayor told BBC Newcastle on Monday that he would stay.", PROPER))
     -- a name headed before "of" after "and", after "the" or after another such name
     assert.are.same({ "Ministry of Finance/organization", "Bank of Tokyo/organization" },
       listing("He said the Ministry of Finance and the Bank of Tokyo would act.", PROPER))

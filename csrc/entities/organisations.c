@@ -360,6 +360,70 @@ int ent_coordinated(rules *r) {
   return rc;
 }
 
+/* Is token k an auxiliary or a modal verb in lower case, which opens the
+ * predicate of a clause after its subject (Taiwan would respond; Iran had
+ * agreed)? A closed class. */
+static int auxiliary_verb(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {"is",   "was",   "are",   "were", "has",    "had",
+                                      "have", "would", "will",  "could", "can",   "may",
+                                      "might", "should", "must", "did",  "does"};
+  return k < doc->ntoks && (doc->toks[k].shape & VERBA_SHAPE_LOWER) && IS_WORD_OF(doc, k, words);
+}
+
+/* Where the tagger's name e runs on from the one spoken to, after a verb
+ * whose object is its addressee (class addressee_cue: told, tells), into
+ * the subject of the clause told, "that" left out, whose auxiliary
+ * follows it (told Reuters | Taiwan would respond; told AFP | Iran had
+ * agreed; not told BBC Newcastle.): the token its first words end at, a
+ * name the lists have as an organisation's, the longest, where the whole
+ * is no listed name and the rest opens with a name's word (no head word,
+ * nor a common word unless the rest is a listed name: Reuters Television
+ * is one, Reuters | Chile two); else e->first. */
+static size_t addressee_end(const rules *r, const verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  size_t cut, k = e->first - 1;
+  if (e->first == 0 || e->last - e->first < 2 || !(doc->toks[k].shape & VERBA_SHAPE_LOWER) ||
+      !(ent_classes(r->x, k) & VERBA_LEX_ADDRESSEE_CUE) || !auxiliary_verb(doc, e->last) ||
+      ent_names_of(r, e->first, e->last))
+    return e->first;
+  for (cut = e->last - 1; cut > e->first; cut--)
+    if (ent_names_of(r, e->first, cut) & VERBA_NAME_ORGANIZATION) break;
+  if (cut == e->first || !capital_word(doc, cut) || org_head_at(r, cut) ||
+      (ent_common_word(r->x, cut) &&
+       !(ent_names_of(r, cut, e->last) & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION))))
+    return e->first;
+  return cut;
+}
+
+/* Splits the tagger's names that run on from an addressee into the clause
+ * told (addressee_end): the addressee an organisation, decided; the rest
+ * a name of its own, a place's or an organisation's where the lists say
+ * so, else of the whole's type. */
+int ent_addressed_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t cut, last = e->last;
+    verba_names rest;
+    enum verba_entity_type type = e->type;
+    if (e->type > VERBA_ENT_OTHER || (e->flags & VERBA_ENT_DECIDED) ||
+        (cut = addressee_end(r, e)) == e->first)
+      continue;
+    rest = ent_names_of(r, cut, last);
+    if (rest & VERBA_NAME_ORGANIZATION) type = VERBA_ENT_ORGANIZATION;
+    else if (rest & VERBA_NAME_PLACE) type = VERBA_ENT_PLACE;
+    e->last = cut;
+    e->end = ent_name_end(doc, cut - 1);
+    e->type = VERBA_ENT_ORGANIZATION;
+    e->flags |= VERBA_ENT_DECIDED;
+    cover(r->decided, e->first, cut);
+    rc = ent_add(r->list, doc, cut, last, doc->toks[cut].start, ent_name_end(doc, last - 1), type);
+  }
+  return rc;
+}
+
 /* ---- Organisation names -------------------------------------------------------------- */
 
 /* Is token k a particle in lower case that other languages' names of

@@ -296,6 +296,9 @@ int ent_listed_over_and(rules *r);
  * that names no people (a guess: the mentions vote), else left as it was. */
 int ent_spelled_acronyms(rules *r);
 int ent_coordinated(rules *r);
+/* Names the tagger ran on from an addressee into the clause told: told
+ * Reuters | Taiwan would respond (organisations.c). */
+int ent_addressed_names(rules *r);
 int ent_organisations(rules *r);
 /* A chamber's word (data/en/organisations/chambers.tsv) standing as a
  * name is its organisation (the House voted; House Republicans). */
