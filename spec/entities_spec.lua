@@ -2400,6 +2400,15 @@ describe("organisation names", function()
     -- no line-up without a substitute's bracket, nor a list of towns
     local e = find("Dyer, Harper, Dravic, Marsh, Ollivander, Scotland.\n", "Scotland")
     assert.are.equal("place", e and e.type)
+    -- but a side's name and a colon open one, which may end before the substitutes' label,
+    -- where the tagger read most of its names as people's
+    assert.are.same({ "Barnsley/organization", "Dyer/person", "Harper/person", "Dravic/person",
+      "Marsh/person", "Ollivander/person", "Penhallow/person", "Bergkamp/person",
+      "Kluivert/person" },
+      listing("Barnsley: Dyer, Harper, Dravic, Marsh, Ollivander, Penhallow. Subs: Bergkamp, "
+        .. "Kluivert.\n", PROPER))
+    e = find("Barnsley: Leeds, York, Hull, Derby, Bury, Wigan.\n", "Barnsley")
+    assert.are.equal("place", e and e.type)
   end)
 
   it("reads a match between two nicknames with its score as one between teams", function()

@@ -1080,32 +1080,57 @@ static size_t lineup_item_end(const rules *r, size_t k, size_t *name_end) {
   return end;
 }
 
+/* How many of the names [names[i], names[i + 1]) (n tokens in pairs) are
+ * the tagger's people, and in *typed how many it gave a type at all. */
+static size_t people_among(const rules *r, const size_t *names, size_t n, size_t *typed) {
+  size_t i, people = 0;
+  *typed = 0;
+  for (i = 0; i < n; i += 2) {
+    size_t m = ent_mention_from(r, names[i]);
+    const verba_entity *e = m < r->sorted ? &r->list->items[m] : NULL;
+    if (!e || e->first != names[i] || e->last != names[i + 1] || e->type > VERBA_ENT_OTHER)
+      continue;
+    ++*typed;
+    people += e->type == VERBA_ENT_PERSON;
+  }
+  return people;
+}
+
 /* A line-up: a line of players' names, commas between them, a full stop
  * at its end maybe, and a side's name and a colon at its start maybe
  * (Liverpool: Dudek, Finnan, ...), where a player who came on is in
  * brackets after the one he replaced: every name in it is a person's,
  * whatever the tagger made of it (a surname it read as a place), and the
- * side, a club or a town the lists know, a team. The line starting at
- * token start. VERBA_OK or VERBA_ENOMEM. */
-static int read_lineup(rules *r, size_t start) {
+ * side, a club or a town the lists know, a team. Without such a bracket
+ * (bracketed 0), a line-up must have its side and the tagger must have
+ * read two thirds of the names it typed as people's, and it may end at a
+ * full stop before the line's end (Everton: Martyn, ..., Bent. Subs:
+ * Wright, ...). The line starting at token start. VERBA_OK or
+ * VERBA_ENOMEM. */
+static int read_lineup(rules *r, size_t start, int bracketed) {
   const verba_doc *doc = r->doc;
   size_t side = capital_words(doc, start), at = start, names[2 * (size_t)LINEUP_NAMES * 3];
-  size_t n = 0, i;
+  size_t n = 0, i, typed;
   int rc = VERBA_OK, sided = side > start && side < doc->ntoks && doc->toks[side].cp == ':' &&
                              !line_start_at(doc, side);
   if (sided) at = side + 1;
+  else if (!bracketed) return VERBA_OK;
   for (;;) {
     size_t name_end = at, end = lineup_item_end(r, at, &name_end);
     if (end == at || n == sizeof names / sizeof names[0]) return VERBA_OK;
     names[n++] = at;
     names[n++] = name_end;
     if (line_start_at(doc, end) ||
-        (doc->toks[end].cp == '.' && doc->toks[end].len == 1 && line_start_at(doc, end + 1)))
+        (doc->toks[end].cp == '.' && doc->toks[end].len == 1 &&
+         (line_start_at(doc, end + 1) || !bracketed)))
       break;
     if (doc->toks[end].cp != ',' || doc->toks[end].len != 1) return VERBA_OK;
     at = end + 1;
   }
-  if (n < 2 * (size_t)LINEUP_NAMES) return VERBA_OK;
+  if (n < 2 * (size_t)LINEUP_NAMES ||
+      (!bracketed && (!team_name(r, start, side, 0) || 3 * people_among(r, names, n, &typed) <
+                                                          2 * typed)))
+    return VERBA_OK;
   if (sided && team_name(r, start, side, 0)) rc = match_side(r, start, side);
   for (i = 0; i < n && rc == VERBA_OK; i += 2) rc = scorecard_person(r, names[i], names[i + 1]);
   return rc;
@@ -1134,8 +1159,15 @@ int ent_player_brackets(rules *r) {
     for (start = open; start > 0 && !line_start_at(doc, start); start--) {}
     if (n == 1 && capital_word(doc, open - 1) && start != lineup && rc == VERBA_OK) {
       lineup = start;
-      rc = read_lineup(r, start);
+      rc = read_lineup(r, start, 1);
     }
+  }
+  /* (from sentence to sentence: a side's name opens a line-up without a
+   * bracket at a line's start, which starts a sentence) */
+  for (k = 0; k < doc->nsentences && rc == VERBA_OK; k++) {
+    size_t first = doc->sentences[k].first;
+    if (line_start_at(doc, first) && capital_word(doc, first) && first != lineup)
+      rc = read_lineup(r, first, 0);
   }
   return rc;
 }
