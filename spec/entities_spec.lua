@@ -525,6 +525,18 @@ describe("organisation names", function()
       listing("The win took Arsenal to the top. Floods hit roads in Portsmouth."))
     assert.are.same({ "KSC/organization", "Portsmouth/place" },
       listing("Staff at KSC said Portsmouth was flooded."))
+    -- a given name that is a family name too, where no one is named by it in full
+    assert.are.same({ "Wayne Rooney/person", "Everton/organization", "Manchester United/organization",
+      "Everton/organization" },
+      listing("Wayne Rooney made a winning return to Everton as Manchester United cruised into "
+        .. "the quarter-finals. Everton started brightly.", PROPER))
+    assert.are.same({ "Everton Ribeiro/person", "Manchester United/organization",
+      "Fulham/organization", "Everton/person" },
+      listing("Everton Ribeiro scored twice as Manchester United beat Fulham. Everton was "
+        .. "booked late on.", PROPER))
+    assert.are.same({ "Manchester United/organization", "Fulham/organization", "Everton/person" },
+      listing("Manchester United beat Fulham on Saturday. Everton said the side had played well.",
+        PROPER))
   end)
 
   it("takes a club's name before a role of its staff or players as the club", function()

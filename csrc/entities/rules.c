@@ -1723,6 +1723,25 @@ int ent_place_preposition(const verba_doc *doc, size_t k) {
   return IS_WORD_OF(doc, k, words);
 }
 
+/* The first and the last words of the people the list names in full,
+ * indexed as written_as reads a word (Everton and Ribeiro of Everton
+ * Ribeiro). */
+static int index_full_names(const rules *r, written_names *w) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  /* (the first half for the keys, the second for sort_keys' scratch) */
+  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * r->list->n, sizeof *w->keys);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
+    w->keys[w->n++] = written_key(ent_word_key(doc, e->first), WHOLE_NAME, VERBA_ENT_PERSON);
+    w->keys[w->n++] = written_key(ent_word_key(doc, e->last - 1), WHOLE_NAME, VERBA_ENT_PERSON);
+  }
+  if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
+  return VERBA_OK;
+}
+
 /* Towns' names the sports rules made teams that make a text one of
  * sports, at least: one is as often a story of business or politics that
  * mentions a match. */
@@ -1744,10 +1763,13 @@ static int town_made_team(const rules *r, const verba_entity *e) {
  * ball), but not after a preposition of place (he moved from Leeds) or an
  * article (a Newcastle lawyer: a club takes none), and
  * not a country's (its national side is a place, in news convention); a
- * word the model took for a given name (Arsenal beat Everton). */
+ * word the model took for a given name (Arsenal beat Everton), a family
+ * name's too where no one is named by it in full. */
 static int club_towns(rules *r) {
   const verba_doc *doc = r->doc;
+  written_names people = {NULL, 0, 0, 0};
   size_t i, towns = 0;
+  int rc = VERBA_OK;
   for (i = 0; i < r->list->n; i++) {
     const verba_entity *e = &r->list->items[i];
     /* (not an acronym: KSC is a club's and the Kennedy Space Center; nor
@@ -1770,11 +1792,28 @@ static int club_towns(rules *r) {
       continue;
     names = ent_names_of(r, e->first, e->last);
     if (!(names & VERBA_NAME_SPORTS_CLUB) || (names & VERBA_NAME_COUNTRY) ||
-        (e->type == VERBA_ENT_PERSON && (e->last - e->first > 1 || (names & VERBA_NAME_SURNAME))))
+        (e->type == VERBA_ENT_PERSON && e->last - e->first > 1))
       continue;
+    /* (a given name that is a family name too is a club's where the
+     * lists have it as no place's, the text names no one by it in full
+     * and this mention reads as no one's, after a title or a role or
+     * before a verb of speech or a capitalised word: Everton; not Paris,
+     * nor Brown, a family name only; not Everton after Everton Ribeiro,
+     * nor coach Charlton, Charlton said, Tom May) */
+    if (e->type == VERBA_ENT_PERSON && (names & VERBA_NAME_SURNAME)) {
+      if (!(names & GIVEN_NAMES) || (names & VERBA_NAME_PLACE) ||
+          (e->first > 0 && (ent_classes(r->x, e->first - 1) & ENT_TITLE_CLASSES)) ||
+          (e->last < doc->ntoks &&
+           ((ent_classes(r->x, e->last) & VERBA_LEX_CUE) ||
+            (capital_word(doc, e->last) && ent_goes_on(doc, e->last)))))
+        continue;
+      if (!people.made++ && (rc = index_full_names(r, &people)) != VERBA_OK) break;
+      if (written_as(doc, &people, e->first, e->last, 0) == VERBA_ENT_PERSON) continue;
+    }
     e->type = VERBA_ENT_ORGANIZATION;
   }
-  return VERBA_OK;
+  ent_release(doc, (void **)&people.keys, &people.cap, sizeof *people.keys);
+  return rc;
 }
 
 /* (a plural the document writes in lower case too is a common noun: the
