@@ -1891,6 +1891,14 @@ describe("organisation names", function()
     assert.are.same({ "Art Deco/other" }, listing("The hotel is in the Art Deco style."))
   end)
 
+  it("takes a given name no list has and a family name for a person's, not a place's", function()
+    assert.are.same({ "Djimi Traore/person" },
+      listing("The break was halted by a good tackle from Djimi Traore, but the Reds led.", PROPER))
+    -- not where the family name is a place's word too (park, dam)
+    assert.are.same({ "Wollaton Park/place" }, listing("Fans gathered at Wollaton Park on Sunday.",
+      PROPER))
+  end)
+
   it("takes a place before a role in lower case for the office's place, not its holder", function()
     assert.are.same({ "Pennsylvania/place", "Ed Rendell/person" },
       listing("Former Pennsylvania governor Ed Rendell spoke."))

@@ -1657,6 +1657,23 @@ static int organisation_read_as_person(const rules *r, const verba_entity *e) {
          (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS);
 }
 
+/* Is e a person's name of two words the tagger read as a place's: its
+ * first word one no list and no dictionary has (a given name the lists
+ * lack), its last a family name or a famous person's of no place and no
+ * common word (not Goodison Park, Xiluodu Dam: a place's word is a family
+ * name too), the whole no name the lists have (a tackle from Djimi
+ * Traore)? */
+static int person_read_as_place(const rules *r, const verba_entity *e) {
+  verba_names last;
+  if (e->type != VERBA_ENT_PLACE || e->last - e->first != 2 ||
+      !ent_unknown_word_shaped(r->x, e->first) || ent_names_of(r, e->first, e->last))
+    return 0;
+  last = ent_names(r->x, e->first + 1);
+  return ((last & VERBA_NAME_SURNAME) || ent_known_person(r->x, e->first + 1)) &&
+         !(last & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES)) &&
+         !ent_common_word(r->x, e->first + 1);
+}
+
 /* Gives type to each mention of the tagger's that no rule decided and
  * that is_one says is of it, as decided. */
 static void retype_where(rules *r, int (*is_one)(const rules *, const verba_entity *),
@@ -2726,6 +2743,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, organisation_read_as_person, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) rc = towns_before_regions(&r);
   if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);
