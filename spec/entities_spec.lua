@@ -928,6 +928,9 @@ describe("organisation names", function()
     assert.are.same({ "England/place" }, listing("England were beaten at home.", PROPER))
     assert.are.same({ "Argentina/place", "Montana/place" },
       listing("Argentina and Montana are the only other places like this.", PROPER))
+    -- a town's or a region's no club list has too
+    assert.are.same({ "Yorkshire/organization" }, listing("Yorkshire have won the title again.",
+      PROPER))
   end)
 
   it("cuts a name at a possessive inside it where the document names each part", function()

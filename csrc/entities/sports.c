@@ -171,14 +171,22 @@ static int opens_clause(const verba_doc *doc, size_t k) {
          (before->cp == ',' && before->len == 1) || is_word(doc, k - 1, "but");
 }
 
-/* A name the lists have as a club's and a town's, opening a clause
- * before a verb in the plural, is the team's, an organisation (Chester
- * have won only two of their last ten games); a country's stays a place
- * (England were beaten: its national side). */
+/* Does side s end in a plural's "s" (the Midlands, Falklands)? */
+static int plural_name(const rules *r, const side *s) {
+  const verba_tok *t = &r->doc->toks[s->last - 1];
+  return r->doc->text.s[t->start + t->len - 1] == 's';
+}
+
+/* A name the lists have as a club's and a town's, or a town's or a
+ * region's no plural names, opening a clause before a verb in the plural,
+ * is the team's, an organisation (Chester have won only two of their
+ * last ten games; Leinster are again the most potent); a country's stays
+ * a place (England were beaten: its national side). */
 static int plural_subject(rules *r, size_t first, size_t verb) {
   side s;
   if (!opens_clause(r->doc, first) || !side_before(r, verb, &s) || s.first != first ||
-      !town_side(r, &s) || !(side_names(r, &s) & VERBA_NAME_SPORTS_CLUB))
+      !town_side(r, &s) ||
+      (!(side_names(r, &s) & VERBA_NAME_SPORTS_CLUB) && plural_name(r, &s)))
     return VERBA_OK;
   return make_team(r, &s);
 }
