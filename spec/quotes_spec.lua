@@ -567,6 +567,9 @@ describe("verba.quotes", function()
       { "The river rose, and in the words of the engineer, “the bridge is safe.”", "the engineer", "words of" },
       { "“The bridge is safe,” a neighbour, Tamsin Roe told reporters.", "Tamsin Roe", "told" },
       { "“The bridge is safe,” the tall, gray-haired engineer said.", "the tall, gray-haired engineer", "said" },
+      -- a firm's name joined by an ampersand is a name's word
+      { "“The bridge is safe,” a Quarnby & Hale spokesman said.", "a Quarnby & Hale spokesman", "said" },
+      { "“The bridge is safe,” an AT&T engineer said.", "an AT&T engineer", "said" },
       -- (not after words the quote's own sentence goes on with)
       { "Banks will pay the lower “marginal” rate, analysts said.", "analysts", "said" },
       -- a reporting clause with an auxiliary closing the quote's sentence

@@ -186,6 +186,17 @@ static int abbreviation_dot(const attributor *a, size_t k) {
          (verba_doc_classes(a->doc, k - 1) & ABBREVIATION);
 }
 
+/* Is document token k an ampersand between two capitalised words, inside
+ * a firm's name (AT&T, S&P, Procter & Gamble)? */
+static int joining_ampersand(const verba_doc *d, size_t k) {
+  const unsigned caps = VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS;
+  const verba_tok *t = d->toks;
+  return k > 0 && k + 1 < d->ntoks && t[k].cp == '&' && t[k].len == 1 &&
+         t[k - 1].kind == VERBA_WORD && (t[k - 1].shape & caps) &&
+         t[k + 1].kind == VERBA_WORD && (t[k + 1].shape & caps) &&
+         !(t[k + 1].shape & VERBA_SHAPE_SENTENCE_START);
+}
+
 /* Sets w to the window token made of document tokens [first, last). */
 static void make(const attributor *a, wtok *w, size_t first, size_t last) {
   const verba_tok *t = a->doc->toks;
@@ -194,6 +205,18 @@ static void make(const attributor *a, wtok *w, size_t first, size_t last) {
   w->start = t[first].start;
   w->end = t[last - 1].start + t[last - 1].len;
   set_flags(a, w);
+}
+
+/* (verba_attr_window marks the names joined by "&" in a word of bits) */
+typedef char window_fits_in_joined_bits[WINDOW <= 64 ? 1 : -1];
+
+/* Makes window token w, made by make of a name joined by an ampersand
+ * (joining_ampersand), a name's word whatever its first part is alone
+ * (AT&T: not the preposition "at"). */
+static void joined_name(wtok *w) {
+  w->entry = VERBA_LEX_NONE;
+  w->lex = 0;
+  w->flags = (w->flags & T_END) | T_WORD | T_CAP;
 }
 
 /* Fills w with the last WINDOW window tokens of the document tokens
@@ -211,16 +234,25 @@ void verba_attr_window(const attributor *a, size_t from, size_t to,
   const verba_tok *toks = a->doc->toks;
   size_t k = to;
   int n = 0, i, m = 0, para = 0;
+  uint64_t joined = 0; /* bit i: firsts[i] opens a name joined by "&" */
   while (k > from && n < WINDOW && toks[k - 1].start >= floor) {
     k--;
     /* the dot tested here: most tokens are none, and need no call */
     if (k > from && toks[k].cp == '.' && abbreviation_dot(a, k)) k--;
+    /* a firm's name joined by an ampersand is one word (an AT&T
+     * spokesman, said a Marks & Spencer spokeswoman) */
+    while (k > from + 1 && toks[k - 1].cp == '&' && toks[k - 2].start >= floor &&
+           joining_ampersand(a->doc, k - 1)) {
+      k -= 2;
+      joined |= (uint64_t)1 << n;
+    }
     firsts[n++] = k;
   }
   /* counted in locals, which the stores to the window tokens leave be */
   for (i = n - 1; i >= 0; i--, m++) {
     wtok *x = &w->tok[m];
     make(a, x, firsts[i], i > 0 ? firsts[i - 1] : to);
+    if (joined >> i & 1) joined_name(x);
     if (x->start < boundary) {
       x->flags |= T_EARLIER;
       para = m + 1;
@@ -246,10 +278,17 @@ void verba_attr_head(const attributor *a, size_t from, size_t limit,
   while (k < ntoks && toks[k].start < limit && m < WINDOW) {
     size_t last = k + 1;
     wtok *x = &w->tok[m++];
+    int joins = 0;
+    while (last + 1 < ntoks && toks[last].cp == '&' && toks[last + 1].start < limit &&
+           joining_ampersand(d, last)) {
+      last += 2;
+      joins = 1;
+    }
     if (last < ntoks && toks[last].cp == '.' && toks[last].start < limit &&
         abbreviation_dot(a, last))
       last++;
     make(a, x, k, last);
+    if (joins) joined_name(x);
     k = last;
     if (x->flags & T_END) break;
   }
