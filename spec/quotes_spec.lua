@@ -1162,9 +1162,15 @@ describe("verba.quotes", function()
     it("leaves a role in lower case out of the speaker's name, and where the person works", function()
       for _, c in ipairs({ { "“We lost,” said coach Ode Marsh.", "Ode Marsh" },
                            { "“We lost,” said Torvale spokeswoman Tamsin Roe.", "Tamsin Roe" },
-                           { "“It will rise,” said analyst Ode Marsh of Torvale Securities.", "Ode Marsh" } }) do
+                           { "“It will rise,” said analyst Ode Marsh of Torvale Securities.", "Ode Marsh" },
+                           -- a title's own words in lower case after it, but no particle
+                           { "“We lost,” said Torvale chief executive Tamsin Roe.", "Tamsin Roe" },
+                           { "“We lost,” said chief financial officer Tamsin Roe.", "Tamsin Roe" } }) do
         assert.are.equal(c[2], only(c[1]).speaker_name, c[1])
       end
+      -- but not a name's particle, nor the place after a title's preposition
+      assert.are_not.equal("Vabres", only("“We lost,” said Mr de Vabres.").speaker_name)
+      assert.is_nil(only("“We lost,” said the MP for Witney.").speaker_name)
     end)
 
     it("gives a family name the full name that ends with it and a generation's suffix", function()

@@ -346,6 +346,7 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
   word w = word_from(a, token_at(a, s));
   size_t name = w.start;
   int initials = 1; /* only dotted initialisms since the name's start */
+  int titled = 0;   /* a title came before the name */
   for (;;) {
     word next, after;
     /* an abbreviation, with its dot or in British style without (Mr Hu) */
@@ -364,6 +365,15 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
       }
       name = next.start;
       initials = 1;
+      /* (not "the", which the lists give as a title: The Rev.) */
+      titled = !(verba_doc_classes(d, w.k) & VERBA_LEX_DETERMINER);
+    } else if (titled && name == w.start && !verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+               !(verba_doc_classes(d, w.k) &
+                 (NOT_IN_NAME | VERBA_LEX_NP_LINK | VERBA_LEX_PREPOSITION)) &&
+               !(verba_doc_names(d, w.k) & VERBA_NAME_NAME_PARTICLE)) {
+      /* a title's own words in lower case after it: chief executive Jo
+       * Lee (not the MP for Witney, nor Mr de Vabres' particle) */
+      name = next.start;
     } else if (initials && verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) {
       name = next.start; /* U.S. */
