@@ -1165,7 +1165,10 @@ describe("verba.quotes", function()
                            { "“It will rise,” said analyst Ode Marsh of Torvale Securities.", "Ode Marsh" },
                            -- a title's own words in lower case after it, but no particle
                            { "“We lost,” said Torvale chief executive Tamsin Roe.", "Tamsin Roe" },
-                           { "“We lost,” said chief financial officer Tamsin Roe.", "Tamsin Roe" } }) do
+                           { "“We lost,” said chief financial officer Tamsin Roe.", "Tamsin Roe" },
+                           -- and a compound adjective before the name, not a name's syllables
+                           { "“We lost,” said Ardmore-born Tamsin Roe.", "Tamsin Roe" },
+                           { "“We lost,” said Pei-yuan Chia.", "Pei-yuan Chia" } }) do
         assert.are.equal(c[2], only(c[1]).speaker_name, c[1])
       end
       -- but not a name's particle, nor the place after a title's preposition

@@ -333,6 +333,25 @@ static int is_title(const verba_doc *d, const word *w) {
           (d->toks[w->k].shape & VERBA_SHAPE_CAPITALIZED));
 }
 
+/* Is word w a compound adjective, capitalised, whose last part after a
+ * hyphen is a participle in -ed or a word of such compounds (Texas-based,
+ * Seventy-year-old, Oscar-winner; not Jean-Louis, nor Pei-yuan, a given
+ * name's syllables)? */
+static int compound_adjective(const attributor *a, const word *w) {
+  static const char *const ends[] = {"born", "old", "run", "made", "winning", "winner"};
+  const unsigned char *s = a->t->s;
+  size_t i, part = 0, n, j;
+  if (!verba_attr_is_upper(verba_cp_at(a->t, w->start))) return 0;
+  for (i = w->start + 1; i + 1 < w->stem; i++)
+    if (s[i] == '-' && s[i + 1] >= 'a' && s[i + 1] <= 'z') part = i + 1;
+  if (part == 0) return 0;
+  n = w->stem - part;
+  if (n > 3 && s[w->stem - 2] == 'e' && s[w->stem - 1] == 'd') return 1;
+  for (j = 0; j < sizeof ends / sizeof *ends; j++)
+    if (strlen(ends[j]) == n && memcmp(ends[j], s + part, n) == 0) return 1;
+  return 0;
+}
+
 /* Where the person's name starts in the capitalised phrase [s, e): past
  * its last title or role (class name_title: U.S. Senator John Cornyn ->
  * John Cornyn; Environment Minister John Baird -> John Baird), with "of"
@@ -367,6 +386,9 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
       initials = 1;
       /* (not "the", which the lists give as a title: The Rev.) */
       titled = !(verba_doc_classes(d, w.k) & VERBA_LEX_DETERMINER);
+    } else if (name == w.start && compound_adjective(a, &w) &&
+               verba_attr_is_upper(verba_cp_at(a->t, next.start))) {
+      name = next.start; /* Texas-born Jo Lee */
     } else if (titled && name == w.start && !verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                !(verba_doc_classes(d, w.k) &
                  (NOT_IN_NAME | VERBA_LEX_NP_LINK | VERBA_LEX_PREPOSITION)) &&
