@@ -212,6 +212,13 @@ static int match_verbs(rules *r, size_t verb) {
         (town_side(r, &two) && other_side(r, &one))) ||
       (one.first > 0 && ent_place_preposition(doc, one.first - 1)))
     return VERBA_OK;
+  /* (the side a mention holds first: a mention added for the other may
+   * move the list its pointer is into) */
+  if (!one.mention) {
+    side swapped = one;
+    one = two;
+    two = swapped;
+  }
   if (make_team(r, &one) != VERBA_OK) return VERBA_ENOMEM;
   return make_team(r, &two);
 }
