@@ -1874,6 +1874,11 @@ describe("organisation names", function()
     assert.are.equal("person", e and e.type)
   end)
 
+  it("leaves an executive's office out of the name after it", function()
+    assert.are.same({ "Hudson County/place", "Thomas DeGise/person" },
+      texts_typed("Hudson County Executive Thomas DeGise said the deal was done."))
+  end)
+
   it("leaves a player's position out of the name after it", function()
     assert.are.same({ "Charlie Hodgson/person" },
       texts_typed("Fly-half Charlie Hodgson kicked three penalties."))

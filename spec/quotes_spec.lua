@@ -1168,6 +1168,7 @@ describe("verba.quotes", function()
                            { "“We lost,” said chief financial officer Tamsin Roe.", "Tamsin Roe" },
                            -- and a compound adjective before the name, not a name's syllables
                            { "“We lost,” said Ardmore-born Tamsin Roe.", "Tamsin Roe" },
+                           { "“We lost,” said Ardmore software executive Tamsin Roe.", "Tamsin Roe" },
                            { "“We lost,” said Pei-yuan Chia.", "Pei-yuan Chia" } }) do
         assert.are.equal(c[2], only(c[1]).speaker_name, c[1])
       end
