@@ -1169,12 +1169,20 @@ describe("verba.quotes", function()
                            -- and a compound adjective before the name, not a name's syllables
                            { "“We lost,” said Ardmore-born Tamsin Roe.", "Tamsin Roe" },
                            { "“We lost,” said Ardmore software executive Tamsin Roe.", "Tamsin Roe" },
+                           -- a noun of what someone is before a name of two words that ends it
+                           { "“We lost,” said Marquette pollster Tamsin Roe.", "Tamsin Roe" },
+                           { "“We lost,” said the nationalist Quarnby Times tabloid.", "Quarnby Times" },
+                           { "“We act,” said the Quarnby & Hale Commission.", "Quarnby & Hale Commission" },
                            { "“We lost,” said Pei-yuan Chia.", "Pei-yuan Chia" } }) do
         assert.are.equal(c[2], only(c[1]).speaker_name, c[1])
       end
       -- but not a name's particle, nor the place after a title's preposition
       assert.are_not.equal("Vabres", only("“We lost,” said Mr de Vabres.").speaker_name)
       assert.is_nil(only("“We lost,” said the MP for Witney.").speaker_name)
+      -- a medium's name is no one he or she stands for
+      local qs = assert(verba.quotes("“We lost,” said the nationalist Quarnby Times tabloid. "
+        .. "“We won,” he said."))
+      assert.is_nil(qs[2].speaker_name)
     end)
 
     it("gives a family name the full name that ends with it and a generation's suffix", function()

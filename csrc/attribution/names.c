@@ -352,6 +352,22 @@ static int compound_adjective(const attributor *a, const word *w) {
   return 0;
 }
 
+/* Are the words from w to the end e of the phrase two or more, all of a
+ * name: capitalised, or a particle between them (Jo Lee, Ludwig van
+ * Beethoven)? */
+static int names_to_end(const attributor *a, word w, size_t e) {
+  const verba_doc *d = a->doc;
+  int words = 0;
+  for (;;) {
+    if (!verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+        !(words > 0 && (verba_doc_names(d, w.k) & VERBA_NAME_NAME_PARTICLE)))
+      return 0;
+    words++;
+    if (w.next >= d->ntoks || d->toks[w.next].start >= e) return words >= 2;
+    w = word_from(a, w.next);
+  }
+}
+
 /* Where the person's name starts in the capitalised phrase [s, e): past
  * its last title or role (class name_title: U.S. Senator John Cornyn ->
  * John Cornyn; Environment Minister John Baird -> John Baird), with "of"
@@ -389,12 +405,16 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
     } else if (name == w.start && compound_adjective(a, &w) &&
                verba_attr_is_upper(verba_cp_at(a->t, next.start))) {
       name = next.start; /* Texas-born Jo Lee */
-    } else if (titled && name == w.start && !verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+    } else if (d->toks[w.k].kind == VERBA_WORD && !verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                !(verba_doc_classes(d, w.k) &
                  (NOT_IN_NAME | VERBA_LEX_NP_LINK | VERBA_LEX_PREPOSITION)) &&
-               !(verba_doc_names(d, w.k) & VERBA_NAME_NAME_PARTICLE)) {
-      /* a title's own words in lower case after it: chief executive Jo
-       * Lee (not the MP for Witney, nor Mr de Vabres' particle) */
+               !(verba_doc_names(d, w.k) & VERBA_NAME_NAME_PARTICLE) &&
+               ((titled && name == w.start) || names_to_end(a, next, e))) {
+      /* a title's own words in lower case after it, or a noun of what
+       * someone is before a name of two words or more that ends the
+       * phrase: chief executive Jo Lee, MSNBC host Chris Matthews (not the
+       * MP for Witney, nor Mr de Vabres' particle, nor the nationalist
+       * Global Times tabloid) */
       name = next.start;
     } else if (initials && verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) {
@@ -846,7 +866,7 @@ static int capital_word_at(const attributor *a, size_t s, size_t e) {
  * name as written otherwise; other common nouns get none. */
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
-  size_t sw, titles_end, the;
+  size_t sw, titles_end, the, media_end;
   char gender, title_sex, x_sex;
   int k, titled;
   if (verba_attr_is_pronoun(a, s, e)) {
@@ -867,11 +887,14 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   if ((sw = authoring_owner(a, s, e)) != 0 || (sw = possessive_stem(t, s, e)) != 0)
     e = sw; /* Cornyn's statement; Hu's (claim that) */
   e = before_affiliation(a, s, e);
-  e = before_media_noun(a, s, e);
-  if (!capital_word_at(a, last_word(a, s, e), e)) return;
+  media_end = before_media_noun(a, s, e);
+  if (!capital_word_at(a, last_word(a, s, media_end), media_end)) return;
   /* Mrs. Roe: the first word may tell the gender */
-  gender = (char)(first_word_end(a, s, e) > s ? verba_attr_gender_at(a, s) : 0);
+  gender = (char)(first_word_end(a, s, media_end) > s ? verba_attr_gender_at(a, s) : 0);
   if (gender == 'n') gender = 0;
+  /* (a medium's name is an organisation's: no he or she stands for it) */
+  if (media_end != e && !gender) gender = 'o';
+  e = media_end;
   titles_end = after_titles(a, s, e);
   title_sex = (char)(titles_end > s ? gender : 0);
   s = titles_end;
