@@ -368,6 +368,26 @@ static int names_to_end(const attributor *a, word w, size_t e) {
   }
 }
 
+/* Is word w of a speaker's phrase that ends at e a word before the name
+ * that next opens, none of it: a capitalised compound adjective opening
+ * what is left of the phrase (Texas-born Jo Lee), or a word in lower case
+ * that is no word of grammar nor a name's particle, right after a title
+ * (chief executive Jo Lee), or before a name of two words or more that
+ * ends the phrase (MSNBC host Chris Matthews)? Not the MP for Witney, Mr
+ * de Vabres' particle, the nationalist Global Times tabloid. first: w
+ * opens what is left; titled: a title came before it. */
+static int before_name(const attributor *a, const word *w, const word *next, size_t e,
+                       int first, int titled) {
+  const verba_doc *d = a->doc;
+  if (verba_attr_is_upper(verba_cp_at(a->t, w->start)))
+    return first && compound_adjective(a, w) &&
+           verba_attr_is_upper(verba_cp_at(a->t, next->start));
+  return d->toks[w->k].kind == VERBA_WORD &&
+         !(verba_doc_classes(d, w->k) & (NOT_IN_NAME | VERBA_LEX_NP_LINK | VERBA_LEX_PREPOSITION)) &&
+         !(verba_doc_names(d, w->k) & VERBA_NAME_NAME_PARTICLE) &&
+         ((titled && first) || names_to_end(a, *next, e));
+}
+
 /* Where the person's name starts in the capitalised phrase [s, e): past
  * its last title or role (class name_title: U.S. Senator John Cornyn ->
  * John Cornyn; Environment Minister John Baird -> John Baird), with "of"
@@ -402,23 +422,10 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
       initials = 1;
       /* (not "the", which the lists give as a title: The Rev.) */
       titled = !(verba_doc_classes(d, w.k) & VERBA_LEX_DETERMINER);
-    } else if (name == w.start && compound_adjective(a, &w) &&
-               verba_attr_is_upper(verba_cp_at(a->t, next.start))) {
-      name = next.start; /* Texas-born Jo Lee */
-    } else if (d->toks[w.k].kind == VERBA_WORD && !verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
-               !(verba_doc_classes(d, w.k) &
-                 (NOT_IN_NAME | VERBA_LEX_NP_LINK | VERBA_LEX_PREPOSITION)) &&
-               !(verba_doc_names(d, w.k) & VERBA_NAME_NAME_PARTICLE) &&
-               ((titled && name == w.start) || names_to_end(a, next, e))) {
-      /* a title's own words in lower case after it, or a noun of what
-       * someone is before a name of two words or more that ends the
-       * phrase: chief executive Jo Lee, MSNBC host Chris Matthews (not the
-       * MP for Witney, nor Mr de Vabres' particle, nor the nationalist
-       * Global Times tabloid) */
-      name = next.start;
-    } else if (initials && verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
-               memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) {
-      name = next.start; /* U.S. */
+    } else if ((initials && verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+                memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) ||
+               before_name(a, &w, &next, e, name == w.start, titled)) {
+      name = next.start; /* U.S.; Texas-born Jo Lee; MSNBC host Chris Matthews */
     } else if (!verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                !verba_attr_is_upper(verba_cp_at(a->t, next.start)) && !is_title(d, &next)) {
       return s; /* a common noun heads the phrase: an official at the ministry
