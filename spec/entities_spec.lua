@@ -1877,6 +1877,9 @@ describe("organisation names", function()
   it("leaves an executive's office out of the name after it", function()
     assert.are.same({ "Hudson County/place", "Thomas DeGise/person" },
       texts_typed("Hudson County Executive Thomas DeGise said the deal was done."))
+    -- but after a role, a bank's head word opens no one's name
+    assert.is_nil(find("The bonds were priced at par, lead manager Banque Nationale de Paris said.",
+      "Banque"))
   end)
 
   it("leaves a player's position out of the name after it", function()

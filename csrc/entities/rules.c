@@ -1048,8 +1048,12 @@ static int titles(rules *r) {
         !is_covered(r->covered, end))
       end++;
     /* (words that another title follows qualify the office: Former
-     * British Prime Minister, Former Kenyan President) */
-    if (end == first || (end < doc->ntoks && ent_title_word(r->x, end))) continue;
+     * British Prime Minister, Former Kenyan President; after a role, words
+     * that end in an organisation's head word are no one's: lead manager
+     * Banque Nationale de Paris) */
+    if (end == first || (end < doc->ntoks && ent_title_word(r->x, end)) ||
+        (role && (ent_names(r->x, end - 1) & VERBA_NAME_ORG_HEAD)))
+      continue;
     /* a name written with its acronym is no person's, and the title's word
      * is its first if the acronym says so (General Data Protection
      * Regulation (GDPR): a law) */
