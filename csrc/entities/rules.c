@@ -273,21 +273,27 @@ static int written_index(const ent_text *x, const verba_entity_list *list, writt
   return w->made++ ? VERBA_OK : index_written(x, list, 1, 0, w);
 }
 
-/* The index people_named_elsewhere asks: index_written's keys of the
- * people named by one word alone, not in capitals (fewer, and hashed a
- * word each; not the last word of a full name: the person named in full
- * may be the very name asked about, read as a person's there). */
-static int index_people_alone(const rules *r, written_names *w) {
+/* Indexes words of the people the list names, as written_as reads a
+ * word: with in_full, the first and the last words of those named in full
+ * (Everton and Ribeiro of Everton Ribeiro: club_towns); else those named
+ * by one word alone, not in capitals (people_named_elsewhere: fewer, and
+ * not the last word of a full name, as the person named in full may be
+ * the very name asked about, read as a person's there). */
+static int index_people(const rules *r, int in_full, written_names *w) {
   const verba_doc *doc = r->doc;
   size_t i;
   /* (the first half for the keys, the second for sort_keys' scratch) */
-  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 2 * r->list->n, sizeof *w->keys);
+  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * r->list->n, sizeof *w->keys);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < r->list->n; i++) {
     const verba_entity *e = &r->list->items[i];
-    if (e->type == VERBA_ENT_PERSON && e->last - e->first == 1 &&
-        !(doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
-      w->keys[w->n++] = written_key(ent_word_key(doc, e->first), WHOLE_NAME, VERBA_ENT_PERSON);
+    if (e->type != VERBA_ENT_PERSON) continue;
+    if (in_full ? e->last - e->first < 2
+                : e->last - e->first != 1 || (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
+      continue;
+    w->keys[w->n++] = written_key(ent_word_key(doc, e->first), WHOLE_NAME, VERBA_ENT_PERSON);
+    if (in_full)
+      w->keys[w->n++] = written_key(ent_word_key(doc, e->last - 1), WHOLE_NAME, VERBA_ENT_PERSON);
   }
   if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
   return VERBA_OK;
@@ -326,7 +332,7 @@ static int people_named_elsewhere(rules *r) {
     if (k < e->last || (ent_phrase_of(r->x, e->first, words) & (NOT_PERSON_NAMES | GROUP_NAMES)))
       continue;
     /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_people_alone(r, &written)) != VERBA_OK) break;
+    if (!indexed++ && (rc = index_people(r, 0, &written)) != VERBA_OK) break;
     if (written_as(doc, &written, e->last - 1, e->last, 0) == VERBA_ENT_PERSON ||
         (ent_known_person(r->x, e->last - 1) && !ent_common_word(r->x, e->first)))
       e->type = VERBA_ENT_PERSON;
@@ -1744,25 +1750,6 @@ int ent_place_preposition(const verba_doc *doc, size_t k) {
   return IS_WORD_OF(doc, k, words);
 }
 
-/* The first and the last words of the people the list names in full,
- * indexed as written_as reads a word (Everton and Ribeiro of Everton
- * Ribeiro). */
-static int index_full_names(const rules *r, written_names *w) {
-  const verba_doc *doc = r->doc;
-  size_t i;
-  /* (the first half for the keys, the second for sort_keys' scratch) */
-  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * r->list->n, sizeof *w->keys);
-  if (rc != VERBA_OK) return rc;
-  for (i = 0; i < r->list->n; i++) {
-    const verba_entity *e = &r->list->items[i];
-    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
-    w->keys[w->n++] = written_key(ent_word_key(doc, e->first), WHOLE_NAME, VERBA_ENT_PERSON);
-    w->keys[w->n++] = written_key(ent_word_key(doc, e->last - 1), WHOLE_NAME, VERBA_ENT_PERSON);
-  }
-  if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
-  return VERBA_OK;
-}
-
 /* Towns' names the sports rules made teams that make a text one of
  * sports, at least: one is as often a story of business or politics that
  * mentions a match. */
@@ -1828,7 +1815,7 @@ static int club_towns(rules *r) {
            ((ent_classes(r->x, e->last) & VERBA_LEX_CUE) ||
             (capital_word(doc, e->last) && ent_goes_on(doc, e->last)))))
         continue;
-      if (!people.made++ && (rc = index_full_names(r, &people)) != VERBA_OK) break;
+      if (!people.made++ && (rc = index_people(r, 1, &people)) != VERBA_OK) break;
       if (written_as(doc, &people, e->first, e->last, 0) == VERBA_ENT_PERSON) continue;
     }
     e->type = VERBA_ENT_ORGANIZATION;
