@@ -1994,6 +1994,16 @@ describe("organisation names", function()
     assert.are.same({ "Jordan/place" }, listing("The President of Jordan spoke.", PROPER))
   end)
 
+  it("reads a title's word after a title written short as the family name it is too", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "King/person", "King/person" },
+      listing("Mr King said so. Critics called Ms King a stooge.", PROPER))
+    -- not the title before a name, nor one said to someone
+    assert.are.same({ "Eady/person" }, listing("Mr Justice Eady ruled on Monday.", PROPER))
+    assert.are.same({}, listing('"Mr. President, this is bad," they said.', PROPER))
+    assert.are.same({}, listing("That was a good speech, Mr. President, he said.", PROPER))
+  end)
+
   it("reads the words between two titles as the office's, no one's name", function()
     assert.are.same({ "British/group", "Boris Johnson/person" },
       listing("Former British Prime Minister Boris Johnson was fined.", { types = { "person", "group" } }))
@@ -2968,6 +2978,10 @@ describe("events", function()
     assert.are.same({ "Ivo Brandt/person", "Tour of Spain/other" },
       listing("Ivo Brandt won the 10th stage of the Tour of Spain on Monday.",
         { types = { "person", "place", "other" } }))
+    -- and where a connector in lower case follows its first word
+    assert.are.same({ "Ivo Brandt/person", "Tour de France/other" },
+      listing("Ivo Brandt won the fifth stage of the Tour de France on Thursday.",
+        { types = { "person", "place", "organization", "other" } }))
   end)
 
   it("reads no overtime mark of a results table as a name", function()

@@ -672,10 +672,14 @@ static int listed_names(rules *r) {
         continue;
       }
     }
-    /* (a built-in name is a phrase of capitalised words, Tour de France,
-     * at most two words longer than what the tagger saw of it) */
+    /* (a built-in name is a phrase of capitalised words, a connector in
+     * lower case at most between its first two, Tour de France, at most
+     * two words longer than what the tagger saw of it) */
     if (first < k || !ent_phrase_start(r->x, first) || !capital_word(doc, first) ||
-        first + 1 >= doc->ntoks || !capital_word(doc, first + 1))
+        first + 1 >= doc->ntoks ||
+        !(capital_word(doc, first + 1) ||
+          (first + 2 < doc->ntoks && (doc->toks[first + 1].shape & VERBA_SHAPE_LOWER) &&
+           capital_word(doc, first + 2))))
       continue;
     k = listed_name_at(r, first, words + EVENT_WORDS_UNSEEN, &rc);
   }
@@ -996,6 +1000,27 @@ static size_t titled_firm_end(const rules *r, const size_t *firms, size_t n, siz
   return k;
 }
 
+/* Is the short title at token k, before the word at first, one said to
+ * someone: first in its sentence or after a quotation mark or a comma, a
+ * comma after the word ("Mr. President, this is bad"; a good speech, Mr.
+ * President)? */
+static int addressed_at(const verba_doc *doc, size_t k, size_t first) {
+  return (k == 0 || (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+          (doc->toks[k - 1].shape & VERBA_SHAPE_QUOTE_MARK) || doc->toks[k - 1].cp == ',') &&
+         first + 1 < doc->ntoks && doc->toks[first + 1].cp == ',';
+}
+
+/* After a title written short, is the title's word at token first the
+ * person's family name (Mr King said, Ms King; not Mr Justice Eady, nor
+ * "Mr President, ...")? The lists must have it as a person's name too. */
+static int title_word_named(const rules *r, size_t k, size_t first) {
+  const verba_doc *doc = r->doc;
+  return ent_title_word(r->x, first) && (ent_names(r->x, first) & PERSON_NAMES) &&
+         !(first + 1 < doc->ntoks && capital_word(doc, first + 1) &&
+           ent_goes_on(doc, first + 1)) &&
+         !addressed_at(doc, k, first);
+}
+
 static int titles(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, firms[TITLED_FIRMS], nfirms = 0, i;
@@ -1048,6 +1073,9 @@ static int titles(rules *r) {
             (short_title && (ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
              !(ent_names(r->x, end) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)))) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)))
+      end++;
+    if (end == first && short_title && !is_covered(r->covered, first) &&
+        title_word_named(r, k, first))
       end++;
     /* (and a family name with its particle joined: General Suleiman al-Amr) */
     if (end > first && end < doc->ntoks && ent_hyphened_particle_name(doc, end) &&
