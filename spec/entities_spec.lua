@@ -3044,6 +3044,19 @@ describe("teams and events in sports copy", function()
     assert.are.same({ "organization:Baltimore Orioles", "organization:Seattle Mariners" }, headline)
   end)
 
+  it("takes a nickname that names a people too for the team the story names with its town", function()
+    if not has_gazetteer then return end
+    local e = assert(verba.entities("The Orioles beat the Cleveland Indians 4-2. The Indians have lost " ..
+      "five straight.", SIDES))
+    assert.are.same({ "organization", "Cleveland Indians" }, { e[3].type, e[3].canonical })
+    assert.are.equal(e[2].id, e[3].id)
+    -- in a headline before the story names the team
+    e = assert(verba.entities("ORIOLES BEAT INDIANS.\n\nThe Orioles beat the Cleveland Indians 4-2.", SIDES))
+    assert.are.same({ "INDIANS", "organization" }, { e[2].text, e[2].type })
+    -- a people where no team bears its name
+    assert.are.same({ "Indians/group" }, listing("Indians voted on Monday.", { types = { "group", "organization" } }))
+  end)
+
   it("takes a league's team the lists name by its nickname alone for the team", function()
     if not has_gazetteer then return end
     assert.are.same({ "Yankees/organization", "Blue Jays/organization" },

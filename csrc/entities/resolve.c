@@ -407,6 +407,12 @@ static size_t person_by_family_name(const resolver *r, uint32_t key, size_t word
   return map_get(&r->map, key, SURNAME);
 }
 
+/* Can a mention the tagger typed so be a team's nickname alone: a
+ * people's name (Indians), a firm's, another name's? */
+static int club_nickname_type(enum verba_entity_type type) {
+  return type == VERBA_ENT_GROUP || type == VERBA_ENT_ORGANIZATION || type == VERBA_ENT_OTHER;
+}
+
 static size_t find_group(const resolver *r, name *n) {
   const verba_entity *e = &r->list->items[n->mention];
   size_t g = map_get(&r->map, n->key, WHOLE), person;
@@ -439,6 +445,11 @@ static size_t find_group(const resolver *r, name *n) {
     }
   }
   if (g != VERBA_NONE) return g;
+  if (n->words == 1 && club_nickname_type(e->type)) {
+    /* the Indians after the Cleveland Indians, whatever the tagger read */
+    g = map_get(&r->map, n->key, CLUB_TAIL);
+    if (g != VERBA_NONE && r->list->groups[g].type == VERBA_ENT_ORGANIZATION) return g;
+  }
   if (n->words == 1) {
     /* Meng after Meng Wanzhou: names that put the family name first;
      * Isabel after Isabel Ruiz, whatever the tagger made of a given name
@@ -520,12 +531,14 @@ static int fuller(const verba_doc *doc, const verba_entity *a, const verba_entit
  * whose last one heads organisations' names (Manchester United, Bristol
  * Rovers, Leeds United: United alone names it in a report of its match),
  * or a team named by its town and its nickname (the Baltimore Orioles, the
- * Los Angeles Dodgers: team_name)? */
+ * Los Angeles Dodgers: team_name), a nickname the lists leave out alone
+ * as a people's too (the Cleveland Indians: the Indians in its story)? */
 static int club_named_by_tail(const resolver *r, const verba_entity *e, size_t words) {
   verba_names tail = verba_doc_names(r->doc, e->last - 1);
   return (words == 2 && (tail & VERBA_NAME_ORG_HEAD) &&
           (ent_phrase_of(r->x, e->first, 2) & VERBA_NAME_SPORTS_CLUB)) ||
-         (words >= 2 && (tail & VERBA_NAME_TEAM_NAME));
+         (words >= 2 && ((tail & VERBA_NAME_TEAM_NAME) ||
+                         (ent_phrase_of(r->x, e->first, words) & VERBA_NAME_TEAM_NAME)));
 }
 
 /* Is word k a firm's legal suffix that a name may leave out: abbreviated
@@ -641,6 +654,21 @@ static void settle(resolver *r) {
     read_name(r->x, c, grp->canonical, &n);
     firm = map_get(&r->map, n.key, FIRM_STEM);
     if (firm != VERBA_NONE && firm != g) grp->type = list->groups[firm].type;
+  }
+  /* a team's nickname alone before the story names the team with its
+   * town (INDIANS in a headline before the Cleveland Indians) */
+  for (g = 0; g < list->ngroups; g++) {
+    verba_entity_group *grp = &list->groups[g];
+    const verba_entity *c = &list->items[grp->canonical];
+    size_t club;
+    name n;
+    if (!is_name_type(grp->type) || !club_nickname_type(grp->type) ||
+        grp->type == VERBA_ENT_ORGANIZATION || c->last - c->first != 1)
+      continue;
+    read_name(r->x, c, grp->canonical, &n);
+    club = map_get(&r->map, n.key, CLUB_TAIL);
+    if (club != VERBA_NONE && club != g && list->groups[club].type == VERBA_ENT_ORGANIZATION)
+      grp->type = VERBA_ENT_ORGANIZATION;
   }
   /* and a word alone is the person the story names in full by it,
    * whatever the tagger read: a headline's in capitals, in a line in
