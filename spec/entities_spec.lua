@@ -3446,6 +3446,22 @@ describe("evidence from the rest of the document", function()
     return out
   end
 
+  it("takes an organisation's head word alone after \"the\" for the one organisation so named", function()
+    assert.are.same({ "European Commission/organization#1", "Commission/organization#1",
+      "Commission/organization#1" },
+      names("The European Commission disagreed. The Commission's chief spokesman said the " ..
+        "Commission would wait."))
+    assert.are.same({ "Bank of England/organization#1", "Bank/organization#1" },
+      names("The Bank of England left rates on hold. Dealers expect the Bank to wait."))
+    -- not where two organisations share the word, nor a name going on after it
+    local two = names("The Vandrell Commission and the Pellow Commission met. Both said the Commission voted.")
+    assert.are.same({ "Vandrell Commission/organization#1", "Pellow Commission/organization#2" },
+      { two[1], two[2] })
+    assert.is_true(two[3] == nil or two[3]:match("#3$") ~= nil)
+    assert.are.same({ "European Commission/organization#1" },
+      names("The European Commission disagreed. He met the Commission Vice President."))
+  end)
+
   it("finds a person's family name alone where the text names them in full", function()
     assert.are.same({ "Pete Sampras/person#1", "Michael Stich/person#2", "Sampras/person#1" },
       names("Top seed Pete Sampras beat Michael Stich on Tuesday. He said Sampras was tired."))

@@ -38,8 +38,9 @@ typedef struct name {
  * word, a person's first word, another name's first word, an acronym, a
  * firm's name without its abbreviated suffix (Walt Disney of Walt Disney
  * Co), a club's last word that heads organisations' names (United of
- * Manchester United). */
-enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, CLUB_TAIL, KEY_KINDS };
+ * Manchester United), an organisation's head word (Commission of the
+ * European Commission, Bank of the Bank of England). */
+enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, CLUB_TAIL, HEAD_WORD, KEY_KINDS };
 
 /* One hash map for all kinds of keys (the kind mixed into the key) from
  * a key to a group: open addressing, key 0 empty. A slot is a key and its
@@ -201,6 +202,9 @@ static uint32_t acronym_key(const verba_doc *doc, const verba_entity *e) {
   return n >= 2 ? (h ? h : 1) : 0;
 }
 
+/* A group no key of its kind can stand for: two claim it (map_claim). */
+#define CLAIMED_TWICE UINT32_MAX
+
 /* ---- The map ---------------------------------------------------------------------- */
 
 static int map_init(const verba_doc *doc, group_map *m, size_t entries) {
@@ -242,7 +246,8 @@ static size_t map_get(const group_map *m, uint32_t key, enum key_kind kind) {
   key = kind_key(key, kind);
   if (!key) return VERBA_NONE;
   i = map_slot(m, key);
-  return m->slots[2 * i] ? m->slots[2 * i + 1] : VERBA_NONE;
+  return m->slots[2 * i] && m->slots[2 * i + 1] != CLAIMED_TWICE ? m->slots[2 * i + 1]
+                                                                  : VERBA_NONE;
 }
 
 /* Maps key to g unless it is mapped already (the first entity to claim a
@@ -258,8 +263,24 @@ static void map_put(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
   m->used++;
 }
 
+/* Maps key to g, or to no group if another claims it too (the Bank after
+ * the Bank of England and the Bank of Japan). */
+static void map_claim(group_map *m, uint32_t key, enum key_kind kind, size_t g) {
+  size_t i;
+  key = kind_key(key, kind);
+  if (!key) return;
+  i = map_slot(m, key);
+  if (m->slots[2 * i]) {
+    if (m->slots[2 * i + 1] != (uint32_t)g) m->slots[2 * i + 1] = CLAIMED_TWICE;
+    return;
+  }
+  m->slots[2 * i] = key;
+  m->slots[2 * i + 1] = (uint32_t)g;
+  m->used++;
+}
+
 /* Keys a name puts at most (join). */
-#define NAME_KEYS 4
+#define NAME_KEYS 5
 
 /* Has the map room for another name's keys, at most half full after
  * them? Sized for the names the tagger and the rules found (map_init),
@@ -413,6 +434,8 @@ static int club_nickname_type(enum verba_entity_type type) {
   return type == VERBA_ENT_GROUP || type == VERBA_ENT_ORGANIZATION || type == VERBA_ENT_OTHER;
 }
 
+static int short_name_at(const resolver *r, size_t k);
+
 static size_t find_group(const resolver *r, name *n) {
   const verba_entity *e = &r->list->items[n->mention];
   size_t g = map_get(&r->map, n->key, WHOLE), person;
@@ -446,8 +469,11 @@ static size_t find_group(const resolver *r, name *n) {
   }
   if (g != VERBA_NONE) return g;
   if (n->words == 1 && club_nickname_type(e->type)) {
-    /* the Indians after the Cleveland Indians, whatever the tagger read */
+    /* the Indians after the Cleveland Indians, whatever the tagger read;
+     * the Commission after the European Commission */
     g = map_get(&r->map, n->key, CLUB_TAIL);
+    if (g == VERBA_NONE && e->type == VERBA_ENT_ORGANIZATION && short_name_at(r, e->first))
+      g = map_get(&r->map, n->key, HEAD_WORD);
     if (g != VERBA_NONE && r->list->groups[g].type == VERBA_ENT_ORGANIZATION) return g;
   }
   if (n->words == 1) {
@@ -550,11 +576,26 @@ static int legal_suffix(const ent_text *x, size_t k) {
           t->len <= ABBREVIATED_HEAD);
 }
 
+/* The head word of organisation e, of two words or more, that names it
+ * alone after "the": its last word, or the word before its "of" or "for",
+ * that heads organisations' names (the European Commission, the Bank of
+ * England, the Forum for the Future); VERBA_NONE if none. */
+static size_t head_word(const resolver *r, const verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  if (verba_doc_names(doc, e->last - 1) & VERBA_NAME_ORG_HEAD) return e->last - 1;
+  for (k = e->first + 1; k + 1 < e->last; k++)
+    if (is_word(doc, k, "of") || is_word(doc, k, "for"))
+      return verba_doc_names(doc, k - 1) & VERBA_NAME_ORG_HEAD ? k - 1 : VERBA_NONE;
+  return VERBA_NONE;
+}
+
 /* Makes mention i (read into n if a name) one of group g's. */
 static void join(resolver *r, size_t i, const name *n, size_t g) {
   verba_entity_list *list = r->list;
   verba_entity_group *grp = &list->groups[g];
   verba_entity *e = &list->items[i];
+  size_t head;
   e->id = g;
   if (is_name_type(e->type)) {
     /* (a dateline's place sways no entity it is named like: part_datelines) */
@@ -573,6 +614,8 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
           map_put(&r->map, n->stem_key, FIRM_STEM, g);
         if (e->type == VERBA_ENT_ORGANIZATION && club_named_by_tail(r, e, n->words))
           map_put(&r->map, n->last_key, CLUB_TAIL, g);
+        if (e->type == VERBA_ENT_ORGANIZATION && (head = head_word(r, e)) != VERBA_NONE)
+          map_claim(&r->map, ent_word_slot_key(r->doc, head), HEAD_WORD, g);
       }
     }
   }
@@ -929,6 +972,21 @@ static int subject_name_at(const ent_text *x, size_t k) {
          (next->len >= 4 && s[next->len - 2] == 'e' && s[next->len - 1] == 'd');
 }
 
+/* Is word k an organisation's head word written alone as its name: after
+ * "the", capitalised in mid-sentence, and no name going on after it (the
+ * Commission's spokesman; not the Bank Holiday, the Bank of Japan)? */
+static int short_name_at(const resolver *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  return k > 0 && is_word(doc, k - 1, "the") && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START)) &&
+         !ent_in_caps_line(r->x, k) && !ent_title_case_sentence(doc, k) &&
+         (verba_doc_names(doc, k) & VERBA_NAME_ORG_HEAD) &&
+         ((t->shape & VERBA_SHAPE_POSSESSIVE) || k + 1 >= doc->ntoks ||
+          !((capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)) || is_word(doc, k + 1, "of") ||
+            is_word(doc, k + 1, "for")));
+}
+
 /* Letters of an acronym that a word in lower or title case spells as
  * often (US and us, IT and it), at most. */
 #define SHORT_ACRONYM 3
@@ -1035,6 +1093,12 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) {
     *g = map_get(&r->map, keys[0], ACRONYM);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + 1;
+  }
+  /* the head word alone after "the" of the one organisation the document
+   * names with it (the Commission, after the European Commission) */
+  if (n > 0 && short_name_at(r, k)) {
+    *g = map_get(&r->map, keys[0], HEAD_WORD);
+    if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_ORGANIZATION) return k + 1;
   }
   return k;
 }
