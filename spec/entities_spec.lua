@@ -1092,6 +1092,11 @@ describe("organisation names", function()
       assert.are.same({ "Procter and Gamble/organization", "Johnson and Johnson/organization" },
         listing("Procter and Gamble sold the unit to Johnson and Johnson.", PROPER))
     end
+    -- a firm's abbreviated suffix ends a name before "and", and a firm's name follows
+    if has_gazetteer then
+      assert.are.same({ "Salomon Brothers Inc/organization", "Merrill Lynch & Co/organization" },
+        listing("Economists at Salomon Brothers Inc and Merrill Lynch & Co had expected a fall.", PROPER))
+    end
     -- an acronym alone before "and" is a name of its own
     assert.are.same({ "ASA/organization", "National Soybean Processors Association/organization",
       "NSPA/organization" },
@@ -2929,6 +2934,10 @@ describe("crafts", function()
     assert.are.same({ "Tamsin/other", "North Carolina/place", "Mitch/other" },
       listing("Hurricane Tamsin hit North Carolina on Thursday. Tropical Storm Mitch weakened.",
         OTHERS))
+    -- not the words after a storm's word inside a name it does not open
+    local center = listing("The Vandrell Hurricane Center in Miami said so.", OTHERS)
+    assert.are.same({ "Vandrell Hurricane Center", "Miami/place" },
+      { center[1] and center[1]:match("^[^/]*"), center[2] })
     assert.are.same({ "Loma Prieta/other" },
       listing("The Loma Prieta earthquake of 1989 killed 63 people.", OTHERS))
     -- a place's name before an earthquake stays the place

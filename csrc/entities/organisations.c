@@ -232,13 +232,16 @@ static int headed_before_of(const rules *r, size_t first, size_t last);
 /* Where the tagger's name e goes on at a coordinating "and" (token k)
  * into a second name, is it two: both known to the gazetteer (the whole
  * not), both organisations' names by their words (the Medical Association
- * and the College of Surgeons), or an acronym alone before it (the ASA and
- * National Soybean Processors Association)? second: the second name's
- * first token. */
+ * and the College of Surgeons), the first ended by a firm's abbreviated
+ * suffix, or an acronym alone before it (the ASA and National Soybean
+ * Processors Association)? second: the second name's first token. */
 static int two_names_at_and(const rules *r, const verba_entity *e, size_t k, size_t second) {
   const verba_doc *doc = r->doc;
   return (ent_names_of(r, e->first, k) && ent_names_of(r, second, e->last)) ||
          (org_head_at(r, k - 1) && org_head_at(r, e->last - 1)) ||
+         /* (a firm's abbreviated suffix ends the first: Salomon Brothers
+          * Inc and Merrill Lynch) */
+         ent_firm_abbreviation(r->x, k - 1) ||
          /* (an organisation's name before it, one headed before "of" after
           * it and "the" or such a name before it: the Ministry of Finance
           * and the Bank of Tokyo; not the Savings Bank and Trust of Corlan) */
@@ -310,6 +313,19 @@ static enum verba_entity_type part_type(const rules *r, enum verba_entity_type w
   return VERBA_ENT_PERSON;
 }
 
+/* The type of the second part, tokens [first, last), of the tagger's
+ * name e split after its first part's end: after a firm's abbreviated
+ * suffix and "and", a firm's name too unless the lists have a place's
+ * (Hill Richards Inc and Piper, Jaffray; F. Man Ltd and Singapore), else
+ * part_type's. */
+static enum verba_entity_type after_firm_type(const rules *r, const verba_entity *e,
+                                              size_t first, size_t last) {
+  if (e->last >= 2 && ent_firm_abbreviation(r->x, e->last - 1) && is_and(r->doc, e->last))
+    return ent_names_of(r, first, last) & VERBA_NAME_PLACE ? VERBA_ENT_PLACE
+                                                           : VERBA_ENT_ORGANIZATION;
+  return part_type(r, e->type, first, last);
+}
+
 /* Splits the tagger's names at an "and" or a "for" between two names
  * (two_names_at_and, two_names_at_for): the second part is added. */
 int ent_coordinated(rules *r) {
@@ -351,7 +367,7 @@ int ent_coordinated(rules *r) {
       e->last = k;
       e->end = ent_name_end(doc, k - 1);
       rc = ent_add(r->list, doc, second, last, doc->toks[second].start,
-                   ent_name_end(doc, last - 1), part_type(r, e->type, second, last));
+                   ent_name_end(doc, last - 1), after_firm_type(r, e, second, last));
       /* (set after the list may have moved: e is its item still) */
       if (place) r->list->items[i].type = VERBA_ENT_PLACE;
       break;

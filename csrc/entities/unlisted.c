@@ -894,7 +894,11 @@ static size_t craft_name_at(rules *r, size_t k, int *rc) {
       (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || doc->toks[k - 1].len < 4 ||
       (!craft_noun(doc, k - 1) && !storm_word(doc, k - 1)))
     return k + 1;
-  if ((ent_classes(r->x, k) & VERBA_LEX_TITLE_NOUN) || craft_word(doc, k, 1))
+  /* (nor the words after a storm's word inside a name that it does not
+   * open: the National Hurricane Center; but Tropical Storm Josephine) */
+  if ((ent_classes(r->x, k) & VERBA_LEX_TITLE_NOUN) || craft_word(doc, k, 1) ||
+      (!craft_noun(doc, k - 1) && k >= 2 && capital_word(doc, k - 2) &&
+       ent_goes_on(doc, k - 1) && !is_word(doc, k - 1, "storm")))
     return k + 1;
   while (end < doc->ntoks && end - k < CRAFT_NAME_WORDS && capital_word(doc, end) &&
          !is_covered(r->decided, end) &&
