@@ -1091,6 +1091,9 @@ describe("organisation names", function()
     if has_gazetteer then
       assert.are.same({ "Procter and Gamble/organization", "Johnson and Johnson/organization" },
         listing("Procter and Gamble sold the unit to Johnson and Johnson.", PROPER))
+      -- and a listed name with "St." found with the "St" British style writes
+      assert.are.same({ "Paris St Germain/organization", "St Lucia/place" },
+        listing("Paris St Germain toured St Lucia in May.", PROPER))
     end
     -- a firm's abbreviated suffix ends a name before "and", and a firm's name follows
     if has_gazetteer then
@@ -3144,6 +3147,10 @@ describe("teams and events in sports copy", function()
     -- (a country's side stays a place)
     assert.are.same({ "Leeds/organization", "Brazil/place" },
       listing("Leeds lost to Brazil in a friendly.", SIDES))
+    -- (but a country's name the lists have as a club's too, against no country's side)
+    assert.are.same({ "Rapid Vienna/organization", "Austria/organization" },
+      listing("Rapid Vienna beat Austria 2-0 on Sunday.", SIDES))
+    assert.are.same({ "Italy/place", "Monaco/place" }, listing("Italy beat Monaco 3-0.", SIDES))
     -- (counties that CLDR's subdivisions lack: historic, or listed split)
     assert.are.same({ "Middlesex/organization", "Sussex/organization" },
       listing("Middlesex beat Sussex by five wickets.", SIDES))

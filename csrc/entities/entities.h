@@ -56,6 +56,11 @@ verba_names ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
 struct ent_phrase_memo *ent_phrase_memo_at(const struct ent_text *x, size_t first);
 verba_names ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo *m,
                              size_t first, size_t count);
+/* ... and as the rules read it, a phrase with an undotted St found as the
+ * lists write it (ent_phrase_of's reading; the tagger's features read the
+ * phrase as written). */
+verba_names ent_rules_phrase(const struct ent_text *x, struct ent_phrase_memo *m,
+                             size_t first, size_t count);
 /* Readies x's memo of ent_phrase_of for starts phrase starts, their
  * bits and ranks set (VERBA_OK or VERBA_ENOMEM), and frees it. */
 int ent_phrase_memo_init(struct ent_text *x, size_t starts);

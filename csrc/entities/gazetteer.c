@@ -28,24 +28,51 @@ static int has_and(const verba_doc *doc, size_t first, size_t count) {
   return 0;
 }
 
+/* Is token k "St" written without its full stop, as British style writes
+ * a contraction (St Etienne, St Lucia), before another token? */
+static int saint_undotted(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->cp == 'S' && t->len == 2 && doc->text.s[t->start + 1] == 't' &&
+         k + 1 < doc->ntoks && doc->toks[k + 1].cp != '.';
+}
+
+/* Does a phrase of tokens [first, first + count) hold an undotted St
+ * before its last token? */
+static int has_saint_undotted(const verba_doc *doc, size_t first, size_t count) {
+  size_t k;
+  for (k = first; k + 1 < first + count; k++)
+    if (saint_undotted(doc, k)) return 1;
+  return 0;
+}
+
+/* How phrase_key writes a phrase other than as it stands: each "and"
+ * between two words as "&", each undotted St as the lists write it,
+ * "St ." (Paris St Germain, the lists' Paris St . Germain). */
+enum { KEY_AMPERSAND = 1, KEY_SAINT_DOT = 2 };
+
 /* The phrase of tokens [first, first + count) as the lexicon keys it, in
  * key: its tokens joined by one space, the last one's possessive cut
- * unless whole (the Bank of England's), and each "and" between two of
- * them written "&" if ampersand. Its length, or PHRASE_KEY if too long. */
+ * unless whole (the Bank of England's), written as the flags say. Its
+ * length, or PHRASE_KEY if too long. */
 static inline size_t phrase_key(const verba_doc *doc, size_t first, size_t count, int whole,
-                         int ampersand, char *key) {
+                         int flags, char *key) {
   size_t n = 0, k;
   for (k = first; k < first + count && n < PHRASE_KEY; k++) {
     size_t start = doc->toks[k].start;
     size_t end = k + 1 == first + count && !whole ? ent_name_end(doc, k) : start + doc->toks[k].len;
     if (k > first) key[n++] = ' ';
-    if (ampersand && k > first && k + 1 < first + count && is_and(doc, k)) {
+    if ((flags & KEY_AMPERSAND) && k > first && k + 1 < first + count && is_and(doc, k)) {
       if (n < PHRASE_KEY) key[n++] = '&';
       continue;
     }
     if (n + (end - start) > PHRASE_KEY) return PHRASE_KEY;
     memcpy(key + n, doc->text.s + start, end - start);
     n += end - start;
+    if ((flags & KEY_SAINT_DOT) && k + 1 < first + count && saint_undotted(doc, k)) {
+      if (n + 2 > PHRASE_KEY) return PHRASE_KEY;
+      key[n++] = ' ';
+      key[n++] = '.';
+    }
   }
   return n < PHRASE_KEY ? n : PHRASE_KEY;
 }
@@ -80,7 +107,7 @@ static verba_names phrase_names(const verba_doc *doc, size_t first, size_t count
     names = n < sizeof key ? verba_lex_names(lx, verba_lex_find(lx, key, n, wcase)) : 0;
   }
   if (names || count < 3 || !has_and(doc, first, count)) return names;
-  n = phrase_key(doc, first, count, whole, 1, key);
+  n = phrase_key(doc, first, count, whole, KEY_AMPERSAND, key);
   return n < sizeof key ? verba_lex_names(lx, verba_lex_find(lx, key, n, wcase)) : 0;
 }
 
@@ -148,8 +175,33 @@ verba_names ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, si
   return ent_rules_names(x, m->names[count - 2]);
 }
 
+/* The names of tokens [first, first + count) with each undotted St
+ * written "St .", as the lists write it (Paris St Germain, the lists'
+ * Paris St . Germain; St Lucia), for the rules: the tagger was trained on
+ * the phrases as written. 0 if the phrase has no undotted St. */
+static verba_names saint_dotted(const ent_text *x, size_t first, size_t count) {
+  const verba_doc *doc = x->doc;
+  char key[PHRASE_KEY];
+  size_t n;
+  if (!has_saint_undotted(doc, first, count)) return 0;
+  n = phrase_key(doc, first, count, 0, KEY_SAINT_DOT, key);
+  if (n >= sizeof key) return 0;
+  return ent_rules_names(x, verba_lex_names(&doc->config->lexicon,
+                                            verba_lex_find(&doc->config->lexicon, key, n,
+                                                           verba_shape_case(doc->toks[first].shape))));
+}
+
+verba_names ent_rules_phrase(const ent_text *x, struct ent_phrase_memo *m, size_t first,
+                             size_t count) {
+  verba_names names = ent_phrase_memoised(x, m, first, count);
+  return names ? names : saint_dotted(x, first, count);
+}
+
 verba_names ent_phrase_of(const ent_text *x, size_t first, size_t count) {
+  verba_names names;
   if (count < 2 || count > ENT_MAX_PHRASE || !ent_phrase_start(x, first))
-    return ent_rules_names(x, ent_phrase(x->doc, first, count));
-  return ent_phrase_memoised(x, ent_phrase_memo_at(x, first), first, count);
+    names = ent_rules_names(x, ent_phrase(x->doc, first, count));
+  else
+    names = ent_phrase_memoised(x, ent_phrase_memo_at(x, first), first, count);
+  return names || count < 2 ? names : saint_dotted(x, first, count);
 }

@@ -588,7 +588,7 @@ static size_t listed_within(const rules *r, size_t k, size_t most, verba_names w
     n++;
   memo = ent_phrase_memo_at(r->x, k);
   for (end = k + n; end > k + 1; end--) {
-    *names = ent_phrase_memoised(r->x, memo, k, end - k);
+    *names = ent_rules_phrase(r->x, memo, k, end - k);
     if (*names & want) return end;
   }
   *names = ent_names(r->x, k);

@@ -108,8 +108,15 @@ static int other_side(const rules *r, const side *s) {
 }
 
 /* Makes side s a team, an organisation, unless a country's (decided). */
+static int make_club(rules *r, const side *s);
+
 static int make_team(rules *r, const side *s) {
   if (country_side(r, s)) return VERBA_OK;
+  return make_club(r, s);
+}
+
+/* Makes side s a team, an organisation, whatever else it names. */
+static int make_club(rules *r, const side *s) {
   if (!s->mention) return ent_add_decided(r, s->first, s->last, VERBA_ENT_ORGANIZATION, 0);
   s->mention->type = VERBA_ENT_ORGANIZATION;
   s->mention->flags |= VERBA_ENT_DECIDED;
@@ -191,6 +198,13 @@ static int plural_subject(rules *r, size_t first, size_t verb) {
   return make_team(r, &s);
 }
 
+/* Makes side s, a country's name, the club the lists have by that name
+ * too where the other side of its match is no country's. */
+static int club_for_country(rules *r, const side *s, const side *other) {
+  if (country_side(r, other) || !(side_names(r, s) & VERBA_NAME_SPORTS_CLUB)) return VERBA_OK;
+  return make_club(r, s);
+}
+
 /* Two names on either side of a verb of a match's result (match_verb,
  * with its particle where the lexicon gives one: drew with, lost to) are
  * teams where one is named as a town's team is and the other can be its
@@ -219,8 +233,12 @@ static int match_verbs(rules *r, size_t verb) {
     one = two;
     two = swapped;
   }
-  if (make_team(r, &one) != VERBA_OK) return VERBA_ENOMEM;
-  return make_team(r, &two);
+  /* (a country's name that the lists have as a club's too is the club
+   * against a side that is no country's: Paris St Germain beat Monaco,
+   * Rapid beat Austria; not Italy beat Monaco) */
+  if ((country_side(r, &one) ? club_for_country(r, &one, &two) : make_team(r, &one)) != VERBA_OK)
+    return VERBA_ENOMEM;
+  return country_side(r, &two) ? club_for_country(r, &two, &one) : make_team(r, &two);
 }
 
 /* A name after a verb or a noun of a player's part in a club, past its
