@@ -2630,6 +2630,11 @@ describe("organisation names", function()
       listing("General Motors Corp and its unit Adam Opel AG filed a lawsuit.", PROPER))
     assert.are.same({ "Rivkin James Capel Ltd/organization" },
       listing("The brokerage house Rivkin James Capel Ltd said so.", PROPER))
+    -- and in the possessive, first in a sentence or after the name
+    assert.are.same({ "Daimler-Benz AG/organization" },
+      listing("Daimler-Benz AG's unit cut 3,000 jobs.", PROPER))
+    assert.are.same({ "Reuters/organization", "Daimler-Benz AG/organization" },
+      listing("Reuters said Daimler-Benz AG's unit would cut jobs.", PROPER))
   end)
 
   it("takes a name in apposition to a role for a person's, and one in a listed town for the town", function()

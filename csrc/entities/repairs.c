@@ -51,10 +51,19 @@ static int firm_word(const ent_text *x, size_t k) {
  * short one in capitals (AG, SA, though "ag" is a word; not a headline's
  * UNIONS) or no common word? */
 static int firm_suffix(const ent_text *x, size_t k) {
-  const verba_tok *t = &x->doc->toks[k];
+  const verba_doc *doc = x->doc;
+  const verba_tok *t = &doc->toks[k];
+  /* (in the possessive, its letters without the ending, looked up as
+   * they are written: AG's, which the lists have in capitals) */
+  size_t end = ent_name_end(doc, k);
+  unsigned shape = end == t->start + t->len ? t->shape
+                                            : verba_word_shape(&doc->text, t->start, end);
+  verba_names names = (shape ^ t->shape) & VERBA_SHAPE_ALL_CAPS
+                          ? ent_rules_names(x, ent_phrase(doc, k, 1))
+                          : ent_names(x, k);
   return ent_firm_abbreviation(x, k) ||
-         ((ent_names(x, k) & VERBA_NAME_ORG_HEAD) &&
-          (((t->shape & VERBA_SHAPE_ALL_CAPS) && t->len <= SUFFIX_LETTERS) ||
+         ((names & VERBA_NAME_ORG_HEAD) &&
+          (((shape & VERBA_SHAPE_ALL_CAPS) && end - t->start <= SUFFIX_LETTERS) ||
            !ent_common_word(x, k)));
 }
 
@@ -243,6 +252,10 @@ static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t 
     e->end = ent_name_end(doc, e->last - 1);
     e->type = VERBA_ENT_ORGANIZATION;
   }
+  /* (nor does a name a suffix ends: Daimler-Benz AG's unit, first in
+   * its sentence) */
+  if (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 && firm_suffix(x, e->last - 1))
+    e->type = VERBA_ENT_ORGANIZATION;
   /* (a suffix alone names no one: Acme General | Corp, a person to the
    * tagger; nor is it all the name: an acronym in prose before it is the
    * firm's, GTE Corp's unit) */
