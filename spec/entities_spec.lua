@@ -1100,6 +1100,12 @@ describe("organisation names", function()
       assert.are.same({ "Salomon Brothers Inc/organization", "Merrill Lynch & Co/organization" },
         listing("Economists at Salomon Brothers Inc and Merrill Lynch & Co had expected a fall.", PROPER))
     end
+    -- an acronym the wire writes after the name without brackets is a mention of its own,
+    -- and the name's acronym where it stands alone
+    assert.are.same({ "Vandrell Press Agency/organization", "VPA/organization", "VPA/organization" },
+      listing("The official Vandrell Press Agency VPA said so. Nazer, quoted by VPA, agreed.", PROPER))
+    -- not a firm's abbreviated suffix
+    assert.are.same({ "Crystal Oil CO/organization" }, listing("Crystal Oil CO said so.", PROPER))
     -- an acronym alone before "and" is a name of its own
     assert.are.same({ "ASA/organization", "National Soybean Processors Association/organization",
       "NSPA/organization" },

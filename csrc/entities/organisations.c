@@ -376,6 +376,50 @@ int ent_coordinated(rules *r) {
   return rc;
 }
 
+/* Do tokens [first, last) spell the acronym token k is, as the wire
+ * writes an agency's after its name with no brackets (the Saudi Press
+ * Agency SPA, Iraqi News Agency INA): the first letters of their
+ * capitalised words, two at least, words of grammar skipped? */
+static int spelled_by(const rules *r, size_t first, size_t last, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t j, n = 0;
+  if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 2) return 0;
+  for (j = first; j < last; j++) {
+    if (!capital_word(doc, j)) {
+      if (ent_grammar_word(r->x, j)) continue;
+      return 0;
+    }
+    if (n >= t->len || s[n] != doc->text.s[doc->toks[j].start]) return 0;
+    n++;
+  }
+  return n >= 2 && n == t->len;
+}
+
+/* Splits the acronym off a name of the tagger's that ends in it (the
+ * Saudi Press Agency | SPA said): the acronym is a mention of its own, of
+ * the name's type. Not a firm's abbreviated suffix (Crystal Oil CO), nor
+ * in a line in capitals, where every word looks an acronym. */
+int ent_trailing_acronyms(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t last = e->last;
+    if (e->type > VERBA_ENT_OTHER || last - e->first < 3 ||
+        !spelled_by(r, e->first, last - 1, last - 1) || ent_firm_abbreviation(r->x, last - 1) ||
+        ent_in_caps_line(r->x, last - 1))
+      continue;
+    e->last = last - 1;
+    e->end = ent_name_end(doc, last - 2);
+    rc = ent_add(r->list, doc, last - 1, last, doc->toks[last - 1].start,
+                 ent_name_end(doc, last - 1), e->type);
+  }
+  return rc;
+}
+
 /* Is token k an auxiliary or a modal verb in lower case, which opens the
  * predicate of a clause after its subject (Taiwan would respond; Iran had
  * agreed)? A closed class. */

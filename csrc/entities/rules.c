@@ -2707,6 +2707,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_joined_by_and(&r);
   if (rc == VERBA_OK) rc = ent_coordinated(&r);
   if (rc == VERBA_OK) rc = ent_addressed_names(&r);
+  if (rc == VERBA_OK) rc = ent_trailing_acronyms(&r);
   /* (before the score lines, which would read the plural alone as a
    * side: the New York Jets 24-17) */
   /* (before the score lines, which read a player's figures as a score:

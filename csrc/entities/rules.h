@@ -299,6 +299,8 @@ int ent_coordinated(rules *r);
 /* Names the tagger ran on from an addressee into the clause told: told
  * Reuters | Taiwan would respond (organisations.c). */
 int ent_addressed_names(rules *r);
+/* The acronym a name of the tagger's ends in split off (organisations.c). */
+int ent_trailing_acronyms(rules *r);
 int ent_organisations(rules *r);
 /* A chamber's word (data/en/organisations/chambers.tsv) standing as a
  * name is its organisation (the House voted; House Republicans). */
