@@ -2909,6 +2909,10 @@ describe("buildings", function()
     e = find("Police closed Bondi Beach on Sunday.", "Bondi Beach")
     assert.are.equal("place", e and e.type)
     assert.are.equal("person", find("Director Michael Bay spoke.", "Michael Bay").type)
+    -- a sea's or a range's name the tagger took for a body's
+    assert.are.same({ "North Sea/place", "Adriatic Sea/place", "Black Sea/place" },
+      listing("Rivers empty into the North Sea, the Adriatic Sea and the Black Sea.", PROPER))
+    assert.are.equal("person", find("Ricki Lake hosted the show.", "Ricki Lake").type)
   end)
 
   it("takes a name ending in a noun for a street or a road for a place", function()

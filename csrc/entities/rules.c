@@ -1250,9 +1250,25 @@ int ent_facility_word(const verba_doc *doc, size_t k) {
     "river", "brook", "creek", "canal", "reservoir", "bay", "harbour", "harbor",
     "beach", "dock", "docks", "pier", "wharf", "canyon", "valley", "falls", "glacier",
     "island", "islands", "peninsula", "lagoon", "strait", "fjord", "estuary", "gorge",
-    "coulee", "plateau"
+    "coulee", "plateau", "sea", "ocean", "lake", "gulf", "mountains", "desert"
   };
   return doc->toks[k].len <= 11 && IS_WORD_OF(doc, k, words);
+}
+
+/* Is token k a noun for a body of water or of land that no organisation's
+ * name ends in (Sea, Ocean, River, Strait, Mountains)? */
+static int natural_feature_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {"sea", "ocean", "lake", "gulf", "river", "strait",
+                                      "straits", "peninsula", "mountains", "desert", "islands"};
+  return IS_WORD_OF(doc, k, words);
+}
+
+/* Does a word of tokens [first, last) head or name organisations? */
+static int has_org_word(const rules *r, size_t first, size_t last) {
+  for (; first < last; first++)
+    if (ent_names(r->x, first) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORGANIZATION))
+      return 1;
+  return 0;
 }
 
 /* Is e a name the tagger read as a person's that ends in such a noun,
@@ -1263,9 +1279,14 @@ int ent_facility_word(const verba_doc *doc, size_t k) {
 static int ends_in_facility(const rules *r, const verba_entity *e) {
   const verba_doc *doc = r->doc;
   size_t k = e->last - 1, i;
-  if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2 ||
-      !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED))
-    return 0;
+  if (e->last - e->first < 2 || !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) return 0;
+  /* (also a name the tagger read as an organisation's that a body of water
+   * or of land ends, with no organisation's word nor listed so: the
+   * Adriatic Sea) */
+  if (e->type == VERBA_ENT_ORGANIZATION)
+    return natural_feature_word(doc, k) && !has_org_word(r, e->first, k) &&
+           !(ent_names_of(r, e->first, e->last) & VERBA_NAME_ORGANIZATION);
+  if (e->type != VERBA_ENT_PERSON) return 0;
   if (ent_names(r->x, k) & VERBA_NAME_SURNAME)
     for (i = e->first; i < k; i++)
       if (ent_names(r->x, i) & GIVEN_NAMES) return 0;
