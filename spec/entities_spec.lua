@@ -2538,6 +2538,20 @@ describe("organisation names", function()
       texts_typed("Todd Woodbridge (Australia) Mark Woodforde (Australia) beat them."))
   end)
 
+  it("reads the names in brackets after the players of a squad's list as their clubs", function()
+    assert.are.same({ "Jon Callard/person", "Bath/organization", "Jon Sleightholme/person",
+                      "Bath/organization", "Phil de Glanville/person", "Bath/organization" },
+      texts_typed("Squad: Jon Callard (Bath), Jon Sleightholme (Bath), Phil de Glanville (Bath, captain)."))
+    -- a list of countries, some written short, is one of places
+    assert.are.same({ "J Fourie/person", "SA/place", "T Umaga/person", "New Zealand/place",
+                      "G Gregan/person", "Aus/place" },
+      texts_typed("World XV: J Fourie (SA), T Umaga (New Zealand), G Gregan (Aus, capt)."))
+    -- not a party's letter and a state's after politicians' names
+    local e = find("It was proposed by Chairman Dan Rostenkowski (D-Ill), Rep John Duncan (R-Tenn), " ..
+      "Chairman Lloyd Bentsen (D-Tex) and Sen Bob Packwood (R-Ore).", "D-Ill")
+    assert.are_not.equal("organization", e and e.type)
+  end)
+
   it("reads a team's nickname after \"the\" in a match report as the team", function()
     -- (a nickname no list has: team_names.tsv lists the Wallabies)
     assert.are.same({ "Kangaroos/organization", "Springboks/organization", "Cape Town/place" },

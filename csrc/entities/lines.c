@@ -1172,6 +1172,98 @@ int ent_player_brackets(rules *r) {
   return rc;
 }
 
+/* ---- Squads ---------------------------------------------------------------------------- */
+
+/* Players in a squad's list at least, each a person's name before a
+ * bracket, and at most. */
+#define SQUAD_PLAYERS 3
+#define SQUAD_MAX_PLAYERS 40
+
+/* The bracket opening at token open after a name, as a squad's list
+ * writes a player's club: "(", one to TEAM_WORDS capitalised words, maybe
+ * a comma and words in lower case (Bath, captain), ")", then a comma, a
+ * semicolon, a full stop or the line's end. The end of the club's name,
+ * its first token being open + 1; open if none. *person: whether the name
+ * is a person's to the tagger. */
+static size_t club_bracket(const rules *r, size_t open, int *person) {
+  const verba_doc *doc = r->doc;
+  size_t end = open + 1, k;
+  size_t m = ent_mention_ending_at(r, open);
+  if (open == 0 || doc->toks[open].cp != '(' || doc->toks[open].len != 1 || m >= r->sorted ||
+      r->list->items[m].type > VERBA_ENT_OTHER)
+    return open;
+  *person = r->list->items[m].type == VERBA_ENT_PERSON;
+  while (end < doc->ntoks && end - open <= TEAM_WORDS && capital_word(doc, end) &&
+         !line_start_at(doc, end))
+    end++;
+  /* (not a party's letter and a state's, as American news writes them
+   * after a politician's name: D-Ill, R-Tenn) */
+  if (end == open + 1 || end >= doc->ntoks ||
+      (doc->toks[open + 1].len > 2 && doc->text.s[doc->toks[open + 1].start + 1] == '-'))
+    return open;
+  k = end;
+  if (doc->toks[k].cp == ',' && doc->toks[k].len == 1)
+    for (k++; k < doc->ntoks && doc->toks[k].kind == VERBA_WORD &&
+              (doc->toks[k].shape & VERBA_SHAPE_LOWER) && !line_start_at(doc, k);
+         k++) {}
+  if (k + 1 >= doc->ntoks || doc->toks[k].cp != ')' || doc->toks[k].len != 1) return open;
+  if (!line_start_at(doc, k + 1) && doc->toks[k + 1].cp != ',' && doc->toks[k + 1].cp != ';' &&
+      !ent_is_dot(doc, k + 1))
+    return open;
+  return end;
+}
+
+/* Types the club in brackets at [first, last): a country's name the
+ * place, and so any name of a list of countries (countries, nothing a
+ * list has as a club's or a body's: Fiji, NZ, SA), else the club, an
+ * organisation, over what the tagger read. */
+static int type_club(rules *r, size_t first, size_t last, int countries) {
+  enum verba_entity_type type = countries || (ent_names_of(r, first, last) & VERBA_NAME_COUNTRY)
+                                    ? VERBA_ENT_PLACE
+                                    : VERBA_ENT_ORGANIZATION;
+  size_t m = mention_at(r, first, last);
+  if (m < r->list->n && r->list->items[m].type <= VERBA_ENT_OTHER) {
+    r->list->items[m].type = type;
+    r->list->items[m].flags |= VERBA_ENT_DECIDED;
+    return VERBA_OK;
+  }
+  return is_covered(r->covered, first) ? VERBA_OK : ent_add_decided(r, first, last, type, 0);
+}
+
+/* A squad's list: in one sentence, SQUAD_PLAYERS names or more, each
+ * before a bracket of a club's name, two thirds of them people's to the
+ * tagger (Jon Callard (Bath), Will Carling (Harlequins), Phil de Glanville
+ * (Bath, captain)): each club an organisation, whatever the tagger read
+ * (an "other", a town), or the country where the bracket names one. */
+int ent_squads(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t si, clubs[2 * SQUAD_MAX_PLAYERS];
+  int rc = VERBA_OK;
+  for (si = 0; si < doc->nsentences && rc == VERBA_OK; si++) {
+    const verba_unit *u = &doc->sentences[si];
+    size_t k, n = 0, i, people = 0;
+    int country = 0, club = 0;
+    for (k = u->first; k < u->last && n < 2 * SQUAD_MAX_PLAYERS; k++) {
+      size_t end;
+      int person = 0;
+      verba_names names;
+      if (doc->toks[k].cp != '(' || (end = club_bracket(r, k, &person)) == k) continue;
+      clubs[n++] = k + 1;
+      clubs[n++] = end;
+      people += (size_t)person;
+      names = ent_names_of(r, k + 1, end);
+      country |= (names & VERBA_NAME_COUNTRY) != 0;
+      club |= (names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB | VERBA_NAME_TEAM_NAME)) &&
+              !(names & VERBA_NAME_COUNTRY);
+      k = end;
+    }
+    if (n < 2 * SQUAD_PLAYERS || 3 * people < 2 * (n / 2)) continue;
+    for (i = 0; i < n && rc == VERBA_OK; i += 2)
+      rc = type_club(r, clubs[i], clubs[i + 1], country && !club);
+  }
+  return rc;
+}
+
 /* ---- Lists of names ------------------------------------------------------------------- */
 
 /* Names in a list at least, and at most, for its names' types to settle

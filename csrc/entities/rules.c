@@ -2800,6 +2800,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = listed_types(&r);
   /* (after the types the lists give: a player before a country) */
   if (rc == VERBA_OK) rc = ent_results_teams(&r);
+  if (rc == VERBA_OK) rc = ent_squads(&r);
   /* (last: the names every other rule typed settle the rest) */
   if (rc == VERBA_OK) rc = ent_name_lists(&r);
   if (rc == VERBA_OK) rc = club_towns(&r);

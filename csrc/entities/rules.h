@@ -330,6 +330,9 @@ int ent_score_lines(rules *r);
 /* The team after a competitor's name and country in a list of results:
  * Jacques Villeneuve (Canada) Williams (lines.c). */
 int ent_results_teams(rules *r);
+/* The clubs in brackets after the players' names of a squad's list: Jon
+ * Callard (Bath), Will Carling (Harlequins), ... (lines.c). */
+int ent_squads(rules *r);
 /* The fielders and bowlers of a cricket scorecard's batting lines (c
  * Healy b McGrath) and its bowlers before their figures (Warne 9-3-16-2)
  * are people (lines.c). */
