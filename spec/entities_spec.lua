@@ -2538,6 +2538,20 @@ describe("organisation names", function()
       texts_typed("Todd Woodbridge (Australia) Mark Woodforde (Australia) beat them."))
   end)
 
+  it("reads a town's name in the possessive before a player's full name as the club", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Liverpool/organization", "Robbie Fowler/person" },
+      texts_typed("Liverpool's Robbie Fowler scored twice."))
+    assert.are.same({ "Jon Callard/person", "Leicester/organization", "Tim Stimpson/person" },
+      texts_typed("Jon Callard returns at full-back in place of Leicester 's Tim Stimpson ."))
+    -- not where the sentence speaks of no sport, nor a country's name
+    assert.are.same({ "Texas/place", "John Cornyn/person" }, texts_typed("Texas's John Cornyn said so."))
+    assert.are.same({ "England/place", "Alan Shearer/person" },
+      texts_typed("England's Alan Shearer scored twice."))
+    assert.are.same({ "New Jersey/place", "Winfield Scott/person" },
+      texts_typed("The Whigs nominated New Jersey's Winfield Scott, who lost."))
+  end)
+
   it("reads the names in brackets after the players of a squad's list as their clubs", function()
     assert.are.same({ "Jon Callard/person", "Bath/organization", "Jon Sleightholme/person",
                       "Bath/organization", "Phil de Glanville/person", "Bath/organization" },

@@ -303,6 +303,45 @@ static int bracketed_club(rules *r, size_t i) {
   return make_team(r, &s);
 }
 
+/* Does the sentence of token k speak of sport: a word in lower case of a
+ * role in a team or of a player's part in a club (captain, scored)? (Not
+ * a verb of a match's result alone: an election is lost too.) */
+static int sports_sentence(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_unit *u = &doc->sentences[doc->toks[k].sentence];
+  size_t j;
+  for (j = u->first; j < u->last; j++)
+    if (lower_word_names(r, j) & (VERBA_NAME_TEAM_ROLE | VERBA_NAME_CLUB_VERB)) return 1;
+  return 0;
+}
+
+/* A town's or a region's name in the possessive right before a person's
+ * full name, in a sentence that speaks of sport, is the player's club
+ * (Leicester's Tim Stimpson returns at full back; Liverpool's Robbie
+ * Fowler scored twice); a country's stays a place (Britain's John
+ * Major), and so does any where the sentence speaks of no sport. */
+static int players_club(rules *r, size_t end) {
+  const verba_doc *doc = r->doc;
+  size_t after = ent_after_possessive(doc, end), m;
+  side s;
+  if (after == VERBA_NONE || after >= doc->ntoks) return VERBA_OK;
+  m = ent_mention_from(r, after);
+  if (m >= r->sorted || r->list->items[m].first != after ||
+      r->list->items[m].type != VERBA_ENT_PERSON || r->list->items[m].last - after < 2 ||
+      !side_before(r, end, &s) || !town_side(r, &s) || !sports_sentence(r, end - 1))
+    return VERBA_OK;
+  return make_team(r, &s);
+}
+
+/* players_club at each possessive of the capitalised words [k, end)
+ * (Liverpool's Robbie Fowler) and at their end (Leicester 's Tim). */
+static int players_clubs(rules *r, size_t k, size_t end) {
+  int rc = VERBA_OK;
+  for (; k + 1 < end && rc == VERBA_OK; k++)
+    if (r->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) rc = players_club(r, k + 1);
+  return rc == VERBA_OK ? players_club(r, end) : rc;
+}
+
 int ent_teams(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, n = r->sorted;
@@ -315,6 +354,7 @@ int ent_teams(rules *r) {
     size_t end = capitals_end(doc, k);
     verba_names after = lower_word_names(r, end);
     rc = club_verbs(r, k);
+    if (rc == VERBA_OK) rc = players_clubs(r, k, end);
     if (rc != VERBA_OK) break;
     if (after & VERBA_NAME_TEAM_ROLE)
       rc = team_roles(r, end);
