@@ -3257,6 +3257,9 @@ describe("teams and events in sports copy", function()
     local EVENTS = { types = { "person", "organization", "place", "group", "other" } }
     assert.are.same({ "Dubai Open/other", "Qatar Masters/other" },
       listing("He won the Dubai Open last year and the Qatar Masters in March.", EVENTS))
+    -- and trade negotiations named after where they opened
+    assert.are.same({ "Uruguay Round/other", "GATT/organization" },
+      listing("The Uruguay Round of GATT talks ended in 1994.", EVENTS))
     assert.are.same({ "Scottish Open/other", "Canadian Classic/other" },
       listing("He played in the Scottish Open and the Canadian Classic.", EVENTS))
     assert.are.same({ "Tokyo Marathon/other", "Monaco Grand Prix/other" },
