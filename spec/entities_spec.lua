@@ -1857,6 +1857,13 @@ describe("organisation names", function()
       listing("The first pick was Vince Young, Texas, the Titans said.", PROPER))
   end)
 
+  it("takes a region's abbreviation after a town and a comma for the region, its dot and all", function()
+    assert.are.same({ "Fort Lauderdale/place", "Fla./place" },
+      listing("The suspect was seized in Fort Lauderdale, Fla., police said.", PROPER))
+    assert.are.same({ "Sacramento/place", "Calif./place" },
+      listing("The firm moved to Sacramento, Calif.", PROPER))
+  end)
+
   it("takes capitalised words no mention holds before a comma and a region for a town", function()
     assert.are.same({ "Vandrell/place", "California/place" },
       listing("The firm was founded in Vandrell, California, to market the kit.", PROPER))

@@ -1467,6 +1467,22 @@ static int towns_before_regions(rules *r) {
   return rc;
 }
 
+/* A region's abbreviation with its dot after a town's name and a comma is
+ * the region, a place (Fort Lauderdale, Fla., police said; in Sacramento,
+ * Calif.), its dot its own (ent_abbreviation_dots). */
+static int region_abbreviations(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k + 1 < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1))
+    if (k >= 2 && doc->toks[k - 1].cp == ',' && doc->toks[k - 1].len == 1 &&
+        capital_word(doc, k - 2) && ent_is_dot(doc, k + 1) && !is_covered(r->covered, k) &&
+        (ent_classes(r->x, k) & VERBA_LEX_REGION_ABBREV) && region_end(r->x, k) == k + 2)
+      rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PLACE, 0);
+  return rc;
+}
+
 /* The month (0 for January) that word k names, or -1: a word of the
  * month class (Jan., MARCH, July) told by its first three letters. */
 static int month_of(const ent_text *x, size_t k) {
@@ -2787,6 +2803,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) rc = towns_before_regions(&r);
+  if (rc == VERBA_OK) rc = region_abbreviations(&r);
   if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) retype_where(&r, names_earthquake, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
