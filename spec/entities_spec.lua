@@ -731,7 +731,7 @@ describe("organisation names", function()
     assert.are.same({ "Ken Smith Jr./person" }, texts_typed("Ken Smith Jr. went home."))
     assert.are.same({ "Martin Luther King Jr./person", "Atlanta/place" },
       texts_typed("Martin Luther King Jr. was born in Atlanta."))
-    assert.are.same({ "Peoria/place" }, texts_typed("He flew to Peoria, Ill. on Monday."))
+    assert.are.same({ "Peoria/place", "Ill./place" }, texts_typed("He flew to Peoria, Ill. on Monday."))
   end)
 
   it("joins the two names that the acronym after them spells", function()
