@@ -3463,6 +3463,8 @@ describe("famous people's names", function()
       listing("Netanyahu met Arafat on Thursday.", PROPER))
     assert.are.same({ "Lebed/person" }, texts_typed("The deal will hold, Lebed told reporters."))
     assert.are.same({ "Chopin/person", "Debussy/person" }, texts_typed("He played Chopin and Debussy."))
+    -- a family name of the gazetteer's too
+    assert.are.same({ "Gingrich/person" }, texts_typed("Gingrich said so."))
     -- after "the" before a noun for the person's government or tenure, an organisation's
     -- word too
     assert.are.same({ "Putin/person" }, texts_typed("He said the Putin government would act."))
@@ -3477,6 +3479,8 @@ describe("famous people's names", function()
     assert.are.same({}, texts_typed("Fahrenheit readings rose at the Nobel ceremony."))
     -- a firm's part or a capitalised word after it, a word or article before it
     assert.are.same({}, texts_typed("The Hearst papers ran it."))
+    -- alone on its line, a wire's sign-off
+    assert.are.same({}, texts_typed("Shares rose 2 pct.\nReuter\n"))
     assert.are.same({ "Robin van Persie/person" }, texts_typed("Robin van Persie scored."))
     -- in capitals, an acronym's
     for _, e in ipairs(assert(verba.entities("SCOTUS ruled on Monday."))) do
@@ -3485,7 +3489,7 @@ describe("famous people's names", function()
     -- a firm the document names with it first (Zico Investment Holdings Inc)
     -- (its mentions alone would outvote the firm's)
     local firm = assert(verba.entities("Zico Investment Holdings Inc made a bid. Zico said no. " ..
-      "Zico has cash. Bancroft sued Zico. Zico will appeal. Zico lost. Zico left.", PROPER))
+      "Zico has cash. A bank sued Zico. Zico will appeal. Zico lost. Zico left.", PROPER))
     assert.are.equal(7, #firm)
     for _, e in ipairs(firm) do assert.are.equal("organization", e.type, e.text) end
     assert.are.equal("person", assert(verba.entities("Zico scored twice."))[1].type)

@@ -2228,17 +2228,39 @@ static int names_other(const other_names *f, uint32_t key) {
  * before no capitalised word but in the possessive (Nobel Prize, Northrop
  * Grumman; Netanyahu's Likud), firm's part or organisation's noun
  * (Guinness shares, the Citroen company); not in a line in capitals, where
- * every word is capitalised, nor in capitals itself (SCOTUS)? Not a word
- * the lexicon has otherwise (Sen, a title), as the list leaves out common
- * words, given names and the other lists' names (Bush, Jordan, Lincoln). */
+ * every word is capitalised, nor in capitals itself (SCOTUS), nor alone on
+ * its line (a wire's sign-off, Reuter)? Not a word
+ * the lexicon has otherwise (other_known_word), as the list leaves out
+ * common words, given names and the other lists' names (Bush, Jordan,
+ * Lincoln). */
+/* Does the lexicon have word k as another word than a family name (Sen,
+ * a title), which the list of the famous does not tell from a name? A
+ * family name of the gazetteer's it may be too (Gingrich). */
+static int other_known_word(const ent_text *x, size_t k) {
+  return x->doc->toks[k].entry &&
+         (ent_classes(x, k) || (ent_names(x, k) & ~(verba_names)VERBA_NAME_SURNAME));
+}
+
+/* Is word k alone on its line, but for the marks after it (a wire's
+ * sign-off: Reuter...)? */
+static int alone_on_line(const verba_doc *doc, size_t k) {
+  size_t next = k + 1;
+  if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) return 0;
+  while (next < doc->ntoks && doc->toks[next].kind == VERBA_PUNCT &&
+         !(doc->toks[next].shape & VERBA_SHAPE_LINE_START))
+    next++;
+  return next >= doc->ntoks || (doc->toks[next].shape & VERBA_SHAPE_LINE_START);
+}
+
 static int known_person_alone(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
   size_t next = k + 1;
   int tenure;
+  if (alone_on_line(doc, k)) return 0;
   /* (a name's second letter in lower case: no acronym, SCOTUS's too) */
   if (!ent_known_person(r->x, k) || is_covered(r->covered, k) ||
-      ent_known_word(r->x, k) || t->len < 2 ||
+      other_known_word(r->x, k) || t->len < 2 ||
       !(doc->text.s[t->start + 1] >= 'a' && doc->text.s[t->start + 1] <= 'z') ||
       ent_in_caps_line(r->x, k))
     return 0;
