@@ -56,11 +56,12 @@ verba_names ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
 struct ent_phrase_memo *ent_phrase_memo_at(const struct ent_text *x, size_t first);
 verba_names ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo *m,
                              size_t first, size_t count);
-/* ... and as the rules read it, a phrase with an undotted St found as the
- * lists write it (ent_phrase_of's reading; the tagger's features read the
+/* Does the phrase of count tokens at first hold "St" without its dot
+ * before a word (St Lucia)? Then the rules look it up again as the lists
+ * write it, "St ." (ent_phrase_of does; the tagger's features read the
  * phrase as written). */
-verba_names ent_rules_phrase(const struct ent_text *x, struct ent_phrase_memo *m,
-                             size_t first, size_t count);
+int ent_undotted_saint_in(const struct ent_text *x, size_t first, size_t count);
+verba_names ent_phrase_saint_dotted(const struct ent_text *x, size_t first, size_t count);
 /* Readies x's memo of ent_phrase_of for starts phrase starts, their
  * bits and ranks set (VERBA_OK or VERBA_ENOMEM), and frees it. */
 int ent_phrase_memo_init(struct ent_text *x, size_t starts);
@@ -144,6 +145,9 @@ typedef struct ent_text {
   uint64_t *phrase_starts, *phrase_ranks;
   struct ent_phrase_memo *phrase_memo;
   size_t phrase_memocap;
+  /* whether the document writes "St" without its dot before a word (St
+   * Lucia): the rules look phrases up again with the dot only then */
+  int undotted_saints;
   /* a bit per token, set for a capitalised word (a word with the shape
    * VERBA_SHAPE_CAPITALIZED or _ALL_CAPS): the rules' passes that start
    * at such a word go from one to the next (ent_next_capital) */

@@ -175,26 +175,18 @@ verba_names ent_phrase_memoised(const ent_text *x, struct ent_phrase_memo *m, si
   return ent_rules_names(x, m->names[count - 2]);
 }
 
-/* The names of tokens [first, first + count) with each undotted St
- * written "St .", as the lists write it (Paris St Germain, the lists'
- * Paris St . Germain; St Lucia), for the rules: the tagger was trained on
- * the phrases as written. 0 if the phrase has no undotted St. */
-static verba_names saint_dotted(const ent_text *x, size_t first, size_t count) {
+int ent_undotted_saint_in(const ent_text *x, size_t first, size_t count) {
+  return x->undotted_saints && has_saint_undotted(x->doc, first, count);
+}
+
+verba_names ent_phrase_saint_dotted(const ent_text *x, size_t first, size_t count) {
   const verba_doc *doc = x->doc;
   char key[PHRASE_KEY];
-  size_t n;
-  if (!has_saint_undotted(doc, first, count)) return 0;
-  n = phrase_key(doc, first, count, 0, KEY_SAINT_DOT, key);
+  size_t n = phrase_key(doc, first, count, 0, KEY_SAINT_DOT, key);
   if (n >= sizeof key) return 0;
   return ent_rules_names(x, verba_lex_names(&doc->config->lexicon,
                                             verba_lex_find(&doc->config->lexicon, key, n,
                                                            verba_shape_case(doc->toks[first].shape))));
-}
-
-verba_names ent_rules_phrase(const ent_text *x, struct ent_phrase_memo *m, size_t first,
-                             size_t count) {
-  verba_names names = ent_phrase_memoised(x, m, first, count);
-  return names ? names : saint_dotted(x, first, count);
 }
 
 verba_names ent_phrase_of(const ent_text *x, size_t first, size_t count) {
@@ -203,5 +195,7 @@ verba_names ent_phrase_of(const ent_text *x, size_t first, size_t count) {
     names = ent_rules_names(x, ent_phrase(x->doc, first, count));
   else
     names = ent_phrase_memoised(x, ent_phrase_memo_at(x, first), first, count);
-  return names || count < 2 ? names : saint_dotted(x, first, count);
+  return names || count < 2 || !ent_undotted_saint_in(x, first, count)
+             ? names
+             : ent_phrase_saint_dotted(x, first, count);
 }

@@ -1237,29 +1237,34 @@ static int type_club(rules *r, size_t first, size_t last, int countries) {
  * (an "other", a town), or the country where the bracket names one. */
 int ent_squads(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t si, clubs[2 * SQUAD_MAX_PLAYERS];
-  int rc = VERBA_OK;
-  for (si = 0; si < doc->nsentences && rc == VERBA_OK; si++) {
-    const verba_unit *u = &doc->sentences[si];
-    size_t k, n = 0, i, people = 0;
-    int country = 0, club = 0;
-    for (k = u->first; k < u->last && n < 2 * SQUAD_MAX_PLAYERS; k++) {
-      size_t end;
-      int person = 0;
-      verba_names names;
-      if (doc->toks[k].cp != '(' || (end = club_bracket(r, k, &person)) == k) continue;
-      clubs[n++] = k + 1;
-      clubs[n++] = end;
-      people += (size_t)person;
-      names = ent_names_of(r, k + 1, end);
-      country |= (names & VERBA_NAME_COUNTRY) != 0;
-      club |= (names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB | VERBA_NAME_TEAM_NAME)) &&
-              !(names & VERBA_NAME_COUNTRY);
-      k = end;
+  size_t i, n = 0, people = 0, clubs[2 * SQUAD_MAX_PLAYERS];
+  size_t sentence = VERBA_NONE;
+  int country = 0, club = 0, rc = VERBA_OK;
+  /* (from mention to mention: a bracket follows a name; a sentence's
+   * brackets are typed once the mentions move past it) */
+  for (i = 0; i <= r->sorted && rc == VERBA_OK; i++) {
+    size_t open = i < r->sorted ? r->list->items[i].last : 0, end, j;
+    int person = 0;
+    verba_names names;
+    if (i == r->sorted || doc->toks[r->list->items[i].first].sentence != sentence) {
+      if (n >= 2 * SQUAD_PLAYERS && 3 * people >= 2 * (n / 2))
+        for (j = 0; j < n && rc == VERBA_OK; j += 2)
+          rc = type_club(r, clubs[j], clubs[j + 1], country && !club);
+      if (i == r->sorted) break;
+      sentence = doc->toks[r->list->items[i].first].sentence;
+      n = people = 0;
+      country = club = 0;
     }
-    if (n < 2 * SQUAD_PLAYERS || 3 * people < 2 * (n / 2)) continue;
-    for (i = 0; i < n && rc == VERBA_OK; i += 2)
-      rc = type_club(r, clubs[i], clubs[i + 1], country && !club);
+    if (open >= doc->ntoks || doc->toks[open].cp != '(' || n == 2 * SQUAD_MAX_PLAYERS ||
+        (end = club_bracket(r, open, &person)) == open)
+      continue;
+    clubs[n++] = open + 1;
+    clubs[n++] = end;
+    people += (size_t)person;
+    names = ent_names_of(r, open + 1, end);
+    country |= (names & VERBA_NAME_COUNTRY) != 0;
+    club |= (names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_SPORTS_CLUB | VERBA_NAME_TEAM_NAME)) &&
+            !(names & VERBA_NAME_COUNTRY);
   }
   return rc;
 }

@@ -579,6 +579,7 @@ static size_t listed_within(const rules *r, size_t k, size_t most, verba_names w
   const verba_doc *doc = r->doc;
   struct ent_phrase_memo *memo;
   size_t n = 1, end;
+  int saints;
   if (!ent_phrase_start(r->x, k)) {
     *names = ent_names(r->x, k);
     return (*names & want) ? k + 1 : k;
@@ -587,8 +588,11 @@ static size_t listed_within(const rules *r, size_t k, size_t most, verba_names w
          !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START))
     n++;
   memo = ent_phrase_memo_at(r->x, k);
+  saints = ent_undotted_saint_in(r->x, k, n);
   for (end = k + n; end > k + 1; end--) {
-    *names = ent_rules_phrase(r->x, memo, k, end - k);
+    *names = ent_phrase_memoised(r->x, memo, k, end - k);
+    if (!*names && saints && ent_undotted_saint_in(r->x, k, end - k))
+      *names = ent_phrase_saint_dotted(r->x, k, end - k);
     if (*names & want) return end;
   }
   *names = ent_names(r->x, k);
@@ -1435,7 +1439,8 @@ static int town_of_region(const rules *r, const verba_entity *e) {
  * inside a sentence, are a town's name (in Mojave, California; from
  * Bentheim, Germany; visited Warrenton, Virginia): after a preposition of
  * place, or where they are no common word and open with no given name
- * (not Vince Young, Texas, a player and his college). */
+ * (not Vince Young, Texas, a player and his college). And the region's
+ * abbreviation after a town is the region. */
 static int towns_before_regions(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, end, first;
@@ -1444,6 +1449,16 @@ static int towns_before_regions(rules *r) {
        k = ent_next_capital(r->x, end)) {
     const verba_tok *t = &doc->toks[k];
     end = k + 1;
+    /* a region's abbreviation with its dot after a town's name and a comma
+     * is the region, a place (Fort Lauderdale, Fla., police said; in
+     * Sacramento, Calif.), its dot its own (ent_abbreviation_dots) */
+    if (k >= 2 && doc->toks[k - 1].cp == ',' && doc->toks[k - 1].len == 1 &&
+        end < doc->ntoks && ent_is_dot(doc, end) && capital_word(doc, k - 2) &&
+        !is_covered(r->covered, k) && (ent_classes(r->x, k) & VERBA_LEX_REGION_ABBREV) &&
+        region_end(r->x, k) == k + 2) {
+      rc = ent_add_decided(r, k, end, VERBA_ENT_PLACE, 0);
+      continue;
+    }
     if (is_covered(r->covered, k) || (t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE |
                                                   VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
       continue;
@@ -1464,22 +1479,6 @@ static int towns_before_regions(rules *r) {
     if (first < k && is_covered(r->covered, first)) first = k;
     rc = ent_add_decided(r, first, end, VERBA_ENT_PLACE, 0);
   }
-  return rc;
-}
-
-/* A region's abbreviation with its dot after a town's name and a comma is
- * the region, a place (Fort Lauderdale, Fla., police said; in Sacramento,
- * Calif.), its dot its own (ent_abbreviation_dots). */
-static int region_abbreviations(rules *r) {
-  const verba_doc *doc = r->doc;
-  size_t k;
-  int rc = VERBA_OK;
-  for (k = ent_next_capital(r->x, 0); k + 1 < doc->ntoks && rc == VERBA_OK;
-       k = ent_next_capital(r->x, k + 1))
-    if (k >= 2 && doc->toks[k - 1].cp == ',' && doc->toks[k - 1].len == 1 &&
-        capital_word(doc, k - 2) && ent_is_dot(doc, k + 1) && !is_covered(r->covered, k) &&
-        (ent_classes(r->x, k) & VERBA_LEX_REGION_ABBREV) && region_end(r->x, k) == k + 2)
-      rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PLACE, 0);
   return rc;
 }
 
@@ -2803,7 +2802,6 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) rc = towns_before_regions(&r);
-  if (rc == VERBA_OK) rc = region_abbreviations(&r);
   if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) retype_where(&r, names_earthquake, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) places_with_and_in_names(&r);

@@ -336,10 +336,16 @@ static int players_club(rules *r, size_t end) {
 /* players_club at each possessive of the capitalised words [k, end)
  * (Liverpool's Robbie Fowler) and at their end (Leicester 's Tim). */
 static int players_clubs(rules *r, size_t k, size_t end) {
+  const verba_doc *doc = r->doc;
   int rc = VERBA_OK;
   for (; k + 1 < end && rc == VERBA_OK; k++)
-    if (r->doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) rc = players_club(r, k + 1);
-  return rc == VERBA_OK ? players_club(r, end) : rc;
+    if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) rc = players_club(r, k + 1);
+  /* (at the end, most runs have no possessive, its own or a mark's
+   * after them: told without a call) */
+  if (rc != VERBA_OK || end >= doc->ntoks ||
+      !((doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) || doc->toks[end].kind == VERBA_PUNCT))
+    return rc;
+  return players_club(r, end);
 }
 
 int ent_teams(rules *r) {
