@@ -1191,8 +1191,12 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   r.x = x;
   r.list = list;
   list->ngroups = 0;
-  for (i = 0; i < list->n; i++) names += (size_t)is_name_type(list->items[i].type);
-  rc = map_init(doc, &r.map, NAME_KEYS * names);
+  /* (the keys the names put at most: one alone, a name of one word;
+   * NAME_KEYS a longer one) */
+  for (i = 0; i < list->n; i++)
+    if (is_name_type(list->items[i].type))
+      names += list->items[i].last - list->items[i].first > 1 ? NAME_KEYS : 1;
+  rc = map_init(doc, &r.map, names);
   for (i = 0; rc == VERBA_OK && i < list->n; i++) {
     verba_entity *e = &list->items[i];
     size_t g = VERBA_NONE, whole;
