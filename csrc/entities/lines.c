@@ -1176,8 +1176,8 @@ int ent_player_brackets(rules *r) {
 
 /* Players in a squad's list at least, each a person's name before a
  * bracket, and at most. */
-#define SQUAD_PLAYERS 3
-#define SQUAD_MAX_PLAYERS 40
+#define SQUAD_PLAYERS ((size_t)3)
+#define SQUAD_MAX_PLAYERS ((size_t)40)
 
 /* The bracket opening at token open after a name, as a squad's list
  * writes a player's club: "(", one to TEAM_WORDS capitalised words, maybe
