@@ -314,16 +314,31 @@ static enum verba_entity_type part_type(const rules *r, enum verba_entity_type w
 }
 
 /* The type of the second part, tokens [first, last), of the tagger's
- * name e split after its first part's end: after a firm's abbreviated
- * suffix and "and", a firm's name too unless the lists have a place's
- * (Hill Richards Inc and Piper, Jaffray; F. Man Ltd and Singapore), else
- * part_type's. */
-static enum verba_entity_type after_firm_type(const rules *r, const verba_entity *e,
+ * name e split at token cut, its first part's end: after a firm's
+ * abbreviated suffix and "and", a firm's name too unless the lists have a
+ * place's (Hill Richards Inc and Piper, Jaffray; F. Man Ltd and Singapore),
+ * else part_type's. */
+static enum verba_entity_type after_firm_type(const rules *r, const verba_entity *e, size_t cut,
                                               size_t first, size_t last) {
-  if (e->last >= 2 && ent_firm_abbreviation(r->x, e->last - 1) && is_and(r->doc, e->last))
+  if (cut >= 2 && ent_firm_abbreviation(r->x, cut - 1) && is_and(r->doc, cut))
     return ent_names_of(r, first, last) & VERBA_NAME_PLACE ? VERBA_ENT_PLACE
                                                            : VERBA_ENT_ORGANIZATION;
   return part_type(r, e->type, first, last);
+}
+
+/* Cuts mention i of the list at token cut, its words from second to its
+ * old end a mention of their own, of type type (second >= cut: the words
+ * between, an "and" or a "for", are neither's). The list may move: an
+ * item is read again by its index after. */
+static int split_mention(rules *r, size_t i, size_t cut, size_t second,
+                         enum verba_entity_type type) {
+  const verba_doc *doc = r->doc;
+  verba_entity *e = &r->list->items[i];
+  size_t last = e->last;
+  e->last = cut;
+  e->end = ent_name_end(doc, cut - 1);
+  return ent_add(r->list, doc, second, last, doc->toks[second].start,
+                 ent_name_end(doc, last - 1), type);
 }
 
 /* Splits the tagger's names at an "and" or a "for" between two names
@@ -364,10 +379,7 @@ int ent_coordinated(rules *r) {
                  !two_names_at_for(r, e, k)) {
         continue;
       }
-      e->last = k;
-      e->end = ent_name_end(doc, k - 1);
-      rc = ent_add(r->list, doc, second, last, doc->toks[second].start,
-                   ent_name_end(doc, last - 1), after_firm_type(r, e, second, last));
+      rc = split_mention(r, i, k, second, after_firm_type(r, e, k, second, last));
       /* (set after the list may have moved: e is its item still) */
       if (place) r->list->items[i].type = VERBA_ENT_PLACE;
       break;
@@ -402,7 +414,6 @@ static int spelled_by(const rules *r, size_t first, size_t last, size_t k) {
  * the name's type. Not a firm's abbreviated suffix (Crystal Oil CO), nor
  * in a line in capitals, where every word looks an acronym. */
 int ent_trailing_acronyms(rules *r) {
-  const verba_doc *doc = r->doc;
   size_t i;
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
@@ -412,10 +423,7 @@ int ent_trailing_acronyms(rules *r) {
         !spelled_by(r, e->first, last - 1, last - 1) || ent_firm_abbreviation(r->x, last - 1) ||
         ent_in_caps_line(r->x, last - 1))
       continue;
-    e->last = last - 1;
-    e->end = ent_name_end(doc, last - 2);
-    rc = ent_add(r->list, doc, last - 1, last, doc->toks[last - 1].start,
-                 ent_name_end(doc, last - 1), e->type);
+    rc = split_mention(r, i, last - 1, last - 1, e->type);
   }
   return rc;
 }
@@ -460,7 +468,6 @@ static size_t addressee_end(const rules *r, const verba_entity *e) {
  * a name of its own, a place's or an organisation's where the lists say
  * so, else of the whole's type. */
 int ent_addressed_names(rules *r) {
-  const verba_doc *doc = r->doc;
   size_t i;
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
@@ -474,12 +481,10 @@ int ent_addressed_names(rules *r) {
     rest = ent_names_of(r, cut, last);
     if (rest & VERBA_NAME_ORGANIZATION) type = VERBA_ENT_ORGANIZATION;
     else if (rest & VERBA_NAME_PLACE) type = VERBA_ENT_PLACE;
-    e->last = cut;
-    e->end = ent_name_end(doc, cut - 1);
     e->type = VERBA_ENT_ORGANIZATION;
     e->flags |= VERBA_ENT_DECIDED;
     cover(r->decided, e->first, cut);
-    rc = ent_add(r->list, doc, cut, last, doc->toks[cut].start, ent_name_end(doc, last - 1), type);
+    rc = split_mention(r, i, cut, cut, type);
   }
   return rc;
 }

@@ -1241,30 +1241,29 @@ static int kind_of_organisation(const rules *r, const verba_entity *e) {
          !(ent_names(r->x, e->first) & GIVEN_NAMES) && !ent_title_word(r->x, e->first);
 }
 
-/* Is token k a noun for a building, a public place, a street or a body
- * of water or land (Building, Planetarium, Palace, Street, Brook, Beach)?
- * A closed set; not Park, Lane or Hill, family names more often than
- * not. */
-int ent_facility_word(const verba_doc *doc, size_t k) {
-  static const char *const words[] = {
-    "building", "tower", "bridge", "stadium", "arena", "airport", "planetarium",
-    "cathedral", "square", "avenue", "road", "palace", "castle",
-    "street", "ave", "boulevard", "highway", "freeway", "expressway", "motorway",
-    "parkway", "turnpike", "playfield",
-    "river", "brook", "creek", "canal", "reservoir", "bay", "harbour", "harbor",
-    "beach", "dock", "docks", "pier", "wharf", "canyon", "valley", "falls", "glacier",
-    "island", "islands", "peninsula", "lagoon", "strait", "fjord", "estuary", "gorge",
-    "coulee", "plateau", "sea", "ocean", "lake", "gulf", "mountains", "desert"
-  };
-  return doc->toks[k].len <= 11 && IS_WORD_OF(doc, k, words);
-}
-
 /* Is token k a noun for a body of water or of land that no organisation's
  * name ends in (Sea, Ocean, River, Strait, Mountains)? */
 static int natural_feature_word(const verba_doc *doc, size_t k) {
   static const char *const words[] = {"sea", "ocean", "lake", "gulf", "river", "strait",
                                       "straits", "peninsula", "mountains", "desert", "islands"};
   return IS_WORD_OF(doc, k, words);
+}
+
+/* Is token k a noun for a building, a public place, a street or a body
+ * of water or land (Building, Planetarium, Palace, Street, Brook, Beach;
+ * natural_feature_word's)? A closed set; not Park, Lane or Hill, family
+ * names more often than not. */
+int ent_facility_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "building", "tower", "bridge", "stadium", "arena", "airport", "planetarium",
+    "cathedral", "square", "avenue", "road", "palace", "castle",
+    "street", "ave", "boulevard", "highway", "freeway", "expressway", "motorway",
+    "parkway", "turnpike", "playfield",
+    "brook", "creek", "canal", "reservoir", "bay", "harbour", "harbor",
+    "beach", "dock", "docks", "pier", "wharf", "canyon", "valley", "falls", "glacier",
+    "island", "lagoon", "fjord", "estuary", "gorge", "coulee", "plateau"
+  };
+  return doc->toks[k].len <= 11 && (IS_WORD_OF(doc, k, words) || natural_feature_word(doc, k));
 }
 
 /* Does a word of tokens [first, last) head or name organisations? */
