@@ -56,6 +56,14 @@ verba_names ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
 struct ent_phrase_memo *ent_phrase_memo_at(const struct ent_text *x, size_t first);
 verba_names ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo *m,
                              size_t first, size_t count);
+/* Is token k "St" written without its full stop, as British style writes
+ * a contraction (St Etienne, St Lucia), before another token? */
+static inline int ent_saint_undotted(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->cp == 'S' && t->len == 2 && doc->text.s[t->start + 1] == 't' &&
+         k + 1 < doc->ntoks && doc->toks[k + 1].cp != '.';
+}
+
 /* Does the phrase of count tokens at first hold "St" without its dot
  * before a word (St Lucia)? Then the rules look it up again as the lists
  * write it, "St ." (ent_phrase_of does; the tagger's features read the

@@ -28,20 +28,12 @@ static int has_and(const verba_doc *doc, size_t first, size_t count) {
   return 0;
 }
 
-/* Is token k "St" written without its full stop, as British style writes
- * a contraction (St Etienne, St Lucia), before another token? */
-static int saint_undotted(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return t->cp == 'S' && t->len == 2 && doc->text.s[t->start + 1] == 't' &&
-         k + 1 < doc->ntoks && doc->toks[k + 1].cp != '.';
-}
-
 /* Does a phrase of tokens [first, first + count) hold an undotted St
  * before its last token? */
 static int has_saint_undotted(const verba_doc *doc, size_t first, size_t count) {
   size_t k;
   for (k = first; k + 1 < first + count; k++)
-    if (saint_undotted(doc, k)) return 1;
+    if (ent_saint_undotted(doc, k)) return 1;
   return 0;
 }
 
@@ -68,7 +60,7 @@ static inline size_t phrase_key(const verba_doc *doc, size_t first, size_t count
     if (n + (end - start) > PHRASE_KEY) return PHRASE_KEY;
     memcpy(key + n, doc->text.s + start, end - start);
     n += end - start;
-    if ((flags & KEY_SAINT_DOT) && k + 1 < first + count && saint_undotted(doc, k)) {
+    if ((flags & KEY_SAINT_DOT) && k + 1 < first + count && ent_saint_undotted(doc, k)) {
       if (n + 2 > PHRASE_KEY) return PHRASE_KEY;
       key[n++] = ' ';
       key[n++] = '.';

@@ -124,9 +124,7 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
     uint32_t row = 0;
     if (t->kind == VERBA_WORD && (t->shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS))) {
       x->capitals[k >> 6] |= (uint64_t)1 << (k & 63);
-      if (t->cp == 'S' && t->len == 2 && doc->text.s[t->start + 1] == 't' &&
-          k + 1 < doc->ntoks && doc->toks[k + 1].cp != '.')
-        x->undotted_saints = 1;
+      if (ent_saint_undotted(doc, k)) x->undotted_saints = 1;
     }
     if (has_capital(doc, t)) x->capped[k >> 6] |= (uint64_t)1 << (k & 63);
     if (t->kind == VERBA_NUMBER) x->numbers[k >> 6] |= (uint64_t)1 << (k & 63);
