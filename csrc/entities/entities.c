@@ -177,7 +177,7 @@ int ent_find(const verba_doc *doc, verba_entity_list *list, const ent_model *m) 
   if (rc == VERBA_OK) rc = ent_merge(doc, list, mid);
   if (rc == VERBA_OK) rc = ent_name_rules(&x, list, claimed);
   if (rc == VERBA_OK) ent_names_written_whole(&x, list);
-  if (rc == VERBA_OK) ent_drop_common_words(&x, list);
+  if (rc == VERBA_OK) rc = ent_drop_common_words(&x, list);
   if (rc == VERBA_OK) drop_overlaps(list);
   if (rc == VERBA_OK) rc = ent_resolve(&x, list, claimed);
   if (rc == VERBA_OK) ent_abbreviation_dots(&x, list);

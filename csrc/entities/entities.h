@@ -38,6 +38,11 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size);
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
+/* Sorts keys[0, n) in ascending order: a bottom-up merge sort between
+ * keys and scratch[0, n) (equal keys are the same value: any order of
+ * them is the same array), for the indexes the passes search by halves. */
+void ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n);
+
 
 /* The name classes of the phrase of tokens [first, first + count)
  * (written in its first token's case; ent_phrase_start below: whether
@@ -564,8 +569,9 @@ size_t ent_slashed_suffix_end(const verba_doc *doc, size_t k);
  * cut the names, show to be no names (repairs.c): one between a title and
  * a person's name (Chief Executive Roberto Goizueta), one that opens a
  * sentence or a line and that the document writes nowhere else as a name
- * (Men's 400 metres). */
-void ent_drop_common_words(const ent_text *x, verba_entity_list *list);
+ * (Men's 400 metres). VERBA_OK, or VERBA_ENOMEM for its index (the list
+ * then as it was). */
+int ent_drop_common_words(const ent_text *x, verba_entity_list *list);
 
 /* Mentions to entities (resolve.c): trims names, groups the mentions
  * (list->groups), adds the names the document has elsewhere, settles

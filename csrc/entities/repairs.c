@@ -830,19 +830,44 @@ void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {
   }
 }
 
-/* Does a mention of list longer than one word start with word k's word
- * (Lotus Development Corp, where k is Lotus)? */
-static int opens_longer_mention(const ent_text *x, const verba_entity_list *list, size_t k) {
-  const verba_doc *doc = x->doc;
-  uint32_t key = ent_word_key(doc, k);
+/* The words that open the mentions of list longer than one word
+ * (Lotus of Lotus Development Corp), as sorted keys: made by the first
+ * mention that asks, so that a document of many such mentions reads the
+ * list once, not once for each. */
+typedef struct opening_words {
+  uint64_t *keys; /* the first half for the keys, the second for ent_sort_keys' scratch */
+  size_t n, cap;
+  int made;
+} opening_words;
+
+static int index_opening_words(const ent_text *x, const verba_entity_list *list,
+                               opening_words *w) {
   size_t i;
+  int rc;
+  if (w->made) return VERBA_OK;
+  rc = ent_reserve(x->doc, (void **)&w->keys, &w->cap, 2 * list->n, sizeof *w->keys);
+  if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
     const verba_entity *m = &list->items[i];
-    if (m->last - m->first > 1 && m->type < VERBA_ENT_NTYPES &&
-        ent_word_key(doc, m->first) == key)
-      return 1;
+    if (m->last - m->first > 1 && m->type < VERBA_ENT_NTYPES)
+      w->keys[w->n++] = ent_word_key(x->doc, m->first);
   }
-  return 0;
+  if (w->n > 1) ent_sort_keys(w->keys, w->keys + w->n, w->n);
+  w->made = 1;
+  return VERBA_OK;
+}
+
+/* Does a mention of the list w indexes, longer than one word, start with
+ * word k's word (Lotus Development Corp, where k is Lotus)? */
+static int opens_longer_mention(const ent_text *x, const opening_words *w, size_t k) {
+  uint64_t key = ent_word_key(x->doc, k);
+  size_t lo = 0, hi = w->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < w->n && w->keys[lo] == key;
 }
 
 /* Is mention i of list a name of one common word that opens a sentence or a
@@ -851,14 +876,16 @@ static int opens_longer_mention(const ent_text *x, const verba_entity_list *list
  * the place's, not a name's (Men's 400 metres; not Apple's results, where
  * the story writes Apple mid-sentence, nor Lotus said after Lotus
  * Development Corp). */
-static int opener_common_word(const ent_text *x, const verba_entity_list *list, size_t i) {
+static int opener_common_word(const ent_text *x, const verba_entity_list *list, size_t i,
+                              opening_words *w, int *rc) {
   const verba_entity *e = &list->items[i];
   const verba_tok *t = &x->doc->toks[e->first];
   return e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && t->kind == VERBA_WORD &&
          (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
          !(t->shape & VERBA_SHAPE_ALL_CAPS) && !(ent_names(x, e->first) & LISTED_NAMES) &&
          ent_common_word(x, e->first) && !ent_written_capitalised(x, e->first) &&
-         !opens_longer_mention(x, list, e->first);
+         (*rc = index_opening_words(x, list, w)) == VERBA_OK &&
+         !opens_longer_mention(x, w, e->first);
 }
 
 /* Is mention i of list a person's name of one common word between a
@@ -872,13 +899,20 @@ static int title_word_before_person(const ent_text *x, const verba_entity_list *
          !ent_names(x, e->first) && ent_common_word(x, e->first);
 }
 
-void ent_drop_common_words(const ent_text *x, verba_entity_list *list) {
+int ent_drop_common_words(const ent_text *x, verba_entity_list *list) {
+  opening_words w;
   size_t i, out = 0;
-  /* (marked first: a mention's test reads the others) */
-  for (i = 0; i < list->n; i++)
-    if (title_word_before_person(x, list, i) || opener_common_word(x, list, i))
+  int rc = VERBA_OK;
+  memset(&w, 0, sizeof w);
+  /* (marked first: a mention's test reads the others; out of memory,
+   * ent_find empties the list) */
+  for (i = 0; i < list->n && rc == VERBA_OK; i++)
+    if (title_word_before_person(x, list, i) || opener_common_word(x, list, i, &w, &rc))
       list->items[i].type = VERBA_ENT_NTYPES;
+  ent_release(x->doc, (void **)&w.keys, &w.cap, sizeof *w.keys);
+  if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++)
     if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];
   list->n = out;
+  return VERBA_OK;
 }

@@ -193,10 +193,7 @@ static uint64_t written_key(uint32_t hash, unsigned kind, enum verba_entity_type
   return (uint64_t)hash << 8 | (uint64_t)kind << 4 | (uint64_t)type;
 }
 
-/* Sorts keys[0, n) in ascending order: a bottom-up merge sort between
- * keys and scratch[0, n) (equal keys are the same value: any order of
- * them is the same array). */
-static void sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
+void ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
   uint64_t *from = keys, *to = scratch;
   size_t width, i;
   for (width = 1; width < n; width *= 2) {
@@ -221,7 +218,7 @@ static int index_written(const ent_text *x, const verba_entity_list *list, size_
                          int stems, written_names *w) {
   const verba_doc *doc = x->doc;
   size_t i;
-  /* (the first half for the keys, the second for sort_keys' scratch) */
+  /* (the first half for the keys, the second for ent_sort_keys' scratch) */
   int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * list->n, sizeof *w->keys);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
@@ -240,7 +237,7 @@ static int index_written(const ent_text *x, const verba_entity_list *list, size_
                         doc->toks[e->last - 2].start + doc->toks[e->last - 2].len),
           WHOLE_NAME, e->type);
   }
-  if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
+  if (w->n > 1) ent_sort_keys(w->keys, w->keys + w->n, w->n);
   return VERBA_OK;
 }
 
@@ -282,7 +279,7 @@ static int written_index(const ent_text *x, const verba_entity_list *list, writt
 static int index_people(const rules *r, int in_full, written_names *w) {
   const verba_doc *doc = r->doc;
   size_t i;
-  /* (the first half for the keys, the second for sort_keys' scratch) */
+  /* (the first half for the keys, the second for ent_sort_keys' scratch) */
   int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * r->list->n, sizeof *w->keys);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < r->list->n; i++) {
@@ -295,7 +292,7 @@ static int index_people(const rules *r, int in_full, written_names *w) {
     if (in_full)
       w->keys[w->n++] = written_key(ent_word_key(doc, e->last - 1), WHOLE_NAME, VERBA_ENT_PERSON);
   }
-  if (w->n > 1) sort_keys(w->keys, w->keys + w->n, w->n);
+  if (w->n > 1) ent_sort_keys(w->keys, w->keys + w->n, w->n);
   return VERBA_OK;
 }
 
@@ -1602,7 +1599,7 @@ static int firms_named_like_people(rules *r) {
     keys[n++] = ent_fold_hash(&doc->text, e->start, ent_name_end(doc, e->first));
     keys[n++] = ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end);
   }
-  if (n > 1) sort_keys(keys, keys + n, n);
+  if (n > 1) ent_sort_keys(keys, keys + n, n);
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
     uint64_t key;
@@ -2086,7 +2083,7 @@ typedef struct opening_words {
 static int index_openings(const rules *r, opening_words *o) {
   const verba_doc *doc = r->doc;
   size_t i;
-  /* (the first half for the keys, the second for sort_keys' scratch) */
+  /* (the first half for the keys, the second for ent_sort_keys' scratch) */
   int rc = ent_reserve(doc, (void **)&o->keys, &o->cap, 2 * r->list->n + 2, sizeof *o->keys);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < r->list->n; i++) {
@@ -2096,7 +2093,7 @@ static int index_openings(const rules *r, opening_words *o) {
       o->keys[o->n++] =
           (uint64_t)ent_word_key(doc, e->first) << 32 | ent_word_key(doc, e->first + 1);
   }
-  if (o->n > 1) sort_keys(o->keys, o->keys + o->n, o->n);
+  if (o->n > 1) ent_sort_keys(o->keys, o->keys + o->n, o->n);
   return VERBA_OK;
 }
 
