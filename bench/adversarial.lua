@@ -76,6 +76,9 @@ adversarial.inputs = {
   { name = '"Bank of the Ken Hu " (names and connectors)', build = repeated("Bank of the Ken Hu ") },
   { name = '"JANE DOE/AFP/" (a credit line)', build = repeated("JANE DOE/AFP/") },
   { name = '"Leeds 2 Mr. Hu 1 " (a score line with titles)', build = repeated("Leeds 2 Mr. Hu 1 ") },
+  -- one line of players, each substitute in brackets: each bracket looks
+  -- for its line's start
+  { name = [["Li (Wu 6), " (a line-up on one line)]], build = repeated("Li (Wu 6), ") },
   -- each sentence opens with a common word as a name: the document is
   -- asked whether a longer name opens with it
   { name = [["Men's 400. " (common words opening sentences)]], build = repeated("Men's 400. ") },

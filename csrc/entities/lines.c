@@ -1136,9 +1136,25 @@ static int read_lineup(rules *r, size_t start, int bracketed) {
   return rc;
 }
 
+/* The first token of the line of token k, read back from k to the token
+ * *seen at most (0 at first), whose line's first is *seen_start: the
+ * callers ask in text order, so that each token of a long line is read
+ * back once, not once a bracket. k and its line's first become *seen and
+ * *seen_start. */
+static size_t line_start_before(const verba_doc *doc, size_t k, size_t *seen,
+                                size_t *seen_start) {
+  size_t start = k;
+  if (k < *seen) *seen = *seen_start = 0;
+  while (start > *seen && !line_start_at(doc, start)) start--;
+  if (start == *seen && !line_start_at(doc, start)) start = *seen_start;
+  *seen = k;
+  *seen_start = start;
+  return start;
+}
+
 int ent_player_brackets(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t k, names[2 * (size_t)BRACKET_PLAYERS], lineup = VERBA_NONE;
+  size_t k, names[2 * (size_t)BRACKET_PLAYERS], lineup = VERBA_NONE, seen = 0, seen_start = 0;
   int rc = VERBA_OK;
   /* (from number to number: a players' bracket closes after a figure) */
   for (k = ent_next_bit(r->x->numbers, doc->ntoks, 0); k + 1 < doc->ntoks && rc == VERBA_OK;
@@ -1156,7 +1172,7 @@ int ent_player_brackets(rules *r) {
       rc = scorecard_person(r, names[i], names[i + 1]);
     /* (a substitute's bracket after a player's name: the line may be a
      * line-up, read once) */
-    for (start = open; start > 0 && !line_start_at(doc, start); start--) {}
+    start = line_start_before(doc, open, &seen, &seen_start);
     if (n == 1 && capital_word(doc, open - 1) && start != lineup && rc == VERBA_OK) {
       lineup = start;
       rc = read_lineup(r, start, 1);
