@@ -79,6 +79,14 @@ adversarial.inputs = {
   -- one line of players, each substitute in brackets: each bracket looks
   -- for its line's start
   { name = [["Li (Wu 6), " (a line-up on one line)]], build = repeated("Li (Wu 6), ") },
+  -- a results list: each rider's team after a country in brackets, a
+  -- name no mention starts at, was looked for among all the names added
+  { name = [["Tom Li (Canada) Mapei 4:12\n" (results with teams)]],
+    build = repeated("Tom Li (Canada) Mapei 4:12\n") },
+  -- each organisation whose name a listed place with "and" opens looked
+  -- through every name of the document for those in between
+  { name = [["Newfoundland and Labrador Court of Appeal. "]],
+    build = repeated("Newfoundland and Labrador Court of Appeal. ") },
   -- each sentence opens with a common word as a name: the document is
   -- asked whether a longer name opens with it
   { name = [["Men's 400. " (common words opening sentences)]], build = repeated("Men's 400. ") },

@@ -539,8 +539,13 @@ int ent_score_lines(rules *r) {
  * added, or r->list->n. */
 static size_t mention_at(const rules *r, size_t first, size_t last) {
   size_t m = ent_mention_from(r, first);
-  if (m >= r->sorted || r->list->items[m].first != first)
+  if (m >= r->sorted || r->list->items[m].first != first) {
+    /* (the rules cover the tokens of the mentions they add: where first
+     * is no mention's, the added ones need not be read, each time a
+     * pass asks) */
+    if (!is_covered(r->covered, first)) return r->list->n;
     for (m = r->sorted; m < r->list->n && r->list->items[m].first != first; m++) {}
+  }
   return m < r->list->n && r->list->items[m].first == first && r->list->items[m].last == last
              ? m
              : r->list->n;

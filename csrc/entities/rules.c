@@ -1628,13 +1628,14 @@ static int firms_named_like_people(rules *r) {
  * (the mentions stay apart). */
 static void extend_back(rules *r, size_t i, size_t start) {
   verba_entity *e = &r->list->items[i];
+  const verba_entity *items = r->list->items;
   size_t j;
-  for (j = 0; j < r->sorted; j++)
-    if (j != i && r->list->items[j].type != VERBA_ENT_NTYPES &&
-        r->list->items[j].first < start && r->list->items[j].last > start)
-      return;
-  for (j = 0; j < r->sorted; j++)
-    if (j != i && r->list->items[j].first >= start && r->list->items[j].last <= e->first)
+  /* (the sorted part in text order: the mentions that reach past start
+   * come right before mention i, read back from it) */
+  for (j = i; j-- > 0 && items[j].last > start;)
+    if (items[j].type != VERBA_ENT_NTYPES && items[j].first < start) return;
+  for (j = i; j-- > 0 && items[j].last > start;)
+    if (items[j].first >= start && items[j].last <= e->first)
       r->list->items[j].type = VERBA_ENT_NTYPES;
   e->first = start;
   e->start = r->doc->toks[start].start;
