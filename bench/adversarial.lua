@@ -87,6 +87,14 @@ adversarial.inputs = {
   -- through every name of the document for those in between
   { name = [["Newfoundland and Labrador Court of Appeal. "]],
     build = repeated("Newfoundland and Labrador Court of Appeal. ") },
+  -- a word of the instance's stoplist before each name: each dropped the
+  -- tagger's name of that word by reading every name; each unknown word
+  -- before a role and a full name asked every name whether it was their
+  -- family name
+  { name = [["Reading met Ken Hu. " (a stoplisted word, names)]],
+    build = repeated("Reading met Ken Hu. ") },
+  { name = [["Zorblax driver Gerhard Berger said. " (a word before a role)]],
+    build = repeated("Zorblax driver Gerhard Berger said. ") },
   -- each sentence opens with a common word as a name: the document is
   -- asked whether a longer name opens with it
   { name = [["Men's 400. " (common words opening sentences)]], build = repeated("Men's 400. ") },

@@ -15,7 +15,8 @@ static const char *const TEXT =
     "at 10:30 p.m. EST. Sales rose 40 per cent to $1.5 billion. Mr. John Smith of the "
     "Bank of England and the World Health Organisation (WHO) agreed; Hu said Huawei would "
     "stay. Leeds beat Chelsea 2-1 at Elland Road.\n"
-    "(EMMANUEL DUNAND/AFP/Getty Images) https://example.org #tech @verba";
+    "(EMMANUEL DUNAND/AFP/Getty Images) https://example.org #tech @verba\n"
+    "Men's 400 metres went to Ken Hu. Zorblax driver Gerhard Berger said so.";
 
 /* Mentions in text order and apart, inside the text; each group's first
  * and canonical mentions are its own and its count is right. */

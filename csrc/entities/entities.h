@@ -43,6 +43,22 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
  * them is the same array), for the indexes the passes search by halves. */
 void ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n);
 
+/* Sorted keys a pass makes once (made) from the list, where asking the
+ * whole list at each word it reads would cost the square of a long
+ * document's length: room for n keys (and the sort's scratch) with
+ * ent_key_index_reserve, keys[0, n) filled, ent_key_index_sort, then
+ * ent_key_index_from: the first key not below key (n if none). */
+typedef struct ent_key_index {
+  uint64_t *keys;
+  size_t n, cap;
+  int made;
+} ent_key_index;
+
+int ent_key_index_reserve(const verba_doc *doc, ent_key_index *ix, size_t n);
+void ent_key_index_sort(ent_key_index *ix);
+size_t ent_key_index_from(const ent_key_index *ix, uint64_t key);
+void ent_key_index_free(const verba_doc *doc, ent_key_index *ix);
+
 
 /* The name classes of the phrase of tokens [first, first + count)
  * (written in its first token's case; ent_phrase_start below: whether

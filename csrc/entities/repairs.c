@@ -830,44 +830,31 @@ void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {
   }
 }
 
-/* The words that open the mentions of list longer than one word
- * (Lotus of Lotus Development Corp), as sorted keys: made by the first
- * mention that asks, so that a document of many such mentions reads the
- * list once, not once for each. */
-typedef struct opening_words {
-  uint64_t *keys; /* the first half for the keys, the second for ent_sort_keys' scratch */
-  size_t n, cap;
-  int made;
-} opening_words;
-
+/* Indexes the words that open the mentions of list longer than one word
+ * (Lotus of Lotus Development Corp), once: the first mention that asks
+ * makes it. */
 static int index_opening_words(const ent_text *x, const verba_entity_list *list,
-                               opening_words *w) {
+                               ent_key_index *w) {
   size_t i;
   int rc;
   if (w->made) return VERBA_OK;
-  rc = ent_reserve(x->doc, (void **)&w->keys, &w->cap, 2 * list->n, sizeof *w->keys);
+  rc = ent_key_index_reserve(x->doc, w, list->n);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
     const verba_entity *m = &list->items[i];
     if (m->last - m->first > 1 && m->type < VERBA_ENT_NTYPES)
       w->keys[w->n++] = ent_word_key(x->doc, m->first);
   }
-  if (w->n > 1) ent_sort_keys(w->keys, w->keys + w->n, w->n);
-  w->made = 1;
+  ent_key_index_sort(w);
   return VERBA_OK;
 }
 
 /* Does a mention of the list w indexes, longer than one word, start with
  * word k's word (Lotus Development Corp, where k is Lotus)? */
-static int opens_longer_mention(const ent_text *x, const opening_words *w, size_t k) {
+static int opens_longer_mention(const ent_text *x, const ent_key_index *w, size_t k) {
   uint64_t key = ent_word_key(x->doc, k);
-  size_t lo = 0, hi = w->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->keys[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < w->n && w->keys[lo] == key;
+  size_t at = ent_key_index_from(w, key);
+  return at < w->n && w->keys[at] == key;
 }
 
 /* Is mention i of list a name of one common word that opens a sentence or a
@@ -877,7 +864,7 @@ static int opens_longer_mention(const ent_text *x, const opening_words *w, size_
  * the story writes Apple mid-sentence, nor Lotus said after Lotus
  * Development Corp). */
 static int opener_common_word(const ent_text *x, const verba_entity_list *list, size_t i,
-                              opening_words *w, int *rc) {
+                              ent_key_index *w, int *rc) {
   const verba_entity *e = &list->items[i];
   const verba_tok *t = &x->doc->toks[e->first];
   return e->type <= VERBA_ENT_OTHER && e->last - e->first == 1 && t->kind == VERBA_WORD &&
@@ -900,7 +887,7 @@ static int title_word_before_person(const ent_text *x, const verba_entity_list *
 }
 
 int ent_drop_common_words(const ent_text *x, verba_entity_list *list) {
-  opening_words w;
+  ent_key_index w;
   size_t i, out = 0;
   int rc = VERBA_OK;
   memset(&w, 0, sizeof w);
@@ -909,7 +896,7 @@ int ent_drop_common_words(const ent_text *x, verba_entity_list *list) {
   for (i = 0; i < list->n && rc == VERBA_OK; i++)
     if (title_word_before_person(x, list, i) || opener_common_word(x, list, i, &w, &rc))
       list->items[i].type = VERBA_ENT_NTYPES;
-  ent_release(x->doc, (void **)&w.keys, &w.cap, sizeof *w.keys);
+  ent_key_index_free(x->doc, &w);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++)
     if (list->items[i].type != VERBA_ENT_NTYPES) list->items[out++] = list->items[i];

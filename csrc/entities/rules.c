@@ -193,23 +193,6 @@ static uint64_t written_key(uint32_t hash, unsigned kind, enum verba_entity_type
   return (uint64_t)hash << 8 | (uint64_t)kind << 4 | (uint64_t)type;
 }
 
-void ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
-  uint64_t *from = keys, *to = scratch;
-  size_t width, i;
-  for (width = 1; width < n; width *= 2) {
-    for (i = 0; i < n; i += 2 * width) {
-      size_t a = i, amid = i + width < n ? i + width : n, b = amid;
-      size_t bend = i + 2 * width < n ? i + 2 * width : n, out = i;
-      while (a < amid && b < bend) to[out++] = from[b] < from[a] ? from[b++] : from[a++];
-      while (a < amid) to[out++] = from[a++];
-      while (b < bend) to[out++] = from[b++];
-    }
-    to = from;
-    from = from == keys ? scratch : keys;
-  }
-  if (from != keys) memcpy(keys, from, n * sizeof *keys);
-}
-
 /* Indexes the names of list the document writes not in capitals, of
  * min_words words or more; a firm's name with its legal suffix also
  * without it (California Micro Devices of California Micro Devices Corp)
@@ -611,10 +594,11 @@ static enum verba_entity_type listed_type(verba_names names) {
   return VERBA_ENT_OTHER;
 }
 
-/* Drops the tagger's mentions of tokens exactly [first, last). */
+/* Drops the tagger's mentions of tokens exactly [first, last) (read from
+ * the first that ends after first: the sorted part is in text order). */
 static void drop_exactly(rules *r, size_t first, size_t last) {
   size_t i;
-  for (i = 0; i < r->sorted; i++)
+  for (i = ent_mention_from(r, first); i < r->sorted && r->list->items[i].first <= first; i++)
     if (r->list->items[i].first == first && r->list->items[i].last == last)
       r->list->items[i].type = VERBA_ENT_NTYPES;
 }

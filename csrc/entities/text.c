@@ -34,6 +34,51 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
+void ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
+  uint64_t *from = keys, *to = scratch;
+  size_t width, i;
+  for (width = 1; width < n; width *= 2) {
+    for (i = 0; i < n; i += 2 * width) {
+      size_t a = i, amid = i + width < n ? i + width : n, b = amid;
+      size_t bend = i + 2 * width < n ? i + 2 * width : n, out = i;
+      while (a < amid && b < bend) to[out++] = from[b] < from[a] ? from[b++] : from[a++];
+      while (a < amid) to[out++] = from[a++];
+      while (b < bend) to[out++] = from[b++];
+    }
+    to = from;
+    from = from == keys ? scratch : keys;
+  }
+  if (from != keys) memcpy(keys, from, n * sizeof *keys);
+}
+
+int ent_key_index_reserve(const verba_doc *doc, ent_key_index *ix, size_t n) {
+  /* (the first half for the keys, the second for ent_sort_keys' scratch) */
+  int rc = ent_reserve(doc, (void **)&ix->keys, &ix->cap, 2 * n, sizeof *ix->keys);
+  ix->n = 0;
+  ix->made = rc == VERBA_OK;
+  return rc;
+}
+
+void ent_key_index_sort(ent_key_index *ix) {
+  if (ix->n > 1) ent_sort_keys(ix->keys, ix->keys + ix->n, ix->n);
+}
+
+size_t ent_key_index_from(const ent_key_index *ix, uint64_t key) {
+  size_t lo = 0, hi = ix->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ix->keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+void ent_key_index_free(const verba_doc *doc, ent_key_index *ix) {
+  ent_release(doc, (void **)&ix->keys, &ix->cap, sizeof *ix->keys);
+  ix->n = 0;
+  ix->made = 0;
+}
+
 
 /* ent_text_init's map of the lexicon entries the document holds to their
  * rows in x->lexicals: entry << 32 | row in a slot of the entry's hash,

@@ -1272,16 +1272,28 @@ static int participle_ending(const verba_doc *doc, size_t k) {
 }
 
 /* Is word k the last word of a person's name of two words or more that
- * the text gives (Kasich of John Kasich)? */
-static int family_name_in_text(const rules *r, size_t k) {
+ * the text gives (Kasich of John Kasich)? The people's last words are
+ * indexed once, by the first word asked about (each key the word's hash
+ * and the mention's index, whose type is read again: a mention the pass
+ * has dropped since is no one's). Where the index could not be made, *rc
+ * is VERBA_ENOMEM and the answer yes: the caller adds nothing. */
+static int family_name_in_text(const rules *r, ent_key_index *people, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
-  uint32_t key = ent_word_key(doc, k);
-  size_t i;
-  for (i = 0; i < r->list->n; i++) {
-    const verba_entity *e = &r->list->items[i];
-    if (e->type == VERBA_ENT_PERSON && e->last - e->first >= 2 && e->last - 1 != k &&
-        ent_word_key(doc, e->last - 1) == key)
-      return 1;
+  uint64_t key = ent_word_key(doc, k);
+  size_t i, at;
+  if (!people->made) {
+    if ((*rc = ent_key_index_reserve(doc, people, r->list->n)) != VERBA_OK) return 1;
+    for (i = 0; i < r->list->n; i++) {
+      const verba_entity *e = &r->list->items[i];
+      if (e->type == VERBA_ENT_PERSON && e->last - e->first >= 2)
+        people->keys[people->n++] = (uint64_t)ent_word_key(doc, e->last - 1) << 32 | (uint32_t)i;
+    }
+    ent_key_index_sort(people);
+  }
+  for (at = ent_key_index_from(people, key << 32);
+       at < people->n && people->keys[at] >> 32 == key; at++) {
+    const verba_entity *e = &r->list->items[people->keys[at] & 0xFFFFFFFFu];
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first >= 2 && e->last - 1 != k) return 1;
   }
   return 0;
 }
@@ -1298,8 +1310,10 @@ static int family_name_in_text(const rules *r, size_t k) {
  * title's, a common word alone, nor the sentence's first words. */
 int ent_names_before_roles(rules *r) {
   const verba_doc *doc = r->doc;
+  ent_key_index people;
   size_t i;
   int rc = VERBA_OK;
+  memset(&people, 0, sizeof people);
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     const verba_entity *e = &r->list->items[i];
     size_t role = e->first, first, end;
@@ -1328,7 +1342,7 @@ int ent_names_before_roles(rules *r) {
     if (first == end ||
         (!ent_goes_on(doc, first) &&
          (end - first > 1 || ent_known_word(r->x, first) || ent_common_word(r->x, first) ||
-          participle_ending(doc, first) || family_name_in_text(r, first))) ||
+          participle_ending(doc, first) || family_name_in_text(r, &people, first, &rc))) ||
         (first > 0 && capital_word(doc, first - 1) && ent_goes_on(doc, first)) ||
         common_word_alone(r->x, first, end) || ent_in_caps_line(r->x, first))
       continue;
@@ -1348,6 +1362,7 @@ int ent_names_before_roles(rules *r) {
                              : VERBA_ENT_ORGANIZATION,
                          0);
   }
+  ent_key_index_free(doc, &people);
   return rc;
 }
 
