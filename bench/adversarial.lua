@@ -52,6 +52,28 @@ local function list_then_text(size)
   return list .. ("x. y "):rep(math.floor((size - #list) / 5))
 end
 
+-- Sentences about names no two alike, each name's own "its" twice (a
+-- firm's name the tagger may read as a person's): each such name used to
+-- read every name of the document for a title before it.
+local function distinct_owners(size)
+  local syllables = { "ka", "xu", "vo", "ri", "ze", "lo", "ma", "te", "pu", "ni", "qo", "sa" }
+  local parts, n, i = {}, 0, 500
+  while n < size do
+    local word, k = {}, i
+    repeat
+      word[#word + 1] = syllables[k % #syllables + 1]
+      k = math.floor(k / #syllables)
+    until k == 0
+    local name = table.concat(word)
+    name = name:sub(1, 1):upper() .. name:sub(2)
+    local sentence = "Analysts say " .. name .. " expects its profits to rise. " .. name ..
+      " said on Monday that its sales fell. "
+    parts[#parts + 1] = sentence
+    n, i = n + #sentence, i + 1
+  end
+  return table.concat(parts)
+end
+
 -- name, builder(size) -> text
 adversarial.inputs = {
   { name = '"a+" (e-mail look-ahead at each word)', build = repeated("a+") },
@@ -95,6 +117,10 @@ adversarial.inputs = {
     build = repeated("Reading met Ken Hu. ") },
   { name = [["Zorblax driver Gerhard Berger said. " (a word before a role)]],
     build = repeated("Zorblax driver Gerhard Berger said. ") },
+  -- a dismissal's word ("c") before each name, on one line with no
+  -- bowler's "b": each read the rest of the line for one
+  { name = '"c Li " (a scorecard\'s dismissals on one line)', build = repeated("c Li ") },
+  { name = 'names no two alike, each with "its" twice', build = distinct_owners },
   -- each sentence opens with a common word as a name: the document is
   -- asked whether a longer name opens with it
   { name = [["Men's 400. " (common words opening sentences)]], build = repeated("Men's 400. ") },

@@ -16,7 +16,8 @@ static const char *const TEXT =
     "Bank of England and the World Health Organisation (WHO) agreed; Hu said Huawei would "
     "stay. Leeds beat Chelsea 2-1 at Elland Road.\n"
     "(EMMANUEL DUNAND/AFP/Getty Images) https://example.org #tech @verba\n"
-    "Men's 400 metres went to Ken Hu. Zorblax driver Gerhard Berger said so.";
+    "Men's 400 metres went to Ken Hu. Zorblax driver Gerhard Berger said so. "
+    "Analysts say Dravik expects its profits to rise. Dravik said on Monday that its sales fell.";
 
 /* Mentions in text order and apart, inside the text; each group's first
  * and canonical mentions are its own and its count is right. */

@@ -618,14 +618,32 @@ static int dismissal_word(const verba_doc *doc, size_t k) {
          (is_word(doc, k, "c") || is_word(doc, k, "b") || is_word(doc, k, "st"));
 }
 
+/* The answer of bowled_on_line for the tokens [from, stop]: the tokens
+ * its last reading went over, where it stopped at a "b" (found) or at the
+ * line's end. */
+typedef struct bowled_memo {
+  size_t from, stop;
+  int found;
+} bowled_memo;
+
 /* Does the line of token k hold a bowler's "b" from k on (c Healy b
- * McGrath: a catch is written with its bowler)? */
-static int bowled_on_line(const verba_doc *doc, size_t k) {
-  for (; k < doc->ntoks; k++) {
-    if (k > 0 && (doc->toks[k].shape & VERBA_SHAPE_LINE_START)) return 0;
-    if (dismissal_word(doc, k) && is_word(doc, k, "b")) return 1;
+ * McGrath: a catch is written with its bowler)? The memo keeps the last
+ * answer, which holds for every token the reading went over: asked in
+ * text order, a long line is read once, not once a dismissal. */
+static int bowled_on_line(const verba_doc *doc, size_t k, bowled_memo *memo) {
+  size_t j;
+  if (memo->from <= k && k <= memo->stop) return memo->found;
+  memo->from = k;
+  memo->found = 0;
+  for (j = k; j < doc->ntoks; j++) {
+    if (j > 0 && (doc->toks[j].shape & VERBA_SHAPE_LINE_START)) break;
+    if (dismissal_word(doc, j) && is_word(doc, j, "b")) {
+      memo->found = 1;
+      break;
+    }
   }
-  return 0;
+  memo->stop = j;
+  return memo->found;
 }
 
 /* Is token k a bowler's figures: overs, maidens, runs and wickets joined
@@ -721,13 +739,14 @@ static int read_match_summary(rules *r, const verba_unit *u) {
 int ent_cricket_cards(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, end;
+  bowled_memo bowled = {1, 0, 0}; /* (over no token) */
   int rc = VERBA_OK;
   /* (from capitalised word to capitalised word: each name is one, after
    * its dismissal's word or before its figures) */
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     if (k > 0 && dismissal_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_LINE_START) &&
-        bowled_on_line(doc, k - 1) && (end = capital_words(doc, k)) > k) {
+        bowled_on_line(doc, k - 1, &bowled) && (end = capital_words(doc, k)) > k) {
       rc = scorecard_person(r, k, end);
       k = end - 1;
     } else if (k + 1 < doc->ntoks && bowling_figures(doc, k + 1)) {

@@ -864,22 +864,25 @@ static int is_its(const verba_doc *doc, size_t k) {
 
 /* Can group g, a person's to the tagger, be an organisation's for the
  * "its" after it: named by one word, no given name, no famous person's
- * name, no title before any mention, and no gender from anything
- * (pronoun_genders ran)? */
-static int person_in_name_only(const resolver *r, size_t g) {
+ * name, no title before any mention (titled, one byte a group), and no
+ * gender from anything (pronoun_genders ran)? */
+static int person_in_name_only(const resolver *r, size_t g, const unsigned char *titled) {
+  const verba_entity_group *grp = &r->list->groups[g];
+  const verba_entity *c = &r->list->items[grp->canonical];
+  return grp->type == VERBA_ENT_PERSON && grp->gender == VERBA_GENDER_NONE &&
+         c->last - c->first == 1 && !(ent_names(r->x, c->first) & GIVEN_NAMES) &&
+         !ent_known_person(r->x, c->first) && !titled[g];
+}
+
+/* Marks in titled (one byte a group, cleared) the groups with a mention
+ * after a title or a rank, reading the list once. */
+static void titled_groups(const resolver *r, unsigned char *titled) {
   const verba_entity_list *list = r->list;
-  const verba_entity_group *grp = &list->groups[g];
-  const verba_entity *c = &list->items[grp->canonical];
   size_t i;
-  if (grp->type != VERBA_ENT_PERSON || grp->gender != VERBA_GENDER_NONE ||
-      c->last - c->first != 1 || (ent_names(r->x, c->first) & GIVEN_NAMES) ||
-      ent_known_person(r->x, c->first))
-    return 0;
   for (i = 0; i < list->n; i++)
-    if (list->items[i].id == g && list->items[i].first > 0 &&
+    if (list->items[i].id < list->ngroups && list->items[i].first > 0 &&
         title_or_rank(r->x, list->items[i].first - 1))
-      return 0;
-  return 1;
+      titled[list->items[i].id] = 1;
 }
 
 /* A "person" whose own is "its" is an organisation: a name read as a
@@ -891,8 +894,9 @@ static int person_in_name_only(const resolver *r, size_t g) {
 static int owners_of_its(resolver *r) {
   const verba_doc *doc = r->doc;
   verba_entity_list *list = r->list;
-  size_t k, i = 0, last = VERBA_NONE, g, cap = 0, changed = 0;
+  size_t k, i = 0, last = VERBA_NONE, g, cap = 0, titledcap = 0, changed = 0;
   int *votes = NULL, rc;
+  unsigned char *titled = NULL;
   /* (two counts a group: "its", and he, his, she, her after it) */
   rc = ent_reserve(doc, (void **)&votes, &cap, 2 * list->ngroups + 2, sizeof *votes);
   if (rc != VERBA_OK) return rc;
@@ -918,15 +922,25 @@ static int owners_of_its(resolver *r) {
       continue;
     votes[2 * list->items[last].id + !its]++;
   }
-  for (g = 0; g < list->ngroups; g++)
-    if (votes[2 * g] >= ITS_VOTES && votes[2 * g + 1] == 0 && person_in_name_only(r, g)) {
+  for (g = 0; g < list->ngroups && rc == VERBA_OK; g++) {
+    if (votes[2 * g] < ITS_VOTES || votes[2 * g + 1] != 0) continue;
+    /* (the titles read once, for the first group that may change) */
+    if (!titled) {
+      rc = ent_reserve(doc, (void **)&titled, &titledcap, list->ngroups, 1);
+      if (rc != VERBA_OK) break;
+      memset(titled, 0, titledcap);
+      titled_groups(r, titled);
+    }
+    if (person_in_name_only(r, g, titled)) {
       list->groups[g].type = VERBA_ENT_ORGANIZATION;
       changed = 1;
     }
-  if (changed)
+  }
+  if (changed && rc == VERBA_OK)
     for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
   ent_release(doc, (void **)&votes, &cap, sizeof *votes);
-  return VERBA_OK;
+  ent_release(doc, (void **)&titled, &titledcap, 1);
+  return rc;
 }
 
 /* The longest name this document has elsewhere that starts at token k
