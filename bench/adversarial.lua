@@ -121,6 +121,12 @@ adversarial.inputs = {
   -- bowler's "b": each read the rest of the line for one
   { name = '"c Li " (a scorecard\'s dismissals on one line)', build = repeated("c Li ") },
   { name = 'names no two alike, each with "its" twice', build = distinct_owners },
+  -- one sentence with no word in lower case of four letters: each name
+  -- read the whole sentence to tell it a headline's
+  { name = '"The Act is New , " (one sentence in title case)', build = repeated("The Act is New , ") },
+  -- the same names thousands of times: each look-up read all their keys
+  { name = [["Chelsea Co Hu's Wu v . " (names written again and again)]],
+    build = repeated("Chelsea Co Hu's Wu v . ") },
   -- each sentence opens with a common word as a name: the document is
   -- asked whether a longer name opens with it
   { name = [["Men's 400. " (common words opening sentences)]], build = repeated("Men's 400. ") },

@@ -38,10 +38,11 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size);
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
-/* Sorts keys[0, n) in ascending order: a bottom-up merge sort between
- * keys and scratch[0, n) (equal keys are the same value: any order of
- * them is the same array), for the indexes the passes search by halves. */
-void ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n);
+/* Sorts keys[0, n) in ascending order, each key once (a long document
+ * writes a name thousands of times; a search then reads the ones of a
+ * name): a bottom-up merge sort between keys and scratch[0, n), for the
+ * indexes the passes search by halves. The keys kept. */
+size_t ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n);
 
 /* Sorted keys a pass makes once (made) from the list, where asking the
  * whole list at each word it reads would cost the square of a long
@@ -194,6 +195,12 @@ typedef struct ent_text {
   uint64_t *claims;
   uint64_t *bitsets; /* the sets' and the ranks' block */
   size_t bitsetcap;
+  /* a bit per sentence, set for one with a word of four letters or more
+   * in lower case (no title's: ent_title_case_sentence), and for one with
+   * a number: read once, not from its tokens at each word asked about */
+  uint64_t *lowered_sentences, *numbered_sentences;
+  uint64_t *sentence_bits; /* their block */
+  size_t sentence_bitcap;
 } ent_text;
 
 /* A lexicon entry's answers. */
@@ -300,6 +307,20 @@ static inline size_t ent_next_title(const ent_text *x, size_t k) {
 
 static inline size_t ent_next_gendered(const ent_text *x, size_t k) {
   return ent_next_bit(x->gendered, x->doc->ntoks, k);
+}
+
+/* Is the sentence of token k written in title case, as headlines are
+ * (Senate Passes Budget Bill): no word of four letters or more in lower
+ * case? Its capitalised words are no name's for that. */
+static inline int ent_title_case_sentence(const ent_text *x, size_t k) {
+  uint32_t s = x->doc->toks[k].sentence;
+  return !(x->lowered_sentences[s >> 6] >> (s & 63) & 1);
+}
+
+/* Does the sentence of token k hold a number? */
+static inline int ent_sentence_with_number(const ent_text *x, size_t k) {
+  uint32_t s = x->doc->toks[k].sentence;
+  return x->numbered_sentences[s >> 6] >> (s & 63) & 1;
 }
 
 /* At most this many features describe one token. */

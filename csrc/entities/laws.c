@@ -110,7 +110,7 @@ static int law_name(rules *r, size_t head) {
     first = law_start(r, head, 1);
   }
   last = law_end(r, head);
-  if ((first == head && last == head + 1) || ent_title_case_sentence(doc, head)) return VERBA_OK;
+  if ((first == head && last == head + 1) || ent_title_case_sentence(r->x, head)) return VERBA_OK;
   return ent_add_decided(r, first, last, VERBA_ENT_OTHER, 0);
 }
 

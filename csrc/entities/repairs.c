@@ -511,16 +511,6 @@ static int venue_word(const verba_doc *doc, size_t k) {
   return doc->toks[k].len <= 7 && IS_WORD_OF(doc, k, words);
 }
 
-/* Does the sentence of token k hold a number (a score line's: Sweden 1 - 0
- * Korea Republic, no headline)? */
-static int sentence_with_number(const verba_doc *doc, size_t k) {
-  const verba_unit *u = &doc->sentences[doc->toks[k].sentence];
-  size_t i;
-  for (i = u->first; i < u->last; i++)
-    if (doc->toks[i].kind == VERBA_NUMBER) return 1;
-  return 0;
-}
-
 /* Is mention e a country's name and a common word after it capitalised
  * in a title (ent_title_case_sentence: no proof of a name; not a score
  * line's, which names a team so) that heads, ends or opens no
@@ -529,7 +519,7 @@ static int common_word_after_country(const ent_text *x, const verba_entity *e) {
   const verba_doc *doc = x->doc;
   size_t k = e->first + 1;
   return e->last - e->first == 2 && (ent_names(x, e->first) & VERBA_NAME_COUNTRY) &&
-         ent_title_case_sentence(doc, k) && !sentence_with_number(doc, k) &&
+         ent_title_case_sentence(x, k) && !ent_sentence_with_number(x, k) &&
          (doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) &&
          !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && ent_common_word(x, k) &&
          !(ent_names(x, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_CHAMBER |

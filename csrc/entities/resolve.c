@@ -994,7 +994,7 @@ static int short_name_at(const resolver *r, size_t k) {
   const verba_tok *t = &doc->toks[k];
   return k > 0 && is_word(doc, k - 1, "the") && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_SENTENCE_START)) &&
-         !ent_in_caps_line(r->x, k) && !ent_title_case_sentence(doc, k) &&
+         !ent_in_caps_line(r->x, k) && !ent_title_case_sentence(r->x, k) &&
          (verba_doc_names(doc, k) & VERBA_NAME_ORG_HEAD) &&
          ((t->shape & VERBA_SHAPE_POSSESSIVE) || k + 1 >= doc->ntoks ||
           !((capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)) || is_word(doc, k + 1, "of") ||

@@ -99,16 +99,6 @@ int ent_add_decided(rules *r, size_t first, size_t last, enum verba_entity_type 
   return rc;
 }
 
-int ent_title_case_sentence(const verba_doc *doc, size_t k) {
-  const verba_unit *u = &doc->sentences[doc->toks[k].sentence];
-  size_t i;
-  for (i = u->first; i < u->last; i++) {
-    const verba_tok *t = &doc->toks[i];
-    if (t->kind == VERBA_WORD && t->len >= 4 && (t->shape & VERBA_SHAPE_LOWER)) return 0;
-  }
-  return 1;
-}
-
 int ent_over_capitals(rules *r, size_t from, int (*at)(rules *, size_t)) {
   size_t k;
   int rc = VERBA_OK;
@@ -220,7 +210,7 @@ static int index_written(const ent_text *x, const verba_entity_list *list, size_
                         doc->toks[e->last - 2].start + doc->toks[e->last - 2].len),
           WHOLE_NAME, e->type);
   }
-  if (w->n > 1) ent_sort_keys(w->keys, w->keys + w->n, w->n);
+  w->n = ent_sort_keys(w->keys, w->keys + w->n, w->n);
   return VERBA_OK;
 }
 
@@ -275,7 +265,7 @@ static int index_people(const rules *r, int in_full, written_names *w) {
     if (in_full)
       w->keys[w->n++] = written_key(ent_word_key(doc, e->last - 1), WHOLE_NAME, VERBA_ENT_PERSON);
   }
-  if (w->n > 1) ent_sort_keys(w->keys, w->keys + w->n, w->n);
+  w->n = ent_sort_keys(w->keys, w->keys + w->n, w->n);
   return VERBA_OK;
 }
 
@@ -1583,7 +1573,7 @@ static int firms_named_like_people(rules *r) {
     keys[n++] = ent_fold_hash(&doc->text, e->start, ent_name_end(doc, e->first));
     keys[n++] = ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end);
   }
-  if (n > 1) ent_sort_keys(keys, keys + n, n);
+  n = ent_sort_keys(keys, keys + n, n);
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
     uint64_t key;
@@ -2078,7 +2068,7 @@ static int index_openings(const rules *r, opening_words *o) {
       o->keys[o->n++] =
           (uint64_t)ent_word_key(doc, e->first) << 32 | ent_word_key(doc, e->first + 1);
   }
-  if (o->n > 1) ent_sort_keys(o->keys, o->keys + o->n, o->n);
+  o->n = ent_sort_keys(o->keys, o->keys + o->n, o->n);
   return VERBA_OK;
 }
 

@@ -66,10 +66,6 @@ size_t ent_mention_ending_at(const rules *r, size_t k);
  * text order while it returns VERBA_OK; its last result. */
 int ent_over_words_of(rules *r, verba_names c, int (*at)(rules *, size_t));
 
-/* Is the sentence of token k written in title case, as headlines are
- * (Senate Passes Budget Bill): no word of four letters or more in lower
- * case? Its capitalised words are no name's for that. */
-int ent_title_case_sentence(const verba_doc *doc, size_t k);
 
 /* Calls at(r, k) at each capitalised word k from token from on, in text
  * order while it returns VERBA_OK; its last result. */

@@ -34,9 +34,9 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
-void ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
+size_t ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
   uint64_t *from = keys, *to = scratch;
-  size_t width, i;
+  size_t width, i, kept;
   for (width = 1; width < n; width *= 2) {
     for (i = 0; i < n; i += 2 * width) {
       size_t a = i, amid = i + width < n ? i + width : n, b = amid;
@@ -49,6 +49,9 @@ void ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
     from = from == keys ? scratch : keys;
   }
   if (from != keys) memcpy(keys, from, n * sizeof *keys);
+  for (i = kept = 0; i < n; i++)
+    if (kept == 0 || keys[i] != keys[kept - 1]) keys[kept++] = keys[i];
+  return kept;
 }
 
 int ent_key_index_reserve(const verba_doc *doc, ent_key_index *ix, size_t n) {
@@ -60,7 +63,7 @@ int ent_key_index_reserve(const verba_doc *doc, ent_key_index *ix, size_t n) {
 }
 
 void ent_key_index_sort(ent_key_index *ix) {
-  if (ix->n > 1) ent_sort_keys(ix->keys, ix->keys + ix->n, ix->n);
+  ix->n = ent_sort_keys(ix->keys, ix->keys + ix->n, ix->n);
 }
 
 size_t ent_key_index_from(const ent_key_index *ix, uint64_t key) {
@@ -136,6 +139,7 @@ static int lexical_add(ent_text *x, lexical_map *map, size_t i, size_t k, uint32
 int ent_text_init(ent_text *x, const verba_doc *doc) {
   lexical_map map = {NULL, 0};
   size_t k, starts = 0, words = doc->ntoks / 64 + 1; /* of a bit set of the tokens */
+  size_t sentence_words = doc->nsentences / 64 + 1;    /* and of the sentences */
   int rc;
   memset(x, 0, sizeof *x);
   x->doc = doc;
@@ -146,6 +150,9 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   if (rc == VERBA_OK) rc = ent_reserve(doc, (void **)&map.slots, &map.cap, 1, sizeof *map.slots);
   if (rc == VERBA_OK)
     rc = ent_reserve(doc, (void **)&x->bitsets, &x->bitsetcap, 8 * words, sizeof *x->bitsets);
+  if (rc == VERBA_OK)
+    rc = ent_reserve(doc, (void **)&x->sentence_bits, &x->sentence_bitcap, 2 * sentence_words,
+                     sizeof *x->sentence_bits);
   if (rc != VERBA_OK) {
     ent_release(doc, (void **)&map.slots, &map.cap, sizeof *map.slots);
     return rc;
@@ -163,6 +170,9 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
   x->phrase_starts = x->bitsets + 5 * words;
   x->phrase_ranks = x->bitsets + 6 * words;
   x->claims = x->bitsets + 7 * words;
+  memset(x->sentence_bits, 0, 2 * sentence_words * sizeof *x->sentence_bits);
+  x->lowered_sentences = x->sentence_bits;
+  x->numbered_sentences = x->sentence_bits + sentence_words;
   x->undotted_saints = 0;
   for (k = 0; k < doc->ntoks && rc == VERBA_OK; k++) {
     const verba_tok *t = &doc->toks[k];
@@ -172,7 +182,12 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
       if (ent_saint_undotted(doc, k)) x->undotted_saints = 1;
     }
     if (has_capital(doc, t)) x->capped[k >> 6] |= (uint64_t)1 << (k & 63);
-    if (t->kind == VERBA_NUMBER) x->numbers[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (t->kind == VERBA_NUMBER) {
+      x->numbers[k >> 6] |= (uint64_t)1 << (k & 63);
+      x->numbered_sentences[t->sentence >> 6] |= (uint64_t)1 << (t->sentence & 63);
+    }
+    if (t->kind == VERBA_WORD && t->len >= 4 && (t->shape & VERBA_SHAPE_LOWER))
+      x->lowered_sentences[t->sentence >> 6] |= (uint64_t)1 << (t->sentence & 63);
     if (t->entry) {
       verba_classes classes;
       size_t i = lexical_slot(&map, t->entry);
@@ -235,6 +250,7 @@ void ent_text_free(ent_text *x) {
   ent_release(doc, (void **)&x->lexicals, &x->lexicalcap, sizeof *x->lexicals);
   ent_phrase_memo_free(x);
   ent_release(doc, (void **)&x->bitsets, &x->bitsetcap, sizeof *x->bitsets);
+  ent_release(doc, (void **)&x->sentence_bits, &x->sentence_bitcap, sizeof *x->sentence_bits);
   x->nruns = 0;
 }
 

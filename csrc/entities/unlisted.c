@@ -776,7 +776,7 @@ static int place_before_group_at(rules *r, size_t k) {
       ent_phrase_of(r->x, place, k + 1 - place) ||
       (place > 0 && capital_word(doc, place - 1) && ent_goes_on(doc, place)) ||
       mention_past(r, place, k + 1) || mention_whole(r, place, k + 1) ||
-      ent_title_case_sentence(doc, k))
+      ent_title_case_sentence(r->x, k))
     return VERBA_OK;
   rc = ent_add_decided(r, place, k, VERBA_ENT_PLACE, 0);
   return rc == VERBA_OK ? ent_add_decided(r, k, k + 1, VERBA_ENT_GROUP, 0) : rc;
