@@ -127,6 +127,10 @@ adversarial.inputs = {
   -- the same names thousands of times: each look-up read all their keys
   { name = [["Chelsea Co Hu's Wu v . " (names written again and again)]],
     build = repeated("Chelsea Co Hu's Wu v . ") },
+  -- a town's possessive before each person in one long sentence: each
+  -- read the sentence for a word of sport
+  { name = [["Texas's John Cornyn and " (possessives in one sentence)]],
+    build = repeated("Texas's John Cornyn and ") },
   -- each sentence opens with a common word as a name: the document is
   -- asked whether a longer name opens with it
   { name = [["Men's 400. " (common words opening sentences)]], build = repeated("Men's 400. ") },

@@ -303,16 +303,26 @@ static int bracketed_club(rules *r, size_t i) {
   return make_team(r, &s);
 }
 
+/* The answer of sports_sentence for one sentence, kept for the next
+ * question about it (a long sentence is read once, not once a name). */
+typedef struct sport_memo {
+  size_t sentence; /* VERBA_NONE: none yet */
+  int sport;
+} sport_memo;
+
 /* Does the sentence of token k speak of sport: a word in lower case of a
  * role in a team or of a player's part in a club (captain, scored)? (Not
  * a verb of a match's result alone: an election is lost too.) */
-static int sports_sentence(const rules *r, size_t k) {
+static int sports_sentence(const rules *r, size_t k, sport_memo *memo) {
   const verba_doc *doc = r->doc;
   const verba_unit *u = &doc->sentences[doc->toks[k].sentence];
   size_t j;
-  for (j = u->first; j < u->last; j++)
-    if (lower_word_names(r, j) & (VERBA_NAME_TEAM_ROLE | VERBA_NAME_CLUB_VERB)) return 1;
-  return 0;
+  if (memo->sentence == doc->toks[k].sentence) return memo->sport;
+  memo->sentence = doc->toks[k].sentence;
+  memo->sport = 0;
+  for (j = u->first; j < u->last && !memo->sport; j++)
+    if (lower_word_names(r, j) & (VERBA_NAME_TEAM_ROLE | VERBA_NAME_CLUB_VERB)) memo->sport = 1;
+  return memo->sport;
 }
 
 /* A town's or a region's name in the possessive right before a person's
@@ -320,7 +330,7 @@ static int sports_sentence(const rules *r, size_t k) {
  * (Leicester's Tim Stimpson returns at full back; Liverpool's Robbie
  * Fowler scored twice); a country's stays a place (Britain's John
  * Major), and so does any where the sentence speaks of no sport. */
-static int players_club(rules *r, size_t end) {
+static int players_club(rules *r, size_t end, sport_memo *sport) {
   const verba_doc *doc = r->doc;
   size_t after = ent_after_possessive(doc, end), m;
   side s;
@@ -328,29 +338,30 @@ static int players_club(rules *r, size_t end) {
   m = ent_mention_from(r, after);
   if (m >= r->sorted || r->list->items[m].first != after ||
       r->list->items[m].type != VERBA_ENT_PERSON || r->list->items[m].last - after < 2 ||
-      !side_before(r, end, &s) || !town_side(r, &s) || !sports_sentence(r, end - 1))
+      !side_before(r, end, &s) || !town_side(r, &s) || !sports_sentence(r, end - 1, sport))
     return VERBA_OK;
   return make_team(r, &s);
 }
 
 /* players_club at each possessive of the capitalised words [k, end)
  * (Liverpool's Robbie Fowler) and at their end (Leicester 's Tim). */
-static int players_clubs(rules *r, size_t k, size_t end) {
+static int players_clubs(rules *r, size_t k, size_t end, sport_memo *sport) {
   const verba_doc *doc = r->doc;
   int rc = VERBA_OK;
   for (; k + 1 < end && rc == VERBA_OK; k++)
-    if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) rc = players_club(r, k + 1);
+    if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) rc = players_club(r, k + 1, sport);
   /* (at the end, most runs have no possessive, its own or a mark's
    * after them: told without a call) */
   if (rc != VERBA_OK || end >= doc->ntoks ||
       !((doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) || doc->toks[end].kind == VERBA_PUNCT))
     return rc;
-  return players_club(r, end);
+  return players_club(r, end, sport);
 }
 
 int ent_teams(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, n = r->sorted;
+  sport_memo sport = {VERBA_NONE, 0};
   int rc = VERBA_OK;
   for (k = 0; k < n && rc == VERBA_OK; k++) rc = bracketed_club(r, k);
   /* (from capitalised word to capitalised word: a role or a verb follows
@@ -360,7 +371,7 @@ int ent_teams(rules *r) {
     size_t end = capitals_end(doc, k);
     verba_names after = lower_word_names(r, end);
     rc = club_verbs(r, k);
-    if (rc == VERBA_OK) rc = players_clubs(r, k, end);
+    if (rc == VERBA_OK) rc = players_clubs(r, k, end, &sport);
     if (rc != VERBA_OK) break;
     if (after & VERBA_NAME_TEAM_ROLE)
       rc = team_roles(r, end);
