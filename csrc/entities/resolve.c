@@ -874,15 +874,18 @@ static int person_in_name_only(const resolver *r, size_t g, const unsigned char 
          !ent_known_person(r->x, c->first) && !titled[g];
 }
 
-/* Marks in titled (one byte a group, cleared) the groups with a mention
- * after a title or a rank, reading the list once. */
-static void titled_groups(const resolver *r, unsigned char *titled) {
+/* Marks in titled (one byte a group, cleared) the groups the "its" may
+ * change (votes: "its", then he, his, she, her, two counts a group) that
+ * have a mention after a title or a rank, reading the list once. */
+static void titled_groups(const resolver *r, const int *votes, unsigned char *titled) {
   const verba_entity_list *list = r->list;
-  size_t i;
-  for (i = 0; i < list->n; i++)
-    if (list->items[i].id < list->ngroups && list->items[i].first > 0 &&
-        title_or_rank(r->x, list->items[i].first - 1))
-      titled[list->items[i].id] = 1;
+  size_t i, g;
+  for (i = 0; i < list->n; i++) {
+    g = list->items[i].id;
+    if (g < list->ngroups && votes[2 * g] >= ITS_VOTES && votes[2 * g + 1] == 0 &&
+        list->items[i].first > 0 && title_or_rank(r->x, list->items[i].first - 1))
+      titled[g] = 1;
+  }
 }
 
 /* A "person" whose own is "its" is an organisation: a name read as a
@@ -929,7 +932,7 @@ static int owners_of_its(resolver *r) {
       rc = ent_reserve(doc, (void **)&titled, &titledcap, list->ngroups, 1);
       if (rc != VERBA_OK) break;
       memset(titled, 0, titledcap);
-      titled_groups(r, titled);
+      titled_groups(r, votes, titled);
     }
     if (person_in_name_only(r, g, titled)) {
       list->groups[g].type = VERBA_ENT_ORGANIZATION;
