@@ -38,17 +38,13 @@ int ent_reserve(const verba_doc *doc, void **items, size_t *cap, size_t need,
                 size_t size);
 void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size);
 
-/* Sorts keys[0, n) in ascending order, each key once (a long document
- * writes a name thousands of times; a search then reads the ones of a
- * name): a bottom-up merge sort between keys and scratch[0, n), for the
- * indexes the passes search by halves. The keys kept. */
-size_t ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n);
-
 /* Sorted keys a pass makes once (made) from the list, where asking the
  * whole list at each word it reads would cost the square of a long
  * document's length: room for n keys (and the sort's scratch) with
- * ent_key_index_reserve, keys[0, n) filled, ent_key_index_sort, then
- * ent_key_index_from: the first key not below key (n if none). */
+ * ent_key_index_reserve, keys[0, n) filled, ent_key_index_sort (each key
+ * kept once: a long document writes a name thousands of times, and a
+ * search reads the keys of a name), then ent_key_index_from: the first
+ * key not below key (n if none). */
 typedef struct ent_key_index {
   uint64_t *keys;
   size_t n, cap;

@@ -170,12 +170,9 @@ int ent_in_capitals(const verba_doc *doc, const verba_entity *e) {
 }
 
 /* The names the document writes not in capitals, to look up by their
- * folded words: each a key (hash << 8 | kind << 4 | type), sorted. */
-typedef struct written_names {
-  uint64_t *keys;
-  size_t n, cap;
-  int made; /* (for the passes that share one: written_index) */
-} written_names;
+ * folded words (an ent_key_index): each a key (hash << 8 | kind << 4 |
+ * type). */
+typedef ent_key_index written_names;
 
 enum { WHOLE_NAME, FAMILY_NAME };
 
@@ -191,8 +188,8 @@ static int index_written(const ent_text *x, const verba_entity_list *list, size_
                          int stems, written_names *w) {
   const verba_doc *doc = x->doc;
   size_t i;
-  /* (the first half for the keys, the second for ent_sort_keys' scratch) */
-  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * list->n, sizeof *w->keys);
+  /* (two keys a name at most) */
+  int rc = ent_key_index_reserve(doc, w, 2 * list->n);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
@@ -210,7 +207,7 @@ static int index_written(const ent_text *x, const verba_entity_list *list, size_
                         doc->toks[e->last - 2].start + doc->toks[e->last - 2].len),
           WHOLE_NAME, e->type);
   }
-  w->n = ent_sort_keys(w->keys, w->keys + w->n, w->n);
+  ent_key_index_sort(w);
   return VERBA_OK;
 }
 
@@ -220,12 +217,7 @@ static int index_written(const ent_text *x, const verba_entity_list *list, size_
 static enum verba_entity_type written_as(const verba_doc *doc, const written_names *w,
                                          size_t first, size_t last, int family_too) {
   uint64_t key = ent_fold_hash(&doc->text, doc->toks[first].start, ent_name_end(doc, last - 1));
-  size_t lo = 0, hi = w->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->keys[mid] >> 8 < key) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t lo = ent_key_index_from(w, key << 8);
   for (; lo < w->n && w->keys[lo] >> 8 == key; lo++)
     if ((w->keys[lo] >> 4 & 15) == WHOLE_NAME || (family_too && last - first == 1))
       return (enum verba_entity_type)(w->keys[lo] & 15);
@@ -240,7 +232,7 @@ static enum verba_entity_type written_elsewhere(const verba_doc *doc, const writ
 /* The index of the names written, made once for the passes that share
  * it (by the first name that needs it). */
 static int written_index(const ent_text *x, const verba_entity_list *list, written_names *w) {
-  return w->made++ ? VERBA_OK : index_written(x, list, 1, 0, w);
+  return w->made ? VERBA_OK : index_written(x, list, 1, 0, w);
 }
 
 /* Indexes words of the people the list names, as written_as reads a
@@ -252,8 +244,8 @@ static int written_index(const ent_text *x, const verba_entity_list *list, writt
 static int index_people(const rules *r, int in_full, written_names *w) {
   const verba_doc *doc = r->doc;
   size_t i;
-  /* (the first half for the keys, the second for ent_sort_keys' scratch) */
-  int rc = ent_reserve(doc, (void **)&w->keys, &w->cap, 4 * r->list->n, sizeof *w->keys);
+  /* (two keys a name at most) */
+  int rc = ent_key_index_reserve(doc, w, 2 * r->list->n);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < r->list->n; i++) {
     const verba_entity *e = &r->list->items[i];
@@ -265,7 +257,7 @@ static int index_people(const rules *r, int in_full, written_names *w) {
     if (in_full)
       w->keys[w->n++] = written_key(ent_word_key(doc, e->last - 1), WHOLE_NAME, VERBA_ENT_PERSON);
   }
-  w->n = ent_sort_keys(w->keys, w->keys + w->n, w->n);
+  ent_key_index_sort(w);
   return VERBA_OK;
 }
 
@@ -284,7 +276,7 @@ static int people_named_elsewhere(rules *r) {
   const verba_doc *doc = r->doc;
   written_names written = {NULL, 0, 0, 0};
   size_t i;
-  int rc = VERBA_OK, indexed = 0;
+  int rc = VERBA_OK;
   for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
     verba_entity *e = &r->list->items[i];
     const verba_tok *t = &doc->toks[e->first];
@@ -302,12 +294,12 @@ static int people_named_elsewhere(rules *r) {
     if (k < e->last || (ent_phrase_of(r->x, e->first, words) & (NOT_PERSON_NAMES | GROUP_NAMES)))
       continue;
     /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_people(r, 0, &written)) != VERBA_OK) break;
+    if (!written.made && (rc = index_people(r, 0, &written)) != VERBA_OK) break;
     if (written_as(doc, &written, e->last - 1, e->last, 0) == VERBA_ENT_PERSON ||
         (ent_known_person(r->x, e->last - 1) && !ent_common_word(r->x, e->first)))
       e->type = VERBA_ENT_PERSON;
   }
-  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  ent_key_index_free(doc, &written);
   return rc;
 }
 
@@ -492,7 +484,7 @@ static int grow_to_written(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   written_names written = {NULL, 0, 0, 0};
   size_t i, dropped = 0;
-  int rc = VERBA_OK, indexed = 0;
+  int rc = VERBA_OK;
   for (i = 0; i < list->n && rc == VERBA_OK; i++) {
     verba_entity *e = &list->items[i];
     /* (the name after it, in capitals too, may be the rest: BERLIN +
@@ -511,7 +503,7 @@ static int grow_to_written(const ent_text *x, verba_entity_list *list) {
     }
     if (n == 0) continue;
     /* (the index is made once, for the first name that needs it) */
-    if (!indexed++ && (rc = index_written(x, list, 2, 1, &written)) != VERBA_OK) break;
+    if (!written.made && (rc = index_written(x, list, 2, 1, &written)) != VERBA_OK) break;
     for (; n > 0; n--) {
       /* (the name after it goes in whole or not at all) */
       if (after && after->first < last + n && after->last > last + n) continue;
@@ -529,7 +521,7 @@ static int grow_to_written(const ent_text *x, verba_entity_list *list) {
       i++;
     }
   }
-  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  ent_key_index_free(doc, &written);
   if (dropped) {
     size_t out = 0;
     for (i = 0; i < list->n; i++)
@@ -1559,37 +1551,33 @@ static int firm_or_surname(const rules *r, const verba_entity *e) {
  * tagger's would. */
 static int firms_named_like_people(rules *r) {
   const verba_doc *doc = r->doc;
-  uint64_t *keys = NULL;
-  size_t cap = 0, n = 0, i;
+  ent_key_index names = {NULL, 0, 0, 0};
+  size_t i;
   int rc = VERBA_OK;
   for (i = 0; i < r->sorted && !firm_or_surname(r, &r->list->items[i]); i++) {}
   /* (most documents have no such word: the index is made only for one) */
   if (i == r->sorted) return VERBA_OK;
-  rc = ent_reserve(doc, (void **)&keys, &cap, 4 * r->sorted + 2, sizeof *keys);
+  rc = ent_key_index_reserve(doc, &names, 2 * r->sorted + 1);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < r->sorted; i++) {
     const verba_entity *e = &r->list->items[i];
     if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
-    keys[n++] = ent_fold_hash(&doc->text, e->start, ent_name_end(doc, e->first));
-    keys[n++] = ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end);
+    names.keys[names.n++] = ent_fold_hash(&doc->text, e->start, ent_name_end(doc, e->first));
+    names.keys[names.n++] = ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end);
   }
-  n = ent_sort_keys(keys, keys + n, n);
+  ent_key_index_sort(&names);
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
     uint64_t key;
-    size_t lo = 0, hi = n;
+    size_t at;
     if (!firm_or_surname(r, e) || (e->first > 0 && ent_title_word(r->x, e->first - 1)))
       continue;
     key = ent_fold_hash(&doc->text, e->start, e->end);
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (keys[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < n && keys[lo] == key) continue;
+    at = ent_key_index_from(&names, key);
+    if (at < names.n && names.keys[at] == key) continue;
     e->type = VERBA_ENT_ORGANIZATION;
   }
-  ent_release(doc, (void **)&keys, &cap, sizeof *keys);
+  ent_key_index_free(doc, &names);
   return rc;
 }
 
@@ -1850,12 +1838,12 @@ static int club_towns(rules *r) {
            ((ent_classes(r->x, e->last) & VERBA_LEX_CUE) ||
             (capital_word(doc, e->last) && ent_goes_on(doc, e->last)))))
         continue;
-      if (!people.made++ && (rc = index_people(r, 1, &people)) != VERBA_OK) break;
+      if (!people.made && (rc = index_people(r, 1, &people)) != VERBA_OK) break;
       if (written_as(doc, &people, e->first, e->last, 0) == VERBA_ENT_PERSON) continue;
     }
     e->type = VERBA_ENT_ORGANIZATION;
   }
-  ent_release(doc, (void **)&people.keys, &people.cap, sizeof *people.keys);
+  ent_key_index_free(doc, &people);
   return rc;
 }
 
@@ -2050,16 +2038,10 @@ static int whole_line(const verba_doc *doc, const verba_entity *e) {
 /* The story's organisations' names not in capitals, of two words or
  * more, by their first two words: each a key (first word's hash << 32 |
  * second's), sorted. */
-typedef struct opening_words {
-  uint64_t *keys;
-  size_t n, cap;
-} opening_words;
-
-static int index_openings(const rules *r, opening_words *o) {
+static int index_openings(const rules *r, ent_key_index *o) {
   const verba_doc *doc = r->doc;
   size_t i;
-  /* (the first half for the keys, the second for ent_sort_keys' scratch) */
-  int rc = ent_reserve(doc, (void **)&o->keys, &o->cap, 2 * r->list->n + 2, sizeof *o->keys);
+  int rc = ent_key_index_reserve(doc, o, r->list->n + 1);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < r->list->n; i++) {
     const verba_entity *e = &r->list->items[i];
@@ -2068,7 +2050,7 @@ static int index_openings(const rules *r, opening_words *o) {
       o->keys[o->n++] =
           (uint64_t)ent_word_key(doc, e->first) << 32 | ent_word_key(doc, e->first + 1);
   }
-  o->n = ent_sort_keys(o->keys, o->keys + o->n, o->n);
+  ent_key_index_sort(o);
   return VERBA_OK;
 }
 
@@ -2076,16 +2058,11 @@ static int index_openings(const rules *r, opening_words *o) {
  * is word k's, folded (Apple Computer for a headline's APPLE), and none
  * that goes on with the word after k (Sigma Mines for SIGMA MINES: the
  * whole name is the headline's)? */
-static int organisation_opened_by(const rules *r, const opening_words *o, size_t k) {
+static int organisation_opened_by(const rules *r, const ent_key_index *o, size_t k) {
   const verba_doc *doc = r->doc;
   uint64_t first = (uint64_t)ent_word_key(doc, k) << 32;
   uint32_t next = k + 1 < r->doc->ntoks ? ent_word_key(doc, k + 1) : 0;
-  size_t lo = 0, hi = o->n, i;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (o->keys[mid] < first) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t lo = ent_key_index_from(o, first), i;
   for (i = lo; i < o->n && (o->keys[i] >> 32) == (first >> 32); i++)
     if ((uint32_t)o->keys[i] == next) return 0;
   return i > lo;
@@ -2098,9 +2075,9 @@ static int organisation_opened_by(const rules *r, const opening_words *o, size_t
  * SALES ... Apple Computer); not a place's or a people's word too. */
 static int headline_organisations(rules *r) {
   const verba_doc *doc = r->doc;
-  opening_words openings = {NULL, 0, 0};
+  ent_key_index openings = {NULL, 0, 0, 0};
   size_t k;
-  int rc = VERBA_OK, indexed = 0;
+  int rc = VERBA_OK;
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     const verba_tok *t = &doc->toks[k];
@@ -2111,12 +2088,12 @@ static int headline_organisations(rules *r) {
       continue;
     if (!(t->shape & VERBA_SHAPE_POSSESSIVE)) {
       /* (the index is made once, for the first word that needs it) */
-      if (!indexed++ && (rc = index_openings(r, &openings)) != VERBA_OK) break;
+      if (!openings.made && (rc = index_openings(r, &openings)) != VERBA_OK) break;
       if (!organisation_opened_by(r, &openings, k)) continue;
     }
     rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
   }
-  ent_release(doc, (void **)&openings.keys, &openings.cap, sizeof *openings.keys);
+  ent_key_index_free(doc, &openings);
   return rc;
 }
 
@@ -2678,7 +2655,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
    * are in capitals, which the index leaves out) */
   rc = split_at_common_words(x, list, &written);
   if (rc == VERBA_OK) rc = split_at_possessives(x, list, &written);
-  ent_release(doc, (void **)&written.keys, &written.cap, sizeof *written.keys);
+  ent_key_index_free(doc, &written);
   if (rc != VERBA_OK) return rc;
   ent_repair_mentions(x, list);
   r.doc = doc;

@@ -34,7 +34,9 @@ void ent_release(const verba_doc *doc, void **items, size_t *cap, size_t size) {
   *cap = 0;
 }
 
-size_t ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
+/* Sorts keys[0, n) in ascending order, each key once: a bottom-up merge
+ * sort between keys and scratch[0, n). The keys kept. */
+static size_t sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
   uint64_t *from = keys, *to = scratch;
   size_t width, i, kept;
   for (width = 1; width < n; width *= 2) {
@@ -55,7 +57,7 @@ size_t ent_sort_keys(uint64_t *keys, uint64_t *scratch, size_t n) {
 }
 
 int ent_key_index_reserve(const verba_doc *doc, ent_key_index *ix, size_t n) {
-  /* (the first half for the keys, the second for ent_sort_keys' scratch) */
+  /* (the first half for the keys, the second for sort_keys' scratch) */
   int rc = ent_reserve(doc, (void **)&ix->keys, &ix->cap, 2 * n, sizeof *ix->keys);
   ix->n = 0;
   ix->made = rc == VERBA_OK;
@@ -63,7 +65,7 @@ int ent_key_index_reserve(const verba_doc *doc, ent_key_index *ix, size_t n) {
 }
 
 void ent_key_index_sort(ent_key_index *ix) {
-  ix->n = ent_sort_keys(ix->keys, ix->keys + ix->n, ix->n);
+  ix->n = sort_keys(ix->keys, ix->keys + ix->n, ix->n);
 }
 
 size_t ent_key_index_from(const ent_key_index *ix, uint64_t key) {
