@@ -164,6 +164,16 @@ describe("verba.entities", function()
       assert.are.equal(37, e.stop)
     end)
 
+    it("opens no name with the dot of a title's abbreviation", function()
+      -- (the tagger's run goes on over the dot; a name starts at a word)
+      local s = '"We will vote no," Sen. Boren said.'
+      local e = find(s, "Boren")
+      assert.is_truthy(e)
+      assert.are.equal("person", e.type)
+      assert.are.equal(s:find("Boren", 1, true), e.start)
+      assert.are.same({ "Boren/person" }, listing(s, PROPER))
+    end)
+
     it("leaves ranks and titles written with a hyphen out of a person's name", function()
       assert.are.same({ "Tamsin Vorle/person" },
         listing("Lieutenant-Colonel Tamsin Vorle said the base was shelled.", PROPER))

@@ -810,7 +810,9 @@ void ent_abbreviation_dots(const ent_text *x, verba_entity_list *list) {
   for (i = 0; i < list->n; i++) {
     verba_entity *e = &list->items[i];
     size_t word = e->last - 1, dot = e->last;
+    /* (not a dot the next mention holds: mentions stay apart) */
     if (e->type > VERBA_ENT_OTHER || dot >= doc->ntoks || !ent_is_dot(doc, dot) ||
+        (i + 1 < list->n && list->items[i + 1].first <= dot) ||
         (doc->toks[dot].shape & VERBA_SHAPE_SPACED) || doc->toks[word].kind != VERBA_WORD ||
         !(doc->toks[word].shape & (VERBA_SHAPE_CAPITALIZED | VERBA_SHAPE_ALL_CAPS)) ||
         !(ent_stem_classes(x, word) & VERBA_LEX_ABBREV_GENERAL))

@@ -183,9 +183,14 @@ void ent_viterbi(const int32_t *emit, size_t n, const int16_t *trans,
   ent_lattice_decode(&l, emit, n, back, tags);
 }
 
-/* The mention of tokens [first, last) of run r as the tags name it. */
+/* The mention of tokens [first, last) of run r as the tags name it, from
+ * its first word: no name opens with a mark (a run goes on over the dot
+ * of an abbreviation, TueF. Udvar-Hazy Center, where the tags may open a
+ * name at the dot). */
 static int add_name(const verba_doc *doc, verba_entity_list *list, size_t first,
                     size_t last, int tag) {
+  while (first < last && doc->toks[first].kind == VERBA_PUNCT) first++;
+  if (first == last) return VERBA_OK;
   return ent_add(list, doc, first, last, doc->toks[first].start,
                  ent_name_end(doc, last - 1),
                  (enum verba_entity_type)ENT_TAG_TYPE(tag));
