@@ -316,7 +316,7 @@ static inline int ent_title_case_sentence(const ent_text *x, size_t k) {
 /* Does the sentence of token k hold a number? */
 static inline int ent_sentence_with_number(const ent_text *x, size_t k) {
   uint32_t s = x->doc->toks[k].sentence;
-  return x->numbered_sentences[s >> 6] >> (s & 63) & 1;
+  return (x->numbered_sentences[s >> 6] >> (s & 63) & 1) != 0;
 }
 
 /* At most this many features describe one token. */
