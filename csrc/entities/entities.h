@@ -602,8 +602,8 @@ size_t ent_slashed_suffix_end(const verba_doc *doc, size_t k);
  * cut the names, show to be no names (repairs.c): one between a title and
  * a person's name (Chief Executive Roberto Goizueta), one that opens a
  * sentence or a line and that the document writes nowhere else as a name
- * (Men's 400 metres). VERBA_OK, or VERBA_ENOMEM for its index (the list
- * then as it was). */
+ * (Men's 400 metres). VERBA_OK, or VERBA_ENOMEM for its index (some
+ * mentions then marked dropped: ent_find empties the list). */
 int ent_drop_common_words(const ent_text *x, verba_entity_list *list);
 
 /* Mentions to entities (resolve.c): trims names, groups the mentions
