@@ -526,6 +526,9 @@ verba_classes verba_lex_classes_names(const verba_lexicon *lx, uint32_t id,
 
 int verba_lex_particle_name(const verba_lexicon *lx, const char *s, size_t len) {
   size_t i;
+  /* (most words asked have no hyphen after their second or third letter:
+   * the windows of the quotation stage ask it of every word in lower case) */
+  if (len < PARTICLE_LETTERS + 2 || (s[2] != '-' && s[PARTICLE_LETTERS] != '-')) return 0;
   for (i = 0; i < len && i <= PARTICLE_LETTERS && s[i] >= 'a' && s[i] <= 'z'; i++) {}
   return i >= 2 && i <= PARTICLE_LETTERS && i + 2 < len && s[i] == '-' && s[i + 1] >= 'A' &&
          s[i + 1] <= 'Z' &&

@@ -1234,12 +1234,29 @@ describe("verba.quotes", function()
       assert.are.equal("Harbour Board", q.speaker)
     end)
 
+    it("leaves a negative contraction out of the speaker (didn't, didn’t, WON'T)", function()
+      for _, aux in ipairs({ "didn't", "didn’t", "WON'T", "wouldn’t" }) do
+        local q = only("“The bridge is safe,” Roe " .. aux .. " say.")
+        assert.are.equal("Roe", q.speaker)
+        assert.are.equal("say", q.cue)
+        q = only("She " .. aux .. " say “the bridge is safe” today.")
+        assert.are.equal("She", q.speaker)
+      end
+      -- a word that only ends in t is no auxiliary
+      assert.are.equal("say", only("“The bridge is safe,” Roe Abbot say.").cue)
+    end)
+
     it("names a speaker whose family name joins its particle with a hyphen", function()
       local q = only("“The bridge is safe,” said Hassan al-Turabi.")
       assert.are.equal("Hassan al-Turabi", q.speaker_name)
       q = only("“The bridge is safe,” agency director General Tamsin al-Roe said.")
       assert.are.equal("General Tamsin al-Roe", q.speaker)
       assert.are.equal("Tamsin al-Roe", q.speaker_name)
+      -- a particle of three letters (a word it is not: abc)
+      q = only("“The bridge is safe,” said Omar bin-Talal.")
+      assert.are.equal("Omar bin-Talal", q.speaker_name)
+      q = only("“The bridge is safe,” said Omar abc-Talal.")
+      assert.is_nil(q.speaker_name)
       -- a title written with a hyphen is a title
       q = only("“The bridge is safe,” said Lieutenant-Colonel Tamsin Roe.")
       assert.are.equal("Tamsin Roe", q.speaker_name)

@@ -81,7 +81,8 @@ static char given_name_gender(const attributor *a, size_t first);
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e);
 static char title_gender(const attributor *a, size_t k);
 static char role_gender(const attributor *a, size_t k);
-static size_t after_titles(const attributor *a, size_t s, size_t e);
+static size_t after_titles_from(const attributor *a, size_t first, size_t s, size_t e,
+                                size_t *name_token);
 
 /* The index in attributor.family_keys of the family name of len bytes at
  * s (ASCII letters in any case alike, as same_bytes reads them). */
@@ -144,8 +145,11 @@ static void remember_tokens(attributor *a, size_t start, size_t end,
   if (!gender) gender = title_gender(a, first);
   if (!gender && first > 0) gender = role_gender(a, first - 1);
   /* (not a firm's name, whatever its first word: Foster Wheeler Corp) */
-  if (!gender && !(verba_doc_names(a->doc, last) & VERBA_NAME_ORG_HEAD))
-    gender = given_name_gender(a, subject ? token_at(a, after_titles(a, start, end)) : first);
+  if (!gender && !(verba_doc_names(a->doc, last) & VERBA_NAME_ORG_HEAD)) {
+    size_t name = first;
+    if (subject) after_titles_from(a, first, start, end, &name);
+    gender = given_name_gender(a, name);
+  }
   x->gender = gender;
   keep_slot(a);
 }
@@ -395,11 +399,13 @@ static int before_name(const attributor *a, const word *w, const word *next, siz
  * Chris Gregoire), and dotted initialisms (U.S.), as long as a word is
  * left. A title written out before a single word may be a name's own
  * (General Motors, President Obama): only an abbreviated one (Mr. Hu,
- * Sen. Roe) goes then. */
-static size_t after_titles(const attributor *a, size_t s, size_t e) {
+ * Sen. Roe) goes then. first is the token at s; the token at the start
+ * returned goes to *name_token (if not NULL). */
+static size_t after_titles_from(const attributor *a, size_t first, size_t s, size_t e,
+                                size_t *name_token) {
   const verba_doc *d = a->doc;
-  word w = word_from(a, token_at(a, s));
-  size_t name = w.start;
+  word w = word_from(a, first);
+  size_t name = w.start, name_k = first;
   int initials = 1; /* only dotted initialisms since the name's start */
   int titled = 0;   /* a title came before the name */
   for (;;) {
@@ -408,17 +414,18 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
     int dotted = w.next > w.k + 1 || w.stem < tok_end(d, w.k) ||
                  (verba_doc_classes(d, w.k) & VERBA_LEX_ABBREV_TITLE);
     if (w.next >= d->ntoks || d->toks[w.next].start >= e)
-      return name; /* the last word is the name */
+      break; /* the last word is the name */
     next = word_from(a, w.next);
     if (is_title(d, &w) &&
         ((next.next < d->ntoks && d->toks[next.next].start < e) || dotted)) {
       if ((verba_doc_classes(d, next.k) & VERBA_LEX_TITLE_LINK) &&
           next.next < d->ntoks && d->toks[next.next].start < e) {
         after = word_from(a, next.next); /* of Washington */
-        if (after.next >= d->ntoks || d->toks[after.next].start >= e) return name;
+        if (after.next >= d->ntoks || d->toks[after.next].start >= e) break;
         next = word_from(a, after.next);
       }
       name = next.start;
+      name_k = next.k;
       initials = 1;
       /* (not "the", which the lists give as a title: The Rev.) */
       titled = !(verba_doc_classes(d, w.k) & VERBA_LEX_DETERMINER);
@@ -426,15 +433,26 @@ static size_t after_titles(const attributor *a, size_t s, size_t e) {
                 memchr(a->t->s + w.start, '.', w.stem - w.start) != NULL) ||
                before_name(a, &w, &next, e, name == w.start, titled)) {
       name = next.start; /* U.S.; Texas-born Jo Lee; MSNBC host Chris Matthews */
+      name_k = next.k;
     } else if (!verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
                !verba_attr_is_upper(verba_cp_at(a->t, next.start)) && !is_title(d, &next)) {
-      return s; /* a common noun heads the phrase: an official at the ministry
-                   (not committee chairman Kostas Panagopoulos) */
+      /* a common noun heads the phrase: an official at the ministry (not
+       * committee chairman Kostas Panagopoulos) */
+      name = s;
+      name_k = first;
+      break;
     } else {
       initials = 0;
     }
     w = next;
   }
+  if (name_token) *name_token = name_k;
+  return name;
+}
+
+/* after_titles_from, the phrase's first token searched for. */
+static size_t after_titles(const attributor *a, size_t s, size_t e) {
+  return after_titles_from(a, token_at(a, s), s, e, NULL);
 }
 
 char verba_attr_gender_at(const attributor *a, size_t start) {

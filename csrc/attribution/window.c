@@ -85,19 +85,14 @@ static int terminal(int32_t cp) {
 /* Does word w end in a negative contraction (didn't, won’t, CAN'T), an
  * auxiliary verb that no noun phrase holds? */
 static int negative_contraction(const verba_text *t, const wtok *w) {
-  size_t end = w->end, n;
-  int32_t c;
-  if (end - w->start < 4) return 0;
-  /* most words end in an ASCII letter other than t: no decoding */
-  if (t->s[end - 1] < 0x80 && (t->s[end - 1] | 0x20) != 't') return 0;
-  n = verba_decode_back(t, end, &c);
-  if ((c | 0x20) != 't') return 0;
-  end -= n;
-  n = verba_decode_back(t, end, &c);
-  if (c != '\'' && c != 0x2019) return 0;
-  end -= n;
-  verba_decode_back(t, end, &c);
-  return (c | 0x20) == 'n';
+  const unsigned char *s = t->s;
+  size_t end = w->end;
+  /* the bytes read back: t, then an apostrophe (' or U+2019, E2 80 99),
+   * then n; a character of more bytes in either place is none of them */
+  if (end - w->start < 4 || (s[end - 1] | 0x20) != 't') return 0;
+  if (s[end - 2] == '\'') return (s[end - 3] | 0x20) == 'n';
+  return s[end - 2] == 0x99 && s[end - 3] == 0x80 && s[end - 4] == 0xE2 && end >= 5 &&
+         (s[end - 5] | 0x20) == 'n';
 }
 
 /* set_flags is inlined into the two loops that make window tokens: a
