@@ -89,11 +89,13 @@ void verba_doc_free(verba_doc *doc) {
              doc->sentcap * sizeof *doc->sentences, 0);
   doc->alloc(doc->alloc_ud, doc->paragraphs,
              doc->paracap * sizeof *doc->paragraphs, 0);
+  doc->alloc(doc->alloc_ud, doc->marks, doc->markcap * sizeof *doc->marks, 0);
   doc->alloc(doc->alloc_ud, doc->recent, doc->recentcap * sizeof *doc->recent, 0);
   doc->toks = NULL;
   doc->sentences = doc->paragraphs = NULL;
-  doc->ntoks = doc->nsentences = doc->nparagraphs = 0;
-  doc->tokcap = doc->sentcap = doc->paracap = 0;
+  doc->marks = NULL;
+  doc->ntoks = doc->nsentences = doc->nparagraphs = doc->nmarks = 0;
+  doc->tokcap = doc->sentcap = doc->paracap = doc->markcap = 0;
   doc->recent = NULL;
   doc->nrecent = doc->recentcap = doc->recent_clean = 0;
 }
@@ -102,6 +104,7 @@ size_t verba_doc_capacity(const verba_doc *doc) {
   return doc->tokcap * sizeof *doc->toks +
          doc->sentcap * sizeof *doc->sentences +
          doc->paracap * sizeof *doc->paragraphs +
+         doc->markcap * sizeof *doc->marks +
          doc->recentcap * sizeof *doc->recent;
 }
 
@@ -706,7 +709,7 @@ static int open_or_place(verba_doc *doc, sentence_cursor *c, size_t k,
  * one: a copy of a local token built field by field would load what was
  * just stored in pieces, which the processor cannot forward to the load
  * (a stall at every token: storing in place made the document some 7%
- * faster). */
+ * faster). A quotation mark goes on the list of marks too. */
 static HOT_INLINE int store_token(verba_doc *doc, sentence_cursor *c, size_t start,
                                   size_t len, unsigned shape, enum verba_kind kind,
                                   unsigned char cp) {
@@ -714,6 +717,12 @@ static HOT_INLINE int store_token(verba_doc *doc, sentence_cursor *c, size_t sta
   if ((shape & VERBA_SHAPE_PARAGRAPH_START) || start >= c->end) {
     int rc = open_or_place(doc, c, doc->ntoks, start, &shape);
     if (rc != VERBA_OK) return rc;
+  }
+  if (shape & VERBA_SHAPE_QUOTE_MARK) {
+    int rc = room_for_one(doc, (void **)&doc->marks, &doc->markcap, doc->nmarks,
+                          sizeof *doc->marks);
+    if (rc != VERBA_OK) return rc;
+    doc->marks[doc->nmarks++] = doc->ntoks;
   }
   k = &doc->toks[doc->ntoks++];
   k->start = start;
@@ -969,9 +978,9 @@ int verba_doc_build(verba_doc *doc, const verba_text *t,
   int rc;
   doc->text = *t;
   doc->config = cfg;
-  doc->ntoks = doc->nsentences = doc->nparagraphs = 0;
+  doc->ntoks = doc->nsentences = doc->nparagraphs = doc->nmarks = 0;
   rc = read_document(doc);
-  if (rc != VERBA_OK) doc->ntoks = doc->nsentences = doc->nparagraphs = 0;
+  if (rc != VERBA_OK) doc->ntoks = doc->nsentences = doc->nparagraphs = doc->nmarks = 0;
   return rc;
 }
 

@@ -412,6 +412,10 @@ typedef struct verba_doc {
   size_t nsentences, sentcap;
   verba_unit *paragraphs;
   size_t nparagraphs, paracap;
+  /* the tokens that are quotation marks (VERBA_SHAPE_QUOTE_MARK), in text
+   * order: the quotation stage pairs them without reading every token */
+  size_t *marks;
+  size_t nmarks, markcap;
   /* words looked up lately (doc.c), kept from build to build while the
    * lexicon stays recent_lexicon: the entries from recent_clean on were
    * never written, recent_tag marks those of recent_lexicon, found over

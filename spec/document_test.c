@@ -28,6 +28,18 @@ static verba_classes classes_of(const verba_doc *doc, const char *word) {
   return k < doc->ntoks ? verba_doc_classes(doc, k) : 0;
 }
 
+/* Does doc's list of marks hold its quotation-mark tokens, and only them,
+ * in text order (a document built again lists its own)? */
+static int marks_listed(const verba_doc *doc) {
+  size_t k, m = 0;
+  for (k = 0; k < doc->ntoks; k++)
+    if (doc->toks[k].shape & VERBA_SHAPE_QUOTE_MARK) {
+      if (m >= doc->nmarks || doc->marks[m] != k) return 0;
+      m++;
+    }
+  return m == doc->nmarks;
+}
+
 /* An allocator that hands out its blocks one after the other from one
  * buffer, from its start again once all are freed: a lexicon freed and
  * built again of words of the same lengths lands at the same address. */
@@ -121,6 +133,7 @@ int main(void) {
   verba_doc_init(&doc, test_alloc_fn, &c);
   CHECK(verba_doc_build(&doc, &t, &plain) == VERBA_OK);
   CHECK(!(classes_of(&doc, "blorped") & VERBA_LEX_CUE));
+  CHECK(doc.nmarks == 2 && marks_listed(&doc));
   CHECK(verba_doc_build(&doc, &t, &cue) == VERBA_OK);
   CHECK(classes_of(&doc, "blorped") & VERBA_LEX_CUE);
   CHECK(verba_doc_build(&doc, &t, &plain) == VERBA_OK);
@@ -164,6 +177,7 @@ int main(void) {
     CHECK(verba_doc_build(&doc, &t, cfg) == VERBA_OK);
     CHECK(verba_doc_build(&fresh, &t, cfg) == VERBA_OK);
     CHECK(doc.ntoks == fresh.ntoks && doc.ntoks > 0);
+    CHECK(doc.nmarks > 0 && marks_listed(&doc) && marks_listed(&fresh));
     for (k = 0; k < doc.ntoks && k < fresh.ntoks; k++)
       if (doc.toks[k].entry != fresh.toks[k].entry ||
           doc.toks[k].start != fresh.toks[k].start)
