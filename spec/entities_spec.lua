@@ -3219,6 +3219,23 @@ describe("teams and events in sports copy", function()
     assert.are.same({ "Bedfordshire/place" }, listing("He was born in Bedfordshire.", SIDES))
   end)
 
+  it("takes two towns' names around v or vs for teams where the document speaks of sport", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Kent/organization", "Sussex/organization", "Canterbury/place",
+                      "Kent/organization", "Steve Marsh/person" },
+      listing("Kent v Sussex, Canterbury. Kent captain Steve Marsh won the toss.", SIDES))
+    assert.are.same({ "Leeds/organization", "Everton/organization", "Leeds/organization" },
+      listing("Leeds vs Everton on Sunday: the Leeds striker is injured.", SIDES))
+    -- (towns compared, where nothing speaks of sport)
+    assert.are.same({ "Paris/place", "London/place" },
+      listing("Paris vs London: which city is cheaper?", SIDES))
+    -- (national sides stay places; the dotted v. of a law case is no fixture)
+    assert.are.same({ "England/place", "Pakistan/place", "England/place", "Mike Atherton/person" },
+      listing("England v Pakistan. England captain Mike Atherton batted.", SIDES))
+    assert.are.same({ "Texas/place", "Johnson/person" },
+      listing("The coach cited Texas v. Johnson in court.", SIDES))
+  end)
+
   it("leaves people and countries around such a verb as they are", function()
     if not has_gazetteer then return end
     assert.are.same({ "Hillary Clinton/person", "Bernie Sanders/person", "Ohio/place" },

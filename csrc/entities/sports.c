@@ -241,6 +241,76 @@ static int match_verbs(rules *r, size_t verb) {
   return country_side(r, &two) ? club_for_country(r, &two, &one) : make_team(r, &two);
 }
 
+/* The answer of sports_sentence for one sentence, kept for the next
+ * question about it (a long sentence is read once, not once a name), and
+ * sports_document's for the document (-1 until asked). */
+typedef struct sport_memo {
+  size_t sentence; /* VERBA_NONE: none yet */
+  int sport;
+  int document;
+} sport_memo;
+
+/* Is token k a word of sport in lower case: of a role in a team, of a
+ * player's part in a club (captain, scored)? */
+static int sport_word(const rules *r, size_t k) {
+  return (lower_word_names(r, k) & (VERBA_NAME_TEAM_ROLE | VERBA_NAME_CLUB_VERB)) != 0;
+}
+
+/* Does the sentence of token k speak of sport (a sport_word)? (Not a verb
+ * of a match's result alone: an election is lost too.) */
+static int sports_sentence(const rules *r, size_t k, sport_memo *memo) {
+  const verba_doc *doc = r->doc;
+  const verba_unit *u = &doc->sentences[doc->toks[k].sentence];
+  size_t j;
+  if (memo->sentence == doc->toks[k].sentence) return memo->sport;
+  memo->sentence = doc->toks[k].sentence;
+  memo->sport = 0;
+  for (j = u->first; j < u->last && !memo->sport; j++) memo->sport = sport_word(r, j);
+  return memo->sport;
+}
+
+/* Does any sentence of the document speak of sport? */
+static int sports_document(const rules *r, sport_memo *memo) {
+  size_t k;
+  if (memo->document < 0)
+    for (k = 0, memo->document = 0; k < r->doc->ntoks && !memo->document; k++)
+      memo->document = sport_word(r, k);
+  return memo->document;
+}
+
+/* Is token k a word of a fixture between two sides, in lower case and
+ * with no dot (Somerset v Yorkshire, Chelsea vs Arsenal, Leeds versus
+ * Everton)? A closed class. The dotted "v." names a law case (Texas v.
+ * Johnson). */
+static int versus_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {"v", "vs", "versus"};
+  return k + 1 < doc->ntoks && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+         IS_WORD_OF(doc, k, words) && doc->toks[k + 1].cp != '.';
+}
+
+/* Two names on either side of a word of a fixture (versus_word) are teams
+ * where both are named as towns' teams are, in a document that speaks of
+ * sport (Somerset v Yorkshire; Chelsea vs Arsenal): organisations. Not a
+ * country's (England v Pakistan: national sides are places in news), nor
+ * towns compared (Paris vs London: which city is cheaper?) where nothing
+ * speaks of sport. */
+static int fixtures(rules *r, size_t word, sport_memo *sport) {
+  side one, two;
+  if (!side_before(r, word, &one) || !side_after(r, word + 1, &two) ||
+      !town_side(r, &one) || !town_side(r, &two) ||
+      (one.first > 0 && ent_place_preposition(r->doc, one.first - 1)) ||
+      !(sports_sentence(r, word, sport) || sports_document(r, sport)))
+    return VERBA_OK;
+  /* (the side a mention holds first, as in match_verbs) */
+  if (!one.mention) {
+    side swapped = one;
+    one = two;
+    two = swapped;
+  }
+  if (make_club(r, &one) != VERBA_OK) return VERBA_ENOMEM;
+  return make_club(r, &two);
+}
+
 /* A name after a verb or a noun of a player's part in a club, past its
  * particle (club_verb: played for Leeds, his debut for Chelsea, captained
  * Arsenal), is the team's, an organisation: one named as a town's team is
@@ -303,28 +373,6 @@ static int bracketed_club(rules *r, size_t i) {
   return make_team(r, &s);
 }
 
-/* The answer of sports_sentence for one sentence, kept for the next
- * question about it (a long sentence is read once, not once a name). */
-typedef struct sport_memo {
-  size_t sentence; /* VERBA_NONE: none yet */
-  int sport;
-} sport_memo;
-
-/* Does the sentence of token k speak of sport: a word in lower case of a
- * role in a team or of a player's part in a club (captain, scored)? (Not
- * a verb of a match's result alone: an election is lost too.) */
-static int sports_sentence(const rules *r, size_t k, sport_memo *memo) {
-  const verba_doc *doc = r->doc;
-  const verba_unit *u = &doc->sentences[doc->toks[k].sentence];
-  size_t j;
-  if (memo->sentence == doc->toks[k].sentence) return memo->sport;
-  memo->sentence = doc->toks[k].sentence;
-  memo->sport = 0;
-  for (j = u->first; j < u->last && !memo->sport; j++)
-    if (lower_word_names(r, j) & (VERBA_NAME_TEAM_ROLE | VERBA_NAME_CLUB_VERB)) memo->sport = 1;
-  return memo->sport;
-}
-
 /* A town's or a region's name in the possessive right before a person's
  * full name, in a sentence that speaks of sport, is the player's club
  * (Leicester's Tim Stimpson returns at full back; Liverpool's Robbie
@@ -361,7 +409,7 @@ static int players_clubs(rules *r, size_t k, size_t end, sport_memo *sport) {
 int ent_teams(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, n = r->sorted;
-  sport_memo sport = {VERBA_NONE, 0};
+  sport_memo sport = {VERBA_NONE, 0, -1};
   int rc = VERBA_OK;
   for (k = 0; k < n && rc == VERBA_OK; k++) rc = bracketed_club(r, k);
   /* (from capitalised word to capitalised word: a role or a verb follows
@@ -377,6 +425,8 @@ int ent_teams(rules *r) {
       rc = team_roles(r, end);
     else if (after & VERBA_NAME_MATCH_VERB)
       rc = match_verbs(r, end);
+    else if (versus_word(doc, end))
+      rc = fixtures(r, end, &sport);
     else if (plural_verb(doc, end))
       rc = plural_subject(r, k, end);
     k = end - 1;
