@@ -1822,6 +1822,17 @@ describe("organisation names", function()
     -- a person the document names in full, or a title before it
     assert.are.same({ "Mike Honda/person", "Honda/person" },
       listing("Rep. Mike Honda spoke on Monday. Honda said the bill would pass.", PROPER))
+    -- a firm's name that the lists have as a given name too (Ford, Dell)
+    assert.are.same({ "Ford/organization" },
+      listing("Ford said on Monday it would cut 1,000 jobs.", PROPER))
+    assert.are.same({ "Dell/organization" }, listing("Shares of Dell rose.", PROPER))
+    assert.are.same({ "Gerald Ford/person", "Ford/person" },
+      listing("Gerald Ford was president. Ford said he would not run.", PROPER))
+    -- a title before it, or a noun of role, with the comma of an apposition
+    assert.are.same({ "Ford/person" }, listing("President Ford spoke.", PROPER))
+    assert.are.same({ "Erica/person", "Dawn/person" },
+      listing("Erica's mother, Dawn, was the principal.", PROPER))
+    assert.are.same({ "Dawn/person" }, listing("His wife Dawn said so.", PROPER))
   end)
 
   it("knows the European Community and its abbreviations as an organisation", function()

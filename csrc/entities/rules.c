@@ -1530,25 +1530,36 @@ static void drop_disease_eponyms(rules *r) {
   }
 }
 
-/* Is person e one word that the lists have as an organisation's name and
- * as a surname, but not as a given name, a place or a club (Honda,
- * Chrysler, Philips, Nestle; not Tom, nor Paris, nor the clubs named after
- * a town or a family: Everton, Moss)? */
+/* Is person e one word that the lists have as an organisation's name, a
+ * surname's or a given name's too, but not a place's or a club's (Honda,
+ * Philips, Ford, Dell, Sony; not Paris, nor the clubs named after a town
+ * or a family: Everton, Moss)? */
 static int firm_or_surname(const rules *r, const verba_entity *e) {
   verba_names names;
   if (e->type != VERBA_ENT_PERSON || e->last - e->first != 1 || (e->flags & VERBA_ENT_DECIDED))
     return 0;
   names = ent_names(r->x, e->first);
   return (names & VERBA_NAME_ORGANIZATION) &&
-         !(names & (GIVEN_NAMES | VERBA_NAME_PLACE | VERBA_NAME_SPORTS_CLUB));
+         !(names & (VERBA_NAME_PLACE | VERBA_NAME_SPORTS_CLUB));
 }
 
-/* A word the lists have as an organisation's name and as a surname too
- * (Honda, Chrysler, Philips) that the tagger read alone as a person is
- * the organisation where the document names no person in full with it
- * (Models by Honda, Nissan and Toyota; Mike Honda ... Honda stays a
- * person) and no title stands before it. A guess: its type votes as the
- * tagger's would. */
+/* Does a title stand right before mention e, or a noun of role, right
+ * before it or before the comma that sets it off (President Ford; her
+ * mother, Dawn, said)? */
+static int after_title_or_role(const rules *r, const verba_entity *e) {
+  size_t k = e->first;
+  if (k > 0 && ent_title_word(r->x, k - 1)) return 1;
+  if (k > 1 && r->doc->toks[k - 1].cp == ',' && r->doc->toks[k - 1].len == 1) k--;
+  return k > 0 && is_role(r, k - 1);
+}
+
+/* A word the lists have as an organisation's name and as a surname or a
+ * given name too (Honda, Chrysler, Philips; Ford, Dell) that the tagger
+ * read alone as a person is the organisation where the document names no
+ * person in full with it (Models by Honda, Nissan and Toyota; Shares of
+ * Dell rose; Mike Honda ... Honda stays a person) and no title or role
+ * stands before it (President Ford; her mother, Dawn). A guess: its type
+ * votes as the tagger's would. */
 static int firms_named_like_people(rules *r) {
   const verba_doc *doc = r->doc;
   ent_key_index names = {NULL, 0, 0, 0};
@@ -1570,8 +1581,7 @@ static int firms_named_like_people(rules *r) {
     verba_entity *e = &r->list->items[i];
     uint64_t key;
     size_t at;
-    if (!firm_or_surname(r, e) || (e->first > 0 && ent_title_word(r->x, e->first - 1)))
-      continue;
+    if (!firm_or_surname(r, e) || after_title_or_role(r, e)) continue;
     key = ent_fold_hash(&doc->text, e->start, e->end);
     at = ent_key_index_from(&names, key);
     if (at < names.n && names.keys[at] == key) continue;
