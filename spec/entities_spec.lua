@@ -2187,6 +2187,12 @@ describe("organisation names", function()
     -- not where the capital tells nothing: opening a sentence, in capitals
     assert.are.same({}, listing("Democrats abroad is a phrase.", GROUPS))
     assert.are.same({}, listing("WE ARE ALL REPUBLICANS NOW", GROUPS))
+    -- unless the document writes it with its capital inside a sentence too,
+    -- and never in lower case
+    assert.are.same({ "Democrats/group", "Democrats/group" },
+      listing("Democrats retained a majority. The vote split the Democrats.", GROUPS))
+    assert.are.same({ "Democrats/group" },
+      listing("Democrats everywhere cheered, as all democrats do. The Democrats agreed.", GROUPS))
     -- nor a family name (Green)
     assert.are.same({ "Green/person" }, listing("He asked Mr Green to wait.", GROUPS))
   end)

@@ -2409,6 +2409,15 @@ static int party_or_faith_word(const rules *r, size_t k) {
          !(names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | PERSON_NAMES));
 }
 
+/* Does word k open its sentence, where any word takes a capital, and the
+ * document write it with its capital inside a sentence too and never in
+ * lower case (Democrats retained the Senate, ... where the Democrats)? */
+static int written_as_name_elsewhere(const rules *r, size_t k) {
+  return (r->doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) &&
+         !(r->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && ent_written_capitalised(r->x, k) &&
+         !ent_written_lower_too(r->x, k);
+}
+
 /* Is [k, k + 2) a people's name of two words the lists have (South
  * African, North Korean, Sri Lankan, New Zealander), in one sentence? */
 static int group_phrase(const rules *r, size_t k) {
@@ -2467,8 +2476,10 @@ static int groups(rules *r) {
                    VERBA_ENT_GROUP);
       cover(r->covered, k, k + 2);
       k++;
-    } else if (is_group_name(r, k) || (party_or_faith_word(r, k) &&
-                                        capitalised_as_name(r, k, k + 1, &prose_of, &prose))) {
+    } else if (is_group_name(r, k) ||
+               (party_or_faith_word(r, k) &&
+                (capitalised_as_name(r, k, k + 1, &prose_of, &prose) ||
+                 written_as_name_elsewhere(r, k)))) {
       rc = ent_add(r->list, doc, k, k + 1, doc->toks[k].start, ent_name_end(doc, k),
                    VERBA_ENT_GROUP);
     }
