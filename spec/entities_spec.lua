@@ -1340,6 +1340,11 @@ describe("organisation names", function()
       listing("Dravosk's chief executive said the results were good.", PROPER))
     assert.are.same({ "Velmaro/organization" }, listing("Velmaro's profits rose by half.", PROPER))
     assert.are.same({ "Yukos/organization" }, listing("Yukos's chairman resigned.", PROPER))
+    -- or its founder (no person has one), after a word of grammar opening the sentence too
+    assert.are.same({ "Yukos/organization", "Mikhail Khodorkovsky/person" },
+      listing("Since Yukos' founder, Mikhail Khodorkovsky, was arrested, shares fell.", PROPER))
+    assert.are.same({ "Rome/place", "Romulus/person" },
+      listing("Rome's founder was Romulus.", PROPER))
     -- its 's written apart, as tokenised text has it
     assert.are.same({ "Korvan/organization" }, listing("He said Korvan 's shares fell .", PROPER))
     -- not what a person has as well

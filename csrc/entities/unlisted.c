@@ -1890,9 +1890,11 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
   size_t end = k, common = 0, m;
   verba_names names = 0;
   /* (a name's first word: no capitalised word inside its sentence before
-   * it) */
+   * it, but a word of grammar opening the sentence: Since Yukos' founder) */
   int opens = k == 0 || !capital_word(doc, k - 1) ||
-              (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START);
+              (doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+              ((doc->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+               ent_grammar_word(r->x, k - 1));
   /* (the words around it first, the line's capitals last: most words of
    * a run have neither) */
   int held = k >= 2 && holding_before(doc, k);
