@@ -323,6 +323,14 @@ describe("verba.entities", function()
     local e = assert(verba.entities("Paris Hilton arrived. Flights to Paris were full."))
     assert.are_not.equal(e[1].id, e[2].id)
     assert.are.equal("place", e[2].type)
+    -- also where the word alone was read as a work's before that person came
+    s = "Shirts read “Settle For Hillary” at the rally. Hillary Clinton spoke later. " ..
+        "Nobody writes songs for Hillary, he said."
+    local entities = assert(verba.entities(s))
+    local last = entities[#entities]
+    assert.are.equal("Hillary", last.text)
+    assert.are.equal("person", last.type)
+    assert.are.equal(find(s, "Hillary Clinton").id, last.id)
   end)
 
   it("makes a later surname the same person, with the full name as canonical", function()

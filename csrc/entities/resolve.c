@@ -436,6 +436,17 @@ static int club_nickname_type(enum verba_entity_type type) {
 
 static int short_name_at(const resolver *r, size_t k);
 
+/* Is the one word of mention e a given name the lists have, and no
+ * country's, city's or region's, not in capitals (Isabel; not Georgia,
+ * Paris)? */
+static int given_name_alone(const resolver *r, const verba_entity *e) {
+  verba_names names = ent_names(r->x, e->first);
+  return (names & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
+         !(names & (VERBA_NAME_COUNTRY | VERBA_NAME_CITY | GIVEN_NOT_ALONE)) &&
+         !(r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
+         !(ent_classes(r->x, e->first) & VERBA_LEX_REGION);
+}
+
 static size_t find_group(const resolver *r, name *n) {
   const verba_entity *e = &r->list->items[n->mention];
   size_t g = map_get(&r->map, n->key, WHOLE), person;
@@ -467,6 +478,15 @@ static size_t find_group(const resolver *r, name *n) {
       return g;
     }
   }
+  /* (a given name alone goes to the person named in full with it rather
+   * than to the same word the tagger read as a work's or an event's before
+   * that person came: "Settle For Hillary" ... Hillary Clinton ... vote
+   * for Hillary; not to a firm's: Paul's Place Inc ... Paul D. Gardner) */
+  if (g != VERBA_NONE && n->words == 1 && r->list->groups[g].type == VERBA_ENT_OTHER &&
+      given_name_alone(r, e)) {
+    person = map_get(&r->map, n->key, GIVEN);
+    if (person != VERBA_NONE && r->list->groups[person].type == VERBA_ENT_PERSON) return person;
+  }
   if (g != VERBA_NONE) return g;
   if (n->words == 1 && club_nickname_type(e->type)) {
     /* the Indians after the Cleveland Indians, whatever the tagger read;
@@ -482,13 +502,7 @@ static size_t find_group(const resolver *r, name *n) {
      * that names a place too (not a country, a state, a city or a people,
      * nor an acronym: Georgia, Paris, German, SAMA) */
     g = map_get(&r->map, n->key, GIVEN);
-    if (g != VERBA_NONE &&
-        (e->type == VERBA_ENT_PERSON ||
-         ((ent_names(r->x, e->first) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) &&
-          !(ent_names(r->x, e->first) & (VERBA_NAME_COUNTRY | VERBA_NAME_CITY | GIVEN_NOT_ALONE)) &&
-          !(r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) &&
-          !(ent_classes(r->x, e->first) & VERBA_LEX_REGION))))
-      return g;
+    if (g != VERBA_NONE && (e->type == VERBA_ENT_PERSON || given_name_alone(r, e))) return g;
     /* Brindlemoor after Brindlemoor Holdings Ltd, whatever the tagger
      * thought; not a people (British after the British Library) nor a
      * country or a region that the tagger read as a place (U.S. after
