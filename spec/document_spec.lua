@@ -211,6 +211,15 @@ describe("the document model", function()
         '"It will close," said Dan Vandrel. "It will not," said Mrs. Vandrel.')[2].speaker_name)
     end)
 
+    it("links a speaker named in full to that person, not to another of the family name", function()
+      local r = verba.analyze("Bill Clinton spoke in Ohio. Clinton said the plan was sound. " ..
+        "“We will win,” Hillary Clinton said on Monday. “It is close,” Clinton added.")
+      assert.are.equal(2, #r.quotes)
+      assert.are.same({ "Hillary Clinton", "Hillary Clinton" },
+        { r.groups[r.quotes[1].speaker_id].canonical, r.quotes[2].speaker_name })
+      assert.are.equal("Bill Clinton", r.groups[r.entities[1].id].canonical)
+    end)
+
     it("links each speaker to its entity, a pronoun only to one that agrees", function()
       local r = verba.analyze('"Good," said Ann Lee. John Smith, the mayor, disagreed. ' ..
         '"Bad," he said. Later Smith added: "Worse." Dr Lee of the Lake Institute said ' ..

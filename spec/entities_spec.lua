@@ -341,6 +341,18 @@ describe("verba.entities", function()
       assert.are.equal("person", short.type)
     end)
 
+    it("keeps apart two people of one family name, the surname alone between them", function()
+      local s = "Bill Clinton spoke. Clinton said so. Hillary Clinton agreed. Jeb Bush left."
+      local bill, hillary = find(s, "Bill Clinton"), find(s, "Hillary Clinton")
+      assert.are.equal(bill.id, find(s, "Clinton").id)
+      assert.are_not.equal(bill.id, hillary.id)
+      assert.are.equal("Hillary Clinton", hillary.canonical)
+      -- the same given name joins, with or without a middle name
+      local e = assert(verba.entities("George W. Bush spoke. Bush said so. George Bush left."))
+      assert.are.equal(e[1].id, e[3].id)
+      assert.are.equal("George W. Bush", e[3].canonical)
+    end)
+
     it("tells a person's gender from the title before the name", function()
       local s = "Mr. John Smith met Mrs. Jane Doe."
       assert.are.equal("male", find(s, "John Smith").gender)

@@ -302,7 +302,12 @@ static int map_has_room(const group_map *m) { return 2 * (m->used + NAME_KEYS) <
 #define GIVEN_MALE_NAME (VOTES + 2)
 #define GIVEN_FEMALE_NAME (VOTES + 3)
 #define DECIDED (VOTES + 4) /* mentions a rule decided */
-#define SLOTS (VOTES + 5)
+/* the first word of its first person's name in full (given_slot), or 0 */
+#define FIRST_GIVEN (VOTES + 5)
+#define SLOTS (VOTES + 6)
+
+/* A word's key as an int slot holds it: positive, never 0. */
+static int given_slot(uint32_t key) { return (int)((key >> 1) | 1u); }
 
 typedef struct resolver {
   const verba_doc *doc;
@@ -529,8 +534,13 @@ static size_t find_group(const resolver *r, name *n) {
    * region opens after that country (the U.S. Space and Rocket Center
    * after the U.S., Coventry Peace Park after Coventry) */
   if (e->type == VERBA_ENT_PERSON) {
+    /* (not the person of another given name: Hillary Clinton after Bill
+     * Clinton ... Clinton) */
+    int first_given;
     g = map_get(&r->map, n->last_key, WHOLE);
-    if (g != VERBA_NONE && r->list->groups[g].type == VERBA_ENT_PERSON) return g;
+    if (g == VERBA_NONE || r->list->groups[g].type != VERBA_ENT_PERSON) return VERBA_NONE;
+    first_given = r->votes[g * SLOTS + FIRST_GIVEN];
+    if (first_given == 0 || first_given == given_slot(n->first_key)) return g;
   } else if (!chamber_word(r, e->first) &&
              !(e->type == VERBA_ENT_PLACE && country_or_region(r, e->first))) {
     g = map_get(&r->map, n->first_key, WHOLE);
@@ -619,6 +629,8 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
     if (n->words > 1) {
       /* (a person is not written as initials: GM is no George McGovern) */
       if (e->type == VERBA_ENT_PERSON) {
+        int *first_given = &r->votes[g * SLOTS + FIRST_GIVEN];
+        if (*first_given == 0) *first_given = given_slot(n->first_key);
         map_put(&r->map, n->last_key, SURNAME, g);
         map_put(&r->map, n->first_key, GIVEN, g);
       } else {
