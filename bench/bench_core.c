@@ -111,7 +111,7 @@ static size_t run_document(const char *s, size_t len, verba_doc *doc) {
   verba_config_default(&cfg);
   if (verba_doc_build(doc, &t, &cfg) != VERBA_OK) die("out of memory for the document");
   bytes = doc->ntoks * sizeof *doc->toks + doc->nsentences * sizeof *doc->sentences +
-          doc->nparagraphs * sizeof *doc->paragraphs;
+          doc->nparagraphs * sizeof *doc->paragraphs + doc->nmarks * sizeof *doc->marks;
   fprintf(stderr, "document: %zu tokens of %zu bytes, %.2f bytes of arrays per input byte\n",
           doc->ntoks, sizeof *doc->toks, len ? (double)bytes / (double)len : 0.0);
   return doc->ntoks;

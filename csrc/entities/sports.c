@@ -284,8 +284,9 @@ static int sports_document(const rules *r, sport_memo *memo) {
  * Johnson). */
 static int versus_word(const verba_doc *doc, size_t k) {
   static const char *const words[] = {"v", "vs", "versus"};
-  return k + 1 < doc->ntoks && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
-         IS_WORD_OF(doc, k, words) && doc->toks[k + 1].cp != '.';
+  /* (the first letter first: most words after a name are none) */
+  return k + 1 < doc->ntoks && doc->toks[k].cp == 'v' && IS_WORD_OF(doc, k, words) &&
+         doc->toks[k + 1].cp != '.';
 }
 
 /* Two names on either side of a word of a fixture (versus_word) are teams
