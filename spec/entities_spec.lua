@@ -448,6 +448,11 @@ describe("organisation names", function()
       listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
     assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
+    -- and its short forms, however the tagger read them, with it
+    for _, e in ipairs(assert(verba.entities("Argo Petroleum Corp said so. Argo said it " ..
+                                             "would sell. Argo added that profits fell."))) do
+      assert.are.equal("organization", e.type)
+    end
     -- studios, publishers, bands, choirs and military units too
     assert.are.same({ "Brindlemoor Pictures/organization", "Vandrell Choir/organization",
       "Fourth Infantry Brigade/organization" },

@@ -704,6 +704,11 @@ static void settle(resolver *r) {
       if (v[t] > v[best]) best = t;
     grp->type = (enum verba_entity_type)best;
     if (place_read_as_person(r, g)) grp->type = VERBA_ENT_PLACE;
+    /* (a name whose fullest form ends in a firm's legal suffix is the
+     * firm's, however its short forms voted: Argo ... Argo Petroleum Corp,
+     * Piedmont ... Piedmont Aviation Inc) */
+    if (c->last - c->first >= 2 && legal_suffix(r->x, c->last - 1))
+      grp->type = VERBA_ENT_ORGANIZATION;
     if (grp->type != VERBA_ENT_PERSON) grp->gender = VERBA_GENDER_NONE;
     if (c->last - c->first > 1 && ent_in_capitals(r->doc, c)) grp->flags |= VERBA_ENT_RECASE;
   }
