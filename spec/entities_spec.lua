@@ -448,6 +448,9 @@ describe("organisation names", function()
       listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
     assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
+    -- a legal suffix with its dots too (one token: S.A., N.V., L.P.)
+    assert.are.same({ "Tractebel S.A./organization", "Harris Associates L.P./organization" },
+      listing("Shares of Tractebel S.A. and Harris Associates L.P. rose.", PROPER))
     -- and its short forms, however the tagger read them, with it
     for _, e in ipairs(assert(verba.entities("Argo Petroleum Corp said so. Argo said it " ..
                                              "would sell. Argo added that profits fell."))) do
@@ -1661,12 +1664,16 @@ describe("organisation names", function()
                          "Real ZKNP growth was slow, and the bonds were rated AAA.",
                          "He joined the network QVRT Vandro in May.",
                          "An investor group including T. Boone Vellar III said no.",
-                         "Emerald Vandry L.P. said it would pay.",
                          "QVRT SAID TO BUY STAKE\nThe deal was done.",
                          "The US' economy grew, officials said." }) do
       for _, e in ipairs(assert(verba.entities(s, PROPER))) do
         assert.are_not.equal("organization", e.type, s .. ": " .. e.text)
       end
+    end
+    -- (a firm's suffix with its dots is no acronym of its own: it ends the firm's name)
+    for _, e in ipairs(assert(verba.entities("Emerald Vandry L.P. said it would pay.", PROPER))) do
+      assert.are_not.equal("L.P.", e.text)
+      assert.truthy(e.text:find("Vandry L.P.", 1, true), e.text)
     end
   end)
 
