@@ -302,9 +302,11 @@ static int map_has_room(const group_map *m) { return 2 * (m->used + NAME_KEYS) <
 #define GIVEN_MALE_NAME (VOTES + 2)
 #define GIVEN_FEMALE_NAME (VOTES + 3)
 #define DECIDED (VOTES + 4) /* mentions a rule decided */
-/* the first word of its first person's name in full (given_slot), or 0 */
+/* the first word of its first person's name in full (given_slot), or 0,
+ * and that name's last word */
 #define FIRST_GIVEN (VOTES + 5)
-#define SLOTS (VOTES + 6)
+#define FAMILY_NAME (VOTES + 6)
+#define SLOTS (VOTES + 7)
 
 /* A word's key as an int slot holds it: positive, never 0. */
 static int given_slot(uint32_t key) { return (int)((key >> 1) | 1u); }
@@ -452,6 +454,21 @@ static int given_name_alone(const resolver *r, const verba_entity *e) {
          !(ent_classes(r->x, e->first) & VERBA_LEX_REGION);
 }
 
+/* Groups family_member_of_sex reads back at most. */
+#define FAMILY_GROUPS 64
+
+/* The latest person of the last FAMILY_GROUPS groups named in full with
+ * the family name of key whose given name tells sex (Mrs. Clinton after
+ * Bill Clinton and Hillary Clinton: Hillary), or VERBA_NONE. */
+static size_t family_member_of_sex(const resolver *r, uint32_t key, enum verba_gender sex) {
+  size_t g = r->list->ngroups, stop = g > FAMILY_GROUPS ? g - FAMILY_GROUPS : 0;
+  while (g-- > stop)
+    if (r->list->groups[g].type == VERBA_ENT_PERSON &&
+        r->votes[g * SLOTS + FAMILY_NAME] == given_slot(key) && sex_so_far(r, g) == sex)
+      return g;
+  return VERBA_NONE;
+}
+
 static size_t find_group(const resolver *r, name *n) {
   const verba_entity *e = &r->list->items[n->mention];
   size_t g = map_get(&r->map, n->key, WHOLE), person;
@@ -466,7 +483,7 @@ static size_t find_group(const resolver *r, name *n) {
     person = person_by_family_name(r, n->key, g);
     if (person != VERBA_NONE && n->gender != VERBA_GENDER_NONE &&
         sex_so_far(r, person) != VERBA_GENDER_NONE && sex_so_far(r, person) != n->gender)
-      person = VERBA_NONE;
+      person = family_member_of_sex(r, n->key, n->gender);
     /* (not an organisation's name the lists have and no one's, to a
      * person: the Bundesbank after a headline's GERMAN BUNDESBANK the
      * tagger read as a person's) */
@@ -630,7 +647,10 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
       /* (a person is not written as initials: GM is no George McGovern) */
       if (e->type == VERBA_ENT_PERSON) {
         int *first_given = &r->votes[g * SLOTS + FIRST_GIVEN];
-        if (*first_given == 0) *first_given = given_slot(n->first_key);
+        if (*first_given == 0) {
+          *first_given = given_slot(n->first_key);
+          r->votes[g * SLOTS + FAMILY_NAME] = given_slot(n->last_key);
+        }
         map_put(&r->map, n->last_key, SURNAME, g);
         map_put(&r->map, n->first_key, GIVEN, g);
       } else {
