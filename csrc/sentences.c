@@ -607,6 +607,9 @@ static enum verdict judge(verba_sentencer *ss, size_t unit, sb_run *run) {
   if (run->term == run->term_end) return judge_line(t, run);
   if (run->term == unit) return MERGE; /* ". . . The" opens, not ends */
   closing_guillemet(t, run);
+  /* (the line break after a French closing guillemet ends its paragraph
+   * as one after the full stop would: Il a dit : « Partez. »<break>) */
+  if (run->para && paragraph_ends(ss, run)) return BREAK;
   read_chain(t, run, &ch);
   read_next(t, run->close_end, &nw);
   if (nw.pos >= t->len) return BREAK;

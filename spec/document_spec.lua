@@ -129,6 +129,9 @@ describe("the document model", function()
         verba.split_sentences(text))
       assert.are.same({ "The council met and the", "vote was held.", "“We won” said Roe", "at night." },
         verba.split_sentences(text, { paragraphs = "line" }))
+      -- also after a French closing guillemet and its space, before a word in lower case
+      assert.are.same({ "Il a dit : « Partez. »", "ils sont partis." },
+        verba.split_sentences("Il a dit : « Partez. »\nils sont partis.", { paragraphs = "line" }))
     end)
   end)
 
