@@ -3604,6 +3604,23 @@ describe("evidence from the rest of the document", function()
     return out
   end
 
+  it("takes a firm's first words alone for the firm the text names in full", function()
+    local s = "Quelvor Beef Processors Inc lifted a lockout, a spokesman said. Quelvor Beef mailed " ..
+      "a letter to members. Workers rejected Quelvor Beef's offer."
+    assert.are.same({ "Quelvor Beef Processors Inc/organization#1", "Quelvor Beef/organization#1",
+      "Quelvor Beef/organization#1" }, names(s))
+    assert.are.equal("Quelvor Beef Processors Inc", find(s, "Quelvor Beef").canonical)
+    -- a place's name first, whatever the tagger read in it, and a word of grammar opening
+    -- the sentence left out
+    assert.are.same({ "Iowa Pellant Systems Corp/organization#1", "Iowa Pellant/organization#1" },
+      names("Iowa Pellant Systems Corp cut jobs. But Iowa Pellant said sales rose."))
+    -- not the first words of a longer name, nor a given name first (the man, maybe)
+    local longer = names("Shares of Quelvor Beef Processors Inc fell. The Quelvor Beef Council met.")
+    assert.are_not.equal("Quelvor Beef/organization#1", longer[2])
+    assert.are_not.equal("Daniel Quelvor/organization#1",
+      names("Daniel Quelvor Holdings Ltd grew. Daniel Quelvor said it would.")[2])
+  end)
+
   it("takes an organisation's head word alone after \"the\" for the one organisation so named", function()
     assert.are.same({ "European Commission/organization#1", "Commission/organization#1",
       "Commission/organization#1" },

@@ -21,11 +21,18 @@
 #include "entities.h"
 #include "rules.h"
 
+/* Words of a firm's short name, at most (Iowa Beef of Iowa Beef
+ * Processors Inc; as the rules' short_firm_names reads them). */
+#define SHORT_NAME_WORDS 4
+
 /* A name mention as resolve.c reads it. */
 typedef struct name {
   size_t mention;    /* index in the list */
   uint32_t key;      /* hash of its words, folded */
   uint32_t first_key, last_key;
+  /* of its first 2, 3 ... words, for a name of more (short_keys[0] for
+   * two words) */
+  uint32_t short_keys[SHORT_NAME_WORDS - 1];
   uint32_t stem_key; /* of its words but the last, for three words or more
                       * (before the brackets of a firm's with them) */
   size_t words;      /* its tokens */
@@ -39,8 +46,11 @@ typedef struct name {
  * firm's name without its abbreviated suffix (Walt Disney of Walt Disney
  * Co), a club's last word that heads organisations' names (United of
  * Manchester United), an organisation's head word (Commission of the
- * European Commission, Bank of the Bank of England). */
-enum key_kind { WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, CLUB_TAIL, HEAD_WORD, KEY_KINDS };
+ * European Commission, Bank of the Bank of England), a firm's first words
+ * (Iowa Beef of Iowa Beef Processors Inc). */
+enum key_kind {
+  WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, CLUB_TAIL, HEAD_WORD, SHORT_NAME, KEY_KINDS
+};
 
 /* One hash map for all kinds of keys (the kind mixed into the key) from
  * a key to a group: open addressing, key 0 empty. A slot is a key and its
@@ -161,6 +171,7 @@ static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *
   n->words = e->last - e->first;
   n->first_key = ent_word_slot_key(doc, e->first);
   n->stem_key = 0;
+  memset(n->short_keys, 0, sizeof n->short_keys);
   if (n->words == 1) {
     n->key = n->last_key = n->first_key;
     return;
@@ -176,6 +187,7 @@ static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *
       n->stem_key = n->key;
     n->last_key = ent_word_slot_key(doc, k);
     n->key = combine(n->key, n->last_key);
+    if (k - e->first < SHORT_NAME_WORDS && k + 1 < e->last) n->short_keys[k - e->first - 1] = n->key;
   }
   /* a person's family name is before a generation's suffix (Griffey of
    * Ken Griffey Jr.) */
@@ -280,7 +292,7 @@ static void map_claim(group_map *m, uint32_t key, enum key_kind kind, size_t g) 
 }
 
 /* Keys a name puts at most (join). */
-#define NAME_KEYS 5
+#define NAME_KEYS (5 + SHORT_NAME_WORDS - 1)
 
 /* Has the map room for another name's keys, at most half full after
  * them? Sized for the names the tagger and the rules found (map_init),
@@ -509,6 +521,10 @@ static size_t find_group(const resolver *r, name *n) {
     person = map_get(&r->map, n->key, GIVEN);
     if (person != VERBA_NONE && r->list->groups[person].type == VERBA_ENT_PERSON) return person;
   }
+  /* a firm's first words, where a rule read them as its name
+   * (short_firm_names: Iowa Beef after Iowa Beef Processors Inc) */
+  if (g == VERBA_NONE && n->words > 1 && e->type == VERBA_ENT_ORGANIZATION)
+    g = map_get(&r->map, n->key, SHORT_NAME);
   if (g != VERBA_NONE) return g;
   if (n->words == 1 && club_nickname_type(e->type)) {
     /* the Indians after the Cleveland Indians, whatever the tagger read;
@@ -636,7 +652,7 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
   verba_entity_list *list = r->list;
   verba_entity_group *grp = &list->groups[g];
   verba_entity *e = &list->items[i];
-  size_t head;
+  size_t head, k;
   e->id = g;
   if (is_name_type(e->type)) {
     /* (a dateline's place sways no entity it is named like: part_datelines) */
@@ -662,6 +678,10 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
           map_put(&r->map, n->last_key, CLUB_TAIL, g);
         if (e->type == VERBA_ENT_ORGANIZATION && (head = head_word(r, e)) != VERBA_NONE)
           map_claim(&r->map, ent_word_slot_key(r->doc, head), HEAD_WORD, g);
+        if (e->type == VERBA_ENT_ORGANIZATION &&
+            (verba_doc_names(r->doc, e->last - 1) & VERBA_NAME_ORG_HEAD))
+          for (k = 0; k < SHORT_NAME_WORDS - 1 && n->short_keys[k]; k++)
+            map_claim(&r->map, n->short_keys[k], SHORT_NAME, g);
       }
     }
   }

@@ -303,6 +303,103 @@ static int people_named_elsewhere(rules *r) {
   return rc;
 }
 
+/* Is token k a name's connector (of, and, for) or an ampersand? */
+static int joins_capitals(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return (ent_names(x, k) & VERBA_NAME_NAME_CONNECTOR) ||
+         (t->len == 1 && x->doc->text.s[t->start] == '&');
+}
+
+/* Words of a firm's short name, at most (Iowa Beef of Iowa Beef
+ * Processors Inc). */
+#define SHORT_FIRM_WORDS 4
+
+/* Can the first words [first, first + words) of organisation e name it
+ * alone: e ends in a firm's legal suffix or a head word (Inc, Corp,
+ * Systems), and the words are capitalised, no given name first (Charles
+ * Schwab of Charles Schwab Corp may be the man), no country's or
+ * region's name last (West Jersey of the West Jersey and Seashore
+ * Railroad) and no name the
+ * lists have whole (New York of New York Life, a place)? */
+static int firm_short_name(const rules *r, const verba_entity *e, size_t words) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  if (!(ent_names(r->x, e->last - 1) & VERBA_NAME_ORG_HEAD) ||
+      (ent_names(r->x, e->first) & GIVEN_NAMES) ||
+      (ent_names(r->x, e->first + words - 1) & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME)) ||
+      (ent_phrase_of(r->x, e->first, words) & LISTED_NAMES))
+    return 0;
+  for (k = e->first; k < e->first + words; k++)
+    if (!capital_word(doc, k) || (doc->toks[k].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)))
+      return 0;
+  return 1;
+}
+
+/* Indexes the short names of the firms the list names in full: the first
+ * two words or more of a name of three or more, as firm_short_name
+ * allows (Iowa Beef and Iowa Beef Processors of Iowa Beef Processors Inc;
+ * First Union of First Union Corp). */
+static int index_short_firm_names(const rules *r, ent_key_index *w) {
+  const verba_doc *doc = r->doc;
+  size_t i, words;
+  int rc = ent_key_index_reserve(doc, w, (SHORT_FIRM_WORDS - 1) * r->list->n);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 3) continue;
+    for (words = 2; words < e->last - e->first && words <= SHORT_FIRM_WORDS; words++)
+      if (firm_short_name(r, e, words))
+        w->keys[w->n++] = ent_fold_hash(&doc->text, doc->toks[e->first].start,
+                                        ent_name_end(doc, e->first + words - 1));
+  }
+  ent_key_index_sort(w);
+  return VERBA_OK;
+}
+
+/* Does a connector join the capitalised words [first, last) to more of a
+ * name before or after them (the Federated Chamber of Industries, F.
+ * Hoffmann-La Roche and Co: the run is the longer name's)? */
+static int joined_on(const rules *r, size_t first, size_t last) {
+  const verba_doc *doc = r->doc;
+  return (last + 1 < doc->ntoks && joins_capitals(r->x, last) && capital_word(doc, last + 1)) ||
+         (first >= 2 && joins_capitals(r->x, first - 1) && capital_word(doc, first - 2));
+}
+
+/* A firm's first words alone, where the document names the firm in full
+ * (Iowa Beef Processors Inc ... Iowa Beef mailed a letter; Alliance
+ * Automation Systems ... Alliance Automation had sales of): the whole run
+ * of capitalised words, a sentence's first word of grammar left out (But
+ * First Union said), is that firm's, whatever the tagger read in it (Iowa,
+ * a place). Not in a line in capitals (a headline's words are read by
+ * grow_to_written). */
+static int short_firm_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  ent_key_index w;
+  size_t k, end;
+  int rc;
+  memset(&w, 0, sizeof w);
+  rc = index_short_firm_names(r, &w);
+  for (k = ent_next_capital(r->x, 0); rc == VERBA_OK && w.n > 0 && k < doc->ntoks;
+       k = ent_next_capital(r->x, end)) {
+    uint32_t key;
+    size_t at, first = k;
+    for (end = k + 1; end < doc->ntoks && capital_word(doc, end) && ent_goes_on(doc, end) &&
+                      !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE);
+         end++) {
+    }
+    if ((doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) && ent_grammar_word(r->x, k)) first++;
+    if (end - first < 2 || end - k > SHORT_FIRM_WORDS ||
+        (doc->toks[first].shape & VERBA_SHAPE_ALL_CAPS))
+      continue;
+    key = ent_fold_hash(&doc->text, doc->toks[first].start, ent_name_end(doc, end - 1));
+    at = ent_key_index_from(&w, key);
+    if (at < w.n && w.keys[at] == key && !ent_in_caps_line(r->x, k) && !joined_on(r, first, end))
+      rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
+  }
+  ent_key_index_free(doc, &w);
+  return rc;
+}
+
 /* Is word k in capitals a word of the dictionary of common words, in no
  * list, that the document never writes capitalised mid-sentence? */
 static int dictionary_word_in_capitals(const ent_text *x, size_t k) {
@@ -2763,6 +2860,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_particle_names(&r);
   if (rc == VERBA_OK) rc = ent_coordinated_kinds(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
+  if (rc == VERBA_OK) rc = short_firm_names(&r);
   if (rc == VERBA_OK) rc = people_named_elsewhere(&r);
   if (rc == VERBA_OK) retype_where(&r, kind_of_organisation, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
