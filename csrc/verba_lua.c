@@ -416,6 +416,20 @@ static void give_back_doc(verba_doc *doc, config_ud *c) {
   }
 }
 
+/* Arrays of a document over this many bytes are freed once a call has
+ * read what it needs of them, before its tables are made, rather than
+ * kept as the configuration's spare: analyze's and entities' peak is the
+ * document and the tables together, and the fresh pages the next call
+ * faults in cost it about 1% of its time (a long text's entities take a
+ * second where quotes, which keep their spare, take a tenth). */
+#define RELEASE_LIMIT ((size_t)8 << 20)
+
+/* Ends a call's use of doc before its tables are made (RELEASE_LIMIT). */
+static void release_doc(verba_doc *doc, config_ud *c) {
+  if (verba_doc_capacity(doc) > RELEASE_LIMIT) verba_doc_free(doc);
+  else give_back_doc(doc, c);
+}
+
 /* Builds doc from t under cfg, raising "not enough memory" on failure. */
 static void build_doc(lua_State *L, verba_doc *doc, const verba_text *t,
                       const verba_config *cfg) {
@@ -866,6 +880,10 @@ static verba_entity_list *find_entities(lua_State *L, verba_text *t,
  * document's arrays go back to the configuration as its spare
  * (give_back_doc), the list's are freed (Lua's collector would, but
  * later). */
+static void release_found_doc(lua_State *L) {
+  release_doc(&((doc_ud *)lua_touserdata(L, 6))->doc, (config_ud *)lua_touserdata(L, 4));
+}
+
 static void free_found(lua_State *L) {
   give_back_doc(&((doc_ud *)lua_touserdata(L, 6))->doc, (config_ud *)lua_touserdata(L, 4));
   verba_entity_list_free(&((entities_ud *)lua_touserdata(L, 7))->list);
@@ -1105,6 +1123,7 @@ static int l_entities(lua_State *L) {
   out.list = list;
   out.from = from;
   out.limit = limit;
+  release_found_doc(L);
   build_result(L, build_mentions, &out);
   free_found(L);
   return 1;
@@ -1122,6 +1141,7 @@ static int l_entity_groups(lua_State *L) {
   out.list = list;
   out.from = 0;
   out.limit = limit;
+  release_found_doc(L);
   build_result(L, build_groups, &out);
   free_found(L);
   return 1;
@@ -1130,7 +1150,8 @@ static int l_entity_groups(lua_State *L) {
 /* What an analysis' tables are made of, for build_result. */
 typedef struct analysis {
   const verba_text *t;
-  const verba_doc *doc;
+  verba_doc *doc; /* released once its own tables are made */
+  config_ud *config;
   const verba_quote_list *quotes;
   const verba_entity_list *entities;
   size_t depth, limit;
@@ -1139,22 +1160,25 @@ typedef struct analysis {
 
 static void build_analysis(lua_State *L, void *ud, int canon) {
   const analysis *a = (const analysis *)ud;
-  const verba_doc *doc = a->doc;
+  verba_doc *doc = a->doc;
   size_t limit = a->limit;
   lua_createtable(L, 0, 6);
   push_units(L, doc->sentences, at_most(doc->nsentences, limit));
   lua_setfield(L, -2, "sentences");
   push_units(L, doc->paragraphs, at_most(doc->nparagraphs, limit));
   lua_setfield(L, -2, "paragraphs");
+  if (a->tokens) {
+    push_tokens(L, doc, at_most(doc->ntoks, limit));
+    lua_setfield(L, -2, "tokens");
+  }
+  /* (the document's part is made: the quotations and entities are read
+   * from their own lists) */
+  release_doc(doc, a->config);
   push_quotes(L, canon, a->t, a->quotes, a->depth, 0, limit, a->entities);
   lua_setfield(L, -2, "quotes");
   push_mentions_and_groups(L, canon, a->t, a->entities, limit);
   lua_setfield(L, -3, "entities");
   lua_setfield(L, -2, "groups");
-  if (a->tokens) {
-    push_tokens(L, doc, at_most(doc->ntoks, limit));
-    lua_setfield(L, -2, "tokens");
-  }
 }
 
 /* core.analyze(s, flags, config, quote_depth, tokens, limit): one
@@ -1186,6 +1210,7 @@ static int l_analyze(lua_State *L) {
   verba_link_speakers(doc, entities, quotes->list.items, quotes->list.n);
   out.t = &t;
   out.doc = doc;
+  out.config = c;
   out.quotes = &quotes->list;
   out.entities = entities;
   out.depth = cfg.quote_depth;
@@ -1193,7 +1218,6 @@ static int l_analyze(lua_State *L) {
   out.tokens = lua_toboolean(L, 5);
   build_result(L, build_analysis, &out);
   verba_entity_list_free(entities);
-  give_back_doc(doc, c);
   free_quotes(quotes);
   return 1;
 }

@@ -100,6 +100,28 @@ describe("verba.core", function()
     assert.are.equal("Lee", after.quotes[2].speaker)
   end)
 
+  -- A long document's arrays are freed before analyze's and entities'
+  -- tables are made (their peak), not kept: every table of the document
+  -- is made before, and nothing after reads them.
+  it("reports a long text's analysis whole once its document is freed", function()
+    local sentence = "“We will appeal,” Msgr. Tamsin Roe said in Paris on Monday.\n\n"
+    local long = sentence:rep(30000) -- some 12 MB of token arrays
+    local config = core.config(nil, nil, 0)
+    local whole = core.analyze(long, 0, config, nil, true)
+    assert.are.equal(30000, #whole.sentences)
+    assert.are.equal(30000, #whole.paragraphs)
+    assert.are.equal(30000, #whole.quotes)
+    assert.are.equal(#sentence, whole.sentences[2].start - 1)
+    assert.are.equal(whole.tokens[#whole.tokens].stop, #long - 2)
+    assert.are.equal("Tamsin Roe", whole.quotes[30000].speaker_name)
+    assert.are.equal("Paris", whole.entities[#whole.entities - 1].canonical)
+    -- the configuration works on: a short text after, then the long one again
+    local short = "Hu said: “Go.” Then “stop,” Lee said."
+    assert.are.same(core.analyze(short, 0, core.config(nil, nil, 0)),
+      core.analyze(short, 0, config))
+    assert.are.equal(#whole.entities, #core.entities(long, 0, 0, config))
+  end)
+
   it("lets a finalizer run during a call use the same configuration", function()
     local config = core.config(nil, nil, 0)
     local long = ("“We will appeal,” Msgr. Tamsin Roe said. The firm moved.\n\n"):rep(3000)
