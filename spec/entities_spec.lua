@@ -207,6 +207,11 @@ describe("verba.entities", function()
       -- nor a common word between a title and a person's name
       assert.are.same({ "Roberto Quernbach/person" },
         listing("Chief Executive Roberto Quernbach said sales grew.", PROPER))
+      -- nor an office of common words before a person's full name, a title first or not
+      assert.are.same({ "Tamsin Vorle/person" },
+        listing("Former National Security Adviser Tamsin Vorle resigned.", PROPER))
+      assert.are.same({ "Tamsin Vorle/person" },
+        listing("The board named Chief Financial Officer Tamsin Vorle treasurer.", PROPER))
     end)
 
     it("cuts a possessive off a name", function()
@@ -808,6 +813,9 @@ describe("organisation names", function()
 
   it("takes names on both sides of an ampersand for one organisation's", function()
     assert.are.same({ "Zorvex & Dravon/organization" }, listing("Zorvex & Dravon said profits rose.", PROPER))
+    -- the second name in the possessive too, the 's left out
+    assert.are.same({ "Zorvex & Dravon/organization" },
+      listing("The board read consultants Zorvex & Dravon's report.", PROPER))
     assert.are.same({ "Tom Reed/person", "Quelvin & Marst/organization" },
       listing("Tom Reed, a lawyer at Quelvin & Marst, spoke.", PROPER))
     -- not two people's full names, a place's or a common word's

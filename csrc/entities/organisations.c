@@ -1443,19 +1443,22 @@ static void extend_over_of(rules *r, verba_entity *e) {
  * Owings | Merrill aside: Marks & Spencer, Ernst & Young). */
 #define AMPERSAND_SIDE_WORDS 2
 
-/* Is [first, last) one side of an ampersand's name: capitalised words in
+/* Is [first, last) one side of an ampersand's name, the second side if
+ * second (whose last word may be in the possessive: Ernst & Whinney's
+ * report): capitalised words in
  * the ampersand's sentence that name no place or people and are no common
  * words (Law & Order, a show's) nor titles, no given name before another
  * word (Rudy Giuliani & Jeff Sessions are two people), held by no mention
  * or by mentions within it alone (where a rule decided a side,
  * ent_add_decided leaves it: Tom Lee & Ann Poe, the lists' people)? */
-static int ampersand_side(const rules *r, size_t first, size_t last) {
+static int ampersand_side(const rules *r, size_t first, size_t last, int second) {
   const verba_doc *doc = r->doc;
   size_t k, m;
   if (first >= last || last - first > AMPERSAND_SIDE_WORDS) return 0;
   for (k = first; k < last; k++)
     if (!capital_word(doc, k) || ent_grammar_word(r->x, k) ||
-        (doc->toks[k].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) ||
+        (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
+        ((doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) && !(second && k + 1 == last)) ||
         (ent_names(r->x, k) & (VERBA_NAME_PLACE | GROUP_NAMES)) || ent_common_word(r->x, k) ||
         ent_title_word(r->x, k))
       return 0;
@@ -1494,7 +1497,7 @@ static int ampersand_names(rules *r) {
     if (first == amp || (last < doc->ntoks && capital_word(doc, last) && ent_goes_on(doc, last)) ||
         (first > 0 && ent_goes_on(doc, first) &&
          (capital_word(doc, first - 1) || doc->toks[first - 1].cp == ':')) ||
-        !ampersand_side(r, first, amp) || !ampersand_side(r, k, last))
+        !ampersand_side(r, first, amp, 0) || !ampersand_side(r, k, last, 1))
       continue;
     rc = ent_add_decided(r, first, last, VERBA_ENT_ORGANIZATION, 0);
     k = last - 1;

@@ -878,6 +878,30 @@ static int title_word_before_person(const ent_text *x, const verba_entity_list *
          !ent_names(x, e->first) && ent_common_word(x, e->first);
 }
 
+/* Is mention i of list a person's name of common words alone, none a
+ * given name nor a family name more than a common word, right before a
+ * person's full name? The words are
+ * that person's office, which the tagger read as a name of its own
+ * (National Security Adviser John Poindexter; Chief Financial Officer
+ * Tom Hale, Chief a title). */
+static int office_before_person(const ent_text *x, const verba_entity_list *list, size_t i) {
+  const verba_entity *e = &list->items[i], *next = i + 1 < list->n ? &list->items[i + 1] : NULL;
+  size_t k;
+  if (e->type != VERBA_ENT_PERSON || !next || next->first != e->last ||
+      next->type != VERBA_ENT_PERSON || next->last - next->first < 2)
+    return 0;
+  for (k = e->first; k < e->last; k++) {
+    verba_names names = ent_names(x, k);
+    /* (not an initial: S Hussain Zaidi; nor a given name: Frank
+     * Ruhstaller, the tagger's two names; a family name also a common
+     * word is one: Officer) */
+    if (x->doc->toks[k].len < 2 || !ent_common_word(x, k) || (names & GIVEN_NAMES) ||
+        ((names & VERBA_NAME_SURNAME) && !(names & VERBA_NAME_AMBIGUOUS_NAME)))
+      return 0;
+  }
+  return 1;
+}
+
 int ent_drop_common_words(const ent_text *x, verba_entity_list *list) {
   ent_key_index w;
   size_t i, out = 0;
@@ -886,7 +910,8 @@ int ent_drop_common_words(const ent_text *x, verba_entity_list *list) {
   /* (marked first: a mention's test reads the others; out of memory,
    * ent_find empties the list) */
   for (i = 0; i < list->n && rc == VERBA_OK; i++)
-    if (title_word_before_person(x, list, i) || opener_common_word(x, list, i, &w, &rc))
+    if (title_word_before_person(x, list, i) || office_before_person(x, list, i) ||
+        opener_common_word(x, list, i, &w, &rc))
       list->items[i].type = VERBA_ENT_NTYPES;
   ent_key_index_free(x->doc, &w);
   if (rc != VERBA_OK) return rc;
