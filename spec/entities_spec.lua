@@ -3645,6 +3645,25 @@ describe("evidence from the rest of the document", function()
       names("The European Commission disagreed. He met the Commission Vice President."))
   end)
 
+  it("takes a family name alone for the person named in full where it stood for no one before", function()
+    -- a headline in title case, its word read as a place's, before the name in full: later
+    -- mentions of the word alone are that person's
+    -- (Graham: a town's name too)
+    local s = "Graham: Rivals Destroying Our Chance.\n\nAt the meeting, Sen. Lindsey Graham called " ..
+      "out his rival.\n\nGraham said the party would lose."
+    local list = assert(verba.entities(s, { types = { "person", "organization", "place" } }))
+    local full, last = find(s, "Lindsey Graham"), list[#list]
+    assert.are.equal("Graham", last.text)
+    assert.are.equal(full.id, last.id)
+    assert.are.equal("Lindsey Graham", last.canonical)
+    assert.are.equal("person", list[1].type)
+    -- not where the name in full opens with no given name (a heading read as a person's)
+    local t = "Old Brennick\n\nBrennick grew as a port. Visitors love Brennick in spring."
+    for _, e in ipairs(assert(verba.entities(t))) do
+      if e.text == "Brennick" then assert.are_not.equal("Old Brennick", e.canonical) end
+    end
+  end)
+
   it("finds a person's family name alone where the text names them in full", function()
     assert.are.same({ "Pete Sampras/person#1", "Michael Stich/person#2", "Sampras/person#1" },
       names("Top seed Pete Sampras beat Michael Stich on Tuesday. He said Sampras was tired."))

@@ -318,7 +318,10 @@ static int map_has_room(const group_map *m) { return 2 * (m->used + NAME_KEYS) <
  * and that name's last word */
 #define FIRST_GIVEN (VOTES + 5)
 #define FAMILY_NAME (VOTES + 6)
-#define SLOTS (VOTES + 7)
+/* its person's mentions in full that open with a given name the lists
+ * have (of either sex or both) */
+#define GIVEN_NAMED (VOTES + 7)
+#define SLOTS (VOTES + 8)
 
 /* A word's key as an int slot holds it: positive, never 0. */
 static int given_slot(uint32_t key) { return (int)((key >> 1) | 1u); }
@@ -441,10 +444,19 @@ static int chamber_word(const resolver *r, size_t k) {
  * ... Clinton), nor where a rule decided it an organisation's. VERBA_NONE
  * if none. */
 static size_t person_by_family_name(const resolver *r, uint32_t key, size_t word_group) {
-  if (word_group != VERBA_NONE && (decided_organisation(r, word_group) ||
-                                   r->votes[word_group * SLOTS + NOT_IN_CAPITALS] > 0))
+  const int *v = word_group != VERBA_NONE ? r->votes + word_group * SLOTS : NULL;
+  size_t person;
+  if (v && (decided_organisation(r, word_group) ||
+            (v[NOT_IN_CAPITALS] > 0 && v[VERBA_ENT_PERSON] > 0)))
     return VERBA_NONE;
-  return map_get(&r->map, key, SURNAME);
+  person = map_get(&r->map, key, SURNAME);
+  /* (past a word written alone before, only a person whose full name
+   * opens with a given name the lists have: not the tagger's "Old Athens",
+   * a heading, before Athens ... Athens) */
+  if (v && v[NOT_IN_CAPITALS] > 0 && person != VERBA_NONE &&
+      r->votes[person * SLOTS + GIVEN_NAMED] == 0)
+    return VERBA_NONE;
+  return person;
 }
 
 /* Can a mention the tagger typed so be a team's nickname alone: a
@@ -596,6 +608,7 @@ static void vote(resolver *r, size_t g, const name *n, const verba_entity *e) {
   if (!ent_in_capitals(r->doc, e)) v[NOT_IN_CAPITALS]++;
   if (e->type == VERBA_ENT_PERSON && n->words > 1) {
     enum verba_gender given = given_name_gender(r->x, e->first);
+    if (ent_names(r->x, e->first) & GIVEN_NAMES) v[GIVEN_NAMED]++;
     if (given == VERBA_GENDER_MALE) v[GIVEN_MALE_NAME]++;
     if (given == VERBA_GENDER_FEMALE) v[GIVEN_FEMALE_NAME]++;
   }
@@ -799,8 +812,8 @@ static void settle(resolver *r) {
     name n;
     if (!is_name_type(grp->type) || grp->type == VERBA_ENT_PERSON ||
         grp->type == VERBA_ENT_GROUP || c->last - c->first != 1 ||
-        (ent_names(r->x, c->first) &
-         (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_NAME_SUFFIX)))
+        (ent_names(r->x, c->first) & (VERBA_NAME_ORGANIZATION | VERBA_NAME_NAME_SUFFIX)) ||
+        !surname_not_place(r, c))
       continue;
     read_name(r->x, c, grp->canonical, &n);
     person = map_get(&r->map, n.key, SURNAME);
