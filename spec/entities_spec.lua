@@ -3645,6 +3645,17 @@ describe("evidence from the rest of the document", function()
       names("The European Commission disagreed. He met the Commission Vice President."))
   end)
 
+  it("takes a headline's word in capitals for the firm whose full name opens with it", function()
+    local s = "REYNOLDS SETS QUARTERLY DIVIDEND\nRICHMOND, March 11 - Reynolds Metals Co said its " ..
+      "board declared a dividend. Reynolds said it would pay on April 1.\n"
+    assert.are.same({ "REYNOLDS/organization", "RICHMOND/place", "Reynolds Metals Co/organization",
+      "Reynolds/organization" }, listing(s, PROPER))
+    -- not where someone the story names in full bears the name
+    local t = "BOESKY TO PLEAD GUILTY\nNEW YORK, March 3 - Ivan Boesky, who ran Boesky Corp, " ..
+      "will plead guilty.\n"
+    assert.are.equal("person", listing(t, PROPER)[1]:match("/(.*)"))
+  end)
+
   it("takes a family name alone for the person named in full where it stood for no one before", function()
     -- a headline in title case, its word read as a place's, before the name in full: later
     -- mentions of the word alone are that person's

@@ -782,6 +782,32 @@ static void settle(resolver *r) {
     firm = map_get(&r->map, n.key, FIRM_STEM);
     if (firm != VERBA_NONE && firm != g) grp->type = list->groups[firm].type;
   }
+  /* a headline's one word in capitals, no place's, that the tagger read
+   * as a person's or another name, and no famous person's, is the firm
+   * whose name in full opens with it and ends in a legal suffix (not the
+   * Reagan Administration's REAGAN; BABCOCK EXPECTS ... before
+   * Babcock International Plc; CARGILL before Cargill U.K. Ltd), and so is
+   * the word alone after it, which joined it (SALOMON ... Salomon Brothers
+   * Inc ... Salomon), unless someone the story names in full bears it
+   * (BOESKY before Ivan Boesky) or a rule decided a mention of it */
+  for (g = 0; g < list->ngroups; g++) {
+    verba_entity_group *grp = &list->groups[g];
+    const verba_entity *c = &list->items[grp->canonical], *full;
+    size_t firm;
+    name n;
+    if ((grp->type != VERBA_ENT_PERSON && grp->type != VERBA_ENT_OTHER) ||
+        c->last - c->first != 1 || r->votes[g * SLOTS + DECIDED] > 0 ||
+        !ent_in_caps_line(r->x, list->items[grp->first].first) ||
+        (ent_names(r->x, c->first) & VERBA_NAME_PLACE) || ent_known_person(r->x, c->first))
+      continue;
+    read_name(r->x, c, grp->canonical, &n);
+    firm = map_get(&r->map, n.key, HEAD);
+    if (firm == VERBA_NONE || firm == g || list->groups[firm].type != VERBA_ENT_ORGANIZATION ||
+        map_get(&r->map, n.key, SURNAME) != VERBA_NONE)
+      continue;
+    full = &list->items[list->groups[firm].canonical];
+    if (legal_suffix(r->x, full->last - 1)) grp->type = VERBA_ENT_ORGANIZATION;
+  }
   /* a team's nickname alone before the story names the team with its
    * town (INDIANS in a headline before the Cleveland Indians) */
   for (g = 0; g < list->ngroups; g++) {
