@@ -65,6 +65,8 @@ int ent_key_index_reserve(const verba_doc *doc, ent_key_index *ix, size_t n) {
 }
 
 void ent_key_index_sort(ent_key_index *ix) {
+  /* (an index of no key may have no array: nothing to sort then) */
+  if (ix->n < 2) return;
   ix->n = sort_keys(ix->keys, ix->keys + ix->n, ix->n);
 }
 
