@@ -3645,6 +3645,15 @@ describe("evidence from the rest of the document", function()
       names("The European Commission disagreed. He met the Commission Vice President."))
   end)
 
+  it("takes a firm's first word alone as its subject, where the lists have it only in a phrase", function()
+    -- (Allegheny: the lists have Allegheny County, a place)
+    local s = "Allegheny International Inc said it filed for bankruptcy. Allegheny said its units " ..
+      "would continue to operate."
+    assert.are.same({ "Allegheny International Inc/organization", "Allegheny/organization" },
+      listing(s, PROPER))
+    assert.are.equal("Allegheny International Inc", assert(verba.entities(s, PROPER))[2].canonical)
+  end)
+
   it("takes a headline's word in capitals for the firm whose full name opens with it", function()
     local s = "REYNOLDS SETS QUARTERLY DIVIDEND\nRICHMOND, March 11 - Reynolds Metals Co said its " ..
       "board declared a dividend. Reynolds said it would pay on April 1.\n"

@@ -1199,8 +1199,11 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     /* the first word of an organisation's name an organisation's word
    * ended (Brindlemoor after Brindlemoor Holdings Ltd), if the word is no
    * other: neither in the lexicon (British, National) nor a name of a
-   * place or a people; an acronym that only opens a listed phrase is none,
-   * in a line not in capitals (ITT after ITT Corp; not a headline's GREAT);
+   * place or a people; a word that only opens a listed phrase is none
+   * where it reads as a subject's name alone (Allegheny said, after
+   * Allegheny International Inc, Allegheny County a listed place; not
+   * Korean assets, after Korean Airlines), an acronym in a line not in
+   * capitals (ITT after ITT Corp; not a headline's GREAT);
    * a common word neither before more capitalised words nor where a
    * capital is expected, unless it reads as a subject's name there
    * (Educational Testing asked; "Public services are ...; after Educational
@@ -1208,9 +1211,10 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * said, after Users Inc) */
   if (n > 0 &&
       (!ent_known_word(r->x, k) ||
-       ((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !ent_names(r->x, k) &&
-        !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) && !ent_in_caps_line(r->x, k) &&
-        !ent_common_word(r->x, k))) &&
+       (!ent_names(r->x, k) && !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) &&
+        !ent_common_word(r->x, k) &&
+        (((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !ent_in_caps_line(r->x, k)) ||
+         (n == 1 && subject_name_at(r->x, k))))) &&
       !((n > 1 || (ent_capital_expected(doc, k) && !subject_name_at(r->x, k))) &&
         ent_common_word(r->x, k))) {
     *g = map_get(&r->map, keys[0], HEAD);
