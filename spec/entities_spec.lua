@@ -3654,6 +3654,13 @@ describe("evidence from the rest of the document", function()
     assert.are.equal("Allegheny International Inc", assert(verba.entities(s, PROPER))[2].canonical)
   end)
 
+  it("takes two capitalised words and the connector between them for the name written whole", function()
+    local s = "Cross and Trecker Corp said it agreed to buy the unit. Cross and Trecker said the " ..
+      "price was fair."
+    assert.are.same({ "Cross and Trecker Corp/organization#1", "Cross and Trecker/organization#1" },
+      names(s))
+  end)
+
   it("takes a headline's word in capitals for the firm whose full name opens with it", function()
     local s = "REYNOLDS SETS QUARTERLY DIVIDEND\nRICHMOND, March 11 - Reynolds Metals Co said its " ..
       "board declared a dividend. Reynolds said it would pay on April 1.\n"

@@ -1118,6 +1118,16 @@ static int short_name_at(const resolver *r, size_t k) {
  * often (US and us, IT and it), at most. */
 #define SHORT_ACRONYM 3
 
+/* Is token k a name's connector in lower case (and, of) between a
+ * capitalised word and a free capital (free_capital)? */
+static int connector_between(const resolver *r, const unsigned char *covered, size_t k) {
+  const verba_tok *t = &r->doc->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) &&
+         (verba_doc_names(r->doc, k) & VERBA_NAME_NAME_CONNECTOR) &&
+         !(r->doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+         free_capital(r->x, covered, k + 1);
+}
+
 static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
                               size_t k, size_t *g) {
   const verba_doc *doc = r->doc;
@@ -1138,6 +1148,17 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   while (n < MAX_WORDS && free_capital(r->x, covered, k + n) &&
          (n == 0 || !(doc->toks[k + n].shape & VERBA_SHAPE_SENTENCE_START)))
     n++;
+  /* two capitalised words and the connector between them, a name the
+   * document writes whole (Cross and Trecker said, after CROSS AND
+   * TRECKER or Cross and Trecker Corp; Horn and Hardart) */
+  if (n == 1 && k + 2 < doc->ntoks && connector_between(r, covered, k + 1)) {
+    key = combine(combine(combine(0x811C9DC5u, ent_word_slot_key(doc, k)),
+                          ent_word_slot_key(doc, k + 1)),
+                  ent_word_slot_key(doc, k + 2));
+    *g = map_get(&r->map, key, WHOLE);
+    if (*g == VERBA_NONE) *g = map_get(&r->map, key, FIRM_STEM);
+    if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + 3;
+  }
   /* (each word hashed once; the keys of len words combined as read_name
    * does. A common word alone first in a sentence is no name for that:
    * Total fees ... after the oil group Total) */
