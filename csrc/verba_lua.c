@@ -875,17 +875,16 @@ static verba_entity_list *find_entities(lua_State *L, verba_text *t,
   return list;
 }
 
-/* Ends find_entities' use of its document and list (their userdata at
- * slots 6 and 7, the configuration at 4) once the tables are made: the
- * document's arrays go back to the configuration as its spare
- * (give_back_doc), the list's are freed (Lua's collector would, but
- * later). */
+/* Ends find_entities' use of its document (its userdata at slot 6, the
+ * configuration at 4) before the tables are made, which read the list
+ * alone (release_doc). */
 static void release_found_doc(lua_State *L) {
   release_doc(&((doc_ud *)lua_touserdata(L, 6))->doc, (config_ud *)lua_touserdata(L, 4));
 }
 
+/* ... and of its list (slot 7) once they are made: its arrays are freed
+ * (Lua's collector would, but later). */
 static void free_found(lua_State *L) {
-  give_back_doc(&((doc_ud *)lua_touserdata(L, 6))->doc, (config_ud *)lua_touserdata(L, 4));
   verba_entity_list_free(&((entities_ud *)lua_touserdata(L, 7))->list);
 }
 
