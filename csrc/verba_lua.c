@@ -424,6 +424,15 @@ static void give_back_doc(verba_doc *doc, config_ud *c) {
  * second where quotes, which keep their spare, take a tenth). */
 #define RELEASE_LIMIT ((size_t)8 << 20)
 
+/* core.spare_bytes(config): the bytes of the arrays config keeps for its
+ * next call (give_back_doc, release_doc), for the specs of the binding's
+ * memory; they come from Lua's allocator without its count. */
+static int l_spare_bytes(lua_State *L) {
+  config_ud *c = (config_ud *)luaL_checkudata(L, 1, CONFIG_MT);
+  lua_pushinteger(L, (lua_Integer)verba_doc_capacity(&c->spare));
+  return 1;
+}
+
 /* Ends a call's use of doc before its tables are made (RELEASE_LIMIT). */
 static void release_doc(verba_doc *doc, config_ud *c) {
   if (verba_doc_capacity(doc) > RELEASE_LIMIT) verba_doc_free(doc);
@@ -1558,6 +1567,7 @@ static const luaL_Reg core_functions[] = {
   {"entities", l_entities}, {"entity_groups", l_entity_groups},
   {"decode_html", l_decode_html}, {"html_text", l_html_text},
   {"html_entity", l_html_entity},
+  {"spare_bytes", l_spare_bytes},
   {NULL, NULL}
 };
 

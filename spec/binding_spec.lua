@@ -120,6 +120,14 @@ describe("verba.core", function()
     assert.are.same(core.analyze(short, 0, core.config(nil, nil, 0)),
       core.analyze(short, 0, config))
     assert.are.equal(#whole.entities, #core.entities(long, 0, 0, config))
+    -- analyze frees the long text's arrays, where quotes keeps them for
+    -- the configuration's next call
+    core.analyze(long, 0, config)
+    assert.is_true(core.spare_bytes(config) < 8 * 2 ^ 20, "analyze kept its arrays")
+    core.quotes(long, 0, 0, config)
+    assert.is_true(core.spare_bytes(config) > 8 * 2 ^ 20, "quotes gave its arrays up")
+    core.entities(long, 0, 0, config)
+    assert.is_true(core.spare_bytes(config) < 8 * 2 ^ 20, "entities kept their arrays")
   end)
 
   it("lets a finalizer run during a call use the same configuration", function()
