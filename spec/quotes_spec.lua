@@ -639,6 +639,19 @@ describe("verba.quotes", function()
       end)
     end
 
+    it("takes no speaker from a dateline right before the quote", function()
+      -- the dateline's place is no subject, though nothing follows its dash
+      for _, s in ipairs({
+        "SALEM, Ore., Oct. 4 (AP) — “The bridge is safe.”",
+        "Salem (AFP) - “The bridge is safe.”",
+        "SALEM - “The bridge is safe.”",
+      }) do
+        assert.is_nil(only(s).speaker, s)
+      end
+      -- a name in small letters before a dash, with no agency, is a label
+      assert.are.equal("Tamsin Roe", only("Tamsin Roe - “The bridge is safe.”").speaker)
+    end)
+
     it("takes no speaker for the main clause from the cue of an opening adverbial clause", function()
       local q = only("While checks continue, the officials will scrap the step to “streamline” processing.")
       assert.are.equal("the officials", q.speaker)

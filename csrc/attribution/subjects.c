@@ -496,7 +496,9 @@ int verba_attr_all_caps(const verba_doc *doc, const wtok *w) {
 
 /* Where the sentence after a dateline starts, if one opens the sentence
  * at w[i] (LOS ANGELES, Calif., Sept. 28 (UPI) --; Washington (AFP) --);
- * else i. A dateline names a place, never a speaker. */
+ * else i. A dateline names a place, never a speaker: where the quote
+ * follows its dash, the sentence starts at n, with no word before the
+ * quote (PARIS (Reuters) - "..."). */
 static int after_dateline(const attributor *a, const wtok *w, int i, int n) {
   const verba_text *t = a->t;
   int k, caps, agency = 0;
@@ -506,7 +508,7 @@ static int after_dateline(const attributor *a, const wtok *w, int i, int n) {
   caps = verba_attr_all_caps(a->doc, &w[i]);
   for (k = i + 1; k < n && k <= i + DATELINE_TOKENS; k++) {
     if (w[k].flags & T_OPEN) agency = 1;
-    if (w[k].flags & T_DASH) return k + 1 < n && (caps || agency) ? k + 1 : i;
+    if (w[k].flags & T_DASH) return caps || agency ? k + 1 : i;
     if (!(w[k].flags & (T_CAP | T_COMMA | T_OPEN | T_CLOSE)) &&
         w[k].kind != VERBA_NUMBER && t->s[w[k].start] != '.')
       return i; /* the "." of Ore. or Sept. may stand alone */
