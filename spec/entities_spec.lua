@@ -570,6 +570,9 @@ describe("organisation names", function()
     -- a space centre's, is a club's acronym too)
     assert.are.same({ "Arsenal/organization", "Portsmouth/place" },
       listing("The win took Arsenal to the top. Floods hit roads in Portsmouth."))
+    -- nor after a kind of place and "of"
+    assert.are.same({ "Arsenal/organization", "Portsmouth/place" },
+      listing("The win took Arsenal to the top. Floods hit the port city of Portsmouth."))
     assert.are.same({ "KSC/organization", "Portsmouth/place" },
       listing("Staff at KSC said Portsmouth was flooded."))
     -- a given name that is a family name too, where no one is named by it in full

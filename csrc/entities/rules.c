@@ -1898,7 +1898,8 @@ static int town_made_team(const rules *r, const verba_entity *e) {
  * place's, read as an organisation: Arsenal; or two towns' the sports
  * rules made teams), the other names the lists give as a club's are clubs: a
  * town's (five points behind Chelsea; Portsmouth got bodies behind the
- * ball), but not after a preposition of place (he moved from Leeds) or an
+ * ball), but not after a preposition of place (he moved from Leeds), a
+ * kind of place and "of" (the eastern city of Leipzig) or an
  * article (a Newcastle lawyer: a club takes none), and
  * not a country's (its national side is a place, in news convention); a
  * word the model took for a given name (Arsenal beat Everton), a family
@@ -1926,7 +1927,8 @@ static int club_towns(rules *r) {
     verba_names names;
     if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_PERSON) ||
         (e->flags & (VERBA_ENT_DECIDED | VERBA_ENT_DATELINE)) ||
-        (e->first > 0 && (ent_place_preposition(doc, e->first - 1) || is_determiner(r, e->first - 1))))
+        (e->first > 0 && (ent_place_preposition(doc, e->first - 1) || is_determiner(r, e->first - 1))) ||
+        (e->first > 1 && is_word(doc, e->first - 1, "of") && ent_kind_of_place(doc, e->first - 2)))
       continue;
     names = ent_names_of(r, e->first, e->last);
     if (!(names & VERBA_NAME_SPORTS_CLUB) || (names & VERBA_NAME_COUNTRY) ||

@@ -156,6 +156,9 @@ static inline int is_determiner(const rules *r, size_t k) {
 
 /* Is token k a preposition of place (in, at, from: he moved from Leeds)? */
 int ent_place_preposition(const verba_doc *doc, size_t k);
+/* Is token k a noun of a kind of place before "of" and the place's name
+ * (the town of Arbil; unlisted.c)? */
+int ent_kind_of_place(const verba_doc *doc, size_t k);
 
 /* The classes of word k, or in the possessive its stem's. */
 verba_classes ent_stem_classes(const ent_text *x, size_t k);

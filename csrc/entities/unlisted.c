@@ -409,7 +409,7 @@ int ent_unknown_names(rules *r) { return over_runs(r, unknown_name_at); }
  * the place's name (the Kurdish town of Arbil, the village of Samashki,
  * north of Kabul, the outskirts of Grozny)? A closed set as news uses it,
  * in lower case. */
-static int kind_of_place(const verba_doc *doc, size_t k) {
+int ent_kind_of_place(const verba_doc *doc, size_t k) {
   static const char *const words[] = {
     "town", "city", "village", "province", "district", "region", "county",
     "port", "island", "suburb", "enclave", "outskirts", "north",
@@ -434,7 +434,7 @@ static int kind_of_place(const verba_doc *doc, size_t k) {
 static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, i;
-  if (k < 2 || !is_word(doc, k - 1, "of") || !kind_of_place(doc, k - 2) ||
+  if (k < 2 || !is_word(doc, k - 1, "of") || !ent_kind_of_place(doc, k - 2) ||
       !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
       (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
     return k + 1;
@@ -1011,7 +1011,7 @@ static size_t firm_of_kind_at(rules *r, size_t k, int *rc) {
   if (k < 2 || is_covered(r->covered, k) || !unknown_name_word(r->x, k) ||
       noun->kind != VERBA_WORD || !(noun->shape & VERBA_SHAPE_LOWER) ||
       (noun->shape & VERBA_SHAPE_POSSESSIVE) ||
-      !(ent_names(r->x, k - 1) & VERBA_NAME_ORG_KEYWORD) || kind_of_place(doc, k - 1) ||
+      !(ent_names(r->x, k - 1) & VERBA_NAME_ORG_KEYWORD) || ent_kind_of_place(doc, k - 1) ||
       is_word(doc, k - 2, "to") || acronym_plural(doc, k) ||
       (k + 1 < doc->ntoks && capital_word(doc, k + 1)))
     return k + 1;
