@@ -3039,6 +3039,19 @@ describe("buildings", function()
     -- but a family name after a given name (John Street)
     assert.are.equal("person", find("John Street won the race.", "John Street").type)
   end)
+
+  it("takes a name ending in Park, Field, Hall or Street for a place where the text puts it somewhere", function()
+    for _, t in ipairs({ { "The band will play at Morgan Park on Saturday.", "Morgan Park" },
+                         { "Fans packed into Ellis Field for the final.", "Ellis Field" },
+                         { "The office is in Dorothy Hall, near the library.", "Dorothy Hall" },
+                         { "Shops line the pavement on Dolores Street.", "Dolores Street" } }) do
+      local e = find(t[1], t[2])
+      assert.are.equal("place", e and e.type, t[1])
+    end
+    -- a family name elsewhere, and a person's in the possessive after "at"
+    assert.are.equal("person", find("Frank Hall said the plan would fail.", "Frank Hall").type)
+    assert.are.equal("person", find("She laughed at Tom Hall's joke.", "Tom Hall").type)
+  end)
 end)
 
 describe("crafts", function()

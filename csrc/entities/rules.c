@@ -1334,11 +1334,33 @@ static int has_org_word(const rules *r, size_t first, size_t last) {
   return 0;
 }
 
+/* Is token k a noun for a public place that is a family name more often
+ * than not (Park, Field, Hall, Gardens)? A place's only where the text
+ * puts it somewhere (at Weston Park, in Carnegie Hall). */
+static int family_facility_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {"park", "field", "hall", "gardens", "garden", "station"};
+  return IS_WORD_OF(doc, k, words);
+}
+
+/* Does the text put the name [first, last) somewhere: a preposition of
+ * place, or "on" for a street, right before it, and no possessive after it
+ * (at Joe Louis Arena, on Montague Street; not at John Hall's house)? */
+static int named_as_location(const rules *r, size_t first, size_t last) {
+  static const char *const on[] = {"on"};
+  const verba_doc *doc = r->doc;
+  if (first == 0 || (doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE)) return 0;
+  return ent_place_preposition(doc, first - 1) ||
+         (doc->toks[first - 1].kind == VERBA_WORD && IS_WORD_OF(doc, first - 1, on));
+}
+
 /* Is e a name the tagger read as a person's that ends in such a noun,
  * capitalised (the Kaiser Building, the Adler Planetarium, Buckingham
  * Palace, Quillan Street, Hancock Brook, Bondi Beach)? It is the place,
  * unless the lists have the noun as a family name and a given name stands
- * before it (John Tower, Dame Barbara Castle, Michael Bay, John Street). */
+ * before it (John Tower, Dame Barbara Castle, Michael Bay, John Street)
+ * where the text does not put the name somewhere (on Dolores Street). A
+ * noun that is a family name more often than not makes a place only
+ * there (at Griffin Park; Frank Field said). */
 static int ends_in_facility(const rules *r, const verba_entity *e) {
   const verba_doc *doc = r->doc;
   size_t k = e->last - 1, i;
@@ -1350,6 +1372,8 @@ static int ends_in_facility(const rules *r, const verba_entity *e) {
     return natural_feature_word(doc, k) && !has_org_word(r, e->first, k) &&
            !(ent_names_of(r, e->first, e->last) & VERBA_NAME_ORGANIZATION);
   if (e->type != VERBA_ENT_PERSON) return 0;
+  if (named_as_location(r, e->first, e->last))
+    return ent_facility_word(doc, k) || family_facility_word(doc, k);
   if (ent_names(r->x, k) & VERBA_NAME_SURNAME)
     for (i = e->first; i < k; i++)
       if (ent_names(r->x, i) & GIVEN_NAMES) return 0;
