@@ -118,6 +118,14 @@ describe("verba.entities", function()
                 "unlike the 1990s, last week, two weeks ago, Jan. 5 and yesterday."))
     end)
 
+    it("takes digits in three groups for a date only as a date's groups are", function()
+      assert.are.same({ "2019/3/5/date", "05/03/2019/date", "3-5-19/date" },
+        listing("Filed 2019/3/5, heard 05/03/2019, closed 3-5-19."))
+      -- a telephone number, a price in fractions, a rate's bid and offer
+      assert.are.same({ "212-555-0187/number", "48-5/8/number", "1.8135/45 marks/money" },
+        listing("Call 212-555-0187. It closed at 48-5/8, the dollar at 1.8135/45 marks."))
+    end)
+
     it("takes a month or a year alone only after a preposition of time", function()
       assert.are.same({ "December/date", "2019/date" }, listing("It fell in December and since 2019."))
       assert.are.same({ "2019/number" }, listing("2019 was a good year, may it last."))
@@ -3051,6 +3059,16 @@ describe("buildings", function()
     -- a family name elsewhere, and a person's in the possessive after "at"
     assert.are.equal("person", find("Frank Hall said the plan would fail.", "Frank Hall").type)
     assert.are.equal("person", find("She laughed at Tom Hall's joke.", "Tom Hall").type)
+  end)
+end)
+
+describe("newsrooms", function()
+  it("takes a town's name before a newsroom's noun for the place, the noun left out", function()
+    assert.are.same({ "Bonn/place" }, listing("Prices rose.\n\n-- Bonn newsroom +49 228 26097", PROPER))
+    assert.are.same({ "Paris/place" }, listing("Prices rose.\n\n-- Paris Newsroom +33 1 4221 5452", PROPER))
+    -- an organisation's newsroom is the organisation's
+    assert.are.same({ "Washington Post/organization" },
+      listing("Editors in the Washington Post newsroom cheered.", PROPER))
   end)
 end)
 

@@ -32,6 +32,27 @@ typedef struct number {
 
 static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+/* Are the digits of s, three groups apart, a date's: a year of four
+ * digits and two of one or two (2019-03-05, 2019/3/5), or two of one or
+ * two and a year of two or four (05/03/2019, 3-5-19), one separator, a
+ * dash or a slash, between all? Not a telephone number (212-859-1646). */
+static int calendar_groups(const unsigned char *s, size_t len) {
+  size_t widths[3] = {0, 0, 0}, g = 0, j;
+  unsigned char sep = 0;
+  for (j = 0; j < len; j++) {
+    if (digit(s[j])) {
+      widths[g]++;
+      continue;
+    }
+    if ((s[j] != '-' && s[j] != '/') || (sep && s[j] != sep) || g == 2) return 0;
+    sep = s[j];
+    g++;
+  }
+  if (g != 2) return 0;
+  if (widths[0] == 4) return widths[1] <= 2 && widths[2] <= 2;
+  return widths[0] <= 2 && widths[1] <= 2 && (widths[2] == 2 || widths[2] == 4);
+}
+
 static void read_number(const verba_doc *doc, size_t k, number *n) {
   const verba_tok *t = &doc->toks[k];
   const unsigned char *s = doc->text.s + t->start;
@@ -70,9 +91,7 @@ static void read_number(const verba_doc *doc, size_t k, number *n) {
              n->value <= 24 && s[i + n->digits] == ':' &&
              len - letters - (i + n->digits + 1) == 2 &&
              (s[i + n->digits + 1] - '0') * 10 + (s[i + n->digits + 2] - '0') < 60;
-  n->calendar = n->plain && letters == 0 && groups == 3 &&
-                (memchr(s, '-', len) || memchr(s, '/', len)) &&
-                !memchr(s, ',', len) && !memchr(s, ':', len) && len >= 6;
+  n->calendar = n->plain && letters == 0 && groups == 3 && calendar_groups(s + i, len - i);
   (void)seps;
 }
 

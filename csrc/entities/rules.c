@@ -1380,6 +1380,39 @@ static int ends_in_facility(const rules *r, const verba_entity *e) {
   return ent_facility_word(doc, k);
 }
 
+/* Is token k the noun of a news agency's office in a town (the London
+ * newsroom)? */
+static int newsroom_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {"newsroom", "newsrooms"};
+  return doc->toks[k].kind == VERBA_WORD && IS_WORD_OF(doc, k, words);
+}
+
+/* A town's name the lists have before a newsroom's noun is the place,
+ * whatever the tagger made of it (-- Bonn newsroom +49 228 26097, the line
+ * wire copy ends in), the noun cut from a name that took it in capitals
+ * (London Newsroom); not an organisation's name (the Washington Post
+ * newsroom). */
+static void newsrooms(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t last = e->last;
+    verba_names names;
+    if ((e->flags & VERBA_ENT_DECIDED) || e->type > VERBA_ENT_OTHER) continue;
+    if (last - e->first >= 2 && newsroom_word(doc, last - 1))
+      last--;
+    else if (last >= doc->ntoks || !newsroom_word(doc, last))
+      continue;
+    names = ent_names_of(r, e->first, last);
+    if (!(names & VERBA_NAME_PLACE)) continue;
+    e->last = last;
+    e->end = ent_name_end(doc, last - 1);
+    e->type = VERBA_ENT_PLACE;
+    e->flags |= VERBA_ENT_DECIDED;
+  }
+}
+
 /* Is e a name the tagger read as a person's right before "earthquake" or
  * "quake" in lower case (the Loma Prieta earthquake)? It names the event,
  * an "other"; a place's name there stays the place (the Kobe earthquake). */
@@ -2896,6 +2929,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) rc = towns_before_regions(&r);
   if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);
+  if (rc == VERBA_OK) newsrooms(&r);
   if (rc == VERBA_OK) retype_where(&r, names_earthquake, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) drop_months(&r);
