@@ -2266,6 +2266,18 @@ describe("organisation names", function()
     assert.are.same({ "SOUTH KOREAN/group" }, listing("SOUTH KOREAN MONEY SUPPLY FALLS", GROUPS))
   end)
 
+  it("reads a people's name the lists have as a town's or a province's too as the people before a noun", function()
+    if not has_gazetteer then return end
+    local GROUPS = { types = { "person", "organization", "place", "group" } }
+    assert.are.same({ "Chechen/group", "Somali/group" },
+      listing("Police said Chechen gunmen fled and Somali pirates seized a ship.", GROUPS))
+    -- not before a kind of place, nor a region the lists have as a place alone
+    for _, e in ipairs(assert(verba.entities("Fighting reached the Somali region.", GROUPS))) do
+      assert.are_not.equal("group", e.type)
+    end
+    assert.are.same({ "Caribbean/place" }, listing("Ministers flew to the Caribbean.", GROUPS))
+  end)
+
   it("reads no earnings table's abbreviation as a name", function()
     local got = listing("MARLOWE FABRICS INC <MFI> 2ND QTR NET\nNEWARK, N.J., March 2 - Shr 12 " ..
       "cts vs 15 cts\nNet 431,000 vs 527,000\nRevs 14.0 mln vs 13.8 mln\nSix mths\nShr 28 cts " ..

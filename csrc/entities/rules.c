@@ -2139,6 +2139,26 @@ static int is_group_name(const rules *r, size_t k) {
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
 }
 
+/* Is word k a people's name that the lists have as a town's or a
+ * province's too, and as no country's nor organisation's (Chechen, Somali,
+ * Brits: a town in South Africa), used of people or things: before a word
+ * in lower case in its sentence that is no word of grammar nor a kind of
+ * place (Chechen rebels, Somali pirates, Brits abroad; not the Somali
+ * region)? A region the lists have under no other class stays a place
+ * (the Caribbean, Caribbean countries). */
+static int people_word_before_noun(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  verba_names names = ent_names(r->x, k);
+  if (!(names & (VERBA_NAME_DEMONYM | VERBA_NAME_NATIONALITY_PLURAL)) ||
+      !(names & (VERBA_NAME_REGION_NAME | VERBA_NAME_CITY)) ||
+      (names & (VERBA_NAME_COUNTRY | VERBA_NAME_ORGANIZATION)) ||
+      (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || k + 1 >= doc->ntoks)
+    return 0;
+  k++;
+  return doc->toks[k].kind == VERBA_WORD && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+         ent_goes_on(doc, k) && !ent_grammar_word(r->x, k) && !ent_kind_of_place(doc, k);
+}
+
 /* A state's or a country's name and a party's member or members, which
  * the tagger read as one name (a Texas Democrat, the Kansas Republican,
  * Ohio Democrats), are the place and the group: the name is cut to the
@@ -2617,7 +2637,7 @@ static int groups(rules *r) {
       e->start = doc->toks[e->first].start;
       cover(r->covered, e->first, e->first + 1);
       e->type = VERBA_ENT_GROUP;
-    } else if (words == 1 ? is_group_name(r, e->first)
+    } else if (words == 1 ? is_group_name(r, e->first) || people_word_before_noun(r, e->first)
                           : e->type != VERBA_ENT_ORGANIZATION &&
                                 !(e->flags & VERBA_ENT_DECIDED) && group_phrase(r, e->first)) {
       /* (an organisation of two words stays one: Islamic State, Tea Party) */
@@ -2632,7 +2652,7 @@ static int groups(rules *r) {
                    VERBA_ENT_GROUP);
       cover(r->covered, k, k + 2);
       k++;
-    } else if (is_group_name(r, k) ||
+    } else if (is_group_name(r, k) || people_word_before_noun(r, k) ||
                (party_or_faith_word(r, k) &&
                 (capitalised_as_name(r, k, k + 1, &prose_of, &prose) ||
                  written_as_name_elsewhere(r, k)))) {
