@@ -1161,6 +1161,14 @@ describe("organisation names", function()
       assert.are.same({ "Salomon Brothers Inc/organization", "Merrill Lynch & Co/organization" },
         listing("Economists at Salomon Brothers Inc and Merrill Lynch & Co had expected a fall.", PROPER))
     end
+    -- and where only head words follow the "and" (Union Bank, Trust Co)
+    assert.are.same({ "Varlen Inc/organization", "Union Bank/organization" },
+      listing("Varlen Inc and Union Bank trade for their own accounts.", PROPER))
+    -- a firm's name ends in a word of its trade the lists have as a head
+    assert.are.same({ "Morvane Cement/organization", "Talbrook Tobacco/organization",
+                      "Ostler Chemical/organization", "Kelvane Capital Markets/organization" },
+      listing("Morvane Cement, Talbrook Tobacco and Ostler Chemical hired Kelvane Capital Markets.",
+        PROPER))
     -- an acronym the wire writes after the name without brackets is a mention of its own,
     -- and the name's acronym where it stands alone
     assert.are.same({ "Vandrell Press Agency/organization", "VPA/organization", "VPA/organization" },

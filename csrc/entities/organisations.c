@@ -1120,14 +1120,17 @@ static int opens_line(const verba_doc *doc, size_t k) {
  * capitalised words before it, the one right before no name of its own
  * (American Telephone and Telegraph Co, Cable and Wireless Plc; not Toyota
  * and Honda Motor Co), nor a head word unless only head words follow
- * (Far East Bank and Trust Co; not the British Library and Columbia
- * University), and no title before them, or a if none. */
+ * and it is no firm's abbreviated suffix (Far East Bank and Trust Co; not
+ * the British Library and Columbia University, nor Acme Inc and Union
+ * Bank), and no title before them, or a if none. */
 static size_t firm_start(const rules *r, size_t a, int heads_only) {
   const verba_doc *doc = r->doc;
   size_t first = a - 1;
-  /* (nor a suffix's last letter: Norsk Hydro A/S and Saga Petroleum) */
+  /* (nor a suffix's last letter: Norsk Hydro A/S and Saga Petroleum; nor
+   * a firm's abbreviated suffix, after which "and" opens the next firm's
+   * name: Acme Inc and Union Bank) */
   if (a < 1 || opens_line(doc, a) || !common_capital(r, first) ||
-      (org_head_at(r, first) && !heads_only) ||
+      (org_head_at(r, first) && (!heads_only || ent_firm_abbreviation(r->x, first))) ||
       (a >= 3 && ent_slashed_suffix_end(doc, a - 3) == a))
     return a;
   while (first > 0 && a - first < NAME_WORDS && !opens_line(doc, first) &&
