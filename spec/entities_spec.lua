@@ -1339,6 +1339,17 @@ describe("organisation names", function()
     assert.are.same({}, listing("She is a Cold War historian.", { types = { "organization" } }))
   end)
 
+  it("reads the names coordinated after a workplace's as workplaces too", function()
+    assert.are.same({ "Loewen Ondaatje McCutcheon/organization", "Nesbitt Burns/organization" },
+      listing("Analysts at Loewen Ondaatje McCutcheon and Nesbitt Burns said the stock was fully valued.",
+        PROPER))
+    assert.are.same({ "Barclays/organization", "Warburg Dillon/organization", "Kelvane Ostrow/organization" },
+      listing("Economists at Barclays, Warburg Dillon and Kelvane Ostrow expect a cut.", PROPER))
+    -- not a person's name that opens with a given name
+    assert.are.same({ "Acme/organization", "John Smith/person" },
+      listing("Analysts at Acme and John Smith said so.", PROPER))
+  end)
+
   it("reads the name after what only an organisation has and \"of\", or after \"a company called\", as an organisation's", function()
     if not has_gazetteer then return end
     assert.are.same({ "Jason Kingsley/person", "Rebellion/organization" },

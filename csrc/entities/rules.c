@@ -1236,6 +1236,32 @@ static int name_stands_alone(const rules *r, size_t end) {
                                       VERBA_LEX_CUE | VERBA_LEX_PASSIVE_AUXILIARY))));
 }
 
+/* The tagger's names coordinated after mention i, a workplace's, are
+ * workplaces too (analysts at Loewen Ondaatje McCutcheon and Nesbitt
+ * Burns; at Barclays, NatWest Markets and Kleinwort Benson): where it read
+ * a person's or another name, one that opens with no given name and that
+ * no list has as a place's is an organisation's. The list stops at a name
+ * of a given name or a place (analysts at Acme and John Smith). */
+static void coordinated_workplaces(rules *r, size_t i) {
+  const verba_doc *doc = r->doc;
+  size_t j;
+  for (j = i + 1; j < r->sorted; j++) {
+    verba_entity *e = &r->list->items[j];
+    size_t k = r->list->items[j - 1].last;
+    if (k < e->first && doc->toks[k].cp == ',') k++;
+    if (k < e->first && is_word(doc, k, "and")) k++;
+    if (k != e->first || k == r->list->items[j - 1].last || !ent_goes_on(doc, k)) return;
+    if (e->type == VERBA_ENT_ORGANIZATION) continue;
+    if ((e->flags & VERBA_ENT_DECIDED) ||
+        (e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_OTHER) ||
+        (ent_names(r->x, e->first) & GIVEN_NAMES) ||
+        (ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE))
+      return;
+    e->type = VERBA_ENT_ORGANIZATION;
+    e->flags |= VERBA_ENT_DECIDED;
+  }
+}
+
 /* The capitalised name that organisation_named_after says is an
  * organisation's is one (a researcher at Harvard, the chief executive of
  * Rebellion, a company called Akamai), unless the gazetteer has it as a
@@ -1270,6 +1296,8 @@ static int workplaces(rules *r) {
         e->type = VERBA_ENT_ORGANIZATION;
         e->flags |= VERBA_ENT_DECIDED;
       }
+      if (named == NAMED_AS_WORKPLACE && e->type == VERBA_ENT_ORGANIZATION)
+        coordinated_workplaces(r, i);
       continue;
     }
     /* (not inside a name a rule found: a subsidiary of Hawley Group Ltd) */
