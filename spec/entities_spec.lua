@@ -3103,6 +3103,17 @@ describe("newsrooms", function()
   end)
 end)
 
+describe("broadcasters", function()
+  it("takes \"Radio\" or \"Television\" and a place's name for an organisation", function()
+    assert.are.same({ "Radio Tanzania/organization", "Radio Moscow/organization" },
+      listing("State-owned Radio Tanzania said so, as did Radio Moscow.", PROPER))
+    -- with the name of the body that runs it
+    assert.are.same({ "BBC Radio Scotland/organization" }, listing("He told BBC Radio Scotland so.", PROPER))
+    -- the place alone is the place
+    assert.are.same({ "Tanzania/place" }, listing("Radio stations in Tanzania were closed.", PROPER))
+  end)
+end)
+
 describe("crafts", function()
   it("takes the name after a noun for a craft for an other, whatever its words are", function()
     local OTHERS = { types = { "person", "organization", "place", "other" } }

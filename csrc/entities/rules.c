@@ -1441,6 +1441,14 @@ static void newsrooms(rules *r) {
   }
 }
 
+/* Is token k "Radio" or "Television" capitalised, a broadcaster's name
+ * before a place's (Radio Tanzania, Television Malaysia)? */
+static int broadcast_word(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {"radio", "television"};
+  return capital_word(doc, k) && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) &&
+         IS_WORD_OF(doc, k, words);
+}
+
 /* Is e a name the tagger read as a person's right before "earthquake" or
  * "quake" in lower case (the Loma Prieta earthquake)? It names the event,
  * an "other"; a place's name there stays the place (the Kobe earthquake). */
@@ -2785,6 +2793,43 @@ static int country_and_suffix(const ent_text *x, const verba_entity *e) {
   return 1;
 }
 
+/* "Radio" or "Television" and a place's name is a broadcaster, an
+ * organisation, whatever the tagger made of the place (state-owned Radio
+ * Tanzania said; Radio Moscow), with the name of the organisation that
+ * runs it the tagger read before it (BBC Radio | Scotland: one name). On
+ * the merged list, in text order. */
+static void broadcasters(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity e = list->items[i], *before = out > 0 ? &list->items[out - 1] : NULL;
+    size_t radio = e.first > 0 && ent_goes_on(doc, e.first) && broadcast_word(doc, e.first - 1)
+                       ? e.first - 1
+                       : e.first;
+    size_t place = radio + 1;
+    if (e.type <= VERBA_ENT_OTHER && e.last > place && broadcast_word(doc, radio) &&
+        ((e.last - place > 1 ? ent_phrase_of(x, place, e.last - place) : ent_names(x, place)) &
+         VERBA_NAME_PLACE)) {
+      if (before && before->type <= VERBA_ENT_OTHER && before->last == place &&
+          before->first < radio) {
+        before->last = e.last;
+        before->end = e.end;
+        before->type = VERBA_ENT_ORGANIZATION;
+        before->flags |= VERBA_ENT_DECIDED;
+        continue;
+      }
+      if (!before || before->last <= radio) {
+        e.first = radio;
+        e.start = doc->toks[radio].start;
+        e.type = VERBA_ENT_ORGANIZATION;
+        e.flags |= VERBA_ENT_DECIDED;
+      }
+    }
+    list->items[out++] = e;
+  }
+  list->n = out;
+}
+
 /* A firm's unit in a country is named by the firm, the country and a
  * firm's abbreviation (Cargill U.K. Ltd, Nestle U.S.A. Inc.); where the
  * tagger read the country and the suffix alone as the organisation, it
@@ -3017,6 +3062,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = grow_to_written(x, list);
   if (rc == VERBA_OK) particle_joined_firms(x, list);
   if (rc == VERBA_OK) national_units(x, list);
+  if (rc == VERBA_OK) broadcasters(x, list);
   if (rc == VERBA_OK) firms_after_names(x, list);
   return rc;
 }
