@@ -683,6 +683,9 @@ describe("organisation names", function()
   it("reads a name no list has after a preposition of place as a place", function()
     assert.are.same({ "Matane/place" },
       texts_typed("The company will build a new paper mill in Matane next year."))
+    -- and at the end of a route from a listed place
+    assert.are.same({ "Piraeus/place", "Kallikratia/place" },
+      texts_typed("The ferry was sailing from Piraeus to Kallikratia when it hit rocks."))
     assert.are.same({ "Blaengwynfi/place" },
       texts_typed("Before he became a minister, he was a doctor in Blaengwynfi for ten years."))
     -- not a firm's or a thing's after a word of holdings, a language's, a

@@ -506,13 +506,33 @@ static int belief_or_tongue(const verba_doc *doc, size_t k) {
 
 /* Capitalised words inside a sentence that no list and no dictionary has,
  * which the tagger left alone, name a place after a preposition of place
- * only (the villages near Bandarlapalle; fighting in Gbarnga): where no
+ * only (the villages near Bandarlapalle; fighting in Gbarnga), or after
+ * "to" at a route's end (from Piraeus to Heraklion): where no
  * rule and no list named them, that preposition is the evidence. A guess
  * from the words around the name, as place_of_kind_at's. */
+/* Words of a listed place's name between "from" and "to", at most (from
+ * Piraeus to Heraklion, from New York to ...). */
+#define FROM_PLACE_WORDS 3
+
+/* Is token k "to" after "from" and a place's name the lists have (sailing
+ * from Piraeus to Heraklion): a route, whose end is a place too? */
+static int route_to(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t first;
+  if (k < 2 || !is_word(doc, k, "to") || !capital_word(doc, k - 1)) return 0;
+  for (first = k - 1; first > 0 && k - first <= FROM_PLACE_WORDS; first--) {
+    if (is_word(doc, first - 1, "from"))
+      return (ent_names_of(r, first, k) & VERBA_NAME_PLACE) != 0;
+    if (!capital_word(doc, first - 1)) return 0;
+  }
+  return 0;
+}
+
 static size_t place_after_preposition_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k;
-  if (k == 0 || !preposition_of_place_only(doc, k - 1) || is_covered(r->covered, k) ||
+  if (k == 0 || !(preposition_of_place_only(doc, k - 1) || route_to(r, k - 1)) ||
+      is_covered(r->covered, k) ||
       (k > 1 && (ent_names(r->x, k - 2) & VERBA_NAME_HOLDING_WORD)))
     return k + 1;
   while (end < doc->ntoks && end - k < PLACE_AFTER_WORDS && !is_covered(r->covered, end) &&
