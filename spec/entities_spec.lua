@@ -3957,6 +3957,9 @@ describe("evidence from the rest of the document", function()
       names("PARIS, France (Reuters) - The government fell."))
     -- a headline's topic, and a line's first words of grammar, are no datelines
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
+    -- but the article of a place's name the lists have with it
+    assert.are.same({ "THE HAGUE/place#1" },
+      names("THE HAGUE, March 13 - Dutch exports rose."))
   end)
 
   it("reads a byline above the dateline as a person's name", function()

@@ -178,6 +178,13 @@ int ent_datelines(rules *r) {
     size_t i;
     if (!(doc->toks[k].shape & VERBA_SHAPE_LINE_START)) continue;
     end = after = words_in_capitals(r, k, 1);
+    /* (an article opens the place's name only where the lists have it
+     * whole: THE HAGUE) */
+    if (end == k && is_word(doc, k, "the") && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) {
+      size_t name_end = words_in_capitals(r, k + 1, 1);
+      if (name_end > k + 1 && (ent_phrase_of(r->x, k, name_end - k) & VERBA_NAME_PLACE))
+        end = after = name_end;
+    }
     if (end == k) continue;
     region = doc->ntoks;
     /* (not words the rules of numbers took: MARCH 5) */

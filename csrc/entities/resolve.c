@@ -140,10 +140,12 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
          !(ent_phrase_of(x, cut, e->last - cut) & LISTED_WITH_ARTICLE))
     cut++;
   /* a word capitalised only as the sentence's first (Later AQ Corp), not
-   * one written together with the next (AT&T) */
+   * one written together with the next (AT&T), nor the article of a name
+   * listed with it (THE HAGUE opening a dateline) */
   if (cut + 1 < e->last && (doc->toks[cut].shape & VERBA_SHAPE_SENTENCE_START) &&
       (doc->toks[cut + 1].shape & VERBA_SHAPE_SPACED) &&
-      (lex(x, cut) & VERBA_LEX_SENTENCE_OPENER))
+      (lex(x, cut) & VERBA_LEX_SENTENCE_OPENER) &&
+      !(ent_phrase_of(x, cut, e->last - cut) & LISTED_WITH_ARTICLE))
     cut++;
   e->first = cut;
   e->start = doc->toks[e->first].start;
