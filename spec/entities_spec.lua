@@ -352,6 +352,11 @@ describe("verba.entities", function()
       assert.are.equal(full.id, short.id)
       assert.are.equal("Ken Hu", short.canonical)
       assert.are.equal("person", short.type)
+      -- a family name a particle and a hyphen are written against (al-Assad: Assad)
+      s = "President Farid al-Kassem spoke on Monday. Critics said Kassem was wrong."
+      full, short = find(s, "Farid al-Kassem"), find(s, "Kassem")
+      assert.are.equal(full.id, short.id)
+      assert.are.equal("Farid al-Kassem", short.canonical)
     end)
 
     it("keeps apart two people of one family name, the surname alone between them", function()

@@ -164,6 +164,24 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
   }
 }
 
+/* Letters of a particle written against a family name with a hyphen, at
+ * most (al-Assad, el-Sisi, ash-Shara). */
+#define JOINED_PARTICLE_LETTERS 3
+
+/* The key of person's word k as a family name alone: the name after a
+ * particle in lower case and a hyphen (Assad of al-Assad: "Assad said"
+ * names him too), else the word's own. */
+static uint32_t family_key(const verba_doc *doc, size_t k) {
+  const unsigned char *s = doc->text.s + doc->toks[k].start;
+  size_t i = 0, end = ent_name_end(doc, k) - doc->toks[k].start;
+  uint32_t h;
+  while (i < end && i < JOINED_PARTICLE_LETTERS && s[i] >= 'a' && s[i] <= 'z') i++;
+  if (i == 0 || i + 2 >= end || s[i] != '-' || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+    return ent_word_slot_key(doc, k);
+  h = ent_fold_hash(&doc->text, doc->toks[k].start + i + 1, doc->toks[k].start + end);
+  return h ? h : 1;
+}
+
 /* The keys of mention e: its words' keys combined (a word's own key for
  * one word), its first word's and its last word's, each word hashed once. */
 static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *n) {
@@ -195,8 +213,9 @@ static void read_name(const ent_text *x, const verba_entity *e, size_t i, name *
    * Ken Griffey Jr.) */
   if (e->type != VERBA_ENT_PERSON) return;
   if (family - e->first > 2 && ent_is_dot(doc, family - 1)) family--;
-  if (family - e->first > 2 && (ent_names(x, family - 1) & VERBA_NAME_NAME_SUFFIX))
-    n->last_key = ent_word_slot_key(doc, family - 2);
+  n->last_key = family - e->first > 2 && (ent_names(x, family - 1) & VERBA_NAME_NAME_SUFFIX)
+                    ? family_key(doc, family - 2)
+                    : family_key(doc, e->last - 1);
 }
 
 /* Initials of a name of several words in capitals (World Health
