@@ -688,6 +688,9 @@ describe("organisation names", function()
   it("reads a name no list has after a preposition of place as a place", function()
     assert.are.same({ "Matane/place" },
       texts_typed("The company will build a new paper mill in Matane next year."))
+    -- and where the tagger read a person's name alone there, no possessive after it
+    assert.are.same({ "Neufchateau/place" },
+      texts_typed("Belgian police arrested a suspect, prosecutors in Neufchateau said."))
     -- and at the end of a route from a listed place
     assert.are.same({ "Piraeus/place", "Kallikratia/place" },
       texts_typed("The ferry was sailing from Piraeus to Kallikratia when it hit rocks."))

@@ -3007,6 +3007,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_firms_in_apposition(&r);
   if (rc == VERBA_OK) rc = ent_unknown_names(&r);
   if (rc == VERBA_OK) rc = ent_places_after_prepositions(&r);
+  if (rc == VERBA_OK) ent_people_placed(&r);
   if (rc == VERBA_OK) rc = ent_places_before_kinds(&r);
   if (rc == VERBA_OK) rc = ent_known_people(&r);
   if (rc == VERBA_OK) rc = ent_particle_names(&r);

@@ -175,6 +175,9 @@ int ent_given_names(rules *r);
 int ent_unknown_names(rules *r);
 int ent_places_of_kind(rules *r);
 int ent_places_after_prepositions(rules *r);
+/* A person's name alone that no list has after a preposition of place only
+ * is the place (unlisted.c). */
+void ent_people_placed(rules *r);
 int ent_places_before_kinds(rules *r);
 /* Is token k a noun that ends the names of buildings, streets, waters and
  * landforms (Building, Street, Creek)? */

@@ -551,6 +551,28 @@ static size_t place_after_preposition_at(rules *r, size_t k, int *rc) {
 
 int ent_places_after_prepositions(rules *r) { return over_runs(r, place_after_preposition_at); }
 
+/* A word no list and no dictionary has that the tagger read as a person's
+ * name alone, right after a preposition of place only (prosecutors in
+ * Neufchateau said; a valley near Dingess), is the place: no possessive
+ * (the players in Robinson's squad), no capitalised word after it, no
+ * word of holdings before the preposition (a stake in Fluke). A guess, as
+ * place_after_preposition_at's. */
+void ent_people_placed(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t k = e->first;
+    if (e->type != VERBA_ENT_PERSON || (e->flags & VERBA_ENT_DECIDED) || e->last != k + 1 ||
+        k == 0 || !preposition_of_place_only(doc, k - 1) ||
+        (k > 1 && (ent_names(r->x, k - 2) & VERBA_NAME_HOLDING_WORD)) ||
+        !unknown_name_word(r->x, k) || !title_shaped(doc, k) || belief_or_tongue(doc, k) ||
+        (e->last < doc->ntoks && capital_word(doc, e->last) && ent_goes_on(doc, e->last)))
+      continue;
+    e->type = VERBA_ENT_PLACE;
+  }
+}
+
 /* Is token k a noun in lower case for a kind of place that news writes
  * after the place's name (Nawzad district, the Zorvane river; plural
  * after two names: the Thissio and Plaka districts)? A closed set as news
