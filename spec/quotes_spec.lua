@@ -1165,6 +1165,23 @@ describe("verba.quotes", function()
       assert.are.equal("the report", only("According to the report, Congress acted “in haste”.").speaker)
     end)
 
+    it("takes a phrase with a capitalised modifier and a place after it for the speaker", function()
+      for _, c in ipairs({ { "Ode spoke. “There is no crisis,” a Western diplomat in Varnesa said.",
+                             "a Western diplomat in Varnesa" },
+                           { "Ode spoke. “The demand was poor,” a dealer for a German bank in London said.",
+                             "a dealer for a German bank in London" } }) do
+        local q = assert(verba.quotes(c[1]))
+        assert.are.equal(c[2], q[#q].speaker, c[1])
+      end
+    end)
+
+    it("takes no speaker over a full stop from a sentence that reports the writer's words", function()
+      local q = assert(verba.quotes("“The sooner the better,” said Tamsin Roe. “We are still " ..
+        "considering it.” The BBC's correspondent in Varnesa, Ode Marsh, told the programme " ..
+        "that there would be protests."))
+      assert.are.equal("Tamsin Roe", q[2].speaker_name)
+    end)
+
     it("reads the name of a long speaker's phrase whole", function()
       local q = only("Sales fell. Torvale Motor Group's recent analysis of its own web traffic " ..
         "statistics concluded, “The site is second.”")

@@ -136,7 +136,9 @@ int verba_attr_after_quote(const attributor *a, const window *before,
     while (k < win->n && k < end + 8 && !(w[k].flags & (T_CLOSE | T_END))) k++;
     if (k < win->n && (w[k].flags & T_CLOSE)) k++;
   }
-  if (k < win->n && (w[k].flags & T_COMMA) && end > i) {
+  /* (not over a full stop: "... budget." The BBC's correspondent, Ann
+   * Lee, told the programme that ... reports the writer's words) */
+  if (k < win->n && (w[k].flags & T_COMMA) && end > i && !ended_by_full_stop(a, win)) {
     int c = k + 1;
     while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
       c++;

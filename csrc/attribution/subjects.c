@@ -43,17 +43,25 @@ static int common_word(const wtok *x) {
          !(x->flags & (T_CAP | T_STOP | T_DET | T_PRONOUN | T_CUE | T_FILLER | T_LINK));
 }
 
+/* Is w[k] a word that may modify a noun after a determiner: a common word,
+ * or a capitalised one (a Western diplomat, a U.S. official)? */
+static int modifier_word(const wtok *x) {
+  return (x->flags & T_WORD) && x->kind == VERBA_WORD &&
+         !(x->flags & (T_STOP | T_DET | T_PRONOUN | T_CUE | T_FILLER | T_LINK));
+}
+
 /* Common words between a determiner and a preposition that joins its
  * phrase to the next, at most: the noun and its modifiers (a local
  * staffer at the firm). */
 #define NOUN_WORDS 3
 
 /* Does w[p] join a noun phrase to the phrase after it, walking left: a
- * preposition after a determiner and its noun, of nouns common words
- * at most (an analyst at Troika Dialog, the official with the ministry,
- * a senior analyst at; a longer run may hold a verb: the council heard
- * from Roe) and before a determiner or a name, or a name joiner between
- * two names (the Department of Trade and Industry)? */
+ * preposition after a determiner and its noun, of nouns words at most,
+ * the noun a common word and its modifiers common or capitalised (an
+ * analyst at Troika Dialog, the official with the ministry, a senior
+ * analyst at, a Western diplomat in; a longer run may hold a verb: the
+ * council heard from Roe) and before a determiner or a name, or a name
+ * joiner between two names (the Department of Trade and Industry)? */
 static int prepositional_tail(const wtok *w, int p, int nouns) {
   const wtok *next = &w[p + 1];
   int k = p - 1;
@@ -65,7 +73,8 @@ static int prepositional_tail(const wtok *w, int p, int nouns) {
    * analyst at its bank) */
   if (!(w[p].lex & VERBA_LEX_PREPOSITION) || !(next->flags & (T_DET | T_ARTICLE | T_CAP)))
     return 0;
-  while (k >= 0 && k >= p - nouns && common_word(&w[k])) k--;
+  if (k < 0 || !common_word(&w[k])) return 0;
+  while (k >= 0 && k >= p - nouns && modifier_word(&w[k])) k--;
   return k < p - 1 && k >= 0 && (w[k].flags & (T_DET | T_ARTICLE)) != 0;
 }
 
