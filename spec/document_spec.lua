@@ -273,6 +273,12 @@ describe("the document model", function()
       assert.are.equal("Zorvex Holdings", r.quotes[1].speaker_name)
       r = verba.analyze("Zorvex Holdings cut 40 jobs. The city said: “We had no choice.”")
       assert.is_nil(r.quotes[1].speaker_name)
+      -- a noun of a body whose names carry it stands for no body of another kind
+      r = verba.analyze("The Varnesan Finance Ministry met. The Bundesbank cut rates. " ..
+        "The ministry said: “Stable rates help.”")
+      assert.are.equal("Varnesan Finance Ministry", r.quotes[1].speaker_name)
+      r = verba.analyze("The Bundesbank cut rates. In a statement, the ministry said: “Stable rates help.”")
+      assert.is_nil(r.quotes[1].speaker_name)
       -- no organisation speaks for a statement nor through its possessor
       for _, text in ipairs({
         "Pell Foods cut jobs. The statement said more would go. “It is sad,” it added.",

@@ -1172,6 +1172,11 @@ describe("organisation names", function()
       assert.are.same({ "Salomon Brothers Inc/organization", "Merrill Lynch & Co/organization" },
         listing("Economists at Salomon Brothers Inc and Merrill Lynch & Co had expected a fall.", PROPER))
     end
+    -- and where a head word ends the first name and the lists have the second whole
+    if has_gazetteer then
+      assert.are.same({ "Varnesan Finance Ministry/organization", "Bundesbank/organization" },
+        listing("Officials from the Varnesan Finance Ministry and the Bundesbank met.", PROPER))
+    end
     -- and where only head words follow the "and" (Union Bank, Trust Co)
     assert.are.same({ "Varlen Inc/organization", "Union Bank/organization" },
       listing("Varlen Inc and Union Bank trade for their own accounts.", PROPER))

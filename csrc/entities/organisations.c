@@ -242,6 +242,10 @@ static int two_names_at_and(const rules *r, const verba_entity *e, size_t k, siz
          /* (a firm's abbreviated suffix ends the first: Salomon Brothers
           * Inc and Merrill Lynch) */
          ent_firm_abbreviation(r->x, k - 1) ||
+         /* (a head word ends the first, and the lists have the second
+          * whole as an organisation's: the Finance Ministry and the
+          * Bundesbank) */
+         (org_head_at(r, k - 1) && (ent_names_of(r, second, e->last) & VERBA_NAME_ORGANIZATION)) ||
          /* (an organisation's name before it, one headed before "of" after
           * it and "the" or such a name before it: the Ministry of Finance
           * and the Bank of Tokyo; not the Savings Bank and Trust of Corlan) */

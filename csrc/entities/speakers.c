@@ -171,7 +171,7 @@ static int paper_speaks(const verba_doc *d, size_t k) {
  * organisation (classes org_referent and org_noun: the company, the
  * ministry, the British carmaker), with a few words of its own before it?
  * Such a speaker is the organisation "it" would be. */
-static int organisation_described(const verba_doc *d, const verba_quote *q) {
+static int organisation_described(const verba_doc *d, const verba_quote *q, size_t *noun) {
   size_t first = verba_doc_token_at(d, q->speaker_start, 0), last, k;
   const unsigned char *w;
   if (first >= d->ntoks) return 0;
@@ -184,7 +184,44 @@ static int organisation_described(const verba_doc *d, const verba_quote *q) {
   for (k = first + 1; k <= last; k++)
     if (d->toks[k].kind != VERBA_WORD || (d->toks[k].shape & VERBA_SHAPE_CAPITALIZED))
       return 0;
+  *noun = last;
   return 1;
+}
+
+/* Are the n bytes at a and b the same ASCII letters, in any case? */
+static int same_letters(const unsigned char *a, const unsigned char *b, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if ((a[i] | 0x20) != (b[i] | 0x20) || !((a[i] | 0x20) >= 'a' && (a[i] | 0x20) <= 'z'))
+      return 0;
+  return 1;
+}
+
+/* Is token k a noun for a kind of body whose names carry it (the ministry:
+ * the Finance Ministry, the Ministry of Defence; the court, the
+ * commission)? Such a description stands for no organisation of another
+ * kind (the ministry is not the Bundesbank). */
+static int body_named_by_kind(const verba_doc *d, size_t k) {
+  static const char *const kinds[] = {"ministry", "department", "commission",
+                                      "committee", "council", "court"};
+  size_t i, n;
+  for (i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+    n = strlen(kinds[i]);
+    if (d->toks[k].len == n &&
+        same_letters(d->text.s + d->toks[k].start, (const unsigned char *)kinds[i], n))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does the canonical name of entity id hold the bytes of token k, in any
+ * case (the Finance Ministry holds "ministry")? */
+static int name_holds(const verba_doc *d, const verba_entity_list *list, size_t id, size_t k) {
+  const verba_entity *c = &list->items[list->groups[id].canonical];
+  size_t n = d->toks[k].len, i;
+  for (i = c->start; i + n <= c->end; i++)
+    if (same_letters(d->text.s + i, d->text.s + d->toks[k].start, n)) return 1;
+  return 0;
 }
 
 /* The organisation "it", q's speaker that the attribution stage named no
@@ -195,12 +232,14 @@ static int organisation_described(const verba_doc *d, const verba_quote *q) {
  * written between (The statement said ... "...," it added: the statement
  * speaks, no one named); VERBA_NONE if there is none. */
 static size_t organisation_before(const verba_doc *d, const verba_entity_list *list,
-                                  const verba_quote *q) {
+                                  const verba_quote *q, size_t noun) {
   size_t before = q->speaker_start < q->start ? q->speaker_start : q->start;
   size_t k = first_ending_after(list, before), steps, t, end;
   for (steps = 0; k > 0 && steps < LINK_LOOK_BACK; k--, steps++)
     if (list->items[k - 1].end <= before &&
         agrees(list, list->items[k - 1].id, ONE_ORGANISATION) &&
+        (noun == VERBA_NONE || !body_named_by_kind(d, noun) ||
+         name_holds(d, list, list->items[k - 1].id, noun)) &&
         opens_sentence(d, verba_doc_token_at(d, list->items[k - 1].start, 0)) &&
         !(d->toks[verba_doc_token_at(d, list->items[k - 1].end - 1, 0)].shape &
           VERBA_SHAPE_POSSESSIVE))
@@ -240,10 +279,10 @@ static size_t organisation_authoring(const verba_doc *d, const verba_entity_list
  * agrees. A name the entity stage did not find stays unlinked. */
 static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
                         const verba_quote *q, enum agreement want) {
-  size_t id, k, steps;
+  size_t id, k, steps, noun = VERBA_NONE;
   if (q->name_start == VERBA_NONE) {
-    if (want == ONE_ORGANISATION || (want == ANY_NAME && organisation_described(d, q)))
-      return organisation_before(d, list, q);
+    if (want == ONE_ORGANISATION || (want == ANY_NAME && organisation_described(d, q, &noun)))
+      return organisation_before(d, list, q, noun);
     if (want == ANY_NAME && (id = organisation_authoring(d, list, q)) != VERBA_NONE) return id;
     return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(d, list, q, want)
                                                         : VERBA_NONE;
