@@ -1656,6 +1656,10 @@ describe("organisation names", function()
     if not has_gazetteer then return end
     assert.are.same({ "Atomstroieksport/organization" },
       listing("The deal with nuclear fuel company Atomstroieksport was signed.", PROPER))
+    -- and after a noun for what a firm is of another, not "part" or "arm"
+    assert.are.same({ "Drevask/organization" },
+      listing("It cut jobs at its aerospace unit Drevask after a loss.", PROPER))
+    assert.are.same({}, listing("The northern arm Qorvale was cut off.", PROPER))
     -- not after a kind of place, nor after a verb's "to"
     assert.are.same({}, listing("They moved to his native city Qarvash last year.", PROPER))
     assert.are.same({}, listing("They voted to fund Zorvik research.", PROPER))

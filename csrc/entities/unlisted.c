@@ -1040,20 +1040,25 @@ static int acronym_plural(const verba_doc *doc, size_t k) {
 /* A capitalised word inside a sentence that no list, no dictionary and no
  * mention has, alone (no capitalised word after it), right after a noun
  * in lower case that organisations' names use (the org_keyword class:
- * company, bank, group, agency) is the organisation the noun says it is
- * (nuclear fuel company Atomstroieksport, the steel group Eurofer); not
+ * company, bank, group, agency) or for what a firm is of another (its
+ * aerospace unit Dasa; not part or arm) is the organisation the noun says
+ * it is (nuclear fuel company Atomstroieksport, the steel group Eurofer); not
  * after the noun in the possessive (the company's Kestrel), nor after a
  * kind of place (his native city Raqa), nor after a verb's "to" (to fund
  * Zika research), nor an acronym's plural (home PCs). A guess: its type
  * counts as the tagger's would where the entity's mentions vote (the
  * group Fiorina addressed: Carly Fiorina stays a person). */
+static int organisation_noun_after(const ent_text *x, size_t k);
+
 static size_t firm_of_kind_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   const verba_tok *noun = &doc->toks[k - (k > 0)];
   if (k < 2 || is_covered(r->covered, k) || !unknown_name_word(r->x, k) ||
       noun->kind != VERBA_WORD || !(noun->shape & VERBA_SHAPE_LOWER) ||
       (noun->shape & VERBA_SHAPE_POSSESSIVE) ||
-      !(ent_names(r->x, k - 1) & VERBA_NAME_ORG_KEYWORD) || ent_kind_of_place(doc, k - 1) ||
+      !((ent_names(r->x, k - 1) & VERBA_NAME_ORG_KEYWORD) ||
+        organisation_noun_after(r->x, k - 1) == 1) ||
+      ent_kind_of_place(doc, k - 1) ||
       is_word(doc, k - 2, "to") || acronym_plural(doc, k) ||
       (k + 1 < doc->ntoks && capital_word(doc, k + 1)))
     return k + 1;
