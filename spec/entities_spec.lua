@@ -2449,6 +2449,16 @@ describe("organisation names", function()
     assert.are.same({ "AS Roma/organization" }, listing("The fans of AS Roma sang.", PROPER))
   end)
 
+  it("reads no listed name with its article as the start of a longer name", function()
+    if not has_gazetteer then return end
+    -- (The National, The Australian: newspapers the lists have)
+    assert.are.same({ "National Transportation Safety Board/organization" },
+      listing("The National Transportation Safety Board said so.", PROPER))
+    for _, e in ipairs(assert(verba.entities("The Australian Government will pay.", PROPER))) do
+      assert.are_not.equal("organization", e.text == "Australian" and e.type, e.text)
+    end
+  end)
+
   it("reads a listed organisation whole where the tagger saw the start of it", function()
     assert.are.same({ "Organization for Economic Cooperation and Development/organization",
       "Paris/place" },

@@ -982,6 +982,9 @@ static int listed_organisations(rules *r) {
     }
     untaken = !is_covered(r->covered, k) && name_tokens(r, k, end);
     for (j = k + 1; j < end && untaken; j++) untaken = !is_covered(r->covered, j);
+    /* (a name the lists have with its article, The National, is not the
+     * start of a longer one: The National Transportation Safety Board) */
+    if (untaken && is_word(doc, k, "the") && name_runs_on(r, end)) untaken = 0;
     /* (or the tagger's mentions after its first word lie within it, and
      * it ends where the capitals do: beat Real | Madrid 3-1; not after a
      * title, which makes the rest someone's: Queen | Mary read) */
