@@ -2459,6 +2459,18 @@ describe("organisation names", function()
     end
   end)
 
+  it("reads a listed firm's unit named after it with a head word as one name", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "Merrill Lynch Capital Markets/organization" },
+      listing("Lead manager is Merrill Lynch Capital Markets.", PROPER))
+    assert.are.same({ "Boeing Varnel Airplane Co/organization" },
+      listing("Shares of Boeing Varnel Airplane Co rose.", PROPER))
+    -- not past a possessive, nor in a headline in capitals
+    for _, e in ipairs(assert(verba.entities("BOEING TARGETS HOME ELECTRONICS\nIt grew.", PROPER))) do
+      assert.are_not.equal("BOEING TARGETS HOME ELECTRONICS", e.text)
+    end
+  end)
+
   it("reads a listed organisation whole where the tagger saw the start of it", function()
     assert.are.same({ "Organization for Economic Cooperation and Development/organization",
       "Paris/place" },

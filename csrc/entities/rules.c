@@ -949,6 +949,33 @@ static size_t firm_suffix_end(const rules *r, size_t k) {
   return k;
 }
 
+/* Capitalised words between a listed firm's name and a head word of
+ * organisations' names after it, at most (Merrill Lynch | Capital |
+ * Markets, the UN | Security | Council). */
+#define UNIT_WORDS 2
+
+/* The end of a firm's unit or body named after a listed organisation at
+ * token k: capitalised words of no name the lists have (or one that is a
+ * common word too: Capital), in its sentence, then a head word and any
+ * after it (Merrill Lynch Capital Markets, UN Security Council), or k. */
+static size_t unit_name_end(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t j = k;
+  /* (not past a possessive, USDA's Economic Research Service, nor in a
+   * line in capitals, whose verbs are capitalised too: NEC CORP TARGETS
+   * HOME ELECTRONICS) */
+  if (k == 0 || (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE) || ent_in_caps_line(r->x, k - 1))
+    return k;
+  while (j < doc->ntoks && j - k < UNIT_WORDS && ent_goes_on(doc, j) && capital_word(doc, j) &&
+         !is_covered(r->covered, j) && !(doc->toks[j].shape & VERBA_SHAPE_POSSESSIVE) &&
+         (!ent_names(r->x, j) || (ent_names(r->x, j) & VERBA_NAME_AMBIGUOUS_NAME)))
+    j++;
+  if (j == k || j >= doc->ntoks || !ent_goes_on(doc, j) || is_covered(r->covered, j) ||
+      !(ent_names(r->x, j) & VERBA_NAME_ORG_HEAD) || !capital_word(doc, j))
+    return k;
+  return firm_suffix_end(r, j);
+}
+
 static int listed_organisations(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, prose_of = VERBA_NONE;
@@ -1004,6 +1031,8 @@ static int listed_organisations(rules *r) {
     if (untaken && !(names & NOT_ONLY_ORGANIZATION) &&
         !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE))) {
       end = firm_suffix_end(r, end);
+      if (unit_name_end(r, end) > end && mentions_within(r, k, unit_name_end(r, end)))
+        end = unit_name_end(r, end);
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     }
     k = end - 1;
