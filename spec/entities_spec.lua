@@ -3157,6 +3157,14 @@ describe("broadcasters", function()
 end)
 
 describe("crafts", function()
+  it("takes a name ending in Flight and its number for a flight, an other", function()
+    local OTHERS = { types = { "person", "organization", "place", "other" } }
+    assert.are.same({ "Varnair Flight 812/other", "Long Island/place" },
+      listing("Divers found wreckage from Varnair Flight 812, which crashed off Long Island.", OTHERS))
+    -- not a person's name
+    assert.are.same({ "Howard Flight/person" }, listing("The MP Howard Flight said no.", OTHERS))
+  end)
+
   it("takes the name after a noun for a craft for an other, whatever its words are", function()
     local OTHERS = { types = { "person", "organization", "place", "other" } }
     assert.are.same({ "Columbia/other", "Atlantis/other", "Florida/place" },

@@ -2825,6 +2825,33 @@ static int country_and_suffix(const ent_text *x, const verba_entity *e) {
   return 1;
 }
 
+/* A name of two words or more that ends in "Flight", and the number right
+ * after it, name a flight, an other (TWA Flight 800, which the tagger
+ * reads as a place's TWA Flight and a number), not an airline or a place.
+ * Not a person's name (Howard Flight, the MP). On the merged list, in
+ * text order. */
+static void flights(const ent_text *x, verba_entity_list *list) {
+  static const char *const flight[] = {"flight"};
+  const verba_doc *doc = x->doc;
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity e = list->items[i];
+    if (e.type <= VERBA_ENT_OTHER && e.type != VERBA_ENT_PERSON && e.last - e.first >= 2 &&
+        i + 1 < list->n && list->items[i + 1].type == VERBA_ENT_NUMBER &&
+        list->items[i + 1].first == e.last && list->items[i + 1].last == e.last + 1 &&
+        capital_word(doc, e.last - 1) && IS_WORD_OF(doc, e.last - 1, flight) &&
+        ent_goes_on(doc, e.last)) {
+      e.last = list->items[i + 1].last;
+      e.end = list->items[i + 1].end;
+      e.type = VERBA_ENT_OTHER;
+      e.flags |= VERBA_ENT_DECIDED;
+      i++;
+    }
+    list->items[out++] = e;
+  }
+  list->n = out;
+}
+
 /* "Radio" or "Television" and a place's name is a broadcaster, an
  * organisation, whatever the tagger made of the place (state-owned Radio
  * Tanzania said; Radio Moscow), with the name of the organisation that
@@ -3096,6 +3123,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) particle_joined_firms(x, list);
   if (rc == VERBA_OK) national_units(x, list);
   if (rc == VERBA_OK) broadcasters(x, list);
+  if (rc == VERBA_OK) flights(x, list);
   if (rc == VERBA_OK) firms_after_names(x, list);
   return rc;
 }
