@@ -1316,6 +1316,9 @@ describe("organisation names", function()
       listing("LG Electronics of South Korea showed a phone.", PROPER))
     assert.are.same({ "Council of Economic Advisers/organization", "Beryl Sprinkel/person" },
       listing("The Council of Economic Advisers Chairman Beryl Sprinkel said so.", PROPER))
+    -- or before a name no dictionary has
+    assert.are.same({ "Council of Economic Advisers/organization", "Chavrit Yongsakul/person" },
+      listing("The Council of Economic Advisers Chairman Chavrit Yongsakul said so.", PROPER))
     -- a title inside the name is the name's
     assert.are.same({ "Association of Chief Police Officers/organization" },
       listing("The Association of Chief Police Officers has issued guidance.", PROPER))

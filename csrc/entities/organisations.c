@@ -1402,14 +1402,17 @@ static size_t of_phrase_end(const rules *r, size_t end) {
   if (!abbreviated && words + 1 < doc->ntoks && is_word(doc, words, "the") &&
       capital_word(doc, words + 1))
     words++;
-  /* (up to a title before a given name: the Council of Economic Advisers
-   * Chairman Beryl Sprinkel; not the Association of Chief Police
-   * Officers) */
+  /* (up to a title before a given name or a word no dictionary has: the
+   * Council of Economic Advisers Chairman Beryl Sprinkel, the New
+   * Aspiration Party of Interior Minister Chavalit Yongchaiyudh; not the
+   * Association of Chief Police Officers) */
   for (after = words; after < doc->ntoks && after - words < NAME_WORDS &&
                       capital_word(doc, after) && !is_covered(r->covered, after) &&
                       !(doc->toks[after].shape & VERBA_SHAPE_LINE_START) &&
                       !(ent_title_word(r->x, after) && after + 1 < doc->ntoks &&
-                        (ent_names(r->x, after + 1) & GIVEN_NAMES));
+                        capital_word(doc, after + 1) &&
+                        ((ent_names(r->x, after + 1) & GIVEN_NAMES) ||
+                         !ent_common_word(r->x, after + 1)));
        after++) {}
   /* (after an abbreviated head, the place is where the firm is: Bridgestone
    * Corp of Tokyo, Acme AG of Austria) */
