@@ -31,6 +31,12 @@
 #define VERBA_QCTX_NOUN_HEAD 4096u   /* right after an article or a
                                         determiner, it heads a noun phrase:
                                         the "pre-masters", a "grid" */
+#define VERBA_QCTX_RUNNING 8192u     /* in display style, but in a paragraph
+                                        that ends as running text does: a
+                                        quotation there if someone says it
+                                        as an utterance of its own */
+#define VERBA_QCTX_TITLE_CASE 16384u /* two words or more, every one
+                                        capitalised: a headline's style */
 #define VERBA_QCTX_UNSAID 2048u      /* nobody says it: a gloss (quotes.c:
                                         meaning "x"), or what the attribution
                                         stage found: a title no cue reports, a

@@ -388,6 +388,7 @@ static void read_form(const verba_doc *d, verba_quote *q, size_t open_end,
   if (in.words > 0 && in.words <= TITLE_WORDS && in.capitalized == in.words &&
       before != B_COLON && (!in.ends_terminal || title_ending(&in, before)))
     q->context |= VERBA_QCTX_TITLE;
+  if (in.words >= 2 && in.capitalized == in.words) q->context |= VERBA_QCTX_TITLE_CASE;
   if (before == B_NAMING || before == B_GLOSS) q->context |= VERBA_QCTX_NAMED;
   /* a gloss is a word's sense or sound, whatever cue its sentence has:
    * The Persians call it Nesf-e-Jahan, meaning "Half the World" */
@@ -782,6 +783,28 @@ static int in_single_marks(const verba_doc *d, const verba_quote *q) {
   return m->family == F_SINGLE || m->family == F_SGUILLEMET;
 }
 
+/* Does q stand in a paragraph of running text: not the text's first, its
+ * headline, words of the writer's beside it, and the paragraph ending in
+ * a full stop, a question or an exclamation mark before any closing
+ * marks? A display line, a headline or a subheading set apart (England
+ * 'to launch ref protest'; 'All Bets Are Off.' alone; Rubio: 'You Don't
+ * Win The Nomination.', every word capitalised), is none. */
+static int in_running_text(const verba_doc *d, const verba_quote *q) {
+  size_t para = d->sentences[d->toks[q->first].sentence].parent;
+  const verba_unit *p = &d->paragraphs[para];
+  size_t k = p->last;
+  if (para == 0 || (q->context & VERBA_QCTX_TITLE_CASE) ||
+      (q->context & (VERBA_QCTX_PARA_START | VERBA_QCTX_PARA_END)) ==
+          (VERBA_QCTX_PARA_START | VERBA_QCTX_PARA_END))
+    return 0;
+  while (k > p->first) {
+    int32_t cp = first_cp(d, --k);
+    if (mark_of(cp) || cp == ')') continue;
+    return cp == '.' || cp == '!' || cp == '?';
+  }
+  return 0;
+}
+
 /* In text order, a quote's parent is the nearest earlier one around it;
  * top-level quotes in single marks are counted in singles[1], others in
  * singles[0]. The chain of open parents reuses the finder's levels[0]. */
@@ -826,12 +849,13 @@ int verba_quotes_find(const verba_doc *doc, verba_quote_list *list) {
   if (rc != VERBA_OK) return rc;
   /* Text that quotes in double marks sets its headlines and display lines
    * in single ones ('Not Fit'): a single-marked quote there is no part of
-   * the running text. */
+   * the running text. In a paragraph of running text it may be (said: 'We
+   * will win.'), as verba_quotes_settle decides. */
   if (singles[0] > singles[1])
     for (i = 0; i < list->n; i++)
-      if (list->items[i].parent == VERBA_NONE &&
-          in_single_marks(doc, &list->items[i]))
-        list->items[i].context |= VERBA_QCTX_DISPLAY;
+      if (list->items[i].parent == VERBA_NONE && in_single_marks(doc, &list->items[i]))
+        list->items[i].context |=
+            VERBA_QCTX_DISPLAY | (in_running_text(doc, &list->items[i]) ? VERBA_QCTX_RUNNING : 0);
   return VERBA_OK;
 }
 
@@ -869,8 +893,16 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
   size_t i;
   for (i = 0; i < n; i++) {
     verba_quote *q = &quotes[i];
+    /* (a quote in display style in running text that someone says as an
+     * utterance of its own, longer than a short one, by a cue in its
+     * paragraph, is a quotation: said: 'We will win the vote.'; not
+     * 'Safe for now' reads the sign) */
     int display = context_in(q->context, display_contexts,
-                             sizeof display_contexts / sizeof *display_contexts);
+                             sizeof display_contexts / sizeof *display_contexts) &&
+                  !((q->context & VERBA_QCTX_RUNNING) && (q->context & VERBA_QCTX_UTTERANCE) &&
+                    q->words > VERBA_SHORT_QUOTE &&
+                    q->speaker_start != VERBA_NONE && q->cue_start != VERBA_NONE &&
+                    q->cue_start >= q->para_start && q->cue_start < q->para_end);
     if (q->speaker_start != VERBA_NONE && !display) {
       /* A partial quote that is a whole sentence (VERBA_QCTX_SENTENCE)
        * standing right after its cue (Hu said "Go.") or after its cue and

@@ -390,6 +390,22 @@ describe("verba.quotes", function()
       end
     end)
 
+    it("takes a single-marked quotation someone says in running text where the text quotes in double", function()
+      local s = "Tamsin Roe accused the council of “savage” cuts, “deep” and “cruel” ones. " ..
+        "“It is a disgrace,” she said. “We will fight.”\n\n" ..
+        "Speaking in Varnesa, Roe said: ‘They would take us back to the 1980s.’\n\n" ..
+        "‘The public knows who to trust,’ Mr Marsh said.\n\n" ..
+        "‘Safe for now’ reads the sign.\n\n‘Not Fit For Office.’\n\nIt rained."
+      assert.are.same({
+        { "savage", "partial" }, { "deep", "partial" }, { "cruel", "partial" },
+        { "It is a disgrace,", "direct" }, { "We will fight.", "direct" },
+        { "They would take us back to the 1980s.", "direct" },
+        { "The public knows who to trust,", "direct" },
+        { "Safe for now", "mention" },
+        { "Not Fit For Office.", "mention" },
+      }, texts(s))
+    end)
+
     it("keeps single-marked quotes where the text quotes in single marks", function()
       local s = "‘The bridge is safe,’ Tamsin Roe said.\n\n‘We checked it twice,’ she said. " ..
         "She called it “sound”."
