@@ -1655,6 +1655,14 @@ describe("organisation names", function()
       listing("Bill FitzGerald met Doug MacArthur and Jim VandeHei.", PROPER))
   end)
 
+  it("takes a name of one word before what only a firm has for the firm", function()
+    for _, t in ipairs({ { "Walden chief executive Tamsin Roe said so.", "Walden" },
+                         { "Analysts said the Hughes board met on Monday.", "Hughes" } }) do
+      local e = find(t[1], t[2])
+      assert.are.equal("organization", e and e.type, t[1])
+    end
+  end)
+
   it("takes an unknown word after a noun of organisations for the organisation", function()
     if not has_gazetteer then return end
     assert.are.same({ "Atomstroieksport/organization" },

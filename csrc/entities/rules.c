@@ -1896,6 +1896,23 @@ static int camel_case_firm(const rules *r, const verba_entity *e) {
          ent_camel_case_word(r->doc, e->first);
 }
 
+/* Is e a name of one word the tagger read as a person's right before a
+ * noun in lower case for what only a firm has (Yukos chief executive
+ * Steven Theede, Taft shareholders, Penney chairman, the Hughes board)?
+ * It is the firm; no person has a chief executive or shareholders. */
+static int firm_before_its_officers(const rules *r, const verba_entity *e) {
+  static const char *const officers[] = {"chairman", "executives", "shareholders", "board"};
+  static const char *const chief[] = {"chief"}, *const executive[] = {"executive"};
+  const verba_doc *doc = r->doc;
+  size_t k = e->last;
+  if (e->type != VERBA_ENT_PERSON || e->last - e->first != 1 || k + 1 >= doc->ntoks ||
+      !ent_goes_on(doc, k) || !(doc->toks[k].shape & VERBA_SHAPE_LOWER) ||
+      (doc->toks[e->first].shape & VERBA_SHAPE_POSSESSIVE))
+    return 0;
+  return IS_WORD_OF(doc, k, officers) ||
+         (IS_WORD_OF(doc, k, chief) && IS_WORD_OF(doc, k + 1, executive));
+}
+
 /* Is e an organisation's name the tagger read as a person's or as
  * another proper name: its last word an organisation's the lists have and
  * no one's name, its first no given name written capitalised but a
@@ -3077,6 +3094,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, kind_of_organisation, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, firm_before_its_officers, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, organisation_read_as_person, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
