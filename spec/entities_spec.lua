@@ -2460,6 +2460,16 @@ describe("organisation names", function()
     assert.are.same({ "AS Roma/organization" }, listing("The fans of AS Roma sang.", PROPER))
   end)
 
+  it("cuts an organisation's name before the title of the person named after it", function()
+    assert.are.same({ "Federal Reserve Board/organization", "Manuel Ortega/person" },
+      listing("He said Federal Reserve Board Vice Chairman Manuel Ortega spoke.", PROPER))
+    assert.are.same({ "Office of Management and Budget/organization", "James Morvel/person" },
+      listing("Office of Management and Budget Director James Morvel said so.", PROPER))
+    -- a title inside the name after "of the" is the name's
+    assert.are.same({ "Office of the Deputy Prime Minister/organization" },
+      listing("The Office of the Deputy Prime Minister said so.", PROPER))
+  end)
+
   it("reads no listed name with its article as the start of a longer name", function()
     if not has_gazetteer then return end
     -- (The National, The Australian: newspapers the lists have)

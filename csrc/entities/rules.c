@@ -2842,6 +2842,53 @@ static int country_and_suffix(const ent_text *x, const verba_entity *e) {
   return 1;
 }
 
+/* Is token k a capitalised title or noun of role (Secretary, Chairman,
+ * Director, Economist), or a word such a title takes before it (Vice,
+ * Deputy, Permanent)? */
+static int office_word(const ent_text *x, size_t k) {
+  static const char *const before_titles[] = {"vice", "deputy", "permanent", "acting", "assistant"};
+  const verba_doc *doc = x->doc;
+  return capital_word(doc, k) && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) &&
+         (ent_is_title(x, k) || (ent_classes(x, k) & VERBA_LEX_PERSON_ROLE) ||
+          IS_WORD_OF(doc, k, before_titles));
+}
+
+/* An organisation's name the tagger read on into the title of the person
+ * named right after it, by a given name first (Federal Reserve Board Vice
+ * Chairman | Manuel Johnson; the Office of Management and Budget Director
+ * James Miller; US President Bill Clinton) is cut before the title; a
+ * title inside the name after "of" or "the" stays (the Office of the
+ * Deputy Prime Minister), and so does a name the lists have whole. What
+ * is left, a place's name the lists have, is that place (US | President);
+ * one common word alone is no name (Committee | Chairman). On the merged
+ * list, in text order. */
+static void organisations_before_titles(const ent_text *x, verba_entity_list *list) {
+  static const char *const joints[] = {"of", "the", "for"};
+  const verba_doc *doc = x->doc;
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity e = list->items[i];
+    size_t cut = e.last;
+    if (e.type == VERBA_ENT_ORGANIZATION && e.last - e.first >= 2 && i + 1 < list->n &&
+        list->items[i + 1].first == e.last && list->items[i + 1].type == VERBA_ENT_PERSON &&
+        (ent_names(x, e.last) & GIVEN_NAMES) &&
+        !(ent_phrase_of(x, e.first, e.last - e.first) & VERBA_NAME_ORGANIZATION)) {
+      while (cut > e.first + 1 && office_word(x, cut - 1)) cut--;
+      if (cut < e.last && IS_WORD_OF(doc, cut - 1, joints)) cut = e.last;
+    }
+    if (cut < e.last) {
+      verba_names left = cut - e.first > 1 ? ent_phrase_of(x, e.first, cut - e.first)
+                                            : ent_names(x, e.first);
+      e.last = cut;
+      e.end = ent_name_end(doc, cut - 1);
+      if ((left & VERBA_NAME_PLACE) && !(left & VERBA_NAME_ORGANIZATION)) e.type = VERBA_ENT_PLACE;
+      if (cut - e.first == 1 && !left && ent_common_word(x, e.first)) continue;
+    }
+    list->items[out++] = e;
+  }
+  list->n = out;
+}
+
 /* A name of two words or more that ends in "Flight", and the number right
  * after it, name a flight, an other (TWA Flight 800, which the tagger
  * reads as a place's TWA Flight and a number), not an airline or a place.
@@ -3142,6 +3189,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) national_units(x, list);
   if (rc == VERBA_OK) broadcasters(x, list);
   if (rc == VERBA_OK) flights(x, list);
+  if (rc == VERBA_OK) organisations_before_titles(x, list);
   if (rc == VERBA_OK) firms_after_names(x, list);
   return rc;
 }
