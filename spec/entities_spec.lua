@@ -2831,6 +2831,11 @@ describe("organisation names", function()
       listing("Clinton's spokesman Mike McCurry told reporters.", PROPER))
     assert.are.same({ "Houston/place", "John Smith/person" },
       listing("Houston's mayor John Smith spoke.", PROPER))
+    -- a family name alone, or a famous person's, before a person's staff
+    assert.are.same({ "Clinton/person", "Mike McCurry/person" },
+      listing("He said Clinton spokesman Mike McCurry was right.", PROPER))
+    assert.are.same({ "Obama/person", "Josh Earnest/person" },
+      listing("He said Obama spokesman Josh Earnest was right.", PROPER))
   end)
 
   it("ends a firm's name with its legal suffix, and a title-like first word in it", function()

@@ -295,15 +295,25 @@ static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t 
 }
 
 
-/* Is person mention e, in the possessive, one that people work for: a
- * family or given name the lists have, no country's or region's, before a
- * role that is no office's title (Clinton's spokesman Mike McCurry; not
- * Britain's Foreign Secretary, Houston's mayor)? */
+/* Is person mention e one that people work for: a family or given name
+ * the lists have, no country's or region's, before a role that is no
+ * office's title, in the possessive (Clinton's spokesman Mike McCurry; not
+ * Britain's Foreign Secretary, Houston's mayor) or a family name alone
+ * before a person's staff (Clinton spokesman Mike McCurry)? */
 static int persons_aide(const ent_text *x, const verba_entity *e) {
+  /* (staff that a person has as a firm does: Obama spokesman Josh
+   * Earnest, Dole adviser Ann Lee, with no possessive; a firm's own too,
+   * Toyota spokesman, but the lists have the firm or no one of its name) */
+  static const char *const staff[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
+                                      "adviser", "advisor", "lawyer", "attorney"};
   verba_names names = ent_names(x, e->last - 1);
-  return (x->doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
-         (names & PERSON_NAMES) && !(names & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME)) &&
-         !(ent_classes(x, e->last) & VERBA_LEX_NAME_TITLE);
+  if ((names & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME)) ||
+      (ent_classes(x, e->last) & VERBA_LEX_NAME_TITLE))
+    return 0;
+  if (x->doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE) return (names & PERSON_NAMES) != 0;
+  return e->last - e->first == 1 && IS_WORD_OF(x->doc, e->last, staff) &&
+         !(names & VERBA_NAME_ORGANIZATION) &&
+         ((names & VERBA_NAME_SURNAME) || ent_known_person(x, e->first));
 }
 
 /* The type of a name a person is with (a team, a firm, a country): a
