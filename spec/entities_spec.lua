@@ -2480,6 +2480,18 @@ describe("organisation names", function()
     end
   end)
 
+  it("reads a head that opens names in other languages and the name after it as one", function()
+    assert.are.same({ "Companhia Varela do Rio Tarde/organization", "CVRT/organization" },
+      listing("The sale of mining giant Companhia Varela do Rio Tarde (CVRT) was approved.", PROPER))
+    assert.are.same({ "Banque Nationale de Varnes/organization" },
+      listing("The lead manager, Banque Nationale de Varnes, said so.", PROPER))
+    -- with its abbreviated suffix, not into a title and a name
+    assert.are.same({ "Banco do Varnel SA/organization" },
+      listing("State-controlled Banco do Varnel SA said so.", PROPER))
+    assert.are.same({ "Societe Varnesienne/organization", "Marc Vienot/person" },
+      listing("Societe Varnesienne President Marc Vienot said so.", PROPER))
+  end)
+
   it("reads a listed firm's unit named after it with a head word as one name", function()
     if not has_gazetteer then return end
     assert.are.same({ "Merrill Lynch Capital Markets/organization" },

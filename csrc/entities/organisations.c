@@ -503,6 +503,70 @@ static int foreign_of(const rules *r, size_t k) {
          (ent_names(r->x, k) & VERBA_NAME_NAME_PARTICLE) && r->doc->toks[k].len <= 5;
 }
 
+/* Is token k, capitalised, a head that opens organisations' names in
+ * other languages, the name after it (Companhia Vale do Rio Doce,
+ * Compagnie Generale des Eaux, Banco Bilbao Vizcaya)? */
+static int opening_head(const verba_doc *doc, size_t k) {
+  static const char *const heads[] = {"companhia", "compania", "compagnie", "banco", "banque",
+                                      "banca", "grupo", "groupe", "gruppo", "societe",
+                                      "sociedad", "sociedade", "caisse", "cassa"};
+  return capital_word(doc, k) && !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) &&
+         IS_WORD_OF(doc, k, heads);
+}
+
+/* Tokens of a name an opening head begins, at most (Companhia Vale do
+ * Rio Doce). */
+#define OPENED_NAME_TOKENS 6
+
+/* Do the tagger's mentions that overlap tokens [first, last) all lie
+ * within them? */
+static int only_mentions_within(const rules *r, size_t first, size_t last) {
+  size_t i;
+  for (i = ent_mention_from(r, first); i < r->sorted && r->list->items[i].first < last; i++)
+    if (r->list->items[i].first < first || r->list->items[i].last > last) return 0;
+  return 1;
+}
+
+/* An opening head and the capitalised words after it in its sentence,
+ * over the particles another language joins them with (do, des, di), and
+ * a firm's abbreviated suffix after them, are one organisation's name,
+ * where the tagger saw it in pieces or as a person's (Companhia Vale | Rio
+ * Doce; Banque | Nationale de Paris; Banco do | Brasil SA). */
+int ent_opened_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    size_t end = k + 1, last = k + 1;
+    /* (over the tagger's mentions, not a rule's) */
+    if (!opening_head(doc, k) || is_covered(r->decided, k)) continue;
+    /* (not into a title and the name after it: Societe Generale |
+     * President Marc Vienot; a firm's abbreviated suffix ends it: Banco do
+     * Brasil SA) */
+    while (end < doc->ntoks && end - k < OPENED_NAME_TOKENS && ent_goes_on(doc, end) &&
+           !is_covered(r->decided, end) && !ent_title_word(r->x, end)) {
+      if (ent_firm_abbreviation(r->x, end) ||
+          ((ent_names(r->x, end) & VERBA_NAME_ORG_HEAD) &&
+           (doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS))) {
+        last = ++end;
+        break;
+      } else if (capital_word(doc, end) && !(doc->toks[end].shape & VERBA_SHAPE_ALL_CAPS)) {
+        last = ++end;
+        if (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) break;
+      } else if (foreign_of(r, end) && end + 1 < doc->ntoks && capital_word(doc, end + 1)) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    if (last - k < 2 || !only_mentions_within(r, k, last)) continue;
+    rc = ent_add_decided(r, k, last, VERBA_ENT_ORGANIZATION, 0);
+    k = last - 1;
+  }
+  return rc;
+}
+
 /* Does the name of tokens [first, last) say it is an organisation: it ends
  * in an organisation's word (Transport Workers Union) or one stands before
  * "of" in it (Bank of England)? Not where the whole is a known place

@@ -3102,6 +3102,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_laws(&r);
   if (rc == VERBA_OK) rc = ent_holidays(&r);
   if (rc == VERBA_OK) rc = ent_teams(&r);
+  if (rc == VERBA_OK) rc = ent_opened_names(&r);
   if (rc == VERBA_OK) rc = ent_organisations(&r);
   if (rc == VERBA_OK) rc = ent_chambers(&r);
   if (rc == VERBA_OK) rc = ent_tickers(&r);

@@ -303,6 +303,9 @@ int ent_coordinated(rules *r);
 int ent_addressed_names(rules *r);
 /* The acronym a name of the tagger's ends in split off (organisations.c). */
 int ent_trailing_acronyms(rules *r);
+/* An opening head (Companhia, Banque) and the name after it are one
+ * organisation's (organisations.c). */
+int ent_opened_names(rules *r);
 int ent_organisations(rules *r);
 /* A chamber's word (data/en/organisations/chambers.tsv) standing as a
  * name is its organisation (the House voted; House Republicans). */
