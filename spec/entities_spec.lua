@@ -3270,6 +3270,16 @@ describe("titles of works", function()
   end)
 end)
 
+describe("awards", function()
+  it("takes an award named like a person for the award where no one is meant", function()
+    local OTHERS = { types = { "person", "organization", "place", "other" } }
+    assert.are.same({ "Oscar/other" }, listing("She won an Oscar in 1983 for the role.", OTHERS))
+    assert.are.same({ "Emmy/other" }, listing("The series led the Emmy nominations on Tuesday.", OTHERS))
+    -- a person of the name is a person
+    assert.are.same({ "Oscar/person" }, listing("Her uncle Oscar died in May.", OTHERS))
+  end)
+end)
+
 describe("events", function()
   it("takes a competition the lists name for an event, whatever its words are", function()
     assert.are.same({ "Sweden/place", "Russia/place", "Davis Cup/other" },

@@ -1896,6 +1896,24 @@ static int camel_case_firm(const rules *r, const verba_entity *e) {
          ent_camel_case_word(r->doc, e->first);
 }
 
+/* Is e an award named like a person (Oscar, Emmy, Tony) read as a
+ * person's name alone where no one is meant: after a determiner or a
+ * possessive (won an Oscar, this year's Oscar) or before a noun of the
+ * award's (Oscar nominees, Emmy night)? It names the award, an other. */
+static int award_named_like_person(const rules *r, const verba_entity *e) {
+  static const char *const awards[] = {"oscar", "oscars", "emmy", "emmys", "tony", "tonys"};
+  static const char *const award_nouns[] = {
+    "nominee", "nominees", "nomination", "nominations", "ceremony", "winner", "winners",
+    "win", "night", "race", "voters", "host", "hopes", "contender", "contenders", "statuette"
+  };
+  const verba_doc *doc = r->doc;
+  size_t k = e->first;
+  if (e->type != VERBA_ENT_PERSON || e->last != k + 1 || !IS_WORD_OF(doc, k, awards)) return 0;
+  return (k > 0 && (is_determiner(r, k - 1) || (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))) ||
+         (e->last < doc->ntoks && ent_goes_on(doc, e->last) &&
+          (doc->toks[e->last].shape & VERBA_SHAPE_LOWER) && IS_WORD_OF(doc, e->last, award_nouns));
+}
+
 /* Is e a name of one word the tagger read as a person's right before a
  * noun in lower case for what only a firm has (Yukos chief executive
  * Steven Theede, Taft shareholders, Penney chairman, the Hughes board)?
@@ -3143,6 +3161,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, firm_before_its_officers, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, award_named_like_person, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) retype_where(&r, organisation_read_as_person, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
