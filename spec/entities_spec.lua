@@ -2480,6 +2480,14 @@ describe("organisation names", function()
     end
   end)
 
+  it("reads a partnership's name written with a comma as one organisation", function()
+    assert.are.same({ "Vandell, Sachs and Co/organization", "First Boston Inc/organization" },
+      listing("Lead underwriters are Vandell, Sachs and Co and First Boston Inc said.", PROPER))
+    -- not a person's full name before a firm in apposition, nor a firm's own name in a list
+    assert.are.same({ "Thomas Varnel/person", "Varnel and Co/organization" },
+      listing("The analyst Thomas Varnel, Varnel and Co, said so.", PROPER))
+  end)
+
   it("reads a head that opens names in other languages and the name after it as one", function()
     assert.are.same({ "Companhia Varela do Rio Tarde/organization", "CVRT/organization" },
       listing("The sale of mining giant Companhia Varela do Rio Tarde (CVRT) was approved.", PROPER))

@@ -2860,6 +2860,67 @@ static int country_and_suffix(const ent_text *x, const verba_entity *e) {
   return 1;
 }
 
+/* Capitalised words before the comma of a firm's name written with one,
+ * at most (Smith Barney, Harris Upham and Co). */
+#define COMMA_FIRM_WORDS 2
+
+/* Does organisation e end as partnerships' names end: "and" or "&" and
+ * Co or Company, a suffix after it maybe (Sachs and Co, Upham & Co Inc)? */
+static int ends_and_co(const verba_doc *doc, const verba_entity *e) {
+  static const char *const co[] = {"co", "company"};
+  size_t k = e->last;
+  while (k > e->first + 2 && !IS_WORD_OF(doc, k - 1, co)) k--;
+  return k > e->first + 2 && IS_WORD_OF(doc, k - 1, co) &&
+         (is_word(doc, k - 2, "and") || doc->toks[k - 2].cp == '&') && e->last - k <= 1;
+}
+
+/* A partnership's name written with a comma (Goldman, Sachs and Co;
+ * Kidder, Peabody and Co), which the tagger reads as a person's name and
+ * the firm's rest, is one organisation's: the capitalised words before the
+ * comma, in its sentence, no place's the lists have, join the firm's. On
+ * the merged list, in text order. */
+static void firms_with_commas(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity e = list->items[i];
+    size_t comma = e.first - 1, first = comma;
+    if (e.type == VERBA_ENT_ORGANIZATION && e.first >= 2 && doc->toks[comma].cp == ',' &&
+        doc->toks[comma].len == 1 && ends_and_co(doc, &e) && ent_goes_on(doc, e.first)) {
+      while (first > 0 && comma - first < COMMA_FIRM_WORDS && capital_word(doc, first - 1) &&
+             !(doc->toks[first - 1].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) &&
+             !ent_grammar_word(x, first - 1) && ent_goes_on(doc, first))
+        first--;
+      /* (the words before the comma no other name's but the tagger's
+       * reading of them alone) */
+      if (first < comma && first > 0 && capital_word(doc, first - 1)) first = comma;
+      /* (nor a person's name in full before a firm in apposition: analyst
+       * Thomas McKiernan, McKiernan and Co) */
+      if (comma - first > 1 && (ent_names(x, first) & GIVEN_NAMES)) first = comma;
+      /* (nor a firm's name of its own, listed or headed, first in a list:
+       * Citicorp, J.P. Morgan and Co; Evercore Partners, Moelis & Company) */
+      if (first < comma &&
+          (((comma - first > 1 ? ent_phrase_of(x, first, comma - first) : ent_names(x, first)) &
+            VERBA_NAME_ORGANIZATION) ||
+           (ent_names(x, comma - 1) & VERBA_NAME_ORG_HEAD)))
+        first = comma;
+      if (first < comma &&
+          !((comma - first > 1 ? ent_phrase_of(x, first, comma - first) : ent_names(x, first)) &
+            VERBA_NAME_PLACE) &&
+          (out == 0 || list->items[out - 1].last <= first ||
+           (list->items[out - 1].first == first && list->items[out - 1].last == comma &&
+            list->items[out - 1].type <= VERBA_ENT_OTHER))) {
+        if (out > 0 && list->items[out - 1].first == first) out--;
+        e.first = first;
+        e.start = doc->toks[first].start;
+        e.flags |= VERBA_ENT_DECIDED;
+      }
+    }
+    list->items[out++] = e;
+  }
+  list->n = out;
+}
+
 /* Is token k a capitalised title or noun of role (Secretary, Chairman,
  * Director, Economist), or a word such a title takes before it (Vice,
  * Deputy, Permanent)? */
@@ -3210,6 +3271,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) broadcasters(x, list);
   if (rc == VERBA_OK) flights(x, list);
   if (rc == VERBA_OK) organisations_before_titles(x, list);
+  if (rc == VERBA_OK) firms_with_commas(x, list);
   if (rc == VERBA_OK) firms_after_names(x, list);
   return rc;
 }
