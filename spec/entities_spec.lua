@@ -91,6 +91,8 @@ describe("verba.entities", function()
       -- (currencies the model was not trained with, of the past too)
       assert.are.same({ "45 pence/money", "1.8162 marks/money", "300 million guilders/money" },
         listing("Shares fell 45 pence; the dollar was fixed at 1.8162 marks; it paid 300 million guilders."))
+      -- (and the European Currency Unit the wire writes in its plural)
+      assert.are.same({ "100 mln Ecus/money" }, listing("It is issuing a 100 mln Ecus bond."))
       -- (no amount, no money: the mark rose)
       assert.are.same({}, listing("The pence and the marks were gone."))
     end)
