@@ -3280,6 +3280,22 @@ describe("titles of works", function()
   end)
 end)
 
+describe("acronyms in the plural", function()
+  it("takes no acronym in the plural alone for a name", function()
+    local ALL = { types = { "person", "organization", "place", "other", "group" } }
+    assert.are.same({ "BBC/organization" },
+      listing("MPs voted on Tuesday. Sales of PCs and SUVs rose, the BBC said.", ALL))
+    -- nor one the tagger reads as a name after its own name in brackets
+    for _, e in ipairs(assert(verba.entities("It will sell Varnesan Investment Notes (VINs). " ..
+        "VINs are negotiable instruments.", ALL))) do
+      assert.are_not.equal("VINs", e.text)
+    end
+    for _, e in ipairs(assert(verba.entities("Otherwise it would be overtaken by China, he told MPs.", ALL))) do
+      assert.are_not.equal("MPs", e.text)
+    end
+  end)
+end)
+
 describe("awards", function()
   it("takes an award named like a person for the award where no one is meant", function()
     local OTHERS = { types = { "person", "organization", "place", "other" } }

@@ -1896,6 +1896,31 @@ static int camel_case_firm(const rules *r, const verba_entity *e) {
          ent_camel_case_word(r->doc, e->first);
 }
 
+/* Is token k an acronym in the plural: capitals and a final s in lower
+ * case (MPs, PCs, CEOs)? */
+static int plural_acronym(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if (t->kind != VERBA_WORD || t->len < 3 || t->len > 6 || s[t->len - 1] != 's') return 0;
+  for (i = 0; i + 1 < t->len; i++)
+    if (s[i] < 'A' || s[i] > 'Z') return 0;
+  return 1;
+}
+
+/* An acronym in the plural alone names a kind of people or things, no one
+ * entity (MPs voted, new PCs): the tagger's mention of it is dropped,
+ * unless a rule decided it. */
+static void drop_plural_acronyms(rules *r) {
+  size_t i;
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    if (e->type <= VERBA_ENT_OTHER && e->type != VERBA_ENT_GROUP && e->last - e->first == 1 &&
+        !(e->flags & VERBA_ENT_DECIDED) && plural_acronym(r->doc, e->first))
+      e->type = VERBA_ENT_NTYPES;
+  }
+}
+
 /* Is e an award named like a person (Oscar, Emmy, Tony) read as a
  * person's name alone where no one is meant: after a determiner or a
  * possessive (won an Oscar, this year's Oscar) or before a noun of the
@@ -3232,6 +3257,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, names_earthquake, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) places_with_and_in_names(&r);
   if (rc == VERBA_OK) drop_months(&r);
+  if (rc == VERBA_OK) drop_plural_acronyms(&r);
   if (rc == VERBA_OK) drop_disease_eponyms(&r);
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);
   if (rc == VERBA_OK) rc = partisans_of_places(&r);
