@@ -505,7 +505,8 @@ static int foreign_of(const rules *r, size_t k) {
 
 /* Is token k, capitalised, a head that opens organisations' names in
  * other languages, the name after it (Companhia Vale do Rio Doce,
- * Compagnie Generale des Eaux, Banco Bilbao Vizcaya)? */
+ * Compagnie Generale des Eaux, Banco Bilbao Vizcaya)? Each is in
+ * org_heads.tsv too. */
 static int opening_head(const verba_doc *doc, size_t k) {
   static const char *const heads[] = {"companhia", "compania", "compagnie", "banco", "banque",
                                       "banca", "grupo", "groupe", "gruppo", "societe",
@@ -539,8 +540,11 @@ int ent_opened_names(rules *r) {
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     size_t end = k + 1, last = k + 1;
-    /* (over the tagger's mentions, not a rule's) */
-    if (!opening_head(doc, k) || is_covered(r->decided, k)) continue;
+    /* (the head's class first, a bit's test: most capitals fail it; over
+     * the tagger's mentions, not a rule's) */
+    if (!(ent_names(r->x, k) & VERBA_NAME_ORG_HEAD) || !opening_head(doc, k) ||
+        is_covered(r->decided, k))
+      continue;
     /* (not into a title and the name after it: Societe Generale |
      * President Marc Vienot; a firm's abbreviated suffix ends it: Banco do
      * Brasil SA) */
