@@ -539,7 +539,7 @@ int ent_opened_names(rules *r) {
   int rc = VERBA_OK;
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
-    size_t end = k + 1, last = k + 1;
+    size_t end = k + 1, last = end;
     /* (the head's class first, a bit's test: most capitals fail it; over
      * the tagger's mentions, not a rule's) */
     if (!(ent_names(r->x, k) & VERBA_NAME_ORG_HEAD) || !opening_head(doc, k) ||
