@@ -519,15 +519,6 @@ static int opening_head(const verba_doc *doc, size_t k) {
  * Rio Doce). */
 #define OPENED_NAME_TOKENS 6
 
-/* Do the tagger's mentions that overlap tokens [first, last) all lie
- * within them? */
-static int only_mentions_within(const rules *r, size_t first, size_t last) {
-  size_t i;
-  for (i = ent_mention_from(r, first); i < r->sorted && r->list->items[i].first < last; i++)
-    if (r->list->items[i].first < first || r->list->items[i].last > last) return 0;
-  return 1;
-}
-
 /* An opening head and the capitalised words after it in its sentence,
  * over the particles another language joins them with (do, des, di), and
  * a firm's abbreviated suffix after them, are one organisation's name,
@@ -564,7 +555,7 @@ int ent_opened_names(rules *r) {
         break;
       }
     }
-    if (last - k < 2 || !only_mentions_within(r, k, last)) continue;
+    if (last - k < 2 || !ent_mentions_within(r, k, last)) continue;
     rc = ent_add_decided(r, k, last, VERBA_ENT_ORGANIZATION, 0);
     k = last - 1;
   }

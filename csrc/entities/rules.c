@@ -867,7 +867,7 @@ static size_t listed_possessive_at(const rules *r, size_t k, int taken) {
 
 /* Do the tagger's mentions that overlap tokens [first, last) all lie
  * within them? */
-static int mentions_within(const rules *r, size_t first, size_t last) {
+int ent_mentions_within(const rules *r, size_t first, size_t last) {
   size_t i;
   for (i = ent_mention_from(r, first); i < r->sorted && r->list->items[i].first < last; i++)
     if (r->list->items[i].first < first || r->list->items[i].last > last) return 0;
@@ -909,7 +909,7 @@ static size_t listed_past_mention(rules *r, size_t k, int *rc) {
     end = j;
   }
   if (end <= r->list->items[i].last || (names & NOT_ONLY_ORGANIZATION) ||
-      !name_tokens(r, k, end) || name_runs_on(r, end) || !mentions_within(r, k, end))
+      !name_tokens(r, k, end) || name_runs_on(r, end) || !ent_mentions_within(r, k, end))
     return k + 1;
   *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
   return end;
@@ -998,7 +998,7 @@ static int listed_organisations(rules *r) {
     /* (the longer name with its 's: Standard & Poor's, not Standard;
      * also over the tagger's mentions inside it: Standard & | Poor) */
     if ((j = listed_possessive_at(r, k, 1)) > end && !name_runs_on(r, j) &&
-        mentions_within(r, k, j)) {
+        ent_mentions_within(r, k, j)) {
       rc = ent_add_decided(r, k, j, VERBA_ENT_ORGANIZATION, 0);
       k = j - 1;
       continue;
@@ -1016,7 +1016,7 @@ static int listed_organisations(rules *r) {
      * it ends where the capitals do: beat Real | Madrid 3-1; not after a
      * title, which makes the rest someone's: Queen | Mary read) */
     if (!untaken && end > k + 1 && !is_covered(r->covered, k) && !ent_is_title(r->x, k) &&
-        name_tokens(r, k, end) && mentions_within(r, k, end) && !name_runs_on(r, end))
+        name_tokens(r, k, end) && ent_mentions_within(r, k, end) && !name_runs_on(r, end))
       untaken = 1;
     /* (a firm the lists have with its 's, McDonald's, Moody's, is that firm
      * whatever the word before the 's names) */
@@ -1031,7 +1031,7 @@ static int listed_organisations(rules *r) {
     if (untaken && !(names & NOT_ONLY_ORGANIZATION) &&
         !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE))) {
       end = firm_suffix_end(r, end);
-      if (unit_name_end(r, end) > end && mentions_within(r, k, unit_name_end(r, end)))
+      if (unit_name_end(r, end) > end && ent_mentions_within(r, k, unit_name_end(r, end)))
         end = unit_name_end(r, end);
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     }
