@@ -3927,6 +3927,17 @@ describe("evidence from the rest of the document", function()
       assert.are.same({ "Australia/place#1", "Brian Lara/person#2", "Lara/person#2" },
         names("Australia gave Brian Lara another reason to be miserable.\n\n" ..
           "Lara, disciplined for misconduct on Wednesday, was dismissed for five."))
+      -- a country the lists have as a surname too is the person named in
+      -- full where a verb follows it as his; not as a possessive, in a
+      -- list of countries or after a preposition of place
+      assert.are.same({ "Michael Jordan/person#1", "Jordan/person#1" },
+        names("Michael Jordan scored 36 points. Jordan scored 14 in the third quarter."))
+      assert.are.same({ "Steve Israel/person#1", "Israel/person#1" },
+        names("Rep. Steve Israel spoke on Monday. \"We will win,\" Israel said."))
+      assert.are.same({ "James Ireland/person#1", "Ireland/place#2", "Scotland/place#3" },
+        names("James Ireland will play again. Ireland and Scotland players were released."))
+      assert.are.same({ "Steve Israel/person#1", "Israel/place#2" },
+        names("Rep. Steve Israel spoke first. He then flew to Israel."))
       -- a place the lists have as a town and a region, named by that word
       -- alone, is the place where the tagger saw someone (a government)
       assert.are.same({ "State Department/organization#1", "Washington/place#2" },

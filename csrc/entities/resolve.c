@@ -418,24 +418,31 @@ static int country_or_region(const resolver *r, size_t k) {
 }
 
 static int subject_name_at(const ent_text *x, size_t k);
+static int verb_after_name(const ent_text *x, size_t k);
 
 /* Is the one-word place mention e, whose word is the surname of a person
- * the document named in full, that person: not a country or a state that
- * the lexicon's regions hold (George Washington ... Washington), neither
- * a preposition of place (in Laporte) nor a dateline places it, and the
- * lists have the word as a surname (Bernard Laporte ... the under-fire
- * Laporte; LaPorte is a town too; Brian Lara ... Lara, a Venezuelan
- * state's name too) or it reads as a subject's name (Iris Resende ...
- * Resende announced; Resende is a Brazilian town, and the lists' surnames
- * are American)? A word the lists have as a place alone stays a place
- * elsewhere. */
+ * the document named in full, that person: neither a preposition of place
+ * (in Laporte) nor a dateline places it; not a state that the lexicon's
+ * regions hold (George Washington ... Washington); and the lists have the
+ * word as a surname (Bernard Laporte ... the under-fire Laporte; LaPorte
+ * is a town too; Brian Lara ... Lara, a Venezuelan state's name too) or it
+ * reads as a subject's name (Iris Resende ... Resende announced; Resende
+ * is a Brazilian town, and the lists' surnames are American)? A country's
+ * name is its person's only where the lists have it as a surname and a
+ * verb follows as the person's (Michael Jordan ... Jordan hit 14 shots;
+ * Rep. Steve Israel ... Israel said; not Ireland and Scotland players,
+ * nor Britain's Parliament: a country's name is its government's
+ * subject's too, so the possessive and the comma say nothing). A word
+ * the lists have as a place alone stays a place elsewhere. */
 static int surname_not_place(const resolver *r, const verba_entity *e) {
   verba_names names = ent_names(r->x, e->first);
   if (!(names & VERBA_NAME_PLACE)) return 1;
-  return !(names & VERBA_NAME_COUNTRY) &&
-         !(ent_classes(r->x, e->first) & VERBA_LEX_REGION) &&
-         !(e->flags & VERBA_ENT_DATELINE) &&
-         !(e->first > 0 && ent_place_preposition(r->doc, e->first - 1)) &&
+  if ((e->flags & VERBA_ENT_DATELINE) ||
+      (e->first > 0 && ent_place_preposition(r->doc, e->first - 1)))
+    return 0;
+  if (names & VERBA_NAME_COUNTRY)
+    return (names & VERBA_NAME_SURNAME) && verb_after_name(r->x, e->first);
+  return !(ent_classes(r->x, e->first) & VERBA_LEX_REGION) &&
          ((names & VERBA_NAME_SURNAME) || subject_name_at(r->x, e->first));
 }
 
@@ -1111,9 +1118,17 @@ static int ambiguous(const ent_text *x, size_t k) {
 static int subject_name_at(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *next = k + 1 < doc->ntoks ? &doc->toks[k + 1] : NULL;
-  const unsigned char *s;
   if ((doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || (next && next->cp == ',' && next->len == 1))
     return 1;
+  return verb_after_name(x, k);
+}
+
+/* Is word k followed by a reporting verb or a verb in the past in lower
+ * case (Dole said; Reed pointed out)? */
+static int verb_after_name(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *next = k + 1 < doc->ntoks ? &doc->toks[k + 1] : NULL;
+  const unsigned char *s;
   if (!next || next->kind != VERBA_WORD || !(next->shape & VERBA_SHAPE_LOWER)) return 0;
   s = doc->text.s + next->start;
   return (lex(x, k + 1) & VERBA_LEX_FINITE_CUE) ||
