@@ -3408,6 +3408,9 @@ describe("teams and events in sports copy", function()
       listing("The Lakers' coach told Ann Lee the Heat's lead was safe.", SIDES))
     assert.are.same({ "Tom Reed/person", "Giants/organization" },
       listing("Tom Reed was traded to the Giants in May.", SIDES))
+    -- a side of a match's result against a town's name: the town's team
+    assert.are.same({ "Rockets/organization", "Phoenix/organization" },
+      listing("The Rockets beat Phoenix 110-98 on Sunday.", SIDES))
     -- not the common word in lower case or in a headline in title case
     assert.are.same({ "Dallas/place" }, listing("The heat was unbearable in Dallas.", SIDES))
     assert.are.same({ "Texas/place" }, listing("Heat Wave Grips Texas As Temperatures Soar", SIDES))
@@ -3522,6 +3525,13 @@ describe("teams and events in sports copy", function()
       listing("Tom Reed made his debut for Yorkshire in May.", SIDES))
     assert.are.same({ "Tom Reed/person", "Chelsea/organization" },
       listing("Tom Reed joined Chelsea in 2005.", SIDES))
+    -- (a player's tally for it: rebounds, assists, tries, wickets)
+    assert.are.same({ "Tom Reed/person", "Houston/organization" },
+      listing("Tom Reed had 12 rebounds for Houston.", SIDES))
+    assert.are.same({ "Tom Reed/person", "Leicester/organization" },
+      listing("Tom Reed scored two tries for Leicester.", SIDES))
+    assert.are.same({ "Tom Reed/person", "Glamorgan/organization" },
+      listing("Tom Reed took five wickets for Glamorgan.", SIDES))
     -- (a country's side stays a place; a town's, where no club is named)
     assert.are.same({ "Tom Reed/person", "England/place" },
       listing("Tom Reed played for England until 1990.", SIDES))

@@ -70,6 +70,17 @@ size_t ent_mention_from(const rules *r, size_t k) {
   return lo;
 }
 
+/* The tagger's mention or, where a rule covered token k, the mention a
+ * rule added (read only then: most tokens are none's). */
+size_t ent_mention_holding(const rules *r, size_t k) {
+  size_t m = ent_mention_from(r, k);
+  if (m < r->sorted && r->list->items[m].first <= k) return m;
+  if (!is_covered(r->covered, k)) return r->list->n;
+  for (m = r->sorted; m < r->list->n; m++)
+    if (r->list->items[m].first <= k && k < r->list->items[m].last) return m;
+  return m;
+}
+
 size_t ent_mention_ending_at(const rules *r, size_t k) {
   size_t i = k > 0 ? ent_mention_from(r, k - 1) : r->sorted;
   return i < r->sorted && r->list->items[i].last == k ? i : r->sorted;

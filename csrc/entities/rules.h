@@ -56,6 +56,9 @@ verba_names ent_names_of(const rules *r, size_t first, size_t last);
 /* The first mention of the sorted part of the list that ends after token
  * k (r->sorted if none). */
 size_t ent_mention_from(const rules *r, size_t k);
+/* The mention that holds token k, the tagger's or one a rule added, or
+ * r->list->n if none. */
+size_t ent_mention_holding(const rules *r, size_t k);
 /* Do the tagger's mentions that overlap tokens [first, last) all lie
  * within them? */
 int ent_mentions_within(const rules *r, size_t first, size_t last);

@@ -24,10 +24,10 @@ typedef struct side {
  * rule's name, or a mention that goes on past it). */
 static int side_before(const rules *r, size_t last, side *s) {
   const verba_doc *doc = r->doc;
-  size_t m = ent_mention_from(r, last - 1), first = last;
+  size_t m = ent_mention_holding(r, last - 1), first = last;
   s->last = last;
   s->mention = NULL;
-  if (m < r->sorted && r->list->items[m].first < last) {
+  if (m < r->list->n) {
     verba_entity *e = &r->list->items[m];
     if (e->last != last || e->type >= VERBA_ENT_NTYPES) return 0;
     s->first = e->first;
@@ -47,10 +47,10 @@ static int side_after(const rules *r, size_t first, side *s) {
   const verba_doc *doc = r->doc;
   size_t m, last = first;
   if (first >= doc->ntoks || !capital_word(doc, first) || !ent_goes_on(doc, first)) return 0;
-  m = ent_mention_from(r, first);
+  m = ent_mention_holding(r, first);
   s->first = first;
   s->mention = NULL;
-  if (m < r->sorted && r->list->items[m].first <= first) {
+  if (m < r->list->n) {
     verba_entity *e = &r->list->items[m];
     if (e->first != first || e->type >= VERBA_ENT_NTYPES) return 0;
     s->last = e->last;
