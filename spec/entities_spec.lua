@@ -1461,6 +1461,24 @@ describe("organisation names", function()
     assert.are.same({}, listing("It will train the Dravoskan workforce.", { types = { "organization" } }))
   end)
 
+  it("reads a name before a share's price move as the firm's", function()
+    if not has_gazetteer then return end
+    -- (a family name, a town's name: whatever the tagger made of it)
+    assert.are.same({ "Hanson/organization" },
+      listing("Dealers said Hanson gained 3p to 126p.", PROPER))
+    assert.are.same({ "Bethlehem/organization" },
+      listing("Among steels, Bethlehem rose 7/8 to 19-1/4 in active trade.", PROPER))
+    assert.are.same({ "Southwest/organization" },
+      listing("Shares in Southwest fell 65 cents to $14.35 on Friday.", PROPER))
+    -- not a preposition's object, an index's points or a country's trade
+    assert.are.same({ "London/place" },
+      listing("Crude oil in London gained $1.32 to $44.45.", PROPER))
+    assert.are.same({ "Latin America/place" },
+      listing("The deficit with Latin America rose 900 mln dlrs to 2.6 billion dlrs.", PROPER))
+    assert.are.same({ "Bethlehem/place" },
+      listing("In Bethlehem, the index rose 31.87 points to 711.27.", PROPER))
+  end)
+
   it("takes a listed organisation that is a common word too before a title and a name", function()
     if not has_gazetteer then return end
     assert.are.same({ "Fed/organization", "Alan Greenspan/person" },

@@ -1967,6 +1967,66 @@ static int firm_before_its_officers(const rules *r, const verba_entity *e) {
          (IS_WORD_OF(doc, k, chief) && IS_WORD_OF(doc, k + 1, executive));
 }
 
+/* Is the mention that starts at token k an amount a share's price moves
+ * by: a sum of money (25 cents, $1.25) or a number with a fraction or a
+ * decimal point or in pence (1-3/8, 7/8, 1.50, 14p), followed by "to" and
+ * the new price (rose 1-3/8 to 71-5/8)? Not points (a market's index rose
+ * 31.87 points to 5,711.27), nor a number alone (a player fell 2 to 8). */
+static int price_move_at(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t m = ent_mention_holding(r, k);
+  const verba_entity *amount;
+  const unsigned char *s;
+  size_t at;
+  if (m >= r->list->n) return 0;
+  amount = &r->list->items[m];
+  if (amount->first != k || amount->last + 1 >= doc->ntoks || !is_word(doc, amount->last, "to") ||
+      !(doc->toks[amount->last + 1].cp == '$' ||
+        (doc->toks[amount->last + 1].shape & VERBA_SHAPE_DIGIT)))
+    return 0;
+  if (amount->type == VERBA_ENT_MONEY) return 1;
+  if (amount->type != VERBA_ENT_NUMBER) return 0;
+  s = doc->text.s;
+  for (at = amount->start; at < amount->end; at++)
+    if (s[at] == '/' || s[at] == '.') return 1;
+  return s[amount->end - 1] == 'p';
+}
+
+/* Is e a name the tagger read as a person's or a place's before a verb of
+ * a share's price and the amount it moved by (Hanson gained 3p to 126p,
+ * Bethlehem rose 7/8 to 19-1/4, McGraw Hill fell 2-1/4 to 61-1/2)? Only a
+ * firm's shares are priced so: the firm. Not a country's name, nor a
+ * person's that opens with a given name. */
+static int firm_at_its_price(const rules *r, const verba_entity *e) {
+  static const char *const moves[] = {
+    "rose", "fell", "gained", "added", "eased", "slipped", "dropped", "lost", "climbed",
+    "jumped", "firmed", "shed", "advanced", "declined", "slumped", "soared", "tumbled", "surged",
+    "plunged", "dipped", "rallied", "weakened", "improved", "retreated", "edged"
+  };
+  const verba_doc *doc = r->doc;
+  size_t verb = e->last, amount;
+  verba_names first;
+  if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_PLACE) || verb + 2 >= doc->ntoks ||
+      !(doc->toks[verb].shape & VERBA_SHAPE_LOWER) || !ent_goes_on(doc, verb) ||
+      !IS_WORD_OF(doc, verb, moves))
+    return 0;
+  /* (edged up, edged down) */
+  amount = verb + 1;
+  if (is_word(doc, amount, "up") || is_word(doc, amount, "down")) amount++;
+  if (!price_move_at(r, amount)) return 0;
+  /* (the subject of the verb, no preposition's object but the firm's
+   * shares': the trade deficit with Latin America rose 900 mln dlrs to
+   * 2.6 billion dlrs, Brent crude in London gained $1.32 to $44.45; but
+   * shares in Southwest fell 65 cents to $14.35) */
+  if (e->first > 1 && (doc->toks[e->first - 1].shape & VERBA_SHAPE_LOWER) &&
+      (ent_classes(r->x, e->first - 1) & VERBA_LEX_PREPOSITION) &&
+      !is_word(doc, e->first - 2, "shares"))
+    return 0;
+  first = ent_names(r->x, e->first);
+  return !(ent_names_of(r, e->first, e->last) & VERBA_NAME_COUNTRY) &&
+         !(e->type == VERBA_ENT_PERSON && e->last - e->first > 1 && (first & GIVEN_NAMES));
+}
+
 /* Is e an organisation's name the tagger read as a person's or as
  * another proper name: its last word an organisation's the lists have and
  * no one's name, its first no given name written capitalised but a
@@ -3258,6 +3318,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, firm_before_its_officers, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, firm_at_its_price, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, award_named_like_person, VERBA_ENT_OTHER);
   if (rc == VERBA_OK) retype_where(&r, organisation_read_as_person, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
