@@ -1017,6 +1017,15 @@ describe("organisation names", function()
     -- names that hold a possessive stand
     assert.are.same({ "Moody's Investors Service/organization", "Moody's/organization" },
       listing("Moody's Investors Service cut the rating. Moody's said so.", PROPER))
+    -- or where the first is the family name of a person named in full
+    assert.are.same({ "Ross Perot/person", "Perot/person", "Reform Party/organization" },
+      listing("Ross Perot spoke. Later, Perot's Reform Party said it would sue.", PROPER))
+    -- not a firm named after its founder, nor after a person's name the tagger
+    -- read with a common word
+    assert.are.same({ "Ann Moody/person", "Moody's Investors Service Inc/organization" },
+      listing("Ann Moody spoke. Moody's Investors Service Inc cut the rating.", PROPER))
+    assert.are.same({ "Moody's Investors Service Inc/organization", "Ann Moody/person" },
+      listing("Moody's Investors Service Inc cut the rating. Ann Moody spoke.", PROPER))
   end)
 
   it("reads a town's name and a capitalised plural after it as a team's or a firm's", function()

@@ -540,13 +540,35 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
   return rc == VERBA_OK ? keep_pieces(doc, list, n) : rc;
 }
 
+/* Does the list name a person in full (two words or more, no common word
+ * before the last) whose last word is word k (Ross Perot for Perot; not
+ * the tagger's Taney County Sheriff for Sheriff)? */
+static int named_in_full(const ent_text *x, const verba_entity_list *list, size_t k) {
+  const verba_doc *doc = x->doc;
+  uint32_t key = ent_word_key(doc, k);
+  size_t i, w;
+  for (i = 0; i < list->n; i++) {
+    const verba_entity *e = &list->items[i];
+    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2 || e->first == k ||
+        ent_word_key(doc, e->last - 1) != key)
+      continue;
+    for (w = e->first; w + 1 < e->last && !ent_common_word(x, w); w++) {
+    }
+    if (w + 1 == e->last) return 1;
+  }
+  return 0;
+}
+
 /* Cuts a name at a possessive inside it into the name before it and the
  * name after it where the document writes each elsewhere (Adriano's
  * Chelsea link rejected, a headline, after Adriano's agent and Chelsea
- * were; Brown's Britain): names that hold a possessive (Moody's
- * Investors Service, National People's Congress) have pieces the
- * document does not write on their own. Each piece takes that name's
- * type. The list stays in text order. */
+ * were; Brown's Britain), or the first, its one word, as a person's
+ * family name (Perot's Reform Party after Ross Perot; not a title, the
+ * Sheriff's Department, nor a firm named after its founder, before or with its legal suffix: Moody's Investors
+ * Service Inc): names that hold a possessive (Moody's Investors Service,
+ * National People's Congress) have pieces the document does not write
+ * on their own. Each piece takes that name's type, the second where the
+ * document has it not the whole's. The list stays in text order. */
 static int split_at_possessives(const ent_text *x, verba_entity_list *list,
                                 written_names *written) {
   const verba_doc *doc = x->doc;
@@ -564,6 +586,17 @@ static int split_at_possessives(const ent_text *x, verba_entity_list *list,
      * it owns is written whole, no firm's suffix: not McDonald's Corp) */
     before = written_elsewhere(doc, written, e.first, p + 1);
     after = written_as(doc, written, p + 1, e.last, 0);
+    /* (what a person the document names elsewhere owns is a name of its
+     * own where the tagger read no person's, the whole's type: Perot's
+     * Reform Party after Ross Perot) */
+    if (after == VERBA_ENT_NTYPES && p == e.first && e.type != VERBA_ENT_PERSON &&
+        (doc->toks[p + 1].shape & VERBA_SHAPE_CAPITALIZED) &&
+        !ent_firm_abbreviation(x, e.last - 1) &&
+        !(e.last < doc->ntoks && ent_firm_abbreviation(x, e.last)) && !ent_title_word(x, p) &&
+        named_in_full(x, list, p)) {
+      before = VERBA_ENT_PERSON;
+      after = e.type;
+    }
     if (before == VERBA_ENT_NTYPES || after == VERBA_ENT_NTYPES ||
         (e.last - p == 2 && ent_firm_abbreviation(x, p + 1)))
       continue;
