@@ -3988,6 +3988,10 @@ describe("evidence from the rest of the document", function()
       -- or before a verb in the past
       assert.are.same({ "Jack Reed/person#1", "Reed/person#1" },
         names("The chairman, Jack Reed, spoke.\nReed pointed out the problem."))
+      -- or opening a headline before a verb in the present
+      assert.are.same({ "Dole/person#1", "Clinton/person#2", "Tom Dole/person#1",
+                        "Bill Clinton/person#2" },
+        names("Dole attacks Clinton on drugs\n\nTom Dole accused Bill Clinton of failure."))
     end
   end)
 

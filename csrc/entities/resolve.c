@@ -418,6 +418,7 @@ static int country_or_region(const resolver *r, size_t k) {
 }
 
 static int subject_name_at(const ent_text *x, size_t k);
+static int headline_subject(const verba_doc *doc, size_t k);
 static int verb_after_name(const ent_text *x, size_t k);
 
 /* Is the one-word place mention e, whose word is the surname of a person
@@ -1135,6 +1136,22 @@ static int verb_after_name(const ent_text *x, size_t k) {
          (next->len >= 4 && s[next->len - 2] == 'e' && s[next->len - 1] == 'd');
 }
 
+/* Does word k open a headline, a paragraph of one sentence, as the
+ * subject of a verb in the present (Dole attacks Clinton on drugs; Dole
+ * wins in Ohio), which headlines write where stories write the past? */
+static int headline_subject(const verba_doc *doc, size_t k) {
+  const verba_unit *sentence = &doc->sentences[doc->toks[k].sentence];
+  const verba_unit *paragraph = &doc->paragraphs[sentence->parent];
+  const verba_tok *next = k + 1 < doc->ntoks ? &doc->toks[k + 1] : NULL;
+  const unsigned char *s;
+  if (sentence->first != paragraph->first || sentence->last != paragraph->last || !next ||
+      next->kind != VERBA_WORD || !(next->shape & VERBA_SHAPE_LOWER) || next->len < 4 ||
+      (next->shape & VERBA_SHAPE_POSSESSIVE))
+    return 0;
+  s = doc->text.s + next->start;
+  return s[next->len - 1] == 's' && s[next->len - 2] != 's' && s[next->len - 2] != '\'';
+}
+
 /* Is word k an organisation's head word written alone as its name: after
  * "the", capitalised in mid-sentence, and no name going on after it (the
  * Commission's spokesman; not the Bank Holiday, the Bank of Japan)? */
@@ -1237,10 +1254,11 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
   /* a person's family name alone where the document names them in full
    * (Sampras after Pete Sampras): with a name's capital in mid-sentence,
    * or first in a sentence if the word is no common one (Young, Brown) or
-   * reads as a subject's name there (Dole, campaigning ...; Dole said) */
+   * reads as a subject's name there (Dole, campaigning ...; Dole said; a
+   * headline's Dole attacks Clinton) */
   if (n > 0 && !(verba_doc_names(doc, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) &&
       (!(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) || !ambiguous(r->x, k) ||
-       subject_name_at(r->x, k))) {
+       subject_name_at(r->x, k) || headline_subject(doc, k))) {
     *g = map_get(&r->map, keys[0], SURNAME);
     if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_PERSON) return k + 1;
   }
