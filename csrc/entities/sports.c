@@ -89,7 +89,9 @@ static int town_side(const rules *r, const side *s) {
    * Davenport defeated China; one that is a region's, a county's or a
    * state's, seldom: Kent beat Essex) */
   if ((names & VERBA_NAME_SURNAME) && !(names & VERBA_NAME_REGION_NAME)) return 0;
-  if (e)
+  /* (a place a rule decided, the lists' West Indies, is a town's only as
+   * the lists have it: a place the tagger found may be one they lack) */
+  if (e && !(e->flags & VERBA_ENT_DECIDED))
     return e->type == VERBA_ENT_PLACE || (e->type == VERBA_ENT_ORGANIZATION &&
                                           (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)));
   return (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME)) != 0;
