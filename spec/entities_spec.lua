@@ -1170,6 +1170,14 @@ describe("organisation names", function()
       listing("They are guaranteed by Banco di Varnesa. Caisse des Ormels said so.", PROPER))
     assert.are.same({ "Banco do Varnel/organization" },
       listing("Banco do Varnel raised rates.", PROPER))
+    -- and the head word before a listed firm's name (Banque | Paribas)
+    if has_gazetteer then
+      assert.are.same({ "Banque Paribas Capital Markets/organization" },
+        listing("The lead manager, Banque Paribas Capital Markets, said so.", PROPER))
+      -- the wire's parties and firms the lists name (a family name, a town's)
+      assert.are.same({ "Kuomintang/organization", "KMT/organization", "Amoco/organization" },
+        listing("A spokesman for the Kuomintang (KMT) said Amoco would stay.", PROPER))
+    end
     -- a listed name written with "&" is found with "and", as the wire writes it
     if has_gazetteer then
       assert.are.same({ "Procter and Gamble/organization", "Johnson and Johnson/organization" },

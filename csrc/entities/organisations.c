@@ -524,6 +524,21 @@ static int opening_head(const verba_doc *doc, size_t k) {
  * a firm's abbreviated suffix after them, are one organisation's name,
  * where the tagger saw it in pieces or as a person's (Companhia Vale | Rio
  * Doce; Banque | Nationale de Paris; Banco do | Brasil SA). */
+/* Grows the organisation a rule found right after the head word k, a
+ * listed firm's name, back over the head: it is the rest of the name
+ * (Banque | Paribas Capital Markets). */
+static void head_before_firm(rules *r, size_t k) {
+  size_t m = ent_mention_holding(r, k + 1);
+  verba_entity *e;
+  if (m >= r->list->n || is_covered(r->covered, k)) return;
+  e = &r->list->items[m];
+  if (e->first != k + 1 || e->type != VERBA_ENT_ORGANIZATION) return;
+  e->first = k;
+  e->start = r->doc->toks[k].start;
+  cover(r->covered, k, k + 1);
+  cover(r->decided, k, k + 1);
+}
+
 int ent_opened_names(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
@@ -536,6 +551,10 @@ int ent_opened_names(rules *r) {
     if (!(ent_names(r->x, k) & VERBA_NAME_ORG_HEAD) || !opening_head(doc, k) ||
         is_covered(r->decided, k))
       continue;
+    if (end < doc->ntoks && is_covered(r->decided, end)) {
+      head_before_firm(r, k);
+      continue;
+    }
     /* (not into a title and the name after it: Societe Generale |
      * President Marc Vienot; a firm's abbreviated suffix ends it: Banco do
      * Brasil SA) */
