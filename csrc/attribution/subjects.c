@@ -658,10 +658,17 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
       k++;
     e = k;
   } else if (w[i].flags & T_CAP) {
-    /* a name ends at its last capitalised word: Hu wants "..." */
+    /* a name ends at its last capitalised word: Hu wants "..."; or, after
+     * a role in lower case, the name of who holds it does (White House
+     * spokesman Mike McCurry dismissed it as "...") */
     int k = i + 1;
     while (k < e && (w[k].flags & (T_CAP | T_LINK | T_ARTICLE))) k++;
     while (k > i + 1 && !(w[k - 1].flags & T_CAP)) k--;
+    if (k + 1 < e && (w[k].lex & VERBA_LEX_PERSON_ROLE) && !(w[k].flags & T_CAP) &&
+        (w[k + 1].flags & T_CAP)) {
+      i = ++k;
+      while (k < e && (w[k].flags & T_CAP)) k++;
+    }
     e = k;
   }
   verba_attr_set_found(f, w, verba_attr_name_tail(w, i, e), e, cue);
