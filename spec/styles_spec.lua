@@ -296,6 +296,11 @@ describe("speaker names", function()
       names('"Good," said Ann Lee. John Smith, the mayor, disagreed. "Bad," he said.'))
     assert.are.same({ "Ann Lee", false }, names('"Good," said Ann Lee. "Bad," he said.'))
     assert.are.same({ "Ann Lee", "Ann Lee" }, names('"Good," said Ann Lee. "Bad," she said.'))
+    -- a person of no known gender who reports speech in the sentence
+    -- right before, over a man named before
+    assert.are.same({ "Saeb Erekat" },
+      names('John Kell met Saeb Erekat on Tuesday. Erekat told reporters that the two ' ..
+        'sides had agreed. "We want action," he said.'))
   end)
 
   it("resolves it and they only to an organisation or a group that spoke", function()

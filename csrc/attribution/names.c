@@ -738,6 +738,12 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
     if (x->seen < at && (x->gender == gender || titled_subject(a, x, gender)) && x->subject &&
         (!speaker || speaks_in_sentence(a, x) || sentence_before(a, x, at)))
       named = x;
+    /* (or of no known gender, reporting speech in the sentence right
+     * before: Saeb Erekat ... Erekat told reporters that ... "...," he
+     * said; not Benjamin Netanyahu, named before) */
+    else if (x->seen < at && x->gender == 0 && x->subject && (gender == 'm' || gender == 'f') &&
+             sentence_before(a, x, at) && speaks_in_sentence(a, x))
+      named = x;
   }
   for (k = 1; !speaker && gender != 'o' && k <= a->nnames && !named; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
