@@ -301,6 +301,11 @@ describe("speaker names", function()
     assert.are.same({ "Saeb Erekat" },
       names('John Kell met Saeb Erekat on Tuesday. Erekat told reporters that the two ' ..
         'sides had agreed. "We want action," he said.'))
+    -- or opens it, after a participle's or a preposition's phrase
+    assert.are.same({ "Miltiadis Evert" },
+      names('Envoy Richard Holbrooke said Washington was pleased. Speaking to Greek ' ..
+        'television, Miltiadis Evert accused the government of weakness. ' ..
+        '"This is a national humiliation," he said.'))
   end)
 
   it("resolves it and they only to an organisation or a group that spoke", function()

@@ -190,9 +190,34 @@ static int after_dateline(const attributor *a, size_t k) {
  * campaign spokesman Fraser Kemp said). */
 #define ROLE_BEFORE_SUBJECT 4
 
+/* Words of a participle's or a preposition's phrase that opens a
+ * sentence before its subject, at most (Speaking to Greek television,). */
+#define OPENING_FRAME_WORDS 8
+
+/* Is the comma at token comma the end of a phrase that opens its
+ * sentence with a participle in -ing or a preposition (Speaking to
+ * reporters, ...; In a statement, ...), no other comma in it? */
+static int opening_frame(const attributor *a, size_t comma) {
+  const verba_doc *d = a->doc;
+  const verba_unit *s = &d->sentences[d->toks[comma].sentence];
+  const verba_tok *first = &d->toks[s->first];
+  const unsigned char *w = a->t->s + first->start;
+  size_t j;
+  if (comma <= s->first || comma - s->first > OPENING_FRAME_WORDS || first->kind != VERBA_WORD ||
+      !((first->len > 4 && w[first->len - 3] == 'i' && w[first->len - 2] == 'n' &&
+         w[first->len - 1] == 'g') ||
+        (verba_doc_classes(d, s->first) & VERBA_LEX_PREPOSITION)))
+    return 0;
+  for (j = s->first + 1; j < comma; j++)
+    if (d->toks[j].kind == VERBA_PUNCT && d->toks[j].cp == ',') return 0;
+  return 1;
+}
+
 /* Does token k open its sentence, or follow a word that may open one
- * before its subject (But, Meanwhile), or a role that does (Tory leader
- * Michael Howard said; The Attorney General Lord Goldsmith has)? */
+ * before its subject (But, Meanwhile), a participle's or a preposition's
+ * phrase that does (Speaking to reporters, Ann Lee said), or a role that
+ * does (Tory leader Michael Howard said; The Attorney General Lord
+ * Goldsmith has)? */
 static int opens_sentence(const attributor *a, size_t k) {
   const verba_doc *d = a->doc;
   size_t j;
@@ -201,6 +226,8 @@ static int opens_sentence(const attributor *a, size_t k) {
        (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER)) ||
       after_dateline(a, k))
     return 1;
+  if (k > 0 && d->toks[k - 1].kind == VERBA_PUNCT && d->toks[k - 1].cp == ',')
+    return opening_frame(a, k - 1);
   /* (an abbreviated title's dot: Former Rep. Chris Shays said) */
   if (k > 1 && d->toks[k - 1].cp == '.' && d->toks[k - 2].kind == VERBA_WORD) k--;
   if (k == 0 || !(verba_doc_classes(d, k - 1) &
@@ -209,6 +236,10 @@ static int opens_sentence(const attributor *a, size_t k) {
   for (j = k - 1; j + ROLE_BEFORE_SUBJECT >= k; j--) {
     const verba_tok *t = &d->toks[j];
     int start = (t->shape & VERBA_SHAPE_SENTENCE_START) != 0;
+    /* (or the comma after a participle's or a preposition's phrase that
+     * opens the sentence: Speaking to Greek television, opposition leader
+     * Miltiadis Evert said; In a statement, party spokesman Ole Lark) */
+    if (t->kind == VERBA_PUNCT && t->cp == ',' && j < k - 1) return opening_frame(a, j);
     if (t->kind != VERBA_WORD ||
         ((verba_doc_classes(d, j) & (NOT_IN_NAME | VERBA_LEX_NP_LINK)) &&
          !(start && (verba_doc_classes(d, j) & VERBA_LEX_ARTICLE))))
@@ -742,7 +773,7 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
      * before: Saeb Erekat ... Erekat told reporters that ... "...," he
      * said; not Benjamin Netanyahu, named before) */
     else if (x->seen < at && x->gender == 0 && x->subject && (gender == 'm' || gender == 'f') &&
-             sentence_before(a, x, at) && speaks_in_sentence(a, x))
+             sentence_before(a, x, at))
       named = x;
   }
   for (k = 1; !speaker && gender != 'o' && k <= a->nnames && !named; k++) {
