@@ -349,8 +349,10 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
     if (j - k >= 2)
       remember_tokens(a, d->toks[k].start, tok_end(d, j - 1), k, j - 1, 0,
                       opens_sentence(a, k));
-    else if (run - k == 1 && (toks[k].shape & VERBA_SHAPE_SENTENCE_START))
-      named_again(a, k);
+    else if (run - k == 1 && ((toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
+                              (k > 0 && toks[k - 1].kind == VERBA_PUNCT && toks[k - 1].cp == ',' &&
+                               opening_frame(a, k - 1))))
+      named_again(a, k); /* (In a session with the group, Clark said) */
     k = j > k ? j : k + 1;
   }
   a->next_token = k;
