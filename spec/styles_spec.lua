@@ -306,6 +306,10 @@ describe("speaker names", function()
       names('Envoy Richard Holbrooke said Washington was pleased. Speaking to Greek ' ..
         'television, Miltiadis Evert accused the government of weakness. ' ..
         '"This is a national humiliation," he said.'))
+    -- a family name alone there names again the person named in full before
+    assert.are.same({ "Joe Kell" },
+      names('Joe Kell spoke first. Tom Dane arrived later.\n\nDuring an interview in April, ' ..
+        'Kell was asked about the plan. "It is over," he said.'))
   end)
 
   it("resolves it and they only to an organisation or a group that spoke", function()
