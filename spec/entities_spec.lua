@@ -3446,6 +3446,14 @@ describe("teams and events in sports copy", function()
     -- a side of a match's result against a town's name: the town's team
     assert.are.same({ "Rockets/organization", "Phoenix/organization" },
       listing("The Rockets beat Phoenix 110-98 on Sunday.", SIDES))
+    -- a club named by a word of its own and its city, as central and
+    -- eastern Europe's are (not a word of the dictionary before the city)
+    assert.are.same({ "Olympiakos Piraeus/organization", "Cibona Zagreb/organization" },
+      listing("Olympiakos Piraeus beat Cibona Zagreb 78-70 on Thursday.", SIDES))
+    assert.are.same({ "Steaua Bucharest/organization", "Anghel Iordanescu/person" },
+      listing("Steaua Bucharest coach Anghel Iordanescu said so.", SIDES))
+    assert.are.same({ "Southampton/organization", "Tom Reed/person" },
+      listing("Former Southampton manager Tom Reed said so.", SIDES))
     -- not the common word in lower case or in a headline in title case
     assert.are.same({ "Dallas/place" }, listing("The heat was unbearable in Dallas.", SIDES))
     assert.are.same({ "Texas/place" }, listing("Heat Wave Grips Texas As Temperatures Soar", SIDES))

@@ -4,6 +4,7 @@
  * player's part in the team before it (played for Leeds), and
  * events named after their places (the Dubai Open). Their words are the
  * name classes of data/en/sports/. Private to the entity stage. */
+#include <string.h>
 #include "rules.h"
 
 /* Capitalised words a side or the words of an event before its head word
@@ -18,10 +19,50 @@ typedef struct side {
   verba_entity *mention;
 } side;
 
+/* Is token k a word that may name a club before its city's name: a
+ * capitalised word in the city's sentence, no word of grammar nor of the
+ * dictionary, no possessive, no month's or day's, country's, region's or
+ * people's name (Cibona of Cibona Zagreb; not Former Southampton, Monday
+ * Paris, Croatia, Dutch), nor a compound with a hyphen (In-form
+ * Leicester)? */
+static int club_word(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  return capital_word(doc, k) && ent_goes_on(doc, k + 1) && !ent_grammar_word(r->x, k) &&
+         !memchr(doc->text.s + t->start, '-', t->len) &&
+         !ent_common_word(r->x, k) && !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
+         !(ent_names(r->x, k) & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_COUNTRY |
+                                 VERBA_NAME_REGION_NAME | GROUP_NAMES));
+}
+
+/* Is mention e a city's name the lists have, read as the place or as its
+ * team already, which a club's name may end in after a word of its own (Cibona Zagreb, Steaua Bucharest, as clubs of
+ * central and eastern Europe are named)? */
+static int city_mention(const rules *r, const verba_entity *e) {
+  return (e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_ORGANIZATION) &&
+         (ent_names_of(r, e->first, e->last) & VERBA_NAME_CITY);
+}
+
+/* The first token of side s grown over a club's word before its city,
+ * the mention of s (Cibona | Zagreb; Steaua | Bucharest, where a rule read
+ * Steaua alone as the club): the word no mention holds, or an
+ * organisation's mention of it; else s's first. */
+static size_t club_before_city(const rules *r, const side *s) {
+  size_t k = s->first, m;
+  if (!s->mention || !city_mention(r, s->mention) || k == 0 || !club_word(r, k - 1)) return k;
+  if (!is_covered(r->covered, k - 1)) return k - 1;
+  m = ent_mention_holding(r, k - 1);
+  return m < r->list->n && r->list->items[m].last == k &&
+                 r->list->items[m].type == VERBA_ENT_ORGANIZATION
+             ? r->list->items[m].first
+             : k;
+}
+
 /* The capitalised words that end at token last (exclusive) as a side: the
- * tagger's mention that ends there, or the capitalised words no mention
- * holds, after any word of grammar (The Leeds manager); 0 if neither (a
- * rule's name, or a mention that goes on past it). */
+ * tagger's mention that ends there, with a club's word before a city's
+ * name (club_before_city), or the capitalised words no mention holds,
+ * after any word of grammar (The Leeds manager); 0 if neither (a rule's
+ * name, or a mention that goes on past it). */
 static int side_before(const rules *r, size_t last, side *s) {
   const verba_doc *doc = r->doc;
   size_t m = ent_mention_holding(r, last - 1), first = last;
@@ -32,6 +73,7 @@ static int side_before(const rules *r, size_t last, side *s) {
     if (e->last != last || e->type >= VERBA_ENT_NTYPES) return 0;
     s->first = e->first;
     s->mention = e;
+    s->first = club_before_city(r, s);
     return 1;
   }
   while (first > 0 && last - first < NAME_WORDS && capital_word(doc, first - 1) &&
@@ -39,6 +81,17 @@ static int side_before(const rules *r, size_t last, side *s) {
     first--;
   while (first < last && ent_grammar_word(r->x, first)) first++;
   s->first = first;
+  /* (a city's name after a club's a rule found: Steaua | Bucharest) */
+  if (last == first + 1 && first > 0 && is_covered(r->covered, first - 1) &&
+      (ent_names(r->x, first) & VERBA_NAME_CITY) && club_word(r, first - 1)) {
+    m = ent_mention_holding(r, first - 1);
+    if (m < r->list->n && r->list->items[m].last == first &&
+        r->list->items[m].type == VERBA_ENT_ORGANIZATION) {
+      s->first = r->list->items[m].first;
+      s->mention = &r->list->items[m];
+      return 1;
+    }
+  }
   return first < last && !is_covered(r->covered, first);
 }
 
@@ -61,11 +114,26 @@ static int side_after(const rules *r, size_t first, side *s) {
          !is_covered(r->covered, last) && (last == first || ent_goes_on(doc, last)))
     last++;
   s->last = last;
+  /* (one such word before a city's name: beat Cibona Zagreb) */
+  if (last == first + 1 && last < doc->ntoks && is_covered(r->covered, last) &&
+      club_word(r, first)) {
+    m = ent_mention_holding(r, last);
+    if (m < r->list->n && r->list->items[m].first == last && city_mention(r, &r->list->items[m])) {
+      s->last = r->list->items[m].last;
+      s->mention = &r->list->items[m];
+    }
+  }
   return 1;
 }
 
+/* The names of side s: its words', or its city's where a club's word
+ * stands before it (club_before_city: Cibona Zagreb is named as a town's
+ * team is; Steaua | Bucharest, the club's mention before the city's
+ * word). */
 static verba_names side_names(const rules *r, const side *s) {
-  return ent_names_of(r, s->first, s->last);
+  const verba_entity *e = s->mention;
+  if (e && e->last < s->last) return ent_names_of(r, e->last, s->last);
+  return ent_names_of(r, e && s->first < e->first ? e->first : s->first, s->last);
 }
 
 /* Is side s a country's name (its national side: a place, in news
@@ -105,6 +173,8 @@ static int other_side(const rules *r, const side *s) {
   const verba_entity *e = s->mention;
   if (town_side(r, s) || country_side(r, s)) return 1;
   if (!e) return s->last - s->first == 1;
+  /* (a team a rule found already: Zagreb 78-70 in a score) */
+  if (e->type == VERBA_ENT_ORGANIZATION) return 1;
   return !(e->flags & VERBA_ENT_DECIDED) && e->type != VERBA_ENT_GROUP &&
          (e->type != VERBA_ENT_PERSON || e->last - e->first == 1);
 }
@@ -117,11 +187,27 @@ static int make_team(rules *r, const side *s) {
   return make_club(r, s);
 }
 
-/* Makes side s a team, an organisation, whatever else it names. */
+/* Makes side s a team, an organisation, whatever else it names; its
+ * mention grown over a club's word before it (club_before_city), the
+ * mention a rule had made of that word dropped. */
 static int make_club(rules *r, const side *s) {
-  if (!s->mention) return ent_add_decided(r, s->first, s->last, VERBA_ENT_ORGANIZATION, 0);
-  s->mention->type = VERBA_ENT_ORGANIZATION;
-  s->mention->flags |= VERBA_ENT_DECIDED;
+  verba_entity *e = s->mention;
+  if (!e) return ent_add_decided(r, s->first, s->last, VERBA_ENT_ORGANIZATION, 0);
+  if (s->first < e->first) {
+    size_t m = ent_mention_holding(r, s->first);
+    if (m < r->list->n && &r->list->items[m] != e) r->list->items[m].type = VERBA_ENT_NTYPES;
+    cover(r->covered, s->first, e->first);
+    e->first = s->first;
+    e->start = r->doc->toks[s->first].start;
+  }
+  if (s->last > e->last) {
+    cover(r->covered, e->last, s->last);
+    e->last = s->last;
+    e->end = ent_name_end(r->doc, s->last - 1);
+  }
+  e->type = VERBA_ENT_ORGANIZATION;
+  e->flags |= VERBA_ENT_DECIDED;
+  cover(r->decided, e->first, e->last);
   return VERBA_OK;
 }
 
