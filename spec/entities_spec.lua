@@ -4144,6 +4144,11 @@ describe("evidence from the rest of the document", function()
       names("LIVERPOOL 1996-09-14\nLiverpool beat Chelsea 2-1 at Anfield on Saturday."))
     assert.are.same({ "PARIS/place#1", "France/place#2", "Reuters/organization#3" },
       names("PARIS, France (Reuters) - The government fell."))
+    -- a headline's words in capitals alone besides take the dateline's place
+    local typed = listing("ALPHAND WINS VAL D'ISERE DOWNHILL\n\nVAL D'ISERE, France 1996-12-07\n\n" ..
+      "Luc Alphand won a World Cup downhill on Saturday.", { types = { "person", "place" } })
+    assert.are.same({ "ALPHAND/person", "VAL D'ISERE/place", "VAL D'ISERE/place", "France/place",
+                      "Luc Alphand/person" }, typed)
     -- a headline's topic, and a line's first words of grammar, are no datelines
     assert.are.same({}, names("SOCCER - LATE WIN\nIN 2008 THE TEAM WON."))
     -- but the article of a place's name the lists have with it

@@ -891,13 +891,20 @@ static void settle(resolver *r) {
 static int part_datelines(resolver *r) {
   verba_entity_list *list = r->list;
   size_t i, g, old = list->ngroups, cap = 0, *moved = NULL;
-  int rc = VERBA_OK;
+  int rc = VERBA_OK, retyped = 0;
   for (i = 0; i < list->n && rc == VERBA_OK; i++) {
     verba_entity *e = &list->items[i];
     g = e->id;
     if (!(e->flags & VERBA_ENT_DATELINE) || list->groups[g].type == VERBA_ENT_PLACE) continue;
     if (list->groups[g].count == 1) {
       list->groups[g].type = e->type = VERBA_ENT_PLACE;
+      continue;
+    }
+    /* (besides it, a headline's words in capitals alone: VAL D'ISERE, read
+     * as a person's, is the dateline's place, and so are its mentions) */
+    if (in_capitals_only(r, g) && !decided_organisation(r, g)) {
+      list->groups[g].type = VERBA_ENT_PLACE;
+      retyped = 1;
       continue;
     }
     if (!moved) {
@@ -926,6 +933,9 @@ static int part_datelines(resolver *r) {
     else if (fuller(r->doc, &list->items[i], &list->items[grp->canonical])) grp->canonical = i;
   }
   ent_release(r->doc, (void **)&moved, &cap, sizeof *moved);
+  /* (the mentions of the groups made places, in one pass: settle gave
+   * each mention its group's type) */
+  for (i = 0; retyped && i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
   return rc;
 }
 
