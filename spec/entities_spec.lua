@@ -959,6 +959,9 @@ describe("organisation names", function()
   it("runs a firm's name back over an ampersand and its founder's possessive", function()
     assert.are.same({ "Standard & Poor's Corp/organization", "Marks & Spencer Plc/organization" },
       listing("The debt was cut by Standard & Poor's Corp on Monday. Marks & Spencer Plc said.", PROPER))
+    -- the partnership's possessive before more words of the name
+    assert.are.same({ "Standard & Poor's Ratings Group/organization" },
+      listing("He said Standard & Poor's Ratings Group was reviewing its ratings.", PROPER))
     -- a founder's name the tagger read as a person's, before a firm's head too, and the firm
     -- it then names alone, its 's kept as the firm's name has it
     assert.are.same({ "Monday/date", "Halder's Inc/organization", "Halder's/organization",

@@ -1715,6 +1715,10 @@ int ent_organisations(rules *r) {
              !(ent_names(r->x, first - 1) & VERBA_NAME_NAME_CONNECTOR))) ||
           (first == k && (abbreviated || end == k + 1) &&
            founder_before(r, first - 1, abbreviated)) ||
+          /* (or before more words of the name, where the founders are a
+           * partnership's: Standard & Poor's Ratings Group) */
+          (first < k && founder_before(r, first - 1, abbreviated) &&
+           ampersand_words_before(r, first - 1) > 0) ||
           ((first < k || end > k + 1) && abbreviated && opens_firm_at_start(r, first - 1)) ||
           plural_owner_before(r, first))
         first--;
