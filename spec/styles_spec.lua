@@ -306,6 +306,14 @@ describe("speaker names", function()
       names('Envoy Richard Holbrooke said Washington was pleased. Speaking to Greek ' ..
         'television, Miltiadis Evert accused the government of weakness. ' ..
         '"This is a national humiliation," he said.'))
+    -- or after a role the sentence opens with, in apposition to it
+    assert.are.same({ "Adair Turner" },
+      names('Michael Howard spoke first. The CBI\'s director general, Adair Turner, said firms ' ..
+        'wanted certainty. "Business needs to know where it stands," he said.'))
+    -- not after a verb's object
+    assert.are.same({ "Ben Carson" },
+      names('Ben Carson spoke first. Carson brought in a new campaign manager, Bob Dees, ' ..
+        'last month. He praised those who left but said, "We are in a different ballgame."'))
     -- a family name alone there names again the person named in full before
     assert.are.same({ "Joe Kell" },
       names('Joe Kell spoke first. Tom Dane arrived later.\n\nDuring an interview in April, ' ..

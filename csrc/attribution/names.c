@@ -196,21 +196,34 @@ static int after_dateline(const attributor *a, size_t k) {
 
 /* Is the comma at token comma the end of a phrase that opens its
  * sentence with a participle in -ing or a preposition (Speaking to
- * reporters, ...; In a statement, ...), no other comma in it? */
+ * reporters, ...; In a statement, ...) or ends in a role (The CBI's
+ * director general, ...), no other comma in it? */
 static int opening_frame(const attributor *a, size_t comma) {
   const verba_doc *d = a->doc;
   const verba_unit *s = &d->sentences[d->toks[comma].sentence];
   const verba_tok *first = &d->toks[s->first];
   const unsigned char *w = a->t->s + first->start;
   size_t j;
-  if (comma <= s->first || comma - s->first > OPENING_FRAME_WORDS || first->kind != VERBA_WORD ||
-      !((first->len > 4 && w[first->len - 3] == 'i' && w[first->len - 2] == 'n' &&
-         w[first->len - 1] == 'g') ||
-        (verba_doc_classes(d, s->first) & VERBA_LEX_PREPOSITION)))
+  if (comma <= s->first || comma - s->first > OPENING_FRAME_WORDS || first->kind != VERBA_WORD)
     return 0;
   for (j = s->first + 1; j < comma; j++)
     if (d->toks[j].kind == VERBA_PUNCT && d->toks[j].cp == ',') return 0;
-  return 1;
+  if ((first->len > 4 && w[first->len - 3] == 'i' && w[first->len - 2] == 'n' &&
+       w[first->len - 1] == 'g') ||
+      (verba_doc_classes(d, s->first) & VERBA_LEX_PREPOSITION))
+    return 1;
+  /* (or a role that the name after the comma is in apposition to, the
+   * sentence's subject: an owner's or one with its article, The CBI's
+   * director general, Adair Turner, said; Cosby's lawyer, ...; not the
+   * object of a verb before it: Carson brought in a new campaign
+   * manager, Bob Dees) */
+  if (d->toks[comma - 1].kind != VERBA_WORD ||
+      !(verba_doc_classes(d, comma - 1) & (VERBA_LEX_PERSON_ROLE | VERBA_LEX_NAME_TITLE)))
+    return 0;
+  if (comma == s->first + 1 || (verba_doc_classes(d, s->first) & VERBA_LEX_ARTICLE)) return 1;
+  for (j = s->first; j < comma; j++)
+    if (d->toks[j].shape & VERBA_SHAPE_POSSESSIVE) return 1;
+  return 0;
 }
 
 /* Does token k open its sentence, or follow a word that may open one
