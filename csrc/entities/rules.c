@@ -540,23 +540,32 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
   return rc == VERBA_OK ? keep_pieces(doc, list, n) : rc;
 }
 
-/* Does the list name a person in full (two words or more, no common word
- * before the last) whose last word is word k (Ross Perot for Perot; not
- * the tagger's Taney County Sheriff for Sheriff)? */
-static int named_in_full(const ent_text *x, const verba_entity_list *list, size_t k) {
+/* Indexes the last words of the people the list names in full (two
+ * words or more, no common word before the last: Perot of Ross Perot,
+ * not Sheriff of the tagger's Taney County Sheriff), made once. */
+static int index_full_names(const ent_text *x, const verba_entity_list *list,
+                            ent_key_index *ix) {
   const verba_doc *doc = x->doc;
-  uint32_t key = ent_word_key(doc, k);
   size_t i, w;
+  int rc = ent_key_index_reserve(doc, ix, list->n);
+  if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
-    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2 || e->first == k ||
-        ent_word_key(doc, e->last - 1) != key)
-      continue;
+    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
     for (w = e->first; w + 1 < e->last && !ent_common_word(x, w); w++) {
     }
-    if (w + 1 == e->last) return 1;
+    if (w + 1 == e->last) ix->keys[ix->n++] = ent_word_key(doc, e->last - 1);
   }
-  return 0;
+  ent_key_index_sort(ix);
+  ix->made = 1;
+  return VERBA_OK;
+}
+
+/* Is word k the last word of a person's name in full (index_full_names)? */
+static int named_in_full(const verba_doc *doc, const ent_key_index *ix, size_t k) {
+  uint64_t key = ent_word_key(doc, k);
+  size_t at = ent_key_index_from(ix, key);
+  return at < ix->n && ix->keys[at] == key;
 }
 
 /* Cuts a name at a possessive inside it into the name before it and the
@@ -564,14 +573,16 @@ static int named_in_full(const ent_text *x, const verba_entity_list *list, size_
  * Chelsea link rejected, a headline, after Adriano's agent and Chelsea
  * were; Brown's Britain), or the first, its one word, as a person's
  * family name (Perot's Reform Party after Ross Perot; not a title, the
- * Sheriff's Department, nor a firm named after its founder, before or with its legal suffix: Moody's Investors
- * Service Inc): names that hold a possessive (Moody's Investors Service,
- * National People's Congress) have pieces the document does not write
- * on their own. Each piece takes that name's type, the second where the
- * document has it not the whole's. The list stays in text order. */
+ * Sheriff's Department, nor a firm named after its founder, before or
+ * with its legal suffix: Moody's Investors Service Inc): names that hold
+ * a possessive (Moody's Investors Service, National People's Congress)
+ * have pieces the document does not write on their own. Each piece takes
+ * that name's type, the second where the document has it not the
+ * whole's. The list stays in text order. */
 static int split_at_possessives(const ent_text *x, verba_entity_list *list,
                                 written_names *written) {
   const verba_doc *doc = x->doc;
+  ent_key_index full = {NULL, 0, 0, 0};
   size_t i, n = list->n;
   int rc = VERBA_OK;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
@@ -592,10 +603,13 @@ static int split_at_possessives(const ent_text *x, verba_entity_list *list,
     if (after == VERBA_ENT_NTYPES && p == e.first && e.type != VERBA_ENT_PERSON &&
         (doc->toks[p + 1].shape & VERBA_SHAPE_CAPITALIZED) &&
         !ent_firm_abbreviation(x, e.last - 1) &&
-        !(e.last < doc->ntoks && ent_firm_abbreviation(x, e.last)) && !ent_title_word(x, p) &&
-        named_in_full(x, list, p)) {
-      before = VERBA_ENT_PERSON;
-      after = e.type;
+        !(e.last < doc->ntoks && ent_firm_abbreviation(x, e.last)) && !ent_title_word(x, p)) {
+      /* (the index is made once, for the first name that needs it) */
+      if (!full.made && (rc = index_full_names(x, list, &full)) != VERBA_OK) break;
+      if (named_in_full(doc, &full, p)) {
+        before = VERBA_ENT_PERSON;
+        after = e.type;
+      }
     }
     if (before == VERBA_ENT_NTYPES || after == VERBA_ENT_NTYPES ||
         (e.last - p == 2 && ent_firm_abbreviation(x, p + 1)))
@@ -604,6 +618,7 @@ static int split_at_possessives(const ent_text *x, verba_entity_list *list,
     if (rc == VERBA_OK) rc = ent_add(list, doc, p + 1, e.last, doc->toks[p + 1].start, e.end, after);
     list->items[i].type = VERBA_ENT_NTYPES;
   }
+  ent_key_index_free(doc, &full);
   return rc == VERBA_OK ? keep_pieces(doc, list, n) : rc;
 }
 
@@ -2040,12 +2055,16 @@ static int firm_at_its_price(const rules *r, const verba_entity *e) {
   size_t verb = e->last, amount;
   verba_names first;
   if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_PLACE) || verb + 2 >= doc->ntoks ||
-      !(doc->toks[verb].shape & VERBA_SHAPE_LOWER) || !ent_goes_on(doc, verb) ||
-      !IS_WORD_OF(doc, verb, moves))
+      !(doc->toks[verb].shape & VERBA_SHAPE_LOWER))
     return 0;
-  /* (edged up, edged down) */
+  /* (edged up, edged down; the amount's digit first: most words after a
+   * name are followed by none) */
   amount = verb + 1;
   if (is_word(doc, amount, "up") || is_word(doc, amount, "down")) amount++;
+  if (amount >= doc->ntoks ||
+      !(doc->toks[amount].cp == '$' || (doc->toks[amount].shape & VERBA_SHAPE_DIGIT)) ||
+      !ent_goes_on(doc, verb) || !IS_WORD_OF(doc, verb, moves))
+    return 0;
   if (!price_move_at(r, amount)) return 0;
   /* (the subject of the verb, no preposition's object but the firm's
    * shares': the trade deficit with Latin America rose 900 mln dlrs to
