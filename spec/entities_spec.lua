@@ -956,6 +956,20 @@ describe("organisation names", function()
     end
   end)
 
+  it("leaves a compound adjective before a name out of it", function()
+    assert.are.same({ "Congress/organization" },
+      listing("The bill was passed by the Republican-controlled Congress.", PROPER))
+    assert.are.same({ "Egmont Foundation/organization" },
+      listing("It was funded by the Brussels-based Egmont Foundation.", PROPER))
+    -- what is left takes the type the lists give it
+    if has_gazetteer then
+      assert.are.same({ "TWA/organization" }, listing("Carl C. Icahn-led TWA said so.", PROPER))
+    end
+    -- not a name's own compounds
+    assert.are.same({ "Organisation for Economic Co-operation and Development/organization" },
+      listing("He works at the Organisation for Economic Co-operation and Development.", PROPER))
+  end)
+
   it("runs a firm's name back over an ampersand and its founder's possessive", function()
     assert.are.same({ "Standard & Poor's Corp/organization", "Marks & Spencer Plc/organization" },
       listing("The debt was cut by Standard & Poor's Corp on Monday. Marks & Spencer Plc said.", PROPER))

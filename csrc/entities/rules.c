@@ -3143,6 +3143,50 @@ static void flights(const ent_text *x, verba_entity_list *list) {
   list->n = out;
 }
 
+/* Letters of the participle after a compound's last hyphen, at least
+ * (-led, -based, -controlled). */
+#define COMPOUND_TAIL 3
+
+/* Does token k end in a hyphen and a participle in lower case after a
+ * name's letter (Republican-controlled, Kong-based, Icahn-led; not a
+ * name's own words, Co-operation, Non-governmental, Low-fare,
+ * Stratford-upon-Avon, nor a brand's, E-tron)? */
+static int ends_in_lower_compound(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i = t->len;
+  while (i > 0 && s[i - 1] >= 'a' && s[i - 1] <= 'z') i--;
+  return t->len - i >= COMPOUND_TAIL && i >= 3 && s[i - 1] == '-' &&
+         ((s[i - 2] | 0x20) >= 'a' && (s[i - 2] | 0x20) <= 'z') && s[t->len - 2] == 'e' &&
+         s[t->len - 1] == 'd';
+}
+
+/* A name the tagger read over a compound adjective before it starts after
+ * it (the Republican-controlled Congress, Hong Kong-based Hutchison, Carl
+ * Icahn-led TWA: Congress, Hutchison, TWA): the compound describes the
+ * name. On the merged list, in text order. */
+static void names_after_compounds(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  verba_names names;
+  size_t i, k;
+  for (i = 0; i < list->n; i++) {
+    verba_entity *e = &list->items[i];
+    if (e->type > VERBA_ENT_OTHER || e->last - e->first < 2) continue;
+    for (k = e->last - 1; k > e->first && !ends_in_lower_compound(doc, k - 1); k--) {
+    }
+    if (k == e->first) continue;
+    e->first = k;
+    e->start = doc->toks[k].start;
+    /* (what is left takes the type the lists give it: Icahn-led TWA, read
+     * as a person's, is the airline) */
+    names = e->last - k == 1 ? ent_names(x, k) : ent_phrase_of(x, k, e->last - k);
+    if ((names & VERBA_NAME_ORGANIZATION) && !(names & VERBA_NAME_PLACE))
+      e->type = VERBA_ENT_ORGANIZATION;
+    else if ((names & VERBA_NAME_PLACE) && !(names & VERBA_NAME_ORGANIZATION))
+      e->type = VERBA_ENT_PLACE;
+  }
+}
+
 /* "Radio" or "Television" and a place's name is a broadcaster, an
  * organisation, whatever the tagger made of the place (state-owned Radio
  * Tanzania said; Radio Moscow), with the name of the organisation that
@@ -3423,5 +3467,6 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) organisations_before_titles(x, list);
   if (rc == VERBA_OK) firms_with_commas(x, list);
   if (rc == VERBA_OK) firms_after_names(x, list);
+  if (rc == VERBA_OK) names_after_compounds(x, list);
   return rc;
 }
