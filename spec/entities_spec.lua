@@ -1761,6 +1761,10 @@ describe("organisation names", function()
       listing("Guillermo Ortiz told El Zorvanero newspaper that growth would top 3 percent.", PROPER))
     -- not an adjective joined by a hyphen, nor a town a club is named after
     assert.are.same({}, listing("The Spanish-language magazine said so.", PROPER))
+    -- nor words that describe the medium a name after the noun names
+    assert.are.same({ "Jang/organization" }, listing("The Urdu newspaper Jang said so.", PROPER))
+    assert.are.same({ "al-Quds al-Arabi/organization" },
+      listing("It was faxed to the Arabic newspaper al-Quds al-Arabi.", PROPER))
     assert.are.equal("place", find("The Milan tabloid reported it.", "Milan").type)
     -- nor a common word, nor a word inside a longer name
     assert.are.same({}, listing("It is a local Government agency, officials said.", PROPER))

@@ -1127,6 +1127,16 @@ static size_t past_peoples_and_places(const rules *r, size_t first, size_t end) 
   return first;
 }
 
+/* Does a name start at token k, in its sentence: a capitalised word no
+ * day's or month's, or a name opening with a particle (al-Quds)? */
+static int medium_named_after(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  return k < doc->ntoks && ent_goes_on(doc, k) &&
+         ((capital_word(doc, k) && !ent_grammar_word(r->x, k) &&
+           !(ent_names(r->x, k) & (VERBA_NAME_WEEKDAY | VERBA_NAME_MONTH))) ||
+          ent_hyphened_particle_name(doc, k));
+}
+
 /* The capitalised words right before a medium's noun in lower case
  * (agency_noun: "news agency", "agency", "newspaper") name the medium, past
  * the names of a people or a place before them (SRNA news agency, the
@@ -1152,6 +1162,12 @@ static size_t agency_at(rules *r, size_t k, int *rc) {
   /* (a word joined to one in lower case is an adjective's: the
    * Spanish-language newspaper, a London-based magazine) */
   if (!name_shaped(doc, k)) return k + 1;
+  /* (before a name after the noun, the words describe the medium that
+   * name names: the Arabic newspaper al-Quds al-Arabi, the Urdu newspaper
+   * Jang, the Hebrew daily Haaretz; not what the medium owns: Family
+   * Circle magazine's Presidential Cookie Poll) */
+  if (!(doc->toks[end + n - 1].shape & VERBA_SHAPE_POSSESSIVE) && medium_named_after(r, end + n))
+    return end + n;
   while (first > 0 && end - first < AGENCY_NAME_WORDS && capital_word(doc, first - 1) &&
          !ent_grammar_word(r->x, first - 1) && !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
          !(doc->toks[first - 1].shape & VERBA_SHAPE_POSSESSIVE) && name_shaped(doc, first - 1))
