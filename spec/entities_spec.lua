@@ -1194,6 +1194,8 @@ describe("organisation names", function()
       -- the wire's parties and firms the lists name (a family name, a town's)
       assert.are.same({ "Kuomintang/organization", "KMT/organization", "Amoco/organization" },
         listing("A spokesman for the Kuomintang (KMT) said Amoco would stay.", PROPER))
+      assert.are.same({ "Royal Dutch/organization", "Unilever/organization" },
+        listing("Among blue chips, Royal Dutch and Unilever fell.", PROPER))
     end
     -- a listed name written with "&" is found with "and", as the wire writes it
     if has_gazetteer then
