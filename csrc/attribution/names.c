@@ -781,14 +781,13 @@ static void resolve_pronoun(attributor *a, verba_quote *q, size_t at) {
   for (k = 1; gender != 'o' && k <= a->nnames && !named; k++) {
     const name *x = &a->names[(a->name_head - k + NAMES) % NAMES];
     if (speaker && x->seen <= speaker->seen) break;
-    if (x->seen < at && (x->gender == gender || titled_subject(a, x, gender)) && x->subject &&
-        (!speaker || speaks_in_sentence(a, x) || sentence_before(a, x, at)))
-      named = x;
-    /* (or of no known gender, reporting speech in the sentence right
-     * before: Saeb Erekat ... Erekat told reporters that ... "...," he
-     * said; not Benjamin Netanyahu, named before) */
-    else if (x->seen < at && x->gender == 0 && x->subject && (gender == 'm' || gender == 'f') &&
-             sentence_before(a, x, at))
+    /* (or of no known gender, opening the sentence right before: Saeb
+     * Erekat ... Erekat told reporters that ... "...," he said; not
+     * Benjamin Netanyahu, named before) */
+    if (x->seen < at && x->subject &&
+        (((x->gender == gender || titled_subject(a, x, gender)) &&
+          (!speaker || speaks_in_sentence(a, x) || sentence_before(a, x, at))) ||
+         (x->gender == 0 && (gender == 'm' || gender == 'f') && sentence_before(a, x, at))))
       named = x;
   }
   for (k = 1; !speaker && gender != 'o' && k <= a->nnames && !named; k++) {
