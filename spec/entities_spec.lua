@@ -2143,6 +2143,12 @@ describe("organisation names", function()
       listing("Harlow beat Kettering 2-1 on Saturday. Harlow scored twice before half-time."))
     assert.are.same({ "Blackburn Rovers/organization", "2-0/number", "Leeds/place" },
       listing("Blackburn Rovers lost 2-0 in Leeds."))
+    -- also after "the" and a word in lower case (not at home to a side)
+    assert.are.same({ "Arsenal/organization", "Tottenham/organization", "2-1/number",
+                      "London/place" },
+      listing("Arsenal beat Tottenham 2-1 in the north London derby."))
+    assert.are.same({ "Leeds/organization", "2-1/number", "Coventry/organization" },
+      listing("Leeds lost 2-1 at home to Coventry."))
     -- no score of a match: a town
     assert.are.same({ "Chicago/place", "30-20/number" }, listing("Chicago voters split 30-20."))
   end)

@@ -265,15 +265,28 @@ static int side_goals(const rules *r, size_t k) {
                                 (doc->toks[k + 1].shape & VERBA_SHAPE_SENTENCE_END));
 }
 
+/* Is the name at token first placed by "in" or "at", right before it or
+ * before "the" and a word in lower case at most (in Tokyo, in the north
+ * London derby, at the Istanbul stadium; not at home to Coventry)? */
+static int placed_after_in(const rules *r, size_t first) {
+  const verba_doc *doc = r->doc;
+  size_t k = first - 1;
+  if (ent_names(r->x, k) & VERBA_NAME_DATE_PREPOSITION) return 1;
+  if (k > 0 && (doc->toks[k].shape & VERBA_SHAPE_LOWER) && !is_word(doc, k, "the")) k--;
+  return k > 0 && is_word(doc, k, "the") && (doc->toks[k].shape & VERBA_SHAPE_LOWER) &&
+         (ent_names(r->x, k - 1) & VERBA_NAME_DATE_PREPOSITION);
+}
+
 /* Do tokens [first, last) name a team: a club or a town anywhere in the
  * report (clubs are named after their towns: Newcastle drew 1-1; but a
- * town after "in" or "at" is the town: in Tokyo), or any name but a country's right before a score or its goals
+ * town after "in" or "at" is the town: in Tokyo, in the north London
+ * derby), or any name but a country's right before a score or its goals
  * (Chelsea 2-1, Everton 1: a club named after its town)? A country's
  * team is the country, a place. */
 static int team_name(const rules *r, size_t first, size_t last, int results) {
   const verba_doc *doc = r->doc;
   verba_names names = ent_names_of(r, first, last);
-  int after_in = first > 0 && (ent_names(r->x, first - 1) & VERBA_NAME_DATE_PREPOSITION);
+  int after_in = first > 0 && placed_after_in(r, first);
   if ((names & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) && !(names & VERBA_NAME_COUNTRY) &&
       !((names & VERBA_NAME_CITY) && after_in))
     return 1;
