@@ -2634,6 +2634,9 @@ describe("organisation names", function()
       "Pemble/person", "Warne/person", "Reiffel/person" },
       listing("S. Varnell c Healy b McGrath 0\nR. Ortway lbw b Pemble 9\n\n" ..
         "Bowling: Warne 11-4-26-2, Reiffel 8.3-2-15-0\n", { types = { "person" } }))
+    -- and the batsman opening a line before his dismissal, a common word too
+    assert.are.same({ "B. Young/person", "Moin Khan/person", "Waqar/person" },
+      listing("New Zealand\n\nB. Young c Moin Khan b Waqar 5\n", { types = { "person" } }))
   end)
 
   it("reads a match's summary: its sides as teams, its players as people", function()

@@ -769,6 +769,12 @@ int ent_cricket_cards(rules *r) {
         bowled_on_line(doc, k - 1, &bowled) && (end = capital_words(doc, k)) > k) {
       rc = scorecard_person(r, k, end);
       k = end - 1;
+    } else if ((doc->toks[k].shape & VERBA_SHAPE_LINE_START) && (end = capital_words(doc, k)) > k &&
+               end < doc->ntoks && dismissal_word(doc, end) && bowled_on_line(doc, end, &bowled)) {
+      /* (the batsman opening the line before his dismissal: B. Young c
+       * Moin Khan b Waqar 5; a family name that is a common word too) */
+      rc = scorecard_person(r, k, end);
+      k = end - 1;
     } else if (k + 1 < doc->ntoks && bowling_figures(doc, k + 1)) {
       size_t first = k;
       /* (the name's words back to the line's start, a comma or a colon) */
