@@ -765,14 +765,12 @@ int ent_cricket_cards(rules *r) {
    * its dismissal's word or before its figures) */
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
-    if (k > 0 && dismissal_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_LINE_START) &&
-        bowled_on_line(doc, k - 1, &bowled) && (end = capital_words(doc, k)) > k) {
-      rc = scorecard_person(r, k, end);
-      k = end - 1;
-    } else if ((doc->toks[k].shape & VERBA_SHAPE_LINE_START) && (end = capital_words(doc, k)) > k &&
-               end < doc->ntoks && dismissal_word(doc, end) && bowled_on_line(doc, end, &bowled)) {
-      /* (the batsman opening the line before his dismissal: B. Young c
-       * Moin Khan b Waqar 5; a family name that is a common word too) */
+    /* (or the batsman opening the line before his dismissal: B. Young c
+     * Moin Khan b Waqar 5; a family name that is a common word too) */
+    if ((k > 0 && dismissal_word(doc, k - 1) && !(doc->toks[k].shape & VERBA_SHAPE_LINE_START) &&
+         bowled_on_line(doc, k - 1, &bowled) && (end = capital_words(doc, k)) > k) ||
+        ((doc->toks[k].shape & VERBA_SHAPE_LINE_START) && (end = capital_words(doc, k)) > k &&
+         end < doc->ntoks && dismissal_word(doc, end) && bowled_on_line(doc, end, &bowled))) {
       rc = scorecard_person(r, k, end);
       k = end - 1;
     } else if (k + 1 < doc->ntoks && bowling_figures(doc, k + 1)) {
