@@ -935,7 +935,8 @@ static int part_datelines(resolver *r) {
   ent_release(r->doc, (void **)&moved, &cap, sizeof *moved);
   /* (the mentions of the groups made places, in one pass: settle gave
    * each mention its group's type) */
-  for (i = 0; retyped && i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
+  for (i = 0; retyped && i < list->n; i++)
+    list->items[i].type = list->groups[list->items[i].id].type;
   return rc;
 }
 

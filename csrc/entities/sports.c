@@ -29,15 +29,16 @@ static int club_word(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
   const verba_tok *t = &doc->toks[k];
   return capital_word(doc, k) && ent_goes_on(doc, k + 1) && !ent_grammar_word(r->x, k) &&
-         !memchr(doc->text.s + t->start, '-', t->len) &&
-         !ent_common_word(r->x, k) && !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) &&
+         !memchr(doc->text.s + t->start, '-', t->len) && !ent_common_word(r->x, k) &&
+         !(t->shape & VERBA_SHAPE_POSSESSIVE) &&
          !(ent_names(r->x, k) & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_COUNTRY |
                                  VERBA_NAME_REGION_NAME | GROUP_NAMES));
 }
 
 /* Is mention e a city's name the lists have, read as the place or as its
- * team already, which a club's name may end in after a word of its own (Cibona Zagreb, Steaua Bucharest, as clubs of
- * central and eastern Europe are named)? */
+ * team already, which a club's name may end in after a word of its own
+ * (Cibona Zagreb, Steaua Bucharest, as clubs of central and eastern
+ * Europe are named)? */
 static int city_mention(const rules *r, const verba_entity *e) {
   return (e->type == VERBA_ENT_PLACE || e->type == VERBA_ENT_ORGANIZATION) &&
          (ent_names_of(r, e->first, e->last) & VERBA_NAME_CITY);
