@@ -2130,6 +2130,17 @@ describe("organisation names", function()
       listing("Former Colorado Governor Richard Lamm lost the ballot.", PROPER))
   end)
 
+  it("takes a people's word after a title for the office's, not a person's name", function()
+    local PEOPLE = { types = { "person", "group" } }
+    assert.are.same({ "Pakistani/group", "Benazir Bhutto/person" },
+      listing("Former Pakistani prime minister Benazir Bhutto asked the court to act.", PEOPLE))
+    -- with more of the office's words before its noun
+    assert.are.same({ "Soviet/group", "Yuli Vorontsov/person" },
+      listing("Chief Soviet arms negotiator Yuli Vorontsov said talks went well.", PEOPLE))
+    -- a family name too is a person's after a short title
+    assert.are.same({ "English/person" }, listing("Mr English said he would resign.", PEOPLE))
+  end)
+
   it("recases a canonical name only when all of it is in capitals", function()
     local s = "Shares of IBM Corp rose, the BBC World Service said. IBM CORP also said so."
     assert.are.equal("IBM Corp", find(s, "IBM Corp").canonical)

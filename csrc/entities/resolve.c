@@ -155,8 +155,10 @@ static void trim(const ent_text *x, verba_entity *e, name *n) {
   /* (not the title of a role or a title after the name: Former
    * Pennsylvania governor Ed Rendell, Former Colorado Governor Richard
    * Lamm; nor of a name with its acronym: General Widget Safety
-   * Regulation (GWSR)) */
+   * Regulation (GWSR); nor of a people's word before the office's other
+   * words: Chief Soviet arms negotiator) */
   if (t != VERBA_NONE && !ent_role_at(x, e->last) &&
+      !ent_people_word_of_office(x, e->first, e->last) &&
       !(e->last < doc->ntoks && ent_is_title(x, e->last)) &&
       !ent_acronym_after(doc, e->first, e->last)) {
     n->titled = 1;

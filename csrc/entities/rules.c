@@ -1176,6 +1176,13 @@ static int title_word_named(const rules *r, size_t k, size_t first) {
          !addressed_at(doc, k, first);
 }
 
+int ent_people_word_of_office(const ent_text *x, size_t first, size_t end) {
+  verba_names names = ent_names(x, first);
+  return end - first == 1 && (names & GROUP_NAMES) && end < x->doc->ntoks &&
+         (x->doc->toks[end].shape & VERBA_SHAPE_LOWER) &&
+         (!(names & PERSON_NAMES) || ent_role_at(x, end));
+}
+
 static int titles(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, firms[TITLED_FIRMS], nfirms = 0, i;
@@ -1241,7 +1248,8 @@ static int titles(rules *r) {
      * that end in an organisation's head word are no one's: lead manager
      * Banque Nationale de Paris) */
     if (end == first || (end < doc->ntoks && ent_title_word(r->x, end)) ||
-        (role && (ent_names(r->x, end - 1) & VERBA_NAME_ORG_HEAD)))
+        (role && (ent_names(r->x, end - 1) & VERBA_NAME_ORG_HEAD)) ||
+        ent_people_word_of_office(r->x, first, end))
       continue;
     /* a name written with its acronym is no person's, and the title's word
      * is its first if the acronym says so (General Data Protection

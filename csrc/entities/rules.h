@@ -156,6 +156,13 @@ static inline size_t saint_before(const verba_doc *doc, size_t k) {
 /* Is token k a title (President, Sen.), also in the possessive? */
 int ent_title_word(const ent_text *x, size_t k);
 
+/* Is the word [first, end) after a title a people's that qualifies the
+ * office, which the words after it in lower case go on naming (Former
+ * Pakistani prime minister Benazir Bhutto, Chief Soviet arms negotiator,
+ * Former Australian wing David Campese): no one's name unless the lists
+ * have it as a family name too and a role follows it (Mr English said)? */
+int ent_people_word_of_office(const ent_text *x, size_t first, size_t end);
+
 static inline int is_determiner(const rules *r, size_t k) {
   return (ent_classes(r->x, k) & VERBA_LEX_DETERMINER) != 0;
 }
