@@ -1545,6 +1545,18 @@ describe("organisation names", function()
     assert.are.same({ "The Hague/place" }, listing("He works at the court in The Hague."))
   end)
 
+  it("finds a listed name with its possessive written apart, as tokenised text has it", function()
+    assert.are.same({ "Kurdistan Workers ' Party/organization", "PKK/organization" },
+      listing("A spokesman for the Kurdistan Workers ' Party ( PKK ) said so .", PROPER))
+    assert.are.same({ "China/place", "People 's Liberation Army/organization" },
+      listing("China 's People 's Liberation Army held exercises .", PROPER))
+    -- a firm's name with its 's
+    assert.are.same({ "Standard & Poor 's/organization" },
+      listing("Standard & Poor 's cut the rating .", PROPER))
+    -- but a listed name's possessive is no part of it
+    assert.are.same({ "BBC/organization" }, listing("The BBC 's reporter said so .", PROPER))
+  end)
+
   it("runs an organisation's name on after its of over capitalised common words", function()
     assert.are.same({ "Australian Centre for Control of Iodine Deficiency Disorders/organization" },
       listing("He led the Australian Centre for Control of Iodine Deficiency Disorders for years."))

@@ -74,6 +74,14 @@ verba_names ent_phrase_of(const struct ent_text *x, size_t first, size_t count);
 struct ent_phrase_memo *ent_phrase_memo_at(const struct ent_text *x, size_t first);
 verba_names ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo *m,
                              size_t first, size_t count);
+/* Is token k an apostrophe written apart from the word before it, as
+ * tokenised text writes a possessive (People 's Party, Workers ' Party)?
+ * The lists write it against the word (People's, Workers'), and the
+ * phrases' keys so join it. */
+int ent_detached_apostrophe(const verba_doc *doc, size_t k);
+/* Is token k the "s" written against such an apostrophe before it? */
+int ent_possessive_s(const verba_doc *doc, size_t k);
+
 /* Is token k "St" written without its full stop, as British style writes
  * a contraction (St Etienne, St Lucia), before another token? */
 static inline int ent_saint_undotted(const verba_doc *doc, size_t k) {

@@ -37,6 +37,20 @@ static int has_saint_undotted(const verba_doc *doc, size_t first, size_t count) 
   return 0;
 }
 
+int ent_detached_apostrophe(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return k > 0 && t->kind == VERBA_PUNCT &&
+         (t->cp == '\'' || (t->len == 3 && verba_cp_at(&doc->text, t->start) == 0x2019)) &&
+         doc->toks[k - 1].kind == VERBA_WORD &&
+         doc->toks[k - 1].start + doc->toks[k - 1].len < t->start;
+}
+
+int ent_possessive_s(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->len == 1 && doc->text.s[t->start] == 's' && ent_detached_apostrophe(doc, k - 1) &&
+         doc->toks[k - 1].start + doc->toks[k - 1].len == t->start;
+}
+
 /* How phrase_key writes a phrase other than as it stands: each "and"
  * between two words as "&", each undotted St as the lists write it,
  * "St ." (Paris St Germain, the lists' Paris St . Germain). */
@@ -52,7 +66,8 @@ static inline size_t phrase_key(const verba_doc *doc, size_t first, size_t count
   for (k = first; k < first + count && n < PHRASE_KEY; k++) {
     size_t start = doc->toks[k].start;
     size_t end = k + 1 == first + count && !whole ? ent_name_end(doc, k) : start + doc->toks[k].len;
-    if (k > first) key[n++] = ' ';
+    /* (a possessive written apart joins its word, as the lists write it) */
+    if (k > first && !(ent_detached_apostrophe(doc, k) || ent_possessive_s(doc, k))) key[n++] = ' ';
     if ((flags & KEY_AMPERSAND) && k > first && k + 1 < first + count && is_and(doc, k)) {
       if (n < PHRASE_KEY) key[n++] = '&';
       continue;
@@ -88,7 +103,9 @@ static verba_names phrase_names(const verba_doc *doc, size_t first, size_t count
    * stand in the text: the lexicon folds it from there, not copied */
   for (k = first; k < last; k++) {
     size_t end = doc->toks[k].start + doc->toks[k].len;
-    if (doc->toks[k + 1].start != end + 1 || doc->text.s[end] != ' ') break;
+    if (doc->toks[k + 1].start != end + 1 || doc->text.s[end] != ' ' ||
+        ent_detached_apostrophe(doc, k + 1))
+      break;
   }
   if (k == last) {
     n = (whole ? doc->toks[last].start + doc->toks[last].len : ent_name_end(doc, last)) - start;
@@ -118,14 +135,24 @@ struct ent_phrase_memo {
   uint32_t known;                    /* bit count - 2: names holds it */
 };
 
+/* The end of the word at token k with the possessive after it written
+ * apart, if any (People 's, Workers '). */
+static size_t with_possessive_end(const verba_doc *doc, size_t k) {
+  if (k + 1 >= doc->ntoks || !ent_detached_apostrophe(doc, k + 1)) return k + 1;
+  return k + 2 < doc->ntoks && ent_possessive_s(doc, k + 2) ? k + 3 : k + 2;
+}
+
 /* Could the phrases of three words or more at phrase start k be listed:
  * do its first two words open one of the lexicon's? (An "and" second
  * may be looked up as "&": Procter and Gamble Co.) */
 static int may_open_long_phrase(const verba_doc *doc, size_t k) {
   char key[PHRASE_KEY];
-  size_t n;
+  size_t n, second;
   if (k + 1 >= doc->ntoks || is_and(doc, k + 1)) return 1;
-  n = phrase_key(doc, k, 2, 1, 0, key);
+  /* (a word's possessive written apart is the word's: People 's Daily) */
+  second = with_possessive_end(doc, k);
+  if (second >= doc->ntoks) return 1;
+  n = phrase_key(doc, k, with_possessive_end(doc, second) - k, 1, 0, key);
   return n >= sizeof key ||
          verba_lex_may_open_phrase(&doc->config->lexicon, key, n);
 }

@@ -770,13 +770,18 @@ int ent_own_possessive(const ent_text *x, size_t first, size_t last) {
   const verba_doc *doc = x->doc;
   verba_names whole;
   size_t before = first > 0 && ent_is_dot(doc, first - 1) ? first - 1 : first;
-  if (!(doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
+  /* (the name without its possessive: the tokens before one written
+   * apart, Moody 's, or the last one's cut) */
+  size_t stem = ent_possessive_s(doc, last - 1)         ? last - 2
+                : ent_detached_apostrophe(doc, last - 1) ? last - 1
+                                                         : last;
+  if ((stem == last && !(doc->toks[last - 1].shape & VERBA_SHAPE_POSSESSIVE)) ||
       (before > 0 && ent_title_word(x, before - 1)))
     return 0;
   whole = last - first == 1 ? ent_names(x, first)
                             : ent_rules_names(x, ent_phrase_whole(doc, first, last - first));
   return (whole & VERBA_NAME_ORGANIZATION) &&
-         !(ent_rules_names(x, ent_phrase(doc, first, last - first)) & VERBA_NAME_ORGANIZATION);
+         !(ent_rules_names(x, ent_phrase(doc, first, stem - first)) & VERBA_NAME_ORGANIZATION);
 }
 
 void ent_names_written_whole(const ent_text *x, verba_entity_list *list) {

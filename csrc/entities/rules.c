@@ -708,6 +708,9 @@ static size_t listed_within(const rules *r, size_t k, size_t most, verba_names w
   memo = ent_phrase_memo_at(r->x, k);
   saints = ent_undotted_saint_in(r->x, k, n);
   for (end = k + n; end > k + 1; end--) {
+    /* (a possessive written apart ends no listed name: the lexicon reads
+     * BBC 's as BBC's, its stem's) */
+    if (ent_possessive_s(doc, end - 1) || ent_detached_apostrophe(doc, end - 1)) continue;
     *names = ent_phrase_memoised(r->x, memo, k, end - k);
     if (!*names && saints && ent_undotted_saint_in(r->x, k, end - k))
       *names = ent_phrase_saint_dotted(r->x, k, end - k);
@@ -894,7 +897,8 @@ static size_t listed_place_at(rules *r, size_t k, int *rc) {
 static int name_tokens(const rules *r, size_t first, size_t last) {
   for (; first < last; first++)
     if (r->doc->toks[first].kind == VERBA_WORD && !capital_word(r->doc, first) &&
-        !(ent_names(r->x, first) & VERBA_NAME_NAME_CONNECTOR))
+        !(ent_names(r->x, first) & VERBA_NAME_NAME_CONNECTOR) &&
+        !ent_possessive_s(r->doc, first))
       return 0;
   return 1;
 }
@@ -918,9 +922,15 @@ static size_t listed_possessive_at(const rules *r, size_t k, int taken) {
   for (p = k + 1; p < doc->ntoks && p - k < ENT_MAX_PHRASE &&
                   (taken || !is_covered(r->covered, p)) &&
                   !(doc->toks[p].shape & VERBA_SHAPE_SENTENCE_START) && name_tokens(r, p, p + 1);
-       p++)
+       p++) {
     if (doc->toks[p].shape & VERBA_SHAPE_POSSESSIVE)
       return ent_own_possessive(r->x, k, p + 1) ? p + 1 : k;
+    /* (written apart, as tokenised text has it: Moody 's) */
+    if (ent_detached_apostrophe(doc, p)) {
+      size_t end = p + 1 < doc->ntoks && ent_possessive_s(doc, p + 1) ? p + 2 : p + 1;
+      return ent_own_possessive(r->x, k, end) ? end : k;
+    }
+  }
   return k;
 }
 
@@ -943,8 +953,9 @@ static int may_go_on(const rules *r, size_t k) {
   if (k >= doc->ntoks) return 0;
   t = &doc->toks[k];
   if (t->shape & (VERBA_SHAPE_LINE_START | VERBA_SHAPE_SENTENCE_START)) return 0;
-  if (t->kind == VERBA_PUNCT) return (t->cp == ',' || t->cp == '&') && k + 1 < doc->ntoks &&
-                                     capital_word(doc, k + 1);
+  if (t->kind == VERBA_PUNCT)
+    return ((t->cp == ',' || t->cp == '&') && k + 1 < doc->ntoks && capital_word(doc, k + 1)) ||
+           ent_detached_apostrophe(doc, k);
   return capital_word(doc, k) || t->kind == VERBA_NUMBER ||
          (ent_names(r->x, k) & VERBA_NAME_NAME_CONNECTOR);
 }
