@@ -4116,6 +4116,9 @@ describe("evidence from the rest of the document", function()
         "accessed in April.", { types = { "organization", "other" } }))
     -- not a person's name with a particle, nor a possessor's before it
     assert.are.same({ "Pierre de Marca/person" }, listing("Pierre de Marca wrote a book.", PROPER))
+    -- nor a famous person's first name after a role, before a family name a firm's too
+    assert.are.same({ "Yasuo Matsushita/person" },
+      listing("Central bank governor Yasuo Matsushita said rates would stay low.", PROPER))
   end)
 
   it("reads a headline's listed organisation's word, a common word too, by its evidence", function()

@@ -2104,7 +2104,7 @@ static int firm_at_its_price(const rules *r, const verba_entity *e) {
  * people's, a country's or a region's (GERMAN BUNDESBANK, read so in a
  * headline, which the story's Bundesbank would then join as the family
  * name; AB Volvo, Indiana GOP, Exxon Mobil; not David Sainsbury, though
- * David is a town's name too)? */
+ * David is a town's name too, nor a title's holder)? */
 static int organisation_read_as_person(const rules *r, const verba_entity *e) {
   verba_names first = ent_names(r->x, e->first);
   size_t k;
@@ -2119,6 +2119,11 @@ static int organisation_read_as_person(const rules *r, const verba_entity *e) {
    * firm's: Exxon Mobil is a firm; but a people's word before it names a
    * work in their language: the Danish Wikipedia) */
   if (e->type == VERBA_ENT_OTHER) return !(first & GROUP_NAMES);
+  /* (a famous person's first word after a title or a role names the
+   * holder: Bank of Japan governor Yasuo Matsushita) */
+  if (ent_known_person(r->x, e->first) && e->first > 0 &&
+      (ent_role_at(r->x, e->first - 1) || ent_is_title(r->x, e->first - 1)))
+    return 0;
   return !(first & GIVEN_NAMES) ||
          (first & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME | GROUP_NAMES)) ||
          (r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS);
