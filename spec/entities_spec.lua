@@ -3935,6 +3935,10 @@ describe("evidence from the rest of the document", function()
     assert.are_not.equal("Quelvor Beef/organization#1", longer[2])
     assert.are_not.equal("Daniel Quelvor/organization#1",
       names("Daniel Quelvor Holdings Ltd grew. Daniel Quelvor said it would.")[2])
+    -- nor the full name's own first words before its "of the"
+    assert.are.same({ "World Federation of the United Nations Association/organization" },
+      listing("A delegate of the World Federation of the United Nations Association spoke.",
+        PROPER))
   end)
 
   it("takes an organisation's head word alone after \"the\" for the one organisation so named", function()

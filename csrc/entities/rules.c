@@ -376,6 +376,18 @@ static int joined_on(const rules *r, size_t first, size_t last) {
          (first >= 2 && joins_capitals(r->x, first - 1) && capital_word(doc, first - 2));
 }
 
+/* Do tokens [first, last) open an organisation's mention that goes on
+ * over "of" or "for" after them, the full name itself (the World
+ * Organization of the Scout Movement, the World Summit for the
+ * Information Society, whose first words are their short names; not
+ * two firms the tagger read as one over "and")? */
+static int in_longer_organisation(const rules *r, size_t first, size_t last) {
+  size_t m = ent_mention_holding(r, first);
+  const verba_entity *e = m < r->list->n ? &r->list->items[m] : NULL;
+  return e && e->type == VERBA_ENT_ORGANIZATION && e->first <= first && e->last > last &&
+         (is_word(r->doc, last, "of") || is_word(r->doc, last, "for"));
+}
+
 /* A firm's first words alone, where the document names the firm in full
  * (Iowa Beef Processors Inc ... Iowa Beef mailed a letter; Alliance
  * Automation Systems ... Alliance Automation had sales of): the whole run
@@ -404,7 +416,8 @@ static int short_firm_names(rules *r) {
       continue;
     key = ent_fold_hash(&doc->text, doc->toks[first].start, ent_name_end(doc, end - 1));
     at = ent_key_index_from(&w, key);
-    if (at < w.n && w.keys[at] == key && !ent_in_caps_line(r->x, k) && !joined_on(r, first, end))
+    if (at < w.n && w.keys[at] == key && !ent_in_caps_line(r->x, k) && !joined_on(r, first, end) &&
+        !in_longer_organisation(r, first, end))
       rc = ent_add_decided(r, first, end, VERBA_ENT_ORGANIZATION, 0);
   }
   ent_key_index_free(doc, &w);
