@@ -1311,6 +1311,17 @@ describe("organisation names", function()
     -- but a word that opens sentences, or a verb's form
     assert.are.same({ "Varco Corp/organization" }, listing("Yesterday Varco Corp said so.", PROPER))
     assert.are.same({ "Varco Corp/organization" }, listing("Called Varco Corp, it grew.", PROPER))
+    -- a movement's or a front's name, though a people's word opens it
+    assert.are.same({ "Vuk Draskovic/person", "Serbian Renewal Movement/organization" },
+      listing("Vuk Draskovic of the Serbian Renewal Movement said the government had closed it.",
+        PROPER))
+    assert.are.same({ "Quarnist Salvation Front/organization" },
+      listing("Leaders of the Quarnist Salvation Front met.", PROPER))
+    -- not a war's front, a place
+    assert.are.same({ "Western Front/place" }, listing("Soldiers on the Western Front died.", PROPER))
+    -- nor a headline's possessive pronoun in title case
+    assert.are.same({}, listing("Supremacists Capitalize On Zarvo To Expand Their Movement.\n\n" ..
+      "The rally was held on Friday.", { types = { "organization" } }))
   end)
 
   it("runs a firm's name on past a head word to a later one", function()

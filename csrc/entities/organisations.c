@@ -620,11 +620,14 @@ static int lower_compound(const verba_doc *doc, size_t k, size_t prefix) {
  * Corp), and not a known word only capitalised because it opens the
  * sentence (Yesterday Acme Ltd ...; but an acronym in a line not in
  * capitals: ITT Corp said; and any word but one of grammar opening a line
- * in capitals, where every word is: APPLIED SOLAR ENERGY CORP)? */
+ * in capitals, where every word is: APPLIED SOLAR ENERGY CORP), nor a
+ * possessive pronoun that a headline in title case capitalises (To
+ * Expand Their Movement)? */
 static int opens_org_name(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   if (!capital_word(r->doc, k) || is_covered(r->covered, k) ||
-      (t->shape & VERBA_SHAPE_POSSESSIVE) || lower_compound(r->doc, k, 2))
+      (t->shape & VERBA_SHAPE_POSSESSIVE) || lower_compound(r->doc, k, 2) ||
+      ((ent_classes(r->x, k) & VERBA_LEX_POSSESSIVE_PRONOUN) && !(t->shape & VERBA_SHAPE_ALL_CAPS)))
     return 0;
   return !(t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
          !ent_known_word(r->x, k) ||
