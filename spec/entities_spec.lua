@@ -520,6 +520,9 @@ describe("organisation names", function()
       -- (member_nouns.tsv), not an owner in the possessive
       assert.are.same({ "Actors' Equity Association/organization" },
         listing("The Actors' Equity Association said the deal was unfair.", PROPER))
+      -- and a plural not in s (People's, Women's)
+      assert.are.same({ "Eritrean People's Liberation Front/organization" },
+        listing("Fighters of the Eritrean People's Liberation Front marched on.", PROPER))
       assert.are.same({ "Quillon Holdings Inc/organization" },
         listing("Shares of Brelmont Amusements' Quillon Holdings Inc rose.", PROPER))
       -- parliaments known by names of their own

@@ -1442,7 +1442,8 @@ static int name_word_before(const rules *r, size_t k) {
 /* Is the word before token k the members an organisation is named after,
  * capitalised in the plural's possessive and in no other name (class
  * member_noun: the Actors' Equity Association, Metal Workers' National
- * Pension Fund)? Any other possessive before a name is its owner's
+ * Pension Fund, the Eritrean People's Liberation Front)? Any other
+ * possessive before a name is its owner's
  * (National Amusements' Arsenal Holdings Inc, Britain's Labour Party). */
 static int plural_owner_before(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
@@ -1453,11 +1454,13 @@ static int plural_owner_before(const rules *r, size_t k) {
       (t->shape & VERBA_SHAPE_ALL_CAPS) || is_covered(r->covered, k - 1) ||
       is_covered(r->decided, k - 1) ||
       (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-      stem - t->start < 3 || doc->text.s[stem - 1] != 's')
+      stem - t->start < 3)
     return 0;
-  /* (the list's word is the singular: Actors -> actor) */
+  /* (the list's word is the singular, Actors -> actor, or a plural not in
+   * s as written: People's) */
+  if (doc->text.s[stem - 1] == 's') stem--;
   return (verba_lex_names(lx, verba_lex_find(lx, (const char *)doc->text.s + t->start,
-                                             stem - 1 - t->start, VERBA_CASE_CAPITALIZED)) &
+                                             stem - t->start, VERBA_CASE_CAPITALIZED)) &
           VERBA_NAME_MEMBER_NOUN) != 0;
 }
 
