@@ -2072,6 +2072,10 @@ describe("organisation names", function()
     -- a player and his state or college in a list stays a person
     assert.are.same({ "Vince Young/person", "Texas/place", "Titans/organization" },
       listing("The first pick was Vince Young, Texas, the Titans said.", PROPER))
+    -- nor a person before a country in the possessive, its 's written apart too
+    assert.are.same({ "Morihisa Aoki/person", "Peru/place", "Francisco Tudela/person" },
+      listing("Among the hostages were Japanese Ambassador Morihisa Aoki , Peru 's Foreign " ..
+        "Minister Francisco Tudela and others .", PROPER))
   end)
 
   it("takes a region's abbreviation after a town and a comma for the region, its dot and all", function()

@@ -1690,11 +1690,11 @@ static int region_after_comma(const rules *r, size_t k) {
     /* a country's name, a mark after it (Debden, England, 4 June 1943;
      * not Beckham, England captain, nor England's) */
     end = listed_at(r, k + 1, VERBA_NAME_COUNTRY, &names);
-    if (end == k + 1 || (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) ||
-        (end < doc->ntoks && doc->toks[end].kind == VERBA_WORD))
-      return 0;
+    if (end == k + 1 || (end < doc->ntoks && doc->toks[end].kind == VERBA_WORD)) return 0;
   }
-  return !(doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+  /* (not in the possessive, its 's written apart too: Peru 's Foreign
+   * Minister) */
+  return ent_after_possessive(doc, end) == VERBA_NONE &&
          !(end < doc->ntoks && capital_word(doc, end) &&
            !(doc->toks[end].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)));
 }
