@@ -361,6 +361,20 @@ describe("verba.entities", function()
       assert.are.equal("Farid al-Kassem", short.canonical)
     end)
 
+    it("makes a first name no list has, alone later, the same person as the full name", function()
+      local s = "Megawati Sukarnoputri led the party. Megawati, daughter of a president, was ousted. " ..
+        "Supporters of Megawati marched."
+      local e = assert(verba.entities(s, { types = { "person" } }))
+      assert.are.equal(3, #e)
+      assert.are.equal("Megawati", e[2].text)
+      assert.are.equal(e[1].id, e[2].id)
+      assert.are.equal(e[1].id, e[3].id)
+      assert.are.equal("Megawati Sukarnoputri", e[3].canonical)
+      -- not a model's name after its number
+      assert.are.same({ "Zarvo Quintel/person" },
+        listing("Zarvo Quintel designed it. Sales of the 944 Zarvo rose.", { types = { "person" } }))
+    end)
+
     it("keeps apart two people of one family name, the surname alone between them", function()
       local s = "Bill Clinton spoke. Clinton said so. Hillary Clinton agreed. Jeb Bush left."
       local bill, hillary = find(s, "Bill Clinton"), find(s, "Hillary Clinton")

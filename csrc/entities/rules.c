@@ -314,6 +314,55 @@ static int people_named_elsewhere(rules *r) {
   return rc;
 }
 
+/* Indexes the first words of the people the list names in full where no
+ * list and no dictionary has the word (Megawati of Megawati Sukarnoputri;
+ * not Victor of Victor Polay), as written_as reads a word. */
+static int index_unlisted_first_names(const rules *r, written_names *w) {
+  const verba_doc *doc = r->doc;
+  size_t i;
+  int rc = ent_key_index_reserve(doc, w, r->list->n);
+  if (rc != VERBA_OK) return rc;
+  for (i = 0; i < r->list->n; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->type == VERBA_ENT_PERSON && e->last - e->first >= 2 &&
+        ent_unknown_word_shaped(r->x, e->first))
+      w->keys[w->n++] = written_key(ent_word_key(doc, e->first), WHOLE_NAME, VERBA_ENT_PERSON);
+  }
+  ent_key_index_sort(w);
+  w->made = 1;
+  return VERBA_OK;
+}
+
+/* A person's first word that no list and no dictionary has, where the
+ * document names the person in full, is that person alone elsewhere,
+ * where no mention holds it and it is no word of a longer name
+ * (Megawati, daughter of Sukarno, was ousted, after Megawati
+ * Sukarnoputri; supporters of Megawati): the tagger reads such a word
+ * alone, opening a sentence or after a preposition, as no name. A listed
+ * given name alone (Victor after Victor Polay) is left to the tagger. */
+static int first_names_alone(rules *r) {
+  const verba_doc *doc = r->doc;
+  written_names written = {NULL, 0, 0, 0};
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    /* (nor a model's name after its number: the 944 Turbo) */
+    if (is_covered(r->covered, k) || !ent_unknown_word_shaped(r->x, k) ||
+        (k > 0 && ent_goes_on(doc, k) &&
+         (capital_word(doc, k - 1) || doc->toks[k - 1].kind == VERBA_NUMBER ||
+          (ent_names(r->x, k - 1) & VERBA_NAME_NAME_PARTICLE))) ||
+        (k + 1 < doc->ntoks && ent_goes_on(doc, k + 1) && capital_word(doc, k + 1)))
+      continue;
+    /* (the index is made once, for the first word that needs it) */
+    if (!written.made && (rc = index_unlisted_first_names(r, &written)) != VERBA_OK) break;
+    if (written_as(doc, &written, k, k + 1, 0) == VERBA_ENT_PERSON)
+      rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
+  }
+  ent_key_index_free(doc, &written);
+  return rc;
+}
+
 /* Is token k a name's connector (of, and, for) or an ampersand? */
 static int joins_capitals(const ent_text *x, size_t k) {
   const verba_tok *t = &x->doc->toks[k];
@@ -3447,6 +3496,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = short_firm_names(&r);
   if (rc == VERBA_OK) rc = people_named_elsewhere(&r);
+  if (rc == VERBA_OK) rc = first_names_alone(&r);
   if (rc == VERBA_OK) retype_where(&r, kind_of_organisation, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, organisation_in_apposition, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, camel_case_firm, VERBA_ENT_ORGANIZATION);
