@@ -3521,6 +3521,8 @@ describe("teams and events in sports copy", function()
     if not has_gazetteer then return end
     assert.are.same({ "Yankees/organization", "Blue Jays/organization" },
       listing("The Yankees have won six straight, and the Blue Jays lost again.", SIDES))
+    -- and by its town and its nickname, though the tagger saw a place
+    assert.are.same({ "Utah Jazz/organization" }, listing("The Utah Jazz lost again.", SIDES))
     -- rugby union's clubs and national sides by their nicknames
     assert.are.same({ "Wasps/organization", "Tom Reed/person", "All Blacks/organization" },
       listing("Wasps coach Tom Reed faced the All Blacks in June.", SIDES))

@@ -2698,6 +2698,12 @@ static int listed_types(rules *r) {
       e->type = VERBA_ENT_ORGANIZATION;
       continue;
     }
+    /* (a league's team the lists name with its town, though: the Utah Jazz) */
+    if (e->type == VERBA_ENT_PLACE && e->last - e->first >= 2 && (names & VERBA_NAME_TEAM_NAME) &&
+        !(names & (VERBA_NAME_PLACE | VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME | VERBA_NAME_CITY))) {
+      e->type = VERBA_ENT_ORGANIZATION;
+      continue;
+    }
     /* and a "person" in a place the lists have as a town, a region or a
      * country is that place (Police in Lagos said) */
     if (e->type == VERBA_ENT_PERSON && e->first > 0 && is_word(doc, e->first - 1, "in") &&
