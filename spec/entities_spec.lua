@@ -1898,6 +1898,10 @@ describe("organisation names", function()
     -- a name with its particle in lower case (the Arabic press)
     assert.are.same({ "al-Zorvana al-Jadida/organization" },
       listing("He told the daily al-Zorvana al-Jadida so.", PROPER))
+    -- an agency's, an acronym a given name too in capitals
+    assert.are.same({ "Croatia/place", "HINA/organization", "Quellvar Planbureau/organization" },
+      listing("Croatia 's state news agency HINA said the forecasting agency Quellvar " ..
+        "Planbureau was wrong .", PROPER))
     -- not after the noun in the possessive, nor a given name, a title or a
     -- weekday, nor a place's name alone
     assert.are.same({ "Liam Brelvo/person" },

@@ -29,12 +29,14 @@ static int kind_name_word(const rules *r, size_t k) {
 }
 
 /* Is token k, such a word in its sentence, one that can open a name
- * after the noun of its kind: no word of grammar, given name (the lists'),
- * title or word of a gender (watchdog Sir Philip Mawer), month or weekday
- * (the daily Monday meeting), nor in a line in capitals? */
+ * after the noun of its kind: no word of grammar, given name (the lists';
+ * but in capitals in prose an acronym's: the news agency HINA), title or
+ * word of a gender (watchdog Sir Philip Mawer), month or weekday (the
+ * daily Monday meeting), nor in a line in capitals? */
 static int opens_kind_name(const rules *r, size_t k) {
+  verba_names given = (r->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ? 0 : GIVEN_NAMES;
   return kind_name_word(r, k) && ent_goes_on(r->doc, k) && !ent_grammar_word(r->x, k) &&
-         !(ent_names(r->x, k) & (GIVEN_NAMES | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY)) &&
+         !(ent_names(r->x, k) & (given | VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY)) &&
          !ent_title_word(r->x, k) &&
          !(ent_classes(r->x, k) & (VERBA_LEX_MALE | VERBA_LEX_FEMALE)) &&
          !ent_in_caps_line(r->x, k);
