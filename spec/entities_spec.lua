@@ -4130,6 +4130,10 @@ describe("evidence from the rest of the document", function()
       "Viktor Chernomyrdin/person#1", "Boris Yeltsin/person#2" },
       names("CHERNOMYRDIN TO MEET YELTSIN ON MONDAY.\n\n" ..
         "Prime Minister Viktor Chernomyrdin will meet President Boris Yeltsin. He wants to talk."))
+    -- or a name the lists have whole, where the story's is no mention yet
+    local got = listing("SOCCER - BARCELONA BEAT REAL MADRID IN DERBY .\n\nBARCELONA 1996-12-07\n\n" ..
+      "Barcelona beat Real Madrid 2-0 on Saturday .", { types = { "organization" } })
+    assert.are.same({ "BARCELONA/organization", "REAL MADRID/organization" }, { got[1], got[2] })
   end)
 
   it("reads an organisation's name the tagger read as a person's as the organisation", function()
@@ -4200,6 +4204,14 @@ describe("evidence from the rest of the document", function()
     assert.matches("^OSLO/place#", got[2])
     assert.are.same({ "REAGAN/person#1", "Ronald Reagan/person#1" },
       names("REAGAN KNEW OF ARMS SALES, AIDE SAYS\n\nPresident Ronald Reagan knew of the sales, an aide said."))
+    -- and its first common word before one (WINS AUSTRALIAN OPEN)
+    got = listing("GOLF - NORMAN WINS AUSTRALIAN OPEN .\n\nGreg Norman won the Australian Open on " ..
+      "Sunday .", { types = { "person", "other" } })
+    assert.are.same({ "NORMAN/person", "AUSTRALIAN OPEN/other" }, { got[1], got[2] })
+    -- not a firm's first word (SKYLINE CORP after Skyline Corp)
+    assert.are.same({ "SKYLINE CORP/organization", "Skyline Corp/organization" },
+      listing("SKYLINE CORP SETS DIVIDEND\n\nSkyline Corp said it set a dividend.",
+        { types = { "organization" } }))
   end)
 
   it("grows a headline's name in capitals to a name the story writes", function()

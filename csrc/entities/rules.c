@@ -550,6 +550,22 @@ static int keep_pieces(const verba_doc *doc, verba_entity_list *list, size_t n) 
   return ent_merge(doc, list, kept);
 }
 
+/* The type of a piece [first, last) of a name in capitals: the name's
+ * the document writes elsewhere, else, for two words or more, a listed
+ * organisation's or place's (REAL MADRID, where the story's Real Madrid
+ * is no mention yet), else VERBA_ENT_NTYPES. */
+static enum verba_entity_type piece_type(const ent_text *x, const written_names *written,
+                                         size_t first, size_t last) {
+  enum verba_entity_type type = written_elsewhere(x->doc, written, first, last);
+  verba_names names;
+  if (type != VERBA_ENT_NTYPES || last - first < 2) return type;
+  names = ent_phrase_of(x, first, last - first);
+  if (names & PERSON_NAMES) return VERBA_ENT_NTYPES;
+  return (names & VERBA_NAME_ORGANIZATION) ? VERBA_ENT_ORGANIZATION
+         : (names & VERBA_NAME_PLACE)      ? VERBA_ENT_PLACE
+                                           : VERBA_ENT_NTYPES;
+}
+
 /* Cuts a name the tagger found in capitals at its common words into two
  * or more pieces when each piece is a name the document writes elsewhere
  * (LEEDS BEAT CHELSEA after "Leeds beat Chelsea"); each piece takes that
@@ -557,7 +573,8 @@ static int keep_pieces(const verba_doc *doc, verba_entity_list *list, size_t n) 
  * CENTER, WEST OAKLAND): a name with a common word first, or with a piece
  * not named elsewhere, or with one piece only, stands, but for a
  * headline's last word after a name the document writes (JOHNSON WINS
- * after Michael Johnson: JOHNSON). The list stays in text order. */
+ * after Michael Johnson: JOHNSON), or its first before one (WINS
+ * AUSTRALIAN OPEN). The list stays in text order. */
 static int split_at_common_words(const ent_text *x, verba_entity_list *list,
                                  written_names *written) {
   const verba_doc *doc = x->doc;
@@ -565,7 +582,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
   int rc = VERBA_OK;
   for (i = 0; i < n && rc == VERBA_OK; i++) {
     verba_entity e = list->items[i];
-    size_t k, piece = e.first, added = list->n, tail = e.last;
+    size_t k, piece = e.first, added = list->n, head = e.first, tail = e.last;
     int split = 0;
     enum verba_entity_type type;
     if (e.type > VERBA_ENT_OTHER || e.last - e.first < 2 || !ent_in_capitals(doc, &e)) continue;
@@ -574,12 +591,18 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
     /* (one word: SCIENCE CENTER, which the story writes "science center",
      * may be the rest of CALIFORNIA SCIENCE CENTER's name) */
     if (headline_word(x, e.last - 1)) tail--;
-    if (!split && tail == e.last) continue;
+    if (headline_word(x, e.first)) head++;
+    if (!split && tail == e.last && head == e.first) continue;
     if ((rc = written_index(x, list, written)) != VERBA_OK) break;
+    /* (not a first word of a name the document or the lists have whole:
+     * SKYLINE CORP after Skyline Corp, UNION CARBIDE) */
+    if (head > e.first && (piece_type(x, written, e.first, tail) != VERBA_ENT_NTYPES ||
+                           ent_firm_abbreviation(x, tail - 1)))
+      head = e.first;
     for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
       if (k < e.last && !common_in_capitals(x, k)) continue;
       if (k > piece) {
-        type = written_elsewhere(doc, written, piece, k);
+        type = piece_type(x, written, piece, k);
         if (type == VERBA_ENT_NTYPES) split = 0;
         else rc = ent_add(list, doc, piece, k, doc->toks[piece].start, ent_name_end(doc, k - 1), type);
       }
@@ -590,10 +613,13 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
       continue;
     }
     list->n = added;
-    /* else the words of the headline after a name the document writes
-     * go (JOHNSON WINS after Michael Johnson) */
-    if (tail < e.last &&
-        (type = written_elsewhere(doc, written, e.first, tail)) != VERBA_ENT_NTYPES) {
+    /* else the words of the headline around a name the document writes
+     * go (JOHNSON WINS after Michael Johnson; WINS AUSTRALIAN OPEN after
+     * the Australian Open) */
+    if ((tail < e.last || head > e.first) && head < tail &&
+        (type = written_elsewhere(doc, written, head, tail)) != VERBA_ENT_NTYPES) {
+      list->items[i].first = head;
+      list->items[i].start = doc->toks[head].start;
       list->items[i].last = tail;
       list->items[i].end = ent_name_end(doc, tail - 1);
       list->items[i].type = type;
