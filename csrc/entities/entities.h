@@ -77,10 +77,22 @@ verba_names ent_phrase_memoised(const struct ent_text *x, struct ent_phrase_memo
 /* Is token k an apostrophe written apart from the word before it, as
  * tokenised text writes a possessive (People 's Party, Workers ' Party)?
  * The lists write it against the word (People's, Workers'), and the
- * phrases' keys so join it. */
-int ent_detached_apostrophe(const verba_doc *doc, size_t k);
+ * phrases' keys so join it. (Inline: the phrases' lookups ask at every
+ * word, most of which fail the first test.) */
+static inline int ent_detached_apostrophe(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->kind == VERBA_PUNCT && k > 0 &&
+         (t->cp == '\'' || (t->len == 3 && verba_cp_at(&doc->text, t->start) == 0x2019)) &&
+         doc->toks[k - 1].kind == VERBA_WORD &&
+         doc->toks[k - 1].start + doc->toks[k - 1].len < t->start;
+}
+
 /* Is token k the "s" written against such an apostrophe before it? */
-int ent_possessive_s(const verba_doc *doc, size_t k);
+static inline int ent_possessive_s(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  return t->cp == 's' && t->len == 1 && k > 0 && ent_detached_apostrophe(doc, k - 1) &&
+         doc->toks[k - 1].start + doc->toks[k - 1].len == t->start;
+}
 
 /* Is token k "St" written without its full stop, as British style writes
  * a contraction (St Etienne, St Lucia), before another token? */

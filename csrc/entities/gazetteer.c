@@ -37,20 +37,6 @@ static int has_saint_undotted(const verba_doc *doc, size_t first, size_t count) 
   return 0;
 }
 
-int ent_detached_apostrophe(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return k > 0 && t->kind == VERBA_PUNCT &&
-         (t->cp == '\'' || (t->len == 3 && verba_cp_at(&doc->text, t->start) == 0x2019)) &&
-         doc->toks[k - 1].kind == VERBA_WORD &&
-         doc->toks[k - 1].start + doc->toks[k - 1].len < t->start;
-}
-
-int ent_possessive_s(const verba_doc *doc, size_t k) {
-  const verba_tok *t = &doc->toks[k];
-  return t->len == 1 && doc->text.s[t->start] == 's' && ent_detached_apostrophe(doc, k - 1) &&
-         doc->toks[k - 1].start + doc->toks[k - 1].len == t->start;
-}
-
 /* How phrase_key writes a phrase other than as it stands: each "and"
  * between two words as "&", each undotted St as the lists write it,
  * "St ." (Paris St Germain, the lists' Paris St . Germain). */

@@ -348,11 +348,12 @@ static int first_names_alone(rules *r) {
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     /* (nor a model's name after its number: the 944 Turbo) */
-    if (is_covered(r->covered, k) || !ent_unknown_word_shaped(r->x, k) ||
+    if (is_covered(r->covered, k) ||
         (k > 0 && ent_goes_on(doc, k) &&
          (capital_word(doc, k - 1) || doc->toks[k - 1].kind == VERBA_NUMBER ||
           (ent_names(r->x, k - 1) & VERBA_NAME_NAME_PARTICLE))) ||
-        (k + 1 < doc->ntoks && ent_goes_on(doc, k + 1) && capital_word(doc, k + 1)))
+        (k + 1 < doc->ntoks && ent_goes_on(doc, k + 1) && capital_word(doc, k + 1)) ||
+        !ent_unknown_word_shaped(r->x, k))
       continue;
     /* (the index is made once, for the first word that needs it) */
     if (!written.made && (rc = index_unlisted_first_names(r, &written)) != VERBA_OK) break;
