@@ -2430,6 +2430,11 @@ describe("organisation names", function()
       listing("Democrats everywhere cheered, as all democrats do. The Democrats agreed.", GROUPS))
     -- nor a family name (Green)
     assert.are.same({ "Green/person" }, listing("He asked Mr Green to wait.", GROUPS))
+    -- a party's members' name before the party's acronym in brackets is the party's
+    assert.are.same({ "Social Democrats/organization", "SPD/organization" },
+      listing("The opposition Social Democrats ( SPD ) blamed the government .", GROUPS))
+    assert.are.same({ "Christian Democrats/organization", "CDU/organization" },
+      listing("The Christian Democrats (CDU) won.", GROUPS))
   end)
 
   it("reads a people's name of two words the lists have whole as one group", function()

@@ -2976,6 +2976,16 @@ static int group_phrase(const rules *r, size_t k) {
   return (names & GROUP_NAMES) && !(names & NOT_GROUP_NAMES);
 }
 
+/* Does an acronym in brackets that the lists have as an organisation's
+ * stand at token k: the party whose members' name comes before it (the
+ * Social Democrats (SPD), the Christian Democrats ( CDU ))? */
+static int before_party_acronym(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  return k + 2 < doc->ntoks && doc->toks[k].cp == '(' && doc->toks[k + 2].cp == ')' &&
+         (doc->toks[k + 1].shape & VERBA_SHAPE_ALL_CAPS) &&
+         (ent_names(r->x, k + 1) & VERBA_NAME_ORGANIZATION);
+}
+
 /* Nationalities and peoples: the tagger's names of them become groups
  * (one of two words if it read no organisation there), with the first
  * word of a two-word one it left out (South | African), and those it
@@ -3011,15 +3021,18 @@ static int groups(rules *r) {
                           : e->type != VERBA_ENT_ORGANIZATION &&
                                 !(e->flags & VERBA_ENT_DECIDED) && group_phrase(r, e->first)) {
       /* (an organisation of two words stays one: Islamic State, Tea Party) */
-      e->type = VERBA_ENT_GROUP;
+      e->type = words == 2 && before_party_acronym(r, e->last) ? VERBA_ENT_ORGANIZATION
+                                                               : VERBA_ENT_GROUP;
     }
   }
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
     if (is_covered(r->covered, k)) continue;
     if (!is_covered(r->covered, k + 1 < doc->ntoks ? k + 1 : k) && group_phrase(r, k)) {
-      rc = ent_add(r->list, doc, k, k + 2, doc->toks[k].start, ent_name_end(doc, k + 1),
-                   VERBA_ENT_GROUP);
+      /* (the party's, before its acronym: the Social Democrats (SPD)) */
+      enum verba_entity_type type =
+          before_party_acronym(r, k + 2) ? VERBA_ENT_ORGANIZATION : VERBA_ENT_GROUP;
+      rc = ent_add(r->list, doc, k, k + 2, doc->toks[k].start, ent_name_end(doc, k + 1), type);
       cover(r->covered, k, k + 2);
       k++;
     } else if (is_group_name(r, k) || people_word_before_noun(r, k) ||
