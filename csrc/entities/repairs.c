@@ -595,6 +595,14 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
                       ? acronym->type
                       : VERBA_ENT_OTHER;
     }
+    /* nor the first word of a title that goes on after the name, though
+     * a family name too (Thai Prime | Minister Banharn: Prime) */
+    while (e->type == VERBA_ENT_PERSON && e->last - e->first > 1 && e->last < doc->ntoks &&
+           ent_title_word(x, e->last - 1) && !ends_in_title(x, e->first, e->last) &&
+           ent_title_word(x, e->last) && ent_goes_on(doc, e->last)) {
+      e->last--;
+      e->end = ent_name_end(doc, e->last - 1);
+    }
     /* a title after a person's name is no part of it (Frank Field MP),
      * nor one written as an acronym after any name (Labour MP) */
     if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&
