@@ -1393,6 +1393,10 @@ describe("organisation names", function()
     -- or before a name no dictionary has
     assert.are.same({ "Council of Economic Advisers/organization", "Chavrit Yongsakul/person" },
       listing("The Council of Economic Advisers Chairman Chavrit Yongsakul said so.", PROPER))
+    -- nor a party's leader, two such words after its of
+    assert.are.same({ "New Aspiration Party/organization", "Chavalit Yongchaiyudh/person" },
+      listing("The New Aspiration Party of Chavalit Yongchaiyudh is expected to lead the next " ..
+        "government .", PROPER))
     -- a title inside the name is the name's
     assert.are.same({ "Association of Chief Police Officers/organization" },
       listing("The Association of Chief Police Officers has issued guidance.", PROPER))

@@ -1500,6 +1500,12 @@ static size_t of_phrase_end(const rules *r, size_t end) {
                         ((ent_names(r->x, after + 1) & GIVEN_NAMES) ||
                          !ent_common_word(r->x, after + 1)));
        after++) {}
+  /* (a party's of and two words no list and no dictionary has name its
+   * leader, a foreign name: the New Aspiration Party of Chavalit
+   * Yongchaiyudh) */
+  if (after == words + 2 && is_word(doc, end - 1, "party") && ent_unknown_word_shaped(r->x, words) &&
+      ent_unknown_word_shaped(r->x, words + 1))
+    return end;
   /* (after an abbreviated head, the place is where the firm is: Bridgestone
    * Corp of Tokyo, Acme AG of Austria) */
   if (after == words && !abbreviated) after = place_after_of(r, after);
