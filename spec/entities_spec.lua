@@ -1221,6 +1221,9 @@ describe("organisation names", function()
         listing("A spokesman for the Kuomintang (KMT) said Amoco would stay.", PROPER))
       assert.are.same({ "Royal Dutch/organization", "Unilever/organization" },
         listing("Among blue chips, Royal Dutch and Unilever fell.", PROPER))
+      assert.are.same({ "Deutsche Morgan Grenfell/organization", "Zajedno/organization" },
+        listing("A dealer at Deutsche Morgan Grenfell said the Zajedno coalition would win.",
+          PROPER))
     end
     -- a listed name written with "&" is found with "and", as the wire writes it
     if has_gazetteer then
