@@ -1692,6 +1692,11 @@ describe("organisation names", function()
       listing("The Center for the Study of Quelvan Democracy said so.", PROPER))
     assert.are.same({ "Forum for the Future/organization" },
       listing("A report from the Forum for the Future found that.", PROPER))
+    -- and "of the" before more of its words, not before another organisation's name
+    assert.are.same({ "Movement for the Survival of the Quelvan People/organization", "MOSQP/organization" },
+      listing("The Movement for the Survival of the Quelvan People ( MOSQP ) said so .", PROPER))
+    assert.are.same({ "Centre for Quelvan Research/organization", "Federal Institute of Technology/organization" },
+      listing("The Centre for Quelvan Research of the Federal Institute of Technology said so.", PROPER))
     assert.are.same({ "Tarvish Economic Forum/organization" },
       listing("The Tarvish Economic Forum met.", PROPER))
     -- not a name cut before a word it could not take (America, a place's word the lists

@@ -1984,6 +1984,16 @@ static int opens_listed_name(const rules *r, size_t k) {
  * a possessive (Sanders' | College for All), or left out (the National
  * Council for Adoption). Not a firm's abbreviation (Trans World Airlines Inc for
  * DOT approval), nor in a line in capitals. */
+/* Do the capitalised words from token k on hold an organisation's head
+ * word or keyword, another organisation's name (the Federal Institute of
+ * Technology, the Diocese of Cleveland)? */
+static int another_organisation_at(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  for (; k < doc->ntoks && capital_word(doc, k) && ent_goes_on(doc, k); k++)
+    if (ent_names(r->x, k) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) return 1;
+  return 0;
+}
+
 int ent_names_with_for(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k;
@@ -2009,6 +2019,14 @@ int ent_names_with_for(rules *r) {
                   (is_word(doc, end, "the") && words > 0)) &&
                  end + 1 < doc->ntoks && word_after_for(r, end + 1) && ent_goes_on(doc, end + 1)) {
         end++;
+      } else if (words > 0 && is_word(doc, end, "of") && end + 2 < doc->ntoks &&
+                 is_word(doc, end + 1, "the") && (doc->toks[end + 1].shape & VERBA_SHAPE_LOWER) &&
+                 word_after_for(r, end + 2) && ent_goes_on(doc, end + 2) &&
+                 !another_organisation_at(r, end + 2)) {
+        /* (and "of the" before more: the Movement for the Survival of the
+         * Ogoni People; not the Centre for Economic Research of the
+         * Federal Institute of Technology, another's name) */
+        end += 2;
       } else {
         break;
       }
