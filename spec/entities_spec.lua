@@ -4293,6 +4293,32 @@ describe("evidence from the rest of the document", function()
       names("THE HAGUE, March 13 - Dutch exports rose."))
   end)
 
+  it("makes a club's town after a preposition of place a place of its own", function()
+    local results = "CHICAGO 6 Boston 4\nSeattle 9 BALTIMORE 3\n\n"
+    local s = results .. "In Chicago , Frank Thomas drove in three runs ."
+    assert.are.same({ "CHICAGO/organization", "Boston/organization", "Seattle/organization",
+                      "BALTIMORE/organization", "Chicago/place", "Frank Thomas/person" },
+      listing(s, PROPER))
+    local got = assert(verba.entities(s, PROPER))
+    assert.are_not.equal(got[1].id, got[5].id)
+    -- a sentence that "At" opens, its place closed by a comma
+    assert.are.same("Chicago/place",
+      listing(results .. "At Chicago , Frank Thomas drove in three runs .", PROPER)[5])
+    assert.are.same({ "Chicago/organization", "Boston/organization", "Chicago/place" },
+      listing("Chicago beat Boston 6-4 on Friday . Later in Chicago , police arrested two men .",
+        PROPER))
+    -- the club or the firm goes on: a holding, a possessive, a slash
+    for _, text in ipairs({ "Chicago beat Boston 6-4 . Fans want a stake in Chicago .",
+                            "Chicago beat Boston 6-4 . It was the turning point in Chicago 's season .",
+                            "Chicago beat Boston 6-4 . It was the turning point in Chicago's season .",
+                            "Chicago beat Boston 6-4 . A rise in Chicago/Boston ticket sales ." }) do
+      assert.are.same("Chicago/organization", listing(text, PROPER)[3], text)
+    end
+    -- "at" before a name alone is a workplace's (an analyst at Chicago ...)
+    assert.are.same("Chicago/organization",
+      listing(results .. "Tom Lee , an analyst at Chicago , said so .", PROPER)[6])
+  end)
+
   it("reads a byline above the dateline as a person's name", function()
     assert.are.same({ "Anna de Vries/person", "AMSTERDAM/place" },
       listing("Bank cuts forecast after loan losses .\nAnna de Vries\nAMSTERDAM 1996-08-22\n" ..

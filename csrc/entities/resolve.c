@@ -699,7 +699,7 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
   size_t head, k;
   e->id = g;
   if (is_name_type(e->type)) {
-    /* (a dateline's place sways no entity it is named like: part_datelines) */
+    /* (a dateline's place sways no entity it is named like: part_places) */
     if (!(e->flags & VERBA_ENT_DATELINE)) vote(r, g, n, e);
     if (grp->gender == VERBA_GENDER_NONE) grp->gender = n->gender;
     map_put(&r->map, n->key, WHOLE, g);
@@ -886,25 +886,63 @@ static void settle(resolver *r) {
   for (i = 0; i < list->n; i++) list->items[i].type = list->groups[list->items[i].id].type;
 }
 
+/* Does "At" open mention e's sentence, a comma closing the phrase (At
+ * Chicago , Frank Thomas drove in three runs): the place of what the
+ * sentence tells, as "at" before a name alone is not (an analyst at
+ * Nomura)? */
+static int fronted_at(const verba_doc *doc, const verba_entity *e) {
+  return (doc->toks[e->first - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
+         is_word(doc, e->first - 1, "at") && e->last < doc->ntoks &&
+         doc->toks[e->last].cp == ',';
+}
+
+/* Is mention e of an entity settled as an organisation a place the lists
+ * have, after a preposition that puts what follows in a place (the
+ * results' CHICAGO 6 Boston 4, then "In Chicago , Frank Thomas drove in
+ * three runs"; a firm's Boston, then "offices in Boston")? Not after a
+ * holding's word (a stake in Union, an interest in Piedmont), nor in the
+ * possessive (the mortal wound in Clemson's momentum) or before a slash
+ * (in Fleet/Norstar earnings), where the firm or the club goes on; a
+ * rule's own organisation stays one. */
+static int place_after_preposition(const resolver *r, const verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  size_t k = e->first, end = e->last;
+  if (k == 0 || r->list->groups[e->id].type != VERBA_ENT_ORGANIZATION ||
+      (e->flags & VERBA_ENT_DECIDED) ||
+      !(ent_preposition_of_place_only(doc, k - 1) || fronted_at(doc, e)) ||
+      (k > 1 && (ent_names(r->x, k - 2) & VERBA_NAME_HOLDING_WORD)) ||
+      (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    return 0;
+  if (end < doc->ntoks &&
+      (ent_detached_apostrophe(doc, end) ||
+       (doc->toks[end].cp == '/' && !(doc->toks[end].shape & VERBA_SHAPE_SPACED))))
+    return 0;
+  return (ent_phrase_of(r->x, k, end - k) & VERBA_NAME_PLACE) != 0;
+}
+
 /* The datelines' places whose entity settled as no place (LIVERPOOL
- * 1996-09-14 before "Liverpool beat Chelsea", the club) become an entity
- * of their own, a place, one for each entity they leave. Two passes over
- * the mentions, however many datelines. */
-static int part_datelines(resolver *r) {
+ * 1996-09-14 before "Liverpool beat Chelsea", the club), and the places
+ * named after a preposition of place whose entity settled as an
+ * organisation, become an entity of their own, a place, one for each
+ * entity they leave. Two passes over the mentions, however many. */
+static int part_places(resolver *r) {
   verba_entity_list *list = r->list;
   size_t i, g, old = list->ngroups, cap = 0, *moved = NULL;
   int rc = VERBA_OK, retyped = 0;
   for (i = 0; i < list->n && rc == VERBA_OK; i++) {
     verba_entity *e = &list->items[i];
+    int dateline = (e->flags & VERBA_ENT_DATELINE) != 0;
     g = e->id;
-    if (!(e->flags & VERBA_ENT_DATELINE) || list->groups[g].type == VERBA_ENT_PLACE) continue;
+    if (list->groups[g].type == VERBA_ENT_PLACE ||
+        !(dateline || place_after_preposition(r, e)))
+      continue;
     if (list->groups[g].count == 1) {
       list->groups[g].type = e->type = VERBA_ENT_PLACE;
       continue;
     }
     /* (besides it, a headline's words in capitals alone: VAL D'ISERE, read
      * as a person's, is the dateline's place, and so are its mentions) */
-    if (in_capitals_only(r, g) && !decided_organisation(r, g)) {
+    if (dateline && in_capitals_only(r, g) && !decided_organisation(r, g)) {
       list->groups[g].type = VERBA_ENT_PLACE;
       retyped = 1;
       continue;
@@ -1450,7 +1488,7 @@ int ent_resolve(const ent_text *x, verba_entity_list *list, unsigned char *cover
   }
   if (rc == VERBA_OK) rc = propagate(&r, covered);
   if (rc == VERBA_OK) settle(&r);
-  if (rc == VERBA_OK) rc = part_datelines(&r);
+  if (rc == VERBA_OK) rc = part_places(&r);
   if (rc == VERBA_OK) rc = pronoun_genders(&r);
   if (rc == VERBA_OK) rc = owners_of_its(&r);
   if (rc == VERBA_OK) rc = order_groups(doc, list);

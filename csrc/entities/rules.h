@@ -153,6 +153,18 @@ static inline size_t saint_before(const verba_doc *doc, size_t k) {
 /* (is_word_of over a static array of words) */
 #define IS_WORD_OF(doc, k, words) is_word_of((doc), (k), (words), sizeof(words) / sizeof *(words))
 
+/* Is token k a preposition that puts what follows in a place (in, near,
+ * around), not one an organisation or a person follows as often (at
+ * Nomura, from Gazprom, a letter from Belkacem Nabi, the lead through
+ * Kemadjou)? */
+static inline int ent_preposition_of_place_only(const verba_doc *doc, size_t k) {
+  static const char *const words[] = {
+    "in", "near", "outside", "around", "across", "towards", "toward"
+  };
+  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 7) return 0;
+  return IS_WORD_OF(doc, k, words);
+}
+
 /* Is token k a title (President, Sen.), also in the possessive? */
 int ent_title_word(const ent_text *x, size_t k);
 

@@ -460,17 +460,6 @@ static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
 
 int ent_places_of_kind(rules *r) { return over_runs(r, place_of_kind_at); }
 
-/* Is token k a preposition that puts what follows in a place (in, near,
- * around), not one an organisation or a person follows as often (at
- * Nomura, from Gazprom, a letter from Belkacem Nabi, the lead through
- * Kemadjou)? */
-static int preposition_of_place_only(const verba_doc *doc, size_t k) {
-  static const char *const words[] = {
-    "in", "near", "outside", "around", "across", "towards", "toward"
-  };
-  if (doc->toks[k].kind != VERBA_WORD || doc->toks[k].len > 7) return 0;
-  return IS_WORD_OF(doc, k, words);
-}
 
 /* Is word k written as a town's name is: a capital, then small letters
  * alone, no possessive (not BitTorrent, PCs, Tele-Comm, Symantec's,
@@ -531,7 +520,7 @@ static int route_to(const rules *r, size_t k) {
 static size_t place_after_preposition_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k;
-  if (k == 0 || !(preposition_of_place_only(doc, k - 1) || route_to(r, k - 1)) ||
+  if (k == 0 || !(ent_preposition_of_place_only(doc, k - 1) || route_to(r, k - 1)) ||
       is_covered(r->covered, k) ||
       (k > 1 && (ent_names(r->x, k - 2) & VERBA_NAME_HOLDING_WORD)))
     return k + 1;
@@ -564,7 +553,7 @@ void ent_people_placed(rules *r) {
     verba_entity *e = &r->list->items[i];
     size_t k = e->first;
     if (e->type != VERBA_ENT_PERSON || (e->flags & VERBA_ENT_DECIDED) || e->last != k + 1 ||
-        k == 0 || !preposition_of_place_only(doc, k - 1) ||
+        k == 0 || !ent_preposition_of_place_only(doc, k - 1) ||
         (k > 1 && (ent_names(r->x, k - 2) & VERBA_NAME_HOLDING_WORD)) ||
         !unknown_name_word(r->x, k) || !title_shaped(doc, k) || belief_or_tongue(doc, k) ||
         (e->last < doc->ntoks && capital_word(doc, e->last) && ent_goes_on(doc, e->last)))
