@@ -867,6 +867,11 @@ describe("organisation names", function()
       listing("The board read consultants Zorvex & Dravon's report.", PROPER))
     assert.are.same({ "Tom Reed/person", "Quelvin & Marst/organization" },
       listing("Tom Reed, a lawyer at Quelvin & Marst, spoke.", PROPER))
+    -- where the tagger read the whole name as another kind's
+    assert.are.same({ "Trinkaus & Burkhardt/organization" },
+      listing("The sector was weak , said a trader at Trinkaus & Burkhardt .", PROPER))
+    assert.are.same({ "Tate & Lyle/organization" },
+      listing("Tate & Lyle's chief executive has been named European Business Leader.", PROPER))
     -- not two people's full names, a place's or a common word's
     assert.are.same({ "Tom Lee/person", "Ann Poe/person" }, listing("Tom Lee & Ann Poe sang.", PROPER))
     assert.are.same({}, listing("He watched Law & Order on Monday.", PROPER))

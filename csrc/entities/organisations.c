@@ -1552,9 +1552,13 @@ static void extend_over_of(rules *r, verba_entity *e) {
  * words (Law & Order, a show's) nor titles, no given name before another
  * word (Rudy Giuliani & Jeff Sessions are two people), held by no mention
  * or by mentions within it alone (where a rule decided a side,
- * ent_add_decided leaves it: Tom Lee & Ann Poe, the lists' people)? */
-static int ampersand_side(const rules *r, size_t first, size_t last, int second) {
+ * ent_add_decided leaves it: Tom Lee & Ann Poe, the lists' people), or by
+ * the tagger's mention of the whole name [whole_first, whole_last) (a
+ * trader at Trinkaus & Burkhardt, read as another name)? */
+static int ampersand_side(const rules *r, size_t first, size_t last, int second,
+                          size_t whole_first, size_t whole_last) {
   const verba_doc *doc = r->doc;
+  const verba_entity *e;
   size_t k, m;
   if (first >= last || last - first > AMPERSAND_SIDE_WORDS) return 0;
   for (k = first; k < last; k++)
@@ -1566,8 +1570,10 @@ static int ampersand_side(const rules *r, size_t first, size_t last, int second)
       return 0;
   if (last - first > 1 && (ent_names(r->x, first) & GIVEN_NAMES)) return 0;
   m = ent_mention_from(r, first);
-  return m >= r->sorted || r->list->items[m].first >= last ||
-         (r->list->items[m].first >= first && r->list->items[m].last <= last);
+  if (m >= r->sorted) return 1;
+  e = &r->list->items[m];
+  return e->first >= last || (e->first >= first && e->last <= last) ||
+         (e->first == whole_first && e->last == whole_last && !(e->flags & VERBA_ENT_DECIDED));
 }
 
 /* Names on both sides of an ampersand written with spaces, in prose, are
@@ -1599,7 +1605,8 @@ static int ampersand_names(rules *r) {
     if (first == amp || (last < doc->ntoks && capital_word(doc, last) && ent_goes_on(doc, last)) ||
         (first > 0 && ent_goes_on(doc, first) &&
          (capital_word(doc, first - 1) || doc->toks[first - 1].cp == ':')) ||
-        !ampersand_side(r, first, amp, 0) || !ampersand_side(r, k, last, 1))
+        !ampersand_side(r, first, amp, 0, first, last) ||
+        !ampersand_side(r, k, last, 1, first, last))
       continue;
     rc = ent_add_decided(r, first, last, VERBA_ENT_ORGANIZATION, 0);
     k = last - 1;
