@@ -1601,6 +1601,10 @@ describe("organisation names", function()
     -- a firm's name with its 's
     assert.are.same({ "Standard & Poor 's/organization" },
       listing("Standard & Poor 's cut the rating .", PROPER))
+    -- one word's too, whatever the tagger made of the word alone
+    assert.are.same({ "Moody 's/organization", "McDonald 's/organization" },
+      listing("Moody 's cut the rating . McDonald 's sales rose .", PROPER))
+    assert.are.same({ "Tom Moody/person" }, listing("Tom Moody 's car was red .", PROPER))
     -- but a listed name's possessive is no part of it
     assert.are.same({ "BBC/organization" }, listing("The BBC 's reporter said so .", PROPER))
   end)

@@ -1007,7 +1007,10 @@ static int name_runs_on(const rules *r, size_t k) {
 static size_t listed_possessive_at(const rules *r, size_t k, int taken) {
   const verba_doc *doc = r->doc;
   size_t p;
-  if (!ent_phrase_start(r->x, k)) return k;
+  /* (one word before its 's written apart, as tokenised text has it, is
+   * no phrase's start in the lists, which write it whole: Moody 's) */
+  if (!ent_phrase_start(r->x, k) && !(k + 1 < doc->ntoks && ent_detached_apostrophe(doc, k + 1)))
+    return k;
   for (p = k + 1; p < doc->ntoks && p - k < ENT_MAX_PHRASE &&
                   (taken || !is_covered(r->covered, p)) &&
                   !(doc->toks[p].shape & VERBA_SHAPE_SENTENCE_START) && name_tokens(r, p, p + 1);
@@ -1145,6 +1148,15 @@ static int listed_organisations(rules *r) {
     verba_names names;
     size_t end, j;
     int untaken;
+    /* (a firm of one word the lists have with its 's, written apart as
+     * tokenised text has it, over the tagger's mention of the word alone:
+     * Moody 's, McDonald 's; not the BBC 's reporter) */
+    if (k + 1 < doc->ntoks && ent_detached_apostrophe(doc, k + 1) && !is_covered(r->decided, k) &&
+        (j = listed_possessive_at(r, k, 1)) > k + 1 && ent_mentions_within(r, k, j)) {
+      rc = ent_add_decided(r, k, j, VERBA_ENT_ORGANIZATION, 0);
+      k = j - 1;
+      continue;
+    }
     if (!ent_known_word(r->x, k)) {
       rc = listed_in_capitals(r, k);
       continue;
