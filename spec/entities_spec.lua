@@ -4056,6 +4056,16 @@ describe("evidence from the rest of the document", function()
     assert.are.equal("person", listing(t, PROPER)[1]:match("/(.*)"))
   end)
 
+  it("takes a word the lists have as a firm's and a town's for the firm the story names in full", function()
+    local s = "Toyota raises output .\n\nToyota Motor Corp said profits rose . Later , Toyota " ..
+      "said it would hire . Toyota shares rose . Output in Toyota fell ."
+    assert.are.same({ "Toyota/organization", "Toyota Motor Corp/organization", "Toyota/organization",
+      "Toyota/organization", "Toyota/place" }, listing(s, PROPER))
+    -- not where the story names no firm by it
+    assert.are.same({ "Toyota/place", "Nagoya/place" },
+      listing("He was born in Toyota , a city near Nagoya .", PROPER))
+  end)
+
   it("takes a family name alone for the person named in full where it stood for no one before", function()
     -- a headline in title case, its word read as a place's, before the name in full: later
     -- mentions of the word alone are that person's

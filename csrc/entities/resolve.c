@@ -820,16 +820,23 @@ static void settle(resolver *r) {
    * Babcock International Plc; CARGILL before Cargill U.K. Ltd), and so is
    * the word alone after it, which joined it (SALOMON ... Salomon Brothers
    * Inc ... Salomon), unless someone the story names in full bears it
-   * (BOESKY before Ivan Boesky) or a rule decided a mention of it */
+   * (BOESKY before Ivan Boesky) or a rule decided a mention of it; so is
+   * a word the lists have as a firm's and a town's that the tagger read as
+   * the town's, wherever it stands (Toyota raises output ... Toyota Motor
+   * Corp ... Toyota said) */
   for (g = 0; g < list->ngroups; g++) {
     verba_entity_group *grp = &list->groups[g];
     const verba_entity *c = &list->items[grp->canonical], *full;
     size_t firm;
     name n;
-    if ((grp->type != VERBA_ENT_PERSON && grp->type != VERBA_ENT_OTHER) ||
-        c->last - c->first != 1 || r->votes[g * SLOTS + DECIDED] > 0 ||
-        !ent_in_caps_line(r->x, list->items[grp->first].first) ||
-        (ent_names(r->x, c->first) & VERBA_NAME_PLACE) || ent_known_person(r->x, c->first))
+    verba_names names;
+    if (c->last - c->first != 1 || r->votes[g * SLOTS + DECIDED] > 0) continue;
+    names = ent_names(r->x, c->first);
+    if (grp->type == VERBA_ENT_PLACE
+            ? !(names & VERBA_NAME_ORGANIZATION) || (names & (VERBA_NAME_COUNTRY | VERBA_NAME_REGION_NAME))
+            : (grp->type != VERBA_ENT_PERSON && grp->type != VERBA_ENT_OTHER) ||
+                  !ent_in_caps_line(r->x, list->items[grp->first].first) ||
+                  (names & VERBA_NAME_PLACE) || ent_known_person(r->x, c->first))
       continue;
     read_name(r->x, c, grp->canonical, &n);
     firm = map_get(&r->map, n.key, HEAD);
