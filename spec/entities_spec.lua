@@ -4178,6 +4178,14 @@ describe("evidence from the rest of the document", function()
     local got = listing("SOCCER - BARCELONA BEAT REAL MADRID IN DERBY .\n\nBARCELONA 1996-12-07\n\n" ..
       "Barcelona beat Real Madrid 2-0 on Saturday .", { types = { "organization" } })
     assert.are.same({ "BARCELONA/organization", "REAL MADRID/organization" }, { got[1], got[2] })
+    -- or a word of the dictionary the text never writes capitalised inside a
+    -- sentence: a headline's verb in a form the story does not use
+    got = listing("SOCCER - LEEDS HOLD CHELSEA .\n\nLONDON 1996-11-23\n\n" ..
+      "Leeds held Chelsea to a 0-0 draw on Saturday .", PROPER)
+    assert.are.same({ "LEEDS/organization", "CHELSEA/organization" }, { got[1], got[2] })
+    got = listing("JAPAN REBUFFS BRITAIN IN TELECOMS ROW\nTOKYO, April 1 - Japan has rejected a " ..
+      "British call to open its market, Britain said.", PROPER)
+    assert.are.same({ "JAPAN/place", "BRITAIN/place" }, { got[1], got[2] })
   end)
 
   it("reads an organisation's name the tagger read as a person's as the organisation", function()

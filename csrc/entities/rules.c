@@ -537,6 +537,14 @@ static int headline_word(const ent_text *x, size_t k) {
          !ent_written_capitalised(x, k);
 }
 
+/* Is word k in capitals one a name in capitals is cut at: a common word
+ * the document writes in lower case (BEAT, after "beat"), or one of the
+ * dictionary it never writes capitalised inside a sentence (HOLD, THRASH:
+ * a headline's verb in a form the story does not use)? */
+static int splits_capitals(const ent_text *x, size_t k) {
+  return common_in_capitals(x, k) || dictionary_word_in_capitals(x, k);
+}
+
 /* The list's names of the first n that were not dropped (type
  * VERBA_ENT_NTYPES), in text order, and the pieces added after them, in
  * text order too (added name by name, each's in order): merged. */
@@ -569,7 +577,8 @@ static enum verba_entity_type piece_type(const ent_text *x, const written_names 
 
 /* Cuts a name the tagger found in capitals at its common words into two
  * or more pieces when each piece is a name the document writes elsewhere
- * (LEEDS BEAT CHELSEA after "Leeds beat Chelsea"); each piece takes that
+ * (LEEDS BEAT CHELSEA after "Leeds beat Chelsea"; LEEDS HOLD CHELSEA after
+ * "Leeds held Chelsea": splits_capitals); each piece takes that
  * name's type. Names are made of common words too (CALIFORNIA SCIENCE
  * CENTER, WEST OAKLAND): a name with a common word first, or with a piece
  * not named elsewhere, or with one piece only, stands, but for a
@@ -587,8 +596,8 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
     int split = 0;
     enum verba_entity_type type;
     if (e.type > VERBA_ENT_OTHER || e.last - e.first < 2 || !ent_in_capitals(doc, &e)) continue;
-    for (k = e.first + 1; k < e.last && !split; k++) split = common_in_capitals(x, k);
-    split = split && !common_in_capitals(x, e.first);
+    for (k = e.first + 1; k < e.last && !split; k++) split = splits_capitals(x, k);
+    split = split && !splits_capitals(x, e.first);
     /* (one word: SCIENCE CENTER, which the story writes "science center",
      * may be the rest of CALIFORNIA SCIENCE CENTER's name) */
     if (headline_word(x, e.last - 1)) tail--;
@@ -601,7 +610,7 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
                            ent_firm_abbreviation(x, tail - 1)))
       head = e.first;
     for (k = e.first; k <= e.last && split && rc == VERBA_OK; k++) {
-      if (k < e.last && !common_in_capitals(x, k)) continue;
+      if (k < e.last && !splits_capitals(x, k)) continue;
       if (k > piece) {
         type = piece_type(x, written, piece, k);
         if (type == VERBA_ENT_NTYPES) split = 0;
