@@ -2104,6 +2104,11 @@ describe("organisation names", function()
     assert.are.same({ "Michael Parkinson/person", "Parkinson/person" },
       listing("Michael Parkinson was the host. Parkinson's guests were late.", PROPER))
     assert.are.equal(1, #listing("The Parkinson's Trust raised money.", PROPER))
+    -- the possessive written apart, as tokenised text has it
+    assert.are.same({}, listing("Stem cells could help victims of Alzheimer 's , Parkinson 's " ..
+      "and Crohn 's disease .", PROPER))
+    assert.are.same({ "Michael Parkinson/person", "Parkinson/person" },
+      listing("Michael Parkinson was the host . Parkinson 's guests were late .", PROPER))
   end)
 
   it("takes a month's name alone for no name of a person, a place or an organisation", function()

@@ -1923,17 +1923,23 @@ static void drop_disease_eponyms(rules *r) {
     verba_entity *e = &r->list->items[i];
     const verba_tok *b = &doc->toks[e->first];
     size_t k = e->first, before = k > 0 && ent_is_dot(doc, k - 1) ? k - 1 : k;
+    /* (its 's written apart, as tokenised text has it: Parkinson 's) */
+    int apart = k + 1 < doc->ntoks && ent_detached_apostrophe(doc, k + 1);
+    size_t after = apart ? ent_after_possessive(doc, k + 1) : k + 1;
     if (e->type != VERBA_ENT_PERSON || e->last - e->first != 1 || (e->flags & VERBA_ENT_DECIDED) ||
-        !(b->shape & VERBA_SHAPE_POSSESSIVE) ||
+        !((b->shape & VERBA_SHAPE_POSSESSIVE) || apart) ||
         !(ent_names(r->x, k) & VERBA_NAME_DISEASE_EPONYM) ||
         (before > 0 && ent_title_word(r->x, before - 1)) ||
-        (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)))
+        (after < doc->ntoks && capital_word(doc, after) && ent_goes_on(doc, after)))
       continue;
-    /* (the bearer's word, then the possessive's apostrophe, ' or U+2019) */
+    /* (the bearer's word, then the possessive's apostrophe, ' or U+2019,
+     * or the word alone before one written apart) */
     for (j = 0; j < nbearers; j++) {
       const verba_tok *a = &doc->toks[bearers[j]];
-      if (a->len < b->len && memcmp(doc->text.s + a->start, doc->text.s + b->start, a->len) == 0 &&
-          (doc->text.s[b->start + a->len] == '\'' || doc->text.s[b->start + a->len] == 0xE2))
+      if (apart ? a->len == b->len && memcmp(doc->text.s + a->start, doc->text.s + b->start, a->len) == 0
+                : a->len < b->len &&
+                      memcmp(doc->text.s + a->start, doc->text.s + b->start, a->len) == 0 &&
+                      (doc->text.s[b->start + a->len] == '\'' || doc->text.s[b->start + a->len] == 0xE2))
         break;
     }
     if (j == nbearers) e->type = VERBA_ENT_NTYPES;
