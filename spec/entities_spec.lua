@@ -1605,6 +1605,12 @@ describe("organisation names", function()
     assert.are.same({ "Moody 's/organization", "McDonald 's/organization" },
       listing("Moody 's cut the rating . McDonald 's sales rose .", PROPER))
     assert.are.same({ "Tom Moody/person" }, listing("Tom Moody 's car was red .", PROPER))
+    -- a listed name of two words, the first with its 's (four tokens)
+    assert.are.same({ "People 's Daily/organization" },
+      listing("The official People 's Daily said so .", PROPER))
+    -- and a place's possessive is no part of the place
+    assert.are.same({ "Budapest/place" },
+      listing("He organised the transport of Budapest 's Jews .", PROPER))
     -- but a listed name's possessive is no part of it
     assert.are.same({ "BBC/organization" }, listing("The BBC 's reporter said so .", PROPER))
   end)

@@ -85,6 +85,10 @@ static verba_names phrase_names(const verba_doc *doc, size_t first, size_t count
    * capitals only) */
   if (count == 1 && !whole && (doc->toks[first].shape & VERBA_SHAPE_POSSESSIVE))
     wcase = verba_shape_case(verba_word_shape(&doc->text, start, ent_name_end(doc, first)));
+  /* a phrase that ends in a possessive written apart is no name's but
+   * with it (Budapest 's is Budapest's, whose name is Budapest's phrase) */
+  if (!whole && count > 1 && (ent_detached_apostrophe(doc, last) || ent_possessive_s(doc, last)))
+    return 0;
   /* tokens written one space apart, as most are, are the key as they
    * stand in the text: the lexicon folds it from there, not copied */
   for (k = first; k < last; k++) {
@@ -151,9 +155,12 @@ int ent_phrase_memo_init(ent_text *x, size_t starts) {
                        sizeof *x->phrase_memo);
   if (rc != VERBA_OK) return rc;
   memset(x->phrase_memo, 0, (starts + 1) * sizeof *x->phrase_memo);
-  /* those no listed phrase opens like are known to be none */
+  /* those no listed phrase opens like are known to be none (not where a
+   * possessive written apart makes a phrase of two words three tokens or
+   * more: People 's Daily) */
   while ((k = ent_next_bit(x->phrase_starts, x->doc->ntoks, k)) < x->doc->ntoks) {
-    if (!may_open_long_phrase(x->doc, k)) x->phrase_memo[i].known = long_phrases;
+    if (with_possessive_end(x->doc, k) == k + 1 && !may_open_long_phrase(x->doc, k))
+      x->phrase_memo[i].known = long_phrases;
     i++;
     k++;
   }

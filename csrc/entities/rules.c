@@ -1166,7 +1166,9 @@ static int listed_organisations(rules *r) {
       k = j - 1;
       continue;
     }
-    if (!ent_known_word(r->x, k)) {
+    /* (a word before a possessive written apart may start a listed
+     * phrase whatever the lexicon has of the word alone: People 's Daily) */
+    if (!ent_known_word(r->x, k) && !ent_phrase_start(r->x, k)) {
       rc = listed_in_capitals(r, k);
       continue;
     }

@@ -140,6 +140,26 @@ static int lexical_add(ent_text *x, lexical_map *map, size_t i, size_t k, uint32
   return VERBA_OK;
 }
 
+/* Bytes of a word whose possessive written apart is looked up with it,
+ * at most. */
+#define POSSESSIVE_STEM_BYTES 40
+
+/* Does word k, before a possessive written apart (People 's Daily, as
+ * tokenised text has it), start a phrase of the lexicon written with the
+ * possessive against it (People's Daily)? The lexicon's phrases hold the
+ * word with its 's; their lookups (gazetteer.c) join the two. */
+static int possessive_phrase_start(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  char word[POSSESSIVE_STEM_BYTES + 2];
+  uint32_t entry;
+  if (t->kind != VERBA_WORD || t->len > POSSESSIVE_STEM_BYTES) return 0;
+  memcpy(word, doc->text.s + t->start, t->len);
+  memcpy(word + t->len, "'s", 2);
+  entry = verba_lex_find(&doc->config->lexicon, word, t->len + 2, verba_shape_case(t->shape));
+  return entry != VERBA_LEX_NONE &&
+         (verba_lex_classes(&doc->config->lexicon, entry) & VERBA_LEX_PHRASE_START) != 0;
+}
+
 int ent_text_init(ent_text *x, const verba_doc *doc) {
   lexical_map map = {NULL, 0};
   size_t k, starts = 0, words = doc->ntoks / 64 + 1; /* of a bit set of the tokens */
@@ -205,6 +225,11 @@ int ent_text_init(ent_text *x, const verba_doc *doc) {
       if (classes & VERBA_LEX_PHRASE_START)
         x->phrase_starts[k >> 6] |= (uint64_t)1 << (k & 63);
     }
+    /* (a possessive written apart after a word: rare but in tokenised
+     * text, told by its first byte) */
+    if (t->cp == '\'' && k + 1 < doc->ntoks && ent_possessive_s(doc, k + 1) &&
+        possessive_phrase_start(doc, k - 1))
+      x->phrase_starts[(k - 1) >> 6] |= (uint64_t)1 << ((k - 1) & 63);
     x->lexical_of[k] = row;
     if (t->kind != VERBA_PUNCT &&
         (t->kind != VERBA_WORD ||
