@@ -154,7 +154,8 @@ static int possessive_phrase_start(const verba_doc *doc, size_t k) {
   uint32_t entry;
   if (t->kind != VERBA_WORD || t->len > POSSESSIVE_STEM_BYTES) return 0;
   memcpy(word, doc->text.s + t->start, t->len);
-  memcpy(word + t->len, "'s", 2);
+  word[t->len] = '\'';
+  word[t->len + 1] = 's';
   entry = verba_lex_find(&doc->config->lexicon, word, t->len + 2, verba_shape_case(t->shape));
   return entry != VERBA_LEX_NONE &&
          (verba_lex_classes(&doc->config->lexicon, entry) & VERBA_LEX_PHRASE_START) != 0;
