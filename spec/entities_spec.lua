@@ -1611,6 +1611,17 @@ describe("organisation names", function()
     -- and a place's possessive is no part of the place
     assert.are.same({ "Budapest/place" },
       listing("He organised the transport of Budapest 's Jews .", PROPER))
+    -- the members' plural and the founder before a head word, as with the 's against it
+    assert.are.same({ "Eritrean People 's Liberation Front/organization" },
+      listing("The Eritrean People 's Liberation Front said so .", PROPER))
+    assert.are.same({ "Metal Workers ' National Pension Fund/organization" },
+      listing("The Metal Workers ' National Pension Fund paid .", PROPER))
+    assert.are.same({ "Standard & Poor 's Ratings Group/organization" },
+      listing("Standard & Poor 's Ratings Group said .", PROPER))
+    -- and the founder's name alone is the firm's, its 's kept
+    assert.are.same({ "Foster 's Group/organization", "Foster 's/organization", "Foster 's/organization" },
+      listing("It rejected an offer from brewing giant Foster 's Group . Foster 's said it would " ..
+        "return . Foster 's shares fell . Foster 's Lager sells .", PROPER))
     -- but a listed name's possessive is no part of it
     assert.are.same({ "BBC/organization" }, listing("The BBC 's reporter said so .", PROPER))
   end)

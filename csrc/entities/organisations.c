@@ -689,10 +689,21 @@ static size_t mention_ending_at(const rules *r, size_t k, int persons) {
  * names few such firms, and one pass over its words asks each. */
 #define FOUNDERS 8
 
-/* Makes word k, a firm's name in the possessive, that firm's mention with
- * its 's: the tagger's mention of the word alone retyped, or a new one. */
-static int founder_mention(rules *r, size_t k) {
-  const verba_tok *t = &r->doc->toks[k];
+/* The end of word k's possessive: k + 1 where its 's is against it, k + 3
+ * where written apart, as tokenised text has it (Foster 's), 0 if it has
+ * none. A singular's 's only: a plural's apostrophe is a group's, the
+ * Democrats' Senate Campaign Committee. */
+static size_t singular_possessive_end(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  if (t->shape & VERBA_SHAPE_POSSESSIVE) return doc->text.s[t->start + t->len - 1] == 's' ? k + 1 : 0;
+  return k + 2 < doc->ntoks && ent_possessive_s(doc, k + 2) ? k + 3 : 0;
+}
+
+/* Makes word k, a firm's name in the possessive that ends at token end,
+ * that firm's mention with its 's: the tagger's mention of the word alone
+ * retyped, or a new one. */
+static int founder_mention(rules *r, size_t k, size_t end) {
+  const verba_tok *t = &r->doc->toks[end - 1];
   size_t m = ent_mention_from(r, k);
   verba_entity *e;
   if (m < r->sorted && r->list->items[m].first <= k) {
@@ -700,10 +711,12 @@ static int founder_mention(rules *r, size_t k) {
     if (e->first != k || e->last != k + 1) return VERBA_OK;
     e->type = VERBA_ENT_ORGANIZATION;
     e->flags |= VERBA_ENT_DECIDED;
-    cover(r->decided, k, k + 1);
+    e->last = end;
+    cover(r->decided, k, end);
+    cover(r->covered, k, end);
   } else {
     size_t n = r->list->n;
-    int rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
+    int rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
     if (rc != VERBA_OK || r->list->n == n) return rc;
     e = &r->list->items[n];
   }
@@ -712,23 +725,20 @@ static int founder_mention(rules *r, size_t k) {
 }
 
 /* A founder's name in the possessive that opens an organisation's name
- * before its head word (Foster's Group, Sotheby's Holdings Inc) names the
- * firm alone elsewhere in the document, its 's kept (Foster's said,
- * Foster's shares fell), whatever the tagger made of it (a person Foster),
- * where no rule decided the word and no name goes on after it (Foster's
- * Lager). */
+ * before its head word (Foster's Group, Sotheby's Holdings Inc; Foster 's
+ * Group as tokenised text writes it) names the firm alone elsewhere in
+ * the document, its 's kept (Foster's said, Foster's shares fell),
+ * whatever the tagger made of it (a person Foster), where no rule decided
+ * the word and no name goes on after it (Foster's Lager). */
 static int founders_alone(rules *r) {
   const verba_doc *doc = r->doc;
-  size_t founders[FOUNDERS], nfounders = 0, i, j, k;
+  size_t founders[FOUNDERS], nfounders = 0, i, j, k, end;
   int rc = VERBA_OK;
   for (i = 0; i < r->list->n && nfounders < FOUNDERS; i++) {
     const verba_entity *e = &r->list->items[i];
-    const verba_tok *t = &doc->toks[e->first];
-    /* (a singular's 's: a plural's apostrophe is a group's, the
-     * Democrats' Senate Campaign Committee) */
     if (e->type != VERBA_ENT_ORGANIZATION || e->last - e->first < 2 ||
-        !(t->shape & VERBA_SHAPE_POSSESSIVE) || !capital_word(doc, e->first) ||
-        doc->text.s[t->start + t->len - 1] != 's' || !org_head_at(r, e->first + 1))
+        !capital_word(doc, e->first) || (end = singular_possessive_end(doc, e->first)) == 0 ||
+        end >= e->last || !org_head_at(r, end))
       continue;
     for (j = 0; j < nfounders && !ent_same_token(doc, founders[j], e->first); j++) {}
     if (j == nfounders) founders[nfounders++] = e->first;
@@ -736,11 +746,11 @@ static int founders_alone(rules *r) {
   if (nfounders == 0) return VERBA_OK;
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
-    if (!(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || is_covered(r->decided, k) ||
-        (k + 1 < doc->ntoks && capital_word(doc, k + 1) && ent_goes_on(doc, k + 1)))
+    if ((end = singular_possessive_end(doc, k)) == 0 || is_covered(r->decided, k) ||
+        (end < doc->ntoks && capital_word(doc, end) && ent_goes_on(doc, end)))
       continue;
     for (j = 0; j < nfounders && !ent_same_token(doc, founders[j], k); j++) {}
-    if (j < nfounders) rc = founder_mention(r, k);
+    if (j < nfounders) rc = founder_mention(r, k, end);
   }
   return rc;
 }
@@ -1405,25 +1415,36 @@ static size_t ampersand_words_before(const rules *r, size_t k) {
   return 2;
 }
 
-/* Is token k a capitalised name in the possessive, no day's or month's
- * (Thursday's Sun) nor a place's or a people's (the Philippine's
- * Commission), that a firm's head word after it is named after: one
- * in no mention yet (the Poor's of Standard & Poor's Corp; Waterside
- * Workers' Federation), or before an abbreviated head the tagger's
- * mention of it alone (Heck's Inc, where Heck was a person; not Obama's
- * Council, Scotland's Army)? */
-static int founder_before(const rules *r, size_t k, int abbreviated) {
-  const verba_tok *t = &r->doc->toks[k];
-  size_t m;
-  if (!capital_word(r->doc, k) || !(t->shape & VERBA_SHAPE_POSSESSIVE) ||
+/* The tokens before token k of the word in the possessive right before
+ * it: 1 where its 's is against it (Poor's), 3 or 2 where written apart,
+ * as tokenised text has it (Poor 's, Workers '); 0 if none. */
+static size_t possessive_before(const verba_doc *doc, size_t k) {
+  if (k >= 3 && ent_possessive_s(doc, k - 1)) return 3;
+  if (k >= 2 && ent_detached_apostrophe(doc, k - 1)) return 2;
+  return k >= 1 && (doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE) ? 1 : 0;
+}
+
+/* The tokens before token k (possessive_before's) of a capitalised name
+ * in the possessive, no day's or month's (Thursday's Sun) nor a place's
+ * or a people's (the Philippine's Commission), that a firm's head word
+ * after it is named after: one in no mention yet (the Poor's of Standard
+ * & Poor's Corp; Waterside Workers' Federation), or before an abbreviated
+ * head the tagger's mention of it alone (Heck's Inc, where Heck was a
+ * person; not Obama's Council, Scotland's Army); 0 if none. */
+static size_t founder_before(const rules *r, size_t k, int abbreviated) {
+  size_t n = possessive_before(r->doc, k), word = k - n, m;
+  const verba_tok *t = &r->doc->toks[word];
+  if (n == 0 || !capital_word(r->doc, word) ||
       (t->shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
-      is_covered(r->decided, k) ||
-      (ent_names(r->x, k) & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_PLACE | GROUP_NAMES)))
+      is_covered(r->decided, word) ||
+      (ent_names(r->x, word) & (VERBA_NAME_MONTH | VERBA_NAME_WEEKDAY | VERBA_NAME_PLACE | GROUP_NAMES)))
     return 0;
-  if (!is_covered(r->covered, k)) return 1;
-  m = ent_mention_from(r, k);
-  return abbreviated && m < r->sorted && r->list->items[m].first == k &&
-         r->list->items[m].last == k + 1;
+  if (!is_covered(r->covered, word)) return n;
+  m = ent_mention_from(r, word);
+  return abbreviated && m < r->sorted && r->list->items[m].first == word &&
+                 r->list->items[m].last == word + 1
+             ? n
+             : 0;
 }
 
 /* Is the word before token k, which opens no sentence or line, a word of
@@ -1441,20 +1462,24 @@ static int name_word_before(const rules *r, size_t k) {
          !ent_grammar_word(r->x, k - 1);
 }
 
-/* Is the word before token k the members an organisation is named after,
- * capitalised in the plural's possessive and in no other name (class
- * member_noun: the Actors' Equity Association, Metal Workers' National
- * Pension Fund, the Eritrean People's Liberation Front)? Any other
- * possessive before a name is its owner's
- * (National Amusements' Arsenal Holdings Inc, Britain's Labour Party). */
-static int plural_owner_before(const rules *r, size_t k) {
+/* The tokens before token k that are the members an organisation is named
+ * after, capitalised in the plural's possessive and in no other name
+ * (class member_noun: the Actors' Equity Association, Metal Workers'
+ * National Pension Fund, the Eritrean People's Liberation Front): 1, or 2
+ * or 3 where the possessive is written apart, as tokenised text has it
+ * (Workers ' Party, People 's Liberation Front); else 0. Any other
+ * possessive before a name is its owner's (National Amusements' Arsenal
+ * Holdings Inc, Britain's Labour Party). */
+static size_t plural_owner_before(const rules *r, size_t k) {
   const verba_doc *doc = r->doc;
-  const verba_tok *t = &doc->toks[k - 1];
   const verba_lexicon *lx = &doc->config->lexicon;
-  size_t stem = ent_name_end(doc, k - 1); /* Actors' -> Actors */
-  if (!(t->shape & VERBA_SHAPE_POSSESSIVE) || !capital_word(doc, k - 1) ||
-      (t->shape & VERBA_SHAPE_ALL_CAPS) || is_covered(r->covered, k - 1) ||
-      is_covered(r->decided, k - 1) ||
+  size_t n = possessive_before(doc, k), word = k - n, stem;
+  const verba_tok *t = &doc->toks[word];
+  if (n == 0) return 0;
+  stem = n == 1 ? ent_name_end(doc, word) : t->start + t->len; /* Actors' -> Actors */
+  if (!capital_word(doc, word) ||
+      (t->shape & VERBA_SHAPE_ALL_CAPS) || is_covered(r->covered, word) ||
+      is_covered(r->decided, word) ||
       (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
       stem - t->start < 3)
     return 0;
@@ -1463,7 +1488,9 @@ static int plural_owner_before(const rules *r, size_t k) {
   if (doc->text.s[stem - 1] == 's') stem--;
   return (verba_lex_names(lx, verba_lex_find(lx, (const char *)doc->text.s + t->start,
                                              stem - t->start, VERBA_CASE_CAPITALIZED)) &
-          VERBA_NAME_MEMBER_NOUN) != 0;
+          VERBA_NAME_MEMBER_NOUN)
+             ? k - word
+             : 0;
 }
 
 /* The end of an organisation's name whose words before "of" (or another
@@ -1681,16 +1708,20 @@ int ent_organisations(rules *r) {
         !(e->last - e->first > 2 && org_head_at(r, e->first) && foreign_of(r, e->first + 1)))
       continue;
     if (organisation_name(r, e->first, e->last)) {
-      size_t first = e->first;
+      /* (apart: the tokens of possessives written apart past their words) */
+      size_t first = e->first, apart = 0;
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
       extend_over_of(r, e);
       /* with the capitalised words before it the model left out (Baikal,
        * then Finance Group) */
-      while (first - e->first < NAME_WORDS) {
+      while (first - e->first - apart < NAME_WORDS) {
         size_t joined;
-        if (e->first > 0 && (name_word_before(r, e->first) || plural_owner_before(r, e->first)))
-          e->first--;
+        if (e->first > 0 && name_word_before(r, e->first)) e->first--;
+        else if (e->first > 0 && (joined = plural_owner_before(r, e->first)) > 0) {
+          e->first -= joined;
+          apart += joined - 1;
+        }
         else if ((joined = ampersand_words_before(r, e->first)) > 0) e->first -= joined;
         else break;
       }
@@ -1705,6 +1736,7 @@ int ent_organisations(rules *r) {
     size_t first = k, end = k + 1;
     int suffix, abbreviated;
     size_t bracketed = 0; /* the tokens of a bracketed part before the suffix */
+    size_t apart = 0;     /* and of possessives written apart past their words */
     /* (in capitals every word is capitalised: there a head word read as
      * a word, longer than an abbreviation's, is left to the tagger; a
      * firm's abbreviation is one, CORP too) */
@@ -1726,24 +1758,28 @@ int ent_organisations(rules *r) {
     abbreviated = ent_firm_abbreviation(r->x, end - 1);
     /* (a name in the possessive right before the head is the firm's
      * founder's: Standard & Poor's Corp, McDonald's Corp, Fireman's Fund) */
-    while (first > 0 && k - first - bracketed < NAME_WORDS &&
+    while (first > 0 && k - first - bracketed - apart < NAME_WORDS &&
            !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
       size_t joined;
       /* (in a line in capitals, a word of grammar but a connector is none
        * of the name: STAKE IN ESCA CORP; WILLCOX AND GIBBS INC is one) */
+      size_t founder = first == k ? founder_before(r, first, abbreviated) : 0;
       if ((opens_org_name(r, first - 1) &&
            !(ent_in_caps_line(r->x, first - 1) && ent_grammar_word(r->x, first - 1) &&
              !(ent_names(r->x, first - 1) & VERBA_NAME_NAME_CONNECTOR))) ||
-          (first == k && (abbreviated || end == k + 1) &&
-           founder_before(r, first - 1, abbreviated)) ||
-          /* (or before more words of the name, where the founders are a
-           * partnership's: Standard & Poor's Ratings Group) */
-          (first < k && founder_before(r, first - 1, abbreviated) &&
-           ampersand_words_before(r, first - 1) > 0) ||
-          ((first < k || end > k + 1) && abbreviated && opens_firm_at_start(r, first - 1)) ||
-          plural_owner_before(r, first))
+          ((first < k || end > k + 1) && abbreviated && opens_firm_at_start(r, first - 1)))
         first--;
-      else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
+      else if ((founder > 0 && (abbreviated || end == k + 1)) ||
+               /* (or before more words of the name, where the founders
+                * are a partnership's: Standard & Poor's Ratings Group) */
+               (first < k && (founder = founder_before(r, first, abbreviated)) > 0 &&
+                ampersand_words_before(r, first - founder) > 0)) {
+        first -= founder;
+        apart += founder - 1;
+      } else if ((joined = plural_owner_before(r, first)) > 0) {
+        first -= joined;
+        apart += joined - 1;
+      } else if ((joined = ampersand_words_before(r, first)) > 0) first -= joined;
       else if (first == k && bracketed_part_before(r, k) < k) {
         /* (the tagger's name before the brackets is the name's start) */
         size_t m = mention_ending_at(r, bracketed_part_before(r, k), 1);
