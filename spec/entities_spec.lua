@@ -774,6 +774,18 @@ describe("organisation names", function()
     assert.are.same({ "Banharn/person", "Banharn Silpa-archa/person", "Banharn/person" }, got)
   end)
 
+  it("cuts an office's word before a title and a name off the place before it", function()
+    assert.are.same({ "U.S./place", "William Perry/person" },
+      texts_typed("U.S. Defense Secretary William Perry said on Monday ."))
+    assert.are.same({ "U.S./place", "Caspar Weinberger/person" },
+      texts_typed("He spoke with U.S. Defence Secretary Caspar Weinberger ."))
+    -- not an organisation's head word, nor an owner in the possessive
+    assert.are.same({ "U.S. Navy/organization", "John Dalton/person" },
+      texts_typed("U.S. Navy Secretary John Dalton said ."))
+    assert.are.equal("Liberal Democrats/organization",
+      texts_typed("Meanwhile, the Liberal Democrats' President Simon Hughes said so.")[1])
+  end)
+
   it("reads a title and a given name as a person's, with a family name a hyphen joins", function()
     assert.are.same({ "Zayed bin Sultan al-Nahayan/person", "Annan/person" },
       texts_typed("Sheikh Zayed bin Sultan al-Nahayan met Annan."))

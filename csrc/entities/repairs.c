@@ -537,6 +537,36 @@ static int common_word_after_country(const ent_text *x, const verba_entity *e) {
          !(ent_phrase_of(x, e->first, 2) & NOT_PERSON_NAMES);
 }
 
+/* A place's name and a common word after it, before a title and a
+ * person's name, are the place alone, the word the office's (U.S. Defense
+ * | Secretary William Perry, U.S. Trade | Representative Mickey Kantor):
+ * mention e, the tagger's organisation or other, becomes the place. Not a
+ * word that heads organisations' names (U.S. Navy | Secretary John Dalton;
+ * Defense, which organisations' names hold, is the office's), nor an
+ * owner's in the possessive (the Liberal Democrats' President Simon
+ * Hughes), nor a rule's decision. */
+static void office_before_title(const ent_text *x, verba_entity *e) {
+  const verba_doc *doc = x->doc;
+  /* (the title in the mention too, the tagger's U.S. Defense Secretary) */
+  size_t title = e->last - e->first > 2 && ent_title_word(x, e->last - 1) ? e->last - 1 : e->last;
+  size_t word = title - 1, n = word - e->first;
+  verba_names names;
+  if (n == 0 || (e->flags & VERBA_ENT_DECIDED) || title + 1 >= doc->ntoks ||
+      !ent_title_word(x, title) || !ent_goes_on(doc, title) ||
+      !capital_word(doc, title + 1) || !ent_goes_on(doc, title + 1) ||
+      !(doc->toks[word].shape & VERBA_SHAPE_CAPITALIZED) || ent_title_word(x, word) ||
+      (doc->toks[word].shape & VERBA_SHAPE_POSSESSIVE) ||
+      !ent_common_word(x, word) ||
+      (ent_names(x, word) & (VERBA_NAME_ORG_HEAD | VERBA_NAME_CHAMBER | VERBA_NAME_ORG_HEAD_OF |
+                             VERBA_NAME_ORG_HEAD_ON)))
+    return;
+  names = n == 1 ? ent_names(x, e->first) : ent_phrase_of(x, e->first, n);
+  if (!(names & VERBA_NAME_PLACE) || (names & VERBA_NAME_ORGANIZATION)) return;
+  e->type = VERBA_ENT_PLACE;
+  e->last = word;
+  e->end = ent_name_end(doc, word - 1);
+}
+
 void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   size_t i;
@@ -578,6 +608,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->last--;
       e->end = ent_name_end(doc, e->last - 1);
     }
+    if (e->type == VERBA_ENT_ORGANIZATION || e->type == VERBA_ENT_OTHER) office_before_title(x, e);
     /* a name written with its acronym is no person's but what the
      * acronym is read as (Hewlett Packard (HP): an organisation), else
      * other; a title before it whose initial the acronym holds is its
