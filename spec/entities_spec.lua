@@ -774,6 +774,15 @@ describe("organisation names", function()
     assert.are.same({ "Banharn/person", "Banharn Silpa-archa/person", "Banharn/person" }, got)
   end)
 
+  it("reads a title and a name the tagger read as a place's as a person's", function()
+    assert.are.same({ "Rhodri Morgan/person", "BBC Wales/organization", "Hutt/person" },
+      texts_typed("Rhodri Morgan told BBC Wales he had agreed with Ms Hutt in 2003 that she " ..
+        "would not be minister."))
+    -- not a place the lists have whole
+    assert.are.same({ "Prince Edward Island/place", "Prince Albert/place" },
+      texts_typed("He drove to Prince Edward Island and Prince Albert."))
+  end)
+
   it("cuts an office's word before a title and a name off the place before it", function()
     assert.are.same({ "U.S./place", "William Perry/person" },
       texts_typed("U.S. Defense Secretary William Perry said on Monday ."))

@@ -537,6 +537,24 @@ static int common_word_after_country(const ent_text *x, const verba_entity *e) {
          !(ent_phrase_of(x, e->first, 2) & NOT_PERSON_NAMES);
 }
 
+/* Is mention e, the tagger's place, a title and a name no list has as a
+ * place, none of whose words is a place's or heads organisations' names:
+ * a person's (Prince Norodom Ranariddh, Dr Carpenter; not Prince Edward
+ * Island, Prince Albert, King of Prussia, the lists' towns)? */
+static int titled_place(const ent_text *x, const verba_entity *e) {
+  const verba_doc *doc = x->doc;
+  size_t k;
+  if ((e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 2 || !ent_title_word(x, e->first) ||
+      !(doc->toks[e->first].shape & VERBA_SHAPE_CAPITALIZED) ||
+      (ent_phrase_of(x, e->first, e->last - e->first) & VERBA_NAME_PLACE))
+    return 0;
+  for (k = e->first + 1; k < e->last; k++)
+    if (!capital_word(doc, k) || (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) ||
+        (ent_names(x, k) & (VERBA_NAME_PLACE | VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)))
+      return 0;
+  return 1;
+}
+
 /* A place's name and a common word after it, before a title and a
  * person's name, are the place alone, the word the office's (U.S. Defense
  * | Secretary William Perry, U.S. Trade | Representative Mickey Kantor):
@@ -609,6 +627,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->end = ent_name_end(doc, e->last - 1);
     }
     if (e->type == VERBA_ENT_ORGANIZATION || e->type == VERBA_ENT_OTHER) office_before_title(x, e);
+    if (e->type == VERBA_ENT_PLACE && titled_place(x, e)) e->type = VERBA_ENT_PERSON;
     /* a name written with its acronym is no person's but what the
      * acronym is read as (Hewlett Packard (HP): an organisation), else
      * other; a title before it whose initial the acronym holds is its
