@@ -703,6 +703,15 @@ describe("organisation names", function()
     assert.are_not.equal("place", firm and firm.type)
   end)
 
+  it("reads the name before an apposition of a kind of place as the place", function()
+    assert.are.same({ "Mahala/place", "Tuzla/place" },
+      texts_typed("Mahala , a village near Tuzla , was shelled ."))
+    assert.are.same({ "Zorvex/place", "Tuzla/place" },
+      texts_typed("They shelled Zorvex , a small town near Tuzla ."))
+    -- not a person's, whose apposition's noun goes on (a town planner)
+    assert.are.same({ "Tom Reed/person" }, texts_typed("Tom Reed , a town planner , said so ."))
+  end)
+
 
   it("reads a name no list has after a preposition of place as a place", function()
     assert.are.same({ "Matane/place" },

@@ -431,9 +431,54 @@ int ent_kind_of_place(const verba_doc *doc, size_t k) {
  * of Samashki), but for a name an organisation's word ends (the city of
  * London Corporation). A guess from the words around the name: its type
  * counts as the tagger's would where the entity's mentions vote. */
+/* Words in lower case between the article of an apposition and its noun
+ * of a kind of place, at most (Mahala, a Moslem village). */
+#define APPOSITION_WORDS 2
+
+/* Does an apposition that says what kind of place it is follow at token k:
+ * a comma, an article and a kind of place, a word or two before it, and
+ * no noun after it that makes it someone's (Mahala , a village in Bosnia;
+ * Kravica, a small town near Srebrenica; not Tom Reed, a town planner)? */
+static int place_apposition(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  size_t j;
+  if (k + 2 >= doc->ntoks || doc->toks[k].cp != ',' || doc->toks[k].len != 1 ||
+      !(is_word(doc, k + 1, "a") || is_word(doc, k + 1, "an") || is_word(doc, k + 1, "the")))
+    return 0;
+  for (j = k + 2; j < doc->ntoks && j - k - 2 <= APPOSITION_WORDS; j++) {
+    if (!(doc->toks[j].shape & VERBA_SHAPE_LOWER) || !ent_goes_on(doc, j)) return 0;
+    if (ent_kind_of_place(doc, j))
+      return j + 1 >= doc->ntoks || doc->toks[j + 1].kind == VERBA_PUNCT ||
+             (ent_classes(x, j + 1) & VERBA_LEX_PREPOSITION) ||
+             ent_preposition_of_place_only(doc, j + 1) || is_word(doc, j + 1, "of");
+  }
+  return 0;
+}
+
 static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
   const verba_doc *doc = r->doc;
   size_t end = k, i;
+  /* (or a person's or other name the tagger read before such an
+   * apposition, or one word no list and no dictionary has: a place's) */
+  if (!(k >= 2 && is_word(doc, k - 1, "of"))) {
+    if (!is_covered(r->covered, k)) {
+      if (unknown_name_word(r->x, k) && !(doc->toks[k].shape & VERBA_SHAPE_SENTENCE_START) &&
+          place_apposition(r->x, k + 1)) {
+        *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PLACE, 0);
+        if (*rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+      }
+      return k + 1;
+    }
+    i = ent_mention_from(r, k);
+    if (i < r->sorted && r->list->items[i].first == k &&
+        (r->list->items[i].type == VERBA_ENT_PERSON || r->list->items[i].type == VERBA_ENT_OTHER) &&
+        !(r->list->items[i].flags & VERBA_ENT_DECIDED) &&
+        !(ent_names_of(r, k, r->list->items[i].last) &
+          (VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) &&
+        place_apposition(r->x, r->list->items[i].last))
+      r->list->items[i].type = VERBA_ENT_PLACE;
+    return k + 1;
+  }
   if (k < 2 || !is_word(doc, k - 1, "of") || !ent_kind_of_place(doc, k - 2) ||
       !(doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) ||
       (doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
