@@ -804,6 +804,18 @@ describe("organisation names", function()
       texts_typed("Meanwhile, the Liberal Democrats' President Simon Hughes said so.")[1])
   end)
 
+  it("reads the words after a title and the tagger's person after them as one name", function()
+    assert.are.same({ "A. William Reynolds/person" }, texts_typed("Chairman A. William Reynolds said ."))
+    assert.are.same({ "A.B.M. Ghulam Mostafa/person" },
+      texts_typed("Commerce Secretary A.B.M. Ghulam Mostafa said ."))
+    assert.are.same({ "Barend du Plessis/person" },
+      texts_typed("Finance Minister Barend du Plessis said so ."))
+    -- a common word before a family name alone
+    assert.are.same({ "Per Lindberg/person" }, texts_typed("Analyst Per Lindberg said so ."))
+    -- not the rest of the title
+    assert.are.same({ "Sharon Kelley/person" }, texts_typed("Chief Financial Officer Sharon Kelley resigned ."))
+  end)
+
   it("reads a title and a given name as a person's, with a family name a hyphen joins", function()
     assert.are.same({ "Zayed bin Sultan al-Nahayan/person", "Annan/person" },
       texts_typed("Sheikh Zayed bin Sultan al-Nahayan met Annan."))

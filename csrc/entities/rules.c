@@ -1306,6 +1306,51 @@ int ent_people_word_of_office(const ent_text *x, size_t first, size_t end) {
          (!(names & PERSON_NAMES) || ent_role_at(x, end));
 }
 
+/* Is token k initials: a capital letter, its dot with it or not (A., A),
+ * or several with their dots (A.B.M.)? */
+static int initial_at(const verba_doc *doc, size_t k) {
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  size_t i;
+  if (t->kind != VERBA_WORD || !(s[0] >= 'A' && s[0] <= 'Z')) return t->len == 0;
+  if (t->len == 1) return 1;
+  for (i = 0; i < t->len; i += 2)
+    if (!(s[i] >= 'A' && s[i] <= 'Z') || i + 1 >= t->len || s[i + 1] != '.') return 0;
+  return 1;
+}
+
+/* The end of the person's name that the words [first, end) after a title
+ * open, over the tagger's person right after them: their own end if none
+ * does. The words are initials, given names or words no list and no
+ * dictionary has (Chairman A. | William Reynolds, Finance Minister Barend
+ * | du Plessis), or one word before a family name alone, not in a title
+ * case line (analyst Per | Lindberg, novelist Gore | Vidal, where "per"
+ * and "gore" are common words); not the rest of the title (Chief
+ * Financial Officer | Sharon Kelley, Chief Of Staff | Rahm Emanuel). */
+static size_t person_after_title_end(const rules *r, size_t first, size_t end) {
+  const verba_doc *doc = r->doc;
+  const verba_entity *e;
+  size_t m, k;
+  int named = 1;
+  /* (an initial's dot written against it: Chairman A. | William Reynolds) */
+  if (end < doc->ntoks && ent_is_dot(doc, end) && !(doc->toks[end].shape & VERBA_SHAPE_SPACED) &&
+      doc->toks[end - 1].len == 1)
+    end++;
+  if (end >= doc->ntoks || !is_covered(r->covered, end) || is_covered(r->decided, end) ||
+      (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE))
+    return end;
+  m = ent_mention_from(r, end);
+  if (m >= r->sorted) return end;
+  e = &r->list->items[m];
+  if (e->first != end || e->type != VERBA_ENT_PERSON || e->last - first > NAME_WORDS) return end;
+  for (k = first; k < end && named; k++)
+    named = ent_is_dot(doc, k) || initial_at(doc, k) ||
+            (ent_names(r->x, k) & GIVEN_NAMES) || ent_unknown_word_shaped(r->x, k);
+  if (named || (end - first == 1 && e->last - e->first == 1 && !ent_title_case_sentence(r->x, first)))
+    return e->last;
+  return end;
+}
+
 static int titles(rules *r) {
   const verba_doc *doc = r->doc;
   size_t k, firms[TITLED_FIRMS], nfirms = 0, i;
@@ -1362,6 +1407,7 @@ static int titles(rules *r) {
     if (end == first && short_title && !is_covered(r->covered, first) &&
         title_word_named(r, k, first))
       end++;
+    if (end > first) end = person_after_title_end(r, first, end);
     /* (and a family name with its particle joined: General Suleiman al-Amr) */
     if (end > first && end < doc->ntoks && ent_hyphened_particle_name(doc, end) &&
         !is_covered(r->covered, end))
