@@ -693,10 +693,13 @@ static size_t mention_ending_at(const rules *r, size_t k, int persons) {
  * where written apart, as tokenised text has it (Foster 's), 0 if it has
  * none. A singular's 's only: a plural's apostrophe is a group's, the
  * Democrats' Senate Campaign Committee. */
-static size_t singular_possessive_end(const verba_doc *doc, size_t k) {
+static inline size_t singular_possessive_end(const verba_doc *doc, size_t k) {
   const verba_tok *t = &doc->toks[k];
   if (t->shape & VERBA_SHAPE_POSSESSIVE) return doc->text.s[t->start + t->len - 1] == 's' ? k + 1 : 0;
-  return k + 2 < doc->ntoks && ent_possessive_s(doc, k + 2) ? k + 3 : 0;
+  /* (most words have no apostrophe after them: told by its first byte) */
+  return k + 2 < doc->ntoks && doc->toks[k + 1].kind == VERBA_PUNCT && ent_possessive_s(doc, k + 2)
+             ? k + 3
+             : 0;
 }
 
 /* Makes word k, a firm's name in the possessive that ends at token end,

@@ -469,6 +469,9 @@ static size_t place_of_kind_at(rules *r, size_t k, int *rc) {
       }
       return k + 1;
     }
+    /* (the cheap test first: a comma after the run's capitals) */
+    for (i = k + 1; i < doc->ntoks && i - k <= KIND_NAME_WORDS && capital_word(doc, i); i++) {}
+    if (i >= doc->ntoks || doc->toks[i].cp != ',') return k + 1;
     i = ent_mention_from(r, k);
     if (i < r->sorted && r->list->items[i].first == k &&
         (r->list->items[i].type == VERBA_ENT_PERSON || r->list->items[i].type == VERBA_ENT_OTHER) &&
