@@ -1196,8 +1196,8 @@ describe("organisation names", function()
   it("takes an acronym the tagger read as a person's name for an organisation's", function()
     local e = assert(verba.entities("TWA also said that its chairman, Arlo Quist, is the target of a probe."))
     assert.are.same({ "TWA", "organization" }, { e[1].text, e[1].type })
-    -- a family name in capitals stays the tagger's (KORN is one)
-    assert.are.equal("person", assert(verba.entities("Shares of KORN rose, KORN said."))[1].type)
+    -- a family name alone in capitals too (Korn is one; KORN's shares are a firm's)
+    assert.are.equal("organization", assert(verba.entities("Shares of KORN rose, KORN said."))[1].type)
   end)
 
   it("leaves a noun of role before a person's name out of the name", function()
@@ -1525,6 +1525,16 @@ describe("organisation names", function()
     assert.are.same({}, listing("The data is due at 1500 hrs EST today.", PROPER))
     -- nor one in a line of capitals, where every word is written so
     assert.are.same({ "GAO/place" }, listing("STORMS HIT GAO\n\nThe town was flooded.", PROPER))
+  end)
+
+  it("reads an acronym the lists have as a person's name only in small letters as an organisation's", function()
+    if not has_gazetteer then return end
+    -- Emi is a given name; EMI a music group
+    assert.are.same({ "EMI/organization" },
+      listing("Music group EMI said on Thursday its music division had signed the band .", PROPER))
+    -- not after a title, nor in a longer name
+    assert.are.same({ "LEE/person" }, listing("Mr. LEE said so .", PROPER))
+    assert.are.same({ "LEE Kuan Yew/person" }, listing("LEE Kuan Yew said so .", PROPER))
   end)
 
   it("reads an acronym the lists have capitalised, as British style writes one said as a word", function()

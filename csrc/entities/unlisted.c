@@ -1846,12 +1846,29 @@ static int acronym_placed_as_word(const rules *r, size_t k) {
  * BA's chief executive, the GAO said) names an organisation, as an
  * acronym no list has would (ent_bare_acronyms), and the lists' types
  * (listed_types) hold it no more. */
+/* Is word k an acronym of three or four capitals, alone in a line not
+ * written in capitals and after no title (Mr. LEE), that the lists have
+ * as a person's name only as a capitalised word is written (EMI: Emi, a
+ * given name), no place's or organisation's? */
+static int acronym_named_as_word(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  const verba_tok *t = &doc->toks[k];
+  verba_names names = ent_names(r->x, k);
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_ALL_CAPS) && t->len >= 3 && t->len <= 4 &&
+         capitals_only(doc->text.s + t->start, t->len) &&
+         !roman_numeral(doc->text.s + t->start, t->len) && (names & PERSON_NAMES) &&
+         !(names & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION)) && !ent_in_caps_line(r->x, k) &&
+         !in_longer_name(r, k) && !joined_to_mark(doc, k) &&
+         !(k > 1 && ent_is_dot(doc, k - 1) && ent_is_title(r->x, k - 2));
+}
+
 void ent_acronyms_not_places(rules *r) {
   size_t i;
   for (i = 0; i < r->sorted; i++) {
     verba_entity *e = &r->list->items[i];
-    if (e->type == VERBA_ENT_PLACE && !(e->flags & VERBA_ENT_DECIDED) &&
-        e->last - e->first == 1 && acronym_placed_as_word(r, e->first)) {
+    if (!(e->flags & VERBA_ENT_DECIDED) && e->last - e->first == 1 &&
+        ((e->type == VERBA_ENT_PLACE && acronym_placed_as_word(r, e->first)) ||
+         (e->type == VERBA_ENT_PERSON && acronym_named_as_word(r, e->first)))) {
       e->type = VERBA_ENT_ORGANIZATION;
       e->flags |= VERBA_ENT_DECIDED;
     }
