@@ -4119,6 +4119,17 @@ describe("evidence from the rest of the document", function()
       names(s))
   end)
 
+  it("takes a headline's word in capitals for the family name of a person the story names in full", function()
+    -- (thatcher is a common word, which the tagger passes over in capitals)
+    local got = names("THATCHER DEFENDS UK OIL POLICY\n\nLONDON 1996-10-17\n\n" ..
+      "Prime Minister Margaret Thatcher defended her policy .")
+    assert.are.equal("THATCHER/person", (got[1]:gsub("#%d+", "")))
+    -- and the person's entity
+    local list = assert(verba.entities("THATCHER DEFENDS UK OIL POLICY\n\nLONDON 1996-10-17\n\n" ..
+      "Prime Minister Margaret Thatcher defended her policy .", { types = { "person" } }))
+    assert.are.equal(list[1].id, list[2].id)
+  end)
+
   it("takes a headline's word in capitals for the firm whose full name opens with it", function()
     local s = "REYNOLDS SETS QUARTERLY DIVIDEND\nRICHMOND, March 11 - Reynolds Metals Co said its " ..
       "board declared a dividend. Reynolds said it would pay on April 1.\n"

@@ -640,16 +640,20 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
 
 /* Indexes the last words of the people the list names in full (two
  * words or more, no common word before the last: Perot of Ross Perot,
- * not Sheriff of the tagger's Taney County Sheriff), made once. */
+ * not Sheriff of the tagger's Taney County Sheriff; with given, the first
+ * a given name the lists have: Margaret Thatcher, not the tagger's BTR
+ * Nylex), made once. */
 static int index_full_names(const ent_text *x, const verba_entity_list *list,
-                            ent_key_index *ix) {
+                            ent_key_index *ix, int given) {
   const verba_doc *doc = x->doc;
   size_t i, w;
   int rc = ent_key_index_reserve(doc, ix, list->n);
   if (rc != VERBA_OK) return rc;
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
-    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
+    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2 ||
+        (given && !(ent_names(x, e->first) & GIVEN_NAMES)))
+      continue;
     for (w = e->first; w + 1 < e->last && !ent_common_word(x, w); w++) {
     }
     if (w + 1 == e->last) ix->keys[ix->n++] = ent_word_key(doc, e->last - 1);
@@ -664,6 +668,53 @@ static int named_in_full(const verba_doc *doc, const ent_key_index *ix, size_t k
   uint64_t key = ent_word_key(doc, k);
   size_t at = ent_key_index_from(ix, key);
   return at < ix->n && ix->keys[at] == key;
+}
+
+/* Does a mention of list, sorted or added by a rule, hold token k? (Read
+ * over the whole list: asked of a few words a document.) */
+static int held_by_mention(const verba_entity_list *list, size_t k) {
+  size_t i;
+  for (i = 0; i < list->n; i++)
+    if (list->items[i].type < VERBA_ENT_NTYPES && list->items[i].first <= k && k < list->items[i].last)
+      return 1;
+  return 0;
+}
+
+/* A word of a headline in capitals that no mention holds and no list has
+ * as a place's, an organisation's or a people's, the family name of a
+ * person the story names in full, is that person (THATCHER DEFENDS UK OIL
+ * POLICY ... Margaret Thatcher, where "thatcher" is a common word the
+ * tagger passed over), not a word next to another name's (BTR NYLEX) nor
+ * one that heads organisations' names (NEWS INTERNATIONAL, where the
+ * tagger read Morgan Stanley International as a person): a guess, its
+ * type counted as the tagger's would be. */
+static int headline_family_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  ent_key_index full = {NULL, 0, 0, 0};
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    const verba_tok *t = &doc->toks[k];
+    if (!(t->shape & VERBA_SHAPE_ALL_CAPS) || t->len < 3 || is_covered(r->covered, k) ||
+        !ent_in_caps_line(r->x, k) || ent_grammar_word(r->x, k) ||
+        (ent_names(r->x, k) & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES |
+                               VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
+        /* (the headline's first word, or one after a word of grammar or a
+         * mark: SPEAKES SAYS HE, REAGAN MISLED; not REED TOOL) */
+        !(k == 0 || (t->shape & VERBA_SHAPE_LINE_START) || doc->toks[k - 1].kind != VERBA_WORD ||
+          ent_grammar_word(r->x, k - 1)) ||
+        (k > 0 && is_covered(r->covered, k - 1) && ent_goes_on(doc, k)) ||
+        (k + 1 < doc->ntoks && is_covered(r->covered, k + 1) && ent_goes_on(doc, k + 1)))
+      continue;
+    /* (the index is made once, for the first word that needs it) */
+    if (!full.made && (rc = index_full_names(r->x, r->list, &full, 1)) != VERBA_OK) break;
+    if (!named_in_full(doc, &full, k) || held_by_mention(r->list, k)) continue;
+    rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
+    if (rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
+  }
+  ent_key_index_free(doc, &full);
+  return rc;
 }
 
 /* Cuts a name at a possessive inside it into the name before it and the
@@ -703,7 +754,7 @@ static int split_at_possessives(const ent_text *x, verba_entity_list *list,
         !ent_firm_abbreviation(x, e.last - 1) &&
         !(e.last < doc->ntoks && ent_firm_abbreviation(x, e.last)) && !ent_title_word(x, p)) {
       /* (the index is made once, for the first name that needs it) */
-      if (!full.made && (rc = index_full_names(x, list, &full)) != VERBA_OK) break;
+      if (!full.made && (rc = index_full_names(x, list, &full, 0)) != VERBA_OK) break;
       if (named_in_full(doc, &full, p)) {
         before = VERBA_ENT_PERSON;
         after = e.type;
@@ -3638,6 +3689,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = firms_named_like_people(&r);
   if (rc == VERBA_OK) rc = partisans_of_places(&r);
   if (rc == VERBA_OK) rc = club_roles(&r);
+  if (rc == VERBA_OK) rc = headline_family_names(&r);
   if (rc == VERBA_OK) rc = headline_organisations(&r);
   if (rc == VERBA_OK) rc = listed_places_alone(&r);
   if (rc == VERBA_OK) rc = listed_types(&r);
