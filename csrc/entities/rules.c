@@ -684,10 +684,11 @@ static int held_by_mention(const verba_entity_list *list, size_t k) {
  * as a place's, an organisation's or a people's, the family name of a
  * person the story names in full, is that person (THATCHER DEFENDS UK OIL
  * POLICY ... Margaret Thatcher, where "thatcher" is a common word the
- * tagger passed over), not a word next to another name's (BTR NYLEX) nor
- * one that heads organisations' names (NEWS INTERNATIONAL, where the
- * tagger read Morgan Stanley International as a person): a guess, its
- * type counted as the tagger's would be. */
+ * tagger passed over), first in the headline or after a word of grammar
+ * or a mark: not after another of its words (NEWS INTERNATIONAL, where
+ * the tagger read Morgan Stanley International as a person), nor next to
+ * another name's (BTR NYLEX), nor a word that heads or ends organisations'
+ * names. A guess: its type counts as the tagger's would. */
 static int headline_family_names(rules *r) {
   const verba_doc *doc = r->doc;
   ent_key_index full = {NULL, 0, 0, 0};
@@ -700,8 +701,7 @@ static int headline_family_names(rules *r) {
         !ent_in_caps_line(r->x, k) || ent_grammar_word(r->x, k) ||
         (ent_names(r->x, k) & (VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | GROUP_NAMES |
                                VERBA_NAME_ORG_HEAD | VERBA_NAME_ORG_KEYWORD)) ||
-        /* (the headline's first word, or one after a word of grammar or a
-         * mark: SPEAKES SAYS HE, REAGAN MISLED; not REED TOOL) */
+        /* (SPEAKES SAYS HE, REAGAN MISLED; not REED TOOL) */
         !(k == 0 || (t->shape & VERBA_SHAPE_LINE_START) || doc->toks[k - 1].kind != VERBA_WORD ||
           ent_grammar_word(r->x, k - 1)) ||
         (k > 0 && is_covered(r->covered, k - 1) && ent_goes_on(doc, k)) ||
