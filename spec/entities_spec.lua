@@ -290,6 +290,9 @@ describe("verba.entities", function()
         listing("The chief spokesman Nikolaus van der Pas told a news briefing."))
       assert.are.same({ "Daniel arap Moi/person", "Nakuru/place" },
         listing("President Daniel arap Moi spoke in Nakuru.", PROPER))
+      -- the Bantu "wa" (of, son of) of Kikuyu and Congolese names
+      assert.are.same({ "Kengo wa Dondo/person", "France/place" },
+        listing("Prime Minister Kengo wa Dondo returned from France on Thursday.", PROPER))
     end)
 
     it("reads a credit line: a photographer, then agencies", function()
