@@ -492,6 +492,11 @@ describe("organisation names", function()
     -- a legal suffix with its dots too (one token: S.A., N.V., L.P.)
     assert.are.same({ "Tractebel S.A./organization", "Harris Associates L.P./organization" },
       listing("Shares of Tractebel S.A. and Harris Associates L.P. rose.", PROPER))
+    -- and the other languages' word for industry (Airbus Industrie, Novo Industri)
+    assert.are.same({ "Airbus Industrie/organization", "Monday/date" },
+      listing("Airbus Industrie said on Monday it had won an order."))
+    assert.are.same({ "Kvarnby Industri/organization" },
+      listing("Kvarnby Industri said pre-tax earnings fell.", PROPER))
     -- and its short forms, however the tagger read them, with it
     for _, e in ipairs(assert(verba.entities("Argo Petroleum Corp said so. Argo said it " ..
                                              "would sell. Argo added that profits fell."))) do
