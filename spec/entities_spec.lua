@@ -2762,6 +2762,12 @@ describe("organisation names", function()
       listing("She heard it on BBC Radio 4 yesterday.", PROPER))
     assert.are.same({ "University of California, Davis/organization" },
       listing("The University of California, Davis, said so.", PROPER))
+    -- with the legal suffix after it, which the tagger read with the name's last words
+    assert.are.same({ "Daniel Lee/person", "Drexel Burnham Lambert Inc/organization" },
+      listing("Daniel Lee, an analyst at Drexel Burnham Lambert Inc, said the bid was low.",
+        PROPER))
+    assert.are.same({ "Credit Suisse First Boston Ltd/organization" },
+      listing("He said Credit Suisse First Boston Ltd was lead manager.", PROPER))
   end)
 
   it("reads a name written with an ampersand and no spaces as one name", function()

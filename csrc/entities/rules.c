@@ -1112,11 +1112,25 @@ static int may_go_on(const rules *r, size_t k) {
          (ent_names(r->x, k) & VERBA_NAME_NAME_CONNECTOR);
 }
 
+/* The end of a firm's suffix from token k on, where no mention holds
+ * it unless taken may be: the words that end firms' names, abbreviated or
+ * not, in the name's sentence (Boeing | Co, Boeing | Company), k if none. */
+static size_t firm_suffix_end(const rules *r, size_t k, int taken) {
+  const verba_doc *doc = r->doc;
+  while (k < doc->ntoks && ent_goes_on(doc, k) && capital_word(doc, k) &&
+         (taken || !is_covered(r->covered, k)) &&
+         (ent_firm_abbreviation(r->x, k) || (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD)))
+    k++;
+  return k;
+}
+
 /* A listed organisation's name of several words that runs on past the
  * tagger's mention starting at token k, holds whole each mention it
  * overlaps and ends where the capitals do, is the name (the Organization
- * for Economic Cooperation | and Development): the token after it, or
- * k + 1. */
+ * for Economic Cooperation | and Development), with the legal suffix after
+ * it, which the tagger may have read with the name's last words (Drexel
+ * Burnham | Lambert Inc, Credit Suisse | First Boston Ltd): the token
+ * after it, or k + 1. */
 static size_t listed_past_mention(rules *r, size_t k, int *rc) {
   size_t i, j, end;
   verba_names names;
@@ -1130,8 +1144,9 @@ static size_t listed_past_mention(rules *r, size_t k, int *rc) {
     names = 0;
     end = j;
   }
-  if (end <= r->list->items[i].last || (names & NOT_ONLY_ORGANIZATION) ||
-      !name_tokens(r, k, end) || name_runs_on(r, end) || !ent_mentions_within(r, k, end))
+  if (end <= r->list->items[i].last || (names & NOT_ONLY_ORGANIZATION)) return k + 1;
+  end = firm_suffix_end(r, end, 1);
+  if (!name_tokens(r, k, end) || name_runs_on(r, end) || !ent_mentions_within(r, k, end))
     return k + 1;
   *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
   return end;
@@ -1159,18 +1174,6 @@ static int listed_in_capitals(rules *r, size_t k) {
   return VERBA_OK;
 }
 
-/* The end of a firm's suffix from token k on, where no mention holds
- * it: the words that end firms' names, abbreviated or not, in the name's
- * sentence (Boeing | Co, Boeing | Company), k if none. */
-static size_t firm_suffix_end(const rules *r, size_t k) {
-  const verba_doc *doc = r->doc;
-  while (k < doc->ntoks && ent_goes_on(doc, k) && capital_word(doc, k) &&
-         !is_covered(r->covered, k) &&
-         (ent_firm_abbreviation(r->x, k) || (ent_names(r->x, k) & VERBA_NAME_ORG_HEAD)))
-    k++;
-  return k;
-}
-
 /* Capitalised words between a listed firm's name and a head word of
  * organisations' names after it, at most (Merrill Lynch | Capital |
  * Markets, the UN | Security | Council). */
@@ -1195,7 +1198,7 @@ static size_t unit_name_end(const rules *r, size_t k) {
   if (j == k || j >= doc->ntoks || !ent_goes_on(doc, j) || is_covered(r->covered, j) ||
       !(ent_names(r->x, j) & VERBA_NAME_ORG_HEAD) || !capital_word(doc, j))
     return k;
-  return firm_suffix_end(r, j);
+  return firm_suffix_end(r, j, 0);
 }
 
 static int listed_organisations(rules *r) {
@@ -1263,7 +1266,7 @@ static int listed_organisations(rules *r) {
     /* (a title a list of clubs has too is the title: MP) */
     if (untaken && !(names & NOT_ONLY_ORGANIZATION) &&
         !(end == k + 1 && (ent_classes(r->x, k) & VERBA_LEX_NAME_TITLE))) {
-      end = firm_suffix_end(r, end);
+      end = firm_suffix_end(r, end, 0);
       if (unit_name_end(r, end) > end && ent_mentions_within(r, k, unit_name_end(r, end)))
         end = unit_name_end(r, end);
       rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
