@@ -2153,6 +2153,16 @@ describe("organisation names", function()
     assert.are.same({ "Erica/person", "Dawn/person" },
       listing("Erica's mother, Dawn, was the principal.", PROPER))
     assert.are.same({ "Dawn/person" }, listing("His wife Dawn said so.", PROPER))
+    -- or a surname that opens a firm's name of several words the document writes first
+    assert.are.same({ "Fox News/organization", "Fox/organization" },
+      listing("The debate was hosted by Fox News. Later, Fox said the candidate had refused.",
+        PROPER))
+    -- not where it stands alone first, nor in full as someone's name
+    assert.are.same({ "Tarrant/person", "Tarrant Foundation/organization", "Tarrant/person" },
+      listing("Tarrant said he would run. The Tarrant Foundation gave money. Tarrant said so.",
+        PROPER))
+    assert.are.same({ "Vicente Fox/person", "Fox News/organization", "Fox/person" },
+      listing("Vicente Fox met Fox News. Fox said no.", PROPER))
   end)
 
   it("knows the European Community and its abbreviations as an organisation", function()

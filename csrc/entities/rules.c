@@ -2048,14 +2048,18 @@ static void drop_disease_eponyms(rules *r) {
   }
 }
 
+/* Is e a person's name of one word that the tagger read (a rule's stands)? */
+static int lone_word_person(const verba_entity *e) {
+  return e->type == VERBA_ENT_PERSON && e->last - e->first == 1 && !(e->flags & VERBA_ENT_DECIDED);
+}
+
 /* Is person e one word that the lists have as an organisation's name, a
  * surname's or a given name's too, but not a place's or a club's (Honda,
  * Philips, Ford, Dell, Sony; not Paris, nor the clubs named after a town
  * or a family: Everton, Moss)? */
 static int firm_or_surname(const rules *r, const verba_entity *e) {
   verba_names names;
-  if (e->type != VERBA_ENT_PERSON || e->last - e->first != 1 || (e->flags & VERBA_ENT_DECIDED))
-    return 0;
+  if (!lone_word_person(e)) return 0;
   names = ent_names(r->x, e->first);
   return (names & VERBA_NAME_ORGANIZATION) &&
          !(names & (VERBA_NAME_PLACE | VERBA_NAME_SPORTS_CLUB));
@@ -2071,42 +2075,107 @@ static int after_title_or_role(const rules *r, const verba_entity *e) {
   return k > 0 && is_role(r, k - 1);
 }
 
-/* A word the lists have as an organisation's name and as a surname or a
- * given name too (Honda, Chrysler, Philips; Ford, Dell) that the tagger
- * read alone as a person is the organisation where the document names no
- * person in full with it (Models by Honda, Nissan and Toyota; Shares of
- * Dell rose; Mike Honda ... Honda stays a person) and no title or role
- * stands before it (President Ford; her mother, Dawn). A guess: its type
- * votes as the tagger's would. */
+/* Is the key in the index? */
+static int indexed(const ent_key_index *ix, uint64_t key) {
+  size_t at = ent_key_index_from(ix, key);
+  return at < ix->n && ix->keys[at] == key;
+}
+
+/* A word that opens an organisation's name of several words in the
+ * document: where that name first stands, and where the word first stands
+ * alone as a person's (SIZE_MAX: nowhere). A slot of a table of them by
+ * the word's key, 0 in an empty slot. */
+typedef struct firm_opener {
+  uint64_t key;
+  size_t firm, person;
+} firm_opener;
+
+/* The slot of key in the table of slots (a power of two), empty or its. */
+static firm_opener *opener_slot(firm_opener *table, size_t slots, uint64_t key) {
+  size_t i = (size_t)(key ^ key >> 29) & (slots - 1);
+  while (table[i].key && table[i].key != key) i = (i + 1) & (slots - 1);
+  return &table[i];
+}
+
+/* The key of the word at token k (0 is the empty slot's). */
+static uint64_t word_key(const verba_doc *doc, size_t k) {
+  uint64_t key = ent_fold_hash(&doc->text, doc->toks[k].start, ent_name_end(doc, k));
+  return key ? key : 1;
+}
+
+/* A word that the tagger read alone as a person is the organisation
+ * where the lists have it as an organisation's name and a surname or a
+ * given name too (Honda, Chrysler, Philips; Ford, Dell), or where the
+ * document names an organisation with it first, in a name of several
+ * words it opens, and only then writes it alone (Placer Dome Inc ... Dome
+ * said; Fox News ... hosted by Fox; not Trump said ... Trump University),
+ * in prose (a headline in capitals reads verbs as names), but for a
+ * place's or a club's, and no capitalised word after it that the name may
+ * run on to (Eastman | Kodak Co); where the document names no person in
+ * full with it (Models by Honda, Nissan and Toyota; Shares of Dell rose;
+ * Mike Honda ... Honda stays a person) and no title or role stands before
+ * it (President Ford; her mother, Dawn). A guess: its type votes as the
+ * tagger's would. */
 static int firms_named_like_people(rules *r) {
   const verba_doc *doc = r->doc;
   ent_key_index names = {NULL, 0, 0, 0};
-  size_t i;
-  int rc = VERBA_OK;
-  for (i = 0; i < r->sorted && !firm_or_surname(r, &r->list->items[i]); i++) {}
-  /* (most documents have no such word: the index is made only for one) */
-  if (i == r->sorted) return VERBA_OK;
-  rc = ent_key_index_reserve(doc, &names, 2 * r->sorted + 1);
-  if (rc != VERBA_OK) return rc;
+  firm_opener *openers = NULL;
+  size_t i, listed = 0, lone = 0, firms = 0, slots = 1, cap = 0;
+  int rc;
   for (i = 0; i < r->sorted; i++) {
     const verba_entity *e = &r->list->items[i];
-    if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2) continue;
-    names.keys[names.n++] = ent_fold_hash(&doc->text, e->start, ent_name_end(doc, e->first));
-    names.keys[names.n++] = ent_fold_hash(&doc->text, doc->toks[e->last - 1].start, e->end);
+    if (firm_or_surname(r, e)) listed++;
+    else if (lone_word_person(e)) lone++;
+    else if (e->type == VERBA_ENT_ORGANIZATION && e->last - e->first >= 2) firms++;
+  }
+  /* (most documents have no such word: the index is made only for one) */
+  if (listed == 0 && (lone == 0 || firms == 0)) return VERBA_OK;
+  while (slots < 2 * firms) slots *= 2;
+  rc = ent_key_index_reserve(doc, &names, 2 * r->sorted + 1);
+  if (rc == VERBA_OK) rc = ent_reserve(doc, (void **)&openers, &cap, slots, sizeof *openers);
+  if (rc != VERBA_OK) {
+    ent_key_index_free(doc, &names);
+    return rc;
+  }
+  memset(openers, 0, slots * sizeof *openers);
+  for (i = 0; i < r->sorted; i++) {
+    const verba_entity *e = &r->list->items[i];
+    if (e->last - e->first < 2) continue;
+    if (e->type == VERBA_ENT_PERSON) {
+      names.keys[names.n++] = word_key(doc, e->first);
+      names.keys[names.n++] = word_key(doc, e->last - 1);
+    } else if (e->type == VERBA_ENT_ORGANIZATION && !ent_in_caps_line(r->x, e->first) &&
+               !(ent_names(r->x, e->first) & (VERBA_NAME_PLACE | VERBA_NAME_SPORTS_CLUB))) {
+      firm_opener *o = opener_slot(openers, slots, word_key(doc, e->first));
+      if (!o->key) {
+        o->key = word_key(doc, e->first);
+        o->firm = e->first;
+        o->person = SIZE_MAX;
+      }
+    }
   }
   ent_key_index_sort(&names);
   for (i = 0; i < r->sorted; i++) {
-    verba_entity *e = &r->list->items[i];
-    uint64_t key;
-    size_t at;
-    if (!firm_or_surname(r, e) || after_title_or_role(r, e)) continue;
-    key = ent_fold_hash(&doc->text, e->start, e->end);
-    at = ent_key_index_from(&names, key);
-    if (at < names.n && names.keys[at] == key) continue;
-    e->type = VERBA_ENT_ORGANIZATION;
+    const verba_entity *e = &r->list->items[i];
+    firm_opener *o;
+    if (!lone_word_person(e)) continue;
+    o = opener_slot(openers, slots, word_key(doc, e->first));
+    if (o->key && o->person == SIZE_MAX) o->person = e->first;
   }
+  for (i = 0; i < r->sorted; i++) {
+    verba_entity *e = &r->list->items[i];
+    const firm_opener *o;
+    uint64_t key;
+    if (!lone_word_person(e) || after_title_or_role(r, e)) continue;
+    key = word_key(doc, e->first);
+    o = opener_slot(openers, slots, key);
+    if ((firm_or_surname(r, e) || (o->key && o->firm < o->person && !name_runs_on(r, e->last))) &&
+        !indexed(&names, key))
+      e->type = VERBA_ENT_ORGANIZATION;
+  }
+  ent_release(doc, (void **)&openers, &cap, sizeof *openers);
   ent_key_index_free(doc, &names);
-  return rc;
+  return VERBA_OK;
 }
 
 /* Words of a place's name before its "and", at most (Trinidad and
