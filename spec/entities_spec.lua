@@ -2778,6 +2778,9 @@ describe("organisation names", function()
         PROPER))
     assert.are.same({ "Credit Suisse First Boston Ltd/organization" },
       listing("He said Credit Suisse First Boston Ltd was lead manager.", PROPER))
+    -- before "and" and another name, which is no part of it
+    assert.are.same({ "Sheffield Wednesday/organization", "Arsenal/organization" },
+      listing("He played in a game between Sheffield Wednesday and Arsenal in 1998.", PROPER))
   end)
 
   it("reads a name written with an ampersand and no spaces as one name", function()

@@ -1061,6 +1061,19 @@ static int name_runs_on(const rules *r, size_t k) {
          !(doc->toks[k].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START));
 }
 
+/* Does a name run on at token k as name_runs_on says, but for a connector
+ * before a name of its own: the tagger's, or an organisation's or a
+ * place's the lists have (Drexel Burnham Lambert Inc | and Donaldson,
+ * Lufkin ...; Sheffield Wednesday | and Arsenal)? */
+static int name_runs_on_alone(const rules *r, size_t k) {
+  size_t i;
+  if (!name_runs_on(r, k)) return 0;
+  if (!(ent_names(r->x, k) & VERBA_NAME_NAME_CONNECTOR)) return 1;
+  if (ent_names(r->x, k + 1) & (VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)) return 0;
+  i = ent_mention_from(r, k + 1);
+  return !(i < r->sorted && r->list->items[i].first == k + 1);
+}
+
 /* The end of a firm's name of several words at token k that the lists
  * have with its 's (Standard & Poor's), over tokens no mention has taken
  * unless taken may be, or k. */
@@ -1146,7 +1159,7 @@ static size_t listed_past_mention(rules *r, size_t k, int *rc) {
   }
   if (end <= r->list->items[i].last || (names & NOT_ONLY_ORGANIZATION)) return k + 1;
   end = firm_suffix_end(r, end, 1);
-  if (!name_tokens(r, k, end) || name_runs_on(r, end) || !ent_mentions_within(r, k, end))
+  if (!name_tokens(r, k, end) || name_runs_on_alone(r, end) || !ent_mentions_within(r, k, end))
     return k + 1;
   *rc = ent_add_decided(r, k, end, VERBA_ENT_ORGANIZATION, 0);
   return end;
