@@ -1259,6 +1259,25 @@ describe("verba.quotes", function()
         verba.quotes("“Good,” said Letitia Clark. “No,” Clark said.")[2].speaker_name)
     end)
 
+    it("names a common noun's speaker by the person's name in apposition to it", function()
+      for _, c in ipairs({ { "“It will pass,” said the company spokesman, Tamsin Roe.", "Tamsin Roe" },
+                           { "“It will pass,” said a local resident, Tamsin Roe, on Monday.",
+                             "Tamsin Roe" },
+                           -- after a word of age
+                           { "Their leader, 16-year-old Jamie Cole, said: “We never gave up.”",
+                             "Jamie Cole" },
+                           -- and a councillor's title is left out as a title's is
+                           { "Councillor Tamsin Roe called it “wishful thinking.”", "Tamsin Roe" } }) do
+        local q = only(c[1])
+        assert.are.equal(c[2], q.speaker_name, c[1])
+        assert.are.equal(c[2], verba.analyze(c[1]).quotes[1].speaker_name, c[1])
+      end
+      -- the speaker as written stays the phrase; a firm's name is no person's
+      assert.are.equal("the company spokesman",
+        only("“It will pass,” said the company spokesman, Tamsin Roe.").speaker)
+      assert.is_nil(only("“It is wrong,” said the firm, Quarnby Corp.").speaker_name)
+    end)
+
     it("leaves an honorific out of the speaker's name", function()
       for _, c in ipairs({ { "“The bridge is safe,” said Sir Ode Marsh.", "Ode Marsh" },
                            { "“The bridge is safe,” Dame Tamsin Roe said.", "Tamsin Roe" } }) do

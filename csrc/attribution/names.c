@@ -934,19 +934,57 @@ static int capital_word_at(const attributor *a, size_t s, size_t e) {
   return verba_lex_particle_name(&a->doc->config->lexicon, (const char *)t->s + s, end - s);
 }
 
+/* Words of a name in apposition to a speaker, at most. */
+#define APPOSED_NAME_WORDS 4
+
+/* A person's name set off by commas right after the speaker [s, e), a
+ * common noun's phrase (said the company spokesman, Tom Reddy; Their
+ * leader, 16-year-old Jamie Cole, said): capitalised words, the first a
+ * given name the lists have, perhaps after a word of age or kind written
+ * with hyphens, then a mark. Its start, with *name_end its end, or 0. */
+static size_t apposed_name(const attributor *a, size_t s, size_t e, size_t *name_end) {
+  const verba_doc *d = a->doc;
+  size_t k = token_at(a, e), first, j;
+  if (verba_attr_is_upper(verba_cp_at(a->t, last_word(a, s, e))) || k + 2 >= d->ntoks ||
+      d->toks[k].start != e || d->toks[k].cp != ',' || d->toks[k].len != 1)
+    return 0;
+  first = k + 1;
+  /* (16-year-old, U.S.-born) */
+  if (d->toks[first].kind == VERBA_WORD && (d->toks[first].shape & VERBA_SHAPE_LOWER) &&
+      memchr(a->t->s + d->toks[first].start, '-', d->toks[first].len))
+    first++;
+  if (first + 1 >= d->ntoks ||
+      !(verba_doc_names(d, first) & (VERBA_NAME_GIVEN_MALE | VERBA_NAME_GIVEN_FEMALE)) ||
+      !(d->toks[first].shape & VERBA_SHAPE_CAPITALIZED))
+    return 0;
+  for (j = first + 1; j < d->ntoks && j - first < APPOSED_NAME_WORDS && name_goes_on(a, j); j++) {}
+  if (j == first + 1 || j >= d->ntoks || d->toks[j].kind != VERBA_PUNCT ||
+      !(d->toks[j].cp == ',' || d->toks[j].cp == '.' || d->toks[j].cp == ';'))
+    return 0;
+  *name_end = tok_end(d, j - 1);
+  return d->toks[first].start;
+}
+
 /* speaker_name from the speaker (or what its relative pronoun stands
  * for), [s, e): a pronoun -> the most recent named speaker of a fitting
- * gender (he, she; it, they and we name no person); "the" and a role ->
+ * gender (he, she; it, they and we name no person); a common noun's
+ * phrase with a person's name in apposition -> the name (said the
+ * company spokesman, Tom Reddy -> Tom Reddy); "the" and a role ->
  * the name the story last wrote that role with (the president ->
  * President Daniel Arap Moi); a surname -> the full name seen earlier; a
  * name as written otherwise; other common nouns get none. */
 static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   const verba_text *t = a->t;
-  size_t sw, titles_end, the, media_end;
+  size_t sw, titles_end, the, media_end, name_end;
   char gender, title_sex, x_sex;
   int k, titled;
   if (verba_attr_is_pronoun(a, s, e)) {
     resolve_pronoun(a, q, s);
+    return;
+  }
+  /* a name in apposition says who the common noun is */
+  if ((sw = apposed_name(a, s, e, &name_end)) != 0) {
+    resolve(a, q, sw, name_end);
     return;
   }
   if ((sw = described_person(a, s, e, &the)) != 0) {
