@@ -2405,6 +2405,12 @@ describe("organisation names", function()
   it("reads the words between two titles as the office's, no one's name", function()
     assert.are.same({ "British/group", "Boris Johnson/person" },
       listing("Former British Prime Minister Boris Johnson was fined.", { types = { "person", "group" } }))
+    -- and between a title and a role
+    assert.are.same({ "Sharon Kelley/person" },
+      listing("He announced the resignation of Chief Financial Officer Sharon Kelley.", PROPER))
+    for _, e in ipairs(assert(verba.entities("Former Brelcom boss Bernie Ebbers is on trial."))) do
+      assert.are_not.equal("person", e.text == "Brelcom" and e.type or nil)
+    end
   end)
 
   it("takes a month alone for no place", function()

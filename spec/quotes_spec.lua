@@ -1215,6 +1215,7 @@ describe("verba.quotes", function()
                            -- a title's own words in lower case after it, but no particle
                            { "“We lost,” said Torvale chief executive Tamsin Roe.", "Tamsin Roe" },
                            { "“We lost,” said chief financial officer Tamsin Roe.", "Tamsin Roe" },
+                           { "“It is big,” said tourism officer Tamsin Roe.", "Tamsin Roe" },
                            -- and a compound adjective before the name, not a name's syllables
                            { "“We lost,” said Ardmore-born Tamsin Roe.", "Tamsin Roe" },
                            { "“We lost,” said Ardmore software executive Tamsin Roe.", "Tamsin Roe" },

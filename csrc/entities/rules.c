@@ -1479,11 +1479,13 @@ static int titles(rules *r) {
     if (end > first && end < doc->ntoks && ent_hyphened_particle_name(doc, end) &&
         !is_covered(r->covered, end))
       end++;
-    /* (words that another title follows qualify the office: Former
-     * British Prime Minister, Former Kenyan President; after a role, words
-     * that end in an organisation's head word are no one's: lead manager
-     * Banque Nationale de Paris) */
-    if (end == first || (end < doc->ntoks && ent_title_word(r->x, end)) ||
+    /* (words that another title or a role follows qualify the office:
+     * Former British Prime Minister, Former Kenyan President, Chief
+     * Financial Officer Sharon Kelley; after a role, words that end in an
+     * organisation's head word are no one's: lead manager Banque Nationale
+     * de Paris) */
+    if (end == first ||
+        (end < doc->ntoks && (ent_title_word(r->x, end) || role_before_name(r, end))) ||
         (role && (ent_names(r->x, end - 1) & VERBA_NAME_ORG_HEAD)) ||
         ent_people_word_of_office(r->x, first, end))
       continue;
