@@ -1277,6 +1277,11 @@ describe("verba.quotes", function()
       assert.are.equal("the company spokesman",
         only("“It will pass,” said the company spokesman, Tamsin Roe.").speaker)
       assert.is_nil(only("“It is wrong,” said the firm, Quarnby Corp.").speaker_name)
+      -- a determiner alone, capitalised to open its sentence, names no one
+      local qs = assert(verba.quotes("One banner read “Care for the carers.” Another said “Pay up.”"))
+      assert.are.equal("Another", qs[2].speaker)
+      assert.is_nil(qs[2].speaker_name)
+      assert.is_nil(only("Some said: “We lost.”").speaker_name)
     end)
 
     it("leaves an honorific out of the speaker's name", function()

@@ -1003,6 +1003,11 @@ static void resolve(attributor *a, verba_quote *q, size_t s, size_t e) {
   e = before_affiliation(a, s, e);
   media_end = before_media_noun(a, s, e);
   if (!capital_word_at(a, last_word(a, s, media_end), media_end)) return;
+  /* (a determiner alone, capitalised as its sentence's first word, is no
+   * name: Another said, Some said) */
+  if (last_word(a, s, media_end) == s &&
+      (verba_doc_classes(a->doc, token_at(a, s)) & VERBA_LEX_DETERMINER))
+    return;
   /* Mrs. Roe: the first word may tell the gender */
   gender = (char)(first_word_end(a, s, media_end) > s ? verba_attr_gender_at(a, s) : 0);
   if (gender == 'n') gender = 0;
