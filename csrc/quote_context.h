@@ -37,6 +37,8 @@
                                         as an utterance of its own */
 #define VERBA_QCTX_TITLE_CASE 16384u /* two words or more, every one
                                         capitalised: a headline's style */
+#define VERBA_QCTX_AFTER_COMMA 32768u /* right after a comma: "...," she
+                                         said, "..." */
 #define VERBA_QCTX_UNSAID 2048u      /* nobody says it: a gloss (quotes.c:
                                         meaning "x"), or what the attribution
                                         stage found: a title no cue reports, a

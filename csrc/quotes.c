@@ -437,6 +437,7 @@ static int emit(finder *f, const open_mark *o, size_t close, size_t close_end,
   q.unclosed = unclosed;
   if (o->before == B_PARA) q.context |= VERBA_QCTX_PARA_START;
   if (o->before == B_COLON) q.context |= VERBA_QCTX_AFTER_COLON;
+  if (o->before == B_COMMA) q.context |= VERBA_QCTX_AFTER_COMMA;
   if (o->before == B_PARA || o->before == B_SENTENCE)
     q.context |= VERBA_QCTX_SENTENCE_START;
   if (unclosed) q.context |= VERBA_QCTX_PARA_END;
@@ -889,8 +890,20 @@ static enum verba_quote_kind form_kind(const verba_quote *q) {
                                              : VERBA_QUOTE_PARTIAL;
 }
 
+/* Does quote q go on quote p, a direct quotation its reporting clause
+ * interrupted: the same speaker and cue, standing between them, and a
+ * comma right before q ("I know this is hard," she said, "but we will get
+ * through it."; not she said, adding that "...")? */
+static int goes_on_after_clause(const verba_quote *p, const verba_quote *q) {
+  return p->kind == VERBA_QUOTE_DIRECT && p->cue_start != VERBA_NONE &&
+         (q->context & VERBA_QCTX_AFTER_COMMA) &&
+         p->speaker_start == q->speaker_start && p->cue_start == q->cue_start &&
+         p->end <= p->cue_start && q->cue_end <= q->start && p->speaker_end <= q->start &&
+         p->end <= p->speaker_start;
+}
+
 void verba_quotes_settle(verba_quote *quotes, size_t n) {
-  size_t i;
+  size_t i, before = VERBA_NONE; /* the quote before, of those no other holds */
   for (i = 0; i < n; i++) {
     verba_quote *q = &quotes[i];
     /* (a quote in display style in running text that someone says as an
@@ -913,6 +926,11 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
           ((q->lead_end != VERBA_NONE && q->cue_end == q->lead_end) ||
            (q->context & VERBA_QCTX_INTRODUCED)))
         q->kind = VERBA_QUOTE_DIRECT;
+      /* (the rest of a direct quotation after its reporting clause is
+       * direct too, in lower case as it goes on) */
+      if (q->kind == VERBA_QUOTE_PARTIAL && q->parent == VERBA_NONE && before != VERBA_NONE &&
+          goes_on_after_clause(&quotes[before], q))
+        q->kind = VERBA_QUOTE_DIRECT;
     } else if (display || context_in(q->context, mention_contexts,
                                      sizeof mention_contexts / sizeof *mention_contexts)) {
       /* A quote in display style is a mention even with a speaker; one
@@ -934,6 +952,7 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
     } else {
       q->kind = form_kind(q);
     }
+    if (q->parent == VERBA_NONE) before = i;
   }
 }
 

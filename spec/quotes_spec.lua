@@ -457,6 +457,17 @@ describe("verba.quotes", function()
       assert.are.equal("partial", only("Roe told reporters that it was “A mistake.”").kind)
     end)
 
+    it("goes on with a direct quote after its reporting clause, in lower case", function()
+      for _, s in ipairs({ "“I know this is hard,” she said, “but we will get through it.”",
+                           "“I know this is hard,” Mayor Helen Fisk said on Monday, “but we will win.”" }) do
+        local qs = verba.quotes(s)
+        assert.are.same({ "direct", "direct" }, { qs[1].kind, qs[2].kind }, s)
+      end
+      -- not a clause of the writer's after the cue
+      local qs = verba.quotes("“We won,” she said, adding that “the team deserved it.”")
+      assert.are.equal("partial", qs[2].kind)
+    end)
+
     it("keeps quoted words that continue the writer's sentence partial", function()
       for _, s in ipairs({
         "Ada said “we lost” the vote.",
