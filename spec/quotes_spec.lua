@@ -647,6 +647,11 @@ describe("verba.quotes", function()
       -- cue words used as nouns are no cues
       { "In another tweet, Roe called the bridge “safe enough.”", "Roe", "called" },
       { "Roe defended her recent comments about the bridge as “fair.”", "Roe", nil },
+      -- a cue's word after a verb in the past tense is its object, a noun
+      { "Mayor Roe on Tuesday rejected calls for a vote, saying the city could not afford “another costly exercise.”",
+        "Mayor Roe", "saying" },
+      { "Mayor Tamsin arap Roe rejected opposition calls for a vote, saying the city could not afford “another costly exercise.”",
+        "Mayor Tamsin arap Roe", "saying" },
       -- a participle after the object of a verb: the subject speaks
       { "Roe sent a short letter saying the bridge was “safe enough.”", "Roe", "saying" },
       -- a clause joined by a conjunction, with its own subject and cue, introduces the quote

@@ -436,6 +436,30 @@ static int infinitive(const attributor *a, const wtok *w, int lower, int s, int 
          verba_attr_is_word(a, &w[s - 1], "to");
 }
 
+/* Is w[k] a word in lower case in the past tense (in -ed, or of
+ * past_verbs.tsv)? */
+static int past_verb(const attributor *a, const wtok *w, int k) {
+  return !(w[k].flags & (T_CAP | T_PRONOUN | T_DET)) &&
+         (past_tense(a->t, &w[k]) || (verba_doc_names(a->doc, w[k].first) & VERBA_NAME_PAST_VERB));
+}
+
+/* Does the phrase w[s, e) before a cue hold the verb whose object the
+ * cue is, as a noun: one word in the past tense (rejected calls for
+ * elections, made remarks), or a name and such a verb before words in
+ * lower case (Moi rejected opposition calls)? Not a participle that heads
+ * the phrase after "those" (those surveyed said), nor one inside a noun's
+ * phrase (the newly elected president said; A leaked letter seen by ...
+ * says). */
+static int verb_before_noun(const attributor *a, const wtok *w, int lower, int s, int e) {
+  int k;
+  if (e - s == 1) return past_verb(a, w, s) && !those_before_participle(a, w, lower, s, e);
+  for (k = s + 1; k + 1 < e; k++)
+    if ((w[k - 1].flags & (T_CAP | T_DET | T_ARTICLE | T_STOP)) == T_CAP && past_verb(a, w, k) &&
+        !(w[k + 1].flags & T_CAP))
+      return 1;
+  return 0;
+}
+
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
  * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
  * ..., said; Sen. Hu (D-Ore.) said. */
@@ -457,6 +481,7 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
     i = adverbial_left(w, lower, s, &s, i);
     i = participle_left(a, w, lower, s, &s, i);
     i = after_auxiliary(w, lower, s, &s, i);
+    if (verb_before_noun(a, w, lower, s, i)) return 0;
     if (those_before_participle(a, w, lower, s, i)) s--;
     verba_attr_set_found(f, w, verba_attr_name_tail(w, s, i), i, &w[c]);
     return 1;
@@ -662,7 +687,8 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
      * a role in lower case, the name of who holds it does (White House
      * spokesman Mike McCurry dismissed it as "...") */
     int k = i + 1;
-    while (k < e && (w[k].flags & (T_CAP | T_LINK | T_ARTICLE))) k++;
+    /* (over a name's particle: Daniel arap Moi) */
+    while (k < e && (w[k].flags & (T_CAP | T_LINK | T_ARTICLE | T_PARTICLE))) k++;
     while (k > i + 1 && !(w[k - 1].flags & T_CAP)) k--;
     if (k + 1 < e && (w[k].lex & VERBA_LEX_PERSON_ROLE) && !(w[k].flags & T_CAP) &&
         (w[k + 1].flags & T_CAP)) {
