@@ -650,6 +650,8 @@ describe("verba.quotes", function()
       -- a cue's word after a verb in the past tense is its object, a noun
       { "Mayor Roe on Tuesday rejected calls for a vote, saying the city could not afford “another costly exercise.”",
         "Mayor Roe", "saying" },
+      { "Mayor Roe on Tuesday rejected opposition calls for a vote, saying it could not afford “another costly exercise.”",
+        "Mayor Roe", "saying" },
       { "Mayor Tamsin arap Roe rejected opposition calls for a vote, saying the city could not afford “another costly exercise.”",
         "Mayor Tamsin arap Roe", "saying" },
       -- a participle after the object of a verb: the subject speaks

@@ -446,14 +446,17 @@ static int past_verb(const attributor *a, const wtok *w, int k) {
 /* Does the phrase w[s, e) before a cue hold the verb whose object the
  * cue is, as a noun: one word in the past tense (rejected calls for
  * elections, made remarks), or a name and such a verb before words in
- * lower case (Moi rejected opposition calls)? Not a participle that heads
+ * lower case (Moi rejected opposition calls; Moi on Tuesday | rejected
+ * opposition calls)? Not a participle that heads
  * the phrase after "those" (those surveyed said), nor one inside a noun's
  * phrase (the newly elected president said; A leaked letter seen by ...
  * says). */
 static int verb_before_noun(const attributor *a, const wtok *w, int lower, int s, int e) {
   int k;
   if (e - s == 1) return past_verb(a, w, s) && !those_before_participle(a, w, lower, s, e);
-  for (k = s + 1; k + 1 < e; k++)
+  /* (the name may stand before the phrase: Moi on Tuesday rejected
+   * opposition calls) */
+  for (k = s > lower ? s : s + 1; k + 1 < e; k++)
     if ((w[k - 1].flags & (T_CAP | T_DET | T_ARTICLE | T_STOP)) == T_CAP && past_verb(a, w, k) &&
         !(w[k + 1].flags & T_CAP))
       return 1;
