@@ -1253,6 +1253,14 @@ describe("verba.quotes", function()
       assert.is_nil(qs[2].speaker_name)
     end)
 
+    it("reads a full name over its particle, so that the family name alone names it again", function()
+      local qs = verba.quotes("President Daniel arap Roe spoke on Monday. “Good,” said Ode Marsh. " ..
+        "Roe, who has ruled since 1978, accused donors of meddling. " ..
+        "He said the country would “not be dictated to.”")
+      assert.are.equal("He", qs[2].speaker)
+      assert.are.equal("Daniel arap Roe", qs[2].speaker_name)
+    end)
+
     it("gives a family name the full name that ends with it and a generation's suffix", function()
       for _, s in ipairs({ "“Easy,” said Arlo Brindle Jr. “I swung,” Brindle said.",
                            "“Easy,” said Arlo Brindle Jr., the outfielder. “I swung,” Brindle said.",

@@ -272,6 +272,16 @@ static int capitalised_word(const verba_doc *d, size_t k, size_t upto, int first
          (first || !(t->shape & VERBA_SHAPE_NEWLINE));
 }
 
+/* Is token k a name's particle in lower case between two capitalised
+ * words of a name on its line, before byte upto (Daniel arap Moi, Ludwig
+ * van Beethoven)? */
+static int particle_in_run(const verba_doc *d, size_t k, size_t upto) {
+  const verba_tok *t = &d->toks[k];
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) && t->entry &&
+         (verba_doc_names(d, k) & VERBA_NAME_NAME_PARTICLE) && k + 1 < d->ntoks &&
+         capitalised_word(d, k + 1, upto, 0) && capitalised_word(d, k - 1, upto, 1);
+}
+
 /* Is token k, a cue word that ends a run of capitalised words, a family
  * name there (radio DJ Mike Read; Edward Said): one the lists have? (A
  * cue inside a run stops it, Ode Says Bridge Safe, and one no family
@@ -350,7 +360,10 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
         k++;
       if (k >= stop) break;
       j = k;
-      for (run = k + 1; run < d->ntoks && capitalised_word(d, run, upto, 0);) run++;
+      /* (over a name's particle between its words: Daniel arap Moi) */
+      for (run = k + 1; run < d->ntoks && (capitalised_word(d, run, upto, 0) ||
+                                           particle_in_run(d, run, upto));)
+        run++;
     }
     /* the lexicon's call made here, for a word it has */
     if (run - k >= 2)
