@@ -916,6 +916,14 @@ void verba_quotes_settle(verba_quote *quotes, size_t n) {
                     q->words > VERBA_SHORT_QUOTE &&
                     q->speaker_start != VERBA_NONE && q->cue_start != VERBA_NONE &&
                     q->cue_start >= q->para_start && q->cue_start < q->para_end);
+    /* (nor one that goes on, in its paragraph, with the words of the
+     * quotation before it that its speaker says: 'We will not be
+     * bullied,' said a union leader. 'The members will decide.') */
+    if (display && (q->context & VERBA_QCTX_RUNNING) && (q->context & VERBA_QCTX_UTTERANCE) &&
+        before != VERBA_NONE && quotes[before].kind == VERBA_QUOTE_DIRECT &&
+        q->speaker_start != VERBA_NONE && quotes[before].speaker_start == q->speaker_start &&
+        quotes[before].para_start == q->para_start)
+      display = 0;
     if (q->speaker_start != VERBA_NONE && !display) {
       /* A partial quote that is a whole sentence (VERBA_QCTX_SENTENCE)
        * standing right after its cue (Hu said "Go.") or after its cue and

@@ -169,6 +169,12 @@ describe("speakers across styles", function()
     assert.are.equal("The minister said \"never\" and meant it,", q.text)
     assert.are.equal(1, #q.nested)
     assert.are.equal("never", q.nested[1].text)
+    -- single marks in a text that quotes in double, the quotation going on in its paragraph
+    local qs = verba.quotes('Mr Ode said the plans were "a con trick". He told the BBC: ' ..
+      '"People will see through it."\n\n"This is a missed opportunity," said Ann Lee.\n\n' ..
+      "'We will not be bullied,' said one union leader. 'The members will decide.'")
+    assert.are.same({ "direct", "direct" }, { qs[4].kind, qs[5].kind })
+    assert.are.equal("one union leader", qs[5].speaker)
   end)
 end)
 
