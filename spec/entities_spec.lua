@@ -2405,6 +2405,10 @@ describe("organisation names", function()
   it("reads the words between two titles as the office's, no one's name", function()
     assert.are.same({ "British/group", "Boris Johnson/person" },
       listing("Former British Prime Minister Boris Johnson was fined.", { types = { "person", "group" } }))
+    -- a place before a title, after a role, is the office's, and a pronoun after a role no name
+    assert.are.same({ "Texas/place", "Ted Cruz/person" },
+      listing("Republican presidential candidate Texas Senator Ted Cruz argued so.", PROPER))
+    assert.are.same({}, listing("Any candidate I can stand next to will win.", PROPER))
     -- and between a title and a role
     assert.are.same({ "Sharon Kelley/person" },
       listing("He announced the resignation of Chief Financial Officer Sharon Kelley.", PROPER))

@@ -1253,6 +1253,18 @@ describe("verba.quotes", function()
       assert.is_nil(qs[2].speaker_name)
     end)
 
+    it("takes a name after a role or a possessor opening a sentence for its subject", function()
+      -- so that the pronoun after it looks to that person before the last speaker
+      for _, s in ipairs({
+        "“We will win,” said Ode Marsh. Republican presidential candidate Daniel Roe says he " ..
+          "is staying in the race. He says no one is “on pace to get 1,237 delegates.”",
+        "“We will win,” said Ode Marsh. The Liberal Democrats' Daniel Roe called for a higher " ..
+          "pension. He said it was “a missed opportunity.”" }) do
+        local qs = verba.quotes(s)
+        assert.are.equal("Daniel Roe", qs[2].speaker_name, s)
+      end
+    end)
+
     it("reads a full name over its particle, so that the family name alone names it again", function()
       local qs = verba.quotes("President Daniel arap Roe spoke on Monday. “Good,” said Ode Marsh. " ..
         "Roe, who has ruled since 1978, accused donors of meddling. " ..

@@ -231,13 +231,42 @@ static int opening_frame(const attributor *a, size_t comma) {
  * phrase that does (Speaking to reporters, Ann Lee said), or a role that
  * does (Tory leader Michael Howard said; The Attorney General Lord
  * Goldsmith has)? */
+/* Is token k a role in lower case before a capitalised word on its line
+ * (candidate Bernie Sanders, front-runner Donald Trump)? */
+static int role_before_name_at(const verba_doc *d, size_t k) {
+  return k + 1 < d->ntoks && d->toks[k].kind == VERBA_WORD &&
+         (d->toks[k].shape & VERBA_SHAPE_LOWER) &&
+         (verba_doc_classes(d, k) & VERBA_LEX_PERSON_ROLE) &&
+         d->toks[k + 1].kind == VERBA_WORD && (d->toks[k + 1].shape & VERBA_SHAPE_CAPITALIZED) &&
+         !(d->toks[k + 1].shape & VERBA_SHAPE_NEWLINE);
+}
+
+/* Words of a possessor's name before the name it owns, at most. */
+#define POSSESSOR_WORDS 4
+
+/* Is token k right after a possessor's name that opens its sentence,
+ * capitalised words in the possessive and "The" at most before them (The
+ * Liberal Democrats' Vince Cable called ...; Labour's Jo Cox)? */
+static int after_opening_possessor(const verba_doc *d, size_t k) {
+  size_t j;
+  if (k == 0 || !(d->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE)) return 0;
+  for (j = k - 1;; j--) {
+    const verba_tok *t = &d->toks[j];
+    if (t->kind != VERBA_WORD || !(t->shape & VERBA_SHAPE_CAPITALIZED) ||
+        (j < k - 1 && (t->shape & VERBA_SHAPE_POSSESSIVE)))
+      return 0;
+    if (t->shape & VERBA_SHAPE_SENTENCE_START) return 1;
+    if (j == 0 || k - j > POSSESSOR_WORDS) return 0;
+  }
+}
+
 static int opens_sentence(const attributor *a, size_t k) {
   const verba_doc *d = a->doc;
   size_t j;
   if ((d->toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||
       (k > 0 && (d->toks[k - 1].shape & VERBA_SHAPE_SENTENCE_START) &&
        (verba_doc_classes(d, k - 1) & VERBA_LEX_CLAUSE_OPENER)) ||
-      after_dateline(a, k))
+      after_dateline(a, k) || after_opening_possessor(d, k))
     return 1;
   if (k > 0 && d->toks[k - 1].kind == VERBA_PUNCT && d->toks[k - 1].cp == ',')
     return opening_frame(a, k - 1);
@@ -360,9 +389,11 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
         k++;
       if (k >= stop) break;
       j = k;
-      /* (over a name's particle between its words: Daniel arap Moi) */
-      for (run = k + 1; run < d->ntoks && (capitalised_word(d, run, upto, 0) ||
-                                           particle_in_run(d, run, upto));)
+      /* (over a name's particle between its words: Daniel arap Moi; not
+       * past a possessive, whose owner is a name of its own: The Liberal
+       * Democrats' | Vince Cable) */
+      for (run = k + 1; run < d->ntoks && !(toks[run - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+                        (capitalised_word(d, run, upto, 0) || particle_in_run(d, run, upto));)
         run++;
     }
     /* the lexicon's call made here, for a word it has */
@@ -372,7 +403,11 @@ void verba_attr_collect_names(attributor *a, size_t upto) {
                            NOT_IN_NAME)))
         j++;
     if (j + 1 == run && j - k >= 1 && family_name_last(d, j)) j++;
-    if (j - k >= 2)
+    /* (a possessor's name before the name it owns is no one who speaks:
+     * The Liberal Democrats' | Vince Cable; nor the words before a role
+     * and a name, the office's: Former Democratic | candidate Bernie
+     * Sanders) */
+    if (j - k >= 2 && !(toks[j - 1].shape & VERBA_SHAPE_POSSESSIVE) && !role_before_name_at(d, j))
       remember_tokens(a, d->toks[k].start, tok_end(d, j - 1), k, j - 1, 0,
                       opens_sentence(a, k));
     else if (run - k == 1 && ((toks[k].shape & VERBA_SHAPE_SENTENCE_START) ||

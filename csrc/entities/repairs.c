@@ -494,12 +494,14 @@ static int office_appositive_at(const ent_text *x, size_t k) {
  * name and no country's, follow a role in lower case, or one and its
  * comma (his wife, Alice, reported; her husband Denver moved), where the
  * lists have the name as a place's too? (A title in lower case is no such
- * evidence: "the" is one, of the Rev.) */
+ * evidence: "the" is one, of the Rev.; nor a title after the name, whose
+ * office the place is: candidate Texas Senator Ted Cruz.) */
 static int given_name_after_role(const ent_text *x, const verba_entity *e) {
   const verba_doc *doc = x->doc;
   size_t role = e->first - 1;
   verba_names names;
-  if (e->first < 2 || (doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)))
+  if (e->first < 2 || (doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) ||
+      (e->last < doc->ntoks && ent_title_word(x, e->last)))
     return 0;
   if (doc->toks[role].cp == ',' && doc->toks[role].len == 1) role--;
   names = ent_names(x, e->first);

@@ -1465,7 +1465,7 @@ static int titles(rules *r) {
            !(caps_title && !(ent_names(r->x, end) & PERSON_NAMES)) &&
            !(end > first && (doc->toks[end - 1].shape & VERBA_SHAPE_POSSESSIVE)) &&
            !is_covered(r->covered, end) && !ent_title_word(r->x, end) &&
-           !role_before_name(r, end) &&
+           !role_before_name(r, end) && !(ent_classes(r->x, end) & VERBA_LEX_PRONOUN) &&
            (!(ent_names(r->x, end) & NOT_PERSON_NAMES) ||
             (short_title && (ent_names(r->x, end) & VERBA_NAME_SURNAME) &&
              !(ent_names(r->x, end) & (VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)))) &&
