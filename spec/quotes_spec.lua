@@ -457,6 +457,17 @@ describe("verba.quotes", function()
       assert.are.equal("partial", only("Roe told reporters that it was “A mistake.”").kind)
     end)
 
+    it("takes no speaker from a sentence after the quote whose cue quotes words of its own", function()
+      for _, s in ipairs({
+        "Protesters carried placards reading “No Mine, No Crime.” Some chanted “Shame on Norvale” as they passed.",
+        "Protesters carried placards reading “No Mine, No Crime” and “Water Is Life.” " ..
+          "Some chanted “Shame on Norvale” as they passed." }) do
+        local qs = verba.quotes(s)
+        assert.is_nil(qs[1].speaker, s)
+        assert.are.equal("Some", qs[#qs].speaker, s)
+      end
+    end)
+
     it("goes on with a direct quote after its reporting clause, in lower case", function()
       for _, s in ipairs({ "“I know this is hard,” she said, “but we will get through it.”",
                            "“I know this is hard,” Mayor Helen Fisk said on Monday, “but we will win.”" }) do

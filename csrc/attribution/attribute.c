@@ -71,8 +71,10 @@ static int is_word_at(const verba_doc *d, size_t k, const char *w) {
 /* Is f a subject and a cue in a sentence after q that q ends, the cue
  * going on into a clause of its own ("...will run out." Mr Hasson said
  * developers were beginning to change)? That sentence reports its own
- * speech: it names no speaker of q. Not a cue followed by a time, a place
- * or the sentence's end ("We are ready." Roe said on Monday.). */
+ * speech: it names no speaker of q, nor does one whose cue takes a
+ * quotation of its own (placards reading "No Mine" and "Water Is Life."
+ * Some chanted "Shame"). Not a cue followed by a time, a place or the
+ * sentence's end ("We are ready." Roe said on Monday.). */
 static int own_report_after(const verba_doc *d, const verba_quote *q, const found *f) {
   size_t k;
   const verba_tok *t;
@@ -83,6 +85,8 @@ static int own_report_after(const verba_doc *d, const verba_quote *q, const foun
   while (k < d->ntoks && d->toks[k].start < f->cue_end) k++;
   if (k >= d->ntoks || (verba_doc_classes(d, k - 1) & VERBA_LEX_ADDRESSEE_CUE)) return 0;
   t = &d->toks[k];
+  /* (a quotation of its own as the cue's object: Some chanted "Shame") */
+  if (t->shape & VERBA_SHAPE_QUOTE_MARK) return 1;
   /* (what the cue's own object or clause opens with; not an adverb, a
    * preposition or a conjunction of time: Trump said to a crowd, asked
    * rhetorically, said of the swirl, said about it, said as he left; but
@@ -129,7 +133,7 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
   a.opts = opts;
   for (i = 0; i < n; i++) {
     verba_quote *q = &quotes[i];
-    size_t next_first = doc->ntoks, next = VERBA_NONE, following, j, floor, limit;
+    size_t next_first = doc->ntoks, next = VERBA_NONE, following, j, floor, limit, joined_last;
     found f;
     int continues, runs_into_next;
     if (q->parent != VERBA_NONE) continue;
@@ -144,9 +148,11 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                          prev == VERBA_NONE ? NULL : &quotes[prev]);
     verba_attr_window(&a, floor, q->first, look_back(q), q->para_start, 1, &before);
     following = next;
+    joined_last = VERBA_NONE;
     if (next != VERBA_NONE && coordinated(doc, q, &quotes[next])) {
       /* the words after the last quoted words joined to this one */
       const verba_quote *joined = &quotes[next];
+      joined_last = next;
       following = next_top(quotes, next + 1, n);
       limit = head_limit(&a, joined, following == VERBA_NONE ? doc->ntoks : quotes[following].first,
                          &runs_into_next);
@@ -205,7 +211,11 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
         verba_attr_after_quote(&a, &before, &after, &f);
       }
     }
-    if (own_report_after(doc, q, &f)) memset(&f, 0, sizeof f);
+    /* (after the last of the quotes joined to it: "No Mine" and "Water Is
+     * Life." Some chanted "Shame") */
+    if (own_report_after(doc, q, &f) ||
+        (joined_last != VERBA_NONE && own_report_after(doc, &quotes[joined_last], &f)))
+      memset(&f, 0, sizeof f);
     if (f.ok && f.cue_start != VERBA_NONE) {
       /* a reporting clause crediting a source names the source */
       found src;
