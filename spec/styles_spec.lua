@@ -200,6 +200,8 @@ describe("mentions", function()
       'The museum showed a screen print called "Cowboys and Indians" from 1987.',
       -- set off by a comma, in a sentence whose cue is another's
       'Roe said the group, called "Friends of the Bridge", had won.',
+      -- or the name a group gives itself
+      'The march, organised by a group calling itself "Save Our Valley," ended with speeches.',
     }) do
       local q = only(s)
       assert.are.equal("mention", q.kind, s)

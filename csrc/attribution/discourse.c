@@ -493,6 +493,13 @@ int verba_attr_names_its_subject(const attributor *a, const window *win, const f
  * "X"; in apposition too: in his 2012 book, "An American Son."), "known
  * as" or a preposition (class title_preposition: she spoke on "Meet the
  * Press"): those name a thing. */
+/* Is w a reflexive pronoun of the third person (itself, themselves,
+ * himself, herself)? */
+static int reflexive_pronoun(const attributor *a, const wtok *w) {
+  return verba_attr_is_word(a, w, "itself") || verba_attr_is_word(a, w, "themselves") ||
+         verba_attr_is_word(a, w, "himself") || verba_attr_is_word(a, w, "herself");
+}
+
 int verba_attr_reported_title(const attributor *a, const window *win) {
   const wtok *w = win->tok;
   int n = win->n, lower = verba_attr_sentence_start(a, w, win->para, n), k;
@@ -503,6 +510,11 @@ int verba_attr_reported_title(const attributor *a, const window *win) {
     return 0;
   if (n >= 2 && n - 2 >= lower && (w[n - 1].flags & T_COMMA) && !(w[n - 2].flags & T_CAP) &&
       (w[n - 2].lex & VERBA_LEX_TITLE_NOUN) && !(w[n - 2].lex & VERBA_LEX_DESCRIBING_AS))
+    return 0;
+  /* (a name something or someone gives itself: a group calling itself
+   * "Save Our Valley") */
+  if (n >= 2 && n - 2 >= lower && (w[n - 2].flags & T_CUE) && (w[n - 2].lex & VERBA_LEX_NAMING_CUE) &&
+      reflexive_pronoun(a, &w[n - 1]))
     return 0;
   for (k = lower; k < n; k++)
     if (w[k].flags & T_CUE) return 1;
