@@ -333,5 +333,10 @@ describe("speaker names", function()
       names('"We regret it," Delta Airlines said. Ann Lee left. "We will pay," it added.'))
     assert.are.same({ "Ann Lee", false }, names('"We regret it," said Ann Lee. "We will pay," it added.'))
     assert.are.same({ "KCNA", "KCNA" }, names('"The test worked," KCNA said. "The enemy trembles," it added.'))
+    -- with the entities, a description stands for the organisation whose name holds its
+    -- noun, and "it" after it for the same one, not another named between
+    local qs = verba.analyze('Skyward Airlines cancelled 200 flights. The Pilots\' Association ' ..
+      'backed the strike. The airline said it was "deeply disappointed." "We apologise," it said.').quotes
+    assert.are.same({ "Skyward Airlines", "Skyward Airlines" }, { qs[1].speaker_name, qs[2].speaker_name })
   end)
 end)

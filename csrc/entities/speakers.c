@@ -232,22 +232,30 @@ static int name_holds(const verba_doc *d, const verba_entity_list *list, size_t 
  * written between (The statement said ... "...," it added: the statement
  * speaks, no one named); VERBA_NONE if there is none. */
 static size_t organisation_before(const verba_doc *d, const verba_entity_list *list,
-                                  const verba_quote *q, size_t noun) {
+                                  const verba_quote *q, size_t noun, size_t *at) {
   size_t before = q->speaker_start < q->start ? q->speaker_start : q->start;
-  size_t k = first_ending_after(list, before), steps, t, end;
-  for (steps = 0; k > 0 && steps < LINK_LOOK_BACK; k--, steps++)
-    if (list->items[k - 1].end <= before &&
-        agrees(list, list->items[k - 1].id, ONE_ORGANISATION) &&
-        (noun == VERBA_NONE || !body_named_by_kind(d, noun) ||
-         name_holds(d, list, list->items[k - 1].id, noun)) &&
-        opens_sentence(d, verba_doc_token_at(d, list->items[k - 1].start, 0)) &&
-        !(d->toks[verba_doc_token_at(d, list->items[k - 1].end - 1, 0)].shape &
-          VERBA_SHAPE_POSSESSIVE))
-      break;
+  size_t k, steps, t, end;
+  /* (the latest whose name holds the description's noun first: the
+   * airline is Skyward Airlines, not the pilots' union named since) */
+  int holding;
+  for (holding = noun != VERBA_NONE; holding >= 0; holding--) {
+    for (k = first_ending_after(list, before), steps = 0; k > 0 && steps < LINK_LOOK_BACK;
+         k--, steps++)
+      if (list->items[k - 1].end <= before &&
+          agrees(list, list->items[k - 1].id, ONE_ORGANISATION) &&
+          (holding ? name_holds(d, list, list->items[k - 1].id, noun)
+                   : noun == VERBA_NONE || !body_named_by_kind(d, noun)) &&
+          opens_sentence(d, verba_doc_token_at(d, list->items[k - 1].start, 0)) &&
+          !(d->toks[verba_doc_token_at(d, list->items[k - 1].end - 1, 0)].shape &
+            VERBA_SHAPE_POSSESSIVE))
+        break;
+    if (k > 0 && steps < LINK_LOOK_BACK) break;
+  }
   if (k == 0 || steps == LINK_LOOK_BACK) return VERBA_NONE;
   t = verba_doc_token_at(d, list->items[k - 1].end, 0);
   for (end = t + IT_LOOK_BACK; t < d->ntoks && t < end && d->toks[t].start < before; t++)
     if (paper_speaks(d, t)) return VERBA_NONE;
+  *at = list->items[k - 1].start;
   return t < end ? list->items[k - 1].id : VERBA_NONE;
 }
 
@@ -277,12 +285,28 @@ static size_t organisation_authoring(const verba_doc *d, const verba_entity_list
  * pronoun whose name is an entity that does not agree with it, or he
  * or she with no name, goes to the latest entity before the quote that
  * agrees. A name the entity stage did not find stays unlinked. */
+/* The organisation the speaker of an earlier quotation was linked to,
+ * that speaker opening its sentence (The airline said it was "..."), and
+ * where it stands; VERBA_NONE if none. */
+typedef struct org_speaker {
+  size_t id, at;
+} org_speaker;
+
 static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
-                        const verba_quote *q, enum agreement want) {
-  size_t id, k, steps, noun = VERBA_NONE;
+                        const verba_quote *q, enum agreement want, const org_speaker *last) {
+  size_t id, k, steps, noun = VERBA_NONE, at = 0;
   if (q->name_start == VERBA_NONE) {
-    if (want == ONE_ORGANISATION || (want == ANY_NAME && organisation_described(d, q, &noun)))
-      return organisation_before(d, list, q, noun);
+    if (want == ONE_ORGANISATION || (want == ANY_NAME && organisation_described(d, q, &noun))) {
+      id = organisation_before(d, list, q, noun, &at);
+      /* (it after a description that stood for one since: The airline
+       * said it was "...," ... "...," it said) */
+      if (want == ONE_ORGANISATION && last->id != VERBA_NONE &&
+          (id == VERBA_NONE ? verba_doc_token_at(d, q->start, 0) <
+                                  verba_doc_token_at(d, last->at, 0) + IT_LOOK_BACK
+                            : last->at > at))
+        return last->id;
+      return id;
+    }
     if (want == ANY_NAME && (id = organisation_authoring(d, list, q)) != VERBA_NONE) return id;
     return want == MALE_PERSON || want == FEMALE_PERSON ? latest_agreeing(d, list, q, want)
                                                         : VERBA_NONE;
@@ -303,14 +327,20 @@ static size_t entity_of(const verba_doc *d, const verba_entity_list *list,
 
 void verba_link_speakers(const verba_doc *doc, const verba_entity_list *list,
                          verba_quote *quotes, size_t n) {
-  size_t i;
+  size_t i, noun;
+  org_speaker last = {VERBA_NONE, 0};
   for (i = 0; i < n; i++) {
     verba_quote *q = &quotes[i];
     size_t id;
     q->speaker_entity = VERBA_NONE;
     if (q->speaker_start == VERBA_NONE) continue;
-    id = entity_of(doc, list, q, agreement_of(doc, q));
+    id = entity_of(doc, list, q, agreement_of(doc, q), &last);
     if (id == VERBA_NONE) continue;
+    if (q->name_start == VERBA_NONE && organisation_described(doc, q, &noun) &&
+        opens_sentence(doc, verba_doc_token_at(doc, q->speaker_start, 0))) {
+      last.id = id;
+      last.at = q->speaker_start;
+    }
     q->speaker_entity = id;
     q->name_start = list->items[list->groups[id].canonical].start;
     q->name_end = list->items[list->groups[id].canonical].end;
