@@ -292,6 +292,15 @@ describe("speaker names", function()
   it("leaves out where a person works or comes from, not a name's own of", function()
     assert.are.same({ "Ann Lee" }, names('Ann Lee of the Texas Observer said: "No."'))
     assert.are.same({ "Royal Bank of Scotland" }, names('The Royal Bank of Scotland said: "No."'))
+    -- a role and where the person works after it names no one; a name in apposition does
+    local q = only('"No," an analyst at the Bank of England said.')
+    assert.are.equal("an analyst at the Bank of England", q.speaker)
+    assert.is_nil(q.speaker_name)
+    q = only('"No," a spokesman for the Foreign Ministry, Emmanuel Nachshon, told Reuters.')
+    assert.are.equal("a spokesman for the Foreign Ministry", q.speaker)
+    assert.are.equal("Emmanuel Nachshon", q.speaker_name)
+    assert.are.equal("Mervyn King",
+      only('"No," the governor of the Bank of England, Mervyn King, said.').speaker_name)
     -- a family name's particle is the name's
     assert.are.same({ "Nick Van den Brul" }, names('"No," said Nick Van den Brul of BNP Paribas.'))
     -- a medium's name without the noun of its kind, not an article alone

@@ -528,10 +528,15 @@ static size_t after_titles_from(const attributor *a, size_t first, size_t s, siz
                before_name(a, &w, &next, e, name == w.start, titled)) {
       name = next.start; /* U.S.; Texas-born Jo Lee; MSNBC host Chris Matthews */
       name_k = next.k;
-    } else if (!verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
-               !verba_attr_is_upper(verba_cp_at(a->t, next.start)) && !is_title(d, &next)) {
+    } else if ((!verba_attr_is_upper(verba_cp_at(a->t, w.start)) &&
+                !verba_attr_is_upper(verba_cp_at(a->t, next.start)) && !is_title(d, &next)) ||
+               (!verba_attr_is_upper(verba_cp_at(a->t, w.start)) && w.k > first &&
+                (d->toks[w.k - 1].shape & VERBA_SHAPE_LOWER) &&
+                (verba_doc_classes(d, w.k) & (VERBA_LEX_PREPOSITION | VERBA_LEX_NP_LINK)))) {
       /* a common noun heads the phrase: an official at the ministry (not
-       * committee chairman Kostas Panagopoulos) */
+       * committee chairman Kostas Panagopoulos), an analyst at the Bank
+       * of England (a preposition after a word in lower case: where the
+       * person works; not The Royal Bank of Scotland's of) */
       name = s;
       name_k = first;
       break;
@@ -992,9 +997,12 @@ static int capital_word_at(const attributor *a, size_t s, size_t e) {
  * with hyphens, then a mark. Its start, with *name_end its end, or 0. */
 static size_t apposed_name(const attributor *a, size_t s, size_t e, size_t *name_end) {
   const verba_doc *d = a->doc;
-  size_t k = token_at(a, e), first, j;
-  if (verba_attr_is_upper(verba_cp_at(a->t, last_word(a, s, e))) || k + 2 >= d->ntoks ||
-      d->toks[k].start != e || d->toks[k].cp != ',' || d->toks[k].len != 1)
+  size_t k = token_at(a, e), first, j, head = token_at(a, s);
+  /* (a common noun's phrase: its last word in lower case, or its first a
+   * determiner's: the governor of the Bank of England) */
+  if ((verba_attr_is_upper(verba_cp_at(a->t, last_word(a, s, e))) &&
+       !(verba_doc_classes(d, head) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER))) ||
+      k + 2 >= d->ntoks || d->toks[k].start != e || d->toks[k].cp != ',' || d->toks[k].len != 1)
     return 0;
   first = k + 1;
   /* (16-year-old, U.S.-born) */

@@ -78,6 +78,16 @@ static int prepositional_tail(const wtok *w, int p, int nouns) {
   return k < p - 1 && k >= 0 && (w[k].flags & (T_DET | T_ARTICLE)) != 0;
 }
 
+/* Does the link w[p] (for, of) join a phrase of a determiner and a
+ * common noun, w[from] on, to the phrase after it (a spokesman for the
+ * Foreign Ministry, the head of the Bank of England)? */
+static int linked_tail(const wtok *w, int from, int p, int nouns) {
+  int k = p - 1;
+  if (!(w[p].flags & T_LINK) || k < from || !common_word(&w[k])) return 0;
+  while (k >= from && k >= p - nouns && modifier_word(&w[k])) k--;
+  return k < p - 1 && k >= from && (w[k].flags & (T_DET | T_ARTICLE)) != 0;
+}
+
 /* Particles in a row inside a name, at most (Nikolaus van der Pas). */
 #define NAME_PARTICLES 2
 
@@ -117,6 +127,11 @@ static int name_tail(const wtok *w, int from, int to, int nouns) {
   /* a name that is the object of a preposition is not the phrase's head:
    * an analyst with Morgan Stanley, officials in Beijing */
   if (i > from && prepositional_tail(w, i - 1, nouns)) return from;
+  /* (with its article: an analyst at the Bank of England, a spokesman
+   * for the Foreign Ministry) */
+  if (i - 1 > from && (w[i - 1].flags & (T_ARTICLE | T_DET)) && !(w[i - 1].flags & T_CAP) &&
+      (prepositional_tail(w, i - 2, nouns) || linked_tail(w, from, i - 2, nouns)))
+    return from;
   return i;
 }
 
@@ -507,8 +522,11 @@ int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
   s = verba_attr_np_left(w, lower, before);
   /* of a name and a phrase about it, the name speaks: Hu, the chairman,
    * said; the chairman, Ken Hu, said; Adam Roe, IBM's manager, said */
-  if ((s < 0 || !name_like(a, w, s, before)) && appositive == comma + 1 &&
-      name_like(a, w, appositive, appositive_end)) {
+  /* (a name after a preposition is where the one the appositive names
+   * works: a spokesman for the Foreign Ministry, Emmanuel Nachshon, told) */
+  if ((s < 0 || !name_like(a, w, s, before) ||
+       (s - 1 > lower && ((w[s - 1]).lex & VERBA_LEX_PREPOSITION) && !(w[s - 1].flags & T_CAP))) &&
+      appositive == comma + 1 && name_like(a, w, appositive, appositive_end)) {
     verba_attr_set_found(f, w, appositive, appositive_end, &w[c]);
     return 1;
   }
