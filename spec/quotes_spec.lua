@@ -1270,7 +1270,10 @@ describe("verba.quotes", function()
         "“We will win,” said Ode Marsh. Republican presidential candidate Daniel Roe says he " ..
           "is staying in the race. He says no one is “on pace to get 1,237 delegates.”",
         "“We will win,” said Ode Marsh. The Liberal Democrats' Daniel Roe called for a higher " ..
-          "pension. He said it was “a missed opportunity.”" }) do
+          "pension. He said it was “a missed opportunity.”",
+        -- or after a role of a place set off by commas
+        "“We will win,” said Ode Marsh. The mayor of Ardell, Daniel Roe, told reporters he " ..
+          "would ask for help. He said it was “a missed opportunity.”" }) do
         local qs = verba.quotes(s)
         assert.are.equal("Daniel Roe", qs[2].speaker_name, s)
       end

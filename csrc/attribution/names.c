@@ -217,9 +217,16 @@ static int opening_frame(const attributor *a, size_t comma) {
    * director general, Adair Turner, said; Cosby's lawyer, ...; not the
    * object of a verb before it: Carson brought in a new campaign
    * manager, Bob Dees) */
-  if (d->toks[comma - 1].kind != VERBA_WORD ||
-      !(verba_doc_classes(d, comma - 1) & (VERBA_LEX_PERSON_ROLE | VERBA_LEX_NAME_TITLE)))
-    return 0;
+  if (d->toks[comma - 1].kind != VERBA_WORD) return 0;
+  if (!(verba_doc_classes(d, comma - 1) & (VERBA_LEX_PERSON_ROLE | VERBA_LEX_NAME_TITLE))) {
+    /* (or a role of a place or a body: The mayor of Ardell, Jorge Salas,
+     * said) */
+    for (j = comma - 1; j > s->first + 2 && (d->toks[j].shape & VERBA_SHAPE_CAPITALIZED); j--) {}
+    if (j == comma - 1 || !(verba_doc_classes(d, j) & VERBA_LEX_TITLE_LINK) ||
+        d->toks[j - 1].kind != VERBA_WORD || (d->toks[j - 1].shape & VERBA_SHAPE_CAPITALIZED) ||
+        !(verba_doc_classes(d, j - 1) & (VERBA_LEX_PERSON_ROLE | VERBA_LEX_NAME_TITLE)))
+      return 0;
+  }
   if (comma == s->first + 1 || (verba_doc_classes(d, s->first) & VERBA_LEX_ARTICLE)) return 1;
   for (j = s->first; j < comma; j++)
     if (d->toks[j].shape & VERBA_SHAPE_POSSESSIVE) return 1;
