@@ -39,6 +39,19 @@ describe("speakers across styles", function()
       only('Marlow, and the rest of the board said the rise was "overdue".').speaker)
   end)
 
+  it("reads a wire's unnamed source past its aside or its relative clause", function()
+    for _, c in ipairs({
+      { '"We expect a deal soon," a senior official, speaking on condition of anonymity, told Reuters.',
+        "a senior official", "told" },
+      { '"We expect a deal soon," a senior official who declined to be named said.',
+        "a senior official", "said" },
+      { '"We expect a deal soon," a diplomat who asked not to be identified told Reuters.',
+        "a diplomat", "told" } }) do
+      local q = only(c[1])
+      assert.are.same({ c[2], c[3] }, { q.speaker, q.cue }, c[1])
+    end
+  end)
+
   it("gives a quotation relayed by another source to the one quoted (wire style)", function()
     local cases = {
       { '"The harvest is lost," the state broadcaster quoted Ines Marlow as saying.', "Ines Marlow", "saying" },

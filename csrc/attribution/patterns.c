@@ -84,6 +84,33 @@ static int two_names(const wtok *w, int i, int end) {
   return 0;
 }
 
+/* Tokens of a relative clause inside a speaker's phrase, at most (who
+ * declined to be named). */
+#define RELATIVE_CLAUSE 10
+
+/* The first "who" in w[i, end), after a noun phrase from w[i], or end. */
+static int relative_at(const attributor *a, const wtok *w, int i, int end) {
+  int r;
+  for (r = i + 1; r < end; r++)
+    if (verba_attr_is_word(a, &w[r], "who")) return r;
+  return end;
+}
+
+/* The cue after a relative clause in the phrase from w[i] (a senior
+ * official who declined to be named said): a finite cue, not one after
+ * "to" or "be" inside the clause (to be named), no comma before it; or
+ * -1. */
+static int relative_clause_cue(const attributor *a, const wtok *w, int i, int end, int n) {
+  int r = relative_at(a, w, i, end), c;
+  if (r >= end || verba_attr_np_left(w, i, r) != i) return -1;
+  for (c = r + 1; c < n && c <= r + RELATIVE_CLAUSE && (w[c].flags & T_WORD); c++)
+    if ((w[c].flags & T_CUE) && (w[c].flags & T_FINITE) && c > r + 1 &&
+        !verba_attr_is_word(a, &w[c - 1], "to") && !verba_attr_is_word(a, &w[c - 1], "be") &&
+        !verba_attr_is_word(a, &w[c - 1], "been"))
+      return c;
+  return -1;
+}
+
 /* Attribution after the quote: "...," Hu said. / "...," said Hu. /
  * "..." -- Hu / "...," Hu, the city's engineer, said (two appositives at
  * most) / "...," saying
@@ -131,6 +158,12 @@ int verba_attr_after_quote(const attributor *a, const window *before,
   while (end < win->n && end < i + MAX_NP && (w[end].flags & T_WORD) &&
          !(w[end].flags & T_CUE))
     end++;
+  /* "...," a senior official who declined to be named said: the phrase
+   * before "who", the finite cue after its clause */
+  if ((e = relative_clause_cue(a, w, i, end, win->n)) > 0) {
+    verba_attr_set_found(f, w, i, relative_at(a, w, i, end), &w[e]);
+    return 1;
+  }
   k = end;
   if (k < win->n && (w[k].flags & T_OPEN)) {
     while (k < win->n && k < end + 8 && !(w[k].flags & (T_CLOSE | T_END))) k++;
@@ -140,6 +173,9 @@ int verba_attr_after_quote(const attributor *a, const window *before,
    * Lee, told the programme that ... reports the writer's words) */
   if (k < win->n && (w[k].flags & T_COMMA) && end > i && !ended_by_full_stop(a, win)) {
     int c = k + 1;
+    /* (an aside may open with a participle that is a cue's: "...," an
+     * official, speaking on condition of anonymity, told Reuters) */
+    if (c < win->n && (w[c].flags & T_CUE) && verba_attr_is_participle(a->t, &w[c])) c++;
     while (c < win->n && c < k + APPOSITIVE && !(w[c].flags & (T_COMMA | T_END | T_CUE)))
       c++;
     if (c < win->n && (w[c].flags & T_COMMA)) {
