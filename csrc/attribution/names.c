@@ -308,14 +308,20 @@ static int capitalised_word(const verba_doc *d, size_t k, size_t upto, int first
          (first || !(t->shape & VERBA_SHAPE_NEWLINE));
 }
 
+/* Bytes of a name's particle, at most (della, arap). */
+#define PARTICLE_BYTES 5
+
 /* Is token k a name's particle in lower case between two capitalised
  * words of a name on its line, before byte upto (Daniel arap Moi, Ludwig
  * van Beethoven)? */
 static int particle_in_run(const verba_doc *d, size_t k, size_t upto) {
   const verba_tok *t = &d->toks[k];
-  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) && t->entry &&
-         (verba_doc_names(d, k) & VERBA_NAME_NAME_PARTICLE) && k + 1 < d->ntoks &&
-         capitalised_word(d, k + 1, upto, 0) && capitalised_word(d, k - 1, upto, 1);
+  /* (the lexicon asked last: most words that end a run are no particle
+   * and no capitalised word follows them) */
+  return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_LOWER) && t->len <= PARTICLE_BYTES &&
+         k + 1 < d->ntoks && capitalised_word(d, k + 1, upto, 0) &&
+         capitalised_word(d, k - 1, upto, 1) && t->entry &&
+         (verba_doc_names(d, k) & VERBA_NAME_NAME_PARTICLE);
 }
 
 /* Is token k, a cue word that ends a run of capitalised words, a family
@@ -1004,11 +1010,14 @@ static int capital_word_at(const attributor *a, size_t s, size_t e) {
  * with hyphens, then a mark. Its start, with *name_end its end, or 0. */
 static size_t apposed_name(const attributor *a, size_t s, size_t e, size_t *name_end) {
   const verba_doc *d = a->doc;
-  size_t k = token_at(a, e), first, j, head = token_at(a, s);
+  size_t k, first, j;
+  /* (the comma first, from the text: most speakers have none after them) */
+  if (e >= a->t->len || a->t->s[e] != ',') return 0;
+  k = token_at(a, e);
   /* (a common noun's phrase: its last word in lower case, or its first a
    * determiner's: the governor of the Bank of England) */
   if ((verba_attr_is_upper(verba_cp_at(a->t, last_word(a, s, e))) &&
-       !(verba_doc_classes(d, head) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER))) ||
+       !(verba_doc_classes(d, token_at(a, s)) & (VERBA_LEX_ARTICLE | VERBA_LEX_DETERMINER))) ||
       k + 2 >= d->ntoks || d->toks[k].start != e || d->toks[k].cp != ',' || d->toks[k].len != 1)
     return 0;
   first = k + 1;
