@@ -1600,6 +1600,12 @@ describe("organisation names", function()
       listing("Mexico and Quelvane shares led gains.", PROPER))
     -- not a verb before its object, a month, a word the dictionary has, or after an article
     assert.are.same({}, listing("He said Dravosk shares his view.", { types = { "organization" } }))
+    -- nor the family name of a person the story names in full, outside a line in capitals
+    assert.are.same({ "Quelvane/person", "Akron/place", "Peter Quelvane/person", "England/place" },
+      listing("Quelvane shares lead at Akron. Peter Quelvane of England shot a 65.", PROPER))
+    local headlined = listing(
+      "PETER QUELVANE HAS 51 PCT OF DRAVOSK\n\nLONDON - Quelvane shares fell on Friday.", PROPER)
+    assert.are.equal("Quelvane/organization", headlined[#headlined])
     assert.are.same({}, listing("He said February turnover rose.", { types = { "organization" } }))
     assert.are.same({}, listing("Existing shareholders will vote.", { types = { "organization" } }))
     assert.are.same({}, listing("It will train the Dravoskan workforce.", { types = { "organization" } }))

@@ -639,12 +639,13 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
 }
 
 /* Indexes the last words of the people the list names in full (two
- * words or more, no common word before the last: Perot of Ross Perot,
- * not Sheriff of the tagger's Taney County Sheriff; with given, the first
- * a given name the lists have: Margaret Thatcher, not the tagger's BTR
- * Nylex), made once. */
-static int index_full_names(const ent_text *x, const verba_entity_list *list,
-                            ent_key_index *ix, int given) {
+ * words or more, no common word before the last but a given name the
+ * lists have first: Perot of Ross Perot, Faldo of Nick Faldo, not Sheriff
+ * of the tagger's Taney County Sheriff; none in a line in capitals;
+ * with given, the first a given name: Margaret Thatcher, not the
+ * tagger's BTR Nylex), made once. */
+int ent_index_full_names(const ent_text *x, const verba_entity_list *list, ent_key_index *ix,
+                         int given) {
   const verba_doc *doc = x->doc;
   size_t i, w;
   int rc = ent_key_index_reserve(doc, ix, list->n);
@@ -652,9 +653,15 @@ static int index_full_names(const ent_text *x, const verba_entity_list *list,
   for (i = 0; i < list->n; i++) {
     const verba_entity *e = &list->items[i];
     if (e->type != VERBA_ENT_PERSON || e->last - e->first < 2 ||
-        (given && !(ent_names(x, e->first) & GIVEN_NAMES)))
+        (given && !(ent_names(x, e->first) & GIVEN_NAMES)) ||
+        /* (not in a line in capitals, where the tagger reads firms as
+         * people: HENRY ANSBACHER HAS 51 PCT) */
+        ent_in_caps_line(x, e->first))
       continue;
-    for (w = e->first; w + 1 < e->last && !ent_common_word(x, w); w++) {
+    for (w = e->first; w + 1 < e->last &&
+                       (!ent_common_word(x, w) ||
+                        (w == e->first && (ent_names(x, w) & GIVEN_NAMES)));
+         w++) {
     }
     if (w + 1 == e->last) ix->keys[ix->n++] = ent_word_key(doc, e->last - 1);
   }
@@ -663,8 +670,8 @@ static int index_full_names(const ent_text *x, const verba_entity_list *list,
   return VERBA_OK;
 }
 
-/* Is word k the last word of a person's name in full (index_full_names)? */
-static int named_in_full(const verba_doc *doc, const ent_key_index *ix, size_t k) {
+/* Is word k the last word of a person's name in full (ent_index_full_names)? */
+int ent_named_in_full(const verba_doc *doc, const ent_key_index *ix, size_t k) {
   uint64_t key = ent_word_key(doc, k);
   size_t at = ent_key_index_from(ix, key);
   return at < ix->n && ix->keys[at] == key;
@@ -708,8 +715,8 @@ static int headline_family_names(rules *r) {
         (k + 1 < doc->ntoks && is_covered(r->covered, k + 1) && ent_goes_on(doc, k + 1)))
       continue;
     /* (the index is made once, for the first word that needs it) */
-    if (!full.made && (rc = index_full_names(r->x, r->list, &full, 1)) != VERBA_OK) break;
-    if (!named_in_full(doc, &full, k) || held_by_mention(r->list, k)) continue;
+    if (!full.made && (rc = ent_index_full_names(r->x, r->list, &full, 1)) != VERBA_OK) break;
+    if (!ent_named_in_full(doc, &full, k) || held_by_mention(r->list, k)) continue;
     rc = ent_add_decided(r, k, k + 1, VERBA_ENT_PERSON, 0);
     if (rc == VERBA_OK) r->list->items[r->list->n - 1].flags &= ~VERBA_ENT_DECIDED;
   }
@@ -754,8 +761,8 @@ static int split_at_possessives(const ent_text *x, verba_entity_list *list,
         !ent_firm_abbreviation(x, e.last - 1) &&
         !(e.last < doc->ntoks && ent_firm_abbreviation(x, e.last)) && !ent_title_word(x, p)) {
       /* (the index is made once, for the first name that needs it) */
-      if (!full.made && (rc = index_full_names(x, list, &full, 0)) != VERBA_OK) break;
-      if (named_in_full(doc, &full, p)) {
+      if (!full.made && (rc = ent_index_full_names(x, list, &full, 0)) != VERBA_OK) break;
+      if (ent_named_in_full(doc, &full, p)) {
         before = VERBA_ENT_PERSON;
         after = e.type;
       }
@@ -3673,6 +3680,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   r.sorted = list->n;
   r.covered = covered;
   r.decided = NULL;
+  r.full_names = NULL;
   rc = ent_reserve(doc, (void **)&r.decided, &cap, bytes, 1);
   if (rc != VERBA_OK) return rc;
   memset(r.decided, 0, bytes);

@@ -21,6 +21,9 @@ typedef struct rules {
   size_t sorted;
   unsigned char *covered;
   unsigned char *decided;
+  /* the people named in full (ent_index_full_names), made by the pass that
+   * owns it when a rule first asks; NULL outside such a pass */
+  ent_key_index *full_names;
 } rules;
 
 static inline int capital_word(const verba_doc *doc, size_t k) {
@@ -48,6 +51,13 @@ static inline void cover(unsigned char *covered, size_t first, size_t last) {
 #define GRAMMAR_WORDS                                                               \
   (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |                \
    VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER)
+
+/* Indexes the last words of the people list names in full (with given,
+ * the first word a given name the lists have), and tells whether word k
+ * is one of them. */
+int ent_index_full_names(const ent_text *x, const verba_entity_list *list, ent_key_index *ix,
+                         int given);
+int ent_named_in_full(const verba_doc *doc, const ent_key_index *ix, size_t k);
 
 /* The name classes the lexicon gives the words [first, last) (one word's,
  * or the phrase's). */

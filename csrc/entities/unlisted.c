@@ -2047,6 +2047,15 @@ static size_t shareholding_at(rules *r, size_t k, int *rc) {
   if ((names & (VERBA_NAME_PLACE | GROUP_NAMES | GIVEN_NAMES)) || common == end - k ||
       (end < doc->ntoks && capital_word(doc, end)))
     return end;
+  /* (one word that is the family name of a person the document names in
+   * full is that person, sharing or leading: Faldo shares lead after Nick
+   * Faldo) */
+  if (named && end == k + 1) {
+    if (!r->full_names->made &&
+        (*rc = ent_index_full_names(r->x, r->list, r->full_names, 1)) != VERBA_OK)
+      return end;
+    if (ent_named_in_full(doc, r->full_names, k)) return end;
+  }
   m = ent_mention_from(r, k);
   if (m < r->sorted && r->list->items[m].first <= k) {
     verba_entity *e = &r->list->items[m];
@@ -2077,8 +2086,13 @@ static size_t firm_by_context_at(rules *r, size_t k, int *rc) {
 }
 
 int ent_firms_in_apposition(rules *r) {
+  ent_key_index full = {NULL, 0, 0, 0};
   int rc = over_runs(r, firm_in_apposition_at);
-  return rc == VERBA_OK ? over_runs(r, firm_by_context_at) : rc;
+  r->full_names = &full;
+  if (rc == VERBA_OK) rc = over_runs(r, firm_by_context_at);
+  r->full_names = NULL;
+  ent_key_index_free(r->doc, &full);
+  return rc;
 }
 
 /* Is token k a word of initials: capital letters each with its dot, as
