@@ -1320,7 +1320,11 @@ describe("verba.quotes", function()
                            { "Their leader, 16-year-old Jamie Cole, said: “We never gave up.”",
                              "Jamie Cole" },
                            -- and a councillor's title is left out as a title's is
-                           { "Councillor Tamsin Roe called it “wishful thinking.”", "Tamsin Roe" } }) do
+                           { "Councillor Tamsin Roe called it “wishful thinking.”", "Tamsin Roe" },
+                           -- so are a campaign's roles
+                           { "“This isn't over,” said Organiser Tamsin Roe.", "Tamsin Roe" },
+                           { "Activist Tamsin Roe called it “a scandal.”", "Tamsin Roe" },
+                           { "“We go on,” campaigner Tamsin Roe said.", "Tamsin Roe" } }) do
         local q = only(c[1])
         assert.are.equal(c[2], q.speaker_name, c[1])
         assert.are.equal(c[2], verba.analyze(c[1]).quotes[1].speaker_name, c[1])
