@@ -466,6 +466,11 @@ describe("verba.quotes", function()
         assert.is_nil(qs[1].speaker, s)
         assert.are.equal("Some", qs[#qs].speaker, s)
       end
+      -- nor one after a naming word from the speaker of the paragraph before
+      local qs = verba.quotes("“Nobody asked us,” said Margaret Hollis. “My grandchildren play there.”\n\n" ..
+        "Protesters carried banners reading “Our Lungs, Our Choice” and sang.")
+      assert.are.equal("mention", qs[3].kind)
+      assert.is_nil(qs[3].speaker)
     end)
 
     it("goes on with a direct quote after its reporting clause, in lower case", function()

@@ -275,8 +275,11 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                                        verba_attr_is_possessive_pronoun(&a, f.start));
         verba_attr_resolve(&a, q, f.start, f.end);
       }
-    } else if (!verba_quote_unsaid(q) && continues) {
-      /* no attribution of its own: it goes on from the quote before */
+    } else if (!verba_quote_unsaid(q) && continues &&
+               (!(q->context & VERBA_QCTX_NAMED) || verba_attr_describes_as(&before))) {
+      /* no attribution of its own: it goes on from the quote before (not
+       * one after a naming word but a describing "as": banners reading
+       * "Our Lungs, Our Choice" name no one's words) */
       const verba_quote *p = &quotes[prev];
       q->speaker_start = p->speaker_start;
       q->speaker_end = p->speaker_end;
