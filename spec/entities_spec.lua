@@ -610,6 +610,11 @@ describe("organisation names", function()
     -- a space centre's, is a club's acronym too)
     assert.are.same({ "Arsenal/organization", "Portsmouth/place" },
       listing("The win took Arsenal to the top. Floods hit roads in Portsmouth."))
+    -- but after a score and "at" it is the side the result was had at
+    assert.are.same({ "Arsenal/organization", "2-1/number", "Portsmouth/organization" },
+      listing("The win took Arsenal to the top after they won 2-1 at Portsmouth."))
+    assert.are.same({ "Arsenal/organization", "Portsmouth/place" },
+      listing("The win took Arsenal to the top. Fans at Portsmouth left early."))
     -- nor after a kind of place and "of"
     assert.are.same({ "Arsenal/organization", "Portsmouth/place" },
       listing("The win took Arsenal to the top. Floods hit the port city of Portsmouth."))

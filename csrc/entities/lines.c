@@ -242,7 +242,7 @@ static int score_of_at_most(const verba_doc *doc, size_t k, int most) {
          goals(doc, k, (size_t)(dash - s) + 1, t->len - (size_t)(dash - s) - 1, most) >= 0;
 }
 
-static int score_at(const verba_doc *doc, size_t k) { return score_of_at_most(doc, k, MAX_GOALS); }
+int ent_score_at(const verba_doc *doc, size_t k) { return score_of_at_most(doc, k, MAX_GOALS); }
 
 /* Is token k a score right after a capitalised name, each side's up to
  * MAX_POINTS (the Springboks 33-26)? Not the first of a set of scores,
@@ -433,7 +433,7 @@ static int score_line(const rules *r, const verba_unit *u, size_t i) {
   for (k = u->first; k < u->last; k++) {
     if (doc->toks[k].kind == VERBA_NUMBER) {
       sides += (size_t)side_goals(r, k);
-      score |= score_at(doc, k) || named_score_at(doc, k);
+      score |= ent_score_at(doc, k) || named_score_at(doc, k);
     }
     club |= (ent_names(r->x, k) & (VERBA_NAME_SPORTS_CLUB | VERBA_NAME_CITY)) &&
             capital_word(doc, k);

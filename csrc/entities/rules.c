@@ -2535,11 +2535,18 @@ static int town_made_team(const rules *r, const verba_entity *e) {
          (names & (VERBA_NAME_CITY | VERBA_NAME_REGION_NAME));
 }
 
+/* Is the name at token first a side a result was had at, after a score
+ * and "at" (Lazio won 2-1 at Parma), not a town a team went to? */
+static int result_at(const verba_doc *doc, size_t first) {
+  return first > 1 && is_word(doc, first - 1, "at") && ent_score_at(doc, first - 2);
+}
+
 /* Where a text names a club (a name the lists give as a club's and no
  * place's, read as an organisation: Arsenal; or two towns' the sports
  * rules made teams), the other names the lists give as a club's are clubs: a
  * town's (five points behind Chelsea; Portsmouth got bodies behind the
- * ball), but not after a preposition of place (he moved from Leeds), a
+ * ball), but not after a preposition of place (he moved from Leeds; but
+ * Lazio won 2-1 at Parma), a
  * kind of place and "of" (the eastern city of Leipzig) or an
  * article (a Newcastle lawyer: a club takes none), and
  * not a country's (its national side is a place, in news convention); a
@@ -2568,7 +2575,8 @@ static int club_towns(rules *r) {
     verba_names names;
     if ((e->type != VERBA_ENT_PLACE && e->type != VERBA_ENT_PERSON) ||
         (e->flags & (VERBA_ENT_DECIDED | VERBA_ENT_DATELINE)) ||
-        (e->first > 0 && (ent_place_preposition(doc, e->first - 1) || is_determiner(r, e->first - 1))) ||
+        (e->first > 0 && ((ent_place_preposition(doc, e->first - 1) && !result_at(doc, e->first)) ||
+                          is_determiner(r, e->first - 1))) ||
         (e->first > 1 && is_word(doc, e->first - 1, "of") && ent_kind_of_place(doc, e->first - 2)))
       continue;
     names = ent_names_of(r, e->first, e->last);

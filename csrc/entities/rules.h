@@ -191,6 +191,10 @@ static inline int is_determiner(const rules *r, size_t k) {
 
 /* Is token k a preposition of place (in, at, from: he moved from Leeds)? */
 int ent_place_preposition(const verba_doc *doc, size_t k);
+
+/* Is token k a match's score as a number token, each side's goals few
+ * (2-1, 0-0) (lines.c)? */
+int ent_score_at(const verba_doc *doc, size_t k);
 /* Is token k a noun of a kind of place before "of" and the place's name
  * (the town of Arbil; unlisted.c)? */
 int ent_kind_of_place(const verba_doc *doc, size_t k);
