@@ -2194,6 +2194,23 @@ describe("organisation names", function()
       listing("The Liberal Democrats spoke.", PROPER))
   end)
 
+  it("cuts a people's name after an article from a listed organisation's that follows it", function()
+    if not has_gazetteer then return end
+    local named = { types = { "person", "organization", "place", "group", "other" } }
+    assert.are.same({ "German/group", "Bundesbank/organization" },
+      listing("The German Bundesbank said rates would rise.", named))
+    assert.are.same({ "European/group", "Airbus/organization" },
+      listing("The plane being built by the European Airbus consortium is to replace the fleet.", named))
+    assert.are.same({ "Japanese/group", "Jiji Press/organization" },
+      listing("The news came from the Japanese Jiji Press.", named))
+    -- not a name the lists have whole, a kind of organisation, a chamber or a place
+    for _, c in ipairs({ { "The British Airways fleet grew.", "British Airways/organization" },
+                         { "The Chinese Communist Party met.", "Chinese Communist Party/organization" },
+                         { "The German Parliament voted.", "German Parliament/organization" } }) do
+      assert.are.same({ c[2] }, listing(c[1], named), c[1])
+    end
+  end)
+
   it("takes a disease's family name in the possessive for no person's mention", function()
     assert.are.same({}, listing("Stem cells could help victims of Alzheimer's, Parkinson's " ..
       "and Crohn's disease.", PROPER))

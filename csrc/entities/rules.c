@@ -2782,6 +2782,47 @@ static int partisans_of_places(rules *r) {
   return rc;
 }
 
+/* A people's name after an article and an organisation's name the lists
+ * have, which the tagger read as one name (the European Airbus
+ * consortium, the German Bundesbank, the Japanese Jiji Press), are the
+ * group and the organisation. Not without the article, where the people's
+ * word most often opens a unit's name (American Honda president Tetsuo
+ * Chino, when American Hoechst bought Celanese); not a name the lists have
+ * whole (the British Airways fleet, the European Commission), nor one
+ * whose second word is a common word, a chamber's or a kind of
+ * organisation (the German Parliament, the Chinese Communist Party), nor
+ * a place's name too (the American Le Mans series), nor another proper
+ * name: a work in the people's language (the Danish Wikipedia). */
+static int peoples_before_organisations(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t i, n = r->sorted;
+  int rc = VERBA_OK;
+  for (i = 0; i < n && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    size_t first = e->first, k = first + 1;
+    verba_names names = ent_names(r->x, first);
+    if (e->type >= VERBA_ENT_OTHER || e->type == VERBA_ENT_GROUP || e->last - first < 2 ||
+        first == 0 || !is_determiner(r, first - 1) ||
+        (e->flags & VERBA_ENT_DECIDED) || !(names & VERBA_NAME_DEMONYM) ||
+        (names & NOT_GROUP_NAMES) || !(doc->toks[first].shape & VERBA_SHAPE_CAPITALIZED) ||
+        (doc->toks[first].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) ||
+        listed_at(r, first, VERBA_NAME_PLACE | VERBA_NAME_ORGANIZATION | VERBA_NAME_GROUP,
+                  &names) > first + 1 ||
+        ent_common_word(r->x, k) ||
+        (ent_names(r->x, k) & (VERBA_NAME_CHAMBER | VERBA_NAME_ORG_KEYWORD | VERBA_NAME_ORG_HEAD)) ||
+        listed_at(r, k, VERBA_NAME_ORGANIZATION, &names) != e->last ||
+        (ent_names_of(r, k, e->last) & VERBA_NAME_PLACE))
+      continue;
+    e->first = first + 1;
+    e->start = doc->toks[first + 1].start;
+    e->type = VERBA_ENT_ORGANIZATION;
+    e->flags |= VERBA_ENT_DECIDED;
+    rc = ent_add_decided(r, first, first + 1, VERBA_ENT_GROUP, 0);
+    /* (the list may have moved) */
+  }
+  return rc;
+}
+
 /* What the gazetteers say outright of a name the tagger typed otherwise:
  * a country's name is a place (Sweden, a side in a match, too), as is a
  * "person" or an "other" the gazetteers know only as a place (BONN SAYS;
@@ -3778,6 +3819,9 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) retype_where(&r, firm_before_its_officers, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, firm_at_its_price, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, award_named_like_person, VERBA_ENT_OTHER);
+  /* (before a people's word and a firm's read as a person's are one
+   * organisation's name: the German Bundesbank is two) */
+  if (rc == VERBA_OK) rc = peoples_before_organisations(&r);
   if (rc == VERBA_OK) retype_where(&r, organisation_read_as_person, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
