@@ -4177,6 +4177,20 @@ describe("evidence from the rest of the document", function()
     assert.are.equal("Allegheny International Inc", assert(verba.entities(s, PROPER))[2].canonical)
   end)
 
+  it("takes a listed firm's one word that the dictionary has too for the firm where it reads as a subject", function()
+    local s = "Apple Inc has sued Samsung. Apple said it would win."
+    assert.are.same({ "Apple Inc/organization#1", "Samsung/organization#2", "Apple/organization#1" },
+      names(s))
+    assert.are.same({ "Apple/organization", "Samsung/organization", "Apple Inc/organization",
+      "Samsung/organization" }, listing("Apple sues Samsung\n\nApple Inc has sued Samsung.", PROPER))
+    -- not a common word elsewhere, nor one that ends a name after a connector
+    assert.are.same({ "Apple Inc/organization" }, listing("Apple Inc grew. Apple trees bloom.", PROPER))
+    for _, m in ipairs(listing("Forbes Inc grew. Later Quarnby and Forbes said it informed the board.",
+      PROPER)) do
+      assert.are_not.equal("Forbes/organization", m)
+    end
+  end)
+
   it("takes two capitalised words and the connector between them for the name written whole", function()
     local s = "Cross and Trecker Corp said it agreed to buy the unit. Cross and Trecker said the " ..
       "price was fair."

@@ -1341,15 +1341,22 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * capital is expected, unless it reads as a subject's name there
    * (Educational Testing asked; "Public services are ...; after Educational
    * Testing Services, the Public and Commercial Services union; but Users
-   * said, after Users Inc) */
+   * said, after Users Inc); a listed firm's one word that the dictionary
+   * has too where it reads as a subject's name, in a headline too (Apple
+   * said, Apple sues Samsung, after Apple Inc), not after a capitalised
+   * word and a connector, whose name it ends (MacAndrews and Forbes said) */
   if (n > 0 &&
-      (!ent_known_word(r->x, k) ||
-       (!ent_names(r->x, k) && !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) &&
-        !ent_common_word(r->x, k) &&
-        (((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !ent_in_caps_line(r->x, k)) ||
-         (n == 1 && subject_name_at(r->x, k))))) &&
-      !((n > 1 || (ent_capital_expected(doc, k) && !subject_name_at(r->x, k))) &&
-        ent_common_word(r->x, k))) {
+      (((!ent_known_word(r->x, k) ||
+         (!ent_names(r->x, k) && !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) &&
+          !ent_common_word(r->x, k) &&
+          (((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !ent_in_caps_line(r->x, k)) ||
+           (n == 1 && subject_name_at(r->x, k))))) &&
+        !((n > 1 || (ent_capital_expected(doc, k) && !subject_name_at(r->x, k))) &&
+          ent_common_word(r->x, k))) ||
+       (n == 1 && (verba_doc_names(doc, k) & VERBA_NAME_ORGANIZATION) &&
+        (subject_name_at(r->x, k) || headline_subject(doc, k)) &&
+        !(k >= 2 && (verba_doc_names(doc, k - 1) & VERBA_NAME_NAME_CONNECTOR) &&
+          capital_word(doc, k - 2) && ent_goes_on(doc, k - 1))))) {
     *g = map_get(&r->map, keys[0], HEAD);
     if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }
