@@ -4183,6 +4183,9 @@ describe("evidence from the rest of the document", function()
       names(s))
     assert.are.same({ "Apple/organization", "Samsung/organization", "Apple Inc/organization",
       "Samsung/organization" }, listing("Apple sues Samsung\n\nApple Inc has sued Samsung.", PROPER))
+    -- or owns a firm's part
+    assert.are.same({ "Apple Inc/organization", "Apple/organization" },
+      listing("Apple Inc has grown. Apple shares were flat.", PROPER))
     -- not a common word elsewhere, nor one that ends a name after a connector
     assert.are.same({ "Apple Inc/organization" }, listing("Apple Inc grew. Apple trees bloom.", PROPER))
     for _, m in ipairs(listing("Forbes Inc grew. Later Quarnby and Forbes said it informed the board.",

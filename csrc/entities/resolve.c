@@ -1342,8 +1342,9 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * (Educational Testing asked; "Public services are ...; after Educational
    * Testing Services, the Public and Commercial Services union; but Users
    * said, after Users Inc); a listed firm's one word that the dictionary
-   * has too where it reads as a subject's name, in a headline too (Apple
-   * said, Apple sues Samsung, after Apple Inc), not after a capitalised
+   * has too where it reads as a subject's name or owns a firm's part, in a
+   * headline too (Apple said, Apple shares fell, Apple sues Samsung, after
+   * Apple Inc), not after a capitalised
    * word and a connector, whose name it ends (MacAndrews and Forbes said) */
   if (n > 0 &&
       (((!ent_known_word(r->x, k) ||
@@ -1354,7 +1355,8 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
         !((n > 1 || (ent_capital_expected(doc, k) && !subject_name_at(r->x, k))) &&
           ent_common_word(r->x, k))) ||
        (n == 1 && (verba_doc_names(doc, k) & VERBA_NAME_ORGANIZATION) &&
-        (subject_name_at(r->x, k) || headline_subject(doc, k)) &&
+        (subject_name_at(r->x, k) || headline_subject(doc, k) ||
+         (k + 1 < doc->ntoks && ent_firm_part_end(r->x, k + 1) > k + 1)) &&
         !(k >= 2 && (verba_doc_names(doc, k - 1) & VERBA_NAME_NAME_CONNECTOR) &&
           capital_word(doc, k - 2) && ent_goes_on(doc, k - 1))))) {
     *g = map_get(&r->map, keys[0], HEAD);
