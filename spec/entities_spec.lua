@@ -4375,6 +4375,10 @@ describe("evidence from the rest of the document", function()
     -- and one the tagger read as another proper name
     assert.are.same({ "Exxon Mobil/organization" },
       listing("The allegations were made by Exxon Mobil.", { types = { "organization", "other" } }))
+    -- or a listed organisation's name (a given name too) and an acronym no list has
+    assert.are.same({ "Sony BMG/organization" }, listing("Sony BMG said sales fell.", PROPER))
+    assert.are.same({ "Quelvane/place", "Sony BMG/organization" },
+      listing("In Quelvane he joined Sony BMG.", PROPER))
     -- not a people's word before a work's
     assert.are.same({ "Danish Wikipedia/other" },
       listing("The material comes from the corresponding article on the Danish Wikipedia, " ..

@@ -2417,9 +2417,16 @@ static int firm_at_its_price(const rules *r, const verba_entity *e) {
 static int organisation_read_as_person(const rules *r, const verba_entity *e) {
   verba_names first = ent_names(r->x, e->first);
   size_t k;
-  if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_OTHER) || e->last - e->first < 2 ||
-      !ent_organisation_only(r->x, e->last - 1))
+  if ((e->type != VERBA_ENT_PERSON && e->type != VERBA_ENT_OTHER) || e->last - e->first < 2)
     return 0;
+  /* (or one of two words, an organisation's name the lists have and an
+   * acronym no list has, in a line not in capitals: Sony BMG, though
+   * Sony is a given name too) */
+  if (e->last - e->first == 2 && (first & VERBA_NAME_ORGANIZATION) &&
+      !(r->doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) && !ent_in_caps_line(r->x, e->first) &&
+      ent_long_unlisted_acronym(r, e->first + 1))
+    return 1;
+  if (!ent_organisation_only(r->x, e->last - 1)) return 0;
   /* (not a possessor's name before it: REAGAN'S CIA; nor a particle's
    * name: Pierre de Marca) */
   for (k = e->first; k + 1 < e->last; k++)

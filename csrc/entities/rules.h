@@ -264,6 +264,9 @@ int ent_named_by_kind(rules *r);
  * is an organisation (the RSPB's stance), but a term the document defines
  * in lower case (gross national product (GNP)) (unlisted.c). */
 int ent_bare_acronyms(rules *r);
+/* Is token k an acronym no list has of three letters or more, A to Z
+ * alone, no Roman numeral or rating (Pickens III, rated AAA) (unlisted.c)? */
+int ent_long_unlisted_acronym(const rules *r, size_t k);
 /* The end of a word for what only an organisation has from token k (the
  * lists' firm_part: board, chairman, profits; "chief executive", two
  * tokens), k if none (rules.c). */

@@ -1528,9 +1528,7 @@ static int speaks_as_organisation(const rules *r, size_t k) {
           doc->toks[k + 1].cp == ',');
 }
 
-/* Is token k an acronym no list has of three letters or more, A to Z
- * alone, no Roman numeral or rating (Pickens III, rated AAA)? */
-static int long_unlisted_acronym(const rules *r, size_t k) {
+int ent_long_unlisted_acronym(const rules *r, size_t k) {
   const verba_tok *t = &r->doc->toks[k];
   const unsigned char *s = r->doc->text.s + t->start;
   return unlisted_acronym(r->x, k) && t->len >= 3 && capitals_only(s, t->len) &&
@@ -1558,7 +1556,7 @@ static size_t speaking_name_at(rules *r, size_t k, int *rc) {
   /* (the shapes last: most words a run holds are covered or listed) */
   if (t->kind != VERBA_WORD || is_covered(r->covered, k) || ent_names(r->x, k) ||
       (ent_classes(r->x, k) & ~VERBA_LEX_PHRASE_START) ||
-      !(long_unlisted_acronym(r, k) || ent_camel_case_word(doc, k)) || ent_in_caps_line(r->x, k) ||
+      !(ent_long_unlisted_acronym(r, k) || ent_camel_case_word(doc, k)) || ent_in_caps_line(r->x, k) ||
       in_longer_name(r, k))
     return k + 1;
   if (speaks_as_organisation(r, k)) *rc = ent_add_decided(r, k, k + 1, VERBA_ENT_ORGANIZATION, 0);
@@ -1796,7 +1794,7 @@ int ent_bare_acronyms(rules *r) {
   int rc = VERBA_OK;
   for (k = ent_next_capital(r->x, 0); k < doc->ntoks && rc == VERBA_OK;
        k = ent_next_capital(r->x, k + 1)) {
-    if (!((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && long_unlisted_acronym(r, k)) &&
+    if (!((doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && ent_long_unlisted_acronym(r, k)) &&
         !possessive_acronym(r, k))
       continue;
     if (defined_acronym(r, k)) {
