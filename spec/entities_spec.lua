@@ -4177,6 +4177,14 @@ describe("evidence from the rest of the document", function()
     assert.are.equal("Allegheny International Inc", assert(verba.entities(s, PROPER))[2].canonical)
   end)
 
+  it("leaves a role's modifier before a firm's name and a role to the role", function()
+    for _, c in ipairs({ { "Former Enron Corp. chief executive Jo Fenn was sentenced.", "Enron Corp." },
+                         { "Acting Quarnby Corp chairman Jo Fenn said so.", "Quarnby Corp" },
+                         { "Former Quarnby Holdings Ltd director Jo Fenn said so.", "Quarnby Holdings Ltd" } }) do
+      assert.are.same({ c[2] .. "/organization", "Jo Fenn/person" }, listing(c[1], PROPER), c[1])
+    end
+  end)
+
   it("takes a listed firm's one word that the dictionary has too for the firm where it reads as a subject", function()
     local s = "Apple Inc has sued Samsung. Apple said it would win."
     assert.are.same({ "Apple Inc/organization#1", "Samsung/organization#2", "Apple/organization#1" },

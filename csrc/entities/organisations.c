@@ -1820,6 +1820,16 @@ int ent_organisations(rules *r) {
         first--;
     }
     end = of_phrase_end(r, end);
+    /* (a role's modifier first is the role's after the name: Former Enron
+     * Corp. chief executive, Acting Quarnby Corp chairman) */
+    if (first < k && (ent_names(r->x, first) & VERBA_NAME_ROLE_MODIFIER)) {
+      /* (past an abbreviated suffix's dot) */
+      size_t after = end < doc->ntoks && ent_is_dot(doc, end) ? end + 1 : end;
+      if (after < doc->ntoks &&
+          (ent_title_word(r->x, after) || (ent_classes(r->x, after) & VERBA_LEX_PERSON_ROLE) ||
+           ent_firm_part_end(r->x, after) > after))
+        first++;
+    }
     /* (a bracketed part is no name without a word before it) */
     if (end - first > 1 && !(bracketed > 0 && doc->toks[first].cp == '(') &&
         !(ent_names_of(r, first, end) & VERBA_NAME_PLACE))
