@@ -1317,6 +1317,12 @@ describe("verba.quotes", function()
         verba.quotes("“Good,” said Letitia Clark. “No,” Clark said.")[2].speaker_name)
     end)
 
+    it("reads a listed acronym that spells a word of grammar as the name (WHO)", function()
+      local q = only("“We are very concerned,” WHO spokesman Dick Thompson told a news briefing.")
+      assert.are.equal("Dick Thompson", q.speaker_name)
+      assert.are.equal("WHO", only("WHO said: “We are very concerned.”").speaker)
+    end)
+
     it("names a common noun's speaker by the person's name in apposition to it", function()
       for _, c in ipairs({ { "“It will pass,” said the company spokesman, Tamsin Roe.", "Tamsin Roe" },
                            { "“It will pass,” said a local resident, Tamsin Roe, on Monday.",

@@ -122,6 +122,16 @@ INLINED void set_flags(const attributor *a, wtok *w) {
   w->lex = k->entry
                ? verba_lex_classes_names(&d->config->lexicon, k->entry, &names)
                : 0;
+  /* an acronym the lists have as an organisation's or a place's name is
+   * that name, not the word of grammar its letters spell, before a word
+   * not in capitals (WHO spokesman Dick Thompson said: not "who"; but a
+   * headline's SAYS IN STATEMENT) */
+  if ((k->shape & VERBA_SHAPE_ALL_CAPS) && k->len > 1 &&
+      (names & (VERBA_NAME_ORGANIZATION | VERBA_NAME_PLACE)) && w->last < d->ntoks &&
+      !(d->toks[w->last].shape & VERBA_SHAPE_ALL_CAPS)) {
+    w->entry = VERBA_LEX_NONE;
+    w->lex = 0;
+  }
   w->kind = (enum verba_kind)k->kind;
   /* an ASCII last byte is the last character: no decoding */
   if ((d->toks[w->last - 1].shape & VERBA_SHAPE_SENTENCE_END) &&
