@@ -132,6 +132,10 @@ describe("verba.entities", function()
       assert.are.same({ "December/date", "2019/date" }, listing("It fell in December and since 2019."))
       assert.are.same({ "2019/number" }, listing("2019 was a good year, may it last."))
       assert.are.same({}, listing("They march on."))
+      -- or a year after a unit of the calendar and "of", not after another word and "of"
+      assert.are.same({ "1986/date", "1972/date" },
+        listing("It rose in the fourth quarter of 1986 and in the fall of 1972."))
+      assert.are.same({ "2005/number" }, listing("A total of 2005 people came."))
     end)
 
     it("finds times with their zone", function()

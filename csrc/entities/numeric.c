@@ -12,8 +12,9 @@
  *   number   1,200; 19th; 5 million; twenty; three dozen
  *
  * A month or a year alone is a date only after a preposition of time or a
- * modifier (in March, since 2019, early 2019): alone, "May", "June" and
- * "2019" are too often something else. */
+ * modifier (in March, since 2019, early 2019), a year after a unit of the
+ * calendar and "of" too (the first quarter of 2005): alone, "May", "June"
+ * and "2019" are too often something else. */
 #include <string.h>
 #include "entities.h"
 
@@ -390,6 +391,10 @@ static size_t date(const cursor *c, size_t k) {
   if (k > 0 && (classes(c, k - 1) & VERBA_NAME_DATE_PREPOSITION) &&
       !(tok(c, k)->shape & VERBA_SHAPE_SENTENCE_START) &&
       (month(c, k) || year_number(c, k)))
+    return k + 1;
+  /* a year after a unit of the calendar and "of" (the first quarter of
+   * 2005, the summer of 1996) */
+  if (k > 1 && word_is(c, k - 1, "of") && has(c, k - 2, VERBA_NAME_DATE_UNIT) && year_number(c, k))
     return k + 1;
   return k;
 }
