@@ -1225,6 +1225,20 @@ static int short_name_at(const resolver *r, size_t k) {
             is_word(doc, k + 1, "for")));
 }
 
+/* Does word k, alone, a listed organisation's name that the dictionary
+ * has too, read as the firm's: a subject's name, a headline's, or before
+ * a firm's part (Apple said, Apple sues Samsung, Apple shares fell); not
+ * after a capitalised word and a connector, whose name it ends
+ * (MacAndrews and Forbes said)? */
+static int listed_firm_alone(const resolver *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  return (verba_doc_names(doc, k) & VERBA_NAME_ORGANIZATION) &&
+         (subject_name_at(r->x, k) || headline_subject(doc, k) ||
+          (k + 1 < doc->ntoks && ent_firm_part_end(r->x, k + 1) > k + 1)) &&
+         !(k >= 2 && (verba_doc_names(doc, k - 1) & VERBA_NAME_NAME_CONNECTOR) &&
+           capital_word(doc, k - 2) && ent_goes_on(doc, k - 1));
+}
+
 /* Letters of an acronym that a word in lower or title case spells as
  * often (US and us, IT and it), at most. */
 #define SHORT_ACRONYM 3
@@ -1341,11 +1355,8 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
    * capital is expected, unless it reads as a subject's name there
    * (Educational Testing asked; "Public services are ...; after Educational
    * Testing Services, the Public and Commercial Services union; but Users
-   * said, after Users Inc); a listed firm's one word that the dictionary
-   * has too where it reads as a subject's name or owns a firm's part, in a
-   * headline too (Apple said, Apple shares fell, Apple sues Samsung, after
-   * Apple Inc), not after a capitalised
-   * word and a connector, whose name it ends (MacAndrews and Forbes said) */
+   * said, after Users Inc); a listed firm's word alone too, where it reads
+   * as the firm's (listed_firm_alone: Apple said, after Apple Inc) */
   if (n > 0 &&
       (((!ent_known_word(r->x, k) ||
          (!ent_names(r->x, k) && !(lex(r->x, k) & ~VERBA_LEX_PHRASE_START) &&
@@ -1354,11 +1365,7 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
            (n == 1 && subject_name_at(r->x, k))))) &&
         !((n > 1 || (ent_capital_expected(doc, k) && !subject_name_at(r->x, k))) &&
           ent_common_word(r->x, k))) ||
-       (n == 1 && (verba_doc_names(doc, k) & VERBA_NAME_ORGANIZATION) &&
-        (subject_name_at(r->x, k) || headline_subject(doc, k) ||
-         (k + 1 < doc->ntoks && ent_firm_part_end(r->x, k + 1) > k + 1)) &&
-        !(k >= 2 && (verba_doc_names(doc, k - 1) & VERBA_NAME_NAME_CONNECTOR) &&
-          capital_word(doc, k - 2) && ent_goes_on(doc, k - 1))))) {
+       (n == 1 && listed_firm_alone(r, k)))) {
     *g = map_get(&r->map, keys[0], HEAD);
     if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }

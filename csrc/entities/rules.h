@@ -52,9 +52,9 @@ static inline void cover(unsigned char *covered, size_t first, size_t last) {
   (VERBA_LEX_DETERMINER | VERBA_LEX_PRONOUN | VERBA_LEX_PREPOSITION |                \
    VERBA_LEX_COORDINATOR | VERBA_LEX_SUBORDINATOR | VERBA_LEX_CLAUSE_OPENER)
 
-/* Indexes the last words of the people list names in full (with given,
- * the first word a given name the lists have), and tells whether word k
- * is one of them. */
+/* Indexes the last words of the people the list names in full (with
+ * given, whose first word is a given name the lists have); and is word k
+ * one of them? (rules.c) */
 int ent_index_full_names(const ent_text *x, const verba_entity_list *list, ent_key_index *ix,
                          int given);
 int ent_named_in_full(const verba_doc *doc, const ent_key_index *ix, size_t k);
