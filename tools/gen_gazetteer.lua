@@ -48,7 +48,7 @@ local CLASS_ORDER = {}
 for i, c in ipairs({ "place", "country", "region_name", "city", "demonym",
                      "nationality_plural", "group", "organization", "sports_club",
                      "org_keyword", "given_male", "given_female", "surname",
-                     "ambiguous_name", "known_person", "known_male", "known_female" }) do
+                     "ambiguous_name", "known_male", "known_female" }) do
   CLASS_ORDER[c] = i
 end
 
@@ -645,10 +645,12 @@ do
       assert(header.name and header.countryCode and header.gender,
              "gen_gazetteer: " .. src .. " lacks a name, countryCode or gender column")
     else
-      -- (a name borne by famous men and women gets both: no sex)
+      -- (a name borne by famous men and women gets both: no sex; the class
+      -- of their sex is what makes a name a famous person's, so one of
+      -- neither, which Pantheon 1.0 does not have, is left out)
       local sex = ({ Male = "known_male", Female = "known_female" })[fields[header.gender]]
-      for _, w in ipairs(known_by(fields[header.name], fields[header.countryCode])) do
-        add(people, w, { "known_person", sex })
+      for _, w in ipairs(sex and known_by(fields[header.name], fields[header.countryCode]) or {}) do
+        add(people, w, { sex })
       end
     end
   end

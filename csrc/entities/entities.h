@@ -225,9 +225,9 @@ typedef struct ent_lexical {
   verba_names names;        /* its name classes (verba_doc_names) */
 } ent_lexical;
 
-/* The classes of data/en/people: a famous person's name and their sex. */
-#define ENT_KNOWN_NAMES \
-  (VERBA_NAME_KNOWN_PERSON | VERBA_NAME_KNOWN_MALE | VERBA_NAME_KNOWN_FEMALE)
+/* The classes of data/en/people that make a famous person's name: their
+ * sex (a name borne by famous men and women has both). */
+#define ENT_KNOWN_NAMES (VERBA_NAME_KNOWN_MALE | VERBA_NAME_KNOWN_FEMALE)
 
 /* The name classes and the lexicon classes of token k (0 for a token with
  * no entry). The name classes leave out a famous person's name
@@ -239,7 +239,7 @@ static inline verba_names ent_names(const ent_text *x, size_t k) {
 
 /* Is word k a name a famous person is known by alone (data/en/people)? */
 static inline int ent_known_person(const ent_text *x, size_t k) {
-  return (x->lexicals[x->lexical_of[k]].names & VERBA_NAME_KNOWN_PERSON) != 0;
+  return (x->lexicals[x->lexical_of[k]].names & ENT_KNOWN_NAMES) != 0;
 }
 
 /* Is word k an organisation's name the lists have, and no one's name nor
@@ -255,8 +255,7 @@ static inline int ent_organisation_only(const ent_text *x, size_t k) {
 
 /* The sex of the famous people known by word k, if they are of one. */
 static inline enum verba_gender ent_known_gender(const ent_text *x, size_t k) {
-  verba_names sex = x->lexicals[x->lexical_of[k]].names &
-                    (VERBA_NAME_KNOWN_MALE | VERBA_NAME_KNOWN_FEMALE);
+  verba_names sex = x->lexicals[x->lexical_of[k]].names & ENT_KNOWN_NAMES;
   return sex == VERBA_NAME_KNOWN_MALE     ? VERBA_GENDER_MALE
          : sex == VERBA_NAME_KNOWN_FEMALE ? VERBA_GENDER_FEMALE
                                           : VERBA_GENDER_NONE;

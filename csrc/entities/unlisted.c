@@ -2426,7 +2426,7 @@ static int known_person_alone(const rules *r, size_t k) {
             ((ent_names(r->x, next) & VERBA_NAME_ORG_KEYWORD) && !tenure)));
 }
 
-/* A famous person's name (known_person) right after a one-word place of
+/* A famous person's name (ent_known_person) right after a one-word place of
  * the tagger's that the lists have as a given name too is that person's
  * name with it (Nelson Mandela won, where the tagger read a town Nelson
  * and nothing after it; Nelson Mandela's party), where the capitals end
