@@ -881,6 +881,32 @@ describe("organisation names", function()
     end
   end)
 
+  it("reads a word, a particle only persons' names hold and a family name as a person's", function()
+    if not has_gazetteer then return end
+    -- a given name no list has, after a role, inside commas, first in a sentence
+    assert.are.same({ "Teun van Hoeckel/person", "Utrecht/place" },
+      texts_typed("The company's chairman Teun van Hoeckel told reporters in Utrecht."))
+    assert.are.same({ "Wim van der Kerkhaven/person" },
+      texts_typed("The chairman, Wim van der Kerkhaven, told reporters."))
+    assert.are.same({ "Teun van Hoeckel/person" }, texts_typed("Teun van Hoeckel said so."))
+    -- a title is no word of the name
+    assert.are.same({ "van Doesburgh/person" },
+      texts_typed("A photograph of Mr van Doesburgh's house was published."))
+    -- a listed given name the tagger read as a town's
+    assert.are.same({ "Lincoln van der Hulst/person", "Lincoln/place" },
+      texts_typed("He met Lincoln van der Hulst in Lincoln."))
+    -- the family name first in a sentence, its particle capitalised, after the full name
+    assert.are.same({ "Joost van Ruisdaal/person", "Van Ruisdaal/person", "Haarlem/place" },
+      texts_typed("The painter Joost van Ruisdaal died. Van Ruisdaal was born in Haarlem."))
+    -- not a word of the dictionary before the particle (a firm's partners),
+    -- nor de or do, which join places' and organisations' names too
+    for _, t in ipairs(texts_typed("Lazard, Brown van Oosterhout and two other banks advised.")) do
+      assert.is_nil(t:find("/person", 1, true), t)
+    end
+    assert.are.same({ "Banco do Brasil/organization" },
+      texts_typed("A spokesman for the Banco do Brasil said so."))
+  end)
+
   it("reads a name with a given name first and a suffix after it as a person's", function()
     -- the tagger reads "Jr." as it reads a state's abbreviation (Peoria, Ill.)
     assert.are.same({ "Ken Smith Jr./person" }, texts_typed("Ken Smith Jr. went home."))

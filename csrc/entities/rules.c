@@ -640,8 +640,9 @@ static int split_at_common_words(const ent_text *x, verba_entity_list *list,
 
 /* Indexes the last words of the people the list names in full (two
  * words or more, no common word before the last but a given name the
- * lists have first: Perot of Ross Perot, Faldo of Nick Faldo, not Sheriff
- * of the tagger's Taney County Sheriff; none in a line in capitals;
+ * lists have first and a particle: Perot of Ross Perot, Faldo of Nick
+ * Faldo, Gogh of Theo van Gogh, not Sheriff of the tagger's Taney County
+ * Sheriff; none in a line in capitals;
  * with given, the first a given name: Margaret Thatcher, not the
  * tagger's BTR Nylex), made once. */
 int ent_index_full_names(const ent_text *x, const verba_entity_list *list, ent_key_index *ix,
@@ -658,8 +659,9 @@ int ent_index_full_names(const ent_text *x, const verba_entity_list *list, ent_k
          * people: HENRY ANSBACHER HAS 51 PCT) */
         ent_in_caps_line(x, e->first))
       continue;
+    /* (a particle is a common word's spelling too: Theo van Gogh) */
     for (w = e->first; w + 1 < e->last &&
-                       (!ent_common_word(x, w) ||
+                       (!ent_common_word(x, w) || ent_particle_at(x, w) ||
                         (w == e->first && (ent_names(x, w) & GIVEN_NAMES)));
          w++) {
     }
@@ -3815,6 +3817,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = ent_places_before_kinds(&r);
   if (rc == VERBA_OK) rc = ent_known_people(&r);
   if (rc == VERBA_OK) rc = ent_particle_names(&r);
+  if (rc == VERBA_OK) rc = ent_unlisted_particle_names(&r);
   if (rc == VERBA_OK) rc = ent_coordinated_kinds(&r);
   if (rc == VERBA_OK) rc = workplaces(&r);
   if (rc == VERBA_OK) rc = short_firm_names(&r);
@@ -3831,6 +3834,8 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) rc = peoples_before_organisations(&r);
   if (rc == VERBA_OK) retype_where(&r, organisation_read_as_person, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
+  if (rc == VERBA_OK) retype_where(&r, ent_person_particle_name, VERBA_ENT_PERSON);
+  if (rc == VERBA_OK) rc = ent_particle_family_names(&r);
   if (rc == VERBA_OK) retype_where(&r, town_of_region, VERBA_ENT_PLACE);
   if (rc == VERBA_OK) rc = towns_before_regions(&r);
   if (rc == VERBA_OK) retype_where(&r, ends_in_facility, VERBA_ENT_PLACE);

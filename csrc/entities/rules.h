@@ -307,6 +307,20 @@ void ent_family_name_after(rules *r, verba_entity *e);
 /* A person's name runs on over one or two particles in lower case and the
  * family name after them (Boudewijn van Ittersum, Jan de Vries) (unlisted.c). */
 int ent_particle_names(rules *r);
+/* A capitalised word no mention took, a particle only persons' names hold
+ * and a family name are a person's name that no list has (chairman Cees
+ * van Lede, Walter van der Vijver); after a title, the particle and the
+ * family name are (Mr van Gogh) (unlisted.c). */
+int ent_unlisted_particle_names(rules *r);
+/* Is mention e a word that may be a given name, particles, one of them
+ * one only persons' names hold, and a family name (Baldwin van der Bilj,
+ * a place to the tagger)? (unlisted.c) */
+int ent_person_particle_name(const rules *r, const verba_entity *e);
+/* A name of the tagger's, not a person's, that is a capitalised particle
+ * only persons' names hold and a family name of a person the document
+ * names in full is that person (Van Gogh was shot, after Theo van Gogh;
+ * Van Persie, a place to the tagger) (unlisted.c). */
+int ent_particle_family_names(rules *r);
 /* A place or other name of the tagger's (not a rule's) that is a given
  * name the lists have, of no place, organisation or people, and one or
  * two family names is a person's (132 Ian Woosnam 64 68, where the number

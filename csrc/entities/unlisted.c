@@ -104,14 +104,19 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
  * document never writes in lower case alone, shaped as a name's (not
  * Booker Prize-winner), and a family name the lists have or no common
  * word (not Jeb Can Fix)? */
-int ent_family_word(const rules *r, size_t k, verba_names not) {
+/* ent_family_word's word, a dictionary's word too. */
+static int family_word_shaped(const rules *r, size_t k, verba_names not) {
   const verba_tok *t = &r->doc->toks[k];
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
          !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_PARAGRAPH_START |
                        VERBA_SHAPE_SENTENCE_START)) &&
          !(ent_names(r->x, k) & ENT_NO_SURNAME_NAMES & ~not) &&
          !(ent_classes(r->x, k) & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
-         !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k) &&
+         !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k);
+}
+
+int ent_family_word(const rules *r, size_t k, verba_names not) {
+  return family_word_shaped(r, k, not) &&
          ((ent_names(r->x, k) & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
 }
 
@@ -134,6 +139,30 @@ int ent_particle_at(const ent_text *x, size_t k) {
 
 static int particle_word(const rules *r, size_t k) { return ent_particle_at(r->x, k); }
 
+/* Is any of tokens [first, last), particles, one that only persons' names
+ * hold (person_particle: van, von, bin)? */
+static int person_particle_in(const ent_text *x, size_t first, size_t last) {
+  for (; first < last; first++)
+    if (ent_names(x, first) & VERBA_NAME_PERSON_PARTICLE) return 1;
+  return 0;
+}
+
+/* Can word k be the given name before a particle only persons' names
+ * hold (and no mention in covered, if not NULL, took it)? Capitalised, no
+ * title nor people's name, and a given name the lists have (a town's too:
+ * Baldwin van der Bilj), or one they have not, no place's or
+ * organisation's name nor a word of the dictionary (Cees van Lede; not
+ * Gibbons, Green van Amerongen, a firm's name). */
+static int given_before_particle(const ent_text *x, const unsigned char *covered, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  return capital_word(x->doc, k) && (!covered || !is_covered(covered, k)) &&
+         !(t->shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) && !ent_title_word(x, k) &&
+         !(ent_classes(x, k) & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
+         !(ent_names(x, k) & (GROUP_NAMES | VERBA_NAME_NOT_NAME)) &&
+         ((ent_names(x, k) & GIVEN_NAMES) ||
+          (!(ent_names(x, k) & NOT_PERSON_NAMES) && !ent_common_word(x, k)));
+}
+
 void ent_particles_before(const ent_text *x, unsigned char *covered, verba_entity *e) {
   const verba_doc *doc = x->doc;
   size_t first = e->first;
@@ -144,14 +173,17 @@ void ent_particles_before(const ent_text *x, unsigned char *covered, verba_entit
     first--;
   if (first == e->first) return;
   /* (a capitalised word before the particles goes with them: a listed
-   * given name, taken too; a title, left out (Mr de Vabres); any other
-   * word may open an organisation's name as well as a person's, Banco do
-   * Brasil, Jornal do Brasil: nothing is taken) */
+   * given name, taken too, or before a particle only persons' names hold
+   * any word that may be one (Cees van Lede); a title, left out (Mr de
+   * Vabres); any other word may open an organisation's name as well as a
+   * person's, Banco do Brasil, Jornal do Brasil: nothing is taken) */
   if (first > 0 && capital_word(doc, first - 1) &&
       !(doc->toks[first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START)) &&
       !ent_title_word(x, first - 1)) {
-    if (is_covered(covered, first - 1) || !(ent_names(x, first - 1) & GIVEN_NAMES) ||
-        (ent_names(x, first - 1) & NOT_PERSON_NAMES))
+    if (is_covered(covered, first - 1) ||
+        ((!(ent_names(x, first - 1) & GIVEN_NAMES) ||
+          (ent_names(x, first - 1) & NOT_PERSON_NAMES)) &&
+         !(person_particle_in(x, first, e->first) && given_before_particle(x, covered, first - 1))))
       return;
     first--;
   }
@@ -199,6 +231,27 @@ void ent_family_name_after(rules *r, verba_entity *e) {
   }
 }
 
+/* The family name after the particles at token k, if a person's name
+ * ends there: the token after the particles (at most PARTICLES, one of
+ * them only persons' names hold), then a word no mention took that may
+ * be a family name, and no capitalised word after it but a title; else 0.
+ * (After such a particle a dictionary's word is a family name too: van
+ * der Veer, von Braun.) */
+static size_t family_after_person_particle(const rules *r, size_t k) {
+  const verba_doc *doc = r->doc;
+  size_t family = k;
+  while (family < doc->ntoks && family - k < PARTICLES && !is_covered(r->covered, family) &&
+         particle_word(r, family))
+    family++;
+  if (family == k || family >= doc->ntoks || !person_particle_in(r->x, k, family) ||
+      is_covered(r->covered, family) ||
+      !family_word_shaped(r, family, 0) ||
+      (family + 1 < doc->ntoks && capital_word(doc, family + 1) &&
+       !ent_title_word(r->x, family + 1)))
+    return 0;
+  return family;
+}
+
 int ent_particle_names(rules *r) {
   const verba_doc *doc = r->doc;
   size_t i;
@@ -210,6 +263,11 @@ int ent_particle_names(rules *r) {
     if (e->type != VERBA_ENT_PERSON) continue;
     ent_particles_before(r->x, r->covered, e);
     if (next >= doc->ntoks || (doc->toks[e->last - 1].shape & VERBA_SHAPE_POSSESSIVE)) continue;
+    if ((family = family_after_person_particle(r, next)) != 0) {
+      person_runs_to(r, e, family + 1); /* (Jeroen van der Veer) */
+      continue;
+    }
+    family = next;
     while (family < doc->ntoks && family - next < PARTICLES && !is_covered(r->covered, family) &&
            particle_word(r, family))
       family++;
@@ -229,6 +287,80 @@ int ent_particle_names(rules *r) {
     person_runs_to(r, e, family + 1);
   }
   return VERBA_OK;
+}
+
+int ent_person_particle_name(const rules *r, const verba_entity *e) {
+  size_t family = e->first + 1;
+  while (family + 1 < e->last && particle_word(r, family)) family++;
+  return family + 1 == e->last && family > e->first + 1 &&
+         person_particle_in(r->x, e->first + 1, family) &&
+         given_before_particle(r->x, NULL, e->first) && family_word_shaped(r, family, 0);
+}
+
+/* Is mention e a capitalised particle only persons' names hold, maybe
+ * another particle, and a word (Van Gogh, Van der Sar)? */
+static int capitalised_particle_name(const rules *r, const verba_entity *e) {
+  const verba_doc *doc = r->doc;
+  size_t family = e->first + 1;
+  if (!(doc->toks[e->first].shape & VERBA_SHAPE_CAPITALIZED) ||
+      (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS) ||
+      !(ent_names(r->x, e->first) & VERBA_NAME_PERSON_PARTICLE))
+    return 0;
+  while (family + 1 < e->last && family - e->first < PARTICLES &&
+         (ent_names(r->x, family) & VERBA_NAME_NAME_PARTICLE))
+    family++;
+  return family + 1 == e->last && capital_word(doc, family);
+}
+
+int ent_particle_family_names(rules *r) {
+  ent_key_index full = {NULL, 0, 0, 0};
+  size_t i;
+  int rc = VERBA_OK;
+  for (i = 0; i < r->sorted && rc == VERBA_OK; i++) {
+    verba_entity *e = &r->list->items[i];
+    if ((e->flags & VERBA_ENT_DECIDED) || e->type == VERBA_ENT_PERSON ||
+        e->type > VERBA_ENT_OTHER || !capitalised_particle_name(r, e))
+      continue;
+    /* (the index is made once, for the first name that needs it) */
+    if (!full.made && (rc = ent_index_full_names(r->x, r->list, &full, 0)) != VERBA_OK) break;
+    if (!ent_named_in_full(r->doc, &full, e->last - 1)) continue;
+    e->type = VERBA_ENT_PERSON;
+    e->flags |= VERBA_ENT_DECIDED;
+  }
+  ent_key_index_free(r->doc, &full);
+  return rc;
+}
+
+int ent_unlisted_particle_names(rules *r) {
+  const verba_doc *doc = r->doc;
+  size_t k;
+  int rc = VERBA_OK;
+  for (k = ent_next_capital(r->x, 0); k + 2 < doc->ntoks && rc == VERBA_OK;
+       k = ent_next_capital(r->x, k + 1)) {
+    size_t family;
+    if (!ent_particle_at(r->x, k + 1) || is_covered(r->covered, k + 1) ||
+        (family = family_after_person_particle(r, k + 1)) == 0)
+      continue;
+    /* (a title before the particle is no word of the name: Mr van Gogh;
+     * a given name the tagger read alone as another's is the person's:
+     * Lincoln van der Hulst, not the town) */
+    if (is_covered(r->covered, k)) {
+      size_t m = ent_mention_ending_at(r, k + 1);
+      verba_entity *e = &r->list->items[m];
+      if (m < r->sorted && e->first == k && !(e->flags & VERBA_ENT_DECIDED) &&
+          e->type <= VERBA_ENT_OTHER && (ent_names(r->x, k) & GIVEN_NAMES) &&
+          given_before_particle(r->x, NULL, k)) {
+        e->type = VERBA_ENT_PERSON;
+        e->flags |= VERBA_ENT_DECIDED;
+        person_runs_to(r, e, family + 1);
+        cover(r->decided, k, family + 1);
+      }
+    } else if (given_before_particle(r->x, r->covered, k))
+      rc = ent_add_decided(r, k, family + 1, VERBA_ENT_PERSON, 0);
+    else if (ent_title_word(r->x, k) && !(doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE))
+      rc = ent_add_decided(r, k + 1, family + 1, VERBA_ENT_PERSON, 0);
+  }
+  return rc;
 }
 
 /* Family names after a given name in a place's or other name of the
