@@ -1042,6 +1042,13 @@ describe("organisation names", function()
       listing("Den Danske Bank A/S raised its rate.", PROPER))
   end)
 
+  it("gives a firm's suffix read as the next name's first word to the firm", function()
+    -- the tagger's "Corp's Buick", after the listed General Motors
+    local typed = listing("General Motors Corp's Buick said it expanded its incentives.", PROPER)
+    assert.are.equal("General Motors Corp/organization", typed[1])
+    assert.are.equal("Buick", typed[2]:match("^[^/]+"))
+  end)
+
   it("takes a bracketed part before a firm's suffix into the firm's name", function()
     assert.are.same({ "Quorvane Information Systems (U.K.) Ltd/organization" },
       listing("Earlier, Quorvane Information Systems (U.K.) Ltd said it wanted to enter.", PROPER))

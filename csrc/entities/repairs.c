@@ -231,6 +231,22 @@ static void join_firm_suffix(const ent_text *x, verba_entity_list *list, size_t 
       (is_word(doc, e->first - 1, "and") ||
        (doc->toks[e->first - 1].cp == '&' && doc->toks[e->first - 1].len == 1)))
     gap = 0;
+  /* (or read as the first word of the name after it, in the same
+   * sentence: Trident Seafoods | Corp. Charles Bundrant, General Motors |
+   * Corp's Pontiac; the rest is a name of its own) */
+  if (before && gap == 0 && k > e->first && k < e->last && before->type <= VERBA_ENT_OTHER &&
+      !(doc->toks[before->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
+      !(doc->toks[e->first].shape & (VERBA_SHAPE_SENTENCE_START | VERBA_SHAPE_LINE_START))) {
+    size_t rest = k < e->last - 1 && ent_is_dot(doc, k) ? k + 1 : k;
+    if (rest < e->last && capital_word(doc, rest)) {
+      before->last = rest;
+      before->end = ent_name_end(doc, rest - 1);
+      before->type = VERBA_ENT_ORGANIZATION;
+      e->first = rest;
+      e->start = doc->toks[rest].start;
+      return;
+    }
+  }
   if (((e->last - e->first == 1 && firm_suffix(x, e->first)) || (gap == 0 && k == e->last)) &&
       before && before->type <= VERBA_ENT_OTHER && gap == 0 &&
       !(doc->toks[before->last - 1].shape & VERBA_SHAPE_POSSESSIVE) &&
