@@ -1270,6 +1270,13 @@ describe("organisation names", function()
         "said so.", PEOPLE))
     -- (a family name that is a role's noun, after a title alone, is the name)
     assert.are.same({ "Driver" }, texts("Mr Driver said so.", PEOPLE))
+    -- (a chair: Fed Chair Janet Yellen)
+    assert.are.same({ "Federal Reserve/organization", "Dana Orwell/person" },
+      texts_typed("She cited Federal Reserve Chair Dana Orwell on rates."))
+    -- (a title and a given name the tagger read as the end of a body's name
+    -- open the person's name after them)
+    assert.are.same({ "Supreme Court/organization", "Ruth Bader Kolb/person" },
+      texts_typed("Supreme Court Justice Ruth Bader Kolb said so."))
   end)
 
   it("takes no word of grammar for a name or an acronym", function()

@@ -603,6 +603,29 @@ static void office_before_title(const ent_text *x, verba_entity *e) {
   e->end = ent_name_end(doc, word - 1);
 }
 
+/* An organisation's or other name of the tagger's that ends in a title
+ * and a given name, right before a person's name, is the name before the
+ * title; the given name opens the person's (Supreme Court Justice Ruth |
+ * Bader Ginsburg, Democratic National Committee Chair Debbie | Wasserman
+ * Schultz). */
+static void given_name_to_person(const ent_text *x, verba_entity_list *list, size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i], *person = i + 1 < list->n ? &list->items[i + 1] : NULL;
+  size_t given = e->last - 1;
+  if ((e->type != VERBA_ENT_ORGANIZATION && e->type != VERBA_ENT_OTHER) ||
+      (e->flags & VERBA_ENT_DECIDED) || e->last - e->first < 3 || !person ||
+      person->type != VERBA_ENT_PERSON || person->first != e->last ||
+      !ent_goes_on(doc, person->first) || !capital_word(doc, given) ||
+      (doc->toks[given].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) ||
+      !(ent_names(x, given) & GIVEN_NAMES) || (ent_names(x, given) & NOT_PERSON_NAMES) ||
+      !(ent_title_word(x, given - 1) || (ent_classes(x, given - 1) & VERBA_LEX_PERSON_ROLE)))
+    return;
+  e->last = given - 1;
+  e->end = ent_name_end(doc, e->last - 1);
+  person->first = given;
+  person->start = doc->toks[given].start;
+}
+
 void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
   const verba_doc *doc = x->doc;
   size_t i;
@@ -645,6 +668,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->end = ent_name_end(doc, e->last - 1);
     }
     if (e->type == VERBA_ENT_ORGANIZATION || e->type == VERBA_ENT_OTHER) office_before_title(x, e);
+    given_name_to_person(x, list, i);
     if (e->type == VERBA_ENT_PLACE && titled_place(x, e)) e->type = VERBA_ENT_PERSON;
     /* a name written with its acronym is no person's but what the
      * acronym is read as (Hewlett Packard (HP): an organisation), else
