@@ -473,6 +473,19 @@ describe("verba.quotes", function()
       assert.is_nil(qs[3].speaker)
     end)
 
+    it("reads the words a sign or a banner reads as its text, nobody's words", function()
+      -- whoever the subject of the clause is, with an article or a pronoun
+      for _, s in ipairs({ "The residents carried signs reading “Save Our Library” and “Hands Off”.",
+                           "They held a banner reading “No More Cuts”." }) do
+        for _, q in ipairs(verba.quotes(s)) do
+          assert.are.equal("mention", q.kind, s)
+          assert.is_nil(q.speaker, s)
+        end
+      end
+      -- a cue of reading after someone's name stays theirs
+      assert.are.equal("Ann Lee", verba.quotes("Ann Lee, reading “a short statement”, left.")[1].speaker)
+    end)
+
     it("goes on with a direct quote after its reporting clause, in lower case", function()
       for _, s in ipairs({ "“I know this is hard,” she said, “but we will get through it.”",
                            "“I know this is hard,” Mayor Helen Fisk said on Monday, “but we will win.”" }) do

@@ -232,8 +232,10 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
                      verba_attr_credited_source(after.tok, 0, after.n, &src)))
         f = src;
     }
-    if (f.ok && (q->context & VERBA_QCTX_NAMED) && verba_attr_names_its_subject(&a, &before, &f)) {
-      memset(&f, 0, sizeof f); /* a user labelled "Anonymous": a name */
+    if (f.ok && (q->context & VERBA_QCTX_NAMED) &&
+        (verba_attr_names_its_subject(&a, &before, &f) || verba_attr_thing_reads(&before, &f))) {
+      /* a user labelled "Anonymous": a name; signs reading "...": a text */
+      memset(&f, 0, sizeof f);
       q->context |= VERBA_QCTX_UNSAID;
     }
     if (!verba_quote_unsaid(q) && (!f.ok || f.cue_start == VERBA_NONE || f.cue_start < q->start))

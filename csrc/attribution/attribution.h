@@ -176,6 +176,11 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower,
 int verba_attr_credited_source(const wtok *w, int from, int n, found *f);
 int verba_attr_judged(const attributor *a, const window *win);
 int verba_attr_names_its_subject(const attributor *a, const window *win, const found *f);
+/* Is the naming cue right before a quote (reading, read) said of the
+ * thing that bears the words, the naming noun right before it (signs
+ * reading "...", a banner reading "...")? Then the quote is the thing's
+ * text, a mention, whoever the rules took for the cue's subject. */
+int verba_attr_thing_reads(const window *win, const found *f);
 int verba_attr_passive_agent(const attributor *a, const window *before,
                              const window *after, found *f);
 int verba_attr_relative_subject(const attributor *a, const window *win,

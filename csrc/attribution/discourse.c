@@ -486,6 +486,14 @@ int verba_attr_names_its_subject(const attributor *a, const window *win, const f
          !(w[k].flags & T_PRONOUN);
 }
 
+int verba_attr_thing_reads(const window *win, const found *f) {
+  const wtok *w = win->tok;
+  int n = win->n;
+  return n >= 2 && f->cue_start == w[n - 1].start && (w[n - 1].lex & VERBA_LEX_NAMING_WORD) &&
+         (w[n - 2].flags & T_WORD) && !(w[n - 2].flags & T_CAP) &&
+         (w[n - 2].lex & VERBA_LEX_NAMING_WORD);
+}
+
 /* A capitalised quote (VERBA_QCTX_TITLE) is someone's words when a cue
  * in its sentence, before it, reports them: Trump called the winner "Miss
  * Piggy"; Clinton said Trump is "Unfit To Serve". Not after a possessive,
