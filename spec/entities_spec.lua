@@ -1042,6 +1042,14 @@ describe("organisation names", function()
       listing("Den Danske Bank A/S raised its rate.", PROPER))
   end)
 
+  it("reads an organisation's word the tagger took for a person's name as an organisation", function()
+    -- with the capitalised words before it, or alone after an article
+    assert.are.same({ "Dairy Bureau/organization", "Tom Vale/person" },
+      listing("The Dairy Bureau also urged Agriculture Secretary Tom Vale to act.", PROPER))
+    assert.are.same({ "Bureau/organization" },
+      listing("Exports fell 3 pct in May, the Bureau said. Imports rose.", PROPER))
+  end)
+
   it("gives a firm's suffix read as the next name's first word to the firm", function()
     -- the tagger's "Corp's Buick", after the listed General Motors
     local typed = listing("General Motors Corp's Buick said it expanded its incentives.", PROPER)

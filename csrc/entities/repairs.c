@@ -603,6 +603,33 @@ static void office_before_title(const ent_text *x, verba_entity *e) {
   e->end = ent_name_end(doc, word - 1);
 }
 
+/* An organisation's word (Bureau, Council) that the tagger read alone as
+ * a person's name is an organisation's, with the capitalised words before
+ * it in its sentence that no mention holds (The Farm Bureau also urged
+ * ...: the tagger's "Bureau"), or alone after an article (the Bureau
+ * said). */
+static void organisation_word_read_as_person(const ent_text *x, verba_entity_list *list,
+                                             size_t i) {
+  const verba_doc *doc = x->doc;
+  verba_entity *e = &list->items[i];
+  size_t first = e->first, floor = i > 0 ? list->items[i - 1].last : 0;
+  if (e->type != VERBA_ENT_PERSON || (e->flags & VERBA_ENT_DECIDED) || e->last - e->first != 1 ||
+      !firm_word(x, e->first) || firm_suffix(x, e->first) ||
+      (doc->toks[e->first].shape & VERBA_SHAPE_ALL_CAPS))
+    return; /* (a suffix alone: join_firm_suffix's) */
+  while (first > floor && ent_goes_on(doc, first) && capital_word(doc, first - 1) &&
+         !(doc->toks[first - 1].shape & (VERBA_SHAPE_ALL_CAPS | VERBA_SHAPE_POSSESSIVE)) &&
+         !ent_title_word(x, first - 1) && !(ent_classes(x, first - 1) & GRAMMAR_WORDS))
+    first--;
+  /* (alone, an article says it: the Bureau said; Steel said is a person's,
+   * David Steel's, family name) */
+  if (first == e->first && !(first > 0 && (ent_classes(x, first - 1) & VERBA_LEX_DETERMINER)))
+    return;
+  e->type = VERBA_ENT_ORGANIZATION;
+  e->first = first;
+  e->start = doc->toks[first].start;
+}
+
 /* An organisation's or other name of the tagger's that ends in a title
  * and a given name, right before a person's name, is the name before the
  * title; the given name opens the person's (Supreme Court Justice Ruth |
@@ -669,6 +696,7 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
     }
     if (e->type == VERBA_ENT_ORGANIZATION || e->type == VERBA_ENT_OTHER) office_before_title(x, e);
     given_name_to_person(x, list, i);
+    organisation_word_read_as_person(x, list, i);
     if (e->type == VERBA_ENT_PLACE && titled_place(x, e)) e->type = VERBA_ENT_PERSON;
     /* a name written with its acronym is no person's but what the
      * acronym is read as (Hewlett Packard (HP): an organisation), else
