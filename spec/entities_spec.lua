@@ -531,6 +531,11 @@ describe("organisation names", function()
           PROPER))
       assert.are.same({ "Federal Trade Commission/organization" },
         listing("They made their findings with the Federal Trade Commission on February three.", PROPER))
+      -- a subcommittee's too
+      assert.are.same({ "House Dairy Subcommittee/organization" },
+        listing("Lane told the House Dairy Subcommittee that prices would rise.", PROPER))
+      assert.are.same({ "House Subcommittee on Consumer Protection/organization" },
+        listing("The rules were questioned by the House Subcommittee on Consumer Protection.", PROPER))
       -- a word that heads an organisation's name only before "of"
       -- (org_heads_of.tsv), and over an office's "of" too
       assert.are.same({ "Court of Appeal/organization" },
