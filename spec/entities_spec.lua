@@ -1296,6 +1296,10 @@ describe("organisation names", function()
     local e = assert(verba.entities("The Tarvel Organization grew.\nDOW <DOW> TO OFFER NOTES\n" ..
       "ACME TO CUT COSTS"))
     for _, m in ipairs(e) do assert.are_not.equal("TO", m.text) end
+    -- nor a headline's verb whose letters a name's initials spell
+    assert.are.same({ "LONDON/place", "Bank of England/organization" },
+      listing("RATES MAY BE CUT SOON\n\nLONDON, March 3 - The Bank of England said rates may fall.",
+        PROPER))
   end)
 
   it("reads a firm's name that ends in and Co as one organisation", function()

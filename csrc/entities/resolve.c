@@ -1369,8 +1369,12 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     *g = map_get(&r->map, keys[0], HEAD);
     if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }
-  /* an acronym of a name the document spells out: WHO */
-  if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS)) {
+  /* an acronym of a name the document spells out: WHO (not a verb of a
+   * line in capitals that no list has as an organisation's: a headline's
+   * HAS after House Appropriations Subcommittee; WHO is one) */
+  if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) &&
+      !(ent_in_caps_line(r->x, k) && (lex(r->x, k) & VERBA_LEX_NP_STOP) &&
+        !(ent_names(r->x, k) & VERBA_NAME_ORGANIZATION))) {
     *g = map_get(&r->map, keys[0], ACRONYM);
     if (*g != VERBA_NONE && is_name_type(r->list->groups[*g].type)) return k + 1;
   }
