@@ -1340,6 +1340,8 @@ describe("organisation names", function()
       -- the wire's parties and firms the lists name (a family name, a town's)
       assert.are.same({ "Kuomintang/organization", "KMT/organization", "Amoco/organization" },
         listing("A spokesman for the Kuomintang (KMT) said Amoco would stay.", PROPER))
+      assert.are.same({ "Fine Gael/organization", "Nora Quill/person" },
+        listing("New Fine Gael leader Nora Quill backed the budget.", PROPER))
       assert.are.same({ "Royal Dutch/organization", "Unilever/organization" },
         listing("Among blue chips, Royal Dutch and Unilever fell.", PROPER))
       assert.are.same({ "Deutsche Morgan Grenfell/organization", "Zajedno/organization" },
