@@ -2650,6 +2650,9 @@ describe("organisation names", function()
       listing("Democrats retained a majority. The vote split the Democrats.", GROUPS))
     assert.are.same({ "Democrats/group" },
       listing("Democrats everywhere cheered, as all democrats do. The Democrats agreed.", GROUPS))
+    -- (also where it comes first in the sentence's name of several)
+    assert.are.same({ "Republicans/group", "Democrats/group", "Republicans/group" },
+      listing("Republicans and Democrats praised the deal. Top Republicans met on Monday.", GROUPS))
     -- nor a family name (Green)
     assert.are.same({ "Green/person" }, listing("He asked Mr Green to wait.", GROUPS))
     -- a party's members' name before the party's acronym in brackets is the party's
