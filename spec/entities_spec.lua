@@ -1624,6 +1624,10 @@ describe("organisation names", function()
     assert.are.same({ "NATO/organization" }, listing("NATO met.", PROPER))
     assert.are.same({ "Antonio Ortiz Mena/person", "Mena/person" },
       listing("Antonio Ortiz Mena spoke. Mena said lending rose.", PROPER))
+    -- one no list has, capitalised, of a name the document spells out
+    assert.are.same({ "Scottish Rural Estates Agency/organization", "Srea/organization" },
+      listing("The Scottish Rural Estates Agency fined the firm. The Srea report was published.",
+        PROPER))
   end)
 
   it("reads the name after \"shares of\", \"a stake in\", \"a bid for\" and the like as a firm's", function()

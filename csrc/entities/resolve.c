@@ -1243,6 +1243,10 @@ static int listed_firm_alone(const resolver *r, size_t k) {
  * often (US and us, IT and it), at most. */
 #define SHORT_ACRONYM 3
 
+/* Letters of an acronym written capitalised, at least, read as a name's
+ * (Hefce: fewer words spell names' initials by chance). */
+#define LONG_ACRONYM 4
+
 /* Is token k a name's connector in lower case (and, of) between a
  * capitalised word and a free capital (free_capital)? */
 static int connector_between(const resolver *r, const unsigned char *covered, size_t k) {
@@ -1369,7 +1373,17 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
     *g = map_get(&r->map, keys[0], HEAD);
     if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }
-  /* an acronym of a name the document spells out: WHO (not a verb of a
+  /* an acronym of a name the document spells out, capitalised as British
+   * style writes one said as a word, where it is no word of the
+   * dictionary or a list and not short (the Hefce report, after the
+   * Higher Education Funding Council for England) */
+  if (n == 1 && (doc->toks[k].shape & VERBA_SHAPE_CAPITALIZED) &&
+      !(doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && doc->toks[k].len >= LONG_ACRONYM &&
+      !ent_known_word(r->x, k) && !ent_common_word(r->x, k)) {
+    *g = map_get(&r->map, keys[0], ACRONYM);
+    if (*g != VERBA_NONE && r->list->groups[*g].type == VERBA_ENT_ORGANIZATION) return k + 1;
+  }
+  /* ... or in capitals: WHO (not a verb of a
    * line in capitals that no list has as an organisation's: a headline's
    * HAS after House Appropriations Subcommittee; WHO is one) */
   if (n > 0 && (doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) &&
