@@ -4247,6 +4247,17 @@ describe("evidence from the rest of the document", function()
     assert.are.equal("Allegheny International Inc", assert(verba.entities(s, PROPER))[2].canonical)
   end)
 
+  it("takes the dictionary's word that opens a firm's name with its suffix for the firm where it reads as one", function()
+    local s = "NEW YORK, March 3 - Harbor Industries Inc said it would sell its unit. Harbor, a " ..
+      "maker of valves, earned 7.1 mln dlrs last year."
+    local e = assert(verba.entities(s, PROPER))
+    assert.are.same({ "Harbor Industries Inc", "Harbor" }, { e[2].text, e[3].text })
+    assert.are.same({ "organization", e[2].id }, { e[3].type, e[3].id })
+    -- not after the name without its suffix
+    assert.are.same({ "Harbor Industries/organization" },
+      listing("Harbor Industries raised prices. Harbor, a maker of valves, agreed.", PROPER))
+  end)
+
   it("leaves a role's modifier before a firm's name and a role to the role", function()
     for _, c in ipairs({ { "Former Enron Corp. chief executive Jo Fenn was sentenced.", "Enron Corp." },
                          { "Acting Quarnby Corp chairman Jo Fenn said so.", "Quarnby Corp" },

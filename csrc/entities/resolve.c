@@ -47,9 +47,11 @@ typedef struct name {
  * Co), a club's last word that heads organisations' names (United of
  * Manchester United), an organisation's head word (Commission of the
  * European Commission, Bank of the Bank of England), a firm's first words
- * (Iowa Beef of Iowa Beef Processors Inc). */
+ * (Iowa Beef of Iowa Beef Processors Inc), the first word of a firm's
+ * name with its legal suffix (Coastal of Coastal Corp). */
 enum key_kind {
-  WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, CLUB_TAIL, HEAD_WORD, SHORT_NAME, KEY_KINDS
+  WHOLE, SURNAME, GIVEN, HEAD, ACRONYM, FIRM_STEM, CLUB_TAIL, HEAD_WORD, SHORT_NAME, FIRM_HEAD,
+  KEY_KINDS
 };
 
 /* One hash map for all kinds of keys (the kind mixed into the key) from
@@ -315,7 +317,7 @@ static void map_claim(group_map *m, uint32_t key, enum key_kind kind, size_t g) 
 }
 
 /* Keys a name puts at most (join). */
-#define NAME_KEYS (5 + SHORT_NAME_WORDS - 1)
+#define NAME_KEYS (6 + SHORT_NAME_WORDS - 1)
 
 /* Has the map room for another name's keys, at most half full after
  * them? Sized for the names the tagger and the rules found (map_init),
@@ -716,8 +718,10 @@ static void join(resolver *r, size_t i, const name *n, size_t g) {
       } else {
         map_put(&r->map, n->first_key, HEAD, g);
         map_put(&r->map, acronym_key(r->doc, e), ACRONYM, g);
-        if (e->type == VERBA_ENT_ORGANIZATION && legal_suffix(r->x, e->last - 1))
+        if (e->type == VERBA_ENT_ORGANIZATION && legal_suffix(r->x, e->last - 1)) {
           map_put(&r->map, n->stem_key, FIRM_STEM, g);
+          map_put(&r->map, n->first_key, FIRM_HEAD, g);
+        }
         if (e->type == VERBA_ENT_ORGANIZATION && club_named_by_tail(r, e, n->words))
           map_put(&r->map, n->last_key, CLUB_TAIL, g);
         if (e->type == VERBA_ENT_ORGANIZATION && (head = head_word(r, e)) != VERBA_NONE)
@@ -1225,18 +1229,21 @@ static int short_name_at(const resolver *r, size_t k) {
             is_word(doc, k + 1, "for")));
 }
 
-/* Does word k, alone, a listed organisation's name that the dictionary
- * has too, read as the firm's: a subject's name, a headline's, or before
- * a firm's part (Apple said, Apple sues Samsung, Apple shares fell); not
- * after a capitalised word and a connector, whose name it ends
- * (MacAndrews and Forbes said)? */
-static int listed_firm_alone(const resolver *r, size_t k) {
+/* Does word k, alone, read as a firm's name: a subject's name, a
+ * headline's, or before a firm's part (Apple said, Apple sues Samsung,
+ * Apple shares fell); not after a capitalised word and a connector, whose
+ * name it ends (MacAndrews and Forbes said)? */
+static int reads_as_firm(const resolver *r, size_t k) {
   const verba_doc *doc = r->doc;
-  return (verba_doc_names(doc, k) & VERBA_NAME_ORGANIZATION) &&
-         (subject_name_at(r->x, k) || headline_subject(doc, k) ||
+  return (subject_name_at(r->x, k) || headline_subject(doc, k) ||
           (k + 1 < doc->ntoks && ent_firm_part_end(r->x, k + 1) > k + 1)) &&
          !(k >= 2 && (verba_doc_names(doc, k - 1) & VERBA_NAME_NAME_CONNECTOR) &&
            capital_word(doc, k - 2) && ent_goes_on(doc, k - 1));
+}
+
+/* ... and is a listed organisation's name that the dictionary has too? */
+static int listed_firm_alone(const resolver *r, size_t k) {
+  return (verba_doc_names(r->doc, k) & VERBA_NAME_ORGANIZATION) && reads_as_firm(r, k);
 }
 
 /* Letters of an acronym that a word in lower or title case spells as
@@ -1371,6 +1378,13 @@ static size_t named_elsewhere(const resolver *r, const unsigned char *covered,
           ent_common_word(r->x, k))) ||
        (n == 1 && listed_firm_alone(r, k)))) {
     *g = map_get(&r->map, keys[0], HEAD);
+    if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
+  }
+  /* a word of the dictionary that opens a firm's name the document writes
+   * with its legal suffix is that firm where it reads as one (Coastal
+   * said, Coastal, a pipeline company, ..., after Coastal Corp) */
+  if (n == 1 && reads_as_firm(r, k)) {
+    *g = map_get(&r->map, keys[0], FIRM_HEAD);
     if (*g != VERBA_NONE && decided_organisation(r, *g)) return k + 1;
   }
   /* an acronym of a name the document spells out, capitalised as British
