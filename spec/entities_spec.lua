@@ -4253,9 +4253,13 @@ describe("evidence from the rest of the document", function()
     local e = assert(verba.entities(s, PROPER))
     assert.are.same({ "Harbor Industries Inc", "Harbor" }, { e[2].text, e[3].text })
     assert.are.same({ "organization", e[2].id }, { e[3].type, e[3].id })
-    -- not after the name without its suffix
+    -- not after the name without its suffix, nor a town's name before its state's
     assert.are.same({ "Harbor Industries/organization" },
       listing("Harbor Industries raised prices. Harbor, a maker of valves, agreed.", PROPER))
+    for _, m in ipairs(assert(verba.entities("Harbor Capital Inc, a Harbor, Mich. brokerage firm, " ..
+        "said so.", PROPER))) do
+      assert.are_not.same({ "Harbor", "organization" }, { m.text, m.type })
+    end
   end)
 
   it("leaves a role's modifier before a firm's name and a role to the role", function()

@@ -1181,8 +1181,12 @@ static int ambiguous(const ent_text *x, size_t k) {
 static int subject_name_at(const ent_text *x, size_t k) {
   const verba_doc *doc = x->doc;
   const verba_tok *next = k + 1 < doc->ntoks ? &doc->toks[k + 1] : NULL;
-  if ((doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) || (next && next->cp == ',' && next->len == 1))
-    return 1;
+  if (doc->toks[k].shape & VERBA_SHAPE_POSSESSIVE) return 1;
+  /* (not a town's name before its state's: a Providence, R.I. firm) */
+  if (next && next->cp == ',' && next->len == 1)
+    return !(k + 2 < doc->ntoks && capital_word(doc, k + 2) &&
+             ((ent_classes(x, k + 2) & (VERBA_LEX_REGION | VERBA_LEX_REGION_ABBREV)) ||
+              (ent_names(x, k + 2) & VERBA_NAME_REGION_NAME)));
   return verb_after_name(x, k);
 }
 
