@@ -3691,6 +3691,11 @@ describe("events", function()
         { types = { "person", "place", "organization", "other" } }))
   end)
 
+  it("takes a phenomenon the lists name for other, not a person's name", function()
+    assert.are.same({ "El Nino/other", "Peru/place", "El Nino/other" },
+      listing('Fears grew that "El Nino" was returning to Peru. The El Nino was weak.'))
+  end)
+
   it("reads no overtime mark of a results table as a name", function()
     assert.are.same({ "Montreal/organization", "Philadelphia/organization", "Detroit/organization",
       "Dallas/organization" },
