@@ -1055,6 +1055,15 @@ describe("organisation names", function()
       listing("Exports fell 3 pct in May, the Bureau said. Imports rose.", PROPER))
   end)
 
+  it("reads a listed organisation's name and capitalised words after it the tagger took for a place as an organisation", function()
+    if not has_gazetteer then return end
+    assert.are.same({ "BBC Sport/organization", "Wales/place", "England/place" },
+      listing("BBC Sport unveils its new tool at the Wales v England match.", PROPER))
+    -- not a building named after a firm
+    assert.are.same({ "Nissan Arena/place", "Leeds/place" },
+      listing("The game was played at the Nissan Arena in Leeds.", PROPER))
+  end)
+
   it("gives a firm's suffix read as the next name's first word to the firm", function()
     -- the tagger's "Corp's Buick", after the listed General Motors
     local typed = listing("General Motors Corp's Buick said it expanded its incentives.", PROPER)

@@ -2416,6 +2416,26 @@ static int firm_at_its_price(const rules *r, const verba_entity *e) {
  * headline, which the story's Bundesbank would then join as the family
  * name; AB Volvo, Indiana GOP, Exxon Mobil; not David Sainsbury, though
  * David is a town's name too, nor a title's holder)? */
+/* Is place mention e of the tagger's a name that opens with an
+ * organisation's name the lists have, no one's and no place's, before
+ * capitalised words the lists do not have as a place's (BBC Sport, a
+ * place to the tagger)? The organisation's unit, an organisation; not a
+ * building named after a firm (Verizon Center, Bridgestone Arena, Kodak
+ * Theatre: words of organisations' names or buildings'). */
+static int organisation_read_as_place(const rules *r, const verba_entity *e) {
+  size_t k;
+  if (e->type != VERBA_ENT_PLACE || e->last - e->first < 2 ||
+      !ent_organisation_only(r->x, e->first) || ent_in_caps_line(r->x, e->first) ||
+      (ent_names_of(r, e->first, e->last) & VERBA_NAME_PLACE))
+    return 0;
+  for (k = e->first + 1; k < e->last; k++)
+    if (!capital_word(r->doc, k) ||
+        (ent_names(r->x, k) & (VERBA_NAME_PLACE | GROUP_NAMES | VERBA_NAME_ORG_KEYWORD)) ||
+        ent_facility_word(r->doc, k) || (r->doc->toks[k - 1].shape & VERBA_SHAPE_POSSESSIVE))
+      return 0;
+  return 1;
+}
+
 static int organisation_read_as_person(const rules *r, const verba_entity *e) {
   verba_names first = ent_names(r->x, e->first);
   size_t k;
@@ -3833,6 +3853,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
    * organisation's name: the German Bundesbank is two) */
   if (rc == VERBA_OK) rc = peoples_before_organisations(&r);
   if (rc == VERBA_OK) retype_where(&r, organisation_read_as_person, VERBA_ENT_ORGANIZATION);
+  if (rc == VERBA_OK) retype_where(&r, organisation_read_as_place, VERBA_ENT_ORGANIZATION);
   if (rc == VERBA_OK) retype_where(&r, person_read_as_place, VERBA_ENT_PERSON);
   if (rc == VERBA_OK) retype_where(&r, ent_person_particle_name, VERBA_ENT_PERSON);
   if (rc == VERBA_OK) rc = ent_particle_family_names(&r);
