@@ -1982,6 +1982,9 @@ describe("organisation names", function()
     -- an acronym that opens a listed phrase too (MTI)
     assert.are.same({ "MTI/organization", "Hungary/place" },
       listing("The official news agency MTI said Hungary would devalue.", PROPER))
+    -- a wire service the lists name, in a dateline's brackets
+    assert.are.same({ "BOSTON/place", "UPI/organization", "Ann Lee/person" },
+      listing("BOSTON (UPI) - Ann Lee won the vote.", PROPER))
     -- past a people's name or a place's, which are none of it
     assert.are.same({ "Bosnian/group", "Serb/group", "SRNA/organization" },
       listing("The Bosnian Serb news agency SRNA said.", { types = { "organization", "group" } }))
