@@ -2857,6 +2857,9 @@ describe("organisation names", function()
     -- not a person's full name before a firm in apposition, nor a firm's own name in a list
     assert.are.same({ "Thomas Varnel/person", "Varnel and Co/organization" },
       listing("The analyst Thomas Varnel, Varnel and Co, said so.", PROPER))
+    -- the wire's angle brackets hold one firm's name, its commas too
+    assert.are.same({ "Parrish, Holt, Fenner and Smith Ltd/organization" },
+      listing("The underwriter is <Parrish, Holt, Fenner and Smith Ltd>.", PROPER))
   end)
 
   it("reads a head that opens names in other languages and the name after it as one", function()

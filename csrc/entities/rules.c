@@ -3452,6 +3452,57 @@ static int ends_and_co(const verba_doc *doc, const verba_entity *e) {
          (is_word(doc, k - 2, "and") || doc->toks[k - 2].cp == '&') && e->last - k <= 1;
 }
 
+/* Tokens between a wire's angle brackets around a firm's name, at most
+ * (<Merrill Lynch, Pierce, Fenner and Smith Ltd>). */
+#define BRACKETED_FIRM_TOKENS 16
+
+/* Can token k stand inside a firm's name in angle brackets: a capitalised
+ * word, a comma, a connector in lower case (and, of) or an ampersand, or
+ * the dot of an abbreviation (Co.)? */
+static int bracketed_firm_token(const ent_text *x, size_t k) {
+  const verba_tok *t = &x->doc->toks[k];
+  if (t->kind == VERBA_WORD)
+    return capital_word(x->doc, k) ||
+           ((t->shape & VERBA_SHAPE_LOWER) && (ent_names(x, k) & VERBA_NAME_NAME_CONNECTOR));
+  return t->len == 1 && (t->cp == ',' || t->cp == '&' || t->cp == '.');
+}
+
+/* The wire marks a firm's name with angle brackets (<Donaldson, Lufkin and
+ * Jenrette Securities Corp>): where the name holds a comma and the tagger
+ * read its pieces apart (a person's, a place's and the firm's), the
+ * bracket's words that end in an organisation's mention are one
+ * organisation's. On the merged list, in text order. */
+static void bracketed_firms(const ent_text *x, verba_entity_list *list) {
+  const verba_doc *doc = x->doc;
+  size_t i, out = 0;
+  for (i = 0; i < list->n; i++) {
+    verba_entity e = list->items[i];
+    size_t close = e.first, j, commas = 0;
+    if (e.first > 0 && e.type <= VERBA_ENT_OTHER && doc->toks[e.first - 1].cp == '<' &&
+        doc->toks[e.first - 1].len == 1) {
+      while (close < doc->ntoks && close - e.first < BRACKETED_FIRM_TOKENS &&
+             ent_goes_on(doc, close) && bracketed_firm_token(x, close)) {
+        commas += doc->toks[close].cp == ',';
+        close++;
+      }
+      /* (the mentions inside the brackets; the last ends at the '>' and is
+       * an organisation's) */
+      for (j = i; j + 1 < list->n && list->items[j + 1].last <= close; j++) {}
+      if (commas > 0 && close < doc->ntoks && doc->toks[close].cp == '>' &&
+          doc->toks[close].len == 1 && j > i && list->items[j].last == close &&
+          list->items[j].type == VERBA_ENT_ORGANIZATION) {
+        e.last = close;
+        e.end = list->items[j].end;
+        e.type = VERBA_ENT_ORGANIZATION;
+        e.flags |= VERBA_ENT_DECIDED;
+        i = j;
+      }
+    }
+    list->items[out++] = e;
+  }
+  list->n = out;
+}
+
 /* A partnership's name written with a comma (Goldman, Sachs and Co;
  * Kidder, Peabody and Co), which the tagger reads as a person's name and
  * the firm's rest, is one organisation's: the capitalised words before the
@@ -3906,6 +3957,7 @@ int ent_name_rules(const ent_text *x, verba_entity_list *list, unsigned char *co
   if (rc == VERBA_OK) flights(x, list);
   if (rc == VERBA_OK) organisations_before_titles(x, list);
   if (rc == VERBA_OK) firms_with_commas(x, list);
+  if (rc == VERBA_OK) bracketed_firms(x, list);
   if (rc == VERBA_OK) firms_after_names(x, list);
   if (rc == VERBA_OK) names_after_compounds(x, list);
   return rc;
