@@ -1809,6 +1809,8 @@ describe("organisation names", function()
     -- over a title; a title after the name or alone is none of it
     assert.are.same({ "Labour/organization", "Jo Cox/person", "Frank Field/person" },
       listing("The Labour MP Jo Cox met Frank Field MP. The MP agreed."))
+    -- nor its plural (MPs)
+    assert.are.same({ "Tory/group" }, listing("Tory MPs were angry."))
     -- an office no list has before a title and a full name (Justice is a
     -- given name too)
     assert.are.same({ "Brooklyn Supreme Court/organization", "Frank Nervo/person", "Nervo/person" },

@@ -466,6 +466,20 @@ int ent_title_acronym(const ent_text *x, size_t k) {
          (x->doc->toks[k].shape & VERBA_SHAPE_ALL_CAPS) && !(ent_names(x, k) & PERSON_NAMES);
 }
 
+int ent_plural_title_acronym(const ent_text *x, size_t k) {
+  const verba_doc *doc = x->doc;
+  const verba_tok *t = &doc->toks[k];
+  const unsigned char *s = doc->text.s + t->start;
+  const verba_lexicon *lx = &doc->config->lexicon;
+  /* (in the possessive too: a new MPs' report) */
+  size_t i, len = ent_name_end(doc, k) - t->start;
+  if (t->kind != VERBA_WORD || len < 3 || s[len - 1] != 's') return 0;
+  for (i = 0; i + 1 < len; i++)
+    if (!(s[i] >= 'A' && s[i] <= 'Z')) return 0;
+  return (verba_lex_classes(lx, verba_lex_find(lx, (const char *)s, len - 1, VERBA_CASE_UPPER)) &
+          VERBA_LEX_NAME_TITLE) != 0;
+}
+
 /* Does a word of tokens [first, last) make names organisations' (Holdings,
  * SA)? */
 static int has_firm_word(const ent_text *x, size_t first, size_t last) {
@@ -724,13 +738,18 @@ void ent_repair_mentions(const ent_text *x, verba_entity_list *list) {
       e->end = ent_name_end(doc, e->last - 1);
     }
     /* a title after a person's name is no part of it (Frank Field MP),
-     * nor one written as an acronym after any name (Labour MP) */
+     * nor one written as an acronym after any name (Labour MP), in the
+     * plural too (Labour MPs; MPs alone is no name) */
     if ((e->type == VERBA_ENT_PERSON && e->last - e->first > 2 &&
          ends_in_title(x, e->first, e->last) && (ent_names(x, e->last - 2) & PERSON_NAMES) &&
          !(ent_names(x, e->last - 2) & NOT_PERSON_NAMES)) ||
-        (e->last - e->first > 1 && ent_title_acronym(x, e->last - 1))) {
+        (e->last - e->first > 1 &&
+         (ent_title_acronym(x, e->last - 1) || ent_plural_title_acronym(x, e->last - 1)))) {
       e->last--;
       e->end = ent_name_end(doc, e->last - 1);
+    } else if (e->last - e->first == 1 && ent_plural_title_acronym(x, e->first)) {
+      e->type = VERBA_ENT_NTYPES;
+      continue;
     }
     /* nor a title written with its dot before the name it is for, which
      * the tagger read as the end of the name before it (Vermont Sen. |

@@ -204,6 +204,8 @@ verba_classes ent_stem_classes(const ent_text *x, size_t k);
 
 /* Is token k a title written as an acronym (MP, MEP)? */
 int ent_title_acronym(const ent_text *x, size_t k);
+/* ... or its plural, its capitals and an s (MPs, MEPs: Labour MPs voted)? */
+int ent_plural_title_acronym(const ent_text *x, size_t k);
 
 /* The tagger's mentions repaired before the rules (repairs.c). */
 void ent_repair_mentions(const ent_text *x, verba_entity_list *list);

@@ -112,7 +112,8 @@ static int family_word_shaped(const rules *r, size_t k, verba_names not) {
                        VERBA_SHAPE_SENTENCE_START)) &&
          !(ent_names(r->x, k) & ENT_NO_SURNAME_NAMES & ~not) &&
          !(ent_classes(r->x, k) & (GRAMMAR_WORDS | VERBA_LEX_PERSON_ROLE)) &&
-         !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k);
+         !ent_title_word(r->x, k) && !ent_written_lower(r->x, k) && name_shaped(r->doc, k) &&
+         !ent_plural_title_acronym(r->x, k);
 }
 
 int ent_family_word(const rules *r, size_t k, verba_names not) {
