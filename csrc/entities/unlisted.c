@@ -99,12 +99,11 @@ void ent_given_name_before(const ent_text *x, unsigned char *covered, verba_enti
 }
 
 /* Can word k, capitalised mid-sentence, be a family name after a given
- * name: no word of grammar, title or role, none the lists give as
- * something else (ENT_NO_SURNAME_NAMES, less those of not), one the
- * document never writes in lower case alone, shaped as a name's (not
- * Booker Prize-winner), and a family name the lists have or no common
- * word (not Jeb Can Fix)? */
-/* ent_family_word's word, a dictionary's word too. */
+ * name: no word of grammar, title or role (nor a title's plural, MPs),
+ * none the lists give as something else (ENT_NO_SURNAME_NAMES, less those
+ * of not), one the document never writes in lower case alone, shaped as
+ * a name's (not Booker Prize-winner)? A word of the dictionary may be
+ * one: ent_family_word asks more. */
 static int family_word_shaped(const rules *r, size_t k, verba_names not) {
   const verba_tok *t = &r->doc->toks[k];
   return t->kind == VERBA_WORD && (t->shape & VERBA_SHAPE_CAPITALIZED) &&
@@ -116,6 +115,8 @@ static int family_word_shaped(const rules *r, size_t k, verba_names not) {
          !ent_plural_title_acronym(r->x, k);
 }
 
+/* ... and a family name the lists have or no common word (not Jeb Can
+ * Fix)? */
 int ent_family_word(const rules *r, size_t k, verba_names not) {
   return family_word_shaped(r, k, not) &&
          ((ent_names(r->x, k) & VERBA_NAME_SURNAME) || !ent_common_word(r->x, k));
