@@ -611,6 +611,16 @@ describe("verba.quotes", function()
       -- the possessor of a noun of speech opening the quote's clause
       { "The council doubted Tamsin Roe’s claim that the bridge is “safe for everyone.”", "Tamsin Roe’s", nil },
       { "Critics doubted her controversial pledge to be “neutral.”", "her", nil },
+      -- (a determiner among its modifiers, a copula before the clause)
+      { "But Tamsin Roe’s most pointed claim is that the bridge is “safe for everyone.”", "Tamsin Roe’s", nil },
+      { "Her argument was that the bridge is “safe for everyone.”", "Her", nil },
+      -- a participle's clause after a comma and an adverb or a phrase of
+      -- time is its sentence's subject's, or its last clause's
+      { "Roe turned the delays to her advantage, alternately calling the bridge “safe and sturdy.”", "Roe", "calling" },
+      { "The pier is shut, and Roe has fought the board over it, at one point calling its chair “reckless.”", "Roe", "calling" },
+      { "The ferry company made a profit, yesterday saying at the time that it was “pleased.”", "The ferry company", "saying" },
+      -- (not an absolute clause's: its phrase speaks)
+      { "Ferry firms were angry, with the harbour board calling them “mere carriers.”", "the harbour board", "calling" },
       { "“The bridge is safe,” according to Tamsin Roe.", "Tamsin Roe", "according to" },
       { "In a blog post published Friday, Tamsin Roe said the bridge was “safe enough.”", "Tamsin Roe", "said" },
       { "The paper rated 32% of Republican claims as “false.”", "The paper", nil },
@@ -873,6 +883,12 @@ describe("verba.quotes", function()
       q = only("“Nobody leaves the dock tonight,” the old skipper claims.")
       assert.are.equal("the old skipper", q.speaker)
       assert.are.equal("claims", q.cue)
+      -- (a preposition's phrase after the noun, a name's too)
+      q = only("“Nobody leaves the dock tonight,” the head of the Dockers union states.")
+      assert.are.equal("the head of the Dockers union", q.speaker)
+      assert.are.equal("states", q.cue)
+      q = only("“Nobody leaves the dock tonight,” a voice-over in the new ad claims.")
+      assert.are.equal("a voice-over in the new ad", q.speaker)
     end)
 
     it("does not carry a speaker over the writer's own sentences", function()

@@ -378,6 +378,57 @@ static int subordinate_naming(const attributor *a, const wtok *w, int lower, int
   return 1;
 }
 
+/* Words of a preposition's phrase after its determiner, at most: at one
+ * point, at the same time. */
+#define ADVERBIAL_PHRASE_WORDS 2
+
+/* Is the participle w[c] (or "having" before one) the first word of a
+ * clause after a comma, but for the adverbs that open it (Hu left,
+ * angrily saying; Roe, recently telling) or a preposition's phrase of a
+ * determiner and a noun (at one point calling, at the same time saying;
+ * not "with", the preposition of absolute clauses, whose phrase is the
+ * participle's own subject: with the crowd chanting)? Returns the index
+ * where that clause opens, or 0. */
+static int participle_clause(const attributor *a, const wtok *w, int lower, int c) {
+  int k = c, p;
+  while (k - 1 > lower && verba_attr_filler_here(a, w, lower, k - 1)) k--;
+  if (k > lower && (w[k - 1].flags & T_COMMA)) return k;
+  for (p = k - 2; p > lower && p >= k - 2 - ADVERBIAL_PHRASE_WORDS; p--) {
+    if (w[p].kind != VERBA_WORD || (w[p].flags & (T_CAP | T_CUE | T_PRONOUN))) return 0;
+    if ((w[p].flags & T_DET) && p - 1 > lower && (w[p - 1].lex & VERBA_LEX_PREPOSITION) &&
+        !(w[p - 1].flags & T_CAP) && !verba_attr_is_word(a, &w[p - 1], "with") &&
+        !verba_attr_is_word(a, &w[p - 1], "without") && (w[p - 2].flags & T_COMMA))
+      return p - 1;
+  }
+  return 0;
+}
+
+/* The subject of a participle's clause opening at w[clause] after a
+ * comma: that of the last clause a coordinator after a comma opens
+ * before it (Christie made it a priority, but the effort stalled, and he
+ * has battled ..., at one point calling: he), if that clause has a
+ * subject and a verb after it (not a list's last item: Hu visited Rome,
+ * and Berlin, saying); else the sentence's. */
+static int participle_subject(const attributor *a, const wtok *w, int lower, int clause,
+                              const wtok *cue, found *f) {
+  int k;
+  for (k = clause - 2; k > lower + 1; k--) {
+    found g;
+    if (w[k].flags & (T_END | T_COLON | T_DASH)) break;
+    if (!(w[k].lex & VERBA_LEX_COORDINATOR) || (w[k].flags & T_CAP) ||
+        !(w[k - 1].flags & T_COMMA))
+      continue;
+    memset(&g, 0, sizeof g);
+    if (verba_attr_sentence_subject(a, w, k + 1, clause, cue, &g) &&
+        g.end < w[clause - 2].end) {
+      *f = g;
+      return 1;
+    }
+    break;
+  }
+  return verba_attr_sentence_subject(a, w, lower, clause, cue, f);
+}
+
 int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
                        found *f) {
   int c;
@@ -397,10 +448,11 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
     /* Hu declined, saying ...; Hu spoke, having called it ...: a
      * participle's clause after a comma is the sentence subject's
      * ("having", the perfect participle's auxiliary: grammar, no list) */
-    if (c > lower && verba_attr_is_participle(a->t, &w[c]) && (w[c - 1].flags & T_COMMA))
-      return verba_attr_sentence_subject(a, w, lower, c, &w[c], f);
-    if (c - 1 > lower && verba_attr_is_word(a, &w[c - 1], "having") && (w[c - 2].flags & T_COMMA))
-      return verba_attr_sentence_subject(a, w, lower, c - 1, &w[c], f);
+    if (verba_attr_is_participle(a->t, &w[c]) && (e = participle_clause(a, w, lower, c)) > 0)
+      return participle_subject(a, w, lower, e, &w[c], f);
+    if (c - 1 > lower && verba_attr_is_word(a, &w[c - 1], "having") &&
+        (e = participle_clause(a, w, lower, c - 1)) > 0)
+      return participle_subject(a, w, lower, e, &w[c], f);
     /* (opening the sentence, its subject comes after the clause: Having
      * called it "...," Roe left) */
     if (c - 1 == lower && verba_attr_is_word(a, &w[c - 1], "having")) continue;
@@ -685,23 +737,28 @@ static int clause_subject(const wtok *w, int lower,
 
 /* The possessor of the nearest noun of speech whose clause holds the
  * quote: Hu's claim that there were "..." (Hu's), his promise to "..."
- * (his). The possessor is written as in the text, with the name it
- * ends: Ken Hu's. */
+ * (his), her argument was that "..." (her). The possessor is written as
+ * in the text, with the name it ends: Ken Hu's. */
 static int claim_possessor(const attributor *a, const wtok *w, int lower,
                            int n, found *f) {
-  int k, d, s;
+  int k, d, s, noun;
   for (k = n - 1; k > lower + 1; k--) {
     if (w[k].flags & T_END) return 0;
-    if (!((w[k]).lex & VERBA_LEX_SPEECH_NOUN_LINK) ||
-        !((w[k - 1]).lex & VERBA_LEX_SPEECH_NOUN))
-      continue;
-    for (d = k - 2; d >= lower && d >= k - 2 - SPEECH_NOUN_REACH; d--) {
+    if (!((w[k]).lex & VERBA_LEX_SPEECH_NOUN_LINK)) continue;
+    /* (the link may follow a copula: Hu's claim is that "...") */
+    noun = k - 1;
+    if ((w[noun].lex & VERBA_LEX_PASSIVE_AUXILIARY) && noun - 1 > lower) noun--;
+    if (!((w[noun]).lex & VERBA_LEX_SPEECH_NOUN)) continue;
+    for (d = noun - 1; d >= lower && d >= noun - 1 - SPEECH_NOUN_REACH; d--) {
       if (((w[d]).lex & VERBA_LEX_POSSESSIVE_PRONOUN)) {
         verba_attr_set_found(f, w, d, d + 1, NULL);
         return 1;
       }
       if (verba_attr_is_possessive(a, &w[d])) {
+        /* (not the word of grammar opening the sentence: But Hu's) */
         for (s = d; s > lower && (w[s - 1].flags & T_CAP) &&
+                    !(w[s - 1].flags & (T_STOP | T_DET | T_PRONOUN)) &&
+                    !(w[s - 1].lex & VERBA_LEX_CLAUSE_OPENER) &&
                     w[s - 1].kind == VERBA_WORD && (w[s].flags & T_CAP);
              s--) {}
         verba_attr_set_found(f, w, s, d + 1, NULL);

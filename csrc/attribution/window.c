@@ -350,6 +350,11 @@ static int noun_phrase_start(const attributor *a, const wtok *w, int left) {
     if (x->kind != VERBA_WORD) return 0;
     if (k > 1 && (verba_attr_is_possessive(a, x) || (x->lex & VERBA_LEX_NOUN_DETERMINER)))
       return k;
+    /* (a determiner after the phrase's own is one of its modifiers: his
+     * most recent claim, the many tweets) */
+    if ((x->flags & T_DET) && !(x->flags & (T_STOP | T_PRONOUN)) && k < left &&
+        (verba_attr_is_possessive(a, x - 1) || (x[-1].lex & VERBA_LEX_NOUN_DETERMINER)))
+      return k + 1;
     if (x->flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)) return 0;
   }
   return 0;
@@ -374,20 +379,42 @@ static int modifies_noun(const wtok *w, int n) {
                          T_ARTICLE | T_CUE));
 }
 
+/* Words of a preposition's phrase inside a noun phrase, at most,
+ * the preposition's included: of the union, in the new ad. */
+#define PHRASE_OF_PREPOSITION 4
+
+/* Is w a preposition, in lower case (of, in, by)? */
+static int lower_preposition(const wtok *w) {
+  return !(w->flags & T_CAP) &&
+         (w->lex & (VERBA_LEX_PREPOSITION | VERBA_LEX_TITLE_PREPOSITION)) != 0;
+}
+
 /* Does a short lower-case noun phrase open the window (after its comma)
- * and run up to w[0]? A window starts after a quote, so that is the
- * phrase after "...," that ends its sentence: '"...," a narrator states.'
- * Its -s word is the reporting verb, not a plural noun. */
+ * and run up to w[0], a preposition's phrase after its noun allowed? A
+ * window starts after a quote, so that is the phrase after "...," that
+ * ends its sentence: '"...," a narrator states', '"...," the head of the
+ * union states'. Its -s word is the reporting verb, not a plural noun. */
 static int opens_window(const wtok *w, int left) {
-  int k, first = w[-left].flags & T_COMMA ? left - 1 : left;
-  if (first < 1 || first > NOUN_REACH + 1) return 0;
+  int k, first = w[-left].flags & T_COMMA ? left - 1 : left, preposition = 0;
+  if (first < 1 || first > NOUN_REACH + 1 + PHRASE_OF_PREPOSITION) return 0;
   if ((w[-first].flags & T_CAP) || !(w[-first].lex & VERBA_LEX_NOUN_DETERMINER))
     return 0;
-  for (k = 1; k < first; k++)
-    if (w[-k].kind != VERBA_WORD ||
-        (w[-k].flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)))
+  for (k = first - 1; k >= 1; k--) {
+    if (w[-k].kind != VERBA_WORD) return 0;
+    /* (one preposition after the noun, then its own phrase, which may be
+     * a name's: the head of the Teamsters union) */
+    if (!preposition && k < first - 1 && k > 1 && lower_preposition(&w[-k])) {
+      preposition = k;
+      if (w[-k + 1].flags & T_DET) k--;
+      continue;
+    }
+    if ((w[-k].flags & (T_STOP | T_PRONOUN | T_CUE | T_LINK | T_DET)) ||
+        (!preposition && (w[-k].flags & T_CAP)))
       return 0;
-  return 1;
+  }
+  return preposition ? first - preposition <= NOUN_REACH + 1 &&
+                           preposition <= PHRASE_OF_PREPOSITION
+                     : first <= NOUN_REACH + 1;
 }
 
 /* Is the cue word w[0], the -s form of a cue lemma that is a noun too
