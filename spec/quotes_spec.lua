@@ -621,6 +621,16 @@ describe("verba.quotes", function()
       { "The ferry company made a profit, yesterday saying at the time that it was “pleased.”", "The ferry company", "saying" },
       -- (not an absolute clause's: its phrase speaks)
       { "Ferry firms were angry, with the harbour board calling them “mere carriers.”", "the harbour board", "calling" },
+      -- a span of time before a filler is no subject: its count goes with it
+      { "The harbour board less than two weeks ago said the pier was “unsafe.”", "The harbour board", "said" },
+      { "The ferry company a week earlier said profits were “solid.”", "The ferry company", "said" },
+      -- a passive cue's subject is what was said: a later finite cue speaks
+      { "Roe, who rang Ode soon after the result was announced, told the crowd: “We won.”", "Roe", "told" },
+      -- an -s cue word after a participle opening a clause is its object
+      { "Roe hopes the bridge will be “the best of both worlds,” giving states more power.", "Roe", nil },
+      { "Roe said, the council called her a “nuisance,” making air quotes.", "Roe", "said" },
+      -- an adverb after a passive auxiliary is no passive cue whose agent speaks
+      { "Roe said the town was clearly “devastated” by the closures.", "Roe", "said" },
       { "“The bridge is safe,” according to Tamsin Roe.", "Tamsin Roe", "according to" },
       { "In a blog post published Friday, Tamsin Roe said the bridge was “safe enough.”", "Tamsin Roe", "said" },
       { "The paper rated 32% of Republican claims as “false.”", "The paper", nil },
@@ -711,6 +721,12 @@ describe("verba.quotes", function()
         if c[3] then assert.are.equal(c[3], s:sub(q.cue_start, q.cue_stop)) end
       end)
     end
+
+    it("keeps the subject of a passive cue whose later cue is in its own clause", function()
+      -- (Roe, who rang after the result was announced, told: the later cue)
+      assert.are.equal("Ode", only("In the minutes Ode is alleged to have told the board: “We won.”").speaker)
+      assert.are.equal("Ode", only("Ode was reported to have told the board it was “a win.”").speaker)
+    end)
 
     it("takes no speaker from a dateline right before the quote", function()
       -- the dateline's place is no subject, though nothing follows its dash

@@ -302,7 +302,9 @@ int verba_attr_passive_agent(const attributor *a, const window *before,
   const wtok *w = after->tok, *b = before->tok;
   int c = before->n - 1, e;
   if (c > 0 && (b[c].lex & VERBA_LEX_DESCRIBING_AS)) c--;
-  if (c <= 0 || !(b[c].flags & T_WORD) || (b[c].flags & T_CAP) ||
+  /* (the verb itself, not an adverb after the auxiliary: the city was
+   * clearly "devastated" by the closures) */
+  if (c <= 0 || !(b[c].flags & T_WORD) || (b[c].flags & T_CAP) || verba_attr_is_filler(&b[c]) ||
       !passive_cue(b, verba_attr_sentence_start(a, b, before->para, c), c) ||
       after->n < 2 || !(w[0].lex & VERBA_LEX_DOCUMENT_SOURCE) ||
       (w[0].lex & VERBA_LEX_SOURCE_FROM) || !(w[1].flags & (T_CAP | T_DET)))
@@ -317,12 +319,20 @@ int verba_attr_passive_agent(const attributor *a, const window *before,
 
 /* When Hu was asked ..., he replied: the subject of a passive cue that
  * addresses (asked, told) is spoken to, so a later cue in the window
- * names the speaker. Is w[c] such a cue, with a cue after it? */
+ * names the speaker; that of another passive cue is what was said
+ * (Clinton, who called after the winner was declared, told ...), so a
+ * later finite cue after a comma or a dash does (not one in the
+ * passive's own clause: Hu was quoted as saying, Hu is alleged to have
+ * told). Is w[c] such a cue, with such a cue after it? */
 static int spoken_to(const wtok *w, int lower, int c, int n) {
-  int k;
-  if (!(w[c].lex & VERBA_LEX_ADDRESSEE_CUE) || !passive_cue(w, lower, c)) return 0;
-  for (k = c + 1; k < n; k++)
-    if (w[k].flags & T_CUE) return 1;
+  int k, comma = 0;
+  if (!passive_cue(w, lower, c)) return 0;
+  for (k = c + 1; k < n; k++) {
+    if (w[k].flags & (T_COMMA | T_DASH)) comma = 1;
+    if ((w[k].flags & T_CUE) &&
+        ((w[c].lex & VERBA_LEX_ADDRESSEE_CUE) || (comma && (w[k].flags & T_FINITE))))
+      return 1;
+  }
   return 0;
 }
 

@@ -481,10 +481,31 @@ static int verb_before_noun(const attributor *a, const wtok *w, int lower, int s
 /* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
  * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
  * ..., said; Sen. Hu (D-Ore.) said. */
+/* Where a span of time before w[i], a filler after it (ago, earlier),
+ * starts with its count: two weeks ago, less than a month earlier, a
+ * few days ago (Hu less than two weeks ago said). Else i. */
+static int time_span_left(const attributor *a, const wtok *w, int lower, int i) {
+  int k = i - 1;
+  if (k <= lower || (w[k].flags & T_CAP) ||
+      !((w[k].lex & VERBA_LEX_TIME_SPAN) ||
+        (verba_doc_names(a->doc, w[k].first) & VERBA_NAME_DATE_UNIT)))
+    return i;
+  while (k - 1 > lower && !(w[k - 1].flags & T_CAP) &&
+         (w[k - 1].kind == VERBA_NUMBER || (w[k - 1].flags & T_DET)))
+    k--;
+  /* (a comparison before the count: less than, more than) */
+  if (k - 2 > lower && verba_attr_is_word(a, &w[k - 1], "than") && !(w[k - 2].flags & T_CAP))
+    k -= 2;
+  return k;
+}
+
 int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
                       found *f) {
   int i = c, s, comma, appositive, appositive_end, before;
-  while (i > lower && verba_attr_filler_here(a, w, lower, i - 1)) i--;
+  while (i > lower && verba_attr_filler_here(a, w, lower, i - 1)) {
+    i--;
+    i = time_span_left(a, w, lower, i);
+  }
   i = verba_attr_skip_aside_left(w, lower, i);
   if (i > lower && (w[i - 1].flags & T_WORD)) {
     int named;

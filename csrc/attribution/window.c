@@ -417,6 +417,21 @@ static int opens_window(const wtok *w, int left) {
                      : first <= NOUN_REACH + 1;
 }
 
+/* Is the cue word w[0] the object of a participle in -ing that opens a
+ * clause after a comma or the window, with one modifier at most between
+ * them: "...," giving states more power; making air quotes? */
+static int participle_object(const attributor *a, const wtok *w, int left) {
+  int k;
+  for (k = 1; k <= 2 && k <= left; k++) {
+    const wtok *x = &w[-k];
+    if (x->kind != VERBA_WORD || (x->flags & (T_CAP | T_STOP | T_DET | T_PRONOUN | T_CUE)))
+      return 0;
+    if (verba_attr_is_participle(a->t, x))
+      return k == left || (x[-1].flags & T_COMMA);
+  }
+  return 0;
+}
+
 /* Is the cue word w[0], the -s form of a cue lemma that is a noun too
  * (remarks, claims, emails), a plural noun: after a preposition (in
  * states, of Republican claims), or heading a noun phrase (his recent remarks) and followed by
@@ -445,6 +460,7 @@ static int plural_noun(const attributor *a, const wtok *w, int n, int left) {
     return 1;
   if (n > 1 && (w[1].flags & T_END) && opens_window(w, left))
     return 0; /* "...," a narrator states. */
+  if (participle_object(a, w, left)) return 1; /* ..., giving states more power */
   return heads_noun_phrase(a, w, left) &&
          (n < 2 || (w[1].flags & T_END) || (w[1].lex & VERBA_LEX_AFTER_PLURAL_NOUN));
 }
