@@ -388,6 +388,18 @@ static int subordinate_naming(const attributor *a, const wtok *w, int lower, int
   return 1;
 }
 
+/* Does w[s] open the sentence, or a phrase after the comma of opening
+ * words with no cue in them (But on Thursday, in a release announcing
+ * ..., Hu described it as "...")? */
+static int opens_main_clause(const wtok *w, int lower, int s) {
+  int k;
+  if (s == lower) return 1;
+  if (!(w[s - 1].flags & T_COMMA)) return 0;
+  for (k = lower; k < s; k++)
+    if (w[k].flags & T_CUE) return 0;
+  return 1;
+}
+
 /* Words of a preposition's phrase after its determiner, at most: at one
  * point, at the same time. */
 #define ADVERBIAL_PHRASE_WORDS 2
@@ -510,9 +522,9 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
        * subject, as a preposition's: Following initial reports, Trump
        * said ...; not Keating told ...) */
       if (s >= lower && (((w[s]).lex & VERBA_LEX_SUBORDINATOR) ||
-                         (s == lower && (((w[s]).lex & VERBA_LEX_PREPOSITION) ||
-                                         (subject > lower &&
-                                          verba_attr_is_participle(a->t, &w[s])))))) {
+                         (opens_main_clause(w, lower, s) &&
+                          (((w[s]).lex & VERBA_LEX_PREPOSITION) ||
+                           (subject > lower && verba_attr_is_participle(a->t, &w[s])))))) {
         /* the main clause after the adverbial one may have its own cue */
         found g;
         for (k = c + 1; k < n && !(w[k].flags & (T_COMMA | T_DASH)); k++) {}
