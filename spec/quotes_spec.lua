@@ -634,7 +634,7 @@ describe("verba.quotes", function()
       { "“The bridge is safe,” according to Tamsin Roe.", "Tamsin Roe", "according to" },
       { "In a blog post published Friday, Tamsin Roe said the bridge was “safe enough.”", "Tamsin Roe", "said" },
       -- (after opening words and their comma too)
-      { "But on Monday, in a memo announcing her new role, Roe described the bridge as “safe enough.”", "Roe", "described" },
+      { "But on Monday, in a memo announcing her new role, Roe said the bridge was “safe enough.”", "Roe", "said" },
       { "The paper rated 32% of Republican claims as “false.”", "The paper", nil },
       { "The main test is a “lawful source of income,” as a council memo put it.", "a council memo", "put it" },
       { "The bridge is “safe enough,” as Roe said on Monday.", "Roe", "said" },

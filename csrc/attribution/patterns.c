@@ -434,8 +434,8 @@ static int participle_clause(const attributor *a, const wtok *w, int lower, int 
 static int participle_subject(const attributor *a, const wtok *w, int lower, int clause,
                               const wtok *cue, found *f) {
   int k;
+  found g;
   for (k = clause - 2; k > lower + 1; k--) {
-    found g;
     if (w[k].flags & (T_END | T_COLON | T_DASH)) break;
     if (!(w[k].lex & VERBA_LEX_COORDINATOR) || (w[k].flags & T_CAP) ||
         !(w[k - 1].flags & T_COMMA))
@@ -448,7 +448,11 @@ static int participle_subject(const attributor *a, const wtok *w, int lower, int
     }
     break;
   }
-  return verba_attr_sentence_subject(a, w, lower, clause, cue, f);
+  /* (f is left as it was where there is none: the caller reads on) */
+  memset(&g, 0, sizeof g);
+  if (!verba_attr_sentence_subject(a, w, lower, clause, cue, &g)) return 0;
+  *f = g;
+  return 1;
 }
 
 int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
@@ -470,11 +474,17 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
     /* Hu declined, saying ...; Hu spoke, having called it ...: a
      * participle's clause after a comma is the sentence subject's
      * ("having", the perfect participle's auxiliary: grammar, no list) */
-    if (verba_attr_is_participle(a->t, &w[c]) && (e = participle_clause(a, w, lower, c)) > 0)
-      return participle_subject(a, w, lower, e, &w[c], f);
+    /* (past adverbs or a phrase of time only where a subject is found:
+     * On Thursday, in the release announcing ..., Hu said) */
+    if (verba_attr_is_participle(a->t, &w[c]) && (e = participle_clause(a, w, lower, c)) > 0) {
+      if (participle_subject(a, w, lower, e, &w[c], f)) return 1;
+      if (e == c) return 0;
+    }
     if (c - 1 > lower && verba_attr_is_word(a, &w[c - 1], "having") &&
-        (e = participle_clause(a, w, lower, c - 1)) > 0)
-      return participle_subject(a, w, lower, e, &w[c], f);
+        (e = participle_clause(a, w, lower, c - 1)) > 0) {
+      if (participle_subject(a, w, lower, e, &w[c], f)) return 1;
+      if (e == c - 1) return 0;
+    }
     /* (opening the sentence, its subject comes after the clause: Having
      * called it "...," Roe left) */
     if (c - 1 == lower && verba_attr_is_word(a, &w[c - 1], "having")) continue;
