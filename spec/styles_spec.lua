@@ -211,6 +211,8 @@ describe("mentions", function()
     for _, s in ipairs({
       'The attack came from a user labelled "Anonymous" on a forum.',
       'The museum showed a screen print called "Cowboys and Indians" from 1987.',
+      -- (after a name that is a preposition's object)
+      'Roe hosts a weekly show on Harbour FM called "Bridge Talk" with friends.',
       -- set off by a comma, in a sentence whose cue is another's
       'Roe said the group, called "Friends of the Bridge", had won.',
       -- or the name a group gives itself

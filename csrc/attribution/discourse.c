@@ -463,7 +463,8 @@ int verba_attr_judged(const attributor *a, const window *win) {
  * "Cowboys"; set off by a comma: the group, called "Friends of the
  * Bridge", ...), not a verb whose subject calls something by those words
  * (Hu called the winner "Miss Piggy" has its object between)? The
- * phrase opens with a determiner: a name before the cue is its subject. */
+ * phrase opens with a determiner or follows a preposition: a name before
+ * the cue is its subject otherwise. */
 int verba_attr_names_its_subject(const attributor *a, const window *win, const found *f) {
   const wtok *w = win->tok;
   const unsigned char *s = a->t->s;
@@ -482,8 +483,12 @@ int verba_attr_names_its_subject(const attributor *a, const window *win, const f
       f->end != w[n - 2].end)
     return 0;
   for (k = n - 2; k >= 0 && w[k].start > f->start; k--) {}
-  return k >= 0 && w[k].start == f->start && (w[k].flags & (T_DET | T_ARTICLE)) &&
-         !(w[k].flags & T_PRONOUN);
+  /* (or a name right after a preposition, whose object it is: a
+   * countdown on SiriusXM Hits 1 called "...") */
+  return k >= 0 && w[k].start == f->start &&
+         (((w[k].flags & (T_DET | T_ARTICLE)) && !(w[k].flags & T_PRONOUN)) ||
+          (k > 0 && (w[k - 1].flags & T_WORD) && !(w[k - 1].flags & T_CAP) &&
+           (w[k - 1].lex & (VERBA_LEX_PREPOSITION | VERBA_LEX_TITLE_PREPOSITION))));
 }
 
 int verba_attr_thing_reads(const window *win, const found *f) {
