@@ -159,6 +159,10 @@ describe("speakers across styles", function()
     assert.are.equal("described", q.cue)
     q = only('The plan was called "a disgrace" by Senator Ann Lee on Monday.')
     assert.are.equal("Ann Lee", q.speaker_name)
+    -- (a plural in lower case, an article before the quote)
+    q = only('The scheme has been branded a "disgraceful waste" by councillors.')
+    assert.are.equal("councillors", q.speaker)
+    assert.are.equal("branded", q.cue)
     -- by after an active cue is no agent
     assert.are.equal("Hu", only('Hu said the plan was "a disgrace" by any measure.').speaker)
     -- quoted words joined by "and" share the agent after the last of them

@@ -292,6 +292,14 @@ static int passive_cue(const wtok *w, int lower, int c) {
   return k > lower && (w[k - 1].lex & VERBA_LEX_PASSIVE_AUXILIARY);
 }
 
+/* Is w a plain word in lower case in -s, a plural that may be a passive
+ * verb's agent (by critics, by locals; not by far, by hand)? */
+static int plural_agent(const attributor *a, const wtok *w) {
+  return (w->flags & T_WORD) && w->kind == VERBA_WORD &&
+         !(w->flags & (T_CAP | T_STOP | T_DET | T_PRONOUN | T_LINK | T_FILLER | T_CUE)) &&
+         w->end - w->start > 3 && a->t->s[w->end - 1] == 's' && a->t->s[w->end - 2] != 's';
+}
+
 /* Her remarks were described as "..." by the commission / it was
  * called "..." by Hu: a passive verb right before the quote ("as" may
  * follow it, class describing_as) and its agent right after the quote,
@@ -301,13 +309,14 @@ int verba_attr_passive_agent(const attributor *a, const window *before,
                              const window *after, found *f) {
   const wtok *w = after->tok, *b = before->tok;
   int c = before->n - 1, e;
-  if (c > 0 && (b[c].lex & VERBA_LEX_DESCRIBING_AS)) c--;
+  if (c > 0 && ((b[c].lex & VERBA_LEX_DESCRIBING_AS) || (b[c].flags & T_ARTICLE))) c--;
   /* (the verb itself, not an adverb after the auxiliary: the city was
    * clearly "devastated" by the closures) */
   if (c <= 0 || !(b[c].flags & T_WORD) || (b[c].flags & T_CAP) || verba_attr_is_filler(&b[c]) ||
       !passive_cue(b, verba_attr_sentence_start(a, b, before->para, c), c) ||
       after->n < 2 || !(w[0].lex & VERBA_LEX_DOCUMENT_SOURCE) ||
-      (w[0].lex & VERBA_LEX_SOURCE_FROM) || !(w[1].flags & (T_CAP | T_DET)))
+      (w[0].lex & VERBA_LEX_SOURCE_FROM) ||
+      !((w[1].flags & (T_CAP | T_DET)) || plural_agent(a, &w[1])))
     return 0;
   e = verba_attr_np_right(w, 1, after->n);
   if (e < 0) return 0;
