@@ -493,6 +493,9 @@ describe("organisation names", function()
       listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
     assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
+    -- (a lottery, a newspaper's Sentinel or Telegram)
+    assert.are.same({ "Brindlemoor Lottery/organization", "Marwick Sentinel/organization" },
+      listing("The Brindlemoor Lottery told the Marwick Sentinel that sales rose.", PROPER))
     -- a legal suffix with its dots too (one token: S.A., N.V., L.P.)
     assert.are.same({ "Tractebel S.A./organization", "Harris Associates L.P./organization" },
       listing("Shares of Tractebel S.A. and Harris Associates L.P. rose.", PROPER))
