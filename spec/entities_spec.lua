@@ -1356,6 +1356,9 @@ describe("organisation names", function()
         listing("New Fine Gael leader Nora Quill backed the budget.", PROPER))
       assert.are.same({ "Royal Dutch/organization", "Unilever/organization" },
         listing("Among blue chips, Royal Dutch and Unilever fell.", PROPER))
+      -- (retailers and firms named after people: a family name, a town's)
+      assert.are.same({ "Halliburton/organization", "J.C. Penney/organization", "Kmart/organization" },
+        listing("Halliburton rose, while J.C. Penney and Kmart fell.", PROPER))
       assert.are.same({ "Deutsche Morgan Grenfell/organization", "Zajedno/organization" },
         listing("A dealer at Deutsche Morgan Grenfell said the Zajedno coalition would win.",
           PROPER))
