@@ -493,6 +493,9 @@ describe("organisation names", function()
       listing("Shares of Brindlemoor Holdings Ltd fell after the Transport Workers Union called a strike."))
     assert.are.same({ "Yesterday/date", "Quillon Industries/organization", "Ministry of Fisheries/organization" },
       listing("Yesterday Quillon Industries said the Ministry of Fisheries would pay."))
+    -- (a school, after a title's word too: not the bishop's name)
+    assert.are.same({ "Bishop Marlow High School/organization", "Quillon Seminary/organization" },
+      listing("She taught at Bishop Marlow High School and at Quillon Seminary.", PROPER))
     -- (a lottery, a newspaper's Sentinel or Telegram)
     assert.are.same({ "Brindlemoor Lottery/organization", "Marwick Sentinel/organization" },
       listing("The Brindlemoor Lottery told the Marwick Sentinel that sales rose.", PROPER))
