@@ -147,6 +147,9 @@ int verba_attr_antecedent_tail(const wtok *w, int from, int to);
 int verba_attr_skip_aside_left(const wtok *w, int lower, int i);
 int verba_attr_np_left(const wtok *w, int lower, int to);
 int verba_attr_np_right(const wtok *w, int from, int n);
+/* Is w a preposition's word in lower case (of, in, by: the classes
+ * preposition and title_preposition)? */
+int verba_attr_lower_preposition(const wtok *w);
 void verba_attr_set_found(found *f, const wtok *w, int first, int last,
                           const wtok *cue);
 int verba_attr_region_after_town(const attributor *a, const wtok *w,

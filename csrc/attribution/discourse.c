@@ -487,8 +487,7 @@ int verba_attr_names_its_subject(const attributor *a, const window *win, const f
    * countdown on SiriusXM Hits 1 called "...") */
   return k >= 0 && w[k].start == f->start &&
          (((w[k].flags & (T_DET | T_ARTICLE)) && !(w[k].flags & T_PRONOUN)) ||
-          (k > 0 && (w[k - 1].flags & T_WORD) && !(w[k - 1].flags & T_CAP) &&
-           (w[k - 1].lex & (VERBA_LEX_PREPOSITION | VERBA_LEX_TITLE_PREPOSITION))));
+          (k > 0 && verba_attr_lower_preposition(&w[k - 1])));
 }
 
 int verba_attr_thing_reads(const window *win, const found *f) {

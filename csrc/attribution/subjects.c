@@ -478,9 +478,6 @@ static int verb_before_noun(const attributor *a, const wtok *w, int lower, int s
   return 0;
 }
 
-/* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
- * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
- * ..., said; Sen. Hu (D-Ore.) said. */
 /* Where a span of time before w[i], a filler after it (ago, earlier),
  * starts with its count: two weeks ago, less than a month earlier, a
  * few days ago (Hu less than two weeks ago said). Else i. */
@@ -499,6 +496,9 @@ static int time_span_left(const attributor *a, const wtok *w, int lower, int i) 
   return k;
 }
 
+/* The subject of the cue w[c]: Hu said, Hu also told, Hu, the chairman,
+ * said; Huawei's chairman, Ken Hu, said (the name wins); Huawei, which
+ * ..., said; Sen. Hu (D-Ore.) said. */
 int verba_attr_subject_of(const attributor *a, const wtok *w, int lower, int c,
                       found *f) {
   int i = c, s, comma, appositive, appositive_end, before;

@@ -383,9 +383,8 @@ static int modifies_noun(const wtok *w, int n) {
  * the preposition's included: of the union, in the new ad. */
 #define PHRASE_OF_PREPOSITION 4
 
-/* Is w a preposition, in lower case (of, in, by)? */
-static int lower_preposition(const wtok *w) {
-  return !(w->flags & T_CAP) &&
+int verba_attr_lower_preposition(const wtok *w) {
+  return (w->flags & T_WORD) && !(w->flags & T_CAP) &&
          (w->lex & (VERBA_LEX_PREPOSITION | VERBA_LEX_TITLE_PREPOSITION)) != 0;
 }
 
@@ -403,7 +402,7 @@ static int opens_window(const wtok *w, int left) {
     if (w[-k].kind != VERBA_WORD) return 0;
     /* (one preposition after the noun, then its own phrase, which may be
      * a name's: the head of the Teamsters union) */
-    if (!preposition && k < first - 1 && k > 1 && lower_preposition(&w[-k])) {
+    if (!preposition && k < first - 1 && k > 1 && verba_attr_lower_preposition(&w[-k])) {
       preposition = k;
       if (w[-k + 1].flags & T_DET) k--;
       continue;
