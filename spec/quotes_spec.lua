@@ -670,6 +670,15 @@ describe("verba.quotes", function()
       { "Roe wrote to Ode, who, in a long letter, replied: “The bridge is safe.”", "who", "replied" },
       { "Ode, who built the bridge, said it was “safe enough.”", "Ode", "said" },
       { "Ode hired engineers who later called the bridge “safe enough.”", "who", "called" },
+      -- (a relative clause with a cue of its own before its antecedent's
+      -- cue: the antecedent speaks)
+      { "A harbour official who asked not to be named said on Monday, “The bridge is safe.”",
+        "A harbour official", "said" },
+      { "An engineer who spoke to reporters on condition of anonymity told them: “The bridge is safe.”",
+        "An engineer", "told" },
+      { "The plan has support from Ode, who said on Monday ministers were agreed on “relaunching” it.",
+        "who", "said" },
+      { "Ode praised Roe, who said on Monday the engineers agreed it was “safe enough.”", "who", "said" },
       -- an opening participle clause or a prepositional phrase is no speaker
       { "Speaking at the harbour on Monday, Roe wanted a bridge “safe for everyone.”", "Roe", nil },
       { "Asked about the repairs, Roe wanted a bridge “safe for everyone.”", "Roe", nil },
@@ -1145,6 +1154,12 @@ describe("verba.quotes", function()
       assert.are.equal("Ann Lee", qs[1].speaker)
       assert.are.equal("Tom Ode", qs[2].speaker)
       assert.are.equal("said", qs[2].cue)
+      -- before a colon too, and after a role in lower case that ends in a name
+      qs = verba.quotes("“The ferry will run again in June,” Ann Lee said. Later, explained " ..
+        "harbour spokesman Tom Ode: “It will be too late for the summer.”")
+      assert.are.equal("harbour spokesman Tom Ode", qs[2].speaker)
+      assert.are.equal("Tom Ode", qs[2].speaker_name)
+      assert.are.equal("explained", qs[2].cue)
     end)
 
     it("takes the speaker of the clause that introduces the quote, not of an earlier cue", function()

@@ -96,6 +96,15 @@ static int relative_at(const attributor *a, const wtok *w, int i, int end) {
   return end;
 }
 
+/* Is w[c] a finite cue that can follow a relative clause as its
+ * antecedent's verb: not one after "to" or "be", inside the clause (who
+ * declined to be named)? */
+static int finite_cue_after_clause(const attributor *a, const wtok *w, int c) {
+  return (w[c].flags & T_CUE) && (w[c].flags & T_FINITE) &&
+         !verba_attr_is_word(a, &w[c - 1], "to") && !verba_attr_is_word(a, &w[c - 1], "be") &&
+         !verba_attr_is_word(a, &w[c - 1], "been");
+}
+
 /* The cue after a relative clause in the phrase from w[i] (a senior
  * official who declined to be named said): a finite cue, not one after
  * "to" or "be" inside the clause (to be named), no comma before it; or
@@ -104,10 +113,7 @@ static int relative_clause_cue(const attributor *a, const wtok *w, int i, int en
   int r = relative_at(a, w, i, end), c;
   if (r >= end || verba_attr_np_left(w, i, r) != i) return -1;
   for (c = r + 1; c < n && c <= r + RELATIVE_CLAUSE && (w[c].flags & T_WORD); c++)
-    if ((w[c].flags & T_CUE) && (w[c].flags & T_FINITE) && c > r + 1 &&
-        !verba_attr_is_word(a, &w[c - 1], "to") && !verba_attr_is_word(a, &w[c - 1], "be") &&
-        !verba_attr_is_word(a, &w[c - 1], "been"))
-      return c;
+    if (c > r + 1 && finite_cue_after_clause(a, w, c)) return c;
   return -1;
 }
 
@@ -595,6 +601,22 @@ int verba_attr_credited_source(const wtok *w, int from,
  * a note that said "...", were tried: most often the writer's subject
  * speaks there.) */
 
+/* The cue of the antecedent's own clause, after a relative clause whose
+ * cue is w[cue] and before the quote (an official who asked not to be
+ * named said, "..."; who spoke to reporters told): a finite cue not
+ * inside the clause, no pronoun, "that" or subordinator before it that
+ * opens a clause of its own (who said he told: he speaks); or -1. */
+static int main_clause_cue(const attributor *a, const wtok *w, int cue, int n) {
+  int c;
+  for (c = cue + 1; c < n; c++) {
+    if ((w[c].flags & T_PRONOUN) || (w[c].lex & VERBA_LEX_SUBORDINATOR) ||
+        verba_attr_is_word(a, &w[c], "that"))
+      return -1;
+    if (finite_cue_after_clause(a, w, c)) return c;
+  }
+  return -1;
+}
+
 /* The relative clause the quote stands in, from the tokens before it:
  * the last relative pronoun of the sentence, the subject of its clause
  * (not "who he called"). Its clause must open with a cue verb, a few
@@ -607,7 +629,7 @@ int verba_attr_credited_source(const wtok *w, int from,
  * (Hu, who is 60, said). */
 int verba_attr_relative_subject(const attributor *a, const window *win, found *f) {
   const wtok *w = win->tok;
-  int lower = verba_attr_sentence_start(a, w, win->para, win->n), n = win->n, r, k, c;
+  int lower = verba_attr_sentence_start(a, w, win->para, win->n), n = win->n, r, k, c, main;
   int introduced = 0, cue = -1;
   while (n > lower && (w[n - 1].flags & (T_COMMA | T_COLON))) {
     introduced = 1;
@@ -632,10 +654,18 @@ int verba_attr_relative_subject(const attributor *a, const window *win, found *f
     if (cue < 0 && (w[c].flags & (T_PRONOUN | T_CAP))) return 0; /* who he said */
   }
   if (cue < 0 && (introduced || !(w[r - 1].flags & T_COMMA))) return 0;
-  verba_attr_set_found(f, w, r, r + 1, cue < 0 ? NULL : &w[cue]);
+  /* (a clause set off by a comma ends with one before its antecedent's
+   * verb: Hu, who said on Monday ministers agreed "...", is who's) */
+  main = cue < 0 || (w[r - 1].flags & T_COMMA) ? -1 : main_clause_cue(a, w, cue, n);
   k = w[r - 1].flags & T_COMMA ? r - 1 : r;
   k = verba_attr_skip_aside_left(w, lower, k);
   c = verba_attr_np_left(w, lower, k);
+  if (main >= 0) { /* the antecedent speaks, by the cue of its own clause */
+    if (c < 0) return 0;
+    verba_attr_set_found(f, w, c, k, &w[main]);
+    return 1;
+  }
+  verba_attr_set_found(f, w, r, r + 1, cue < 0 ? NULL : &w[cue]);
   if (c >= 0) {
     f->name_start = w[verba_attr_antecedent_tail(w, c, k)].start;
     f->name_end = w[k - 1].end;
@@ -666,7 +696,8 @@ static void introducing_clause(const attributor *a, const wtok *w, int lower,
 }
 
 /* A cue with its subject after it, introducing the quote: But, said
- * Hu, "..." (a comma or colon ends w[lower, n)). */
+ * Hu, "..."; Later, said moderator Ann Lee: "..." (a comma or colon ends
+ * w[lower, n); a phrase in lower case only where a name ends it). */
 static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
                         found *f) {
   int c, s;
@@ -674,7 +705,7 @@ static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
   for (c = n - 3; c >= lower && c >= n - 2 - MAX_NP; c--) {
     if (!(w[c].flags & T_CUE)) continue;
     s = verba_attr_after_cue(w, c, n);
-    if (s < n - 1 && (w[s].flags & (T_CAP | T_DET)) &&
+    if (s < n - 1 && ((w[s].flags & (T_CAP | T_DET)) || (w[n - 2].flags & T_CAP)) &&
         !verba_attr_is_participle(a->t, &w[c]) && !verba_attr_cue_takes_object(w, c, n) &&
         (c == lower || (w[c - 1].flags & T_COMMA)) &&
         verba_attr_np_right(w, s, n - 1) == n - 1) {
@@ -744,7 +775,7 @@ int verba_attr_before_quote(const attributor *a, const window *win, found *f) {
   }
   if (win->n > lower && (w[win->n - 1].flags & T_COLON))
     return !(win->n - 2 >= lower && verba_attr_credit_label_at(w, win->n - 2, win->n)) &&
-           (source_lead(w, lower, win->n - 1, f) ||
+           (source_lead(w, lower, win->n - 1, f) || inverted_cue(a, w, lower, win->n, f) ||
             verba_attr_sentence_subject(a, w, lower, win->n - 1, NULL, f));
   return inverted_cue(a, w, lower, win->n, f);
 }
