@@ -619,6 +619,12 @@ describe("verba.quotes", function()
       { "Roe turned the delays to her advantage, alternately calling the bridge “safe and sturdy.”", "Roe", "calling" },
       { "The pier is shut, and Roe has fought the board over it, at one point calling its chair “reckless.”", "Roe", "calling" },
       { "The ferry company made a profit, yesterday saying at the time that it was “pleased.”", "The ferry company", "saying" },
+      -- a participle after "by" or a subordinator is the subject's, in the
+      -- next sentence too
+      { "Roe angered the board by calling the bridge “safe and sturdy.”", "Roe", "calling" },
+      { "Roe distanced herself from the board by saying she would help. “I am going to support it.”",
+        "Roe", "saying" },
+      { "Roe backed the pier after saying she would help. “I am going to support it.”", "Roe", "saying" },
       -- (not an absolute clause's: its phrase speaks)
       { "Ferry firms were angry, with the harbour board calling them “mere carriers.”", "the harbour board", "calling" },
       -- a span of time before a filler is no subject: its count goes with it
@@ -732,6 +738,13 @@ describe("verba.quotes", function()
         if c[3] then assert.are.equal(c[3], s:sub(q.cue_start, q.cue_stop)) end
       end)
     end
+
+    it("leaves a participle after a dash and a clause of its own to that clause", function()
+      -- (the sentence's first subject did not claim the wins)
+      local q = only("Four ferries are tied - although the Kestrel looks faster after claiming two wins. " ..
+        "“We did not sail well.”")
+      assert.is_nil(q.speaker)
+    end)
 
     it("keeps the subject of a passive cue whose later cue is in its own clause", function()
       -- (Roe, who rang after the result was announced, told: the later cue)

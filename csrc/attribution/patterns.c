@@ -440,6 +440,26 @@ static int participle_clause(const attributor *a, const wtok *w, int lower, int 
   return 0;
 }
 
+/* Is the participle w[c] one after "by", the preposition of means, or
+ * after a subordinator, in the sentence's one clause before it (Hu
+ * angered critics by calling it ...; Hu left after saying ...)? Then it
+ * is the sentence subject's. Not after "for" or "of", whose participle
+ * is often the object's (Hu thanked Lee for calling it; accused Hu of
+ * saying), nor after a dash or another subordinator, whose clause has a
+ * subject of its own (Four teams are tied - although Ireland look
+ * stronger after claiming ...). */
+static int participle_of_means(const attributor *a, const wtok *w, int lower, int c) {
+  int k;
+  if (!verba_attr_is_participle(a->t, &w[c]) || c - 1 <= lower || (w[c - 1].flags & T_CAP) ||
+      !((w[c - 1].lex & VERBA_LEX_SUBORDINATOR) || verba_attr_is_word(a, &w[c - 1], "by")))
+    return 0;
+  for (k = lower + 1; k < c - 1; k++)
+    if ((w[k].flags & (T_DASH | T_COLON)) ||
+        ((w[k].lex & VERBA_LEX_SUBORDINATOR) && !(w[k].flags & T_CAP)))
+      return 0;
+  return 1;
+}
+
 /* The subject of a participle's clause opening at w[clause] after a
  * comma: that of the last clause a coordinator after a comma opens
  * before it (Christie made it a priority, but the effort stalled, and he
@@ -495,6 +515,9 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
       if (participle_subject(a, w, lower, e, &w[c], f)) return 1;
       if (e == c) return 0;
     }
+    if (participle_of_means(a, w, lower, c) &&
+        participle_subject(a, w, lower, c - 1, &w[c], f))
+      return 1;
     if (c - 1 > lower && verba_attr_is_word(a, &w[c - 1], "having") &&
         (e = participle_clause(a, w, lower, c - 1)) > 0) {
       if (participle_subject(a, w, lower, e, &w[c], f)) return 1;
