@@ -619,6 +619,12 @@ describe("verba.quotes", function()
       { "Roe turned the delays to her advantage, alternately calling the bridge “safe and sturdy.”", "Roe", "calling" },
       { "The pier is shut, and Roe has fought the board over it, at one point calling its chair “reckless.”", "Roe", "calling" },
       { "The ferry company made a profit, yesterday saying at the time that it was “pleased.”", "The ferry company", "saying" },
+      -- (a common noun's phrase after the coordinator too)
+      { "The pier is shut, and the board has fought Roe over it, at one point calling its chair “reckless.”",
+        "the board", "calling" },
+      -- with no cue, a quote in a clause a coordinator opens is that clause's subject's
+      { "Roe proposed a debate, but the Lee campaign rejected the idea as “ludicrous.”", "the Lee campaign", nil },
+      { "Roe proposed a debate - but Lee wants “a real contest.”", "Lee", nil },
       -- a participle after "by" or a subordinator is the subject's, in the
       -- next sentence too
       { "Roe angered the board by calling the bridge “safe and sturdy.”", "Roe", "calling" },
@@ -738,6 +744,13 @@ describe("verba.quotes", function()
         if c[3] then assert.are.equal(c[3], s:sub(q.cue_start, q.cue_stop)) end
       end)
     end
+
+    it("gives a quote in a coordinated clause with no cue only to a named subject next to it", function()
+      -- (not a phrase of no one, nor one a comma parts from the quote)
+      assert.is_nil(only("(Roe Ferries Inc) said price pressure on its routes, mainly in the north, and the " ..
+        "recent rise in fuel costs are expected to result in “minimal” profits.").speaker)
+      assert.is_nil(only("If you agree, and you live in Ohio, feel free to “vote your conscience.”").speaker)
+    end)
 
     it("leaves a participle after a dash and a clause of its own to that clause", function()
       -- (the sentence's first subject did not claim the wins)

@@ -460,6 +460,49 @@ static int participle_of_means(const attributor *a, const wtok *w, int lower, in
   return 1;
 }
 
+/* Does the subject g, in w[from, to), hold a name or open with a
+ * personal pronoun (Lee, the Lee campaign, she; not the recent increase
+ * in prices)? */
+static int named_subject(const wtok *w, int from, int to, const found *g) {
+  int k;
+  for (k = from; k < to && w[k].start != g->start; k++) {}
+  if (k < to && (w[k].flags & T_PRONOUN)) return (w[k].lex & VERBA_LEX_CLAUSE_PRONOUN) != 0;
+  for (; k < to && w[k].end <= g->end; k++)
+    if (w[k].flags & T_CAP) return 1;
+  return 0;
+}
+
+/* The subject of the last clause a coordinator opens after a comma or a
+ * dash in w[lower, end), looked for from w[last] back (Roe proposed a
+ * debate, but the Lee campaign rejected it as "..."; ..., and he has
+ * battled ..., at one point calling), where that clause has a subject
+ * that ends before w[last] does (not a list's last item: Hu visited
+ * Rome, and Berlin, saying). A strict reading, for a clause with no cue,
+ * wants no comma between the coordinator and w[last] (and you live in
+ * Ohio, feel free to "...") and a named subject. */
+static int coordinated_clause_subject(const attributor *a, const wtok *w, int lower, int end,
+                                      int last, int strict, const wtok *cue, found *f) {
+  int k;
+  found g;
+  for (k = last; k > lower + 1; k--) {
+    if ((w[k].flags & (T_END | T_COLON | T_DASH)) || (strict && (w[k].flags & T_COMMA)))
+      break;
+    if (!(w[k].lex & VERBA_LEX_COORDINATOR) || (w[k].flags & T_CAP) ||
+        !(w[k - 1].flags & (T_COMMA | T_DASH)))
+      continue;
+    memset(&g, 0, sizeof g);
+    /* (from the coordinator, which opens the clause as But does a
+     * sentence: a subject after it may be a common noun) */
+    if (verba_attr_sentence_subject(a, w, k, end, cue, &g) && g.end < w[last].end &&
+        (!strict || named_subject(w, k, end, &g))) {
+      *f = g;
+      return 1;
+    }
+    break;
+  }
+  return 0;
+}
+
 /* The subject of a participle's clause opening at w[clause] after a
  * comma: that of the last clause a coordinator after a comma opens
  * before it (Christie made it a priority, but the effort stalled, and he
@@ -468,21 +511,8 @@ static int participle_of_means(const attributor *a, const wtok *w, int lower, in
  * and Berlin, saying); else the sentence's. */
 static int participle_subject(const attributor *a, const wtok *w, int lower, int clause,
                               const wtok *cue, found *f) {
-  int k;
   found g;
-  for (k = clause - 2; k > lower + 1; k--) {
-    if (w[k].flags & (T_END | T_COLON | T_DASH)) break;
-    if (!(w[k].lex & VERBA_LEX_COORDINATOR) || (w[k].flags & T_CAP) ||
-        !(w[k - 1].flags & T_COMMA))
-      continue;
-    memset(&g, 0, sizeof g);
-    if (verba_attr_sentence_subject(a, w, k + 1, clause, cue, &g) &&
-        g.end < w[clause - 2].end) {
-      *f = g;
-      return 1;
-    }
-    break;
-  }
+  if (coordinated_clause_subject(a, w, lower, clause, clause - 2, 0, cue, f)) return 1;
   /* (f is left as it was where there is none: the caller reads on) */
   memset(&g, 0, sizeof g);
   if (!verba_attr_sentence_subject(a, w, lower, clause, cue, &g)) return 0;
@@ -868,7 +898,8 @@ static int claim_possessor(const attributor *a, const wtok *w, int lower,
 /* No cue: the speaker of a quote inside a sentence is most likely the
  * possessor of a noun of speech introducing it (Hu's claim that "..."),
  * or else the subject of its clause (Hu wants "a fair deal"; Hu left when
- * she called it "..."), the sentence's own subject only where
+ * she called it "..."; Roe proposed it, but Lee rejected it as "..."), the
+ * sentence's own subject only where
  * sentence_subject allows (not for a scare quote: Polaroids of
  * "unknowns"). A quote that opens its sentence takes nobody from the
  * writer's sentences before it. */
@@ -876,10 +907,11 @@ int verba_attr_likely_speaker(const attributor *a, const window *win,
                               int sentence_subject, found *f) {
   const wtok *w = win->tok;
   int lower = verba_attr_sentence_start(a, w, win->para, win->n);
-  if (lower >= win->n || !(claim_possessor(a, w, lower, win->n, f) ||
-                           clause_subject(w, lower, win->n, f) ||
-                           (sentence_subject &&
-                            verba_attr_sentence_subject(a, w, lower, win->n, NULL, f))))
+  if (lower >= win->n ||
+      !(claim_possessor(a, w, lower, win->n, f) || clause_subject(w, lower, win->n, f) ||
+        (sentence_subject &&
+         (coordinated_clause_subject(a, w, lower, win->n, win->n - 1, 1, NULL, f) ||
+          verba_attr_sentence_subject(a, w, lower, win->n, NULL, f)))))
     return 0;
   /* a subject ending in an article right before the quote holds it: the
    * quote is the head of that noun phrase (The "pre-masters" include
