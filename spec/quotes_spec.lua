@@ -619,6 +619,14 @@ describe("verba.quotes", function()
       { "Roe turned the delays to her advantage, alternately calling the bridge “safe and sturdy.”", "Roe", "calling" },
       { "The pier is shut, and Roe has fought the board over it, at one point calling its chair “reckless.”", "Roe", "calling" },
       { "The ferry company made a profit, yesterday saying at the time that it was “pleased.”", "The ferry company", "saying" },
+      -- an infinitive cue after a verb in the past tense is that verb's subject's,
+      -- where it is the last cue before the quote
+      { "The vote was so close that Roe was prompted to say, “We will count again.”", "Roe", "say" },
+      { "The ferry firm declined to elaborate on what it calls “internal matters.”", "it", "calls" },
+      { "Asked if Lee intended to recommend a ban, Roe told reporters, “We will see.”", "Roe", "told" },
+      -- (and only a named subject: not a span of time)
+      { "Work he showed in Salem several years ago, although plainly his, seemed to echo the “stress positions” of the war.",
+        "Work", nil },
       -- (a common noun's phrase after the coordinator too)
       { "The pier is shut, and the board has fought Roe over it, at one point calling its chair “reckless.”",
         "the board", "calling" },

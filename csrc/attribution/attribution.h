@@ -157,6 +157,9 @@ int verba_attr_region_after_town(const attributor *a, const wtok *w,
 /* Does the comma before w[i] part the items of a list (security,
  * criminal, and health checks) rather than end a clause? */
 int verba_attr_parts_list_items(const wtok *w, int i, int limit);
+/* Is w[k] a word in lower case in the past tense (in -ed, or of
+ * past_verbs.tsv)? */
+int verba_attr_past_verb(const attributor *a, const wtok *w, int k);
 int verba_attr_subject_of(const attributor *a, const wtok *w, int lower,
                           int c, found *f);
 int verba_attr_all_caps(const verba_doc *doc, const wtok *w);

@@ -520,6 +520,35 @@ static int participle_subject(const attributor *a, const wtok *w, int lower, int
   return 1;
 }
 
+/* An infinitive cue after a verb in the past tense, the last cue before
+ * the quote in w[lower, n) with no comma after it but one that
+ * introduces the quote, is that verb's subject's (The debate was so calm
+ * that Trump was prompted to say, "..."; Hu decided to add: Trump, Hu,
+ * not the sentence's first subject). Not after an object (urged voters
+ * to say, asked Hu to add: the object would speak, if anyone), nor where
+ * a later cue or clause takes the quote (Delta declined to elaborate on
+ * what it calls "..."; Asked if Hu intended to recommend it, Roe told
+ * reporters). Its subject must be named (named_subject). Sets f with
+ * the cue w[c]. */
+static int infinitive_cue_subject(const attributor *a, const wtok *w, int lower, int n, int c,
+                                  found *f) {
+  int v = c - 2, k;
+  found g;
+  if (v <= lower || !verba_attr_is_word(a, &w[c - 1], "to") || !(w[v].flags & T_WORD) ||
+      !verba_attr_past_verb(a, w, v))
+    return 0;
+  for (k = c + 1; k < n; k++)
+    if ((w[k].flags & T_CUE) || (k < n - 1 && (w[k].flags & T_COMMA))) return 0;
+  /* (a name or a pronoun: not "several years ago" of Work he showed
+   * several years ago, although his, seemed to echo "...") */
+  memset(&g, 0, sizeof g);
+  if (!verba_attr_subject_of(a, w, lower, v, &g) || !named_subject(w, lower, n, &g)) return 0;
+  g.cue_start = w[c].start;
+  g.cue_end = w[c].cue_end;
+  *f = g;
+  return 1;
+}
+
 int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
                        found *f) {
   int c;
@@ -562,6 +591,7 @@ int verba_attr_cue_subject(const attributor *a, const wtok *w, int lower, int n,
       verba_attr_set_found(f, w, verba_attr_after_cue(w, c, n), e, &w[c]);
       return 1;
     }
+    if (infinitive_cue_subject(a, w, lower, n, c, f)) return 1;
     if (verba_attr_subject_of(a, w, lower, c, f)) {
       /* Hu sent a series of tweets saying ...: a participle after the
        * object of a verb tells what the sentence's subject says */

@@ -453,7 +453,7 @@ static int infinitive(const attributor *a, const wtok *w, int lower, int s, int 
 
 /* Is w[k] a word in lower case in the past tense (in -ed, or of
  * past_verbs.tsv)? */
-static int past_verb(const attributor *a, const wtok *w, int k) {
+int verba_attr_past_verb(const attributor *a, const wtok *w, int k) {
   return !(w[k].flags & (T_CAP | T_PRONOUN | T_DET)) &&
          (past_tense(a->t, &w[k]) || (verba_doc_names(a->doc, w[k].first) & VERBA_NAME_PAST_VERB));
 }
@@ -468,11 +468,11 @@ static int past_verb(const attributor *a, const wtok *w, int k) {
  * says). */
 static int verb_before_noun(const attributor *a, const wtok *w, int lower, int s, int e) {
   int k;
-  if (e - s == 1) return past_verb(a, w, s) && !those_before_participle(a, w, lower, s, e);
+  if (e - s == 1) return verba_attr_past_verb(a, w, s) && !those_before_participle(a, w, lower, s, e);
   /* (the name may stand before the phrase: Moi on Tuesday rejected
    * opposition calls) */
   for (k = s > lower ? s : s + 1; k + 1 < e; k++)
-    if ((w[k - 1].flags & (T_CAP | T_DET | T_ARTICLE | T_STOP)) == T_CAP && past_verb(a, w, k) &&
+    if ((w[k - 1].flags & (T_CAP | T_DET | T_ARTICLE | T_STOP)) == T_CAP && verba_attr_past_verb(a, w, k) &&
         !(w[k + 1].flags & T_CAP))
       return 1;
   return 0;
