@@ -673,6 +673,14 @@ int verba_attr_parts_list_items(const wtok *w, int i, int limit) {
          (w[k + 1].lex & VERBA_LEX_COORDINATOR);
 }
 
+/* Is w[i] a compound adjective that opens with a number (76-year-old,
+ * 2-time) right before a capitalised word? */
+static int age_before_name(const attributor *a, const wtok *w, int i) {
+  const unsigned char *s = a->t->s;
+  return (w[i].flags & T_WORD) && s[w[i].start] >= '0' && s[w[i].start] <= '9' &&
+         memchr(s + w[i].start, '-', w[i].end - w[i].start) != NULL && (w[i + 1].flags & T_CAP);
+}
+
 int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
   int i = lower, e;
@@ -704,6 +712,9 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
     } while (++clauses < MAX_OPENING_CLAUSES && i < limit && (w[i].flags & T_WORD) &&
              ((w[i].flags & T_STOP) || opens_participle(a, w, i, limit)));
   }
+  /* (an age before a name opening the sentence is no word of it:
+   * 76-year-old Ann Lee endorsed her, saying ...) */
+  if (i + 1 < limit && age_before_name(a, w, i)) i++;
   /* after an opening phrase the subject may be a common noun: In an
    * interview, the senator called it "..." */
   if (i >= limit || !((w[i].flags & (T_CAP | T_PRONOUN)) ||
