@@ -619,6 +619,9 @@ describe("verba.quotes", function()
       { "Roe turned the delays to her advantage, alternately calling the bridge “safe and sturdy.”", "Roe", "calling" },
       { "The pier is shut, and Roe has fought the board over it, at one point calling its chair “reckless.”", "Roe", "calling" },
       { "The ferry company made a profit, yesterday saying at the time that it was “pleased.”", "The ferry company", "saying" },
+      -- (nor a role in lower case before a name after an opening phrase)
+      { "But after the vote, harbour spokesman Tamsin Roe defended the pier, saying it was “long overdue.”",
+        "Tamsin Roe", "saying" },
       -- (an age opening the sentence is no word of its subject)
       { "76-year-old Tamsin Roe backed the pier, saying it was “long overdue.”", "Tamsin Roe", "saying" },
       -- an infinitive cue after a verb in the past tense is that verb's subject's,

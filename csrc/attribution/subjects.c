@@ -681,6 +681,22 @@ static int age_before_name(const attributor *a, const wtok *w, int i) {
          memchr(s + w[i].start, '-', w[i].end - w[i].start) != NULL && (w[i + 1].flags & T_CAP);
 }
 
+/* Words of a role in lower case before a name, at most: conservative
+ * commentator, health secretary. */
+#define ROLE_WORDS 3
+
+/* The name after a role in lower case that w[i] opens (conservative
+ * commentator Ann Lee: Ann), or i. */
+static int name_after_role(const wtok *w, int i, int limit) {
+  int k;
+  for (k = i; k + 1 < limit && k < i + ROLE_WORDS; k++) {
+    if (!(w[k].flags & T_WORD) || (w[k].flags & (T_CAP | T_STOP | T_DET | T_PRONOUN | T_CUE)))
+      break;
+    if ((w[k].lex & VERBA_LEX_PERSON_ROLE) && (w[k + 1].flags & T_CAP)) return k + 1;
+  }
+  return i;
+}
+
 int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
                             int limit, const wtok *cue, found *f) {
   int i = lower, e;
@@ -715,6 +731,9 @@ int verba_attr_sentence_subject(const attributor *a, const wtok *w, int lower,
   /* (an age before a name opening the sentence is no word of it:
    * 76-year-old Ann Lee endorsed her, saying ...) */
   if (i + 1 < limit && age_before_name(a, w, i)) i++;
+  /* (nor a role in lower case before a name after an opening phrase:
+   * After the debate, conservative commentator Ann Lee imagined ...) */
+  if (i < limit && !(w[i].flags & (T_CAP | T_PRONOUN | T_DET))) i = name_after_role(w, i, limit);
   /* after an opening phrase the subject may be a common noun: In an
    * interview, the senator called it "..." */
   if (i >= limit || !((w[i].flags & (T_CAP | T_PRONOUN)) ||
