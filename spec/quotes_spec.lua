@@ -957,6 +957,19 @@ describe("verba.quotes", function()
       assert.are.equal("a voice-over in the new ad", q.speaker)
     end)
 
+    it("gives a quote in a sentence of its own after a quote its own subject, when a person's", function()
+      local before = "Ann Lee spoke first. “The pier is a disgrace. We need a new one.” "
+      local qs = verba.quotes(before .. "Tom Ode supports “a new pier for the whole town,” and recalled the last one.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      assert.are.equal("Tom Ode", qs[2].speaker)
+      -- (not a phrase of no one, nor a capitalised word no one was named with:
+      -- the quote goes on from the one before)
+      qs = verba.quotes(before .. "The choice was between a repair and “a new pier for the whole town.”")
+      assert.are.equal("Ann Lee", qs[2].speaker)
+      qs = verba.quotes(before .. "Phone companies want “a new pier for the whole town.”")
+      assert.are.equal("Ann Lee", qs[2].speaker)
+    end)
+
     it("does not carry a speaker over the writer's own sentences", function()
       local qs = verba.quotes("“The bridge is safe,” Roe said. The council met on Monday. " ..
         "It voted twice.\n\n“A long quotation of the minutes that nobody is named for.”")

@@ -113,6 +113,16 @@ static int coordinated(const verba_doc *d, const verba_quote *a, const verba_quo
          !(a->context & VERBA_QCTX_UTTERANCE) && !(b->context & VERBA_QCTX_UTTERANCE);
 }
 
+/* Does quote q stand inside a sentence of its own after quote p's, with
+ * the writer's words before it (... a compliment -- "That makes me
+ * smart")? Its subject then names its speaker before p's goes on to it
+ * (Mr. Trump hardly clarified the matter, treating it as a compliment
+ * -- "..." after a quote of Mrs. Clinton's). */
+static int own_sentence_after(const verba_doc *d, const verba_quote *p, const verba_quote *q) {
+  return !(q->context & VERBA_QCTX_SENTENCE_START) && p->last > 0 &&
+         d->toks[q->first].sentence != d->toks[p->last - 1].sentence;
+}
+
 /* The next quote of quotes[from, n) that no other holds, or VERBA_NONE. */
 static size_t next_top(const verba_quote *quotes, size_t from, size_t n) {
   for (; from < n; from++)
@@ -256,10 +266,16 @@ void verba_attribute(const verba_doc *doc, verba_quote *quotes, size_t n,
       verba_attr_reporting_sentence(&a, w, prev == VERBA_NONE ? NULL : &quotes[prev],
                                     (q->context & VERBA_QCTX_PARA_START) != 0, &f);
     }
-    if (!f.ok && !verba_quote_unsaid(q) && !continues &&
-        (!(q->context & VERBA_QCTX_NAMED) || verba_attr_describes_as(&before)))
+    if (!f.ok && !verba_quote_unsaid(q) && (!continues || own_sentence_after(doc, &quotes[prev], q)) &&
+        (!(q->context & VERBA_QCTX_NAMED) || verba_attr_describes_as(&before))) {
       verba_attr_likely_speaker(&a, &before,
                                 q->words > SCARE_WORDS || verba_attr_judged(&a, &before), &f);
+      /* (a quote going on from the one before takes only a person's name
+       * or pronoun of its own sentence: not "The choice was between
+       * going after Trump as ..." after a quote of Fallon's) */
+      if (f.ok && continues && !verba_attr_names_person(&a, f.start, f.end))
+        memset(&f, 0, sizeof f);
+    }
     if (before.n > 0 && (before.tok[before.n - 1].flags & (T_DET | T_ARTICLE)))
       q->context |= VERBA_QCTX_NOUN_HEAD;
     if (f.ok) {

@@ -205,6 +205,11 @@ int verba_attr_is_possessive_pronoun(const attributor *a, size_t start);
 void verba_attr_resolve(attributor *a, verba_quote *q, size_t s, size_t e);
 void verba_attr_named_in_sentence(attributor *a, const window *win,
                                   size_t before_speaker, int possessive);
+/* Does [start, end) name a person: a personal pronoun that may speak
+ * (he, she, they), a full name (two capitalised words or more on one
+ * line, not a headline's capitals) or the family name of one the story
+ * named in full before? */
+int verba_attr_names_person(const attributor *a, size_t start, size_t end);
 int verba_attr_same_last_word(const attributor *a, size_t s1, size_t e1,
                               size_t s2, size_t e2);
 

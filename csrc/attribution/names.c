@@ -1171,6 +1171,29 @@ void verba_attr_named_in_sentence(attributor *a, const window *win,
 }
 
 /* Do the last words of [s1, e1) and [s2, e2) match (Roe, Tamsin Roe)? */
+int verba_attr_names_person(const attributor *a, size_t start, size_t end) {
+  const verba_doc *d = a->doc;
+  size_t k = token_at(a, start), last = last_word(a, start, end), caps = 0;
+  int i;
+  if (verba_attr_is_pronoun(a, start, end))
+    return (verba_doc_classes(d, k) & VERBA_LEX_CLAUSE_PRONOUN) != 0;
+  for (; k < d->ntoks && d->toks[k].start < end; k++) {
+    /* (a headline's capitals, or words of two lines) */
+    if ((d->toks[k].shape & VERBA_SHAPE_ALL_CAPS) ||
+        (d->toks[k].start > start && (d->toks[k].shape & VERBA_SHAPE_NEWLINE)))
+      return 0;
+    if (d->toks[k].kind == VERBA_WORD && (d->toks[k].shape & VERBA_SHAPE_CAPITALIZED)) caps++;
+  }
+  if (caps >= 2) return 1;
+  for (i = 1; i <= a->nnames; i++) {
+    const name *x = &a->names[(a->name_head - i + NAMES) % NAMES];
+    if (x->last > x->start && x->last < start &&
+        same_bytes(a->t, x->last, x->last_end - x->last, last, end - last))
+      return 1;
+  }
+  return 0;
+}
+
 int verba_attr_same_last_word(const attributor *a, size_t s1, size_t e1,
                               size_t s2, size_t e2) {
   size_t l1 = last_word(a, s1, e1), l2 = last_word(a, s2, e2);
