@@ -59,7 +59,7 @@ end
 -- Floors: exact-span F1, speaker accuracy, end-to-end F1; the gold file of
 -- each set (the Wikinews articles' is the project's own, in spec/fixtures).
 local quote_floors = {
-  ["polnear-dev"] = { 95.4, 93.1, 89.0 },
+  ["polnear-dev"] = { 95.4, 93.4, 89.3 },
   ["bench-dev"] = { 96.3, 96.7, 93.0 },
   ["wikinews"] = { 96.8, 95.8, 94.0 },
 }
