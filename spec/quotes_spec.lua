@@ -1206,6 +1206,15 @@ describe("verba.quotes", function()
       assert.are.equal("Ann Lee", qs[1].speaker)
       assert.are.equal("Tom Ode", qs[2].speaker)
       assert.are.equal("said", qs[2].cue)
+      -- a finite cue opening the sentence in capitals
+      qs = verba.quotes("The ferry will run again. Said Tom Ode: “It will be too late.” " ..
+        "Added harbour spokesman Ann Lee, “We are sorry.”")
+      assert.are.equal("Tom Ode", qs[1].speaker)
+      assert.are.equal("Said", qs[1].cue)
+      assert.are.equal("harbour spokesman Ann Lee", qs[2].speaker)
+      assert.are.equal("Added", qs[2].cue)
+      -- (not a name that is a cue's form: Said Hammami told)
+      assert.are.equal("Said Hammami", only("Said Hammami, the envoy, told reporters: “We will see.”").speaker)
       -- before a colon too, and after a role in lower case that ends in a name
       qs = verba.quotes("“The ferry will run again in June,” Ann Lee said. Later, explained " ..
         "harbour spokesman Tom Ode: “It will be too late for the summer.”")

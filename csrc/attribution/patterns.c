@@ -778,6 +778,14 @@ static void introducing_clause(const attributor *a, const wtok *w, int lower,
     if (w[k].flags & T_COMMA) { *f = g; return; }
 }
 
+/* Is w[c], opening its sentence in capitals, a cue's finite form (Said
+ * another trader, "..."; Added Lee: "..."), which the window does not
+ * mark as a cue for its capital? */
+static int opening_finite_cue(const wtok *w, int c) {
+  return (w[c].flags & (T_CAP | T_WORD)) == (T_CAP | T_WORD) && (w[c].lex & VERBA_LEX_CUE) &&
+         ((w[c].lex & VERBA_LEX_FINITE_CUE) || (w[c].entry & VERBA_LEX_INFLECTED));
+}
+
 /* A cue with its subject after it, introducing the quote: But, said
  * Hu, "..."; Later, said moderator Ann Lee: "..." (a comma or colon ends
  * w[lower, n); a phrase in lower case only where a name ends it). */
@@ -786,7 +794,7 @@ static int inverted_cue(const attributor *a, const wtok *w, int lower, int n,
   int c, s;
   if (n - 3 < lower || !(w[n - 1].flags & (T_COMMA | T_COLON))) return 0;
   for (c = n - 3; c >= lower && c >= n - 2 - MAX_NP; c--) {
-    if (!(w[c].flags & T_CUE)) continue;
+    if (!(w[c].flags & T_CUE) && !(c == lower && opening_finite_cue(w, c))) continue;
     s = verba_attr_after_cue(w, c, n);
     if (s < n - 1 && ((w[s].flags & (T_CAP | T_DET)) || (w[n - 2].flags & T_CAP)) &&
         !verba_attr_is_participle(a->t, &w[c]) && !verba_attr_cue_takes_object(w, c, n) &&
