@@ -1170,7 +1170,8 @@ void verba_attr_named_in_sentence(attributor *a, const window *win,
   verba_attr_resolve(a, &scratch, g.start, g.end); /* remembers the name as a speaker */
 }
 
-/* Do the last words of [s1, e1) and [s2, e2) match (Roe, Tamsin Roe)? */
+/* (a pronoun's class is read from its token; a name's last word is
+ * matched against the full names remembered so far) */
 int verba_attr_names_person(const attributor *a, size_t start, size_t end) {
   const verba_doc *d = a->doc;
   size_t k = token_at(a, start), last = last_word(a, start, end), caps = 0;
@@ -1194,6 +1195,7 @@ int verba_attr_names_person(const attributor *a, size_t start, size_t end) {
   return 0;
 }
 
+/* Do the last words of [s1, e1) and [s2, e2) match (Roe, Tamsin Roe)? */
 int verba_attr_same_last_word(const attributor *a, size_t s1, size_t e1,
                               size_t s2, size_t e2) {
   size_t l1 = last_word(a, s1, e1), l2 = last_word(a, s2, e2);
